@@ -1,0 +1,22 @@
+// What every analysis step returns: findings in offsets, with a stable code.
+// Severity is resolved later (catalogue default, then workspace rules, then user settings).
+import type { Span } from '../span';
+import type { DiagnosticCode } from './catalog';
+
+/** A finding in another place (maybe another article) that explains this one. */
+export interface RelatedFinding {
+  uri: string;
+  span: Span;
+  message: string;
+}
+
+/** One problem found by the core, located by offsets in one document. */
+export interface Finding {
+  code: DiagnosticCode;
+  span: Span;
+  /** Quotes the user's text where it helps. */
+  message: string;
+  related?: RelatedFinding[];
+  /** Free-form data quick fixes read back (e.g. a proposed fact id). Must be JSON-serialisable. */
+  data?: unknown;
+}

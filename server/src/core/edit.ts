@@ -1,0 +1,28 @@
+// Text edits computed by the core (quick fixes, renames). Offsets refer to the text the
+// edit was computed from; the LSP layer pins them to that document version.
+import type { Span } from './span';
+
+/** Replace `span` of a document's text with `newText`. */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+/** Edits to one document; `uri` is the document they apply to. */
+export interface DocumentEdits {
+  uri: string;
+  edits: TextEdit[];
+}
+
+/** Applies non-overlapping edits to a text (used by tests and the CLI). Throws on overlap: callers must not build overlapping edits. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.span.start < at) throw new Error(`overlapping edits at ${e.span.start}`);
+    out += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,85 @@
+// The meaning of one article: its metadata, claims, actor mentions and markers, with
+// attribution and as-of resolved. Built from the syntax tree by buildArticle().
+import type { Span } from '../span';
+import type { Finding } from '../diagnostics/finding';
+import type { FigureReading } from '../figures/value';
+import type { ArticleSyntax } from '../syntax/tree';
+
+/** An as-of date or date range, ISO `YYYY-MM-DD` on both ends (a month or year widens to its days). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** Front matter fields (all optional). */
+export interface ArticleMeta {
+  id?: string;
+  title?: string;
+  outlet?: string;
+  author?: string;
+  published?: string;
+  url?: string;
+  retrieved?: string;
+  /** Default actor id for claims that name none. */
+  by?: string;
+  /** Where each present key is written, for hover/definition. */
+  keySpans: Record<string, Span>;
+}
+
+/** An id written in the text (an attribute value or the front matter `by`). */
+export interface IdRef {
+  id: string;
+  span: Span;
+}
+
+/** How a claim's actor was found. */
+export type AttributionSource = 'explicit' | 'sentence' | 'paragraph' | 'article' | 'none';
+
+/** `[TEXT]{actor=id}`. */
+export interface ActorMention {
+  actor: IdRef;
+  text: string;
+  span: Span;
+  textSpan: Span;
+}
+
+/** `[TEXT]{fact=id ...}`: a figure someone reported. */
+export interface Claim {
+  span: Span;
+  /** The figure as printed. */
+  text: string;
+  textSpan: Span;
+  fact: IdRef;
+  /** Resolved actor (undefined when none could be found). */
+  actor?: IdRef;
+  attribution: AttributionSource;
+  /** The explicit `by=` when written (its span is the attribute value). */
+  by?: IdRef;
+  asof?: DateRange;
+  asofSource: 'explicit' | 'published' | 'none';
+  /** `src=`: a registry source id or a URL. */
+  src?: IdRef;
+  srcIsUrl: boolean;
+  /** The figure read from `text`, or from `value=`/`unit=` when given. */
+  reading: FigureReading;
+  quote?: string;
+  note?: string;
+  /** Sentence and paragraph (line) the claim sits in, for context and fixes. */
+  sentenceSpan: Span;
+  paragraphSpan: Span;
+}
+
+/** Everything the core knows about one article file. */
+export interface Article {
+  uri: string;
+  /** Bumped by the caller on each change; the workspace uses it to skip work. */
+  version: number;
+  syntax: ArticleSyntax;
+  meta: ArticleMeta;
+  claims: Claim[];
+  mentions: ActorMention[];
+  /** Spans marked `.nofigure`. */
+  noFigures: Span[];
+  /** Markup, front matter and claim findings (not registry, untagged or conflict ones). */
+  findings: Finding[];
+}
