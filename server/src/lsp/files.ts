@@ -1,0 +1,54 @@
+// Reading the workspace from disk: finding articles and the registry, and reading one file
+// safely (size limit, binary content, unreadable files become messages, never exceptions).
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import { URI_SCHEME_FILE, fileUri, uriToPath } from './uris';
+
+/** Folders never searched for articles. */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+
+/** True for a file name the server analyses as an article. */
+export function isArticleName(name: string): boolean {
+  return name.endsWith('.claims.txt');
+}
+
+/** True for the registry's file name. */
+export function isRegistryName(name: string): boolean {
+  return name === 'claimmark.yaml';
+}
+
+/** Every article below a folder, depth first, skipping dot-folders and build folders. */
+export async function findArticles(root: string, isCancelled: () => boolean = () => false): Promise<string[]> {
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length && !isCancelled()) {
+    const dir = stack.pop()!;
+    let entries;
+    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { continue; }
+    for (const e of entries) {
+      if (e.isDirectory()) {
+        if (!e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name)) stack.push(join(dir, e.name));
+      } else if (e.isFile() && isArticleName(e.name)) out.push(join(dir, e.name));
+    }
+  }
+  return out.sort();
+}
+
+/** The outcome of reading one file. */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Reads a UTF-8 file, refusing files over `maxBytes` and files with NUL bytes (binary). */
+export async function readTextFile(path: string, maxBytes: number): Promise<ReadResult> {
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return { ok: false, reason: `${path} is not a file` };
+    if (stat.size > maxBytes) return { ok: false, reason: `${path} is ${stat.size} bytes, over the claimmark.maxFileSize limit of ${maxBytes}` };
+    const buf = await fs.readFile(path);
+    if (buf.includes(0)) return { ok: false, reason: `${path} looks binary (it contains NUL bytes); skipped` };
+    return { ok: true, text: buf.toString('utf8') };
+  } catch (e) {
+    return { ok: false, reason: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+  }
+}
+
+export { URI_SCHEME_FILE, fileUri, uriToPath };

@@ -1,0 +1,67 @@
+// Diagnostics, pulled (document and workspace, answering `unchanged` when nothing changed)
+// or, for clients that do not pull, pushed with publishDiagnostics whenever they change.
+import {
+  DocumentDiagnosticReportKind, type Diagnostic as LspDiagnostic,
+  type FullDocumentDiagnosticReport, type UnchangedDocumentDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import type { ServerState } from '../state';
+import { toLspDiagnostic } from '../convert';
+import { guardRequest } from '../guard';
+import type { DocumentDiagnosticParams, WorkspaceDiagnosticParams } from 'vscode-languageserver/node';
+
+/** The LSP diagnostics of one document the workspace knows (empty for others). */
+export function documentDiagnostics(state: ServerState, uri: string): LspDiagnostic[] {
+  const lines = state.linesOf(uri);
+  if (!lines) return [];
+  const linesOf = (u: string) => state.linesOf(u);
+  return state.workspace.diagnostics(uri, state.options).map((d) => {
+    const lsp = toLspDiagnostic(d, lines, linesOf);
+    if (!state.support.relatedInformation) delete lsp.relatedInformation;
+    return lsp;
+  });
+}
+
+function report(state: ServerState, uri: string, previous: string | undefined): FullDocumentDiagnosticReport | UnchangedDocumentDiagnosticReport {
+  const resultId = state.resultId(uri);
+  if (previous === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: documentDiagnostics(state, uri) };
+}
+
+/** Installs the pull handlers (used only when the client declared pull support). */
+export function registerDiagnostics(state: ServerState): void {
+  const { connection } = state;
+  connection.languages.diagnostics.on(guardRequest(state, 'diagnostics', (params: DocumentDiagnosticParams) => report(state, params.textDocument.uri, params.previousResultId)) as never);
+  connection.languages.diagnostics.onWorkspace(guardRequest(state, 'workspace diagnostics', (params: WorkspaceDiagnosticParams, token) => {
+    const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const uri of state.knownUris()) {
+      if (token.isCancellationRequested) break;
+      const r = report(state, uri, previous.get(uri));
+      items.push({ ...r, uri, version: state.documents.get(uri)?.version ?? null });
+    }
+    return { items };
+  }) as never);
+}
+
+/** Tells the client that diagnostics changed: a refresh for pull clients, a publish per document for the others. */
+export function publishChanges(state: ServerState, changed: readonly string[]): void {
+  if (changed.length === 0) return;
+  notifyClaimsChanged(state);
+  if (state.support.pullDiagnostics) {
+    if (state.support.diagnosticRefresh) void state.connection.languages.diagnostics.refresh().catch(() => undefined);
+    return;
+  }
+  for (const uri of changed) {
+    const version = state.documents.get(uri)?.version;
+    void state.connection.sendDiagnostics({ uri, diagnostics: documentDiagnostics(state, uri), ...(version !== undefined ? { version } : {}) });
+  }
+}
+
+/** Hook for the tree view's change notification; the features module replaces it. */
+export let notifyClaimsChanged: (state: ServerState) => void = () => {};
+
+/** Lets the tree-view feature announce claim changes after each publish. */
+export function onClaimsChanged(fn: (state: ServerState) => void): void {
+  notifyClaimsChanged = fn;
+}

@@ -1,0 +1,71 @@
+// Indexing the workspace from disk with work-done progress, and keeping it in step with
+// file events. Open documents win over disk: their text comes from the editor.
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import type { WorkDoneProgressReporter } from 'vscode-languageserver/node';
+import type { ServerState } from './state';
+import { findArticles, readTextFile, isArticleName, isRegistryName } from './files';
+import { fileUri, uriToPath } from './uris';
+
+/** Reads claimmark.yaml (from the first folder that has one) and every article below the folders. */
+export async function indexWorkspace(state: ServerState, progress: WorkDoneProgressReporter, isCancelled: () => boolean): Promise<void> {
+  state.indexing = true;
+  try {
+    await loadRegistry(state);
+    const paths = (await Promise.all(state.folders.map((f) => findArticles(f, isCancelled)))).flat();
+    progress.begin('Claimmark: indexing articles', 0, `0/${paths.length}`, true);
+    let done = 0;
+    for (const path of paths) {
+      if (isCancelled()) break;
+      const uri = fileUri(path);
+      if (!state.documents.get(uri)) await loadArticle(state, path);
+      done++;
+      if (done % 200 === 0 || done === paths.length) progress.report(Math.round((done / paths.length) * 100), `${done}/${paths.length}`);
+    }
+    progress.done();
+  } finally {
+    state.indexing = false;
+  }
+}
+
+/** The registry path: claimmark.yaml at the root of the first workspace folder that has one. */
+export function registryPath(state: ServerState): string | undefined {
+  return state.folders.map((f) => join(f, 'claimmark.yaml')).find((p) => existsSync(p));
+}
+
+/** (Re)reads the registry from its open document or from disk; none = zero config. */
+export async function loadRegistry(state: ServerState): Promise<void> {
+  const path = registryPath(state);
+  if (!path) { state.workspace.setRegistry(undefined, undefined); return; }
+  const uri = fileUri(path);
+  const open = state.documents.get(uri);
+  if (open) { state.workspace.setRegistry(uri, open.getText()); return; }
+  const read = await readTextFile(path, state.settings.maxFileSize);
+  if (read.ok) state.workspace.setRegistry(uri, read.text);
+  else {
+    state.connection.console.warn(read.reason);
+    state.workspace.setRegistry(uri, '');
+  }
+}
+
+/** Reads one article from disk into the workspace; unreadable files are logged and dropped. */
+export async function loadArticle(state: ServerState, path: string): Promise<void> {
+  const uri = fileUri(path);
+  const read = await readTextFile(path, state.settings.maxFileSize);
+  if (read.ok) state.workspace.setArticle(uri, read.text);
+  else {
+    state.connection.console.warn(read.reason);
+    state.workspace.removeArticle(uri);
+  }
+}
+
+/** A file changed on disk (created, changed or deleted), as the client's watcher reports it. */
+export async function onFileEvent(state: ServerState, uri: string, deleted: boolean): Promise<void> {
+  const path = uriToPath(uri);
+  if (!path) return;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (isRegistryName(name)) { await loadRegistry(state); return; }
+  if (!isArticleName(name) || state.documents.get(uri)) return;
+  if (deleted) state.workspace.removeArticle(uri);
+  else await loadArticle(state, path);
+}

@@ -1,0 +1,111 @@
+// Wires the connection: lifecycle, document sync, settings, file events, and every handler.
+// Handlers stay thin (find the document, call the core, convert); logic lives in the core.
+import {
+  type Connection, type InitializeParams, type InitializeResult, TextDocumentSyncKind,
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
+} from 'vscode-languageserver/node';
+import { ServerState, readClientSupport } from './state';
+import { readSettings } from './settings';
+import { indexWorkspace, loadArticle, loadRegistry, onFileEvent } from './loader';
+import { uriToPath } from './uris';
+import { isArticleName, isRegistryName } from './files';
+import { registerDiagnostics, publishChanges } from './handlers/diagnostics';
+import { registerFeatures, FEATURE_CAPABILITIES } from './handlers/index';
+import { guardNotification as guard } from './guard';
+
+/** Starts serving on a connection (stdio or IPC): the whole server. */
+export function startServer(connection: Connection): ServerState {
+  const state = new ServerState(connection);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    state.support = readClientSupport(params.capabilities);
+    state.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (state.folders.length === 0 && params.rootUri) {
+      const root = uriToPath(params.rootUri);
+      if (root) state.folders.push(root);
+    }
+    if (params.initializationOptions && typeof params.initializationOptions === 'object') {
+      const { settings, problems } = readSettings((params.initializationOptions as { settings?: unknown }).settings);
+      state.applySettings(settings);
+      for (const p of problems) connection.console.warn(p);
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        ...(state.support.pullDiagnostics
+          ? { diagnosticProvider: { identifier: 'claimmark', interFileDependencies: true, workspaceDiagnostics: true } }
+          : {}),
+        workspace: { workspaceFolders: { supported: true } },
+        ...FEATURE_CAPABILITIES,
+      },
+      serverInfo: { name: 'claimmark-language-server' },
+    };
+  });
+
+  connection.onInitialized(guard(state, 'initialized', async () => {
+    if (state.support.configuration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimmark' });
+      await refreshSettings(state);
+    }
+    if (state.support.watchedFilesDynamic) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.claims.txt' }, { globPattern: '**/claimmark.yaml' }],
+      });
+    }
+    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    const reporter = progress ?? { begin() {}, report() {}, done() {} };
+    await indexWorkspace(state, reporter as never, () => !!progress?.token.isCancellationRequested);
+    publishChanges(state, state.noteChanges());
+  }));
+
+  connection.onDidChangeConfiguration(guard(state, 'configuration', async (change) => {
+    if (state.support.configuration) await refreshSettings(state);
+    else applyRawSettings(state, (change.settings as { claimmark?: unknown } | undefined)?.claimmark);
+    publishChanges(state, state.invalidateAll());
+  }));
+
+  connection.onDidChangeWatchedFiles(guard(state, 'watched files', async (params) => {
+    for (const c of params.changes) await onFileEvent(state, c.uri, c.type === FileChangeType.Deleted);
+    publishChanges(state, state.noteChanges());
+  }));
+
+  state.documents.onDidOpen(guard(state, 'open', (e) => syncDocument(state, e.document.uri, e.document.getText(), e.document.version)));
+  state.documents.onDidChangeContent(guard(state, 'change', (e) => syncDocument(state, e.document.uri, e.document.getText(), e.document.version)));
+  state.documents.onDidClose(guard(state, 'close', async (e) => {
+    // The editor's text is gone: fall back to the file on disk (or drop an unsaved new file).
+    const path = uriToPath(e.document.uri);
+    const name = path?.slice(path.lastIndexOf('/') + 1) ?? '';
+    if (isRegistryName(name)) await loadRegistry(state);
+    else if (path && isArticleName(name)) await loadArticle(state, path);
+    else state.workspace.removeArticle(e.document.uri);
+    publishChanges(state, state.noteChanges());
+  }));
+
+  registerDiagnostics(state);
+  registerFeatures(state);
+  state.documents.listen(connection);
+  connection.listen();
+  return state;
+}
+
+/** An open document's new text: the registry or an article (any open claimmark document counts as an article). */
+function syncDocument(state: ServerState, uri: string, text: string, version: number): void {
+  const path = uriToPath(uri) ?? uri;
+  if (isRegistryName(path.slice(path.lastIndexOf('/') + 1))) state.workspace.setRegistry(uri, text);
+  else state.workspace.setArticle(uri, text, version);
+  publishChanges(state, state.noteChanges());
+}
+
+async function refreshSettings(state: ServerState): Promise<void> {
+  const raw = await state.connection.workspace.getConfiguration('claimmark').catch(() => undefined);
+  applyRawSettings(state, raw);
+}
+
+function applyRawSettings(state: ServerState, raw: unknown): void {
+  const { settings, problems } = readSettings(raw);
+  state.applySettings(settings);
+  for (const p of problems) {
+    state.connection.console.warn(p);
+    void state.connection.window.showWarningMessage(`Claimmark: ${p}`);
+  }
+}
