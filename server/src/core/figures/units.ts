@@ -1,0 +1,152 @@
+// The unit catalogue: canonical unit ids, their dimension and factor to the dimension's base
+// unit, and the written forms ("square kilometres", "km²", "sq km") that name each of them.
+// Rates ("per day") are built from a base unit id plus '/day' (see rateUnit).
+
+/** What a canonical unit id means: its dimension and how to convert it to the dimension's base unit. */
+export interface UnitInfo {
+  /** Canonical id, e.g. 'km2', 'percent', 'USD', 'count/day'. */
+  id: string;
+  /**
+   * Values of one dimension convert into each other; others never do. 'area' (base km2),
+   * 'length' (m), 'mass' (kg), 'volume' (l), 'duration' (s), 'percent', 'count', one
+   * 'currency:XXX' per currency (currencies never convert), and 'rate:<dim>/<period>'.
+   */
+  dimension: string;
+  /** Multiply a value in this unit by toBase to get it in the dimension's base unit. */
+  toBase: number;
+  /** Short human label for messages and hovers ("km²", "%", "US$"). */
+  label: string;
+}
+
+interface UnitDef { dimension: string; toBase: number; label: string; forms: string[] }
+
+// Fractions ("one-fifth") are read as percent (20) so that "one-fifth" and "20%" compare.
+// Percentage points share the percent dimension: a claim says one or the other for a fact.
+// "pounds" alone is GBP (news figures in pounds are far more often money than weight);
+// weight in pounds must be written "lb"/"lbs" or set with unit="lb".
+// A bare "m" is metres here; readFigure decides when "300m" means million (see scale.ts).
+const UNITS: Record<string, UnitDef> = {
+  // a plain count: used only for rates ("1,200 troops per day" = 1200 count/day)
+  count: { dimension: 'count', toBase: 1, label: '', forms: [] },
+  percent: { dimension: 'percent', toBase: 1, label: '%', forms: ['%', 'percent', 'per cent', 'pc', 'pct', 'percentage', 'percentage point', 'percentage points', 'percent points', 'points', 'pp', 'pts', 'per-cent'] },
+  // area
+  km2: { dimension: 'area', toBase: 1, label: 'km²', forms: ['km2', 'km²', 'km^2', 'sq km', 'sq. km', 'sqkm', 'square kilometer', 'square kilometers', 'square kilometre', 'square kilometres', 'kilometer squared', 'kilometers squared', 'square km'] },
+  m2: { dimension: 'area', toBase: 1e-6, label: 'm²', forms: ['m2', 'm²', 'm^2', 'sq m', 'sq. m', 'square meter', 'square meters', 'square metre', 'square metres', 'square m'] },
+  ha: { dimension: 'area', toBase: 0.01, label: 'ha', forms: ['ha', 'hectare', 'hectares'] },
+  mi2: { dimension: 'area', toBase: 2.589988110336, label: 'sq mi', forms: ['mi2', 'mi²', 'sq mi', 'sq. mi', 'sq mile', 'sq miles', 'square mile', 'square miles'] },
+  acre: { dimension: 'area', toBase: 0.0040468564224, label: 'acres', forms: ['acre', 'acres', 'ac'] },
+  ft2: { dimension: 'area', toBase: 9.290304e-8, label: 'sq ft', forms: ['ft2', 'ft²', 'sq ft', 'sq. ft', 'sq feet', 'square foot', 'square feet'] },
+  // length
+  km: { dimension: 'length', toBase: 1000, label: 'km', forms: ['km', 'kms', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'klick', 'klicks'] },
+  m: { dimension: 'length', toBase: 1, label: 'm', forms: ['m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'mtrs'] },
+  cm: { dimension: 'length', toBase: 0.01, label: 'cm', forms: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'] },
+  mm: { dimension: 'length', toBase: 0.001, label: 'mm', forms: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'] },
+  mi: { dimension: 'length', toBase: 1609.344, label: 'mi', forms: ['mi', 'mile', 'miles'] },
+  nmi: { dimension: 'length', toBase: 1852, label: 'nmi', forms: ['nmi', 'nautical mile', 'nautical miles'] },
+  yd: { dimension: 'length', toBase: 0.9144, label: 'yd', forms: ['yd', 'yds', 'yard', 'yards'] },
+  ft: { dimension: 'length', toBase: 0.3048, label: 'ft', forms: ['ft', 'foot', 'feet'] },
+  in: { dimension: 'length', toBase: 0.0254, label: 'in', forms: ['in', 'inch', 'inches'] },
+  // mass
+  t: { dimension: 'mass', toBase: 1000, label: 't', forms: ['t', 'tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'] },
+  kg: { dimension: 'mass', toBase: 1, label: 'kg', forms: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'] },
+  g: { dimension: 'mass', toBase: 0.001, label: 'g', forms: ['g', 'gram', 'grams', 'gramme', 'grammes', 'gr'] },
+  mg: { dimension: 'mass', toBase: 1e-6, label: 'mg', forms: ['mg', 'milligram', 'milligrams'] },
+  lb: { dimension: 'mass', toBase: 0.45359237, label: 'lb', forms: ['lb', 'lbs', 'pound weight', 'pounds weight'] },
+  oz: { dimension: 'mass', toBase: 0.028349523125, label: 'oz', forms: ['oz', 'ounce', 'ounces'] },
+  // volume
+  l: { dimension: 'volume', toBase: 1, label: 'l', forms: ['l', 'liter', 'liters', 'litre', 'litres', 'ltr'] },
+  ml: { dimension: 'volume', toBase: 0.001, label: 'ml', forms: ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres'] },
+  m3: { dimension: 'volume', toBase: 1000, label: 'm³', forms: ['m3', 'm³', 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres'] },
+  gal: { dimension: 'volume', toBase: 3.785411784, label: 'gal', forms: ['gal', 'gallon', 'gallons'] },
+  bbl: { dimension: 'volume', toBase: 158.987294928, label: 'bbl', forms: ['bbl', 'barrel', 'barrels'] },
+  // duration
+  s: { dimension: 'duration', toBase: 1, label: 's', forms: ['s', 'sec', 'secs', 'second', 'seconds'] },
+  min: { dimension: 'duration', toBase: 60, label: 'min', forms: ['min', 'mins', 'minute', 'minutes'] },
+  h: { dimension: 'duration', toBase: 3600, label: 'h', forms: ['h', 'hr', 'hrs', 'hour', 'hours'] },
+  day: { dimension: 'duration', toBase: 86400, label: 'days', forms: ['d', 'day', 'days'] },
+  week: { dimension: 'duration', toBase: 604800, label: 'weeks', forms: ['wk', 'wks', 'week', 'weeks'] },
+  month: { dimension: 'duration', toBase: 2629746, label: 'months', forms: ['mo', 'month', 'months'] },
+  year: { dimension: 'duration', toBase: 31556952, label: 'years', forms: ['yr', 'yrs', 'year', 'years'] },
+  // currencies: one dimension each, so different currencies never convert
+  USD: { dimension: 'currency:USD', toBase: 1, label: 'US$', forms: ['$', 'us$', 'usd', 'dollar', 'dollars', 'us dollar', 'us dollars', 'u.s. dollars', 'bucks'] },
+  GBP: { dimension: 'currency:GBP', toBase: 1, label: '£', forms: ['£', 'gbp', 'pound', 'pounds', 'pound sterling', 'pounds sterling', 'sterling', 'quid'] },
+  EUR: { dimension: 'currency:EUR', toBase: 1, label: '€', forms: ['€', 'eur', 'euro', 'euros'] },
+  JPY: { dimension: 'currency:JPY', toBase: 1, label: '¥', forms: ['¥', 'jpy', 'yen', 'japanese yen'] },
+  CNY: { dimension: 'currency:CNY', toBase: 1, label: 'CN¥', forms: ['cny', 'rmb', 'yuan', 'renminbi', 'cn¥'] },
+  RUB: { dimension: 'currency:RUB', toBase: 1, label: '₽', forms: ['₽', 'rub', 'ruble', 'rubles', 'rouble', 'roubles'] },
+  UAH: { dimension: 'currency:UAH', toBase: 1, label: '₴', forms: ['₴', 'uah', 'hryvnia', 'hryvnias', 'hryvnya', 'hryvnyas', 'hryvni'] },
+  INR: { dimension: 'currency:INR', toBase: 1, label: '₹', forms: ['₹', 'inr', 'rupee', 'rupees', 'rs'] },
+  CAD: { dimension: 'currency:CAD', toBase: 1, label: 'C$', forms: ['c$', 'cad', 'canadian dollar', 'canadian dollars'] },
+  AUD: { dimension: 'currency:AUD', toBase: 1, label: 'A$', forms: ['a$', 'aud', 'australian dollar', 'australian dollars'] },
+  CHF: { dimension: 'currency:CHF', toBase: 1, label: 'CHF', forms: ['chf', 'swiss franc', 'swiss francs'] },
+};
+
+/** Rate periods: the words after "per"/"a"/"/" and the canonical period suffix. */
+const PERIODS: Record<string, string> = {
+  second: 's', sec: 's', s: 's', minute: 'min', min: 'min', hour: 'h', hr: 'h', h: 'h',
+  day: 'day', d: 'day', week: 'week', wk: 'week', month: 'month', year: 'year', yr: 'year', annum: 'year',
+};
+
+const BY_FORM = new Map<string, string>();
+for (const [id, def] of Object.entries(UNITS)) {
+  BY_FORM.set(id.toLowerCase(), id);
+  for (const form of def.forms) BY_FORM.set(form, id);
+}
+
+/** Lower-cases, folds dots and spacing, so "Sq. Km" and "sq  km" look the same. */
+function fold(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+}
+
+/** The canonical period ('day', 'h', ...) named by a word such as "day", "days", "hr"; else undefined. */
+export function normalizePeriod(word: string): string | undefined {
+  const w = fold(word);
+  return PERIODS[w] ?? (w.endsWith('s') ? PERIODS[w.slice(0, -1)] : undefined);
+}
+
+/** The rate unit id for a base unit id (or undefined for a count) per period: ('km', 'day') -> 'km/day'. */
+export function rateUnit(base: string | undefined, period: string): string {
+  return `${base ?? 'count'}/${period}`;
+}
+
+/** Canonical id -> dimension and factor to the dimension's base unit; undefined when unknown. */
+export function unitInfo(id: string): UnitInfo | undefined {
+  const slash = id.indexOf('/');
+  if (slash > 0) {
+    const base = unitInfo(id.slice(0, slash));
+    const period = id.slice(slash + 1);
+    const periodDef = Object.values(PERIODS).includes(period) ? UNITS[period] : undefined;
+    if (!base || !periodDef) return undefined;
+    // A rate's base is "<base unit> per <period>"; same-period rates compare, others do not.
+    return { id, dimension: `rate:${base.dimension}/${period}`, toBase: base.toBase, label: `${base.label || ''}/${period}`.replace(/^\//, 'per ') };
+  }
+  const def = Object.prototype.hasOwnProperty.call(UNITS, id) ? UNITS[id] : undefined;
+  return def && { id, dimension: def.dimension, toBase: def.toBase, label: def.label };
+}
+
+/**
+ * Any written form of a unit -> its canonical id ("square kilometres", "km²", "sq km" -> 'km2';
+ * "US$", "dollars" -> 'USD'; "kilometers per day", "km/day" -> 'km/day'; "per day", "troops/day" -> 'count/day').
+ * Undefined when the text names no unit this catalogue knows.
+ */
+export function normalizeUnit(text: string): string | undefined {
+  const t = fold(text);
+  if (t === '') return undefined;
+  const direct = BY_FORM.get(t) ?? BY_FORM.get(t.replace(/\./g, ''));
+  if (direct) return direct;
+  if (unitInfo(t.replace(/\s+/g, '')) && t.includes('/')) return t.replace(/\s+/g, '');
+  // canonical ids are case-sensitive elsewhere (USD); accept them exactly too
+  if (unitInfo(text.trim())) return text.trim();
+  const rate = /^(.*?)\s*(?:\/|\bper\b|\ba\b|\ban\b|\beach\b)\s*([a-z]+)$/.exec(t);
+  if (rate) {
+    const period = normalizePeriod(rate[2]!);
+    if (!period) return undefined;
+    const baseText = rate[1]!.trim();
+    if (baseText === '') return rateUnit(undefined, period);
+    const base = normalizeUnit(baseText);
+    // "troops per day", "people/day": a counted noun, not a unit, makes a count rate
+    if (!base && /^[a-z][a-z-]*$/.test(baseText)) return rateUnit(undefined, period);
+    return base && !base.includes('/') ? rateUnit(base, period) : undefined;
+  }
+  return undefined;
+}
