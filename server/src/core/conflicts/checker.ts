@@ -1,0 +1,164 @@
+// The workspace-wide conflict checker: indexes claims by fact, re-checks only the facts an
+// edit touches (lazily, on the next query), and reports which articles' findings changed.
+// Semantics and complexity: docs/conflicts.md.
+import type { Finding } from '../diagnostics/finding';
+import type { Article, Claim } from '../model/article';
+import { DEFAULT_RULES, type Registry } from '../registry/types';
+import type { ClaimRef } from '../workspace/types';
+import { entriesOf, type ClaimEntry } from './entry';
+import { checkFact, type FactResult } from './fact-check';
+import { partsFindings, type PartsResult } from './parts';
+import { byDateThenPlace } from './messages';
+
+/** One article as indexed: its entries, found by claim, and the facts it reports. */
+interface ArticleRecord {
+  article: Article;
+  entries: ClaimEntry[];
+  byClaim: Map<Claim, ClaimEntry>;
+  facts: Set<string>;
+}
+
+const EMPTY_PARTS: PartsResult = { findings: [], links: new Map() };
+
+function sortFindings(list: Finding[]): Finding[] {
+  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function sameFindings(a: Finding[] | undefined, b: Finding[] | undefined): boolean {
+  if ((a?.length ?? 0) === 0 && (b?.length ?? 0) === 0) return true;
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+}
+
+/**
+ * Conflicting figures across a workspace. Every mutation only marks facts (and articles, for
+ * parts) dirty; any query first re-checks what is dirty, so loading many articles costs one
+ * check per fact. Never throws on well-typed input.
+ */
+export class ConflictChecker {
+  private registry: Registry;
+  private readonly articles = new Map<string, ArticleRecord>();
+  private readonly byFact = new Map<string, Map<string, ClaimEntry[]>>();
+  private readonly factResults = new Map<string, FactResult>();
+  private readonly parts = new Map<string, PartsResult>();
+  private readonly dirtyFacts = new Set<string>();
+  private readonly dirtyParts = new Set<string>();
+  private readonly changed = new Set<string>();
+
+  constructor(registry: Registry) {
+    this.registry = registry;
+  }
+
+  /** Replaces the registry (kinds, units, parts, tolerance, window): everything is re-checked. */
+  setRegistry(registry: Registry): void {
+    this.registry = registry;
+    for (const fact of this.byFact.keys()) this.dirtyFacts.add(fact);
+    this.byFact.clear();
+    for (const rec of this.articles.values()) this.index(rec.article);
+  }
+
+  /** Adds or replaces an article; the facts it reported before and reports now are re-checked. */
+  setArticle(article: Article): void {
+    this.unindex(article.uri);
+    this.index(article);
+  }
+
+  /** Forgets an article; the facts it reported are re-checked. */
+  removeArticle(uri: string): void {
+    this.unindex(uri);
+    this.articles.delete(uri);
+  }
+
+  /** The conflict findings located in one article, by position. */
+  findings(uri: string): Finding[] {
+    this.flush();
+    const rec = this.articles.get(uri);
+    if (!rec) return [];
+    const out: Finding[] = [...(this.parts.get(uri)?.findings ?? [])];
+    for (const fact of rec.facts) out.push(...(this.factResults.get(fact)?.findings.get(uri) ?? []));
+    return sortFindings(out);
+  }
+
+  /** Articles whose conflict findings changed since the last call (drained on read). */
+  takeChangedUris(): Set<string> {
+    this.flush();
+    const out = new Set(this.changed);
+    this.changed.clear();
+    return out;
+  }
+
+  /** The claims a claim conflicts with (other figures, its own actor's, and parts of a group), by date. */
+  conflictsOf(uri: string, claim: Claim): ClaimRef[] {
+    this.flush();
+    const rec = this.articles.get(uri);
+    const entry = rec?.byClaim.get(claim) ?? rec?.entries.find((e) => e.claim.span.start === claim.span.start && e.fact === claim.fact?.id);
+    if (!entry) return [];
+    const links = this.factResults.get(entry.fact)?.links.get(entry);
+    const others = new Set<ClaimEntry>([...(links?.others ?? []), ...(links?.self ?? [])].map((p) => p.entry));
+    for (const e of this.parts.get(uri)?.links.get(entry) ?? []) others.add(e);
+    return [...others].sort(byDateThenPlace).map((e) => ({ uri: e.uri, article: e.article, claim: e.claim }));
+  }
+
+  private index(article: Article): void {
+    const entries = entriesOf(article, this.registry);
+    const rec: ArticleRecord = { article, entries, byClaim: new Map(), facts: new Set() };
+    for (const e of entries) {
+      rec.byClaim.set(e.claim, e);
+      rec.facts.add(e.fact);
+      let perUri = this.byFact.get(e.fact);
+      if (!perUri) this.byFact.set(e.fact, (perUri = new Map()));
+      const list = perUri.get(article.uri);
+      if (list) list.push(e);
+      else perUri.set(article.uri, [e]);
+      this.dirtyFacts.add(e.fact);
+    }
+    this.articles.set(article.uri, rec);
+    this.dirtyParts.add(article.uri);
+  }
+
+  private unindex(uri: string): void {
+    const old = this.articles.get(uri);
+    if (!old) return;
+    for (const fact of old.facts) {
+      const perUri = this.byFact.get(fact);
+      perUri?.delete(uri);
+      if (perUri && perUri.size === 0) this.byFact.delete(fact);
+      this.dirtyFacts.add(fact);
+    }
+    this.dirtyParts.add(uri);
+  }
+
+  /** Re-checks dirty facts and articles, noting every article whose findings changed. */
+  private flush(): void {
+    if (this.dirtyFacts.size > 0) {
+      const rules = this.registry.rules ?? DEFAULT_RULES;
+      for (const fact of this.dirtyFacts) {
+        const old = this.factResults.get(fact);
+        const perUri = this.byFact.get(fact);
+        const next = perUri ? this.checkOne(fact, perUri, rules.windowDays) : undefined;
+        if (next) this.factResults.set(fact, next);
+        else this.factResults.delete(fact);
+        const uris = new Set([...(old?.findings.keys() ?? []), ...(next?.findings.keys() ?? [])]);
+        for (const uri of uris) if (!sameFindings(old?.findings.get(uri), next?.findings.get(uri))) this.changed.add(uri);
+      }
+      this.dirtyFacts.clear();
+    }
+    for (const uri of this.dirtyParts) {
+      const rec = this.articles.get(uri);
+      const next = rec ? partsFindings(rec.entries, this.registry) : EMPTY_PARTS;
+      if (!sameFindings(this.parts.get(uri)?.findings, next.findings)) this.changed.add(uri);
+      if (rec && next.findings.length > 0) this.parts.set(uri, next);
+      else this.parts.delete(uri);
+    }
+    this.dirtyParts.clear();
+  }
+
+  private checkOne(fact: string, perUri: Map<string, ClaimEntry[]>, windowDays: number): FactResult {
+    // A canonical order (by URI) makes an incremental check give exactly what a full one gives.
+    const uris = [...perUri.keys()].sort();
+    const entries = uris.flatMap((u) => perUri.get(u)!);
+    const def = this.registry.facts.get(fact);
+    const result = checkFact(entries, { fact, kind: def?.kind, unit: def?.unit, windowDays });
+    for (const list of result.findings.values()) sortFindings(list);
+    return result;
+  }
+}
