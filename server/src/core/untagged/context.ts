@@ -1,0 +1,147 @@
+// Context rules: what makes a number read as a date, a year, a time, a name or code, a label,
+// a list marker, an event name, a pronoun "one", an idiomatic fraction or an age rather than a
+// figure. Each rule looks only at the words right next to the expression.
+import { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore } from './scan';
+import { FRACTIONS as FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SPEECH_VERBS, TIME_WORDS } from './lexicon';
+import type { Expression } from './expression';
+import type { Reject } from './number';
+
+/** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
+function dateRule(text: string, x: Expression): boolean {
+  const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
+  const prevWord = before.token.replace(/^[(\["“‘']+/, '').replace(/[.,]$/, '').toLowerCase();
+  let after = skipSpaces(text, x.end);
+  const nextWord = wordAt(text, after);
+  if (!MONTHS.has(prevWord) && !(MONTHS.has(nextWord) && isUpper(text.charCodeAt(after)))) {
+    return false;
+  }
+  if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;
+  if (MONTHS.has(nextWord)) after += nextWord.length;
+  // "March 22, 2024", "2 February 2023"
+  const y = /^,? ?\d{4}\b/.exec(text.slice(after, after + 7));
+  x.end = y ? after + y[0].length : Math.max(x.end, MONTHS.has(nextWord) ? after : x.end);
+  x.reject = 'date';
+  return true;
+}
+
+/** Years ("2024", "in 1500"), clocks ("0830 UTC", "4 a.m."). */
+function yearOrTimeRule(text: string, x: Expression): Reject | undefined {
+  const c = x.core;
+  const next = skipSpaces(text, x.end);
+  const w = wordAt(text, next);
+  if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4)))) return 'time';
+  if (!c.plain || x.unit || x.percent || x.currency || x.range || c.intDigits !== 4) return undefined;
+  if (text[c.start] === '0') return 'time';
+  if (c.value >= 1800 && c.value <= 2100) return 'year';
+  const prev = wordBefore(text, c.start).word;
+  return c.value >= 1000 && c.value < 1800 && ['in', 'since', 'until', 'by', 'from', 'of', 'year', 'early', 'late', 'mid'].includes(prev) ? 'year' : undefined;
+}
+
+/** Names and codes: "F-16", "G7", "Boeing 737", "S&P 500", "World War Two"; labels: "day 2", "grade three". */
+function nameRule(text: string, x: Expression): Reject | undefined {
+  const s = x.core.start;
+  if (x.currency || x.qualifier) return undefined;
+  const c1 = text.charCodeAt(s - 1);
+  if (isLetter(c1) || (c1 === 0x2d && isLetter(text.charCodeAt(s - 2)))) {
+    if (c1 !== 0x2d) return 'name';
+    const { word, start } = wordBefore(text, s - 1);
+    const raw = text.slice(start, s - 1);
+    // "F-16", "Su-34", "COVID-19" are codes; "magnitude-6.6" is a measure
+    return word.length <= 3 || /[A-Z]/.test(raw) ? 'name' : undefined;
+  }
+  if (!isSpace(c1)) return undefined;
+  const { token, start } = tokenBefore(text, s - 1);
+  const bare = token.replace(/[’']s$/, '');
+  if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
+  const lower = bare.toLowerCase();
+  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !/[.,;:]$/.test(token)) return 'label';
+  if (!isUpper(bare.charCodeAt(0)) || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
+  if (atSentenceStart(text, start)) return undefined;
+  if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
+  return 'name';
+}
+
+/** "10. Luis Suárez" at the start of a line: a list number. */
+function listRule(text: string, x: Expression): boolean {
+  let k = x.core.start;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  const lineStart = k === 0 || text.charCodeAt(k - 1) === 10;
+  const c = text[x.end];
+  return lineStart && x.core.plain && (c === '.' || c === ')') && isSpace(text.charCodeAt(x.end + 1));
+}
+
+/** "women's 100m butterfly", "4x100m relay": event names, not distances. */
+function eventRule(text: string, x: Expression): boolean {
+  if (!x.core.gluedM || x.currency) return false;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  const prev = wordBefore(text, x.start).word;
+  return EVENT_WORDS.has(next) || prev === "men's" || prev === "women's" || prev === 'men' || prev === 'women' || /['’]s$/.test(tokenBefore(text, x.start - 1).token);
+}
+
+/** "one" as a pronoun or idiom: "one of the", "no one", "at one point", "one scientist said". */
+function pronounOneRule(text: string, x: Expression): boolean {
+  if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || x.qualifier) return false;
+  const prev = wordBefore(text, x.core.start).word;
+  if (ONE_PRONOUN_PREV.has(prev)) return true;
+  const after = skipSpaces(text, x.end);
+  const ch = text[after] ?? '';
+  if (after >= text.length || /[.,;:!?)"”’\n]/.test(ch)) return true;
+  const n1 = wordAt(text, after);
+  if (ONE_PRONOUN_NEXT.has(n1)) return true;
+  const a2 = skipSpaces(text, after + n1.length);
+  const n2 = wordAt(text, a2);
+  const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
+  if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
+  return atSentenceStart(text, x.core.start);
+}
+
+/** "half-time", "first half", "a third state", "third quarter": not fractions. */
+function fractionRule(text: string, x: Expression): boolean {
+  if (!x.core.fraction) return false;
+  const word = wordAt(text, x.core.start);
+  // "one-fifth", "three-quarters" are fractions whatever surrounds them
+  if (x.core.start !== x.start || !FRACTION_WORDS.has(word)) return false;
+  const hyphenated = text.charCodeAt(x.core.start - 1) === 0x2d || text.charCodeAt(x.core.end) === 0x2d;
+  if (text.charCodeAt(x.core.end) === 0x2d) return true;
+  const prev = wordBefore(text, x.core.start).word;
+  if (word === 'half' || word === 'halves') return prev === 'first' || prev === 'second' || prev === 'and' || prev === 'other';
+  if (hyphenated) return false;
+  const after = skipSpaces(text, x.end);
+  const next = wordAt(text, after);
+  const ends = after >= text.length || /[.,;:!?)]/.test(text[after]!);
+  return !((prev === 'a' || prev === 'one') && (next === 'of' || ends));
+}
+
+/** Ages: "Kiptum, 23,", "aged 30", "24-year-old" (figures only when vague quantities are on). */
+export function isAge(text: string, x: Expression): boolean {
+  if (x.age) return true;
+  if (!x.core.plain || x.unit || x.qualifier || x.range || x.core.value > 120) return false;
+  if (wordBefore(text, x.start).word === 'aged') return true;
+  const { token } = tokenBefore(text, x.start - 1);
+  return text[x.start - 2] === ',' && isUpper(token.charCodeAt(0)) && text[x.end] === ',';
+}
+
+/** Applies every context rule; sets x.reject (and may widen x over a date) when one fires. */
+export function applyContext(text: string, x: Expression): void {
+  if (x.reject) return;
+  if (dateRule(text, x)) return;
+  x.reject = yearOrTimeRule(text, x) ?? nameRule(text, x)
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) ? 'name' : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
+  if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
+    // "a dozen", "a thousand", "a third" keep their article
+    const { word, start } = wordBefore(text, x.start);
+    if (word === 'a' && (x.core.value >= 12 || x.core.fraction)) x.start = start;
+  }
+  if (!x.reject && x.core.fraction && x.start === x.core.start) {
+    const { word, start } = wordBefore(text, x.start);
+    if (word === 'a' || word === 'one') x.start = start;
+    growFractionTail(text, x);
+  }
+  if (isDigit(text.charCodeAt(x.end)) && !x.reject) x.reject = 'code';
+}
+
+/** "half a point", "three-quarters of a point", "half an hour": the unit after a fraction. */
+function growFractionTail(text: string, x: Expression): void {
+  const m = /^ (?:of )?an? (percentage point|point|hour|day|year|month|week|mile|kilometre|kilometer)\b/.exec(text.slice(x.end, x.end + 30));
+  if (m) x.end += m[0].length;
+}

@@ -1,0 +1,101 @@
+// The untagged-figure detector: one linear pass over plain text that stops only at digits and
+// number words, grows each into the expression a claim would wrap (expression.ts), and drops
+// dates, years, times, ordinals, names, codes, labels and pronoun "one" (context.ts).
+import type { Span } from '../span';
+import { isDigit, isLetter, isSpace, skipSpaces, wordAt, wordEnd } from './scan';
+import { ANCHOR_WORDS } from './lexicon';
+import { growExpression } from './expression';
+import { applyContext, isAge } from './context';
+
+/** One figure found in the text. */
+export interface FigureCandidate {
+  /** The whole expression: qualifier, number, range partner, currency, scale, percent, unit. */
+  span: Span;
+  /** The expression's text, as printed. */
+  text: string;
+  /** Up to three lower-case words naming what is counted ("north korean soldiers"), '' when none. */
+  noun: string;
+  /** A vague quantity ("dozens") or an age: only reported when vague quantities are on. */
+  vague: boolean;
+}
+
+/** What the detector reports. */
+export interface DetectOptions {
+  /** Report vague quantities ("dozens", "hundreds of", "several") and ages too. */
+  vagueQuantities: boolean;
+  /** Phrases never counted as figures (rules.notFigures), matched case-insensitively. */
+  notFigures: readonly string[];
+}
+
+// Every anchor word in lower, Capitalised and UPPER case: one Set lookup per candidate word.
+const ANCHOR_FORMS = new Set<string>();
+for (const w of ANCHOR_WORDS) { ANCHOR_FORMS.add(w); ANCHOR_FORMS.add(w[0]!.toUpperCase() + w.slice(1)); ANCHOR_FORMS.add(w.toUpperCase()); }
+
+const NOUN_STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'been', 'be', 'from', 'on', 'at',
+  'for', 'with', 'by', 'since', 'said', 'that', 'which', 'who', 'more', 'than', 'as', 'into', 'over', 'it', 'its', 'their', 'this', 'per', 'each', 'but', 'will', 'would', 'could']);
+const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'all', 'his', 'her', 'our', 'those', 'these']);
+
+/** Up to three words after a figure that name what it counts ("of the territory" looks past "of the"). */
+export function nounAfter(text: string, end: number): string {
+  let i = skipSpaces(text, end);
+  const words: string[] = [];
+  if (wordAt(text, i) === 'of') {
+    i = skipSpaces(text, i + 2);
+    while (DETERMINERS.has(wordAt(text, i))) i = skipSpaces(text, i + wordAt(text, i).length);
+  }
+  while (words.length < 3 && i < text.length) {
+    const e = wordEnd(text, i);
+    if (e === i) break;
+    const w = text.slice(i, e).toLowerCase();
+    if (NOUN_STOP.has(w)) break;
+    words.push(w);
+    if (!isSpace(text.charCodeAt(e))) break;
+    i = e + 1;
+  }
+  return words.join(' ');
+}
+
+function isNotFigurePhrase(text: string, s: Span, phrases: readonly string[]): boolean {
+  for (const raw of phrases) {
+    const p = raw.trim().toLowerCase();
+    if (p === '') continue;
+    const from = Math.max(0, s.start - p.length);
+    const hay = text.slice(from, s.end + p.length).toLowerCase();
+    for (let k = hay.indexOf(p); k >= 0; k = hay.indexOf(p, k + 1)) {
+      if (from + k < s.end && from + k + p.length > s.start) return true;
+    }
+  }
+  return false;
+}
+
+/** Finds every figure in `text` outside the `masked` spans (markup, front matter, URLs...). */
+export function detectFigures(text: string, masked: readonly Span[], options: DetectOptions): FigureCandidate[] {
+  const spans = [...masked].sort((a, b) => a.start - b.start);
+  const out: FigureCandidate[] = [];
+  const n = text.length;
+  let m = 0;
+  let i = 0;
+  let limit = 0;
+  while (i < n) {
+    while (m < spans.length && spans[m]!.end <= i) m++;
+    if (m < spans.length && spans[m]!.start <= i) { i = limit = spans[m]!.end; continue; }
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      const e = wordEnd(text, i);
+      const len = e - i;
+      if (len < 3 || len > 9 || !ANCHOR_FORMS.has(text.slice(i, e))) { i = e; continue; }
+    } else if (!isDigit(c) && !(c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1))))) { i++; continue; }
+    const x = growExpression(text, i, limit);
+    applyContext(text, x);
+    const next = m < spans.length ? spans[m]!.start : n;
+    const vague = x.core.vague || isAge(text, x);
+    if (!x.reject && x.end <= next && (options.vagueQuantities || !vague)) {
+      const span = { start: x.start, end: x.end };
+      if (options.notFigures.length === 0 || !isNotFigurePhrase(text, span, options.notFigures)) {
+        out.push({ span, text: text.slice(x.start, x.end), noun: nounAfter(text, x.end), vague });
+      }
+    }
+    i = limit = Math.max(x.end, i + 1);
+  }
+  return out;
+}

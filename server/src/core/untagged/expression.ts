@@ -1,0 +1,169 @@
+// Grows a numeric core into the whole expression a claim would wrap: qualifier, currency sign,
+// scale word, percent or unit, rate ("per day"), range partner ("to 12,000", "-300", "or more").
+// Context rules that make a number a date, name, label or pronoun live in context.ts.
+import { isDash, isDigit, isLetter, isSpace, skipSpaces, skipSpacesBack, wordAt, wordBefore, wordEnd } from './scan';
+import { ANCHOR_WORDS, COMPOUND_UNITS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } from './lexicon';
+import { type Core, type Reject, parseDigits, parseWords } from './number';
+
+/** A grown expression: its span, or why it is not a figure (with the end to skip to). */
+export interface Expression {
+  start: number;
+  end: number;
+  core: Core;
+  qualifier: string;
+  currency: boolean;
+  unit: boolean;
+  percent: boolean;
+  range: boolean;
+  age: boolean;
+  reject?: Reject;
+}
+
+/** Parses the core at `i`: digits (or "." + digit) or a spelled word. */
+export function parseCore(text: string, i: number): Core {
+  return isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46 ? parseDigits(text, i) : parseWords(text, i);
+}
+
+/** Currency signs or codes glued before a digit: "$", "US$", "£", "€". Returns the new start. */
+function currencyBefore(text: string, i: number): number {
+  const c = text[i - 1];
+  if (c === '$') return text[i - 2] === 'S' && text[i - 3] === 'U' ? i - 3 : /[ACS]/.test(text[i - 2] ?? '') && !isLetter(text.charCodeAt(i - 3)) ? i - 2 : i - 1;
+  if (c === '£' || c === '€' || c === '¥' || c === '₹' || c === '₽' || c === '₴') return i - 1;
+  return i;
+}
+
+/** Longest unit phrase (1-3 words) starting at `i`; returns its end or -1. */
+export function unitAt(text: string, i: number): number {
+  if (!isLetter(text.charCodeAt(i))) return -1;
+  let best = -1;
+  let j = i;
+  let phrase = '';
+  for (let n = 0; n < 3; n++) {
+    const e = wordEnd(text, j);
+    if (e === j) break;
+    phrase += (n > 0 ? ' ' : '') + text.slice(j, e).toLowerCase();
+    // "km/h"
+    const slashed = text[e] === '/' && isLetter(text.charCodeAt(e + 1)) ? wordEnd(text, e + 1) : -1;
+    if (slashed > 0 && UNIT_PHRASES.has(phrase + text.slice(e, slashed).toLowerCase())) return slashed;
+    if (UNIT_PHRASES.has(phrase)) best = e;
+    if (!isSpace(text.charCodeAt(e))) break;
+    j = e + 1;
+  }
+  return best;
+}
+
+/** After a number: scale word, percent/unit, rate. Returns the new end and what it found. */
+function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boolean }): number {
+  let end = core.end;
+  let after = skipSpaces(text, end);
+  if (after > end && after - end <= 1) {
+    const w = wordAt(text, after);
+    if (SCALES.has(w) && (w.length > 2 || w === 'bn' || w === 'mn')) { end = after + w.length; after = skipSpaces(text, end); }
+  }
+  if (core.percent) e.percent = true;
+  else if (after - end <= 1) {
+    const u = unitAt(text, after);
+    if (u > 0) {
+      const w = text.slice(after, u).toLowerCase();
+      e.percent = w.startsWith('per') || w.includes('point');
+      e.unit = true;
+      end = u;
+    }
+  }
+  // rates: "per day", "troops per day"
+  const p = skipSpaces(text, end);
+  const perAt = wordAt(text, p) === 'per' ? p : (() => { const n = wordAt(text, p); const q = skipSpaces(text, p + n.length); return n && n !== 'per' && text[p] === text[p]!.toLowerCase() && wordAt(text, q) === 'per' ? q : -1; })();
+  if (perAt > 0 && p - end <= 1) {
+    const q = skipSpaces(text, perAt + 3);
+    const period = wordAt(text, q);
+    if (PERIODS.has(period) || PERIODS.has(period.replace(/s$/, ''))) end = q + period.length;
+  }
+  return end;
+}
+
+function compatible(a: Expression, b: { unit: boolean; percent: boolean }): boolean {
+  // "4.5 to 4.75 per cent" is fine (the unit comes last); "1.41 percent to 738.87" is not a range
+  return (a.unit === b.unit && a.percent === b.percent) || (!a.unit && !a.percent);
+}
+
+/** The range partner after `x` ("-300", " to 12,000", " and 4,000" after between, " or more"). */
+function growRange(text: string, x: Expression, prevWord: string): void {
+  let i = x.end;
+  const c = text.charCodeAt(i);
+  let partnerAt = -1;
+  if (isDash(c) && (isDigit(text.charCodeAt(i + 1)) || text[i + 1] === '$')) partnerAt = i + 1;
+  else if (isSpace(c)) {
+    const w = wordAt(text, i + 1);
+    const k = skipSpaces(text, i + 1 + w.length);
+    if (isDash(c) || (text.charCodeAt(i + 1) === 0x2013 && isSpace(text.charCodeAt(i + 2)))) partnerAt = i + 3;
+    else if ((w === 'to' && prevWord !== 'from') || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
+    else if (w === 'or') {
+      const tail = wordAt(text, k);
+      if (tail === 'more' || tail === 'fewer' || tail === 'less' || tail === 'so' || tail === 'above' || tail === 'over') { x.end = k + tail.length; x.range = true; return; }
+      partnerAt = k;
+    }
+  }
+  if (partnerAt < 0) return;
+  i = text[partnerAt] === '$' ? partnerAt + 1 : partnerAt;
+  const ch = text.charCodeAt(i);
+  if (!isDigit(ch) && !(x.core.words && ANCHOR_WORDS.has(wordAt(text, i)))) return;
+  const core = parseCore(text, i);
+  if (core.reject || core.vague || core.fraction) return;
+  const second = { unit: false, percent: false };
+  const end = growSuffix(text, core, second);
+  if (!compatible(x, second)) return;
+  const dashed = isDash(text.charCodeAt(partnerAt - 1));
+  if (dashed && x.core.plain && core.plain && x.core.intDigits === 4 && (core.intDigits === 4 || core.intDigits === 2)) { x.end = end; x.reject = 'year'; return; }
+  if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
+  x.end = end;
+  x.range = true;
+  x.unit ||= second.unit;
+  x.percent ||= second.percent;
+}
+
+/** The qualifier words right before `start` ("about", "more than"); returns [text, start]. */
+function qualifierBefore(text: string, start: number, limit: number): [string, number] {
+  if (text[start - 1] === '~') return ['~', start - 1];
+  for (const q of QUALIFIERS) {
+    let at = start;
+    let ok = true;
+    for (let k = q.length - 1; k >= 0 && ok; k--) {
+      const { word, start: s } = wordBefore(text, at);
+      if (word !== q[k] || s < limit || skipSpacesBack(text, at) - s !== q[k]!.length || at - (s + q[k]!.length) > 1) ok = false;
+      else at = s;
+    }
+    if (ok) return [q.join(' '), at];
+  }
+  return ['', start];
+}
+
+/** Grows the expression around the core at `anchor`; `limit` bounds the backward search. */
+export function growExpression(text: string, anchor: number, limit: number): Expression {
+  const core = parseCore(text, anchor);
+  const x: Expression = { start: anchor, end: core.end, core, qualifier: '', currency: false, unit: false, percent: false, range: false, age: false };
+  if (core.reject) { x.reject = core.reject; return x; }
+  if (!core.words) {
+    const cs = currencyBefore(text, anchor);
+    if (cs < anchor && cs >= limit) { x.start = cs; x.currency = true; }
+  }
+  if (text.charCodeAt(x.end) === 45 && isLetter(text.charCodeAt(x.end + 1)) && !core.fraction) {
+    // hyphenated modifiers: "36,000-acre" (a measure), "7.7-magnitude", "24-year-old", "10-nation" (not a figure)
+    const w = wordAt(text, x.end + 1);
+    if (COMPOUND_UNITS.has(w)) { x.end = wordEnd(text, x.end + 1); x.unit = true; }
+    else if (w === 'magnitude') { /* the figure is the number alone */ }
+    else if ((w === 'year' || w === 'years') && text.slice(x.end + 1 + w.length, x.end + 5 + w.length).toLowerCase() === '-old') { x.end += w.length + 5; x.age = true; }
+    else { x.end = wordEnd(text, x.end + 1); x.reject = 'modifier'; return x; }
+  } else {
+    const found = { unit: false, percent: false };
+    x.end = growSuffix(text, core, found);
+    x.unit = found.unit || core.suffixed;
+    x.percent = found.percent || core.percent;
+  }
+  const [qualifier, qs] = qualifierBefore(text, x.start, limit);
+  const prev = wordBefore(text, qs).word;
+  x.qualifier = qualifier;
+  growRange(text, x, prev);
+  if (qualifier && !(qualifier === 'between' && !x.range)) x.start = qs;
+  else x.qualifier = '';
+  return x;
+}

@@ -1,0 +1,101 @@
+// Word lists the untagged-figure detector reads: number words, qualifiers, units, and the
+// words that make a number part of a date, a name or a label. Lower-case; looked up by Set.
+
+/** Spelled cardinals and their values. */
+export const CARDINALS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['dozen', 12],
+]);
+
+/** Scale words after a number ("3 million", "1.2bn", "£300m"). */
+export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'k', 'b', 'tn', 'trn', 'mln', 'bln']);
+
+/** Fraction words that need "a"/a number before them ("a third of", "two-thirds"). */
+export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths']);
+
+/** Vague quantities: figures only when the user asks for them (rules.vagueQuantities). */
+export const VAGUE: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'tens', 'scores']);
+
+/** Words that start a number anchor (every form above). */
+export const ANCHOR_WORDS: ReadonlySet<string> = new Set([...CARDINALS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion', ...FRACTIONS, ...VAGUE]);
+
+/** Qualifiers before a figure, longest first; each is a list of lower-case words. */
+export const QUALIFIERS: readonly (readonly string[])[] = [
+  ['no', 'more', 'than'], ['no', 'fewer', 'than'], ['not', 'more', 'than'], ['as', 'many', 'as'], ['as', 'few', 'as'], ['as', 'much', 'as'],
+  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['close', 'to'],
+  ['upwards', 'of'], ['in', 'excess', 'of'], ['just', 'over'], ['just', 'under'], ['well', 'over'], ['well', 'above'], ['an', 'estimated'],
+  ['about'], ['around'], ['approximately'], ['roughly'], ['nearly'], ['almost'], ['some'], ['over'], ['under'], ['below'],
+  ['above'], ['circa'], ['between'], ['approx'],
+].sort((a, b) => b.length - a.length);
+
+/** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
+export const UNIT_PHRASES: ReadonlySet<string> = new Set([
+  'percent', 'per cent', 'percentage point', 'percentage points', 'basis point', 'basis points', 'bps', 'pct',
+  'square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km²', 'square miles', 'square mile',
+  'square meters', 'square metres', 'square feet', 'hectares', 'hectare', 'acres', 'acre',
+  'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'kms', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre',
+  'centimeters', 'centimetres', 'cm', 'millimeters', 'millimetres', 'mm', 'feet', 'foot', 'ft', 'inches', 'inch', 'yards', 'yard', 'nautical miles',
+  'tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'kilograms', 'kilogram', 'kg', 'kilos', 'grams', 'gram', 'pounds', 'lb', 'lbs', 'ounces',
+  'liters', 'litres', 'liter', 'litre', 'gallons', 'barrels', 'cubic meters', 'cubic metres',
+  'seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades',
+  'degrees celsius', 'degrees fahrenheit', 'degrees', 'mph', 'km/h', 'kph', 'ppm', 'parts per million',
+  'dollars', 'us dollars', 'euros', 'pounds sterling', 'yuan', 'yen', 'rubles', 'roubles', 'rupees', 'hryvnias',
+  'megawatts', 'gigawatts', 'mw', 'gw', 'kwh',
+]);
+
+/** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */
+export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
+  'acre', 'hectare', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'inch', 'ton', 'tonne', 'percent', 'pound', 'dollar', 'square',
+]);
+
+/** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
+export const GLUED_UNITS: ReadonlySet<string> = new Set([
+  'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct',
+]);
+
+/** Rate periods after "per". */
+export const PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'annum', 'capita', 'person', 'head']);
+
+/** Month names and abbreviations (a number next to one is a date). */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Lower-case nouns that make the next number a label or identifier ("day 2", "grade three", "category 4"). */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'day', 'grade', 'category', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'chapter',
+  'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
+  'paragraph', 'clause', 'resolution', 'item', 'figure', 'table', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate',
+]);
+
+/** Capitalised words that do not make the next number a name ("All 10 sectors", "Some 12"). */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'all', 'another', 'only', 'some', 'about', 'over', 'nearly', 'around', 'almost', 'in', 'on', 'at', 'by', 'for', 'from',
+  'with', 'to', 'and', 'but', 'just', 'up', 'more', 'less', 'fewer', 'of', 'than', 'roughly', 'approximately', 'and', 'or', 'those', 'these',
+  'its', 'his', 'her', 'their', 'our', 'my', 'your', 'least', 'after', 'before', 'since', 'until', 'during', 'between', 'among', 'nearly', 'another',
+  'estimated', 'killing', 'including', 'some', 'killed', 'injured', 'wounded', 'other', 'every', 'each', 'both', 'under', 'below', 'above',
+]);
+
+/** Words after a number that make it a time of day ("4 a.m.", "2345 GMT"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'hrs', "o'clock", 'h']);
+
+/** Words after "100m"/"400m" that make it an event name ("women's 100m butterfly"). */
+export const EVENT_WORDS: ReadonlySet<string> = new Set(['freestyle', 'free', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'hurdles', 'dash', 'sprint', 'race', 'im', 'steeplechase', 'final', 'individual', 'title', 'event', 'heats', 'semifinal']);
+
+/** Words after "one" that keep it a pronoun or idiom ("one of", "one could"). */
+export const ONE_PRONOUN_NEXT: ReadonlySet<string> = new Set([
+  'of', 'another', 'who', 'that', 'which', 'could', 'would', 'can', 'may', 'might', 'should', 'will', 'must', 'is', 'was', 'has', 'had', 'does', 'did',
+  'day', 'point', 'way', 'time', 'side', 'hand', 'thing', 'and', 'or', 'but', 'too', 'else', 'by',
+]);
+
+/** Words before "one" that keep it a pronoun or idiom ("no one", "at one point", "the one"). */
+export const ONE_PRONOUN_PREV: ReadonlySet<string> = new Set([
+  'no', 'any', 'each', 'every', 'the', 'this', 'that', 'which', 'what', 'previous', 'a', 'at', 'as', 'someone', 'anyone', 'everyone', 'last', 'next', 'only', 'new', 'old', 'big', 'such', 'little',
+]);
+
+/** Words after a spoken "one <noun>" that make it a speaker ("one scientist said"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'warned', 'wrote', 'claimed', 'argued', 'asked', 'recalled']);

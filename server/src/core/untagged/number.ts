@@ -1,0 +1,139 @@
+// Reads the numeric core of a figure at an anchor: a digit run with its groups, decimals and
+// glued suffixes ("1,376", "1 000", "2.5bn", "40%", "0.73°C", "430+"), or spelled numbers
+// ("twenty-five", "three thousand", "two-thirds", "half"). Rejects clocks, codes and ordinals.
+import { isDigit, isLetter, isSpace, wordAt, wordEnd } from './scan';
+import { CARDINALS, FRACTIONS, GLUED_UNITS, SCALES, VAGUE } from './lexicon';
+
+/** Why a number is not a figure (or, for 'age'/'vague', a figure only on request). */
+export type Reject = 'ordinal' | 'time' | 'code' | 'decade' | 'date' | 'year' | 'name' | 'label' | 'list' | 'modifier' | 'pronoun' | 'score';
+
+/** The numeric core of an expression. */
+export interface Core {
+  start: number;
+  end: number;
+  value: number;
+  words: boolean;
+  /** Digits only: no group separator, no decimals, nothing glued. */
+  plain: boolean;
+  intDigits: number;
+  fraction: boolean;
+  vague: boolean;
+  /** A %, unit, scale, degree or + is part of the core. */
+  suffixed: boolean;
+  percent: boolean;
+  /** "m" glued after digits: million after a currency, metres (or an event name) otherwise. */
+  gluedM: boolean;
+  reject?: Reject;
+}
+
+const VULGAR = '½¼¾⅓⅔⅕⅛';
+
+function digitsAt(text: string, i: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
+  return true;
+}
+
+/** Parses a digit-led core at `i` (text[i] is a digit, or "." before a digit). */
+export function parseDigits(text: string, i: number): Core {
+  const core: Core = { start: i, end: i, value: 0, words: false, plain: true, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false };
+  let j = i;
+  let v = 0;
+  while (j < text.length && isDigit(text.charCodeAt(j))) { v = v * 10 + text.charCodeAt(j) - 48; j++; }
+  core.intDigits = j - i;
+  // thousands groups: "1,376", "66 000"
+  while (text.charCodeAt(j) === 44 && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4))) {
+    v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; core.plain = false;
+  }
+  if (core.plain && core.intDigits <= 3) {
+    while (isSpace(text.charCodeAt(j)) && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4)) && !isLetter(text.charCodeAt(j + 4))) {
+      v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; core.plain = false;
+    }
+  }
+  if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (isDigit(text.charCodeAt(k))) k++;
+    v = Number(`${v}.${text.slice(j + 1, k)}`);
+    j = k; core.plain = false;
+    if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+      while (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)))) j++;
+      return { ...core, end: j, value: v, reject: 'code' };
+    }
+  }
+  core.value = v;
+  const c = text.charCodeAt(j);
+  if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j + 1))) {
+    // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"
+    while (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 58 || text.charCodeAt(j) === 47) && isDigit(text.charCodeAt(j + 1)))) j++;
+    return { ...core, end: j, reject: c === 58 ? 'time' : 'date' };
+  }
+  if (c === 37) { core.percent = core.suffixed = true; core.end = j + 1; core.plain = false; return core; }
+  if (c === 0xb0) {
+    j++;
+    const k = isSpace(text.charCodeAt(j)) ? j + 1 : j;
+    const u = text[k];
+    if ((u === 'C' || u === 'F') && !isLetter(text.charCodeAt(k + 1))) j = k + 1;
+    core.suffixed = true; core.plain = false; core.end = j; return core;
+  }
+  if (c === 43 && !isDigit(text.charCodeAt(j + 1))) { core.suffixed = true; core.plain = false; core.end = j + 1; return core; }
+  const v1 = VULGAR.indexOf(text[j] ?? '') >= 0 ? j : isSpace(c) && VULGAR.indexOf(text[j + 1] ?? '') >= 0 ? j + 1 : -1;
+  if (v1 >= 0) { core.plain = false; core.end = v1 + 1; return core; }
+  if (isLetter(c)) {
+    const e = wordEnd(text, j);
+    const glued = text.slice(j, e).toLowerCase();
+    core.plain = false;
+    if (glued === 'st' || glued === 'nd' || glued === 'rd' || glued === 'th') return { ...core, end: e, reject: 'ordinal' };
+    if (glued === 's') return { ...core, end: e, reject: core.intDigits === 2 || core.intDigits === 4 ? 'decade' : 'code' };
+    if (glued === 'am' || glued === 'pm' || (glued === 'a' && text.startsWith('a.m.', j)) || (glued === 'p' && text.startsWith('p.m.', j))) return { ...core, end: e, reject: 'time' };
+    if (GLUED_UNITS.has(glued) && !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b')) {
+      core.suffixed = true; core.gluedM = glued === 'm'; core.end = e; return core;
+    }
+    return { ...core, end: e, reject: 'code' };
+  }
+  core.end = j;
+  return core;
+}
+
+/** Parses a spelled core at `i` (a number, fraction or vague word starts there). */
+export function parseWords(text: string, i: number): Core {
+  const core: Core = { start: i, end: i, value: NaN, words: true, plain: false, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false };
+  const first = wordAt(text, i);
+  if (VAGUE.has(first)) {
+    core.vague = true;
+    core.end = wordEnd(text, i);
+    // "tens of thousands", "hundreds of thousands"
+    const rest = /^ of (thousands|millions|billions)\b/i.exec(text.slice(core.end, core.end + 14));
+    if ((first === 'tens' || first === 'hundreds') && rest) core.end += rest[0].length;
+    return core;
+  }
+  if (FRACTIONS.has(first)) { core.fraction = true; core.end = wordEnd(text, i); return core; }
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let end = i;
+  for (;;) {
+    const w = wordAt(text, j);
+    const card = CARDINALS.get(w);
+    if (card !== undefined) current = w === 'dozen' ? Math.max(current, 1) * 12 : current + card;
+    else if (w === 'hundred') current = Math.max(current, 1) * 100;
+    else if (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') {
+      total += Math.max(current, 1) * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12); current = 0;
+    } else break;
+    end = j + w.length;
+    // "twenty-five"; "one-fifth", "two-thirds"
+    if (text.charCodeAt(end) === 45) {
+      const next = wordAt(text, end + 1);
+      if (CARDINALS.has(next) && next !== 'dozen') { j = end + 1; continue; }
+      if (FRACTIONS.has(next)) { end = end + 1 + next.length; core.fraction = true; break; }
+      break;
+    }
+    if (!isSpace(text.charCodeAt(end))) break;
+    const next = wordAt(text, end + 1);
+    if (CARDINALS.has(next) && next !== 'one' && (current >= 20 || current === 0) && next !== 'dozen' || SCALES.has(next) && next.length > 2) { j = end + 1; continue; }
+    if (next === 'dozen') { j = end + 1; continue; }
+    if (next === 'and' && (current >= 100 || total > 0) && CARDINALS.has(wordAt(text, end + 5))) { j = end + 5; continue; }
+    break;
+  }
+  core.end = end;
+  core.value = total + current;
+  return core;
+}

@@ -1,0 +1,99 @@
+// Character-level helpers for the untagged-figure detector: classify UTF-16 code units and
+// read the word or token next to an offset without building intermediate arrays.
+
+/** True for ASCII 0-9. */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** True for ASCII letters and the Latin-1/Latin Extended letters news text uses. */
+export function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/** True for A-Z. */
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+/** True for spaces that may sit inside an expression (space, no-break, thin and narrow no-break spaces). */
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 9;
+}
+
+/** Hyphen, en dash or em dash. */
+export function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** End of the run of letters (and inner apostrophes, "Poor's") starting at `i`. */
+export function wordEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (isLetter(c)) j++;
+    else if ((c === 39 || c === 0x2019) && j + 1 < text.length && isLetter(text.charCodeAt(j + 1)) && j > i) j++;
+    else break;
+  }
+  return j;
+}
+
+/** Start of the run of letters that ends at `end` (exclusive). */
+export function wordStart(text: string, end: number): number {
+  let j = end;
+  while (j > 0 && isLetter(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+/** Skips spaces forward from `i` (within a line). */
+export function skipSpaces(text: string, i: number): number {
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Skips spaces backward: the offset just after the previous non-space character. */
+export function skipSpacesBack(text: string, i: number): number {
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The lower-case word starting at `i` (letters only), or '' when none starts there. */
+export function wordAt(text: string, i: number): string {
+  const e = wordEnd(text, i);
+  return e > i ? text.slice(i, e).toLowerCase() : '';
+}
+
+/** The previous word before offset `i` (skipping spaces), with its start; '' when a non-letter comes first. */
+export function wordBefore(text: string, i: number): { word: string; start: number } {
+  const e = skipSpacesBack(text, i);
+  const s = wordStart(text, e);
+  return { word: s < e ? text.slice(s, e).toLowerCase() : '', start: s };
+}
+
+/** The non-space token that ends at `end` (e.g. "S&P", "Poor's", "Nov."), or '' when `end` follows a line break. */
+export function tokenBefore(text: string, end: number): { token: string; start: number } {
+  let s = end;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (isSpace(c) || c === 10 || c === 13) break;
+    s--;
+  }
+  return { token: text.slice(s, end), start: s };
+}
+
+/** True when offset `i` starts a sentence: line start, or after ". ", "! ", "? " (quotes and brackets allowed). */
+export function atSentenceStart(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0) {
+    const c = text.charCodeAt(j - 1);
+    if (isSpace(c) || c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40 || c === 0x2014) j--;
+    else break;
+  }
+  if (j === 0) return true;
+  const c = text.charCodeAt(j - 1);
+  if (c === 10 || c === 13 || c === 33 || c === 63) return true;
+  if (c !== 46) return false;
+  // "Nov. 21", "U.S. troops": an abbreviation is no sentence end
+  const w = wordStart(text, j - 1);
+  return j - 1 - w > 3 || (j - 1 - w > 1 && !isUpper(text.charCodeAt(w)));
+}
