@@ -1,0 +1,34 @@
+// What the untagged-figure check never looks inside: the BOM, front matter, every markup span
+// (text and attributes), suppression and other comments, and URLs written in the prose.
+import type { Span } from '../span';
+import type { Article } from '../model/article';
+
+/** The spans of `text` that look like URLs ("https://...", "www....") up to the next white space. */
+export function urlSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const prefix of ['http://', 'https://', 'www.']) {
+    for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+      if (prefix === 'www.' && i > 0 && /[\w/.]/.test(text[i - 1]!)) continue;
+      let e = i;
+      while (e < text.length && !/[\s)\]"”>]/.test(text[e]!)) e++;
+      while (e > i && /[.,;:!?]/.test(text[e - 1]!)) e--;
+      out.push({ start: i, end: e });
+      i = e;
+    }
+  }
+  return out;
+}
+
+/** Every span of the article that the check must skip, in no particular order. */
+export function maskedSpans(article: Article): Span[] {
+  const syntax = article.syntax;
+  const out: Span[] = [];
+  if (syntax.bomLength > 0) out.push({ start: 0, end: syntax.bomLength });
+  if (syntax.frontMatter) out.push(syntax.frontMatter.span);
+  for (const s of syntax.spans) out.push(s.span);
+  for (const s of syntax.suppressions) out.push(s.span);
+  for (const c of syntax.comments) out.push(c.span);
+  out.push(...article.noFigures);
+  out.push(...urlSpans(syntax.text));
+  return out;
+}
