@@ -1,0 +1,84 @@
+// Splits a paragraph (one line of an article) into sentences, for attribution. A heuristic
+// tuned for news prose: abbreviations ("U.S.", "Nov. 21", "Dr."), initials, decimals and
+// quotes do not end a sentence, and nothing inside a markup span ever does.
+import type { Span } from '../span';
+import { abbreviationKind, SENTENCE_STARTERS } from './abbreviations';
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+/** Characters that close a sentence after its terminator: `said." Next`. */
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+/** Characters that may open the next sentence before its first letter. */
+const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[']);
+
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0';
+}
+
+/**
+ * The sentences of `line` (a span of `text`), in order, trimmed of surrounding white space.
+ * `protectedSpans` (markup spans, sorted by start) are opaque: no boundary falls inside one.
+ */
+export function splitSentences(text: string, line: Span, protectedSpans: readonly Span[] = []): Span[] {
+  const out: Span[] = [];
+  let sentenceStart = line.start;
+  let guard = 0;
+  for (let i = line.start; i < line.end; i++) {
+    while (guard < protectedSpans.length && protectedSpans[guard]!.end <= i) guard++;
+    const p = protectedSpans[guard];
+    if (p && p.start <= i && i < p.end) {
+      i = p.end - 1;
+      continue;
+    }
+    if (!TERMINATORS.has(text[i]!)) continue;
+    let end = i + 1;
+    while (end < line.end && TERMINATORS.has(text[end]!)) end++;
+    while (end < line.end && CLOSERS.has(text[end]!)) end++;
+    if (end < line.end && !isSpace(text[end])) continue;
+    if (end < line.end && !endsSentence(text, line, i, end)) {
+      i = end - 1;
+      continue;
+    }
+    pushTrimmed(text, out, sentenceStart, end);
+    sentenceStart = end;
+    i = end - 1;
+  }
+  pushTrimmed(text, out, sentenceStart, line.end);
+  return out;
+}
+
+/** Whether the terminator at `at` (its run and closers ending at `end`) ends a sentence. */
+function endsSentence(text: string, line: Span, at: number, end: number): boolean {
+  const next = nextWord(text, end, line.end);
+  if (next === '') return true;
+  // A lower-case word continues the sentence: "approx. three", "Why?" he asked.
+  if (/^\p{Ll}/u.test(next)) return false;
+  if (text[at] !== '.' || end !== at + 1) return true;
+  switch (abbreviationKind(wordBefore(text, line.start, at))) {
+    case 'title': return false;
+    case 'before-number': return !/^[0-9]/.test(next) && SENTENCE_STARTERS.has(next);
+    case 'ambiguous': return SENTENCE_STARTERS.has(next);
+    default: return true;
+  }
+}
+
+/** The word right after white space and opening quotes or brackets from `from` (letters and digits only). */
+function nextWord(text: string, from: number, limit: number): string {
+  let i = from;
+  while (i < limit && (isSpace(text[i]) || OPENERS.has(text[i]!))) i++;
+  let j = i;
+  while (j < limit && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
+  return j > i ? text.slice(i, j) : text.slice(i, i + 1);
+}
+
+/** The token ending right before `at` (letters, digits and inner dots: "U.S", "Nov", "F"). */
+function wordBefore(text: string, limit: number, at: number): string {
+  let i = at;
+  while (i > limit && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
+function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}

@@ -1,0 +1,46 @@
+// Assembling a document's diagnostics: unknown ids against the registry, then suppression
+// comments, then severity (catalogue -> claimmark.yaml rules -> user options), in text order.
+import type { Finding } from '../diagnostics/finding';
+import type { ArticleSyntax } from '../syntax/tree';
+import type { Registry } from '../registry/types';
+import type { AnalysisOptions, Diagnostic } from './types';
+import type { WrittenRef } from './refs';
+import { definitionsOf } from './refs';
+import { applySuppressions } from '../diagnostics/suppress';
+import { withSeverity } from '../diagnostics/severity';
+import { isValidId } from '../syntax/ids';
+import { quote } from '../syntax/messages';
+
+const UNKNOWN = { actor: 'unknown-actor', fact: 'unknown-fact', source: 'unknown-source' } as const;
+
+/** unknown-actor/-fact/-source at every written id the registry does not define (only when there is a registry). */
+export function unknownIdFindings(refs: readonly WrittenRef[], registry: Registry): Finding[] {
+  if (!registry.present) return [];
+  const out: Finding[] = [];
+  for (const r of refs) {
+    // A malformed id already has bad-id; calling it unknown too would say the same twice.
+    if (!isValidId(r.id) || definitionsOf(registry, r.kind).has(r.id)) continue;
+    out.push({
+      code: UNKNOWN[r.kind],
+      span: r.span,
+      message: `Unknown ${r.kind} ${quote(r.id)}: claimmark.yaml has no such entry under ${r.kind === 'actor' ? 'actors' : r.kind === 'fact' ? 'facts' : 'sources'}`,
+      data: { kind: r.kind, id: r.id },
+    });
+  }
+  return out;
+}
+
+/** Suppressions (articles only), then severities; sorted by position. */
+export function finalize(findings: readonly Finding[], syntax: ArticleSyntax | undefined, registry: Registry, options: AnalysisOptions | undefined): Diagnostic[] {
+  const kept = syntax ? applySuppressions(findings, syntax) : findings;
+  return withSeverity(kept, registry.rules.severity, options?.severity).sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+/** A stable key for options, to memoise diagnostics per options value. */
+export function optionsKey(options: AnalysisOptions | undefined): string {
+  if (!options) return '';
+  const severity = options.severity ? Object.entries(options.severity).sort(([a], [b]) => (a < b ? -1 : 1)) : [];
+  return JSON.stringify([severity, options.vagueQuantities ?? null]);
+}

@@ -1,0 +1,92 @@
+// Incremental indexes over the workspace's articles: claims grouped by a key (actor, fact,
+// source) and written id references. Adding or removing one article touches only its keys.
+import type { Span } from '../span';
+import type { Article, Claim } from '../model/article';
+import type { ClaimRef, IdKind, Location } from './types';
+import type { WrittenRef } from './refs';
+
+const byUri = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Claims grouped by a key taken from each claim. The grouped map is rebuilt only for keys
+ * whose articles changed since the last read.
+ */
+export class ClaimGroups {
+  private readonly groups = new Map<string, Map<string, ClaimRef[]>>();
+  private readonly flat = new Map<string, ClaimRef[]>();
+  private readonly dirty = new Set<string>();
+
+  constructor(private readonly keyOf: (claim: Claim) => string | undefined) {}
+
+  add(article: Article): void {
+    for (const claim of article.claims) {
+      const key = this.keyOf(claim);
+      if (key === undefined) continue;
+      let perUri = this.groups.get(key);
+      if (!perUri) this.groups.set(key, (perUri = new Map()));
+      const list = perUri.get(article.uri);
+      const ref = { uri: article.uri, article, claim };
+      if (list) list.push(ref);
+      else perUri.set(article.uri, [ref]);
+      this.dirty.add(key);
+    }
+  }
+
+  remove(article: Article): void {
+    for (const claim of article.claims) {
+      const key = this.keyOf(claim);
+      if (key === undefined) continue;
+      const perUri = this.groups.get(key);
+      if (!perUri) continue;
+      perUri.delete(article.uri);
+      if (perUri.size === 0) this.groups.delete(key);
+      this.dirty.add(key);
+    }
+  }
+
+  /** Key -> claims (by URI, then text order). The map is live and shared: callers must not change it. */
+  read(): Map<string, ClaimRef[]> {
+    for (const key of this.dirty) {
+      const perUri = this.groups.get(key);
+      if (!perUri) {
+        this.flat.delete(key);
+        continue;
+      }
+      this.flat.set(key, [...perUri.keys()].sort(byUri).flatMap((uri) => perUri.get(uri)!));
+    }
+    this.dirty.clear();
+    return this.flat;
+  }
+}
+
+/** Where each id is written, per article: kind:id -> uri -> spans. */
+export class ReferenceIndex {
+  private readonly refs = new Map<string, Map<string, Span[]>>();
+
+  add(uri: string, written: readonly WrittenRef[]): void {
+    for (const r of written) {
+      const key = `${r.kind}:${r.id}`;
+      let perUri = this.refs.get(key);
+      if (!perUri) this.refs.set(key, (perUri = new Map()));
+      const spans = perUri.get(uri);
+      if (spans) spans.push(r.span);
+      else perUri.set(uri, [r.span]);
+    }
+  }
+
+  remove(uri: string, written: readonly WrittenRef[]): void {
+    for (const r of written) {
+      const key = `${r.kind}:${r.id}`;
+      const perUri = this.refs.get(key);
+      perUri?.delete(uri);
+      if (perUri && perUri.size === 0) this.refs.delete(key);
+    }
+  }
+
+  /** Every place an id is written in the articles, by URI then offset. */
+  locations(kind: IdKind, id: string): Location[] {
+    const perUri = this.refs.get(`${kind}:${id}`);
+    if (!perUri) return [];
+    return [...perUri.keys()].sort(byUri).flatMap((uri) => perUri.get(uri)!.map((span) => ({ uri, span })));
+  }
+}

@@ -1,0 +1,189 @@
+// The workspace model: every article and the registry, updated one file at a time, with
+// incremental indexes (claims by actor/fact/source, id references) and memoised diagnostics.
+import type { Finding } from '../diagnostics/finding';
+import type { Article, Claim } from '../model/article';
+import { emptyRegistry, type Registry } from '../registry/types';
+import type { AnalysisOptions, ClaimRef, Diagnostic, IdKind, Location, SymbolAt, WorkspaceModel } from './types';
+import { buildArticle } from '../model/build';
+import { readRegistry } from '../registry/read';
+import { ConflictChecker } from '../conflicts/checker';
+import { findUntaggedFigures } from '../untagged/check';
+import { ClaimGroups, ReferenceIndex } from './index';
+import { articleRefs, definitionsOf, refAt, registryRefs, type WrittenRef } from './refs';
+import { finalize, optionsKey, unknownIdFindings } from './diagnose';
+
+/** One article and what is cached about it. */
+interface Entry {
+  article: Article;
+  refs: WrittenRef[];
+  /** Unique per build of the article. */
+  stamp: number;
+  /** Bumped whenever the conflict checker says this article's findings changed. */
+  conflictStamp: number;
+  untagged?: { key: string; findings: Finding[] };
+  memo?: { key: string; diagnostics: Diagnostic[] };
+}
+
+/** The workspace model (see WorkspaceModel in types.ts). */
+export class Workspace implements WorkspaceModel {
+  private readonly entries = new Map<string, Entry>();
+  private reg: Registry = emptyRegistry();
+  private regText: string | undefined;
+  private regRefs: WrittenRef[] = [];
+  private regVersion = 0;
+  private regMemo?: { key: string; diagnostics: Diagnostic[] };
+  private stamps = 0;
+  private readonly checker = new ConflictChecker(this.reg);
+  private readonly changed = new Set<string>();
+  private readonly byActor = new ClaimGroups((c) => c.actor?.id);
+  private readonly byFact = new ClaimGroups((c) => c.fact.id);
+  private readonly bySource = new ClaimGroups((c) => c.src?.id);
+  private readonly refIndex = new ReferenceIndex();
+
+  get registry(): Registry {
+    return this.reg;
+  }
+
+  setArticle(uri: string, text: string, version = 0): Article {
+    const old = this.entries.get(uri);
+    if (old && old.article.syntax.text === text) {
+      old.article.version = version; // same text: nothing to re-read
+      return old.article;
+    }
+    const article = buildArticle(uri, text, version);
+    if (old) this.unindex(old);
+    const entry: Entry = { article, refs: articleRefs(article), stamp: ++this.stamps, conflictStamp: old?.conflictStamp ?? 0 };
+    this.entries.set(uri, entry);
+    this.byActor.add(article);
+    this.byFact.add(article);
+    this.bySource.add(article);
+    this.refIndex.add(uri, entry.refs);
+    this.checker.setArticle(article);
+    this.changed.add(uri);
+    return article;
+  }
+
+  removeArticle(uri: string): void {
+    const old = this.entries.get(uri);
+    if (!old) return;
+    this.unindex(old);
+    this.entries.delete(uri);
+    this.checker.removeArticle(uri);
+    this.changed.add(uri);
+  }
+
+  getArticle(uri: string): Article | undefined {
+    return this.entries.get(uri)?.article;
+  }
+
+  *articles(): Iterable<Article> {
+    for (const e of this.entries.values()) yield e.article;
+  }
+
+  setRegistry(uri: string | undefined, text: string | undefined): void {
+    if (uri === this.reg.uri && text === this.regText) return;
+    const oldUri = this.reg.uri;
+    this.reg = text === undefined ? emptyRegistry() : readRegistry(text, uri);
+    this.regText = text;
+    this.regRefs = registryRefs(this.reg);
+    this.regVersion++;
+    this.checker.setRegistry(this.reg);
+    if (oldUri) this.changed.add(oldUri);
+    if (this.reg.uri) this.changed.add(this.reg.uri);
+    for (const uri of this.entries.keys()) this.changed.add(uri);
+  }
+
+  diagnostics(uri: string, options?: AnalysisOptions): Diagnostic[] {
+    this.drainConflicts();
+    const entry = this.entries.get(uri);
+    if (!entry) return uri === this.reg.uri ? this.registryDiagnostics(options) : [];
+    const key = `${entry.stamp}|${entry.conflictStamp}|${this.regVersion}|${optionsKey(options)}`;
+    if (entry.memo?.key === key) return entry.memo.diagnostics;
+    const findings = [
+      ...entry.article.findings,
+      ...this.untagged(entry, options),
+      ...this.checker.findings(uri),
+      ...unknownIdFindings(entry.refs, this.reg),
+    ];
+    const diagnostics = finalize(findings, entry.article.syntax, this.reg, options);
+    entry.memo = { key, diagnostics };
+    return diagnostics;
+  }
+
+  takeChangedUris(): Set<string> {
+    this.drainConflicts();
+    const out = new Set(this.changed);
+    this.changed.clear();
+    return out;
+  }
+
+  claimsByActor(): Map<string, ClaimRef[]> {
+    return this.byActor.read();
+  }
+
+  claimsByFact(): Map<string, ClaimRef[]> {
+    return this.byFact.read();
+  }
+
+  claimsBySource(): Map<string, ClaimRef[]> {
+    return this.bySource.read();
+  }
+
+  conflictsOf(uri: string, claim: Claim): ClaimRef[] {
+    return this.checker.conflictsOf(uri, claim);
+  }
+
+  symbolAt(uri: string, offset: number): SymbolAt | undefined {
+    const entry = this.entries.get(uri);
+    const refs = entry ? entry.refs : uri === this.reg.uri ? this.regRefs : undefined;
+    const ref = refs && refAt(refs, offset);
+    if (!ref) return undefined;
+    return { kind: ref.kind, id: ref.id, span: ref.span, ...(ref.mention && { mention: ref.mention }), ...(ref.claim && { claim: ref.claim }) };
+  }
+
+  definition(kind: IdKind, id: string): Location | undefined {
+    const def = definitionsOf(this.reg, kind).get(id);
+    return def && this.reg.uri ? { uri: this.reg.uri, span: def.keySpan } : undefined;
+  }
+
+  references(kind: IdKind, id: string, includeDefinition: boolean): Location[] {
+    const out: Location[] = [];
+    const regUri = this.reg.uri;
+    if (regUri) {
+      for (const r of this.regRefs) {
+        if (r.kind === kind && r.id === id && (includeDefinition || !r.definition)) out.push({ uri: regUri, span: r.span });
+      }
+    }
+    return [...out, ...this.refIndex.locations(kind, id)];
+  }
+
+  private unindex(entry: Entry): void {
+    this.byActor.remove(entry.article);
+    this.byFact.remove(entry.article);
+    this.bySource.remove(entry.article);
+    this.refIndex.remove(entry.article.uri, entry.refs);
+  }
+
+  /** Untagged figures, cached per article build, registry and vague-quantities choice. */
+  private untagged(entry: Entry, options: AnalysisOptions | undefined): Finding[] {
+    const vagueQuantities = options?.vagueQuantities ?? this.reg.rules.vagueQuantities;
+    const key = `${entry.stamp}|${this.regVersion}|${vagueQuantities}`;
+    if (entry.untagged?.key !== key) entry.untagged = { key, findings: findUntaggedFigures(entry.article, this.reg.rules, { vagueQuantities }) };
+    return entry.untagged.findings;
+  }
+
+  private registryDiagnostics(options: AnalysisOptions | undefined): Diagnostic[] {
+    const key = `${this.regVersion}|${optionsKey(options)}`;
+    if (this.regMemo?.key !== key) this.regMemo = { key, diagnostics: finalize(this.reg.findings, undefined, this.reg, options) };
+    return this.regMemo.diagnostics;
+  }
+
+  /** Notes the articles whose conflict findings changed (the checker re-checks lazily, here). */
+  private drainConflicts(): void {
+    for (const uri of this.checker.takeChangedUris()) {
+      const entry = this.entries.get(uri);
+      if (entry) entry.conflictStamp++;
+      this.changed.add(uri);
+    }
+  }
+}
