@@ -1,0 +1,93 @@
+// What a complete span must be at the syntax level: known keys and classes, each given once,
+// one role (claim, actor mention or not-a-figure), text where a role needs it, well-formed ids.
+// Dates and figures are read later (model layer); only their shape as attributes is checked here.
+import { span } from '../span';
+import type { Finding } from '../diagnostics/finding';
+import type { MarkupSpanNode } from './tree';
+import type { AttributeBlock } from './attributes';
+import { ATTRIBUTE_KEYS, CLAIM_KEYS, CLASS_NAMES, ID_KEYS, isAttributeKey, isClassName } from './vocabulary';
+import { isHttpUrl, isValidId, suggestId } from './ids';
+import { closestWord } from './suggest';
+import { quote, quoteSpan } from './messages';
+
+/** Appends the findings of one span (its block's bad-attribute ones included) to `out`. */
+export function checkSpan(text: string, node: MarkupSpanNode, block: AttributeBlock, out: Finding[]): void {
+  out.push(...block.errors);
+  const unknown = checkNames(node, out);
+  checkDuplicates(node, out);
+  checkRoles(text, node, block, block.errors.length + unknown > 0, out);
+  checkIds(node, out);
+}
+
+/** unknown-attribute for each unknown key or class; returns how many. */
+function checkNames(node: MarkupSpanNode, out: Finding[]): number {
+  let count = 0;
+  for (const a of node.attributes) {
+    if (isAttributeKey(a.key)) continue;
+    count++;
+    const suggestion = closestWord(a.key, ATTRIBUTE_KEYS) ?? (isClassName(a.key) ? '.' + a.key : undefined);
+    const hint = suggestion ? ` (did you mean '${suggestion}'?)` : `; keys are ${ATTRIBUTE_KEYS.join(', ')}`;
+    out.push({ code: 'unknown-attribute', span: a.keySpan, message: `Unknown attribute ${quote(a.key)}${hint}`, ...(suggestion && { data: { suggestion } }) });
+  }
+  for (const c of node.classes) {
+    if (isClassName(c.name)) continue;
+    count++;
+    const suggestion = closestWord(c.name, CLASS_NAMES, 3);
+    const hint = suggestion ? ` (did you mean '.${suggestion}'?)` : `; the only class is .${CLASS_NAMES[0]}`;
+    out.push({ code: 'unknown-attribute', span: c.span, message: `Unknown class ${quote('.' + c.name)}${hint}`, ...(suggestion && { data: { suggestion: '.' + suggestion } }) });
+  }
+  return count;
+}
+
+/** duplicate-attribute at every repeat of a key or class (the first one counts). */
+function checkDuplicates(node: MarkupSpanNode, out: Finding[]): void {
+  const seen = new Set<string>();
+  for (const a of node.attributes) {
+    if (seen.has(a.key)) out.push({ code: 'duplicate-attribute', span: a.span, message: `${quote(a.key)} is given twice in this span; the first one counts` });
+    seen.add(a.key);
+  }
+  for (const c of node.classes) {
+    if (seen.has('.' + c.name)) out.push({ code: 'duplicate-attribute', span: c.span, message: `${quote('.' + c.name)} is given twice in this span` });
+    seen.add('.' + c.name);
+  }
+}
+
+/** conflicting-roles, claim-without-fact, span-without-role and empty-span, all at the span. */
+function checkRoles(text: string, node: MarkupSpanNode, block: AttributeBlock, hadItemErrors: boolean, out: Finding[]): void {
+  const keys = new Set<string>(block.emptyKeys);
+  for (const a of node.attributes) keys.add(a.key);
+  const hasFact = keys.has('fact');
+  const hasActor = keys.has('actor');
+  const label = quoteSpan(text, node.span.start, node.textSpan.end + 1);
+  if (hasFact && hasActor) {
+    out.push({ code: 'conflicting-roles', span: node.span, message: `${label} has both actor= and fact=: a span is either an actor mention or a claim` });
+  } else if (!hasFact) {
+    const claimKeys = CLAIM_KEYS.filter((k) => keys.has(k));
+    if (claimKeys.length > 0) {
+      out.push({ code: 'claim-without-fact', span: node.span, message: `${label} has claim keys (${claimKeys.join(', ')}) but no fact=` });
+    } else if (!hasActor && !node.classes.some((c) => c.name === 'nofigure') && !hadItemErrors) {
+      out.push({ code: 'span-without-role', span: node.span, message: `${label} has attributes but no fact=, actor= or .nofigure, so it means nothing` });
+    }
+  }
+  if ((hasFact || hasActor) && node.text.trim() === '') {
+    const what = hasFact ? 'A claim' : 'An actor mention';
+    out.push({ code: 'empty-span', span: node.span, message: `${what} needs text between its brackets (the figure or the name as printed)` });
+  }
+}
+
+/** bad-id at every id value that is not lower-case kebab-case (`src` may be an http(s) URL). */
+function checkIds(node: MarkupSpanNode, out: Finding[]): void {
+  for (const a of node.attributes) {
+    if (!(ID_KEYS as readonly string[]).includes(a.key) || isValidId(a.value)) continue;
+    if (a.key === 'src' && isHttpUrl(a.value)) continue;
+    const suggestion = suggestId(a.value);
+    const what = a.key === 'src' ? 'a source id or an http(s) URL' : 'an id';
+    const hint = suggestion ? ` (try ${quote(suggestion)})` : '';
+    out.push({
+      code: 'bad-id',
+      span: span(a.valueSpan.start, a.valueSpan.end),
+      message: `${quote(a.value)} is not ${what}: ids are lower-case letters, digits, '-', '_' and '.'${hint}`,
+      ...(suggestion && { data: { suggestion } }),
+    });
+  }
+}
