@@ -142,6 +142,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
   const core = parseCore(text, anchor);
   const x: Expression = { start: anchor, end: core.end, core, qualifier: '', currency: false, unit: false, percent: false, range: false, age: false };
   if (core.reject) { x.reject = core.reject; return x; }
+  if (core.vague) return x;
   if (!core.words) {
     const cs = currencyBefore(text, anchor);
     if (cs < anchor && cs >= limit) { x.start = cs; x.currency = true; }

@@ -27,6 +27,7 @@ export interface Core {
 }
 
 const VULGAR = '½¼¾⅓⅔⅕⅛';
+const isVulgar = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && VULGAR.includes(ch);
 
 function digitsAt(text: string, i: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
@@ -75,7 +76,7 @@ export function parseDigits(text: string, i: number): Core {
     core.suffixed = true; core.plain = false; core.end = j; return core;
   }
   if (c === 43 && !isDigit(text.charCodeAt(j + 1))) { core.suffixed = true; core.plain = false; core.end = j + 1; return core; }
-  const v1 = VULGAR.indexOf(text[j] ?? '') >= 0 ? j : isSpace(c) && VULGAR.indexOf(text[j + 1] ?? '') >= 0 ? j + 1 : -1;
+  const v1 = isVulgar(text[j]) ? j : isSpace(c) && isVulgar(text[j + 1]) ? j + 1 : -1;
   if (v1 >= 0) { core.plain = false; core.end = v1 + 1; return core; }
   if (isLetter(c)) {
     const e = wordEnd(text, j);

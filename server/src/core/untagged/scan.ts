@@ -73,7 +73,8 @@ export function wordBefore(text: string, i: number): { word: string; start: numb
 /** The non-space token that ends at `end` (e.g. "S&P", "Poor's", "Nov."), or '' when `end` follows a line break. */
 export function tokenBefore(text: string, end: number): { token: string; start: number } {
   let s = end;
-  while (s > 0) {
+  // bounded: a token longer than 64 characters is no name or month (keeps the scan linear)
+  while (s > 0 && end - s < 64) {
     const c = text.charCodeAt(s - 1);
     if (isSpace(c) || c === 10 || c === 13) break;
     s--;
