@@ -50,12 +50,14 @@ const UNITS: Record<string, UnitDef> = {
   t: { dimension: 'mass', toBase: 1000, label: 't', forms: ['t', 'tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'] },
   kg: { dimension: 'mass', toBase: 1, label: 'kg', forms: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'] },
   g: { dimension: 'mass', toBase: 0.001, label: 'g', forms: ['g', 'gram', 'grams', 'gramme', 'grammes', 'gr'] },
+  ug: { dimension: 'mass', toBase: 1e-9, label: 'µg', forms: ['µg', 'μg', 'mcg', 'ug', 'microgram', 'micrograms', 'microgramme', 'microgrammes'] },
   mg: { dimension: 'mass', toBase: 1e-6, label: 'mg', forms: ['mg', 'milligram', 'milligrams'] },
   lb: { dimension: 'mass', toBase: 0.45359237, label: 'lb', forms: ['lb', 'lbs', 'pound weight', 'pounds weight'] },
   oz: { dimension: 'mass', toBase: 0.028349523125, label: 'oz', forms: ['oz', 'ounce', 'ounces'] },
   // volume
   l: { dimension: 'volume', toBase: 1, label: 'l', forms: ['l', 'liter', 'liters', 'litre', 'litres', 'ltr'] },
   ml: { dimension: 'volume', toBase: 0.001, label: 'ml', forms: ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres'] },
+  ft3: { dimension: 'volume', toBase: 28.316846592, label: 'cu ft', forms: ['ft3', 'ft³', 'cu ft', 'cubic foot', 'cubic feet'] },
   m3: { dimension: 'volume', toBase: 1000, label: 'm³', forms: ['m3', 'm³', 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres'] },
   gal: { dimension: 'volume', toBase: 3.785411784, label: 'gal', forms: ['gal', 'gallon', 'gallons'] },
   bbl: { dimension: 'volume', toBase: 158.987294928, label: 'bbl', forms: ['bbl', 'barrel', 'barrels'] },
@@ -87,7 +89,10 @@ const PERIODS: Record<string, string> = {
   day: 'day', d: 'day', week: 'week', wk: 'week', month: 'month', year: 'year', yr: 'year', annum: 'year',
 };
 
-const BY_FORM = new Map<string, string>();
+/** Rate shorthands that are one word: "kph", "mph". */
+const RATE_FORMS: Record<string, string> = { kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day' };
+
+const BY_FORM = new Map<string, string>(Object.entries(RATE_FORMS));
 for (const [id, def] of Object.entries(UNITS)) {
   BY_FORM.set(id.toLowerCase(), id);
   for (const form of def.forms) BY_FORM.set(form, id);

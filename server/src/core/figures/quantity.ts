@@ -1,0 +1,127 @@
+// One quantity without qualifiers: sign, currency, number phrase, unit, rate and an ignored
+// counted noun ("$2.5 billion", "-4/5", "984 square kilometers", "1,200 troops per day").
+import { evalPhrase } from './fraction';
+import { classifyWord } from './numberWords';
+import { scanPhrase } from './phrase';
+import { tokenize, type Token } from './tokens';
+import { normalizePeriod, normalizeUnit, rateUnit, unitInfo } from './units';
+
+/** A quantity read from text. `pureFraction` values are already in percent when unit is 'percent'. */
+export interface Quantity {
+  value: number;
+  /** The trailing multiplier ("million" in "12 million"), 1 when none. */
+  scale: number;
+  unit?: string;
+  /** The number was a fraction with no whole part ("a third", "1/5"). */
+  pureFraction: boolean;
+}
+
+/** A quantity, or why the text is not one. */
+export type QuantityResult = { ok: true; q: Quantity } | { ok: false; reason: string };
+
+const RATE_MARKERS = new Set(['per', 'a', 'an', 'each', 'every', '/']);
+const IGNORED_SYMBOLS = new Set(['-', "'", '’', '.', ',']);
+
+function isCurrency(unit: string | undefined): boolean {
+  return unit !== undefined && (unitInfo(unit)?.dimension.startsWith('currency:') ?? false);
+}
+
+/** The text from token a to token b (inclusive), as written. */
+function span(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.start, tokens[b]!.end);
+}
+
+/** A currency written before the number ("$", "US$", "€", "USD"): its id and how many tokens it used. */
+function currencyPrefix(text: string, tokens: Token[], i: number): { unit: string; used: number } | undefined {
+  for (const used of [2, 1]) {
+    if (i + used > tokens.length) continue;
+    const last = tokens[i + used - 1]!;
+    if (used === 2 && last.spaced) continue;
+    const unit = normalizeUnit(span(text, tokens, i, i + used - 1));
+    if (isCurrency(unit) && (tokens[i]!.kind === 'sym' || last.kind === 'sym' || tokens[i]!.raw.length === 3)) return { unit: unit!, used };
+  }
+  return undefined;
+}
+
+/** The unit written after the number: the longest run of tokens that names a unit. */
+function unitSuffix(text: string, tokens: Token[], i: number): { unit: string; next: number } | undefined {
+  for (let end = Math.min(tokens.length, i + 5) - 1; end >= i; end--) {
+    const unit = normalizeUnit(span(text, tokens, i, end));
+    // a rate built from a noun ("troops per day") is handled by the rate tail, not here
+    if (unit && !(unit.startsWith('count/'))) return { unit, next: end + 1 };
+  }
+  return undefined;
+}
+
+/** A rate tail at the very end ("per day", "a day", "/day"): its period and where it starts. */
+function rateTail(tokens: Token[], from: number): { period: string; start: number } | undefined {
+  const n = tokens.length;
+  if (n - from < 2) return undefined;
+  const period = normalizePeriod(tokens[n - 1]!.text);
+  const marker = tokens[n - 2]!.text;
+  return period && RATE_MARKERS.has(marker) ? { period, start: n - 2 } : undefined;
+}
+
+/** Reads one quantity from `text` (no qualifier words). Never throws. */
+export function readQuantity(text: string): QuantityResult {
+  const tokens = tokenize(text);
+  let i = 0;
+  let sign = 1;
+  let prefixUnit: string | undefined;
+  const first = tokens[0];
+  if (first && ((first.kind === 'sym' && (first.text === '-' || first.text === '+')) || first.text === 'minus' || first.text === 'negative')) {
+    if (first.text !== '+') sign = -1;
+    i++;
+  }
+  const currency = currencyPrefix(text, tokens, i);
+  if (currency) { prefixUnit = currency.unit; i += currency.used; }
+  // "percent of 10", "per cent of twenty-two": the unit written first
+  if (!currency) {
+    const of = tokens.findIndex((t, k) => k > i && k <= i + 2 && t.text === 'of');
+    if (of > i && normalizeUnit(span(text, tokens, i, of - 1).replace(/s$/i, '')) === 'percent') { prefixUnit = 'percent'; i = of + 1; }
+  }
+  const phrase = scanPhrase(tokens, i, currency !== undefined);
+  const value = evalPhrase(phrase.items);
+  if (phrase.items.length === 0) {
+    const at = tokens[i];
+    if (at?.kind === 'word') return { ok: false, reason: `"${at.raw}" is neither a number nor a qualifier (in "${text}")` };
+    return { ok: false, reason: at ? `no number where "${text.slice(at.start)}" begins` : `no number in "${text}"` };
+  }
+  if (!value) return { ok: false, reason: `"${span(text, tokens, i, Math.max(i, phrase.next - 1))}" is not a number` };
+  return finishQuantity(text, tokens, phrase.next, { ...value, value: value.value * sign }, prefixUnit);
+}
+
+/** Reads what follows the number: unit, rate tail, ignored noun words. */
+function finishQuantity(text: string, tokens: Token[], from: number, value: { value: number; scale: number; pureFraction: boolean }, prefixUnit: string | undefined): QuantityResult {
+  let i = from;
+  // "3-inch", "six-mile": a hyphen joins number and unit
+  if (tokens[i]?.text === '-' && tokens[i + 1]?.kind === 'word') i++;
+  // "20 (kg)": a bracketed unit
+  const open = tokens[i]?.text;
+  const close = { '(': ')', '[': ']', '<': '>' }[open ?? ''];
+  let end = tokens.length;
+  if (close && tokens[end - 1]?.text === close) { i++; end--; }
+  const rest = tokens.slice(0, end);
+  let unit: string | undefined;
+  if (rest[i]?.text === '%') { unit = 'percent'; i++; }
+  else {
+    const suffix = unitSuffix(text, rest, i);
+    if (suffix) { unit = suffix.unit; i = suffix.next; }
+  }
+  if (prefixUnit && unit && unit !== prefixUnit && !unit.startsWith(prefixUnit + '/')) {
+    return { ok: false, reason: `two units in "${text}"` };
+  }
+  unit = unit ?? prefixUnit;
+  const tail = !unit?.includes('/') ? rateTail(rest, i) : undefined;
+  const nounEnd = tail ? tail.start : rest.length;
+  for (let k = i; k < nounEnd; k++) {
+    const t = rest[k]!;
+    const wc = t.kind === 'word' ? classifyWord(t.text) : undefined;
+    if ((t.kind === 'word' && !(wc && ['unit', 'teen', 'tens', 'hundred', 'scale'].includes(wc.cls))) || IGNORED_SYMBOLS.has(t.text)) continue;
+    return { ok: false, reason: `unexpected "${text.slice(t.start, rest[rest.length - 1]!.end)}" after the number` };
+  }
+  if (tail) unit = rateUnit(unit, tail.period);
+  let v = value.value;
+  if (value.pureFraction && unit === undefined) { unit = 'percent'; v *= 100; }
+  return { ok: true, q: { value: v, scale: value.scale, unit, pureFraction: value.pureFraction } };
+}

@@ -1,0 +1,61 @@
+// Ranges: "10,000 to 12,000", "200-300", "between 3,000 and 4,000", "from 200 to 300",
+// "$1-2 billion" (unit and scale shared by both ends), "10 to 12 million".
+import { readQuantity, type Quantity } from './quantity';
+
+/** The two ends of a range, already sharing unit and scale; undefined when `text` is no range. */
+export interface RangeEnds { low: Quantity; high: Quantity }
+
+const HAS_DIGIT = /\d/;
+
+/** Where `text` may split into two ends: every occurrence of each separator. */
+function splitPoints(text: string, separators: string[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const points: [number, number][] = [];
+  for (const sep of separators) {
+    for (let at = lower.indexOf(sep, 1); at > 0; at = lower.indexOf(sep, at + 1)) points.push([at, sep.length]);
+  }
+  return points.sort((a, b) => a[0] - b[0]);
+}
+
+/** A plain hyphen splits a range only between numerals ("200-300", "$1-2 billion"), never in "twenty-five" or "3-inch". */
+function hyphenSplits(left: string, right: string): boolean {
+  return HAS_DIGIT.test(left) && /^\s*[-+]?[$£€¥₽₴₹]?\s*[\d.]/.test(right);
+}
+
+/** Shares unit and scale between ends: "$1-2 billion" = $1bn-$2bn, "200-300 meters" = 200 m-300 m. */
+function shareEnds(a: Quantity, b: Quantity): RangeEnds | { error: string } {
+  const left = { ...a };
+  const right = { ...b };
+  if (left.unit === undefined) left.unit = right.unit;
+  if (right.unit === undefined) right.unit = left.unit;
+  if (left.unit !== right.unit) return { error: `the ends of the range have different units (${a.unit ?? 'none'}, ${b.unit ?? 'none'})` };
+  if (left.scale === 1 && right.scale > 1 && left.value < right.value / right.scale) {
+    left.value *= right.scale;
+    left.scale = right.scale;
+  }
+  return left.value <= right.value ? { low: left, high: right } : { low: right, high: left };
+}
+
+/** Reads `text` as a range, or returns undefined (not a range) or an error (a range that cannot be read). */
+export function readRange(text: string): RangeEnds | { error: string } | undefined {
+  const lower = text.toLowerCase();
+  let body = text;
+  let separators = [' to ', ' through ', ' thru ', ' till ', ' until ', '–', '~', '-'];
+  if (lower.startsWith('between ')) { body = text.slice(8); separators = [' and ', ' to ', '–', '-']; }
+  else if (lower.startsWith('from ')) { body = text.slice(5); separators = [' to ', ' through ', ' till ', ' until ', '–', '-']; }
+  let firstError: string | undefined;
+  for (const [at, len] of splitPoints(body, separators)) {
+    const left = body.slice(0, at);
+    const right = body.slice(at + len);
+    if (len === 1 && body[at] === '-' && !hyphenSplits(left, right)) continue;
+    const a = readQuantity(left.trim());
+    const b = readQuantity(right.trim());
+    if (a.ok && b.ok) {
+      const ends = shareEnds(a.q, b.q);
+      if ('error' in ends) firstError ??= ends.error;
+      else return ends;
+    }
+  }
+  if (firstError) return { error: firstError };
+  return body !== text ? { error: `"${text}" has no two ends` } : undefined;
+}

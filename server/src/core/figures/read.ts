@@ -1,0 +1,128 @@
+// readFigure: a claim's figure text -> interval, kind and unit (docs/format.md, "Figures").
+// Order: normalise; two bounds joined ("more than 10 and less than 40"); else one qualifier
+// pair around a core that is a range, a vague amount or one quantity. Never throws.
+import { matchPrefix, matchSuffix, startsWithBound, type Qualifier } from './qualifiers';
+import { readQuantity, type Quantity } from './quantity';
+import { readRange } from './range';
+import { normalizeUnit } from './units';
+import { readVague } from './vague';
+import type { FigureReading, FigureValue } from './value';
+
+/** A reading plus whether its percent came from a fraction word ("a third"), for unit overrides. */
+type Inner = { ok: true; value: FigureValue; fromFraction: boolean } | { ok: false; reason: string };
+
+/** Spaces, dashes and trailing punctuation folded so the readers see one spelling. */
+function normalise(text: string): string {
+  return text
+    .replace(/[\u00a0\u202f\u2009\u2007\u2002\u2003\t\r\n]/g, ' ')
+    .replace(/[\u2212\u2010\u2011]/g, '-')
+    .replace(/[\u2012\u2014\u2015]/g, '–')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“”']+|["“”']+$/g, '')
+    .replace(/(?<![.\d])[.,;:!?]+$/, '')
+    .trim();
+}
+
+function single(q: Quantity, kind: 'exact' | 'approximate'): FigureValue {
+  return { low: q.value, high: q.value, lowInclusive: true, highInclusive: true, kind, unit: q.unit };
+}
+
+/** The interval of a bound: (v, ∞), [v, ∞), [0, v), [0, v]; an upper bound at or below 0 is open below. */
+function bound(q: Quantity, side: 'lower' | 'upper', inclusive: boolean): FigureValue {
+  if (side === 'lower') return { low: q.value, high: Infinity, lowInclusive: inclusive, highInclusive: false, kind: 'lower-bound', unit: q.unit };
+  const low = q.value > 0 ? 0 : -Infinity;
+  return { low, high: q.value, lowInclusive: low === 0, highInclusive: inclusive, kind: 'upper-bound', unit: q.unit };
+}
+
+/** Merges a prefix and a suffix qualifier ("less than 5000 or equal", "equal to 5000 or more"). */
+function combine(prefix: Qualifier | undefined, suffix: Qualifier | undefined): Qualifier | { error: string } {
+  if (!suffix) return prefix ?? { kind: 'exact' };
+  if (suffix.kind === 'or-equal') {
+    return prefix && (prefix.kind === 'lower' || prefix.kind === 'upper') ? { kind: prefix.kind, inclusive: true } : { error: '"or equal" without "more than" or "less than"' };
+  }
+  if (!prefix || prefix.kind === 'exact' || prefix.kind === 'approximate') return suffix.kind === 'exact' ? prefix ?? suffix : suffix;
+  if (suffix.kind === 'approximate') return prefix;
+  if (suffix.kind === prefix.kind) return prefix.kind === 'lower' || prefix.kind === 'upper' ? { kind: prefix.kind, inclusive: true } : prefix;
+  return { error: 'a lower and an upper bound on one number' };
+}
+
+/** One qualified figure: qualifiers around a range, a vague amount or a quantity. */
+function readBounded(text: string): Inner {
+  const pre = matchPrefix(text);
+  const afterPrefix = pre ? pre.rest : text;
+  const suf = matchSuffix(afterPrefix);
+  const core = suf ? suf.rest : afterPrefix;
+  const q = combine(pre?.q, suf?.q);
+  if ('error' in q) return { ok: false, reason: `${q.error} in "${text}"` };
+  if (core === '') return { ok: false, reason: `no number in "${text}"` };
+  const range = readRange(core);
+  if (range && 'error' in range) return { ok: false, reason: range.error };
+  const vague = range ? undefined : readVague(core);
+  if (range || vague) {
+    if (q.kind === 'lower' || q.kind === 'upper' || q.kind === 'or-equal') return { ok: false, reason: `a bound on a range in "${text}"` };
+    if (vague) return { ok: true, fromFraction: false, value: { low: vague.low, high: vague.high, lowInclusive: true, highInclusive: false, kind: 'range' } };
+    const { low, high } = range!;
+    return {
+      ok: true,
+      fromFraction: low.pureFraction || high.pureFraction,
+      value: { low: low.value, high: high.value, lowInclusive: true, highInclusive: true, kind: 'range', unit: low.unit },
+    };
+  }
+  const read = readQuantity(core);
+  if (!read.ok) return read;
+  const value = q.kind === 'lower' || q.kind === 'upper' ? bound(read.q, q.kind, q.inclusive) : single(read.q, q.kind === 'approximate' ? 'approximate' : 'exact');
+  return { ok: true, value, fromFraction: read.q.pureFraction };
+}
+
+/** "more than 10 and less than 40", "at most 100 and at least 20", "above 1000, below 1500": two bounds make a range. */
+function readTwoBounds(text: string): Inner | undefined {
+  if (!startsWithBound(text)) return undefined;
+  for (const sep of [' and ', ' but ', ', ', ',']) {
+    for (let at = text.indexOf(sep, 1); at > 0; at = text.indexOf(sep, at + 1)) {
+      const right = text.slice(at + sep.length).trim();
+      if (!startsWithBound(right)) continue;
+      const a = readBounded(text.slice(0, at).trim());
+      const b = readBounded(right);
+      if (!a.ok || !b.ok) continue;
+      const [lo, hi] = a.value.kind === 'lower-bound' ? [a.value, b.value] : [b.value, a.value];
+      if (lo.kind !== 'lower-bound' || hi.kind !== 'upper-bound') continue;
+      if (lo.unit !== undefined && hi.unit !== undefined && lo.unit !== hi.unit) continue;
+      return {
+        ok: true,
+        fromFraction: a.fromFraction || b.fromFraction,
+        value: { low: lo.low, high: hi.high, lowInclusive: lo.lowInclusive, highInclusive: hi.highInclusive, kind: 'range', unit: lo.unit ?? hi.unit },
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Sets the unit from a claim's `unit=`; a fraction read as percent goes back to a plain ratio under another unit. */
+function override(inner: Inner, unitOverride: string): FigureReading {
+  if (!inner.ok) return inner;
+  const unit = normalizeUnit(unitOverride);
+  if (!unit) return { ok: false, reason: `unknown unit "${unitOverride}"` };
+  const v = { ...inner.value, unit };
+  if (inner.fromFraction && inner.value.unit === 'percent' && unit !== 'percent') { v.low /= 100; v.high /= 100; }
+  return { ok: true, value: v };
+}
+
+/**
+ * Reads a figure's text ("about 3,000", "over 40%", "$2.5 billion", "between 3,000 and 4,000")
+ * into an interval, a kind and a unit. `unitOverride` (a claim's `unit=`) sets the unit.
+ * Fractions ("one-fifth", "1/5") read as percent (20) so they compare with "20%".
+ * Never throws: text that is no figure gives `{ ok: false, reason }`.
+ */
+export function readFigure(text: string, unitOverride?: string): FigureReading {
+  try {
+    const s = normalise(text);
+    if (s === '') return { ok: false, reason: 'empty figure' };
+    const inner = readTwoBounds(s) ?? readBounded(s);
+    if (unitOverride !== undefined) return override(inner, unitOverride);
+    return inner.ok ? { ok: true, value: inner.value } : inner;
+  } catch (e) {
+    // the readers are written not to throw; this guards the contract against a bug
+    return { ok: false, reason: `cannot read "${text}" (${e instanceof Error ? e.message : String(e)})` };
+  }
+}

@@ -1,0 +1,55 @@
+// Splits a figure's text into numerals, words and symbols. Numerals keep their grouping
+// ("1,234", "12,34,567", "40 000") as one token; a word glued to a numeral ("10k", "£300m") is
+// marked `glued` so scale and unit rules can tell "300m" from "300 m".
+
+/** One token of a figure's text. */
+export interface Token {
+  kind: 'num' | 'word' | 'sym';
+  /** The text as written. */
+  raw: string;
+  /** Lower-case text (words), the character (symbols), the digits without separators (numerals). */
+  text: string;
+  /** Numerals only: the value. */
+  value?: number;
+  start: number;
+  end: number;
+  /** True when whitespace precedes the token. */
+  spaced: boolean;
+  /** True when the token directly follows a numeral with no space ("k" in "10k"). */
+  glued: boolean;
+}
+
+// Thousands groups by comma (western or Indian) or by a space; a decimal part; or ".5".
+const NUMERAL = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d/])|\d+)(?:\.\d+)?|^\.\d+/;
+const WORD = /^[\p{L}µ]+/u;
+
+/** Tokenizes `text` (already whitespace-normalised). Never throws. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let spaced = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === ' ') { spaced = true; i++; continue; }
+    const rest = text.slice(i);
+    const prev = tokens[tokens.length - 1];
+    const glued = !spaced && prev?.kind === 'num';
+    const num = NUMERAL.exec(rest);
+    const word = num ? null : WORD.exec(rest);
+    let token: Token;
+    if (num) {
+      const digits = num[0].replace(/[, ]/g, '');
+      token = { kind: 'num', raw: num[0], text: digits, value: Number(digits), start: i, end: i + num[0].length, spaced, glued };
+    } else if (word) {
+      token = { kind: 'word', raw: word[0], text: word[0].toLowerCase(), start: i, end: i + word[0].length, spaced, glued };
+    } else {
+      // one code point (surrogate pairs stay whole)
+      const cp = String.fromCodePoint(text.codePointAt(i)!);
+      token = { kind: 'sym', raw: cp, text: cp, start: i, end: i + cp.length, spaced, glued };
+    }
+    tokens.push(token);
+    i = token.end;
+    spaced = false;
+  }
+  return tokens;
+}
