@@ -81,6 +81,12 @@ function mentionOf(node: MarkupSpanNode): ActorMention | undefined {
 /** The front matter `by` as an id reference located at its value (for references and rename). */
 export function articleByRef(text: string, meta: ArticleMeta): IdRef | undefined {
   if (meta.by === undefined) return undefined;
+  const value = meta.valueSpans?.['by'];
+  if (value) {
+    const written = text.slice(value.start, value.end);
+    if (written === meta.by) return { id: meta.by, span: value };
+    if (written.length === meta.by.length + 2 && written.slice(1, -1) === meta.by) return { id: meta.by, span: { start: value.start + 1, end: value.end - 1 } };
+  }
   const key = meta.keySpans['by'];
   if (!key) return { id: meta.by, span: { start: 0, end: 0 } };
   let lineEnd = text.indexOf('\n', key.start);

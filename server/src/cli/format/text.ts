@@ -1,0 +1,31 @@
+// `--format text`: "path:line:col severity code message" per diagnostic (1-based line and
+// column), related places indented below, then a summary line. Colours are optional.
+import type { Severity } from '../../core/diagnostics/catalog';
+import type { Report, Range } from '../report';
+
+const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m' };
+const RESET = '\x1b[0m';
+const DIM = '\x1b[2m';
+
+function at(file: string, range: Range): string {
+  return `${file}:${range.start.line + 1}:${range.start.character + 1}`;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The report as lines of text; `colour` adds ANSI colours to severities. */
+export function formatText(report: Report, colour: boolean): string {
+  const paint = (code: string, s: string) => (colour ? code + s + RESET : s);
+  const lines: string[] = [];
+  const tally: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const d of report.diagnostics) {
+    tally[d.severity]++;
+    lines.push(`${at(d.file, d.range)} ${paint(COLOURS[d.severity], d.severity)} ${d.code} ${d.message}`);
+    for (const r of d.related ?? []) lines.push(paint(DIM, `  see ${at(r.file, r.range)} ${r.message}`));
+  }
+  const infos = tally.information + tally.hint;
+  lines.push(`${count(tally.error, 'error')}, ${count(tally.warning, 'warning')}, ${count(infos, 'info')} in ${count(report.filesChecked, 'file')}`);
+  return lines.join('\n') + '\n';
+}

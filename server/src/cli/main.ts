@@ -1,0 +1,22 @@
+// The `claimmark` command's entry point (bundled to dist/cli.js, run by bin/claimmark.js):
+// wires run.ts to the process. Anything unexpected is one line on stderr, never a stack trace.
+import { main } from './run';
+import type { CliIo } from './check';
+
+function colourWanted(): boolean {
+  const noColor = process.env['NO_COLOR'];
+  return !!process.stdout.isTTY && (noColor === undefined || noColor === '');
+}
+
+const io: CliIo = {
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  colour: colourWanted(),
+};
+try {
+  process.exitCode = main(process.argv.slice(2), io);
+} catch (e) {
+  process.stderr.write(`claimmark: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 3;
+}

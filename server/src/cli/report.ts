@@ -1,0 +1,68 @@
+// The CLI's report: every diagnostic of the checked files with line/character ranges, and
+// the files that could not be checked. The JSON format prints it as is (a public contract).
+import type { Span } from '../core/span';
+import type { Severity } from '../core/diagnostics/catalog';
+import type { Workspace } from '../core/workspace/workspace';
+import { LineIndex, type Position } from '../core/text/lines';
+
+/** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A place elsewhere that explains a diagnostic (e.g. the other claim of a conflict). */
+export interface ReportRelated {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+/** One diagnostic as the CLI prints it. */
+export interface ReportDiagnostic {
+  file: string;
+  range: Range;
+  severity: Severity;
+  code: string;
+  message: string;
+  related?: ReportRelated[];
+}
+
+/** A file that could not be checked. */
+export interface Problem {
+  file: string;
+  message: string;
+}
+
+/** Everything a check found. */
+export interface Report {
+  diagnostics: ReportDiagnostic[];
+  problems: Problem[];
+  /** Files read (articles and the registry). */
+  filesChecked: number;
+}
+
+/** Converts the workspace's diagnostics of `files` (path -> text, in output order) into a report. */
+export function buildReport(workspace: Workspace, files: ReadonlyMap<string, string>, problems: Problem[]): Report {
+  const lines = new Map<string, LineIndex>();
+  const indexOf = (file: string): LineIndex | undefined => {
+    let index = lines.get(file);
+    const text = files.get(file);
+    if (!index && text !== undefined) lines.set(file, (index = new LineIndex(text)));
+    return index;
+  };
+  const range = (file: string, s: Span): Range => {
+    const index = indexOf(file);
+    const zero = { line: 0, character: 0 };
+    return index ? { start: index.positionAt(s.start), end: index.positionAt(s.end) } : { start: zero, end: zero };
+  };
+  const diagnostics: ReportDiagnostic[] = [];
+  for (const file of files.keys()) {
+    for (const d of workspace.diagnostics(file)) {
+      const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
+      if (d.related && d.related.length > 0) out.related = d.related.map((r) => ({ file: r.uri, range: range(r.uri, r.span), message: r.message }));
+      diagnostics.push(out);
+    }
+  }
+  return { diagnostics, problems, filesChecked: files.size };
+}

@@ -1,0 +1,24 @@
+// The `claimmark` command as a function: argv in, output through CliIo, exit code out.
+// main.ts wires it to the process; tests call it directly.
+import { version } from '../../../package.json';
+import { parseArgs } from './args';
+import { helpText } from './help';
+import { runCheck, type CliIo } from './check';
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+export function main(argv: readonly string[], io: CliIo): number {
+  const command = parseArgs(argv);
+  switch (command.kind) {
+    case 'help':
+      io.stdout(helpText(version));
+      return 0;
+    case 'version':
+      io.stdout(`${version}\n`);
+      return 0;
+    case 'usage-error':
+      io.stderr(`claimmark: ${command.message}\nRun 'claimmark --help' for usage.\n`);
+      return 2;
+    case 'check':
+      return runCheck(command.paths, command.format, io);
+  }
+}
