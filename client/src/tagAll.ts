@@ -1,0 +1,40 @@
+// "Tag All Untagged Figures in File": asks the server's code actions for its "tag all" fix at an
+// untagged figure and applies it (edit first, then its command, as VS Code does).
+import * as vscode from 'vscode';
+
+/** True for the server's "tag all in file" code action (its title or kind says so). */
+export function isTagAllAction(action: vscode.CodeAction): boolean {
+  return /\btag all\b/i.test(action.title) || /tagAll|tag-all/i.test(action.kind?.value ?? '');
+}
+
+/** Applies the server's tag-all action to `document`; returns how many figures were untagged before. */
+export async function tagAllUntagged(document: vscode.TextDocument): Promise<number> {
+  const untagged = vscode.languages.getDiagnostics(document.uri)
+    .filter((d) => codeOf(d) === 'untagged-figure')
+    .sort((a, b) => a.range.start.compareTo(b.range.start));
+  const first = untagged[0];
+  if (!first) {
+    void vscode.window.showInformationMessage('No untagged figures in this file.');
+    return 0;
+  }
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider', document.uri, first.range, undefined, 100) ?? [];
+  const tagAll = actions.find(isTagAllAction);
+  if (!tagAll) {
+    void vscode.window.showWarningMessage('The Claimmark server offered no "tag all" fix here.');
+    return 0;
+  }
+  if (tagAll.edit && !(await vscode.workspace.applyEdit(tagAll.edit))) {
+    void vscode.window.showErrorMessage('Could not apply the edit: the file changed meanwhile. Try again.');
+    return 0;
+  }
+  if (tagAll.command) await vscode.commands.executeCommand(tagAll.command.command, ...(tagAll.command.arguments ?? []));
+  return untagged.length;
+}
+
+/** A diagnostic's code as a string (codes may come as `{ value, target }`). */
+export function codeOf(d: vscode.Diagnostic): string | undefined {
+  const c = d.code;
+  if (c === undefined) return undefined;
+  return typeof c === 'object' ? String(c.value) : String(c);
+}

@@ -1,0 +1,76 @@
+// The Claims view in a real editor: its content by actor, by fact and conflicts only, a click
+// opens the claim, and "show claims of" filters to the actor under the cursor.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../../server/src/protocol';
+import type { ClaimmarkApi } from '../../extension';
+import { open, positionOf, serverRunning, until, workspaceUri } from './helpers';
+
+function group(nodes: ClaimTreeNode[], kind: string, id: string): ClaimTreeGroup | undefined {
+  return nodes.find((n): n is ClaimTreeGroup => n.kind !== 'claim' && n.kind === kind && n.id === id);
+}
+
+async function rootsUntil(a: ClaimmarkApi, what: string, check: (roots: ClaimTreeNode[]) => boolean): Promise<ClaimTreeNode[]> {
+  return until(what, async () => {
+    a.tree.refresh();
+    const roots = await a.tree.roots();
+    return check(roots) ? roots : undefined;
+  }, [a.client.onDidChangeClaims, a.client.onDidChangeStatus], 30_000);
+}
+
+suite('claims tree', () => {
+  let a: ClaimmarkApi;
+  suiteSetup(async () => { a = await serverRunning(); });
+
+  test('by actor: actor -> fact -> claims with figure, article and as-of', async () => {
+    await a.tree.setGroupBy('actor');
+    const roots = await rootsUntil(a, 'the widget ministry in the tree', (r) => group(r, 'actor', 'e2e-widget-ministry') !== undefined);
+    const actor = group(roots, 'actor', 'e2e-widget-ministry')!;
+    const fact = group(actor.children, 'fact', 'e2e-widgets');
+    assert.ok(fact, 'the fact under the actor');
+    const claims = fact.children.filter((n): n is ClaimTreeClaim => n.kind === 'claim');
+    const figures = claims.map((c) => c.figure);
+    assert.ok(figures.includes('about 500') && figures.includes('2,000'), `figures: ${figures.join(', ')}`);
+    const alpha = claims.find((c) => c.figure === 'about 500')!;
+    assert.equal(alpha.articleTitle, 'Alpha report on widgets');
+    assert.match(alpha.asof ?? '', /^2025-01-09/);
+    const item = a.tree.getTreeItem(alpha);
+    assert.equal(item.label, 'about 500');
+    assert.match(String(item.description), /Alpha report on widgets/);
+    assert.equal(item.command?.command, 'claimmark.tree.openClaim');
+  });
+
+  test('by fact and conflicts only', async () => {
+    await a.tree.setGroupBy('fact');
+    const byFact = await rootsUntil(a, 'the widgets fact', (r) => group(r, 'fact', 'e2e-widgets') !== undefined);
+    assert.ok(byFact.every((n) => n.kind === 'fact'), 'top level is facts');
+    await a.tree.setGroupBy('conflicts');
+    const claims = await a.tree.claims();
+    assert.ok(claims.every((c) => c.conflict && c.conflictCount > 0), 'conflicts view holds only conflicting claims');
+    await a.tree.setGroupBy('actor');
+  });
+
+  test('a click on a claim opens it with its range selected', async () => {
+    await a.tree.setGroupBy('actor');
+    await rootsUntil(a, 'claims', (r) => r.length > 0);
+    const claim = (await a.tree.claims()).find((c) => c.figure === '2,000');
+    assert.ok(claim);
+    const item = a.tree.getTreeItem(claim);
+    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    const editor = vscode.window.activeTextEditor!;
+    assert.ok(editor.document.uri.path.endsWith('/e2e/beta.claims.txt'));
+    assert.match(editor.document.getText(editor.selection), /^\[2,000\]\{fact=e2e-widgets/);
+  });
+
+  test('show claims of the actor under the cursor filters the tree', async () => {
+    const editor = await open(workspaceUri('e2e', 'alpha.claims.txt'));
+    const at = positionOf(editor.document, 'actor=e2e-widget-ministry', 8);
+    editor.selection = new vscode.Selection(at, at);
+    const symbol = await vscode.commands.executeCommand('claimmark.showClaimsOfSymbol');
+    assert.deepEqual(symbol, { kind: 'actor', id: 'e2e-widget-ministry' });
+    const roots = await a.tree.roots();
+    assert.deepEqual(roots.map((n) => n.kind === 'claim' ? n.figure : n.id), ['e2e-widget-ministry']);
+    await vscode.commands.executeCommand('claimmark.tree.clearFilter');
+    assert.ok((await a.tree.roots()).length > 1, 'the filter clears');
+  });
+});

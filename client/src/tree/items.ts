@@ -1,0 +1,59 @@
+// Turns Claims tree nodes (from claimmark/claimTree) into VS Code tree items: labels, conflict
+// badges, icons, tooltips and the command that opens a claim.
+import * as vscode from 'vscode';
+import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../server/src/protocol';
+
+const conflictColor = new vscode.ThemeColor('problemsWarningIcon.foreground');
+
+/** The tree item for any node; `id` must be unique in the tree (the node's path). */
+export function toTreeItem(node: ClaimTreeNode, id: string): vscode.TreeItem {
+  const item = node.kind === 'claim' ? claimItem(node) : groupItem(node);
+  item.id = id;
+  return item;
+}
+
+function groupItem(group: ClaimTreeGroup): vscode.TreeItem {
+  const label = group.id === '' ? '(no actor)' : group.label;
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
+  item.description = [
+    group.label !== group.id && group.id !== '' ? group.id : undefined,
+    conflictBadge(group.conflictCount) ?? plural(group.claimCount, 'claim'),
+  ].filter(Boolean).join(' · ');
+  item.tooltip = new vscode.MarkdownString().appendText(`${label}${group.detail ? ` — ${group.detail}` : ''}\n\n`)
+    .appendText(`${plural(group.claimCount, 'claim')}, ${plural(group.conflictCount, 'in conflict', 'in conflict')}`);
+  const icon = group.kind === 'actor' ? 'person' : 'symbol-number';
+  item.iconPath = group.conflictCount > 0 ? new vscode.ThemeIcon('warning', conflictColor) : new vscode.ThemeIcon(icon);
+  item.contextValue = `claimmark.${group.kind}`;
+  return item;
+}
+
+function claimItem(claim: ClaimTreeClaim): vscode.TreeItem {
+  const item = new vscode.TreeItem(claim.figure, vscode.TreeItemCollapsibleState.None);
+  item.description = [claim.articleTitle, claim.asof, conflictBadge(claim.conflictCount)].filter(Boolean).join(' · ');
+  const tip = new vscode.MarkdownString();
+  tip.appendMarkdown('**').appendText(claim.figure).appendMarkdown('**');
+  if (claim.reading) tip.appendText(` (read as ${claim.reading})`);
+  tip.appendText(`\n\nfact: ${claim.factLabel ?? claim.factId}\n\nby: ${claim.actorName ?? claim.actorId ?? 'no actor'}`);
+  tip.appendText(`\n\nas of: ${claim.asof ?? 'unknown'}\n\nin: ${claim.articleTitle}`);
+  if (claim.conflict) tip.appendText(`\n\n⚠ conflicts with ${plural(claim.conflictCount, 'other claim')}`);
+  item.tooltip = tip;
+  item.iconPath = claim.conflict ? new vscode.ThemeIcon('warning', conflictColor) : new vscode.ThemeIcon('quote');
+  item.contextValue = claim.conflict ? 'claimmark.claim.conflict' : 'claimmark.claim';
+  item.command = { title: 'Open Claim', command: 'claimmark.tree.openClaim', arguments: [claim] };
+  return item;
+}
+
+/** A stable id for a node below its parent (a claim: its article and start position). */
+export function nodeKey(node: ClaimTreeNode): string {
+  if (node.kind !== 'claim') return `${node.kind}:${node.id}`;
+  return `claim:${node.uri}#${node.range.start.line}:${node.range.start.character}`;
+}
+
+/** "⚠ 2 conflicts", or undefined when there is none. */
+export function conflictBadge(count: number): string | undefined {
+  return count > 0 ? `⚠ ${plural(count, 'conflict')}` : undefined;
+}
+
+function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${n} ${n === 1 ? word : pluralWord}`;
+}
