@@ -1,20 +1,27 @@
 // Context rules: what makes a number read as a date, a year, a time, a name or code, a label,
 // a list marker, an event name, a pronoun "one", an idiomatic fraction or an age rather than a
 // figure. Each rule looks only at the words right next to the expression.
-import { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore } from './scan';
-import { FRACTIONS as FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SPEECH_VERBS, TIME_WORDS } from './lexicon';
+import * as scan from './scan';
+import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
 
+// Local bindings: read once, not through the module object on every character.
+const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SPEECH_VERBS, TIME_WORDS } = lexicon;
+const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore } = scan;
+
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
 function dateRule(text: string, x: Expression): boolean {
-  const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
-  const prevWord = before.token.replace(/^[(\["“‘']+/, '').replace(/[.,]$/, '').toLowerCase();
+  // months are capitalised: look closer only when a capital sits right before or after
+  const b = skipSpacesBackLocal(text, x.core.start);
+  const prevCap = b > 0 && isLetter(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 46;
   let after = skipSpaces(text, x.end);
-  const nextWord = wordAt(text, after);
-  if (!MONTHS.has(prevWord) && !(MONTHS.has(nextWord) && isUpper(text.charCodeAt(after)))) {
-    return false;
-  }
+  const nextCap = isUpper(text.charCodeAt(after));
+  if (!prevCap && !nextCap) return false;
+  const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
+  const prevWord = prevCap ? before.token.replace(/^[(\["“‘']+/, '').replace(/[.,]$/, '').toLowerCase() : '';
+  const nextWord = nextCap ? wordAt(text, after) : '';
+  if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;
   if (MONTHS.has(nextWord)) after += nextWord.length;
   // "March 22, 2024", "2 February 2023"
@@ -22,6 +29,11 @@ function dateRule(text: string, x: Expression): boolean {
   x.end = y ? after + y[0].length : Math.max(x.end, MONTHS.has(nextWord) ? after : x.end);
   x.reject = 'date';
   return true;
+}
+
+function skipSpacesBackLocal(text: string, i: number): number {
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 /** Years ("2024", "in 1500"), clocks ("0830 UTC", "4 a.m."). */

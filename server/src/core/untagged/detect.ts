@@ -2,10 +2,13 @@
 // number words, grows each into the expression a claim would wrap (expression.ts), and drops
 // dates, years, times, ordinals, names, codes, labels and pronoun "one" (context.ts).
 import type { Span } from '../span';
-import { isDigit, isLetter, isSpace, skipSpaces, wordAt, wordEnd } from './scan';
+import * as scan from './scan';
 import { ANCHOR_WORDS } from './lexicon';
 import { growExpression } from './expression';
 import { applyContext, isAge } from './context';
+
+// Local bindings: read once, not through the module object on every character.
+const { isDigit, isLetter, isSpace, skipSpaces, wordAt, wordEnd } = scan;
 
 /** One figure found in the text. */
 export interface FigureCandidate {
@@ -30,6 +33,13 @@ export interface DetectOptions {
 // Every anchor word in lower, Capitalised and UPPER case: one Set lookup per candidate word.
 const ANCHOR_FORMS = new Set<string>();
 for (const w of ANCHOR_WORDS) { ANCHOR_FORMS.add(w); ANCHOR_FORMS.add(w[0]!.toUpperCase() + w.slice(1)); ANCHOR_FORMS.add(w.toUpperCase()); }
+
+// Two-letter prefixes of anchor words (case-folded): most words are ruled out without a slice.
+const PREFIX = new Uint8Array(128 * 128);
+for (const w of ANCHOR_WORDS) PREFIX[(w.charCodeAt(0) & 127) * 128 + (w.charCodeAt(1) & 127)] = 1;
+function mayBeAnchor(text: string, i: number): boolean {
+  return PREFIX[((text.charCodeAt(i) | 32) & 127) * 128 + ((text.charCodeAt(i + 1) | 32) & 127)] === 1;
+}
 
 const NOUN_STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'been', 'be', 'from', 'on', 'at',
   'for', 'with', 'by', 'since', 'said', 'that', 'which', 'who', 'more', 'than', 'as', 'into', 'over', 'it', 'its', 'their', 'this', 'per', 'each', 'but', 'will', 'would', 'could']);
@@ -83,7 +93,7 @@ export function detectFigures(text: string, masked: readonly Span[], options: De
     if (isLetter(c)) {
       const e = wordEnd(text, i);
       const len = e - i;
-      if (len < 3 || len > 9 || !ANCHOR_FORMS.has(text.slice(i, e))) { i = e; continue; }
+      if (len < 3 || len > 9 || !mayBeAnchor(text, i) || !ANCHOR_FORMS.has(text.slice(i, e))) { i = e; continue; }
     } else if (!isDigit(c) && !(c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1))))) { i++; continue; }
     const x = growExpression(text, i, limit);
     applyContext(text, x);

@@ -1,9 +1,13 @@
 // Grows a numeric core into the whole expression a claim would wrap: qualifier, currency sign,
 // scale word, percent or unit, rate ("per day"), range partner ("to 12,000", "-300", "or more").
 // Context rules that make a number a date, name, label or pronoun live in context.ts.
-import { isDash, isDigit, isLetter, isSpace, skipSpaces, skipSpacesBack, wordAt, wordBefore, wordEnd } from './scan';
-import { ANCHOR_WORDS, COMPOUND_UNITS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } from './lexicon';
+import * as scan from './scan';
+import * as lexicon from './lexicon';
 import { type Core, type Reject, parseDigits, parseWords } from './number';
+
+// Local bindings: read once, not through the module object on every character.
+const { ANCHOR_WORDS, COMPOUND_UNITS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } = lexicon;
+const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, wordAt, wordBefore, wordEnd } = scan;
 
 /** A grown expression: its span, or why it is not a figure (with the end to skip to). */
 export interface Expression {
@@ -72,8 +76,14 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
   }
   // rates: "per day", "troops per day"
   const p = skipSpaces(text, end);
-  const perAt = wordAt(text, p) === 'per' ? p : (() => { const n = wordAt(text, p); const q = skipSpaces(text, p + n.length); return n && n !== 'per' && text[p] === text[p]!.toLowerCase() && wordAt(text, q) === 'per' ? q : -1; })();
-  if (perAt > 0 && p - end <= 1) {
+  let perAt = -1;
+  if (p - end <= 1 && isLetter(text.charCodeAt(p))) {
+    const n1 = wordAt(text, p);
+    const q = skipSpaces(text, p + n1.length);
+    if (n1 === 'per') perAt = p;
+    else if (text.charCodeAt(q) === 112 && !isUpper(text.charCodeAt(p)) && wordAt(text, q) === 'per') perAt = q;
+  }
+  if (perAt > 0) {
     const q = skipSpaces(text, perAt + 3);
     const period = wordAt(text, q);
     if (PERIODS.has(period) || PERIODS.has(period.replace(/s$/, ''))) end = q + period.length;
@@ -124,18 +134,28 @@ function growRange(text: string, x: Expression, prevWord: string): void {
 /** The qualifier words right before `start` ("about", "more than"); returns [text, start]. */
 function qualifierBefore(text: string, start: number, limit: number): [string, number] {
   if (text[start - 1] === '~') return ['~', start - 1];
+  // the (up to) three words before, nearest first, each separated by one space at most
+  const words: string[] = [];
+  const starts: number[] = [];
+  let at = start;
+  while (words.length < 3) {
+    const { word, start: s } = wordBefore(text, at);
+    if (word === '' || s < limit || at - (s + word.length) > 1) break;
+    words.push(word);
+    starts.push(s);
+    at = s;
+  }
+  if (words.length === 0 || !QUALIFIER_LAST.has(words[0]!)) return ['', start];
   for (const q of QUALIFIERS) {
-    let at = start;
+    if (q.length > words.length) continue;
     let ok = true;
-    for (let k = q.length - 1; k >= 0 && ok; k--) {
-      const { word, start: s } = wordBefore(text, at);
-      if (word !== q[k] || s < limit || skipSpacesBack(text, at) - s !== q[k]!.length || at - (s + q[k]!.length) > 1) ok = false;
-      else at = s;
-    }
-    if (ok) return [q.join(' '), at];
+    for (let k = 0; k < q.length && ok; k++) ok = q[q.length - 1 - k] === words[k];
+    if (ok) return [q.join(' '), starts[q.length - 1]!];
   }
   return ['', start];
 }
+
+const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q[q.length - 1]!));
 
 /** Grows the expression around the core at `anchor`; `limit` bounds the backward search. */
 export function growExpression(text: string, anchor: number, limit: number): Expression {

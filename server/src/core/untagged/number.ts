@@ -1,8 +1,12 @@
 // Reads the numeric core of a figure at an anchor: a digit run with its groups, decimals and
 // glued suffixes ("1,376", "1 000", "2.5bn", "40%", "0.73°C", "430+"), or spelled numbers
 // ("twenty-five", "three thousand", "two-thirds", "half"). Rejects clocks, codes and ordinals.
-import { isDigit, isLetter, isSpace, wordAt, wordEnd } from './scan';
-import { CARDINALS, FRACTIONS, GLUED_UNITS, SCALES, VAGUE } from './lexicon';
+import * as scan from './scan';
+import * as lexicon from './lexicon';
+
+// Local bindings: read once, not through the module object on every character.
+const { CARDINALS, FRACTIONS, GLUED_UNITS, SCALES, VAGUE } = lexicon;
+const { isDigit, isLetter, isSpace, wordAt, wordEnd } = scan;
 
 /** Why a number is not a figure (or, for 'age'/'vague', a figure only on request). */
 export type Reject = 'ordinal' | 'time' | 'code' | 'decade' | 'date' | 'year' | 'name' | 'label' | 'list' | 'modifier' | 'pronoun' | 'score';
