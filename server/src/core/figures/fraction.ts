@@ -111,14 +111,11 @@ function evalFractionPhrase(items: Item[]): PhraseValue | undefined {
   // mixed: "one and a half", "twenty and three fifths", "3 million and a half", "five and a half million"
   for (let j = items.length - 2; j > 0; j--) {
     if (!isWord(items[j], 'and')) continue;
-    const right = items.slice(j + 1);
-    const head = right[0];
-    const smallHead = isWord(head, 'article') || (head?.kind === 'word' && head.wc.cls === 'unit') || (head?.kind === 'lit' && head.value < 10);
-    if (!smallHead) continue;
     const left = items.slice(0, j);
     const whole = evalCardinal(left);
-    const fr = fractionWithScale(right);
-    if (whole === undefined || !fr) continue;
+    const fr = fractionWithScale(items.slice(j + 1));
+    // a proper fraction after "and" is the fractional part; "one hundred and thirty fifths" is 130/5
+    if (whole === undefined || !fr || fr.frac >= 1) continue;
     const leftScale = left[left.length - 1]!;
     const leftEndsInBigScale = isWord(leftScale, 'scale');
     if (fr.scale !== 1) {

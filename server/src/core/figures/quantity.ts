@@ -91,14 +91,26 @@ export function readQuantity(text: string): QuantityResult {
   return finishQuantity(text, tokens, phrase.next, { ...value, value: value.value * sign }, prefixUnit);
 }
 
+/** The second part of a compound measure ("2 inches" after "5 feet"), converted into `unit`. */
+function compoundPart(text: string, tokens: Token[], i: number, unit: string): { value: number } | undefined {
+  const start = tokens[i]?.text === 'and' ? i + 1 : i;
+  if (tokens[start]?.kind !== 'num') return undefined;
+  const part = readQuantity(text.slice(tokens[start]!.start, tokens[tokens.length - 1]!.end));
+  const a = unitInfo(unit);
+  const b = part.ok && part.q.unit ? unitInfo(part.q.unit) : undefined;
+  if (!part.ok || !a || !b || a.dimension !== b.dimension || a.dimension.startsWith('currency:')) return undefined;
+  return { value: (part.q.value * b.toBase) / a.toBase };
+}
+
 /** Reads what follows the number: unit, rate tail, ignored noun words. */
-function finishQuantity(text: string, tokens: Token[], from: number, value: { value: number; scale: number; pureFraction: boolean }, prefixUnit: string | undefined): QuantityResult {
+function finishQuantity(text: string, tokens: Token[], from: number, read: { value: number; scale: number; pureFraction: boolean }, prefixUnit: string | undefined): QuantityResult {
+  let value = read;
   let i = from;
   // "3-inch", "six-mile": a hyphen joins number and unit
   if (tokens[i]?.text === '-' && tokens[i + 1]?.kind === 'word') i++;
   // "20 (kg)": a bracketed unit
   const open = tokens[i]?.text;
-  const close = { '(': ')', '[': ']', '<': '>' }[open ?? ''];
+  const close = { '(': ')', '[': ']', '<': '>', '{': '}' }[open ?? ''];
   let end = tokens.length;
   if (close && tokens[end - 1]?.text === close) { i++; end--; }
   const rest = tokens.slice(0, end);
@@ -112,6 +124,9 @@ function finishQuantity(text: string, tokens: Token[], from: number, value: { va
     return { ok: false, reason: `two units in "${text}"` };
   }
   unit = unit ?? prefixUnit;
+  // "5 feet 2 inches", "12 ft and 2 in": a second amount of the same dimension adds on
+  const extra = unit && i < rest.length ? compoundPart(text, rest, i, unit) : undefined;
+  if (extra) { value = { ...value, value: value.value + extra.value }; i = rest.length; }
   const tail = !unit?.includes('/') ? rateTail(rest, i) : undefined;
   const nounEnd = tail ? tail.start : rest.length;
   for (let k = i; k < nounEnd; k++) {
