@@ -24,6 +24,8 @@ export interface ArticleMeta {
   by?: string;
   /** Where each present key is written, for hover/definition. */
   keySpans: Record<string, Span>;
+  /** Where each present key's value is written (e.g. the `by` actor id), when not empty. */
+  valueSpans?: Record<string, Span>;
 }
 
 /** An id written in the text (an attribute value or the front matter `by`). */

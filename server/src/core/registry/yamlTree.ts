@@ -1,0 +1,159 @@
+// YAML with offsets: parses text with the `yaml` package and answers "where is this key or
+// value written?" for claimmark.yaml and article front matter. Spans are shifted by `base`
+// so a YAML block embedded in an article reports offsets into the article.
+import { parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document, type Pair } from 'yaml';
+import type { Span } from '../span';
+
+/** A YAML node as the `yaml` package builds it (scalar, map, sequence or alias). */
+export type YamlNode = NonNullable<Document.Parsed['contents']>;
+
+/** A parsed YAML text and what is needed to turn its node ranges into spans. */
+export interface YamlSource {
+  /** The YAML text itself. */
+  text: string;
+  /** Offset of `text` in the document findings point into. */
+  base: number;
+  /** The root node; undefined for an empty document (only comments or blank). */
+  root: YamlNode | undefined;
+  /** Syntax errors and warnings from the YAML parser, already located. */
+  problems: { span: Span; message: string }[];
+  /** The parsed document (aliases are resolved against it). */
+  doc: Document.Parsed;
+}
+
+/** Parses YAML text (never throws); `base` is added to every span it reports. */
+export function parseYaml(text: string, base = 0): YamlSource {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const clamp = (n: number) => Math.max(0, Math.min(n, text.length)) + base;
+  // yaml reports a repeated key at its first character and an unclosed quote at the end of
+  // the text; widen the first to the whole key and move the second to the opening quote.
+  const keyEnds = new Map<number, number>();
+  const quoteStarts = new Map<number, number>();
+  visit(doc, {
+    Pair(_, pair) {
+      const range = (pair.key as YamlNode | null)?.range;
+      if (range) keyEnds.set(range[0], range[1]);
+    },
+    Scalar(_, scalar) {
+      if (scalar.range && (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE')) quoteStarts.set(scalar.range[1], scalar.range[0]);
+    },
+  });
+  const problems = [...doc.errors, ...doc.warnings].map((e) => {
+    let [start, end] = e.pos;
+    if (e.code === 'DUPLICATE_KEY') end = keyEnds.get(start) ?? end;
+    const quote = e.code === 'MISSING_CHAR' ? quoteStarts.get(start) : undefined;
+    if (quote !== undefined) [start, end] = [quote, quote + 1];
+    return { span: { start: clamp(start), end: clamp(Math.max(start, end)) }, message: e.message };
+  });
+  // `yaml` only complains about an undefined alias (`*nope`) when converting; say it here.
+  visit(doc, {
+    Alias(_, alias) {
+      if (!alias.resolve(doc) && alias.range) problems.push({ span: { start: clamp(alias.range[0]), end: clamp(alias.range[1]) }, message: `Unresolved alias '*${alias.source}'` });
+    },
+  });
+  return { text, base, root: (doc.contents ?? undefined) as YamlNode | undefined, problems, doc };
+}
+
+/** Where a node is written (its value, without trailing comments or line breaks). */
+export function nodeSpan(src: YamlSource, node: YamlNode): Span {
+  const range = node.range ?? [0, 0, 0];
+  return trimEnd(src, range[0], range[1]);
+}
+
+/** Where a whole `key: value` pair is written, from the key to the end of the value. */
+export function pairSpan(src: YamlSource, pair: Pair): Span {
+  const key = pair.key as YamlNode;
+  const value = pair.value as YamlNode | null;
+  const start = key.range?.[0] ?? 0;
+  const end = value?.range ? Math.max(value.range[1], key.range?.[1] ?? 0) : key.range?.[1] ?? start;
+  return trimEnd(src, start, end);
+}
+
+/** A block collection's range runs to the next line; spans stop at its last character. */
+function trimEnd(src: YamlSource, start: number, end: number): Span {
+  let e = Math.min(end, src.text.length);
+  while (e > start && /\s/.test(src.text[e - 1]!)) e--;
+  return { start: start + src.base, end: e + src.base };
+}
+
+/** The text of a key or scalar: strings as they are, other scalars as written (`2024`, `true`). */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  return node.source ?? String(node.value);
+}
+
+/** The `key: value` pairs of a map node whose keys are scalars (other keys are skipped). */
+export function mapPairs(node: unknown): { key: string; pair: Pair }[] {
+  if (!isMap(node)) return [];
+  const out: { key: string; pair: Pair }[] = [];
+  for (const pair of node.items) {
+    const key = scalarText(pair.key);
+    if (key !== undefined) out.push({ key, pair });
+  }
+  return out;
+}
+
+/** True for a missing value or an empty one (`key:` with nothing after it, or `~`, `null`). */
+export function isNullNode(node: unknown): boolean {
+  return node == null || (isScalar(node) && node.value == null);
+}
+
+/**
+ * Converts a node to plain JSON-like data for validation. Dates stay as written (YAML 1.1
+ * timestamps would otherwise become JS Dates shifted by time zone), empty map values are
+ * left out (an empty field means "not given"). Aliases are followed, but a cycle becomes
+ * null and so does anything past a node budget ("billion laughs" alias bombs).
+ */
+export function toPlain(src: YamlSource, node: unknown): unknown {
+  return convert(src, node, { stack: new Set(), budget: 100_000 });
+}
+
+interface Walk {
+  stack: Set<unknown>;
+  budget: number;
+}
+
+function convert(src: YamlSource, node: unknown, walk: Walk): unknown {
+  if (--walk.budget < 0 || walk.stack.has(node)) return null;
+  if (isScalar(node)) return node.value instanceof Date ? node.source ?? node.value.toISOString().slice(0, 10) : node.value;
+  walk.stack.add(node);
+  try {
+    if (isAlias(node)) return convert(src, node.resolve(src.doc), walk);
+    if (isSeq(node)) return node.items.map((item) => convert(src, item, walk));
+    if (isMap(node)) {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const { key, pair } of mapPairs(node)) {
+        if (!isNullNode(pair.value) && !(key in out)) out[key] = convert(src, pair.value, walk);
+      }
+      return out;
+    }
+    return null;
+  } finally {
+    walk.stack.delete(node);
+  }
+}
+
+/** What a path into plain data points at: the node of the value, and the node of its key. */
+export interface NodeAt {
+  value?: YamlNode;
+  key?: YamlNode;
+}
+
+/** Follows a validation path (`['parts', 1]`) from a node to the nodes written there. */
+export function locate(node: YamlNode | undefined, path: readonly PropertyKey[]): NodeAt {
+  let here: NodeAt = { value: node };
+  for (const step of path) {
+    const current = here.value;
+    if (isMap(current)) {
+      const found = mapPairs(current).find((p) => p.key === String(step));
+      if (!found) return here;
+      here = { key: found.pair.key as YamlNode, value: (found.pair.value ?? undefined) as YamlNode | undefined };
+    } else if (isSeq(current) && typeof step === 'number' && current.items[step] !== undefined) {
+      here = { value: current.items[step] as YamlNode };
+    } else {
+      return here;
+    }
+  }
+  return here;
+}
