@@ -1,7 +1,7 @@
 // The workspace-wide conflict checker: indexes claims by fact, re-checks only the facts an
 // edit touches (lazily, on the next query), and reports which articles' findings changed.
 // Semantics and complexity: docs/conflicts.md.
-import type { Finding } from '../diagnostics/finding';
+import type { Finding, RelatedFinding } from '../diagnostics/finding';
 import type { Article, Claim } from '../model/article';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
 import type { ClaimRef } from '../workspace/types';
@@ -10,11 +10,10 @@ import { checkFact, type FactResult } from './fact-check';
 import { partsFindings, type PartsResult } from './parts';
 import { byDateThenPlace } from './messages';
 
-/** One article as indexed: its entries, found by claim, and the facts it reports. */
+/** One article as indexed: its entries and the facts it reports. */
 interface ArticleRecord {
   article: Article;
   entries: ClaimEntry[];
-  byClaim: Map<Claim, ClaimEntry>;
   facts: Set<string>;
 }
 
@@ -24,9 +23,29 @@ function sortFindings(list: Finding[]): Finding[] {
   return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
+function sameRelated(a: RelatedFinding[] | undefined, b: RelatedFinding[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.uri !== y.uri || x.span.start !== y.span.start || x.span.end !== y.span.end || x.message !== y.message) return false;
+  }
+  return true;
+}
+
+/** Field-by-field equality (cheaper than serialising thousands of related entries). */
 function sameFindings(a: Finding[] | undefined, b: Finding[] | undefined): boolean {
-  if ((a?.length ?? 0) === 0 && (b?.length ?? 0) === 0) return true;
-  return JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+  const xs = a ?? [];
+  const ys = b ?? [];
+  if (xs.length !== ys.length) return false;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    const y = ys[i]!;
+    if (x.code !== y.code || x.span.start !== y.span.start || x.span.end !== y.span.end || x.message !== y.message) return false;
+    if (!sameRelated(x.related, y.related) || JSON.stringify(x.data) !== JSON.stringify(y.data)) return false;
+  }
+  return true;
 }
 
 /**
@@ -90,7 +109,7 @@ export class ConflictChecker {
   conflictsOf(uri: string, claim: Claim): ClaimRef[] {
     this.flush();
     const rec = this.articles.get(uri);
-    const entry = rec?.byClaim.get(claim) ?? rec?.entries.find((e) => e.claim.span.start === claim.span.start && e.fact === claim.fact?.id);
+    const entry = rec?.entries.find((e) => e.claim === claim) ?? rec?.entries.find((e) => e.claim.span.start === claim.span?.start && e.fact === claim.fact?.id);
     if (!entry) return [];
     const links = this.factResults.get(entry.fact)?.links.get(entry);
     const others = new Set<ClaimEntry>([...(links?.others ?? []), ...(links?.self ?? [])].map((p) => p.entry));
@@ -100,9 +119,8 @@ export class ConflictChecker {
 
   private index(article: Article): void {
     const entries = entriesOf(article, this.registry);
-    const rec: ArticleRecord = { article, entries, byClaim: new Map(), facts: new Set() };
+    const rec: ArticleRecord = { article, entries, facts: new Set() };
     for (const e of entries) {
-      rec.byClaim.set(e.claim, e);
       rec.facts.add(e.fact);
       let perUri = this.byFact.get(e.fact);
       if (!perUri) this.byFact.set(e.fact, (perUri = new Map()));
@@ -154,8 +172,7 @@ export class ConflictChecker {
 
   private checkOne(fact: string, perUri: Map<string, ClaimEntry[]>, windowDays: number): FactResult {
     // A canonical order (by URI) makes an incremental check give exactly what a full one gives.
-    const uris = [...perUri.keys()].sort();
-    const entries = uris.flatMap((u) => perUri.get(u)!);
+    const entries = perUri.size === 1 ? [...perUri.values()][0]! : [...perUri.keys()].sort().flatMap((u) => perUri.get(u)!);
     const def = this.registry.facts.get(fact);
     const result = checkFact(entries, { fact, kind: def?.kind, unit: def?.unit, windowDays });
     for (const list of result.findings.values()) sortFindings(list);

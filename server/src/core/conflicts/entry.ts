@@ -23,13 +23,29 @@ export interface ClaimEntry extends Interval {
   /** As-of as day numbers (inclusive); undefined when the claim has no as-of. */
   from?: number;
   to?: number;
+  /** Message texts, made once on first use (see messages.ts). */
+  described?: string;
+  relatedText?: string;
+}
+
+// Day numbers of ISO days seen so far: workspaces repeat a few hundred dates many times.
+const dayCache = new Map<string, number>();
+
+function dayNumber(iso: string): number {
+  let n = dayCache.get(iso);
+  if (n === undefined) {
+    if (dayCache.size > 100_000) dayCache.clear();
+    n = daysBetween(EPOCH, iso);
+    dayCache.set(iso, n);
+  }
+  return n;
 }
 
 /** The as-of of a claim as day numbers, or undefined when it has none or it cannot be read. */
 export function dayRange(asof: DateRange | undefined): { from: number; to: number } | undefined {
-  if (!asof) return undefined;
-  const from = daysBetween(EPOCH, asof.from);
-  const to = daysBetween(EPOCH, asof.to);
+  if (!asof || typeof asof.from !== 'string' || typeof asof.to !== 'string') return undefined;
+  const from = dayNumber(asof.from);
+  const to = dayNumber(asof.to);
   if (!Number.isFinite(from) || !Number.isFinite(to)) return undefined;
   return from <= to ? { from, to } : { from: to, to: from };
 }
@@ -55,7 +71,12 @@ export function entriesOf(article: Article, registry: Registry): ClaimEntry[] {
     const value = v.kind === 'approximate' ? widen(scaled, registry.rules?.tolerance ?? DEFAULT_RULES.tolerance) : scaled;
     if (Number.isNaN(value.low) || Number.isNaN(value.high) || value.low > value.high) return;
     const days = dayRange(claim.asof);
-    out.push({ ...value, uri: article.uri, article, claim, index, fact: claim.fact.id, actor: claim.actor?.id, dimension, ...days });
+    // One literal with every field keeps a single object shape (spreads here made V8 slow).
+    out.push({
+      low: value.low, high: value.high, lowInclusive: value.lowInclusive, highInclusive: value.highInclusive,
+      uri: article.uri, article, claim, index, fact: claim.fact.id, actor: claim.actor?.id, dimension,
+      from: days?.from, to: days?.to, described: undefined, relatedText: undefined,
+    });
   });
   return out;
 }

@@ -6,10 +6,11 @@ import type { FactKind } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import type { ClaimEntry } from './entry';
 import { sweep, timeRule, type PairReason } from './sweep';
+import type { Sequenced } from './value-set';
 import { byDateThenPlace, describe, othersText, relatedTo } from './messages';
 
 /** At most this many other claims are kept per finding (the message still counts them all). */
-export const MAX_RELATED = 50;
+export const MAX_RELATED = 20;
 
 /** Another claim this one conflicts with, and why. */
 export interface Partner {
@@ -44,20 +45,42 @@ function overlapInTime(a: ClaimEntry, b: ClaimEntry): boolean {
   return a.from <= b.to! && b.from <= a.to!;
 }
 
-function linksOf(map: Map<ClaimEntry, ConflictLinks>, e: ClaimEntry): ConflictLinks {
-  let l = map.get(e);
-  if (!l) map.set(e, (l = { others: [], otherCount: 0, self: [], selfCount: 0 }));
-  return l;
-}
+/**
+ * Pair counts and the first MAX_RELATED partners per claim, in flat arrays indexed by the
+ * claim's position: a contradictory fact can have millions of pairs, so each costs little.
+ */
+class PairTable {
+  readonly otherCount: Int32Array;
+  readonly selfCount: Int32Array;
+  /** Partners encoded as index * 2 + (1 when the reason is growth). */
+  readonly others: (number[] | undefined)[];
+  readonly self: (number[] | undefined)[];
 
-function addPartner(l: ConflictLinks, p: Partner, self: boolean): void {
-  if (self) {
-    if (l.selfCount++ < MAX_RELATED) l.self.push(p);
-  } else if (l.otherCount++ < MAX_RELATED) l.others.push(p);
+  constructor(private readonly entries: ClaimEntry[]) {
+    this.otherCount = new Int32Array(entries.length);
+    this.selfCount = new Int32Array(entries.length);
+    this.others = new Array(entries.length);
+    this.self = new Array(entries.length);
+  }
+
+  readonly add = (a: number, b: number, reason: PairReason): void => {
+    const ea = this.entries[a]!;
+    const eb = this.entries[b]!;
+    const growth = reason === 'growth' ? 1 : 0;
+    const self = !growth && ea.actor !== undefined && ea.actor === eb.actor && overlapInTime(ea, eb);
+    const counts = self ? this.selfCount : this.otherCount;
+    const lists = self ? this.self : this.others;
+    if (counts[a]!++ < MAX_RELATED) (lists[a] ??= []).push(b * 2 + growth);
+    if (counts[b]!++ < MAX_RELATED) (lists[b] ??= []).push(a * 2 + growth);
+  };
+
+  partners(codes: number[] | undefined): Partner[] {
+    return (codes ?? []).map((c) => ({ entry: this.entries[c >> 1]!, reason: c & 1 ? 'growth' : 'value' }));
+  }
 }
 
 /** The dimension every other one is measured against: the fact's unit if used, else the commonest. */
-function mainDimension(groups: Map<string, ClaimEntry[]>, factUnit: string | undefined): string {
+function mainDimension(groups: Map<string, Sequenced[]>, factUnit: string | undefined): string {
   const declared = factUnit !== undefined ? unitInfo(normalizeUnit(factUnit) ?? factUnit)?.dimension : undefined;
   if (declared !== undefined && groups.has(declared)) return declared;
   let best = '';
@@ -84,29 +107,30 @@ function push(findings: Map<string, Finding[]>, uri: string, f: Finding): void {
 export function checkFact(entries: ClaimEntry[], settings: FactSettings): FactResult {
   const findings = new Map<string, Finding[]>();
   const links = new Map<ClaimEntry, ConflictLinks>();
-  const groups = new Map<string, ClaimEntry[]>();
-  for (const e of entries) {
-    const g = groups.get(e.dimension);
-    if (g) g.push(e);
-    else groups.set(e.dimension, [e]);
-  }
+  const groups = new Map<string, Sequenced[]>();
+  entries.forEach((entry, seq) => {
+    const g = groups.get(entry.dimension);
+    if (g) g.push({ entry, seq });
+    else groups.set(entry.dimension, [{ entry, seq }]);
+  });
   const main = mainDimension(groups, settings.unit);
-  const mainSorted = [...(groups.get(main) ?? [])].sort(byDateThenPlace);
+  const mainSorted = (groups.get(main) ?? []).map((s) => s.entry).sort(byDateThenPlace);
   const rule = timeRule(settings.kind, settings.windowDays);
+  const table = new PairTable(entries);
   for (const [dim, list] of groups) {
-    if (dim !== main) for (const e of list) push(findings, e.uri, incomparable(e, mainSorted, settings.fact));
-    const sink = (a: ClaimEntry, b: ClaimEntry, reason: PairReason): void => {
-      const self = reason === 'value' && a.actor !== undefined && a.actor === b.actor && overlapInTime(a, b);
-      addPartner(linksOf(links, a), { entry: b, reason }, self);
-      addPartner(linksOf(links, b), { entry: a, reason }, self);
-    };
-    sweep(list.filter((e) => e.from !== undefined), rule, sink);
-    sweep(list.filter((e) => e.from === undefined), timeRule(undefined, 0), sink);
+    if (dim !== main) for (const s of list) push(findings, s.entry.uri, incomparable(s.entry, mainSorted, settings.fact));
+    sweep(list.filter((s) => s.entry.from !== undefined), rule, table.add);
+    sweep(list.filter((s) => s.entry.from === undefined), timeRule(undefined, 0), table.add);
   }
-  for (const [e, l] of links) {
-    if (l.otherCount > 0) push(findings, e.uri, conflictFinding(e, l.others, l.otherCount, settings.fact, false));
-    if (l.selfCount > 0) push(findings, e.uri, conflictFinding(e, l.self, l.selfCount, settings.fact, true));
-  }
+  entries.forEach((e, i) => {
+    const otherCount = table.otherCount[i]!;
+    const selfCount = table.selfCount[i]!;
+    if (otherCount === 0 && selfCount === 0) return;
+    const l: ConflictLinks = { others: table.partners(table.others[i]), otherCount, self: table.partners(table.self[i]), selfCount };
+    links.set(e, l);
+    if (otherCount > 0) push(findings, e.uri, conflictFinding(e, l.others, otherCount, settings.fact, false));
+    if (selfCount > 0) push(findings, e.uri, conflictFinding(e, l.self, selfCount, settings.fact, true));
+  });
   return { findings, links };
 }
 

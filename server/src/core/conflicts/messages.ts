@@ -17,7 +17,7 @@ export function actorText(e: ClaimEntry): string {
 
 /** `'about 3,000' (zelenskyy, 2024-12-23)`. */
 export function describe(e: ClaimEntry): string {
-  return `'${e.claim.text}' (${actorText(e)}, ${dateText(e)})`;
+  return (e.described ??= `'${e.claim.text}' (${actorText(e)}, ${dateText(e)})`);
 }
 
 /** `'X' ... and N more` for a sorted list of others and their full count. */
@@ -27,7 +27,8 @@ export function othersText(first: ClaimEntry, count: number): string {
 
 /** Related information for another claim: `actor, 'figure', date`, plus why when it helps. */
 export function relatedTo(e: ClaimEntry, why?: string): RelatedFinding {
-  const message = `${actorText(e)}, '${e.claim.text}', ${dateText(e)}${why ? ` (${why})` : ''}`;
+  const text = (e.relatedText ??= `${actorText(e)}, '${e.claim.text}', ${dateText(e)}`);
+  const message = why ? `${text} (${why})` : text;
   return { uri: e.uri, span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end }, message };
 }
 

@@ -30,6 +30,7 @@ export interface PartsResult {
 
 /** The parts-exceed-total findings of one article (its entries only). */
 export function partsFindings(entries: ClaimEntry[], registry: Registry): PartsResult {
+  if (!entries.some((e) => (registry.facts.get(e.fact)?.parts?.length ?? 0) > 0)) return { findings: [], links: new Map() };
   const byFactAndDate = new Map<string, ClaimEntry[]>();
   for (const e of entries) {
     const key = `${e.fact}\u0000${asofKey(e)}\u0000${e.dimension}`;

@@ -3,14 +3,13 @@
 // the incompatible ones are found by binary search. Cost: O(n log n + n·a + k) for n claims,
 // a claims active at once (an array shift, a memmove) and k conflicting pairs reported.
 import type { FactKind } from '../registry/types';
-import type { ClaimEntry } from './entry';
 import { ValueSet, type Sequenced } from './value-set';
 
 /** How a pair conflicts: `value` = same time, values cannot overlap; `growth` = a cumulative figure fell. */
 export type PairReason = 'value' | 'growth';
 
-/** Receives each conflicting pair once; for `growth`, `later` is the claim with the later as-of. */
-export type PairSink = (later: ClaimEntry, earlier: ClaimEntry, reason: PairReason) => void;
+/** Receives each conflicting pair once, as `seq` numbers; for `growth`, `later` has the later as-of. */
+export type PairSink = (later: number, earlier: number, reason: PairReason) => void;
 
 /** The time rule of one sweep: claims compare when their as-ofs lie within `windowDays`; `grows` adds the cumulative rule. */
 export interface TimeRule {
@@ -25,11 +24,10 @@ export function timeRule(kind: FactKind | undefined, windowDays: number): TimeRu
 }
 
 /**
- * Reports every conflicting pair among `entries` (one dimension of one fact, all dated or all
- * undated: undated claims count as sharing one unknown date).
+ * Reports every conflicting pair among `items` (one dimension of one fact, all dated or all
+ * undated: undated claims count as sharing one unknown date). `seq` numbers must be distinct.
  */
-export function sweep(entries: ClaimEntry[], rule: TimeRule, sink: PairSink): void {
-  const items: Sequenced[] = entries.map((entry, seq) => ({ entry, seq }));
+export function sweep(items: Sequenced[], rule: TimeRule, sink: PairSink): void {
   const from = (s: Sequenced): number => s.entry.from ?? 0;
   const to = (s: Sequenced): number => s.entry.to ?? 0;
   const byFrom = [...items].sort((a, b) => from(a) - from(b) || a.seq - b.seq);
@@ -39,16 +37,17 @@ export function sweep(entries: ClaimEntry[], rule: TimeRule, sink: PairSink): vo
   let expired = 0;
   for (const item of byFrom) {
     const e = item.entry;
+    const seq = item.seq;
     // Claims that ended more than the window before this one began leave the comparison.
     while (expired < byTo.length && to(byTo[expired]!) + rule.windowDays < from(item)) {
       const old = byTo[expired++]!;
       active.remove(old);
       past?.insert(old);
     }
-    active.forEachBelow(e, (s) => sink(e, s.entry, 'value'));
-    active.forEachAbove(e, (s) => sink(e, s.entry, 'value'));
+    active.reportBelow(e, seq, 'value', sink);
+    active.reportAbove(e, seq, 'value', sink);
     // Cumulative: an earlier claim wholly above this later one means the figure fell.
-    past?.forEachAbove(e, (s) => sink(e, s.entry, 'growth'));
+    past?.reportAbove(e, seq, 'growth', sink);
     active.insert(item);
   }
 }

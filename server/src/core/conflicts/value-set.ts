@@ -1,6 +1,7 @@
 // A set of claim entries kept sorted by low and by high bound, so that the entries lying
 // wholly above or below a value are found by binary search instead of a scan of the set.
 import type { ClaimEntry } from './entry';
+import type { PairReason, PairSink } from './sweep';
 import { clearlyLess, endsBelow, nearlyEqual } from './numbers';
 
 /** An entry with a sequence number that breaks ties, so each entry has one place in each order. */
@@ -62,26 +63,28 @@ export class ValueSet {
     if (this.byHigh[j] === item) this.byHigh.splice(j, 1);
   }
 
-  /** Calls `visit` for every member lying wholly below `e` (its interval ends before e's begins). */
-  forEachBelow(e: ClaimEntry, visit: (s: Sequenced) => void): void {
+  /** Reports (seq, member, reason) for every member lying wholly below `e` (its interval ends before e's begins). */
+  reportBelow(e: ClaimEntry, seq: number, reason: PairReason, sink: PairSink): void {
     const list = this.byHigh;
-    const k = firstWhere(list, (s) => !clearlyLess(s.entry.high, e.low));
-    for (let i = 0; i < k; i++) visit(list[i]!);
+    const low = e.low;
+    const k = firstWhere(list, (s) => !clearlyLess(s.entry.high, low));
+    for (let i = 0; i < k; i++) sink(seq, list[i]!.seq, reason);
     // Ends equal to e.low: below only when one of the two ends is open.
-    for (let i = k; i < list.length && nearlyEqual(list[i]!.entry.high, e.low); i++) {
+    for (let i = k; i < list.length && nearlyEqual(list[i]!.entry.high, low); i++) {
       const s = list[i]!;
-      if (endsBelow(s.entry.high, s.entry.highInclusive, e.low, e.lowInclusive)) visit(s);
+      if (endsBelow(s.entry.high, s.entry.highInclusive, low, e.lowInclusive)) sink(seq, s.seq, reason);
     }
   }
 
-  /** Calls `visit` for every member lying wholly above `e` (it begins after e's interval ends). */
-  forEachAbove(e: ClaimEntry, visit: (s: Sequenced) => void): void {
+  /** Reports (seq, member, reason) for every member lying wholly above `e` (it begins after e's interval ends). */
+  reportAbove(e: ClaimEntry, seq: number, reason: PairReason, sink: PairSink): void {
     const list = this.byLow;
-    const k = firstWhere(list, (s) => clearlyLess(e.high, s.entry.low));
-    for (let i = k - 1; i >= 0 && nearlyEqual(list[i]!.entry.low, e.high); i--) {
+    const high = e.high;
+    const k = firstWhere(list, (s) => clearlyLess(high, s.entry.low));
+    for (let i = k - 1; i >= 0 && nearlyEqual(list[i]!.entry.low, high); i--) {
       const s = list[i]!;
-      if (endsBelow(e.high, e.highInclusive, s.entry.low, s.entry.lowInclusive)) visit(s);
+      if (endsBelow(high, e.highInclusive, s.entry.low, s.entry.lowInclusive)) sink(seq, s.seq, reason);
     }
-    for (let i = k; i < list.length; i++) visit(list[i]!);
+    for (let i = k; i < list.length; i++) sink(seq, list[i]!.seq, reason);
   }
 }
