@@ -32,7 +32,7 @@ export function proposeFactId(text: string, figure: Span, noun: string, sentence
   return /^[a-z0-9]/.test(id) ? id : 'figure';
 }
 
-const SPEAKER = /(?:,\s*|^|\b(?:according to|said|says)\s+)((?:[A-Z][\p{L}’'.-]*\s+)*[A-Z][\p{L}’'-]*(?:\s+[a-z]+){0,3})\s*(?:,|\s+(?:said|says|told|added|stated|reported|claimed|estimated|announced|confirmed|warned|wrote)\b|$)/gu;
+const SPEAKER = /(?:^|,\s*|\baccording to\s+)((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)\s*(?:,|\s+(?:said|says|told|added|stated|reported|claimed|estimated|announced|confirmed|warned|wrote)\b|[.!?]?$)/gu;
 
 function tokens(s: string): string[] {
   return (s.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter((t) => t.length > 2 && !STOP.has(t));
