@@ -27,5 +27,5 @@ test('the corpus has at least 12 articles, at least 5 held out, from varied beat
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
-  assert.deepEqual(parseCorpusFile('x', '⟦Q|1⟧').errors.length, 1);
+  assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
 });
