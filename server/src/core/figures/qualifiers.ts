@@ -57,12 +57,23 @@ const SUFFIXES = table([
   [SUFFIX_APPROXIMATE, { kind: 'approximate' }],
 ]);
 
+/** Entries grouped by first character, so a lookup scans a handful instead of all (hot path). */
+function byFirstChar(entries: [string, Qualifier][]): Map<string, [string, Qualifier][]> {
+  const map = new Map<string, [string, Qualifier][]>();
+  for (const entry of entries) {
+    const key = entry[0][0]!;
+    map.set(key, [...(map.get(key) ?? []), entry]);
+  }
+  return map;
+}
+const PREFIX_INDEX = byFirstChar(PREFIXES);
+
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 /** The qualifier that `text` starts with, and the text after it; undefined when none. */
 export function matchPrefix(text: string): { q: Qualifier; rest: string } | undefined {
   const lower = text.toLowerCase();
-  for (const [words, q] of PREFIXES) {
+  for (const [words, q] of PREFIX_INDEX.get(lower[0] ?? '') ?? []) {
     if (!lower.startsWith(words)) continue;
     // a word qualifier must end at a word boundary ("some" is not "something"; "over" is not "overall")
     if (isLetter(words[words.length - 1]) && isLetter(lower[words.length])) continue;

@@ -8,6 +8,9 @@ import { normalizeUnit } from './units';
 import { readVague } from './vague';
 import type { FigureReading, FigureValue } from './value';
 
+/** A figure is a few words; longer text is refused before the (quadratic) range and bound splitting. */
+const MAX_FIGURE_LENGTH = 200;
+
 /** A reading plus whether its percent came from a fraction word ("a third"), for unit overrides. */
 type Inner = { ok: true; value: FigureValue; fromFraction: boolean } | { ok: false; reason: string };
 
@@ -77,7 +80,7 @@ function readBounded(text: string): Inner {
 
 /** "more than 10 and less than 40", "at most 100 and at least 20", "above 1000, below 1500": two bounds make a range. */
 function readTwoBounds(text: string): Inner | undefined {
-  if (!startsWithBound(text)) return undefined;
+  if (!/ and | but |,/.test(text) || !startsWithBound(text)) return undefined;
   for (const sep of [' and ', ' but ', ', ', ',']) {
     for (let at = text.indexOf(sep, 1); at > 0; at = text.indexOf(sep, at + 1)) {
       const right = text.slice(at + sep.length).trim();
@@ -118,6 +121,7 @@ export function readFigure(text: string, unitOverride?: string): FigureReading {
   try {
     const s = normalise(text);
     if (s === '') return { ok: false, reason: 'empty figure' };
+    if (s.length > MAX_FIGURE_LENGTH) return { ok: false, reason: `too long for a figure (${s.length} characters; at most ${MAX_FIGURE_LENGTH})` };
     const inner = readTwoBounds(s) ?? readBounded(s);
     if (unitOverride !== undefined) return override(inner, unitOverride);
     return inner.ok ? { ok: true, value: inner.value } : inner;

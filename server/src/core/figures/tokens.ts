@@ -20,8 +20,14 @@ export interface Token {
 }
 
 // Thousands groups by comma (western or Indian) or by a space; a decimal part; or ".5".
-const NUMERAL = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d/])|\d+)(?:\.\d+)?|^\.\d+/;
-const WORD = /^[\p{L}µ]+/u;
+// Sticky (y) so each match starts at lastIndex without copying the rest of the text.
+const NUMERAL = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d/])|\d+)(?:\.\d+)?|\.\d+/y;
+const WORD = /[\p{L}µ]+/uy;
+
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 /** Tokenizes `text` (already whitespace-normalised). Never throws. */
 export function tokenize(text: string): Token[] {
@@ -31,11 +37,10 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === ' ') { spaced = true; i++; continue; }
-    const rest = text.slice(i);
     const prev = tokens[tokens.length - 1];
     const glued = !spaced && prev?.kind === 'num';
-    const num = NUMERAL.exec(rest);
-    const word = num ? null : WORD.exec(rest);
+    const num = matchAt(NUMERAL, text, i);
+    const word = num ? null : matchAt(WORD, text, i);
     let token: Token;
     if (num) {
       const digits = num[0].replace(/[, ]/g, '');
