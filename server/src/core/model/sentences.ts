@@ -22,25 +22,24 @@ export function splitSentences(text: string, line: Span, protectedSpans: readonl
   const out: Span[] = [];
   let sentenceStart = line.start;
   let guard = 0;
-  for (let i = line.start; i < line.end; i++) {
+  const find = /[.!?…]/g; // jump from terminator to terminator: most characters are never looked at
+  find.lastIndex = line.start;
+  for (let m = find.exec(text); m && m.index < line.end; m = find.exec(text)) {
+    const i = m.index;
     while (guard < protectedSpans.length && protectedSpans[guard]!.end <= i) guard++;
     const p = protectedSpans[guard];
-    if (p && p.start <= i && i < p.end) {
-      i = p.end - 1;
+    if (p && p.start <= i) {
+      find.lastIndex = p.end;
       continue;
     }
-    if (!TERMINATORS.has(text[i]!)) continue;
     let end = i + 1;
     while (end < line.end && TERMINATORS.has(text[end]!)) end++;
     while (end < line.end && CLOSERS.has(text[end]!)) end++;
+    find.lastIndex = end;
     if (end < line.end && !isSpace(text[end])) continue;
-    if (end < line.end && !endsSentence(text, line, i, end)) {
-      i = end - 1;
-      continue;
-    }
+    if (end < line.end && !endsSentence(text, line, i, end)) continue;
     pushTrimmed(text, out, sentenceStart, end);
     sentenceStart = end;
-    i = end - 1;
   }
   pushTrimmed(text, out, sentenceStart, line.end);
   return out;
