@@ -43,6 +43,7 @@ export const CATALOG = {
   // registry
   'registry-syntax': { severity: 'error', area: 'registry', summary: '`claimmark.yaml` is not valid YAML.' },
   'registry-invalid': { severity: 'error', area: 'registry', summary: 'A `claimmark.yaml` entry has a wrong or missing field.' },
+  'registry-unknown-key': { severity: 'warning', area: 'registry', summary: 'A `claimmark.yaml` key Claimmark does not know (a typo?); the rest of the entry is used.' },
   'registry-unknown-reference': { severity: 'error', area: 'registry', summary: 'A registry entry refers to an id it does not define (e.g. a fact `parts` entry).' },
   // untagged figures
   'untagged-figure': { severity: 'information', area: 'untagged', summary: 'A figure in the prose that no claim wraps.' },

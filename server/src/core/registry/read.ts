@@ -9,8 +9,8 @@
 // or list item is dropped and the rest of the entry kept. An entry keeps its id even when
 // its body is wrong, so claims citing it are not flagged as unknown on top. Ids that are not
 // lower-case get `bad-id` at the key (or at the part) and are left out; a repeated id keeps
-// its first definition (YAML reports the repeat). Unknown keys are `registry-invalid` with
-// the message "unknown key 'x'" and `data: { unknownKey: 'x' }`. Fact `parts` naming
+// its first definition (YAML reports the repeat). Unknown keys are `registry-unknown-key`
+// (a warning: a typo must not fail CI) with "unknown key 'x'" and `data: { unknownKey: 'x' }`. Fact `parts` naming
 // undefined facts get `registry-unknown-reference` at the part and stay in the list
 // (consumers look them up); a fact listed as its own part is reported and dropped.
 import { isMap, isScalar, isSeq, type Pair } from 'yaml';
@@ -43,7 +43,7 @@ export function readRegistry(text: string, uri?: string): Registry {
       const keyNode = pair.key as YamlNode;
       if (key === undefined || !(key in REGISTRY_SCHEMA_DOC)) {
         const message = `unknown key '${key ?? '?'}' (expected actors, facts, sources or rules)`;
-        findings.push({ ...finding('registry-invalid', nodeSpan(src, keyNode), message), data: { unknownKey: key } });
+        findings.push({ ...finding('registry-unknown-key', nodeSpan(src, keyNode), message), data: { unknownKey: key } });
         continue;
       }
       if (seen.has(key)) continue; // YAML reports the repeated key
@@ -67,8 +67,11 @@ function finding(code: DiagnosticCode, span: Span, message: string): Finding {
 function reporter(findings: Finding[], where: string): (p: Problem) => void {
   return (p) => {
     const message = `${where}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
-    const base = finding(p.tag === 'id' ? 'bad-id' : 'registry-invalid', p.span, message);
-    findings.push(p.unknownKey === undefined ? base : { ...base, data: { unknownKey: p.unknownKey } });
+    if (p.unknownKey !== undefined) {
+      findings.push({ ...finding('registry-unknown-key', p.span, message), data: { unknownKey: p.unknownKey } });
+      return;
+    }
+    findings.push(finding(p.tag === 'id' ? 'bad-id' : 'registry-invalid', p.span, message));
   };
 }
 
