@@ -36,7 +36,8 @@ test('exact numerals, words and scales', () => check([
   ['3 million and a half', 'exact [3500000,3500000]'], ['one and a half', 'exact [1.5,1.5]'], ['2 1/4', 'exact [2.25,2.25]'],
   ['-1', 'exact [-1,-1]'], ['minus five', 'exact [-5,-5]'], ['10M', 'exact [10000000,10000000]'],
   ['300m people', 'exact [300000000,300000000]'], ['1.5 million dollars', 'exact [1500000,1500000] USD'],
-  ['3,000.', 'exact [3000,3000]'], ['  78  ', 'exact [78,78]'],
+  ['3,000.', 'exact [3000,3000]'], ['300m', 'exact [300,300] m'], ['$300m', 'exact [300000000,300000000] USD'],
+  ['Rs 500 crore', 'exact [5000000000,5000000000] INR'], ['a quarter of a million', 'exact [250000,250000]'], ['  78  ', 'exact [78,78]'],
 ]));
 
 test('approximate figures keep the printed value (conflict checks add the tolerance)', () => check([
@@ -75,7 +76,9 @@ test('ranges: separators, shared scale and unit, two bounds', () => check([
   ['between negative ten and fifteen', 'range [-10,15]'], ['300-200', 'range [200,300]'],
   ['more than 10 and less than 40', 'range (10,40)'], ['at most 100 and at least 20', 'range [20,100]'],
   ['above 1000, below 1500', 'range (1000,1500)'], ['larger than twenty and less or equal than thirty five', 'range (20,35]'],
-  ['a third to a half', 'range [33.33333333,50] percent'],
+  ['a third to a half', 'range [33.33333333,50] percent'], ['between 1m and 2m people', 'range [1000000,2000000]'],
+  ['$1m-2m', 'range [1000000,2000000] USD'], ['1m-2m', 'range [1,2] m'], ['£2.3bn-£2.5bn', 'range [2300000000,2500000000] GBP'],
+  ['40 to 50 per cent', 'range [40,50] percent'], ['7-10 days', 'range [7,10] day'],
   ['thousands', 'range [2000,10000)'], ['tens of thousands of people', 'range [20000,100000)'], ['hundreds', 'range [200,1000)'],
 ]));
 

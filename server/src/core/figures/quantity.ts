@@ -38,7 +38,7 @@ function currencyPrefix(text: string, tokens: Token[], i: number): { unit: strin
     const last = tokens[i + used - 1]!;
     if (used === 2 && last.spaced) continue;
     const unit = normalizeUnit(span(text, tokens, i, i + used - 1));
-    if (isCurrency(unit) && (tokens[i]!.kind === 'sym' || last.kind === 'sym' || tokens[i]!.raw.length === 3)) return { unit: unit!, used };
+    if (isCurrency(unit)) return { unit: unit!, used };
   }
   return undefined;
 }

@@ -22,10 +22,17 @@ function hyphenSplits(left: string, right: string): boolean {
   return HAS_DIGIT.test(left) && /^\s*[-+]?[$£€¥₽₴₹]?\s*[\d.]/.test(right);
 }
 
+/** A bare "m" read as metres that the other end shows to be million ("between 1m and 2m people", "$1m-2m"). */
+function metresAsMillion(q: Quantity, other: Quantity): Quantity {
+  const otherIsMoney = other.unit !== undefined && /^[A-Z]{3}$/.test(other.unit);
+  if (q.unit !== 'm' || q.scale !== 1 || !(otherIsMoney || (other.unit === undefined && other.scale === 1e6))) return q;
+  return { ...q, value: q.value * 1e6, scale: 1e6, unit: otherIsMoney ? other.unit : undefined };
+}
+
 /** Shares unit and scale between ends: "$1-2 billion" = $1bn-$2bn, "200-300 meters" = 200 m-300 m. */
 function shareEnds(a: Quantity, b: Quantity): RangeEnds | { error: string } {
-  const left = { ...a };
-  const right = { ...b };
+  const left = metresAsMillion(a, b);
+  const right = metresAsMillion(b, a);
   if (left.unit === undefined) left.unit = right.unit;
   if (right.unit === undefined) right.unit = left.unit;
   if (left.unit !== right.unit) return { error: `the ends of the range have different units (${a.unit ?? 'none'}, ${b.unit ?? 'none'})` };
