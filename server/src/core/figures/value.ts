@@ -14,7 +14,7 @@ export interface FigureValue {
   lowInclusive: boolean;
   highInclusive: boolean;
   kind: FigureKind;
-  /** Canonical unit id from units.ts (e.g. 'km2', 'percent', 'USD', 'troops/day'); undefined = a plain count. */
+  /** Canonical unit id from units.ts (e.g. 'km2', 'percent', 'USD', 'count/day'); undefined = a plain count. */
   unit?: string;
 }
 
