@@ -2,7 +2,7 @@
 // the smoke-test driver on) and headless Chromium through playwright-core; stops both.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdtempSync, openSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,11 +22,22 @@ export function codeServerArgs(extra) {
   return [paths.codeServerEntry, '--disable-telemetry', '--disable-update-check', ...extra];
 }
 
+/** User settings for a quiet, predictable workbench: no welcome page, chat or secondary side bar. */
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.disableAIFeatures': true,
+  'workbench.tips.enabled': false,
+  'extensions.ignoreRecommendations': true,
+};
+
 /** Starts code-server on `workspace`; resolves once /healthz answers. */
 export async function startCodeServer({ workspace, extensionsDir, label }) {
   const port = await freePort();
   const tmp = mkdtempSync(join(tmpdir(), `claimmark-${label}-`));
   const userData = join(tmp, 'user-data');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   const extensions = extensionsDir ?? join(tmp, 'extensions');
   const logFile = join(tmp, 'code-server.log');
   const log = openSync(logFile, 'w');

@@ -2,13 +2,14 @@
 // extension and the Mocha suite, runs the suite inside code-server driven by headless Chromium
 // (see ../shared/design/e2e-in-code-server.md), then the UI check on the packaged VSIX (ui.mjs).
 // Prints Mocha's output and a closing "vscode: N passed, N failed" line; never skips.
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { install, root } from './install.mjs';
 import { build } from './build.mjs';
 import { launchChromium, startCodeServer } from './codeServer.mjs';
 import { runUiCheck } from './ui.mjs';
+import { makeWorkspace } from './workspace.mjs';
 
 const SUITE_TIMEOUT_MS = 300_000;
 const started = Date.now();
@@ -25,14 +26,6 @@ function failLoudly(why) {
   console.log(`FAIL ${why}`);
   failed++;
   finish();
-}
-
-/** A temp workspace: a copy of samples/, plus the suite's own fixtures in e2e/. */
-export function makeWorkspace(label) {
-  const ws = mkdtempSync(join(tmpdir(), `claimmark-${label}-ws-`));
-  cpSync(join(root, 'samples'), ws, { recursive: true });
-  cpSync(join(root, 'tests', 'e2e', 'fixtures'), join(ws, 'e2e'), { recursive: true });
-  return ws;
 }
 
 /** Runs the Mocha suite in code-server; returns {passed, failed} from the suite's result JSON. */

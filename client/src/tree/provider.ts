@@ -101,6 +101,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
     try {
       const result = await this.client.languageClient.sendRequest(ClaimTreeRequest.type, { groupBy: this.groupBy });
       this.result = result;
+      this.view.message = undefined;
       this.index(result);
       await vscode.commands.executeCommand('setContext', 'claimmark.articleCount', result.articleCount);
       this.showBadge(result);
@@ -108,6 +109,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
       return result;
     } catch (e) {
       this.client.output.warn(`claimmark/claimTree failed: ${String(e)}`);
+      this.view.message = 'The Claimmark server could not list the claims; see the Claimmark output.';
       return undefined;
     }
   }
