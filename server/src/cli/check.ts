@@ -1,6 +1,6 @@
 // `claimmark check`: discover the files, read them into a workspace, print the diagnostics,
 // and return the exit code (0 clean, 1 errors or unreadable files, 2 usage error).
-import { Workspace } from '../core/workspace/workspace';
+import { Workspace } from '../core/api';
 import type { Format } from './args';
 import { discover } from './discover';
 import { readInput } from './files';

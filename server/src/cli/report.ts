@@ -1,9 +1,6 @@
 // The CLI's report: every diagnostic of the checked files with line/character ranges, and
 // the files that could not be checked. The JSON format prints it as is (a public contract).
-import type { Span } from '../core/span';
-import type { Severity } from '../core/diagnostics/catalog';
-import type { Workspace } from '../core/workspace/workspace';
-import { LineIndex, type Position } from '../core/text/lines';
+import { LineIndex, type Position, type Severity, type Span, type Workspace } from '../core/api';
 
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
 export interface Range {

@@ -17,3 +17,7 @@ export { parseAsOf, isIsoDate, daysBetween } from './model/dates';
 export { findUntaggedFigures, type UntaggedFigureData } from './untagged/check';
 export { tagAsClaim, markNotFigure, suppressLine, suppressFile, suppressInWorkspace, tagAll } from './untagged/fixes';
 export { ConflictChecker } from './conflicts/checker';
+export { buildArticle } from './model/build';
+export { LineIndex, type Position } from './text/lines';
+export { Workspace } from './workspace/workspace';
+export type * from './workspace/types';

@@ -1,6 +1,6 @@
 // `--format text`: "path:line:col severity code message" per diagnostic (1-based line and
 // column), related places indented below, then a summary line. Colours are optional.
-import type { Severity } from '../../core/diagnostics/catalog';
+import type { Severity } from '../../core/api';
 import type { Report, Range } from '../report';
 
 const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m' };
