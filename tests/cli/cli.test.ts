@@ -131,6 +131,9 @@ test('a binary file is skipped with a clear message and exits 1', () => {
   const out = JSON.parse(r.stdout);
   assert.deepEqual(out.problems, [{ file: 'b.claims.txt', message: 'skipped: binary file (it contains NUL bytes)' }]);
   assert.deepEqual(out.diagnostics, []);
+  const text = run(dir, 'check');
+  assert.equal(text.status, 1);
+  assert.equal(text.stdout, '0 errors, 0 warnings, 0 infos in 1 file (1 skipped: see above)\n');
 });
 
 test('a folder without articles is a note, not a failure', () => {

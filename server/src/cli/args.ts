@@ -1,20 +1,24 @@
-// Command-line arguments: `claimmark check [paths...] [--format text|json]`, `--help`, `--version`.
+// Command-line arguments: `claimmark check|export|report [paths...] [options]`, `--help`, `--version`.
 // Parsing never exits or prints: it returns what to do, or a usage error (exit code 2).
+import { CHECK_FORMATS, EXPORT_FORMATS, parseOptions, type Options } from './options';
 
 /** Output formats of `claimmark check`. */
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = CHECK_FORMATS;
 export type Format = (typeof FORMATS)[number];
+/** Output formats of `claimmark export`. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** What the command line asks for. */
+/** The commands that take paths. */
+export const COMMANDS = ['check', 'export', 'report'] as const;
+
+/** What the command line asks for. Options not given are absent (each command applies its defaults). */
 export type Command =
-  | { kind: 'help' }
+  | { kind: 'help'; topic?: string }
   | { kind: 'version' }
-  | { kind: 'check'; paths: string[]; format: Format }
+  | ({ kind: 'check'; paths: string[]; format: Format } & Omit<Options, 'format'>)
+  | ({ kind: 'export'; paths: string[]; format: ExportFormat } & Omit<Options, 'format'>)
+  | ({ kind: 'report'; paths: string[] } & Omit<Options, 'format'>)
   | { kind: 'usage-error'; message: string };
-
-function isFormat(s: string): s is Format {
-  return (FORMATS as readonly string[]).includes(s);
-}
 
 /** Reads `argv` (without `node` and the script). */
 export function parseArgs(argv: readonly string[]): Command {
@@ -22,33 +26,16 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) return { kind: 'usage-error', message: 'no command given' };
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-V' || command === '-v') return { kind: 'version' };
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'export' && command !== 'report') {
     const hint = command.startsWith('-') ? '' : ` (did you mean 'claimmark check ${command}'?)`;
     return { kind: 'usage-error', message: `unknown command '${command}'${hint}` };
   }
-  return parseCheck(rest);
-}
-
-function parseCheck(argv: readonly string[]): Command {
-  const paths: string[] = [];
-  let format: Format = 'text';
-  let onlyPaths = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
-      paths.push(arg);
-    } else if (arg === '--') {
-      onlyPaths = true;
-    } else if (arg === '--help' || arg === '-h') {
-      return { kind: 'help' };
-    } else if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
-      if (value === undefined) return { kind: 'usage-error', message: `--format needs a value: ${FORMATS.join(' or ')}` };
-      if (!isFormat(value)) return { kind: 'usage-error', message: `unknown format '${value}': use ${FORMATS.join(' or ')}` };
-      format = value;
-    } else {
-      return { kind: 'usage-error', message: `unknown option '${arg}'` };
-    }
-  }
-  return { kind: 'check', paths: paths.length > 0 ? paths : ['.'], format };
+  const parsed = parseOptions(command, rest);
+  if (!parsed.ok) return { kind: 'usage-error', message: parsed.message };
+  if (parsed.help) return { kind: 'help', topic: command };
+  const paths = parsed.paths.length > 0 ? parsed.paths : ['.'];
+  const { format, ...options } = parsed.options;
+  if (command === 'check') return { kind: 'check', paths, format: (format ?? 'text') as Format, ...options };
+  if (command === 'export') return { kind: 'export', paths, format: (format ?? 'json') as ExportFormat, ...options };
+  return { kind: 'report', paths, ...options };
 }

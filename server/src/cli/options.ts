@@ -1,8 +1,6 @@
 // Options of `check`, `export` and `report`, read from argv by one table-driven parser.
 // Only options actually given appear in the result, so defaults stay in one place (the commands).
-import { isDiagnosticCode, type SeveritySetting } from '../core/diagnostics/catalog';
-import { isSeveritySetting } from '../core/diagnostics/severity';
-import type { Severity } from '../core/diagnostics/catalog';
+import { isDiagnosticCode, type Severity, type SeveritySetting } from '../core/api';
 
 /** Formats of `claimmark check`. */
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -24,6 +22,9 @@ export interface Options {
   bom?: boolean;
   title?: string;
 }
+
+const LEVELS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
+const isSeveritySetting = (s: string): s is SeveritySetting => LEVELS.includes(s);
 
 type Kind = 'string' | 'count' | 'flag' | 'severity' | 'threshold';
 interface OptionSpec {

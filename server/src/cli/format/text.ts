@@ -26,6 +26,7 @@ export function formatText(report: Report, colour: boolean): string {
     for (const r of d.related ?? []) lines.push(paint(DIM, `  see ${at(r.file, r.range)} ${r.message}`));
   }
   const infos = tally.information + tally.hint;
-  lines.push(`${count(tally.error, 'error')}, ${count(tally.warning, 'warning')}, ${count(infos, 'info')} in ${count(report.filesChecked, 'file')}`);
+  const skipped = report.problems.length > 0 ? ` (${report.problems.length} skipped: see above)` : '';
+  lines.push(`${count(tally.error, 'error')}, ${count(tally.warning, 'warning')}, ${count(infos, 'info')} in ${count(report.filesChecked, 'file')}${skipped}`);
   return lines.join('\n') + '\n';
 }
