@@ -5,12 +5,12 @@ import type { Finding } from '../diagnostics/finding';
 import type { FactKind } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import type { ClaimEntry } from './entry';
-import { sweep, timeRule, type PairReason } from './sweep';
-import type { Sequenced } from './value-set';
+import { timeRule, type PairReason } from './sweep';
+import { keyItems, type Item } from './keys';
+import { MAX_RELATED, PairTable } from './pairs';
 import { byDateThenPlace, describe, othersText, relatedTo } from './messages';
 
-/** At most this many other claims are kept per finding (the message still counts them all). */
-export const MAX_RELATED = 20;
+export { MAX_RELATED };
 
 /** Another claim this one conflicts with, and why. */
 export interface Partner {
@@ -40,47 +40,8 @@ export interface FactSettings {
   windowDays: number;
 }
 
-function overlapInTime(a: ClaimEntry, b: ClaimEntry): boolean {
-  if (a.from === undefined || b.from === undefined) return a.from === b.from;
-  return a.from <= b.to! && b.from <= a.to!;
-}
-
-/**
- * Pair counts and the first MAX_RELATED partners per claim, in flat arrays indexed by the
- * claim's position: a contradictory fact can have millions of pairs, so each costs little.
- */
-class PairTable {
-  readonly otherCount: Int32Array;
-  readonly selfCount: Int32Array;
-  /** Partners encoded as index * 2 + (1 when the reason is growth). */
-  readonly others: (number[] | undefined)[];
-  readonly self: (number[] | undefined)[];
-
-  constructor(private readonly entries: ClaimEntry[]) {
-    this.otherCount = new Int32Array(entries.length);
-    this.selfCount = new Int32Array(entries.length);
-    this.others = new Array(entries.length);
-    this.self = new Array(entries.length);
-  }
-
-  readonly add = (a: number, b: number, reason: PairReason): void => {
-    const ea = this.entries[a]!;
-    const eb = this.entries[b]!;
-    const growth = reason === 'growth' ? 1 : 0;
-    const self = !growth && ea.actor !== undefined && ea.actor === eb.actor && overlapInTime(ea, eb);
-    const counts = self ? this.selfCount : this.otherCount;
-    const lists = self ? this.self : this.others;
-    if (counts[a]!++ < MAX_RELATED) (lists[a] ??= []).push(b * 2 + growth);
-    if (counts[b]!++ < MAX_RELATED) (lists[b] ??= []).push(a * 2 + growth);
-  };
-
-  partners(codes: number[] | undefined): Partner[] {
-    return (codes ?? []).map((c) => ({ entry: this.entries[c >> 1]!, reason: c & 1 ? 'growth' : 'value' }));
-  }
-}
-
 /** The dimension every other one is measured against: the fact's unit if used, else the commonest. */
-function mainDimension(groups: Map<string, Sequenced[]>, factUnit: string | undefined): string {
+function mainDimension(groups: Map<string, { entry: ClaimEntry; seq: number }[]>, factUnit: string | undefined): string {
   const declared = factUnit !== undefined ? unitInfo(normalizeUnit(factUnit) ?? factUnit)?.dimension : undefined;
   if (declared !== undefined && groups.has(declared)) return declared;
   let best = '';
@@ -107,7 +68,7 @@ function push(findings: Map<string, Finding[]>, uri: string, f: Finding): void {
 export function checkFact(entries: ClaimEntry[], settings: FactSettings): FactResult {
   const findings = new Map<string, Finding[]>();
   const links = new Map<ClaimEntry, ConflictLinks>();
-  const groups = new Map<string, Sequenced[]>();
+  const groups = new Map<string, { entry: ClaimEntry; seq: number }[]>();
   entries.forEach((entry, seq) => {
     const g = groups.get(entry.dimension);
     if (g) g.push({ entry, seq });
@@ -119,14 +80,16 @@ export function checkFact(entries: ClaimEntry[], settings: FactSettings): FactRe
   const table = new PairTable(entries);
   for (const [dim, list] of groups) {
     if (dim !== main) for (const s of list) push(findings, s.entry.uri, incomparable(s.entry, mainSorted, settings.fact));
-    sweep(list.filter((s) => s.entry.from !== undefined), rule, table.add);
-    sweep(list.filter((s) => s.entry.from === undefined), timeRule(undefined, 0), table.add);
+    const items: Item[] = keyItems(list);
+    table.checkGroup(items.filter((s) => s.entry.from !== undefined), rule);
+    table.checkGroup(items.filter((s) => s.entry.from === undefined), timeRule(undefined, 0));
   }
+  const partners = (codes: number[]): Partner[] => codes.map((c) => ({ entry: entries[c >> 1]!, reason: c & 1 ? 'growth' : 'value' }));
   entries.forEach((e, i) => {
-    const otherCount = table.otherCount[i]!;
+    const otherCount = table.otherCount(i);
     const selfCount = table.selfCount[i]!;
     if (otherCount === 0 && selfCount === 0) return;
-    const l: ConflictLinks = { others: table.partners(table.others[i]), otherCount, self: table.partners(table.self[i]), selfCount };
+    const l: ConflictLinks = { others: partners(table.others[i]!), otherCount, self: partners(table.self[i]!), selfCount };
     links.set(e, l);
     if (otherCount > 0) push(findings, e.uri, conflictFinding(e, l.others, otherCount, settings.fact, false));
     if (selfCount > 0) push(findings, e.uri, conflictFinding(e, l.self, selfCount, settings.fact, true));
