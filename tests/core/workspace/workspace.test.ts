@@ -25,6 +25,19 @@ test('claims by fact, actor and source follow adds, changes and deletes', () => 
   assert.equal(ws.getArticle('u2'), undefined);
 });
 
+test('an edit rebuilds only the groups of the ids it touches', () => {
+  const ws = new Workspace();
+  ws.setArticle('u1', claimText('a', '3'));
+  ws.setArticle('u2', claimText('b', '4', 'other'));
+  const before = ws.claimsByFact();
+  const other = before.get('other');
+  ws.setArticle('u1', claimText('a', '5'));
+  const after = ws.claimsByFact();
+  assert.equal(after, before, 'the same live map');
+  assert.equal(after.get('other'), other, 'an untouched group keeps its array');
+  assert.equal(after.get('f')![0]!.claim.text, '5');
+});
+
 test('changed URIs: the article itself, articles whose conflicts changed, all on a registry change', () => {
   const ws = new Workspace();
   ws.setArticle('u1', claimText('a', '3'));
