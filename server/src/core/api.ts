@@ -21,3 +21,4 @@ export { buildArticle } from './model/build';
 export { LineIndex, type Position } from './text/lines';
 export { Workspace } from './workspace/workspace';
 export type * from './workspace/types';
+export * from './features/index';

@@ -22,6 +22,7 @@ export function guardNotification<A extends unknown[]>(state: ServerState, name:
 export function guardRequest<P, R>(state: ServerState, name: string, fn: (params: P, token: CancellationToken) => R | Promise<R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
   return async (params: P, token: CancellationToken) => {
     try {
+      await state.registryLoaded;
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const result = await fn(params, token);
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

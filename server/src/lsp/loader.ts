@@ -6,6 +6,7 @@ import type { WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { ServerState } from './state';
 import { findArticles, readTextFile, isArticleName, isRegistryName } from './files';
 import { fileUri, uriToPath } from './uris';
+import type { RegistryFile } from '../core/api';
 
 /** Reads claimmark.yaml (from the first folder that has one) and every article below the folders. */
 export async function indexWorkspace(state: ServerState, progress: WorkDoneProgressReporter, isCancelled: () => boolean): Promise<void> {
@@ -36,15 +37,15 @@ export function registryPath(state: ServerState): string | undefined {
 /** (Re)reads the registry from its open document or from disk; none = zero config. */
 export async function loadRegistry(state: ServerState): Promise<void> {
   const path = registryPath(state);
-  if (!path) { state.workspace.setRegistry(undefined, undefined); return; }
+  if (!path) { state.setRegistry(undefined, undefined); return; }
   const uri = fileUri(path);
   const open = state.documents.get(uri);
-  if (open) { state.workspace.setRegistry(uri, open.getText()); return; }
+  if (open) { state.setRegistry(uri, open.getText()); return; }
   const read = await readTextFile(path, state.settings.maxFileSize);
-  if (read.ok) state.workspace.setRegistry(uri, read.text);
+  if (read.ok) state.setRegistry(uri, read.text);
   else {
     state.connection.console.warn(read.reason);
-    state.workspace.setRegistry(uri, '');
+    state.setRegistry(uri, '');
   }
 }
 
@@ -68,4 +69,12 @@ export async function onFileEvent(state: ServerState, uri: string, deleted: bool
   if (!isArticleName(name) || state.documents.get(uri)) return;
   if (deleted) state.workspace.removeArticle(uri);
   else await loadArticle(state, path);
+}
+
+/** claimmark.yaml for an edit: its current text, or where it would be created (first folder) when absent. */
+export function registryFile(state: ServerState): RegistryFile | undefined {
+  const uri = state.workspace.registry.uri;
+  if (uri) return { uri, text: state.documents.get(uri)?.getText() ?? state.registryText ?? '', exists: true };
+  const folder = state.folders[0];
+  return folder === undefined ? undefined : { uri: fileUri(join(folder, 'claimmark.yaml')), text: '', exists: false };
 }

@@ -12,6 +12,7 @@ import { isArticleName, isRegistryName } from './files';
 import { registerDiagnostics, publishChanges } from './handlers/diagnostics';
 import { registerFeatures, FEATURE_CAPABILITIES } from './handlers/index';
 import { guardNotification as guard } from './guard';
+import { sendStatus } from './handlers/tree';
 
 /** Starts serving on a connection (stdio or IPC): the whole server. */
 export function startServer(connection: Connection): ServerState {
@@ -43,6 +44,7 @@ export function startServer(connection: Connection): ServerState {
   });
 
   connection.onInitialized(guard(state, 'initialized', async () => {
+    try { await loadRegistry(state); } finally { state.markRegistryLoaded(); }
     if (state.support.configuration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimmark' });
       await refreshSettings(state);
@@ -52,10 +54,17 @@ export function startServer(connection: Connection): ServerState {
         watchers: [{ globPattern: '**/*.claims.txt' }, { globPattern: '**/claimmark.yaml' }],
       });
     }
-    const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
+    sendStatus(state, 'indexing');
+    const progress = state.support.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     const reporter = progress ?? { begin() {}, report() {}, done() {} };
-    await indexWorkspace(state, reporter as never, () => !!progress?.token.isCancellationRequested);
+    try {
+      await indexWorkspace(state, reporter as never, () => !!progress?.token.isCancellationRequested);
+    } catch (e) {
+      sendStatus(state, 'error', `indexing failed: ${e instanceof Error ? e.message : String(e)}`);
+      throw e;
+    }
     publishChanges(state, state.noteChanges());
+    sendStatus(state, 'ready');
   }));
 
   connection.onDidChangeConfiguration(guard(state, 'configuration', async (change) => {
@@ -73,6 +82,7 @@ export function startServer(connection: Connection): ServerState {
   state.documents.onDidChangeContent(guard(state, 'change', (e) => syncDocument(state, e.document.uri, e.document.getText(), e.document.version)));
   state.documents.onDidClose(guard(state, 'close', async (e) => {
     // The editor's text is gone: fall back to the file on disk (or drop an unsaved new file).
+    if (state.skipped.delete(e.document.uri) && !state.support.pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     const path = uriToPath(e.document.uri);
     const name = path?.slice(path.lastIndexOf('/') + 1) ?? '';
     if (isRegistryName(name)) await loadRegistry(state);
@@ -88,12 +98,35 @@ export function startServer(connection: Connection): ServerState {
   return state;
 }
 
-/** An open document's new text: the registry or an article (any open claimmark document counts as an article). */
+/**
+ * An open document's new text: the registry or an article (any open claimmark document counts
+ * as an article). Text over claimmark.maxFileSize or with NUL characters is not analysed: the
+ * document gets one diagnostic saying why, and a log line.
+ */
 function syncDocument(state: ServerState, uri: string, text: string, version: number): void {
   const path = uriToPath(uri) ?? uri;
-  if (isRegistryName(path.slice(path.lastIndexOf('/') + 1))) state.workspace.setRegistry(uri, text);
+  const why = skipReason(text, state.settings.maxFileSize);
+  const wasSkipped = state.skipped.get(uri);
+  if (why) {
+    if (wasSkipped === undefined) state.connection.console.warn(`${uri}: ${why}`);
+    state.skipped.set(uri, why);
+    state.workspace.removeArticle(uri);
+    publishChanges(state, state.noteChanges([uri]));
+    return;
+  }
+  state.skipped.delete(uri);
+  if (isRegistryName(path.slice(path.lastIndexOf('/') + 1))) state.setRegistry(uri, text);
   else state.workspace.setArticle(uri, text, version);
-  publishChanges(state, state.noteChanges());
+  publishChanges(state, state.noteChanges(wasSkipped !== undefined ? [uri] : []));
+}
+
+/** Why a document's text is not analysed (too large, binary), or undefined. */
+function skipReason(text: string, maxBytes: number): string | undefined {
+  if (text.length > maxBytes / 3 && Buffer.byteLength(text, 'utf8') > maxBytes) {
+    return `Claimmark does not analyse this file: it is over the claimmark.maxFileSize limit of ${maxBytes} bytes.`;
+  }
+  if (text.includes('\u0000')) return 'Claimmark does not analyse this file: it looks binary (it contains NUL characters).';
+  return undefined;
 }
 
 async function refreshSettings(state: ServerState): Promise<void> {

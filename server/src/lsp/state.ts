@@ -16,6 +16,9 @@ export interface ClientSupport {
   watchedFilesDynamic: boolean;
   workDoneProgress: boolean;
   relatedInformation: boolean;
+  /** WorkspaceEdit.documentChanges (versioned edits) and file creation in them. */
+  documentChanges: boolean;
+  createFiles: boolean;
 }
 
 export function readClientSupport(c: ClientCapabilities): ClientSupport {
@@ -26,6 +29,8 @@ export function readClientSupport(c: ClientCapabilities): ClientSupport {
     watchedFilesDynamic: !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     workDoneProgress: !!c.window?.workDoneProgress,
     relatedInformation: !!c.textDocument?.publishDiagnostics?.relatedInformation,
+    documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
+    createFiles: !!c.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
   };
 }
 
@@ -42,21 +47,46 @@ export class ServerState {
   private readonly generations = new Map<string, number>();
   lastCheck: Date | undefined;
   indexing = false;
+  /** The text claimmark.yaml was last read from (its open document's, else the file's). */
+  registryText: string | undefined;
+  /** Open documents the server does not analyse (too large, binary), with why: one diagnostic each. */
+  readonly skipped = new Map<string, string>();
+
+  private registryIsLoaded: () => void = () => {};
+  /** Resolves once claimmark.yaml has been read (or found absent): requests wait for it, so a hover never shows ids without their names. */
+  readonly registryLoaded = new Promise<void>((resolve) => { this.registryIsLoaded = resolve; });
 
   constructor(readonly connection: Connection) {}
+
+  /** Lets the waiting requests run. */
+  markRegistryLoaded(): void {
+    this.registryIsLoaded();
+  }
 
   applySettings(s: Settings): void {
     this.settings = s;
     this.options = analysisOptions(s);
   }
 
-  /** The text of a document the workspace knows (open or indexed), with its line table. */
+  /** Sets the registry (undefined: none) and remembers its text for edits and positions. */
+  setRegistry(uri: string | undefined, text: string | undefined): void {
+    this.registryText = uri === undefined ? undefined : text;
+    this.workspace.setRegistry(uri, text);
+  }
+
+  /** The text of a document the workspace knows (open, indexed, or the registry), with its line table. */
   linesOf(uri: string): LineTable | undefined {
     const open = this.documents.get(uri);
     if (open) return lineTable(open.getText(), open);
     const article = this.workspace.getArticle(uri);
     if (article) return lineTable(article.syntax.text, article);
+    if (uri === this.workspace.registry.uri && this.registryText !== undefined) return lineTable(this.registryText, this.workspace.registry);
     return undefined;
+  }
+
+  /** The version an edit to `uri` must match: the open document's, or null for a file on disk. */
+  versionOf(uri: string): number | null {
+    return this.documents.get(uri)?.version ?? null;
   }
 
   article(uri: string): Article | undefined {
@@ -64,8 +94,8 @@ export class ServerState {
   }
 
   /** Marks the documents whose diagnostics changed; returns them. */
-  noteChanges(): string[] {
-    const changed = [...this.workspace.takeChangedUris()];
+  noteChanges(extra: readonly string[] = []): string[] {
+    const changed = [...new Set([...this.workspace.takeChangedUris(), ...extra])];
     for (const uri of changed) this.generations.set(uri, (this.generations.get(uri) ?? 0) + 1);
     this.lastCheck = new Date();
     return changed;
@@ -83,10 +113,11 @@ export class ServerState {
     return `${this.generations.get(uri) ?? 0}`;
   }
 
-  /** Every document with diagnostics: each article and the registry. */
+  /** Every document with diagnostics: each article, the registry and the skipped open documents. */
   knownUris(): string[] {
     const uris = [...this.workspace.articles()].map((a) => a.uri);
     if (this.workspace.registry.uri) uris.push(this.workspace.registry.uri);
+    uris.push(...this.skipped.keys());
     return uris;
   }
 }

@@ -1,7 +1,7 @@
 // Diagnostics, pulled (document and workspace, answering `unchanged` when nothing changed)
 // or, for clients that do not pull, pushed with publishDiagnostics whenever they change.
 import {
-  DocumentDiagnosticReportKind, type Diagnostic as LspDiagnostic,
+  DocumentDiagnosticReportKind, DiagnosticSeverity, type Diagnostic as LspDiagnostic,
   type FullDocumentDiagnosticReport, type UnchangedDocumentDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
@@ -12,6 +12,8 @@ import type { DocumentDiagnosticParams, WorkspaceDiagnosticParams } from 'vscode
 
 /** The LSP diagnostics of one document the workspace knows (empty for others). */
 export function documentDiagnostics(state: ServerState, uri: string): LspDiagnostic[] {
+  const skipped = state.skipped.get(uri);
+  if (skipped !== undefined) return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'claimmark', message: skipped }];
   const lines = state.linesOf(uri);
   if (!lines) return [];
   const linesOf = (u: string) => state.linesOf(u);
@@ -47,7 +49,7 @@ export function registerDiagnostics(state: ServerState): void {
 /** Tells the client that diagnostics changed: a refresh for pull clients, a publish per document for the others. */
 export function publishChanges(state: ServerState, changed: readonly string[]): void {
   if (changed.length === 0) return;
-  notifyClaimsChanged(state);
+  notifyClaimsChanged(state, changed);
   if (state.support.pullDiagnostics) {
     if (state.support.diagnosticRefresh) void state.connection.languages.diagnostics.refresh().catch(() => undefined);
     return;
@@ -58,10 +60,10 @@ export function publishChanges(state: ServerState, changed: readonly string[]): 
   }
 }
 
-/** Hook for the tree view's change notification; the features module replaces it. */
-export let notifyClaimsChanged: (state: ServerState) => void = () => {};
+/** Hook for the tree view's change notification; the tree module replaces it. */
+export let notifyClaimsChanged: (state: ServerState, uris: readonly string[]) => void = () => {};
 
 /** Lets the tree-view feature announce claim changes after each publish. */
-export function onClaimsChanged(fn: (state: ServerState) => void): void {
+export function onClaimsChanged(fn: (state: ServerState, uris: readonly string[]) => void): void {
   notifyClaimsChanged = fn;
 }

@@ -1,12 +1,32 @@
 // Registers every editor feature (hover, completion, code actions, navigation, symbols,
-// the tree-view requests). One file per feature in this folder; each exports register(state).
-import type { ServerCapabilities } from 'vscode-languageserver/node';
+// the tree-view requests). One file per feature in this folder.
+import { CodeActionKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { ServerState } from '../state';
+import { registerHover } from './hover';
+import { registerCompletion, TRIGGER_CHARACTERS } from './completion';
+import { registerCodeActions, TAG_ALL_KIND } from './codeActions';
+import { registerNavigation } from './navigation';
+import { registerSymbols } from './symbols';
+import { registerTree } from './tree';
 
 /** Capabilities the features below provide, merged into the initialize result. */
-export const FEATURE_CAPABILITIES: ServerCapabilities = {};
+export const FEATURE_CAPABILITIES: ServerCapabilities = {
+  hoverProvider: true,
+  completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TAG_ALL_KIND], resolveProvider: false },
+  definitionProvider: true,
+  referencesProvider: true,
+  renameProvider: { prepareProvider: true },
+  documentSymbolProvider: true,
+  workspaceSymbolProvider: true,
+};
 
 /** Installs each feature's handlers. */
-export function registerFeatures(_state: ServerState): void {
-  // Features are added here one by one (hover.ts, completion.ts, ...).
+export function registerFeatures(state: ServerState): void {
+  registerHover(state);
+  registerCompletion(state);
+  registerCodeActions(state);
+  registerNavigation(state);
+  registerSymbols(state);
+  registerTree(state);
 }

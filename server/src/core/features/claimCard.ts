@@ -1,0 +1,89 @@
+// The citation card of a claim, as markdown: fact, figure as read, actor, as-of, article,
+// primary source, and the other reports of the same fact across the workspace (conflicts marked).
+// Every piece of article or registry text goes through escapeMarkdown/safeLink.
+import type { Article, Claim } from '../model/article';
+import type { ClaimRef, WorkspaceModel } from '../workspace/types';
+import { escapeMarkdown as esc, safeLink } from './markdown';
+import { describeInterval, describeValue } from './reading';
+import { actorName, articleTitle, dateRangeText, factLabel } from './names';
+
+/** At most this many other reports are listed; the rest are counted. */
+const MAX_OTHERS = 12;
+
+const ATTRIBUTION: Record<Claim['attribution'], string> = {
+  explicit: 'by=',
+  sentence: 'named in the sentence',
+  paragraph: 'named earlier in the paragraph',
+  article: "the article's by:",
+  none: 'none found',
+};
+
+/** The markdown card of a claim in `article`. */
+export function claimCard(ws: WorkspaceModel, article: Article, claim: Claim): string {
+  const reg = ws.registry;
+  const fact = reg.facts.get(claim.fact.id);
+  const lines = [`**${esc(fact?.label ?? claim.fact.id)}** · fact ${esc(claim.fact.id)}${fact?.kind ? ` · ${esc(fact.kind)}` : ''}`, ''];
+  lines.push(`- **Figure:** ${figureLine(claim)}`);
+  lines.push(`- **Actor:** ${actorLine(ws, claim)}`);
+  const asof = dateRangeText(claim.asof);
+  lines.push(`- **As of:** ${asof ? `${esc(asof)}${claim.asofSource === 'published' ? ' (the article date)' : ''}` : 'unknown'}`);
+  lines.push(`- **Article:** ${articleLine(article)}`);
+  const source = sourceLine(ws, claim);
+  if (source) lines.push(`- **Source:** ${source}`);
+  if (claim.quote) lines.push(`- **Quote:** “${esc(claim.quote)}”`);
+  if (claim.note) lines.push(`- **Note:** ${esc(claim.note)}`);
+  lines.push(...otherReports(ws, article.uri, claim));
+  return lines.join('\n');
+}
+
+function figureLine(claim: Claim): string {
+  const printed = `“${esc(claim.text)}”`;
+  if (!claim.reading.ok) return `${printed}, unreadable (${esc(claim.reading.reason)})`;
+  const v = claim.reading.value;
+  return `${printed} read as ${esc(describeValue(v))} (${esc(v.kind)}, ${esc(describeInterval(v))}${v.unit ? `, unit ${esc(v.unit)}` : ''})`;
+}
+
+function actorLine(ws: WorkspaceModel, claim: Claim): string {
+  if (!claim.actor) return 'none found';
+  const def = ws.registry.actors.get(claim.actor.id);
+  const who = def?.name ? `${esc(def.name)} (${esc(claim.actor.id)})` : esc(claim.actor.id);
+  return `${who}${def?.role ? `, ${esc(def.role)}` : ''}; ${ATTRIBUTION[claim.attribution]}`;
+}
+
+/** Outlet, title, date and link of the article, whichever it has. */
+export function articleLine(article: Article): string {
+  const m = article.meta;
+  const parts = [m.outlet && esc(m.outlet), `*${esc(articleTitle(article))}*`, m.published && esc(m.published)].filter(Boolean);
+  if (m.url) parts.push(safeLink('link', m.url));
+  return parts.join(', ');
+}
+
+function sourceLine(ws: WorkspaceModel, claim: Claim): string | undefined {
+  if (!claim.src) return undefined;
+  if (claim.srcIsUrl) return safeLink(claim.src.id, claim.src.id);
+  const def = ws.registry.sources.get(claim.src.id);
+  if (!def) return `${esc(claim.src.id)} (not in claimmark.yaml)`;
+  const parts = [def.publisher && esc(def.publisher), def.title && `*${esc(def.title)}*`, def.date && esc(def.date)].filter((p): p is string => !!p);
+  if (def.url) parts.push(safeLink('link', def.url));
+  return `${parts.join(', ') || esc(def.id)} (${esc(def.id)})`;
+}
+
+/** The other claims of the same fact, conflicts first marked with ⚠. */
+function otherReports(ws: WorkspaceModel, uri: string, claim: Claim): string[] {
+  const all = ws.claimsByFact().get(claim.fact.id) ?? [];
+  const others = all.filter((r) => r.claim !== claim);
+  if (others.length === 0) return ['', '_No other report of this fact in the workspace._'];
+  const conflicting = new Set(ws.conflictsOf(uri, claim).map((r) => r.claim));
+  const sorted = [...others].sort((a, b) => Number(conflicting.has(b.claim)) - Number(conflicting.has(a.claim)));
+  const head = conflicting.size ? `, ${conflicting.size} in conflict` : '';
+  const out = ['', `**Other reports of ${esc(factLabel(ws.registry, claim.fact.id))}** (${others.length}${head}):`, ''];
+  for (const r of sorted.slice(0, MAX_OTHERS)) out.push(`- ${conflicting.has(r.claim) ? '⚠ **conflicts:** ' : ''}${reportLine(ws, r)}`);
+  if (sorted.length > MAX_OTHERS) out.push(`- … and ${sorted.length - MAX_OTHERS} more`);
+  return out;
+}
+
+function reportLine(ws: WorkspaceModel, r: ClaimRef): string {
+  const actor = r.claim.actor ? esc(actorName(ws.registry, r.claim.actor.id)) : 'no actor';
+  const date = dateRangeText(r.claim.asof) ?? 'no date';
+  return `${actor}: “${esc(r.claim.text)}”, ${esc(date)}, in *${esc(articleTitle(r.article))}*`;
+}

@@ -1,0 +1,107 @@
+// The Claims tree (what the VS Code view shows): claims grouped by actor then fact, by fact,
+// or conflicts only (fact -> claim), with counts and conflict marks. Offsets only: the LSP
+// layer turns each claim's span into a range (the shape matches protocol.ts's ClaimTree*).
+import type { Span } from '../span';
+import type { ClaimRef, WorkspaceModel } from '../workspace/types';
+import { describeReading } from './reading';
+import { articleTitle, dateRangeText } from './names';
+
+/** A claim leaf. */
+export interface TreeClaim {
+  kind: 'claim';
+  figure: string;
+  reading?: string;
+  factId: string;
+  factLabel?: string;
+  actorId?: string;
+  actorName?: string;
+  uri: string;
+  articleTitle: string;
+  asof?: string;
+  span: Span;
+  conflict: boolean;
+  conflictCount: number;
+}
+
+/** An actor or fact group. */
+export interface TreeGroup {
+  kind: 'actor' | 'fact';
+  id: string;
+  label: string;
+  detail?: string;
+  claimCount: number;
+  conflictCount: number;
+  children: (TreeGroup | TreeClaim)[];
+}
+
+/** How to group. */
+export type TreeGrouping = 'actor' | 'fact' | 'conflicts';
+
+/** The tree, grouped as asked, and how many articles the workspace has. */
+export function claimTree(ws: WorkspaceModel, groupBy: TreeGrouping, isCancelled: () => boolean = () => false): { nodes: TreeGroup[]; articleCount: number } {
+  let articleCount = 0;
+  for (const _ of ws.articles()) articleCount++;
+  const leaves: TreeClaim[] = [];
+  for (const refs of ws.claimsByFact().values()) {
+    if (isCancelled()) break;
+    for (const r of refs) {
+      const leaf = toLeaf(ws, r);
+      if (groupBy !== 'conflicts' || leaf.conflict) leaves.push(leaf);
+    }
+  }
+  leaves.sort(byDateThenPlace);
+  const nodes = groupBy === 'actor'
+    ? groupInto(leaves, (l) => l.actorId ?? '', (id) => actorGroup(ws, id), (ls) => groupInto(ls, (l) => l.factId, (id) => factGroup(ws, id)))
+    : groupInto(leaves, (l) => l.factId, (id) => factGroup(ws, id));
+  return { nodes, articleCount };
+}
+
+function toLeaf(ws: WorkspaceModel, r: ClaimRef): TreeClaim {
+  const reg = ws.registry;
+  const { claim } = r;
+  const conflicts = ws.conflictsOf(r.uri, claim).length;
+  const reading = describeReading(claim.reading);
+  const factLabel = reg.facts.get(claim.fact.id)?.label;
+  const actorName = claim.actor && reg.actors.get(claim.actor.id)?.name;
+  const asof = dateRangeText(claim.asof);
+  return {
+    kind: 'claim', figure: claim.text, ...(reading && { reading }), factId: claim.fact.id, ...(factLabel && { factLabel }),
+    ...(claim.actor && { actorId: claim.actor.id }), ...(actorName && { actorName }),
+    uri: r.uri, articleTitle: articleTitle(r.article), ...(asof && { asof }), span: claim.span, conflict: conflicts > 0, conflictCount: conflicts,
+  };
+}
+
+function byDateThenPlace(a: TreeClaim, b: TreeClaim): number {
+  const da = a.asof ?? '';
+  const db = b.asof ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+  return a.span.start - b.span.start;
+}
+
+type Head = Pick<TreeGroup, 'kind' | 'id' | 'label'> & { detail?: string };
+
+function actorGroup(ws: WorkspaceModel, id: string): Head {
+  const def = ws.registry.actors.get(id);
+  if (id === '') return { kind: 'actor', id, label: '(no actor)' };
+  return { kind: 'actor', id, label: def?.name ?? id, ...(def?.role && { detail: def.role }) };
+}
+
+function factGroup(ws: WorkspaceModel, id: string): Head {
+  const def = ws.registry.facts.get(id);
+  return { kind: 'fact', id, label: def?.label ?? id, ...(def?.unit && { detail: def.unit }) };
+}
+
+/** Groups leaves by a key (keeping their order inside each group); groups sorted by label. */
+function groupInto(leaves: TreeClaim[], keyOf: (l: TreeClaim) => string, head: (id: string) => Head, inner?: (ls: TreeClaim[]) => TreeGroup[]): TreeGroup[] {
+  const byKey = new Map<string, TreeClaim[]>();
+  for (const l of leaves) {
+    const k = keyOf(l);
+    const list = byKey.get(k);
+    if (list) list.push(l); else byKey.set(k, [l]);
+  }
+  const groups = [...byKey].map(([id, ls]) => ({
+    ...head(id), claimCount: ls.length, conflictCount: ls.filter((l) => l.conflict).length, children: inner ? inner(ls) : ls,
+  }));
+  return groups.sort((a, b) => (a.id === '' ? 1 : 0) - (b.id === '' ? 1 : 0) || a.label.localeCompare(b.label, 'en') || (a.id < b.id ? -1 : 1));
+}

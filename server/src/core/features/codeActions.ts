@@ -1,0 +1,90 @@
+// Code actions for a range of a document: the untagged-figure fixes (tag as claim, not a
+// figure, suppress on the line / in the file / in the workspace, tag all in file), adding an
+// unknown id to claimmark.yaml, and the markup quick fixes. Each is plain data: a title and
+// text edits per document, computed against the texts the caller passes in.
+import type { DocumentEdits } from '../edit';
+import type { Span } from '../span';
+import type { Article } from '../model/article';
+import type { AnalysisOptions, Diagnostic, IdKind, WorkspaceModel } from '../workspace/types';
+import { markNotFigure, suppressFile, suppressInWorkspace, suppressLine, tagAll, tagAsClaim } from '../untagged/fixes';
+import type { UntaggedFigureData } from '../untagged/check';
+import { quote } from '../syntax/messages';
+import { markupFixes } from './markupFixes';
+import { addRegistryEntry, SECTION_OF } from './registryEdit';
+
+/** One code action. */
+export interface ActionPlan {
+  title: string;
+  kind: 'quickfix' | 'source';
+  /** The diagnostic it fixes, if any. */
+  diagnostic?: Diagnostic;
+  /** Edits per document; a document listed in `create` is created (empty) first. */
+  edits: DocumentEdits[];
+  create?: string;
+  isPreferred?: boolean;
+}
+
+/** Where claimmark.yaml is, and its text (`exists: false`: it would be created at `uri`). */
+export interface RegistryFile {
+  uri: string;
+  text: string;
+  exists: boolean;
+}
+
+/** The code actions for `span` of the document `uri`. */
+export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registry: RegistryFile | undefined, options?: AnalysisOptions): ActionPlan[] {
+  const article = ws.getArticle(uri);
+  if (!article) return [];
+  const here = ws.diagnostics(uri, options).filter((d) => d.span.start <= span.end && span.start <= d.span.end);
+  const out: ActionPlan[] = [];
+  for (const d of here) {
+    if (d.code === 'untagged-figure') out.push(...untaggedActions(article, d, registry));
+    else if (d.code === 'unknown-actor' || d.code === 'unknown-fact' || d.code === 'unknown-source') {
+      const add = addIdAction(article, d, registry);
+      if (add) out.push(add);
+    } else {
+      for (const fix of markupFixes(article, d)) out.push({ title: fix.title, kind: 'quickfix', diagnostic: d, edits: [{ uri, edits: fix.edits }], ...(fix.isPreferred && { isPreferred: true }) });
+    }
+  }
+  if (here.some((d) => d.code === 'untagged-figure')) {
+    const all = tagAll(article, ws.registry.rules, options?.vagueQuantities === undefined ? undefined : { vagueQuantities: options.vagueQuantities });
+    if (all.length > 0) out.push({ title: `Tag all ${all.length} untagged figures in this file as claims`, kind: 'source', edits: [{ uri, edits: all }] });
+  }
+  const seen = new Set<string>();
+  return out.filter((a) => !seen.has(a.title) && !!seen.add(a.title));
+}
+
+function untaggedActions(article: Article, d: Diagnostic, registry: RegistryFile | undefined): ActionPlan[] {
+  const data = (d.data ?? {}) as Partial<UntaggedFigureData>;
+  const figure = quote(article.syntax.text.slice(d.span.start, d.span.end));
+  const by = data.guessedActor ? ` by ${data.guessedActor}` : '';
+  const one = (title: string, edits: ReturnType<typeof tagAsClaim>, isPreferred = false): ActionPlan =>
+    ({ title, kind: 'quickfix', diagnostic: d, edits: [{ uri: article.uri, edits }], ...(isPreferred && { isPreferred }) });
+  const out = [
+    one(`Tag ${figure} as a claim of ${data.proposedFact ?? 'figure'}${by}`, tagAsClaim(article, d), true),
+    one(`Mark ${figure} as not a figure`, markNotFigure(article, d)),
+    one('Ignore untagged figures on this line', suppressLine(article, d)),
+    one('Ignore untagged figures in this file', suppressFile(article)),
+  ];
+  if (registry) {
+    out.push({
+      title: 'Ignore untagged figures in the whole workspace (claimmark.yaml)', kind: 'quickfix', diagnostic: d,
+      edits: [{ uri: registry.uri, edits: suppressInWorkspace(registry.text) }], ...(!registry.exists && { create: registry.uri }),
+    });
+  }
+  return out;
+}
+
+function addIdAction(article: Article, d: Diagnostic, registry: RegistryFile | undefined): ActionPlan | undefined {
+  const data = (d.data ?? {}) as { kind?: IdKind; id?: string };
+  if (!registry || !data.kind || !data.id) return undefined;
+  const fields: Record<string, string> = {};
+  if (data.kind === 'actor') {
+    const mention = article.mentions.find((m) => m.actor.span.start === d.span.start);
+    if (mention && mention.text.trim()) fields['name'] = mention.text.trim();
+  }
+  return {
+    title: `Add ${data.kind} ${quote(data.id)} to claimmark.yaml (${SECTION_OF[data.kind]})`, kind: 'quickfix', diagnostic: d, isPreferred: true,
+    edits: [{ uri: registry.uri, edits: addRegistryEntry(registry.text, data.kind, data.id, fields) }], ...(!registry.exists && { create: registry.uri }),
+  };
+}

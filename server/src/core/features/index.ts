@@ -1,0 +1,14 @@
+// The editor features over the workspace model (hover, completion, code actions, rename,
+// symbols, the Claims tree), pure and in offsets. The LSP layer converts their results.
+export { escapeMarkdown, safeLink, isSafeUrl } from './markdown';
+export { describeReading, describeValue, formatNumber } from './reading';
+export { hoverAt, type HoverResult } from './hover';
+export { completionsAt } from './completion';
+export type { CompletionCandidate, CandidateKind } from './candidates';
+export { codeActions, type ActionPlan, type RegistryFile } from './codeActions';
+export { addRegistryEntry } from './registryEdit';
+export { markupFixes } from './markupFixes';
+export { prepareRename, renameAt, renameId, type RenameResult, type RenameTarget } from './rename';
+export { documentSymbols, workspaceSymbols, type SymbolNode, type WorkspaceSymbolHit } from './symbols';
+export { claimTree, type TreeClaim, type TreeGroup, type TreeGrouping } from './claimTree';
+export { articleTitle } from './names';
