@@ -8,12 +8,9 @@ export type Format = (typeof FORMATS)[number];
 /** Output formats of `claimmark export`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The commands that take paths. */
-export const COMMANDS = ['check', 'export', 'report'] as const;
-
 /** What the command line asks for. Options not given are absent (each command applies its defaults). */
 export type Command =
-  | { kind: 'help'; topic?: string }
+  | { kind: 'help' }
   | { kind: 'version' }
   | ({ kind: 'check'; paths: string[]; format: Format } & Omit<Options, 'format'>)
   | ({ kind: 'export'; paths: string[]; format: ExportFormat } & Omit<Options, 'format'>)
@@ -32,7 +29,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   const parsed = parseOptions(command, rest);
   if (!parsed.ok) return { kind: 'usage-error', message: parsed.message };
-  if (parsed.help) return { kind: 'help', topic: command };
+  if (parsed.help) return { kind: 'help' };
   const paths = parsed.paths.length > 0 ? parsed.paths : ['.'];
   const { format, ...options } = parsed.options;
   if (command === 'check') return { kind: 'check', paths, format: (format ?? 'text') as Format, ...options };

@@ -1,12 +1,18 @@
-// `claimmark check`: discover the files, read them into a workspace, print the diagnostics,
-// and return the exit code (0 clean, 1 errors or unreadable files, 2 usage error).
-import { Workspace } from '../core/api';
-import type { Format } from './args';
-import { discover } from './discover';
-import { readInput } from './files';
-import { buildReport, type Problem } from './report';
+// `claimmark check`: read the workspace, diagnose every file, drop what the baseline knows,
+// print in the chosen format, and return the exit code (docs/cli.md, "Exit codes").
+import type { AnalysisOptions, Severity } from '../core/api';
+import type { Command } from './args';
+import { buildReport, type Report } from './report';
+import { loadWorkspace, type Loaded } from './load';
+import { Progress } from './progress';
+import { repositoryRoot, rootRelative } from './root';
+import { fingerprints } from './fingerprint';
+import { applyBaseline, makeBaseline, readBaseline, writeBaseline, type Baseline } from './baseline';
 import { formatJson } from './format/json';
 import { formatText } from './format/text';
+import { formatSarif } from './format/sarif';
+import { formatGithub } from './format/github';
+import { registryNote } from './registryNote';
 
 /** Where the CLI writes, and what it knows about its terminal. */
 export interface CliIo {
@@ -15,38 +21,115 @@ export interface CliIo {
   stderr(text: string): void;
   /** True when stdout is a terminal and NO_COLOR is not set. */
   colour: boolean;
+  /** True when stderr is a terminal (a progress line is then shown on long runs). */
+  stderrTty?: boolean;
+  /** The claimmark version (for SARIF). */
+  version?: string;
 }
 
-/** Runs a check and returns the exit code. */
-export function runCheck(paths: readonly string[], format: Format, io: CliIo): number {
-  const found = discover(paths, io.cwd);
-  if (found.missing.length > 0) {
-    for (const p of found.missing) io.stderr(`claimmark: ${p}: no such file or folder\n`);
+/** The options of `claimmark check`. */
+export type CheckCommand = Extract<Command, { kind: 'check' }>;
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** True when `s` is at least as loud as `threshold`. */
+export function atLeast(s: Severity, threshold: Severity): boolean {
+  return RANK[s] <= RANK[threshold];
+}
+
+/** Runs a check and returns the exit code: 0 clean, 1 findings at or above the threshold (or unreadable files), 2 usage or config error. */
+export function runCheck(cmd: CheckCommand, io: CliIo): number {
+  let baseline: Baseline | undefined;
+  if (cmd.baseline !== undefined && cmd.updateBaseline === undefined) {
+    const read = readBaseline(io.cwd, cmd.baseline);
+    if (!read.ok) {
+      io.stderr(`claimmark: ${read.message}\n`);
+      return 2;
+    }
+    baseline = read.baseline;
+  }
+  const progress = new Progress(io.stderr, !!io.stderrTty && !cmd.quiet);
+  const loaded = loadWorkspace(cmd.paths, io.cwd, progress);
+  if ('missing' in loaded) {
+    progress.done();
+    for (const p of loaded.missing) io.stderr(`claimmark: ${p}: no such file or folder\n`);
     return 2;
   }
-  const workspace = new Workspace();
-  const files = new Map<string, string>();
-  const problems: Problem[] = [];
-  const read = (file: string): string | undefined => {
-    const r = readInput(io.cwd, file);
-    if (r.ok) {
-      files.set(file, r.text);
-      return r.text;
+  const options: AnalysisOptions | undefined = cmd.severity ? { severity: cmd.severity } : undefined;
+  diagnoseAll(loaded, options, progress);
+  progress.done();
+  const full = buildReport(loaded.workspace, loaded.files, loaded.problems, options);
+  const root = repositoryRoot(io.cwd);
+  const fileOf = (file: string) => rootRelative(root, io.cwd, file);
+  let fps = fingerprints(loaded.workspace, loaded.files, root, io.cwd, options);
+
+  if (cmd.updateBaseline !== undefined) {
+    baseline = makeBaseline(full.diagnostics, fps, (d) => fileOf(d.file));
+    const error = writeBaseline(io.cwd, cmd.updateBaseline, baseline);
+    if (error) {
+      io.stderr(`claimmark: ${error}\n`);
+      return 2;
     }
-    problems.push({ file, message: r.message });
-    return undefined;
-  };
-  if (found.registry) {
-    const text = read(found.registry);
-    if (text !== undefined) workspace.setRegistry(found.registry, text);
+    io.stderr(`claimmark: wrote ${baseline.entries.length} known problem(s) to ${cmd.updateBaseline}\n`);
   }
-  for (const file of found.articles) {
-    const text = read(file);
-    if (text !== undefined) workspace.setArticle(file, text);
+  let report: Report = full;
+  if (baseline) {
+    const applied = applyBaseline(full, fps, baseline);
+    report = applied.report;
+    fps = applied.fingerprints;
+    if (!cmd.quiet && cmd.updateBaseline === undefined && (applied.matched > 0 || applied.stale > 0)) {
+      const stale = applied.stale > 0 ? `; ${applied.stale} baseline entr${applied.stale === 1 ? 'y matches' : 'ies match'} nothing any more (fixed? refresh it with --update-baseline)` : '';
+      io.stderr(`claimmark: ${applied.matched} known problem(s) in the baseline not reported${stale}\n`);
+    }
   }
-  const report = buildReport(workspace, files, problems);
-  for (const folder of found.emptyFolders) io.stderr(`claimmark: note: no *.claims.txt files in ${folder}\n`);
-  for (const p of problems) io.stderr(`claimmark: ${p.file}: ${p.message}\n`);
-  io.stdout(format === 'json' ? formatJson(report) : formatText(report, io.colour));
-  return problems.length > 0 || report.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+
+  const threshold: Severity = cmd.failOn ?? 'error';
+  const failing = report.diagnostics.filter((d) => atLeast(d.severity, threshold)).length;
+  const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+  if (cmd.quiet) {
+    const keep = report.diagnostics.map((d) => atLeast(d.severity, threshold));
+    report = { ...report, diagnostics: report.diagnostics.filter((_d, i) => keep[i]) };
+    fps = fps.filter((_f, i) => keep[i]);
+  } else {
+    for (const folder of loaded.found.emptyFolders) io.stderr(`claimmark: note: no *.claims.txt files in ${folder}\n`);
+  }
+  for (const p of loaded.problems) io.stderr(`claimmark: ${p.file}: ${p.message}\n`);
+  const note = registryNote(full.diagnostics, loaded.found.registry);
+  if (note) io.stderr(note);
+
+  io.stdout(render(cmd, report, fps, { root, fileOf, version: io.version ?? '0.0.0', colour: io.colour }));
+
+  const tooManyWarnings = cmd.maxWarnings !== undefined && warnings > cmd.maxWarnings;
+  if (tooManyWarnings) io.stderr(`claimmark: ${warnings} warning(s), more than --max-warnings ${cmd.maxWarnings}\n`);
+  return loaded.problems.length > 0 || failing > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Diagnoses every file once (the report then reads memoised results), drawing progress. */
+function diagnoseAll(loaded: Loaded, options: AnalysisOptions | undefined, progress: Progress): void {
+  const total = loaded.files.size;
+  let done = 0;
+  for (const file of loaded.files.keys()) {
+    loaded.workspace.diagnostics(file, options);
+    progress.update('checking', ++done, total);
+  }
+}
+
+interface RenderContext {
+  root: string;
+  fileOf: (file: string) => string;
+  version: string;
+  colour: boolean;
+}
+
+function render(cmd: CheckCommand, report: Report, fps: readonly string[], ctx: RenderContext): string {
+  switch (cmd.format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, fps, { root: ctx.root, version: ctx.version, uriOf: ctx.fileOf });
+    case 'github':
+      return formatGithub(report, ctx.fileOf);
+    case 'text':
+      return formatText(report, ctx.colour);
+  }
 }

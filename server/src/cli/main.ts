@@ -13,6 +13,7 @@ const io: CliIo = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   colour: colourWanted(),
+  stderrTty: !!process.stderr.isTTY,
 };
 try {
   process.exitCode = main(process.argv.slice(2), io);

@@ -1,6 +1,6 @@
 // The CLI's report: every diagnostic of the checked files with line/character ranges, and
 // the files that could not be checked. The JSON format prints it as is (a public contract).
-import { LineIndex, type Position, type Severity, type Span, type Workspace } from '../core/api';
+import { LineIndex, type AnalysisOptions, type Position, type Severity, type Span, type Workspace } from '../core/api';
 
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
 export interface Range {
@@ -39,8 +39,8 @@ export interface Report {
   filesChecked: number;
 }
 
-/** Converts the workspace's diagnostics of `files` (path -> text, in output order) into a report. */
-export function buildReport(workspace: Workspace, files: ReadonlyMap<string, string>, problems: Problem[]): Report {
+/** Converts the workspace's diagnostics of `files` (path -> text, in output order) into a report; `options` carry --severity overrides. */
+export function buildReport(workspace: Workspace, files: ReadonlyMap<string, string>, problems: Problem[], options?: AnalysisOptions): Report {
   const lines = new Map<string, LineIndex>();
   const indexOf = (file: string): LineIndex | undefined => {
     let index = lines.get(file);
@@ -55,7 +55,7 @@ export function buildReport(workspace: Workspace, files: ReadonlyMap<string, str
   };
   const diagnostics: ReportDiagnostic[] = [];
   for (const file of files.keys()) {
-    for (const d of workspace.diagnostics(file)) {
+    for (const d of workspace.diagnostics(file, options)) {
       const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
       if (d.related && d.related.length > 0) out.related = d.related.map((r) => ({ file: r.uri, range: range(r.uri, r.span), message: r.message }));
       diagnostics.push(out);

@@ -4,6 +4,8 @@ import { version } from '../../../package.json';
 import { parseArgs } from './args';
 import { helpText } from './help';
 import { runCheck, type CliIo } from './check';
+import { runExport } from './export/command';
+import { runReport } from './html/command';
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export function main(argv: readonly string[], io: CliIo): number {
@@ -19,6 +21,10 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stderr(`claimmark: ${command.message}\nRun 'claimmark --help' for usage.\n`);
       return 2;
     case 'check':
-      return runCheck(command.paths, command.format, io);
+      return runCheck(command, { version, ...io });
+    case 'export':
+      return runExport(command, io);
+    case 'report':
+      return runReport(command, { version, ...io });
   }
 }

@@ -1,0 +1,121 @@
+// Every claim of a workspace as a flat record: what `claimmark export` writes (json, csv,
+// claimreview) and what `claimmark report` draws. Registry entries fill in names and labels.
+import { LineIndex, type Article, type Claim, type Workspace } from '../../core/api';
+import type { Range } from '../report';
+
+/** A figure's reading; unbounded sides are null (JSON has no infinity). */
+export interface ValueRecord {
+  low: number | null;
+  high: number | null;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+  kind: string;
+}
+
+/** Another claim whose figure cannot hold together with this one. */
+export interface ConflictRecord {
+  file: string;
+  line: number;
+  actor: string | null;
+  figure: string;
+  asof: string | null;
+}
+
+/** One claim with everything a reader needs to judge it. */
+export interface ClaimRecord {
+  file: string;
+  /** The figure's range (0-based lines, UTF-16 characters, as in `check --format json`). */
+  range: Range;
+  article: { id: string; outlet: string | null; title: string | null; author: string | null; url: string | null; published: string | null };
+  actor: { id: string | null; name: string | null; role: string | null; kind: string | null; attribution: string };
+  fact: { id: string; label: string | null; unit: string | null; kind: string | null };
+  /** The figure as printed. */
+  figure: string;
+  value: ValueRecord | null;
+  /** Why the figure could not be read (when value is null). */
+  unreadable: string | null;
+  unit: string | null;
+  asof: { from: string; to: string } | null;
+  asofSource: string;
+  source: { id: string | null; url: string | null; publisher: string | null; title: string | null; date: string | null } | null;
+  quote: string | null;
+  note: string | null;
+  /** The sentence the claim sits in, markup removed. */
+  sentence: string;
+  conflicts: ConflictRecord[];
+}
+
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
+
+/** The article's id: its front matter `id`, else its file name without `.claims.txt`. */
+export function articleId(article: Article): string {
+  return article.meta.id ?? (article.uri.split(/[\\/]/).pop() ?? article.uri).replace(/\.claims\.txt$/, '');
+}
+
+/** Records of every claim in `files` order (paths as read), claims in text order. */
+export function claimRecords(workspace: Workspace, files: Iterable<string>): ClaimRecord[] {
+  const out: ClaimRecord[] = [];
+  for (const file of files) {
+    const article = workspace.getArticle(file);
+    if (!article || article.claims.length === 0) continue;
+    const lines = new LineIndex(article.syntax.text);
+    for (const claim of article.claims) out.push(record(workspace, article, claim, lines));
+  }
+  return out;
+}
+
+function record(workspace: Workspace, article: Article, claim: Claim, lines: LineIndex): ClaimRecord {
+  const reg = workspace.registry;
+  const m = article.meta;
+  const actor = claim.actor ? reg.actors.get(claim.actor.id) : undefined;
+  const fact = reg.facts.get(claim.fact.id);
+  const src = claim.src && !claim.srcIsUrl ? reg.sources.get(claim.src.id) : undefined;
+  const v = claim.reading.ok ? claim.reading.value : undefined;
+  return {
+    file: article.uri,
+    range: { start: lines.positionAt(claim.textSpan.start), end: lines.positionAt(claim.textSpan.end) },
+    article: { id: articleId(article), outlet: orNull(m.outlet), title: orNull(m.title), author: orNull(m.author), url: orNull(m.url), published: orNull(m.published) },
+    actor: { id: orNull(claim.actor?.id), name: orNull(actor?.name), role: orNull(actor?.role), kind: orNull(actor?.kind), attribution: claim.attribution },
+    fact: { id: claim.fact.id, label: orNull(fact?.label), unit: orNull(fact?.unit), kind: orNull(fact?.kind) },
+    figure: claim.text,
+    value: v ? { low: finite(v.low), high: finite(v.high), lowInclusive: v.lowInclusive, highInclusive: v.highInclusive, kind: v.kind } : null,
+    unreadable: claim.reading.ok ? null : claim.reading.reason,
+    unit: orNull(v?.unit),
+    asof: claim.asof ? { from: claim.asof.from, to: claim.asof.to } : null,
+    asofSource: claim.asofSource,
+    source: claim.src
+      ? claim.srcIsUrl
+        ? { id: null, url: claim.src.id, publisher: null, title: null, date: null }
+        : { id: claim.src.id, url: orNull(src?.url), publisher: orNull(src?.publisher), title: orNull(src?.title), date: orNull(src?.date) }
+      : null,
+    quote: orNull(claim.quote),
+    note: orNull(claim.note),
+    sentence: plainText(article, claim.sentenceSpan.start, claim.sentenceSpan.end),
+    conflicts: workspace.conflictsOf(article.uri, claim).map((ref) => ({
+      file: ref.uri,
+      line: new LineIndex(ref.article.syntax.text).positionAt(ref.claim.textSpan.start).line,
+      actor: orNull(ref.claim.actor?.id),
+      figure: ref.claim.text,
+      asof: ref.claim.asof ? (ref.claim.asof.from === ref.claim.asof.to ? ref.claim.asof.from : `${ref.claim.asof.from}..${ref.claim.asof.to}`) : null,
+    })),
+  };
+}
+
+/** The text of [start, end) with spans replaced by their text and comments removed. */
+export function plainText(article: Article, start: number, end: number): string {
+  const text = article.syntax.text;
+  const cuts: { start: number; end: number; insert: string }[] = [];
+  for (const n of article.syntax.spans) if (n.span.start >= start && n.span.end <= end) cuts.push({ start: n.span.start, end: n.span.end, insert: n.text });
+  for (const c of [...article.syntax.comments, ...article.syntax.suppressions]) if (c.span.start >= start && c.span.end <= end) cuts.push({ start: c.span.start, end: c.span.end, insert: '' });
+  cuts.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = start;
+  for (const c of cuts) {
+    if (c.start < at) continue;
+    out += text.slice(at, c.start) + c.insert;
+    at = c.end;
+  }
+  out += text.slice(at, end);
+  return out.replace(/\\([[\]{}\\])/g, '$1').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,62 @@
+// Stable fingerprints of diagnostics, for SARIF and baselines. A fingerprint names the
+// problem by what it is about, not where it is: the file (relative to the repository root),
+// the code, the claim it sits in (fact id and figure as printed) or else the text it covers,
+// and which occurrence of that key in the file it is. Moving lines keeps it; editing the figure changes it.
+import { createHash } from 'node:crypto';
+import type { AnalysisOptions, Article, Claim, Diagnostic, Workspace } from '../core/api';
+import { rootRelative } from './root';
+
+/** Fingerprint scheme version, part of every hash (bump it when the key changes). */
+export const FINGERPRINT_VERSION = 'claimmark/v1';
+
+/** The readable key of one diagnostic, before its occurrence index is added. */
+export function identityKey(file: string, article: Article | undefined, text: string | undefined, d: Diagnostic): string {
+  const covered = text === undefined ? '' : normalise(text.slice(d.span.start, d.span.end));
+  const claim = article && claimAt(article.claims, d.span.start, d.span.end);
+  const anchor = claim ? `fact=${claim.fact.id}\u0000figure=${normalise(claim.text)}\u0000at=${covered}` : `at=${covered || normalise(d.message)}`;
+  return `${file}\u0000${d.code}\u0000${anchor}`;
+}
+
+/** Hex digest of a key with its occurrence index. */
+export function hashKey(key: string, occurrence: number): string {
+  return createHash('sha256').update(`${FINGERPRINT_VERSION}\u0000${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * Fingerprints of every diagnostic of `files`, in the order buildReport lists them
+ * (file order, then the workspace's order within a file). `root` is the repository root.
+ */
+export function fingerprints(workspace: Workspace, files: ReadonlyMap<string, string>, root: string, cwd: string, options?: AnalysisOptions): string[] {
+  const out: string[] = [];
+  for (const [file, text] of files) {
+    const article = workspace.getArticle(file);
+    const rel = rootRelative(root, cwd, file);
+    const seen = new Map<string, number>();
+    for (const d of workspace.diagnostics(file, options)) {
+      const key = identityKey(rel, article, text, d);
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      out.push(hashKey(key, n));
+    }
+  }
+  return out;
+}
+
+/** The claim whose span holds [start, end], if any (claims are in text order). */
+function claimAt(claims: readonly Claim[], start: number, end: number): Claim | undefined {
+  let low = 0;
+  let high = claims.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const c = claims[mid]!;
+    if (c.span.end < start) low = mid + 1;
+    else if (c.span.start > start) high = mid - 1;
+    else return c.span.start <= start && end <= c.span.end ? c : undefined;
+  }
+  return undefined;
+}
+
+/** Collapses white space so re-wrapping a paragraph keeps the key. */
+function normalise(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,46 @@
+// Reading a workspace for every command: discover the paths, read the registry and the
+// articles into a core Workspace (with a progress line on a terminal), note what was skipped.
+import { Workspace } from '../core/api';
+import { discover, type Discovery } from './discover';
+import { readInput } from './files';
+import type { Problem } from './report';
+import type { Progress } from './progress';
+
+/** A workspace read from disk: texts by path as given or found, in output order. */
+export interface Loaded {
+  workspace: Workspace;
+  /** Path -> text for every file read (the registry first, then the articles). */
+  files: Map<string, string>;
+  /** Files that could not be read (unreadable, binary). */
+  problems: Problem[];
+  found: Discovery;
+}
+
+/** Reads the workspace of `paths`; `missing` lists paths that do not exist (a usage error). */
+export function loadWorkspace(paths: readonly string[], cwd: string, progress?: Progress): Loaded | { missing: string[] } {
+  const found = discover(paths, cwd);
+  if (found.missing.length > 0) return { missing: found.missing };
+  const workspace = new Workspace();
+  const files = new Map<string, string>();
+  const problems: Problem[] = [];
+  const read = (file: string): string | undefined => {
+    const r = readInput(cwd, file);
+    if (r.ok) {
+      files.set(file, r.text);
+      return r.text;
+    }
+    problems.push({ file, message: r.message });
+    return undefined;
+  };
+  if (found.registry) {
+    const text = read(found.registry);
+    if (text !== undefined) workspace.setRegistry(found.registry, text);
+  }
+  const total = found.articles.length;
+  found.articles.forEach((file, i) => {
+    const text = read(file);
+    if (text !== undefined) workspace.setArticle(file, text);
+    progress?.update('reading', i + 1, total);
+  });
+  return { workspace, files, problems, found };
+}
