@@ -42,6 +42,7 @@ export class ClaimmarkClient implements vscode.Disposable {
       outputChannel: this.output,
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.claims.txt,claimmark.yaml}') },
       markdown: { isTrusted: false, supportHtml: false },
+      initializationOptions: () => ({ settings: explicitSettings(undefined) }),
       middleware: {
         workspace: {
           // Send only what the user set: the server's defaults and claimmark.yaml decide the rest.
@@ -67,7 +68,8 @@ export class ClaimmarkClient implements vscode.Disposable {
       if (e.newState === State.Running) this.claimsChanged.fire();
     });
     this.disposables.push(
-      vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('claimmark')) void this.settingsChanged(); }),
+      // Setting changes reach the server through the client's own didChangeConfiguration;
+      // granting trust changes no setting but un-ignores restricted workspace values.
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.settingsChanged()),
     );
   }

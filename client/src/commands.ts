@@ -54,7 +54,7 @@ async function showClaimsOfSymbol(tree: ClaimsTree): Promise<SymbolUnderCursor |
   await tree.setFilter(symbol);
   await vscode.commands.executeCommand('claimmark.claims.focus');
   const [group] = await tree.roots();
-  if (group) await tree.view.reveal(group, { expand: 2, select: true, focus: false });
+  if (group) await tree.reveal(group, { expand: 2, select: true, focus: false });
   else void vscode.window.showInformationMessage(`No claims of ${symbol.kind} "${symbol.id}" yet.`);
   return symbol;
 }
@@ -85,6 +85,6 @@ async function revealInTree(tree: ClaimsTree): Promise<ClaimTreeNode | undefined
     return undefined;
   }
   await vscode.commands.executeCommand('claimmark.claims.focus');
-  await tree.view.reveal(claim, { select: true, focus: true, expand: true });
+  await tree.reveal(claim, { select: true, focus: true, expand: true });
   return claim;
 }

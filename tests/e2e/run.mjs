@@ -41,9 +41,11 @@ async function runSuite() {
       void page.exposeFunction('codeAutomationExit', (code) => { exitCode = code; resolve(code); });
     });
     const remote = (p) => `vscode-remote://127.0.0.1:${server.port}${p}`;
+    // CLAIMMARK_E2E_EXTENSION: try the suite on another build of the extension (e.g. a stub server).
+    const extension = process.env.CLAIMMARK_E2E_EXTENSION ?? root;
     const payload = [
-      ['extensionDevelopmentPath', remote(root)],
-      ['extensionTestsPath', remote(join(root, 'out', 'test', 'index.js'))],
+      ['extensionDevelopmentPath', remote(extension)],
+      ['extensionTestsPath', remote(join(extension, 'out', 'test', 'index.js'))],
       ['extensionEnvironment', JSON.stringify({ RESULT_DIR: resultDir })],
     ];
     const url = `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -26,6 +26,7 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
   private readonly disposables: vscode.Disposable[] = [this.changed, this.loaded];
   private result: ClaimTreeResult | undefined;
   private places = new Map<ClaimTreeNode, Place>();
+  private byId = new Map<string, ClaimTreeNode>();
   private pending: Promise<ClaimTreeResult | undefined> | undefined;
   groupBy: ClaimTreeGroupBy = 'actor';
   filter: TreeFilter | undefined;
@@ -81,6 +82,24 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
     return this.places.get(node)?.parent;
   }
 
+  /**
+   * Reveals a node. A refresh (claimmark/claimsChanged) may replace the node objects meanwhile,
+   * so the node is looked up again by its path id in the current tree before each try.
+   */
+  async reveal(node: ClaimTreeNode, options: { select?: boolean; focus?: boolean; expand?: boolean | number }): Promise<void> {
+    const id = this.places.get(node)?.id;
+    for (let attempt = 1; ; attempt++) {
+      await this.roots();
+      const current = (id && this.byId.get(id)) || node;
+      try {
+        await this.view.reveal(current, options);
+        return;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
+  }
+
   /** Every claim in the current tree, in order. */
   async claims(): Promise<ClaimTreeClaim[]> {
     const out: ClaimTreeClaim[] = [];
@@ -117,10 +136,12 @@ export class ClaimsTree implements vscode.TreeDataProvider<ClaimTreeNode>, vscod
   /** Records each node's parent and path id, for getParent/reveal and unique item ids. */
   private index(result: ClaimTreeResult): void {
     this.places = new Map();
+    this.byId = new Map();
     const walk = (nodes: ClaimTreeNode[], parent: ClaimTreeNode | undefined, prefix: string): void => {
       for (const n of nodes) {
         const id = `${prefix}/${nodeKey(n)}`;
         this.places.set(n, { parent, id });
+        this.byId.set(id, n);
         if (n.kind !== 'claim') walk(n.children, n, id);
       }
     };

@@ -62,6 +62,16 @@ suite('claims tree', () => {
     assert.match(editor.document.getText(editor.selection), /^\[2,000\]\{fact=e2e-widgets/);
   });
 
+  test('reveal in tree selects the claim under the cursor', async () => {
+    const editor = await open(workspaceUri('e2e', 'beta.claims.txt'));
+    const at = positionOf(editor.document, '2,000', 1);
+    editor.selection = new vscode.Selection(at, at);
+    const claim = await vscode.commands.executeCommand<ClaimTreeClaim>('claimmark.revealInTree');
+    assert.equal(claim?.figure, '2,000');
+    const selected = a.tree.view.selection[0];
+    assert.ok(selected?.kind === 'claim' && selected.figure === '2,000', 'the view selects it');
+  });
+
   test('show claims of the actor under the cursor filters the tree', async () => {
     const editor = await open(workspaceUri('e2e', 'alpha.claims.txt'));
     const at = positionOf(editor.document, 'actor=e2e-widget-ministry', 8);
