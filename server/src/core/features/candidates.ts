@@ -29,6 +29,7 @@ export function idCandidates(ws: WorkspaceModel, kind: IdKind, span: Span, exclu
   const out: CompletionCandidate[] = [];
   const table = kind === 'actor' ? reg.actors : kind === 'fact' ? reg.facts : reg.sources;
   for (const [id, def] of table) {
+    if (id === exclude) continue;
     const d = def as { name?: string; role?: string; label?: string; unit?: string; publisher?: string; title?: string; date?: string };
     const detail = kind === 'actor' ? d.name : kind === 'fact' ? d.label : d.title ?? d.publisher;
     const doc = kind === 'actor' ? d.role : kind === 'fact' ? d.unit && `unit: ${d.unit}` : [d.publisher, d.date].filter(Boolean).join(', ');

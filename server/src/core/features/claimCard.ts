@@ -23,7 +23,7 @@ export function claimCard(ws: WorkspaceModel, article: Article, claim: Claim): s
   const reg = ws.registry;
   const fact = reg.facts.get(claim.fact.id);
   const lines = [`**${esc(fact?.label ?? claim.fact.id)}** · fact ${esc(claim.fact.id)}${fact?.kind ? ` · ${esc(fact.kind)}` : ''}`, ''];
-  lines.push(`- **Figure:** ${figureLine(claim)}`);
+  lines.push(`- **Figure:** ${figureLine(claim, fact?.unit)}`);
   lines.push(`- **Actor:** ${actorLine(ws, claim)}`);
   const asof = dateRangeText(claim.asof);
   lines.push(`- **As of:** ${asof ? `${esc(asof)}${claim.asofSource === 'published' ? ' (the article date)' : ''}` : 'unknown'}`);
@@ -36,11 +36,13 @@ export function claimCard(ws: WorkspaceModel, article: Article, claim: Claim): s
   return lines.join('\n');
 }
 
-function figureLine(claim: Claim): string {
+/** The figure as printed and as read; a plain count takes the fact's unit in words. */
+function figureLine(claim: Claim, factUnit: string | undefined): string {
   const printed = `“${esc(claim.text)}”`;
   if (!claim.reading.ok) return `${printed}, unreadable (${esc(claim.reading.reason)})`;
   const v = claim.reading.value;
-  return `${printed} read as ${esc(describeValue(v))} (${esc(v.kind)}, ${esc(describeInterval(v))}${v.unit ? `, unit ${esc(v.unit)}` : ''})`;
+  const shown = v.unit || !factUnit ? v : { ...v, unit: factUnit };
+  return `${printed} read as ${esc(describeValue(shown))} (${esc(v.kind)}, ${esc(describeInterval(v))}${v.unit ? `, unit ${esc(v.unit)}` : ''})`;
 }
 
 function actorLine(ws: WorkspaceModel, claim: Claim): string {

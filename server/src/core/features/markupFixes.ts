@@ -35,20 +35,22 @@ function lineEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
-/** `}` where the block stops: before a `[` or `{` that starts something new, else at the line's end. */
+/**
+ * `}` after the last well-formed item (`key=value`, `key="value"`, `.class`): the prose that
+ * follows an unclosed block (`{fact=x by=y people died.`) stays prose.
+ */
 function closeBrace(text: string, open: number): MarkupFix[] {
   const end = lineEnd(text, open);
-  let inQuote = false;
-  let at = end;
-  for (let i = open + 1; i < end; i++) {
-    const c = text[i];
-    if (c === '\\' && inQuote) { i++; continue; }
-    if (c === '"') inQuote = !inQuote;
-    else if (!inQuote && (c === '[' || c === '{')) { at = i; break; }
+  const item = /\s*(?:[A-Za-z][\w-]*=(?:"(?:\\.|[^"\\])*"|[^\s"{}[\]]*)|\.[A-Za-z][\w-]*)(?=[\s[{]|$)/y;
+  let at = open + 1;
+  const line = text.slice(0, end);
+  for (;;) {
+    item.lastIndex = at;
+    const m = item.exec(line);
+    if (!m || m[0].trim() === '') break;
+    at = item.lastIndex;
   }
-  while (at > open + 1 && /\s/.test(text[at - 1]!)) at--;
-  const close = inQuote ? '"}' : '}';
-  return [{ title: `Close the attributes with ${quote(close)}`, edits: [{ span: { start: at, end: at }, newText: close }], isPreferred: true }];
+  return [{ title: "Close the attributes with '}'", edits: [{ span: { start: at, end: at }, newText: '}' }], isPreferred: true }];
 }
 
 /** `]` right before the `{` that follows on the line (the span most likely lost its `]`). */
