@@ -1,7 +1,7 @@
 // YAML with offsets: parses text with the `yaml` package and answers "where is this key or
 // value written?" for claimmark.yaml and article front matter. Spans are shifted by `base`
 // so a YAML block embedded in an article reports offsets into the article.
-import { parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Document, type Pair } from 'yaml';
+import { parseDocument, isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type Pair } from 'yaml';
 import type { Span } from '../span';
 
 /** A YAML node as the `yaml` package builds it (scalar, map, sequence or alias). */
@@ -17,8 +17,10 @@ export interface YamlSource {
   root: YamlNode | undefined;
   /** Syntax errors and warnings from the YAML parser, already located. */
   problems: { span: Span; message: string }[];
-  /** The parsed document (aliases are resolved against it). */
+  /** The parsed document. */
   doc: Document.Parsed;
+  /** What each alias node stands for (undefined when no anchor precedes it), resolved in one pass. */
+  aliases: Map<unknown, YamlNode | undefined>;
 }
 
 /** Parses YAML text (never throws); `base` is added to every span it reports. */
@@ -45,13 +47,30 @@ export function parseYaml(text: string, base = 0): YamlSource {
     if (quote !== undefined) [start, end] = [quote, quote + 1];
     return { span: { start: clamp(start), end: clamp(Math.max(start, end)) }, message: e.message };
   });
+  const aliases = resolveAliases(doc);
   // `yaml` only complains about an undefined alias (`*nope`) when converting; say it here.
+  for (const [alias, target] of aliases) {
+    const a = alias as Alias;
+    if (!target && a.range) problems.push({ span: { start: clamp(a.range[0]), end: clamp(a.range[1]) }, message: `Unresolved alias '*${a.source}'` });
+  }
+  return { text, base, root: (doc.contents ?? undefined) as YamlNode | undefined, problems, doc, aliases };
+}
+
+/**
+ * Every alias with the node it stands for: the last node with its anchor before it, in
+ * document order (what `Alias.resolve` answers). One pass: `resolve` walks the whole
+ * document on each call, which made texts full of aliases quadratic (seconds per file).
+ */
+function resolveAliases(doc: Document.Parsed): Map<unknown, YamlNode | undefined> {
+  const anchors = new Map<string, YamlNode>();
+  const out = new Map<unknown, YamlNode | undefined>();
   visit(doc, {
-    Alias(_, alias) {
-      if (!alias.resolve(doc) && alias.range) problems.push({ span: { start: clamp(alias.range[0]), end: clamp(alias.range[1]) }, message: `Unresolved alias '*${alias.source}'` });
+    Node(_, node) {
+      if (isAlias(node)) out.set(node, anchors.get(node.source));
+      else if (node.anchor) anchors.set(node.anchor, node as YamlNode);
     },
   });
-  return { text, base, root: (doc.contents ?? undefined) as YamlNode | undefined, problems, doc };
+  return out;
 }
 
 /** Where a node is written (its value, without trailing comments or line breaks). */
@@ -103,23 +122,34 @@ export function isNullNode(node: unknown): boolean {
  * Converts a node to plain JSON-like data for validation. Dates stay as written (YAML 1.1
  * timestamps would otherwise become JS Dates shifted by time zone), empty map values are
  * left out (an empty field means "not given"). Aliases are followed, but a cycle becomes
- * null and so does anything past a node budget ("billion laughs" alias bombs).
+ * null and so does what aliases expand past a node budget ("billion laughs" alias bombs);
+ * nodes written out in the text are always converted, so a bomb never voids the fields after it.
  */
 export function toPlain(src: YamlSource, node: unknown): unknown {
-  return convert(src, node, { stack: new Set(), budget: 100_000 });
+  return convert(src, node, { stack: new Set(), budget: 100_000, inAlias: 0 });
 }
 
 interface Walk {
   stack: Set<unknown>;
+  /** Nodes that alias expansions may still produce. */
   budget: number;
+  /** How many aliases the walk is inside. */
+  inAlias: number;
 }
 
 function convert(src: YamlSource, node: unknown, walk: Walk): unknown {
-  if (--walk.budget < 0 || walk.stack.has(node)) return null;
+  if ((walk.inAlias > 0 && --walk.budget < 0) || walk.stack.has(node)) return null;
   if (isScalar(node)) return node.value instanceof Date ? node.source ?? node.value.toISOString().slice(0, 10) : node.value;
   walk.stack.add(node);
   try {
-    if (isAlias(node)) return convert(src, node.resolve(src.doc), walk);
+    if (isAlias(node)) {
+      walk.inAlias++;
+      try {
+        return convert(src, src.aliases.get(node), walk);
+      } finally {
+        walk.inAlias--;
+      }
+    }
     if (isSeq(node)) return node.items.map((item) => convert(src, item, walk));
     if (isMap(node)) {
       const out: Record<string, unknown> = Object.create(null);
