@@ -13,7 +13,10 @@ export const FINGERPRINT_VERSION = 'claimmark/v1';
 export function identityKey(file: string, article: Article | undefined, text: string | undefined, d: Diagnostic): string {
   const covered = text === undefined ? '' : normalise(text.slice(d.span.start, d.span.end));
   const claim = article && claimAt(article.claims, d.span.start, d.span.end);
-  const anchor = claim ? `fact=${claim.fact.id}\u0000figure=${normalise(claim.text)}\u0000at=${covered}` : `at=${covered || normalise(d.message)}`;
+  // A finding about the whole claim (no actor, a conflict) is keyed on the claim alone, so
+  // editing another attribute keeps it; one about a part (a bad date) also on that part.
+  const whole = claim && ((d.span.start === claim.span.start && d.span.end === claim.span.end) || (d.span.start === claim.textSpan.start && d.span.end === claim.textSpan.end));
+  const anchor = claim ? `fact=${claim.fact.id}\u0000figure=${normalise(claim.text)}\u0000at=${whole ? '' : covered}` : `at=${covered || normalise(d.message)}`;
   return `${file}\u0000${d.code}\u0000${anchor}`;
 }
 

@@ -5,7 +5,9 @@ export function helpText(version: string): string {
   return `claimmark ${version}: check annotated news articles (*.claims.txt)
 
 Usage:
-  claimmark check [paths...] [--format text|json]
+  claimmark check [paths...] [--format text|json|sarif|github] [options]
+  claimmark export [paths...] [--format json|csv|claimreview] [--output FILE] [--bom]
+  claimmark report [paths...] [--output FILE] [--title TEXT]
   claimmark --help | --version
 
 Paths:
@@ -30,14 +32,36 @@ Options:
                   "end": {...}}, "severity", "code", "message", "related"?: [{"file",
                   "range", "message"}]}], "problems": [{"file", "message"}]}
                   with 0-based lines and UTF-16 characters, as LSP counts them
+  --format sarif  SARIF 2.1.0 (GitHub code scanning): a rule per code, paths relative
+                  to the repository root, fingerprints keyed on the claim, not the line
+  --format github GitHub Actions annotations (::error file=...,line=...::message)
+  --baseline FILE          report and fail only on problems not in FILE
+  --update-baseline FILE   write every current problem to FILE (then exit 0 unless a
+                           file could not be read)
+  --fail-on LEVEL          fail on findings at or above LEVEL: error (default),
+                           warning, information or hint
+  --max-warnings N         also fail when more than N warnings are found
+  --severity CODE=LEVEL    change a code's level (error|warning|information|hint|off);
+                           repeat it or separate pairs with commas; wins over claimmark.yaml
+  -q, --quiet              print only findings at or above --fail-on; no notes
+
+Export and report:
+  export --format json|csv|claimreview   every claim with actor, fact, figure, value,
+                  unit, as-of, article and source (default json, to stdout)
+  --output FILE, -o FILE   write to FILE (export: default stdout; report: default
+                  claimmark-report.html; '-' is stdout)
+  --bom           (csv) start with a UTF-8 byte order mark, for spreadsheets
+  --title TEXT    (report) the page's title
+
   -h, --help      show this help
   -V, --version   show the version
 
 Exit codes:
-  0  no error-severity diagnostic (warnings and notes do not fail the check)
-  1  at least one error-severity diagnostic, or a file that could not be checked
-     (unreadable, or binary: a file with NUL bytes is skipped with a message)
-  2  usage error: unknown command or option, bad --format, a path that does not exist
+  0  no finding at or above --fail-on (errors by default) outside the baseline
+  1  at least one such finding, more warnings than --max-warnings, or a file that could
+     not be checked (unreadable, or binary: a file with NUL bytes is skipped with a message)
+  2  usage or configuration error: unknown command or option, bad --format, a path that
+     does not exist, an unusable baseline file, an output file that cannot be written
   3  internal error (a bug in claimmark: please report it)
 
 A folder without any *.claims.txt file is not an error: it is noted on stderr.

@@ -4,7 +4,7 @@
 import type { ClaimRecord } from '../export/records';
 import { esc, num } from './escape';
 
-const W = 760;
+const W = 1040;
 const H = 250;
 const M = { left: 72, right: 24, top: 18, bottom: 36 };
 const DAY = 86_400_000;
@@ -34,7 +34,11 @@ export function ticks(lo: number, hi: number, count = 5): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? raw;
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
+  // From the last step at or below lo to the first at or above hi, so every value lies inside.
+  for (let v = Math.floor(lo / step + 1e-9) * step; ; v += step) {
+    out.push(Math.round(v / step) * step);
+    if (v >= hi - step * 1e-9 || out.length > 50) break;
+  }
   return out;
 }
 
@@ -80,7 +84,7 @@ export function timeline(records: readonly ClaimRecord[], colourOf: (actor: stri
   let y1 = Math.max(...finite, 0);
   if (drawn.some((r) => r.value!.high === null)) y1 *= 1.25; // room for "and more" arrows
   if (y1 <= y0) y1 = y0 + 1;
-  const yTicks = ticks(y0, y1 * 1.05);
+  const yTicks = ticks(y0, y1);
   y1 = Math.max(y1, yTicks.at(-1) ?? y1);
   y0 = Math.min(y0, yTicks[0] ?? y0);
   const X = (d: number) => M.left + ((d - x0) / (x1 - x0)) * (W - M.left - M.right);
@@ -92,7 +96,7 @@ export function timeline(records: readonly ClaimRecord[], colourOf: (actor: stri
     parts.push(`<text class="ylab" x="${M.left - 6}" y="${(Y(t) + 4).toFixed(1)}">${esc(compact(t))}</text>`);
   }
   for (const t of ticks(x0, x1, 5)) {
-    if (X(t) < M.left || X(t) > W - M.right) continue;
+    if (X(t) < M.left + 20 || X(t) > W - M.right - 20) continue;
     parts.push(`<line class="tick" x1="${X(t).toFixed(1)}" x2="${X(t).toFixed(1)}" y1="${H - M.bottom}" y2="${H - M.bottom + 4}"/>`);
     parts.push(`<text class="xlab" x="${X(t).toFixed(1)}" y="${H - M.bottom + 17}">${esc(isoOf(t))}</text>`);
   }
@@ -101,7 +105,7 @@ export function timeline(records: readonly ClaimRecord[], colourOf: (actor: stri
   const stacked = new Map<number, number>(); // claims already drawn at one x, to set them side by side
   for (const r of [...drawn].sort((a, b) => days(a.asof!.from) - days(b.asof!.from))) parts.push(mark(r, X, Y, stacked, colourOf(r.actor.id), y1));
   const label = `Timeline of ${drawn.length} reported figure${drawn.length === 1 ? '' : 's'}`;
-  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
+  const svg = `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
   return { svg, drawn: drawn.length, unit, skipped };
 }
 
