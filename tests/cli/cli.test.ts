@@ -13,7 +13,7 @@ const noStackTrace = (s: string) => assert.doesNotMatch(s, /\n\s+at .+:\d+:\d+/)
 test('--help and --version exit 0', () => {
   const help = run(root, '--help');
   assert.equal(help.status, 0);
-  assert.match(help.stdout, /claimmark check \[paths\.\.\.\] \[--format text\|json\]/);
+  assert.match(help.stdout, /claimmark check \[paths\.\.\.\] \[--format text\|json\|sarif\|github\]/);
   assert.match(help.stdout, /Exit codes:/);
   const version = run(root, '--version');
   assert.equal(version.status, 0);
