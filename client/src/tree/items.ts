@@ -17,7 +17,8 @@ function groupItem(group: ClaimTreeGroup): vscode.TreeItem {
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
   item.description = [
     group.label !== group.id && group.id !== '' ? group.id : undefined,
-    conflictBadge(group.conflictCount) ?? plural(group.claimCount, 'claim'),
+    plural(group.claimCount, 'claim'),
+    conflictBadge(group.conflictCount),
   ].filter(Boolean).join(' · ');
   item.tooltip = new vscode.MarkdownString().appendText(`${label}${group.detail ? ` — ${group.detail}` : ''}\n\n`)
     .appendText(`${plural(group.claimCount, 'claim')}, ${plural(group.conflictCount, 'in conflict', 'in conflict')}`);
@@ -29,7 +30,7 @@ function groupItem(group: ClaimTreeGroup): vscode.TreeItem {
 
 function claimItem(claim: ClaimTreeClaim): vscode.TreeItem {
   const item = new vscode.TreeItem(claim.figure, vscode.TreeItemCollapsibleState.None);
-  item.description = [claim.articleTitle, claim.asof, conflictBadge(claim.conflictCount)].filter(Boolean).join(' · ');
+  item.description = [claim.asof, conflictBadge(claim.conflictCount), claim.articleTitle].filter(Boolean).join(' · ');
   const tip = new vscode.MarkdownString();
   tip.appendMarkdown('**').appendText(claim.figure).appendMarkdown('**');
   if (claim.reading) tip.appendText(` (read as ${claim.reading})`);
