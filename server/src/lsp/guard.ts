@@ -23,6 +23,8 @@ export function guardRequest<P, R>(state: ServerState, name: string, fn: (params
   return async (params: P, token: CancellationToken) => {
     try {
       await state.registryLoaded;
+      // One turn of the event loop, so a $/cancelRequest sent right behind the request is seen.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const result = await fn(params, token);
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

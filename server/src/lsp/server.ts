@@ -78,7 +78,7 @@ export function startServer(connection: Connection): ServerState {
     publishChanges(state, state.noteChanges());
   }));
 
-  state.documents.onDidOpen(guard(state, 'open', (e) => syncDocument(state, e.document.uri, e.document.getText(), e.document.version)));
+  state.documents.onDidOpen(guard(state, 'open', (e) => syncDocument(state, e.document.uri, e.document.getText(), e.document.version, true)));
   state.documents.onDidChangeContent(guard(state, 'change', (e) => syncDocument(state, e.document.uri, e.document.getText(), e.document.version)));
   state.documents.onDidClose(guard(state, 'close', async (e) => {
     // The editor's text is gone: fall back to the file on disk (or drop an unsaved new file).
@@ -103,7 +103,7 @@ export function startServer(connection: Connection): ServerState {
  * as an article). Text over claimmark.maxFileSize or with NUL characters is not analysed: the
  * document gets one diagnostic saying why, and a log line.
  */
-function syncDocument(state: ServerState, uri: string, text: string, version: number): void {
+function syncDocument(state: ServerState, uri: string, text: string, version: number, opened = false): void {
   const path = uriToPath(uri) ?? uri;
   const why = skipReason(text, state.settings.maxFileSize);
   const wasSkipped = state.skipped.get(uri);
@@ -117,7 +117,8 @@ function syncDocument(state: ServerState, uri: string, text: string, version: nu
   state.skipped.delete(uri);
   if (isRegistryName(path.slice(path.lastIndexOf('/') + 1))) state.setRegistry(uri, text);
   else state.workspace.setArticle(uri, text, version);
-  publishChanges(state, state.noteChanges(wasSkipped !== undefined ? [uri] : []));
+  // A document just opened gets its diagnostics even when its text is the one indexed from disk.
+  publishChanges(state, state.noteChanges(wasSkipped !== undefined || opened ? [uri] : []));
 }
 
 /** Why a document's text is not analysed (too large, binary), or undefined. */

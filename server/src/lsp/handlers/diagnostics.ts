@@ -34,10 +34,13 @@ function report(state: ServerState, uri: string, previous: string | undefined): 
 export function registerDiagnostics(state: ServerState): void {
   const { connection } = state;
   connection.languages.diagnostics.on(guardRequest(state, 'diagnostics', (params: DocumentDiagnosticParams) => report(state, params.textDocument.uri, params.previousResultId)) as never);
-  connection.languages.diagnostics.onWorkspace(guardRequest(state, 'workspace diagnostics', (params: WorkspaceDiagnosticParams, token) => {
+  connection.languages.diagnostics.onWorkspace(guardRequest(state, 'workspace diagnostics', async (params: WorkspaceDiagnosticParams, token) => {
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const items: WorkspaceDocumentDiagnosticReport[] = [];
+    let n = 0;
     for (const uri of state.knownUris()) {
+      // Let a cancellation (or an edit) in every few hundred documents.
+      if (++n % 200 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       if (token.isCancellationRequested) break;
       const r = report(state, uri, previous.get(uri));
       items.push({ ...r, uri, version: state.documents.get(uri)?.version ?? null });
