@@ -2,7 +2,7 @@
 // the smoke-test driver on) and headless Chromium through playwright-core; stops both.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +58,11 @@ export async function startCodeServer({ workspace, extensionsDir, label }) {
   }
   return {
     port, logFile, tmp, origin: `http://127.0.0.1:${port}`,
-    stop() { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ } },
+    /** Stops code-server; `clean` also removes its temp folders (kept otherwise, for the log). */
+    stop(clean = false) {
+      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+      if (clean) rmSync(tmp, { recursive: true, force: true });
+    },
   };
 }
 

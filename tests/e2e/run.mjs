@@ -2,7 +2,7 @@
 // extension and the Mocha suite, runs the suite inside code-server driven by headless Chromium
 // (see ../shared/design/e2e-in-code-server.md), then the UI check on the packaged VSIX (ui.mjs).
 // Prints Mocha's output and a closing "vscode: N passed, N failed" line; never skips.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { install, root } from './install.mjs';
@@ -34,6 +34,7 @@ async function runSuite() {
   const resultDir = mkdtempSync(join(tmpdir(), 'claimmark-suite-result-'));
   const server = await startCodeServer({ workspace, label: 'suite' });
   const browser = await launchChromium();
+  let ok = false;
   try {
     const page = await browser.newPage();
     let exitCode;
@@ -57,10 +58,12 @@ async function runSuite() {
     if (how === 'timeout') return { passed: 0, failed: 1, why: `the suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s (log: ${server.logFile})` };
     if (!existsSync(resultFile)) return { passed: 0, failed: 1, why: `the suite exited with ${exitCode} and wrote no result (log: ${server.logFile})` };
     const result = JSON.parse(readFileSync(resultFile, 'utf8'));
+    ok = result.failed === 0;
     return { passed: result.passed, failed: result.failed };
   } finally {
     await browser.close().catch(() => undefined);
-    server.stop();
+    server.stop(ok);
+    if (ok) for (const dir of [workspace, resultDir]) rmSync(dir, { recursive: true, force: true });
   }
 }
 

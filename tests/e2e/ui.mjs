@@ -2,7 +2,7 @@
 // the samples in headless Chromium, and reads what a user sees: the Problems count in the status
 // bar, the hover card of a claim, the Claims view. Screenshots go to screenshots/ (gitignored).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { paths, root } from './install.mjs';
@@ -102,7 +102,8 @@ export async function runUiCheck() {
   } finally {
     await lastScreenshot(browser);
     await browser.close().catch(() => undefined);
-    server.stop();
+    server.stop(failed === 0);
+    if (failed === 0) for (const dir of [workspace, extensionsDir]) rmSync(dir, { recursive: true, force: true });
   }
   return { passed, failed };
 }

@@ -47,6 +47,9 @@ suite('claims tree', () => {
     await a.tree.setGroupBy('conflicts');
     const claims = await a.tree.claims();
     assert.ok(claims.every((c) => c.conflict && c.conflictCount > 0), 'conflicts view holds only conflicting claims');
+    // "about 500" and "2,000" widgets for the same week cannot both hold.
+    const widgets = claims.filter((c) => c.factId === 'e2e-widgets').map((c) => c.figure).sort();
+    assert.deepEqual(widgets, ['2,000', 'about 500']);
     await a.tree.setGroupBy('actor');
   });
 
