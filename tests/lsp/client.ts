@@ -64,7 +64,7 @@ export class Client {
     connection.onRequest('client/registerCapability', () => null);
     // $/progress goes to per-token handlers, not to the star handler: record it per token.
     connection.onRequest('window/workDoneProgress/create', (p: { token: string | number }) => {
-      connection.onProgress(WorkDoneProgress.type, p.token, (value) => client.notes.push({ method: '$/progress', params: { token: p.token, value } }));
+      connection.onProgress(WorkDoneProgress.type, p.token, (value) => { client.notes.push({ method: '$/progress', params: { token: p.token, value } }); });
       return null;
     });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
