@@ -55,7 +55,7 @@ export async function runUiCheck() {
     // A fresh port means an untrusted folder: the checks below run in Restricted Mode, which the
     // extension supports (limited); the status bar says so.
     await check('the folder opens in Restricted Mode', async () => {
-      await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 20_000 });
+      await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 60_000 });
       return 'the checks below run untrusted';
     });
 
@@ -67,8 +67,11 @@ export async function runUiCheck() {
         const errors = Number(/Errors?: (\d+)/i.exec(l)?.[1] ?? 0);
         return errors >= 2 ? l : undefined;
       }, 30_000, 'an Errors count of at least 2 in the status bar');
+      // The article's own errors: squiggles in its editor (the status bar counts the workspace).
+      const squiggles = page.locator('.monaco-editor .squiggly-error');
+      await poll(async () => (await squiggles.count()) >= 2 || undefined, 30_000, 'two error squiggles in the article');
       await page.screenshot({ path: join(shots, '1-problems.png') });
-      return label;
+      return `${label}; ${await squiggles.count()} error squiggles in the article`;
     });
 
     await check('hovering a claim shows its citation card', async () => {
