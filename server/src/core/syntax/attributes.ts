@@ -5,9 +5,12 @@ import { span, type Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { AttributeNode, ClassNode } from './tree';
 import type { NextIndex } from './nextIndex';
-import { BACKSLASH, CLOSE_BRACE, DOT, EQUALS, OPEN_BRACE, OPEN_BRACKET, QUOTE, isBlank, isClassChar, isKeyChar } from './chars';
-import { isClassName, isAttributeKey } from './vocabulary';
+import * as chars from './chars';
+import { ATTRIBUTE_KEYS, isClassName, isAttributeKey } from './vocabulary';
 import { quote, quoteSpan } from './messages';
+
+// Module-local copies: the tokenizer reads them for every character of a block.
+const { BACKSLASH, CLOSE_BRACE, DOT, EQUALS, OPEN_BRACE, OPEN_BRACKET, QUOTE, isBlank, isClassChar, isKeyChar } = chars;
 
 /** The line being scanned, shared by the blocks read on it. */
 export interface BlockLine {
@@ -79,7 +82,7 @@ function readKeyValue(line: BlockLine, start: number, block: AttributeBlock): nu
   const { text, end: lineEnd } = line;
   let i = start;
   while (i < lineEnd && isKeyChar(text.charCodeAt(i))) i++;
-  const key = text.slice(start, i);
+  const key = knownKey(text, start, i) ?? text.slice(start, i);
   let eq = i;
   while (eq < lineEnd && isBlank(text.charCodeAt(eq))) eq++;
   if (eq > i && eq < lineEnd && text.charCodeAt(eq) === EQUALS) return readSpaced(line, start, key, eq, block);
@@ -166,6 +169,12 @@ function skipBadItem(text: string, start: number, lineEnd: number, block: Attrib
 function badItem(block: AttributeBlock, start: number, end: number, message: string): number {
   block.errors.push({ code: 'bad-attribute', span: span(start, end), message });
   return end;
+}
+
+/** The shared string of a known key written at [start, end), so trees do not hold a copy per attribute. */
+function knownKey(text: string, start: number, end: number): string | undefined {
+  for (const key of ATTRIBUTE_KEYS) if (key.length === end - start && text.startsWith(key, start)) return key;
+  return undefined;
 }
 
 function endsItem(text: string, i: number, lineEnd: number): boolean {

@@ -5,9 +5,12 @@ import type { MarkupSpanNode } from './tree';
 import { readAttributeBlock, type BlockLine } from './attributes';
 import { readComment, type CommentSink } from './comments';
 import { checkSpan } from './spanChecks';
-import { NextIndex } from './nextIndex';
+import { NextIndex, NextOf } from './nextIndex';
 import { quoteSpan } from './messages';
-import { BACKSLASH, CLOSE_BRACKET, OPEN_BRACE, OPEN_BRACKET, PERCENT, isEscapable } from './chars';
+import * as chars from './chars';
+
+// Module-local copies: the scanning loop reads them for every markup character.
+const { BACKSLASH, CLOSE_BRACKET, OPEN_BRACE, OPEN_BRACKET, PERCENT, isEscapable } = chars;
 
 /** Where the scanner puts what it finds. */
 export interface BodySink extends CommentSink {
@@ -19,60 +22,63 @@ export interface BodySink extends CommentSink {
  * consumes what it reads or is answered by a NextIndex, so a whole parse is linear.
  */
 export class BodyScanner {
-  /** Offsets of the `[` not yet paired on the current line. */
+  /** Offsets of the `[` not yet paired on the current line, innermost last. */
   private readonly opens: number[] = [];
-  private readonly closeBrace: NextIndex;
+  /** Parallel to `opens`: a `{` that opened nothing came after that `[` (before the next one). */
+  private readonly braceAfter: boolean[] = [];
+  private readonly line: BlockLine;
   private readonly commentClose: NextIndex;
+  /** The next character that can start or end markup; prose between is skipped by a regex. */
+  private readonly markup: NextOf;
 
   constructor(
     private readonly text: string,
     private readonly sink: BodySink,
   ) {
-    this.closeBrace = new NextIndex(text, '}');
+    this.line = { text, end: 0, closeBrace: new NextIndex(text, '}'), openQuoteFrom: Infinity };
     this.commentClose = new NextIndex(text, '%}');
+    this.markup = new NextOf(text, '[\\\\\\[\\]{]');
   }
 
   /** Scans the line `text[start, end)` (without its break). */
   scanLine(start: number, end: number): void {
-    const text = this.text;
-    const opens = this.opens;
-    opens.length = 0;
-    const line: BlockLine = { text, end, closeBrace: this.closeBrace, openQuoteFrom: Infinity };
-    let strayBrace = -1; // the last `{` that opened nothing: a sign that a `[` lost its `]`
+    const { text, opens, braceAfter } = this;
+    this.line.end = end;
+    this.line.openQuoteFrom = Infinity;
     let i = start;
     while (i < end) {
-      const c = text.charCodeAt(i);
+      let c = text.charCodeAt(i);
+      if (c !== BACKSLASH && c !== OPEN_BRACKET && c !== CLOSE_BRACKET && c !== OPEN_BRACE) {
+        i = this.markup.at(i); // skip prose at regex speed
+        if (i >= end) break;
+        c = text.charCodeAt(i);
+      }
       if (c === BACKSLASH) {
         i += i + 1 < end && isEscapable(text.charCodeAt(i + 1)) ? 2 : 1;
       } else if (c === OPEN_BRACKET) {
         opens.push(i++);
+        braceAfter.push(false);
       } else if (c === CLOSE_BRACKET) {
         const open = opens.pop();
-        if (open === undefined || i + 1 >= end || text.charCodeAt(i + 1) !== OPEN_BRACE) {
-          i++;
-          continue;
-        }
-        i = this.readSpan(line, open, i, strayBrace);
-      } else if (c === OPEN_BRACE && i + 1 < end && text.charCodeAt(i + 1) === PERCENT) {
+        braceAfter.pop();
+        i = open !== undefined && i + 1 < end && text.charCodeAt(i + 1) === OPEN_BRACE ? this.readSpan(open, i) : i + 1;
+      } else if (i + 1 < end && text.charCodeAt(i + 1) === PERCENT && this.commentClose.at(i + 2) + 2 <= end) {
         const close = this.commentClose.at(i + 2);
-        if (close + 2 > end) {
-          i++; // no `%}` on the line: plain text
-          continue;
-        }
-        this.flushOpens(strayBrace, end); // a span cannot reach across a comment
+        this.flushOpens(); // a span cannot reach across a comment
         readComment(text, i, close, this.sink);
         i = close + 2;
       } else {
-        if (c === OPEN_BRACE) strayBrace = i;
+        // A `{` that opens nothing (not a `{%`): a hint that the innermost `[` lost its `]`.
+        if (opens.length > 0 && text.charCodeAt(i + 1) !== PERCENT) braceAfter[braceAfter.length - 1] = true;
         i++;
       }
     }
-    this.flushOpens(strayBrace, end);
+    this.flushOpens();
   }
 
   /** Reads `[`..`]{...}` with `[` at `open` and `]` at `close`; returns where scanning resumes. */
-  private readSpan(line: BlockLine, open: number, close: number, strayBrace: number): number {
-    const text = this.text;
+  private readSpan(open: number, close: number): number {
+    const { text, line } = this;
     const block = readAttributeBlock(line, close + 1);
     if (!block.closed) {
       const why = block.unclosedReason ? ` (${block.unclosedReason})` : '';
@@ -91,20 +97,24 @@ export class BodyScanner {
     };
     this.sink.spans.push(node);
     checkSpan(text, node, block, this.sink.errors);
-    this.flushOpens(strayBrace, line.end); // spans do not nest: an earlier `[` can no longer open one
+    this.flushOpens(); // spans do not nest: an earlier `[` can no longer open one
     return block.end;
   }
 
   /**
-   * A `[` left unpaired is plain text (prose has stray brackets), unless a `{` that opened
-   * nothing follows it on the line: then it most likely lost the `]` of a span.
+   * Forgets the unpaired `[`s, reporting those that most likely lost the `]` of a span: a `[`
+   * is prose (quotes have stray brackets) unless a `{` that opened nothing follows it while it
+   * is the innermost unpaired `[`. So `[x [about 3,000{fact=y}` reports the second `[` only.
    */
-  private flushOpens(strayBrace: number, end: number): void {
-    for (const open of this.opens) {
-      if (open > strayBrace) break;
-      const message = `No ']' closes the '[' of ${quoteSpan(this.text, open, end)} on this line`;
+  private flushOpens(): void {
+    const { opens, braceAfter } = this;
+    for (let k = 0; k < opens.length; k++) {
+      if (!braceAfter[k]) continue;
+      const open = opens[k]!;
+      const message = `${quoteSpan(this.text, open, this.line.end)}: this '[' has no ']' on its line`;
       this.sink.errors.push({ code: 'unclosed-bracket', span: span(open, open + 1), message });
     }
-    this.opens.length = 0;
+    opens.length = 0;
+    braceAfter.length = 0;
   }
 }

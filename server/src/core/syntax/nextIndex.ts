@@ -21,3 +21,26 @@ export class NextIndex {
     return this.cached;
   }
 }
+
+/** Finds the next character of a set (a one-character regex source such as `[\\[\\]{]`) at or after an offset. */
+export class NextOf {
+  private readonly re: RegExp;
+  private cached = -1;
+  private lastFrom = 0;
+
+  constructor(
+    private readonly text: string,
+    charClass: string,
+  ) {
+    this.re = new RegExp(charClass, 'g');
+  }
+
+  /** First index >= `from` holding a character of the set, or `text.length` when there is none. */
+  at(from: number): number {
+    if (from >= this.lastFrom && this.cached >= from) return this.cached;
+    this.lastFrom = from;
+    this.re.lastIndex = from;
+    this.cached = this.re.test(this.text) ? this.re.lastIndex - 1 : this.text.length;
+    return this.cached;
+  }
+}

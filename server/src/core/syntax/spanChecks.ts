@@ -10,6 +10,8 @@ import { isHttpUrl, isValidId, suggestId } from './ids';
 import { closestWord } from './suggest';
 import { quote, quoteSpan } from './messages';
 
+const MAX_SUGGESTIONS = 8;
+
 /** Appends the findings of one span (its block's bad-attribute ones included) to `out`. */
 export function checkSpan(text: string, node: MarkupSpanNode, block: AttributeBlock, out: Finding[]): void {
   out.push(...block.errors);
@@ -24,15 +26,14 @@ function checkNames(node: MarkupSpanNode, out: Finding[]): number {
   let count = 0;
   for (const a of node.attributes) {
     if (isAttributeKey(a.key)) continue;
-    count++;
-    const suggestion = closestWord(a.key, ATTRIBUTE_KEYS) ?? (isClassName(a.key) ? '.' + a.key : undefined);
+    // Suggestions cost an edit distance each: a few per span are plenty.
+    const suggestion = count++ < MAX_SUGGESTIONS ? (closestWord(a.key, ATTRIBUTE_KEYS) ?? (isClassName(a.key) ? '.' + a.key : undefined)) : undefined;
     const hint = suggestion ? ` (did you mean '${suggestion}'?)` : `; keys are ${ATTRIBUTE_KEYS.join(', ')}`;
     out.push({ code: 'unknown-attribute', span: a.keySpan, message: `Unknown attribute ${quote(a.key)}${hint}`, ...(suggestion && { data: { suggestion } }) });
   }
   for (const c of node.classes) {
     if (isClassName(c.name)) continue;
-    count++;
-    const suggestion = closestWord(c.name, CLASS_NAMES, 3);
+    const suggestion = count++ < MAX_SUGGESTIONS ? closestWord(c.name, CLASS_NAMES, 3) : undefined;
     const hint = suggestion ? ` (did you mean '.${suggestion}'?)` : `; the only class is .${CLASS_NAMES[0]}`;
     out.push({ code: 'unknown-attribute', span: c.span, message: `Unknown class ${quote('.' + c.name)}${hint}`, ...(suggestion && { data: { suggestion: '.' + suggestion } }) });
   }
@@ -41,38 +42,58 @@ function checkNames(node: MarkupSpanNode, out: Finding[]): number {
 
 /** duplicate-attribute at every repeat of a key or class (the first one counts). */
 function checkDuplicates(node: MarkupSpanNode, out: Finding[]): void {
+  for (const i of firstRepeats(node.attributes.map((a) => a.key))) {
+    const a = node.attributes[i]!;
+    out.push({ code: 'duplicate-attribute', span: a.span, message: `${quote(a.key)} is given twice in this span; the first one counts` });
+  }
+  if (node.classes.length < 2) return;
+  for (const i of firstRepeats(node.classes.map((c) => c.name))) {
+    const c = node.classes[i]!;
+    out.push({ code: 'duplicate-attribute', span: c.span, message: `${quote('.' + c.name)} is given twice in this span` });
+  }
+}
+
+/** Indexes of the names that appeared before (linear: a block may hold any number of items). */
+function firstRepeats(names: string[]): number[] {
+  const repeats: number[] = [];
+  if (names.length < 2) return repeats;
+  if (names.length <= 8) {
+    // The usual block: pairwise comparison beats building a Set.
+    for (let i = 1; i < names.length; i++) if (names.lastIndexOf(names[i]!, i - 1) >= 0) repeats.push(i);
+    return repeats;
+  }
   const seen = new Set<string>();
-  for (const a of node.attributes) {
-    if (seen.has(a.key)) out.push({ code: 'duplicate-attribute', span: a.span, message: `${quote(a.key)} is given twice in this span; the first one counts` });
-    seen.add(a.key);
-  }
-  for (const c of node.classes) {
-    if (seen.has('.' + c.name)) out.push({ code: 'duplicate-attribute', span: c.span, message: `${quote('.' + c.name)} is given twice in this span` });
-    seen.add('.' + c.name);
-  }
+  names.forEach((name, i) => {
+    if (seen.has(name)) repeats.push(i);
+    seen.add(name);
+  });
+  return repeats;
 }
 
 /** conflicting-roles, claim-without-fact, span-without-role and empty-span, all at the span. */
 function checkRoles(text: string, node: MarkupSpanNode, block: AttributeBlock, hadItemErrors: boolean, out: Finding[]): void {
-  const keys = new Set<string>(block.emptyKeys);
-  for (const a of node.attributes) keys.add(a.key);
-  const hasFact = keys.has('fact');
-  const hasActor = keys.has('actor');
-  const label = quoteSpan(text, node.span.start, node.textSpan.end + 1);
+  const has = (key: string) => node.attributes.some((a) => a.key === key) || block.emptyKeys.includes(key);
+  const hasFact = has('fact');
+  const hasActor = has('actor');
+  const label = () => quoteSpan(text, node.span.start, node.textSpan.end + 1);
   if (hasFact && hasActor) {
-    out.push({ code: 'conflicting-roles', span: node.span, message: `${label} has both actor= and fact=: a span is either an actor mention or a claim` });
+    out.push({ code: 'conflicting-roles', span: node.span, message: `${label()} has both actor= and fact=: a span is either an actor mention or a claim` });
   } else if (!hasFact) {
-    const claimKeys = CLAIM_KEYS.filter((k) => keys.has(k));
+    const claimKeys = CLAIM_KEYS.filter(has);
     if (claimKeys.length > 0) {
-      out.push({ code: 'claim-without-fact', span: node.span, message: `${label} has claim keys (${claimKeys.join(', ')}) but no fact=` });
+      out.push({ code: 'claim-without-fact', span: node.span, message: `${label()} has claim keys (${claimKeys.join(', ')}) but no fact=` });
     } else if (!hasActor && !node.classes.some((c) => c.name === 'nofigure') && !hadItemErrors) {
-      out.push({ code: 'span-without-role', span: node.span, message: `${label} has attributes but no fact=, actor= or .nofigure, so it means nothing` });
+      out.push({ code: 'span-without-role', span: node.span, message: `${label()} has attributes but no fact=, actor= or .nofigure, so it means nothing` });
     }
   }
-  if ((hasFact || hasActor) && node.text.trim() === '') {
+  if ((hasFact || hasActor) && isBlankText(node.text)) {
     const what = hasFact ? 'A claim' : 'An actor mention';
     out.push({ code: 'empty-span', span: node.span, message: `${what} needs text between its brackets (the figure or the name as printed)` });
   }
+}
+
+function isBlankText(s: string): boolean {
+  return s.length === 0 || (s.charCodeAt(0) <= 32 && s.trim() === '');
 }
 
 /** bad-id at every id value that is not lower-case kebab-case (`src` may be an http(s) URL). */
