@@ -35,6 +35,14 @@ function checkLocation(what: string, loc: Location, docs: Documents, out: string
   else if (!spanIn(loc.span, text.length)) out.push(`${what}: span ${JSON.stringify(loc.span)} outside ${loc.uri} (length ${text.length})`);
 }
 
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** True when an offset falls between the two halves of a surrogate pair (an editor cannot show it). */
+function splitsPair(text: string, offset: number): boolean {
+  return offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+}
+
 /** Every rule a document's diagnostics must keep. */
 export function checkDiagnostics(uri: string, diags: readonly Diagnostic[], docs: Documents): string[] {
   const out: string[] = [];
@@ -44,7 +52,9 @@ export function checkDiagnostics(uri: string, diags: readonly Diagnostic[], docs
     if (!isDiagnosticCode(d.code)) out.push(`${where}: unknown code`);
     if (!SEVERITIES.has(d.severity)) out.push(`${where}: severity ${String(d.severity)}`);
     if (!spanIn(d.span, text.length)) out.push(`${where}: span outside the text (length ${text.length})`);
+    else if (splitsPair(text, d.span.start) || splitsPair(text, d.span.end)) out.push(`${where}: span splits a surrogate pair`);
     if (typeof d.message !== 'string' || d.message === '') out.push(`${where}: empty message`);
+    if (d.code === 'untagged-figure' && (d.data as { figure?: string } | undefined)?.figure !== text.slice(d.span.start, d.span.end)) out.push(`${where}: data.figure is not the span's text`);
     for (const r of d.related ?? []) checkLocation(`${where} related`, r, docs, out);
     try {
       JSON.stringify(d.data);

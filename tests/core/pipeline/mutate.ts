@@ -72,6 +72,29 @@ export function randomArticle(rand: Rand): string {
   return s;
 }
 
+const FIGURES = [
+  '3,000', 'about 3,000', 'over 1,000', 'up to 8,000', 'between 3,000 and 4,000', '10 to 12 million', '200-300', '1e400',
+  '40%', 'one-fifth', 'half', '$2.5 billion', '984 square kilometers', '1,200 troops per day', 'thousands', '0', '-5',
+  'nine', 'a dozen', '430+', 'fewer than 20', '9'.repeat(320), '1/0', 'between 5 and 3', '5 to -5',
+];
+const FACTS = ['nk-casualties', 'nk-troops-sent', 'f', 'g', 'missiles-launched', 'Bad_Fact', ''];
+const ACTORS = ['zelenskyy', 'ukraine-gur', 'a', 'b', 'putin', 'Nope'];
+const DATES = ['2024-12-23', '2024-12', '2024', '2024-12-01..2024-12-31', '2025-01-24', '2024-02-30', '9999-12-31', '0000-01-01', 'x'];
+
+/** An article of claims on a few shared facts, to make conflicts (and their related locations) likely. */
+export function conflictArticle(rand: Rand): string {
+  const lines = [`---\npublished: ${pick(rand, DATES)}\nby: ${pick(rand, ACTORS)}\n---`];
+  for (let i = 0, n = 1 + below(rand, 6); i < n; i++) {
+    const attrs = [`fact=${pick(rand, FACTS)}`];
+    if (rand() < 0.6) attrs.push(`by=${pick(rand, ACTORS)}`);
+    if (rand() < 0.6) attrs.push(`asof=${pick(rand, DATES)}`);
+    if (rand() < 0.15) attrs.push(`value="${pick(rand, FIGURES)}"`);
+    if (rand() < 0.1) attrs.push(`unit=${pick(rand, ['km2', 'percent', 'USD', 'people', 'x'])}`);
+    lines.push(`The [speaker]{actor=${pick(rand, ACTORS)}} said [${pick(rand, FIGURES)}]{${attrs.join(' ')}} were reported, and ${pick(rand, FIGURES)} more.`);
+  }
+  return lines.join(rand() < 0.2 ? '\r\n' : '\n');
+}
+
 const YAML_PIECES = [
   ':', ' ', '  ', '\t', '\n', '\r\n', '-', '- ', '[', ']', '{', '}', '"', "'", '#', '&a ', '*a', '!!str ', '!!int ', '? ',
   '---\n', '...\n', '|', '>', ',', '\uFEFF', '😀', '\uD83D', 'null', '~', 'true', '1e400', '-1', '0.5', 'NaN', '.inf',

@@ -19,17 +19,7 @@ export function kebab(words: readonly string[], max = 4): string {
 
 /** A fact id for the figure: its counted noun plus what happened ("north-korean-soldiers-killed"), else a measure named in the sentence. */
 export function proposeFactId(text: string, figure: Span, noun: string, sentence: Span): string {
-  const after = text.slice(figure.end, sentence.end).toLowerCase();
-  const words = after.match(/[a-z]+/g) ?? [];
-  const verb = words.slice(0, 8).find((w) => EVENT_VERBS.includes(w));
-  let base = noun.split(' ').filter((w) => !STOP.has(w));
-  if (base.length === 0) {
-    const all = (text.slice(sentence.start, sentence.end).toLowerCase().match(/[a-z]+/g) ?? []);
-    const measure = all.find((w) => MEASURES.includes(w));
-    base = measure ? [measure] : all.filter((w) => !STOP.has(w) && w.length > 3).slice(0, 2);
-  }
-  const id = kebab(verb && !base.includes(verb) ? [...base.slice(0, 3), verb] : base);
-  return /^[a-z0-9]/.test(id) ? id : 'figure';
+  return new SentenceNaming(text, sentence).factId(figure, noun);
 }
 
 const SPEAKER = /(?:^|,\s*|\baccording to\s+)((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)\s*(?:,|\s+(?:said|says|told|added|stated|reported|claimed|estimated|announced|confirmed|warned|wrote)\b|[.!?]?$)/gu;
@@ -40,21 +30,131 @@ function tokens(s: string): string[] {
 
 /** The actor to propose for a figure in `sentence`, or undefined when none can be justified. */
 export function guessActor(article: Article, sentence: Span, figure: Span): string | undefined {
-  const inSentence = article.mentions.filter((m) => m.span.start >= sentence.start && m.span.end <= sentence.end);
-  const before = inSentence.filter((m) => m.span.end <= figure.start);
-  const near = before[before.length - 1] ?? inSentence.find((m) => m.span.start >= figure.end);
-  if (near) return near.actor.id;
-  // a named speaker in plain prose: "..., Ukraine's air force said"; "Zelenskyy said ..."
-  const text = article.syntax.text.slice(sentence.start, sentence.end);
-  let best: { id: string; score: number } | undefined;
-  for (const m of text.matchAll(SPEAKER)) {
-    const speaker = tokens(m[1]!);
-    if (speaker.length === 0) continue;
-    for (const mention of article.mentions) {
-      const known = new Set([...tokens(mention.text), mention.actor.id.toLowerCase()]);
-      const score = speaker.filter((t) => known.has(t) || known.has(t.replace(/[’']s$/, ''))).length;
-      if (score > 0 && (!best || score > best.score)) best = { id: mention.actor.id, score };
-    }
+  return new ActorGuesser(article).guess(sentence, figure);
+}
+
+/**
+ * What proposeFactId needs from one sentence, computed once for all its figures: a line
+ * pasted without breaks can hold thousands of figures, and re-reading the sentence for
+ * each one made the check quadratic (seconds for a 20 kB paragraph).
+ */
+export class SentenceNaming {
+  private readonly lower: string;
+  /** The sentence's lower-case words with their ends (offsets into `lower`), when offsets match the text's. */
+  private readonly words?: { word: string; start: number; end: number }[];
+  private fallback?: string[];
+
+  constructor(private readonly text: string, readonly sentence: Span) {
+    this.lower = text.slice(sentence.start, sentence.end).toLowerCase();
+    // toLowerCase may lengthen a text ('İ'); then offsets differ and each figure slices its own
+    if (this.lower.length === sentence.end - sentence.start) this.words = [...this.lower.matchAll(/[a-z]+/g)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   }
-  return best?.id;
+
+  /** The first `n` words of the sentence after `offset` (as `slice(offset).toLowerCase().match(/[a-z]+/g)` gives them). */
+  private wordsAfter(offset: number, n: number): string[] {
+    if (!this.words) return (this.text.slice(offset, this.sentence.end).toLowerCase().match(/[a-z]+/g) ?? []).slice(0, n);
+    const at = offset - this.sentence.start;
+    const lo = firstIndex(this.words, (w) => w.end > at);
+    const out: string[] = [];
+    for (let i = lo; i < this.words.length && out.length < n; i++) {
+      const w = this.words[i]!;
+      out.push(w.start < at ? w.word.slice(at - w.start) : w.word); // a word the offset cuts counts from the offset
+    }
+    return out;
+  }
+
+  /** See proposeFactId. */
+  factId(figure: Span, noun: string): string {
+    const verb = this.wordsAfter(figure.end, 8).find((w) => EVENT_VERBS.includes(w));
+    let base = noun.split(' ').filter((w) => !STOP.has(w));
+    if (base.length === 0) base = this.fallback ??= this.measureWords();
+    const id = kebab(verb && !base.includes(verb) ? [...base.slice(0, 3), verb] : base);
+    return /^[a-z0-9]/.test(id) ? id : 'figure';
+  }
+
+  private measureWords(): string[] {
+    const all = this.lower.match(/[a-z]+/g) ?? [];
+    const measure = all.find((w) => MEASURES.includes(w));
+    return measure ? [measure] : all.filter((w) => !STOP.has(w) && w.length > 3).slice(0, 2);
+  }
+}
+
+/** The first index whose item passes `test`, for a list where failing items all come first (binary search). */
+function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(list[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** guessActor for many figures of one article: mentions found by binary search, a sentence's named speaker read once. */
+export class ActorGuesser {
+  private readonly mentions: Article['mentions'];
+  /** The sentence last asked about: its mentions, and its named speaker once read (null: none). */
+  private current?: { sentence: Span; mentions: Article['mentions']; speaker?: string | null };
+  private mentionTokens?: Map<string, number[]>;
+
+  constructor(private readonly article: Article) {
+    this.mentions = [...article.mentions].sort((a, b) => a.span.start - b.span.start);
+  }
+
+  /** The actor to propose for a figure in `sentence` (see guessActor). */
+  guess(sentence: Span, figure: Span): string | undefined {
+    if (this.current?.sentence !== sentence) this.current = { sentence, mentions: this.mentionsIn(sentence) };
+    const inSentence = this.current.mentions;
+    // the last mention ending before the figure, else the first starting after it
+    const i = firstIndex(inSentence, (m) => m.span.end > figure.start);
+    const near = i > 0 ? inSentence[i - 1] : inSentence.find((m) => m.span.start >= figure.end);
+    if (near) return near.actor.id;
+    if (this.current.speaker === undefined) this.current.speaker = this.namedSpeaker(sentence) ?? null;
+    return this.current.speaker ?? undefined;
+  }
+
+  private mentionsIn(sentence: Span): Article['mentions'] {
+    const out: Article['mentions'] = [];
+    for (let i = firstIndex(this.mentions, (m) => m.span.start >= sentence.start); i < this.mentions.length && this.mentions[i]!.span.start <= sentence.end; i++) {
+      if (this.mentions[i]!.span.end <= sentence.end) out.push(this.mentions[i]!);
+    }
+    return out;
+  }
+
+  /** A named speaker in plain prose ("..., Ukraine's air force said"; "Zelenskyy said ...") matched to the mention sharing most words with it. */
+  private namedSpeaker(sentence: Span): string | undefined {
+    const text = this.article.syntax.text.slice(sentence.start, sentence.end);
+    const mentions = this.article.mentions;
+    let best: { id: string; score: number; index: number } | undefined;
+    for (const m of text.matchAll(SPEAKER)) {
+      const speaker = tokens(m[1]!);
+      if (speaker.length === 0) continue;
+      // score[i]: how many speaker words mention i knows (its text's words or its id)
+      const score = new Map<number, number>();
+      const index = (this.mentionTokens ??= this.indexMentions());
+      for (const t of speaker) {
+        const hits = new Set([...(index.get(t) ?? []), ...(index.get(t.replace(/[’']s$/, '')) ?? [])]);
+        for (const i of hits) score.set(i, (score.get(i) ?? 0) + 1);
+      }
+      // the first mention with the highest score; an earlier speaker keeps ties
+      let top: { index: number; score: number } | undefined;
+      for (const [i, sc] of score) if (!top || sc > top.score || (sc === top.score && i < top.index)) top = { index: i, score: sc };
+      if (top && (!best || top.score > best.score)) best = { id: mentions[top.index]!.actor.id, score: top.score, index: top.index };
+    }
+    return best?.id;
+  }
+
+  /** word -> indexes (into article.mentions) of the mentions that know it. */
+  private indexMentions(): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    this.article.mentions.forEach((mention, i) => {
+      for (const t of new Set([...tokens(mention.text), mention.actor.id.toLowerCase()])) {
+        const list = index.get(t);
+        if (list) list.push(i);
+        else index.set(t, [i]);
+      }
+    });
+    return index;
+  }
 }
