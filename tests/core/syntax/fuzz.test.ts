@@ -22,7 +22,7 @@ function prng(seed: number): () => number {
 const PIECES = [
   '[', ']', '{', '}', '"', '=', '%', '\\', '.', ' ', '\t', '\n', '\r\n', '\r', '---', '...', '{%', '%}',
   '\uD83D', '\uDE00', '😀', '\uFEFF', 'fact', 'actor', 'by', 'asof', 'src', '.nofigure', 'x', 'Zz', '3,000',
-  'claimmark-disable-line', 'claimmark-disable-file', 'untagged-figure', ',', '\\"', '://', 'é',
+  'claimmark-disable-line', 'claimmark-disable-file', 'untagged-figure', ',', '\\"', '://', 'é', 'constructor', '__proto__',
 ];
 const MUTATIONS = ['[', ']', '{', '}', '"', '=', '%', '\n', '\r\n', '\uD83D', '\uDE00', '---', '\\', ' ', '{%', '%}'];
 

@@ -57,6 +57,7 @@ export function brokenInvariant(text: string, tree: ArticleSyntax): string | und
   for (const s of tree.suppressions) {
     inline.push(s.span);
     add('suppression', s.span);
+    if (s.scope !== 'line' && s.scope !== 'file') return `bad suppression scope ${String(s.scope)}`;
     if (s.codes.length !== s.codeSpans.length) return 'suppression codes and spans differ';
     for (const c of s.codeSpans) {
       add('suppression code', c);

@@ -93,7 +93,7 @@ function readKeyValue(line: BlockLine, start: number, block: AttributeBlock): nu
   }
   const keySpan = span(start, i);
   const valueStart = i + 1;
-  if (valueStart < lineEnd && text.charCodeAt(valueStart) === QUOTE) return readQuoted(line, start, keySpan, block);
+  if (valueStart < lineEnd && text.charCodeAt(valueStart) === QUOTE) return readQuoted(line, start, key, keySpan, block);
   let j = valueStart;
   while (j < lineEnd && !endsBareValue(text.charCodeAt(j))) j++;
   if (j === valueStart) {
@@ -121,10 +121,9 @@ function readSpaced(line: BlockLine, start: number, key: string, eq: number, blo
 }
 
 /** `key="value"` with the key at `start`; a quote never closed runs to the next `}`, which still closes the block. */
-function readQuoted(line: BlockLine, start: number, keySpan: Span, block: AttributeBlock): number {
+function readQuoted(line: BlockLine, start: number, key: string, keySpan: Span, block: AttributeBlock): number {
   const { text, end: lineEnd } = line;
   const open = keySpan.end + 1;
-  const key = text.slice(keySpan.start, keySpan.end);
   const quoted = scanQuoted(line, open);
   if (quoted) {
     block.attributes.push(attribute(key, keySpan, quoted.value, span(open, quoted.end), true));

@@ -24,7 +24,7 @@ export interface BodySink extends CommentSink {
 export class BodyScanner {
   /** Offsets of the `[` not yet paired on the current line, innermost last. */
   private readonly opens: number[] = [];
-  /** Parallel to `opens`: a `{` that opened nothing came after that `[` (before the next one). */
+  /** Parallel to `opens`: a `{` that opened nothing came while that `[` was the innermost. */
   private readonly braceAfter: boolean[] = [];
   private readonly line: BlockLine;
   private readonly commentClose: NextIndex;

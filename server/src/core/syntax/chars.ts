@@ -1,14 +1,23 @@
 // Character codes and classes the scanners test (UTF-16 code units; every delimiter is ASCII,
 // so no node boundary can fall inside a surrogate pair).
 
+/** `\\` */
 export const BACKSLASH = 92;
+/** `[` */
 export const OPEN_BRACKET = 91;
+/** `]` */
 export const CLOSE_BRACKET = 93;
+/** `{` */
 export const OPEN_BRACE = 123;
+/** `}` */
 export const CLOSE_BRACE = 125;
+/** `%` */
 export const PERCENT = 37;
+/** `"` */
 export const QUOTE = 34;
+/** `=` */
 export const EQUALS = 61;
+/** `.` */
 export const DOT = 46;
 
 /** Space or tab: what separates attributes and suppression codes. */

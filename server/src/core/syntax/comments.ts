@@ -11,10 +11,11 @@ import { quote } from './messages';
 
 const MAX_SUGGESTIONS = 8;
 
-const SCOPES: Record<string, SuppressionNode['scope']> = {
-  'claimmark-disable-line': 'line',
-  'claimmark-disable-file': 'file',
-};
+/** A Map, not an object: `{% constructor %}` must not find Object.prototype's members. */
+const SCOPES = new Map<string, SuppressionNode['scope']>([
+  ['claimmark-disable-line', 'line'],
+  ['claimmark-disable-file', 'file'],
+]);
 
 /** Where comments and their findings go. */
 export interface CommentSink {
@@ -28,7 +29,7 @@ export function readComment(text: string, open: number, close: number, sink: Com
   const whole = span(open, close + 2);
   const first = nextWord(text, open + 2, close);
   const directive = first && text.slice(first.start, first.end);
-  const scope = directive ? SCOPES[directive] : undefined;
+  const scope = directive ? SCOPES.get(directive) : undefined;
   if (!first || !scope) {
     if (first && directive?.startsWith('claimmark-')) {
       const message = `Unknown suppression ${quote(directive)}: write claimmark-disable-line or claimmark-disable-file`;
