@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { paths, root } from './install.mjs';
 import { codeServerArgs, launchChromium, startCodeServer } from './codeServer.mjs';
-import { packageVsix } from './package.mjs';
+import { packageVsix } from '../../client/scripts/package.mjs';
 import { makeWorkspace } from './workspace.mjs';
 
 const shots = join(root, 'screenshots');
@@ -33,9 +33,9 @@ export async function runUiCheck() {
   mkdirSync(shots, { recursive: true });
   const extensionsDir = mkdtempSync(join(tmpdir(), 'claimmark-ui-ext-'));
   let vsix;
-  if (!await check('the VSIX packages', () => {
+  if (!await check('the VSIX packages', async () => {
     const started = Date.now();
-    const r = packageVsix();
+    const r = await packageVsix(paths.vsce);
     vsix = r.vsix;
     return `${(r.bytes / 1024).toFixed(0)} KB in ${((Date.now() - started) / 1000).toFixed(1)} s`;
   })) return { passed, failed };
