@@ -68,9 +68,16 @@ test('requests on documents the server does not know answer empty, not errors', 
 });
 
 test('a request cancelled right after it is sent answers RequestCancelled', async () => {
-  const source = new CancellationTokenSource();
-  const pending = c.request('workspace/diagnostic', { previousResultIds: [] }, source);
-  source.cancel();
-  await assert.rejects(pending, (e: any) => e.code === -32800);
+  // Cancellation races the request over the pipe: of several tries, at least one must be
+  // cancelled, and every other one must still get a full answer.
+  const outcomes: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const source = new CancellationTokenSource();
+    const pending = c.request('workspace/diagnostic', { previousResultIds: [] }, source);
+    source.cancel();
+    outcomes.push(await pending.then((r: any) => (Array.isArray(r.items) ? 'answered' : 'bad'), (e: any) => (e.code === -32800 ? 'cancelled' : `error ${e.code}`)));
+  }
+  assert.ok(outcomes.includes('cancelled'), outcomes.join());
+  assert.ok(outcomes.every((o) => o === 'cancelled' || o === 'answered'), outcomes.join());
   await stillServes();
 });

@@ -26,6 +26,7 @@ export function guardRequest<P, R>(state: ServerState, name: string, fn: (params
       // One turn of the event loop, so a $/cancelRequest sent right behind the request is seen.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      state.flush(); // edits queued by didChange are analysed before anyone reads the workspace
       const result = await fn(params, token);
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       return result;

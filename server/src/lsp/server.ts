@@ -79,9 +79,14 @@ export function startServer(connection: Connection): ServerState {
   }));
 
   state.documents.onDidOpen(guard(state, 'open', (e) => syncDocument(state, e.document.uri, e.document.getText(), e.document.version, true)));
-  state.documents.onDidChangeContent(guard(state, 'change', (e) => syncDocument(state, e.document.uri, e.document.getText(), e.document.version)));
+  // Edits are analysed once per burst (the document is live: the run reads its latest text).
+  state.documents.onDidChangeContent(guard(state, 'change', (e) => {
+    const doc = e.document;
+    state.defer(doc.uri, () => { if (state.documents.get(doc.uri) === doc) syncDocument(state, doc.uri, doc.getText(), doc.version); });
+  }));
   state.documents.onDidClose(guard(state, 'close', async (e) => {
     // The editor's text is gone: fall back to the file on disk (or drop an unsaved new file).
+    state.dropPending(e.document.uri);
     if (state.skipped.delete(e.document.uri) && !state.support.pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     const path = uriToPath(e.document.uri);
     const name = path?.slice(path.lastIndexOf('/') + 1) ?? '';

@@ -58,6 +58,34 @@ export class ServerState {
 
   constructor(readonly connection: Connection) {}
 
+  private readonly pending = new Map<string, () => void>();
+  private flushTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * Queues the analysis of an edited document: a burst of keystrokes is analysed once, after
+   * `delayMs` or before the next request (flush), whichever comes first.
+   */
+  defer(uri: string, run: () => void, delayMs = 25): void {
+    this.pending.set(uri, run);
+    this.flushTimer ??= setTimeout(() => this.flush(), delayMs);
+  }
+
+  /** Forgets a queued analysis (the document was closed). */
+  dropPending(uri: string): void {
+    this.pending.delete(uri);
+  }
+
+  /** Runs every queued analysis now, so a request sees the latest text. */
+  flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const runs = [...this.pending.values()];
+    this.pending.clear();
+    for (const run of runs) {
+      try { run(); } catch (e) { this.connection.console.error(`claimmark: analysis failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`); }
+    }
+  }
+
   /** Lets the waiting requests run. */
   markRegistryLoaded(): void {
     this.registryIsLoaded();

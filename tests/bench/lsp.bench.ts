@@ -1,0 +1,120 @@
+// The language server over stdio, as an editor drives it: open-to-first-diagnostics for a 50 KB
+// article; didChange-to-diagnostics on a 1 MB article (p50/p95, target p95 < 20 ms); cold
+// indexing of 10,000 generated articles (target < 5 s) and the server's resident memory then
+// (target < 300 MB, from /proc/<pid>/status). Times are client round trips, so they include
+// the stdio transport: an upper bound of the server's own time. Prints figures only.
+import { performance } from 'node:perf_hooks';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, ROOT, uriOf } from '../lsp/client';
+
+const SAMPLE = readFileSync(join(ROOT, 'samples', 'kursk-nk-casualties-2024-12-26.claims.txt'), 'utf8');
+const [, FRONT, BODY] = /^(---[\s\S]*?---\n)([\s\S]*)$/.exec(SAMPLE)!;
+
+/** An article of about `bytes`: the sample's front matter, then its body repeated. */
+function articleOf(bytes: number): string {
+  let out = FRONT!;
+  while (out.length < bytes) out += BODY;
+  return out;
+}
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function editing(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'claimmark-bench-'));
+  cpSync(join(ROOT, 'samples', 'claimmark.yaml'), join(folder, 'claimmark.yaml'));
+  const c = await Client.start({ folder, removeFolder: true });
+  await c.ready();
+
+  const opens: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const text = articleOf(50 * 1024);
+    const t0 = performance.now();
+    const uri = await c.open(join(folder, `fifty-${i}.claims.txt`), text);
+    const r = await c.request('textDocument/diagnostic', { textDocument: { uri } });
+    opens.push(performance.now() - t0);
+    if (i === 0) console.log(`50 KB article: ${r.items.length} diagnostics`);
+  }
+  console.log(`open-to-first-diagnostics, 50 KB article: median ${ms(pct(opens, 50))}, max ${ms(Math.max(...opens))} (7 runs)`);
+
+  const big = articleOf(1024 * 1024);
+  const uri = await c.open(join(folder, 'megabyte.claims.txt'), big);
+  await c.request('textDocument/diagnostic', { textDocument: { uri } });
+  const lines = big.split('\n').length;
+  const times: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const line = 6 + ((i * 7919) % (lines - 8));
+    const t0 = performance.now();
+    await c.insert(uri, line, 0, `Officials said ${1000 + i} homes were destroyed. `);
+    const r = await c.request('textDocument/diagnostic', { textDocument: { uri } });
+    times.push(performance.now() - t0);
+    if (r.kind !== 'full') throw new Error('expected a full report after an edit');
+  }
+  const warm = times.slice(10);
+  console.log(`didChange-to-diagnostics, 1 MB article (${(big.length / 1024).toFixed(0)} KB, ${lines} lines): p50 ${ms(pct(warm, 50))}, p95 ${ms(pct(warm, 95))}, max ${ms(Math.max(...warm))} (50 edits after 10 warm-up; target p95 < 20 ms)`);
+  await c.close();
+}
+
+let seed = 7;
+const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return Math.floor((seed / 2147483648) * n); };
+
+/** A generated article: front matter and 12 paragraphs, half of them with a claim. */
+function generated(i: number): string {
+  const out = ['---', `id: article-${i}`, `title: Generated article ${i}`, `published: 2024-${String(1 + (i % 12)).padStart(2, '0')}-15`, '---'];
+  for (let p = 0; p < 12; p++) {
+    const n = 100 + rand(5000);
+    const figure = p % 2 === 0 ? `[about ${n.toLocaleString('en-US')}]{fact=fact-${rand(2000)}}` : `${n}`;
+    out.push(`The [spokesperson]{actor=actor-${rand(300)}} said on Nov. 21 that ${figure} people were affected in the region. Officials added that further reports were expected.`);
+  }
+  return out.join('\n') + '\n';
+}
+
+async function indexing(): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'claimmark-bench-10k-'));
+  const reg = ['actors:', ...Array.from({ length: 300 }, (_, a) => `  actor-${a}: {name: Actor ${a}}`), 'facts:', ...Array.from({ length: 2000 }, (_, f) => `  fact-${f}: {label: Fact ${f}, kind: ${['event', 'cumulative', 'level'][f % 3]}}`)];
+  writeFileSync(join(folder, 'claimmark.yaml'), reg.join('\n') + '\n');
+  let bytes = 0;
+  for (let d = 0; d < 100; d++) {
+    const dir = join(folder, `d${d}`);
+    cpSync(join(folder, 'claimmark.yaml'), join(dir, '.keep'), { recursive: false, force: true });
+    rmSync(join(dir, '.keep'));
+    for (let i = 0; i < 100; i++) {
+      const text = generated(d * 100 + i);
+      bytes += text.length;
+      writeFileSync(join(dir, `a${i}.claims.txt`), text);
+    }
+  }
+  const t0 = performance.now();
+  const c = await Client.start({ folder, removeFolder: true });
+  const ready = await c.ready(120_000);
+  const indexed = performance.now() - t0;
+  console.log(`cold indexing, ${ready.articles} articles (${(bytes / 1024 / 1024).toFixed(1)} MB, ${ready.claims} claims): ${ms(indexed)} from spawn to ready (target < 5 s)`);
+  console.log(`resident memory after indexing: ${c.rssMb().toFixed(0)} MB (target < 300 MB)`);
+  const t1 = performance.now();
+  const report = await c.request('workspace/diagnostic', { previousResultIds: [] });
+  console.log(`first workspace diagnostics, ${report.items.length} documents: ${ms(performance.now() - t1)}; resident memory then: ${c.rssMb().toFixed(0)} MB`);
+  const t2 = performance.now();
+  const tree = await c.request('claimmark/claimTree', { groupBy: 'actor' });
+  console.log(`claimmark/claimTree by actor (${tree.nodes.length} actors): ${ms(performance.now() - t2)}`);
+  const uri = await c.open(join(folder, 'd0', 'a0.claims.txt'));
+  await c.request('textDocument/diagnostic', { textDocument: { uri } });
+  const edits: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    await c.insert(uri, 6, 0, `${i} `);
+    await c.request('textDocument/diagnostic', { textDocument: { uri } });
+    edits.push(performance.now() - t);
+  }
+  console.log(`didChange-to-diagnostics in the 10,000-article workspace: p50 ${ms(pct(edits, 50))}, p95 ${ms(pct(edits, 95))}`);
+  void uriOf;
+  await c.close();
+}
+
+async function main(): Promise<void> {
+  await editing();
+  await indexing();
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
