@@ -60,6 +60,15 @@ test('invalid custom request parameters are refused with InvalidParams', async (
   await stillServes();
 });
 
+test('only the workspace registry counts: other YAML files, and a nested claimmark.yaml, are ignored', async () => {
+  const before = await c.request('workspace/symbol', { query: 'zelenskyy' });
+  await c.open(join(folder, 'errors', 'broken-registry', 'claimmark.yaml'));
+  await c.open(join(folder, 'other.yaml'), 'actors: [this is not a registry\n');
+  assert.deepEqual(await c.request('workspace/symbol', { query: 'zelenskyy' }), before);
+  const report = await c.request('workspace/diagnostic', { previousResultIds: [] });
+  assert.ok(!report.items.some((i: any) => /other\.yaml|broken-registry\/claimmark\.yaml/.test(i.uri)));
+});
+
 test('requests on documents the server does not know answer empty, not errors', async () => {
   const other = { textDocument: { uri: 'file:///nowhere/x.claims.txt' }, position: { line: 3, character: 4 } };
   assert.equal(await c.request('textDocument/hover', other), null);

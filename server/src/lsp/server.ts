@@ -7,7 +7,8 @@ import {
 import { ServerState, readClientSupport } from './state';
 import { readSettings } from './settings';
 import { indexWorkspace, loadArticle, loadRegistry, onFileEvent } from './loader';
-import { uriToPath } from './uris';
+import { join } from 'node:path';
+import { fileUri, normalizeUri, uriToPath } from './uris';
 import { isArticleName, isRegistryName } from './files';
 import { registerDiagnostics, publishChanges } from './handlers/diagnostics';
 import { registerFeatures, FEATURE_CAPABILITIES } from './handlers/index';
@@ -110,6 +111,9 @@ export function startServer(connection: Connection): ServerState {
  */
 function syncDocument(state: ServerState, uri: string, text: string, version: number, opened = false): void {
   const path = uriToPath(uri) ?? uri;
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  // Editors may send every YAML file: only the workspace's own claimmark.yaml (at a folder's root) is ours.
+  if (/\.ya?ml$/i.test(name) && !(isRegistryName(name) && isWorkspaceRegistry(state, uri))) return;
   const why = skipReason(text, state.settings.maxFileSize);
   const wasSkipped = state.skipped.get(uri);
   if (why) {
@@ -120,10 +124,15 @@ function syncDocument(state: ServerState, uri: string, text: string, version: nu
     return;
   }
   state.skipped.delete(uri);
-  if (isRegistryName(path.slice(path.lastIndexOf('/') + 1))) state.setRegistry(uri, text);
+  if (isRegistryName(name)) state.setRegistry(uri, text);
   else state.workspace.setArticle(uri, text, version);
   // A document just opened gets its diagnostics even when its text is the one indexed from disk.
   publishChanges(state, state.noteChanges(wasSkipped !== undefined || opened ? [uri] : []));
+}
+
+/** True for claimmark.yaml at the root of a workspace folder (a nested one is some other workspace's). */
+function isWorkspaceRegistry(state: ServerState, uri: string): boolean {
+  return state.folders.some((f) => fileUri(join(f, 'claimmark.yaml')) === normalizeUri(uri));
 }
 
 /** Why a document's text is not analysed (too large, binary), or undefined. */
