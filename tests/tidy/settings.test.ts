@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'zod';
-import { settingsSchema, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
+import { settingsSchema, DEFAULT_SETTINGS, readSettings } from '../../server/src/lsp/settings';
 import { CATALOG } from '../../server/src/core/diagnostics/catalog';
 import pkg from '../../package.json';
 
@@ -59,8 +59,7 @@ test('each setting has the same type, values and default on both sides', () => {
   }
 });
 
-test('an invalid setting falls back to its default and is reported', async () => {
-  const { readSettings } = await import('../../server/src/lsp/settings');
+test('an invalid setting falls back to its default and is reported', () => {
   const r = readSettings({ maxFileSize: -3, untaggedFigures: { vagueQuantities: true } });
   assert.equal(r.settings.maxFileSize, DEFAULT_SETTINGS.maxFileSize);
   assert.equal(r.settings.untaggedFigures.vagueQuantities, true);
