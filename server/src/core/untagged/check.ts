@@ -6,7 +6,7 @@ import type { Article } from '../model/article';
 import type { Rules } from '../registry/types';
 import { splitSentences } from '../model/sentences';
 import { detectFigures } from './detect';
-import { maskedSpans } from './mask';
+import { lineAt, maskedSpans } from './mask';
 import { ActorGuesser, SentenceNaming } from './naming';
 
 /** What an untagged-figure finding carries for its fixes. */
@@ -23,20 +23,6 @@ const CODE = 'untagged-figure';
 
 function suppresses(codes: readonly string[]): boolean {
   return codes.length === 0 || codes.includes(CODE);
-}
-
-/** The line (paragraph) that contains `offset`, by binary search over the article's lines. */
-function lineAt(lines: readonly { span: Span }[], offset: number): Span | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = lines[mid]!.span;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset > s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
 
 /**

@@ -1,6 +1,11 @@
 // Quick fixes for untagged figures, computed as text edits: tag as a claim, mark as not a
 // figure, suppress on the line / in the file / for the workspace, and tag every figure at once.
-import type { TextEdit } from '../edit';
+// Every edit into an article is checked by parsing the result: markup around a figure (a
+// backslash before it, an unclosed `[` or `{%` on its line) can make inserted markup mean
+// something else, and a fix that would change other text's meaning is not offered ([]).
+import { applyEdits, type TextEdit } from '../edit';
+import type { ArticleSyntax } from '../syntax/tree';
+import { parseArticleSyntax } from '../syntax/parse';
 import type { Finding } from '../diagnostics/finding';
 import type { Article } from '../model/article';
 import type { Rules } from '../registry/types';
@@ -22,25 +27,66 @@ function dataOf(finding: Finding): UntaggedFigureData {
   return { figure: d.figure ?? '', proposedFact: d.proposedFact ?? 'figure', ...(d.guessedActor ? { guessedActor: d.guessedActor } : {}) };
 }
 
-/** Wraps the figure as a claim: `[about 3,000]{fact=<proposed> by=<guessed>}` (by only when an actor was found). */
-export function tagAsClaim(article: Article, finding: Finding): TextEdit[] {
+/** What an edit must parse back as: one new span exactly over it, or one new suppression comment inside it. */
+type Lands = 'span' | 'suppression';
+
+/** True when `edits`, applied, add exactly the markup they mean at their places and change nothing else's parse. */
+function landsAsMeant(syntax: ArticleSyntax, edits: readonly TextEdit[], lands: Lands): boolean {
+  const after = parseArticleSyntax(applyEdits(syntax.text, edits));
+  const placed = placedRanges(edits);
+  if (after.errors.length > syntax.errors.length || after.comments.length !== syntax.comments.length) return false;
+  if (lands === 'span') {
+    if (after.spans.length !== syntax.spans.length + edits.length || after.suppressions.length !== syntax.suppressions.length) return false;
+    const starts = new Map(after.spans.map((s) => [s.span.start, s.span.end]));
+    return placed.every((p) => starts.get(p.start) === p.end);
+  }
+  if (after.spans.length !== syntax.spans.length || after.suppressions.length !== syntax.suppressions.length + edits.length) return false;
+  return placed.every((p) => after.suppressions.some((s) => p.start <= s.span.start && s.span.end <= p.end));
+}
+
+/** Where each edit's new text lies in the edited text (edits sorted, not overlapping). */
+function placedRanges(edits: readonly TextEdit[]): { start: number; end: number }[] {
+  let shift = 0;
+  return [...edits].sort((a, b) => a.span.start - b.span.start).map((e) => {
+    const start = e.span.start + shift;
+    shift += e.newText.length - (e.span.end - e.span.start);
+    return { start, end: start + e.newText.length };
+  });
+}
+
+/** The edits when they land as meant, else none. */
+function checked(article: Article, edits: TextEdit[], lands: Lands): TextEdit[] {
+  return landsAsMeant(article.syntax, edits, lands) ? edits : [];
+}
+
+function tagEdit(article: Article, finding: Finding): TextEdit {
   const d = dataOf(finding);
   const text = article.syntax.text.slice(finding.span.start, finding.span.end);
   const by = d.guessedActor ? ` by=${d.guessedActor}` : '';
-  return [{ span: finding.span, newText: `[${escapeText(text)}]{fact=${d.proposedFact}${by}}` }];
+  return { span: finding.span, newText: `[${escapeText(text)}]{fact=${d.proposedFact}${by}}` };
+}
+
+/** Wraps the figure as a claim: `[about 3,000]{fact=<proposed> by=<guessed>}` (by only when an actor was found). */
+export function tagAsClaim(article: Article, finding: Finding): TextEdit[] {
+  return checked(article, [tagEdit(article, finding)], 'span');
 }
 
 /** Marks the figure as not a figure: `[F-16]{.nofigure}`. */
 export function markNotFigure(article: Article, finding: Finding): TextEdit[] {
   const text = article.syntax.text.slice(finding.span.start, finding.span.end);
-  return [{ span: finding.span, newText: `[${escapeText(text)}]{.nofigure}` }];
+  return checked(article, [{ span: finding.span, newText: `[${escapeText(text)}]{.nofigure}` }], 'span');
 }
 
-/** Silences the check on the finding's line: the comment goes at the end of the line. */
+/**
+ * Silences the check on the finding's line: the comment goes at the end of the line, or at
+ * its start when the end would not do (an unclosed `{%` or `{` on the line would swallow it).
+ */
 export function suppressLine(article: Article, finding: Finding): TextEdit[] {
   const line = article.syntax.lines.find((l) => l.span.start <= finding.span.start && finding.span.start <= l.span.end);
-  const at = line ? line.span.end : finding.span.end;
-  return [{ span: { start: at, end: at }, newText: ` ${DISABLE_LINE}` }];
+  if (!line) return checked(article, [{ span: { start: finding.span.end, end: finding.span.end }, newText: ` ${DISABLE_LINE}` }], 'suppression');
+  const atEnd: TextEdit[] = [{ span: { start: line.span.end, end: line.span.end }, newText: ` ${DISABLE_LINE}` }];
+  if (landsAsMeant(article.syntax, atEnd, 'suppression')) return atEnd;
+  return checked(article, [{ span: { start: line.span.start, end: line.span.start }, newText: `${DISABLE_LINE} ` }], 'suppression');
 }
 
 /**
@@ -85,7 +131,22 @@ export function suppressInWorkspace(registryText: string): TextEdit[] {
   return [{ span: { start: registryText.length, end: registryText.length }, newText: `${sep}rules:\n  severity:\n    untagged-figure: off\n` }];
 }
 
-/** Tags every untagged figure of the file as a claim, in one list of non-overlapping edits. */
+/**
+ * Tags every untagged figure of the file as a claim, in one list of non-overlapping edits.
+ * Figures whose tag would not parse as meant are left out (checked all at once, then again
+ * without the ones that failed, so a file costs a few parses, not one per figure); when the
+ * tags would change other markup's meaning, nothing is offered.
+ */
 export function tagAll(article: Article, rules: Rules, options?: { vagueQuantities?: boolean }): TextEdit[] {
-  return findUntaggedFigures(article, rules, options).flatMap((f) => tagAsClaim(article, f));
+  let edits = findUntaggedFigures(article, rules, options).map((f) => tagEdit(article, f)).sort((a, b) => a.span.start - b.span.start);
+  for (let round = 0; round < 8 && edits.length > 0; round++) {
+    if (landsAsMeant(article.syntax, edits, 'span')) return edits;
+    const after = parseArticleSyntax(applyEdits(article.syntax.text, edits));
+    const starts = new Map(after.spans.map((s) => [s.span.start, s.span.end]));
+    const placed = placedRanges(edits);
+    const kept = edits.filter((_, i) => starts.get(placed[i]!.start) === placed[i]!.end);
+    if (kept.length === edits.length) break; // every tag parses, yet other markup changed: offer nothing
+    edits = kept;
+  }
+  return [];
 }

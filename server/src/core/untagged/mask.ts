@@ -1,5 +1,5 @@
 // What the untagged-figure check never looks inside: the BOM, front matter, every markup span
-// (text and attributes), suppression and other comments, and URLs written in the prose.
+// (text and attributes), unclosed attribute blocks, suppression and other comments, and URLs.
 import type { Span } from '../span';
 import type { Article } from '../model/article';
 
@@ -28,7 +28,23 @@ export function maskedSpans(article: Article): Span[] {
   for (const s of syntax.spans) out.push(s.span);
   for (const s of syntax.suppressions) out.push(s.span);
   for (const c of syntax.comments) out.push(c.span);
+  // an attribute block with no `}` runs to the end of its line: its text is markup to fix, not prose to tag
+  for (const e of syntax.errors) if (e.code === 'unclosed-attributes') out.push({ start: e.span.start, end: lineAt(syntax.lines, e.span.start)?.end ?? e.span.end });
   out.push(...article.noFigures);
   out.push(...urlSpans(syntax.text));
   return out;
+}
+
+/** The line (paragraph) that contains `offset`, by binary search over the article's lines. */
+export function lineAt(lines: readonly { span: Span }[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = lines[mid]!.span;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@
 // actor of the sentence (an actor mention in it, or a named speaker matched to a mention).
 import type { Span } from '../span';
 import type { Article } from '../model/article';
+import { isValidId } from '../syntax/ids';
 
 /** Verbs after a figure that say what happened to what it counts ("killed", "launched"). */
 const EVENT_VERBS = ['killed', 'wounded', 'injured', 'dead', 'died', 'missing', 'launched', 'intercepted', 'shot', 'jammed', 'deployed', 'sent', 'captured',
@@ -28,7 +29,7 @@ function tokens(s: string): string[] {
   return (s.toLowerCase().match(/\p{L}[\p{L}-]*/gu) ?? []).filter((t) => t.length > 2 && !STOP.has(t));
 }
 
-/** The actor to propose for a figure in `sentence`, or undefined when none can be justified. */
+/** The actor to propose for a figure in `sentence` (always a valid id), or undefined when none can be justified. */
 export function guessActor(article: Article, sentence: Span, figure: Span): string | undefined {
   return new ActorGuesser(article).guess(sentence, figure);
 }
@@ -109,7 +110,8 @@ export class ActorGuesser {
     // the last mention ending before the figure, else the first starting after it
     const i = firstIndex(inSentence, (m) => m.span.end > figure.start);
     const near = i > 0 ? inSentence[i - 1] : inSentence.find((m) => m.span.start >= figure.end);
-    if (near) return near.actor.id;
+    // a malformed id (`actor=Nope`, `actor="a b"`) would put a bad-id, or a broken attribute, into the fix
+    if (near) return isValidId(near.actor.id) ? near.actor.id : undefined;
     if (this.current.speaker === undefined) this.current.speaker = this.namedSpeaker(sentence) ?? null;
     return this.current.speaker ?? undefined;
   }
@@ -149,6 +151,7 @@ export class ActorGuesser {
   private indexMentions(): Map<string, number[]> {
     const index = new Map<string, number[]>();
     this.article.mentions.forEach((mention, i) => {
+      if (!isValidId(mention.actor.id)) return;
       for (const t of new Set([...tokens(mention.text), mention.actor.id.toLowerCase()])) {
         const list = index.get(t);
         if (list) list.push(i);
