@@ -112,3 +112,12 @@ test('suppress on a line with an unclosed {% puts the comment first, so the clai
   assert.equal(edits[0]?.span.start, 0);
   assert.equal(buildArticle('file:///ws/f.claims.txt', applyEdits(text, edits)).claims.length, 1);
 });
+
+test('temperatures and concentrations that the check reports read once tagged', () => {
+  const text = 'The year was about 0.73°C above the 14.0°C average, past the 2° C limit, with CO2 at 400.8 parts per million and 98.6°F.';
+  const article = buildArticle('file:///ws/f.claims.txt', text);
+  const findings = findUntaggedFigures(article, DEFAULT_RULES);
+  assert.equal(findings.length, 5);
+  const tagged = buildArticle('file:///ws/f.claims.txt', applyEdits(text, tagAll(article, DEFAULT_RULES)));
+  assert.deepEqual(tagged.claims.map((c) => (c.reading.ok ? c.reading.value.unit : c.reading.reason)), ['degC', 'degC', 'degC', 'ppm', 'degF']);
+});

@@ -69,6 +69,12 @@ const UNITS: Record<string, UnitDef> = {
   week: { dimension: 'duration', toBase: 604800, label: 'weeks', forms: ['wk', 'wks', 'week', 'weeks'] },
   month: { dimension: 'duration', toBase: 2629746, label: 'months', forms: ['mo', 'month', 'months'] },
   year: { dimension: 'duration', toBase: 31556952, label: 'years', forms: ['yr', 'yrs', 'year', 'years'] },
+  // temperature: °C and °F are not proportional (an offset), so each is its own dimension
+  degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'degc', 'degree celsius', 'degrees celsius', 'celsius', 'degree centigrade', 'degrees centigrade'] },
+  degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'degf', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit'] },
+  // concentration
+  ppm: { dimension: 'concentration', toBase: 1e-6, label: 'ppm', forms: ['ppm', 'part per million', 'parts per million'] },
+  ppb: { dimension: 'concentration', toBase: 1e-9, label: 'ppb', forms: ['ppb', 'part per billion', 'parts per billion'] },
   // currencies: one dimension each, so different currencies never convert
   USD: { dimension: 'currency:USD', toBase: 1, label: 'US$', forms: ['$', 'us$', 'usd', 'dollar', 'dollars', 'us dollar', 'us dollars', 'u.s. dollars', 'bucks'] },
   GBP: { dimension: 'currency:GBP', toBase: 1, label: '£', forms: ['£', 'gbp', 'pound', 'pounds', 'pound sterling', 'pounds sterling', 'sterling', 'quid'] },
