@@ -40,6 +40,7 @@ test('an open binary or huge document gets one diagnostic saying why, and no ana
   for (const [uri, why] of [[bin, /binary/], [big, /maxFileSize/]] as const) {
     const r = await c.request('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(r.items.length, 1);
+    assert.equal(r.items[0].code, 'file-not-analysed');
     assert.match(r.items[0].message, why);
   }
   await c.change(bin, 'Now plain text: 4,500 homes were destroyed.\n');

@@ -10,12 +10,14 @@ export interface CodeInfo {
   /** Default severity before workspace rules and user settings. */
   severity: SeveritySetting;
   /** Which part of the product raises it. */
-  area: 'markup' | 'front-matter' | 'claim' | 'registry' | 'untagged' | 'conflict';
+  area: 'file' | 'markup' | 'front-matter' | 'claim' | 'registry' | 'untagged' | 'conflict';
   /** One line for docs, SARIF rule metadata and hover help. */
   summary: string;
 }
 
 export const CATALOG = {
+  // whole files
+  'file-not-analysed': { severity: 'warning', area: 'file', summary: 'A file is not analysed: it is over `claimmark.maxFileSize`, binary (NUL characters) or unreadable.' },
   // markup (parser)
   'unclosed-bracket': { severity: 'warning', area: 'markup', summary: 'A `[` that opens a span has no closing `]` on its line.' },
   'unclosed-attributes': { severity: 'error', area: 'markup', summary: 'An attribute block `{` has no closing `}` on its line.' },

@@ -13,7 +13,7 @@ import type { DocumentDiagnosticParams, WorkspaceDiagnosticParams } from 'vscode
 /** The LSP diagnostics of one document the workspace knows (empty for others). */
 export function documentDiagnostics(state: ServerState, uri: string): LspDiagnostic[] {
   const skipped = state.skipped.get(uri);
-  if (skipped !== undefined) return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'claimmark', message: skipped }];
+  if (skipped !== undefined) return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code: 'file-not-analysed', source: 'claimmark', message: skipped }];
   const lines = state.linesOf(uri);
   if (!lines) return [];
   const linesOf = (u: string) => state.linesOf(u);
