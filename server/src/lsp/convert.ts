@@ -1,37 +1,13 @@
 // The one place where core offsets become LSP positions and core findings become LSP
 // diagnostics. Line tables are cached per text, so converting many spans of one file is cheap.
-import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range, type Position } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver/node';
 import type { Span } from '../core/span';
+import { LineIndex } from '../core/text/lines';
 import type { Severity } from '../core/diagnostics/catalog';
 import type { Diagnostic } from '../core/workspace/types';
 
-/** Line starts of one text, for offset <-> position in O(log lines). */
-export class LineTable {
-  private readonly starts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
-    }
-  }
-  positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid; else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo]! };
-  }
-  offsetAt(p: Position): number {
-    if (p.line >= this.starts.length) return this.text.length;
-    if (p.line < 0) return 0;
-    const start = this.starts[p.line]!;
-    const next = p.line + 1 < this.starts.length ? this.starts[p.line + 1]! : this.text.length;
-    return Math.min(start + Math.max(0, p.character), next);
-  }
+/** The core's line index plus LSP ranges: the only offset -> position conversion in the server. */
+export class LineTable extends LineIndex {
   range(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
