@@ -85,5 +85,5 @@ export function formatSarif(report: Report, fps: readonly string[], ctx: SarifCo
       results,
     }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return JSON.stringify(log) + '\n'; // compact: large workspaces give large logs, and viewers indent
 }
