@@ -9,6 +9,9 @@ import { Workspace } from '../../../server/src/core/workspace/workspace';
 import { buildArticle } from '../../../server/src/core/model/build';
 import { checkDiagnostics } from './invariants';
 import { aliasBomb } from './mutate';
+import { applyEdits } from '../../../server/src/core/edit';
+import { readRegistry } from '../../../server/src/core/registry/read';
+import { suppressInWorkspace } from '../../../server/src/core/untagged/fixes';
 
 const REG_URI = 'file:///ws/claimmark.yaml';
 const ART_URI = 'file:///ws/a.claims.txt';
@@ -128,4 +131,23 @@ test('thousands of aliases in claimmark.yaml or front matter are read in linear 
   assert.ok(article.findings.some((f) => f.code === 'front-matter-unknown-key'));
   // quadratic resolution took well over a minute for this; linear takes well under a second
   assert.ok(ms < 15_000, `${ms.toFixed(0)} ms`);
+});
+
+test('ignoring untagged figures for the workspace never breaks claimmark.yaml, whatever its layout', () => {
+  const layouts = [
+    '', 'rules: {tolerance: 0.2}\n', 'rules:\n  severity: {bad-id: warning}\n', 'rules:\r\n  severity:\r\n    untagged-figure: error\r\n',
+    'rules:\n    severity:\n        untagged-figure: warning\n', '# c\nrules: # x\n  severity: # y\n    untagged-figure: warning # z\n',
+    `${REGISTRY}`, `${REGISTRY.replace('rules:\n  severity: {untagged-figure: error}\n', 'rules: {severity: {untagged-figure: error}, ')}}\n`,
+    '{actors: {a: {}}}\n',
+  ];
+  for (const yaml of layouts) {
+    const edits = suppressInWorkspace(yaml);
+    assert.ok(edits.length > 0, `offered for ${JSON.stringify(yaml)}`);
+    const before = readRegistry(yaml);
+    const after = readRegistry(applyEdits(yaml, edits));
+    assert.equal(after.rules.severity['untagged-figure'], 'off', JSON.stringify(yaml));
+    assert.deepEqual([...after.actors.keys(), ...after.facts.keys()], [...before.actors.keys(), ...before.facts.keys()]);
+    if (before.findings.length === 0) assert.deepEqual(after.findings, [], JSON.stringify(yaml));
+    assert.equal(after.rules.tolerance, before.rules.tolerance);
+  }
 });

@@ -8,9 +8,12 @@ import type { ArticleSyntax } from '../syntax/tree';
 import { parseArticleSyntax } from '../syntax/parse';
 import type { Finding } from '../diagnostics/finding';
 import type { Article } from '../model/article';
-import type { Rules } from '../registry/types';
+import type { Registry, Rules } from '../registry/types';
+import { readRegistry } from '../registry/read';
+import { isMap, parseDocument } from 'yaml';
 import type { UntaggedFigureData } from './check';
 import { findUntaggedFigures } from './check';
+import { lineAt } from './mask';
 
 /** The comment that silences the check on one line (paragraph). */
 export const DISABLE_LINE = '{% claimmark-disable-line untagged-figure %}';
@@ -82,11 +85,11 @@ export function markNotFigure(article: Article, finding: Finding): TextEdit[] {
  * its start when the end would not do (an unclosed `{%` or `{` on the line would swallow it).
  */
 export function suppressLine(article: Article, finding: Finding): TextEdit[] {
-  const line = article.syntax.lines.find((l) => l.span.start <= finding.span.start && finding.span.start <= l.span.end);
+  const line = lineAt(article.syntax.lines, finding.span.start);
   if (!line) return checked(article, [{ span: { start: finding.span.end, end: finding.span.end }, newText: ` ${DISABLE_LINE}` }], 'suppression');
-  const atEnd: TextEdit[] = [{ span: { start: line.span.end, end: line.span.end }, newText: ` ${DISABLE_LINE}` }];
+  const atEnd: TextEdit[] = [{ span: { start: line.end, end: line.end }, newText: ` ${DISABLE_LINE}` }];
   if (landsAsMeant(article.syntax, atEnd, 'suppression')) return atEnd;
-  return checked(article, [{ span: { start: line.span.start, end: line.span.start }, newText: `${DISABLE_LINE} ` }], 'suppression');
+  return checked(article, [{ span: { start: line.start, end: line.start }, newText: `${DISABLE_LINE} ` }], 'suppression');
 }
 
 /**
@@ -104,9 +107,33 @@ export function suppressFile(article: Article): TextEdit[] {
 /**
  * Switches the code off for the whole workspace: `rules.severity.untagged-figure: off` in
  * claimmark.yaml (`registryText` is its current text, '' when there is none). Line-based: it
- * edits the block layout this project writes and appends a `rules:` section otherwise.
+ * edits the block layout this project writes and appends a `rules:` section otherwise. The
+ * result is read back; when it does not say `off` or breaks the YAML (flow maps such as
+ * `rules: {tolerance: 0.2}`), the document is rewritten by the YAML library instead, and
+ * when that fails too nothing is offered.
  */
 export function suppressInWorkspace(registryText: string): TextEdit[] {
+  const lineEdits = lineBasedSuppression(registryText);
+  if (switchesOff(registryText, lineEdits)) return lineEdits;
+  const doc = parseDocument(registryText);
+  if (doc.errors.length > 0 || !(isMap(doc.contents) || doc.contents === null)) return [];
+  doc.setIn(['rules', 'severity', CODE_OFF], 'off');
+  const rewritten: TextEdit[] = [{ span: { start: 0, end: registryText.length }, newText: doc.toString() }];
+  return switchesOff(registryText, rewritten) ? rewritten : [];
+}
+
+const CODE_OFF = 'untagged-figure';
+
+/** True when the edited registry switches the code off, keeps every entry, and has no new syntax error. */
+function switchesOff(registryText: string, edits: readonly TextEdit[]): boolean {
+  const before = readRegistry(registryText);
+  const after = readRegistry(applyEdits(registryText, edits));
+  const ids = (r: Registry) => JSON.stringify([[...r.actors.keys()], [...r.facts.keys()], [...r.sources.keys()]]);
+  const syntaxErrors = (r: Registry) => r.findings.filter((f) => f.code === 'registry-syntax').length;
+  return after.rules.severity[CODE_OFF] === 'off' && ids(before) === ids(after) && syntaxErrors(after) <= syntaxErrors(before);
+}
+
+function lineBasedSuppression(registryText: string): TextEdit[] {
   const lines = registryText.split('\n');
   let offset = 0;
   let rulesAt = -1;
