@@ -25,13 +25,25 @@ export interface YamlSource {
 
 /** Parses YAML text (never throws); `base` is added to every span it reports. */
 export function parseYaml(text: string, base = 0): YamlSource {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // yaml's own unique-key check compares every pair of keys in a map (16 s for 20,000
+  // facts); ours is one Set per map, and reports the repeat the same way.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const clamp = (n: number) => Math.max(0, Math.min(n, text.length)) + base;
   // yaml reports a repeated key at its first character and an unclosed quote at the end of
   // the text; widen the first to the whole key and move the second to the opening quote.
   const keyEnds = new Map<number, number>();
   const quoteStarts = new Map<number, number>();
+  const repeats: [number, number][] = [];
   visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = pair.key as YamlNode | null;
+        const id = isScalar(key) ? key.value : key;
+        if (seen.has(id) && key?.range) repeats.push([key.range[0], key.range[1]]);
+        seen.add(id);
+      }
+    },
     Pair(_, pair) {
       const range = (pair.key as YamlNode | null)?.range;
       if (range) keyEnds.set(range[0], range[1]);
@@ -47,6 +59,8 @@ export function parseYaml(text: string, base = 0): YamlSource {
     if (quote !== undefined) [start, end] = [quote, quote + 1];
     return { span: { start: clamp(start), end: clamp(Math.max(start, end)) }, message: e.message };
   });
+  for (const [start, end] of repeats) problems.push({ span: { start: clamp(start), end: clamp(end) }, message: 'Map keys must be unique' });
+  problems.sort((a, b) => a.span.start - b.span.start);
   const aliases = resolveAliases(doc);
   // `yaml` only complains about an undefined alias (`*nope`) when converting; say it here.
   for (const [alias, target] of aliases) {
