@@ -23,19 +23,21 @@ export function splitSentences(text: string, line: Span, protectedSpans: readonl
   let sentenceStart = line.start;
   let guard = 0;
   const find = /[.!?…]/g; // jump from terminator to terminator: most characters are never looked at
-  find.lastIndex = line.start;
-  for (let m = find.exec(text); m && m.index < line.end; m = find.exec(text)) {
-    const i = m.index;
+  // Search the line's own text: searching `text` would run past a line with no terminator
+  // to the next one in the file, which made whole articles quadratic.
+  const lineText = text.slice(line.start, line.end);
+  for (let m = find.exec(lineText); m; m = find.exec(lineText)) {
+    const i = m.index + line.start;
     while (guard < protectedSpans.length && protectedSpans[guard]!.end <= i) guard++;
     const p = protectedSpans[guard];
     if (p && p.start <= i) {
-      find.lastIndex = p.end;
+      find.lastIndex = p.end - line.start;
       continue;
     }
     let end = i + 1;
     while (end < line.end && TERMINATORS.has(text[end]!)) end++;
     while (end < line.end && CLOSERS.has(text[end]!)) end++;
-    find.lastIndex = end;
+    find.lastIndex = end - line.start;
     if (end < line.end && !isSpace(text[end])) continue;
     if (end < line.end && !endsSentence(text, line, i, end)) continue;
     pushTrimmed(text, out, sentenceStart, end);
