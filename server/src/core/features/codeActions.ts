@@ -51,7 +51,9 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
     if (all.length > 0) out.push({ title: `Tag all ${all.length} untagged figures in this file as claims`, kind: 'source', edits: [{ uri, edits: all }] });
   }
   const seen = new Set<string>();
-  return out.filter((a) => !seen.has(a.title) && !!seen.add(a.title));
+  // A fix that would not land as meant returns no edits: offer nothing rather than a no-op.
+  const doesSomething = (a: ActionPlan) => a.edits.some((e) => e.edits.length > 0);
+  return out.filter((a) => doesSomething(a) && !seen.has(a.title) && !!seen.add(a.title));
 }
 
 function untaggedActions(article: Article, d: Diagnostic, registry: RegistryFile | undefined): ActionPlan[] {
