@@ -4,7 +4,7 @@ import { Workspace } from '../core/api';
 import { discover, type Discovery } from './discover';
 import { readInput } from './files';
 import type { Problem } from './report';
-import type { Progress } from './progress';
+import { Progress } from './progress';
 
 /** A workspace read from disk: texts by path as given or found, in output order. */
 export interface Loaded {
@@ -43,4 +43,20 @@ export function loadWorkspace(paths: readonly string[], cwd: string, progress?: 
     progress?.update('reading', i + 1, total);
   });
   return { workspace, files, problems, found };
+}
+
+/**
+ * What `export` and `report` share: load with a progress line, say which paths are missing
+ * (then undefined: the caller exits 2) and which files could not be read.
+ */
+export function loadForCommand(paths: readonly string[], io: { cwd: string; stderr: (s: string) => void; stderrTty?: boolean }): Loaded | undefined {
+  const progress = new Progress(io.stderr, !!io.stderrTty);
+  const loaded = loadWorkspace(paths, io.cwd, progress);
+  progress.done();
+  if ('missing' in loaded) {
+    for (const p of loaded.missing) io.stderr(`claimmark: ${p}: no such file or folder\n`);
+    return undefined;
+  }
+  for (const p of loaded.problems) io.stderr(`claimmark: ${p.file}: ${p.message}\n`);
+  return loaded;
 }

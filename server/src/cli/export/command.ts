@@ -2,8 +2,7 @@
 // claim of the workspace as data. Exit 0, 1 when a file could not be read, 2 on usage errors.
 import type { Command } from '../args';
 import type { CliIo } from '../check';
-import { loadWorkspace } from '../load';
-import { Progress } from '../progress';
+import { loadForCommand } from '../load';
 import { writeOutput } from '../output';
 import { claimRecords } from './records';
 import { exportJson } from './json';
@@ -15,14 +14,8 @@ export type ExportCommand = Extract<Command, { kind: 'export' }>;
 
 /** Runs an export and returns the exit code. */
 export function runExport(cmd: ExportCommand, io: CliIo): number {
-  const progress = new Progress(io.stderr, !!io.stderrTty);
-  const loaded = loadWorkspace(cmd.paths, io.cwd, progress);
-  progress.done();
-  if ('missing' in loaded) {
-    for (const p of loaded.missing) io.stderr(`claimmark: ${p}: no such file or folder\n`);
-    return 2;
-  }
-  for (const p of loaded.problems) io.stderr(`claimmark: ${p.file}: ${p.message}\n`);
+  const loaded = loadForCommand(cmd.paths, io);
+  if (!loaded) return 2;
   const records = claimRecords(loaded.workspace, loaded.files.keys());
   const text = cmd.format === 'csv' ? exportCsv(records, cmd.bom) : cmd.format === 'claimreview' ? exportClaimReview(records) : exportJson(records);
   const error = writeOutput(io, cmd.output ?? '-', text);

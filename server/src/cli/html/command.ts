@@ -2,8 +2,7 @@
 // (page.ts), by default to claimmark-report.html. Exit 0, 1 when a file could not be read, 2 on usage errors.
 import type { Command } from '../args';
 import type { CliIo } from '../check';
-import { loadWorkspace } from '../load';
-import { Progress } from '../progress';
+import { loadForCommand } from '../load';
 import { writeOutput } from '../output';
 import { claimRecords } from '../export/records';
 import { reportPage } from './page';
@@ -16,14 +15,8 @@ export const DEFAULT_REPORT = 'claimmark-report.html';
 
 /** Builds and writes the report; returns the exit code. */
 export function runReport(cmd: ReportCommand, io: CliIo): number {
-  const progress = new Progress(io.stderr, !!io.stderrTty);
-  const loaded = loadWorkspace(cmd.paths, io.cwd, progress);
-  progress.done();
-  if ('missing' in loaded) {
-    for (const p of loaded.missing) io.stderr(`claimmark: ${p}: no such file or folder\n`);
-    return 2;
-  }
-  for (const p of loaded.problems) io.stderr(`claimmark: ${p.file}: ${p.message}\n`);
+  const loaded = loadForCommand(cmd.paths, io);
+  if (!loaded) return 2;
   const records = claimRecords(loaded.workspace, loaded.files.keys());
   const articles = [...loaded.workspace.articles()].length;
   const html = reportPage({ title: cmd.title ?? 'Claimmark report', version: io.version ?? '', records, articles });
