@@ -67,8 +67,11 @@ function installNode24() {
 
 /** npm running on Node 24, with node-gyp pointed at Node 24's headers. */
 export function node24Env() {
+  // Drop what an outer `npm test` (on Node 20) exports: code-server's postinstall reads the
+  // Node major from npm_config_user_agent, and a stale one makes it refuse to install.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${join(paths.nodeDir, 'bin')}:${process.env.PATH}`,
     npm_config_nodedir: paths.nodeDir,
   };
