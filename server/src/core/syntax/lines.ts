@@ -7,8 +7,11 @@ import { NextIndex } from './nextIndex';
 const CR = 13;
 const LF = 10;
 
-/** The lines from `start` to the end of the text; a text ending in a break has an empty last line. */
-export function splitLines(text: string, start: number): LineNode[] {
+/**
+ * The lines from `start` to the end of the text; a text ending in a break has an empty last line.
+ * With `stop` (a line start), only the lines that start before it.
+ */
+export function splitLines(text: string, start: number, stop = Infinity): LineNode[] {
   const lines: LineNode[] = [];
   const lf = new NextIndex(text, '\n');
   const cr = new NextIndex(text, '\r');
@@ -18,6 +21,7 @@ export function splitLines(text: string, start: number): LineNode[] {
     lines.push({ span: span(at, end) });
     if (end >= text.length) return lines;
     at = end + (text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? 2 : 1);
+    if (at >= stop) return lines;
   }
 }
 

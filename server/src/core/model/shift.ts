@@ -1,0 +1,67 @@
+// Moving the nodes, claims and findings that follow an edit by the edit's length change, for
+// incremental updates (update.ts). Every span object is rebuilt: articles share nothing mutable.
+import type { Span } from '../span';
+import type { Finding } from '../diagnostics/finding';
+import type { AttributeNode, ClassNode, CommentNode, LineNode, MarkupSpanNode, SuppressionNode } from '../syntax/tree';
+import type { ActorMention, Claim, IdRef } from './article';
+
+/** Moves what lies at or after offset `from` by `delta` UTF-16 units; what lies before stays put. */
+export class Shift {
+  constructor(
+    readonly from: number,
+    readonly delta: number,
+  ) {}
+
+  /** A span moved when it starts at or after `from` (the front matter `by` a claim may carry stays). */
+  span(s: Span): Span {
+    return s.start >= this.from ? { start: s.start + this.delta, end: s.end + this.delta } : s;
+  }
+
+  line(l: LineNode): LineNode {
+    return { span: this.span(l.span) };
+  }
+
+  node(n: MarkupSpanNode): MarkupSpanNode {
+    return {
+      span: this.span(n.span),
+      text: n.text,
+      textSpan: this.span(n.textSpan),
+      attrsSpan: this.span(n.attrsSpan),
+      attributes: n.attributes.map((a) => this.attribute(a)),
+      classes: n.classes.map((c): ClassNode => ({ name: c.name, span: this.span(c.span) })),
+    };
+  }
+
+  suppression(s: SuppressionNode): SuppressionNode {
+    return { span: this.span(s.span), scope: s.scope, codes: s.codes, codeSpans: s.codeSpans.map((c) => this.span(c)) };
+  }
+
+  comment(c: CommentNode): CommentNode {
+    return { span: this.span(c.span) };
+  }
+
+  /** A finding of the article itself (markup, front matter, claims: none carries related places or offsets in its data). */
+  finding(f: Finding): Finding {
+    return { ...f, span: this.span(f.span) };
+  }
+
+  mention(m: ActorMention): ActorMention {
+    return { actor: this.idRef(m.actor), text: m.text, span: this.span(m.span), textSpan: this.span(m.textSpan) };
+  }
+
+  claim(c: Claim): Claim {
+    const moved: Claim = { ...c, span: this.span(c.span), textSpan: this.span(c.textSpan), fact: this.idRef(c.fact), sentenceSpan: this.span(c.sentenceSpan), paragraphSpan: this.span(c.paragraphSpan) };
+    if (c.actor) moved.actor = this.idRef(c.actor);
+    if (c.by) moved.by = this.idRef(c.by);
+    if (c.src) moved.src = this.idRef(c.src);
+    return moved;
+  }
+
+  private idRef(r: IdRef): IdRef {
+    return { id: r.id, span: this.span(r.span) };
+  }
+
+  private attribute(a: AttributeNode): AttributeNode {
+    return { key: a.key, keySpan: this.span(a.keySpan), value: a.value, valueSpan: this.span(a.valueSpan), quoted: a.quoted, span: this.span(a.span) };
+  }
+}

@@ -1,0 +1,128 @@
+// updateArticle: an article after an edit, re-reading only the lines the edit changed. Lines
+// are independent (spans never cross a line; attribution looks within the claim's line, plus
+// the front matter), so the lines before the edit are kept, the lines after it are moved by
+// the length change (shift.ts), and the lines between are parsed and read as buildArticle does.
+// An edit that may change the front matter, the BOM or the first line falls back to a full build.
+import type { Span } from '../span';
+import type { Finding } from '../diagnostics/finding';
+import type { ArticleSyntax } from '../syntax/tree';
+import type { ActorMention, Article, Claim } from './article';
+import { parseBodyLines } from '../syntax/partial';
+import { articleByRef, buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
+import { parseAsOf } from './dates';
+import { Shift } from './shift';
+
+const CR = 13;
+const CHUNKS = [65536, 4096, 256, 16, 1];
+
+/** The edited part, as offsets: the text before `start` is unchanged, and so is the old text from `oldStop` on (moved by `delta`). */
+interface Region {
+  start: number;
+  /** A line start in the old text, or Infinity when the edit reaches the last line. */
+  oldStop: number;
+  delta: number;
+}
+
+/**
+ * The article for `text`, given the article `prev` built from an earlier text of the same
+ * document. Deep-equal to `buildArticle(prev.uri, text, version)`, at the cost of the changed
+ * lines plus moving what follows them (tests/core/model/update.test.ts checks the equality).
+ */
+export function updateArticle(prev: Article, text: string, version: number): Article {
+  if (prev.syntax.text === text) return { ...prev, version };
+  const region = changedRegion(prev.syntax, text);
+  if (!region) return buildArticle(prev.uri, text, version);
+  const { start, oldStop, delta } = region;
+  const old = prev.syntax;
+  const shift = new Shift(oldStop, delta);
+  const part = parseBodyLines(text, start, oldStop + delta);
+
+  const claims: Claim[] = [];
+  const mentions: ActorMention[] = [];
+  const found: Finding[] = [...part.errors];
+  const meta = prev.meta;
+  readLines({ text, published: meta.published ? parseAsOf(meta.published) : undefined, articleBy: articleByRef(text, meta) }, part.lines, part.spans, claims, mentions, found);
+
+  /** Keeps what starts before the edited lines, puts `middle` next, then moves what starts from `oldStop` on. */
+  function splice<T>(list: readonly T[], spanOf: (item: T) => Span, middle: readonly T[], move: (item: T) => T): T[] {
+    const head = firstFrom(list, start, spanOf);
+    const tail = firstFrom(list, oldStop, spanOf);
+    const out = list.slice(0, head);
+    for (const item of middle) out.push(item);
+    for (let i = tail; i < list.length; i++) out.push(move(list[i]!));
+    return out;
+  }
+  const bySpan = (x: { span: Span }) => x.span;
+  const syntax: ArticleSyntax = {
+    text,
+    bomLength: old.bomLength,
+    ...(old.frontMatter && { frontMatter: old.frontMatter }),
+    lines: splice(old.lines, bySpan, part.lines, (l) => shift.line(l)),
+    spans: splice(old.spans, bySpan, part.spans, (n) => shift.node(n)),
+    suppressions: splice(old.suppressions, bySpan, part.suppressions, (s) => shift.suppression(s)),
+    comments: splice(old.comments, bySpan, part.comments, (c) => shift.comment(c)),
+    errors: splice(old.errors, bySpan, part.errors, (f) => shift.finding(f)),
+  };
+  return {
+    uri: prev.uri,
+    version,
+    syntax,
+    meta,
+    claims: splice(prev.claims, bySpan, claims, (c) => shift.claim(c)),
+    mentions: splice(prev.mentions, bySpan, mentions, (m) => shift.mention(m)),
+    noFigures: splice(prev.noFigures, (s) => s, noFigureSpans(part.spans), (s) => shift.span(s)),
+    findings: splice(prev.findings, bySpan, sortedUnique(found), (f) => shift.finding(f)),
+  };
+}
+
+/** The whole lines an edit from `prev` to `text` touches, or undefined when only a full build is safe. */
+function changedRegion(prev: ArticleSyntax, text: string): Region | undefined {
+  const old = prev.text;
+  const lines = prev.lines;
+  // An unclosed front matter may be closed by a fence anywhere below: anything can change.
+  if (lines.length === 0 || prev.errors[0]?.code === 'front-matter-unclosed') return undefined;
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  // The first line to re-read starts at or before the edit, and is a line start in both texts:
+  // a CR right before the edit might become the CR of a CRLF.
+  let first = firstFrom(lines, prefix + 1, (l) => l.span) - 1;
+  if (first >= 0 && lines[first]!.span.start === prefix && prefix > 0 && old.charCodeAt(prefix - 1) === CR) first--;
+  if (first < 0) return undefined; // the edit reaches into the front matter
+  if (first === 0 && !prev.frontMatter && !firstLineStaysBody(old, text, prev.bomLength, prefix)) return undefined;
+  // The first line to keep starts after the edit's end, its preceding break unchanged.
+  const end = old.length - suffix;
+  const keep = firstFrom(lines, end + 1, (l) => l.span);
+  return { start: lines[first]!.span.start, oldStop: keep < lines.length ? lines[keep]!.span.start : Infinity, delta: text.length - old.length };
+}
+
+/** Without front matter, an edit on the first line is a body edit unless it might add a fence or change the BOM. */
+function firstLineStaysBody(old: string, text: string, bomLength: number, prefix: number): boolean {
+  return prefix > bomLength && !old.startsWith('---', bomLength) && !text.startsWith('---', bomLength);
+}
+
+/** The index of the first item whose span starts at or after `offset` (items sorted by start). */
+function firstFrom<T>(list: readonly T[], offset: number, spanOf: (item: T) => Span): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spanOf(list[mid]!).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Length of the common prefix, compared a chunk at a time (string equality is a memory compare). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (const step of CHUNKS) while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  return i;
+}
+
+/** Length of the common suffix, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let k = 0;
+  for (const step of CHUNKS) while (k + step <= max && a.slice(a.length - k - step, a.length - k) === b.slice(b.length - k - step, b.length - k)) k += step;
+  return k;
+}

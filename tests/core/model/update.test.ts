@@ -1,0 +1,86 @@
+// updateArticle must give exactly what buildArticle gives: thousands of random edits (markup,
+// breaks, digits, front matter lines) on samples, corpus articles and a 1 MB article, each
+// update built on the previous one, compared deep-equal with a full build of the same text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildArticle } from '../../../server/src/core/model/build';
+import { updateArticle } from '../../../server/src/core/model/update';
+import { prng, SEED } from '../pipeline/prng';
+import { randomEdit } from './edits';
+import { loadSplit } from '../../corpus/corpus';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+function samples(): string[] {
+  const out: string[] = [];
+  for (const dir of ['samples', 'samples/constructs', 'samples/errors']) {
+    for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.txt')) out.push(readFileSync(join(ROOT, dir, f), 'utf8'));
+  }
+  return out;
+}
+
+/** Applies `edits` random edits one after another, checking each update against a full build. */
+function check(start: string, edits: number, seed: number): void {
+  const rand = prng(seed);
+  let text = start;
+  let article = buildArticle('file:///a.claims.txt', text, 0);
+  for (let i = 1; i <= edits; i++) {
+    const next = randomEdit(rand, text);
+    const updated = updateArticle(article, next, i);
+    assert.deepStrictEqual(updated, buildArticle('file:///a.claims.txt', next, i), `edit ${i} (seed ${seed}): ${JSON.stringify(text)} -> ${JSON.stringify(next)}`);
+    text = next;
+    article = updated;
+  }
+}
+
+test('random edits on the samples update as a full build reads them', () => {
+  samples().forEach((text, k) => check(text, 150, SEED + k));
+});
+
+test('random edits on corpus articles, with CRLF and CR line ends and a BOM', () => {
+  const texts = [...loadSplit('dev'), ...loadSplit('heldout')].map((a) => a.text);
+  assert.ok(texts.length > 10);
+  texts.forEach((text, k) => {
+    const variant = k % 3 === 0 ? text.replace(/\n/g, '\r\n') : k % 3 === 1 ? '\uFEFF' + text.replace(/\n/g, '\r') : text;
+    check(variant, 80, SEED + 100 + k);
+  });
+});
+
+test('edits that touch the front matter, the first line or an unclosed front matter fall back to a full build', () => {
+  const head = '---\npublished: 2024-12-26\nby: kim\n---\n';
+  const body = 'The [ministry]{actor=mod} said [3,000]{fact=f} were killed.\nIt added [40%]{fact=g} more.\n';
+  const cases: [string, string][] = [
+    [head + body, head.replace('2024-12-26', '2024-12-27') + body],
+    [head + body, head.replace('by: kim', 'by: lee') + body],
+    [head + body, head.slice(0, -4) + body], // closing fence gone
+    [body, '---\n' + body],
+    [body, '\uFEFF' + body],
+    ['---\n' + body, '---\n' + body + '---\n'], // closed at the end
+    [head + body, head + '\r' + body],
+  ];
+  for (const [before, after] of cases) {
+    assert.deepStrictEqual(updateArticle(buildArticle('u', before, 1), after, 2), buildArticle('u', after, 2));
+  }
+});
+
+test('an edit in the body keeps the front matter meta and moves what follows', () => {
+  const head = '---\npublished: 2024-12-26\nby: kim\n---\n';
+  const body = 'The [ministry]{actor=mod} said [3,000]{fact=f} were killed.\nIt added [40%]{fact=g} more.\n';
+  const before = buildArticle('u', head + body, 1);
+  const text = head + 'New line with 12 figures.\n' + body;
+  const after = updateArticle(before, text, 2);
+  assert.equal(after.meta, before.meta, 'the front matter is not read again');
+  assert.equal(after.claims[1]!.actor?.id, 'kim', 'the front matter by still attributes');
+  assert.equal(text.slice(after.claims[1]!.textSpan.start, after.claims[1]!.textSpan.end), '40%');
+  assert.deepStrictEqual(after, buildArticle('u', text, 2));
+});
+
+test('a 1 MB article: edits anywhere update as a full build reads them', () => {
+  const sample = readFileSync(join(ROOT, 'samples', 'kursk-nk-casualties-2024-12-26.claims.txt'), 'utf8');
+  const [, front, body] = /^(---[\s\S]*?---\n)([\s\S]*)$/.exec(sample)!;
+  let text = front!;
+  while (text.length < 1024 * 1024) text += body;
+  check(text, 12, SEED + 7);
+});
