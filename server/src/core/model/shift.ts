@@ -49,11 +49,21 @@ export class Shift {
     return { actor: this.idRef(m.actor), text: m.text, span: this.span(m.span), textSpan: this.span(m.textSpan) };
   }
 
+  /** Properties in build.ts's order (no spreads: one hidden class for all claims, as build.ts keeps it). */
   claim(c: Claim): Claim {
-    const moved: Claim = { ...c, span: this.span(c.span), textSpan: this.span(c.textSpan), fact: this.idRef(c.fact), sentenceSpan: this.span(c.sentenceSpan), paragraphSpan: this.span(c.paragraphSpan) };
-    if (c.actor) moved.actor = this.idRef(c.actor);
+    const moved = { span: this.span(c.span), text: c.text, textSpan: this.span(c.textSpan), fact: this.idRef(c.fact) } as Claim;
     if (c.by) moved.by = this.idRef(c.by);
+    if (c.asof) moved.asof = c.asof;
+    moved.asofSource = c.asofSource;
     if (c.src) moved.src = this.idRef(c.src);
+    moved.srcIsUrl = c.srcIsUrl;
+    moved.reading = c.reading;
+    if (c.quote !== undefined) moved.quote = c.quote;
+    if (c.note !== undefined) moved.note = c.note;
+    if (c.actor) moved.actor = this.idRef(c.actor);
+    moved.attribution = c.attribution;
+    moved.sentenceSpan = this.span(c.sentenceSpan);
+    moved.paragraphSpan = this.span(c.paragraphSpan);
     return moved;
   }
 
