@@ -4,20 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseArticleSyntax } from '../../../server/src/core/syntax/parse';
 import { brokenInvariant } from './invariants';
+import { prng } from '../pipeline/prng';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20241226);
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   '[', ']', '{', '}', '"', '=', '%', '\\', '.', ' ', '\t', '\n', '\r\n', '\r', '---', '...', '{%', '%}',
