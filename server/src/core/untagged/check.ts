@@ -5,7 +5,8 @@ import type { Finding } from '../diagnostics/finding';
 import type { Article } from '../model/article';
 import type { Rules } from '../registry/types';
 import { splitSentences } from '../model/sentences';
-import { detectFigures } from './detect';
+import type { ArticleSyntax, MarkupSpanNode } from '../syntax/tree';
+import { detectFigures, type DetectOptions, type FigureCandidate } from './detect';
 import { lineAt, maskedSpans } from './mask';
 import { ActorGuesser, SentenceNaming } from './naming';
 
@@ -37,41 +38,70 @@ function sentencesOf(text: string, line: Span, protectedSpans: readonly Span[]):
 
 /** Finds the figures of `article` that no claim wraps. `options.vagueQuantities` overrides the rule (a user setting). */
 export function findUntaggedFigures(article: Article, rules: Rules, options?: { vagueQuantities?: boolean }): Finding[] {
-  const syntax = article.syntax;
-  if (syntax.suppressions.some((s) => s.scope === 'file' && suppresses(s.codes))) return [];
-  const quietLines = new Set(syntax.suppressions.filter((s) => s.scope === 'line' && suppresses(s.codes)).map((s) => lineAt(syntax.lines, s.span.start)?.start));
-  const candidates = detectFigures(syntax.text, maskedSpans(article), {
-    vagueQuantities: options?.vagueQuantities ?? rules.vagueQuantities,
-    notFigures: rules.notFigures,
-  });
-  const findings: Finding[] = [];
-  const actors = new ActorGuesser(article);
-  const spans = [...syntax.spans].sort((a, b) => a.span.start - b.span.start);
-  let nextSpan = 0;
-  let sentencesLine: Span | undefined;
-  let sentences: Span[] = [];
-  let nextSentence = 0;
-  let naming: SentenceNaming | undefined;
-  // candidates come in text order: each line is split once, and sentences and spans are walked forwards
-  for (const c of candidates) {
-    const line = lineAt(syntax.lines, c.span.start);
-    if (!line || quietLines.has(line.start)) continue;
-    if (sentencesLine !== line) {
-      while (nextSpan < spans.length && spans[nextSpan]!.span.start < line.start) nextSpan++;
-      const protectedSpans: Span[] = [];
-      for (let i = nextSpan; i < spans.length && spans[i]!.span.start <= line.end; i++) if (spans[i]!.span.end <= line.end) protectedSpans.push(spans[i]!.span);
-      sentences = sentencesOf(syntax.text, line, protectedSpans);
-      sentencesLine = line;
-      nextSentence = 0;
-    }
-    while (nextSentence < sentences.length && sentences[nextSentence]!.end < c.span.end) nextSentence++;
-    const found = sentences[nextSentence];
-    const sentence = found && found.start <= c.span.start && c.span.end <= found.end ? found : line; // sentences are disjoint: no other one can hold it
-    if (naming?.sentence !== sentence) naming = new SentenceNaming(syntax.text, sentence);
-    const data: UntaggedFigureData = { figure: c.text, proposedFact: naming.factId(c.span, c.noun) };
-    const actor = actors.guess(sentence, c.span);
-    if (actor) data.guessedActor = actor;
-    findings.push({ code: CODE, span: c.span, message: `'${c.text}' is not tagged as a claim`, data });
+  if (fileSuppressed(article.syntax)) return [];
+  const candidates = detectFigures(article.syntax.text, maskedSpans(article), detectOptions(rules, options));
+  return new FigureDescriber(article).describe(candidates);
+}
+
+/** True when a `claimmark-disable-file` comment switches the check off for the whole article. */
+export function fileSuppressed(syntax: ArticleSyntax): boolean {
+  return syntax.suppressions.some((s) => s.scope === 'file' && suppresses(s.codes));
+}
+
+/** What the detector reports, from the workspace rules and the user's override. */
+export function detectOptions(rules: Rules, options?: { vagueQuantities?: boolean }): DetectOptions {
+  return { vagueQuantities: options?.vagueQuantities ?? rules.vagueQuantities, notFigures: rules.notFigures };
+}
+
+/**
+ * Turns figure candidates into findings with their fix data (proposed fact, guessed actor),
+ * dropping those on lines that suppress the check. Candidates come in text order, over one
+ * or several calls: each line is split once, and sentences and spans are walked forwards.
+ */
+export class FigureDescriber {
+  /** The actor guesser (its speakerGuesses count tells when a guess read the whole article's mentions). */
+  readonly actors: ActorGuesser;
+  private readonly syntax: ArticleSyntax;
+  private readonly quietLines: Set<number | undefined>;
+  private readonly spans: MarkupSpanNode[];
+  private nextSpan = 0;
+  private sentencesLine: Span | undefined;
+  private sentences: Span[] = [];
+  private nextSentence = 0;
+  private naming: SentenceNaming | undefined;
+
+  constructor(article: Article) {
+    const syntax = (this.syntax = article.syntax);
+    this.quietLines = new Set(syntax.suppressions.filter((s) => s.scope === 'line' && suppresses(s.codes)).map((s) => lineAt(syntax.lines, s.span.start)?.start));
+    this.actors = new ActorGuesser(article);
+    this.spans = [...syntax.spans].sort((a, b) => a.span.start - b.span.start);
   }
-  return findings;
+
+  /** The findings of `candidates` (in text order, after those of earlier calls). */
+  describe(candidates: readonly FigureCandidate[]): Finding[] {
+    const { syntax, spans } = this;
+    const findings: Finding[] = [];
+    for (const c of candidates) {
+      const line = lineAt(syntax.lines, c.span.start);
+      if (!line || this.quietLines.has(line.start)) continue;
+      if (this.sentencesLine !== line) {
+        while (this.nextSpan < spans.length && spans[this.nextSpan]!.span.start < line.start) this.nextSpan++;
+        const protectedSpans: Span[] = [];
+        for (let i = this.nextSpan; i < spans.length && spans[i]!.span.start <= line.end; i++) if (spans[i]!.span.end <= line.end) protectedSpans.push(spans[i]!.span);
+        this.sentences = sentencesOf(syntax.text, line, protectedSpans);
+        this.sentencesLine = line;
+        this.nextSentence = 0;
+      }
+      const sentences = this.sentences;
+      while (this.nextSentence < sentences.length && sentences[this.nextSentence]!.end < c.span.end) this.nextSentence++;
+      const found = sentences[this.nextSentence];
+      const sentence = found && found.start <= c.span.start && c.span.end <= found.end ? found : line; // sentences are disjoint: no other one can hold it
+      if (this.naming?.sentence !== sentence) this.naming = new SentenceNaming(syntax.text, sentence);
+      const data: UntaggedFigureData = { figure: c.text, proposedFact: this.naming.factId(c.span, c.noun) };
+      const actor = this.actors.guess(sentence, c.span);
+      if (actor) data.guessedActor = actor;
+      findings.push({ code: CODE, span: c.span, message: `'${c.text}' is not tagged as a claim`, data });
+    }
+    return findings;
+  }
 }

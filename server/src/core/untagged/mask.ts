@@ -19,19 +19,27 @@ export function urlSpans(text: string): Span[] {
   return out;
 }
 
-/** Every span of the article that the check must skip, in no particular order. */
-export function maskedSpans(article: Article): Span[] {
+/**
+ * Every span of the article that the check must skip, in no particular order. With `within`
+ * (lines, sorted), only those that start in one of them: the masks a check of those lines needs.
+ */
+export function maskedSpans(article: Article, within?: readonly { span: Span }[]): Span[] {
   const syntax = article.syntax;
   const out: Span[] = [];
-  if (syntax.bomLength > 0) out.push({ start: 0, end: syntax.bomLength });
-  if (syntax.frontMatter) out.push(syntax.frontMatter.span);
-  for (const s of syntax.spans) out.push(s.span);
-  for (const s of syntax.suppressions) out.push(s.span);
-  for (const c of syntax.comments) out.push(c.span);
+  const push = within ? (s: Span) => { if (lineAt(within, s.start)) out.push(s); } : (s: Span) => { out.push(s); };
+  if (!within) {
+    if (syntax.bomLength > 0) out.push({ start: 0, end: syntax.bomLength });
+    if (syntax.frontMatter) out.push(syntax.frontMatter.span);
+  }
+  for (const s of syntax.spans) push(s.span);
+  for (const s of syntax.suppressions) push(s.span);
+  for (const c of syntax.comments) push(c.span);
   // an attribute block with no `}` runs to the end of its line: its text is markup to fix, not prose to tag
-  for (const e of syntax.errors) if (e.code === 'unclosed-attributes') out.push({ start: e.span.start, end: lineAt(syntax.lines, e.span.start)?.end ?? e.span.end });
-  out.push(...article.noFigures);
-  out.push(...urlSpans(syntax.text));
+  for (const e of syntax.errors) if (e.code === 'unclosed-attributes') push({ start: e.span.start, end: lineAt(syntax.lines, e.span.start)?.end ?? e.span.end });
+  for (const s of article.noFigures) push(s);
+  if (!within) out.push(...urlSpans(syntax.text));
+  // URLs end at white space, so a line's URLs are those of its own text
+  else for (const { span: l } of within) for (const u of urlSpans(syntax.text.slice(l.start, l.end))) out.push({ start: u.start + l.start, end: u.end + l.start });
   return out;
 }
 

@@ -98,6 +98,8 @@ export class ActorGuesser {
   /** The sentence last asked about: its mentions, and its named speaker once read (null: none). */
   private current?: { sentence: Span; mentions: Article['mentions']; speaker?: string | null };
   private mentionTokens?: Map<string, number[]>;
+  /** How many guesses found no mention in their sentence and asked for a named speaker (read from all the article's mentions). */
+  speakerGuesses = 0;
 
   constructor(private readonly article: Article) {
     this.mentions = [...article.mentions].sort((a, b) => a.span.start - b.span.start);
@@ -112,6 +114,7 @@ export class ActorGuesser {
     const near = i > 0 ? inSentence[i - 1] : inSentence.find((m) => m.span.start >= figure.end);
     // a malformed id (`actor=Nope`, `actor="a b"`) would put a bad-id, or a broken attribute, into the fix
     if (near) return isValidId(near.actor.id) ? near.actor.id : undefined;
+    this.speakerGuesses++;
     if (this.current.speaker === undefined) this.current.speaker = this.namedSpeaker(sentence) ?? null;
     return this.current.speaker ?? undefined;
   }

@@ -5,9 +5,10 @@ import type { Article, Claim } from '../model/article';
 import { emptyRegistry, type Registry } from '../registry/types';
 import type { AnalysisOptions, ClaimRef, Diagnostic, IdKind, Location, SymbolAt, WorkspaceModel } from './types';
 import { buildArticle } from '../model/build';
+import { updateArticle } from '../model/update';
 import { readRegistry } from '../registry/read';
 import { ConflictChecker } from '../conflicts/checker';
-import { findUntaggedFigures } from '../untagged/check';
+import { UntaggedCache } from '../untagged/cache';
 import { ClaimGroups, ReferenceIndex } from './index';
 import { articleRefs, definitionsOf, refAt, registryRefs, type WrittenRef } from './refs';
 import { finalize, optionsKey, unknownIdFindings } from './diagnose';
@@ -21,6 +22,8 @@ interface Entry {
   /** Bumped whenever the conflict checker says this article's findings changed. */
   conflictStamp: number;
   untagged?: { key: string; findings: Finding[] };
+  /** Untagged figures per line, kept across edits of the document. */
+  untaggedLines: UntaggedCache;
   memo?: { key: string; diagnostics: Diagnostic[] };
 }
 
@@ -50,9 +53,10 @@ export class Workspace implements WorkspaceModel {
       old.article.version = version; // same text: nothing to re-read
       return old.article;
     }
-    const article = buildArticle(uri, text, version);
+    // An open document changes a few lines at a time: re-read only those.
+    const article = old ? updateArticle(old.article, text, version) : buildArticle(uri, text, version);
     if (old) this.unindex(old);
-    const entry: Entry = { article, refs: articleRefs(article), stamp: ++this.stamps, conflictStamp: old?.conflictStamp ?? 0 };
+    const entry: Entry = { article, refs: articleRefs(article), stamp: ++this.stamps, conflictStamp: old?.conflictStamp ?? 0, untaggedLines: old?.untaggedLines ?? new UntaggedCache() };
     this.entries.set(uri, entry);
     this.byActor.add(article);
     this.byFact.add(article);
@@ -168,7 +172,7 @@ export class Workspace implements WorkspaceModel {
   private untagged(entry: Entry, options: AnalysisOptions | undefined): Finding[] {
     const vagueQuantities = options?.vagueQuantities ?? this.reg.rules.vagueQuantities;
     const key = `${entry.stamp}|${this.regVersion}|${vagueQuantities}`;
-    if (entry.untagged?.key !== key) entry.untagged = { key, findings: findUntaggedFigures(entry.article, this.reg.rules, { vagueQuantities }) };
+    if (entry.untagged?.key !== key) entry.untagged = { key, findings: entry.untaggedLines.check(entry.article, this.reg.rules, { vagueQuantities }) };
     return entry.untagged.findings;
   }
 
