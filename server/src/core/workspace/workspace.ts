@@ -8,6 +8,7 @@ import { buildArticle } from '../model/build';
 import { updateArticle } from '../model/update';
 import { readRegistry } from '../registry/read';
 import { ConflictChecker } from '../conflicts/checker';
+import { findUntaggedFigures } from '../untagged/check';
 import { UntaggedCache } from '../untagged/cache';
 import { ClaimGroups, ReferenceIndex } from './index';
 import { articleRefs, definitionsOf, refAt, registryRefs, type WrittenRef } from './refs';
@@ -22,8 +23,8 @@ interface Entry {
   /** Bumped whenever the conflict checker says this article's findings changed. */
   conflictStamp: number;
   untagged?: { key: string; findings: Finding[] };
-  /** Untagged figures per line, kept across edits of the document. */
-  untaggedLines: UntaggedCache;
+  /** Untagged figures per line, kept across edits of the document (made on its first edit: indexing needs none). */
+  untaggedLines?: UntaggedCache;
   memo?: { key: string; diagnostics: Diagnostic[] };
 }
 
@@ -56,7 +57,7 @@ export class Workspace implements WorkspaceModel {
     // An open document changes a few lines at a time: re-read only those.
     const article = old ? updateArticle(old.article, text, version) : buildArticle(uri, text, version);
     if (old) this.unindex(old);
-    const entry: Entry = { article, refs: articleRefs(article), stamp: ++this.stamps, conflictStamp: old?.conflictStamp ?? 0, untaggedLines: old?.untaggedLines ?? new UntaggedCache() };
+    const entry: Entry = { article, refs: articleRefs(article), stamp: ++this.stamps, conflictStamp: old?.conflictStamp ?? 0, ...(old && { untaggedLines: old.untaggedLines ?? new UntaggedCache() }) };
     this.entries.set(uri, entry);
     this.byActor.add(article);
     this.byFact.add(article);
@@ -172,7 +173,7 @@ export class Workspace implements WorkspaceModel {
   private untagged(entry: Entry, options: AnalysisOptions | undefined): Finding[] {
     const vagueQuantities = options?.vagueQuantities ?? this.reg.rules.vagueQuantities;
     const key = `${entry.stamp}|${this.regVersion}|${vagueQuantities}`;
-    if (entry.untagged?.key !== key) entry.untagged = { key, findings: entry.untaggedLines.check(entry.article, this.reg.rules, { vagueQuantities }) };
+    if (entry.untagged?.key !== key) entry.untagged = { key, findings: entry.untaggedLines ? entry.untaggedLines.check(entry.article, this.reg.rules, { vagueQuantities }) : findUntaggedFigures(entry.article, this.reg.rules, { vagueQuantities }) };
     return entry.untagged.findings;
   }
 
