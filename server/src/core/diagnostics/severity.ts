@@ -30,7 +30,8 @@ export function withSeverity<F extends Finding>(findings: readonly F[], ...overr
   for (const f of findings) {
     let severity = memo.get(f.code);
     if (!memo.has(f.code)) memo.set(f.code, (severity = resolveSeverity(f.code, ...overrides)));
-    if (severity) out.push({ ...f, severity });
+    // Object.assign, not a spread: V8 gives each spread copy of mixed-shape findings its own hidden class.
+    if (severity) out.push(Object.assign({}, f, { severity }));
   }
   return out;
 }
