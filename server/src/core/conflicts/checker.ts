@@ -48,6 +48,29 @@ function sameFindings(a: Finding[] | undefined, b: Finding[] | undefined): boole
   return true;
 }
 
+/** Entries grouped by fact, in order. */
+function byFactOf(entries: readonly ClaimEntry[]): Map<string, ClaimEntry[]> {
+  const out = new Map<string, ClaimEntry[]>();
+  for (const e of entries) {
+    const list = out.get(e.fact);
+    if (list) list.push(e);
+    else out.set(e.fact, [e]);
+  }
+  return out;
+}
+
+/** True when two lists of one fact's entries agree on everything a check compares (values, dimension, dates, actor), in order. */
+function sameComparisons(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.low !== y.low || x.high !== y.high || x.lowInclusive !== y.lowInclusive || x.highInclusive !== y.highInclusive) return false;
+    if (x.dimension !== y.dimension || x.from !== y.from || x.to !== y.to || x.actor !== y.actor) return false;
+  }
+  return true;
+}
+
 /**
  * Conflicting figures across a workspace. Every mutation only marks facts (and articles, for
  * parts) dirty; any query first re-checks what is dirty, so loading many articles costs one
@@ -75,10 +98,17 @@ export class ConflictChecker {
     for (const rec of this.articles.values()) this.index(rec.article);
   }
 
-  /** Adds or replaces an article; the facts it reported before and reports now are re-checked. */
+  /**
+   * Adds or replaces an article; the facts it reported before and reports now are re-checked,
+   * except facts with no finding anywhere whose claims here compare exactly as before (an edit
+   * elsewhere in the article only moved them): their check would find nothing again.
+   */
   setArticle(article: Article): void {
+    const old = this.articles.get(article.uri);
+    const wasDirty = new Set(old ? [...old.facts].filter((f) => this.dirtyFacts.has(f)) : []);
     this.unindex(article.uri);
     this.index(article);
+    if (old) this.keepQuietFacts(old, this.articles.get(article.uri)!, wasDirty);
   }
 
   /** Forgets an article; the facts it reported are re-checked. */
@@ -143,6 +173,16 @@ export class ConflictChecker {
       this.dirtyFacts.add(fact);
     }
     this.dirtyParts.add(uri);
+  }
+
+  private keepQuietFacts(old: ArticleRecord, rec: ArticleRecord, wasDirty: Set<string>): void {
+    const before = byFactOf(old.entries);
+    for (const [fact, list] of byFactOf(rec.entries)) {
+      const result = this.factResults.get(fact);
+      if (wasDirty.has(fact) || !result || result.findings.size > 0 || result.links.size > 0) continue;
+      const previous = before.get(fact);
+      if (previous && sameComparisons(previous, list)) this.dirtyFacts.delete(fact);
+    }
   }
 
   /** Re-checks dirty facts and articles, noting every article whose findings changed. */
