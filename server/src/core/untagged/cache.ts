@@ -18,6 +18,8 @@ interface LineEntry {
   findings: Finding[];
   /** Set when a guess asked for a named speaker: the mentions generation it was made in. */
   speakerGeneration?: number;
+  /** The characters before and after the line (see around()). */
+  around: string;
 }
 
 /**
@@ -30,6 +32,8 @@ export class UntaggedCache {
   private optionsKey = '';
   private speakers = '';
   private speakerGeneration = 0;
+  /** The mention word index of the current speaker generation (see ActorGuesser). */
+  private shared: { mentionTokens?: Map<string, number[]> } = {};
 
   /** The untagged figures of `article` (see findUntaggedFigures). */
   check(article: Article, rules: Rules, options?: { vagueQuantities?: boolean }): Finding[] {
@@ -45,13 +49,16 @@ export class UntaggedCache {
     if (speakers !== this.speakers) {
       this.speakers = speakers;
       this.speakerGeneration++;
+      this.shared = {};
     }
 
     const text = syntax.text;
-    const keys = syntax.lines.map((l) => lineKey(text, l.span));
-    const entries: (LineEntry | undefined)[] = keys.map((k) => {
+    // keyed by the line's own text (a slice: no copy), its surroundings checked on a hit
+    const keys = syntax.lines.map((l) => text.slice(l.span.start, l.span.end));
+    const entries: (LineEntry | undefined)[] = keys.map((k, i) => {
       const e = this.lines.get(k);
-      return e && (e.speakerGeneration === undefined || e.speakerGeneration === this.speakerGeneration) ? e : undefined;
+      const fresh = e && (e.speakerGeneration === undefined || e.speakerGeneration === this.speakerGeneration);
+      return fresh && e.around === around(text, syntax.lines[i]!.span) ? e : undefined;
     });
     const missed = syntax.lines.filter((_, i) => !entries[i]);
     if (missed.length > 0) {
@@ -82,23 +89,25 @@ export class UntaggedCache {
     }
     if (from < text.length) masks.push({ start: from, end: text.length });
     const candidates = detectFigures(text, masks, detect);
-    const describer = new FigureDescriber(article);
+    const describer = new FigureDescriber(article, this.shared);
     let c = 0;
     return lines.map((line) => {
       const first = c;
       while (c < candidates.length && candidates[c]!.span.start <= line.span.end) c++;
       const guesses = describer.actors.speakerGuesses;
       const findings = describer.describe(candidates.slice(first, c)).map((f) => moved(f, -line.span.start));
-      return describer.actors.speakerGuesses > guesses ? { findings, speakerGeneration: this.speakerGeneration } : { findings };
+      const entry: LineEntry = { findings, around: around(text, line.span) };
+      if (describer.actors.speakerGuesses > guesses) entry.speakerGeneration = this.speakerGeneration;
+      return entry;
     });
   }
 }
 
-/** A line's text with the characters before and after it (a BOM, which break, or none). */
-function lineKey(text: string, line: Span): string {
+/** The characters before and after a line (a BOM, which break, or none: '^' and '$'). */
+function around(text: string, line: Span): string {
   const before = line.start > 0 ? text[line.start - 1]! : '^';
   const after = line.end < text.length ? text[line.end]! : '$';
-  return before + after + text.slice(line.start, line.end);
+  return before + after;
 }
 
 function moved(f: Finding, by: number): Finding {

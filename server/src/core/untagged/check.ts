@@ -70,10 +70,11 @@ export class FigureDescriber {
   private nextSentence = 0;
   private naming: SentenceNaming | undefined;
 
-  constructor(article: Article) {
+  /** `shared`: see ActorGuesser. */
+  constructor(article: Article, shared?: { mentionTokens?: Map<string, number[]> }) {
     const syntax = (this.syntax = article.syntax);
     this.quietLines = new Set(syntax.suppressions.filter((s) => s.scope === 'line' && suppresses(s.codes)).map((s) => lineAt(syntax.lines, s.span.start)?.start));
-    this.actors = new ActorGuesser(article);
+    this.actors = new ActorGuesser(article, shared);
     this.spans = [...syntax.spans].sort((a, b) => a.span.start - b.span.start);
   }
 

@@ -97,11 +97,17 @@ export class ActorGuesser {
   private readonly mentions: Article['mentions'];
   /** The sentence last asked about: its mentions, and its named speaker once read (null: none). */
   private current?: { sentence: Span; mentions: Article['mentions']; speaker?: string | null };
-  private mentionTokens?: Map<string, number[]>;
   /** How many guesses found no mention in their sentence and asked for a named speaker (read from all the article's mentions). */
   speakerGuesses = 0;
 
-  constructor(private readonly article: Article) {
+  /**
+   * `shared.mentionTokens` (word -> mention indexes) is built on first need and may be handed
+   * to the next guesser of an article whose mentions (ids and texts, in order) are the same.
+   */
+  constructor(
+    private readonly article: Article,
+    private readonly shared: { mentionTokens?: Map<string, number[]> } = {},
+  ) {
     this.mentions = [...article.mentions].sort((a, b) => a.span.start - b.span.start);
   }
 
@@ -137,7 +143,7 @@ export class ActorGuesser {
       if (speaker.length === 0) continue;
       // score[i]: how many speaker words mention i knows (its text's words or its id)
       const score = new Map<number, number>();
-      const index = (this.mentionTokens ??= this.indexMentions());
+      const index = (this.shared.mentionTokens ??= this.indexMentions());
       for (const t of speaker) {
         const hits = new Set([...(index.get(t) ?? []), ...(index.get(t.replace(/[’']s$/, '')) ?? [])]);
         for (const i of hits) score.set(i, (score.get(i) ?? 0) + 1);

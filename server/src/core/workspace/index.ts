@@ -8,17 +8,44 @@ import type { WrittenRef } from './refs';
 const byUri = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Claims grouped by a key taken from each claim. The grouped map is rebuilt only for keys
- * whose articles changed since the last read.
+ * Claims grouped by a key taken from each claim. Articles are grouped lazily, on the next read
+ * (an open document changes at every keystroke; the groups are read far less often), and the
+ * grouped map is rebuilt only for keys whose articles changed since the last read.
  */
 export class ClaimGroups {
   private readonly groups = new Map<string, Map<string, ClaimRef[]>>();
   private readonly flat = new Map<string, ClaimRef[]>();
   private readonly dirty = new Set<string>();
+  /** The article whose claims are grouped, per URI. */
+  private readonly grouped = new Map<string, Article>();
+  /** What each URI should hold at the next read (undefined: nothing). */
+  private readonly pending = new Map<string, Article | undefined>();
 
   constructor(private readonly keyOf: (claim: Claim) => string | undefined) {}
 
+  /** Groups an article's claims (at the next read). */
   add(article: Article): void {
+    this.pending.set(article.uri, article);
+  }
+
+  /** Ungroups an article's claims (at the next read). */
+  remove(article: Article): void {
+    this.pending.set(article.uri, undefined);
+  }
+
+  private apply(): void {
+    for (const [uri, next] of this.pending) {
+      const current = this.grouped.get(uri);
+      if (current === next) continue;
+      if (current) this.ungroup(current);
+      if (next) this.group(next);
+      if (next) this.grouped.set(uri, next);
+      else this.grouped.delete(uri);
+    }
+    this.pending.clear();
+  }
+
+  private group(article: Article): void {
     for (const claim of article.claims) {
       const key = this.keyOf(claim);
       if (key === undefined) continue;
@@ -32,7 +59,7 @@ export class ClaimGroups {
     }
   }
 
-  remove(article: Article): void {
+  private ungroup(article: Article): void {
     for (const claim of article.claims) {
       const key = this.keyOf(claim);
       if (key === undefined) continue;
@@ -46,6 +73,7 @@ export class ClaimGroups {
 
   /** Key -> claims (by URI, then text order). The map is live and shared: callers must not change it. */
   read(): Map<string, ClaimRef[]> {
+    this.apply();
     for (const key of this.dirty) {
       const perUri = this.groups.get(key);
       if (!perUri) {
