@@ -87,11 +87,35 @@ export class ClaimGroups {
   }
 }
 
-/** Where each id is written, per article: kind:id -> uri -> spans. */
+/** Where each id is written, per article: kind:id -> uri -> spans. Indexed lazily, on the next look-up (as ClaimGroups). */
 export class ReferenceIndex {
   private readonly refs = new Map<string, Map<string, Span[]>>();
+  private readonly indexed = new Map<string, readonly WrittenRef[]>();
+  private readonly pending = new Map<string, readonly WrittenRef[] | undefined>();
 
+  /** Indexes an article's refs (at the next look-up). */
   add(uri: string, written: readonly WrittenRef[]): void {
+    this.pending.set(uri, written);
+  }
+
+  /** Forgets an article's refs (at the next look-up). */
+  remove(uri: string, _written: readonly WrittenRef[]): void {
+    this.pending.set(uri, undefined);
+  }
+
+  private apply(): void {
+    for (const [uri, next] of this.pending) {
+      const current = this.indexed.get(uri);
+      if (current === next) continue;
+      if (current) this.unindex(uri, current);
+      if (next) this.index(uri, next);
+      if (next) this.indexed.set(uri, next);
+      else this.indexed.delete(uri);
+    }
+    this.pending.clear();
+  }
+
+  private index(uri: string, written: readonly WrittenRef[]): void {
     for (const r of written) {
       const key = `${r.kind}:${r.id}`;
       let perUri = this.refs.get(key);
@@ -102,7 +126,7 @@ export class ReferenceIndex {
     }
   }
 
-  remove(uri: string, written: readonly WrittenRef[]): void {
+  private unindex(uri: string, written: readonly WrittenRef[]): void {
     for (const r of written) {
       const key = `${r.kind}:${r.id}`;
       const perUri = this.refs.get(key);
@@ -113,6 +137,7 @@ export class ReferenceIndex {
 
   /** Every place an id is written in the articles, by URI then offset. */
   locations(kind: IdKind, id: string): Location[] {
+    this.apply();
     const perUri = this.refs.get(`${kind}:${id}`);
     if (!perUri) return [];
     return [...perUri.keys()].sort(byUri).flatMap((uri) => perUri.get(uri)!.map((span) => ({ uri, span })));
