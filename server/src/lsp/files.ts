@@ -1,6 +1,6 @@
 // Reading the workspace from disk: finding articles and the registry, and reading one file
 // safely (size limit, binary content, unreadable files become messages, never exceptions).
-import { promises as fs } from 'node:fs';
+import { promises as fs, openSync, fstatSync, readSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { URI_SCHEME_FILE, fileUri, uriToPath } from './uris';
 
@@ -48,6 +48,35 @@ export async function readTextFile(path: string, maxBytes: number): Promise<Read
     return { ok: true, text: buf.toString('utf8') };
   } catch (e) {
     return { ok: false, reason: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+  }
+}
+
+/**
+ * readTextFile, synchronously: for indexing many small files, where the promise machinery
+ * costs more main-thread time than the reads themselves (one open, fstat, read and close each).
+ */
+export function readTextFileSync(path: string, maxBytes: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, reason: `${path} is not a file` };
+    if (stat.size > maxBytes) return { ok: false, reason: `${path} is ${stat.size} bytes, over the claimmark.maxFileSize limit of ${maxBytes}` };
+    // The size may change under us: read until the end, growing the buffer if the file grew.
+    let buf = Buffer.allocUnsafe(stat.size + 1);
+    let length = 0;
+    for (let n; (n = readSync(fd, buf, length, buf.length - length, null)) > 0; ) {
+      length += n;
+      if (length > maxBytes) return { ok: false, reason: `${path} is over the claimmark.maxFileSize limit of ${maxBytes}` };
+      if (length === buf.length) buf = Buffer.concat([buf, Buffer.allocUnsafe(buf.length)]);
+    }
+    const bytes = buf.subarray(0, length);
+    if (bytes.includes(0)) return { ok: false, reason: `${path} looks binary (it contains NUL bytes); skipped` };
+    return { ok: true, text: bytes.toString('utf8') };
+  } catch (e) {
+    return { ok: false, reason: `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+  } finally {
+    if (fd !== undefined) try { closeSync(fd); } catch { /* already closed */ }
   }
 }
 

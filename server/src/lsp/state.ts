@@ -46,7 +46,8 @@ export class ServerState {
   /** Bumped per uri whenever its diagnostics may have changed: the pull result id. */
   private readonly generations = new Map<string, number>();
   lastCheck: Date | undefined;
-  indexing = false;
+  /** True from the start until the first indexing ends: no 'ready' status before then (a document opened early would send one). */
+  indexing = true;
   /** The text claimmark.yaml was last read from (its open document's, else the file's). */
   registryText: string | undefined;
   /** Open documents the server does not analyse (too large, binary), with why: one diagnostic each. */

@@ -3,8 +3,13 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 
 export const URI_SCHEME_FILE = 'file:';
 
+/** An absolute path of characters a file: URI writes as they are. */
+const PLAIN_PATH = /^\/[A-Za-z0-9_.\/-]*$/;
+
 /** The file: URI of an absolute path. */
 export function fileUri(path: string): string {
+  // Most paths need no escaping and no resolving: skip the URL object (10,000 of them at indexing).
+  if (PLAIN_PATH.test(path) && !path.includes('//') && !path.includes('/.')) return `file://${path}`;
   return pathToFileURL(path).href;
 }
 
