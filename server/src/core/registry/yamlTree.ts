@@ -29,45 +29,56 @@ export function parseYaml(text: string, base = 0): YamlSource {
   // facts); ours is one Set per map, and reports the repeat the same way.
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const clamp = (n: number) => Math.max(0, Math.min(n, text.length)) + base;
-  // yaml reports a repeated key at its first character and an unclosed quote at the end of
-  // the text; widen the first to the whole key and move the second to the opening quote.
-  const keyEnds = new Map<number, number>();
-  const quoteStarts = new Map<number, number>();
   const repeats: [number, number][] = [];
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Set<unknown>();
-      for (const pair of map.items) {
-        const key = pair.key as YamlNode | null;
-        const id = isScalar(key) ? key.value : key;
-        if (seen.has(id) && key?.range) repeats.push([key.range[0], key.range[1]]);
-        seen.add(id);
-      }
-    },
-    Pair(_, pair) {
-      const range = (pair.key as YamlNode | null)?.range;
-      if (range) keyEnds.set(range[0], range[1]);
-    },
-    Scalar(_, scalar) {
-      if (scalar.range && (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE')) quoteStarts.set(scalar.range[1], scalar.range[0]);
-    },
-  });
-  const problems = [...doc.errors, ...doc.warnings].map((e) => {
+  findRepeatedKeys(doc.contents, repeats);
+  const errors = doc.warnings.length ? [...doc.errors, ...doc.warnings] : doc.errors;
+  // yaml reports an unclosed quote at the end of the text: move it to the opening quote
+  // (the quotes are looked up only when yaml reported a missing character).
+  const quoteStarts = errors.some((e) => e.code === 'MISSING_CHAR') ? quotedScalarStarts(doc) : undefined;
+  const problems = errors.map((e) => {
     let [start, end] = e.pos;
-    if (e.code === 'DUPLICATE_KEY') end = keyEnds.get(start) ?? end;
-    const quote = e.code === 'MISSING_CHAR' ? quoteStarts.get(start) : undefined;
+    const quote = e.code === 'MISSING_CHAR' ? quoteStarts?.get(start) : undefined;
     if (quote !== undefined) [start, end] = [quote, quote + 1];
     return { span: { start: clamp(start), end: clamp(Math.max(start, end)) }, message: e.message };
   });
   for (const [start, end] of repeats) problems.push({ span: { start: clamp(start), end: clamp(end) }, message: 'Map keys must be unique' });
-  problems.sort((a, b) => a.span.start - b.span.start);
-  const aliases = resolveAliases(doc);
+  if (problems.length > 1) problems.sort((a, b) => a.span.start - b.span.start);
+  // Every alias is written with `*`: a text without one has none to resolve.
+  const aliases = text.includes('*') ? resolveAliases(doc) : new Map<unknown, YamlNode | undefined>();
   // `yaml` only complains about an undefined alias (`*nope`) when converting; say it here.
   for (const [alias, target] of aliases) {
     const a = alias as Alias;
     if (!target && a.range) problems.push({ span: { start: clamp(a.range[0]), end: clamp(a.range[1]) }, message: `Unresolved alias '*${a.source}'` });
   }
   return { text, base, root: (doc.contents ?? undefined) as YamlNode | undefined, problems, doc, aliases };
+}
+
+/** Every key written again in its map (the repeats, not the first), in document order; one Set per map. */
+function findRepeatedKeys(node: unknown, out: [number, number][]): void {
+  if (isMap(node)) {
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      const key = pair.key as YamlNode | null;
+      const id = isScalar(key) ? key.value : key;
+      if (seen.has(id) && key?.range) out.push([key.range[0], key.range[1]]);
+      seen.add(id);
+      findRepeatedKeys(key, out);
+      findRepeatedKeys(pair.value, out);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) findRepeatedKeys(item, out);
+  }
+}
+
+/** Where each quoted scalar ends -> where its opening quote is. */
+function quotedScalarStarts(doc: Document.Parsed): Map<number, number> {
+  const starts = new Map<number, number>();
+  visit(doc, {
+    Scalar(_, scalar) {
+      if (scalar.range && (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE')) starts.set(scalar.range[1], scalar.range[0]);
+    },
+  });
+  return starts;
 }
 
 /**
