@@ -3,7 +3,10 @@
 import type { AnalysisOptions, Severity } from '../core/api';
 import type { Command } from './args';
 import { buildReport, type Report } from './report';
-import { loadWorkspace, type Loaded } from './load';
+import { loadFound } from './load';
+import { discover, type Discovery } from './discover';
+import { checkInParallel, type Checked } from './parallel/pool';
+import { availableParallelism } from 'node:os';
 import { Progress } from './progress';
 import { repositoryRoot, rootRelative } from './root';
 import { fingerprints } from './fingerprint';
@@ -48,20 +51,21 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
     }
     baseline = read.baseline;
   }
-  const progress = new Progress(io.stderr, !!io.stderrTty && !cmd.quiet);
-  const loaded = loadWorkspace(cmd.paths, io.cwd, progress);
-  if ('missing' in loaded) {
-    progress.done();
-    for (const p of loaded.missing) io.stderr(`claimmark: ${p}: no such file or folder\n`);
+  const found = discover(cmd.paths, io.cwd);
+  if (found.missing.length > 0) {
+    for (const p of found.missing) io.stderr(`claimmark: ${p}: no such file or folder\n`);
     return 2;
   }
   const options: AnalysisOptions | undefined = cmd.severity ? { severity: cmd.severity } : undefined;
-  diagnoseAll(loaded, options, progress);
-  progress.done();
-  const full = buildReport(loaded.workspace, loaded.files, loaded.problems, options);
   const root = repositoryRoot(io.cwd);
   const fileOf = (file: string) => rootRelative(root, io.cwd, file);
-  let fps = fingerprints(loaded.workspace, loaded.files, root, io.cwd, options);
+  const wantFingerprints = cmd.format === 'sarif' || cmd.baseline !== undefined || cmd.updateBaseline !== undefined;
+  const progress = new Progress(io.stderr, !!io.stderrTty && !cmd.quiet);
+  const jobs = jobsFor(cmd.jobs, found.articles.length);
+  const checked = jobs > 1 ? checkInParallel(found, io.cwd, root, jobs, options, wantFingerprints, progress) : checkHere(found, io.cwd, root, options, wantFingerprints, progress);
+  progress.done();
+  const full = checked.report;
+  let fps = checked.fingerprints;
 
   if (cmd.updateBaseline !== undefined) {
     baseline = makeBaseline(full.diagnostics, fps, (d) => fileOf(d.file));
@@ -91,27 +95,40 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
     report = { ...report, diagnostics: report.diagnostics.filter((_d, i) => keep[i]) };
     fps = fps.filter((_f, i) => keep[i]);
   } else {
-    for (const folder of loaded.found.emptyFolders) io.stderr(`claimmark: note: no *.claims.txt files in ${folder}\n`);
+    for (const folder of found.emptyFolders) io.stderr(`claimmark: note: no *.claims.txt files in ${folder}\n`);
   }
-  for (const p of loaded.problems) io.stderr(`claimmark: ${p.file}: ${p.message}\n`);
-  const note = registryNote(full.diagnostics, loaded.found.registry);
+  for (const p of full.problems) io.stderr(`claimmark: ${p.file}: ${p.message}\n`);
+  const note = registryNote(full.diagnostics, found.registry);
   if (note) io.stderr(note);
 
   io.stdout(render(cmd, report, fps, { root, fileOf, version: io.version ?? '0.0.0', colour: io.colour }));
 
   const tooManyWarnings = cmd.maxWarnings !== undefined && warnings > cmd.maxWarnings;
   if (tooManyWarnings) io.stderr(`claimmark: ${warnings} warning(s), more than --max-warnings ${cmd.maxWarnings}\n`);
-  return loaded.problems.length > 0 || failing > 0 || tooManyWarnings ? 1 : 0;
+  return full.problems.length > 0 || failing > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/** Diagnoses every file once (the report then reads memoised results), drawing progress. */
-function diagnoseAll(loaded: Loaded, options: AnalysisOptions | undefined, progress: Progress): void {
+/** Articles below which threads cost more than they save (a worker takes ~50 ms to start). */
+const PARALLEL_FROM = 200;
+
+/** How many threads to check on: `--jobs N` when given; 0 = one per core (up to 4) for workspaces of PARALLEL_FROM articles or more; default 1. */
+export function jobsFor(given: number | undefined, articles: number): number {
+  if (given === undefined) return 1;
+  if (given > 0) return Math.min(given, Math.max(1, articles));
+  return articles >= PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1;
+}
+
+/** The one-thread check: a Workspace of every file, diagnosed once each (the report then reads memoised results). */
+function checkHere(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress): Checked {
+  const loaded = loadFound(found, cwd, progress);
   const total = loaded.files.size;
   let done = 0;
   for (const file of loaded.files.keys()) {
     loaded.workspace.diagnostics(file, options);
     progress.update('checking', ++done, total);
   }
+  const report = buildReport(loaded.workspace, loaded.files, loaded.problems, options);
+  return { report, fingerprints: wantFingerprints ? fingerprints(loaded.workspace, loaded.files, root, cwd, options) : [] };
 }
 
 interface RenderContext {

@@ -20,6 +20,11 @@ export interface Loaded {
 export function loadWorkspace(paths: readonly string[], cwd: string, progress?: Progress): Loaded | { missing: string[] } {
   const found = discover(paths, cwd);
   if (found.missing.length > 0) return { missing: found.missing };
+  return loadFound(found, cwd, progress);
+}
+
+/** Reads what discover() found into a Workspace. */
+export function loadFound(found: Discovery, cwd: string, progress?: Progress): Loaded {
   const workspace = new Workspace();
   const files = new Map<string, string>();
   const problems: Problem[] = [];
