@@ -54,3 +54,14 @@ test('LineIndex: LF, CRLF and CR line breaks; UTF-16 characters; clamping', () =
     assert.ok(index.offsetAt(p) <= o);
   }
 });
+
+test('LineIndex: texts without CR (the indexOf path) agree with a naive count', () => {
+  for (const text of ['', '\n', 'a', 'a\n', '\n\nb\n', 'one\ntwo 🌊\n\nthree', 'x'.repeat(50) + '\n'.repeat(3) + 'y']) {
+    const index = new LineIndex(text);
+    assert.equal(index.lineCount, text.split('\n').length);
+    for (let o = 0; o <= text.length; o++) {
+      const before = text.slice(0, o).split('\n');
+      assert.deepEqual(index.positionAt(o), { line: before.length - 1, character: before[before.length - 1]!.length }, `${JSON.stringify(text)} at ${o}`);
+    }
+  }
+});
