@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArticle } from '../../../server/src/core/model/build';
-import { updateArticle } from '../../../server/src/core/model/update';
+import { composeEdits, updateArticle, updateWithEdit, type ArticleEdit } from '../../../server/src/core/model/update';
 import { prng, SEED } from '../pipeline/prng';
 import { randomEdit } from './edits';
 import { loadSplit } from '../../corpus/corpus';
@@ -83,4 +83,34 @@ test('a 1 MB article: edits anywhere update as a full build reads them', () => {
   let text = front!;
   while (text.length < 1024 * 1024) text += body;
   check(text, 12, SEED + 7);
+});
+
+/** True when `edit` says truly what changed from `before` to `after` (kept text, line starts). */
+function describes(edit: ArticleEdit, before: string, after: string): boolean {
+  const lineStart = (text: string, at: number) => at === 0 || (at === 1 && text[0] === '\uFEFF') || text[at - 1] === '\n' || (text[at - 1] === '\r' && text[at] !== '\n');
+  if (before.slice(0, edit.start) !== after.slice(0, edit.start) || !lineStart(before, edit.start) || !lineStart(after, edit.start)) return false;
+  if (edit.oldStop === Infinity) return true;
+  return before.slice(edit.oldStop) === after.slice(edit.oldStop + edit.delta) && lineStart(before, edit.oldStop) && lineStart(after, edit.oldStop + edit.delta);
+}
+
+test('the reported edit, and edits composed over several updates, describe what changed', () => {
+  samples().forEach((start, k) => {
+    const rand = prng(SEED + 300 + k);
+    let text = start;
+    let article = buildArticle('u', text, 0);
+    let since: { text: string; edit: ArticleEdit | undefined } = { text, edit: undefined };
+    for (let i = 1; i <= 60; i++) {
+      const next = randomEdit(rand, text);
+      const { article: updated, edit } = updateWithEdit(article, next, i);
+      if (edit) {
+        assert.ok(describes(edit, text, next), `edit ${i}: ${JSON.stringify(edit)} for ${JSON.stringify(text)} -> ${JSON.stringify(next)}`);
+        const composed = since.edit ? composeEdits(since.edit, edit) : edit;
+        assert.ok(describes(composed, since.text, next), `composed up to edit ${i}: ${JSON.stringify(composed)}`);
+        since = { text: since.text, edit: composed };
+      } else since = { text: next, edit: undefined };
+      if (i % 5 === 0) since = { text: next, edit: undefined };
+      text = next;
+      article = updated;
+    }
+  });
 });

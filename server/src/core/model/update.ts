@@ -15,11 +15,16 @@ import { Shift } from './shift';
 const CR = 13;
 const CHUNKS = [65536, 4096, 256, 16, 1];
 
-/** The edited part, as offsets: the text before `start` is unchanged, and so is the old text from `oldStop` on (moved by `delta`). */
-interface Region {
+/**
+ * The edited part, as offsets: the text before `start` is unchanged, and so is the old text
+ * from `oldStop` on (moved by `delta`). Both are line starts; the lines between were re-read.
+ */
+export interface ArticleEdit {
+  /** A line start in both texts. */
   start: number;
   /** A line start in the old text, or Infinity when the edit reaches the last line. */
   oldStop: number;
+  /** The new text's length minus the old's. */
   delta: number;
 }
 
@@ -29,9 +34,33 @@ interface Region {
  * lines plus moving what follows them (tests/core/model/update.test.ts checks the equality).
  */
 export function updateArticle(prev: Article, text: string, version: number): Article {
-  if (prev.syntax.text === text) return { ...prev, version };
+  return updateWithEdit(prev, text, version).article;
+}
+
+/**
+ * updateArticle, also saying which lines it re-read (`edit`), so that caches of the previous
+ * article can keep what lies outside them. No `edit` when the article was built afresh
+ * (or the text is the same: then the article shares `prev`'s syntax).
+ */
+export function updateWithEdit(prev: Article, text: string, version: number): { article: Article; edit?: ArticleEdit } {
+  if (prev.syntax.text === text) return { article: { ...prev, version } };
   const region = changedRegion(prev.syntax, text);
-  if (!region) return buildArticle(prev.uri, text, version);
+  if (!region) return { article: buildArticle(prev.uri, text, version) };
+  return { article: spliced(prev, text, version, region), edit: region };
+}
+
+/**
+ * One edit doing what `first` then `second` did: the lines before either's start are kept,
+ * and the old text from where both keep it on is moved by both length changes.
+ */
+export function composeEdits(first: ArticleEdit, second: ArticleEdit): ArticleEdit {
+  // old text from x on is kept by `first` when x >= first.oldStop, and lands at x + first.delta,
+  // which `second` keeps when x + first.delta >= second.oldStop
+  return { start: Math.min(first.start, second.start), oldStop: Math.max(first.oldStop, second.oldStop - first.delta), delta: first.delta + second.delta };
+}
+
+/** The article for `text`: `prev` outside `region`, the region's lines read afresh. */
+function spliced(prev: Article, text: string, version: number, region: ArticleEdit): Article {
   const { start, oldStop, delta } = region;
   const old = prev.syntax;
   const shift = new Shift(oldStop, delta);
@@ -76,7 +105,7 @@ export function updateArticle(prev: Article, text: string, version: number): Art
 }
 
 /** The whole lines an edit from `prev` to `text` touches, or undefined when only a full build is safe. */
-function changedRegion(prev: ArticleSyntax, text: string): Region | undefined {
+function changedRegion(prev: ArticleSyntax, text: string): ArticleEdit | undefined {
   const old = prev.text;
   const lines = prev.lines;
   // An unclosed front matter may be closed by a fence anywhere below: anything can change.

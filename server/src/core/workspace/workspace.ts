@@ -5,7 +5,7 @@ import type { Article, Claim } from '../model/article';
 import { emptyRegistry, type Registry } from '../registry/types';
 import type { AnalysisOptions, ClaimRef, Diagnostic, IdKind, Location, SymbolAt, WorkspaceModel } from './types';
 import { buildArticle } from '../model/build';
-import { updateArticle } from '../model/update';
+import { updateWithEdit, type ArticleEdit } from '../model/update';
 import { readRegistry } from '../registry/read';
 import { ConflictChecker } from '../conflicts/checker';
 import { findUntaggedFigures } from '../untagged/check';
@@ -55,9 +55,14 @@ export class Workspace implements WorkspaceModel {
       return old.article;
     }
     // An open document changes a few lines at a time: re-read only those.
-    const article = old ? updateArticle(old.article, text, version) : buildArticle(uri, text, version);
+    let article: Article;
+    let edit: ArticleEdit | undefined;
+    if (old) ({ article, edit } = updateWithEdit(old.article, text, version));
+    else article = buildArticle(uri, text, version);
     if (old) this.unindex(old);
-    const entry: Entry = { article, refs: articleRefs(article), stamp: ++this.stamps, conflictStamp: old?.conflictStamp ?? 0, ...(old && { untaggedLines: old.untaggedLines ?? new UntaggedCache() }) };
+    const untaggedLines = old && (old.untaggedLines ?? new UntaggedCache());
+    untaggedLines?.noteEdit(old!.article, article, edit);
+    const entry: Entry = { article, refs: articleRefs(article), stamp: ++this.stamps, conflictStamp: old?.conflictStamp ?? 0, ...(untaggedLines && { untaggedLines }) };
     this.entries.set(uri, entry);
     this.byActor.add(article);
     this.byFact.add(article);
