@@ -142,3 +142,23 @@ test('never throws and stays fast on hostile input', () => {
   for (const text of ['1,000 to '.repeat(22), 'more than 1 and '.repeat(12), '1 - '.repeat(50), 'one hundred and '.repeat(12) + 'fifths']) readFigure(text);
   assert.ok(Date.now() - started < 2000, 'near-limit inputs took over 2 s');
 });
+
+test('readings are memoised per text and unit: the same frozen reading, never one of other arguments', () => {
+  const texts = ['about 3,000', '12', '12 km', 'one-fifth', '12\u0000km', 'km12', '3:km12', 'no figure', ''];
+  const units = [undefined, 'km', '3:km', 'people', 'percent', 'nonsense'];
+  // Read in one order, then check against readings made in the opposite order.
+  const first = new Map<string, FigureReading>();
+  for (const text of texts) for (const unit of units) first.set(JSON.stringify([text, unit]), structuredClone(readFigure(text, unit)));
+  for (const text of [...texts].reverse()) {
+    for (const unit of [...units].reverse()) {
+      const reading = readFigure(text, unit);
+      assert.deepEqual(reading, first.get(JSON.stringify([text, unit])), JSON.stringify([text, unit]));
+      assert.equal(readFigure(text, unit), reading);
+      assert.ok(Object.isFrozen(reading) && (!reading.ok || Object.isFrozen(reading.value)));
+    }
+  }
+  assert.notDeepEqual(readFigure('12\u0000km'), readFigure('12', 'km'));
+  assert.deepEqual(readFigure('12', 'km'), { ok: true, value: { low: 12, high: 12, lowInclusive: true, highInclusive: true, kind: 'exact', unit: 'km' } });
+  const long = `about 3,000${' '.repeat(80)}`;
+  assert.deepEqual(readFigure(long), readFigure('about 3,000'));
+});

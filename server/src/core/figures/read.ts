@@ -118,6 +118,37 @@ function override(inner: Inner, unitOverride: string): FigureReading {
  * Never throws: text that is no figure gives `{ ok: false, reason }`.
  */
 export function readFigure(text: string, unitOverride?: string): FigureReading {
+  if (text.length > MAX_MEMO_TEXT) return readUncached(text, unitOverride);
+  // Two maps, and the unit's length in its keys, so that no two argument pairs share a key.
+  const memo = unitOverride === undefined ? plainMemo : unitMemo;
+  const key = unitOverride === undefined ? text : `${unitOverride.length}:${unitOverride}${text}`;
+  let reading = memo.get(key);
+  if (reading === undefined) {
+    if (memo.size >= MAX_MEMO_ENTRIES) memo.clear();
+    reading = frozen(readUncached(text, unitOverride));
+    memo.set(key, reading);
+  }
+  return reading;
+}
+
+/**
+ * Readings of recent figure texts. readFigure is a pure function of its arguments, and a
+ * workspace repeats figure texts ("about 3,000", "12", "some 1,200"): one reading per text
+ * saves reading it again (a quarter of building an article) and the memory of a copy per
+ * claim. Results are frozen because claims share them. Bounded: cleared when full.
+ */
+const plainMemo = new Map<string, FigureReading>();
+const unitMemo = new Map<string, FigureReading>();
+const MAX_MEMO_ENTRIES = 20_000;
+/** Longer texts are read each time (they rarely repeat, and a key would keep them alive). */
+const MAX_MEMO_TEXT = 64;
+
+function frozen(reading: FigureReading): FigureReading {
+  if (reading.ok) Object.freeze(reading.value);
+  return Object.freeze(reading);
+}
+
+function readUncached(text: string, unitOverride: string | undefined): FigureReading {
   try {
     const s = normalise(text);
     if (s === '') return { ok: false, reason: 'empty figure' };
