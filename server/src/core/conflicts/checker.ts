@@ -1,12 +1,14 @@
 // The workspace-wide conflict checker: indexes claims by fact, re-checks only the facts an
 // edit touches (lazily, on the next query), and reports which articles' findings changed.
 // Semantics and complexity: docs/conflicts.md.
-import type { Finding, RelatedFinding } from '../diagnostics/finding';
+import type { Finding } from '../diagnostics/finding';
 import type { Article, Claim } from '../model/article';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
 import type { ClaimRef } from '../workspace/types';
 import { entriesOf, type ClaimEntry } from './entry';
-import { checkFact, type FactResult } from './fact-check';
+import { checkFact } from './fact-check';
+import { factFindings, findingsDiffer, sameFindings, sortFindings } from './findings';
+import { rangeOf, urisWithFindings, type FactOutcome } from './outcome';
 import { partsFindings, type PartsResult } from './parts';
 import { byDateThenPlace } from './messages';
 
@@ -18,35 +20,6 @@ interface ArticleRecord {
 }
 
 const EMPTY_PARTS: PartsResult = { findings: [], links: new Map() };
-
-function sortFindings(list: Finding[]): Finding[] {
-  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-}
-
-function sameRelated(a: RelatedFinding[] | undefined, b: RelatedFinding[] | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x.uri !== y.uri || x.span.start !== y.span.start || x.span.end !== y.span.end || x.message !== y.message) return false;
-  }
-  return true;
-}
-
-/** Field-by-field equality (cheaper than serialising thousands of related entries). */
-function sameFindings(a: Finding[] | undefined, b: Finding[] | undefined): boolean {
-  const xs = a ?? [];
-  const ys = b ?? [];
-  if (xs.length !== ys.length) return false;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    const y = ys[i]!;
-    if (x.code !== y.code || x.span.start !== y.span.start || x.span.end !== y.span.end || x.message !== y.message) return false;
-    if (!sameRelated(x.related, y.related) || JSON.stringify(x.data) !== JSON.stringify(y.data)) return false;
-  }
-  return true;
-}
 
 /** Entries grouped by fact, in order. */
 function byFactOf(entries: readonly ClaimEntry[]): Map<string, ClaimEntry[]> {
@@ -74,13 +47,18 @@ function sameComparisons(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): bo
 /**
  * Conflicting figures across a workspace. Every mutation only marks facts (and articles, for
  * parts) dirty; any query first re-checks what is dirty, so loading many articles costs one
- * check per fact. Never throws on well-typed input.
+ * check per fact. A check keeps a compact outcome per fact; findings and hover lists are
+ * built from it when asked. Never throws on well-typed input.
+ *
+ * Contract: of an Article the checker reads only `uri` and `claims`, and of each claim only
+ * `span`, `textSpan`, `text`, `fact`, `actor`, `asof` and `reading` (the CLI feeds it minimal
+ * articles built from those fields: core/batch/articleCheck.ts).
  */
 export class ConflictChecker {
   private registry: Registry;
   private readonly articles = new Map<string, ArticleRecord>();
   private readonly byFact = new Map<string, Map<string, ClaimEntry[]>>();
-  private readonly factResults = new Map<string, FactResult>();
+  private readonly outcomes = new Map<string, FactOutcome>();
   private readonly parts = new Map<string, PartsResult>();
   private readonly dirtyFacts = new Set<string>();
   private readonly dirtyParts = new Set<string>();
@@ -95,7 +73,7 @@ export class ConflictChecker {
     this.registry = registry;
     for (const fact of this.byFact.keys()) this.dirtyFacts.add(fact);
     this.byFact.clear();
-    for (const rec of this.articles.values()) this.index(rec.article);
+    for (const rec of this.articles.values()) this.index(rec.article, undefined);
   }
 
   /**
@@ -107,7 +85,7 @@ export class ConflictChecker {
     const old = this.articles.get(article.uri);
     const wasDirty = new Set(old ? [...old.facts].filter((f) => this.dirtyFacts.has(f)) : []);
     this.unindex(article.uri);
-    this.index(article);
+    this.index(article, old?.entries);
     if (old) this.keepQuietFacts(old, this.articles.get(article.uri)!, wasDirty);
   }
 
@@ -123,7 +101,7 @@ export class ConflictChecker {
     const rec = this.articles.get(uri);
     if (!rec) return [];
     const out: Finding[] = [...(this.parts.get(uri)?.findings ?? [])];
-    for (const fact of rec.facts) out.push(...(this.factResults.get(fact)?.findings.get(uri) ?? []));
+    for (const fact of rec.facts) factFindings(this.outcomes.get(fact), fact, uri, out);
     return sortFindings(out);
   }
 
@@ -141,14 +119,21 @@ export class ConflictChecker {
     const rec = this.articles.get(uri);
     const entry = rec?.entries.find((e) => e.claim === claim) ?? rec?.entries.find((e) => e.claim.span.start === claim.span?.start && e.fact === claim.fact?.id);
     if (!entry) return [];
-    const links = this.factResults.get(entry.fact)?.links.get(entry);
-    const others = new Set<ClaimEntry>([...(links?.others ?? []), ...(links?.self ?? [])].map((p) => p.entry));
+    const others = new Set<ClaimEntry>();
+    const o = this.outcomes.get(entry.fact);
+    if (o && !o.quiet) {
+      const [start, end] = rangeOf(o, uri);
+      for (let p = start; p < end; p++) {
+        if (o.entries[p] !== entry) continue;
+        for (let k = o.at[2 * p]!; k < o.at[2 * p + 2]!; k++) others.add(o.entries[o.codes[k]! >> 1]!);
+      }
+    }
     for (const e of this.parts.get(uri)?.links.get(entry) ?? []) others.add(e);
     return [...others].sort(byDateThenPlace).map((e) => ({ uri: e.uri, article: e.article, claim: e.claim }));
   }
 
-  private index(article: Article): void {
-    const entries = entriesOf(article, this.registry);
+  private index(article: Article, previous: readonly ClaimEntry[] | undefined): void {
+    const entries = entriesOf(article, this.registry, previous);
     const rec: ArticleRecord = { article, entries, facts: new Set() };
     for (const e of entries) {
       rec.facts.add(e.fact);
@@ -178,8 +163,8 @@ export class ConflictChecker {
   private keepQuietFacts(old: ArticleRecord, rec: ArticleRecord, wasDirty: Set<string>): void {
     const before = byFactOf(old.entries);
     for (const [fact, list] of byFactOf(rec.entries)) {
-      const result = this.factResults.get(fact);
-      if (wasDirty.has(fact) || !result || result.findings.size > 0 || result.links.size > 0) continue;
+      const result = this.outcomes.get(fact);
+      if (wasDirty.has(fact) || !result || !result.quiet) continue;
       const previous = before.get(fact);
       if (previous && sameComparisons(previous, list)) this.dirtyFacts.delete(fact);
     }
@@ -190,13 +175,12 @@ export class ConflictChecker {
     if (this.dirtyFacts.size > 0) {
       const rules = this.registry.rules ?? DEFAULT_RULES;
       for (const fact of this.dirtyFacts) {
-        const old = this.factResults.get(fact);
+        const old = this.outcomes.get(fact);
         const perUri = this.byFact.get(fact);
         const next = perUri ? this.checkOne(fact, perUri, rules.windowDays) : undefined;
-        if (next) this.factResults.set(fact, next);
-        else this.factResults.delete(fact);
-        const uris = new Set([...(old?.findings.keys() ?? []), ...(next?.findings.keys() ?? [])]);
-        for (const uri of uris) if (!sameFindings(old?.findings.get(uri), next?.findings.get(uri))) this.changed.add(uri);
+        if (next) this.outcomes.set(fact, next);
+        else this.outcomes.delete(fact);
+        this.noteChanges(fact, old, next);
       }
       this.dirtyFacts.clear();
     }
@@ -210,12 +194,19 @@ export class ConflictChecker {
     this.dirtyParts.clear();
   }
 
-  private checkOne(fact: string, perUri: Map<string, ClaimEntry[]>, windowDays: number): FactResult {
+  /** Adds to `changed` the articles whose findings for `fact` differ between two outcomes. */
+  private noteChanges(fact: string, old: FactOutcome | undefined, next: FactOutcome | undefined): void {
+    if ((!old || old.quiet) && (!next || next.quiet)) return;
+    const uris = new Set<string>();
+    urisWithFindings(old, uris);
+    urisWithFindings(next, uris);
+    for (const uri of uris) if (!this.changed.has(uri) && findingsDiffer(old, next, fact, uri)) this.changed.add(uri);
+  }
+
+  private checkOne(fact: string, perUri: Map<string, ClaimEntry[]>, windowDays: number): FactOutcome {
     // A canonical order (by URI) makes an incremental check give exactly what a full one gives.
     const entries = perUri.size === 1 ? [...perUri.values()][0]! : [...perUri.keys()].sort().flatMap((u) => perUri.get(u)!);
     const def = this.registry.facts.get(fact);
-    const result = checkFact(entries, { fact, kind: def?.kind, unit: def?.unit, windowDays });
-    for (const list of result.findings.values()) sortFindings(list);
-    return result;
+    return checkFact(entries, { fact, kind: def?.kind, unit: def?.unit, windowDays });
   }
 }

@@ -1,6 +1,8 @@
 // One claim as the conflict checks see it: its value converted to the dimension's base unit
-// with the tolerance applied, its as-of as day numbers, and its actor. Built per article.
+// with the tolerance applied, its as-of as day numbers, and its actor. Built per article;
+// re-setting an article reuses the numbers of claims that only moved.
 import type { Article, Claim, DateRange } from '../model/article';
+import type { FigureReading } from '../figures/value';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import { daysBetween } from '../model/dates';
@@ -50,33 +52,74 @@ export function dayRange(asof: DateRange | undefined): { from: number; to: numbe
   return from <= to ? { from, to } : { from: to, to: from };
 }
 
+interface UnitOf {
+  dimension: string;
+  toBase: number;
+}
+
+const COUNT: UnitOf = { dimension: 'count', toBase: 1 };
+
+// unitOf per (fact unit, claim unit): the catalogue is fixed, and a workspace uses few units.
+const unitMemo = new Map<string | undefined, Map<string | undefined, UnitOf>>();
+
 /** The dimension and factor of a claim's unit; a unitless figure takes the fact's unit, else it is a count. */
-function unitOf(unit: string | undefined, factUnit: string | undefined): { dimension: string; toBase: number } {
+function unitOf(unit: string | undefined, factUnit: string | undefined): UnitOf {
+  let perFactUnit = unitMemo.get(factUnit);
+  if (!perFactUnit) {
+    if (unitMemo.size > 1000) unitMemo.clear();
+    unitMemo.set(factUnit, (perFactUnit = new Map()));
+  }
+  let out = perFactUnit.get(unit);
+  if (!out) {
+    if (perFactUnit.size > 1000) perFactUnit.clear();
+    out = resolveUnit(unit, factUnit);
+    perFactUnit.set(unit, out);
+  }
+  return out;
+}
+
+function resolveUnit(unit: string | undefined, factUnit: string | undefined): UnitOf {
   const id = unit ?? (factUnit !== undefined ? normalizeUnit(factUnit) : undefined);
-  if (id === undefined) return { dimension: 'count', toBase: 1 };
+  if (id === undefined) return COUNT;
   const info = unitInfo(id);
   // A unit the catalogue does not know compares only with itself.
   return info ? { dimension: info.dimension, toBase: info.toBase } : { dimension: `unit:${id}`, toBase: 1 };
 }
 
-/** The entries of an article's readable claims (unreadable figures and nonsense intervals take no part). */
-export function entriesOf(article: Article, registry: Registry): ClaimEntry[] {
+/** The numbers of a claim's entry (undefined when the claim takes no part). */
+function derive(claim: Claim, registry: Registry): Omit<ClaimEntry, 'uri' | 'article' | 'claim' | 'index' | 'actor'> | undefined {
+  const reading = claim.reading;
+  if (!reading || !reading.ok || !claim.fact || typeof claim.fact.id !== 'string') return undefined;
+  const v = reading.value;
+  const { dimension, toBase } = unitOf(v.unit, registry.facts.get(claim.fact.id)?.unit);
+  const scaled: Interval = { low: v.low * toBase, high: v.high * toBase, lowInclusive: v.lowInclusive, highInclusive: v.highInclusive };
+  const value = v.kind === 'approximate' ? widen(scaled, registry.rules?.tolerance ?? DEFAULT_RULES.tolerance) : scaled;
+  if (Number.isNaN(value.low) || Number.isNaN(value.high) || value.low > value.high) return undefined;
+  const days = dayRange(claim.asof);
+  return { low: value.low, high: value.high, lowInclusive: value.lowInclusive, highInclusive: value.highInclusive, fact: claim.fact.id, dimension, from: days?.from, to: days?.to };
+}
+
+/**
+ * The entries of an article's readable claims (unreadable figures and nonsense intervals take
+ * no part). `previous`: the article's entries from the same registry; a claim with the same
+ * reading and as-of objects and fact id as one of them only moved, and takes its numbers.
+ */
+export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[]): ClaimEntry[] {
   const out: ClaimEntry[] = [];
-  article.claims.forEach((claim, index) => {
-    const reading = claim.reading;
-    if (!reading || !reading.ok || !claim.fact || typeof claim.fact.id !== 'string') return;
-    const v = reading.value;
-    const { dimension, toBase } = unitOf(v.unit, registry.facts.get(claim.fact.id)?.unit);
-    const scaled: Interval = { low: v.low * toBase, high: v.high * toBase, lowInclusive: v.lowInclusive, highInclusive: v.highInclusive };
-    const value = v.kind === 'approximate' ? widen(scaled, registry.rules?.tolerance ?? DEFAULT_RULES.tolerance) : scaled;
-    if (Number.isNaN(value.low) || Number.isNaN(value.high) || value.low > value.high) return;
-    const days = dayRange(claim.asof);
+  const before = previous && previous.length > 0 ? new Map<FigureReading, ClaimEntry>() : undefined;
+  if (before) for (const e of previous!) before.set(e.claim.reading, e);
+  const claims = article.claims;
+  for (let index = 0; index < claims.length; index++) {
+    const claim = claims[index]!;
+    const old = before?.get(claim.reading);
+    const d = old && old.claim.asof === claim.asof && old.fact === claim.fact?.id ? old : derive(claim, registry);
+    if (!d) continue;
     // One literal with every field keeps a single object shape (spreads here made V8 slow).
     out.push({
-      low: value.low, high: value.high, lowInclusive: value.lowInclusive, highInclusive: value.highInclusive,
-      uri: article.uri, article, claim, index, fact: claim.fact.id, actor: claim.actor?.id, dimension,
-      from: days?.from, to: days?.to, described: undefined, relatedText: undefined,
+      low: d.low, high: d.high, lowInclusive: d.lowInclusive, highInclusive: d.highInclusive,
+      uri: article.uri, article, claim, index, fact: d.fact, actor: claim.actor?.id, dimension: d.dimension,
+      from: d.from, to: d.to, described: undefined, relatedText: undefined,
     });
-  });
+  }
   return out;
 }

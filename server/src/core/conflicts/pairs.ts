@@ -25,7 +25,7 @@ export class PairTable {
   readonly others: number[][];
   readonly self: number[][];
 
-  constructor(private readonly entries: ClaimEntry[]) {
+  constructor(private readonly entries: readonly ClaimEntry[]) {
     this.total = new Int32Array(entries.length);
     this.selfCount = new Int32Array(entries.length);
     this.others = entries.map(() => []);

@@ -1,0 +1,168 @@
+// Findings made on demand from a fact's compact outcome: `conflicting-figure`,
+// `self-contradiction` and `incomparable-units` for one article, with their messages and
+// related information; and whether an article's findings differ between two outcomes.
+import type { Finding, RelatedFinding } from '../diagnostics/finding';
+import { unitInfo } from '../figures/units';
+import type { ClaimEntry } from './entry';
+import { describe, othersText, relatedTo } from './messages';
+import { hasFinding, rangeOf, type FactOutcome } from './outcome';
+
+function unitText(e: ClaimEntry): string {
+  const r = e.claim.reading;
+  const unit = r.ok ? r.value.unit : undefined;
+  return unit === undefined ? 'a count' : (unitInfo(unit)?.label || unit);
+}
+
+function growthWhy(e: ClaimEntry, other: ClaimEntry): string {
+  const when = (other.from ?? 0) > (e.from ?? 0) ? 'later but lower' : 'earlier but higher';
+  return `${when}: a cumulative figure cannot fall`;
+}
+
+function incomparable(o: FactOutcome, e: ClaimEntry, fact: string): Finding {
+  const shown = Array.from(o.mainShown, (p) => o.entries[p]!);
+  const first = shown[0]!;
+  return {
+    code: 'incomparable-units',
+    span: { ...e.claim.textSpan },
+    message: `'${e.claim.text}' (${unitText(e)}) cannot be compared with ${othersText(first, o.mainCount)} (${unitText(first)}) of '${fact}': the units differ`,
+    related: shown.map((m) => relatedTo(m)),
+    data: { fact, count: o.mainCount },
+  };
+}
+
+function conflictFinding(o: FactOutcome, pos: number, fact: string, self: boolean): Finding {
+  const e = o.entries[pos]!;
+  const count = self ? o.selfCount[pos]! : o.total[pos]! - o.selfCount[pos]!;
+  const end = o.at[2 * pos + (self ? 2 : 1)]!;
+  const related: RelatedFinding[] = [];
+  let cumulativeFall = false;
+  for (let k = o.at[2 * pos + (self ? 1 : 0)]!; k < end; k++) {
+    const code = o.codes[k]!;
+    const other = o.entries[code >> 1]!;
+    const growth = (code & 1) === 1;
+    cumulativeFall ||= growth;
+    related.push(relatedTo(other, growth ? growthWhy(e, other) : undefined));
+  }
+  const first = o.entries[o.codes[o.at[2 * pos + (self ? 1 : 0)]!]! >> 1]!;
+  return {
+    code: self ? 'self-contradiction' : 'conflicting-figure',
+    span: { ...e.claim.textSpan },
+    message: `${describe(e)} ${self ? 'contradicts' : 'conflicts with'} ${othersText(first, count)}`,
+    related,
+    data: { fact, count, cumulativeFall },
+  };
+}
+
+/** Appends the findings of one fact located in one article (unsorted: the caller sorts). */
+export function factFindings(o: FactOutcome | undefined, fact: string, uri: string, out: Finding[]): void {
+  if (!o || o.quiet) return;
+  const [start, end] = rangeOf(o, uri);
+  // Same order as the eager checker built them: incomparable units by dimension, then conflicts by place.
+  if (o.dimensions.length > 1) {
+    for (const dim of o.dimensions) {
+      if (dim === o.main) continue;
+      for (let p = start; p < end; p++) if (o.entries[p]!.dimension === dim) out.push(incomparable(o, o.entries[p]!, fact));
+    }
+  }
+  for (let p = start; p < end; p++) {
+    const total = o.total[p]!;
+    if (total === 0) continue;
+    const selfCount = o.selfCount[p]!;
+    if (total > selfCount) out.push(conflictFinding(o, p, fact, false));
+    if (selfCount > 0) out.push(conflictFinding(o, p, fact, true));
+  }
+}
+
+/** Orders findings by position, then code (a stable sort: ties keep their order). */
+export function sortFindings(list: Finding[]): Finding[] {
+  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+function sameRelated(a: RelatedFinding[] | undefined, b: RelatedFinding[] | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.uri !== y.uri || x.span.start !== y.span.start || x.span.end !== y.span.end || x.message !== y.message) return false;
+  }
+  return true;
+}
+
+/** Field-by-field equality of two finding lists (cheaper than serialising related entries). */
+export function sameFindings(a: Finding[] | undefined, b: Finding[] | undefined): boolean {
+  const xs = a ?? [];
+  const ys = b ?? [];
+  if (xs.length !== ys.length) return false;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    const y = ys[i]!;
+    if (x.code !== y.code || x.span.start !== y.span.start || x.span.end !== y.span.end || x.message !== y.message) return false;
+    if (!sameRelated(x.related, y.related) || JSON.stringify(x.data) !== JSON.stringify(y.data)) return false;
+  }
+  return true;
+}
+
+/** True when two entries show the same in every message and related item (place, figure, actor, date). */
+function samePresented(x: ClaimEntry, y: ClaimEntry): boolean {
+  if (x === y) return true;
+  const a = x.claim;
+  const b = y.claim;
+  if (x.uri !== y.uri || a.text !== b.text || a.textSpan.start !== b.textSpan.start || a.textSpan.end !== b.textSpan.end) return false;
+  if (x.actor !== y.actor || x.from !== y.from) return false;
+  return a.asof === b.asof || (a.asof !== undefined && b.asof !== undefined && a.asof.from === b.asof.from && a.asof.to === b.asof.to);
+}
+
+function samePartners(a: FactOutcome, from: number, to: number, b: FactOutcome, bFrom: number, bTo: number): boolean {
+  if (to - from !== bTo - bFrom) return false;
+  for (let k = 0; k < to - from; k++) {
+    const x = a.codes[from + k]!;
+    const y = b.codes[bFrom + k]!;
+    if ((x & 1) !== (y & 1) || !samePresented(a.entries[x >> 1]!, b.entries[y >> 1]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when both outcomes surely give an article the same findings: its claims and their
+ * listed partners show the same and the counts agree. False means "maybe not" (not checked
+ * for incomparable units): the caller then compares the findings themselves.
+ */
+function surelySame(a: FactOutcome, [aStart, aEnd]: [number, number], b: FactOutcome, [bStart, bEnd]: [number, number]): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let k = 0; k < aEnd - aStart; k++) {
+    const p = aStart + k;
+    const q = bStart + k;
+    const x = a.entries[p]!;
+    const y = b.entries[q]!;
+    if (x.dimension !== a.main || y.dimension !== b.main) return false;
+    if (a.total[p] !== b.total[q] || a.selfCount[p] !== b.selfCount[q]) return false;
+    if (a.total[p] === 0) continue;
+    if (!samePresented(x, y)) return false;
+    if (!samePartners(a, a.at[2 * p]!, a.at[2 * p + 1]!, b, b.at[2 * q]!, b.at[2 * q + 1]!)) return false;
+    if (!samePartners(a, a.at[2 * p + 1]!, a.at[2 * p + 2]!, b, b.at[2 * q + 1]!, b.at[2 * q + 2]!)) return false;
+  }
+  return true;
+}
+
+function anyFinding(o: FactOutcome | undefined, [start, end]: [number, number]): boolean {
+  if (!o || o.quiet) return false;
+  for (let p = start; p < end; p++) if (hasFinding(o, p)) return true;
+  return false;
+}
+
+/** True when an article's findings for one fact differ between the outcome before and after a check. */
+export function findingsDiffer(before: FactOutcome | undefined, after: FactOutcome | undefined, fact: string, uri: string): boolean {
+  const none: [number, number] = [0, 0];
+  const a = before && !before.quiet ? rangeOf(before, uri) : none;
+  const b = after && !after.quiet ? rangeOf(after, uri) : none;
+  const hadAny = anyFinding(before, a);
+  const hasAny = anyFinding(after, b);
+  if (!hadAny || !hasAny) return hadAny !== hasAny;
+  if (surelySame(before!, a, after!, b)) return false;
+  const old: Finding[] = [];
+  const next: Finding[] = [];
+  factFindings(before, fact, uri, old);
+  factFindings(after, fact, uri, next);
+  return !sameFindings(sortFindings(old), sortFindings(next));
+}

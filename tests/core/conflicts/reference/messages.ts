@@ -1,0 +1,44 @@
+// REFERENCE: a frozen copy of server/src/core/conflicts/messages.ts as of commit 2898b7e (findings built eagerly),
+// kept only so that equivalence.test.ts can compare the compact checker with it. Do not optimise.
+// Words of the conflict findings: how a claim is named in a message ("'about 3,000'
+// (zelenskyy, 2024-12-23)") and in related information ("zelenskyy, 'about 3,000', 2024-12-23").
+import type { RelatedFinding } from '../../../../server/src/core/diagnostics/finding';
+import type { ClaimEntry } from './entry';
+
+/** The as-of as written in messages: a day, a range `A..B`, or "no date". */
+export function dateText(e: ClaimEntry): string {
+  const asof = e.claim.asof;
+  if (!asof) return 'no date';
+  return asof.from === asof.to ? asof.from : `${asof.from}..${asof.to}`;
+}
+
+/** The actor as written in messages. */
+export function actorText(e: ClaimEntry): string {
+  return e.actor ?? 'no actor';
+}
+
+/** `'about 3,000' (zelenskyy, 2024-12-23)`. */
+export function describe(e: ClaimEntry): string {
+  return (e.described ??= `'${e.claim.text}' (${actorText(e)}, ${dateText(e)})`);
+}
+
+/** `'X' ... and N more` for a sorted list of others and their full count. */
+export function othersText(first: ClaimEntry, count: number): string {
+  return count > 1 ? `${describe(first)} and ${count - 1} more` : describe(first);
+}
+
+/** Related information for another claim: `actor, 'figure', date`, plus why when it helps. */
+export function relatedTo(e: ClaimEntry, why?: string): RelatedFinding {
+  const text = (e.relatedText ??= `${actorText(e)}, '${e.claim.text}', ${dateText(e)}`);
+  const message = why ? `${text} (${why})` : text;
+  return { uri: e.uri, span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end }, message };
+}
+
+/** Orders claims for presentation: by as-of (undated first), then article, then position. */
+export function byDateThenPlace(a: ClaimEntry, b: ClaimEntry): number {
+  const fa = a.from ?? -Infinity;
+  const fb = b.from ?? -Infinity;
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+  return a.index - b.index;
+}
