@@ -4,14 +4,33 @@
 import type { Span } from '../span';
 import { abbreviationKind, SENTENCE_STARTERS } from './abbreviations';
 
-const TERMINATORS = new Set(['.', '!', '?', '…']);
-/** Characters that close a sentence after its terminator: `said." Next`. */
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
-/** Characters that may open the next sentence before its first letter. */
-const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[']);
+/** `.` `!` `?` `…`: what ends a sentence. */
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 
-function isSpace(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0';
+/** Characters that close a sentence after its terminator: `said." Next` (" ' ” ’ » ) ]). */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93;
+}
+
+/** Characters that may open the next sentence before its first letter (" ' “ ‘ « ( [). */
+function isOpener(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 0xab || c === 40 || c === 91;
+}
+
+/** Space, tab or no-break space. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A letter or digit (an ASCII test first: the Unicode class is only asked about other characters). */
+function isLetterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]!);
 }
 
 /**
@@ -35,10 +54,10 @@ export function splitSentences(text: string, line: Span, protectedSpans: readonl
       continue;
     }
     let end = i + 1;
-    while (end < line.end && TERMINATORS.has(text[end]!)) end++;
-    while (end < line.end && CLOSERS.has(text[end]!)) end++;
+    while (end < line.end && isTerminator(text.charCodeAt(end))) end++;
+    while (end < line.end && isCloser(text.charCodeAt(end))) end++;
     find.lastIndex = end - line.start;
-    if (end < line.end && !isSpace(text[end])) continue;
+    if (end < line.end && !isSpace(text.charCodeAt(end))) continue;
     if (end < line.end && !endsSentence(text, line, i, end)) continue;
     pushTrimmed(text, out, sentenceStart, end);
     sentenceStart = end;
@@ -53,7 +72,7 @@ function endsSentence(text: string, line: Span, at: number, end: number): boolea
   if (next === '') return true;
   // A lower-case word continues the sentence: "approx. three", "Why?" he asked.
   if (/^\p{Ll}/u.test(next)) return false;
-  if (text[at] !== '.' || end !== at + 1) return true;
+  if (text.charCodeAt(at) !== 46 || end !== at + 1) return true;
   switch (abbreviationKind(wordBefore(text, line.start, at))) {
     case 'title': return false;
     case 'before-number': return !/^[0-9]/.test(next) && SENTENCE_STARTERS.has(next);
@@ -65,21 +84,21 @@ function endsSentence(text: string, line: Span, at: number, end: number): boolea
 /** The word right after white space and opening quotes or brackets from `from` (letters and digits only). */
 function nextWord(text: string, from: number, limit: number): string {
   let i = from;
-  while (i < limit && (isSpace(text[i]) || OPENERS.has(text[i]!))) i++;
+  while (i < limit && (isSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
   let j = i;
-  while (j < limit && /[\p{L}\p{N}]/u.test(text[j]!)) j++;
+  while (j < limit && isLetterOrDigit(text, j)) j++;
   return j > i ? text.slice(i, j) : text.slice(i, i + 1);
 }
 
 /** The token ending right before `at` (letters, digits and inner dots: "U.S", "Nov", "F"). */
 function wordBefore(text: string, limit: number, at: number): string {
   let i = at;
-  while (i > limit && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  while (i > limit && (text.charCodeAt(i - 1) === 46 || isLetterOrDigit(text, i - 1))) i--;
   return text.slice(i, at);
 }
 
 function pushTrimmed(text: string, out: Span[], start: number, end: number): void {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
