@@ -7,6 +7,7 @@ import type { LineNode, MarkupSpanNode } from '../syntax/tree';
 import type { ActorMention, Article, ArticleMeta, Claim, DateRange, IdRef } from './article';
 import { parseArticleSyntax } from '../syntax/parse';
 import { quote } from '../syntax/messages';
+import { orEmpty } from '../syntax/shared';
 import { readFrontMatter } from './frontMatter';
 import { parseAsOf } from './dates';
 import { splitSentences } from './sentences';
@@ -26,7 +27,7 @@ export function buildArticle(uri: string, text: string, version = 0): Article {
   const noFigures = noFigureSpans(syntax.spans);
 
   readLines({ text, published, articleBy }, syntax.lines, syntax.spans, claims, mentions, findings);
-  return { uri, version, syntax, meta, claims, mentions, noFigures, findings: sortedUnique(findings) };
+  return { uri, version, syntax, meta, claims: orEmpty(claims), mentions: orEmpty(mentions), noFigures, findings: sortedUnique(findings) };
 }
 
 /** What reading one line needs from the rest of the article (the front matter's `published` and `by`). */
@@ -102,7 +103,9 @@ function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, find
 
 /** The spans marked `.nofigure`, in order. */
 export function noFigureSpans(nodes: readonly MarkupSpanNode[]): Span[] {
-  return nodes.filter((n) => n.classes.some((c) => c.name === 'nofigure')).map((n) => n.span);
+  const spans: Span[] = [];
+  for (const n of nodes) if (n.classes.length > 0 && n.classes.some((c) => c.name === 'nofigure')) spans.push(n.span);
+  return orEmpty(spans);
 }
 
 /** An actor mention: a span with `actor=` and no `fact=` (both is conflicting-roles; the claim wins). */
@@ -133,6 +136,7 @@ export function articleByRef(text: string, meta: ArticleMeta): IdRef | undefined
 
 /** Findings in text order, without exact repeats (same code and span). */
 export function sortedUnique(findings: Finding[]): Finding[] {
+  if (findings.length === 0) return orEmpty(findings);
   const seen = new Set<string>();
   return findings
     .filter((f) => {

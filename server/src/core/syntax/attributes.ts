@@ -8,6 +8,7 @@ import type { NextIndex } from './nextIndex';
 import * as chars from './chars';
 import { ATTRIBUTE_KEYS, isClassName, isAttributeKey } from './vocabulary';
 import { quote, quoteSpan } from './messages';
+import { intern } from './shared';
 
 // Module-local copies: the tokenizer reads them for every character of a block.
 const { BACKSLASH, CLOSE_BRACE, DOT, EQUALS, OPEN_BRACE, OPEN_BRACKET, QUOTE, isBlank, isClassChar, isKeyChar } = chars;
@@ -100,7 +101,7 @@ function readKeyValue(line: BlockLine, start: number, block: AttributeBlock): nu
     block.emptyKeys.push(key);
     return badItem(block, start, j, `${quote(key + '=')} has no value`);
   }
-  block.attributes.push(attribute(key, keySpan, text.slice(valueStart, j), span(valueStart, j), false));
+  block.attributes.push(attribute(key, keySpan, intern(text.slice(valueStart, j)), span(valueStart, j), false));
   return j;
 }
 
@@ -126,7 +127,7 @@ function readQuoted(line: BlockLine, start: number, key: string, keySpan: Span, 
   const open = keySpan.end + 1;
   const quoted = scanQuoted(line, open);
   if (quoted) {
-    block.attributes.push(attribute(key, keySpan, quoted.value, span(open, quoted.end), true));
+    block.attributes.push(attribute(key, keySpan, intern(quoted.value), span(open, quoted.end), true));
     return quoted.end;
   }
   const close = line.closeBrace.at(open);

@@ -7,6 +7,7 @@ import { readComment, type CommentSink } from './comments';
 import { checkSpan } from './spanChecks';
 import { NextIndex, NextOf } from './nextIndex';
 import { quoteSpan } from './messages';
+import { intern, orEmpty } from './shared';
 import * as chars from './chars';
 
 // Module-local copies: the scanning loop reads them for every markup character.
@@ -89,7 +90,7 @@ export class BodyScanner {
     }
     const node: MarkupSpanNode = {
       span: span(open, block.end),
-      text: text.slice(open + 1, close),
+      text: intern(text.slice(open + 1, close)),
       textSpan: span(open + 1, close),
       attrsSpan: span(close + 1, block.end),
       attributes: exact(block.attributes),
@@ -121,8 +122,9 @@ export class BodyScanner {
 
 /**
  * The array at its exact size: one grown by push keeps room for 17 or more items, which
- * trees kept for every article of a workspace pay for (~4 KB per article of 30 spans).
+ * trees kept for every article of a workspace pay for (~4 KB per article of 30 spans); an
+ * empty one is the shared empty array.
  */
 function exact<T>(items: T[]): T[] {
-  return items.length === 0 ? [] : items.slice();
+  return items.length === 0 ? orEmpty(items) : items.slice();
 }

@@ -14,6 +14,7 @@ import type { ArticleSyntax } from './tree';
 import { splitLines } from './lines';
 import { splitFrontMatter } from './frontMatter';
 import { BodyScanner, type BodySink } from './body';
+import { orEmpty } from './shared';
 
 /** Parses one article file (`*.claims.txt`). Offsets are UTF-16 and count the BOM. */
 export function parseArticleSyntax(text: string): ArticleSyntax {
@@ -31,9 +32,9 @@ export function parseArticleSyntax(text: string): ArticleSyntax {
     bomLength,
     ...(front.node && { frontMatter: front.node }),
     lines,
-    spans: sink.spans,
-    suppressions: sink.suppressions,
-    comments: sink.comments,
-    errors,
+    spans: orEmpty(sink.spans),
+    suppressions: orEmpty(sink.suppressions),
+    comments: orEmpty(sink.comments),
+    errors: orEmpty(errors),
   };
 }
