@@ -86,29 +86,33 @@ function registrySpec(rand: Rand): RegistrySpec {
   };
 }
 
-function randomClaim(rand: Rand, dense: boolean): ClaimSpec {
+/** `dense`: two facts, three days (many partners); `wide`: two facts over 28 days (groups past 48 claims, few partners each). */
+type Mode = 'normal' | 'dense' | 'wide';
+
+function randomClaim(rand: Rand, mode: Mode): ClaimSpec {
+  const dense = mode === 'dense';
   const x = 50 + below(rand, 100);
   const shape = below(rand, 8);
   const value = shape === 0 ? `~${x}` : shape === 1 ? `[${x},${x + below(rand, 30)}]` : shape === 2 ? `(${x},inf)` : shape === 3 ? `[0,${x})` : shape === 4 ? '!bad' : `${x}`;
   const unit = rand() < 0.1 ? ` ${pick(rand, ['km2', 'mi2', 'percent', 'USD', 'furlongs'])}` : '';
-  const days = dense ? 3 : 20;
-  const asof = rand() < 0.1 ? undefined : rand() < 0.1 ? '2024-02' : `2024-02-${String(1 + below(rand, days)).padStart(2, '0')}`;
-  return { fact: pick(rand, dense ? ['f2', 'f3'] : ['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f5']), value: value + unit, by: rand() < 0.2 ? undefined : `actor${below(rand, 4)}`, asof };
+  const days = dense ? 3 : mode === 'wide' ? 28 : 20;
+  const asof = rand() < 0.1 ? undefined : mode !== 'wide' && rand() < 0.1 ? '2024-02' : `2024-02-${String(1 + below(rand, days)).padStart(2, '0')}`;
+  return { fact: pick(rand, dense ? ['f2', 'f3'] : mode === 'wide' ? ['f1', 'f2'] : ['f0', 'f1', 'f2', 'f3', 'f4', 'f5', 'f5']), value: value + unit, by: rand() < 0.2 ? undefined : `actor${below(rand, 4)}`, asof };
 }
 
 /** The same claims, moved: spans shifted from a random claim on, maybe one new claim inserted (reading and as-of objects kept). */
-function moved(rand: Rand, a: Article, dense: boolean): Article {
+function moved(rand: Rand, a: Article, mode: Mode): Article {
   const at = below(rand, a.claims.length + 1);
   const shift = 1 + below(rand, 40);
   const move = (c: Claim): Claim => ({ ...c, span: { start: c.span.start + shift, end: c.span.end + shift }, textSpan: { start: c.textSpan.start + shift, end: c.textSpan.end + shift } });
   const claims = a.claims.map((c, i) => (i < at ? { ...c } : move(c)));
-  if (rand() < 0.4) claims.splice(at, 0, makeClaim(randomClaim(rand, dense), (a.claims[at - 1]?.span.end ?? 0) + 1));
+  if (rand() < 0.4) claims.splice(at, 0, makeClaim(randomClaim(rand, mode), (a.claims[at - 1]?.span.end ?? 0) + 1));
   if (rand() < 0.2 && claims.length > 1) claims.splice(below(rand, claims.length), 1);
   if (rand() < 0.2 && claims.length > 0) {
     const i = below(rand, claims.length);
     const c = claims[i]!;
     // a changed reading or date on an otherwise moved claim
-    claims[i] = rand() < 0.5 ? { ...c, reading: makeClaim(randomClaim(rand, dense), 0).reading } : { ...c, asof: makeClaim({ ...randomClaim(rand, dense), asof: '2024-02-03' }, 0).asof };
+    claims[i] = rand() < 0.5 ? { ...c, reading: makeClaim(randomClaim(rand, mode), 0).reading } : { ...c, asof: makeClaim({ ...randomClaim(rand, mode), asof: '2024-02-03' }, 0).asof };
   }
   return { ...a, version: a.version + 1, claims };
 }
@@ -117,19 +121,19 @@ test('generated histories: the compact checker answers exactly what the eager on
   const rand = prng(SEED);
   const totals = { changed: 0, findings: 0, conflicts: 0 };
   for (let round = 0; round < 12; round++) {
-    const dense = round % 4 === 3;
+    const mode: Mode = round % 4 === 3 ? 'dense' : round % 4 === 2 ? 'wide' : 'normal';
     const spec = registrySpec(rand);
     const pair = new Pair(makeRegistry(spec));
-    const n = dense ? 30 : 8;
+    const n = mode === 'normal' ? 8 : mode === 'wide' ? 40 : 30;
     const uri = (i: number) => `file:///g${i}.claims.txt`;
-    for (let i = 0; i < n; i++) pair.set(makeArticle(uri(i), Array.from({ length: dense ? 4 : 1 + below(rand, 6) }, () => randomClaim(rand, dense))));
+    for (let i = 0; i < n; i++) pair.set(makeArticle(uri(i), Array.from({ length: mode === 'normal' ? 1 + below(rand, 6) : 4 }, () => randomClaim(rand, mode))));
     pair.compare(`round ${round} loaded`, rand, true);
     for (let step = 0; step < 60; step++) {
       const i = below(rand, n);
       const current = pair.articles.get(uri(i));
       const r = rand();
-      if (r < 0.55 && current) pair.set(moved(rand, current, dense));
-      else if (r < 0.8) pair.set(makeArticle(uri(i), Array.from({ length: below(rand, 6) }, () => randomClaim(rand, dense)), step + 2));
+      if (r < 0.55 && current) pair.set(moved(rand, current, mode));
+      else if (r < 0.8) pair.set(makeArticle(uri(i), Array.from({ length: below(rand, 6) }, () => randomClaim(rand, mode)), step + 2));
       else if (r < 0.92) pair.remove(uri(i));
       else if (r < 0.95) pair.setRegistry(makeRegistry(registrySpec(rand)));
       else if (current) pair.set({ ...current, version: current.version + 1 });

@@ -5,7 +5,6 @@ import type { FactKind } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import type { ClaimEntry } from './entry';
 import { timeRule } from './sweep';
-import { keyItems, type Item } from './keys';
 import { MAX_RELATED, PairTable } from './pairs';
 import { byDateThenPlace } from './messages';
 import { QUIET, type FactOutcome } from './outcome';
@@ -20,7 +19,8 @@ export interface FactSettings {
   windowDays: number;
 }
 
-type Group = { entry: ClaimEntry; seq: number }[];
+/** Positions of one dimension's entries, in order. */
+type Group = number[];
 
 /** The dimension every other one is measured against: the fact's unit if used, else the commonest. */
 function mainDimension(groups: Map<string, Group>, factUnit: string | undefined): string {
@@ -34,27 +34,35 @@ function mainDimension(groups: Map<string, Group>, factUnit: string | undefined)
   return best;
 }
 
+/** Entries by dimension (positions, in order; map order = first appearance). */
+function byDimension(entries: readonly ClaimEntry[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  const first = entries[0]?.dimension;
+  // Usually every claim of a fact has one dimension.
+  if (first !== undefined && entries.every((e) => e.dimension === first)) return groups.set(first, entries.map((_, i) => i));
+  for (let seq = 0; seq < entries.length; seq++) {
+    const dim = entries[seq]!.dimension;
+    const g = groups.get(dim);
+    if (g) g.push(seq);
+    else groups.set(dim, [seq]);
+  }
+  return groups;
+}
+
 /** Checks every claim of one fact (entries from all articles, grouped by URI in URI order). */
 export function checkFact(entries: readonly ClaimEntry[], settings: FactSettings): FactOutcome {
-  const groups = new Map<string, Group>();
-  for (let seq = 0; seq < entries.length; seq++) {
-    const entry = entries[seq]!;
-    const g = groups.get(entry.dimension);
-    if (g) g.push({ entry, seq });
-    else groups.set(entry.dimension, [{ entry, seq }]);
-  }
+  const groups = byDimension(entries);
   const main = mainDimension(groups, settings.unit);
   const rule = timeRule(settings.kind, settings.windowDays);
   const table = new PairTable(entries);
   for (const list of groups.values()) {
     if (list.length < 2) continue;
-    const items: Item[] = keyItems(list);
-    const dated = items.filter((s) => s.entry.from !== undefined);
-    if (dated.length > 1) table.checkGroup(dated, rule);
-    if (items.length - dated.length > 1) table.checkGroup(items.filter((s) => s.entry.from === undefined), timeRule(undefined, 0));
+    const dated = list.filter((i) => entries[i]!.from !== undefined);
+    table.checkGroup(dated, rule);
+    if (list.length - dated.length > 1) table.checkGroup(list.filter((i) => entries[i]!.from === undefined), timeRule(undefined, 0));
   }
   if (groups.size === 1 && table.total.every((n) => n === 0)) return QUIET;
-  const mainSorted = groups.size > 1 ? groups.get(main)!.map((s) => s.seq).sort((a, b) => byDateThenPlace(entries[a]!, entries[b]!)) : [];
+  const mainSorted = groups.size > 1 ? [...groups.get(main)!].sort((a, b) => byDateThenPlace(entries[a]!, entries[b]!)) : [];
   return { quiet: false, entries, dimensions: [...groups.keys()], main, mainShown: Int32Array.from(mainSorted.slice(0, MAX_RELATED)), mainCount: mainSorted.length, total: table.total, selfCount: table.selfCount, ...pack(table, entries) };
 }
 
@@ -63,15 +71,15 @@ function pack(table: PairTable, entries: readonly ClaimEntry[]): { at: Int32Arra
   const n = entries.length;
   const at = new Int32Array(2 * n + 1);
   let size = 0;
-  for (let i = 0; i < n; i++) size += table.others[i]!.length + table.self[i]!.length;
+  for (let i = 0; i < n; i++) size += (table.others[i]?.length ?? 0) + (table.self[i]?.length ?? 0);
   const codes = new Int32Array(size);
   const byPlace = (a: number, b: number): number => byDateThenPlace(entries[a >> 1]!, entries[b >> 1]!);
   let k = 0;
   for (let i = 0; i < n; i++) {
     at[2 * i] = k;
-    for (const c of table.others[i]!.sort(byPlace)) codes[k++] = c;
+    for (const c of table.others[i]?.sort(byPlace) ?? []) codes[k++] = c;
     at[2 * i + 1] = k;
-    for (const c of table.self[i]!.sort(byPlace)) codes[k++] = c;
+    for (const c of table.self[i]?.sort(byPlace) ?? []) codes[k++] = c;
   }
   at[2 * n] = k;
   return { at, codes };

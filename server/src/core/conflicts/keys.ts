@@ -17,31 +17,65 @@ export interface Item {
   local: number;
 }
 
-/**
- * Keys for a group of entries. With these, a lies wholly below b exactly when a.hi < b.lo:
- * equal ranks are below only when one end is open (3r+1 < 3r+1 is false for two closed ends).
- */
-export function keyItems(entries: { entry: ClaimEntry; seq: number }[]): Item[] {
-  const values = new Set<number>();
-  for (const { entry } of entries) {
-    if (Number.isFinite(entry.low)) values.add(entry.low);
-    if (Number.isFinite(entry.high)) values.add(entry.high);
+/** The value keys of a group: `lo[k]`, `hi[k]` for the k-th member. */
+export interface GroupKeys {
+  lo: Float64Array;
+  hi: Float64Array;
+}
+
+/** Index of `v` in the sorted distinct values (it is there). */
+function indexOf(sorted: Float64Array, count: number, v: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
   }
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = new Map<number, number>();
+  return lo;
+}
+
+/**
+ * Keys for a group of entries (`members` are positions in `entries`). With these, a lies
+ * wholly below b exactly when a.hi < b.lo: equal ranks are below only when one end is open
+ * (3r+1 < 3r+1 is false for two closed ends).
+ */
+export function groupKeys(entries: readonly ClaimEntry[], members: readonly number[]): GroupKeys {
+  const n = members.length;
+  const values = new Float64Array(2 * n);
+  let count = 0;
+  for (let k = 0; k < n; k++) {
+    const e = entries[members[k]!]!;
+    if (Number.isFinite(e.low)) values[count++] = e.low;
+    if (Number.isFinite(e.high)) values[count++] = e.high;
+  }
+  const sorted = values.subarray(0, count).sort();
+  // Distinct values in place, each with the rank of its cluster (values within the epsilon of the cluster's first).
+  const ranks = new Int32Array(count);
+  let distinct = 0;
   let r = -1;
   let representative = NaN;
-  for (const v of sorted) {
+  for (let i = 0; i < count; i++) {
+    const v = sorted[i]!;
+    if (distinct > 0 && sorted[distinct - 1] === v) continue;
     if (r < 0 || !nearlyEqual(representative, v)) [r, representative] = [r + 1, v];
-    rank.set(v, r);
+    sorted[distinct] = v;
+    ranks[distinct++] = r;
   }
-  return entries.map(({ entry, seq }) => ({
-    entry,
-    seq,
-    lo: Number.isFinite(entry.low) ? 3 * rank.get(entry.low)! + (entry.lowInclusive ? 1 : 2) : entry.low,
-    hi: Number.isFinite(entry.high) ? 3 * rank.get(entry.high)! + (entry.highInclusive ? 1 : 0) : entry.high,
-    local: 0,
-  }));
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const e = entries[members[k]!]!;
+    lo[k] = Number.isFinite(e.low) ? 3 * ranks[indexOf(sorted, distinct, e.low)]! + (e.lowInclusive ? 1 : 2) : e.low;
+    hi[k] = Number.isFinite(e.high) ? 3 * ranks[indexOf(sorted, distinct, e.high)]! + (e.highInclusive ? 1 : 0) : e.high;
+  }
+  return { lo, hi };
+}
+
+/** The items of a group for a sweep (`members` are positions in `entries`). */
+export function keyItems(entries: readonly ClaimEntry[], members: readonly number[]): Item[] {
+  const { lo, hi } = groupKeys(entries, members);
+  return members.map((seq, k) => ({ entry: entries[seq]!, seq, lo: lo[k]!, hi: hi[k]!, local: 0 }));
 }
 
 /** A Fenwick tree over positions 0..n-1 that adds to a prefix or suffix and reads one position. */

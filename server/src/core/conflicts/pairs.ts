@@ -1,8 +1,8 @@
-// The conflicting pairs of one fact: exact counts per claim (from the sweeps) and the first
-// MAX_RELATED partners of each, split into the claim's own actor on the same date
-// (`self`) and everything else (`others`). Flat arrays indexed by the claim's position.
+// The conflicting pairs of one fact: exact counts per claim and the first MAX_RELATED partners
+// of each, split into the claim's own actor on the same date (`self`) and everything else
+// (`others`). Small groups are judged pair by pair over flat arrays; large ones are swept.
 import type { ClaimEntry } from './entry';
-import type { Item } from './keys';
+import { groupKeys, keyItems, type Item } from './keys';
 import { relation, sweep, type PairReason, type TimeRule } from './sweep';
 
 /** At most this many other claims are listed per finding (the message still counts them all). */
@@ -13,23 +13,29 @@ const SAME_DATE: TimeRule = { windowDays: 0, grows: false };
 /** Up to this many claims, a group is checked pair by pair instead of swept. */
 const SMALL_GROUP = 48;
 
+/**
+ * Up to this many, pair by pair too, unless some claim has more partners than are listed:
+ * then which partners the sweep lists (nearest first) differs, and the group is swept again.
+ */
+const PAIRWISE_FIRST = 160;
+
 function overlapInTime(a: ClaimEntry, b: ClaimEntry): boolean {
   if (a.from === undefined || b.from === undefined) return a.from === b.from;
   return a.from <= b.to! && b.from <= a.to!;
 }
 
-/** Counts and listed partners (encoded index * 2 + 1 when the reason is growth). */
+/** Counts and listed partners (encoded index * 2 + 1 when the reason is growth); lists are made on the first partner. */
 export class PairTable {
   readonly total: Int32Array;
   readonly selfCount: Int32Array;
-  readonly others: number[][];
-  readonly self: number[][];
+  readonly others: (number[] | undefined)[];
+  readonly self: (number[] | undefined)[];
 
   constructor(private readonly entries: readonly ClaimEntry[]) {
     this.total = new Int32Array(entries.length);
     this.selfCount = new Int32Array(entries.length);
-    this.others = entries.map(() => []);
-    this.self = entries.map(() => []);
+    this.others = new Array<number[] | undefined>(entries.length);
+    this.self = new Array<number[] | undefined>(entries.length);
   }
 
   /** Conflicting partners of claim i other than its own actor's on the same date. */
@@ -37,9 +43,19 @@ export class PairTable {
     return this.total[i]! - this.selfCount[i]!;
   }
 
-  /** Counts and lists the pairs of one group (one dimension, all dated or all undated). */
-  checkGroup(items: Item[], rule: TimeRule): void {
-    if (items.length <= SMALL_GROUP) return this.checkAllPairs(items, rule);
+  /** Counts and lists the pairs of one group (`members`: positions of one dimension, all dated or all undated). */
+  checkGroup(members: readonly number[], rule: TimeRule): void {
+    if (members.length < 2) return;
+    if (members.length <= SMALL_GROUP) return this.checkAllPairs(members, rule);
+    if (members.length <= PAIRWISE_FIRST) {
+      this.checkAllPairs(members, rule);
+      if (members.every((i) => this.otherCount(i) <= MAX_RELATED && this.selfCount[i]! <= MAX_RELATED)) return;
+      for (const i of members) {
+        this.total[i] = this.selfCount[i] = 0;
+        this.others[i] = this.self[i] = undefined;
+      }
+    }
+    const items = keyItems(this.entries, members);
     sweep(items, rule, this.total, this.capture, MAX_RELATED);
     const byActor = new Map<string, Item[]>();
     for (const it of items) {
@@ -55,14 +71,37 @@ export class PairTable {
     for (const it of items) if (this.short(it.seq)) this.fill(it, items, rule);
   }
 
-  /** Small groups (the common case: a few dozen claims per fact) are cheaper pair by pair. */
-  private checkAllPairs(items: Item[], rule: TimeRule): void {
-    for (let x = 0; x < items.length; x++) {
-      for (let y = x + 1; y < items.length; y++) {
-        const a = items[x]!.seq;
-        const b = items[y]!.seq;
-        const reason = relation(items[x]!, items[y]!, rule);
-        if (!reason) continue;
+  /** Small groups (the common case: a few dozen claims per fact) are cheaper pair by pair; same rule as `relation`. */
+  private checkAllPairs(members: readonly number[], rule: TimeRule): void {
+    const n = members.length;
+    const { lo, hi } = groupKeys(this.entries, members);
+    const from = new Float64Array(n);
+    const to = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const e = this.entries[members[k]!]!;
+      from[k] = e.from ?? 0;
+      to[k] = e.to ?? 0;
+    }
+    const w = rule.windowDays;
+    for (let x = 0; x < n; x++) {
+      const fx = from[x]!;
+      const tx = to[x]!;
+      const lx = lo[x]!;
+      const hx = hi[x]!;
+      for (let y = x + 1; y < n; y++) {
+        let reason: PairReason;
+        if (fx <= to[y]! + w && from[y]! <= tx + w) {
+          if (!(hx < lo[y]! || hi[y]! < lx)) continue;
+          reason = 'value';
+        } else {
+          // Cumulative: the later claim wholly below the earlier one.
+          if (!rule.grows) continue;
+          const xEarly = tx < from[y]!;
+          if (!(xEarly ? hi[y]! < lx : hx < lo[y]!)) continue;
+          reason = 'growth';
+        }
+        const a = members[x]!;
+        const b = members[y]!;
         this.total[a]!++;
         this.total[b]!++;
         if (this.isSelf(a, b, reason)) {
@@ -87,7 +126,9 @@ export class PairTable {
   }
 
   private list(i: number, self: boolean, partner: number, reason: PairReason): boolean {
-    const list = self ? this.self[i]! : this.others[i]!;
+    const lists = self ? this.self : this.others;
+    let list = lists[i];
+    if (!list) lists[i] = list = [];
     if (list.length >= MAX_RELATED) return false;
     // The actor's own sweep meets pairs the main sweep may have listed already.
     if (self && (list.includes(partner * 2) || list.includes(partner * 2 + 1))) return false;
@@ -96,12 +137,12 @@ export class PairTable {
   }
 
   private short(i: number): boolean {
-    return this.others[i]!.length < Math.min(this.otherCount(i), MAX_RELATED) || this.self[i]!.length < Math.min(this.selfCount[i]!, MAX_RELATED);
+    return (this.others[i]?.length ?? 0) < Math.min(this.otherCount(i), MAX_RELATED) || (this.self[i]?.length ?? 0) < Math.min(this.selfCount[i]!, MAX_RELATED);
   }
 
   private fill(it: Item, items: Item[], rule: TimeRule): void {
     const i = it.seq;
-    const listed = new Set([...this.others[i]!, ...this.self[i]!].map((c) => c >> 1));
+    const listed = new Set([...(this.others[i] ?? []), ...(this.self[i] ?? [])].map((c) => c >> 1));
     for (const other of items) {
       if (!this.short(i)) return;
       if (other === it || listed.has(other.seq)) continue;
