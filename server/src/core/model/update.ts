@@ -72,22 +72,28 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
   const meta = prev.meta;
   readLines({ text, published: meta.published ? parseAsOf(meta.published) : undefined, articleBy: articleByRef(text, meta) }, part.lines, part.spans, claims, mentions, found);
 
-  /** Keeps what starts before the edited lines, puts `middle` next, then moves what starts from `oldStop` on. */
+  /** Keeps what starts before the edited lines, puts `middle` next, then what starts from `oldStop` on, moved. */
   function splice<T>(list: readonly T[], spanOf: (item: T) => Span, middle: readonly T[], move: (item: T) => T): T[] {
-    const head = firstFrom(list, start, spanOf);
-    const tail = firstFrom(list, oldStop, spanOf);
-    const out = list.slice(0, head);
+    return spliceTail(list, spanOf, middle, (first) => {
+      const moved: T[] = [];
+      for (let i = first; i < list.length; i++) moved.push(move(list[i]!));
+      return moved;
+    });
+  }
+  function spliceTail<T>(list: readonly T[], spanOf: (item: T) => Span, middle: readonly T[], moveTail: (first: number) => T[]): T[] {
+    const out = list.slice(0, firstFrom(list, start, spanOf));
     for (const item of middle) out.push(item);
-    for (let i = tail; i < list.length; i++) out.push(move(list[i]!));
+    for (const item of moveTail(firstFrom(list, oldStop, spanOf))) out.push(item);
     return out;
   }
   const bySpan = (x: { span: Span }) => x.span;
+  // lines and nodes first: claims and mentions moved after them share their moved spans
   const syntax: ArticleSyntax = {
     text,
     bomLength: old.bomLength,
     ...(old.frontMatter && { frontMatter: old.frontMatter }),
-    lines: splice(old.lines, bySpan, part.lines, (l) => shift.line(l)),
-    spans: splice(old.spans, bySpan, part.spans, (n) => shift.node(n)),
+    lines: spliceTail(old.lines, bySpan, part.lines, (first) => shift.lineTail(old.lines, first)),
+    spans: spliceTail(old.spans, bySpan, part.spans, (first) => shift.nodeTail(old.spans, first)),
     suppressions: splice(old.suppressions, bySpan, part.suppressions, (s) => shift.suppression(s)),
     comments: splice(old.comments, bySpan, part.comments, (c) => shift.comment(c)),
     errors: splice(old.errors, bySpan, part.errors, (f) => shift.finding(f)),
