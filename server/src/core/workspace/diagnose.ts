@@ -5,6 +5,7 @@ import type { ArticleSyntax } from '../syntax/tree';
 import type { Registry } from '../registry/types';
 import type { AnalysisOptions, Diagnostic } from './types';
 import type { WrittenRef } from './refs';
+import type { ArticleEdit } from '../model/update';
 import { definitionsOf } from './refs';
 import { applySuppressions } from '../diagnostics/suppress';
 import { withSeverity } from '../diagnostics/severity';
@@ -28,6 +29,33 @@ export function unknownIdFindings(refs: readonly WrittenRef[], registry: Registr
     });
   }
   return out;
+}
+
+/**
+ * Findings of an article after an edit (see ArticleEdit): `old`'s findings (sorted by start)
+ * before `edit.start` as they are, then `middle` (those of the re-read lines), then `old`'s
+ * from `edit.oldStop` on, moved by `edit.delta`. For findings that depend on their line only.
+ */
+export function splicedFindings(old: readonly Finding[], edit: ArticleEdit, middle: readonly Finding[]): Finding[] {
+  const out = old.slice(0, firstFrom(old, edit.start));
+  for (const f of middle) out.push(f);
+  for (let i = firstFrom(old, edit.oldStop); i < old.length; i++) {
+    const f = old[i]!;
+    out.push({ ...f, span: { start: f.span.start + edit.delta, end: f.span.end + edit.delta } });
+  }
+  return out;
+}
+
+/** The index of the first finding that starts at or after `offset`. */
+function firstFrom(list: readonly Finding[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Suppressions (articles only), then severities; sorted by position. */

@@ -131,10 +131,10 @@ export class ClaimGroups {
 export class ReferenceIndex {
   private readonly uris = new SortedLists<string>((uri) => uri);
   private readonly indexed = new Map<string, readonly WrittenRef[]>();
-  private readonly pending = new Map<string, readonly WrittenRef[] | undefined>();
+  private readonly pending = new Map<string, readonly WrittenRef[] | (() => readonly WrittenRef[]) | undefined>();
 
-  /** Indexes an article's refs (at the next look-up). */
-  add(uri: string, written: readonly WrittenRef[]): void {
+  /** Indexes an article's refs (at the next look-up; a function is called then, and should return the same array each time). */
+  add(uri: string, written: readonly WrittenRef[] | (() => readonly WrittenRef[])): void {
     this.pending.set(uri, written);
   }
 
@@ -144,8 +144,9 @@ export class ReferenceIndex {
   }
 
   private apply(): void {
-    for (const [uri, next] of this.pending) {
+    for (const [uri, written] of this.pending) {
       const current = this.indexed.get(uri);
+      const next = typeof written === 'function' ? written() : written;
       if (current === next) continue;
       if (current) for (const key of keysOf(current)) this.uris.remove(key, uri);
       if (next) {

@@ -31,6 +31,38 @@ export function articleRefs(article: Article): WrittenRef[] {
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * The ids written in the article's body lines in [from, to) (line starts; Infinity: to the
+ * end), in text order: articleRefs restricted to them, for updating after an edit of those lines.
+ */
+export function refsWithin(article: Article, from: number, to: number): WrittenRef[] {
+  const out: WrittenRef[] = [];
+  const { mentions, claims } = article;
+  for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i]!.span.start < to; i++) {
+    const mention = mentions[i]!;
+    out.push({ kind: 'actor', id: mention.actor.id, span: mention.actor.span, mention });
+  }
+  for (let i = firstFrom(claims, from); i < claims.length && claims[i]!.span.start < to; i++) {
+    const claim = claims[i]!;
+    out.push({ kind: 'fact', id: claim.fact.id, span: claim.fact.span, claim });
+    if (claim.by) out.push({ kind: 'actor', id: claim.by.id, span: claim.by.span, claim });
+    if (claim.src && !claim.srcIsUrl) out.push({ kind: 'source', id: claim.src.id, span: claim.src.span, claim });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The index of the first item whose span starts at or after `offset` (items grouped by line in line order, `offset` a line start). */
+function firstFrom(list: readonly { span: Span }[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Every id written in the registry: entry keys (definitions) and fact `parts`. */
 export function registryRefs(registry: Registry): WrittenRef[] {
   const out: WrittenRef[] = [];

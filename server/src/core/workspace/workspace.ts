@@ -5,19 +5,22 @@ import type { Article, Claim } from '../model/article';
 import { emptyRegistry, type Registry } from '../registry/types';
 import type { AnalysisOptions, ClaimRef, Diagnostic, IdKind, Location, SymbolAt, WorkspaceModel } from './types';
 import { buildArticle } from '../model/build';
-import { updateWithEdit, type ArticleEdit } from '../model/update';
+import { composeEdits, updateWithEdit, type ArticleEdit } from '../model/update';
 import { readRegistry } from '../registry/read';
 import { ConflictChecker } from '../conflicts/checker';
 import { findUntaggedFigures } from '../untagged/check';
 import { UntaggedCache } from '../untagged/cache';
 import { ClaimGroups, ReferenceIndex } from './index';
-import { articleRefs, definitionsOf, refAt, registryRefs, type WrittenRef } from './refs';
-import { finalize, optionsKey, unknownIdFindings } from './diagnose';
+import { articleRefs, definitionsOf, refAt, refsWithin, registryRefs, type WrittenRef } from './refs';
+import { finalize, optionsKey, splicedFindings, unknownIdFindings } from './diagnose';
 
 /** One article and what is cached about it. */
 interface Entry {
   article: Article;
-  refs: WrittenRef[];
+  /** The ids the article writes (articleRefs), made on first need: editing needs none. */
+  refs?: WrittenRef[];
+  /** Unknown-id findings of an earlier build of the article, and the edit since it (none: this build). */
+  unknownIds?: { regVersion: number; findings: Finding[]; edit?: ArticleEdit };
   /** Unique per build of the article. */
   stamp: number;
   /** Bumped whenever the conflict checker says this article's findings changed. */
@@ -26,6 +29,11 @@ interface Entry {
   /** Untagged figures per line, kept across edits of the document (made on its first edit: indexing needs none). */
   untaggedLines?: UntaggedCache;
   memo?: { key: string; diagnostics: Diagnostic[] };
+}
+
+/** The ids an entry's article writes, made on first need. */
+function refsOf(entry: Entry): WrittenRef[] {
+  return (entry.refs ??= articleRefs(entry.article));
 }
 
 /** The workspace model (see WorkspaceModel in types.ts). */
@@ -62,12 +70,15 @@ export class Workspace implements WorkspaceModel {
     if (old) this.unindex(old);
     const untaggedLines = old && (old.untaggedLines ?? new UntaggedCache());
     untaggedLines?.noteEdit(old!.article, article, edit);
-    const entry: Entry = { article, refs: articleRefs(article), stamp: ++this.stamps, conflictStamp: old?.conflictStamp ?? 0, ...(untaggedLines && { untaggedLines }) };
+    const entry: Entry = { article, stamp: ++this.stamps, conflictStamp: old?.conflictStamp ?? 0, ...(untaggedLines && { untaggedLines }) };
+    // unknown ids outside the edited lines stay as they were (moved), when the edit is known
+    const unknownIds = old?.unknownIds;
+    if (unknownIds && edit) entry.unknownIds = { ...unknownIds, edit: unknownIds.edit ? composeEdits(unknownIds.edit, edit) : edit };
     this.entries.set(uri, entry);
     this.byActor.add(article);
     this.byFact.add(article);
     this.bySource.add(article);
-    this.refIndex.add(uri, entry.refs);
+    this.refIndex.add(uri, () => refsOf(entry));
     this.checker.setArticle(article);
     this.changed.add(uri);
     return article;
@@ -113,7 +124,7 @@ export class Workspace implements WorkspaceModel {
       ...entry.article.findings,
       ...this.untagged(entry, options),
       ...this.checker.findings(uri),
-      ...unknownIdFindings(entry.refs, this.reg),
+      ...this.unknownIds(entry),
     ];
     const diagnostics = finalize(findings, entry.article.syntax, this.reg, options);
     entry.memo = { key, diagnostics };
@@ -145,7 +156,7 @@ export class Workspace implements WorkspaceModel {
 
   symbolAt(uri: string, offset: number): SymbolAt | undefined {
     const entry = this.entries.get(uri);
-    const refs = entry ? entry.refs : uri === this.reg.uri ? this.regRefs : undefined;
+    const refs = entry ? refsOf(entry) : uri === this.reg.uri ? this.regRefs : undefined;
     const ref = refs && refAt(refs, offset);
     if (!ref) return undefined;
     return { kind: ref.kind, id: ref.id, span: ref.span, ...(ref.mention && { mention: ref.mention }), ...(ref.claim && { claim: ref.claim }) };
@@ -171,7 +182,7 @@ export class Workspace implements WorkspaceModel {
     this.byActor.remove(entry.article);
     this.byFact.remove(entry.article);
     this.bySource.remove(entry.article);
-    this.refIndex.remove(entry.article.uri, entry.refs);
+    this.refIndex.remove(entry.article.uri, []);
   }
 
   /** Untagged figures, cached per article build, registry and vague-quantities choice. */
@@ -180,6 +191,20 @@ export class Workspace implements WorkspaceModel {
     const key = `${entry.stamp}|${this.regVersion}|${vagueQuantities}`;
     if (entry.untagged?.key !== key) entry.untagged = { key, findings: entry.untaggedLines ? entry.untaggedLines.check(entry.article, this.reg.rules, { vagueQuantities }) : findUntaggedFigures(entry.article, this.reg.rules, { vagueQuantities }) };
     return entry.untagged.findings;
+  }
+
+  /** Unknown-id findings, re-checked only on the lines edited since they were last found. */
+  private unknownIds(entry: Entry): Finding[] {
+    const known = entry.unknownIds;
+    let findings: Finding[];
+    if (known?.regVersion !== this.regVersion) findings = unknownIdFindings(refsOf(entry), this.reg);
+    else if (!known.edit) return known.findings;
+    else {
+      const { start, oldStop, delta } = known.edit;
+      findings = splicedFindings(known.findings, known.edit, unknownIdFindings(refsWithin(entry.article, start, oldStop + delta), this.reg));
+    }
+    entry.unknownIds = { regVersion: this.regVersion, findings };
+    return findings;
   }
 
   private registryDiagnostics(options: AnalysisOptions | undefined): Diagnostic[] {
