@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article } from '../../../server/src/core/model/article';
 import { buildArticle } from '../../../server/src/core/model/build';
 import { composeEdits, updateArticle, updateWithEdit, type ArticleEdit } from '../../../server/src/core/model/update';
 import { prng, SEED } from '../pipeline/prng';
@@ -21,6 +22,13 @@ function samples(): string[] {
   return out;
 }
 
+/** Which of an article's lists are frozen (the parser and buildArticle share one frozen empty list). */
+function frozenLists(a: Article): boolean[] {
+  const s = a.syntax;
+  const lists = [s.spans, s.suppressions, s.comments, s.errors, a.claims, a.mentions, a.noFigures, a.findings, ...s.spans.flatMap((n) => [n.attributes, n.classes])];
+  return lists.map((l) => Object.isFrozen(l));
+}
+
 /** Applies `edits` random edits one after another, checking each update against a full build. */
 function check(start: string, edits: number, seed: number): void {
   const rand = prng(seed);
@@ -29,7 +37,9 @@ function check(start: string, edits: number, seed: number): void {
   for (let i = 1; i <= edits; i++) {
     const next = randomEdit(rand, text);
     const updated = updateArticle(article, next, i);
-    assert.deepStrictEqual(updated, buildArticle('file:///a.claims.txt', next, i), `edit ${i} (seed ${seed}): ${JSON.stringify(text)} -> ${JSON.stringify(next)}`);
+    const built = buildArticle('file:///a.claims.txt', next, i);
+    assert.deepStrictEqual(updated, built, `edit ${i} (seed ${seed}): ${JSON.stringify(text)} -> ${JSON.stringify(next)}`);
+    assert.deepStrictEqual(frozenLists(updated), frozenLists(built), `edit ${i}: empty lists are the shared frozen one, as built`);
     text = next;
     article = updated;
   }

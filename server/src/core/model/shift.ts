@@ -6,6 +6,7 @@ import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { AttributeNode, ClassNode, CommentNode, LineNode, MarkupSpanNode, SuppressionNode } from '../syntax/tree';
 import type { ActorMention, Claim, IdRef } from './article';
+import { orEmpty } from '../syntax/shared';
 
 /** Walks a moved list and its old version side by side, to find an old item's moved twin. */
 class Twins<T extends { span: Span }> {
@@ -76,7 +77,7 @@ export class Shift {
       textSpan: this.span(n.textSpan),
       attrsSpan: this.span(n.attrsSpan),
       attributes: this.attributes(n.attributes),
-      classes: n.classes.length === 0 ? [] : n.classes.map((c): ClassNode => ({ name: c.name, span: this.span(c.span) })),
+      classes: n.classes.length === 0 ? orEmpty(n.classes) : n.classes.map((c): ClassNode => ({ name: c.name, span: this.span(c.span) })),
     };
   }
 
@@ -143,7 +144,8 @@ export class Shift {
     return { id: r.id, span: this.span(r.span) };
   }
 
-  private attributes(list: readonly AttributeNode[]): AttributeNode[] {
+  private attributes(list: AttributeNode[]): AttributeNode[] {
+    if (list.length === 0) return orEmpty(list);
     const out: AttributeNode[] = new Array(list.length);
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;

@@ -11,6 +11,7 @@ import { parseBodyLines } from '../syntax/partial';
 import { articleByRef, buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
 import { parseAsOf } from './dates';
 import { Shift } from './shift';
+import { orEmpty } from '../syntax/shared';
 
 const CR = 13;
 const CHUNKS = [65536, 4096, 256, 16, 1];
@@ -81,10 +82,15 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
     });
   }
   function spliceTail<T>(list: readonly T[], spanOf: (item: T) => Span, middle: readonly T[], moveTail: (first: number) => T[]): T[] {
-    const out = list.slice(0, firstFrom(list, start, spanOf));
-    for (const item of middle) out.push(item);
-    for (const item of moveTail(firstFrom(list, oldStop, spanOf))) out.push(item);
-    return out;
+    const head = firstFrom(list, start, spanOf);
+    const tail = moveTail(firstFrom(list, oldStop, spanOf));
+    // at its exact size, and empty as the shared empty list, as the parser keeps its lists
+    const out: T[] = new Array(head + middle.length + tail.length);
+    let k = 0;
+    for (let i = 0; i < head; i++) out[k++] = list[i]!;
+    for (const item of middle) out[k++] = item;
+    for (const item of tail) out[k++] = item;
+    return orEmpty(out);
   }
   const bySpan = (x: { span: Span }) => x.span;
   // lines and nodes first: claims and mentions moved after them share their moved spans
