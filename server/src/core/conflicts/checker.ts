@@ -16,7 +16,8 @@ import { byDateThenPlace } from './messages';
 interface ArticleRecord {
   article: Article;
   entries: ClaimEntry[];
-  facts: Set<string>;
+  /** The facts it reports, each with its first entry. */
+  facts: Map<string, ClaimEntry>;
 }
 
 const EMPTY_PARTS: PartsResult = { findings: [], links: new Map() };
@@ -57,7 +58,8 @@ function sameComparisons(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): bo
 export class ConflictChecker {
   private registry: Registry;
   private readonly articles = new Map<string, ArticleRecord>();
-  private readonly byFact = new Map<string, Map<string, ClaimEntry[]>>();
+  /** Per fact, per article: its entry, or its entries when it reports the fact more than once. */
+  private readonly byFact = new Map<string, Map<string, ClaimEntry | ClaimEntry[]>>();
   private readonly outcomes = new Map<string, FactOutcome>();
   private readonly parts = new Map<string, PartsResult>();
   private readonly dirtyFacts = new Set<string>();
@@ -83,10 +85,11 @@ export class ConflictChecker {
    */
   setArticle(article: Article): void {
     const old = this.articles.get(article.uri);
-    const wasDirty = new Set(old ? [...old.facts].filter((f) => this.dirtyFacts.has(f)) : []);
+    if (!old) return this.index(article, undefined);
+    const wasDirty = new Set([...old.facts.keys()].filter((f) => this.dirtyFacts.has(f)));
     this.unindex(article.uri);
-    this.index(article, old?.entries);
-    if (old) this.keepQuietFacts(old, this.articles.get(article.uri)!, wasDirty);
+    this.index(article, old.entries);
+    this.keepQuietFacts(old, this.articles.get(article.uri)!, wasDirty);
   }
 
   /** Forgets an article; the facts it reported are re-checked. */
@@ -101,7 +104,7 @@ export class ConflictChecker {
     const rec = this.articles.get(uri);
     if (!rec) return [];
     const out: Finding[] = [...(this.parts.get(uri)?.findings ?? [])];
-    for (const fact of rec.facts) factFindings(this.outcomes.get(fact), fact, uri, out);
+    for (const [fact, first] of rec.facts) factFindings(this.outcomes.get(fact), fact, uri, out, first);
     return sortFindings(out);
   }
 
@@ -134,14 +137,15 @@ export class ConflictChecker {
 
   private index(article: Article, previous: readonly ClaimEntry[] | undefined): void {
     const entries = entriesOf(article, this.registry, previous);
-    const rec: ArticleRecord = { article, entries, facts: new Set() };
+    const rec: ArticleRecord = { article, entries, facts: new Map() };
     for (const e of entries) {
-      rec.facts.add(e.fact);
+      if (!rec.facts.has(e.fact)) rec.facts.set(e.fact, e);
       let perUri = this.byFact.get(e.fact);
       if (!perUri) this.byFact.set(e.fact, (perUri = new Map()));
-      const list = perUri.get(article.uri);
-      if (list) list.push(e);
-      else perUri.set(article.uri, [e]);
+      const there = perUri.get(article.uri);
+      if (there === undefined) perUri.set(article.uri, e);
+      else if (Array.isArray(there)) there.push(e);
+      else perUri.set(article.uri, [there, e]);
       this.dirtyFacts.add(e.fact);
     }
     this.articles.set(article.uri, rec);
@@ -151,7 +155,7 @@ export class ConflictChecker {
   private unindex(uri: string): void {
     const old = this.articles.get(uri);
     if (!old) return;
-    for (const fact of old.facts) {
+    for (const fact of old.facts.keys()) {
       const perUri = this.byFact.get(fact);
       perUri?.delete(uri);
       if (perUri && perUri.size === 0) this.byFact.delete(fact);
@@ -203,9 +207,17 @@ export class ConflictChecker {
     for (const uri of uris) if (!this.changed.has(uri) && findingsDiffer(old, next, fact, uri)) this.changed.add(uri);
   }
 
-  private checkOne(fact: string, perUri: Map<string, ClaimEntry[]>, windowDays: number): FactOutcome {
+  private checkOne(fact: string, perUri: Map<string, ClaimEntry | ClaimEntry[]>, windowDays: number): FactOutcome {
     // A canonical order (by URI) makes an incremental check give exactly what a full one gives.
-    const entries = perUri.size === 1 ? [...perUri.values()][0]! : [...perUri.keys()].sort().flatMap((u) => perUri.get(u)!);
+    const uris = [...perUri.keys()];
+    if (uris.length > 1) uris.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries: ClaimEntry[] = [];
+    for (const uri of uris) {
+      const one = perUri.get(uri)!;
+      if (Array.isArray(one)) for (const e of one) entries.push(e);
+      else entries.push(one);
+    }
+    for (let i = 0; i < entries.length; i++) entries[i]!.pos = i;
     const def = this.registry.facts.get(fact);
     return checkFact(entries, { fact, kind: def?.kind, unit: def?.unit, windowDays });
   }

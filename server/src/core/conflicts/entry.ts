@@ -6,7 +6,7 @@ import type { FigureReading } from '../figures/value';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import { daysBetween } from '../model/dates';
-import { widen, type Interval } from './numbers';
+import type { Interval } from './numbers';
 
 /** The day every as-of is counted from (any fixed day works: only differences matter). */
 const EPOCH = '1970-01-01';
@@ -28,6 +28,8 @@ export interface ClaimEntry extends Interval {
   /** Message texts, made once on first use (see messages.ts). */
   described?: string;
   relatedText?: string;
+  /** Position in its fact's latest outcome (checker.ts), -1 before any check; a hint, verified on use. */
+  pos: number;
 }
 
 // Day numbers of ISO days seen so far: workspaces repeat a few hundred dates many times.
@@ -86,19 +88,6 @@ function resolveUnit(unit: string | undefined, factUnit: string | undefined): Un
   return info ? { dimension: info.dimension, toBase: info.toBase } : { dimension: `unit:${id}`, toBase: 1 };
 }
 
-/** The numbers of a claim's entry (undefined when the claim takes no part). */
-function derive(claim: Claim, registry: Registry): Omit<ClaimEntry, 'uri' | 'article' | 'claim' | 'index' | 'actor'> | undefined {
-  const reading = claim.reading;
-  if (!reading || !reading.ok || !claim.fact || typeof claim.fact.id !== 'string') return undefined;
-  const v = reading.value;
-  const { dimension, toBase } = unitOf(v.unit, registry.facts.get(claim.fact.id)?.unit);
-  const scaled: Interval = { low: v.low * toBase, high: v.high * toBase, lowInclusive: v.lowInclusive, highInclusive: v.highInclusive };
-  const value = v.kind === 'approximate' ? widen(scaled, registry.rules?.tolerance ?? DEFAULT_RULES.tolerance) : scaled;
-  if (Number.isNaN(value.low) || Number.isNaN(value.high) || value.low > value.high) return undefined;
-  const days = dayRange(claim.asof);
-  return { low: value.low, high: value.high, lowInclusive: value.lowInclusive, highInclusive: value.highInclusive, fact: claim.fact.id, dimension, from: days?.from, to: days?.to };
-}
-
 /**
  * The entries of an article's readable claims (unreadable figures and nonsense intervals take
  * no part). `previous`: the article's entries from the same registry; a claim with the same
@@ -108,18 +97,47 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
   const out: ClaimEntry[] = [];
   const before = previous && previous.length > 0 ? new Map<FigureReading, ClaimEntry>() : undefined;
   if (before) for (const e of previous!) before.set(e.claim.reading, e);
+  const tolerance = registry.rules?.tolerance ?? DEFAULT_RULES.tolerance;
+  const t = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
   const claims = article.claims;
   for (let index = 0; index < claims.length; index++) {
     const claim = claims[index]!;
-    const old = before?.get(claim.reading);
-    const d = old && old.claim.asof === claim.asof && old.fact === claim.fact?.id ? old : derive(claim, registry);
-    if (!d) continue;
-    // One literal with every field keeps a single object shape (spreads here made V8 slow).
-    out.push({
-      low: d.low, high: d.high, lowInclusive: d.lowInclusive, highInclusive: d.highInclusive,
-      uri: article.uri, article, claim, index, fact: d.fact, actor: claim.actor?.id, dimension: d.dimension,
-      from: d.from, to: d.to, described: undefined, relatedText: undefined,
-    });
+    const reading = claim.reading;
+    if (!reading || !reading.ok || !claim.fact || typeof claim.fact.id !== 'string') continue;
+    const fact = claim.fact.id;
+    const old = before?.get(reading);
+    if (old && old.claim.asof === claim.asof && old.fact === fact) {
+      out.push(entry(article, claim, index, old.low, old.high, old.lowInclusive, old.highInclusive, old.dimension, old.from, old.to));
+      continue;
+    }
+    const v = reading.value;
+    const { dimension, toBase } = unitOf(v.unit, registry.facts.get(fact)?.unit);
+    let low = v.low * toBase;
+    let high = v.high * toBase;
+    let lowInclusive = v.lowInclusive;
+    let highInclusive = v.highInclusive;
+    // An approximate figure covers [x - |x|t, x + |x|t], closed (numbers.ts widen, inlined).
+    if (v.kind === 'approximate') {
+      if (Number.isFinite(low)) {
+        low -= Math.abs(low) * t;
+        lowInclusive = true;
+      }
+      if (Number.isFinite(high)) {
+        high += Math.abs(high) * t;
+        highInclusive = true;
+      }
+    }
+    if (Number.isNaN(low) || Number.isNaN(high) || low > high) continue;
+    const days = dayRange(claim.asof);
+    out.push(entry(article, claim, index, low, high, lowInclusive, highInclusive, dimension, days?.from, days?.to));
   }
   return out;
+}
+
+// One literal with every field keeps a single object shape (spreads here made V8 slow).
+function entry(article: Article, claim: Claim, index: number, low: number, high: number, lowInclusive: boolean, highInclusive: boolean, dimension: string, from: number | undefined, to: number | undefined): ClaimEntry {
+  return {
+    low, high, lowInclusive, highInclusive, uri: article.uri, article, claim, index, fact: claim.fact.id, actor: claim.actor?.id, dimension,
+    from, to, described: undefined, relatedText: undefined, pos: -1,
+  };
 }

@@ -13,9 +13,11 @@ function unitText(e: ClaimEntry): string {
   return unit === undefined ? 'a count' : (unitInfo(unit)?.label || unit);
 }
 
+const LATER = 'later but lower: a cumulative figure cannot fall';
+const EARLIER = 'earlier but higher: a cumulative figure cannot fall';
+
 function growthWhy(e: ClaimEntry, other: ClaimEntry): string {
-  const when = (other.from ?? 0) > (e.from ?? 0) ? 'later but lower' : 'earlier but higher';
-  return `${when}: a cumulative figure cannot fall`;
+  return (other.from ?? 0) > (e.from ?? 0) ? LATER : EARLIER;
 }
 
 function incomparable(o: FactOutcome, e: ClaimEntry, fact: string): Finding {
@@ -53,10 +55,18 @@ function conflictFinding(o: FactOutcome, pos: number, fact: string, self: boolea
   };
 }
 
+/** Where an article's entries sit in an outcome; `first`, its first entry of the fact, saves the search when its position is current. */
+function placeOf(o: FactOutcome, uri: string, first: ClaimEntry | undefined): [number, number] {
+  if (!first || o.entries[first.pos] !== first) return rangeOf(o, uri);
+  let end = first.pos + 1;
+  while (end < o.entries.length && o.entries[end]!.uri === uri) end++;
+  return [first.pos, end];
+}
+
 /** Appends the findings of one fact located in one article (unsorted: the caller sorts). */
-export function factFindings(o: FactOutcome | undefined, fact: string, uri: string, out: Finding[]): void {
+export function factFindings(o: FactOutcome | undefined, fact: string, uri: string, out: Finding[], first?: ClaimEntry): void {
   if (!o || o.quiet) return;
-  const [start, end] = rangeOf(o, uri);
+  const [start, end] = placeOf(o, uri, first);
   // Same order as the eager checker built them: incomparable units by dimension, then conflicts by place.
   if (o.dimensions.length > 1) {
     for (const dim of o.dimensions) {
