@@ -10,6 +10,8 @@ import { buildArticle } from '../../../server/src/core/model/build';
 import { updateWithEdit } from '../../../server/src/core/model/update';
 import { findUntaggedFigures } from '../../../server/src/core/untagged/check';
 import { UntaggedCache } from '../../../server/src/core/untagged/cache';
+import { lineAt } from '../../../server/src/core/untagged/mask';
+import type { MarkupSpanNode } from '../../../server/src/core/syntax/tree';
 import { DEFAULT_RULES, type Rules } from '../../../server/src/core/registry/types';
 import { below, pick, prng, SEED, type Rand } from '../pipeline/prng';
 import { randomEdit } from '../model/edits';
@@ -107,4 +109,24 @@ test('a noted edit keeps the findings of the lines it did not touch, moved', () 
   assert.equal(second.length, 3);
   assert.equal(second[1]!.data, first[0]!.data, 'the line after the edit came from the cache');
   assert.equal(second[1]!.span.start, first[0]!.span.start + ' Police said 12 cars burned.'.length);
+});
+
+test('spans listed out of order within a line describe as when sorted (the check sorts each line\'s)', () => {
+  let shuffled = 0;
+  texts().forEach((text, k) => {
+    const rand = prng(SEED + 700 + k);
+    const article = buildArticle('file:///a.claims.txt', text, 0);
+    // each line's spans reversed: what a parser listing inner spans first would give
+    const byLine = new Map<number, MarkupSpanNode[]>();
+    for (const node of article.syntax.spans) {
+      const line = lineAt(article.syntax.lines, node.span.start)!.start;
+      byLine.set(line, [node, ...(byLine.get(line) ?? [])]);
+    }
+    const spans = [...byLine.values()].flat();
+    if (spans.some((n, i) => n !== article.syntax.spans[i])) shuffled++;
+    const unsorted: Article = { ...article, syntax: { ...article.syntax, spans } };
+    const rules = RULES[below(rand, 2)]!;
+    assert.deepStrictEqual(findUntaggedFigures(unsorted, rules), findUntaggedFigures(article, rules), `article ${k}`);
+  });
+  assert.ok(shuffled > 10, `${shuffled} articles had lines of several spans`);
 });

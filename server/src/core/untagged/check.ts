@@ -43,6 +43,18 @@ export function findUntaggedFigures(article: Article, rules: Rules, options?: { 
   return new FigureDescriber(article).describe(candidates);
 }
 
+/** The index of the first span that starts at or after `offset`, a line start (spans are listed line by line). */
+function firstFrom(spans: readonly MarkupSpanNode[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** True when a `claimmark-disable-file` comment switches the check off for the whole article. */
 export function fileSuppressed(syntax: ArticleSyntax): boolean {
   return syntax.suppressions.some((s) => s.scope === 'file' && suppresses(s.codes));
@@ -63,8 +75,7 @@ export class FigureDescriber {
   readonly actors: ActorGuesser;
   private readonly syntax: ArticleSyntax;
   private readonly quietLines: Set<number | undefined>;
-  private readonly spans: MarkupSpanNode[];
-  private nextSpan = 0;
+  private readonly spans: readonly MarkupSpanNode[];
   private sentencesLine: Span | undefined;
   private sentences: Span[] = [];
   private nextSentence = 0;
@@ -75,7 +86,7 @@ export class FigureDescriber {
     const syntax = (this.syntax = article.syntax);
     this.quietLines = new Set(syntax.suppressions.filter((s) => s.scope === 'line' && suppresses(s.codes)).map((s) => lineAt(syntax.lines, s.span.start)?.start));
     this.actors = new ActorGuesser(article, shared);
-    this.spans = [...syntax.spans].sort((a, b) => a.span.start - b.span.start);
+    this.spans = syntax.spans;
   }
 
   /** The findings of `candidates` (in text order, after those of earlier calls). */
@@ -86,9 +97,10 @@ export class FigureDescriber {
       const line = lineAt(syntax.lines, c.span.start);
       if (!line || this.quietLines.has(line.start)) continue;
       if (this.sentencesLine !== line) {
-        while (this.nextSpan < spans.length && spans[this.nextSpan]!.span.start < line.start) this.nextSpan++;
+        // the parser lists spans line by line (not always sorted within one): this line's, sorted
         const protectedSpans: Span[] = [];
-        for (let i = this.nextSpan; i < spans.length && spans[i]!.span.start <= line.end; i++) if (spans[i]!.span.end <= line.end) protectedSpans.push(spans[i]!.span);
+        for (let i = firstFrom(spans, line.start); i < spans.length && spans[i]!.span.start <= line.end; i++) if (spans[i]!.span.end <= line.end) protectedSpans.push(spans[i]!.span);
+        protectedSpans.sort((a, b) => a.start - b.start);
         this.sentences = sentencesOf(syntax.text, line, protectedSpans);
         this.sentencesLine = line;
         this.nextSentence = 0;
