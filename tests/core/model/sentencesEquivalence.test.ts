@@ -20,7 +20,7 @@ function filesUnder(dir: string): string[] {
 
 let seed = 424242;
 const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
-const NOISE = ['.', '. ', '!', '?', '…', '...', '"', "'", '”', '’', '“', '‘', '«', '»', '(', ')', '[', ']', ' ', '\t', '\u00a0', 'U.S.', ' Nov. 21', ' Dr.', ' F. ', 'e.g.', ' The', ' the', 'É', 'é', '٣', '😀', '\ud83d', 'x', '5'];
+const NOISE = ['.', '. ', '!', '?', '…', '...', '"', "'", '”', '’', '“', '‘', '«', '»', '(', ')', '[', ']', ' ', '\t', '\u00a0', 'U.S.', ' Nov. 21', ' Dr.', ' F. ', 'e.g.', ' The', ' the', 'É', 'é', 'ß', 'Ж', 'ж', '𝑎', '٣', '😀', '\ud83d', 'x', '5', ' Inc.', ' approx.', ' No.', ' 7'];
 
 function mutated(line: string): string {
   let out = line;

@@ -2,7 +2,7 @@
 // tuned for news prose: abbreviations ("U.S.", "Nov. 21", "Dr."), initials, decimals and
 // quotes do not end a sentence, and nothing inside a markup span ever does.
 import type { Span } from '../span';
-import { abbreviationKind, SENTENCE_STARTERS } from './abbreviations';
+import { abbreviationKind, SENTENCE_STARTERS, type AbbreviationKind } from './abbreviations';
 
 /** `.` `!` `?` `…`: what ends a sentence. */
 function isTerminator(c: number): boolean {
@@ -68,26 +68,53 @@ export function splitSentences(text: string, line: Span, protectedSpans: readonl
 
 /** Whether the terminator at `at` (its run and closers ending at `end`) ends a sentence. */
 function endsSentence(text: string, line: Span, at: number, end: number): boolean {
-  const next = nextWord(text, end, line.end);
-  if (next === '') return true;
+  const next = nextWordStart(text, end, line.end);
+  if (next >= line.end) return true;
   // A lower-case word continues the sentence: "approx. three", "Why?" he asked.
-  if (/^\p{Ll}/u.test(next)) return false;
+  if (isLowerCase(text, next)) return false;
   if (text.charCodeAt(at) !== 46 || end !== at + 1) return true;
-  switch (abbreviationKind(wordBefore(text, line.start, at))) {
+  const kind = abbreviationOf(wordBefore(text, line.start, at));
+  if (kind === undefined) return true;
+  const word = nextWord(text, next, line.end);
+  switch (kind) {
     case 'title': return false;
-    case 'before-number': return !/^[0-9]/.test(next) && SENTENCE_STARTERS.has(next);
-    case 'ambiguous': return SENTENCE_STARTERS.has(next);
-    default: return true;
+    case 'before-number': return !/^[0-9]/.test(word) && SENTENCE_STARTERS.has(word);
+    case 'ambiguous': return SENTENCE_STARTERS.has(word);
   }
 }
 
-/** The word right after white space and opening quotes or brackets from `from` (letters and digits only). */
-function nextWord(text: string, from: number, limit: number): string {
+/** Where the next word starts: past white space and opening quotes or brackets from `from`. */
+function nextWordStart(text: string, from: number, limit: number): number {
   let i = from;
   while (i < limit && (isSpace(text.charCodeAt(i)) || isOpener(text.charCodeAt(i)))) i++;
+  return i;
+}
+
+/** The word at `i` (letters and digits only), or its one character when it starts with neither. */
+function nextWord(text: string, i: number, limit: number): string {
   let j = i;
   while (j < limit && isLetterOrDigit(text, j)) j++;
   return j > i ? text.slice(i, j) : text.slice(i, i + 1);
+}
+
+const LOWER_CASE = /^\p{Ll}/u;
+
+/** Whether the character at `i` is a lower-case letter. */
+function isLowerCase(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_CASE.test(text[i]!);
+}
+
+/** abbreviationKind, remembered per word: the words before periods repeat ("said.", "U.S."). */
+const abbreviations = new Map<string, AbbreviationKind | undefined>();
+
+function abbreviationOf(word: string): AbbreviationKind | undefined {
+  if (abbreviations.has(word)) return abbreviations.get(word);
+  if (abbreviations.size >= 10_000) abbreviations.clear();
+  const kind = abbreviationKind(word);
+  abbreviations.set(word.length < 13 ? word : Array.from(word).join(''), kind);
+  return kind;
 }
 
 /** The token ending right before `at` (letters, digits and inner dots: "U.S", "Nov", "F"). */
