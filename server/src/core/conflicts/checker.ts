@@ -45,6 +45,13 @@ function sameComparisons(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): bo
   return true;
 }
 
+/** True when two articles' entries have the same facts and compare the same, in order. */
+function sameFactsAndNumbers(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): boolean {
+  if (!sameComparisons(a, b)) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.fact !== b[i]!.fact) return false;
+  return true;
+}
+
 /**
  * Conflicting figures across a workspace. Every mutation only marks facts (and articles, for
  * parts) dirty; any query first re-checks what is dirty, so loading many articles costs one
@@ -81,15 +88,20 @@ export class ConflictChecker {
   /**
    * Adds or replaces an article; the facts it reported before and reports now are re-checked,
    * except facts with no finding anywhere whose claims here compare exactly as before (an edit
-   * elsewhere in the article only moved them): their check would find nothing again.
+   * elsewhere in the article only moved them): their check would find nothing again. The
+   * same holds for the article's parts check.
    */
   setArticle(article: Article): void {
     const old = this.articles.get(article.uri);
     if (!old) return this.index(article, undefined);
     const wasDirty = new Set([...old.facts.keys()].filter((f) => this.dirtyFacts.has(f)));
+    const partsQuiet = !this.dirtyParts.has(article.uri) && !this.parts.has(article.uri);
     this.unindex(article.uri);
     this.index(article, old.entries);
-    this.keepQuietFacts(old, this.articles.get(article.uri)!, wasDirty);
+    const rec = this.articles.get(article.uri)!;
+    this.keepQuietFacts(old, rec, wasDirty);
+    // Parts findings depend on the facts and numbers of the entries in order: none before, none again.
+    if (partsQuiet && sameFactsAndNumbers(old.entries, rec.entries)) this.dirtyParts.delete(article.uri);
   }
 
   /** Forgets an article; the facts it reported are re-checked. */

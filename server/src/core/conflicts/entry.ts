@@ -88,15 +88,41 @@ function resolveUnit(unit: string | undefined, factUnit: string | undefined): Un
   return info ? { dimension: info.dimension, toBase: info.toBase } : { dimension: `unit:${id}`, toBase: 1 };
 }
 
+/** Positions of entries by reading and as-of objects (readings are shared by claims with the same figure text). */
+function byReadingAndAsOf(entries: readonly ClaimEntry[]): Map<FigureReading, Map<DateRange | undefined, number>> {
+  const out = new Map<FigureReading, Map<DateRange | undefined, number>>();
+  entries.forEach((e, i) => {
+    let byAsOf = out.get(e.claim.reading);
+    if (!byAsOf) out.set(e.claim.reading, (byAsOf = new Map()));
+    byAsOf.set(e.claim.asof, i);
+  });
+  return out;
+}
+
 /**
  * The entries of an article's readable claims (unreadable figures and nonsense intervals take
  * no part). `previous`: the article's entries from the same registry; a claim with the same
- * reading and as-of objects and fact id as one of them only moved, and takes its numbers.
+ * reading and as-of objects and fact id as one of them takes its numbers (they depend on
+ * nothing else): claims that only moved are not read again.
  */
 export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[]): ClaimEntry[] {
   const out: ClaimEntry[] = [];
-  const before = previous && previous.length > 0 ? new Map<FigureReading, ClaimEntry>() : undefined;
-  if (before) for (const e of previous!) before.set(e.claim.reading, e);
+  // Claims that only moved keep their order: try the next previous entry first, else look it up.
+  let next = 0;
+  let before: Map<FigureReading, Map<DateRange | undefined, number>> | undefined;
+  const reusable = (claim: Claim, reading: FigureReading): ClaimEntry | undefined => {
+    if (!previous || previous.length === 0) return undefined;
+    const guess = previous[next];
+    if (guess && guess.claim.reading === reading && guess.claim.asof === claim.asof) {
+      next++;
+      return guess;
+    }
+    before ??= byReadingAndAsOf(previous);
+    const at = before.get(reading)?.get(claim.asof);
+    if (at === undefined) return undefined;
+    next = at + 1;
+    return previous[at];
+  };
   const tolerance = registry.rules?.tolerance ?? DEFAULT_RULES.tolerance;
   const t = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
   const claims = article.claims;
@@ -105,8 +131,8 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     const reading = claim.reading;
     if (!reading || !reading.ok || !claim.fact || typeof claim.fact.id !== 'string') continue;
     const fact = claim.fact.id;
-    const old = before?.get(reading);
-    if (old && old.claim.asof === claim.asof && old.fact === fact) {
+    const old = reusable(claim, reading);
+    if (old && old.fact === fact) {
       out.push(entry(article, claim, index, old.low, old.high, old.lowInclusive, old.highInclusive, old.dimension, old.from, old.to));
       continue;
     }

@@ -30,9 +30,18 @@ export interface PartsResult {
 
 /** The parts-exceed-total findings of one article (its entries only). */
 export function partsFindings(entries: ClaimEntry[], registry: Registry): PartsResult {
-  if (!entries.some((e) => (registry.facts.get(e.fact)?.parts?.length ?? 0) > 0)) return { findings: [], links: new Map() };
+  // Only totals and their parts take part (filtering keeps their order, so the groups' order).
+  const involved = new Set<string>();
+  for (const fact of new Set(entries.map((e) => e.fact))) {
+    const parts = registry.facts.get(fact)?.parts;
+    if (!Array.isArray(parts) || parts.length === 0) continue;
+    involved.add(fact);
+    for (const p of parts) involved.add(p.id);
+  }
+  if (involved.size === 0) return { findings: [], links: new Map() };
   const byFactAndDate = new Map<string, ClaimEntry[]>();
   for (const e of entries) {
+    if (!involved.has(e.fact)) continue;
     const key = `${e.fact}\u0000${asofKey(e)}\u0000${e.dimension}`;
     const list = byFactAndDate.get(key);
     if (list) list.push(e);
