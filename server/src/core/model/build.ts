@@ -41,26 +41,37 @@ export interface LineContext {
 export function readLines(context: LineContext, lines: readonly LineNode[], spans: readonly MarkupSpanNode[], claims: Claim[], mentions: ActorMention[], findings: Finding[]): void {
   let next = 0;
   for (const line of lines) {
-    const nodes: MarkupSpanNode[] = [];
-    while (next < spans.length && spans[next]!.span.start < line.span.end) nodes.push(spans[next++]!);
-    if (nodes.length > 0) readLine(context, line, nodes, claims, mentions, findings);
+    const first = next;
+    while (next < spans.length && spans[next]!.span.start < line.span.end) next++;
+    if (next > first) readLine(context, line, first === 0 && next === spans.length ? spans : spans.slice(first, next), claims, mentions, findings);
   }
 }
 
 /**
  * Turns the markup spans of one line (`nodes`, in order) into actor mentions and claims with
  * attribution, appending them and their findings. A line needs nothing from other lines but
- * `context`, so an edit can re-read only the lines it changed (update.ts).
+ * `context`, so an edit can re-read only the lines it changed (update.ts). Plain loops: this
+ * runs for every line of every article (no closures or intermediate arrays per line).
  */
 export function readLine(context: LineContext, line: LineNode, nodes: readonly MarkupSpanNode[], claims: Claim[], mentions: ActorMention[], findings: Finding[]): void {
   const { text, published, articleBy } = context;
-  const lineMentions = nodes.flatMap((n) => mentionOf(n) ?? []);
-  mentions.push(...lineMentions);
-  const claimNodes = nodes.filter((n) => attr(n, 'fact'));
-  if (claimNodes.length === 0) return;
-  const sentences = splitSentences(text, line.span, nodes.map((n) => n.span));
-  for (const node of claimNodes) {
-    const sentence = sentences.find((s) => s.start <= node.span.start && node.span.start < s.end) ?? line.span;
+  const firstMention = mentions.length;
+  let claimCount = 0;
+  for (const node of nodes) {
+    if (attr(node, 'fact')) claimCount++;
+    else {
+      const mention = mentionOf(node);
+      if (mention) mentions.push(mention);
+    }
+  }
+  if (claimCount === 0) return;
+  const lineMentions = mentions.slice(firstMention);
+  const protectedSpans: Span[] = new Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) protectedSpans[i] = nodes[i]!.span;
+  const sentences = splitSentences(text, line.span, protectedSpans);
+  for (const node of nodes) {
+    if (!attr(node, 'fact')) continue;
+    const sentence = sentenceAt(sentences, node.span.start) ?? line.span;
     const claim = buildClaim(node, published, findings);
     const found = attribute(node.span, claim.by, sentence, lineMentions, articleBy);
     if (found.actor) claim.actor = found.actor;
@@ -76,6 +87,12 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
       });
     }
   }
+}
+
+/** The first sentence holding `offset`. */
+function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  for (const s of sentences) if (s.start <= offset && offset < s.end) return s;
+  return undefined;
 }
 
 /**

@@ -12,7 +12,8 @@ import { parseAsOf } from './dates';
 
 /** The first attribute with `key` (a repeated key is an error; the first one counts). */
 export function attr(node: MarkupSpanNode, key: string): AttributeNode | undefined {
-  return node.attributes.find((a) => a.key === key);
+  for (const a of node.attributes) if (a.key === key) return a;
+  return undefined;
 }
 
 /** The span of an attribute's value without its quotes (the id itself, for rename). */
