@@ -1,9 +1,11 @@
 // Conflict checking at workspace scale: 10,000 generated articles with 50,000 claims over
 // 2,000 facts (targets: full check < 1 s, re-check after one edit < 20 ms), plus one fact
-// with 5,000 claims to show the per-fact sweep is not quadratic. Prints figures only.
+// with 5,000 claims to show the per-fact sweep is not quadratic, and the same full check by
+// the eager checker this one replaced (tests/core/conflicts/reference/). Prints figures only.
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { ConflictChecker } from '../../server/src/core/conflicts/checker';
+import { ConflictChecker as EagerChecker } from '../core/conflicts/reference/checker';
 import type { Article } from '../../server/src/core/model/article';
 import type { FactKind } from '../../server/src/core/registry/types';
 import { makeArticle, makeRegistry, type ClaimSpec, type RegistrySpec } from '../core/conflicts/helpers';
@@ -155,6 +157,32 @@ function bigFactBench(): void {
   }
 }
 
+/** Full check and findings() of every article, best CPU of 3, by this checker and by the eager one (same articles, same run). */
+function againstEager(): void {
+  const registry = makeRegistry(registrySpec());
+  const articles = Array.from({ length: ARTICLES }, (_, i) => article(i));
+  for (const [name, Checker] of [['eager (before)', EagerChecker], ['compact (now)', ConflictChecker]] as const) {
+    let best = { load: Infinity, flush: Infinity, findings: Infinity };
+    for (let run = 0; run < 3; run++) {
+      const cpu = (): number => {
+        const c = process.cpuUsage();
+        return (c.user + c.system) / 1000;
+      };
+      const t0 = cpu();
+      const c = new Checker(registry);
+      for (const a of articles) c.setArticle(a);
+      const t1 = cpu();
+      c.takeChangedUris();
+      const t2 = cpu();
+      for (const a of articles) c.findings(a.uri);
+      const t3 = cpu();
+      if (t3 - t0 < best.load + best.flush + best.findings) best = { load: t1 - t0, flush: t2 - t1, findings: t3 - t2 };
+    }
+    console.log(`${name}: setArticle x${ARTICLES} ${best.load.toFixed(0)} ms + check ${best.flush.toFixed(0)} ms + findings() of all ${best.findings.toFixed(0)} ms = ${(best.load + best.flush + best.findings).toFixed(0)} ms CPU (best of 3)`);
+  }
+}
+
 console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes inflate wall times)`);
 workspaceBench();
+againstEager();
 bigFactBench();

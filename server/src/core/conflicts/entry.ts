@@ -66,6 +66,7 @@ const unitMemo = new Map<string | undefined, Map<string | undefined, UnitOf>>();
 
 /** The dimension and factor of a claim's unit; a unitless figure takes the fact's unit, else it is a count. */
 function unitOf(unit: string | undefined, factUnit: string | undefined): UnitOf {
+  if (unit === undefined && factUnit === undefined) return COUNT;
   let perFactUnit = unitMemo.get(factUnit);
   if (!perFactUnit) {
     if (unitMemo.size > 1000) unitMemo.clear();
@@ -99,6 +100,27 @@ function byReadingAndAsOf(entries: readonly ClaimEntry[]): Map<FigureReading, Ma
   return out;
 }
 
+/** Finds a previous entry by reading and as-of objects; claims that only moved keep their order, so the next one is tried first. */
+class Reuse {
+  private next = 0;
+  private index: Map<FigureReading, Map<DateRange | undefined, number>> | undefined;
+
+  constructor(private readonly previous: readonly ClaimEntry[]) {}
+
+  find(reading: FigureReading, asof: DateRange | undefined): ClaimEntry | undefined {
+    const guess = this.previous[this.next];
+    if (guess && guess.claim.reading === reading && guess.claim.asof === asof) {
+      this.next++;
+      return guess;
+    }
+    this.index ??= byReadingAndAsOf(this.previous);
+    const at = this.index.get(reading)?.get(asof);
+    if (at === undefined) return undefined;
+    this.next = at + 1;
+    return this.previous[at];
+  }
+}
+
 /**
  * The entries of an article's readable claims (unreadable figures and nonsense intervals take
  * no part). `previous`: the article's entries from the same registry; a claim with the same
@@ -107,22 +129,7 @@ function byReadingAndAsOf(entries: readonly ClaimEntry[]): Map<FigureReading, Ma
  */
 export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[]): ClaimEntry[] {
   const out: ClaimEntry[] = [];
-  // Claims that only moved keep their order: try the next previous entry first, else look it up.
-  let next = 0;
-  let before: Map<FigureReading, Map<DateRange | undefined, number>> | undefined;
-  const reusable = (claim: Claim, reading: FigureReading): ClaimEntry | undefined => {
-    if (!previous || previous.length === 0) return undefined;
-    const guess = previous[next];
-    if (guess && guess.claim.reading === reading && guess.claim.asof === claim.asof) {
-      next++;
-      return guess;
-    }
-    before ??= byReadingAndAsOf(previous);
-    const at = before.get(reading)?.get(claim.asof);
-    if (at === undefined) return undefined;
-    next = at + 1;
-    return previous[at];
-  };
+  const reuse = previous && previous.length > 0 ? new Reuse(previous) : undefined;
   const tolerance = registry.rules?.tolerance ?? DEFAULT_RULES.tolerance;
   const t = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
   const claims = article.claims;
@@ -131,7 +138,7 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     const reading = claim.reading;
     if (!reading || !reading.ok || !claim.fact || typeof claim.fact.id !== 'string') continue;
     const fact = claim.fact.id;
-    const old = reusable(claim, reading);
+    const old = reuse?.find(reading, claim.asof);
     if (old && old.fact === fact) {
       out.push(entry(article, claim, index, old.low, old.high, old.lowInclusive, old.highInclusive, old.dimension, old.from, old.to));
       continue;
