@@ -45,6 +45,12 @@ function sameComparisons(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): bo
   return true;
 }
 
+/** True when the strings are sorted (articles loaded in URI order need no sort per fact). */
+function inOrder(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! > list[i]!) return false;
+  return true;
+}
+
 /** True when two articles' entries have the same facts and compare the same, in order. */
 function sameFactsAndNumbers(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): boolean {
   if (!sameComparisons(a, b)) return false;
@@ -222,7 +228,7 @@ export class ConflictChecker {
   private checkOne(fact: string, perUri: Map<string, ClaimEntry | ClaimEntry[]>, windowDays: number): FactOutcome {
     // A canonical order (by URI) makes an incremental check give exactly what a full one gives.
     const uris = [...perUri.keys()];
-    if (uris.length > 1) uris.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (!inOrder(uris)) uris.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const entries: ClaimEntry[] = [];
     for (const uri of uris) {
       const one = perUri.get(uri)!;

@@ -63,16 +63,19 @@ export function checkFact(entries: readonly ClaimEntry[], settings: FactSettings
   }
   if (groups.size === 1 && table.total.every((n) => n === 0)) return QUIET;
   const mainSorted = groups.size > 1 ? [...groups.get(main)!].sort((a, b) => byDateThenPlace(entries[a]!, entries[b]!)) : [];
-  return { quiet: false, entries, dimensions: [...groups.keys()], main, mainShown: Int32Array.from(mainSorted.slice(0, MAX_RELATED)), mainCount: mainSorted.length, total: table.total, selfCount: table.selfCount, ...pack(table, entries) };
+  return { quiet: false, entries, dimensions: [...groups.keys()], main, mainShown: Int32Array.from(mainSorted.slice(0, MAX_RELATED)), mainCount: mainSorted.length, ...pack(table, entries) };
 }
 
-/** Packs the listed partners of every claim, each list by date then place. */
-function pack(table: PairTable, entries: readonly ClaimEntry[]): { at: Int32Array; codes: Int32Array } {
+/** Copies the counts and packs the listed partners of every claim (each list by date then place) into one buffer. */
+function pack(table: PairTable, entries: readonly ClaimEntry[]): Pick<FactOutcome, 'total' | 'selfCount' | 'at' | 'codes'> {
   const n = entries.length;
-  const at = new Int32Array(2 * n + 1);
   let size = 0;
   for (let i = 0; i < n; i++) size += (table.others[i]?.length ?? 0) + (table.self[i]?.length ?? 0);
-  const codes = new Int32Array(size);
+  const buffer = new Int32Array(4 * n + 1 + size);
+  buffer.set(table.total, 0);
+  buffer.set(table.selfCount, n);
+  const at = buffer.subarray(2 * n, 4 * n + 1);
+  const codes = buffer.subarray(4 * n + 1);
   const byPlace = (a: number, b: number): number => byDateThenPlace(entries[a >> 1]!, entries[b >> 1]!);
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -82,5 +85,5 @@ function pack(table: PairTable, entries: readonly ClaimEntry[]): { at: Int32Arra
     for (const c of table.self[i]?.sort(byPlace) ?? []) codes[k++] = c;
   }
   at[2 * n] = k;
-  return { at, codes };
+  return { total: buffer.subarray(0, n), selfCount: buffer.subarray(n, 2 * n), at, codes };
 }

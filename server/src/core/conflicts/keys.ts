@@ -17,7 +17,10 @@ export interface Item {
   local: number;
 }
 
-/** The value keys of a group: `lo[k]`, `hi[k]` for the k-th member. */
+// Work arrays reused by every group (a check allocated a dozen small typed arrays per fact; their backing stores kept the GC busy).
+let scratch = { values: new Float64Array(256), ranks: new Int32Array(256), lo: new Float64Array(128), hi: new Float64Array(128) };
+
+/** The value keys of a group: `lo[k]`, `hi[k]` for the k-th member (k < members; shared arrays, valid until the next call). */
 export interface GroupKeys {
   lo: Float64Array;
   hi: Float64Array;
@@ -42,7 +45,8 @@ function indexOf(sorted: Float64Array, count: number, v: number): number {
  */
 export function groupKeys(entries: readonly ClaimEntry[], members: readonly number[]): GroupKeys {
   const n = members.length;
-  const values = new Float64Array(2 * n);
+  if (scratch.lo.length < n) scratch = { values: new Float64Array(4 * n), ranks: new Int32Array(4 * n), lo: new Float64Array(2 * n), hi: new Float64Array(2 * n) };
+  const { values, ranks, lo, hi } = scratch;
   let count = 0;
   for (let k = 0; k < n; k++) {
     const e = entries[members[k]!]!;
@@ -51,7 +55,6 @@ export function groupKeys(entries: readonly ClaimEntry[], members: readonly numb
   }
   const sorted = values.subarray(0, count).sort();
   // Distinct values in place, each with the rank of its cluster (values within the epsilon of the cluster's first).
-  const ranks = new Int32Array(count);
   let distinct = 0;
   let r = -1;
   let representative = NaN;
@@ -62,8 +65,6 @@ export function groupKeys(entries: readonly ClaimEntry[], members: readonly numb
     sorted[distinct] = v;
     ranks[distinct++] = r;
   }
-  const lo = new Float64Array(n);
-  const hi = new Float64Array(n);
   for (let k = 0; k < n; k++) {
     const e = entries[members[k]!]!;
     lo[k] = Number.isFinite(e.low) ? 3 * ranks[indexOf(sorted, distinct, e.low)]! + (e.lowInclusive ? 1 : 2) : e.low;

@@ -24,6 +24,10 @@ function overlapInTime(a: ClaimEntry, b: ClaimEntry): boolean {
   return a.from <= b.to! && b.from <= a.to!;
 }
 
+// As-of days of the group being checked pair by pair, and the counts of the fact being checked (reused: see keys.ts).
+let days = { from: new Float64Array(128), to: new Float64Array(128) };
+let counts = new Int32Array(256);
+
 /** Counts and listed partners (encoded index * 2 + 1 when the reason is growth); lists are made on the first partner. */
 export class PairTable {
   readonly total: Int32Array;
@@ -31,9 +35,12 @@ export class PairTable {
   readonly others: (number[] | undefined)[];
   readonly self: (number[] | undefined)[];
 
+  /** `total` and `selfCount` are views of shared work arrays, valid until the next PairTable: keep copies. */
   constructor(private readonly entries: readonly ClaimEntry[]) {
-    this.total = new Int32Array(entries.length);
-    this.selfCount = new Int32Array(entries.length);
+    const n = entries.length;
+    if (counts.length < 2 * n) counts = new Int32Array(4 * n);
+    this.total = counts.subarray(0, n).fill(0);
+    this.selfCount = counts.subarray(n, 2 * n).fill(0);
     this.others = new Array<number[] | undefined>(entries.length);
     this.self = new Array<number[] | undefined>(entries.length);
   }
@@ -75,8 +82,8 @@ export class PairTable {
   private checkAllPairs(members: readonly number[], rule: TimeRule): void {
     const n = members.length;
     const { lo, hi } = groupKeys(this.entries, members);
-    const from = new Float64Array(n);
-    const to = new Float64Array(n);
+    if (days.from.length < n) days = { from: new Float64Array(2 * n), to: new Float64Array(2 * n) };
+    const { from, to } = days;
     for (let k = 0; k < n; k++) {
       const e = this.entries[members[k]!]!;
       from[k] = e.from ?? 0;
