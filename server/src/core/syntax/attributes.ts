@@ -35,16 +35,16 @@ export interface AttributeBlock {
   /** bad-attribute findings. */
   errors: Finding[];
   /** Why an unclosed block is unclosed, for its message. */
-  unclosedReason?: string;
+  unclosedReason?: string | undefined;
 }
 
 /**
  * Reads the block whose `{` is at `open`. It stops unclosed at the line's end, or at a `[` or
  * `{` where an item should start: a new construct begins there (`[a]{fact=x [b]{fact=y}`).
  */
-export function readAttributeBlock(line: BlockLine, open: number): AttributeBlock {
+export function readAttributeBlock(line: BlockLine, open: number, into?: AttributeBlock): AttributeBlock {
   const { text, end: lineEnd } = line;
-  const block: AttributeBlock = { closed: false, end: open + 1, attributes: [], classes: [], emptyKeys: [], errors: [] };
+  const block = into ? reset(into, open + 1) : newAttributeBlock(open + 1);
   if (line.closeBrace.at(open) >= lineEnd) return block; // no `}` on the line: the rest is body text
   let i = open + 1;
   for (;;) {
@@ -61,6 +61,26 @@ export function readAttributeBlock(line: BlockLine, open: number): AttributeBloc
     if (next === -2) return unclosed(block, lineEnd, 'a quote in it is never closed');
     i = next >= 0 ? next : skipBadItem(text, i, lineEnd, block);
   }
+}
+
+/** An empty block ending at `end`. */
+export function newAttributeBlock(end = 0): AttributeBlock {
+  return { closed: false, end, attributes: [], classes: [], emptyKeys: [], errors: [], unclosedReason: undefined };
+}
+
+/**
+ * Empties a block for reuse: the scanner reads every span's block into one (its lists are
+ * copied into the span node), instead of allocating a block and four lists per span.
+ */
+function reset(block: AttributeBlock, end: number): AttributeBlock {
+  block.closed = false;
+  block.end = end;
+  block.attributes.length = 0;
+  block.classes.length = 0;
+  block.emptyKeys.length = 0;
+  block.errors.length = 0;
+  block.unclosedReason = undefined;
+  return block;
 }
 
 function unclosed(block: AttributeBlock, end: number, reason?: string): AttributeBlock {

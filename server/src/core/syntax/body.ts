@@ -2,7 +2,7 @@
 // pair followed at once by `{` is a span (attributes.ts reads its block); `{%` opens a comment.
 import { span } from '../span';
 import type { MarkupSpanNode } from './tree';
-import { readAttributeBlock, type BlockLine } from './attributes';
+import { newAttributeBlock, readAttributeBlock, type AttributeBlock, type BlockLine } from './attributes';
 import { readComment, type CommentSink } from './comments';
 import { checkSpan } from './spanChecks';
 import { NextIndex, NextOf } from './nextIndex';
@@ -28,6 +28,8 @@ export class BodyScanner {
   /** Parallel to `opens`: a `{` that opened nothing came while that `[` was the innermost. */
   private readonly braceAfter: boolean[] = [];
   private readonly line: BlockLine;
+  /** The block of the span being read, reused for every span (its lists are copied into the node). */
+  private readonly block: AttributeBlock = newAttributeBlock();
   private readonly commentClose: NextIndex;
   /** The next character that can start or end markup; prose between is skipped by a regex. */
   private readonly markup: NextOf;
@@ -80,7 +82,7 @@ export class BodyScanner {
   /** Reads `[`..`]{...}` with `[` at `open` and `]` at `close`; returns where scanning resumes. */
   private readSpan(open: number, close: number): number {
     const { text, line } = this;
-    const block = readAttributeBlock(line, close + 1);
+    const block = readAttributeBlock(line, close + 1, this.block);
     if (!block.closed) {
       const why = block.unclosedReason ? ` (${block.unclosedReason})` : '';
       const shown = quoteSpan(text, close + 1, block.unclosedReason ? block.end : line.end);

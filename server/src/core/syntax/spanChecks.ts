@@ -42,6 +42,7 @@ function checkNames(node: MarkupSpanNode, out: Finding[]): number {
 
 /** duplicate-attribute at every repeat of a key or class (the first one counts). */
 function checkDuplicates(node: MarkupSpanNode, out: Finding[]): void {
+  if (node.attributes.length < 2 && node.classes.length < 2) return;
   for (const i of firstRepeats(node.attributes.map((a) => a.key))) {
     const a = node.attributes[i]!;
     out.push({ code: 'duplicate-attribute', span: a.span, message: `${quote(a.key)} is given twice in this span; the first one counts` });
@@ -72,24 +73,33 @@ function firstRepeats(names: string[]): number[] {
 
 /** conflicting-roles, claim-without-fact, span-without-role and empty-span, all at the span. */
 function checkRoles(text: string, node: MarkupSpanNode, block: AttributeBlock, hadItemErrors: boolean, out: Finding[]): void {
-  const has = (key: string) => node.attributes.some((a) => a.key === key) || block.emptyKeys.includes(key);
-  const hasFact = has('fact');
-  const hasActor = has('actor');
-  const label = () => quoteSpan(text, node.span.start, node.textSpan.end + 1);
+  const hasFact = hasKey(node, block, 'fact');
+  const hasActor = hasKey(node, block, 'actor');
   if (hasFact && hasActor) {
-    out.push({ code: 'conflicting-roles', span: node.span, message: `${label()} has both actor= and fact=: a span is either an actor mention or a claim` });
+    out.push({ code: 'conflicting-roles', span: node.span, message: `${label(text, node)} has both actor= and fact=: a span is either an actor mention or a claim` });
   } else if (!hasFact) {
-    const claimKeys = CLAIM_KEYS.filter(has);
+    const claimKeys = CLAIM_KEYS.filter((key) => hasKey(node, block, key));
     if (claimKeys.length > 0) {
-      out.push({ code: 'claim-without-fact', span: node.span, message: `${label()} has claim keys (${claimKeys.join(', ')}) but no fact=` });
+      out.push({ code: 'claim-without-fact', span: node.span, message: `${label(text, node)} has claim keys (${claimKeys.join(', ')}) but no fact=` });
     } else if (!hasActor && !node.classes.some((c) => c.name === 'nofigure') && !hadItemErrors) {
-      out.push({ code: 'span-without-role', span: node.span, message: `${label()} has attributes but no fact=, actor= or .nofigure, so it means nothing` });
+      out.push({ code: 'span-without-role', span: node.span, message: `${label(text, node)} has attributes but no fact=, actor= or .nofigure, so it means nothing` });
     }
   }
   if ((hasFact || hasActor) && isBlankText(node.text)) {
     const what = hasFact ? 'A claim' : 'An actor mention';
     out.push({ code: 'empty-span', span: node.span, message: `${what} needs text between its brackets (the figure or the name as printed)` });
   }
+}
+
+/** Whether the span gives `key`, with a value or without one (a plain loop: this runs for every span). */
+function hasKey(node: MarkupSpanNode, block: AttributeBlock, key: string): boolean {
+  for (const a of node.attributes) if (a.key === key) return true;
+  return block.emptyKeys.length > 0 && block.emptyKeys.includes(key);
+}
+
+/** The span up to its `]`, quoted, for messages. */
+function label(text: string, node: MarkupSpanNode): string {
+  return quoteSpan(text, node.span.start, node.textSpan.end + 1);
 }
 
 function isBlankText(s: string): boolean {
