@@ -1,5 +1,5 @@
 // Bundles the entry points into dist/: the VS Code extension (client), the language
-// server, the CLI and its worker thread. `node esbuild.mjs --watch` rebuilds on change; `--production` minifies.
+// server and the CLI. `node esbuild.mjs --watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -10,8 +10,6 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
   { in: 'server/src/cli/main.ts', out: 'cli', external: [] },
-  // `claimmark check`'s worker threads (server/src/cli/parallel/pool.ts starts it next to cli.js)
-  { in: 'server/src/cli/parallel/worker.ts', out: 'cli-worker', external: [] },
 ].filter((e) => existsSync(e.in));
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({

@@ -72,15 +72,13 @@ console.log(`workspace: ${ARTICLES} articles, ${mb(bytes)} MB, on ${cpus().lengt
 
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root });
-// Each format on one thread (the default), then text with --jobs 0 (one worker thread per core).
-const runs = (process.env['CLAIMMARK_BENCH_FORMATS']?.split(',') ?? ['text', 'json', 'sarif', 'github']).map((f) => [f, '1']);
-for (const [format, jobs] of [...runs, ['text', '0']] as [string, string][]) {
+for (const format of process.env['CLAIMMARK_BENCH_FORMATS']?.split(',') ?? ['text', 'json', 'sarif', 'github']) {
   const t = performance.now();
-  const r = spawnSync('/bin/sh', ['-c', `command -v /usr/bin/time >/dev/null && exec /usr/bin/time -f '%U %S %M' "$0" "$@" || exec "$0" "$@"`, process.execPath, cli, 'check', '.', '--format', format, '--jobs', jobs], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('/bin/sh', ['-c', `command -v /usr/bin/time >/dev/null && exec /usr/bin/time -f '%U %S %M' "$0" "$@" || exec "$0" "$@"`, process.execPath, cli, 'check', '.', '--format', format], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - t;
   const usage = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   const cpu = usage.length === 3 && usage.every((n) => Number.isFinite(n)) ? `, CPU ${((usage[0]! + usage[1]!) * 1000).toFixed(0)} ms, peak RSS ${(usage[2]! / 1024).toFixed(0)} MB` : '';
-  console.log(`check --format ${format.padEnd(6)} --jobs ${jobs} (bundled CLI, end to end): ${ms.toFixed(0)} ms wall${cpu}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s, exit ${r.status}, ${mb(r.stdout.length)} MB of output`);
+  console.log(`check --format ${format.padEnd(6)} (bundled CLI, end to end): ${ms.toFixed(0)} ms wall${cpu}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s, exit ${r.status}, ${mb(r.stdout.length)} MB of output`);
 }
 
 // In-process phases (tsx, not bundled): where the time goes.

@@ -5,8 +5,6 @@ import type { Command } from './args';
 import { buildReport, type Report } from './report';
 import { loadFound } from './load';
 import { discover, type Discovery } from './discover';
-import { checkInParallel, type Checked } from './parallel/pool';
-import { availableParallelism } from 'node:os';
 import { Progress } from './progress';
 import { repositoryRoot, rootRelative } from './root';
 import { fingerprints } from './fingerprint';
@@ -61,8 +59,7 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   const fileOf = (file: string) => rootRelative(root, io.cwd, file);
   const wantFingerprints = cmd.format === 'sarif' || cmd.baseline !== undefined || cmd.updateBaseline !== undefined;
   const progress = new Progress(io.stderr, !!io.stderrTty && !cmd.quiet);
-  const jobs = jobsFor(cmd.jobs, found.articles.length);
-  const checked = jobs > 1 ? checkInParallel(found, io.cwd, root, jobs, options, wantFingerprints, progress) : checkHere(found, io.cwd, root, options, wantFingerprints, progress);
+  const checked = checkAll(found, io.cwd, root, options, wantFingerprints, progress);
   progress.done();
   const full = checked.report;
   let fps = checked.fingerprints;
@@ -108,18 +105,14 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   return full.problems.length > 0 || failing > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/** Articles below which threads cost more than they save (a worker takes ~50 ms to start). */
-const PARALLEL_FROM = 200;
-
-/** How many threads to check on: `--jobs N` when given; 0 = one per core (up to 4) for workspaces of PARALLEL_FROM articles or more; default 1. */
-export function jobsFor(given: number | undefined, articles: number): number {
-  if (given === undefined) return 1;
-  if (given > 0) return Math.min(given, Math.max(1, articles));
-  return articles >= PARALLEL_FROM ? Math.min(availableParallelism(), 4) : 1;
+/** A check's report and (when asked for) the fingerprint of each of its diagnostics. */
+interface Checked {
+  report: Report;
+  fingerprints: string[];
 }
 
-/** The one-thread check: a Workspace of every file, diagnosed once each (the report then reads memoised results). */
-function checkHere(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress): Checked {
+/** A Workspace of every file, each diagnosed once (the report then reads memoised results); fingerprints only for SARIF and baselines. */
+function checkAll(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress): Checked {
   const loaded = loadFound(found, cwd, progress);
   const total = loaded.files.size;
   let done = 0;

@@ -44,8 +44,6 @@ Options:
   --severity CODE=LEVEL    change a code's level (error|warning|information|hint|off);
                            repeat it or separate pairs with commas; wins over claimmark.yaml
   -q, --quiet              print only findings at or above --fail-on; no notes
-  -j, --jobs N             check on N threads (default 1; 0 = one per core for
-                           200 articles or more); the output is the same
 
 Export and report:
   export --format json|csv|claimreview   every claim with actor, fact, figure, value,

@@ -21,7 +21,6 @@ export interface Options {
   output?: string;
   bom?: boolean;
   title?: string;
-  jobs?: number;
 }
 
 const LEVELS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -44,8 +43,6 @@ const SPECS: Record<'check' | 'export' | 'report', Record<string, OptionSpec>> =
     '--fail-on': { key: 'failOn', kind: 'threshold', values: THRESHOLDS },
     '--quiet': { key: 'quiet', kind: 'flag' },
     '-q': { key: 'quiet', kind: 'flag' },
-    '--jobs': { key: 'jobs', kind: 'count' },
-    '-j': { key: 'jobs', kind: 'count' },
   },
   export: {
     '--format': { key: 'format', kind: 'string', values: EXPORT_FORMATS },

@@ -22,4 +22,4 @@ export { LineIndex, type Position } from './text/lines';
 export { Workspace } from './workspace/workspace';
 export type * from './workspace/types';
 export * from './features/index';
-export { localFindings, articleDiagnostics, registryDiagnostics, checkedClaims, articleForChecker, type LocalFindings, type CheckedClaim } from './batch/articleCheck';
+export { checkedClaims, articleForChecker, type CheckedClaim } from './batch/articleCheck';
