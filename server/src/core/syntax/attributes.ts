@@ -75,10 +75,12 @@ export function newAttributeBlock(end = 0): AttributeBlock {
 function reset(block: AttributeBlock, end: number): AttributeBlock {
   block.closed = false;
   block.end = end;
-  block.attributes.length = 0;
-  block.classes.length = 0;
-  block.emptyKeys.length = 0;
-  block.errors.length = 0;
+  // Setting a length is a runtime call: a new list for the attributes every span has,
+  // the others (mostly empty) are emptied only when they hold something.
+  block.attributes = [];
+  if (block.classes.length > 0) block.classes.length = 0;
+  if (block.emptyKeys.length > 0) block.emptyKeys.length = 0;
+  if (block.errors.length > 0) block.errors.length = 0;
   block.unclosedReason = undefined;
   return block;
 }
