@@ -1,7 +1,7 @@
 // The front matter fast path (readSimpleFrontMatter) against `yaml` + zod (readFrontMatterWithYaml):
 // wherever the fast path answers, its answer equals the general one exactly (meta, key order,
 // key and value spans, findings), on every front matter in the repository, generated front
-// matters of tricky values, and random mutations of both.
+// matters of tricky values, LF and CRLF, and random mutations of both.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -61,7 +61,8 @@ function generated(): string {
     const key = keys[n - 1]!;
     lines.push(random(10) < 8 ? `${key}: ${pick(FITTING[key]!)}` : `${pick(KEYS)}${pick(GLUE)}${pick(VALUES)}`);
   }
-  return lines.join('\n') + (random(20) === 0 ? '' : '\n');
+  const eol = random(4) === 0 ? '\r\n' : '\n';
+  return lines.join(eol) + (random(20) === 0 ? '' : eol);
 }
 
 /** `body` with a few characters inserted, deleted or replaced at random. */
@@ -91,9 +92,11 @@ test('the fast path equals yaml + zod on every front matter in the repository, a
   let fast = 0;
   for (const body of bodies) {
     if (assertSame(body, 100)) fast++;
+    if (assertSame(body.replace(/\r?\n/g, '\r\n'), 100)) fast++;
     for (let m = 0; m < 100; m++) assertSame(mutated(body), random(50));
+    for (let m = 0; m < 20; m++) assertSame(mutated(body.replace(/\r?\n/g, '\r\n')), random(50));
   }
-  assert.ok(fast >= bodies.length / 2, `the fast path read ${fast} of ${bodies.length}`);
+  assert.ok(fast >= bodies.length, `the fast path read ${fast} of ${bodies.length * 2} (LF and CRLF)`);
 });
 
 test('the fast path equals yaml + zod on generated front matters of tricky values, and on mutations of them', () => {
@@ -111,8 +114,9 @@ test('the fast path equals yaml + zod on generated front matters of tricky value
 test('the fast path reads plain and double-quoted values, and leaves the rest to yaml', () => {
   const plain = 'id: article-1\ntitle: Generated report number 1\noutlet: Outlet 1\npublished: 2024-01-15\nurl: https://example.org/a?b=c\nby: actor-7\n';
   assert.ok(readSimpleFrontMatter(plain, 4));
+  assert.ok(readSimpleFrontMatter(plain.replace(/\n/g, '\r\n'), 4));
   assert.ok(readSimpleFrontMatter('title: "Ukraine’s losses: a count"\n', 4));
-  for (const body of ['title: 1984\n', 'title: true\n', 'id: a\nid: b\n', 'tags: x\n', 'title: a # b\n', 'title: "a\\"b"\n', 'id: a\r\n', 'id: Bad Id\n', 'title: x\n\n']) {
+  for (const body of ['title: 1984\n', 'title: true\n', 'id: a\nid: b\n', 'tags: x\n', 'title: a # b\n', 'title: "a\\"b"\n', 'id: a\r\nby: b\n', 'id: Bad Id\n', 'title: x\n\n']) {
     assert.equal(readSimpleFrontMatter(body, 4), undefined, JSON.stringify(body));
   }
 });

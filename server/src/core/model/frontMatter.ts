@@ -84,11 +84,15 @@ export function readFrontMatterWithYaml(body: string, bodyStart: number): { meta
  */
 export function readSimpleFrontMatter(body: string, bodyStart: number): { meta: ArticleMeta; findings: Finding[] } | undefined {
   if (body.length === 0 || body.charCodeAt(body.length - 1) !== LF) return undefined;
+  // Lines end with LF, or all with CRLF (the CR is then no part of a value).
+  const crlf = body.charCodeAt(body.length - 2) === CR;
   const keySpans: Record<string, { start: number; end: number }> = {};
   const valueSpans: Record<string, { start: number; end: number }> = {};
   const plain: Record<string, string> = {};
   for (let at = 0; at < body.length; ) {
-    const end = body.indexOf('\n', at);
+    const lineBreak = body.indexOf('\n', at);
+    const end = crlf ? lineBreak - 1 : lineBreak;
+    if (crlf && body.charCodeAt(end) !== CR) return undefined;
     const colon = body.indexOf(': ', at);
     if (colon < 0 || colon > end) return undefined;
     const key = body.slice(at, colon);
@@ -98,7 +102,7 @@ export function readSimpleFrontMatter(body: string, bodyStart: number): { meta: 
     plain[key] = value;
     keySpans[key] = { start: bodyStart + at, end: bodyStart + colon };
     valueSpans[key] = { start: bodyStart + colon + 2, end: bodyStart + end };
-    at = end + 1;
+    at = lineBreak + 1;
   }
   const data = frontMatterSchema.safeParse(plain);
   if (!data.success) return undefined;
@@ -106,6 +110,7 @@ export function readSimpleFrontMatter(body: string, bodyStart: number): { meta: 
 }
 
 const LF = 10;
+const CR = 13;
 const DOUBLE_QUOTE = 34;
 /** A plain value starts with a letter or digit, so no YAML indicator (`- ? : , [ ] { } # & * ! | > ' " % @`) can start it. */
 const PLAIN_START = /^[A-Za-z0-9]/;
