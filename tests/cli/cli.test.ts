@@ -2,7 +2,8 @@
 // the registry lookup, and files that cannot be checked. Runs the bundled dist/cli.js.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLEAN, ensureBuilt, root, run, workspace } from './helpers';
 
@@ -152,4 +153,15 @@ test('the samples check without crashing and in both formats agree', () => {
   noStackTrace(text.stderr);
   const diagnostics = JSON.parse(json.stdout).diagnostics;
   assert.equal(text.stdout.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l)).length, diagnostics.length);
+});
+
+test('a reader that stops early (| head -1) ends the run quietly: no stack trace, the exit code kept', () => {
+  const dir = workspace({ 'a.claims.txt': 'Officials said 4,000 homes were destroyed.\n'.repeat(20_000) });
+  try {
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${join(root, 'dist', 'cli.js')}" check . | head -1`], { cwd: dir, encoding: 'utf8' });
+    assert.match(r.stdout, /^a\.claims\.txt:1:\d+ information untagged-figure/);
+    assert.doesNotMatch(r.stderr, /EPIPE|at .*\.js:\d+/, r.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

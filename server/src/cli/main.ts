@@ -8,6 +8,15 @@ function colourWanted(): boolean {
   return !!process.stdout.isTTY && (noColor === undefined || noColor === '');
 }
 
+// A reader that stops early (`claimmark check | head`) closes the pipe: stop quietly, keeping
+// the exit code, instead of dying on an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit();
+    throw e;
+  });
+}
+
 const io: CliIo = {
   cwd: process.cwd(),
   stdout: (s) => process.stdout.write(s),
