@@ -66,10 +66,16 @@ export async function loadArticle(state: ServerState, path: string): Promise<voi
   applyRead(state, uri, await readTextFile(path, state.settings.maxFileSize));
 }
 
-/** An article's text read from disk goes into the workspace; an unreadable file is logged and dropped. */
+/**
+ * An article's text read from disk goes into the workspace; an unreadable file is logged and
+ * dropped. A document not open in the editor keeps no markup-span trees between uses (they
+ * are re-parsed when needed: ~4 KB less per article).
+ */
 function applyRead(state: ServerState, uri: string, read: ReadResult): void {
-  if (read.ok) state.workspace.setArticle(uri, read.text);
-  else {
+  if (read.ok) {
+    state.workspace.setArticle(uri, read.text);
+    if (!state.documents.get(uri)) state.workspace.releaseSyntax(uri);
+  } else {
     state.connection.console.warn(read.reason);
     state.workspace.removeArticle(uri);
   }

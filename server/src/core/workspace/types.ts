@@ -51,6 +51,8 @@ export interface WorkspaceModel {
   setArticle(uri: string, text: string, version?: number): Article;
   removeArticle(uri: string): void;
   getArticle(uri: string): Article | undefined;
+  /** Lets an article's markup-span trees go between uses (re-derived from its text when read); setArticle keeps them again. */
+  releaseSyntax(uri: string): void;
   articles(): Iterable<Article>;
 
   /** Sets or replaces the registry (claimmark.yaml); undefined text = no registry. */

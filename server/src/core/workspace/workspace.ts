@@ -13,6 +13,7 @@ import { UntaggedCache } from '../untagged/cache';
 import { ClaimGroups, ReferenceIndex } from './index';
 import { articleRefs, definitionsOf, refAt, refsWithin, registryRefs, type WrittenRef } from './refs';
 import { finalize, optionsKey, splicedFindings, unknownIdFindings } from './diagnose';
+import { isReleasable, releasableSyntax, releaseSpans } from '../model/releasableSyntax';
 
 /** One article and what is cached about it. */
 interface Entry {
@@ -29,6 +30,8 @@ interface Entry {
   /** Untagged figures per line, kept across edits of the document (made on its first edit: indexing needs none). */
   untaggedLines?: UntaggedCache;
   memo?: { key: string; diagnostics: Diagnostic[] };
+  /** Its markup-span trees are dropped after each use (releaseSyntax: a document not open in an editor). */
+  releasable?: boolean;
 }
 
 /** The ids an entry's article writes, made on first need. */
@@ -60,6 +63,7 @@ export class Workspace implements WorkspaceModel {
     const old = this.entries.get(uri);
     if (old && old.article.syntax.text === text) {
       old.article.version = version; // same text: nothing to re-read
+      old.releasable = false; // set again: kept until released again
       return old.article;
     }
     // An open document changes a few lines at a time: re-read only those.
@@ -93,6 +97,20 @@ export class Workspace implements WorkspaceModel {
     this.changed.add(uri);
   }
 
+  /**
+   * Lets the article's markup-span trees go between uses (a document read from disk and not
+   * open): `syntax.spans` is re-parsed from its text on the next read, and dropped again
+   * once its diagnostics are computed. Until setArticle is called for it again.
+   */
+  releaseSyntax(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (!entry) return;
+    entry.releasable = true;
+    const article = entry.article;
+    if (!isReleasable(article.syntax)) article.syntax = releasableSyntax(article);
+    releaseSpans(article.syntax);
+  }
+
   getArticle(uri: string): Article | undefined {
     return this.entries.get(uri)?.article;
   }
@@ -119,16 +137,20 @@ export class Workspace implements WorkspaceModel {
     const entry = this.entries.get(uri);
     if (!entry) return uri === this.reg.uri ? this.registryDiagnostics(options) : [];
     const key = `${entry.stamp}|${entry.conflictStamp}|${this.regVersion}|${optionsKey(options)}`;
-    if (entry.memo?.key === key) return entry.memo.diagnostics;
+    if (entry.memo?.key !== key) entry.memo = { key, diagnostics: this.computeDiagnostics(entry, uri, options) };
+    // memoised: a closed document's spans are not needed until its next change (a query that read them is over)
+    if (entry.releasable) releaseSpans(entry.article.syntax);
+    return entry.memo.diagnostics;
+  }
+
+  private computeDiagnostics(entry: Entry, uri: string, options: AnalysisOptions | undefined): Diagnostic[] {
     const findings = [
       ...entry.article.findings,
       ...this.untagged(entry, options),
       ...this.checker.findings(uri),
       ...this.unknownIds(entry),
     ];
-    const diagnostics = finalize(findings, entry.article.syntax, this.reg, options);
-    entry.memo = { key, diagnostics };
-    return diagnostics;
+    return finalize(findings, entry.article.syntax, this.reg, options);
   }
 
   takeChangedUris(): Set<string> {
