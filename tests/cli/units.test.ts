@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from '../../server/src/cli/args';
 import { readInput } from '../../server/src/cli/files';
-import { formatText } from '../../server/src/cli/format/text';
+import { formatText, writeText } from '../../server/src/cli/format/text';
 import { LineIndex } from '../../server/src/core/text/lines';
 
 test('parseArgs: check with paths and formats; everything else is help, version or a usage error', () => {
@@ -64,4 +64,18 @@ test('LineIndex: texts without CR (the indexOf path) agree with a naive count', 
       assert.deepEqual(index.positionAt(o), { line: before.length - 1, character: before[before.length - 1]!.length }, `${JSON.stringify(text)} at ${o}`);
     }
   }
+});
+
+test('writeText: a report of thousands of lines comes out in chunks that join into the same text', () => {
+  const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 1 } });
+  const diagnostics = Array.from({ length: 5000 }, (_, i) => ({ file: `f${i % 7}`, range: range(i), severity: 'warning' as const, code: 'untagged-figure', message: `m${i}`, related: i % 3 ? [] : [{ file: 'g', range: range(i + 1), message: `r${i}` }] }));
+  const chunks: string[] = [];
+  writeText({ diagnostics, problems: [], filesChecked: 7 }, false, (s) => chunks.push(s));
+  assert.ok(chunks.length > 1, 'more than one chunk');
+  const lines = chunks.join('').split('\n');
+  assert.equal(lines.length, 5000 + Math.ceil(5000 / 3) + 2, 'every diagnostic, related line and the summary, then the final newline');
+  assert.equal(lines[0], 'f0:1:1 warning untagged-figure m0');
+  assert.equal(lines[1], '  see g:2:1 r0');
+  assert.equal(lines.at(-2), '0 errors, 5000 warnings, 0 infos in 7 files');
+  assert.equal(formatText({ diagnostics, problems: [], filesChecked: 7 }, false), chunks.join(''));
 });

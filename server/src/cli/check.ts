@@ -10,7 +10,7 @@ import { repositoryRoot, rootRelative } from './root';
 import { fingerprints } from './fingerprint';
 import { applyBaseline, makeBaseline, readBaseline, writeBaseline, type Baseline } from './baseline';
 import { formatJson } from './format/json';
-import { formatText } from './format/text';
+import { writeText } from './format/text';
 import { formatSarif } from './format/sarif';
 import { formatGithub } from './format/github';
 import { registryNote } from './registryNote';
@@ -98,7 +98,9 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   const note = registryNote(full.diagnostics, found.registry);
   if (note) io.stderr(note);
 
-  io.stdout(render(cmd, report, fps, { root, fileOf, version: io.version ?? '0.0.0', colour: io.colour }));
+  // Text goes out a few thousand lines at a time; the other formats are one document each.
+  if (cmd.format === 'text') writeText(report, io.colour, io.stdout);
+  else io.stdout(render(cmd.format, report, fps, { root, fileOf, version: io.version ?? '0.0.0' }));
 
   const tooManyWarnings = cmd.maxWarnings !== undefined && warnings > cmd.maxWarnings;
   if (tooManyWarnings) io.stderr(`claimmark: ${warnings} warning(s), more than --max-warnings ${cmd.maxWarnings}\n`);
@@ -128,18 +130,15 @@ interface RenderContext {
   root: string;
   fileOf: (file: string) => string;
   version: string;
-  colour: boolean;
 }
 
-function render(cmd: CheckCommand, report: Report, fps: readonly string[], ctx: RenderContext): string {
-  switch (cmd.format) {
+function render(format: 'json' | 'sarif' | 'github', report: Report, fps: readonly string[], ctx: RenderContext): string {
+  switch (format) {
     case 'json':
       return formatJson(report);
     case 'sarif':
       return formatSarif(report, fps, { root: ctx.root, version: ctx.version, uriOf: ctx.fileOf });
     case 'github':
       return formatGithub(report, ctx.fileOf);
-    case 'text':
-      return formatText(report, ctx.colour);
   }
 }

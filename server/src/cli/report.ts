@@ -41,16 +41,21 @@ export interface Report {
 
 /** Converts the workspace's diagnostics of `files` (path -> text, in output order) into a report; `options` carry --severity overrides. */
 export function buildReport(workspace: Workspace, files: ReadonlyMap<string, string>, problems: Problem[], options?: AnalysisOptions): Report {
-  const lines = new Map<string, LineIndex>();
-  const indexOf = (file: string): LineIndex | undefined => {
-    let index = lines.get(file);
-    const text = files.get(file);
-    if (!index && text !== undefined) lines.set(file, (index = new LineIndex(text)));
-    return index;
-  };
+  // Per file, its line table and the ranges made so far by span start: related places repeat
+  // (one claim is the partner of many conflicts), so each gets one Range object.
+  const perFile = new Map<string, { index: LineIndex | undefined; made: Map<number, { end: number; range: Range }> }>();
   const range = (file: string, s: Span): Range => {
-    const index = indexOf(file);
-    return index ? { start: index.positionAt(s.start), end: index.positionAt(s.end) } : { start: ZERO, end: ZERO };
+    let f = perFile.get(file);
+    if (!f) {
+      const text = files.get(file);
+      perFile.set(file, (f = { index: text === undefined ? undefined : new LineIndex(text), made: new Map() }));
+    }
+    if (!f.index) return { start: ZERO, end: ZERO };
+    const made = f.made.get(s.start);
+    if (made && made.end === s.end) return made.range;
+    const out = { start: f.index.positionAt(s.start), end: f.index.positionAt(s.end) };
+    f.made.set(s.start, { end: s.end, range: out });
+    return out;
   };
   const diagnostics: ReportDiagnostic[] = [];
   for (const file of files.keys()) reportDiagnostics(file, workspace.diagnostics(file, options), range, diagnostics);

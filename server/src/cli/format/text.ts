@@ -17,16 +17,27 @@ function count(n: number, word: string): string {
 
 /** The report as lines of text; `colour` adds ANSI colours to severities. */
 export function formatText(report: Report, colour: boolean): string {
+  const parts: string[] = [];
+  writeText(report, colour, (s) => parts.push(s));
+  return parts.join('');
+}
+
+/** Lines of the report go to `write` a few thousand at a time (a large report never becomes one huge string). */
+export function writeText(report: Report, colour: boolean, write: (text: string) => void): void {
   const paint = (code: string, s: string) => (colour ? code + s + RESET : s);
-  const lines: string[] = [];
+  let lines: string[] = [];
   const tally: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const d of report.diagnostics) {
     tally[d.severity]++;
     lines.push(`${at(d.file, d.range)} ${paint(COLOURS[d.severity], d.severity)} ${d.code} ${d.message}`);
     for (const r of d.related ?? []) lines.push(paint(DIM, `  see ${at(r.file, r.range)} ${r.message}`));
+    if (lines.length >= 4096) {
+      write(lines.join('\n') + '\n');
+      lines = [];
+    }
   }
   const infos = tally.information + tally.hint;
   const skipped = report.problems.length > 0 ? ` (${report.problems.length} skipped: see above)` : '';
   lines.push(`${count(tally.error, 'error')}, ${count(tally.warning, 'warning')}, ${count(infos, 'info')} in ${count(report.filesChecked, 'file')}${skipped}`);
-  return lines.join('\n') + '\n';
+  write(lines.join('\n') + '\n');
 }
