@@ -69,21 +69,23 @@ export function holdsSpans(syntax: ArticleSyntax): boolean {
  */
 function relink(nodes: MarkupSpanNode[], article: Article): void {
   if (nodes.length === 0) return;
-  const byStart = new Map<number, MarkupSpanNode>();
-  for (const n of nodes) byStart.set(n.span.start, n);
+  // each list is in text order, as the nodes are: one walk over the nodes per list
+  let i = 0;
   for (const s of article.noFigures) {
-    const n = byStart.get(s.start);
+    const n = nodeAt(nodes, (i = firstFrom(nodes, i, s.start)));
     if (n && sameSpan(n.span, s)) n.span = s;
   }
+  i = 0;
   for (const m of article.mentions) {
-    const n = byStart.get(m.span.start);
+    const n = nodeAt(nodes, (i = firstFrom(nodes, i, m.span.start)));
     if (!n || !sameSpan(n.span, m.span) || !sameSpan(n.textSpan, m.textSpan)) continue;
     n.span = m.span;
     n.textSpan = m.textSpan;
     relinkRef(n.attributes, m.actor);
   }
+  i = 0;
   for (const c of article.claims) {
-    const n = byStart.get(c.span.start);
+    const n = nodeAt(nodes, (i = firstFrom(nodes, i, c.span.start)));
     if (!n || !sameSpan(n.span, c.span) || !sameSpan(n.textSpan, c.textSpan)) continue;
     n.span = c.span;
     n.textSpan = c.textSpan;
@@ -91,6 +93,16 @@ function relink(nodes: MarkupSpanNode[], article: Article): void {
     if (c.by) relinkRef(n.attributes, c.by);
     if (c.src) relinkRef(n.attributes, c.src);
   }
+}
+
+/** The first index from `i` on whose node starts at or after `offset`. */
+function firstFrom(nodes: readonly MarkupSpanNode[], i: number, offset: number): number {
+  while (i < nodes.length && nodes[i]!.span.start < offset) i++;
+  return i;
+}
+
+function nodeAt(nodes: readonly MarkupSpanNode[], i: number): MarkupSpanNode | undefined {
+  return i < nodes.length ? nodes[i] : undefined;
 }
 
 /** The attribute whose value span equals the id reference's takes the reference's span object. */
