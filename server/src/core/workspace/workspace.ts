@@ -1,5 +1,6 @@
 // The workspace model: every article and the registry, updated one file at a time, with
 // incremental indexes (claims by actor/fact/source, id references) and memoised diagnostics.
+// Articles released by the caller (not open in an editor) keep no markup-span trees between uses.
 import type { Finding } from '../diagnostics/finding';
 import type { Article, Claim } from '../model/article';
 import { emptyRegistry, type Registry } from '../registry/types';
@@ -143,16 +144,6 @@ export class Workspace implements WorkspaceModel {
     return entry.memo.diagnostics;
   }
 
-  private computeDiagnostics(entry: Entry, uri: string, options: AnalysisOptions | undefined): Diagnostic[] {
-    const findings = [
-      ...entry.article.findings,
-      ...this.untagged(entry, options),
-      ...this.checker.findings(uri),
-      ...this.unknownIds(entry),
-    ];
-    return finalize(findings, entry.article.syntax, this.reg, options);
-  }
-
   takeChangedUris(): Set<string> {
     this.drainConflicts();
     const out = new Set(this.changed);
@@ -205,6 +196,17 @@ export class Workspace implements WorkspaceModel {
     this.byFact.remove(entry.article);
     this.bySource.remove(entry.article);
     this.refIndex.remove(entry.article.uri, []);
+  }
+
+  /** Every finding of an article, suppressions and severities applied. */
+  private computeDiagnostics(entry: Entry, uri: string, options: AnalysisOptions | undefined): Diagnostic[] {
+    const findings = [
+      ...entry.article.findings,
+      ...this.untagged(entry, options),
+      ...this.checker.findings(uri),
+      ...this.unknownIds(entry),
+    ];
+    return finalize(findings, entry.article.syntax, this.reg, options);
   }
 
   /** Untagged figures, cached per article build, registry and vague-quantities choice. */
