@@ -160,6 +160,13 @@ export class Client {
   }
 
   /** Resident memory of the server process, in MB (Linux /proc). */
+  /** CPU time the server's main thread has spent so far, in ms (Linux: /proc/<pid>/task/<pid>/schedstat, nanoseconds). */
+  serverCpuMs(): number {
+    const pid = this.child.pid;
+    const ns = Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
+  }
+
   rssMb(): number {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
     const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
