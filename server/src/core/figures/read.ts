@@ -148,7 +148,8 @@ function frozen(reading: FigureReading): FigureReading {
   return Object.freeze(reading);
 }
 
-function readUncached(text: string, unitOverride: string | undefined): FigureReading {
+/** readFigure without the memo: the reading itself (benchmarks measure this; readFigure's results equal it). */
+export function readUncached(text: string, unitOverride?: string): FigureReading {
   try {
     const s = normalise(text);
     if (s === '') return { ok: false, reason: 'empty figure' };
