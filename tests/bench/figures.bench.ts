@@ -1,5 +1,6 @@
-// How fast figure texts are read (readUncached: the reading itself; readFigure adds a memo of repeated texts):
-// spelled-out numbers, qualifiers, ranges, fractions, units, rates) and over the Recognizers-Text texts.
+// How fast figure texts are read (readUncached: the reading itself; readFigure adds a memo of
+// repeated texts): figures per second over a mix of forms (numerals, spelled-out numbers,
+// qualifiers, ranges, fractions, units, rates) and over the Recognizers-Text texts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFigure, readUncached } from '../../server/src/core/figures/read';
