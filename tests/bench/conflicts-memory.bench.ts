@@ -6,25 +6,10 @@ import { Workspace } from '../../server/src/core/workspace/workspace';
 import { ConflictChecker } from '../../server/src/core/conflicts/checker';
 import { buildArticle } from '../../server/src/core/model/build';
 import { readRegistry } from '../../server/src/core/registry/read';
+import { smallArticles, SMALL_REGISTRY } from './articles';
 
-let seed = 7;
-const rand = (n: number): number => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return Math.floor((seed / 2147483648) * n);
-};
-
-/** Twelve paragraphs, each with an actor; every other one has a tagged figure (about n, some fact). */
-function generated(i: number): string {
-  const out = ['---', `id: article-${i}`, `title: Generated article ${i}`, `published: 2024-${String(1 + (i % 12)).padStart(2, '0')}-15`, '---'];
-  for (let p = 0; p < 12; p++) {
-    const n = 100 + rand(5000);
-    const figure = p % 2 === 0 ? `[about ${n.toLocaleString('en-US')}]{fact=fact-${rand(2000)}}` : `${n}`;
-    out.push(`The [spokesperson]{actor=actor-${rand(300)}} said on Nov. 21 that ${figure} people were affected in the region. Officials added that further reports were expected.`);
-  }
-  return out.join('\n') + '\n';
-}
-
-const REGISTRY = ['actors:', ...Array.from({ length: 300 }, (_, a) => `  actor-${a}: {name: Actor ${a}}`), 'facts:', ...Array.from({ length: 2000 }, (_, f) => `  fact-${f}: {label: Fact ${f}, kind: ${['event', 'cumulative', 'level'][f % 3]}}`)].join('\n') + '\n';
+const generated = smallArticles();
+const REGISTRY = SMALL_REGISTRY;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');

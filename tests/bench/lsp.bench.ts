@@ -5,20 +5,13 @@
 // thread's CPU time from /proc) and the client round trip (which adds the stdio transport and
 // the client's JSON work). Prints figures only.
 import { performance } from 'node:perf_hooks';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, ROOT, uriOf } from '../lsp/client';
+import { sampleArticleOf, smallArticles, SMALL_REGISTRY } from './articles';
 
-const SAMPLE = readFileSync(join(ROOT, 'samples', 'kursk-nk-casualties-2024-12-26.claims.txt'), 'utf8');
-const [, FRONT, BODY] = /^(---[\s\S]*?---\n)([\s\S]*)$/.exec(SAMPLE)!;
 
-/** An article of about `bytes`: the sample's front matter, then its body repeated. */
-function articleOf(bytes: number): string {
-  let out = FRONT!;
-  while (out.length < bytes) out += BODY;
-  return out;
-}
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -31,7 +24,7 @@ async function editing(): Promise<void> {
 
   const opens: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const text = articleOf(50 * 1024);
+    const text = sampleArticleOf(50 * 1024);
     const t0 = performance.now();
     const uri = await c.open(join(folder, `fifty-${i}.claims.txt`), text);
     const r = await c.request('textDocument/diagnostic', { textDocument: { uri } });
@@ -40,7 +33,7 @@ async function editing(): Promise<void> {
   }
   console.log(`open-to-first-diagnostics, 50 KB article: median ${ms(pct(opens, 50))}, max ${ms(Math.max(...opens))} (7 runs)`);
 
-  const big = articleOf(1024 * 1024);
+  const big = sampleArticleOf(1024 * 1024);
   const uri = await c.open(join(folder, 'megabyte.claims.txt'), big);
   await c.request('textDocument/diagnostic', { textDocument: { uri } });
   const lines = big.split('\n').length;
@@ -62,24 +55,10 @@ async function editing(): Promise<void> {
   await c.close();
 }
 
-let seed = 7;
-const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return Math.floor((seed / 2147483648) * n); };
-
-/** A generated article: front matter and 12 paragraphs, half of them with a claim. */
-function generated(i: number): string {
-  const out = ['---', `id: article-${i}`, `title: Generated article ${i}`, `published: 2024-${String(1 + (i % 12)).padStart(2, '0')}-15`, '---'];
-  for (let p = 0; p < 12; p++) {
-    const n = 100 + rand(5000);
-    const figure = p % 2 === 0 ? `[about ${n.toLocaleString('en-US')}]{fact=fact-${rand(2000)}}` : `${n}`;
-    out.push(`The [spokesperson]{actor=actor-${rand(300)}} said on Nov. 21 that ${figure} people were affected in the region. Officials added that further reports were expected.`);
-  }
-  return out.join('\n') + '\n';
-}
-
 async function indexing(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'claimmark-bench-10k-'));
-  const reg = ['actors:', ...Array.from({ length: 300 }, (_, a) => `  actor-${a}: {name: Actor ${a}}`), 'facts:', ...Array.from({ length: 2000 }, (_, f) => `  fact-${f}: {label: Fact ${f}, kind: ${['event', 'cumulative', 'level'][f % 3]}}`)];
-  writeFileSync(join(folder, 'claimmark.yaml'), reg.join('\n') + '\n');
+  writeFileSync(join(folder, 'claimmark.yaml'), SMALL_REGISTRY);
+  const generated = smallArticles();
   let bytes = 0;
   for (let d = 0; d < 100; d++) {
     const dir = join(folder, `d${d}`);

@@ -6,17 +6,10 @@ import { performance, PerformanceObserver, type PerformanceEntry } from 'node:pe
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workspace } from '../../server/src/core/workspace/workspace';
+import { sampleArticleOf } from './articles';
 
 const ROOT = join(__dirname, '..', '..');
-const SAMPLE = readFileSync(join(ROOT, 'samples', 'kursk-nk-casualties-2024-12-26.claims.txt'), 'utf8');
-const [, FRONT, BODY] = /^(---[\s\S]*?---\n)([\s\S]*)$/.exec(SAMPLE)!;
 
-/** An article of about `bytes`: the sample's front matter, then its body repeated (as in lsp.bench.ts). */
-function articleOf(bytes: number): string {
-  let out = FRONT!;
-  while (out.length < bytes) out += BODY;
-  return out;
-}
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (x: number) => `${x.toFixed(2)} ms`;
@@ -31,7 +24,7 @@ function insertAtLine(text: string, line: number, insert: string): string {
 const ws = new Workspace();
 ws.setRegistry('file:///ws/claimmark.yaml', readFileSync(join(ROOT, 'samples', 'claimmark.yaml'), 'utf8'));
 const uri = 'file:///ws/megabyte.claims.txt';
-let text = articleOf(1024 * 1024);
+let text = sampleArticleOf(1024 * 1024);
 let t = performance.now();
 ws.setArticle(uri, text, 1);
 const first = ws.diagnostics(uri, {});
