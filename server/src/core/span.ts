@@ -26,3 +26,18 @@ export function spanContains(outer: Span, inner: Span): boolean {
 export function spanTouches(s: Span, offset: number): boolean {
   return s.start <= offset && offset <= s.end;
 }
+
+/**
+ * The index of the first item whose span starts at or after `offset`, by binary search (items
+ * in order of span start). `spanOf` reads an item's span: its `span` field by default.
+ */
+export function firstStartingAt<T>(list: readonly T[], offset: number, spanOf: (item: T) => Span = (item) => (item as { span: Span }).span): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spanOf(list[mid]!).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -3,7 +3,7 @@
 // the front matter), so the lines before the edit are kept, the lines after it are moved by
 // the length change (shift.ts), and the lines between are parsed and read as buildArticle does.
 // An edit that may change the front matter, the BOM or the first line falls back to a full build.
-import type { Span } from '../span';
+import { firstStartingAt, type Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { ArticleSyntax } from '../syntax/tree';
 import type { ActorMention, Article, Claim } from './article';
@@ -82,8 +82,8 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
     });
   }
   function spliceTail<T>(list: readonly T[], spanOf: (item: T) => Span, middle: readonly T[], moveTail: (first: number) => T[]): T[] {
-    const head = firstFrom(list, start, spanOf);
-    const tail = moveTail(firstFrom(list, oldStop, spanOf));
+    const head = firstStartingAt(list, start, spanOf);
+    const tail = moveTail(firstStartingAt(list, oldStop, spanOf));
     // at its exact size, and empty as the shared empty list, as the parser keeps its lists
     const out: T[] = new Array(head + middle.length + tail.length);
     let k = 0;
@@ -126,31 +126,19 @@ function changedRegion(prev: ArticleSyntax, text: string): ArticleEdit | undefin
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
   // The first line to re-read starts at or before the edit, and is a line start in both texts:
   // a CR right before the edit might become the CR of a CRLF.
-  let first = firstFrom(lines, prefix + 1, (l) => l.span) - 1;
+  let first = firstStartingAt(lines, prefix + 1) - 1;
   if (first >= 0 && lines[first]!.span.start === prefix && prefix > 0 && old.charCodeAt(prefix - 1) === CR) first--;
   if (first < 0) return undefined; // the edit reaches into the front matter
   if (first === 0 && !prev.frontMatter && !firstLineStaysBody(old, text, prev.bomLength, prefix)) return undefined;
   // The first line to keep starts after the edit's end, its preceding break unchanged.
   const end = old.length - suffix;
-  const keep = firstFrom(lines, end + 1, (l) => l.span);
+  const keep = firstStartingAt(lines, end + 1);
   return { start: lines[first]!.span.start, oldStop: keep < lines.length ? lines[keep]!.span.start : Infinity, delta: text.length - old.length };
 }
 
 /** Without front matter, an edit on the first line is a body edit unless it might add a fence or change the BOM. */
 function firstLineStaysBody(old: string, text: string, bomLength: number, prefix: number): boolean {
   return prefix > bomLength && !old.startsWith('---', bomLength) && !text.startsWith('---', bomLength);
-}
-
-/** The index of the first item whose span starts at or after `offset` (items sorted by start). */
-function firstFrom<T>(list: readonly T[], offset: number, spanOf: (item: T) => Span): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spanOf(list[mid]!).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Length of the common prefix, compared a chunk at a time (string equality is a memory compare). */

@@ -3,7 +3,7 @@
 // suppressions, URLs and mentions all come from it: the parser reads each line on its own),
 // the characters right around it, the detect options, and, for actor guesses that found no
 // mention in their sentence, the article's mentions (a speaker is matched against all of them).
-import type { Span } from '../span';
+import { firstStartingAt, type Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { ActorMention, Article } from '../model/article';
 import type { ArticleEdit } from '../model/update';
@@ -80,10 +80,10 @@ export class UntaggedCache {
     const { start, oldStop, delta } = edit;
     const oldLines = base.article.syntax.lines;
     const lines = article.syntax.lines;
-    const head = firstFrom(oldLines, start);
-    const oldTail = firstFrom(oldLines, oldStop);
-    const tail = firstFrom(lines, oldStop + delta);
-    if (head !== firstFrom(lines, start) || oldLines.length - oldTail !== lines.length - tail) return undefined;
+    const head = firstStartingAt(oldLines, start);
+    const oldTail = firstStartingAt(oldLines, oldStop);
+    const tail = firstStartingAt(lines, oldStop + delta);
+    if (head !== firstStartingAt(lines, start) || oldLines.length - oldTail !== lines.length - tail) return undefined;
     const speakersChanged = !sameSpeakers(base.article.mentions, article.mentions, start, oldStop, delta);
     if (speakersChanged) this.newSpeakers(article);
 
@@ -104,10 +104,10 @@ export class UntaggedCache {
     this.fill(article, entries, detect);
     if (stale) return { article, entries: entries as LineEntry[], out: assemble(lines, entries as LineEntry[]) };
 
-    const out = base.out.slice(0, firstFrom(base.out, start));
+    const out = base.out.slice(0, firstStartingAt(base.out, start));
     for (let i = head; i < tail; i++) for (const f of entries[i]!.findings) out.push(moved(f, lines[i]!.span.start));
     const old = base.out;
-    for (let i = firstFrom(old, oldStop); i < old.length; i++) out.push(moved(old[i]!, delta));
+    for (let i = firstStartingAt(old, oldStop); i < old.length; i++) out.push(moved(old[i]!, delta));
     return { article, entries: entries as LineEntry[], out };
   }
 
@@ -188,8 +188,8 @@ function assemble(lines: readonly LineNode[], entries: readonly LineEntry[]): Fi
  */
 function within(article: Article, from: number, to: number): Article {
   const syntax = article.syntax;
-  const cut = <T extends { span: Span }>(list: readonly T[]) => list.slice(firstFrom(list, from), firstFrom(list, to));
-  const noFigures = article.noFigures.slice(firstIndex(article.noFigures, (s) => s.start >= from), firstIndex(article.noFigures, (s) => s.start >= to));
+  const cut = <T extends { span: Span }>(list: readonly T[]) => list.slice(firstStartingAt(list, from), firstStartingAt(list, to));
+  const noFigures = article.noFigures.slice(firstStartingAt(article.noFigures, from, (s) => s), firstStartingAt(article.noFigures, to, (s) => s));
   return { ...article, syntax: { ...syntax, spans: cut(syntax.spans), suppressions: cut(syntax.suppressions), comments: cut(syntax.comments), errors: cut(syntax.errors) }, noFigures };
 }
 
@@ -198,10 +198,10 @@ function within(article: Article, from: number, to: number): Article {
  * before and after the edit: the mentions outside them are the same, so the speakers are.
  */
 function sameSpeakers(old: readonly ActorMention[], mentions: readonly ActorMention[], start: number, oldStop: number, delta: number): boolean {
-  const a = firstFrom(old, start);
-  const aEnd = firstFrom(old, oldStop);
-  const b = firstFrom(mentions, start);
-  const bEnd = firstFrom(mentions, oldStop + delta);
+  const a = firstStartingAt(old, start);
+  const aEnd = firstStartingAt(old, oldStop);
+  const b = firstStartingAt(mentions, start);
+  const bEnd = firstStartingAt(mentions, oldStop + delta);
   if (aEnd - a !== bEnd - b) return false;
   for (let i = 0; i < aEnd - a; i++) {
     const x = old[a + i]!;
@@ -209,23 +209,6 @@ function sameSpeakers(old: readonly ActorMention[], mentions: readonly ActorMent
     if (x.actor.id !== y.actor.id || x.text !== y.text) return false;
   }
   return true;
-}
-
-/** The index of the first item whose span starts at or after `offset` (items grouped by line, `offset` a line start). */
-function firstFrom(list: readonly { span: Span }[], offset: number): number {
-  return firstIndex(list, (x) => x.span.start >= offset);
-}
-
-/** The index of the first item for which `at` holds (false, then true, along the list). */
-function firstIndex<T>(list: readonly T[], at: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(list[mid]!)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** The characters before and after a line (a BOM, which break, or none: '^' and '$'). */

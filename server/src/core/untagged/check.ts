@@ -1,6 +1,6 @@
 // The untagged-figure check: every figure in an article's prose that no claim wraps, as an
 // `untagged-figure` finding with the data its quick fixes need (see fixes.ts).
-import type { Span } from '../span';
+import { firstStartingAt, type Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { Article } from '../model/article';
 import type { Rules } from '../registry/types';
@@ -41,18 +41,6 @@ export function findUntaggedFigures(article: Article, rules: Rules, options?: { 
   if (fileSuppressed(article.syntax)) return [];
   const candidates = detectFigures(article.syntax.text, maskedSpans(article), detectOptions(rules, options));
   return new FigureDescriber(article).describe(candidates);
-}
-
-/** The index of the first span that starts at or after `offset`, a line start (spans are listed line by line). */
-function firstFrom(spans: readonly MarkupSpanNode[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** True when a `claimmark-disable-file` comment switches the check off for the whole article. */
@@ -99,7 +87,7 @@ export class FigureDescriber {
       if (this.sentencesLine !== line) {
         // the parser lists spans line by line (not always sorted within one): this line's, sorted
         const protectedSpans: Span[] = [];
-        for (let i = firstFrom(spans, line.start); i < spans.length && spans[i]!.span.start <= line.end; i++) if (spans[i]!.span.end <= line.end) protectedSpans.push(spans[i]!.span);
+        for (let i = firstStartingAt(spans, line.start); i < spans.length && spans[i]!.span.start <= line.end; i++) if (spans[i]!.span.end <= line.end) protectedSpans.push(spans[i]!.span);
         protectedSpans.sort((a, b) => a.start - b.start);
         this.sentences = sentencesOf(syntax.text, line, protectedSpans);
         this.sentencesLine = line;

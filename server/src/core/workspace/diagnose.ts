@@ -1,5 +1,6 @@
 // Assembling a document's diagnostics: unknown ids against the registry, then suppression
 // comments, then severity (catalogue -> claimmark.yaml rules -> user options), in text order.
+import { firstStartingAt } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { ArticleSyntax } from '../syntax/tree';
 import type { Registry } from '../registry/types';
@@ -37,25 +38,13 @@ export function unknownIdFindings(refs: readonly WrittenRef[], registry: Registr
  * from `edit.oldStop` on, moved by `edit.delta`. For findings that depend on their line only.
  */
 export function splicedFindings(old: readonly Finding[], edit: ArticleEdit, middle: readonly Finding[]): Finding[] {
-  const out = old.slice(0, firstFrom(old, edit.start));
+  const out = old.slice(0, firstStartingAt(old, edit.start));
   for (const f of middle) out.push(f);
-  for (let i = firstFrom(old, edit.oldStop); i < old.length; i++) {
+  for (let i = firstStartingAt(old, edit.oldStop); i < old.length; i++) {
     const f = old[i]!;
     out.push({ ...f, span: { start: f.span.start + edit.delta, end: f.span.end + edit.delta } });
   }
   return out;
-}
-
-/** The index of the first finding that starts at or after `offset`. */
-function firstFrom(list: readonly Finding[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Suppressions (articles only), then severities; sorted by position. */

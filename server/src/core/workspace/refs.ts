@@ -1,6 +1,6 @@
 // Where ids are written: in an article (actor=, fact=, by=, non-URL src=, front matter `by`)
 // and in claimmark.yaml (entry keys, fact `parts`). symbolAt, references and unknown-id checks read these.
-import type { Span } from '../span';
+import { firstStartingAt, type Span } from '../span';
 import type { ActorMention, Article, Claim } from '../model/article';
 import type { Registry } from '../registry/types';
 import type { IdKind } from './types';
@@ -38,29 +38,17 @@ export function articleRefs(article: Article): WrittenRef[] {
 export function refsWithin(article: Article, from: number, to: number): WrittenRef[] {
   const out: WrittenRef[] = [];
   const { mentions, claims } = article;
-  for (let i = firstFrom(mentions, from); i < mentions.length && mentions[i]!.span.start < to; i++) {
+  for (let i = firstStartingAt(mentions, from); i < mentions.length && mentions[i]!.span.start < to; i++) {
     const mention = mentions[i]!;
     out.push({ kind: 'actor', id: mention.actor.id, span: mention.actor.span, mention });
   }
-  for (let i = firstFrom(claims, from); i < claims.length && claims[i]!.span.start < to; i++) {
+  for (let i = firstStartingAt(claims, from); i < claims.length && claims[i]!.span.start < to; i++) {
     const claim = claims[i]!;
     out.push({ kind: 'fact', id: claim.fact.id, span: claim.fact.span, claim });
     if (claim.by) out.push({ kind: 'actor', id: claim.by.id, span: claim.by.span, claim });
     if (claim.src && !claim.srcIsUrl) out.push({ kind: 'source', id: claim.src.id, span: claim.src.span, claim });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** The index of the first item whose span starts at or after `offset` (items grouped by line in line order, `offset` a line start). */
-function firstFrom(list: readonly { span: Span }[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.span.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Every id written in the registry: entry keys (definitions) and fact `parts`. */
