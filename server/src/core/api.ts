@@ -22,4 +22,3 @@ export { LineIndex, type Position } from './text/lines';
 export { Workspace } from './workspace/workspace';
 export type * from './workspace/types';
 export * from './features/index';
-export { checkedClaims, articleForChecker, type CheckedClaim } from './batch/articleCheck';

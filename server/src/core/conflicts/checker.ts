@@ -65,8 +65,8 @@ function sameFactsAndNumbers(a: readonly ClaimEntry[], b: readonly ClaimEntry[])
  * built from it when asked. Never throws on well-typed input.
  *
  * Contract: of an Article the checker reads only `uri` and `claims`, and of each claim only
- * `span`, `textSpan`, `text`, `fact`, `actor`, `asof` and `reading` (the CLI feeds it minimal
- * articles built from those fields: core/batch/articleCheck.ts).
+ * `span`, `textSpan`, `text`, `fact`, `actor`, `asof` and `reading` (tests/core/conflicts/
+ * equivalence.test.ts feeds it articles built from those fields only).
  */
 export class ConflictChecker {
   private registry: Registry;

@@ -1,7 +1,6 @@
-// Articles reduced to what the conflict checker reads (see ConflictChecker's contract: uri,
-// claims, and seven fields of each claim), for callers that hold claims without whole
-// articles (tests/core/conflicts/equivalence.test.ts checks the checker on them).
-import type { Article, Claim } from '../model/article';
+// Articles reduced to what the conflict checker reads (its contract: uri, claims, and seven
+// fields of each claim); equivalence.test.ts checks that the checker gives the same on them.
+import type { Article, Claim } from '../../../server/src/core/model/article';
 
 /** A claim reduced to what the conflict checker reads. */
 export type CheckedClaim = Pick<Claim, 'span' | 'textSpan' | 'text' | 'fact' | 'actor' | 'asof' | 'reading'>;
