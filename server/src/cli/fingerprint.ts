@@ -31,19 +31,18 @@ export function hashKey(key: string, occurrence: number): string {
  */
 export function fingerprints(workspace: Workspace, files: ReadonlyMap<string, string>, root: string, cwd: string, options?: AnalysisOptions): string[] {
   const out: string[] = [];
-  for (const [file, text] of files) fileFingerprints(rootRelative(root, cwd, file), workspace.getArticle(file), text, workspace.diagnostics(file, options), out);
-  return out;
-}
-
-/** Appends the fingerprints of one file's diagnostics (`rel`: the file relative to the repository root). */
-export function fileFingerprints(rel: string, article: Article | undefined, text: string | undefined, diagnostics: readonly Diagnostic[], out: string[]): void {
-  const seen = new Map<string, number>();
-  for (const d of diagnostics) {
-    const key = identityKey(rel, article, text, d);
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    out.push(hashKey(key, n));
+  for (const [file, text] of files) {
+    const article = workspace.getArticle(file);
+    const rel = rootRelative(root, cwd, file);
+    const seen = new Map<string, number>();
+    for (const d of workspace.diagnostics(file, options)) {
+      const key = identityKey(rel, article, text, d);
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      out.push(hashKey(key, n));
+    }
   }
+  return out;
 }
 
 /** The claim whose span holds [start, end], if any (claims are in text order). */

@@ -1,6 +1,6 @@
 // The CLI's report: every diagnostic of the checked files with line/character ranges, and
 // the files that could not be checked. The JSON format prints it as is (a public contract).
-import { LineIndex, type AnalysisOptions, type Diagnostic, type Position, type Severity, type Span, type Workspace } from '../core/api';
+import { LineIndex, type AnalysisOptions, type Position, type Severity, type Span, type Workspace } from '../core/api';
 
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
 export interface Range {
@@ -58,17 +58,14 @@ export function buildReport(workspace: Workspace, files: ReadonlyMap<string, str
     return out;
   };
   const diagnostics: ReportDiagnostic[] = [];
-  for (const file of files.keys()) reportDiagnostics(file, workspace.diagnostics(file, options), range, diagnostics);
+  for (const file of files.keys()) {
+    for (const d of workspace.diagnostics(file, options)) {
+      const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
+      if (d.related && d.related.length > 0) out.related = d.related.map((r) => ({ file: r.uri, range: range(r.uri, r.span), message: r.message }));
+      diagnostics.push(out);
+    }
+  }
   return { diagnostics, problems, filesChecked: files.size };
 }
 
 const ZERO: Position = { line: 0, character: 0 };
-
-/** Appends one file's diagnostics to `out` as the report lists them; `range` turns a span of any file into a range. */
-export function reportDiagnostics(file: string, diagnostics: readonly Diagnostic[], range: (file: string, s: Span) => Range, out: ReportDiagnostic[]): void {
-  for (const d of diagnostics) {
-    const entry: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
-    if (d.related && d.related.length > 0) entry.related = d.related.map((r) => ({ file: r.uri, range: range(r.uri, r.span), message: r.message }));
-    out.push(entry);
-  }
-}
