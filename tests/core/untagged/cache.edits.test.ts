@@ -3,8 +3,6 @@
 // (composed), full rebuilds, mention edits (a new speaker generation), notes out of order.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Article } from '../../../server/src/core/model/article';
 import { buildArticle } from '../../../server/src/core/model/build';
 import { updateWithEdit } from '../../../server/src/core/model/update';
@@ -12,24 +10,9 @@ import { findUntaggedFigures } from '../../../server/src/core/untagged/check';
 import { UntaggedCache } from '../../../server/src/core/untagged/cache';
 import { lineAt } from '../../../server/src/core/untagged/mask';
 import type { MarkupSpanNode } from '../../../server/src/core/syntax/tree';
-import { DEFAULT_RULES, type Rules } from '../../../server/src/core/registry/types';
 import { below, pick, prng, SEED, type Rand } from '../pipeline/prng';
 import { randomEdit } from '../model/edits';
-import { loadSplit } from '../../corpus/corpus';
-
-const ROOT = join(__dirname, '..', '..', '..');
-const RULES: Rules[] = [
-  { ...DEFAULT_RULES, severity: {}, notFigures: [] },
-  { ...DEFAULT_RULES, severity: {}, notFigures: ['Boeing 737', '3,000'], vagueQuantities: true },
-];
-
-function texts(): string[] {
-  const out = [...loadSplit('dev'), ...loadSplit('heldout')].map((a) => a.text);
-  for (const dir of ['samples', 'samples/constructs', 'samples/errors']) {
-    for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.txt')) out.push(readFileSync(join(ROOT, dir, f), 'utf8'));
-  }
-  return out;
-}
+import { RULES, texts } from './cacheInputs';
 
 /** Edits, some of them to actor mentions or named speakers (which guesses read across the article). */
 function edit(rand: Rand, text: string): string {

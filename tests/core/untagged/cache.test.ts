@@ -3,30 +3,13 @@
 // with the rules and the vague-quantities option changing now and then.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildArticle } from '../../../server/src/core/model/build';
 import { updateArticle } from '../../../server/src/core/model/update';
 import { findUntaggedFigures } from '../../../server/src/core/untagged/check';
 import { UntaggedCache } from '../../../server/src/core/untagged/cache';
-import { DEFAULT_RULES, type Rules } from '../../../server/src/core/registry/types';
 import { below, pick, prng, SEED, type Rand } from '../pipeline/prng';
 import { randomEdit } from '../model/edits';
-import { loadSplit } from '../../corpus/corpus';
-
-const ROOT = join(__dirname, '..', '..', '..');
-const RULES: Rules[] = [
-  { ...DEFAULT_RULES, severity: {}, notFigures: [] },
-  { ...DEFAULT_RULES, severity: {}, notFigures: ['Boeing 737', '3,000'], vagueQuantities: true },
-];
-
-function texts(): string[] {
-  const out = [...loadSplit('dev'), ...loadSplit('heldout')].map((a) => a.text);
-  for (const dir of ['samples', 'samples/constructs', 'samples/errors']) {
-    for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.txt')) out.push(readFileSync(join(ROOT, dir, f), 'utf8'));
-  }
-  return out;
-}
+import { RULES, texts } from './cacheInputs';
 
 /** Edits, some of them to actor mentions (which named-speaker guesses read across the article). */
 function edit(rand: Rand, text: string): string {
