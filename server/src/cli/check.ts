@@ -1,9 +1,9 @@
 // `claimmark check`: read the workspace, diagnose every file, drop what the baseline knows,
 // print in the chosen format, and return the exit code (docs/cli.md, "Exit codes").
-import type { AnalysisOptions, Severity } from '../core/api';
+import { BatchCheck, type AnalysisOptions, type Diagnostic, type Severity } from '../core/api';
 import type { Command } from './args';
 import { buildReport, type Report } from './report';
-import { loadFound } from './load';
+import { readFound } from './load';
 import { discover, type Discovery } from './discover';
 import { Progress } from './progress';
 import { repositoryRoot, rootRelative } from './root';
@@ -113,17 +113,26 @@ interface Checked {
   fingerprints: string[];
 }
 
-/** A Workspace of every file, each diagnosed once (the report then reads memoised results); fingerprints only for SARIF and baselines. */
+/**
+ * Every file read once into a BatchCheck (which keeps of each article only what conflicts and
+ * fingerprints need), then diagnosed; fingerprints only for SARIF and baselines.
+ */
 function checkAll(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress): Checked {
-  const loaded = loadFound(found, cwd, progress);
-  const total = loaded.files.size;
+  let registry: { uri: string; text: string } | undefined;
+  let batch: BatchCheck | undefined;
+  // the registry is read first: the check starts with it (or without, when there is none)
+  const batchOf = () => (batch ??= new BatchCheck(registry, options));
+  const { files, problems } = readFound(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article: (file, text) => batchOf().addArticle(file, text) }, progress);
+  const checked = batchOf();
+  const diagnostics = new Map<string, Diagnostic[]>();
   let done = 0;
-  for (const file of loaded.files.keys()) {
-    loaded.workspace.diagnostics(file, options);
-    progress.update('checking', ++done, total);
+  for (const file of files.keys()) {
+    diagnostics.set(file, checked.diagnostics(file));
+    progress.update('checking', ++done, files.size);
   }
-  const report = buildReport(loaded.workspace, loaded.files, loaded.problems, options);
-  return { report, fingerprints: wantFingerprints ? fingerprints(loaded.workspace, loaded.files, root, cwd, options) : [] };
+  const diagnosticsOf = (file: string) => diagnostics.get(file) ?? [];
+  const report = buildReport(diagnosticsOf, files, problems);
+  return { report, fingerprints: wantFingerprints ? fingerprints({ diagnostics: diagnosticsOf, claimsOf: (file) => checked.claimsOf(file) }, files, root, cwd) : [] };
 }
 
 interface RenderContext {

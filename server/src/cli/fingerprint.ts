@@ -3,16 +3,19 @@
 // the code, the claim it sits in (fact id and figure as printed) or else the text it covers,
 // and which occurrence of that key in the file it is. Moving lines keeps it; editing the figure changes it.
 import { createHash } from 'node:crypto';
-import type { AnalysisOptions, Article, Claim, Diagnostic, Workspace } from '../core/api';
+import type { Claim, Diagnostic } from '../core/api';
 import { rootRelative } from './root';
 
 /** Fingerprint scheme version, part of every hash (bump it when the key changes). */
 export const FINGERPRINT_VERSION = 'claimmark/v1';
 
+/** What a fingerprint reads of a claim: where it is, its fact and its figure as printed. */
+export type KeyedClaim = Pick<Claim, 'span' | 'textSpan' | 'fact' | 'text'>;
+
 /** The readable key of one diagnostic, before its occurrence index is added. */
-export function identityKey(file: string, article: Article | undefined, text: string | undefined, d: Diagnostic): string {
+export function identityKey(file: string, claims: readonly KeyedClaim[] | undefined, text: string | undefined, d: Diagnostic): string {
   const covered = text === undefined ? '' : normalise(text.slice(d.span.start, d.span.end));
-  const claim = article && claimAt(article.claims, d.span.start, d.span.end);
+  const claim = claims && claimAt(claims, d.span.start, d.span.end);
   // A finding about the whole claim (no actor, a conflict) is keyed on the claim alone, so
   // editing another attribute keeps it; one about a part (a bad date) also on that part.
   const whole = claim && ((d.span.start === claim.span.start && d.span.end === claim.span.end) || (d.span.start === claim.textSpan.start && d.span.end === claim.textSpan.end));
@@ -25,18 +28,24 @@ export function hashKey(key: string, occurrence: number): string {
   return createHash('sha256').update(`${FINGERPRINT_VERSION}\u0000${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
 }
 
+/** A checked workspace as fingerprints read it (a BatchCheck). */
+export interface Fingerprinted {
+  diagnostics(file: string): readonly Diagnostic[];
+  claimsOf(file: string): readonly KeyedClaim[] | undefined;
+}
+
 /**
  * Fingerprints of every diagnostic of `files`, in the order buildReport lists them
  * (file order, then the workspace's order within a file). `root` is the repository root.
  */
-export function fingerprints(workspace: Workspace, files: ReadonlyMap<string, string>, root: string, cwd: string, options?: AnalysisOptions): string[] {
+export function fingerprints(checked: Fingerprinted, files: ReadonlyMap<string, string>, root: string, cwd: string): string[] {
   const out: string[] = [];
   for (const [file, text] of files) {
-    const article = workspace.getArticle(file);
+    const claims = checked.claimsOf(file);
     const rel = rootRelative(root, cwd, file);
     const seen = new Map<string, number>();
-    for (const d of workspace.diagnostics(file, options)) {
-      const key = identityKey(rel, article, text, d);
+    for (const d of checked.diagnostics(file)) {
+      const key = identityKey(rel, claims, text, d);
       const n = seen.get(key) ?? 0;
       seen.set(key, n + 1);
       out.push(hashKey(key, n));
@@ -46,7 +55,7 @@ export function fingerprints(workspace: Workspace, files: ReadonlyMap<string, st
 }
 
 /** The claim whose span holds [start, end], if any (claims are in text order). */
-function claimAt(claims: readonly Claim[], start: number, end: number): Claim | undefined {
+function claimAt(claims: readonly KeyedClaim[], start: number, end: number): KeyedClaim | undefined {
   let low = 0;
   let high = claims.length - 1;
   while (low <= high) {

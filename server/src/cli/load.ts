@@ -23,9 +23,21 @@ export function loadWorkspace(paths: readonly string[], cwd: string, progress?: 
   return loadFound(found, cwd, progress);
 }
 
-/** Reads what discover() found into a Workspace. */
-export function loadFound(found: Discovery, cwd: string, progress?: Progress): Loaded {
-  const workspace = new Workspace();
+/** The texts read and the files that could not be. */
+export interface ReadFiles {
+  /** Path -> text for every file read (the registry first, then the articles). */
+  files: Map<string, string>;
+  problems: Problem[];
+}
+
+/** Where readFound hands each text: the registry's (read first), then each article's. */
+export interface ReadSink {
+  registry(file: string, text: string): void;
+  article(file: string, text: string): void;
+}
+
+/** Reads what discover() found, the registry first, handing each text to `sink` (with a progress line on a terminal). */
+export function readFound(found: Discovery, cwd: string, sink: ReadSink, progress?: Progress): ReadFiles {
   const files = new Map<string, string>();
   const problems: Problem[] = [];
   const read = (file: string): string | undefined => {
@@ -39,15 +51,25 @@ export function loadFound(found: Discovery, cwd: string, progress?: Progress): L
   };
   if (found.registry) {
     const text = read(found.registry);
-    if (text !== undefined) workspace.setRegistry(found.registry, text);
+    if (text !== undefined) sink.registry(found.registry, text);
   }
   const total = found.articles.length;
   found.articles.forEach((file, i) => {
     const text = read(file);
-    if (text !== undefined) workspace.setArticle(file, text);
+    if (text !== undefined) sink.article(file, text);
     progress?.update('reading', i + 1, total);
   });
-  return { workspace, files, problems, found };
+  return { files, problems };
+}
+
+/** Reads what discover() found into a Workspace. */
+export function loadFound(found: Discovery, cwd: string, progress?: Progress): Loaded {
+  const workspace = new Workspace();
+  const sink: ReadSink = {
+    registry: (file, text) => workspace.setRegistry(file, text),
+    article: (file, text) => void workspace.setArticle(file, text),
+  };
+  return { workspace, ...readFound(found, cwd, sink, progress), found };
 }
 
 /**

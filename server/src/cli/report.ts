@@ -1,6 +1,6 @@
 // The CLI's report: every diagnostic of the checked files with line/character ranges, and
 // the files that could not be checked. The JSON format prints it as is (a public contract).
-import { LineIndex, type AnalysisOptions, type Position, type Severity, type Span, type Workspace } from '../core/api';
+import { LineIndex, type Diagnostic, type Position, type Severity, type Span } from '../core/api';
 
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
 export interface Range {
@@ -39,8 +39,8 @@ export interface Report {
   filesChecked: number;
 }
 
-/** Converts the workspace's diagnostics of `files` (path -> text, in output order) into a report; `options` carry --severity overrides. */
-export function buildReport(workspace: Workspace, files: ReadonlyMap<string, string>, problems: Problem[], options?: AnalysisOptions): Report {
+/** Converts the diagnostics of `files` (path -> text, in output order) into a report. */
+export function buildReport(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, string>, problems: Problem[]): Report {
   // Per file, its line table and the ranges made so far by span start: related places repeat
   // (one claim is the partner of many conflicts), so each gets one Range object.
   const perFile = new Map<string, { index: LineIndex | undefined; made: Map<number, { end: number; range: Range }> }>();
@@ -59,7 +59,7 @@ export function buildReport(workspace: Workspace, files: ReadonlyMap<string, str
   };
   const diagnostics: ReportDiagnostic[] = [];
   for (const file of files.keys()) {
-    for (const d of workspace.diagnostics(file, options)) {
+    for (const d of diagnosticsOf(file)) {
       const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
       if (d.related && d.related.length > 0) out.related = d.related.map((r) => ({ file: r.uri, range: range(r.uri, r.span), message: r.message }));
       diagnostics.push(out);

@@ -20,5 +20,6 @@ export { ConflictChecker } from './conflicts/checker';
 export { buildArticle } from './model/build';
 export { LineIndex, type Position } from './text/lines';
 export { Workspace } from './workspace/workspace';
+export { BatchCheck } from './workspace/batch';
 export type * from './workspace/types';
 export * from './features/index';

@@ -11,7 +11,7 @@ import { ConflictChecker as ReferenceChecker } from './reference/checker';
 import { buildArticle } from '../../../server/src/core/model/build';
 import { updateArticle } from '../../../server/src/core/model/update';
 import { readRegistry } from '../../../server/src/core/registry/read';
-import { articleForChecker, checkedClaims } from './minimal';
+import { articleForChecker, checkedClaims } from '../../../server/src/core/conflicts/checked';
 import type { Article, Claim } from '../../../server/src/core/model/article';
 import type { Registry } from '../../../server/src/core/registry/types';
 import { below, pick, prng, SEED, type Rand } from '../pipeline/prng';

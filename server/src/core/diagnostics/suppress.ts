@@ -30,8 +30,11 @@ export function lineIndexAt(lines: readonly LineNode[], offset: number): number 
   return found;
 }
 
+/** What suppressions read of an article's syntax: its comments and (for line scope) its lines. */
+export type SuppressionScope = Pick<ArticleSyntax, 'suppressions' | 'lines'>;
+
 /** The findings that no suppression comment of the article switches off. */
-export function applySuppressions<F extends Finding>(findings: readonly F[], syntax: ArticleSyntax): F[] {
+export function applySuppressions<F extends Finding>(findings: readonly F[], syntax: SuppressionScope): F[] {
   if (syntax.suppressions.length === 0) return [...findings];
   const file = switched();
   const byLine = new Map<number, Switched>();

@@ -2,13 +2,12 @@
 // comments, then severity (catalogue -> claimmark.yaml rules -> user options), in text order.
 import { firstStartingAt } from '../span';
 import type { Finding } from '../diagnostics/finding';
-import type { ArticleSyntax } from '../syntax/tree';
 import type { Registry } from '../registry/types';
 import type { AnalysisOptions, Diagnostic } from './types';
 import type { WrittenRef } from './refs';
 import type { ArticleEdit } from '../model/update';
 import { definitionsOf } from './refs';
-import { applySuppressions } from '../diagnostics/suppress';
+import { applySuppressions, type SuppressionScope } from '../diagnostics/suppress';
 import { withSeverity } from '../diagnostics/severity';
 import { isValidId } from '../syntax/ids';
 import { quote } from '../syntax/messages';
@@ -48,7 +47,7 @@ export function splicedFindings(old: readonly Finding[], edit: ArticleEdit, midd
 }
 
 /** Suppressions (articles only), then severities; sorted by position. */
-export function finalize(findings: readonly Finding[], syntax: ArticleSyntax | undefined, registry: Registry, options: AnalysisOptions | undefined): Diagnostic[] {
+export function finalize(findings: readonly Finding[], syntax: SuppressionScope | undefined, registry: Registry, options: AnalysisOptions | undefined): Diagnostic[] {
   const kept = syntax ? applySuppressions(findings, syntax) : findings;
   return withSeverity(kept, registry.rules.severity, options?.severity).sort(
     (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),

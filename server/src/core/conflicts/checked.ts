@@ -1,6 +1,7 @@
 // Articles reduced to what the conflict checker reads (its contract: uri, claims, and seven
-// fields of each claim); equivalence.test.ts checks that the checker gives the same on them.
-import type { Article, Claim } from '../../../server/src/core/model/article';
+// fields of each claim). A one-pass check (workspace/batch.ts) keeps only these of each
+// article; conflicts/equivalence.test.ts checks that the checker gives the same on them.
+import type { Article, Claim } from '../model/article';
 
 /** A claim reduced to what the conflict checker reads. */
 export type CheckedClaim = Pick<Claim, 'span' | 'textSpan' | 'text' | 'fact' | 'actor' | 'asof' | 'reading'>;
@@ -15,7 +16,11 @@ export function checkedClaims(article: Article): CheckedClaim[] {
   });
 }
 
-/** An Article the conflict checker can index, made from checked claims only (it reads only uri and claims). */
+/**
+ * An Article the conflict checker can index, made from checked claims only. The checker
+ * reads nothing else of it; only conflictsOf hands articles out, and nothing asks that of
+ * a checker fed these.
+ */
 export function articleForChecker(uri: string, claims: CheckedClaim[]): Article {
   return { uri, claims } as unknown as Article;
 }

@@ -1,0 +1,78 @@
+// A one-pass check of many articles, for `claimmark check`: each article is read, its own
+// findings made at once, and the article dropped but for what conflicts, suppressions and
+// fingerprints need. A Workspace keeps every article whole for the editor's features; a
+// check that keeps a tenth of that leaves the garbage collector far less to copy.
+// Its diagnostics are the Workspace's, item for item (tests/core/workspace/batch.test.ts).
+import type { Finding } from '../diagnostics/finding';
+import type { SuppressionScope } from '../diagnostics/suppress';
+import { emptyRegistry, type Registry } from '../registry/types';
+import type { AnalysisOptions, Diagnostic } from './types';
+import { buildArticle } from '../model/build';
+import { readRegistry } from '../registry/read';
+import { ConflictChecker } from '../conflicts/checker';
+import { articleForChecker, checkedClaims, type CheckedClaim } from '../conflicts/checked';
+import { findUntaggedFigures } from '../untagged/check';
+import { articleRefs } from './refs';
+import { finalize, unknownIdFindings } from './diagnose';
+
+/** What is kept of one article once it has been read. */
+interface Kept {
+  /** Its markup, front matter and claim findings, then its untagged figures. */
+  own: Finding[];
+  unknownIds: Finding[];
+  claims: CheckedClaim[];
+  suppression: SuppressionScope;
+}
+
+/** Articles without suppression comments (most) share this. */
+const NO_SUPPRESSIONS: SuppressionScope = Object.freeze({ suppressions: [], lines: [] });
+
+export class BatchCheck {
+  private readonly reg: Registry;
+  private readonly regUri: string | undefined;
+  private readonly checker: ConflictChecker;
+  private readonly kept = new Map<string, Kept>();
+
+  /** `options` apply to every article (the CLI's --severity); the registry comes first, as untagged and unknown ids need it. */
+  constructor(
+    registry: { uri: string; text: string } | undefined,
+    private readonly options?: AnalysisOptions,
+  ) {
+    this.reg = registry ? readRegistry(registry.text, registry.uri) : emptyRegistry();
+    this.regUri = registry?.uri;
+    this.checker = new ConflictChecker(this.reg);
+  }
+
+  get registry(): Registry {
+    return this.reg;
+  }
+
+  /** Reads an article (again, if `uri` was added before: the new text replaces it). */
+  addArticle(uri: string, text: string): void {
+    const article = buildArticle(uri, text, 0);
+    const vagueQuantities = this.options?.vagueQuantities ?? this.reg.rules.vagueQuantities;
+    const claims = checkedClaims(article);
+    const suppressions = article.syntax.suppressions;
+    this.kept.set(uri, {
+      own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities })],
+      unknownIds: unknownIdFindings(articleRefs(article), this.reg),
+      claims,
+      suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },
+    });
+    this.checker.setArticle(articleForChecker(uri, claims));
+  }
+
+  /** The diagnostics of an article or of the registry, as Workspace.diagnostics gives them with this check's options. */
+  diagnostics(uri: string): Diagnostic[] {
+    const kept = this.kept.get(uri);
+    if (!kept) return uri === this.regUri ? finalize(this.reg.findings, undefined, this.reg, this.options) : [];
+    // Workspace.computeDiagnostics's order: equal spans and codes stay in it after sorting
+    const findings = [...kept.own, ...this.checker.findings(uri), ...kept.unknownIds];
+    return finalize(findings, kept.suppression, this.reg, this.options);
+  }
+
+  /** The claims of an article (their spans, fact and figure: what fingerprints key on). */
+  claimsOf(uri: string): readonly CheckedClaim[] | undefined {
+    return this.kept.get(uri)?.claims;
+  }
+}

@@ -1,0 +1,86 @@
+// The one-pass check (BatchCheck, what `claimmark check` runs) gives a Workspace's diagnostics
+// item for item: on the samples (suppressions, markup errors, conflicts across files) and
+// the labelled corpus, with and without a registry, with a broken registry, with the
+// options the CLI passes (--severity overrides, vague quantities), and for the registry file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Workspace } from '../../../server/src/core/workspace/workspace';
+import { BatchCheck } from '../../../server/src/core/workspace/batch';
+import type { AnalysisOptions } from '../../../server/src/core/workspace/types';
+import { loadSplit } from '../../corpus/corpus';
+import { claimText, REGISTRY as FIXTURE_REGISTRY } from './fixtures';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const REGISTRY_URI = 'file:///w/claimmark.yaml';
+const REGISTRY = readFileSync(join(ROOT, 'samples', 'claimmark.yaml'), 'utf8');
+/** The sample registry with a YAML error in its middle: the rest of it still reads. */
+const BROKEN_REGISTRY = REGISTRY.replace(/^facts:\n/m, 'facts:\n  bad: [unclosed\n');
+
+function articles(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const dir of ['samples', 'samples/constructs', 'samples/errors']) {
+    for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.txt')) out.set(`file:///w/${dir}/${f}`, readFileSync(join(ROOT, dir, f), 'utf8'));
+  }
+  for (const split of ['dev', 'heldout'] as const) for (const a of loadSplit(split)) out.set(`file:///w/corpus/${a.name}.claims.txt`, a.text);
+  // ids the registry lacks, and a line whose untagged figure is suppressed next to one that is not
+  out.set('file:///w/unknown.claims.txt', '---\npublished: 2024-03-02\n---\nThe [mayor]{actor=nobody} said [12]{fact=no-such-fact src=nowhere} homes burned.\n40 roads closed. {% claimmark-disable-line untagged-figure %}\n50 roads closed.\n');
+  return out;
+}
+
+const OPTIONS: (AnalysisOptions | undefined)[] = [
+  undefined,
+  { vagueQuantities: true },
+  { severity: { 'untagged-figure': 'error', 'unknown-fact': 'off', 'conflicting-figure': 'information' } },
+];
+
+/** Compares every file's diagnostics; returns the codes seen. */
+function compare(registry: string | undefined, texts: Map<string, string>): Set<string> {
+  const codes = new Set<string>();
+  for (const options of OPTIONS) {
+    const ws = new Workspace();
+    if (registry !== undefined) ws.setRegistry(REGISTRY_URI, registry);
+    const batch = new BatchCheck(registry === undefined ? undefined : { uri: REGISTRY_URI, text: registry }, options);
+    for (const [uri, text] of texts) {
+      ws.setArticle(uri, text);
+      batch.addArticle(uri, text);
+    }
+    for (const uri of [REGISTRY_URI, ...texts.keys()]) {
+      const expected = ws.diagnostics(uri, options);
+      assert.deepEqual(batch.diagnostics(uri), expected, `diagnostics of ${uri} with ${JSON.stringify(options)}`);
+      for (const d of expected) codes.add(d.code);
+      const claims = ws.getArticle(uri)?.claims;
+      assert.deepEqual(batch.claimsOf(uri)?.map((c) => [c.span, c.textSpan, c.fact.id, c.text]), claims?.map((c) => [c.span, c.textSpan, c.fact.id, c.text]), `claims of ${uri}`);
+    }
+  }
+  return codes;
+}
+
+test('BatchCheck gives the Workspace diagnostics on samples and corpus, with the sample registry', () => {
+  const texts = articles();
+  const codes = compare(REGISTRY, texts);
+  // findings of every source: the article's own, untagged, conflicts, unknown ids, the registry's
+  for (const code of ['unclosed-bracket', 'untagged-figure', 'conflicting-figure', 'unknown-fact', 'unknown-actor', 'unknown-source']) assert.ok(codes.has(code), `${code} among ${[...codes].join(' ')}`);
+});
+
+test('BatchCheck gives the Workspace diagnostics without a registry and with a broken one', () => {
+  const texts = articles();
+  assert.ok(compare(undefined, texts).has('untagged-figure'));
+  const broken = new Workspace();
+  broken.setRegistry(REGISTRY_URI, BROKEN_REGISTRY);
+  assert.ok(broken.diagnostics(REGISTRY_URI).length > 0, 'the broken registry has a diagnostic');
+  compare(BROKEN_REGISTRY, texts);
+});
+
+test('BatchCheck: an article added again replaces its first text, conflicts included', () => {
+  const a = claimText('a', '300');
+  const b = claimText('b', '900');
+  const batch = new BatchCheck({ uri: REGISTRY_URI, text: FIXTURE_REGISTRY });
+  batch.addArticle('file:///w/a.claims.txt', a);
+  batch.addArticle('file:///w/b.claims.txt', b);
+  assert.deepEqual(batch.diagnostics('file:///w/a.claims.txt').map((d) => d.code), ['conflicting-figure']);
+  batch.addArticle('file:///w/b.claims.txt', b.replace('900', '300'));
+  assert.deepEqual(batch.diagnostics('file:///w/a.claims.txt'), []);
+  assert.deepEqual(batch.diagnostics('file:///w/nowhere.claims.txt'), []);
+});
