@@ -70,17 +70,31 @@ for (let i = 0; i < ARTICLES; i++) {
   bytes += Buffer.byteLength(text);
   writeFileSync(join(folder, `a${i}.claims.txt`), text);
 }
+// Written files reach the disk before timing starts: the kernel flushing 57 MB the bench itself
+// just wrote is not part of a check (a CI checkout is written before the check too, but not
+// while it runs). The page cache stays warm either way.
+spawnSync('sync');
 console.log(`workspace: ${ARTICLES} articles, ${mb(bytes)} MB, on ${cpus().length} cores (load average ${loadavg()[0]!.toFixed(1)})`);
 
 const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root });
-for (const format of process.env['CLAIMMARK_BENCH_FORMATS']?.split(',') ?? ['text', 'json', 'sarif', 'github']) {
+/** One end-to-end run of the bundled CLI: wall ms and the line it prints. */
+function runCheck(format: string): { ms: number; line: string } {
+  // the bench's own garbage (57 MB of generated text) is collected first, not during the run
+  (globalThis as { gc?: () => void }).gc?.();
   const t = performance.now();
   const r = spawnSync('/bin/sh', ['-c', `command -v /usr/bin/time >/dev/null && exec /usr/bin/time -f '%U %S %M' "$0" "$@" || exec "$0" "$@"`, process.execPath, cli, 'check', '.', '--format', format], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
   const ms = performance.now() - t;
   const usage = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   const cpu = usage.length === 3 && usage.every((n) => Number.isFinite(n)) ? `, CPU ${((usage[0]! + usage[1]!) * 1000).toFixed(0)} ms, peak RSS ${(usage[2]! / 1024).toFixed(0)} MB` : '';
-  console.log(`check --format ${format.padEnd(6)} (bundled CLI, end to end): ${ms.toFixed(0)} ms wall${cpu}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s, exit ${r.status}, ${mb(r.stdout.length)} MB of output`);
+  return { ms, line: `${ms.toFixed(0)} ms wall${cpu}, ${(bytes / 1e6 / (ms / 1000)).toFixed(1)} MB/s, exit ${r.status}, ${mb(r.stdout.length)} MB of output` };
+}
+
+for (const format of process.env['CLAIMMARK_BENCH_FORMATS']?.split(',') ?? ['text', 'json', 'sarif', 'github']) {
+  // the target's format runs three times (this machine's speed varies by a second between runs): every run and the median
+  const runs = Array.from({ length: format === 'text' ? 3 : 1 }, () => runCheck(format));
+  for (const r of runs) console.log(`check --format ${format.padEnd(6)} (bundled CLI, end to end): ${r.line}`);
+  if (runs.length > 1) console.log(`check --format ${format}: median ${[...runs].sort((a, b) => a.ms - b.ms)[1]!.ms.toFixed(0)} ms wall of ${runs.length} runs (target < 5 s)`);
 }
 
 // In-process phases (tsx, not bundled), as check runs them: where the time goes.
