@@ -2,7 +2,8 @@
 // findings made at once, and the article dropped but for what conflicts, suppressions and
 // fingerprints need. A Workspace keeps every article whole for the editor's features; a
 // check that keeps a tenth of that leaves the garbage collector far less to copy.
-// Its diagnostics are the Workspace's, item for item (tests/core/workspace/batch.test.ts).
+// Its diagnostics are the Workspace's, item for item, but for the fix data of untagged figures
+// (tests/core/workspace/batch.test.ts).
 import type { Finding } from '../diagnostics/finding';
 import type { SuppressionScope } from '../diagnostics/suppress';
 import { emptyRegistry, type Registry } from '../registry/types';
@@ -54,7 +55,8 @@ export class BatchCheck {
     const claims = checkedClaims(article);
     const suppressions = article.syntax.suppressions;
     this.kept.set(uri, {
-      own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities })],
+      // no quick fixes follow a check: its untagged figures carry no fix data
+      own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities, fixData: false })],
       unknownIds: unknownIdFindings(articleRefs(article), this.reg),
       claims,
       suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },
@@ -62,7 +64,7 @@ export class BatchCheck {
     this.checker.setArticle(articleForChecker(uri, claims));
   }
 
-  /** The diagnostics of an article or of the registry, as Workspace.diagnostics gives them with this check's options. */
+  /** The diagnostics of an article or of the registry, as Workspace.diagnostics gives them with this check's options (untagged figures without fix data). */
   diagnostics(uri: string): Diagnostic[] {
     const kept = this.kept.get(uri);
     if (!kept) return uri === this.regUri ? finalize(this.reg.findings, undefined, this.reg, this.options) : [];
