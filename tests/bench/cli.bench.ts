@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readFound } from '../../server/src/cli/load';
+import { readIntoBatch } from '../../server/src/cli/load';
 import { discover } from '../../server/src/cli/discover';
-import { BatchCheck, type Diagnostic } from '../../server/src/core/api';
+import type { Diagnostic } from '../../server/src/core/api';
 import { buildReport } from '../../server/src/cli/report';
 import { fingerprints } from '../../server/src/cli/fingerprint';
 import { formatSarif } from '../../server/src/cli/format/sarif';
@@ -100,11 +100,7 @@ for (const format of process.env['CLAIMMARK_BENCH_FORMATS']?.split(',') ?? ['tex
 // In-process phases (tsx, not bundled), as check runs them: where the time goes.
 (globalThis as { gc?: () => void }).gc?.();
 let t = performance.now();
-let registryRead: { uri: string; text: string } | undefined;
-let batch: BatchCheck | undefined;
-const batchOf = () => (batch ??= new BatchCheck(registryRead));
-const { files, problems } = readFound(discover(['.'], dir), dir, { registry: (uri, text) => void (registryRead = { uri, text }), article: (file, text) => batchOf().addArticle(file, text) });
-const checked = batchOf();
+const { files, problems, batch: checked } = readIntoBatch(discover(['.'], dir), dir, undefined);
 const readMs = performance.now() - t;
 t = performance.now();
 let count = 0;

@@ -1,9 +1,9 @@
 // `claimmark check`: read the workspace, diagnose every file, drop what the baseline knows,
 // print in the chosen format, and return the exit code (docs/cli.md, "Exit codes").
-import { BatchCheck, type AnalysisOptions, type Diagnostic, type Severity } from '../core/api';
+import type { AnalysisOptions, Diagnostic, Severity } from '../core/api';
 import type { Command } from './args';
 import { buildReport, type Report } from './report';
-import { readFound } from './load';
+import { readIntoBatch } from './load';
 import { discover, type Discovery } from './discover';
 import { Progress } from './progress';
 import { repositoryRoot, rootRelative } from './root';
@@ -118,12 +118,7 @@ interface Checked {
  * fingerprints need), then diagnosed; fingerprints only for SARIF and baselines.
  */
 function checkAll(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress): Checked {
-  let registry: { uri: string; text: string } | undefined;
-  let batch: BatchCheck | undefined;
-  // the registry is read first: the check starts with it (or without, when there is none)
-  const batchOf = () => (batch ??= new BatchCheck(registry, options));
-  const { files, problems } = readFound(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article: (file, text) => batchOf().addArticle(file, text) }, progress);
-  const checked = batchOf();
+  const { files, problems, batch: checked } = readIntoBatch(found, cwd, options, progress);
   const diagnostics = new Map<string, Diagnostic[]>();
   let done = 0;
   for (const file of files.keys()) {

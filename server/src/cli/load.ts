@@ -1,6 +1,6 @@
 // Reading a workspace for every command: discover the paths, read the registry and the
 // articles into a core Workspace (with a progress line on a terminal), note what was skipped.
-import { Workspace } from '../core/api';
+import { BatchCheck, Workspace, type AnalysisOptions } from '../core/api';
 import { discover, type Discovery } from './discover';
 import { readInput } from './files';
 import type { Problem } from './report';
@@ -70,6 +70,16 @@ export function loadFound(found: Discovery, cwd: string, progress?: Progress): L
     article: (file, text) => void workspace.setArticle(file, text),
   };
   return { workspace, ...readFound(found, cwd, sink, progress), found };
+}
+
+/** Reads what discover() found into a BatchCheck (what `check` runs); `options` apply to every article. */
+export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress): ReadFiles & { batch: BatchCheck } {
+  let registry: { uri: string; text: string } | undefined;
+  let batch: BatchCheck | undefined;
+  // the registry is read first: the check starts with it (or without, when there is none)
+  const batchOf = () => (batch ??= new BatchCheck(registry, options));
+  const read = readFound(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article: (file, text) => batchOf().addArticle(file, text) }, progress);
+  return { ...read, batch: batchOf() };
 }
 
 /**

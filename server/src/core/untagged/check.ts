@@ -39,7 +39,7 @@ function sentencesOf(text: string, line: Span, protectedSpans: readonly Span[]):
 /**
  * Finds the figures of `article` that no claim wraps. `options.vagueQuantities` overrides the
  * rule (a user setting); `options.fixData: false` leaves out what only quick fixes read (the
- * proposed fact and guessed actor, a fifth of the check's time): for a check that only reports.
+ * proposed fact and guessed actor, about a third of this check's time): for a check that only reports.
  */
 export function findUntaggedFigures(article: Article, rules: Rules, options?: { vagueQuantities?: boolean; fixData?: boolean }): Finding[] {
   if (fileSuppressed(article.syntax)) return [];

@@ -44,19 +44,14 @@ export class BatchCheck {
     this.checker = new ConflictChecker(this.reg);
   }
 
-  get registry(): Registry {
-    return this.reg;
-  }
-
   /** Reads an article (again, if `uri` was added before: the new text replaces it). */
   addArticle(uri: string, text: string): void {
     const article = buildArticle(uri, text, 0);
-    const vagueQuantities = this.options?.vagueQuantities ?? this.reg.rules.vagueQuantities;
     const claims = checkedClaims(article);
     const suppressions = article.syntax.suppressions;
     this.kept.set(uri, {
       // no quick fixes follow a check: its untagged figures carry no fix data
-      own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities, fixData: false })],
+      own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities: this.options?.vagueQuantities, fixData: false })],
       unknownIds: unknownIdFindings(articleRefs(article), this.reg),
       claims,
       suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },
