@@ -11,6 +11,7 @@ import { parseBodyLines } from '../syntax/partial';
 import { articleByRef, buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
 import { parseAsOf } from './dates';
 import { Shift } from './shift';
+import { ownRuns, runSyntax, splicedRuns } from './nodeRuns';
 import { orEmpty } from '../syntax/shared';
 
 const CR = 13;
@@ -93,18 +94,18 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
     return orEmpty(out);
   }
   const bySpan = (x: { span: Span }) => x.span;
-  // lines and nodes first: claims and mentions moved after them share their moved spans
-  const syntax: ArticleSyntax = {
+  // lines first: claims moved after them share their moved spans. The markup nodes stay runs
+  // of the old lists until read (nodeRuns.ts): an edit's diagnostics never need them all.
+  const syntax: ArticleSyntax = runSyntax({
     text,
     bomLength: old.bomLength,
     ...(old.frontMatter && { frontMatter: old.frontMatter }),
     lines: spliceTail(old.lines, bySpan, part.lines, (first) => shift.lineTail(old.lines, first)),
-    spans: spliceTail(old.spans, bySpan, part.spans, (first) => shift.nodeTail(old.spans, first)),
     suppressions: splice(old.suppressions, bySpan, part.suppressions, (s) => shift.suppression(s)),
     comments: splice(old.comments, bySpan, part.comments, (c) => shift.comment(c)),
     errors: splice(old.errors, bySpan, part.errors, (f) => shift.finding(f)),
-  };
-  return {
+  }, splicedRuns(old, start, oldStop, delta, part.spans));
+  const article: Article = {
     uri: prev.uri,
     version,
     syntax,
@@ -114,6 +115,8 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
     noFigures: splice(prev.noFigures, (s) => s, noFigureSpans(part.spans), (s) => shift.span(s)),
     findings: splice(prev.findings, bySpan, sortedUnique(found), (f) => shift.finding(f)),
   };
+  ownRuns(article);
+  return article;
 }
 
 /** The whole lines an edit from `prev` to `text` touches, or undefined when only a full build is safe. */

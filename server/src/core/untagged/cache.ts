@@ -9,7 +9,8 @@ import type { ActorMention, Article } from '../model/article';
 import type { ArticleEdit } from '../model/update';
 import { composeEdits } from '../model/update';
 import type { Rules } from '../registry/types';
-import type { LineNode } from '../syntax/tree';
+import type { ArticleSyntax, LineNode } from '../syntax/tree';
+import { nodesBetween } from '../model/nodeRuns';
 import { detectFigures } from './detect';
 import { maskedSpans } from './mask';
 import { detectOptions, FigureDescriber, fileSuppressed } from './check';
@@ -152,7 +153,8 @@ export class UntaggedCache {
   /** Detects the figures of `lines` (sorted) only: everything else is masked. */
   private detect(article: Article, lines: readonly LineNode[], detect: ReturnType<typeof detectOptions>): LineEntry[] {
     const text = article.syntax.text;
-    const masks = maskedSpans(within(article, lines[0]!.span.start, lines[lines.length - 1]!.span.end + 1), lines);
+    const part = within(article, lines[0]!.span.start, lines[lines.length - 1]!.span.end + 1);
+    const masks = maskedSpans(part, lines);
     let from = 0;
     for (const { span } of lines) {
       if (span.start > from) masks.push({ start: from, end: span.start });
@@ -160,7 +162,7 @@ export class UntaggedCache {
     }
     if (from < text.length) masks.push({ start: from, end: text.length });
     const candidates = detectFigures(text, masks, detect);
-    const describer = new FigureDescriber(article, this.shared);
+    const describer = new FigureDescriber(part, this.shared);
     let c = 0;
     return lines.map((line) => {
       const first = c;
@@ -183,14 +185,17 @@ function assemble(lines: readonly LineNode[], entries: readonly LineEntry[]): Fi
 
 /**
  * `article` with only the markup, comments and errors of lines in [from, to) (line starts):
- * what masking those lines needs, without walking the rest. The parser's lists are grouped
- * by line in line order (not always sorted within a line), so a line start cuts them cleanly.
+ * what masking and describing those lines needs, without walking the rest (nor making an
+ * edited article's node list: nodesBetween). The parser's lists are grouped by line in line
+ * order (not always sorted within a line), so a line start cuts them cleanly.
  */
 function within(article: Article, from: number, to: number): Article {
   const syntax = article.syntax;
   const cut = <T extends { span: Span }>(list: readonly T[]) => list.slice(firstStartingAt(list, from), firstStartingAt(list, to));
   const noFigures = article.noFigures.slice(firstStartingAt(article.noFigures, from, (s) => s), firstStartingAt(article.noFigures, to, (s) => s));
-  return { ...article, syntax: { ...syntax, spans: cut(syntax.spans), suppressions: cut(syntax.suppressions), comments: cut(syntax.comments), errors: cut(syntax.errors) }, noFigures };
+  const part: ArticleSyntax = { text: syntax.text, bomLength: syntax.bomLength, lines: syntax.lines, spans: nodesBetween(syntax, from, to), suppressions: cut(syntax.suppressions), comments: cut(syntax.comments), errors: cut(syntax.errors) };
+  if (syntax.frontMatter) part.frontMatter = syntax.frontMatter;
+  return { uri: article.uri, version: article.version, syntax: part, meta: article.meta, claims: article.claims, mentions: article.mentions, noFigures, findings: article.findings };
 }
 
 /**
