@@ -5,7 +5,7 @@ import type { Finding } from '../diagnostics/finding';
 import type { Article, Claim } from '../model/article';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
 import type { ClaimRef } from '../workspace/types';
-import { entriesOf, type ClaimEntry } from './entry';
+import { entriesOf, type ClaimEntry, type MovedEntries } from './entry';
 import { checkFact } from './fact-check';
 import { factFindings, findingsDiffer, sameFindings, sortFindings } from './findings';
 import { rangeOf, urisWithFindings, type FactOutcome } from './outcome';
@@ -100,12 +100,17 @@ export class ConflictChecker {
   setArticle(article: Article): void {
     const old = this.articles.get(article.uri);
     if (!old) return this.index(article, undefined);
-    const wasDirty = new Set([...old.facts.keys()].filter((f) => this.dirtyFacts.has(f)));
+    const wasDirty = new Set<string>();
+    for (const f of old.facts.keys()) if (this.dirtyFacts.has(f)) wasDirty.add(f);
     const partsQuiet = !this.dirtyParts.has(article.uri) && !this.parts.has(article.uri);
+    // entries of facts with no finding move as they are (see entriesOf): an edit elsewhere in a
+    // long article then makes no new entries, and their facts are known unchanged without comparing
+    const moved: MovedEntries = { moved: new Uint8Array(old.entries.length), inOrder: true, freshFacts: new Set() };
+    const quiet = (fact: string) => this.outcomes.get(fact)?.quiet !== false;
     this.unindex(article.uri);
-    this.index(article, old.entries);
+    this.index(article, old.entries, { may: quiet, out: moved });
     const rec = this.articles.get(article.uri)!;
-    this.keepQuietFacts(old, rec, wasDirty);
+    this.keepQuietFacts(old, rec, wasDirty, moved);
     // Parts findings depend on the facts and numbers of the entries in order: none before, none again.
     if (partsQuiet && sameFactsAndNumbers(old.entries, rec.entries)) this.dirtyParts.delete(article.uri);
   }
@@ -153,8 +158,8 @@ export class ConflictChecker {
     return [...others].sort(byDateThenPlace).map((e) => ({ uri: e.uri, article: e.article, claim: e.claim }));
   }
 
-  private index(article: Article, previous: readonly ClaimEntry[] | undefined): void {
-    const entries = entriesOf(article, this.registry, previous);
+  private index(article: Article, previous: readonly ClaimEntry[] | undefined, move?: Parameters<typeof entriesOf>[3]): void {
+    const entries = entriesOf(article, this.registry, previous, move);
     const rec: ArticleRecord = { article, entries, facts: new Map() };
     for (const e of entries) {
       if (!rec.facts.has(e.fact)) rec.facts.set(e.fact, e);
@@ -182,13 +187,26 @@ export class ConflictChecker {
     this.dirtyParts.add(uri);
   }
 
-  private keepQuietFacts(old: ArticleRecord, rec: ArticleRecord, wasDirty: Set<string>): void {
-    const before = byFactOf(old.entries);
-    for (const [fact, list] of byFactOf(rec.entries)) {
+  /**
+   * Un-dirties the facts of `rec` that have no finding and compare as they did in `old`. A
+   * fact whose entries all moved, in order (see MovedEntries), has the very same entries;
+   * the others' entries are compared.
+   */
+  private keepQuietFacts(old: ArticleRecord, rec: ArticleRecord, wasDirty: Set<string>, moved: MovedEntries): void {
+    let changed: Set<string> | undefined;
+    if (moved.inOrder) {
+      changed = moved.freshFacts;
+      old.entries.forEach((e, i) => { if (moved.moved[i] === 0) changed!.add(e.fact); });
+    }
+    const compared = (e: ClaimEntry) => !changed || changed.has(e.fact);
+    const before = byFactOf(old.entries.filter(compared));
+    const after = byFactOf(rec.entries.filter(compared));
+    for (const fact of rec.facts.keys()) {
       const result = this.outcomes.get(fact);
       if (wasDirty.has(fact) || !result || !result.quiet) continue;
       const previous = before.get(fact);
-      if (previous && sameComparisons(previous, list)) this.dirtyFacts.delete(fact);
+      const list = after.get(fact);
+      if (!list || (previous && sameComparisons(previous, list))) this.dirtyFacts.delete(fact);
     }
   }
 

@@ -104,35 +104,55 @@ function byReadingAndAsOf(entries: readonly ClaimEntry[]): Map<FigureReading, Ma
 class Reuse {
   private next = 0;
   private index: Map<FigureReading, Map<DateRange | undefined, number>> | undefined;
+  /** The position of the last entry found. */
+  at = -1;
 
   constructor(private readonly previous: readonly ClaimEntry[]) {}
 
   find(reading: FigureReading, asof: DateRange | undefined): ClaimEntry | undefined {
     const guess = this.previous[this.next];
     if (guess && guess.claim.reading === reading && guess.claim.asof === asof) {
-      this.next++;
+      this.at = this.next++;
       return guess;
     }
     this.index ??= byReadingAndAsOf(this.previous);
     const at = this.index.get(reading)?.get(asof);
     if (at === undefined) return undefined;
+    this.at = at;
     this.next = at + 1;
     return this.previous[at];
   }
 }
 
 /**
+ * Which previous entries entriesOf moved into the new article (the same objects, their claim,
+ * article and index updated), and whether it took them in their old order: then a fact none
+ * of whose entries was dropped or made afresh has the very same entries, in the same order.
+ */
+export interface MovedEntries {
+  /** Per previous entry: 1 when moved. */
+  moved: Uint8Array;
+  inOrder: boolean;
+  /** Facts of the entries made afresh. */
+  freshFacts: Set<string>;
+}
+
+/**
  * The entries of an article's readable claims (unreadable figures and nonsense intervals take
  * no part). `previous`: the article's entries from the same registry; a claim with the same
  * reading and as-of objects and fact id as one of them takes its numbers (they depend on
- * nothing else): claims that only moved are not read again.
+ * nothing else): claims that only moved are not read again. With `move`, such an entry is
+ * moved itself rather than copied when its text and actor are the same too and `move.may`
+ * allows its fact (the checker: a fact whose outcome shows no finding, so nothing holds where
+ * the entry was); `move.out` says which were.
  */
-export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[]): ClaimEntry[] {
+export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[], move?: { may: (fact: string) => boolean; out: MovedEntries }): ClaimEntry[] {
   const out: ClaimEntry[] = [];
   const reuse = previous && previous.length > 0 ? new Reuse(previous) : undefined;
   const tolerance = registry.rules?.tolerance ?? DEFAULT_RULES.tolerance;
   const t = Number.isFinite(tolerance) && tolerance > 0 ? tolerance : 0;
   const claims = article.claims;
+  let lastMoved = -1;
   for (let index = 0; index < claims.length; index++) {
     const claim = claims[index]!;
     const reading = claim.reading;
@@ -140,9 +160,23 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     const fact = claim.fact.id;
     const old = reuse?.find(reading, claim.asof);
     if (old && old.fact === fact) {
+      const at = reuse!.at;
+      if (move && move.out.moved[at] === 0 && old.claim.text === claim.text && old.actor === claim.actor?.id && move.may(fact)) {
+        // its message texts (described, relatedText) read only the text, actor and as-of: the same
+        old.claim = claim;
+        old.article = article;
+        old.index = index;
+        move.out.moved[at] = 1;
+        if (at < lastMoved) move.out.inOrder = false;
+        lastMoved = at;
+        out.push(old);
+        continue;
+      }
+      move?.out.freshFacts.add(fact);
       out.push(entry(article, claim, index, old.low, old.high, old.lowInclusive, old.highInclusive, old.dimension, old.from, old.to));
       continue;
     }
+    move?.out.freshFacts.add(fact);
     const v = reading.value;
     const { dimension, toBase } = unitOf(v.unit, registry.facts.get(fact)?.unit);
     let low = v.low * toBase;
