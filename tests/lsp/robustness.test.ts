@@ -49,6 +49,19 @@ test('an open binary or huge document gets one diagnostic saying why, and no ana
   await stillServes();
 });
 
+test('an edit that inserts a NUL stops the analysis, and one that removes it resumes it', async () => {
+  const uri = await c.open(join(folder, 'typed.claims.txt'), 'Officials said 4,500 homes were destroyed.\nSecond line.\n');
+  const codes = async () => (await c.request('textDocument/diagnostic', { textDocument: { uri } })).items.map((d: any) => d.code);
+  assert.deepEqual(await codes(), ['untagged-figure']);
+  await c.insert(uri, 1, 3, 'x\u0000y'); // only the change carries the NUL: the server sees it without rescanning
+  assert.deepEqual(await codes(), ['file-not-analysed']);
+  await c.insert(uri, 0, 0, 'More text. '); // still binary after an edit elsewhere
+  assert.deepEqual(await codes(), ['file-not-analysed']);
+  await c.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 10 }, contentChanges: [{ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 6 } }, text: '' }] });
+  assert.deepEqual(await codes(), ['untagged-figure']);
+  await stillServes();
+});
+
 test('a request whose handler throws answers an error; the server stays up', async () => {
   await assert.rejects(c.request('textDocument/hover', { position: { line: 0, character: 0 } }), /claimmark: hover failed/);
   await assert.rejects(c.request('textDocument/completion', { textDocument: null, position: { line: 0, character: 0 } }), /claimmark: completion failed/);

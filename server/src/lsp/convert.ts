@@ -1,32 +1,75 @@
 // The one place where core offsets become LSP positions and core findings become LSP
 // diagnostics. Line tables are cached per text, so converting many spans of one file is cheap.
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Span } from '../core/span';
-import { LineIndex } from '../core/text/lines';
+import { LineIndex, type Position } from '../core/text/lines';
 import type { Severity } from '../core/diagnostics/catalog';
 import type { Diagnostic } from '../core/workspace/types';
 
-/** The core's line index plus LSP ranges: the only offset -> position conversion in the server. */
-export class LineTable extends LineIndex {
+/** Offsets <-> positions of one text, and LSP ranges: the only offset -> position conversion in the server. */
+export interface LineTable {
+  readonly text: string;
+  positionAt(offset: number): Position;
+  offsetAt(position: Position): number;
+  range(span: Span): Range;
+}
+
+/** The core's line index plus LSP ranges, for texts read from disk and claimmark.yaml. */
+class IndexLines extends LineIndex implements LineTable {
   range(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
 }
 
-const cache = new WeakMap<object, LineTable>();
+/**
+ * An open document's positions, from the line starts its TextDocument keeps up to date edit
+ * by edit: a new table per edit would scan the whole text for breaks (1 MB for a 1 MB article).
+ * The same positions as LineIndex's (an offset inside a CRLF maps to the line's end; clamped).
+ */
+class DocumentLines implements LineTable {
+  constructor(private readonly doc: TextDocument) {}
+
+  get text(): string {
+    return this.doc.getText();
+  }
+
+  positionAt(offset: number): Position {
+    return this.doc.positionAt(Math.floor(offset) || 0);
+  }
+
+  offsetAt(position: Position): number {
+    return this.doc.offsetAt(position);
+  }
+
+  range(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+}
+
+const documentTables = new WeakMap<TextDocument, DocumentLines>();
+
+/** The line table of an open document, for its current text whatever the version. */
+export function documentLines(doc: TextDocument): LineTable {
+  let t = documentTables.get(doc);
+  if (!t) documentTables.set(doc, (t = new DocumentLines(doc)));
+  return t;
+}
+
+const cache = new WeakMap<object, IndexLines>();
 let lastText = '';
-let lastTable = new LineTable('');
+let lastTable = new IndexLines('');
 
 /** The line table of a text; the key object (an Article, a document) caches it for its lifetime. */
 export function lineTable(text: string, key?: object): LineTable {
   if (key) {
     const hit = cache.get(key);
     if (hit && hit.text === text) return hit;
-    const t = new LineTable(text);
+    const t = new IndexLines(text);
     cache.set(key, t);
     return t;
   }
-  if (text !== lastText) { lastText = text; lastTable = new LineTable(text); }
+  if (text !== lastText) { lastText = text; lastTable = new IndexLines(text); }
   return lastTable;
 }
 

@@ -4,6 +4,7 @@ import {
   type Connection, type InitializeParams, type InitializeResult, TextDocumentSyncKind,
   DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
 } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerState, readClientSupport } from './state';
 import { readSettings } from './settings';
 import { indexWorkspace, loadArticle, loadRegistry, onFileEvent } from './loader';
@@ -79,11 +80,11 @@ export function startServer(connection: Connection): ServerState {
     publishChanges(state, state.noteChanges());
   }));
 
-  state.documents.onDidOpen(guard(state, 'open', (e) => syncDocument(state, e.document.uri, e.document.getText(), e.document.version, true)));
+  state.documents.onDidOpen(guard(state, 'open', (e) => syncDocument(state, e.document, true)));
   // Edits are analysed once per burst (the document is live: the run reads its latest text).
   state.documents.onDidChangeContent(guard(state, 'change', (e) => {
     const doc = e.document;
-    state.defer(doc.uri, () => { if (state.documents.get(doc.uri) === doc) syncDocument(state, doc.uri, doc.getText(), doc.version); });
+    state.defer(doc.uri, () => { if (state.documents.get(doc.uri) === doc) syncDocument(state, doc); });
   }));
   state.documents.onDidClose(guard(state, 'close', async (e) => {
     // The editor's text is gone: fall back to the file on disk (or drop an unsaved new file).
@@ -109,12 +110,14 @@ export function startServer(connection: Connection): ServerState {
  * as an article). Text over claimmark.maxFileSize or with NUL characters is not analysed: the
  * document gets one diagnostic saying why, and a log line.
  */
-function syncDocument(state: ServerState, uri: string, text: string, version: number, opened = false): void {
+function syncDocument(state: ServerState, doc: TextDocument, opened = false): void {
+  const { uri, version } = doc;
+  const text = doc.getText();
   const path = uriToPath(uri) ?? uri;
   const name = path.slice(path.lastIndexOf('/') + 1);
   // Editors may send every YAML file: only the workspace's own claimmark.yaml (at a folder's root) is ours.
   if (/\.ya?ml$/i.test(name) && !(isRegistryName(name) && isWorkspaceRegistry(state, uri))) return;
-  const why = skipReason(text, state.settings.maxFileSize);
+  const why = skipReason(text, state.settings.maxFileSize, state.holdsNul(doc));
   const wasSkipped = state.skipped.get(uri);
   if (why) {
     if (wasSkipped === undefined) state.connection.console.warn(`${uri}: ${why}`);
@@ -136,11 +139,11 @@ function isWorkspaceRegistry(state: ServerState, uri: string): boolean {
 }
 
 /** Why a document's text is not analysed (too large, binary), or undefined. */
-function skipReason(text: string, maxBytes: number): string | undefined {
+function skipReason(text: string, maxBytes: number, holdsNul: boolean): string | undefined {
   if (text.length > maxBytes / 3 && Buffer.byteLength(text, 'utf8') > maxBytes) {
     return `Claimmark does not analyse this file: it is over the claimmark.maxFileSize limit of ${maxBytes} bytes.`;
   }
-  if (text.includes('\u0000')) return 'Claimmark does not analyse this file: it looks binary (it contains NUL characters).';
+  if (holdsNul) return 'Claimmark does not analyse this file: it looks binary (it contains NUL characters).';
   return undefined;
 }
 

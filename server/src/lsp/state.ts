@@ -6,7 +6,7 @@ import { Workspace } from '../core/workspace/workspace';
 import type { Article } from '../core/model/article';
 import { DEFAULT_SETTINGS, type Settings, analysisOptions } from './settings';
 import type { AnalysisOptions } from '../core/workspace/types';
-import { lineTable, type LineTable } from './convert';
+import { documentLines, lineTable, type LineTable } from './convert';
 
 /** What the client told us it supports, read once at initialize. */
 export interface ClientSupport {
@@ -37,7 +37,20 @@ export function readClientSupport(c: ClientCapabilities): ClientSupport {
 /** Everything a request handler may need. */
 export class ServerState {
   readonly workspace = new Workspace();
-  readonly documents = new TextDocuments(TextDocument);
+  /** Open documents whose text may hold a NUL character (binary): each at open, then only after a change that inserts one. */
+  private readonly maybeBinary = new WeakSet<TextDocument>();
+  readonly documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => {
+      const doc = TextDocument.create(uri, languageId, version, content);
+      this.maybeBinary.add(doc);
+      return doc;
+    },
+    update: (doc, changes, version) => {
+      const next = TextDocument.update(doc, changes, version);
+      if (changes.some((c) => c.text.includes('\u0000'))) this.maybeBinary.add(next);
+      return next;
+    },
+  });
   settings: Settings = DEFAULT_SETTINGS;
   options: AnalysisOptions = analysisOptions(DEFAULT_SETTINGS);
   support: ClientSupport = readClientSupport({});
@@ -103,10 +116,21 @@ export class ServerState {
     this.workspace.setRegistry(uri, text);
   }
 
+  /**
+   * True when an open document's text holds a NUL character. Reads the whole text only when a
+   * change since the last look may have put one there: an edit of a 1 MB article scans nothing.
+   */
+  holdsNul(doc: TextDocument): boolean {
+    if (!this.maybeBinary.has(doc)) return false;
+    if (doc.getText().includes('\u0000')) return true;
+    this.maybeBinary.delete(doc);
+    return false;
+  }
+
   /** The text of a document the workspace knows (open, indexed, or the registry), with its line table. */
   linesOf(uri: string): LineTable | undefined {
     const open = this.documents.get(uri);
-    if (open) return lineTable(open.getText(), open);
+    if (open) return documentLines(open);
     const article = this.workspace.getArticle(uri);
     if (article) return lineTable(article.syntax.text, article);
     if (uri === this.workspace.registry.uri && this.registryText !== undefined) return lineTable(this.registryText, this.workspace.registry);
