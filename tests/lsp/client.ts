@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
-  type ClientCapabilities, type InitializeResult, CancellationTokenSource, WorkDoneProgress,
+  type ClientCapabilities, type InitializeResult, CancellationTokenSource, WorkDoneProgress, WorkspaceDiagnosticRequest,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -49,6 +49,7 @@ export class Client {
   readonly notes: Note[] = [];
   readonly logs: string[] = [];
   private readonly versions = new Map<string, number>();
+  private partialTokens = 0;
   private readonly texts = new Map<string, string>();
   initializeResult!: InitializeResult;
 
@@ -120,6 +121,22 @@ export class Client {
     return (token ? this.connection.sendRequest(method, params, token.token) : this.connection.sendRequest(method, params)) as Promise<R>;
   }
 
+  /**
+   * workspace/diagnostic as VS Code asks for it: with a partialResultToken. Returns the items of
+   * each partial result in order, and the final answer's.
+   */
+  async pullWorkspacePartially(previousResultIds: { uri: string; value: string }[] = []): Promise<{ partials: any[][]; final: any[] }> {
+    const token = `partial-${++this.partialTokens}`;
+    const partials: any[][] = [];
+    const listening = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, token, (r: any) => { partials.push(r.items); });
+    try {
+      const final = await this.connection.sendRequest('workspace/diagnostic', { previousResultIds, partialResultToken: token }) as any;
+      return { partials, final: final.items };
+    } finally {
+      listening.dispose();
+    }
+  }
+
   /** Opens a file of the workspace (its disk text unless `text` is given); returns its URI. */
   async open(path: string, text?: string): Promise<string> {
     const uri = uriOf(path);
@@ -167,9 +184,10 @@ export class Client {
     return ns / 1e6;
   }
 
-  rssMb(): number {
+  /** The server's resident memory now; with `peak`, the most it has had since it started (VmHWM). */
+  rssMb(peak = false): number {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+    const kb = Number((peak ? /VmHWM:\s+(\d+)/ : /VmRSS:\s+(\d+)/).exec(status)?.[1] ?? NaN);
     return kb / 1024;
   }
 

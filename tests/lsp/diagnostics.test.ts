@@ -3,8 +3,9 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, copySamples } from './client';
+import { smallArticles } from '../bench/articles';
 
 const ARTICLE = 'kursk-nk-casualties-2024-12-26.claims.txt';
 const clients: Client[] = [];
@@ -54,6 +55,24 @@ test('workspace diagnostics cover every article and the registry, conflicts with
   assert.ok(conflict?.relatedInformation?.length > 0, 'a conflict with related information');
   const unchanged = await c.request('workspace/diagnostic', { previousResultIds: report.items.map((i: any) => ({ uri: i.uri, value: i.resultId })) });
   assert.ok(unchanged.items.every((i: any) => i.kind === 'unchanged'));
+});
+
+test('workspace diagnostics in partial results, as VS Code asks: a few hundred documents each, all of them, the final answer empty', async () => {
+  const folder = copySamples();
+  const generated = smallArticles();
+  mkdirSync(join(folder, 'many'));
+  for (let i = 0; i < 450; i++) writeFileSync(join(folder, 'many', `a${i}.claims.txt`), generated(i));
+  const c = await start({ folder });
+  const whole = await c.request('workspace/diagnostic', { previousResultIds: [] });
+  const { partials, final } = await c.pullWorkspacePartially();
+  assert.deepEqual(final, [], 'every item went in a partial result');
+  assert.ok(partials.length >= 3 && partials.every((p) => p.length > 0 && p.length <= 200), `partial sizes ${partials.map((p) => p.length).join()}`);
+  const byUri = (items: any[]) => new Map(items.map((i) => [i.uri, i]));
+  assert.deepEqual(byUri(partials.flat()), byUri(whole.items), 'the same reports as one whole answer');
+  assert.ok(whole.items.length > 460);
+  // unchanged documents answer unchanged in partial results too
+  const again = await c.pullWorkspacePartially(whole.items.map((i: any) => ({ uri: i.uri, value: i.resultId })));
+  assert.ok(again.partials.flat().length === whole.items.length && again.partials.flat().every((i: any) => i.kind === 'unchanged'));
 });
 
 test('push diagnostics for a client that does not pull, with the document version', async () => {

@@ -18,16 +18,19 @@ export function guardNotification<A extends unknown[]>(state: ServerState, name:
   };
 }
 
-/** Wraps a request handler: a cancelled request answers RequestCancelled, an exception answers InternalError. */
-export function guardRequest<P, R>(state: ServerState, name: string, fn: (params: P, token: CancellationToken) => R | Promise<R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
-  return async (params: P, token: CancellationToken) => {
+/**
+ * Wraps a request handler: a cancelled request answers RequestCancelled, an exception answers
+ * InternalError. The progress reporters the connection passes after the token go through.
+ */
+export function guardRequest<P, R, X extends unknown[] = []>(state: ServerState, name: string, fn: (params: P, token: CancellationToken, ...progress: X) => R | Promise<R>): (params: P, token: CancellationToken, ...progress: X) => Promise<R | ResponseError<void>> {
+  return async (params: P, token: CancellationToken, ...progress: X) => {
     try {
       await state.registryLoaded;
       // One turn of the event loop, so a $/cancelRequest sent right behind the request is seen.
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       state.flush(); // edits queued by didChange are analysed before anyone reads the workspace
-      const result = await fn(params, token);
+      const result = await fn(params, token, ...progress);
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       return result;
     } catch (e) {

@@ -8,7 +8,10 @@ import {
 import type { ServerState } from '../state';
 import { toLspDiagnostic } from '../convert';
 import { guardRequest } from '../guard';
-import type { DocumentDiagnosticParams, WorkspaceDiagnosticParams } from 'vscode-languageserver/node';
+import type { CancellationToken, DocumentDiagnosticParams, ResultProgressReporter, WorkspaceDiagnosticParams, WorkspaceDiagnosticReportPartialResult } from 'vscode-languageserver/node';
+
+/** Documents per slice of a workspace pull: between slices edits and cancellations get in, and partial results go out. */
+const BATCH = 200;
 
 /** The LSP diagnostics of one document the workspace knows (empty for others). */
 export function documentDiagnostics(state: ServerState, uri: string): LspDiagnostic[] {
@@ -34,18 +37,29 @@ function report(state: ServerState, uri: string, previous: string | undefined): 
 export function registerDiagnostics(state: ServerState): void {
   const { connection } = state;
   connection.languages.diagnostics.on(guardRequest(state, 'diagnostics', (params: DocumentDiagnosticParams) => report(state, params.textDocument.uri, params.previousResultId)) as never);
-  connection.languages.diagnostics.onWorkspace(guardRequest(state, 'workspace diagnostics', async (params: WorkspaceDiagnosticParams, token) => {
+  connection.languages.diagnostics.onWorkspace(guardRequest(state, 'workspace diagnostics', async (params: WorkspaceDiagnosticParams, token: CancellationToken, _work: unknown, partial?: ResultProgressReporter<WorkspaceDiagnosticReportPartialResult>) => {
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
-    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    let items: WorkspaceDocumentDiagnosticReport[] = [];
     let n = 0;
     for (const uri of state.knownUris()) {
-      // Let a cancellation (or an edit) in every few hundred documents.
-      if (++n % 200 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      // Let a cancellation (or an edit) in every few hundred documents; a client that takes
+      // partial results (VS Code does) gets what is done so far, so no one message holds a
+      // whole large workspace's diagnostics.
+      if (++n % BATCH === 0) {
+        if (partial && items.length > 0) {
+          partial.report({ items });
+          items = [];
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
       if (token.isCancellationRequested) break;
       const r = report(state, uri, previous.get(uri));
       items.push({ ...r, uri, version: state.documents.get(uri)?.version ?? null });
     }
-    return { items };
+    // with partial results, every item goes in one and the final answer is empty (as LSP asks)
+    if (!partial) return { items };
+    if (items.length > 0) partial.report({ items });
+    return { items: [] };
   }) as never);
 }
 
