@@ -5,7 +5,7 @@ import type { Finding } from '../diagnostics/finding';
 import type { Article, Claim } from '../model/article';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
 import type { ClaimRef } from '../workspace/types';
-import { entriesOf, type ClaimEntry, type MovedEntries } from './entry';
+import { entriesOf, type ClaimEntry, type EntryMove, type MovedEntries } from './entry';
 import { checkFact } from './fact-check';
 import { factFindings, findingsDiffer, sameFindings, sortFindings } from './findings';
 import { rangeOf, urisWithFindings, type FactOutcome } from './outcome';
@@ -158,7 +158,7 @@ export class ConflictChecker {
     return [...others].sort(byDateThenPlace).map((e) => ({ uri: e.uri, article: e.article, claim: e.claim }));
   }
 
-  private index(article: Article, previous: readonly ClaimEntry[] | undefined, move?: Parameters<typeof entriesOf>[3]): void {
+  private index(article: Article, previous: readonly ClaimEntry[] | undefined, move?: EntryMove): void {
     const entries = entriesOf(article, this.registry, previous, move);
     const rec: ArticleRecord = { article, entries, facts: new Map() };
     for (const e of entries) {
@@ -198,9 +198,9 @@ export class ConflictChecker {
       changed = moved.freshFacts;
       old.entries.forEach((e, i) => { if (moved.moved[i] === 0) changed!.add(e.fact); });
     }
-    const compared = (e: ClaimEntry) => !changed || changed.has(e.fact);
-    const before = byFactOf(old.entries.filter(compared));
-    const after = byFactOf(rec.entries.filter(compared));
+    const compared = (entries: ClaimEntry[]) => (changed ? entries.filter((e) => changed!.has(e.fact)) : entries);
+    const before = byFactOf(compared(old.entries));
+    const after = byFactOf(compared(rec.entries));
     for (const fact of rec.facts.keys()) {
       const result = this.outcomes.get(fact);
       if (wasDirty.has(fact) || !result || !result.quiet) continue;

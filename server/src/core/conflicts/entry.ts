@@ -137,6 +137,12 @@ export interface MovedEntries {
   freshFacts: Set<string>;
 }
 
+/** Which facts' entries entriesOf may move, and where it says which it moved. */
+export interface EntryMove {
+  may: (fact: string) => boolean;
+  out: MovedEntries;
+}
+
 /**
  * The entries of an article's readable claims (unreadable figures and nonsense intervals take
  * no part). `previous`: the article's entries from the same registry; a claim with the same
@@ -146,7 +152,7 @@ export interface MovedEntries {
  * allows its fact (the checker: a fact whose outcome shows no finding, so nothing holds where
  * the entry was); `move.out` says which were.
  */
-export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[], move?: { may: (fact: string) => boolean; out: MovedEntries }): ClaimEntry[] {
+export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[], move?: EntryMove): ClaimEntry[] {
   const out: ClaimEntry[] = [];
   const reuse = previous && previous.length > 0 ? new Reuse(previous) : undefined;
   const tolerance = registry.rules?.tolerance ?? DEFAULT_RULES.tolerance;

@@ -120,7 +120,7 @@ export function nodesBetween(syntax: ArticleSyntax, from: number, to: number): M
 }
 
 /** A node moved by `delta`: new objects throughout (articles share nothing that moves). */
-export function movedNode(n: MarkupSpanNode, delta: number): MarkupSpanNode {
+function movedNode(n: MarkupSpanNode, delta: number): MarkupSpanNode {
   return {
     span: moved(n.span, delta),
     text: n.text,

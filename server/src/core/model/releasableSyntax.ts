@@ -64,9 +64,9 @@ export function holdsSpans(syntax: ArticleSyntax): boolean {
 
 /**
  * Makes re-derived nodes share the span objects the article's claims, mentions and
- * `.nofigure` spans hold, as buildArticle's do: update.ts (shift.ts) recognises a claim's node
- * by that identity. Only spans of equal value are swapped, so the values stay the same.
- * Also for the nodes an edited article makes from runs (nodeRuns.ts).
+ * `.nofigure` spans hold, as buildArticle's do (half the span objects). Only spans of equal
+ * value are swapped, so the values stay the same. Also for the nodes an edited article makes
+ * from runs (nodeRuns.ts).
  */
 export function relink(nodes: MarkupSpanNode[], article: Article): void {
   if (nodes.length === 0) return;

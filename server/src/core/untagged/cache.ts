@@ -193,9 +193,10 @@ function within(article: Article, from: number, to: number): Article {
   const syntax = article.syntax;
   const cut = <T extends { span: Span }>(list: readonly T[]) => list.slice(firstStartingAt(list, from), firstStartingAt(list, to));
   const noFigures = article.noFigures.slice(firstStartingAt(article.noFigures, from, (s) => s), firstStartingAt(article.noFigures, to, (s) => s));
+  // no spread of the syntax: it would read (and make) an edited article's whole `spans`
   const part: ArticleSyntax = { text: syntax.text, bomLength: syntax.bomLength, lines: syntax.lines, spans: nodesBetween(syntax, from, to), suppressions: cut(syntax.suppressions), comments: cut(syntax.comments), errors: cut(syntax.errors) };
   if (syntax.frontMatter) part.frontMatter = syntax.frontMatter;
-  return { uri: article.uri, version: article.version, syntax: part, meta: article.meta, claims: article.claims, mentions: article.mentions, noFigures, findings: article.findings };
+  return { ...article, syntax: part, noFigures };
 }
 
 /**
