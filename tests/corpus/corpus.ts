@@ -12,6 +12,14 @@ export interface GoldLabel {
   start: number;
   end: number;
   text: string;
+  /** Drafting attributes after a second `|` (fact, by, asof): tests/corpus/README.md. */
+  attrs: Record<string, string>;
+}
+
+/** A source that states figures: its key and the names the text uses for it. */
+export interface GoldActor {
+  key: string;
+  names: string[];
 }
 
 /** One corpus article. */
@@ -19,6 +27,10 @@ export interface CorpusArticle {
   name: string;
   source: string;
   beat: string;
+  /** `# published:` (YYYY-MM-DD), 'unknown', or '' when the header is missing. */
+  published: string;
+  /** `# actor:` header lines. */
+  actors: GoldActor[];
   /** The article prose, labels removed, header lines dropped. */
   text: string;
   labels: GoldLabel[];
@@ -34,10 +46,14 @@ export function parseCorpusFile(name: string, raw: string): CorpusArticle {
   const lines = raw.replace(/\r\n/g, '\n').split('\n');
   let source = '';
   let beat = '';
+  let published = '';
+  const actors: GoldActor[] = [];
   const body: string[] = [];
   for (const line of lines) {
     if (line.startsWith('# source:')) source = line.slice(9).trim();
     else if (line.startsWith('# beat:')) beat = line.slice(7).trim();
+    else if (line.startsWith('# published:')) published = line.slice(12).trim();
+    else if (line.startsWith('# actor:')) actors.push(parseActorLine(line.slice(8)));
     else if (line.startsWith('#')) continue;
     else body.push(line);
   }
@@ -58,13 +74,66 @@ export function parseCorpusFile(name: string, raw: string): CorpusArticle {
       i++;
       continue;
     }
-    const inner = labelled.slice(i + 3, end);
+    const [inner = '', ...rest] = labelled.slice(i + 3, end).split('|');
     if (inner.includes(OPEN) || inner.includes('\n')) errors.push(`nested or multi-line label at ${i}`);
-    labels.push({ kind, start: text.length, end: text.length + inner.length, text: inner });
+    const attrs = parseAttrs(rest.join('|'), errors, i);
+    labels.push({ kind, start: text.length, end: text.length + inner.length, text: inner, attrs });
     text += inner;
     i = end + 1;
   }
-  return { name, source, beat, text, labels, errors };
+  return { name, source, beat, published, actors, text, labels, errors };
+}
+
+function parseActorLine(rest: string): GoldActor {
+  const eq = rest.indexOf('=');
+  const key = rest.slice(0, eq < 0 ? rest.length : eq).trim();
+  const names = eq < 0 ? [] : rest.slice(eq + 1).split('|').map((n) => n.trim()).filter(Boolean);
+  return { key, names };
+}
+
+function parseAttrs(raw: string, errors: string[], at: number): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const item of raw.split(/\s+/).filter(Boolean)) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) { errors.push(`bad attribute "${item}" at ${at}`); continue; }
+    attrs[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return attrs;
+}
+
+const KEY = /^[a-z0-9][a-z0-9._-]*$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Whether one `asof` alternative is a date or a range of dates (or `?`). */
+function isAsOf(value: string): boolean {
+  if (value === '?') return true;
+  const [a, b, ...more] = value.split('..');
+  return more.length === 0 && DATE.test(a ?? '') && (b === undefined || DATE.test(b));
+}
+
+/**
+ * What is missing or wrong in an article's drafting labels (tests/corpus/README.md): the
+ * published header, and fact/by/asof on every F label, with by naming a header actor.
+ */
+export function draftLabelProblems(article: CorpusArticle): string[] {
+  const out: string[] = [];
+  const p = article.published;
+  if (p !== 'unknown' && !/^\d{4}-\d{2}-\d{2}$/.test(p)) out.push(`published header: "${p}"`);
+  const keys = new Set(article.actors.map((a) => a.key));
+  for (const a of article.actors) {
+    if (!KEY.test(a.key)) out.push(`actor key "${a.key}"`);
+    if (a.names.length === 0) out.push(`actor ${a.key} has no names`);
+  }
+  for (const l of article.labels) {
+    if (l.kind === 'N' || (l.kind === 'E' && Object.keys(l.attrs).length === 0)) continue;
+    const where = `${l.kind} "${l.text}" at ${l.start}`;
+    const { fact, by, asof, ...other } = l.attrs;
+    if (fact === undefined || !KEY.test(fact)) out.push(`${where}: fact=${fact ?? '(missing)'}`);
+    if (by === undefined || (by !== '-' && !keys.has(by))) out.push(`${where}: by=${by ?? '(missing)'} is not a header actor or -`);
+    if (asof === undefined || !asof.split(',').every(isAsOf)) out.push(`${where}: asof=${asof ?? '(missing)'}`);
+    for (const k of Object.keys(other)) out.push(`${where}: unknown attribute ${k}`);
+  }
+  return out;
 }
 
 /** Every article of one split ('dev' or 'heldout'), sorted by file name. */

@@ -2,7 +2,7 @@
 // labelled, both splits are big and varied enough (tests/corpus/README.md).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
+import { draftLabelProblems, loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
 
 for (const split of ['dev', 'heldout'] as const) {
   test(`${split}: every label parses and every digit run and number word is labelled`, () => {
@@ -28,4 +28,23 @@ test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
   assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
+});
+
+for (const split of ['dev', 'heldout'] as const) {
+  test(`${split}: every article carries complete drafting labels (published, actors, fact/by/asof)`, () => {
+    for (const a of loadSplit(split)) assert.deepEqual(draftLabelProblems(a), [], a.name);
+  });
+}
+
+test('the drafting-label check catches a missing attribute and an unknown actor', () => {
+  const a = parseCorpusFile('x', '# source: s\n# published: 2024-12-26\n# actor: af = the air force\n'
+    + '⟦F|78|fact=missiles-launched by=af asof=2024-12-25⟧ and ⟦F|59|fact=shot-down by=gur asof=yesterday⟧ and ⟦F|3|by=-⟧');
+  assert.deepEqual(a.errors, []);
+  assert.equal(a.labels[0]!.attrs.fact, 'missiles-launched');
+  assert.deepEqual(draftLabelProblems(a), [
+    'F "59" at 7: by=gur is not a header actor or -',
+    'F "59" at 7: asof=yesterday',
+    'F "3" at 14: fact=(missing)',
+    'F "3" at 14: asof=(missing)',
+  ]);
 });
