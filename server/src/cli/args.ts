@@ -1,6 +1,7 @@
 // Command-line arguments: `claimmark check|export|report [paths...] [options]`, `--help`, `--version`.
 // Parsing never exits or prints: it returns what to do, or a usage error (exit code 2).
 import { CHECK_FORMATS, EXPORT_FORMATS, parseOptions, type Options } from './options';
+import { parseAnnotateArgs, type AnnotateCommand } from './annotate';
 
 /** Output formats of `claimmark check`. */
 export const FORMATS = CHECK_FORMATS;
@@ -15,6 +16,7 @@ export type Command =
   | ({ kind: 'check'; paths: string[]; format: Format } & Omit<Options, 'format'>)
   | ({ kind: 'export'; paths: string[]; format: ExportFormat } & Omit<Options, 'format'>)
   | ({ kind: 'report'; paths: string[] } & Omit<Options, 'format'>)
+  | AnnotateCommand
   | { kind: 'usage-error'; message: string };
 
 /** Reads `argv` (without `node` and the script). */
@@ -23,6 +25,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) return { kind: 'usage-error', message: 'no command given' };
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === '--version' || command === '-V' || command === '-v') return { kind: 'version' };
+  if (command === 'annotate') return parseAnnotateArgs(rest);
   if (command !== 'check' && command !== 'export' && command !== 'report') {
     const hint = command.startsWith('-') ? '' : ` (did you mean 'claimmark check ${command}'?)`;
     return { kind: 'usage-error', message: `unknown command '${command}'${hint}` };

@@ -8,6 +8,7 @@ Usage:
   claimmark check [paths...] [--format text|json|sarif|github] [options]
   claimmark export [paths...] [--format json|csv|claimreview] [--output FILE] [--bom]
   claimmark report [paths...] [--output FILE] [--title TEXT]
+  claimmark annotate [paths...] [--write] [--format diff|json]
   claimmark --help | --version
 
 Paths:
@@ -52,6 +53,11 @@ Export and report:
                   claimmark-report.html; '-' is stdout)
   --bom           (csv) start with a UTF-8 byte order mark, for spreadsheets
   --title TEXT    (report) the page's title
+
+Annotate (drafts claims, actor mentions and as-of dates; docs/annotate.md):
+  annotate        prints a unified diff of the articles and claimmark.yaml
+  --write, -w     applies it
+  --format json   prints the proposed edits, claims and registry entries instead
 
   -h, --help      show this help
   -V, --version   show the version

@@ -6,6 +6,7 @@ import { helpText } from './help';
 import { runCheck, type CliIo } from './check';
 import { runExport } from './export/command';
 import { runReport } from './html/command';
+import { runAnnotate } from './annotate';
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
 export function main(argv: readonly string[], io: CliIo): number {
@@ -26,5 +27,7 @@ export function main(argv: readonly string[], io: CliIo): number {
       return runExport(command, io);
     case 'report':
       return runReport(command, { version, ...io });
+    case 'annotate':
+      return runAnnotate(command, io);
   }
 }

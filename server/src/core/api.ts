@@ -23,3 +23,4 @@ export { Workspace } from './workspace/workspace';
 export { BatchCheck } from './workspace/batch';
 export type * from './workspace/types';
 export * from './features/index';
+export * from './draft/index';

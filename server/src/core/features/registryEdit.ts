@@ -13,16 +13,17 @@ function yamlScalar(s: string): string {
 }
 
 /** The lines of the new entry, each already indented, ending with the file's line end. */
-function entryText(id: string, fields: Record<string, string>, indent: string, eol: string): string {
-  const body = Object.entries(fields).map(([k, v]) => `${indent}${indent}${k}: ${yamlScalar(v)}${eol}`).join('');
+function entryText(id: string, fields: Record<string, string | string[]>, indent: string, eol: string): string {
+  const value = (v: string | string[]) => (typeof v === 'string' ? yamlScalar(v) : `[${v.map(yamlScalar).join(', ')}]`);
+  const body = Object.entries(fields).map(([k, v]) => `${indent}${indent}${k}: ${value(v)}${eol}`).join('');
   return `${indent}${id}:${eol}${body}`;
 }
 
 /**
- * The edit that adds `id` (with optional string `fields`, e.g. `{ name: 'Jane Doe' }`) under its
+ * The edit that adds `id` (with optional `fields`, strings or lists of strings, e.g. `{ name: 'Jane Doe', aliases: ['Doe'] }`) under its
  * section of the registry text (`''` for a registry that does not exist yet).
  */
-export function addRegistryEntry(registryText: string, kind: IdKind, id: string, fields: Record<string, string> = {}): TextEdit[] {
+export function addRegistryEntry(registryText: string, kind: IdKind, id: string, fields: Record<string, string | string[]> = {}): TextEdit[] {
   const section = SECTION_OF[kind];
   const eol = registryText.includes('\r\n') ? '\r\n' : '\n';
   const lines = registryText.split(/\r?\n/);

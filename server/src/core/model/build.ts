@@ -73,13 +73,15 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
     if (!attr(node, 'fact')) continue;
     const sentence = sentenceAt(sentences, node.span.start) ?? line.span;
     const claim = buildClaim(node, published, findings);
-    const found = attribute(node.span, claim.by, sentence, lineMentions, articleBy);
+    // `.own`: the article's own voice, so no speaker is borrowed from the sentence or paragraph
+    const own = node.classes.length > 0 && node.classes.some((c) => c.name === 'own');
+    const found = own ? attribute(node.span, claim.by, sentence, [], articleBy) : attribute(node.span, claim.by, sentence, lineMentions, articleBy);
     if (found.actor) claim.actor = found.actor;
     claim.attribution = found.attribution;
     claim.sentenceSpan = sentence;
     claim.paragraphSpan = line.span;
     claims.push(claim);
-    if (!found.actor) {
+    if (!found.actor && !own) {
       findings.push({
         code: 'claim-without-actor',
         span: node.span,

@@ -86,3 +86,32 @@ export function daysBetween(a: string, b: string): number {
   if (!da || !db) return NaN;
   return dayNumber(...db) - dayNumber(...da);
 }
+
+/** The date `n` days after `date` (`YYYY-MM-DD`; n may be negative), or undefined for a bad date. */
+export function addDays(date: string, n: number): string | undefined {
+  const d = splitDate(date);
+  if (!d) return undefined;
+  // Hinnant's civil_from_days
+  const z = dayNumber(...d) + n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Day of the week of a valid date: 0 Sunday ... 6 Saturday (NaN for a bad date). */
+export function weekdayOf(date: string): number {
+  const d = splitDate(date);
+  if (!d) return NaN;
+  return (((dayNumber(...d) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+/** The last day of a month (1-12) of a year, as `YYYY-MM-DD`. */
+export function lastDayOfMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(daysInMonth(year, month), 2)}`;
+}

@@ -7,8 +7,8 @@ export const ATTRIBUTE_KEYS = ['actor', 'fact', 'by', 'asof', 'src', 'value', 'u
 /** A known attribute key. */
 export type AttributeKey = (typeof ATTRIBUTE_KEYS)[number];
 
-/** Every class a span may carry (`.nofigure`). */
-export const CLASS_NAMES = ['nofigure'] as const;
+/** Every class a span may carry: `.nofigure` (not a figure), `.own` (a claim the article states in its own voice). */
+export const CLASS_NAMES = ['nofigure', 'own'] as const;
 
 /** Keys that only make sense on a claim (a span with `fact=`). `note` is allowed anywhere. */
 export const CLAIM_KEYS: readonly AttributeKey[] = ['by', 'asof', 'src', 'value', 'unit', 'quote'];

@@ -1,0 +1,188 @@
+// Which actor a source phrase names: a registry actor (by id, name or alias, ignoring case,
+// "the", possessives and titles), an actor already drafted or mentioned in the workspace
+// ("Zelenskyy", "Volodymyr Zelenskyy" and "President Zelensky" are one), an earlier source the
+// phrase refers back to ("he", "it", "the ministry"), or a new actor with a proposed id.
+import type { Registry } from '../registry/types';
+import { kebab } from '../untagged/naming';
+
+/** What kind of source a phrase names, for resolving pronouns. */
+export type SourceKind = 'person' | 'org' | 'group';
+
+/** One actor a draft attributes figures to. */
+export interface DraftActor {
+  id: string;
+  /** The name to write in the registry for a new actor. */
+  name: string;
+  /** Every way the text names it (aliases for a new registry entry). */
+  forms: string[];
+  kind: SourceKind;
+  /** True when the registry defines it (nothing to add). */
+  registered: boolean;
+}
+
+/** How a phrase refers: by name, by pronoun, or by a description ("the agency"). */
+export type Reference = { by: 'pronoun'; kind: SourceKind | 'any' } | { by: 'description'; head: string } | { by: 'name' };
+
+const TITLES = new Set(['president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'governor',
+  'mayor', 'general', 'gen', 'commander', 'chief', 'director', 'senator', 'sen', 'rep', 'representative', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof', 'king', 'queen',
+  'pope', 'judge', 'justice', 'ceo', 'chairman', 'chairwoman', 'chair', 'head', 'economist', 'analyst', 'official', 'officer', 'researcher', 'scientist', 'coach', 'manager',
+  'leader', 'deputy', 'vice', 'state', 'interior', 'health', 'finance', 'lt', 'col', 'colonel', 'sgt', 'captain', 'capt', 'adm', 'admiral', 'ambassador', 'envoy', 'founder',
+  'executive', 'chief-executive', 'press', 'senior', 'former', 'acting', 'top', 'lawmaker', 'mp', 'police', 'fire', 'sheriff', 'attorney', 'commissioner', 'inspector', 'doctor']);
+const ORG_WORDS = new Set(['ministry', 'agency', 'force', 'forces', 'army', 'military', 'government', 'bureau', 'department', 'office', 'service', 'services', 'council',
+  'committee', 'company', 'bank', 'fund', 'organisation', 'organization', 'union', 'institute', 'center', 'centre', 'commission', 'authority', 'authorities', 'police',
+  'court', 'party', 'group', 'staff', 'association', 'board', 'corps', 'command', 'administration', 'survey', 'poll', 'data', 'report', 'study', 'university', 'hospital',
+  'inc', 'corp', 'ltd', 'plc', 'federation', 'league', 'club', 'network', 'guard', 'navy', 'parliament', 'congress', 'senate', 'cabinet', 'kremlin', 'pentagon', 'un',
+  'who', 'nato', 'statistics', 'figures', 'census', 'exchange', 'market', 'index', 'society', 'foundation', 'red', 'crescent', 'cross', 'observatory', 'monitor']);
+const GROUP_WORDS = new Set(['officials', 'authorities', 'analysts', 'experts', 'economists', 'researchers', 'residents', 'witnesses', 'sources', 'observers', 'investigators', 'scientists', 'doctors', 'medics', 'police', 'rescuers']);
+const PRONOUNS: Record<string, SourceKind | 'any'> = { he: 'person', she: 'person', him: 'person', her: 'person', it: 'org', they: 'any', them: 'any' };
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her)\s+/i;
+
+/** Lower-case words of a phrase with "the", possessives and punctuation gone. */
+export function nameWords(phrase: string): string[] {
+  return phrase.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s\b/g, '').replace(/[^a-z0-9-\s]+/g, ' ')
+    .split(/\s+/).filter((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an');
+}
+
+/** How a source phrase refers to its actor. */
+export function referenceOf(phrase: string): Reference {
+  const lower = phrase.trim().toLowerCase();
+  const pronoun = PRONOUNS[lower];
+  if (pronoun) return { by: 'pronoun', kind: pronoun };
+  const m = /^(?:the|this)\s+([a-z\s-]+)$/.exec(lower);
+  if (m && !/[A-Z]/.test(phrase.replace(/^(the|this)\s+/i, '')) && m[1]!.split(/\s+/).length <= 3) return { by: 'description', head: m[1]!.split(/\s+/).pop()! };
+  return { by: 'name' };
+}
+
+/** The person's name inside a phrase ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy"), or undefined. */
+export function personName(phrase: string): string | undefined {
+  const cut = phrase.split(/,\s*/)[0]!.replace(DETERMINERS, '');
+  const words = cut.split(/\s+/).filter(Boolean);
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) && !TITLES.has(w.toLowerCase()))) return undefined;
+  // the trailing run of capitalised words that are not titles
+  let i = words.length;
+  while (i > 0 && /^(?:\p{Lu}|al-|el-|de$|van$|von$|bin$|da$)/u.test(words[i - 1]!) && !TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''))) i--;
+  const run = words.slice(i).map((w) => w.replace(/[’']s$/, ''));
+  if (run.length === 0) return undefined;
+  const titled = i > 0 && TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''));
+  if (run.length >= 2 && run.length <= 4 && (titled || i === 0)) return run.join(' ');
+  if (run.length === 1 && titled) return run[0];
+  return undefined;
+}
+
+function kindOf(phrase: string): SourceKind {
+  if (personName(phrase)) return 'person';
+  const words = nameWords(phrase);
+  if (words.length > 0 && GROUP_WORDS.has(words[words.length - 1]!)) return 'group';
+  return 'org';
+}
+
+/** Surname key of a person's name, loose enough for transliterations (Zelenskyy, Zelensky, Zelenskiy). */
+function surnameKey(name: string): string {
+  const last = nameWords(name).pop() ?? '';
+  return last.replace(/(ii|iy|yy|y|i)$/, '');
+}
+
+/**
+ * The actors of a workspace as drafting sees them: the registry's, those mentioned in
+ * articles, and those proposed by drafts so far (shared across the articles of one run).
+ */
+export class ActorBook {
+  private readonly actors: DraftActor[] = [];
+  /** Normalised names and aliases → actor. */
+  private readonly byName = new Map<string, DraftActor>();
+  private readonly bySurname = new Map<string, DraftActor>();
+  private readonly ids = new Map<string, DraftActor>();
+
+  constructor(registry: Registry, mentioned: Iterable<{ id: string; text: string }> = []) {
+    for (const [id, def] of registry.actors) {
+      const forms = [def.name ?? '', ...def.aliases, id.replace(/-/g, ' ')].filter(Boolean);
+      const kind: SourceKind = def.kind === 'person' ? 'person' : 'org';
+      this.add({ id, name: def.name ?? id, forms, kind, registered: true });
+    }
+    for (const m of mentioned) {
+      const known = this.ids.get(m.id);
+      if (known) this.learn(known, m.text);
+      else this.add({ id: m.id, name: m.text, forms: [m.text], kind: kindOf(m.text), registered: false });
+    }
+  }
+
+  /** Every actor proposed (not in the registry) so far. */
+  proposed(): DraftActor[] {
+    return this.actors.filter((a) => !a.registered);
+  }
+
+  get(id: string): DraftActor | undefined {
+    return this.ids.get(id);
+  }
+
+  private add(actor: DraftActor): void {
+    this.actors.push(actor);
+    this.ids.set(actor.id, actor);
+    for (const f of actor.forms) this.index(actor, f);
+  }
+
+  private index(actor: DraftActor, form: string): void {
+    const key = nameWords(form).filter((w) => !TITLES.has(w)).join(' ');
+    if (key && !this.byName.has(key)) this.byName.set(key, actor);
+    const person = actor.kind === 'person' ? personName(form) ?? (form.split(/\s+/).length <= 4 ? form : undefined) : undefined;
+    if (person) { const s = surnameKey(person); if (s.length >= 3 && !this.bySurname.has(s)) this.bySurname.set(s, actor); }
+  }
+
+  /** Records another form of an actor's name. */
+  learn(actor: DraftActor, form: string): void {
+    if (actor.forms.includes(form)) return;
+    actor.forms.push(form);
+    this.index(actor, form);
+  }
+
+  /** The known actor a name phrase names, or undefined. */
+  find(phrase: string): DraftActor | undefined {
+    const person = personName(phrase);
+    if (person) {
+      const hit = this.byName.get(nameWords(person).join(' ')) ?? this.bySurname.get(surnameKey(person));
+      if (hit) return hit;
+    }
+    const words = nameWords(phrase.split(/,\s*/)[0]!).filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
+    const exact = this.byName.get(words.join(' '));
+    if (exact) return exact;
+    if (!person && words.length === 1) {
+      const s = this.bySurname.get(surnameKey(words[0]!));
+      if (s) return s;
+    }
+    // the longest known name the phrase contains as whole words ("Ukraine's air force said" ⊃ "ukraine air force")
+    let best: { actor: DraftActor; size: number } | undefined;
+    const joined = ` ${words.join(' ')} `;
+    for (const [key, actor] of this.byName) {
+      const size = key.split(' ').length;
+      if (size >= 2 && joined.includes(` ${key} `) && (!best || size > best.size)) best = { actor, size };
+    }
+    return best?.actor;
+  }
+
+  /** The actor a name phrase names: a known one, else a new one with a proposed id. */
+  resolve(phrase: string): DraftActor {
+    const known = this.find(phrase);
+    if (known) { this.learn(known, cleanForm(phrase)); return known; }
+    const person = personName(phrase);
+    const form = cleanForm(phrase);
+    const base = person ? kebab([surnameKeyWord(person)], 1) : kebab(nameWords(form).filter((w) => !/^\d/.test(w)), 4);
+    const actor: DraftActor = { id: this.freeId(base || 'source'), name: person ?? form, forms: [form], kind: kindOf(phrase), registered: false };
+    this.add(actor);
+    return actor;
+  }
+
+  private freeId(base: string): string {
+    const id = /^[a-z0-9]/.test(base) ? base : `source-${base}`;
+    if (!this.ids.has(id)) return id;
+    for (let n = 2; ; n++) if (!this.ids.has(`${id}-${n}`)) return `${id}-${n}`;
+  }
+}
+
+function surnameKeyWord(name: string): string {
+  return nameWords(name).pop() ?? name;
+}
+
+/** A phrase as a name form: no leading "the", no apposition after a comma. */
+function cleanForm(phrase: string): string {
+  return phrase.split(/,\s*/)[0]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+}

@@ -1,0 +1,59 @@
+// What drafting knows across the articles of one run: the registry, the actors (registry,
+// mentioned in the workspace, proposed so far) and the facts drafted so far, so that one
+// source gets one id in every article and new registry entries are written once.
+import type { Article } from '../model/article';
+import type { FactKind, Registry } from '../registry/types';
+import { ActorBook, type DraftActor } from './actors';
+import type { DraftedClaim } from './draft';
+
+/** A fact a draft proposes for the registry. */
+export interface NewFact {
+  id: string;
+  label: string;
+  unit?: string;
+  kind: FactKind;
+}
+
+/** A claim drafted earlier in the run, as fact grouping compares it. */
+export interface EarlierClaim {
+  uri: string;
+  text: string;
+  asof?: string;
+}
+
+export class DraftContext {
+  readonly actors: ActorBook;
+  /** New facts proposed so far (by id). */
+  readonly newFacts = new Map<string, NewFact>();
+  /** Claims drafted so far, by fact id (for keeping drafts of different articles from conflicting). */
+  readonly drafted = new Map<string, EarlierClaim[]>();
+  private readonly usedActors = new Set<string>();
+
+  /** `articles`: the workspace's articles, whose actor mentions name actors already. */
+  constructor(readonly registry: Registry, articles: Iterable<Article> = [], readonly vagueQuantities?: boolean) {
+    const mentioned: { id: string; text: string }[] = [];
+    for (const a of articles) for (const m of a.mentions) mentioned.push({ id: m.actor.id, text: m.text });
+    this.actors = new ActorBook(registry, mentioned);
+  }
+
+  /** Records what a draft used (called by draftArticle). */
+  noteDrafted(claims: readonly DraftedClaim[], uri = ''): void {
+    for (const c of claims) {
+      if (c.actor) this.usedActors.add(c.actor);
+      const list = this.drafted.get(c.fact);
+      const entry = { uri, text: c.text, ...(c.asof && { asof: c.asof }) };
+      if (list) list.push(entry);
+      else this.drafted.set(c.fact, [entry]);
+    }
+  }
+
+  /** Actors drafts used that the registry does not define: for claimmark.yaml. */
+  proposedActors(): DraftActor[] {
+    return this.actors.proposed().filter((a) => this.usedActors.has(a.id));
+  }
+
+  /** Facts drafts used that the registry does not define: for claimmark.yaml. */
+  proposedFacts(): NewFact[] {
+    return [...this.newFacts.values()].filter((f) => this.drafted.has(f.id));
+  }
+}

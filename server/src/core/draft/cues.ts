@@ -1,0 +1,185 @@
+// Who is speaking in a sentence: reporting cues ("said", "according to", "data show") and the
+// source phrase each one points at, in the directions news prose uses them: "X said Y",
+// "Y, X said", "Y, said X", "according to X, Y", "X's estimate of Y", "Y was reported by X".
+// Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
+import type { Span } from '../span';
+
+/** A reporting cue with the source phrase it names. */
+export interface Cue {
+  /** The reporting word(s): "said", "according to". */
+  cue: Span;
+  /** The source as printed, whole ("Ukrainian President Volodymyr Zelenskyy"). */
+  source: Span;
+  /** Where the source stands: before the cue ("X said"), or after it ("said X", "according to X"). */
+  direction: 'before' | 'after';
+}
+
+/** Reporting verbs in their present, past and -ing forms. */
+const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'adding', 'estimate', 'estimated', 'estimates', 'estimating',
+  'report', 'reported', 'reports', 'reporting', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
+  'state', 'stated', 'states', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
+  'note', 'noted', 'notes', 'noting', 'explain', 'explained', 'show', 'showed', 'shows', 'shown', 'find', 'found', 'finds', 'reveal', 'revealed', 'reveals',
+  'indicate', 'indicated', 'indicates', 'put', 'puts', 'count', 'counted', 'record', 'recorded', 'records', 'tally', 'tallied', 'project', 'projected', 'projects',
+  'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
+  'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'post', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
+  'brief', 'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
+  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed'];
+const VERBS = new Set(VERB_STEMS);
+/** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
+const WEAK = new Set(['put', 'puts', 'post', 'posted', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'expect', 'expected', 'expects',
+  'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
+  'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts']);
+/** Reporting words that are nouns too ("an estimate", "the report"). */
+const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', 'claim', 'claims', 'count', 'record', 'records', 'forecast', 'forecasts', 'tally', 'post', 'show',
+  'find', 'note', 'notes', 'statement', 'project', 'projects', 'brief', 'put', 'expected']);
+/** Words before such a noun that show it is one. */
+const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'new', 'detailed', 'official', 'initial', 'final', 'previous', 'earlier',
+  'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary']);
+/** Nouns that make a preceding phrase a data source ("data show", "a survey found"). */
+const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement']);
+/** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
+const ADVERBS = new Set(['also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'had', 'initially',
+  'recently', 'now', 'already', 'officially', 'publicly', 'repeatedly', 'last', 'again', 'on', 'in', 'a', 'statement', 'televised', 'press', 'conference']);
+/** Words that end a source phrase read backwards from its cue. */
+const PHRASE_STOPS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'because', 'but', 'after', 'before', 'if', 'since', 'where', 'so', 'than', 'and', 'or', 'not', 'what',
+  'to', 'with', 'without', 'killing', 'wounding', 'leaving', 'bringing', 'making', 'taking', 'including', 'although', 'though', 'whereas', 'however', 'we', 'i', 'you',
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'being', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did']);
+/** Words that may start a sentence or clause but are not part of a source. */
+const LEADING_NOISE = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'separately', 'still', 'however', 'earlier', 'later', 'also', 'in', 'on', 'at', 'then', 'now', 'today', 'yesterday']);
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}’'.&-]|,(?=\d))*/gu;
+
+interface Token { text: string; lower: string; start: number; end: number }
+
+function tokenize(text: string, within: Span): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  const slice = text.slice(within.start, within.end);
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let word = m[0];
+    while (/[.’']$/.test(word) && !/^[A-Z](\.[A-Z])*\.$/.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof)\.$/.test(word)) word = word.slice(0, -1);
+    if (word === '') continue;
+    const start = within.start + m.index;
+    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
+  }
+  return out;
+}
+
+/** True when nothing but spaces lies between two offsets. */
+function adjacent(text: string, a: number, b: number): boolean {
+  return /^[\s\u00a0]*$/.test(text.slice(a, b));
+}
+
+/** True when text between two tokens holds a break that ends a phrase (comma, quote, dash, colon...). */
+function broken(text: string, a: number, b: number): boolean {
+  return /[,;:“”"()\[\]—–]|\s-\s/.test(text.slice(a, b));
+}
+
+/**
+ * The reporting cues of one sentence (`sentence` is a span of `text`), in order. `skip`
+ * holds spans (markup, figures) that a source phrase must not run into.
+ */
+export function findCues(text: string, sentence: Span): Cue[] {
+  const tokens = tokenize(text, sentence);
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const source = phraseAfter(text, tokens, i + 2, sentence);
+      if (source) cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source: dataSource(text, source), direction: 'after' });
+      i++;
+      continue;
+    }
+    if (!VERBS.has(t.lower)) continue;
+    // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
+    if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
+    // "said X" after a comma or a closing quote, or at the start of a headline clause
+    const inverted = i > 0 && /[,”"’]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|told|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
+    if (inverted) {
+      const source = phraseAfter(text, tokens, i + 1, sentence);
+      if (source) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
+    }
+    const before = phraseBefore(text, tokens, i);
+    if (before && !(WEAK.has(t.lower) && !looksLikeSource(text.slice(before.start, before.end)))) {
+      cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
+      continue;
+    }
+    // passive: "was reported by X", "were confirmed by the ministry"
+    if (tokens[i + 1]?.lower === 'by' && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.lower ?? '')) {
+      const source = phraseAfter(text, tokens, i + 2, sentence);
+      if (source) cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source, direction: 'after' });
+    }
+  }
+  // "X's estimate of 3,000", "Kyiv's first detailed estimate"
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/[’']s$/.test(t.text) || !/^[A-Z]/.test(t.text)) continue;
+    for (let j = i + 1; j < Math.min(i + 4, tokens.length); j++) {
+      if (!DATA_NOUNS.has(tokens[j]!.lower)) continue;
+      if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
+      let k = i;
+      while (k > 0 && /^[A-Z]/.test(tokens[k - 1]!.text) && adjacent(text, tokens[k - 1]!.end, tokens[k]!.start)) k--;
+      cues.push({ cue: { start: tokens[j]!.start, end: tokens[j]!.end }, source: { start: tokens[k]!.start, end: t.end - 2 }, direction: 'before' });
+      break;
+    }
+  }
+  return cues.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The phrase that ends right before the cue at `i` ("Ukraine's air force" said), or undefined. */
+function phraseBefore(text: string, tokens: readonly Token[], i: number): Span | undefined {
+  let j = i - 1;
+  // skip "also", "has", "in a statement", "on Thursday" between source and verb
+  while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
+  if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
+  const end = tokens[j]!.end;
+  let k = j;
+  while (k >= 0 && i - k <= 10) {
+    const t = tokens[k]!;
+    if (PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower)) break;
+    if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of') break; // "a survey of 1,000 adults" keeps its number
+    if (k < j && broken(text, t.end, tokens[k + 1]!.start)) {
+      // an apposition "Ashraf al-Qudra, a spokesman for the ministry," is kept whole only when the comma pair closes here
+      break;
+    }
+    k--;
+  }
+  k++;
+  while (k <= j && LEADING_NOISE.has(tokens[k]!.lower)) k++;
+  if (k > j) return undefined;
+  const start = tokens[k]!.start;
+  return { start, end };
+}
+
+/** The phrase that starts at token `i` (said "the ministry's spokesman", according to "a source"), or undefined. */
+function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence: Span): Span | undefined {
+  if (i >= tokens.length) return undefined;
+  let k = i;
+  while (k < tokens.length && k - i < 12) {
+    const t = tokens[k]!;
+    if (k > i && broken(text, tokens[k - 1]!.end, t.start)) break;
+    if (PHRASE_STOPS.has(t.lower) && k > i) break;
+    if (/^(on|in|at|last|this|earlier|yesterday|today)$/.test(t.lower) && k > i && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|the|statement|week|month|year)$/.test(tokens[k + 1]?.lower ?? '') && t.lower !== 'in') break;
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) break;
+    if (/^\p{N}/u.test(t.text) && k > i && !/^(of|from)$/.test(tokens[k - 1]!.lower)) break;
+    k++;
+  }
+  if (k === i) return undefined;
+  let end = tokens[k - 1]!.end;
+  // trailing "in a statement" / "in a televised address": not the source
+  const inAt = tokens.slice(i, k).findIndex((t, n) => n > 0 && t.lower === 'in' && /^(a|an|the|his|her|its|their)$/.test(tokens[i + n + 1]?.lower ?? ''));
+  if (inAt > 0) end = tokens[i + inAt - 1]!.end;
+  return end <= sentence.end ? { start: tokens[i]!.start, end } : undefined;
+}
+
+/** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */
+function dataSource(text: string, phrase: Span): Span {
+  const s = text.slice(phrase.start, phrase.end);
+  const m = /^(?:the\s+|new\s+|latest\s+|official\s+)*(?:data|figures|statistics|numbers|estimates|records)\s+(?:\w+\s+)?(?:by|from|of)\s+/i.exec(s);
+  return m ? { start: phrase.start + m[0].length, end: phrase.end } : phrase;
+}
+
+/** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
+function looksLikeSource(phrase: string): boolean {
+  return /\b[A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?)\b/i.test(phrase);
+}

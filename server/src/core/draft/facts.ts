@@ -1,0 +1,152 @@
+// Which fact a figure measures: its frame (what is counted or measured, what happened to it,
+// its unit), a registry fact whose id and label fit that frame, or a new readable id made from
+// it. Figures with one frame share a fact; "78 missiles launched" and "59 missiles shot down"
+// never do. When unsure, a new specific fact: a wrong merge makes a false conflict.
+import type { FactDef, FactKind, Registry } from '../registry/types';
+import { kebab } from '../untagged/naming';
+import { unitInfo } from '../figures/units';
+
+/** What a figure measures, read from its sentence. */
+export interface Frame {
+  /** The counted noun's words ("north korean soldiers"), or a measure ("unemployment rate"). */
+  noun: string[];
+  /** The head word, singular ("soldier", "rate"), '' when none was found. */
+  head: string;
+  /** What happened to it, as printed ("killed or wounded", "shot down"), and its lemma group. */
+  verb: string;
+  verbLemma: string;
+  /** The figure's unit id (units.ts), undefined for a count. */
+  unit?: string;
+  kind: FactKind;
+}
+
+/** Verb forms → one lemma per meaning (launched / launches → launch; intercepted / shot down → down). */
+const VERB_LEMMAS: Record<string, string> = {};
+const groups: Record<string, string[]> = {
+  launch: ['launched', 'launch', 'launches', 'launching', 'fired', 'fires', 'fire', 'firing'],
+  down: ['intercepted', 'intercept', 'intercepts', 'intercepting', 'shot down', 'shoot down', 'shooting down', 'downed', 'destroyed', 'neutralised', 'neutralized'],
+  jam: ['jammed', 'jamming', 'jam', 'lost to jamming'],
+  kill: ['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'lost their lives', 'perished'],
+  wound: ['wounded', 'wounding', 'injured', 'injuring', 'injures', 'hurt', 'injuries'],
+  'kill-wound': ['killed or wounded', 'killed and wounded', 'killed or injured', 'dead or wounded'],
+  miss: ['missing'],
+  displace: ['displaced', 'evacuated', 'fled', 'homeless'],
+  arrest: ['arrested', 'detained', 'held'],
+  send: ['sent', 'deployed', 'sends', 'send', 'deploying', 'stationed'],
+  capture: ['captured', 'seized', 'taken', 'lost', 'regained', 'recaptured', 'liberated'],
+  infect: ['infected', 'cases', 'case', 'confirmed', 'sickened', 'hospitalized', 'hospitalised'],
+  vaccinate: ['vaccinated'],
+  damage: ['damaged', 'struck', 'hit'],
+  rise: ['rose', 'rise', 'rises', 'rising', 'increased', 'grew', 'jumped', 'climbed', 'gained', 'up', 'surged', 'soared'],
+  fall: ['fell', 'fall', 'falls', 'falling', 'dropped', 'declined', 'decreased', 'slid', 'down', 'slumped', 'lower', 'cut'],
+  win: ['won', 'wins', 'win'],
+  spend: ['spent', 'spend', 'spends', 'cost', 'costs', 'invested', 'raised', 'paid', 'allocated', 'pledged'],
+  sell: ['sold', 'sells', 'sales'],
+  build: ['built', 'constructed', 'completed', 'started'],
+};
+for (const [lemma, forms] of Object.entries(groups)) for (const f of forms) VERB_LEMMAS[f] = lemma;
+const CUMULATIVE = /\b(since|so far|to date|in total|total|toll|overall|cumulative|altogether|in all|tally)\b/i;
+const LEVEL = /\b(holds?|has|have|had|deployed|controls?|stationed|rate|level|share|percent|per cent|population|stock|reserves?|capacity|price|prices|index)\b/i;
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'its', 'their', 'his', 'her', 'more', 'other', 'some',
+  'about', 'over', 'than', 'another', 'new', 'additional', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is']);
+const MEASURES = ['unemployment rate', 'inflation', 'interest rate', 'turnout', 'unemployment', 'growth', 'gdp', 'death toll', 'toll', 'rate', 'price', 'prices', 'vote', 'votes',
+  'territory', 'share', 'budget', 'deficit', 'debt', 'revenue', 'profit', 'sales', 'temperature', 'casualties', 'losses', 'aid', 'cost', 'damage', 'population', 'magnitude',
+  'index', 'yield', 'wages', 'earnings', 'output', 'exports', 'imports', 'emissions', 'rainfall', 'capacity', 'approval', 'support', 'margin', 'majority', 'score'];
+const VERB_FORMS = Object.keys(VERB_LEMMAS).sort((a, b) => b.length - a.length);
+
+/** Singular of a word, for comparing heads ("casualties" → "casualty", "troops" → "troop"). */
+export function singular(word: string): string {
+  if (word === 'people' || word === 'persons') return 'person';
+  if (word === 'troops' || word === 'soldiers' || word === 'servicemen') return 'soldier';
+  if (word === 'troop') return 'soldier';
+  if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (/(ch|sh|x|ses)es$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** The verb phrase (as printed) in `words`, searched from the start, or ''. */
+function verbIn(words: string): string {
+  const lower = ` ${words.toLowerCase()} `;
+  let best: { form: string; at: number } | undefined;
+  for (const form of VERB_FORMS) {
+    const at = lower.indexOf(` ${form} `);
+    if (at >= 0 && (!best || at < best.at || (at === best.at && form.length > best.form.length))) best = { form, at };
+  }
+  return best?.form ?? '';
+}
+
+/**
+ * The frame of the figure printed as `figure` with `before` and `after` the text of its clause
+ * around it, `noun` the counted noun the detector found ('' when none), `unit` its unit.
+ */
+export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string): Frame {
+  let nounWords = noun.split(/\s+/).filter((w) => w && !STOP.has(w));
+  const afterWords = after.toLowerCase().split(/\s+/).slice(0, 8).join(' ');
+  const beforeWords = before.toLowerCase().split(/\s+/).slice(-3).join(' ');
+  // the verb after the noun ("soldiers had been killed or wounded"), else the one before the figure ("launched 78")
+  let verb = verbIn(afterWords);
+  const beforeVerb = verbIn(beforeWords);
+  if (!verb || (beforeVerb && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
+  if (nounWords.length === 0) {
+    const lower = sentence.toLowerCase();
+    const measure = MEASURES.find((m) => new RegExp(`\\b${m}\\b`).test(lower));
+    if (measure) nounWords = measure.split(' ');
+  }
+  nounWords = nounWords.filter((w) => !VERB_LEMMAS[w] || w === 'deaths' || w === 'cases');
+  const head = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
+  const kind: FactKind = CUMULATIVE.test(sentence) ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
+  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind };
+}
+
+/** A readable id for a new fact of this frame ("north-korean-soldiers-killed-or-wounded"). */
+export function factIdOf(frame: Frame): string {
+  const verbWords = frame.verb ? frame.verb.split(' ') : [];
+  const nounWords = frame.noun.slice(-3);
+  const id = kebab([...nounWords, ...(frame.verbLemma && !nounWords.includes(frame.verb) ? verbWords : [])], 6);
+  if (/^[a-z0-9]/.test(id)) return id;
+  return frame.unit ? kebab([frame.unit.replace(/[^a-z0-9]/gi, ' ')]) || 'figure' : 'figure';
+}
+
+/** A label for a new fact ("north korean soldiers killed or wounded"). */
+export function factLabelOf(frame: Frame): string {
+  return [...frame.noun.slice(-3), ...(frame.verb ? [frame.verb] : [])].join(' ') || 'figure';
+}
+
+/** Content words of a registry fact (id and label), singular, dates and stop words left out. */
+function factWords(id: string, def: FactDef): Set<string> {
+  const words = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`.toLowerCase().split(/[^a-z]+/);
+  return new Set(words.filter((w) => w.length > 1 && !STOP.has(w)).map(singular));
+}
+
+/** True when a registry fact's unit and a figure's unit measure the same thing. */
+function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
+  if (!factUnit) return figureUnit === undefined || figureUnit === 'percent' ? true : !figureUnit;
+  const a = unitInfo(factUnit);
+  const b = figureUnit ? unitInfo(figureUnit) : undefined;
+  if (!figureUnit) return !a || a.dimension === 'count';
+  return a !== undefined && b !== undefined && a.dimension === b.dimension;
+}
+
+/** Registry facts that fit a frame, best first, with their scores (0..1). */
+export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
+  const out: { id: string; score: number }[] = [];
+  const frameWords = new Set([...frame.noun.map(singular), frame.head, ...frame.verb.split(' ').map(singular)]);
+  const frameLemmas = new Set([frame.verbLemma]);
+  for (const [id, def] of registry.facts) {
+    if (!unitsFit(def.unit, frame.unit)) continue;
+    const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
+    if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
+    const words = factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def);
+    if (frame.head && !words.has(frame.head) && !(frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))) continue;
+    const lemmas = new Set([...words].map((w) => VERB_LEMMAS[w]).filter((l): l is string => !!l));
+    const verbsFit = lemmas.size === 0 ? !frame.verbLemma || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
+    if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
+    let hit = 0;
+    for (const w of words) if (frameWords.has(w) || VERB_LEMMAS[w] === frame.verbLemma) hit++;
+    const score = hit / Math.max(words.size, 1);
+    if (score >= 0.34) out.push({ id, score });
+  }
+  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}

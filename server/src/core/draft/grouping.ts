@@ -1,0 +1,88 @@
+// Fact ids for the figures of one article: a registry fact that fits, else an id from the
+// frame. The same quantity restated (headline "6 regions", body "six regions") takes one id;
+// figures that would contradict each other under one id (same time, incompatible values) are
+// split, in the article and against drafts of earlier articles: a draft never makes a conflict.
+import { readFigure } from '../figures/read';
+import { parseAsOf } from '../model/dates';
+import type { DraftContext } from './context';
+import { factIdOf, factLabelOf, registryFactsFor, type Frame } from './facts';
+
+/** The fact chosen for one figure. */
+export interface DraftedFact {
+  id: string;
+  registry: boolean;
+  alternatives: string[];
+}
+
+interface Item { frame: Frame; text: string; asof?: string }
+
+/** Words for measures that restate another figure's quantity rather than name one. */
+const LOOSE_HEADS = new Set(['', 'toll', 'death toll', 'figure', 'total', 'number', 'count', 'tally']);
+
+/** The figure's value interval (tolerance added for approximate figures), or undefined. */
+function interval(text: string): { lo: number; hi: number; unit?: string } | undefined {
+  const r = readFigure(text);
+  if (!r.ok) return undefined;
+  const v = r.value;
+  const slack = v.kind === 'approximate' ? 0.1 : 0;
+  return { lo: v.low * (1 - slack), hi: v.high * (1 + slack), ...(v.unit && { unit: v.unit }) };
+}
+
+/** True when two figures can both hold (same unit, overlapping values). */
+function compatible(a: string, b: string): boolean {
+  const x = interval(a);
+  const y = interval(b);
+  if (!x || !y) return true;
+  if (x.unit !== y.unit) return false;
+  return x.lo <= y.hi && y.lo <= x.hi;
+}
+
+function sameValue(a: string, b: string): boolean {
+  const x = readFigure(a);
+  const y = readFigure(b);
+  return x.ok && y.ok && x.value.low === y.value.low && x.value.high === y.value.high && x.value.unit === y.value.unit;
+}
+
+function overlaps(a?: string, b?: string): boolean {
+  if (a === undefined || b === undefined) return true;
+  const x = parseAsOf(a);
+  const y = parseAsOf(b);
+  return !x || !y || (x.from <= y.to && y.from <= x.to);
+}
+
+/** Chooses the fact of every item (in order) and records new facts in `ctx`. */
+export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: string): DraftedFact[] {
+  const out: DraftedFact[] = items.map((item) => {
+    const fits = registryFactsFor(item.frame, ctx.registry, item.asof);
+    if (fits.length > 0) return { id: fits[0]!.id, registry: true, alternatives: fits.slice(1, 3).map((f) => f.id) };
+    return { id: factIdOf(item.frame), registry: false, alternatives: [] };
+  });
+  // a restatement with a loose frame takes the id of the same value stated with a full one
+  items.forEach((item, i) => {
+    if (!LOOSE_HEADS.has(item.frame.head) && item.frame.verbLemma) return;
+    const j = items.findIndex((other, k) => k !== i && sameValue(other.text, item.text) && (other.frame.head === item.frame.head || LOOSE_HEADS.has(item.frame.head) || LOOSE_HEADS.has(other.frame.head))
+      && (!LOOSE_HEADS.has(other.frame.head) || other.frame.verbLemma !== ''));
+    if (j >= 0) out[i] = { ...out[j]! };
+  });
+  // split ids whose figures would contradict each other (in this article, or drafts before it)
+  const seen = new Map<string, Item[]>();
+  items.forEach((item, i) => {
+    const fact = out[i]!;
+    const clash = (id: string) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
+      .some((o) => overlaps(o.asof, item.asof) && !compatible(o.text, item.text));
+    if (clash(fact.id)) {
+      const base = fact.registry ? factIdOf(item.frame) : fact.id;
+      let id = base;
+      for (let n = 2; clash(id) || (id !== base && seen.has(id) && fact.registry); n++) id = `${base}-${n}`;
+      out[i] = { id, registry: false, alternatives: fact.registry ? [fact.id, ...fact.alternatives].slice(0, 2) : fact.alternatives };
+    }
+    const list = seen.get(out[i]!.id);
+    if (list) list.push(item);
+    else seen.set(out[i]!.id, [item]);
+    if (!out[i]!.registry && !ctx.newFacts.has(out[i]!.id) && !ctx.registry.facts.has(out[i]!.id)) {
+      ctx.newFacts.set(out[i]!.id, { id: out[i]!.id, label: factLabelOf(item.frame), kind: item.frame.kind, ...(item.frame.unit && { unit: item.frame.unit }) });
+    }
+  });
+  void uri;
+  return out;
+}

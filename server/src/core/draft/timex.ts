@@ -1,0 +1,221 @@
+// Time expressions in news prose ("on Thursday", "earlier this week", "Dec. 23", "in August",
+// "last month"), resolved against the article's published date into as-of values (`YYYY-MM-DD`,
+// `YYYY-MM`, `YYYY` or a range `A..B`), the way docs/annotate.md describes. Hand-written rather
+// than chrono-node: news conventions (a weekday is the last one on or before publication,
+// "earlier this week" is a range ending the day before, unresolvable without a date) are the
+// whole job, and they are a few dozen lines here.
+import type { Span } from '../span';
+import { addDays, isIsoDate, lastDayOfMonth, weekdayOf } from '../model/dates';
+
+/** A time expression found in the text. */
+export interface TimeMention {
+  span: Span;
+  text: string;
+  /** The as-of value it stands for; undefined when it is relative and there is no published date. */
+  value?: string;
+  /** True when it needs the published date to be resolved ("Thursday", "last month"). */
+  relative: boolean;
+  /** "since October 7": the start of a running total, not the time a figure holds. */
+  since: boolean;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const WEEKDAY = WEEKDAYS.join('|');
+const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
+const YEAR = '(?:19|20)\\d\\d';
+
+/** One pattern and how to resolve a match against the published date (`p`, or undefined). */
+interface Rule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, p: string | undefined) => string | undefined;
+  relative: boolean | ((m: RegExpExecArray) => boolean);
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const yearOf = (p: string) => Number(p.slice(0, 4));
+const monthOf = (p: string) => Number(p.slice(5, 7));
+
+/** The most recent `month` (1-12) that does not start after `p`: its year. */
+function yearOfLatest(month: number, p: string): number {
+  return month <= monthOf(p) ? yearOf(p) : yearOf(p) - 1;
+}
+
+/** A day of a month in the year of `p`, or the year before when that would be after `p`. */
+function latestDay(month: number, day: number, p: string): string | undefined {
+  const date = `${yearOf(p)}-${pad2(month)}-${pad2(day)}`;
+  if (!isIsoDate(date)) return undefined;
+  return date <= p ? date : `${yearOf(p) - 1}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The last `weekday` (0-6) on or before `p` (strictly before when `before`). */
+function lastWeekday(weekday: number, p: string, before = false): string | undefined {
+  let back = (weekdayOf(p) - weekday + 7) % 7;
+  if (before && back === 0) back = 7;
+  return addDays(p, -back);
+}
+
+/** Monday of the week of `p`. */
+function mondayOf(p: string): string | undefined {
+  return addDays(p, -((weekdayOf(p) + 6) % 7));
+}
+
+function monthValue(year: number, month: number, part?: string): string {
+  const ym = `${year}-${pad2(month)}`;
+  if (part === 'early') return `${ym}-01..${ym}-10`;
+  if (part === 'mid') return `${ym}-11..${ym}-20`;
+  if (part === 'late') return `${ym}-21..${lastDayOfMonth(year, month)}`;
+  return ym;
+}
+
+function range(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a || !b) return undefined;
+  return a === b ? a : `${a}..${b}`;
+}
+
+function previousMonth(p: string): string {
+  const m = monthOf(p);
+  return m === 1 ? `${yearOf(p) - 1}-12` : `${yearOf(p)}-${pad2(m - 1)}`;
+}
+
+const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
+
+const RULES: Rule[] = [
+  // ISO dates written out
+  { re: /\b(\d{4}-\d{2}-\d{2})\b/gi, relative: false, resolve: (m) => (isIsoDate(m[1]!) ? m[1] : undefined) },
+  // "Dec. 23", "December 23, 2024", "on January 24"
+  {
+    re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
+    relative: (m) => !m[3],
+    resolve: (m, p) => {
+      const month = MONTHS[m[1]!.toLowerCase()]!;
+      const day = Number(m[2]);
+      if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
+      return p ? latestDay(month, day, p) : undefined;
+    },
+  },
+  // "23 December", "24 January 2025"
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b\\.?(?:\\s+(${YEAR})\\b)?`, 'gi'),
+    relative: (m) => !m[3],
+    resolve: (m, p) => {
+      const month = MONTHS[m[2]!.toLowerCase()]!;
+      const day = Number(m[1]);
+      if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
+      return p ? latestDay(month, day, p) : undefined;
+    },
+  },
+  // "in August", "by late January", "August 2023", "mid-March" ("may" and "march" need a preposition, a part or a year)
+  {
+    re: new RegExp(`\\b(?:(in|by|during|since|through|until|of|from|for)\\s+)?(?:(early|mid|late)[-\\s]+)?(${MONTH})\\b(?:\\s+(${YEAR})\\b)?`, 'gi'),
+    relative: (m) => !m[4],
+    resolve: (m, p) => {
+      const name = m[3]!;
+      const month = MONTHS[name.toLowerCase()]!;
+      const bare = !m[1] && !m[2] && !m[4];
+      if (bare && (/^(may|march)$/i.test(name) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return undefined;
+      if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return undefined;
+      const part = m[2]?.toLowerCase();
+      if (m[4]) return monthValue(Number(m[4]), month, part);
+      return p ? monthValue(yearOfLatest(month, p), month, part) : undefined;
+    },
+  },
+  // "on Christmas morning", "Christmas Eve", "New Year's Day"
+  {
+    re: /\b(christmas(?:\s+day)?|christmas\s+eve|new\s+year[’']s\s+(?:day|eve))\b/gi,
+    relative: true,
+    resolve: (m, p) => {
+      const h = m[1]!.toLowerCase();
+      if (!p) return undefined;
+      if (h.startsWith('christmas')) return latestDay(12, h.endsWith('eve') ? 24 : 25, p);
+      return h.endsWith('eve') ? latestDay(12, 31, p) : latestDay(1, 1, p);
+    },
+  },
+  // "on Thursday", "early Wednesday", "last Monday", "Thursday night"
+  {
+    re: new RegExp(`\\b(?:(last|this|early|late|on|since)\\s+)?(${WEEKDAY})(?:[’']s)?${PART_OF_DAY}\\b`, 'gi'),
+    relative: true,
+    resolve: (m, p) => (p ? lastWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p, m[1]?.toLowerCase() === 'last') : undefined),
+  },
+  // "today", "yesterday", "overnight", "this morning", "last night"
+  {
+    re: /\b(today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi,
+    relative: true,
+    resolve: (m, p) => {
+      if (!p) return undefined;
+      const w = m[1]!.toLowerCase();
+      return w === 'yesterday' || w.startsWith('last') ? addDays(p, -1) : p;
+    },
+  },
+  // "earlier this week", "this week", "last week", "the past week", "last month", "this year", "last year"
+  {
+    re: /\b(earlier\s+this|this|last|past)\s+(week|month|year)\b/gi,
+    relative: true,
+    resolve: (m, p) => {
+      if (!p) return undefined;
+      const which = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[2]!.toLowerCase();
+      if (unit === 'week') {
+        const monday = mondayOf(p);
+        if (which === 'earlier this') return range(monday === p ? addDays(p, -7) : monday, addDays(p, -1));
+        if (which === 'this') return range(monday, p);
+        if (which === 'past') return range(addDays(p, -7), p);
+        return range(addDays(monday!, -7), addDays(monday!, -1));
+      }
+      if (unit === 'month') {
+        const ym = p.slice(0, 7);
+        if (which === 'earlier this') return range(`${ym}-01`, addDays(p, -1) ?? p);
+        if (which === 'this') return ym;
+        if (which === 'past') return range(addDays(p, -30), p);
+        return previousMonth(p);
+      }
+      if (which === 'last') return String(yearOf(p) - 1);
+      if (which === 'past') return range(addDays(p, -365), p);
+      return String(yearOf(p));
+    },
+  },
+  // "in the third quarter", "in the first quarter of 2024", "Q3"
+  {
+    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(${YEAR}))?\\b|\\b(q[1-4])(?:\\s+(${YEAR}))?\\b`, 'gi'),
+    relative: (m) => !(m[2] ?? m[4]),
+    resolve: (m, p) => {
+      const q = QUARTERS[(m[1] ?? m[3])!.toLowerCase()]!;
+      const year = m[2] ?? m[4] ? Number(m[2] ?? m[4]) : p ? (q * 3 - 2 <= monthOf(p) ? yearOf(p) : yearOf(p) - 1) : undefined;
+      return year === undefined ? undefined : `${year}-${pad2(q * 3 - 2)}..${year}-${pad2(q * 3)}`;
+    },
+  },
+  // "in 2023", "during 2022", "by 2030", "for fiscal 2024"
+  {
+    re: new RegExp(`\\b(in|during|for|by|since|through|until|of)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
+    relative: false,
+    resolve: (m) => m[2],
+  },
+];
+
+/**
+ * Every time expression of `text` within `within`, resolved against `published`
+ * (`YYYY-MM-DD`, or undefined when the article has no date). Overlaps keep the longest.
+ */
+export function findTimeMentions(text: string, within: Span, published: string | undefined): TimeMention[] {
+  const slice = text.slice(within.start, within.end);
+  const found: TimeMention[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+      const relative = typeof rule.relative === 'function' ? rule.relative(m) : rule.relative;
+      const value = rule.resolve(m, published);
+      if (value === undefined && !(relative && !published)) continue; // not a time after all
+      const start = within.start + m.index;
+      const since = /^(since|from)\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(within.start, start - 7), start));
+      found.push({ span: { start, end: start + m[0].length }, text: m[0], relative, since, ...(value !== undefined && { value }) });
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const out: TimeMention[] = [];
+  for (const t of found) if (!out.some((o) => t.span.start < o.span.end && o.span.start < t.span.end)) out.push(t);
+  return out;
+}
