@@ -126,18 +126,24 @@ export function scoreDrafts(articles: readonly CorpusArticle[], dir: string): Dr
     ws.setArticle(article.name, applyEdits(d.text, draft.edits));
   }
   // a conflict is supported by the text when the labels give both figures one fact
-  const goldFactAt = new Map<string, string | undefined>();
+  const placed = new Map<string, { start: number; end: number; fact?: string }[]>();
   for (const d of drafted) {
     let shift = 0;
+    const list: { start: number; end: number; fact?: string }[] = [];
     for (const e of d.draft.edits) {
       const claim = d.draft.claims.find((c) => c.span.start === e.span.start);
       if (claim) {
         const gold = d.article.labels.find((l) => l.kind !== 'N' && claim.span.start - d.prefix < l.end && l.start < claim.span.end - d.prefix);
-        goldFactAt.set(`${d.article.name}@${e.span.start + shift}`, gold?.attrs.fact);
+        list.push({ start: e.span.start + shift, end: e.span.start + shift + e.newText.length, ...(gold?.attrs.fact && { fact: gold.attrs.fact }) });
       }
       shift += e.newText.length - (e.span.end - e.span.start);
     }
+    placed.set(d.article.name, list);
   }
+  const goldFactAt = { get: (key: string) => {
+    const [uri, at] = [key.slice(0, key.lastIndexOf('@')), Number(key.slice(key.lastIndexOf('@') + 1))];
+    return placed.get(uri)?.find((p) => p.start <= at && at < p.end)?.fact;
+  } };
   for (const d of drafted) {
     for (const diag of ws.diagnostics(d.article.name)) {
       if (diag.code !== 'conflicting-figure') continue;

@@ -77,7 +77,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const quoteSpeaker = quotedSpeakers(text, sentences);
     for (const [si, sentence] of sentences.entries()) {
       const cues = findCues(text, sentence).filter((c) => !insideAny(c.source, protectedSpans) || mentionAt(article, c.source));
-      const resolved = cues.map((c) => ({ cue: c, actor: resolveSource(article, ctx, c, recent) }));
+      const resolved = cues.map((c) => ({ cue: c, actor: resolveSource(article, ctx, c, recent), contentAfter: contentFollows(text, c, sentence) }));
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); }
       const times = findTimeMentions(text, sentence, published).filter((t) => !t.since);
       if (times.some((t) => t.relative && t.value === undefined)) unresolved++;
@@ -86,7 +86,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
         const at = attributionFor(f.span, resolved, quoteSpeaker.get(si));
-        let noun = nounAfter(text, f.span.end);
+        let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         if (!noun && previousNoun) noun = previousNoun;
         previousNoun = noun;
         const clause = clauseAround(text, sentence, f.span);
@@ -143,8 +143,9 @@ function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: re
 }
 
 /** Which resolved cue a figure belongs to: one whose source holds it, else the nearest (before wins ties), else a quote's speaker. */
-function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
-  const usable = cues.filter((c) => c.actor);
+function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor; contentAfter: boolean }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
+  // "Russia launched 31 drones, with Ukraine claiming to have shot down 20": the 31 is not Ukraine's
+  const usable = cues.filter((c) => c.actor && !(c.contentAfter && figure.end <= c.cue.source.start));
   const holding = usable.find((c) => c.cue.source.start <= figure.start && figure.end <= c.cue.source.end);
   if (holding) return { actor: holding.actor, cue: holding.cue };
   let best: { cue: Cue; actor?: DraftActor; d: number } | undefined;
@@ -163,6 +164,18 @@ function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftAc
 function quotedSpeakers(text: string, sentences: readonly Span[]): Map<number, { cue: Cue; actor?: DraftActor }> {
   void text; void sentences;
   return new Map(); // resolved in a later pass (cross-sentence quotes are rare in the corpus)
+}
+
+/** True when a cue's content comes after it ("X said that ...", "X claiming to have ..."), not before ("..., X said."). */
+function contentFollows(text: string, cue: Cue, sentence: Span): boolean {
+  if (cue.direction === 'after' && cue.source.start > cue.cue.start) {
+    // "according to X, ..." leads its content; "..., said X." closes it
+    return /^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && cue.cue.start - sentence.start < 3;
+  }
+  const rest = text.slice(cue.cue.end, sentence.end).replace(/\([^)]*\)/g, ' ');
+  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (/^\s*(that|to|,?\s*“|:)/i.test(rest)) return true;
+  return words.length > 6 && !/^\s*(in a statement|on \w+|in an? \w+|late|early|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i.test(rest);
 }
 
 /** The text of a figure's clause before and after it (up to a comma, semicolon or the sentence's ends). */

@@ -38,14 +38,14 @@ const groups: Record<string, string[]> = {
   vaccinate: ['vaccinated'],
   damage: ['damaged', 'struck', 'hit'],
   rise: ['rose', 'rise', 'rises', 'rising', 'increased', 'grew', 'jumped', 'climbed', 'gained', 'up', 'surged', 'soared'],
-  fall: ['fell', 'fall', 'falls', 'falling', 'dropped', 'declined', 'decreased', 'slid', 'down', 'slumped', 'lower', 'cut'],
+  fall: ['fell', 'fall', 'falls', 'falling', 'dropped', 'declined', 'decreased', 'slid', 'slumped', 'lower', 'cut'],
   win: ['won', 'wins', 'win'],
   spend: ['spent', 'spend', 'spends', 'cost', 'costs', 'invested', 'raised', 'paid', 'allocated', 'pledged'],
   sell: ['sold', 'sells', 'sales'],
   build: ['built', 'constructed', 'completed', 'started'],
 };
 for (const [lemma, forms] of Object.entries(groups)) for (const f of forms) VERB_LEMMAS[f] = lemma;
-const CUMULATIVE = /\b(since|so far|to date|in total|total|toll|overall|cumulative|altogether|in all|tally)\b/i;
+const CUMULATIVE = /\b(since|so far|to date|in total|total of|death toll|toll|cumulative|altogether|in all|tally)\b/i;
 const LEVEL = /\b(holds?|has|have|had|deployed|controls?|stationed|rate|level|share|percent|per cent|population|stock|reserves?|capacity|price|prices|index)\b/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'its', 'their', 'his', 'her', 'more', 'other', 'some',
   'about', 'over', 'than', 'another', 'new', 'additional', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is']);
@@ -66,13 +66,15 @@ export function singular(word: string): string {
   return word;
 }
 
-/** The verb phrase (as printed) in `words`, searched from the start, or ''. */
-function verbIn(words: string): string {
-  const lower = ` ${words.toLowerCase()} `;
+/** The verb phrase (as printed) in `words`: the first one, or the last when `last`; '' when none. */
+function verbIn(words: string, last = false): string {
+  const lower = ` ${words.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
   let best: { form: string; at: number } | undefined;
   for (const form of VERB_FORMS) {
-    const at = lower.indexOf(` ${form} `);
-    if (at >= 0 && (!best || at < best.at || (at === best.at && form.length > best.form.length))) best = { form, at };
+    const at = last ? lower.lastIndexOf(` ${form} `) : lower.indexOf(` ${form} `);
+    if (at < 0) continue;
+    const better = !best || (last ? at + form.length > best.at + best.form.length : at < best.at) || (at === best.at && form.length > best.form.length);
+    if (better) best = { form, at };
   }
   return best?.form ?? '';
 }
@@ -84,10 +86,10 @@ function verbIn(words: string): string {
 export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string): Frame {
   let nounWords = noun.split(/\s+/).filter((w) => w && !STOP.has(w));
   const afterWords = after.toLowerCase().split(/\s+/).slice(0, 8).join(' ');
-  const beforeWords = before.toLowerCase().split(/\s+/).slice(-3).join(' ');
+  const beforeWords = before.toLowerCase().split(/\s+/).slice(-8).join(' ');
   // the verb after the noun ("soldiers had been killed or wounded"), else the one before the figure ("launched 78")
   let verb = verbIn(afterWords);
-  const beforeVerb = verbIn(beforeWords);
+  const beforeVerb = verbIn(beforeWords, true);
   if (!verb || (beforeVerb && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
   if (nounWords.length === 0) {
     const lower = sentence.toLowerCase();
@@ -95,8 +97,10 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
     if (measure) nounWords = measure.split(' ');
   }
   nounWords = nounWords.filter((w) => !VERB_LEMMAS[w] || w === 'deaths' || w === 'cases');
+  // no counted noun and no known measure: the clause's last content words name it ("e-commerce sales rose 1.7 percent")
+  if (nounWords.length === 0) nounWords = before.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !/^(said|says|that|with|this|from|which|while|when|were|would|could|will)$/.test(w)).slice(-2);
   const head = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
-  const kind: FactKind = CUMULATIVE.test(sentence) ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
+  const kind: FactKind = CUMULATIVE.test(sentence) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind };
 }
 
@@ -129,6 +133,18 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   return a !== undefined && b !== undefined && a.dimension === b.dimension;
 }
 
+/** The verb lemmas named in a text, multi-word forms first ("shot down" is one). */
+function lemmasIn(text: string): Set<string> {
+  let lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  const out = new Set<string>();
+  for (const form of VERB_FORMS) {
+    if (!lower.includes(` ${form} `)) continue;
+    out.add(VERB_LEMMAS[form]!);
+    lower = lower.split(` ${form} `).join('  ');
+  }
+  return out;
+}
+
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
   const out: { id: string; score: number }[] = [];
@@ -140,7 +156,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
     const words = factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def);
     if (frame.head && !words.has(frame.head) && !(frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))) continue;
-    const lemmas = new Set([...words].map((w) => VERB_LEMMAS[w]).filter((l): l is string => !!l));
+    const lemmas = lemmasIn(`${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`);
     const verbsFit = lemmas.size === 0 ? !frame.verbLemma || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     let hit = 0;

@@ -68,8 +68,10 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
   const seen = new Map<string, Item[]>();
   items.forEach((item, i) => {
     const fact = out[i]!;
+    // a running total may not shrink at any date, so any two incompatible figures of one clash
+    const cumulative = (id: string) => (ctx.registry.facts.get(id)?.kind ?? ctx.newFacts.get(id)?.kind ?? item.frame.kind) !== 'event';
     const clash = (id: string) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
-      .some((o) => overlaps(o.asof, item.asof) && !compatible(o.text, item.text));
+      .some((o) => (cumulative(id) || overlaps(o.asof, item.asof)) && !compatible(o.text, item.text));
     if (clash(fact.id)) {
       const base = fact.registry ? factIdOf(item.frame) : fact.id;
       let id = base;
