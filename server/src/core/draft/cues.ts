@@ -175,7 +175,7 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
 /** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */
 function dataSource(text: string, phrase: Span): Span {
   const s = text.slice(phrase.start, phrase.end);
-  const m = /^(?:the\s+|new\s+|latest\s+|official\s+)*(?:data|figures|statistics|numbers|estimates|records)\s+(?:\w+\s+)?(?:by|from|of)\s+/i.exec(s);
+  const m = /^(?:the\s+|new\s+|latest\s+|official\s+|recent\s+)*(?:data|figures|statistics|numbers|estimates|records|reports?)\s+(?:\w+\s+)?(?:by|from|of)\s+/i.exec(s);
   return m ? { start: phrase.start + m[0].length, end: phrase.end } : phrase;
 }
 

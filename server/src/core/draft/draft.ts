@@ -264,7 +264,8 @@ function finish(article: Article, ctx: DraftContext, claims: DraftedClaim[], men
     const model = byStart.get(placed.get(c.span.start)!);
     const modelActor = model?.actor?.id;
     if (c.actor && modelActor !== c.actor) c.written.by = c.actor;
-    if (!c.actor && modelActor !== undefined && model?.attribution !== 'article') c.written.own = true;
+    // own voice said out loud: the model would borrow a speaker, or report the claim as having none
+    if (!c.actor && model?.attribution !== 'article') c.written.own = true;
   }
   edits = editsOf(claims, mentions);
   const before = article.syntax;
