@@ -103,7 +103,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     }
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof })), ctx, article.uri);
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id })), ctx, article.uri);
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, published));
   return finish(article, ctx, claims, mentionSpans, notes);
 }
@@ -199,7 +199,8 @@ function asOfFor(figure: Span, times: readonly TimeMention[], cue: Cue | undefin
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
   const events = resolved.filter((t) => t !== statement);
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
-  if (frame.kind === 'cumulative') return statement?.value ?? nearest?.value ?? carried;
+  // a running total holds when it is stated: other times in the sentence date its start or its events
+  if (frame.kind === 'cumulative') return statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   return nearest?.value ?? statement?.value ?? carried;
 }
 

@@ -100,13 +100,22 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // no counted noun and no known measure: the clause's last content words name it ("e-commerce sales rose 1.7 percent")
   if (nounWords.length === 0) nounWords = before.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !/^(said|says|that|with|this|from|which|while|when|were|would|could|will)$/.test(w)).slice(-2);
   const head = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
-  const kind: FactKind = CUMULATIVE.test(sentence) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
+  // "has displaced 6 million", "have been killed": a running total as of the statement
+  const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
+  const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind };
 }
 
+/** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
+const LEMMA_WORDS: Record<string, string> = {
+  launch: 'launched', down: 'shot down', jam: 'jammed', kill: 'killed', wound: 'wounded', 'kill-wound': 'killed or wounded', miss: 'missing', displace: 'displaced',
+  arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
+  spend: 'spent', sell: 'sold', build: 'built',
+};
+
 /** A readable id for a new fact of this frame ("north-korean-soldiers-killed-or-wounded"). */
 export function factIdOf(frame: Frame): string {
-  const verbWords = frame.verb ? frame.verb.split(' ') : [];
+  const verbWords = frame.verb ? (LEMMA_WORDS[frame.verbLemma] ?? frame.verb).split(' ') : [];
   const nounWords = frame.noun.slice(-3);
   const id = kebab([...nounWords, ...(frame.verbLemma && !nounWords.includes(frame.verb) ? verbWords : [])], 6);
   if (/^[a-z0-9]/.test(id)) return id;
@@ -115,7 +124,7 @@ export function factIdOf(frame: Frame): string {
 
 /** A label for a new fact ("north korean soldiers killed or wounded"). */
 export function factLabelOf(frame: Frame): string {
-  return [...frame.noun.slice(-3), ...(frame.verb ? [frame.verb] : [])].join(' ') || 'figure';
+  return [...frame.noun.slice(-3), ...(frame.verb ? [LEMMA_WORDS[frame.verbLemma] ?? frame.verb] : [])].join(' ') || 'figure';
 }
 
 /** Content words of a registry fact (id and label), singular, dates and stop words left out. */

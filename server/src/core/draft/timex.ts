@@ -32,7 +32,8 @@ const YEAR = '(?:19|20)\\d\\d';
 /** One pattern and how to resolve a match against the published date (`p`, or undefined). */
 interface Rule {
   re: RegExp;
-  resolve: (m: RegExpExecArray, p: string | undefined) => string | undefined;
+  /** The as-of value; undefined when it needs a published date there is not; null when the match is not a time after all. */
+  resolve: (m: RegExpExecArray, p: string | undefined) => string | undefined | null;
   relative: boolean | ((m: RegExpExecArray) => boolean);
 }
 
@@ -117,8 +118,8 @@ const RULES: Rule[] = [
       const name = m[3]!;
       const month = MONTHS[name.toLowerCase()]!;
       const bare = !m[1] && !m[2] && !m[4];
-      if (bare && (/^(may|march)$/i.test(name) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return undefined;
-      if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return undefined;
+      if (bare && (/^(may|march)$/i.test(name) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return null;
+      if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return null;
       const part = m[2]?.toLowerCase();
       if (m[4]) return monthValue(Number(m[4]), month, part);
       return p ? monthValue(yearOfLatest(month, p), month, part) : undefined;
@@ -207,8 +208,9 @@ export function findTimeMentions(text: string, within: Span, published: string |
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const relative = typeof rule.relative === 'function' ? rule.relative(m) : rule.relative;
-      const value = rule.resolve(m, published);
-      if (value === undefined && !(relative && !published)) continue; // not a time after all
+      const resolved = rule.resolve(m, published);
+      if (resolved === null || (resolved === undefined && !(relative && !published))) continue; // not a time after all
+      const value = resolved ?? undefined;
       const start = within.start + m.index;
       const since = /^(since|from)\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(within.start, start - 7), start));
       found.push({ span: { start, end: start + m[0].length }, text: m[0], relative, since, ...(value !== undefined && { value }) });

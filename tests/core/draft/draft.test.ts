@@ -1,0 +1,93 @@
+// The drafting engine (server/src/core/draft/): time expressions against the published date,
+// reporting cues and their sources, and whole drafts whose markup is checked by parsing it back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, buildArticle, DraftContext, draftArticle, draftRegistryEdits, findTimeMentions, readRegistry, emptyRegistry } from '../../../server/src/core/api';
+import { findCues } from '../../../server/src/core/draft/cues';
+
+const times = (s: string, published?: string) => findTimeMentions(s, { start: 0, end: s.length }, published).map((t) => `${t.text}=${t.value ?? '?'}`);
+
+test('time expressions resolve against the published date, as news prose means them', () => {
+  // 2024-12-26 is a Thursday
+  assert.deepEqual(times('said on Thursday', '2024-12-26'), ['on Thursday=2024-12-26']);
+  assert.deepEqual(times('early Wednesday', '2024-12-26'), ['early Wednesday=2024-12-25']);
+  assert.deepEqual(times('said earlier this week', '2024-12-26'), ['earlier this week=2024-12-23..2024-12-25']);
+  assert.deepEqual(times('On Christmas morning', '2025-01-03'), ['Christmas=2024-12-25']);
+  assert.deepEqual(times('in August', '2024-03-01'), ['in August=2023-08']);
+  assert.deepEqual(times('by late January', '2024-03-01'), ['by late January=2024-01-21..2024-01-31']);
+  assert.deepEqual(times('on Dec. 23', '2025-01-02'), ['Dec. 23=2024-12-23']);
+  assert.deepEqual(times('last month', '2024-01-15'), ['last month=2023-12']);
+  assert.deepEqual(times('on Thursday'), ['on Thursday=?']);
+  assert.deepEqual(times('in May 2023 prices may rise'), ['in May 2023=2023-05']);
+});
+
+test('cues find the whole source phrase in every direction', () => {
+  const cue = (s: string) => findCues(s, { start: 0, end: s.length }).map((c) => s.slice(c.source.start, c.source.end));
+  assert.deepEqual(cue('Russia launched 78 missiles, Ukraine’s air force said.'), ['Ukraine’s air force']);
+  assert.deepEqual(cue('Ukrainian President Volodymyr Zelenskyy said earlier this week that 3,000 died.'), ['Ukrainian President Volodymyr Zelenskyy']);
+  assert.deepEqual(cue('About 200 were lost, according to a senior military source from Kyiv.'), ['a senior military source from Kyiv']);
+  assert.deepEqual(cue('Death toll hits 21,320, says Health ministry'), ['Health ministry']);
+  assert.deepEqual(cue('Figures released by the ministry show 40 deaths.'), ['the ministry']);
+  assert.deepEqual(cue('This was Kyiv’s first detailed estimate of casualties.'), ['Kyiv']);
+});
+
+const ARTICLE = `---
+published: 2024-12-26
+---
+Russia launches 78 missiles at Ukraine
+On Christmas morning, Russia launched 78 missiles and 106 drones, Ukraine’s air force said. Ukrainian defenses intercepted 59 missiles, it added.
+The war began in 2022 and has displaced 6 million people.
+`;
+
+test('a draft attributes each figure, keeps own-voice figures without an actor, and dates events', () => {
+  const ctx = new DraftContext(emptyRegistry());
+  const draft = draftArticle(buildArticle('a.claims.txt', ARTICLE), ctx);
+  const by = Object.fromEntries(draft.claims.map((c) => [`${c.text}@${c.span.start}`, c]));
+  const claims = draft.claims.map((c) => [c.text, c.actor ?? '-', c.asof]);
+  assert.deepEqual(claims, [
+    ['78', '-', '2024-12-26'],
+    ['78', 'ukraine-air-force', '2024-12-25'],
+    ['106', 'ukraine-air-force', '2024-12-25'],
+    ['59', 'ukraine-air-force', '2024-12-25'],
+    ['6 million', '-', '2024-12-26'],
+  ]);
+  void by;
+  const [headline, launched, drones, intercepted] = draft.claims;
+  assert.equal(headline!.fact, launched!.fact, 'the headline restates the launched missiles');
+  assert.notEqual(launched!.fact, intercepted!.fact, 'launched and intercepted are different facts');
+  assert.notEqual(launched!.fact, drones!.fact);
+  // the markup parses back with the same claims, and the model attributes them as drafted
+  const after = buildArticle('a.claims.txt', applyEdits(ARTICLE, draft.edits));
+  assert.equal(after.claims.length, 5);
+  assert.deepEqual(after.findings.filter((f) => f.code !== 'unknown-actor'), []);
+  assert.deepEqual(after.claims.map((c) => c.actor?.id ?? '-'), ['-', 'ukraine-air-force', 'ukraine-air-force', 'ukraine-air-force', '-']);
+  assert.deepEqual(after.mentions.map((m) => m.text), ['Ukraine’s air force']);
+});
+
+test('registry actors and facts are reused, and new ones are added to claimmark.yaml', () => {
+  const registryText = '# ours\nactors:\n  ukraine-air-force:\n    name: Ukrainian Air Force\n    aliases: ["Ukraine’s air force"]\nfacts:\n  missiles-launched:\n    label: missiles launched by Russia\n';
+  const ctx = new DraftContext(readRegistry(registryText));
+  const draft = draftArticle(buildArticle('a.claims.txt', ARTICLE), ctx);
+  assert.equal(draft.claims[1]!.fact, 'missiles-launched');
+  assert.equal(draft.claims[1]!.registryFact, true);
+  assert.equal(draft.claims[1]!.actor, 'ukraine-air-force');
+  const edited = applyEdits(registryText, draftRegistryEdits(registryText, ctx));
+  assert.ok(edited.startsWith('# ours\nactors:\n  ukraine-air-force:'), 'comments and order kept');
+  const reg = readRegistry(edited);
+  assert.deepEqual(reg.findings, []);
+  for (const c of draft.claims) assert.ok(reg.facts.has(c.fact), c.fact);
+});
+
+test('existing markup is never changed and a second draft adds nothing', () => {
+  const ctx = new DraftContext(emptyRegistry());
+  const first = applyEdits(ARTICLE, draftArticle(buildArticle('a.claims.txt', ARTICLE), ctx).edits);
+  const again = draftArticle(buildArticle('a.claims.txt', first), new DraftContext(emptyRegistry()));
+  assert.deepEqual(again.edits, []);
+});
+
+test('without a published date, relative dates are left unresolved and the draft says so', () => {
+  const text = 'Russia launched 31 drones on Thursday, officials said.\n';
+  const draft = draftArticle(buildArticle('b.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(draft.claims[0]!.asof, undefined);
+  assert.match(draft.notes.join(' '), /no published date: 1 relative date/);
+});
