@@ -80,7 +80,7 @@ export class Client {
     const capabilities: ClientCapabilities = {
       workspace: {
         configuration: true, didChangeWatchedFiles: { dynamicRegistration: true },
-        workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+        workspaceEdit: { documentChanges: true, resourceOperations: ['create'], changeAnnotationSupport: { groupsOnLabel: true } },
         ...(pull && { diagnostics: { refreshSupport: true } }),
       },
       textDocument: {

@@ -19,6 +19,8 @@ export interface ClientSupport {
   /** WorkspaceEdit.documentChanges (versioned edits) and file creation in them. */
   documentChanges: boolean;
   createFiles: boolean;
+  /** Change annotations in WorkspaceEdits (labels, needsConfirmation: VS Code's refactor preview). */
+  changeAnnotations: boolean;
 }
 
 export function readClientSupport(c: ClientCapabilities): ClientSupport {
@@ -31,6 +33,7 @@ export function readClientSupport(c: ClientCapabilities): ClientSupport {
     relatedInformation: !!c.textDocument?.publishDiagnostics?.relatedInformation,
     documentChanges: !!c.workspace?.workspaceEdit?.documentChanges,
     createFiles: !!c.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+    changeAnnotations: !!c.workspace?.workspaceEdit?.changeAnnotationSupport,
   };
 }
 

@@ -1,7 +1,8 @@
 // Code actions for a range of a document: the untagged-figure fixes (tag as claim, not a
 // figure, suppress on the line / in the file / in the workspace, tag all in file), adding an
 // unknown id to claimmark.yaml, and the markup quick fixes. Each is plain data: a title and
-// text edits per document, computed against the texts the caller passes in.
+// text edits per document, computed against the texts the caller passes in. Tagging uses the
+// drafting engine's draft of the article when the caller gives one (annotate.ts).
 import type { DocumentEdits } from '../edit';
 import type { Span } from '../span';
 import type { Article } from '../model/article';
@@ -11,17 +12,23 @@ import type { UntaggedFigureData } from '../untagged/check';
 import { quote } from '../syntax/messages';
 import { markupFixes } from './markupFixes';
 import { addRegistryEntry, SECTION_OF } from './registryEdit';
+import { draftedTagPlans, tagAllPlan, type Drafting, type LabelledEdit } from './annotate';
 
 /** One code action. */
 export interface ActionPlan {
   title: string;
-  kind: 'quickfix' | 'source';
+  /** `annotate`: "Annotate this article" (a source action of its own kind). */
+  kind: 'quickfix' | 'source' | 'annotate';
   /** The diagnostic it fixes, if any. */
   diagnostic?: Diagnostic;
-  /** Edits per document; a document listed in `create` is created (empty) first. */
-  edits: DocumentEdits[];
+  /** Edits per document (each edit may carry a group label); a document listed in `create` is created (empty) first. */
+  edits: (DocumentEdits & { edits: LabelledEdit[] })[];
   create?: string;
   isPreferred?: boolean;
+  /** The edits should be reviewed before they apply (an editor shows a preview). */
+  confirm?: boolean;
+  /** What the user should know about the edits (e.g. relative dates left unresolved). */
+  notes?: string[];
 }
 
 /** Where claimmark.yaml is, and its text (`exists: false`: it would be created at `uri`). */
@@ -31,14 +38,20 @@ export interface RegistryFile {
   exists: boolean;
 }
 
-/** The code actions for `span` of the document `uri`. */
-export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registry: RegistryFile | undefined, options?: AnalysisOptions): ActionPlan[] {
+/**
+ * The code actions for `span` of the document `uri`. `drafting` gives the draft of the article
+ * (called at most once, only when a figure is to be tagged); without it, or when it gives
+ * none, tagging proposes a fact from the figure's noun alone.
+ */
+export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registry: RegistryFile | undefined, options?: AnalysisOptions, drafting?: () => Drafting | undefined): ActionPlan[] {
   const article = ws.getArticle(uri);
   if (!article) return [];
   const here = ws.diagnostics(uri, options).filter((d) => d.span.start <= span.end && span.start <= d.span.end);
   const out: ActionPlan[] = [];
+  let drafted: Drafting | undefined | null = null;
+  const draft = () => (drafted === null ? (drafted = drafting?.()) : drafted);
   for (const d of here) {
-    if (d.code === 'untagged-figure') out.push(...untaggedActions(article, d, registry));
+    if (d.code === 'untagged-figure') out.push(...untaggedActions(article, d, registry, draft()));
     else if (d.code === 'unknown-actor' || d.code === 'unknown-fact' || d.code === 'unknown-source') {
       const add = addIdAction(article, d, registry);
       if (add) out.push(add);
@@ -47,7 +60,9 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
     }
   }
   if (here.some((d) => d.code === 'untagged-figure')) {
-    const all = tagAll(article, ws.registry.rules, options?.vagueQuantities === undefined ? undefined : { vagueQuantities: options.vagueQuantities });
+    const fromDraft = draft() && tagAllPlan(draft()!, registry);
+    if (fromDraft) out.push(fromDraft);
+    const all = fromDraft ? [] : tagAll(article, ws.registry.rules, options?.vagueQuantities === undefined ? undefined : { vagueQuantities: options.vagueQuantities });
     if (all.length > 0) out.push({ title: `Tag all ${all.length} untagged figures in this file as claims`, kind: 'source', edits: [{ uri, edits: all }] });
   }
   const seen = new Set<string>();
@@ -56,14 +71,15 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
   return out.filter((a) => doesSomething(a) && !seen.has(a.title) && !!seen.add(a.title));
 }
 
-function untaggedActions(article: Article, d: Diagnostic, registry: RegistryFile | undefined): ActionPlan[] {
+function untaggedActions(article: Article, d: Diagnostic, registry: RegistryFile | undefined, drafting: Drafting | undefined): ActionPlan[] {
   const data = (d.data ?? {}) as Partial<UntaggedFigureData>;
   const figure = quote(article.syntax.text.slice(d.span.start, d.span.end));
   const by = data.guessedActor ? ` by ${data.guessedActor}` : '';
   const one = (title: string, edits: ReturnType<typeof tagAsClaim>, isPreferred = false): ActionPlan =>
     ({ title, kind: 'quickfix', diagnostic: d, edits: [{ uri: article.uri, edits }], ...(isPreferred && { isPreferred }) });
+  const drafted = drafting ? draftedTagPlans(article, d, drafting.draft) : [];
   const out = [
-    one(`Tag ${figure} as a claim of ${data.proposedFact ?? 'figure'}${by}`, tagAsClaim(article, d), true),
+    ...(drafted.length > 0 ? drafted : [one(`Tag ${figure} as a claim of ${data.proposedFact ?? 'figure'}${by}`, tagAsClaim(article, d), true)]),
     one(`Mark ${figure} as not a figure`, markNotFigure(article, d)),
     one('Ignore untagged figures on this line', suppressLine(article, d)),
     one('Ignore untagged figures in this file', suppressFile(article)),

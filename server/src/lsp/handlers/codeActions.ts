@@ -1,7 +1,9 @@
 // textDocument/codeAction: the core's fixes (untagged figures, unknown ids, markup errors) as
-// quick fixes whose WorkspaceEdits carry document versions.
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import { codeActions, type ActionPlan } from '../../core/api';
+// quick fixes whose WorkspaceEdits carry document versions, "tag all", and the source action
+// "Annotate this article" (the drafting engine's edits under change annotations that need
+// confirmation, so VS Code opens its refactor preview). One draft per request, only when needed.
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import { annotatePlan, codeActions, draftInWorkspace, type ActionPlan, type Article, type Drafting } from '../../core/api';
 import type { ServerState } from '../state';
 import { guardRequest } from '../guard';
 import { registryFile } from '../loader';
@@ -10,28 +12,75 @@ import { toLspDiagnostic, type LineTable } from '../convert';
 
 /** The "tag all" action's kind: a source action the client's command finds by kind too. */
 export const TAG_ALL_KIND = `${CodeActionKind.Source}.claimmark.tagAll`;
+/** "Annotate this article": a source action of its own kind (the client's command asks for it by kind). */
+export const ANNOTATE_KIND = `${CodeActionKind.Source}.annotate.claimmark`;
+
+const DESCRIPTIONS = {
+  Claims: 'Figures tagged as claims with their drafted fact, actor (by=) and as-of',
+  'Actor mentions': 'Sources that state figures, tagged as actor mentions',
+  Registry: 'New actors and facts the claims use, added to claimmark.yaml',
+};
 
 /** Installs the code action handler. */
 export function registerCodeActions(state: ServerState): void {
   state.connection.onCodeAction(guardRequest(state, 'code actions', (params: CodeActionParams): CodeAction[] => {
     const uri = params.textDocument.uri;
     const lines = state.linesOf(uri);
-    if (!lines || !state.article(uri)) return [];
+    const article = state.article(uri);
+    if (!lines || !article) return [];
     const registry = registryFile(state);
-    const plans = codeActions(state.workspace, uri, { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) }, registry, state.options);
-    const texts = new Map(registry ? [[registry.uri, registry.text]] : []);
+    const drafting = once(() => draftOf(state, article));
     const only = params.context.only;
+    const plans = codeActions(state.workspace, uri, { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) }, registry, state.options, drafting);
+    // Drafting a whole article is not free: only when asked for source actions, or invoked by hand.
+    const wantsAnnotate = only ? only.some((k) => ANNOTATE_KIND.startsWith(k)) : params.context.triggerKind === CodeActionTriggerKind.Invoked;
+    const annotate = wantsAnnotate ? withDraft(drafting, (d) => annotatePlan(d, registry)) : undefined;
+    if (annotate) plans.unshift(annotate);
+    const texts = new Map(registry ? [[registry.uri, registry.text]] : []);
     return plans.map((p) => toAction(state, p, texts, lines)).filter((a) => !only || only.some((k) => a.kind?.startsWith(k)));
   }));
+}
+
+/** The draft of `article` in the server's workspace; undefined (logged) if drafting fails, so the other fixes stay. */
+function draftOf(state: ServerState, article: Article): Drafting | undefined {
+  try {
+    return draftInWorkspace(state.workspace, article, state.options);
+  } catch (e) {
+    state.connection.console.error(`claimmark: drafting ${article.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    return undefined;
+  }
+}
+
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) { value = make(); made = true; }
+    return value;
+  };
+}
+
+function withDraft<T>(drafting: () => Drafting | undefined, use: (d: Drafting) => T): T | undefined {
+  const d = drafting();
+  return d && use(d);
+}
+
+function kindOf(p: ActionPlan): string {
+  return p.kind === 'annotate' ? ANNOTATE_KIND : p.kind === 'source' ? TAG_ALL_KIND : CodeActionKind.QuickFix;
 }
 
 function toAction(state: ServerState, p: ActionPlan, texts: Map<string, string>, lines: LineTable): CodeAction {
   const d = p.diagnostic && toLspDiagnostic(p.diagnostic, lines, (u) => state.linesOf(u));
   return {
     title: p.title,
-    kind: p.kind === 'source' ? TAG_ALL_KIND : CodeActionKind.QuickFix,
-    edit: toWorkspaceEdit(state, p.edits, texts, p.create),
+    kind: kindOf(p),
+    edit: toWorkspaceEdit(state, p.edits, texts, { ...(p.create && { create: p.create }), ...(p.confirm && { confirm: true }), descriptions: descriptionsOf(p) }),
     ...(d && { diagnostics: [d] }),
     ...(p.isPreferred && { isPreferred: true }),
   };
+}
+
+/** The change annotations' descriptions; the draft's notes (e.g. unresolved dates) go with the claims. */
+function descriptionsOf(p: ActionPlan): Record<string, string> {
+  return p.notes?.length ? { ...DESCRIPTIONS, Claims: `${DESCRIPTIONS.Claims}. Note: ${p.notes.join('; ')}` } : DESCRIPTIONS;
 }
