@@ -17,13 +17,13 @@ export interface Cue {
 /** Reporting verbs in their present, past and -ing forms. */
 const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'adding', 'estimate', 'estimated', 'estimates', 'estimating',
   'report', 'reported', 'reports', 'reporting', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
-  'state', 'stated', 'states', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
-  'note', 'noted', 'notes', 'noting', 'explain', 'explained', 'show', 'showed', 'shows', 'shown', 'find', 'found', 'finds', 'reveal', 'revealed', 'reveals',
-  'indicate', 'indicated', 'indicates', 'put', 'puts', 'count', 'counted', 'record', 'recorded', 'records', 'tally', 'tallied', 'project', 'projected', 'projects',
+  'stated', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
+  'noted', 'noting', 'explain', 'explained', 'show', 'showed', 'shows', 'shown', 'found', 'reveal', 'revealed', 'reveals',
+  'indicated', 'indicates', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
   'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
-  'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'post', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
-  'brief', 'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
-  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed'];
+  'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
+  'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
+  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded'];
 const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
 const WEAK = new Set(['put', 'puts', 'post', 'posted', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'expect', 'expected', 'expects',
@@ -91,11 +91,13 @@ export function findCues(text: string, sentence: Span): Cue[] {
       continue;
     }
     if (!VERBS.has(t.lower)) continue;
+    // a capitalised "State" or "Report" inside a sentence is a name, not a verb
+    if (t.text !== t.lower && i > 0) continue;
     // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
     if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     const inverted = i > 0 && /[,”"’]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|told|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
-    if (inverted) {
+    if (inverted && !/^(that|to|it|he|she|they)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       if (source) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
     }
@@ -131,6 +133,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   let j = i - 1;
   // skip "also", "has", "in a statement", "on Thursday" between source and verb
   while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
+  if (j >= 0 && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return appositionHead(text, tokens, j);
   if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
   const end = tokens[j]!.end;
   let k = j;
@@ -149,6 +152,23 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   if (k > j) return undefined;
   const start = tokens[k]!.start;
   return { start, end };
+}
+
+/**
+ * "The source, part of Ukraine's General Staff, reported": the phrase before an apposition
+ * that ends at token `j` with a comma. Undefined unless the phrase starts its clause.
+ */
+function appositionHead(text: string, tokens: readonly Token[], j: number): Span | undefined {
+  let k = j;
+  while (k > 0 && j - k < 8 && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+  if (k === 0 || j - k >= 8) return undefined; // no opening comma: not an apposition
+  const end = tokens[k - 1]!.end;
+  let h = k - 1;
+  while (h > 0 && k - h < 6 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !PHRASE_STOPS.has(tokens[h - 1]!.lower) && !VERBS.has(tokens[h - 1]!.lower)) h--;
+  if (h > 0 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start)) return undefined; // the clause goes on before it
+  while (h < k - 1 && LEADING_NOISE.has(tokens[h]!.lower)) h++;
+  const head = text.slice(tokens[h]!.start, end);
+  return looksLikeSource(head) ? { start: tokens[h]!.start, end } : undefined;
 }
 
 /** The phrase that starts at token `i` (said "the ministry's spokesman", according to "a source"), or undefined. */
