@@ -92,7 +92,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const clause = clauseAround(text, sentence, f.span);
         const reading = readFigure(figureText);
         const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end));
-        const asof = asOfFor(f.span, times, at.cue, frame, carriedTime) ?? published;
+        const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? published;
         pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }) });
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
           addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
@@ -194,14 +194,28 @@ function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
 }
 
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
-function asOfFor(figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string): string | undefined {
+function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string): string | undefined {
   const resolved = times.filter((t) => t.value !== undefined);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
-  const events = resolved.filter((t) => t !== statement);
+  // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
+  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure));
+  const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]/.test(text.slice(figure.end, t.span.start)));
+  if (own && frame.kind !== 'cumulative') return own.value;
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
   if (frame.kind === 'cumulative') return statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   return nearest?.value ?? statement?.value ?? carried;
+}
+
+const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised)\s+(?:the\s+|a\s+|its\s+)?(?:revised\s+)?$/i;
+
+/** True when a time mention is the base of a comparison the figure does not stand in. */
+function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
+  const before = text.slice(Math.max(0, t.span.start - 30), t.span.start);
+  const m = COMPARISON.exec(before);
+  if (!m) return false;
+  const wordAt = t.span.start - before.length + m.index;
+  return !(wordAt <= figure.start && figure.end <= t.span.start);
 }
 
 function distance(a: Span, b: Span): number {
