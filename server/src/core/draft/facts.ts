@@ -18,6 +18,8 @@ export interface Frame {
   /** The figure's unit id (units.ts), undefined for a count. */
   unit?: string;
   kind: FactKind;
+  /** Content words of the figure's clause, singular (what registry labels are matched against). */
+  context: string[];
 }
 
 /** Verb forms → one lemma per meaning (launched / launches → launch; intercepted / shot down → down). */
@@ -85,8 +87,8 @@ function verbIn(words: string, last = false): string {
  */
 export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string): Frame {
   let nounWords = noun.split(/\s+/).filter((w) => w && !STOP.has(w));
-  const afterWords = after.toLowerCase().split(/\s+/).slice(0, 8).join(' ');
-  const beforeWords = before.toLowerCase().split(/\s+/).slice(-8).join(' ');
+  const afterWords = after.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10).join(' ');
+  const beforeWords = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-8).join(' ');
   // the verb after the noun ("soldiers had been killed or wounded"), else the one before the figure ("launched 78")
   let verb = verbIn(afterWords);
   const beforeVerb = verbIn(beforeWords, true);
@@ -103,7 +105,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // "has displaced 6 million", "have been killed": a running total as of the statement
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
   const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
-  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind };
+  const context = `${before} ${after}`.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP.has(w)).map(singular);
+  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, context };
 }
 
 /** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
@@ -157,21 +160,23 @@ function lemmasIn(text: string): Set<string> {
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
   const out: { id: string; score: number }[] = [];
-  const frameWords = new Set([...frame.noun.map(singular), frame.head, ...frame.verb.split(' ').map(singular)]);
+  const frameWords = new Set([...frame.noun.map(singular), frame.head, ...frame.verb.split(' ').map(singular), ...frame.context]);
   const frameLemmas = new Set([frame.verbLemma]);
   for (const [id, def] of registry.facts) {
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
     const words = factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def);
-    if (frame.head && !words.has(frame.head) && !(frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))) continue;
+    // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
+    const headFits = frame.head !== '' && (words.has(frame.head) || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
+    if (!headFits && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
     const lemmas = lemmasIn(`${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`);
     const verbsFit = lemmas.size === 0 ? !frame.verbLemma || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     let hit = 0;
     for (const w of words) if (frameWords.has(w) || VERB_LEMMAS[w] === frame.verbLemma) hit++;
     const score = hit / Math.max(words.size, 1);
-    if (score >= 0.34) out.push({ id, score });
+    if (score >= (headFits ? 0.34 : 0.5)) out.push({ id, score });
   }
   return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
