@@ -130,10 +130,23 @@ export function factLabelOf(frame: Frame): string {
   return [...frame.noun.slice(-3), ...(frame.verb ? [LEMMA_WORDS[frame.verbLemma] ?? frame.verb] : [])].join(' ') || 'figure';
 }
 
-/** Content words of a registry fact (id and label), singular, dates and stop words left out. */
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** One spelling for British and American forms ("defence", "neutralised"). */
+function spelling(word: string): string {
+  return word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
+}
+
+/** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
+function contentWords(text: string): Set<string> {
+  let lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  for (const form of VERB_FORMS) if (form.includes(' ')) lower = lower.split(` ${form} `).join(' ');
+  return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && !VERB_LEMMAS[w]).map((w) => spelling(singular(w))));
+}
+
+/** Content words of a registry fact (id and label). */
 function factWords(id: string, def: FactDef): Set<string> {
-  const words = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`.toLowerCase().split(/[^a-z]+/);
-  return new Set(words.filter((w) => w.length > 1 && !STOP.has(w)).map(singular));
+  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`);
 }
 
 /** True when a registry fact's unit and a figure's unit measure the same thing. */
@@ -160,7 +173,7 @@ function lemmasIn(text: string): Set<string> {
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
   const out: { id: string; score: number }[] = [];
-  const frameWords = new Set([...frame.noun.map(singular), frame.head, ...frame.verb.split(' ').map(singular), ...frame.context]);
+  const frameWords = new Set([...frame.noun.map(singular), frame.head, ...frame.context].map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
   for (const [id, def] of registry.facts) {
     if (!unitsFit(def.unit, frame.unit)) continue;
@@ -170,13 +183,17 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     const headFits = frame.head !== '' && (words.has(frame.head) || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
     if (!headFits && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
-    const lemmas = lemmasIn(`${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`);
-    const verbsFit = lemmas.size === 0 ? !frame.verbLemma || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
+    // what happened, as the id says it (the most specific), else as the label does
+    const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
+    const lemmas = fromId.size > 0 ? fromId : lemmasIn(def.label ?? '');
+    // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
+    const unknownVerb = frame.verbLemma === '';
+    const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
-    let hit = 0;
-    for (const w of words) if (frameWords.has(w) || VERB_LEMMAS[w] === frame.verbLemma) hit++;
-    const score = hit / Math.max(words.size, 1);
-    if (score >= (headFits ? 0.34 : 0.5)) out.push({ id, score });
+    let hit = lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0;
+    for (const w of words) if (frameWords.has(w)) hit++;
+    const score = hit / Math.max(words.size + (lemmas.size > 0 ? 1 : 0), 1);
+    if (score >= (headFits && !(unknownVerb && lemmas.size > 0) ? 0.34 : 0.5)) out.push({ id, score });
   }
   return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
