@@ -1,9 +1,11 @@
 // textDocument/codeAction: the core's fixes (untagged figures, unknown ids, markup errors) as
 // quick fixes whose WorkspaceEdits carry document versions, "tag all", and the source action
 // "Annotate this article" (the drafting engine's edits under change annotations that need
-// confirmation, so VS Code opens its refactor preview). One draft per request, only when needed.
+// confirmation, so VS Code opens its refactor preview). One draft per request, only when needed;
+// the lightbulb's automatic requests reuse the last draft of the same article text and registry,
+// and on a long article without one they offer the plain tag fix rather than draft on a keystroke.
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import { annotatePlan, codeActions, draftInWorkspace, type ActionPlan, type Article, type Drafting } from '../../core/api';
+import { annotatePlan, codeActions, draftInWorkspace, type ActionPlan, type Article, type Drafting, type Registry } from '../../core/api';
 import type { ServerState } from '../state';
 import { guardRequest } from '../guard';
 import { registryFile } from '../loader';
@@ -14,6 +16,12 @@ import { toLspDiagnostic, type LineTable } from '../convert';
 export const TAG_ALL_KIND = `${CodeActionKind.Source}.claimmark.tagAll`;
 /** "Annotate this article": a source action of its own kind (the client's command asks for it by kind). */
 export const ANNOTATE_KIND = `${CodeActionKind.Source}.annotate.claimmark`;
+
+/** Longest article (UTF-16 units) drafted for an automatic (lightbulb) request without a draft at hand. */
+const AUTOMATIC_DRAFT_LIMIT = 20_000;
+
+/** The last draft of each article text (an edit makes a new Article), with the registry and setting it was made with. */
+const lastDrafts = new WeakMap<Article, { registry: Registry; vague: boolean | undefined; drafting: Drafting | undefined }>();
 
 const DESCRIPTIONS = {
   Claims: 'Figures tagged as claims with their drafted fact, actor (by=) and as-of',
@@ -29,11 +37,12 @@ export function registerCodeActions(state: ServerState): void {
     const article = state.article(uri);
     if (!lines || !article) return [];
     const registry = registryFile(state);
-    const drafting = once(() => draftOf(state, article));
     const only = params.context.only;
-    const plans = codeActions(state.workspace, uri, { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) }, registry, state.options, drafting);
-    // Drafting a whole article is not free: only when asked for source actions, or invoked by hand.
+    const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic;
     const wantsAnnotate = only ? only.some((k) => ANNOTATE_KIND.startsWith(k)) : params.context.triggerKind === CodeActionTriggerKind.Invoked;
+    const drafting = once(() => draftOf(state, article, { fresh: wantsAnnotate, mayDraft: !automatic || article.syntax.text.length <= AUTOMATIC_DRAFT_LIMIT }));
+    const plans = codeActions(state.workspace, uri, { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) }, registry, state.options, drafting);
+    // Drafting a whole article is not free: annotate only when asked for source actions, or invoked by hand.
     const annotate = wantsAnnotate ? withDraft(drafting, (d) => annotatePlan(d, registry)) : undefined;
     if (annotate) plans.unshift(annotate);
     const texts = new Map(registry ? [[registry.uri, registry.text]] : []);
@@ -41,14 +50,25 @@ export function registerCodeActions(state: ServerState): void {
   }));
 }
 
-/** The draft of `article` in the server's workspace; undefined (logged) if drafting fails, so the other fixes stay. */
-function draftOf(state: ServerState, article: Article): Drafting | undefined {
+/**
+ * The draft of `article` in the server's workspace; undefined (logged) if drafting fails, so the
+ * other fixes stay. `fresh`: draft again whatever is at hand (the source action: other articles'
+ * mentions may have changed); `mayDraft` false: only a draft at hand.
+ */
+function draftOf(state: ServerState, article: Article, how: { fresh: boolean; mayDraft: boolean }): Drafting | undefined {
+  const registry = state.workspace.registry;
+  const vague = state.options.vagueQuantities;
+  const last = lastDrafts.get(article);
+  if (!how.fresh && last && last.registry === registry && last.vague === vague) return last.drafting;
+  if (!how.mayDraft && !how.fresh) return undefined;
+  let drafting: Drafting | undefined;
   try {
-    return draftInWorkspace(state.workspace, article, state.options);
+    drafting = draftInWorkspace(state.workspace, article, state.options);
   } catch (e) {
     state.connection.console.error(`claimmark: drafting ${article.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-    return undefined;
   }
+  lastDrafts.set(article, { registry, vague, drafting });
+  return drafting;
 }
 
 function once<T>(make: () => T): () => T {
