@@ -4,6 +4,7 @@ import type { ClaimTreeClaim, ClaimTreeNode } from '../../server/src/protocol';
 import type { ClaimmarkClient } from './client';
 import type { ClaimsTree } from './tree/provider';
 import { tagAllUntagged } from './tagAll';
+import { annotateArticle, type AnnotateOptions } from './annotate';
 import { newArticle, openRegistry } from './registry';
 import { symbolInArticleLine, symbolInRegistry, type SymbolUnderCursor } from './symbol';
 
@@ -15,6 +16,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Claim
     if (editor?.document.languageId === 'claimmark') return tagAllUntagged(editor.document);
     void vscode.window.showInformationMessage('Open a *.claims.txt article first.');
     return 0;
+  });
+  add('claimmark.annotateArticle', async (options?: AnnotateOptions) => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor?.document.languageId === 'claimmark') return annotateArticle(editor.document, options ?? {});
+    void vscode.window.showInformationMessage('Open a *.claims.txt article first.');
+    return undefined;
   });
   add('claimmark.showClaimsOfSymbol', () => showClaimsOfSymbol(tree));
   add('claimmark.revealInTree', () => revealInTree(tree));

@@ -1,5 +1,6 @@
 // "Tag All Untagged Figures in File": asks the server's code actions for its "tag all" fix at an
-// untagged figure and applies it (edit first, then its command, as VS Code does).
+// untagged figure and applies it (edit first, then its command, as VS Code does). The server
+// builds it from the same draft as "Annotate Article" (drafted fact, actor and as-of).
 import * as vscode from 'vscode';
 
 /** True for the server's "tag all in file" code action (its title or kind says so). */
@@ -7,7 +8,7 @@ export function isTagAllAction(action: vscode.CodeAction): boolean {
   return /\btag all\b/i.test(action.title) || /tagAll|tag-all/i.test(action.kind?.value ?? '');
 }
 
-/** Applies the server's tag-all action to `document`; returns how many figures were untagged before. */
+/** Applies the server's tag-all action to `document`; returns how many claims it added (from its title; else the untagged count). */
 export async function tagAllUntagged(document: vscode.TextDocument): Promise<number> {
   const untagged = vscode.languages.getDiagnostics(document.uri)
     .filter((d) => codeOf(d) === 'untagged-figure')
@@ -29,7 +30,9 @@ export async function tagAllUntagged(document: vscode.TextDocument): Promise<num
     return 0;
   }
   if (tagAll.command) await vscode.commands.executeCommand(tagAll.command.command, ...(tagAll.command.arguments ?? []));
-  return untagged.length;
+  const added = Number(/\btag all (\d+)\b/i.exec(tagAll.title)?.[1] ?? untagged.length);
+  void vscode.window.showInformationMessage(`Tagged ${added} figure${added === 1 ? '' : 's'}. Undo with Ctrl+Z.`);
+  return added;
 }
 
 /** A diagnostic's code as a string (codes may come as `{ value, target }`). */

@@ -1,8 +1,9 @@
 // The UI check: packages the VSIX, installs it into a fresh code-server (as a user would), opens
 // the samples in headless Chromium, and reads what a user sees: the Problems count in the status
-// bar, the hover card of a claim, the Claims view. Screenshots go to screenshots/ (gitignored).
+// bar, the hover card of a claim, the Claims view, and "Annotate Article" on a raw sample through
+// the refactor preview. Screenshots go to screenshots/ (gitignored).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { paths, root } from './install.mjs';
@@ -46,6 +47,7 @@ export async function runUiCheck() {
   })) return { passed, failed };
 
   const workspace = makeWorkspace('ui');
+  writeFileSync(join(workspace, 'raw-annotate.claims.txt'), rawSample(join(workspace, 'kursk-nk-casualties-2024-12-26.claims.txt')));
   const server = await startCodeServer({ workspace, extensionsDir, label: 'ui' });
   const browser = await launchChromium();
   try {
@@ -102,6 +104,26 @@ export async function runUiCheck() {
       const texts = await rows.allInnerTexts();
       return texts.slice(0, 4).map((t) => plain(t).replace(/\s+/g, ' ')).join(' | ');
     });
+
+    await check('Annotate Article on a raw sample: the refactor preview, accepted, leaves claims and fewer problems', async () => {
+      await page.keyboard.press('Escape');
+      await openFile(page, 'raw-annotate.claims.txt');
+      const problems = page.locator('[id="status.problems"] a, [id="status.problems"]').first();
+      const count = async () => { const l = plain(await problems.getAttribute('aria-label')); return [...l.matchAll(/(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0); };
+      const before = await poll(async () => (await count()) || undefined, 30_000, 'problems of the raw sample');
+      const button = page.locator('.editor-actions [aria-label*="Annotate Article"]').first();
+      await button.waitFor({ timeout: 20_000 });
+      await button.click();
+      const apply = page.locator('.monaco-button', { hasText: /^Apply$/ }).first();
+      await apply.waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: join(shots, '4-annotate-preview.png') });
+      await apply.click();
+      const lines = page.locator('.monaco-editor .view-lines').first();
+      await poll(async () => /\]\{fact=/.test(plain(await lines.innerText())) || undefined, 30_000, 'claims in the article');
+      const after = await poll(async () => { const n = await count(); return n < before ? n : undefined; }, 30_000, 'fewer problems than before');
+      await page.screenshot({ path: join(shots, '5-annotated.png') });
+      return `problems ${before} -> ${after}`;
+    });
   } finally {
     await lastScreenshot(browser);
     await browser.close().catch(() => undefined);
@@ -109,6 +131,11 @@ export async function runUiCheck() {
     if (failed === 0) for (const dir of [workspace, extensionsDir]) rmSync(dir, { recursive: true, force: true });
   }
   return { passed, failed };
+}
+
+/** A sample article as it arrives: front matter kept, markup and comments gone. */
+function rawSample(path) {
+  return readFileSync(path, 'utf8').replace(/\{%[\s\S]*?%\}/g, '').replace(/\[((?:\\.|[^\]\\])*)\]\{[^}]*\}/g, '$1');
 }
 
 /** A screenshot of the final state, whatever happened (for a failing check). */
