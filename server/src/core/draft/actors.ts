@@ -39,7 +39,7 @@ const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her)\s+/i;
 
 /** Lower-case words of a phrase with "the", possessives and punctuation gone. */
 export function nameWords(phrase: string): string[] {
-  return phrase.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s\b/g, '').replace(/[^a-z0-9-\s]+/g, ' ')
+  return phrase.replace(/\.(?=\w)/g, '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']s\b/g, '').replace(/[^a-z0-9-\s]+/g, ' ')
     .split(/\s+/).filter((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an');
 }
 
@@ -149,14 +149,17 @@ export class ActorBook {
       const s = this.bySurname.get(surnameKey(words[0]!));
       if (s) return s;
     }
-    // the longest known name the phrase contains as whole words ("Ukraine's air force said" ⊃ "ukraine air force")
+    // the longest known name the phrase contains as whole words ("Ukraine's air force said" ⊃ "ukraine air force"),
+    // else one that starts with the whole phrase ("local officials" → "local officials in Nikopol")
     let best: { actor: DraftActor; size: number } | undefined;
     const joined = ` ${words.join(' ')} `;
     for (const [key, actor] of this.byName) {
       const size = key.split(' ').length;
       if (size >= 2 && joined.includes(` ${key} `) && (!best || size > best.size)) best = { actor, size };
     }
-    return best?.actor;
+    if (best || words.length < 2) return best?.actor;
+    for (const [key, actor] of this.byName) if (` ${key} `.startsWith(joined)) return actor;
+    return undefined;
   }
 
   /** The actor a name phrase names: a known one, else a new one with a proposed id. */

@@ -20,6 +20,8 @@ export interface Frame {
   kind: FactKind;
   /** Content words of the figure's clause, singular (what registry labels are matched against). */
   context: string[];
+  /** Content words of the figure's sentence and of the article's opening lines: where and what the story is about. */
+  topic: string[];
 }
 
 /** Verb forms → one lemma per meaning (launched / launches → launch; intercepted / shot down → down). */
@@ -85,7 +87,7 @@ function verbIn(words: string, last = false): string {
  * The frame of the figure printed as `figure` with `before` and `after` the text of its clause
  * around it, `noun` the counted noun the detector found ('' when none), `unit` its unit.
  */
-export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string): Frame {
+export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string, opening = ''): Frame {
   let nounWords = noun.split(/\s+/).filter((w) => w && !STOP.has(w));
   const afterWords = after.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10).join(' ');
   const beforeWords = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-8).join(' ');
@@ -106,7 +108,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
   const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = `${before} ${after}`.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP.has(w)).map(singular);
-  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, context };
+  const topic = [...contentWords(`${sentence} ${opening}`)];
+  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, context, topic };
 }
 
 /** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
@@ -191,7 +194,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     let hit = lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0;
-    for (const w of words) if (frameWords.has(w)) hit++;
+    const topicWords = new Set(frame.topic);
+    for (const w of words) hit += frameWords.has(w) ? 1 : topicWords.has(w) ? 0.5 : 0;
     const score = hit / Math.max(words.size + (lemmas.size > 0 ? 1 : 0), 1);
     if (score >= (headFits && !(unknownVerb && lemmas.size > 0) ? 0.34 : 0.5)) out.push({ id, score });
   }
