@@ -85,7 +85,12 @@ export function findCues(text: string, sentence: Span): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const source = phraseAfter(text, tokens, i + 2, sentence);
+      let source = phraseAfter(text, tokens, i + 2, sentence);
+      // "according to forecasts released today by the EIA": the source is who released them
+      const by = source && tokens.findIndex((x, n) => n > i + 2 && x.start >= source!.end && n <= i + 9 && /^(by|with|from)$/.test(x.lower));
+      if (source && by && by > 0 && /\b(released|filed|published|compiled|issued|provided|collected|gathered)$/i.test(text.slice(source.start, source.end))) {
+        source = phraseAfter(text, tokens, by + 1, sentence) ?? source;
+      }
       if (source) cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source: dataSource(text, source), direction: 'after' });
       i++;
       continue;
@@ -133,6 +138,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   let j = i - 1;
   // skip "also", "has", "in a statement", "on Thursday" between source and verb
   while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
+  // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
+  if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$/.test(tokens[i]!.lower)) return undefined;
   if (j >= 0 && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return appositionHead(text, tokens, j);
   if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
   const end = tokens[j]!.end;
@@ -195,11 +202,12 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
 /** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */
 function dataSource(text: string, phrase: Span): Span {
   const s = text.slice(phrase.start, phrase.end);
-  const m = /^(?:the\s+|new\s+|latest\s+|official\s+|recent\s+)*(?:data|figures|statistics|numbers|estimates|records|reports?)\s+(?:\w+\s+)?(?:by|from|of)\s+/i.exec(s);
+  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|of|with)\s+/i.exec(s);
   return m ? { start: phrase.start + m[0].length, end: phrase.end } : phrase;
 }
 
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
 function looksLikeSource(phrase: string): boolean {
-  return /\b[A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?)\b/i.test(phrase);
+  // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
+  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?)\b/i.test(phrase);
 }
