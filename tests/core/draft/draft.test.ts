@@ -91,3 +91,14 @@ test('without a published date, relative dates are left unresolved and the draft
   assert.equal(draft.claims[0]!.asof, undefined);
   assert.match(draft.notes.join(' '), /no published date: 1 relative date/);
 });
+
+test('a quotation spanning sentences and a list introduced by its source take that source', () => {
+  const text = '---\npublished: 2024-03-05\n---\n“We will build 500 homes. It is a start on 20 more,” Mayor Ana Reyes said.\n'
+    + 'The Census Bureau and the Department of Housing announced the following statistics:\n'
+    + 'Housing starts were 1,353,000 in June.\n'
+    + 'Prices rose 3% last year.\n';
+  const draft = draftArticle(buildArticle('q.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.deepEqual(draft.claims.map((c) => [c.text, c.actor ?? '-']), [
+    ['500', 'reyes'], ['20', 'reyes'], ['1,353,000', 'census-bureau-department-housing'], ['3%', 'census-bureau-department-housing'],
+  ]);
+});

@@ -168,7 +168,7 @@ export class ActorBook {
     if (known) { this.learn(known, cleanForm(phrase)); return known; }
     const person = personName(phrase);
     const form = cleanForm(phrase);
-    const base = person ? kebab([surnameKeyWord(person)], 1) : kebab(nameWords(form).filter((w) => !/^\d/.test(w)), 4);
+    const base = person ? kebab([surnameKeyWord(person)], 1) : kebab(nameWords(form).filter((w) => !/^\d/.test(w) && !/^(and|of|for|in|on|at|to|by|from|with)$/.test(w)), 4);
     const actor: DraftActor = { id: this.freeId(base || 'source'), name: person ?? form, forms: [form], kind: kindOf(phrase), registered: false };
     this.add(actor);
     return actor;

@@ -38,7 +38,7 @@ const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'
 /** Nouns that make a preceding phrase a data source ("data show", "a survey found"). */
 const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement']);
 /** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
-const ADVERBS = new Set(['also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'had', 'initially',
+const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'had', 'initially',
   'recently', 'now', 'already', 'officially', 'publicly', 'repeatedly', 'last', 'again', 'on', 'in', 'a', 'statement', 'televised', 'press', 'conference']);
 /** Words that end a source phrase read backwards from its cue. */
 const PHRASE_STOPS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'because', 'but', 'after', 'before', 'if', 'since', 'where', 'so', 'than', 'and', 'or', 'not', 'what',
@@ -146,7 +146,9 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   let k = j;
   while (k >= 0 && i - k <= 10) {
     const t = tokens[k]!;
-    if (PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower)) break;
+    // "the Department of Housing and Urban Development", "the Census Bureau and the Department of ...": one name
+    const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') && !broken(text, tokens[k - 1]!.end, t.start);
+    if (!joinsNames && (PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower))) break;
     if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of') break; // "a survey of 1,000 adults" keeps its number
     if (k < j && broken(text, t.end, tokens[k + 1]!.start)) {
       // an apposition "Ashraf al-Qudra, a spokesman for the ministry," is kept whole only when the comma pair closes here

@@ -70,24 +70,30 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const mentionSpans: DraftedMention[] = [];
   const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string }[] = [];
   let unresolved = 0;
+  let listSource: { cue: Cue; actor?: DraftActor } | undefined;
   // the headline and first paragraph say what and where the story is about (for matching registry facts)
   const opening = article.syntax.lines.slice(0, 3).map((l) => text.slice(l.span.start, l.span.end)).join(' ').slice(0, 600);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const sentences = splitSentences(text, line.span, protectedSpans);
     let carriedTime: string | undefined;
-    const quoteSpeaker = quotedSpeakers(text, sentences);
+    const quoted = quotedSentences(text, sentences);
+    const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => !insideAny(c.source, protectedSpans) || mentionAt(article, c.source)));
+    let lineHasCue = false;
+    const resolvedOf: ({ cue: Cue; actor?: DraftActor; contentAfter: boolean }[] | undefined)[] = [];
+    const resolveAt = (si: number) => (resolvedOf[si] ??= cuesOf[si]!.map((c) => ({ cue: c, actor: resolveSource(article, ctx, c, recent), contentAfter: contentFollows(text, c, sentences[si]!) })));
     for (const [si, sentence] of sentences.entries()) {
-      const cues = findCues(text, sentence).filter((c) => !insideAny(c.source, protectedSpans) || mentionAt(article, c.source));
-      const resolved = cues.map((c) => ({ cue: c, actor: resolveSource(article, ctx, c, recent), contentAfter: contentFollows(text, c, sentence) }));
-      for (const r of resolved) if (r.actor) { remember(recent, r.actor); }
+      const resolved = resolveAt(si);
+      for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
+      const closing = quoted.get(si);
+      const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : undefined;
       const times = findTimeMentions(text, sentence, published).filter((t) => !t.since);
       if (times.some((t) => t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
-        const at = attributionFor(f.span, resolved, quoteSpeaker.get(si));
+        const at = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource : undefined));
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         if (!noun && previousNoun) noun = previousNoun;
         previousNoun = noun;
@@ -100,9 +106,14 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
           addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
         }
       }
-      const eventTime = times.find((t) => !isNearCue(t, cues));
+      const eventTime = times.find((t) => !isNearCue(t, cuesOf[si]!));
       if (eventTime?.value) carriedTime = eventTime.value;
     }
+    // "X announced the following statistics:" — the lines after it are X's until another source speaks
+    const lastSentence = sentences.length > 0 ? resolvedOf[sentences.length - 1] : undefined;
+    const lead = lastSentence?.find((r) => r.actor && r.contentAfter);
+    if (lead && /:\s*$/.test(text.slice(line.span.start, line.span.end))) listSource = lead;
+    else if (lineHasCue) listSource = undefined;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id })), ctx, article.uri);
@@ -161,11 +172,25 @@ function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftAc
 
 /**
  * Sentences inside a quotation that a later sentence of the paragraph attributes
- * ("“We will ... 500 homes. It is a start,” the mayor said."): sentence index → that cue.
+ * ("“We will build 500 homes. It is a start,” the mayor said."): sentence index → the
+ * index of the sentence where the quotation closes (whose cue then speaks for them).
  */
-function quotedSpeakers(text: string, sentences: readonly Span[]): Map<number, { cue: Cue; actor?: DraftActor }> {
-  void text; void sentences;
-  return new Map(); // resolved in a later pass (cross-sentence quotes are rare in the corpus)
+function quotedSentences(text: string, sentences: readonly Span[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let openedAt = -1;
+  sentences.forEach((s, i) => {
+    const body = text.slice(s.start, s.end);
+    const opens = (body.match(/[“"]/g) ?? []).length;
+    const closes = (body.match(/[”]/g) ?? []).length;
+    const straight = (body.match(/"/g) ?? []).length;
+    const balance = straight > 0 ? straight % 2 : opens - (opens - (body.match(/“/g) ?? []).length) - closes;
+    if (openedAt < 0 && balance > 0) openedAt = i;
+    else if (openedAt >= 0 && (closes > 0 || straight % 2 === 1)) {
+      for (let k = openedAt; k < i; k++) out.set(k, i);
+      openedAt = -1;
+    }
+  });
+  return out;
 }
 
 /** True when a cue's content comes after it ("X said that ...", "X claiming to have ..."), not before ("..., X said."). */
@@ -176,7 +201,7 @@ function contentFollows(text: string, cue: Cue, sentence: Span): boolean {
   }
   const rest = text.slice(cue.cue.end, sentence.end).replace(/\([^)]*\)/g, ' ');
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (/^\s*(that|to|,?\s*“|:)/i.test(rest)) return true;
+  if (/^\s*(that|to|,?\s*“|:)/i.test(rest) || /\bthe following\b|:\s*$/i.test(rest)) return true;
   return words.length > 6 && !/^\s*(in a statement|on \w+|in an? \w+|late|early|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i.test(rest);
 }
 
