@@ -58,6 +58,24 @@ const MEASURES = ['unemployment rate', 'inflation', 'interest rate', 'turnout', 
   'index', 'yield', 'wages', 'earnings', 'output', 'exports', 'imports', 'emissions', 'rainfall', 'capacity', 'approval', 'support', 'margin', 'majority', 'score'];
 const VERB_FORMS = Object.keys(VERB_LEMMAS).sort((a, b) => b.length - a.length);
 
+/**
+ * What a figure with no counted noun measures: a measure word in its clause with up to two
+ * words before it ("summer diesel fuel prices are expected to average $2.24" → diesel fuel
+ * prices), else a measure named anywhere in the sentence.
+ */
+function measureWords(before: string, sentence: string): string[] {
+  const words = before.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (!MEASURES.includes(words[i]!) && !MEASURES.includes(`${words[i - 1]} ${words[i]}`)) continue;
+    const out = [words[i]!];
+    for (let k = i - 1; k >= 0 && out.length < 3 && !STOP.has(words[k]!) && !VERB_LEMMAS[words[k]!] && words[k]!.length > 2; k--) out.unshift(words[k]!);
+    return out;
+  }
+  const lower = sentence.toLowerCase();
+  const measure = MEASURES.find((m) => new RegExp(`\\b${m}\\b`).test(lower));
+  return measure ? measure.split(' ') : [];
+}
+
 /** Singular of a word, for comparing heads ("casualties" → "casualty", "troops" → "troop"). */
 export function singular(word: string): string {
   if (word === 'people' || word === 'persons') return 'person';
@@ -95,11 +113,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   let verb = verbIn(afterWords);
   const beforeVerb = verbIn(beforeWords, true);
   if (!verb || (beforeVerb && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
-  if (nounWords.length === 0) {
-    const lower = sentence.toLowerCase();
-    const measure = MEASURES.find((m) => new RegExp(`\\b${m}\\b`).test(lower));
-    if (measure) nounWords = measure.split(' ');
-  }
+  if (nounWords.length === 0) nounWords = measureWords(before, sentence);
   nounWords = nounWords.filter((w) => !VERB_LEMMAS[w] || w === 'deaths' || w === 'cases');
   // no counted noun and no known measure: the clause's last content words name it ("e-commerce sales rose 1.7 percent")
   if (nounWords.length === 0) nounWords = before.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !/^(said|says|that|with|this|from|which|while|when|were|would|could|will)$/.test(w)).slice(-2);

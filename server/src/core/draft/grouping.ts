@@ -3,7 +3,7 @@
 // figures that would contradict each other under one id (same time, incompatible values) are
 // split, in the article and against drafts of earlier articles: a draft never makes a conflict.
 import { readFigure } from '../figures/read';
-import { parseAsOf } from '../model/dates';
+import { daysBetween, parseAsOf } from '../model/dates';
 import type { DraftContext } from './context';
 import { factIdOf, factLabelOf, registryFactsFor, type Frame } from './facts';
 
@@ -55,11 +55,13 @@ function distinctive(text: string): boolean {
   return r.value.unit !== 'percent' && Math.abs(v) >= 20;
 }
 
-function overlaps(a?: string, b?: string): boolean {
+/** True when two as-of values are within `days` of each other (an unknown one may be any time). */
+function overlaps(a?: string, b?: string, days = 0): boolean {
   if (a === undefined || b === undefined) return true;
   const x = parseAsOf(a);
   const y = parseAsOf(b);
-  return !x || !y || (x.from <= y.to && y.from <= x.to);
+  if (!x || !y) return true;
+  return daysBetween(y.to, x.from) <= days && daysBetween(x.to, y.from) <= days;
 }
 
 /** Chooses the fact of every item (in order) and records new facts in `ctx`. */
@@ -82,11 +84,13 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
   items.forEach((item, i) => {
     const fact = out[i]!;
     // a running total may not shrink at any date, so any two incompatible figures of one clash
-    const cumulative = (id: string) => (ctx.registry.facts.get(id)?.kind ?? ctx.newFacts.get(id)?.kind ?? item.frame.kind) !== 'event';
+    // a level holds for a window of days (rules.windowDays), an event on its day
+    const kindOf = (id: string) => ctx.registry.facts.get(id)?.kind ?? ctx.newFacts.get(id)?.kind ?? item.frame.kind;
+    const window = (id: string) => (kindOf(id) === 'level' ? ctx.registry.rules.windowDays : 0);
     // (two sources disagreeing in one article would be a real conflict, but the frame cannot tell
     // "381 killed" from "400,000 people" well enough to trust it: measured, it made false ones)
     const clash = (id: string) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
-      .some((o) => (cumulative(id) || overlaps(o.asof, item.asof)) && !compatible(o.text, item.text));
+      .some((o) => (kindOf(id) === 'cumulative' || overlaps(o.asof, item.asof, window(id))) && !compatible(o.text, item.text));
     if (clash(fact.id)) {
       const base = fact.registry ? factIdOf(item.frame) : fact.id;
       let id = base;
