@@ -19,6 +19,9 @@ test('time expressions resolve against the published date, as news prose means t
   assert.deepEqual(times('last month', '2024-01-15'), ['last month=2023-12']);
   assert.deepEqual(times('on Thursday'), ['on Thursday=?']);
   assert.deepEqual(times('in May 2023 prices may rise'), ['in May 2023=2023-05']);
+  assert.deepEqual(times('during this April through September summer season', '2005-04-07'), ['this April through September=2005-04..2005-09']);
+  assert.deepEqual(times('prices are projected to peak in May', '2005-04-07'), ['in May=2005-05']);
+  assert.deepEqual(times('prices peaked in May', '2005-04-07'), ['in May=2004-05']);
 });
 
 test('cues find the whole source phrase in every direction', () => {
@@ -101,4 +104,10 @@ test('a quotation spanning sentences and a list introduced by its source take th
   assert.deepEqual(draft.claims.map((c) => [c.text, c.actor ?? '-']), [
     ['500', 'reyes'], ['20', 'reyes'], ['1,353,000', 'census-bureau-department-housing'], ['3%', 'census-bureau-department-housing'],
   ]);
+});
+
+test('a figure right after a time takes that period, not the comparison it stands in', () => {
+  const text = '---\npublished: 2024-07-17\n---\nStarts in June were 1,353,000, 3.0 percent above the revised May estimate of 1,314,000.\n';
+  const draft = draftArticle(buildArticle('c.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.deepEqual(draft.claims.map((c) => [c.text, c.asof]), [['1,353,000', '2024-06'], ['3.0 percent', '2024-06'], ['1,314,000', '2024-05']]);
 });

@@ -226,6 +226,9 @@ function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue:
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
   const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure));
+  // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
+  const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^\s*(?:[\p{L}-]+\s+){0,2}(?:of|was|were|at|is|are|\()\s*$/u.test(text.slice(t.span.end, figure.start)));
+  if (ownBefore && frame.kind !== 'cumulative') return ownBefore.value;
   const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]/.test(text.slice(figure.end, t.span.start)));
   if (own && frame.kind !== 'cumulative') return own.value;
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];

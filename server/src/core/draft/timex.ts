@@ -33,10 +33,11 @@ const YEAR = '(?:19|20)\\d\\d';
 interface Rule {
   re: RegExp;
   /** The as-of value; undefined when it needs a published date there is not; null when the match is not a time after all. */
-  resolve: (m: RegExpExecArray, p: string | undefined) => string | undefined | null;
+  resolve: (m: RegExpExecArray, p: string | undefined, forward: boolean) => string | undefined | null;
   relative: boolean | ((m: RegExpExecArray) => boolean);
 }
 
+const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
 const pad2 = (n: number) => String(n).padStart(2, '0');
 const yearOf = (p: string) => Number(p.slice(0, 4));
 const monthOf = (p: string) => Number(p.slice(5, 7));
@@ -44,6 +45,11 @@ const monthOf = (p: string) => Number(p.slice(5, 7));
 /** The most recent `month` (1-12) that does not start after `p`: its year. */
 function yearOfLatest(month: number, p: string): number {
   return month <= monthOf(p) ? yearOf(p) : yearOf(p) - 1;
+}
+
+/** The next `month` (1-12) that does not end before `p`: its year (for forecasts). */
+function yearOfNext(month: number, p: string): number {
+  return month >= monthOf(p) ? yearOf(p) : yearOf(p) + 1;
 }
 
 /** A day of a month in the year of `p`, or the year before when that would be after `p`. */
@@ -110,19 +116,36 @@ const RULES: Rule[] = [
       return p ? latestDay(month, day, p) : undefined;
     },
   },
+  // "April through September", "between June and August 2024", "this April to September" (forecasts look ahead)
+  {
+    re: new RegExp(`\\b(?:from\\s+|between\\s+|this\\s+)?(${MONTH})\\s+(?:through|to|and|until|-|–)\\s+(${MONTH})\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
+    relative: (m) => !m[3],
+    resolve: (m, p, forward) => {
+      const a = MONTHS[m[1]!.toLowerCase()]!;
+      const b = MONTHS[m[2]!.toLowerCase()]!;
+      const thisYear = /^this\b/i.test(m[0]);
+      const end = m[3] ? Number(m[3]) : p ? (thisYear ? yearOf(p) : forward ? yearOfNext(b, p) : yearOfLatest(b, p)) : undefined;
+      if (end === undefined) return undefined;
+      const start = a <= b ? end : end - 1;
+      return `${start}-${pad2(a)}..${end}-${pad2(b)}`;
+    },
+  },
   // "in August", "by late January", "August 2023", "mid-March" ("may" and "march" need a preposition, a part or a year)
   {
     re: new RegExp(`\\b(?:(in|by|during|since|through|until|of|from|for)\\s+)?(?:(early|mid|late)[-\\s]+)?(${MONTH})\\b(?:\\s+(${YEAR})\\b)?`, 'gi'),
     relative: (m) => !m[4],
-    resolve: (m, p) => {
+    resolve: (m, p, forward) => {
       const name = m[3]!;
       const month = MONTHS[name.toLowerCase()]!;
       const bare = !m[1] && !m[2] && !m[4];
-      if (bare && (/^(may|march)$/i.test(name) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return null;
+      // "May" and "March" alone are months only where a noun of a report follows or an article precedes ("the revised May estimate")
+      const around = { before: m.input.slice(Math.max(0, m.index - 12), m.index), after: m.input.slice(m.index + m[0].length, m.index + m[0].length + 14) };
+      const monthlike = /\b(the|revised|last|this|of)\s+$/i.test(around.before) || /^\s+(estimate|figures?|data|rate|total|level|report|reading|number)/i.test(around.after);
+      if (bare && ((/^(may|march)$/i.test(name) && !monthlike) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return null;
       if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return null;
       const part = m[2]?.toLowerCase();
       if (m[4]) return monthValue(Number(m[4]), month, part);
-      return p ? monthValue(yearOfLatest(month, p), month, part) : undefined;
+      return p ? monthValue(forward ? yearOfNext(month, p) : yearOfLatest(month, p), month, part) : undefined;
     },
   },
   // "on Christmas morning", "Christmas Eve", "New Year's Day"
@@ -204,11 +227,13 @@ const RULES: Rule[] = [
 export function findTimeMentions(text: string, within: Span, published: string | undefined): TimeMention[] {
   const slice = text.slice(within.start, within.end);
   const found: TimeMention[] = [];
+  // a forecast's bare months lie ahead of publication ("prices are projected to peak in May")
+  const forward = FORECAST.test(slice);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const relative = typeof rule.relative === 'function' ? rule.relative(m) : rule.relative;
-      const resolved = rule.resolve(m, published);
+      const resolved = rule.resolve(m, published, forward);
       if (resolved === null || (resolved === undefined && !(relative && !published))) continue; // not a time after all
       const value = resolved ?? undefined;
       const start = within.start + m.index;
