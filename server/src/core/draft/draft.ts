@@ -17,7 +17,7 @@ import { findCues, type Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions, type TimeMention } from './timex';
-import { frameOf, type Frame } from './facts';
+import { contentWords, frameOf, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 
 /** One drafted claim. */
@@ -71,8 +71,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
-  // the headline and first paragraph say what and where the story is about (for matching registry facts)
-  const opening = article.syntax.lines.slice(0, 3).map((l) => text.slice(l.span.start, l.span.end)).join(' ').slice(0, 600);
+  // what and where the story is about, for matching registry facts' qualifiers
+  const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const sentences = splitSentences(text, line.span, protectedSpans);
@@ -99,7 +99,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         previousNoun = noun;
         const clause = clauseAround(text, sentence, f.span);
         const reading = readFigure(figureText);
-        const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), opening);
+        const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic);
         const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? published;
         pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }) });
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {

@@ -20,8 +20,8 @@ export interface Frame {
   kind: FactKind;
   /** Content words of the figure's clause, singular (what registry labels are matched against). */
   context: string[];
-  /** Content words of the figure's sentence and of the article's opening lines: where and what the story is about. */
-  topic: string[];
+  /** Content words of the whole article: where and what the story is about. */
+  topic: ReadonlySet<string>;
 }
 
 /** Verb forms → one lemma per meaning (launched / launches → launch; intercepted / shot down → down). */
@@ -105,7 +105,7 @@ function verbIn(words: string, last = false): string {
  * The frame of the figure printed as `figure` with `before` and `after` the text of its clause
  * around it, `noun` the counted noun the detector found ('' when none), `unit` its unit.
  */
-export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string, opening = ''): Frame {
+export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string, topic: ReadonlySet<string> = new Set()): Frame {
   let nounWords = noun.split(/\s+/).filter((w) => w && !STOP.has(w));
   const afterWords = after.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10).join(' ');
   const beforeWords = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-8).join(' ');
@@ -121,8 +121,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // "has displaced 6 million", "have been killed": a running total as of the statement
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
   const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
-  const context = `${before} ${after}`.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP.has(w)).map(singular);
-  const topic = [...contentWords(`${sentence} ${opening}`)];
+  const context = [...contentWords(sentence)];
   return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, context, topic };
 }
 
@@ -155,7 +154,7 @@ function spelling(word: string): string {
 }
 
 /** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   let lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
   for (const form of VERB_FORMS) if (form.includes(' ')) lower = lower.split(` ${form} `).join(' ');
   return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && !VERB_LEMMAS[w]).map((w) => spelling(singular(w))));
@@ -207,11 +206,13 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const unknownVerb = frame.verbLemma === '';
     const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
-    let hit = lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0;
-    const topicWords = new Set(frame.topic);
-    for (const w of words) hit += frameWords.has(w) ? 1 : topicWords.has(w) ? 0.5 : 0;
-    const score = hit / Math.max(words.size + (lemmas.size > 0 ? 1 : 0), 1);
-    if (score >= (headFits && !(unknownVerb && lemmas.size > 0) ? 0.34 : 0.5)) out.push({ id, score });
+    // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
+    // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
+    const others = [...words].filter((w) => w !== frame.head);
+    let hit = (headFits ? 2 : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
+    for (const w of others) hit += frameWords.has(w) ? 1 : frame.topic.has(w) ? 0.5 : 0;
+    const score = hit / (2 + (lemmas.size > 0 ? 1 : 0) + others.length);
+    if (score >= 0.4) out.push({ id, score });
   }
   return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
