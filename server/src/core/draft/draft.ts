@@ -91,6 +91,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       if (times.some((t) => t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
+      const sentenceFrames: Frame[] = [];
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
         const at = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource : undefined));
@@ -102,10 +103,12 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic);
         const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? published;
         pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }) });
+        sentenceFrames.push(frame);
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
           addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
         }
       }
+      for (const frame of sentenceFrames) for (const other of sentenceFrames) if (other !== frame && other.head && other.head !== frame.head) frame.rivals.add(other.head);
       const eventTime = times.find((t) => !isNearCue(t, cuesOf[si]!));
       if (eventTime?.value) carriedTime = eventTime.value;
     }

@@ -18,8 +18,11 @@ export interface Frame {
   /** The figure's unit id (units.ts), undefined for a count. */
   unit?: string;
   kind: FactKind;
-  /** Content words of the figure's clause, singular (what registry labels are matched against). */
+  /** Content words of the figure's clause and of its sentence, singular (what registry labels are matched against). */
+  clause: string[];
   context: string[];
+  /** Counted nouns of the sentence's other figures (a fact named by one of them is more likely theirs). */
+  rivals: Set<string>;
   /** Content words of the whole article: where and what the story is about. */
   topic: ReadonlySet<string>;
 }
@@ -53,7 +56,7 @@ const CUMULATIVE = /\b(since|so far|to date|in total|total of|death toll|toll|cu
 const LEVEL = /\b(holds?|has|have|had|deployed|controls?|stationed|rate|level|share|percent|per cent|population|stock|reserves?|capacity|price|prices|index)\b/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'its', 'their', 'his', 'her', 'more', 'other', 'some',
   'about', 'over', 'than', 'another', 'new', 'additional', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is']);
-const MEASURES = ['unemployment rate', 'inflation', 'interest rate', 'turnout', 'unemployment', 'growth', 'gdp', 'death toll', 'toll', 'rate', 'price', 'prices', 'vote', 'votes',
+const MEASURES = ['hike', 'increase', 'cut', 'target', 'unemployment rate', 'inflation', 'interest rate', 'turnout', 'unemployment', 'growth', 'gdp', 'death toll', 'toll', 'rate', 'price', 'prices', 'vote', 'votes',
   'territory', 'share', 'budget', 'deficit', 'debt', 'revenue', 'profit', 'sales', 'temperature', 'casualties', 'losses', 'aid', 'cost', 'damage', 'population', 'magnitude',
   'index', 'yield', 'wages', 'earnings', 'output', 'exports', 'imports', 'emissions', 'rainfall', 'capacity', 'approval', 'support', 'margin', 'majority', 'score'];
 const VERB_FORMS = Object.keys(VERB_LEMMAS).sort((a, b) => b.length - a.length);
@@ -122,7 +125,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
   const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = [...contentWords(sentence)];
-  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, context, topic };
+  const clause = [...contentWords(`${before} ${after}`)];
+  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic };
 }
 
 /** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
@@ -188,8 +192,9 @@ function lemmasIn(text: string): Set<string> {
 
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
-  const out: { id: string; score: number }[] = [];
-  const frameWords = new Set([...frame.noun.map(singular), frame.head, ...frame.context].map(spelling));
+  const out: { id: string; score: number; unmatched: number }[] = [];
+  const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
+  const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
   for (const [id, def] of registry.facts) {
     if (!unitsFit(def.unit, frame.unit)) continue;
@@ -210,9 +215,25 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
     const others = [...words].filter((w) => w !== frame.head);
     let hit = (headFits ? 2 : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
-    for (const w of others) hit += frameWords.has(w) ? 1 : frame.topic.has(w) ? 0.5 : 0;
-    const score = hit / (2 + (lemmas.size > 0 ? 1 : 0) + others.length);
-    if (score >= 0.4) out.push({ id, score });
+    let unmatched = 0;
+    let fromTopic = 0;
+    for (const w of others) {
+      if (clauseWords.has(w)) hit += 1;
+      else if (frame.rivals.has(w)) hit -= 1;
+      else if (sentenceWords.has(w)) hit += 0.6;
+      else {
+        unmatched++; // not in the sentence: for breaking ties, a word the text lacks here
+        if (frame.topic.has(w)) fromTopic += 0.3;
+      }
+    }
+    // long labels are penalised by the square root of their length (they describe, not all needs saying);
+    // between facts that fit about as well, the one with fewer words the text lacks wins
+    // the story's words qualify a fact (where, which event) but never make one: at most 0.6 from them
+    hit += Math.min(fromTopic, 0.6);
+    const score = hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
+    if (score >= 0.35) out.push({ id, score, unmatched });
   }
-  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const bucket = (x: number) => Math.round(x * 20);
+  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
+    .map(({ id, score }) => ({ id, score }));
 }
