@@ -92,6 +92,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
       const sentenceFrames: Frame[] = [];
+      let sentenceWords: string[] | undefined;
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
         const at = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource : undefined));
@@ -100,7 +101,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         previousNoun = noun;
         const clause = clauseAround(text, sentence, f.span);
         const reading = readFigure(figureText);
-        const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic);
+        const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))]);
         const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? published;
         pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }) });
         sentenceFrames.push(frame);

@@ -60,6 +60,10 @@ const MEASURES = ['hike', 'increase', 'cut', 'target', 'unemployment rate', 'inf
   'territory', 'share', 'budget', 'deficit', 'debt', 'revenue', 'profit', 'sales', 'temperature', 'casualties', 'losses', 'aid', 'cost', 'damage', 'population', 'magnitude',
   'index', 'yield', 'wages', 'earnings', 'output', 'exports', 'imports', 'emissions', 'rainfall', 'capacity', 'approval', 'support', 'margin', 'majority', 'score'];
 const VERB_FORMS = Object.keys(VERB_LEMMAS).sort((a, b) => b.length - a.length);
+/** Every verb form between spaces, longest first (one scan instead of one search per form). */
+const VERB_RE = new RegExp(` (${VERB_FORMS.join('|')})(?= )`, 'g');
+/** The multi-word forms ("shot down", "killed or wounded"), removed before splitting into words. */
+const MULTI_WORD_RE = new RegExp(` (?:${VERB_FORMS.filter((f) => f.includes(' ')).join('|')})(?= )`, 'g');
 
 /**
  * What a figure with no counted noun measures: a measure word in its clause with up to two
@@ -93,13 +97,15 @@ export function singular(word: string): string {
 
 /** The verb phrase (as printed) in `words`: the first one, or the last when `last`; '' when none. */
 function verbIn(words: string, last = false): string {
-  const lower = ` ${words.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  const lower = ` ${words.toLowerCase().replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `;
   let best: { form: string; at: number } | undefined;
-  for (const form of VERB_FORMS) {
-    const at = last ? lower.lastIndexOf(` ${form} `) : lower.indexOf(` ${form} `);
-    if (at < 0) continue;
-    const better = !best || (last ? at + form.length > best.at + best.form.length : at < best.at) || (at === best.at && form.length > best.form.length);
-    if (better) best = { form, at };
+  VERB_RE.lastIndex = 0;
+  // the alternation lists longer forms first, so "shot down" wins over "shot" at one place
+  for (let m = VERB_RE.exec(lower); m; m = VERB_RE.exec(lower)) {
+    const form = m[1]!;
+    if (!best || (last && m.index + form.length > best.at + best.form.length)) best = { form, at: m.index };
+    if (!last) break;
+    VERB_RE.lastIndex = m.index + 1; // overlapping matches: "killed or wounded" after "killed"
   }
   return best?.form ?? '';
 }
@@ -108,7 +114,7 @@ function verbIn(words: string, last = false): string {
  * The frame of the figure printed as `figure` with `before` and `after` the text of its clause
  * around it, `noun` the counted noun the detector found ('' when none), `unit` its unit.
  */
-export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string, topic: ReadonlySet<string> = new Set()): Frame {
+export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string, topic: ReadonlySet<string> = new Set(), sentenceWords?: readonly string[]): Frame {
   let nounWords = noun.split(/\s+/).filter((w) => w && !STOP.has(w));
   const afterWords = after.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10).join(' ');
   const beforeWords = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-8).join(' ');
@@ -124,7 +130,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // "has displaced 6 million", "have been killed": a running total as of the statement
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
   const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
-  const context = [...contentWords(sentence)];
+  const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic };
 }
@@ -159,8 +165,7 @@ function spelling(word: string): string {
 
 /** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
 export function contentWords(text: string): Set<string> {
-  let lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
-  for (const form of VERB_FORMS) if (form.includes(' ')) lower = lower.split(` ${form} `).join(' ');
+  const lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && !VERB_LEMMAS[w]).map((w) => spelling(singular(w))));
 }
 
@@ -180,14 +185,24 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
 
 /** The verb lemmas named in a text, multi-word forms first ("shot down" is one). */
 function lemmasIn(text: string): Set<string> {
-  let lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ')} `;
+  const lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `;
   const out = new Set<string>();
-  for (const form of VERB_FORMS) {
-    if (!lower.includes(` ${form} `)) continue;
-    out.add(VERB_LEMMAS[form]!);
-    lower = lower.split(` ${form} `).join('  ');
-  }
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(lower); m; m = VERB_RE.exec(lower)) out.add(VERB_LEMMAS[m[1]!]!);
   return out;
+}
+
+/** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
+const factReadings = new WeakMap<FactDef, { words: Set<string>; lemmas: Set<string> }>();
+function readFactOnce(id: string, def: FactDef): { words: Set<string>; lemmas: Set<string> } {
+  let r = factReadings.get(def);
+  if (!r) {
+    // what happened, as the id says it (the most specific), else as the label does
+    const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? '') };
+    factReadings.set(def, r);
+  }
+  return r;
 }
 
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
@@ -200,13 +215,10 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
-    const words = factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def);
+    const { words, lemmas } = readFactOnce(id, def);
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     const headFits = frame.head !== '' && (words.has(frame.head) || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
     if (!headFits && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
-    // what happened, as the id says it (the most specific), else as the label does
-    const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
-    const lemmas = fromId.size > 0 ? fromId : lemmasIn(def.label ?? '');
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
     const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
