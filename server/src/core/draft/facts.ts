@@ -193,13 +193,14 @@ function lemmasIn(text: string): Set<string> {
 }
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-const factReadings = new WeakMap<FactDef, { words: Set<string>; lemmas: Set<string> }>();
-function readFactOnce(id: string, def: FactDef): { words: Set<string>; lemmas: Set<string> } {
+const factReadings = new WeakMap<FactDef, { words: Set<string>; lemmas: Set<string>; years: string[] }>();
+function readFactOnce(id: string, def: FactDef): { words: Set<string>; lemmas: Set<string>; years: string[] } {
   let r = factReadings.get(def);
   if (!r) {
     // what happened, as the id says it (the most specific), else as the label does
     const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? '') };
+    const years = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years };
     factReadings.set(def, r);
   }
   return r;
@@ -215,7 +216,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
-    const { words, lemmas } = readFactOnce(id, def);
+    const { words, lemmas, years } = readFactOnce(id, def);
+    // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
+    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     const headFits = frame.head !== '' && (words.has(frame.head) || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
     if (!headFits && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;

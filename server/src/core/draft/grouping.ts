@@ -37,10 +37,15 @@ function compatible(a: string, b: string): boolean {
   return x.lo <= y.hi && y.lo <= x.hi;
 }
 
+/** One number stated twice, even with another qualifier ("21,320" and "at least 21,320"). */
 function sameValue(a: string, b: string): boolean {
   const x = readFigure(a);
   const y = readFigure(b);
-  return x.ok && y.ok && x.value.low === y.value.low && x.value.high === y.value.high && x.value.unit === y.value.unit;
+  if (!x.ok || !y.ok || x.value.unit !== y.value.unit) return false;
+  const ends = (v: typeof x.value) => [v.low, v.high].filter(Number.isFinite);
+  const [xs, ys] = [ends(x.value), ends(y.value)];
+  if (x.value.kind === 'range' || y.value.kind === 'range') return x.value.low === y.value.low && x.value.high === y.value.high;
+  return xs.some((v) => ys.includes(v));
 }
 
 /**
@@ -87,8 +92,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
     // a level holds for a window of days (rules.windowDays), an event on its day
     const kindOf = (id: string) => ctx.registry.facts.get(id)?.kind ?? ctx.newFacts.get(id)?.kind ?? item.frame.kind;
     const window = (id: string) => (kindOf(id) === 'level' ? ctx.registry.rules.windowDays : 0);
-    // (two sources disagreeing in one article would be a real conflict, but the frame cannot tell
-    // "381 killed" from "400,000 people" well enough to trust it: measured, it made false ones)
+    // (two sources of one article disagreeing would be a conflict the text supports, but the frame
+    // cannot tell "381 killed" from "400,000 people" well enough: allowing it made false conflicts)
     const clash = (id: string) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
       .some((o) => (kindOf(id) === 'cumulative' || overlaps(o.asof, item.asof, window(id))) && !compatible(o.text, item.text));
     if (clash(fact.id)) {
