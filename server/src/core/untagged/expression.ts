@@ -92,6 +92,9 @@ function compatible(a: Expression, b: { unit: boolean; percent: boolean }): bool
 /** A plain four-digit number that may be a year ("2019", "1970"). */
 const yearLike = (c: Core): boolean => c.plain && c.intDigits === 4 && c.value >= 1000 && c.value <= 2100;
 
+/** Words before a year that make it one ("in 2019 to 4.1 million": the year is no range end). */
+const YEAR_BEFORE = new Set(['in', 'since', 'by', 'during', 'of', 'from', 'until', 'after', 'before', 'year', 'early', 'late', 'mid']);
+
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything']);
 
@@ -123,14 +126,13 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   const second = { unit: false, percent: false };
   const end = growSuffix(text, core, second);
   if (!compatible(x, second)) return;
-  // years are no range ends: "grew 12% in 2019 to 4.1 million"; "between 2011 and 2015" is a period
-  if (yearLike(x.core) && !x.unit && !x.percent && !x.currency) {
-    if (yearLike(core)) { x.end = end; x.reject = 'year'; }
-    return;
-  }
-  if (yearLike(core) && !second.unit && !second.percent) return;
   const dashed = isDash(text.charCodeAt(partnerAt - 1));
   if (dashed && x.core.plain && core.plain && x.core.intDigits === 4 && (core.intDigits === 4 || core.intDigits === 2)) { x.end = end; x.reject = 'year'; return; }
+  // years are no range ends: "grew 12% in 2019 to 4.1 million"; "between 2011 and 2015" is a period
+  const recentYear = (c: Core) => yearLike(c) && c.value >= 1800;
+  if (recentYear(x.core) && recentYear(core) && !x.unit && !x.percent && !x.currency) { x.end = end; x.reject = 'year'; return; }
+  if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && YEAR_BEFORE.has(prevWord)) return;
+  if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
   x.end = end;
   x.range = true;
@@ -200,7 +202,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     x.percent = found.percent || core.percent;
     // "1 in 4 adults", "one in three": a proportion
     const inM = /^ in (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 10));
-    if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < 1000 && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
+    const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
+    if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
   if (!qualifier) {
