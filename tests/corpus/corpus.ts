@@ -165,3 +165,10 @@ export function unlabelledNumbers(article: CorpusArticle): string[] {
   }
   return out;
 }
+
+/** Every article of one split of the beats corpus (tests/corpus/beats/{dev,heldout}; README there). */
+export function loadBeats(split: 'dev' | 'heldout'): CorpusArticle[] {
+  const dir = join(__dirname, 'beats', split);
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => parseCorpusFile(f, readFileSync(join(dir, f), 'utf8')));
+}

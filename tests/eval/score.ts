@@ -2,6 +2,8 @@
 // detections, recall over F labels, exact-span rate over recalled F labels; lists the errors.
 import type { CorpusArticle } from '../corpus/corpus';
 import { detectFigures } from '../../server/src/core/untagged/detect';
+import { readFigure } from '../../server/src/core/figures/read';
+import { parseGoldValue, readsAs } from './values';
 
 /** Counts for one split. */
 export interface Score {
@@ -15,7 +17,14 @@ export interface Score {
   precision: number;
   recall: number;
   exactRate: number;
-  /** Human-readable error lines: "FP", "FN", "SPAN" with the article name. */
+  /** Recalled figures whose detected text readFigure reads (ok), and the rate. */
+  readable: number;
+  readableRate: number;
+  /** Recalled figures with a gold value (`v=`), those read to it (value and unit), and the rate. */
+  valued: number;
+  valueRight: number;
+  valueRate: number;
+  /** Human-readable error lines: "FP", "FN", "SPAN", "VALUE" with the article name. */
   errors: string[];
 }
 
@@ -23,7 +32,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Runs the detector (vague quantities off, the product default) on every article and scores it. */
 export function scoreArticles(articles: readonly CorpusArticle[]): Score {
-  const s: Score = { articles: articles.length, detections: 0, truePositives: 0, falsePositives: 0, gold: 0, recalled: 0, exact: 0, precision: 0, recall: 0, exactRate: 0, errors: [] };
+  const s: Score = { articles: articles.length, detections: 0, truePositives: 0, falsePositives: 0, gold: 0, recalled: 0, exact: 0, precision: 0, recall: 0, exactRate: 0, readable: 0, readableRate: 0, valued: 0, valueRight: 0, valueRate: 0, errors: [] };
   for (const a of articles) {
     const found = detectFigures(a.text, [], { vagueQuantities: false, notFigures: [] });
     const figures = a.labels.filter((l) => l.kind === 'F');
@@ -38,12 +47,25 @@ export function scoreArticles(articles: readonly CorpusArticle[]): Score {
       const hits = found.filter((d) => overlaps(f, d.span));
       if (hits.length === 0) { s.errors.push(`FN   ${a.name}: "${f.text}"  …${a.text.slice(Math.max(0, f.start - 30), f.end + 30).replace(/\n/g, ' ')}…`); continue; }
       s.recalled++;
-      if (hits.some((d) => d.span.start === f.start && d.span.end === f.end)) s.exact++;
+      const exact = hits.find((d) => d.span.start === f.start && d.span.end === f.end);
+      if (exact) s.exact++;
       else s.errors.push(`SPAN ${a.name}: gold "${f.text}" got ${hits.map((d) => `"${d.text}"`).join(', ')}`);
+      // the reader is scored on what the detector found: the exact hit, else the first overlapping one
+      const chosen = exact ?? hits[0]!;
+      const reading = readFigure(chosen.text);
+      if (reading.ok) s.readable++;
+      const gold = parseGoldValue(f.attrs);
+      if (gold) {
+        s.valued++;
+        if (readsAs(reading, gold)) s.valueRight++;
+        else s.errors.push(`VALUE ${a.name}: "${chosen.text}" read ${reading.ok ? `${reading.value.low}..${reading.value.high} ${reading.value.unit ?? ''}` : `(unreadable: ${reading.reason})`}, gold ${f.attrs.v} ${f.attrs.u ?? ''}`);
+      }
     }
   }
   s.precision = s.detections === 0 ? 1 : s.truePositives / (s.truePositives + s.falsePositives);
   s.recall = s.gold === 0 ? 1 : s.recalled / s.gold;
   s.exactRate = s.recalled === 0 ? 1 : s.exact / s.recalled;
+  s.readableRate = s.recalled === 0 ? 1 : s.readable / s.recalled;
+  s.valueRate = s.valued === 0 ? 1 : s.valueRight / s.valued;
   return s;
 }

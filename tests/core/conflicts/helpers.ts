@@ -32,6 +32,8 @@ export interface ClaimSpec {
   fact: string;
   value: string;
   text?: string;
+  /** Read from printed text (no `value=`): conversions compare within its printed precision. */
+  printed?: boolean;
   by?: string;
   asof?: string;
 }
@@ -52,6 +54,7 @@ export function makeClaim(spec: ClaimSpec, offset: number): Claim {
     asofSource: spec.asof ? 'explicit' : 'none',
     srcIsUrl: false,
     reading: v ? { ok: true, value: v } : { ok: false, reason: 'unreadable' },
+    printed: spec.printed,
     sentenceSpan: { start: offset, end: offset + 100 },
     paragraphSpan: { start: offset, end: offset + 100 },
   };

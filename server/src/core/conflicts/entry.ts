@@ -1,6 +1,7 @@
 // One claim as the conflict checks see it: its value converted to the dimension's base unit
 // with the tolerance applied, its as-of as day numbers, and its actor. Built per article;
 // re-setting an article reuses the numbers of claims that only moved.
+import { printedHalfStep } from '../figures/precision';
 import type { Article, Claim, DateRange } from '../model/article';
 import type { FigureReading } from '../figures/value';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
@@ -65,6 +66,9 @@ const COUNT: UnitOf = { dimension: 'count', toBase: 1 };
 const unitMemo = new Map<string | undefined, Map<string | undefined, UnitOf>>();
 
 /** The dimension and factor of a claim's unit; a unitless figure takes the fact's unit, else it is a count. */
+/** Dimensions of measured quantities, whose conversions compare within printed precision. */
+const MEASURES = new Set(['area', 'length', 'mass', 'volume', 'duration', 'temperature:C', 'temperature:F', 'power', 'energy', 'data', 'data-rate', 'frequency', 'charge', 'fuel-economy']);
+
 function unitOf(unit: string | undefined, factUnit: string | undefined): UnitOf {
   if (unit === undefined && factUnit === undefined) return COUNT;
   let perFactUnit = unitMemo.get(factUnit);
@@ -199,6 +203,12 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
         high += Math.abs(high) * t;
         highInclusive = true;
       }
+    }
+    // A measure converted from its unit is compared within the precision it was printed with:
+    // "74.6 miles" is [74.55, 74.65) miles (figures/precision.ts). Counts, money and percent are not.
+    if (claim.printed && v.kind === 'exact' && MEASURES.has(dimension) && low === high) {
+      const half = printedHalfStep(claim.text, v.low) * toBase;
+      if (half > 0) { low -= half; high += half; lowInclusive = true; highInclusive = false; }
     }
     if (Number.isNaN(low) || Number.isNaN(high) || low > high) continue;
     const days = dayRange(claim.asof);

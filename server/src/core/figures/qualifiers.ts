@@ -14,14 +14,15 @@ const APPROXIMATE = ['about', 'around', 'some', 'nearly', 'roughly', 'approximat
   'practically', 'virtually', 'getting on for', 'the best part of', 'the better part of', 'upward of about'];
 const LOWER_EXCLUSIVE = ['over', 'more than', 'above', 'greater than', 'larger than', 'bigger than', 'higher than',
   'in excess of', 'upwards of', 'upward of', 'exceeding', 'exceeds', 'exceed', 'exceeded', 'surpassing', 'surpasses',
-  'surpass', 'just over', 'well over', 'well above', 'just above', 'beyond', 'north of', '>'];
+  'surpass', 'just over', 'well over', 'well above', 'just above', 'beyond', 'north of', '>',
+  'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'breaks', 'broke', 'surpassed'];
 const LOWER_INCLUSIVE = ['at least', 'no less than', 'not less than', 'no fewer than', 'not fewer than', 'a minimum of',
   'minimum of', 'minimum', 'min.', 'as few as', '≥', '>=', '> =', 'greater than or equal to', 'more than or equal to',
   'greater or equal than', 'greater or equal to', 'bigger or equal than', 'higher or equal than', 'larger or equal than',
   'more or equal than', 'equal to or more than', 'equal to or greater than', 'equal or more than', 'equal or greater than',
   'at least or equal to', 'no lower than', 'not lower than', 'starting at', 'starting from', 'from'];
 const UPPER_EXCLUSIVE = ['fewer than', 'less than', 'under', 'below', 'lower than', 'smaller than', 'just under',
-  'just below', 'well under', 'well below', 'short of', 'shy of', '<'];
+  'just below', 'well under', 'well below', 'short of', 'shy of', '<', 'nears', 'neared', 'nearing'];
 const UPPER_INCLUSIVE = ['up to', 'at most', 'no more than', 'not more than', 'no greater than', 'not greater than',
   'no higher than', 'not higher than', 'a maximum of', 'maximum of', 'maximum', 'max.', 'as many as', 'as much as',
   'as high as', 'as large as', '≤', '<=', '< =', 'less than or equal to', 'fewer than or equal to', 'less or equal than',

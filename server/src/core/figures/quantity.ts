@@ -62,19 +62,54 @@ function rateTail(tokens: Token[], from: number): { period: string; start: numbe
   return period && RATE_MARKERS.has(marker) ? { period, start: n - 2 } : undefined;
 }
 
+/** Multiples written as one word ("fourfold", "tripled"): read as a factor in the unit 'times'. */
+const MULTIPLES: Record<string, number> = {
+  twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, tenfold: 10, hundredfold: 100,
+  doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5,
+};
+
+/** Money written in its hundredth ("29 cents", "87.5p", "40 sen"): the currency it is a hundredth of. */
+const SUBUNITS: Record<string, string> = { cent: 'USD', cents: 'USD', pence: 'GBP', p: 'GBP', sen: 'MYR' };
+
+/** "6.02×10²³", "3.1 x 10^-5", "3.1×10−5": a number times a power of ten, and the rest of the text. */
+const POWER = /^(\d+(?:\.\d+)?) ?[×x*] ?10(?:\^?([-−]?\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))(.*)$/;
+const SUPER = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function powerOfTen(text: string): { value: number; rest: string } | undefined {
+  const m = POWER.exec(text);
+  if (!m) return undefined;
+  const exp = m[2] !== undefined ? Number(m[2].replace('−', '-')) : Number([...m[3]!].map((c) => (c === '⁻' ? '-' : String(SUPER.indexOf(c)))).join(''));
+  return Number.isFinite(exp) ? { value: Number(`${m[1]}e${exp}`), rest: m[4]! } : undefined;
+}
+
+function isSign(t: Token | undefined): boolean {
+  return t !== undefined && ((t.kind === 'sym' && (t.text === '-' || t.text === '+')) || t.text === 'minus' || t.text === 'negative');
+}
+
 /** Reads one quantity from `text` (no qualifier words). Never throws. */
 export function readQuantity(text: string): QuantityResult {
+  const multiple = MULTIPLES[text.toLowerCase()];
+  if (multiple !== undefined) return { ok: true, q: { value: multiple, scale: 1, unit: 'times', pureFraction: false } };
   const tokens = tokenize(text);
   let i = 0;
   let sign = 1;
   let prefixUnit: string | undefined;
   const first = tokens[0];
-  if (first && ((first.kind === 'sym' && (first.text === '-' || first.text === '+')) || first.text === 'minus' || first.text === 'negative')) {
-    if (first.text !== '+') sign = -1;
+  if (isSign(first)) {
+    if (first!.text !== '+') sign = -1;
     i++;
+    // "minus-7 yards"
+    if (first!.kind === 'word' && tokens[i]?.text === '-') i++;
   }
   const currency = currencyPrefix(text, tokens, i);
   if (currency) { prefixUnit = currency.unit; i += currency.used; }
+  // "$-3.2bn": the sign after the currency
+  if (currency && sign === 1 && isSign(tokens[i]) && tokens[i]!.kind === 'sym') { if (tokens[i]!.text === '-') sign = -1; i++; }
+  const power = tokens[i]?.kind === 'num' ? powerOfTen(text.slice(tokens[i]!.start)) : undefined;
+  if (power) {
+    const restTokens = tokenize(power.rest);
+    return finishQuantity(power.rest, restTokens, 0, { value: power.value * sign, scale: 1, pureFraction: false }, prefixUnit);
+  }
   // "percent of 10", "per cent of twenty-two": the unit written first
   if (!currency) {
     const of = tokens.findIndex((t, k) => k > i && k <= i + 2 && t.text === 'of');
@@ -115,7 +150,9 @@ function finishQuantity(text: string, tokens: Token[], from: number, read: { val
   if (close && tokens[end - 1]?.text === close) { i++; end--; }
   const rest = tokens.slice(0, end);
   let unit: string | undefined;
+  const sub = rest[i]?.kind === 'word' ? SUBUNITS[rest[i]!.text] : undefined;
   if (rest[i]?.text === '%') { unit = 'percent'; i++; }
+  else if (sub && (!prefixUnit || prefixUnit === sub)) { unit = sub; value = { ...value, value: value.value / 100 }; i++; }
   else {
     const suffix = unitSuffix(text, rest, i);
     if (suffix) { unit = suffix.unit; i = suffix.next; }

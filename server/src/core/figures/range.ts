@@ -47,7 +47,8 @@ function shareEnds(a: Quantity, b: Quantity): RangeEnds | { error: string } {
 export function readRange(text: string): RangeEnds | { error: string } | undefined {
   const lower = text.toLowerCase();
   let body = text;
-  let separators = [' to ', ' through ', ' thru ', ' till ', ' until ', '–', '~', '-'];
+  // " or ": alternatives read as the range they span ("six or seven dollars", "two or three weeks")
+  let separators = [' to ', ' through ', ' thru ', ' till ', ' until ', ' or ', '–', '~', '-'];
   if (lower.startsWith('between ')) { body = text.slice(8); separators = [' and ', ' to ', '–', '-']; }
   else if (lower.startsWith('from ')) { body = text.slice(5); separators = [' to ', ' through ', ' till ', ' until ', '–', '-']; }
   let firstError: string | undefined;

@@ -1,7 +1,7 @@
 // When "m" (and "mm") after a number means million rather than metres (millimetres):
 // "£300m", "$3m", "10M", "300m people" are millions; "1.8m", "48 m", "100 m" are lengths.
 import type { Token } from './tokens';
-import { normalizeUnit } from './units';
+import { normalizeUnit, unitInfo } from './units';
 
 /**
  * True when the word token `m`/`mm` right after a number is a scale (million): written in
@@ -14,5 +14,6 @@ export function isMillionSuffix(token: Token, hasCurrency: boolean, next: Token 
   if (next?.kind !== 'word') return false;
   // "300m people": a following noun that is no unit; "300m dollars"/"300m euros": money
   const unit = normalizeUnit(next.text);
-  return unit === undefined || unit.length === 3 && unit === unit.toUpperCase();
+  // "8.4m tonnes", "2.2m barrels": million of a unit other than a length
+  return unit === undefined || unit.length === 3 && unit === unit.toUpperCase() || !(unitInfo(unit)?.dimension === 'length' || unitInfo(unit)?.dimension === 'area');
 }

@@ -70,13 +70,34 @@ const UNITS: Record<string, UnitDef> = {
   month: { dimension: 'duration', toBase: 2629746, label: 'months', forms: ['mo', 'month', 'months'] },
   year: { dimension: 'duration', toBase: 31556952, label: 'years', forms: ['yr', 'yrs', 'year', 'years'] },
   // temperature: °C and °F are not proportional (an offset), so each is its own dimension
-  degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'degc', 'degree celsius', 'degrees celsius', 'celsius', 'degree centigrade', 'degrees centigrade'] },
-  degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'degf', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit'] },
+  degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'degc', 'deg c', 'degree celsius', 'degree celsius', 'degrees celsius', 'celsius', 'degree centigrade', 'degrees centigrade'] },
+  degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'degf', 'deg f', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit'] },
   // concentration
   ppm: { dimension: 'concentration', toBase: 1e-6, label: 'ppm', forms: ['ppm', 'part per million', 'parts per million'] },
   ppb: { dimension: 'concentration', toBase: 1e-9, label: 'ppb', forms: ['ppb', 'part per billion', 'parts per billion'] },
+  // issue 14: the trade's units (power, energy, data, frequency, battery charge, fuel economy) and multiples
+  kW: { dimension: 'power', toBase: 1000, label: 'kW', forms: ['kilowatt', 'kilowatts'] },
+  MW: { dimension: 'power', toBase: 1e6, label: 'MW', forms: ['megawatt', 'megawatts'] },
+  GW: { dimension: 'power', toBase: 1e9, label: 'GW', forms: ['gigawatt', 'gigawatts'] },
+  hp: { dimension: 'power', toBase: 745.69987158227, label: 'hp', forms: ['bhp', 'horsepower', 'brake horsepower'] },
+  kWh: { dimension: 'energy', toBase: 3.6e6, label: 'kWh', forms: ['kilowatt-hour', 'kilowatt-hours', 'kilowatt hours'] },
+  MWh: { dimension: 'energy', toBase: 3.6e9, label: 'MWh', forms: ['megawatt-hours', 'megawatt hours'] },
+  GWh: { dimension: 'energy', toBase: 3.6e12, label: 'GWh', forms: ['gigawatt-hours', 'gigawatt hours'] },
+  kbps: { dimension: 'data-rate', toBase: 1e3, label: 'kbps', forms: ['kbit/s', 'kb/s'] },
+  Mbps: { dimension: 'data-rate', toBase: 1e6, label: 'Mbps', forms: ['mbit/s', 'mb/s', 'megabits per second'] },
+  Gbps: { dimension: 'data-rate', toBase: 1e9, label: 'Gbps', forms: ['gbit/s', 'gb/s', 'gigabits per second'] },
+  MB: { dimension: 'data', toBase: 1e6, label: 'MB', forms: ['megabyte', 'megabytes'] },
+  GB: { dimension: 'data', toBase: 1e9, label: 'GB', forms: ['gigabyte', 'gigabytes'] },
+  TB: { dimension: 'data', toBase: 1e12, label: 'TB', forms: ['terabyte', 'terabytes'] },
+  Hz: { dimension: 'frequency', toBase: 1, label: 'Hz', forms: ['hertz'] },
+  kHz: { dimension: 'frequency', toBase: 1e3, label: 'kHz', forms: ['kilohertz'] },
+  MHz: { dimension: 'frequency', toBase: 1e6, label: 'MHz', forms: ['megahertz'] },
+  GHz: { dimension: 'frequency', toBase: 1e9, label: 'GHz', forms: ['gigahertz'] },
+  mAh: { dimension: 'charge', toBase: 3.6, label: 'mAh', forms: ['milliamp hours', 'milliampere hours'] },
+  mpg: { dimension: 'fuel-economy', toBase: 1, label: 'mpg', forms: ['miles per gallon', 'miles a gallon', 'miles to the gallon'] },
+  times: { dimension: 'ratio', toBase: 1, label: '×', forms: ['fold', 'times over'] },
   // currencies: one dimension each, so different currencies never convert
-  USD: { dimension: 'currency:USD', toBase: 1, label: 'US$', forms: ['$', 'us$', 'usd', 'dollar', 'dollars', 'us dollar', 'us dollars', 'u.s. dollars', 'bucks'] },
+  USD: { dimension: 'currency:USD', toBase: 1, label: 'US$', forms: ['$', 'us$', 'usd', 'dollar', 'dollars', 'us dollar', 'us dollars', 'u.s. dollars', 'bucks', '$us'] },
   GBP: { dimension: 'currency:GBP', toBase: 1, label: '£', forms: ['£', 'gbp', 'pound', 'pounds', 'pound sterling', 'pounds sterling', 'sterling', 'quid'] },
   EUR: { dimension: 'currency:EUR', toBase: 1, label: '€', forms: ['€', 'eur', 'euro', 'euros'] },
   JPY: { dimension: 'currency:JPY', toBase: 1, label: '¥', forms: ['¥', 'jpy', 'yen', 'japanese yen'] },
@@ -86,6 +107,10 @@ const UNITS: Record<string, UnitDef> = {
   INR: { dimension: 'currency:INR', toBase: 1, label: '₹', forms: ['₹', 'inr', 'rupee', 'rupees', 'rs'] },
   CAD: { dimension: 'currency:CAD', toBase: 1, label: 'C$', forms: ['c$', 'cad', 'canadian dollar', 'canadian dollars'] },
   AUD: { dimension: 'currency:AUD', toBase: 1, label: 'A$', forms: ['a$', 'aud', 'australian dollar', 'australian dollars'] },
+  MYR: { dimension: 'currency:MYR', toBase: 1, label: 'RM', forms: ['rm', 'myr', 'ringgit'] },
+  SGD: { dimension: 'currency:SGD', toBase: 1, label: 'S$', forms: ['s$', 'sgd', 'singapore dollar', 'singapore dollars'] },
+  HKD: { dimension: 'currency:HKD', toBase: 1, label: 'HK$', forms: ['hk$', 'hkd', 'hong kong dollar', 'hong kong dollars'] },
+  NZD: { dimension: 'currency:NZD', toBase: 1, label: 'NZ$', forms: ['nz$', 'nzd', 'new zealand dollar', 'new zealand dollars'] },
   CHF: { dimension: 'currency:CHF', toBase: 1, label: 'CHF', forms: ['chf', 'swiss franc', 'swiss francs'] },
 };
 
@@ -96,7 +121,7 @@ const PERIODS: Record<string, string> = {
 };
 
 /** Rate shorthands that are one word: "kph", "mph". */
-const RATE_FORMS: Record<string, string> = { kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day' };
+const RATE_FORMS: Record<string, string> = { kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day' };
 
 const BY_FORM = new Map<string, string>(Object.entries(RATE_FORMS));
 for (const [id, def] of Object.entries(UNITS)) {

@@ -17,7 +17,7 @@ const VAGUE: [RegExp, number, number][] = [
 
 /** The interval a vague amount stands for ("thousands of people" -> [2000, 10000)); undefined otherwise. */
 export function readVague(text: string): { low: number; high: number } | undefined {
-  if (/\d/.test(text) || !/s\b/i.test(text)) return undefined;
+  if (/\d/.test(text) || !/s\b|^(several|a few) /i.test(text)) return undefined;
   // the counted noun after "of" is ignored, as for plain figures: "thousands of people"
   const words = text.toLowerCase().replace(/\s+of\s+(?!thousands|millions)[\p{L}\s'-]+$/u, '').trim();
   for (const [pattern, low, high] of VAGUE) if (pattern.test(words)) return { low, high };

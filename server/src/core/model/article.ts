@@ -64,6 +64,8 @@ export interface Claim {
   srcIsUrl: boolean;
   /** The figure read from `text`, or from `value=`/`unit=` when given. */
   reading: FigureReading;
+  /** True when `reading` comes from the printed text (no `value=`): conversions compare within its printed precision. */
+  printed?: boolean;
   quote?: string;
   note?: string;
   /** Sentence and paragraph (line) the claim sits in, for context and fixes. */

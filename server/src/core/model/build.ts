@@ -115,6 +115,8 @@ function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, find
   if (source.src) claim.src = source.src;
   claim.srcIsUrl = source.srcIsUrl;
   claim.reading = claimReading(node, findings);
+  // a figure read from its printed text carries that text's precision; `value=` is exact (conflicts/entry.ts)
+  claim.printed = attr(node, 'value') === undefined;
   if (quoteAttr) claim.quote = quoteAttr.value;
   if (noteAttr) claim.note = noteAttr.value;
   return claim;

@@ -86,6 +86,7 @@ export class Shift {
     if (c.src) moved.src = this.idRef(c.src);
     moved.srcIsUrl = c.srcIsUrl;
     moved.reading = c.reading;
+    moved.printed = c.printed;
     if (c.quote !== undefined) moved.quote = c.quote;
     if (c.note !== undefined) moved.note = c.note;
     // the actor is its `by`, a mention of its line (moved with it) or the front matter `by` (not moved)

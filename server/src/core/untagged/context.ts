@@ -5,6 +5,7 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
+import { placeRule } from './places';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SPEECH_VERBS, TIME_WORDS } = lexicon;
@@ -137,7 +138,7 @@ export function isAge(text: string, x: Expression): boolean {
 export function applyContext(text: string, x: Expression): void {
   if (x.reject) return;
   if (dateRule(text, x)) return;
-  x.reject = yearOrTimeRule(text, x) ?? nameRule(text, x)
+  x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) ? 'name' : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
     // "a dozen", "a thousand", "a third" keep their article

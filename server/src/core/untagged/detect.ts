@@ -93,7 +93,7 @@ export function detectFigures(text: string, masked: readonly Span[], options: De
     if (isLetter(c)) {
       const e = wordEnd(text, i);
       const len = e - i;
-      if (len < 3 || len > 9 || !mayBeAnchor(text, i) || !ANCHOR_FORMS.has(text.slice(i, e))) { i = e; continue; }
+      if (len < 3 || len > 11 || !mayBeAnchor(text, i) || !ANCHOR_FORMS.has(text.slice(i, e))) { i = e; continue; }
     } else if (!isDigit(c) && !(c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1))))) { i++; continue; }
     const x = growExpression(text, i, limit);
     applyContext(text, x);

@@ -4,6 +4,7 @@
 import * as scan from './scan';
 import * as lexicon from './lexicon';
 import { type Core, type Reject, parseDigits, parseWords } from './number';
+import { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } from './prefix';
 
 // Local bindings: read once, not through the module object on every character.
 const { ANCHOR_WORDS, COMPOUND_UNITS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } = lexicon;
@@ -26,14 +27,6 @@ export interface Expression {
 /** Parses the core at `i`: digits (or "." + digit) or a spelled word. */
 export function parseCore(text: string, i: number): Core {
   return isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46 ? parseDigits(text, i) : parseWords(text, i);
-}
-
-/** Currency signs or codes glued before a digit: "$", "US$", "£", "€". Returns the new start. */
-function currencyBefore(text: string, i: number): number {
-  const c = text[i - 1];
-  if (c === '$') return text[i - 2] === 'S' && text[i - 3] === 'U' ? i - 3 : /[ACS]/.test(text[i - 2] ?? '') && !isLetter(text.charCodeAt(i - 3)) ? i - 2 : i - 1;
-  if (c === '£' || c === '€' || c === '¥' || c === '₹' || c === '₽' || c === '₴') return i - 1;
-  return i;
 }
 
 /** Longest unit phrase (1-3 words) starting at `i`; returns its end or -1. */
@@ -96,8 +89,17 @@ function compatible(a: Expression, b: { unit: boolean; percent: boolean }): bool
   return (a.unit === b.unit && a.percent === b.percent) || (!a.unit && !a.percent);
 }
 
+/** A plain four-digit number that may be a year ("2019", "1970"). */
+const yearLike = (c: Core): boolean => c.plain && c.intDigits === 4 && c.value >= 1000 && c.value <= 2100;
+
+/** Words before a year that make it one ("in 2019 to 4.1 million": the year is no range end). */
+const YEAR_BEFORE = new Set(['in', 'since', 'by', 'during', 'of', 'from', 'until', 'after', 'before', 'year', 'early', 'late', 'mid']);
+
+/** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
+const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything']);
+
 /** The range partner after `x` ("-300", " to 12,000", " and 4,000" after between, " or more"). */
-function growRange(text: string, x: Expression, prevWord: string): void {
+function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''): void {
   let i = x.end;
   const c = text.charCodeAt(i);
   let partnerAt = -1;
@@ -106,7 +108,7 @@ function growRange(text: string, x: Expression, prevWord: string): void {
     const w = wordAt(text, i + 1);
     const k = skipSpaces(text, i + 1 + w.length);
     if (isDash(c) || (text.charCodeAt(i + 1) === 0x2013 && isSpace(text.charCodeAt(i + 2)))) partnerAt = i + 3;
-    else if ((w === 'to' && prevWord !== 'from') || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
+    else if ((w === 'to' && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
     else if (w === 'or') {
       const tail = wordAt(text, k);
       if (tail === 'more' || tail === 'fewer' || tail === 'less' || tail === 'so' || tail === 'above' || tail === 'over') { x.end = k + tail.length; x.range = true; return; }
@@ -115,6 +117,8 @@ function growRange(text: string, x: Expression, prevWord: string): void {
   }
   if (partnerAt < 0) return;
   i = text[partnerAt] === '$' ? partnerAt + 1 : partnerAt;
+  // a signed end: "-0.7 to +5.7 percent"
+  if ((text[i] === '+' || text[i] === '-' || text[i] === '−') && isDigit(text.charCodeAt(i + 1)) && !isDash(text.charCodeAt(i - 1))) i++;
   const ch = text.charCodeAt(i);
   if (!isDigit(ch) && !(x.core.words && ANCHOR_WORDS.has(wordAt(text, i)))) return;
   const core = parseCore(text, i);
@@ -124,6 +128,11 @@ function growRange(text: string, x: Expression, prevWord: string): void {
   if (!compatible(x, second)) return;
   const dashed = isDash(text.charCodeAt(partnerAt - 1));
   if (dashed && x.core.plain && core.plain && x.core.intDigits === 4 && (core.intDigits === 4 || core.intDigits === 2)) { x.end = end; x.reject = 'year'; return; }
+  // years are no range ends: "grew 12% in 2019 to 4.1 million"; "between 2011 and 2015" is a period
+  const recentYear = (c: Core) => yearLike(c) && c.value >= 1800;
+  if (recentYear(x.core) && recentYear(core) && !x.unit && !x.percent && !x.currency) { x.end = end; x.reject = 'year'; return; }
+  if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && YEAR_BEFORE.has(prevWord)) return;
+  if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
   x.end = end;
   x.range = true;
@@ -164,26 +173,47 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
   if (core.reject) { x.reject = core.reject; return x; }
   if (core.vague) return x;
   if (!core.words) {
-    const cs = currencyBefore(text, anchor);
-    if (cs < anchor && cs >= limit) { x.start = cs; x.currency = true; }
+    // a sign glued before the currency or the number: "$-3.2bn", "-2.4%", "-$5"
+    const signed = signBefore(text, anchor) && anchor - 1 >= limit ? anchor - 1 : anchor;
+    const cs = currencyBefore(text, signed);
+    if (cs < signed && cs >= limit) { x.start = cs; x.currency = true; }
+    else if (signed < anchor) {
+      const cs2 = currencyBefore(text, signed);
+      x.start = cs2 < signed && cs2 >= limit ? cs2 : signed;
+      x.currency = x.start < signed;
+    }
+    if (x.start === anchor) {
+      const m = minusWordBefore(text, anchor);
+      if (m < anchor && m >= limit) x.start = m;
+    }
   }
   if (text.charCodeAt(x.end) === 45 && isLetter(text.charCodeAt(x.end + 1)) && !core.fraction) {
     // hyphenated modifiers: "36,000-acre" (a measure), "7.7-magnitude", "24-year-old", "10-nation" (not a figure)
     const w = wordAt(text, x.end + 1);
     if (COMPOUND_UNITS.has(w)) { x.end = wordEnd(text, x.end + 1); x.unit = true; }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
+    else if (core.suffixed && !core.percent) { x.unit = true; /* "a 25m-long whale": the figure is "25m" */ }
     else if ((w === 'year' || w === 'years') && text.slice(x.end + 1 + w.length, x.end + 5 + w.length).toLowerCase() === '-old') { x.end += w.length + 5; x.age = true; }
     else { x.end = wordEnd(text, x.end + 1); x.reject = 'modifier'; return x; }
   } else {
     const found = { unit: false, percent: false };
     x.end = growSuffix(text, core, found);
-    x.unit = found.unit || core.suffixed;
+    x.unit = found.unit || (core.suffixed && !core.percent);
     x.percent = found.percent || core.percent;
+    // "1 in 4 adults", "one in three": a proportion
+    const inM = /^ in (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 10));
+    const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
+    if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
   }
-  const [qualifier, qs] = qualifierBefore(text, x.start, limit);
-  const prev = wordBefore(text, qs).word;
+  let [qualifier, qs] = qualifierBefore(text, x.start, limit);
+  if (!qualifier) {
+    const v = boundVerbBefore(text, x.start, limit);
+    if (v >= 0) { qualifier = 'over'; qs = v; }
+  }
+  const before = wordBefore(text, qs);
+  const prev = before.word;
   x.qualifier = qualifier;
-  growRange(text, x, prev);
+  growRange(text, x, prev, prev === 'from' ? wordBefore(text, before.start).word : '');
   if (qualifier && !(qualifier === 'between' && !x.range)) x.start = qs;
   else x.qualifier = '';
   return x;

@@ -20,7 +20,8 @@ export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third'
 export const VAGUE: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'tens', 'scores']);
 
 /** Words that start a number anchor (every form above). */
-export const ANCHOR_WORDS: ReadonlySet<string> = new Set([...CARDINALS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion', ...FRACTIONS, ...VAGUE]);
+export const ANCHOR_WORDS: ReadonlySet<string> = new Set([...CARDINALS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion', ...FRACTIONS, ...VAGUE,
+  'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'tenfold', 'hundredfold', 'tripled', 'trebled', 'quadrupled', 'quintupled']);
 
 /** Qualifiers before a figure, longest first; each is a list of lower-case words. */
 export const QUALIFIERS: readonly (readonly string[])[] = [
@@ -45,17 +46,49 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'degrees celsius', 'degrees fahrenheit', 'degrees', 'mph', 'km/h', 'kph', 'ppm', 'parts per million',
   'dollars', 'us dollars', 'euros', 'pounds sterling', 'yuan', 'yen', 'rubles', 'roubles', 'rupees', 'hryvnias',
   'megawatts', 'gigawatts', 'mw', 'gw', 'kwh',
+  // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
+  'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'hz', 'khz', 'mhz', 'ghz',
+  'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
+  'b/d', 'bpd', 'mpg', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah',
 ]);
 
 /** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */
 export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
   'acre', 'hectare', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'inch', 'ton', 'tonne', 'percent', 'pound', 'dollar', 'square',
   'gallon', 'litre', 'liter', 'ounce', 'kilogram', 'gram', 'yard', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'megawatt', 'gigawatt',
+  'hp', 'kw', 'inch', 'mph', 'yards', 'metres', 'meters', 'kilowatt',
 ]);
 
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct', 'lb', 'lbs', 'oz', 'kmh', 'km/h', 'mi', 'yd', 'kgs', 'cl', 'dl', 'ltr', 'gal', 'bbl', 'tn',
+  'kw', 'kwh', 'gb', 'mb', 'tb', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg',
+]);
+
+/** Verbs that bound the figure after them, as "over" does ("death toll crosses 2,000", "Dow tops 40,000"). */
+export const BOUND_VERBS: ReadonlySet<string> = new Set([
+  'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'surpasses', 'surpassed', 'breaks', 'broke',
+]);
+
+/** Multiples written as one word, and their factor ("fourfold", "tripled"). */
+export const MULTIPLES: ReadonlyMap<string, number> = new Map([
+  ['twofold', 2], ['threefold', 3], ['fourfold', 4], ['fivefold', 5], ['sixfold', 6], ['tenfold', 10], ['hundredfold', 100],
+  ['tripled', 3], ['trebled', 3], ['quadrupled', 4], ['quintupled', 5],
+]);
+
+/** Lower-case index names: the number after one is part of the name ("ftse 100", "sp 500"). */
+export const INDEX_NAMES: ReadonlySet<string> = new Set(['ftse', 'sp', 's&p', 'stoxx', 'nikkei', 'asx', 'russell', 'nifty', 'sensex', 'kospi', 'ibex', 'aex', 'smi', 'cac', 'dax', 'wig', 'topix', 'nasdaq']);
+
+/** Street words after a number that make it an address ("221 Baker Street", "12 W 44th St"). */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'boulevard', 'blvd', 'drive', 'dr', 'way', 'place', 'pl', 'court', 'ct', 'square', 'sq', 'terrace',
+  'close', 'crescent', 'highway', 'hwy', 'parkway', 'pkwy', 'row', 'walk', 'quay', 'wharf', 'mews', 'strasse', 'straße',
+]);
+
+/** Currency codes and prefixes written glued before digits ("USD25m", "RM45", "HK$1.2 billion", "$US40"). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'INR', 'MYR', 'IDR', 'THB', 'PHP', 'KRW', 'ZAR', 'BRL', 'MXN', 'RUB', 'UAH', 'TRY',
+  'RM', 'Rs', 'Rp', 'HK$', 'NZ$', 'S$', 'A$', 'C$', 'US$', 'R$', 'NT$', '$US',
 ]);
 
 /** Rate periods after "per". */
@@ -70,7 +103,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 /** Lower-case nouns that make the next number a label or identifier ("day 2", "grade three", "category 4"). */
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'day', 'grade', 'category', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'chapter',
-  'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
+  'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'code', 'zip', 'postcode', 'suite', 'apt', 'apartment', 'floor', 'box', 'pier', 'terminal', 'exit', 'model', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
   'paragraph', 'clause', 'resolution', 'item', 'figure', 'table', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate',
 ]);
 

@@ -5,7 +5,7 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 
 // Local bindings: read once, not through the module object on every character.
-const { CARDINALS, FRACTIONS, GLUED_UNITS, SCALES, VAGUE } = lexicon;
+const { CARDINALS, FRACTIONS, GLUED_UNITS, MULTIPLES, SCALES, VAGUE } = lexicon;
 const { isDigit, isLetter, isSpace, wordAt, wordEnd } = scan;
 
 /** Why a number is not a figure (or, for 'age'/'vague', a figure only on request). */
@@ -65,6 +65,8 @@ export function parseDigits(text: string, i: number): Core {
     }
   }
   core.value = v;
+  const sci = powerOfTen(text, j);
+  if (sci > j) { core.plain = false; core.suffixed = true; core.end = sci; return core; }
   const c = text.charCodeAt(j);
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j + 1))) {
     // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"
@@ -89,6 +91,8 @@ export function parseDigits(text: string, i: number): Core {
     if (glued === 'st' || glued === 'nd' || glued === 'rd' || glued === 'th') return { ...core, end: e, reject: 'ordinal' };
     if (glued === 's') return { ...core, end: e, reject: core.intDigits === 2 || core.intDigits === 4 ? 'decade' : 'code' };
     if (glued === 'am' || glued === 'pm' || (glued === 'a' && text.startsWith('a.m.', j)) || (glued === 'p' && text.startsWith('p.m.', j))) return { ...core, end: e, reject: 'time' };
+    // "35deg C": a degree sign spelled out, its scale after a space
+    if (glued === 'deg' && text[e] === ' ' && /^[CF]\b/.test(text.slice(e + 1, e + 3))) { core.suffixed = true; core.end = e + 2; return core; }
     if (GLUED_UNITS.has(glued) && !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b')) {
       core.suffixed = true; core.gluedM = glued === 'm'; core.end = e; return core;
     }
@@ -108,9 +112,14 @@ export function parseWords(text: string, i: number): Core {
     // "tens of thousands", "hundreds of thousands"
     const rest = /^ of (thousands|millions|billions)\b/i.exec(text.slice(core.end, core.end + 14));
     if ((first === 'tens' || first === 'hundreds') && rest) core.end += rest[0].length;
+    // "several hundred", "several thousand": one vague amount
+    const scale = /^ (hundred|thousand|million|billion|dozen)\b/i.exec(text.slice(core.end, core.end + 10));
+    if (first === 'several' && scale) core.end += scale[0].length;
     return core;
   }
   if (FRACTIONS.has(first)) { core.fraction = true; core.end = wordEnd(text, i); return core; }
+  const multiple = MULTIPLES.get(first);
+  if (multiple !== undefined) { core.value = multiple; core.suffixed = true; core.end = wordEnd(text, i); return core; }
   let total = 0;
   let current = 0;
   let j = i;
@@ -141,4 +150,14 @@ export function parseWords(text: string, i: number): Core {
   core.end = end;
   core.value = total + current;
   return core;
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';
+
+/** End of a power of ten after a number ("×10²³", "x10^-5", "×10−5"), or `j` when none follows. */
+function powerOfTen(text: string, j: number): number {
+  const m = /^ ?[×x*] ?10(?:\^?[-−]?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)/.exec(text.slice(j, j + 16));
+  if (!m) return j;
+  const end = j + m[0].length;
+  return isDigit(text.charCodeAt(end)) || SUPERSCRIPT.includes(text[end] ?? ' ') || isLetter(text.charCodeAt(end)) ? j : end;
 }

@@ -1,0 +1,74 @@
+// Context rules added for issue 14: numbers that are part of a name, an address, a list, a
+// shirt number, an era year or an event rather than figures ("ftse 100", "221 Baker Street",
+// "1) Denver", "Kane (9)", "A.D. 800", "5,000-meter title", "last-16", "COVID -19").
+import * as scan from './scan';
+import { EVENT_WORDS, INDEX_NAMES, STREET_WORDS } from './lexicon';
+import type { Expression } from './expression';
+import type { Reject } from './number';
+
+const { isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
+
+const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);
+const HYPHEN_LABELS = new Set(['last', 'under', 'round', 'group', 'u']);
+const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;
+
+/** "221 Baker Street", "12 W 44th St", "10-12 Harbour Road": up to three capitalised words, then a street word. */
+function isAddress(text: string, end: number): boolean {
+  let i = skipSpaces(text, end);
+  if (i === end) return false;
+  for (let n = 0; n < 4; n++) {
+    const e = wordEnd(text, i);
+    const digitsFirst = /^\d{1,3}(st|nd|rd|th)\b/.exec(text.slice(i, i + 6));
+    if (e === i && !digitsFirst) return false;
+    const w = digitsFirst ? digitsFirst[0] : text.slice(i, e);
+    const lower = w.toLowerCase();
+    if (n > 0 && STREET_WORDS.has(lower.replace(/\.$/, '')) && isUpper(text.charCodeAt(i))) return true;
+    if (!digitsFirst && !isUpper(text.charCodeAt(i)) && !(n === 0 && DIRECTIONS.has(lower))) return false;
+    i += w.length;
+    if (text[i] === '.') i++;
+    if (!isSpace(text.charCodeAt(i))) return false;
+    i = skipSpaces(text, i);
+  }
+  return false;
+}
+
+/** Why `x` is no figure by the rules above, or undefined. */
+export function placeRule(text: string, x: Expression): Reject | undefined {
+  const s = x.core.start;
+  if (x.currency || x.percent) return undefined;
+  const prev = wordBefore(text, s);
+  const glued = s - (prev.start + prev.word.length);
+  // "ftse 100", "sp 500": an index name in lower case (capitalised ones are names already)
+  if (glued === 1 && INDEX_NAMES.has(prev.word)) return 'name';
+  // "last-16", "under-21"; "COVID -19"
+  if (text[s - 1] === '-' && HYPHEN_LABELS.has(wordBefore(text, s - 1).word) && isLetter(text.charCodeAt(s - 2))) return 'label';
+  if (text[s - 1] === '-' && isSpace(text.charCodeAt(s - 2)) && /^[A-Z]{2,}$/.test(tokenBefore(text, s - 2).token)) return 'name';
+  if (x.unit || x.qualifier) return eventRule(text, x);
+  if (x.core.plain && isAddress(text, x.end)) return 'name';
+  // "Kane (9) scored": a shirt number after a name
+  if (text[x.start - 1] === '(' && text[x.end] === ')' && x.core.plain && x.core.value < 100 && !x.range) {
+    const before = tokenBefore(text, x.start - 2).token;
+    if (isUpper(before.charCodeAt(0)) && isLetter(before.charCodeAt(before.length - 1))) return 'label';
+  }
+  // "were: 1) Denver 13.9 percent; 2) Boise": list numbers inside a line
+  if (x.core.plain && x.core.intDigits <= 2 && text[x.end] === ')' && isSpace(text.charCodeAt(x.end + 1)) && isUpper(text.charCodeAt(x.end + 2)) && text[x.start - 1] !== '(') return 'list';
+  // "A.D. 800 and 950", "800 BC"
+  const era = tokenBefore(text, s - 1).token;
+  if (x.core.plain && (ERA.test(era) || ERA.test(text.slice(skipSpaces(text, x.end), wordEnd(text, skipSpaces(text, x.end)) + 2).replace(/[,;:)]$/, '').trim()))) {
+    const m = /^ (and|to|or) \d{1,4}\b|^[-–]\d{1,4}\b/.exec(text.slice(x.end, x.end + 10));
+    if (m) x.end += m[0].length;
+    return 'year';
+  }
+  return undefined;
+}
+
+/** "the 5,000-meter title", "indoor 400m": distances that name an event. */
+function eventRule(text: string, x: Expression): Reject | undefined {
+  if (!x.unit || x.qualifier || x.range) return undefined;
+  const unitWord = text.slice(x.core.end, x.end).toLowerCase();
+  if (!/^-?(meter|metre|m|mile|yard|k|km)s?$/.test(unitWord.replace(/^ /, ''))) return undefined;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  const prev = wordBefore(text, x.start).word;
+  return EVENT_WORDS.has(next) || prev === 'indoor' || prev === 'outdoor' ? 'name' : undefined;
+}
+

@@ -1,0 +1,69 @@
+// What may stand glued before a number in a figure: a sign ("-2.4%", "$-3.2bn", "minus 40"),
+// a currency sign or code ("$", "HK$", "$US", "USD25m", "RM45"), and the verbs that bound
+// the figure after them ("crosses 2,000", "tops 500"). Issue 14.
+import * as scan from './scan';
+import { BOUND_VERBS, CURRENCY_CODES } from './lexicon';
+
+const { isDigit, isLetter, isSpace, wordBefore } = scan;
+
+const SIGNS = '£€¥₹₽₴';
+
+/** Start of a currency written right before `i` ("$", "US$", "HK$", "$US", "£", "USD", "RM"), or `i` when none. */
+export function currencyBefore(text: string, i: number): number {
+  const c = text[i - 1];
+  if (c === '$') {
+    // "HK$", "NZ$", "US$", "S$", "A$", "C$", "R$", "NT$": one to three capitals glued before the "$"
+    let k = i - 1;
+    while (k > i - 4 && k > 0 && text.charCodeAt(k - 1) >= 65 && text.charCodeAt(k - 1) <= 90) k--;
+    if (k < i - 1 && !isLetter(text.charCodeAt(k - 1)) && CURRENCY_CODES.has(text.slice(k, i))) return k;
+    return i - 1;
+  }
+  if (c !== undefined && SIGNS.includes(c)) return i - 1;
+  // a code glued to the digits: "USD25m", "RM45", "Rs500"; "$US40"
+  let k = i;
+  while (k > i - 3 && k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  if (k === i || isLetter(text.charCodeAt(k - 1)) || isDigit(text.charCodeAt(k - 1))) return i;
+  const code = text.slice(k, i);
+  if (text[k - 1] === '$' && code === 'US') return k - 1;
+  return CURRENCY_CODES.has(code) ? k : i;
+}
+
+/** True for an all-capitals word of two letters or more ending at `end` ("COVID" in "COVID -19"). */
+function acronymBefore(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && text.charCodeAt(k - 1) >= 65 && text.charCodeAt(k - 1) <= 90) k--;
+  return end - k >= 2 && !isLetter(text.charCodeAt(k - 1));
+}
+
+/** A minus sign right before `i` that belongs to the number ("-2.4%", "(-0.7", "$-3.2bn"), not a hyphen or a code's dash. */
+export function signBefore(text: string, i: number): boolean {
+  const c = text[i - 1];
+  if (c !== '-' && c !== '−') return false;
+  const b = text.charCodeAt(i - 2);
+  if (i < 2 || b === 10 || b === 40 || text[i - 2] === '$' || SIGNS.includes(text[i - 2] ?? '')) return true;
+  if (!isSpace(b)) return false;
+  // "COVID -19" is a code; "fell -2.4%" is a sign
+  let e = i - 2;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  return !acronymBefore(text, e) && !isDigit(text.charCodeAt(e - 1));
+}
+
+/** Start of "minus " or "minus-" right before `i`, or `i`. */
+export function minusWordBefore(text: string, i: number): number {
+  const gap = text[i - 1];
+  if (gap !== ' ' && gap !== '-') return i;
+  const { word, start } = wordBefore(text, i - 1);
+  return word === 'minus' && start + 5 === i - 1 ? start : i;
+}
+
+const NOT_A_VERB_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'in', 'to', 'not', 'never', "didn't", "doesn't", 'no', 'and', 'or', 'which']);
+
+/** A bounding verb right before `start` ("crosses", "tops", "Breaks"): its start, or -1. */
+export function boundVerbBefore(text: string, start: number, limit: number): number {
+  const { word, start: s } = wordBefore(text, start);
+  if (!BOUND_VERBS.has(word) || s < limit || start - (s + word.length) > 1) return -1;
+  // a verb has a subject word before it: "Dow tops 40,000"; "the top 10", "did not exceed" are no bounds
+  const before = wordBefore(text, s);
+  if (before.word === '' || NOT_A_VERB_BEFORE.has(before.word) || s - (before.start + before.word.length) > 1) return -1;
+  return s;
+}

@@ -1,0 +1,36 @@
+// Gold values of the beats corpus (tests/corpus/beats/README.md): `v=` and `u=` on F labels,
+// and whether a reading of the detected text gives that value and unit.
+import type { FigureReading } from '../../server/src/core/figures/value';
+
+/** A gold value: the sides an editor states (undefined: open, not compared) and the unit id. */
+export interface GoldValue { low?: number; high?: number; unit?: string }
+
+const NUM = /^-?(\d+(\.\d+)?|\.\d+)(e-?\d+)?$/;
+
+/** Parses `v=` (12, 10..16, 39.., ..3) and `u=`; undefined when `v` is missing or malformed. */
+export function parseGoldValue(attrs: Record<string, string>): GoldValue | undefined {
+  const v = attrs.v;
+  if (v === undefined) return undefined;
+  const unit = attrs.u;
+  const dots = v.indexOf('..');
+  if (dots < 0) return NUM.test(v) ? { low: Number(v), high: Number(v), unit } : undefined;
+  const a = v.slice(0, dots);
+  const b = v.slice(dots + 2);
+  if ((a !== '' && !NUM.test(a)) || (b !== '' && !NUM.test(b)) || (a === '' && b === '')) return undefined;
+  return { low: a === '' ? undefined : Number(a), high: b === '' ? undefined : Number(b), unit };
+}
+
+const close = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+
+/** True when `reading` gives the gold value's stated sides and its unit (undefined = a plain count). */
+export function readsAs(reading: FigureReading, gold: GoldValue): boolean {
+  if (!reading.ok) return false;
+  const r = reading.value;
+  if ((r.unit ?? undefined) !== gold.unit) return false;
+  if (gold.low !== undefined && !close(r.low, gold.low)) return false;
+  if (gold.high !== undefined && !close(r.high, gold.high)) return false;
+  // a bound must read as a bound: "over 400" is not 400 exactly
+  if (gold.low === undefined && Number.isFinite(r.low) && r.low !== 0) return false;
+  if (gold.high === undefined && Number.isFinite(r.high)) return false;
+  return true;
+}
