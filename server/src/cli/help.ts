@@ -8,6 +8,7 @@ Usage:
   claimmark check [paths...] [--format text|json|sarif|github] [options]
   claimmark export [paths...] [--format json|csv|claimreview] [--output FILE] [--bom]
   claimmark report [paths...] [--output FILE] [--title TEXT]
+  claimmark import <url | file.html | ->... [--out DIR] [--force] [--annotate]
   claimmark --help | --version
 
 Paths:
@@ -52,6 +53,10 @@ Export and report:
                   claimmark-report.html; '-' is stdout)
   --bom           (csv) start with a UTF-8 byte order mark, for spreadsheets
   --title TEXT    (report) the page's title
+
+Import (claimmark import --help for more):
+  turns news pages (URLs, saved HTML, - for standard input) into new articles with
+  their front matter, and prints the paths written; exit 1 when an input failed
 
   -h, --help      show this help
   -V, --version   show the version
