@@ -5,6 +5,7 @@ import { parseDocument, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
 import { paragraphsOf } from './paragraphs';
 import { normaliseText } from './text';
+import { datelineDate } from './visibleDate';
 
 /** An article read from a page. */
 export interface ExtractedArticle {
@@ -34,6 +35,10 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const headline = meta.title ?? 'Untitled';
   const paragraphs = withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author);
   if (paragraphs.length === 0) return { error: 'no article text found in the page' };
+  if (!meta.published) {
+    const dated = datelineDate(paragraphs[0]);
+    if (dated) meta.published = dated;
+  }
   return { meta, headline, paragraphs };
 }
 
@@ -46,7 +51,8 @@ function cleanByline(byline: string): string | undefined {
 
 /** The body without a first line that repeats the headline, nor a byline or dateline among the first three. */
 function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined): string[] {
-  const same = (a: string, b: string) => a.toLowerCase().replace(/\W+/g, '') === b.toLowerCase().replace(/\W+/g, '');
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const same = (a: string, b: string) => key(a) !== '' && key(a) === key(b);
   let start = 0;
   while (start < paragraphs.length && start < 3) {
     const p = paragraphs[start]!;
