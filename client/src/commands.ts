@@ -6,6 +6,7 @@ import type { ClaimsTree } from './tree/provider';
 import { tagAllUntagged } from './tagAll';
 import { annotateArticle, type AnnotateOptions } from './annotate';
 import { newArticle, openRegistry } from './registry';
+import { importFromFile, importFromUrl } from './importArticle';
 import { symbolInArticleLine, symbolInRegistry, type SymbolUnderCursor } from './symbol';
 
 /** Adds every `claimmark.*` command to the extension's subscriptions. */
@@ -28,6 +29,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: Claim
   add('claimmark.restartServer', () => client.restart());
   add('claimmark.openRegistry', () => openRegistry());
   add('claimmark.newArticle', () => newArticle());
+  add('claimmark.importFromUrl', (url?: string) => importFromUrl(typeof url === 'string' ? url : undefined));
+  add('claimmark.importFromFile', (file?: vscode.Uri) => importFromFile(file instanceof vscode.Uri ? file : undefined));
   add('claimmark.tree.groupByActor', () => tree.setGroupBy('actor'));
   add('claimmark.tree.groupByFact', () => tree.setGroupBy('fact'));
   add('claimmark.tree.showConflicts', () => tree.setGroupBy('conflicts'));

@@ -9,6 +9,7 @@ Usage:
   claimmark export [paths...] [--format json|csv|claimreview] [--output FILE] [--bom]
   claimmark report [paths...] [--output FILE] [--title TEXT]
   claimmark annotate [paths...] [--write] [--format diff|json]
+  claimmark import <url | file.html | ->... [--out DIR] [--force] [--annotate]
   claimmark --help | --version
 
 Paths:
@@ -58,6 +59,10 @@ Annotate (drafts claims, actor mentions and as-of dates; docs/annotate.md):
   annotate        prints a unified diff of the articles and claimmark.yaml
   --write, -w     applies it
   --format json   prints the proposed edits, claims and registry entries instead
+
+Import (claimmark import --help for more):
+  turns news pages (URLs, saved HTML, - for standard input) into new articles with
+  their front matter, and prints the paths written; exit 1 when an input failed
 
   -h, --help      show this help
   -V, --version   show the version

@@ -1,7 +1,7 @@
 // The `claimmark` command's entry point (bundled to dist/cli.js, run by bin/claimmark.js):
 // wires run.ts to the process. Anything unexpected is one line on stderr, never a stack trace.
-import { main } from './run';
-import type { CliIo } from './check';
+import { runCli } from './run';
+import type { ImportIo } from './import/command';
 
 function colourWanted(): boolean {
   const noColor = process.env['NO_COLOR'];
@@ -17,16 +17,27 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const io: CliIo = {
+/** All of standard input (for `claimmark import -`). */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+const io: ImportIo = {
   cwd: process.cwd(),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   colour: colourWanted(),
   stderrTty: !!process.stderr.isTTY,
+  readStdin,
 };
-try {
-  process.exitCode = main(process.argv.slice(2), io);
-} catch (e) {
-  process.stderr.write(`claimmark: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 3;
-}
+runCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`claimmark: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 3;
+  },
+);

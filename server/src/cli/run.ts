@@ -7,8 +7,26 @@ import { runCheck, type CliIo } from './check';
 import { runExport } from './export/command';
 import { runReport } from './html/command';
 import { runAnnotate } from './annotate';
+import { runImport, type AnnotateWritten, type ImportIo } from './import/command';
 
-/** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
+/** Runs every command, `import` (which waits on the network) included; main.ts calls this. */
+export async function runCli(argv: readonly string[], io: ImportIo): Promise<number> {
+  if (argv[0] === 'import') return runImport(argv.slice(1), io, annotateHook());
+  return main(argv, io);
+}
+
+/**
+ * The hook `import --annotate` runs on the files it wrote: the same code path as
+ * `claimmark annotate --write <paths>`, when this CLI has an annotate command that takes
+ * --write; undefined (import then says "--annotate needs the annotate command") when not.
+ */
+export function annotateHook(): AnnotateWritten | undefined {
+  const probe = parseArgs(['annotate', '--write', 'probe.claims.txt']);
+  if (probe.kind === 'usage-error') return undefined;
+  return (paths, io) => main(['annotate', '--write', ...paths], io);
+}
+
+/** Runs a synchronous command (all but `import`, see runCli) with `argv` (without node and the script) and returns the exit code. */
 export function main(argv: readonly string[], io: CliIo): number {
   const command = parseArgs(argv);
   switch (command.kind) {

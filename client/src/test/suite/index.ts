@@ -44,6 +44,7 @@ export function run(): Promise<void> {
   require('./annotate.test');
   require('./tree.test');
   require('./rename.test');
+  require('./import.test');
   return new Promise((resolve, reject) => {
     mocha.run(() => {
       result.durationMs = Date.now() - started;

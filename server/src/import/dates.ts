@@ -1,0 +1,34 @@
+// Dates as pages write them (ISO 8601 with or without time and zone, RFC 2822, "March 5, 2024",
+// "5 March 2024", 2024/03/05, 20240305) read to the calendar date YYYY-MM-DD as written:
+// a time zone never shifts the day, since the day the page states is the one its readers saw.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The date in `text` as YYYY-MM-DD, or undefined when it holds no real calendar date. */
+export function toIsoDate(text: string | undefined | null): string | undefined {
+  if (!text) return undefined;
+  const s = text.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(s) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(s);
+  if (m) return checked(+m[1]!, +m[2]!, +m[3]!);
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z]{3,})\.?,? (\d{4})\b/.exec(s);
+  if (m) return checked(+m[3]!, monthOf(m[2]!), +m[1]!);
+  m = /\b([A-Za-z]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(s);
+  if (m) return checked(+m[3]!, monthOf(m[1]!), +m[2]!);
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s); // 05.03.2024, as German, Czech and Russian pages write it
+  if (m) return checked(+m[3]!, +m[2]!, +m[1]!);
+  return undefined;
+}
+
+/** The month number of an English month name or its abbreviation, or 0. */
+function monthOf(name: string): number {
+  const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+  return i < 0 || (name.length > 3 && !/^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/i.test(name)) ? 0 : i + 1;
+}
+
+/** YYYY-MM-DD when the three make a real date in a plausible range, else undefined. */
+function checked(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

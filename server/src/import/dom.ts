@@ -1,0 +1,49 @@
+// The DOM the importer reads, as the few members it uses, and the parser that builds it
+// (linkedom: a small, fast DOM that Readability runs on; see docs/import.md for why not jsdom).
+// linkedom ships CommonJS but types it as an ES module only: require it, typed as we use it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parseHTML } = require('linkedom') as { parseHTML(html: string): { document: unknown } };
+
+/** A DOM node, as far as the importer reads one. */
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly childNodes: ArrayLike<DomNode>;
+  readonly textContent: string | null;
+  readonly parentNode: DomNode | null;
+}
+
+/** A DOM element, as far as the importer reads one. */
+export interface DomElement extends DomNode {
+  readonly tagName: string;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  querySelector(selectors: string): DomElement | null;
+}
+
+/** A parsed page. Readability changes it as it extracts, so read metadata first. */
+export interface DomDocument {
+  readonly documentElement: DomElement;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  querySelector(selectors: string): DomElement | null;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Parses an HTML page (never throws on bad markup: HTML parsing has no errors). */
+export function parseDocument(html: string): DomDocument {
+  // linkedom treats a string without <html> as a fragment; wrap it so a document always has a body.
+  const page = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as DomDocument;
+}
+
+/** The elements of `list` as an array. */
+export function toArray<T>(list: ArrayLike<T>): T[] {
+  return Array.prototype.slice.call(list) as T[];
+}
+
+/** True when `node` is an element. */
+export function isElement(node: DomNode): node is DomElement {
+  return node.nodeType === ELEMENT_NODE;
+}

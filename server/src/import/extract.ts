@@ -1,0 +1,64 @@
+// One page's HTML to an article: metadata read first (Readability changes the document),
+// then the body chosen by Mozilla Readability and cut into paragraphs (paragraphs.ts).
+import { Readability } from '@mozilla/readability';
+import { parseDocument, type DomNode } from './dom';
+import { readMetadata, type PageMetadata } from './metadata';
+import { paragraphsOf } from './paragraphs';
+import { normaliseText } from './text';
+import { datelineDate } from './visibleDate';
+
+/** An article read from a page. */
+export interface ExtractedArticle {
+  meta: PageMetadata;
+  /** The headline: the first line of the imported file. */
+  headline: string;
+  /** The body, one paragraph per item, headline and byline left out. */
+  paragraphs: string[];
+}
+
+/** Why a page gave no article. */
+export interface NoArticle {
+  error: string;
+}
+
+/** Reads `html` (already decoded) fetched from `pageUrl`, if any. */
+export function extractArticle(html: string, pageUrl?: string): ExtractedArticle | NoArticle {
+  const doc = parseDocument(html);
+  const meta = readMetadata(doc, pageUrl);
+  const parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
+  if (!parsed?.content) return { error: 'no article found in the page' };
+  if (!meta.title && parsed.title) meta.title = normaliseText(parsed.title);
+  if (!meta.author && parsed.byline) {
+    const byline = cleanByline(parsed.byline);
+    if (byline) meta.author = byline;
+  }
+  const headline = meta.title ?? 'Untitled';
+  const paragraphs = withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author);
+  if (paragraphs.length === 0) return { error: 'no article text found in the page' };
+  if (!meta.published) {
+    const dated = datelineDate(paragraphs[0]);
+    if (dated) meta.published = dated;
+  }
+  return { meta, headline, paragraphs };
+}
+
+/** A byline that names people: "By " and dates removed; undefined when nothing name-like is left. */
+function cleanByline(byline: string): string | undefined {
+  const text = normaliseText(byline).replace(/^(?:by|par|von|por|di)\s+/i, '');
+  if (text === '' || text.length > 100 || /\d{4}|\d{1,2}:\d{2}/.test(text)) return undefined;
+  return text;
+}
+
+/** The body without a first line that repeats the headline, nor a byline or dateline among the first three. */
+function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined): string[] {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const same = (a: string, b: string) => key(a) !== '' && key(a) === key(b);
+  let start = 0;
+  while (start < paragraphs.length && start < 3) {
+    const p = paragraphs[start]!;
+    const byline = p.length < 120 && (/^(?:by|par|von|por|di)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
+    if (same(p, headline) || byline) start++;
+    else break;
+  }
+  return paragraphs.slice(start);
+}

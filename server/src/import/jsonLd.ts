@@ -1,0 +1,95 @@
+// Article metadata from schema.org JSON-LD: every `application/ld+json` script is read, graphs
+// and arrays flattened, `@id` references followed, and the first article-typed node used.
+import { toArray, type DomDocument } from './dom';
+import { decodeEntities, normaliseText } from './text';
+
+/** What an article node of JSON-LD says about itself. */
+export interface JsonLdArticle {
+  headline?: string;
+  datePublished?: string;
+  dateModified?: string;
+  authors: string[];
+  publisher?: string;
+  url?: string;
+}
+
+type Node = Record<string, unknown>;
+
+/** News types first: a page with a NewsArticle and a WebPage-wide Article means the former. */
+const PREFERRED = [/^(?:News|Reportage|Analysis|Opinion|Review|Background|Report)\w*Article$/, /Article$|^(?:BlogPosting|LiveBlogPosting|Report)$/];
+
+/** The article node of the page's JSON-LD, or undefined when it has none. */
+export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
+  const nodes: Node[] = [];
+  for (const script of toArray(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const source = (script.textContent ?? '').replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '');
+    try {
+      collect(JSON.parse(source), nodes, 0);
+    } catch {
+      // A broken script is common (trailing commas, raw line breaks): the other sources remain.
+    }
+  }
+  const byId = new Map<string, Node>();
+  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  const resolve = (v: unknown): unknown => (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
+  for (const pattern of PREFERRED) {
+    const article = nodes.find((n) => types(n).some((t) => pattern.test(t)));
+    if (!article) continue;
+    const page = resolve(article['mainEntityOfPage']);
+    return {
+      headline: text(article['headline']) ?? text(article['name']),
+      datePublished: text(article['datePublished']) ?? text(article['dateCreated']),
+      dateModified: text(article['dateModified']),
+      authors: namesOf(article['author'] ?? article['creator'], resolve),
+      publisher: namesOf(article['publisher'] ?? article['sourceOrganization'], resolve)[0],
+      url: text(article['url']) ?? text(page) ?? (isNode(page) ? text(page['@id']) ?? text(page['url']) : undefined),
+    };
+  }
+  return undefined;
+}
+
+/** Pushes every object of `value` (arrays, `@graph`, `mainEntity`) onto `out`. */
+function collect(value: unknown, out: Node[], depth: number): void {
+  if (depth > 4) return;
+  if (Array.isArray(value)) for (const v of value) collect(v, out, depth + 1);
+  else if (isNode(value)) {
+    out.push(value);
+    if (value['@graph'] !== undefined) collect(value['@graph'], out, depth + 1);
+    if (value['mainEntity'] !== undefined) collect(value['mainEntity'], out, depth + 1);
+  }
+}
+
+/** The names of a person, organisation, string or list of them. */
+function namesOf(value: unknown, resolve: (v: unknown) => unknown): string[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const names: string[] = [];
+  for (const item of list.map(resolve)) {
+    const name = typeof item === 'string' ? item : isNode(item) ? text(item['name']) ?? joinNames(item) : undefined;
+    if (name && !/^https?:\/\//.test(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** "Given Family" from a Person that has no name. */
+function joinNames(person: Node): string | undefined {
+  const given = text(person['givenName']);
+  const family = text(person['familyName']);
+  return given || family ? normaliseText(`${given ?? ''} ${family ?? ''}`) : undefined;
+}
+
+function types(n: Node): string[] {
+  const t = n['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^https?:\/\/schema\.org\//, ''));
+}
+
+/** A non-empty normalised string from a string or a one-item list of strings. */
+function text(v: unknown): string | undefined {
+  const s = Array.isArray(v) ? v[0] : v;
+  if (typeof s !== 'string') return undefined;
+  const t = normaliseText(decodeEntities(s));
+  return t === '' ? undefined : t;
+}
+
+function isNode(v: unknown): v is Node {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

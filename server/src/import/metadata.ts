@@ -1,0 +1,108 @@
+// The article's front matter read from the page, each field from the most reliable source
+// that states it: JSON-LD first, then OpenGraph and article meta tags, then plain meta tags,
+// `<time datetime>`, `<title>` and the canonical link (docs/import.md lists the order).
+import { toArray, type DomDocument } from './dom';
+import { readJsonLd } from './jsonLd';
+import { toIsoDate } from './dates';
+import { decodeEntities, normaliseText } from './text';
+import { classNamedDate, urlDate } from './visibleDate';
+
+/** What the page says about the article; absent fields are unknown. */
+export interface PageMetadata {
+  title?: string;
+  outlet?: string;
+  author?: string;
+  /** YYYY-MM-DD. */
+  published?: string;
+  /** YYYY-MM-DD. */
+  modified?: string;
+  /** The canonical http(s) URL. */
+  url?: string;
+}
+
+const PUBLISHED_KEYS = ['article.published_time', 'og.published_time', 'og.article.published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'created'];
+const MODIFIED_KEYS = ['article.modified_time', 'og.updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
+const AUTHOR_KEYS = ['author', 'article.author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'twitter.creator'];
+// Readability's order: Dublin Core, then OpenGraph, then the rest.
+const TITLE_KEYS = ['dc.title', 'dcterms.title', 'dcterm.title', 'og.title', 'headline', 'title', 'twitter.title', 'parsely-title'];
+const OUTLET_KEYS = ['og.site_name', 'application-name', 'publisher', 'dc.publisher', 'article.publisher', 'al.android.app_name', 'al.ios.app_name', 'apple-mobile-web-app-title'];
+
+/** Reads the page's metadata; `pageUrl` (where it was fetched) resolves relative links. `fallbackTitle` is Readability's guess from `<title>`. */
+export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?: string): PageMetadata {
+  const ld = readJsonLd(doc);
+  const meta = metaValues(doc);
+  const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '');
+  const outlet = ld?.publisher ?? first(OUTLET_KEYS.filter((k) => !/^https?:/.test(meta.get(k) ?? '')));
+  const title = ld?.headline ?? first(TITLE_KEYS) ?? fallbackTitle ?? titleElement(doc);
+  const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
+  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
+  const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
+  const published =
+    toIsoDate(ld?.datePublished) ?? PUBLISHED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean) ?? markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? firstTimeDate(doc);
+  const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
+  const result: PageMetadata = {};
+  if (title) result.title = withoutOutlet(title, outlet);
+  if (outlet) result.outlet = outlet;
+  if (author) result.author = author.replace(/^(?:by|par|von|por|di)\s+/i, '');
+  if (published) result.published = published;
+  if (modified) result.modified = modified;
+  if (url) result.url = url;
+  return result;
+}
+
+/**
+ * Every `<meta>` value (and `<time itemprop>`) by its key, lower-cased with `:` read as `.`
+ * (`og:title`, `DC.title` are `og.title`, `dc.title`). RDFa `property` wins over `name` and
+ * `itemprop`; among equals the first in the page wins.
+ */
+function metaValues(doc: DomDocument): Map<string, string> {
+  const values = new Map<string, string>();
+  const elements = toArray(doc.querySelectorAll('meta[content], time[itemprop][datetime]'));
+  for (const attrs of [['property'], ['name', 'itemprop', 'http-equiv']]) {
+    for (const el of elements) {
+      const value = normaliseText(decodeEntities(el.getAttribute('content') ?? el.getAttribute('datetime') ?? ''));
+      if (value === '') continue;
+      for (const attr of attrs) {
+        for (const key of (el.getAttribute(attr) ?? '').toLowerCase().replace(/:/g, '.').split(/\s+/)) if (key !== '' && !values.has(key)) values.set(key, value);
+      }
+    }
+  }
+  return values;
+}
+
+/** The date of a `<time datetime>` marked as the publication date (pubdate, itemprop) or inside the article. */
+function markedTimeDate(doc: DomDocument): string | undefined {
+  const el = doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished" i]') ?? doc.querySelector('article time[datetime], main time[datetime]');
+  return toIsoDate(el?.getAttribute('datetime'));
+}
+
+/** The date of the page's first `<time datetime>`, the weakest hint. */
+function firstTimeDate(doc: DomDocument): string | undefined {
+  return toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+}
+
+function titleElement(doc: DomDocument): string | undefined {
+  const t = normaliseText(doc.querySelector('title')?.textContent ?? '');
+  return t === '' ? undefined : t;
+}
+
+/** The title without a trailing or leading " | Outlet" (og:title and `<title>` often carry one). */
+function withoutOutlet(title: string, outlet: string | undefined): string {
+  if (!outlet) return title;
+  const o = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const stripped = title.replace(new RegExp(`\\s+[|–—:·•-]\\s*${o}\\s*$`, 'i'), '').replace(new RegExp(`^${o}\\s*[|–—:·•-]\\s+`, 'i'), '');
+  return stripped === '' ? title : stripped;
+}
+
+/** `href` resolved against `base` when it is an absolute http(s) URL, without its fragment. */
+function httpUrl(href: string | undefined, base?: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href.trim(), base);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    u.hash = '';
+    return u.href;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,81 @@
+// The article body as paragraphs: one line per block element (p, heading, list item, quote,
+// table row...), with what is not article text left out: captions, share buttons, related
+// links, newsletter boxes, ads and media. Readability has already chosen the article's element.
+import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom';
+import { normaliseText } from './text';
+
+/** Elements that start and end a paragraph. */
+const BLOCKS = new Set([
+  'p', 'figcaption', 'aside', 'nav', 'footer', 'form', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd',
+  'blockquote', 'pre', 'tr', 'table', 'ul', 'ol', 'dl', 'figure', 'center', 'address', 'details', 'summary', 'hr',
+]);
+/** Elements whose content is never text. */
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'head']);
+/** Elements whose text is not the article's. */
+const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption']);
+/** Class or id words of boxes that are not the article: captions, sharing, related links, newsletters, ads. */
+const BOILERPLATE = /(?:^|[\s_-])(?:caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|byline|dateline|toolbar|tags)(?:$|[\s_-])/i;
+/** Whole paragraphs that are leftovers of widgets, not text. */
+const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
+
+/** How paragraphs are read. */
+export interface ParagraphOptions {
+  /** Leave out captions, widgets and boxes by class (true when importing; the eval's gold keeps them). */
+  dropBoilerplate: boolean;
+}
+
+/** The paragraphs under `root`, each one line of normalised text, in document order. */
+export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBoilerplate: true }): string[] {
+  const out: string[] = [];
+  let pending: string[] = [];
+  const flush = () => {
+    const text = normaliseText(pending.join(''));
+    pending = [];
+    if (text === '') return;
+    if (options.dropBoilerplate && text.length < 100 && WIDGET_LINE.test(text)) return;
+    out.push(text);
+  };
+  const walk = (node: DomNode): void => {
+    if (node.nodeType === TEXT_NODE) {
+      pending.push(node.textContent ?? '');
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = node.tagName.toLowerCase();
+    if (tag === 'br') return flush();
+    if (NOT_TEXT.has(tag)) return;
+    if (options.dropBoilerplate && (NOT_ARTICLE.has(tag) || isBoilerplate(node))) return;
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    else if (tag === 'td' || tag === 'th') pending.push(' ');
+    walkChildren(node);
+    if (block) flush();
+    else if (tag === 'td' || tag === 'th') pending.push(' ');
+  };
+  const walkChildren = (node: DomNode): void => {
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i]!);
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+/** True for an element that holds a caption, a widget or a box that is not the article. */
+function isBoilerplate(el: DomElement): boolean {
+  const role = el.getAttribute('role');
+  if (role === 'complementary' || role === 'navigation' || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== null) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
+  // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
+  const length = (el.textContent ?? '').length;
+  return length < 600 || linkTextLength(el) > length / 2;
+}
+
+/** How many characters of `el`'s text are inside links. */
+function linkTextLength(el: DomElement): number {
+  let n = 0;
+  const links = el.querySelectorAll('a');
+  for (let i = 0; i < links.length; i++) n += (links[i]!.textContent ?? '').length;
+  return n;
+}

@@ -1,0 +1,50 @@
+// Publication dates a page shows but does not mark up: the date in its URL's path
+// (/2015/03/18/), an element whose class says it holds the date, a dateline that opens the
+// body ("Feb. 23, 2015 -- ..."). Weaker than meta tags, so read only when those are missing.
+import { toArray, type DomDocument, type DomElement } from './dom';
+import { toIsoDate } from './dates';
+
+/** The date in a URL's path: /2015/03/18/, /2015-03-18/ or /20150318/. */
+export function urlDate(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /\/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:[/_-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_.-]|$)/.exec(path);
+  return m ? toIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : undefined;
+}
+
+const DATE_CLASS = /(?:^|[\s_-])(?:date|dates|datestamp|dateline|pubdate|published|posted|post-date|timestamp|time)(?:$|[\s_-])/i;
+const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="recommend" i], [id*="related" i]';
+
+/** The first element named as a date (class or id) outside asides and related links, read from its attributes or short text. */
+export function classNamedDate(doc: DomDocument): string | undefined {
+  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)));
+  for (const el of toArray(doc.querySelectorAll('[class], [id]'))) {
+    if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || insideAny(el, outside)) continue;
+    for (const value of [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), shortText(el)]) {
+      const date = toIsoDate(value);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+/** The date of a dateline that opens the body ("Feb. 23, 2015 -- ", "March 5, 2024 —"). */
+export function datelineDate(firstParagraph: string | undefined): string | undefined {
+  const m = /^\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}))\s*(?:--|—|–|-|:|\|)/.exec(firstParagraph ?? '');
+  return m ? toIsoDate(m[1]) : undefined;
+}
+
+function shortText(el: DomElement): string | undefined {
+  const text = el.textContent ?? '';
+  return text.length <= 80 ? text : undefined;
+}
+
+function insideAny(el: DomElement, containers: Set<DomElement>): boolean {
+  for (let n = el.parentNode as DomElement | null; n; n = n.parentNode as DomElement | null) if (containers.has(n)) return true;
+  return false;
+}

@@ -1,0 +1,102 @@
+// The importer on saved pages: our own pages give their exact front matter and paragraphs
+// (captions, bylines, share buttons, related links, newsletter boxes and ads dropped), every
+// charset decodes, the output is a clean article for the core, and the parts behave alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodePage } from '../../server/src/import/decode';
+import { extractArticle, type ExtractedArticle } from '../../server/src/import/extract';
+import { renderArticle, slugify } from '../../server/src/import/render';
+import { toIsoDate } from '../../server/src/import/dates';
+import { escapeMarkup, normaliseText } from '../../server/src/import/text';
+import { urlDate } from '../../server/src/import/visibleDate';
+import { buildArticle } from '../../server/src/core/api';
+
+const PAGES = join(__dirname, '..', 'fixtures', 'import', 'pages');
+const OWN = ['cp1251-meta', 'entities-whitespace', 'jsonld-graph-reportage', 'jsonld-newsarticle', 'jsonld-string-author', 'latin1-meta', 'microdata-itemprop', 'opengraph-only', 'plain-meta', 'time-datetime'];
+
+function extract(name: string): ExtractedArticle {
+  const a = extractArticle(decodePage(readFileSync(join(PAGES, name, 'source.html'))).text);
+  assert.ok(!('error' in a), `${name}: ${JSON.stringify(a)}`);
+  return a;
+}
+
+for (const name of OWN) {
+  test(`import ${name}: title, outlet, author, date and paragraphs as the page states them`, () => {
+    const gold = JSON.parse(readFileSync(join(PAGES, name, 'expected.json'), 'utf8'));
+    const a = extract(name);
+    assert.equal(a.headline, gold.title);
+    assert.equal(a.meta.outlet ?? null, gold.outlet);
+    if (gold.author !== null) assert.equal(a.meta.author, gold.author);
+    assert.equal(a.meta.published ?? null, gold.published);
+    if (gold.url) assert.equal(a.meta.url, gold.url);
+    assert.deepEqual(a.paragraphs, gold.paragraphs);
+  });
+}
+
+test('import: captions, bylines, share buttons, related links, newsletter boxes and ads are dropped', () => {
+  const text = extract('jsonld-newsarticle').paragraphs.join('\n');
+  for (const gone of ['Volunteers fill sandbags', 'By Jane Doe', 'Share on Facebook', 'Related stories', 'River levels expected', 'morning briefing', 'Sign up', 'Advertisement', 'All rights reserved', 'Business']) {
+    assert.ok(!text.includes(gone), `'${gone}' should be dropped`);
+  }
+});
+
+test('import: windows-1251 and ISO-8859-1 pages are read in their declared charset', () => {
+  assert.equal(decodePage(readFileSync(join(PAGES, 'cp1251-meta', 'source.html'))).encoding, 'windows-1251');
+  assert.equal(decodePage(readFileSync(join(PAGES, 'latin1-meta', 'source.html'))).encoding, 'windows-1252'); // WHATWG reads the ISO-8859-1 label as windows-1252
+  assert.match(extract('latin1-meta').paragraphs[3]!, /^„So schnell ist das Wasser noch nie gestiegen“/);
+  const bytes = Buffer.from('<p>Проверка</p>', 'utf8');
+  assert.equal(decodePage(bytes, 'text/html; charset=utf-8').text, '<p>Проверка</p>');
+  assert.equal(decodePage(Buffer.from([0xcf, 0xf0, 0xe8]), 'text/html; charset=windows-1251').text, 'При', 'the HTTP header wins');
+  assert.equal(decodePage(Buffer.from([0x63, 0x61, 0x66, 0xe9])).text, 'café', 'undeclared, not UTF-8: windows-1252');
+});
+
+test('import: the written article parses with no error and its front matter reads back', () => {
+  const a = extract('jsonld-newsarticle');
+  const { id, text } = renderArticle(a, '2024-11-30');
+  assert.equal(id, 'riverton-evacuates-120-homes-as-river-breaks-1998-record');
+  assert.ok(text.startsWith(`---\nid: ${id}\ntitle: Riverton evacuates 120 homes as river breaks 1998 record\noutlet: Riverton Post\nauthor: Jane Doe, Sam Patel\npublished: 2024-11-19\nurl: https://riverton-post.example/news/flood-evacuation\nretrieved: 2024-11-30\n---\nRiverton evacuates 120 homes as river breaks 1998 record\nFloodwater rose`), text.slice(0, 400));
+  const article = buildArticle('file:///x.claims.txt', text);
+  assert.deepEqual(article.findings, []);
+  assert.equal(article.meta.published, '2024-11-19');
+  assert.equal(article.meta.author, 'Jane Doe, Sam Patel');
+});
+
+test('import: text that looks like markup stays text', () => {
+  const a: ExtractedArticle = { meta: { title: 'A: "quoted" [x]{y}' }, headline: 'A: "quoted" [x]{y}', paragraphs: ['He said [the figure]{fact=x} was {% not %} final \\ ok \\[']};
+  const { text } = renderArticle(a, '2024-01-01');
+  const article = buildArticle('file:///x.claims.txt', text);
+  assert.deepEqual(article.findings, []);
+  assert.equal(article.claims.length, 0);
+  assert.equal(article.meta.title, 'A: "quoted" [x]{y}');
+  assert.equal(escapeMarkup('[a]{b} {% c %} \\[ \\q'), '[a]\\{b} \\{% c %} \\\\[ \\q');
+});
+
+test('import: dates are read as the page writes the day, whatever the zone', () => {
+  assert.equal(toIsoDate('2024-11-24T23:55:00-08:00'), '2024-11-24');
+  assert.equal(toIsoDate('Wed, 18 Mar 2015 23:30:00 -0400'), '2015-03-18');
+  assert.equal(toIsoDate('March 5, 2024'), '2024-03-05');
+  assert.equal(toIsoDate('Feb. 23, 2015'), '2015-02-23');
+  assert.equal(toIsoDate('21.11.2024'), '2024-11-21');
+  assert.equal(toIsoDate('20240305'), '2024-03-05');
+  assert.equal(toIsoDate('2024-02-30'), undefined);
+  assert.equal(toIsoDate('13:39'), undefined);
+  assert.equal(urlDate('https://www.example.com/world/story/2015/03/18/abc_story.html'), '2015-03-18');
+  assert.equal(urlDate('https://www.example.com/news/123456789'), undefined);
+});
+
+test('import: ids from titles, and text normalised', () => {
+  assert.equal(slugify('Паводок в Ривертоне: эвакуированы 120 домов'), 'pavodok-v-rivertone-evakuirovany-120-domov');
+  assert.equal(slugify('Überschwemmung in Riverton: 120 Häuser geräumt'), 'uberschwemmung-in-riverton-120-hauser-geraumt');
+  assert.ok(slugify('x'.repeat(30) + ' ' + 'y'.repeat(40)).length <= 60);
+  assert.equal(slugify('宇航员在太空中喝酒会怎么样'), '');
+  const cjk = renderArticle({ meta: { url: 'https://news.example/2017/03/10/space-drinking.html' }, headline: '宇航员', paragraphs: ['正文'] }, '2024-01-01');
+  assert.equal(cjk.id, 'space-drinking');
+  assert.equal(normaliseText(' a\u00a0 b\u200b\u00adc\n\td '), 'a bc d');
+});
+
+test('import: a page without an article says so', () => {
+  const a = extractArticle('<html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+  assert.ok('error' in a);
+});

@@ -1,0 +1,64 @@
+// The import eval's pages (tests/fixtures/import): each page's HTML and its gold, from
+// Readability's expected files (corrected by gold-overrides.json) or our own expected.json.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '../../server/src/import/dom';
+import { paragraphsOf } from '../../server/src/import/paragraphs';
+
+export const FIXTURES = join(__dirname, '..', 'fixtures', 'import');
+
+/** What a page states (null: it states nothing we could verify) and its body text. */
+export interface GoldPage {
+  name: string;
+  bytes: Buffer;
+  /** The URL Readability's tests pretend the page came from, or none. */
+  url?: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  body: string;
+}
+
+interface Override {
+  title?: string | null;
+  outlet?: string | null;
+  published?: string | null;
+  why: string;
+}
+
+/** Every page, in name order, with `heldOut` telling which split it is in. */
+export function loadPages(): { page: GoldPage; heldOut: boolean }[] {
+  const split = JSON.parse(readFileSync(join(FIXTURES, 'split.json'), 'utf8')) as { heldOut: string[] };
+  const overrides = JSON.parse(readFileSync(join(FIXTURES, 'gold-overrides.json'), 'utf8')) as Record<string, Override>;
+  const pages: GoldPage[] = [];
+  for (const name of folders('readability')) {
+    const dir = join(FIXTURES, name);
+    const expected = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { title?: string | null; siteName?: string | null; publishedTime?: string | null };
+    // The gold body keeps everything Readability kept, captions included: dropping them costs recall.
+    const body = paragraphsOf(parseDocument(readFileSync(join(dir, 'expected.html'), 'utf8')).documentElement, { dropBoilerplate: false }).join('\n');
+    const o = overrides[name];
+    pages.push({
+      name,
+      bytes: readFileSync(join(dir, 'source.html')),
+      url: 'http://fakehost/test/page.html',
+      title: o && 'title' in o ? o.title! : expected.title ?? null,
+      outlet: o && 'outlet' in o ? o.outlet! : expected.siteName ?? null,
+      published: o && 'published' in o ? o.published! : expected.publishedTime ? expected.publishedTime.slice(0, 10) : null,
+      body,
+    });
+  }
+  for (const name of folders('pages')) {
+    const dir = join(FIXTURES, name);
+    const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] };
+    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), title: g.title, outlet: g.outlet, published: g.published, body: g.paragraphs.join('\n') });
+  }
+  return pages.map((page) => ({ page, heldOut: split.heldOut.includes(page.name) }));
+}
+
+/** `group/name` of every page folder in `group`. */
+function folders(group: string): string[] {
+  return readdirSync(join(FIXTURES, group))
+    .filter((d) => existsSync(join(FIXTURES, group, d, 'source.html')))
+    .sort()
+    .map((d) => `${group}/${d}`);
+}
