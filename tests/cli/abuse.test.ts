@@ -105,3 +105,14 @@ test('one 100,000-line article with 10,000 claims on 50 facts: check, export and
     assert.ok(r.status === 0 || r.status === 1, `${args.join(' ')}: ${r.status} ${r.stderr}`);
   }
 });
+
+test('a claimmark.yaml of 2,000 nested aliases (an alias bomb of maps) is read in bounded time', LIMIT, () => {
+  const lines = ['facts:', '  f0: &f0 {label: zero}'];
+  for (let i = 1; i < 2000; i++) lines.push(`  f${i}: &f${i} {parts: [*f${i - 1}, *f${i - 1}]}`);
+  const dir = ws({ 'claimmark.yaml': lines.join('\n') + '\n', 'a.claims.txt': 'Officials said [12]{fact=f1999} people died.\n' });
+  const r = run(dir, ['check', '.', '--format', 'json'], { timeoutMs: 20_000 });
+  assert.equal(r.signal, null, 'did not finish in 20 s');
+  const report = JSON.parse(r.stdout);
+  assert.ok(report.diagnostics.some((d: any) => d.file === 'claimmark.yaml' && d.code === 'registry-invalid'), 'the aliased parts are reported');
+  assert.ok(!report.diagnostics.some((d: any) => d.code === 'unknown-fact'), 'every fact is still defined');
+});
