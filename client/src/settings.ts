@@ -9,10 +9,11 @@ export const SETTING_KEYS = [
   'untaggedFigures.vagueQuantities',
   'diagnostics.severity',
   'maxFileSize',
+  'maxDiagnostics',
 ] as const;
 
 /** Settings whose workspace value needs a trusted folder (package.json capabilities). */
-export const RESTRICTED_KEYS: ReadonlySet<string> = new Set(['maxFileSize', 'trace.server']);
+export const RESTRICTED_KEYS: ReadonlySet<string> = new Set(['maxFileSize', 'maxDiagnostics', 'trace.server']);
 
 /**
  * The settings as a nested object (`{ untaggedFigures: { severity: 'hint' } }`), holding only

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { documentLines, lineTable } from '../../server/src/lsp/convert';
+import { documentLines, lineTable, wholeCharacter } from '../../server/src/lsp/convert';
 import { prng, below, pick, SEED } from '../core/pipeline/prng';
 
 const PIECES = ['\n', '\r\n', '\r', 'a', 'é', '😀', ' [x]{fact=f} ', '12', '\n\n', '\r\r\n'];
@@ -40,8 +40,8 @@ test('document positions stay the line index positions over random incremental e
     let text = Array.from({ length: 12 }, () => pick(rand, PIECES)).join('');
     const document = TextDocument.create('file:///a.claims.txt', 'claimmark', 1, text);
     for (let i = 0; i < 40; i++) {
-      // an offset inside a CRLF has no position of its own: edit around it
-      const outsideCrlf = (at: number) => (text[at - 1] === '\r' && text[at] === '\n' ? at - 1 : at);
+      // an offset inside a CRLF has no position of its own, and ranges never split a surrogate pair: edit around both
+      const outsideCrlf = (at: number) => (text[at - 1] === '\r' && text[at] === '\n' ? at - 1 : wholeCharacter(text, at));
       const start = outsideCrlf(below(rand, text.length + 1));
       const end = outsideCrlf(Math.max(start, Math.min(text.length, start + below(rand, 4))));
       const insert = rand() < 0.7 ? pick(rand, PIECES) : '';

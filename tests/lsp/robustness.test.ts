@@ -62,9 +62,9 @@ test('an edit that inserts a NUL stops the analysis, and one that removes it res
   await stillServes();
 });
 
-test('a request whose handler throws answers an error; the server stays up', async () => {
-  await assert.rejects(c.request('textDocument/hover', { position: { line: 0, character: 0 } }), /claimmark: hover failed/);
-  await assert.rejects(c.request('textDocument/completion', { textDocument: null, position: { line: 0, character: 0 } }), /claimmark: completion failed/);
+test('a request with malformed params answers InvalidParams before any handler runs; the server stays up', async () => {
+  await assert.rejects(c.request('textDocument/hover', { position: { line: 0, character: 0 } }), (e: any) => e.code === -32602 && /hover: textDocument/.test(e.message));
+  await assert.rejects(c.request('textDocument/completion', { textDocument: null, position: { line: 0, character: 0 } }), (e: any) => e.code === -32602 && /completion: textDocument/.test(e.message));
   await stillServes();
 });
 

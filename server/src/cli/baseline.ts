@@ -3,6 +3,7 @@
 // in diffs; only the fingerprint is matched.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { readInput } from './files';
 import type { Report, ReportDiagnostic } from './report';
 import { FINGERPRINT_VERSION } from './fingerprint';
 
@@ -26,14 +27,12 @@ export type BaselineRead = { ok: true; baseline: Baseline } | { ok: false; messa
 
 /** Reads and checks a baseline file. */
 export function readBaseline(cwd: string, file: string): BaselineRead {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.resolve(cwd, file), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file (create it with --update-baseline)' : code === 'EISDIR' ? 'it is a folder' : 'cannot be read';
-    return { ok: false, message: `baseline ${file}: ${why}` };
+  const read = readInput(cwd, file);
+  if (!read.ok) {
+    const missing = !fs.existsSync(path.resolve(cwd, file));
+    return { ok: false, message: `baseline ${file}: ${missing ? 'no such file (create it with --update-baseline)' : read.message.replace(/^cannot be read: (?=it is a folder)/, '')}` };
   }
+  const text = read.text;
   let data: unknown;
   try {
     data = JSON.parse(text);

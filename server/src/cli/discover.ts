@@ -2,6 +2,7 @@
 // (claimmark.yaml) at the workspace root. The rules are stated in help.ts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { describeError } from './files';
 
 export const ARTICLE_SUFFIX = '.claims.txt';
 export const REGISTRY_NAME = 'claimmark.yaml';
@@ -14,11 +15,13 @@ export interface Discovery {
   missing: string[];
   /** Given folders in which no article was found. */
   emptyFolders: string[];
+  /** Folders (given or found) that could not be read, with why: reported like unreadable files (exit 1). */
+  unreadable: { file: string; message: string }[];
 }
 
 /** Finds the articles under `paths` and the registry of the workspace they belong to. */
 export function discover(paths: readonly string[], cwd: string): Discovery {
-  const out: Discovery = { articles: [], missing: [], emptyFolders: [] };
+  const out: Discovery = { articles: [], missing: [], emptyFolders: [], unreadable: [] };
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = path.resolve(cwd, file);
@@ -33,8 +36,9 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
     if (!stat) {
       out.missing.push(given);
     } else if (stat.isDirectory()) {
-      const found = walk(cwd, given);
-      if (found.length === 0) out.emptyFolders.push(given);
+      const before = out.unreadable.length;
+      const found = walk(cwd, given, out.unreadable);
+      if (found.length === 0 && out.unreadable.length === before) out.emptyFolders.push(given);
       found.forEach(add);
     } else if (path.basename(given) === REGISTRY_NAME) {
       explicitRegistry = given;
@@ -47,21 +51,23 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   return out;
 }
 
-/** Articles under a folder, sorted, as paths joined to the folder as given. */
-function walk(cwd: string, folder: string): string[] {
+/** Articles under a folder, sorted, as paths joined to the folder as given; folders that cannot be read go to `unreadable`. */
+function walk(cwd: string, folder: string, unreadable: Discovery['unreadable']): string[] {
   const out: string[] = [];
   let names: fs.Dirent[];
   try {
     names = fs.readdirSync(path.resolve(cwd, folder), { withFileTypes: true });
-  } catch {
-    return out; // an unreadable folder holds nothing we can check
+  } catch (e) {
+    // said, not skipped silently: its articles would otherwise pass a check unread
+    unreadable.push({ file: folder, message: `folder cannot be read: ${describeError(e)}` });
+    return out;
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const d of names) {
     const rel = path.join(folder, d.name);
     if (d.isDirectory()) {
       if (d.name === 'node_modules' || d.name.startsWith('.')) continue;
-      out.push(...walk(cwd, rel));
+      out.push(...walk(cwd, rel, unreadable));
     } else if (d.name.endsWith(ARTICLE_SUFFIX) && (d.isFile() || (d.isSymbolicLink() && statOrUndefined(path.resolve(cwd, rel))?.isFile()))) {
       out.push(rel);
     }

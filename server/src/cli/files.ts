@@ -1,24 +1,38 @@
 // Reading one input file for the CLI: text, or a clear reason it cannot be checked
-// (unreadable, a folder, binary). Never throws.
+// (unreadable, a folder, not a regular file, too large, binary). Never throws, never blocks.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MAX_INPUT_BYTES } from '../core/api';
 
 /** The file's text, or why it was skipped. */
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
-/** Reads a UTF-8 file; a file with NUL bytes is binary and skipped. */
-export function readInput(cwd: string, file: string): ReadResult {
+/**
+ * Reads a UTF-8 file; a file with NUL bytes is binary and skipped. The file is opened without
+ * blocking and checked before any read: a FIFO would wait for a writer forever and a device
+ * such as /dev/zero never ends, so anything but a regular file of at most `maxBytes` is refused.
+ */
+export function readInput(cwd: string, file: string, maxBytes = MAX_INPUT_BYTES): ReadResult {
+  let fd: number | undefined;
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(path.resolve(cwd, file));
+    fd = fs.openSync(path.resolve(cwd, file), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) return { ok: false, message: 'cannot be read: it is a folder' };
+    if (!stat.isFile()) return { ok: false, message: 'skipped: not a regular file (a pipe, device or socket)' };
+    if (stat.size > maxBytes) return { ok: false, message: `skipped: ${stat.size} bytes, over the limit of ${maxBytes}` };
+    bytes = fs.readFileSync(fd);
   } catch (e) {
     return { ok: false, message: `cannot be read: ${describeError(e)}` };
+  } finally {
+    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
   }
   if (bytes.includes(0)) return { ok: false, message: 'skipped: binary file (it contains NUL bytes)' };
   return { ok: true, text: bytes.toString('utf8') };
 }
 
-function describeError(e: unknown): string {
+/** An error's cause in words (permission denied, no such file...). */
+export function describeError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder';

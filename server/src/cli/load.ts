@@ -39,7 +39,7 @@ export interface ReadSink {
 /** Reads what discover() found, the registry first, handing each text to `sink` (with a progress line on a terminal). */
 export function readFound(found: Discovery, cwd: string, sink: ReadSink, progress?: Progress): ReadFiles {
   const files = new Map<string, string>();
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...found.unreadable];
   const read = (file: string): string | undefined => {
     const r = readInput(cwd, file);
     if (r.ok) {

@@ -9,11 +9,15 @@ function colourWanted(): boolean {
 }
 
 // A reader that stops early (`claimmark check | head`) closes the pipe: stop quietly, keeping
-// the exit code, instead of dying on an unhandled EPIPE with a stack trace.
+// the exit code, instead of dying on an unhandled EPIPE with a stack trace. Any other failure
+// to write (a full disk: `> /dev/full`) is one line and exit 2, whatever the command and format.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit();
-    throw e;
+    if (stream === process.stdout) {
+      try { process.stderr.write(`claimmark: cannot write the output: ${e.code === 'ENOSPC' ? 'no space left on device' : e.message} (${e.code ?? 'error'})\n`); } catch { /* stderr is gone too */ }
+    }
+    process.exit(2);
   });
 }
 

@@ -15,10 +15,26 @@ export interface LineTable {
   range(span: Span): Range;
 }
 
+/**
+ * `offset` moved off the middle of a surrogate pair (back to the pair's start, or `forward`
+ * past it): no position the server reads or range it returns splits a character, whatever
+ * position a client sends (a range ending mid-emoji would leave a lone surrogate).
+ */
+export function wholeCharacter(text: string, offset: number, forward = false): number {
+  const low = text.charCodeAt(offset);
+  const high = text.charCodeAt(offset - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff) return forward ? offset + 1 : offset - 1;
+  return offset;
+}
+
 /** The core's line index plus LSP ranges, for texts read from disk and claimmark.yaml. */
 class IndexLines extends LineIndex implements LineTable {
+  override offsetAt(position: Position): number {
+    return wholeCharacter(this.text, super.offsetAt(position));
+  }
+
   range(span: Span): Range {
-    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+    return { start: this.positionAt(wholeCharacter(this.text, span.start)), end: this.positionAt(wholeCharacter(this.text, span.end, true)) };
   }
 }
 
@@ -39,11 +55,12 @@ class DocumentLines implements LineTable {
   }
 
   offsetAt(position: Position): number {
-    return this.doc.offsetAt(position);
+    return wholeCharacter(this.text, this.doc.offsetAt(position));
   }
 
   range(span: Span): Range {
-    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+    const text = this.text;
+    return { start: this.positionAt(wholeCharacter(text, span.start)), end: this.positionAt(wholeCharacter(text, span.end, true)) };
   }
 }
 

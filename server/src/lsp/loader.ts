@@ -7,7 +7,7 @@ import type { ServerState } from './state';
 import { findArticles, readTextFile, readTextFileSync, isArticleName, isRegistryName, type ReadResult } from './files';
 import { performance } from 'node:perf_hooks';
 import { fileUri, uriToPath } from './uris';
-import type { RegistryFile } from '../core/api';
+import { MAX_INPUT_BYTES, type RegistryFile } from '../core/api';
 
 /** The longest stretch of indexing between two turns of the event loop (requests are answered in between). */
 const SLICE_MS = 20;
@@ -16,7 +16,7 @@ const SLICE_MS = 20;
 export async function indexWorkspace(state: ServerState, progress: WorkDoneProgressReporter, isCancelled: () => boolean): Promise<void> {
   state.indexing = true;
   try {
-    await loadRegistry(state);
+    loadRegistry(state);
     const paths = (await Promise.all(state.folders.map((f) => findArticles(f, isCancelled)))).flat();
     progress.begin('Claimmark: indexing articles', 0, `0/${paths.length}`, true);
     let slice = performance.now();
@@ -45,19 +45,32 @@ export function registryPath(state: ServerState): string | undefined {
   return state.folders.map((f) => join(f, 'claimmark.yaml')).find((p) => existsSync(p));
 }
 
-/** (Re)reads the registry from its open document or from disk; none = zero config. */
-export async function loadRegistry(state: ServerState): Promise<void> {
+/**
+ * (Re)reads the registry from its open document or from disk; none = zero config. Synchronous
+ * (one file), so no request is ever answered before the registry is known. A claimmark.yaml
+ * that cannot be used (unreadable, binary, not a regular file, over MAX_INPUT_BYTES) gets one
+ * diagnostic saying why and a log line, and the articles are checked as without a registry.
+ */
+export function loadRegistry(state: ServerState): void {
   const path = registryPath(state);
   if (!path) { state.setRegistry(undefined, undefined); return; }
   const uri = fileUri(path);
   const open = state.documents.get(uri);
   if (open) { state.setRegistry(uri, open.getText()); return; }
-  const read = await readTextFile(path, state.settings.maxFileSize);
-  if (read.ok) state.setRegistry(uri, read.text);
-  else {
-    state.connection.console.warn(read.reason);
-    state.setRegistry(uri, '');
+  const read = readTextFileSync(path, Math.max(state.settings.maxFileSize, MAX_INPUT_BYTES));
+  const was = state.skipped.get(uri);
+  if (read.ok) {
+    if (state.skipped.delete(uri)) state.markChanged(uri);
+    state.setRegistry(uri, read.text);
+    return;
   }
+  const why = `Claimmark cannot use claimmark.yaml (${read.reason}): articles are checked as without a registry.`;
+  if (was !== why) {
+    state.connection.console.warn(why);
+    state.skipped.set(uri, why);
+    state.markChanged(uri);
+  }
+  state.setRegistry(undefined, undefined);
 }
 
 /** Reads one article from disk into the workspace; unreadable files are logged and dropped. */
@@ -86,7 +99,7 @@ export async function onFileEvent(state: ServerState, uri: string, deleted: bool
   const path = uriToPath(uri);
   if (!path) return;
   const name = path.slice(path.lastIndexOf('/') + 1);
-  if (isRegistryName(name)) { await loadRegistry(state); return; }
+  if (isRegistryName(name)) { loadRegistry(state); return; }
   if (!isArticleName(name) || state.documents.get(uri)) return;
   if (deleted) state.workspace.removeArticle(uri);
   else await loadArticle(state, path);

@@ -1,7 +1,7 @@
 // Wires the connection: lifecycle, document sync, settings, file events, and every handler.
 // Handlers stay thin (find the document, call the core, convert); logic lives in the core.
 import {
-  type Connection, type InitializeParams, type InitializeResult, TextDocumentSyncKind,
+  type Connection, type InitializeParams, type InitializeResult, TextDocumentSyncKind, ResponseError, ErrorCodes, type InitializeError,
   DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -15,12 +15,18 @@ import { registerDiagnostics, publishChanges } from './handlers/diagnostics';
 import { registerFeatures, FEATURE_CAPABILITIES } from './handlers/index';
 import { guardNotification as guard } from './guard';
 import { sendStatus } from './handlers/tree';
+import { MAX_INPUT_BYTES } from '../core/api';
 
 /** Starts serving on a connection (stdio or IPC): the whole server. */
 export function startServer(connection: Connection): ServerState {
   const state = new ServerState(connection);
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  state.lifecycle.install(connection);
+  let initializedOnce = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+    // One workspace per server: a second initialize would drop the registry the first one read.
+    if (state.lifecycle.phase !== 'starting') return new ResponseError(ErrorCodes.InvalidRequest, 'claimmark: initialize was already received', { retry: false });
     state.support = readClientSupport(params.capabilities);
     state.folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (state.folders.length === 0 && params.rootUri) {
@@ -32,6 +38,9 @@ export function startServer(connection: Connection): ServerState {
       state.applySettings(settings);
       for (const p of problems) connection.console.warn(p);
     }
+    state.lifecycle.phase = 'running';
+    // Read now, before any request can arrive: no request waits for it, none is answered without it.
+    loadRegistry(state);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -46,7 +55,8 @@ export function startServer(connection: Connection): ServerState {
   });
 
   connection.onInitialized(guard(state, 'initialized', async () => {
-    try { await loadRegistry(state); } finally { state.markRegistryLoaded(); }
+    if (initializedOnce) return;
+    initializedOnce = true;
     if (state.support.configuration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimmark' });
       await refreshSettings(state);
@@ -92,7 +102,7 @@ export function startServer(connection: Connection): ServerState {
     if (state.skipped.delete(e.document.uri) && !state.support.pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     const path = uriToPath(e.document.uri);
     const name = path?.slice(path.lastIndexOf('/') + 1) ?? '';
-    if (isRegistryName(name)) await loadRegistry(state);
+    if (isRegistryName(name)) loadRegistry(state);
     else if (path && isArticleName(name)) await loadArticle(state, path);
     else state.workspace.removeArticle(e.document.uri);
     publishChanges(state, state.noteChanges());
@@ -100,7 +110,7 @@ export function startServer(connection: Connection): ServerState {
 
   registerDiagnostics(state);
   registerFeatures(state);
-  state.documents.listen(connection);
+  state.documents.listen(state.lifecycle.documentsConnection(connection));
   connection.listen();
   return state;
 }
@@ -117,17 +127,20 @@ function syncDocument(state: ServerState, doc: TextDocument, opened = false): vo
   const name = path.slice(path.lastIndexOf('/') + 1);
   // Editors may send every YAML file: only the workspace's own claimmark.yaml (at a folder's root) is ours.
   if (/\.ya?ml$/i.test(name) && !(isRegistryName(name) && isWorkspaceRegistry(state, uri))) return;
-  const why = skipReason(text, state.settings.maxFileSize, state.holdsNul(doc));
+  const registry = isRegistryName(name);
+  // claimmark.yaml is read up to the CLI's limit: a registry the CLI reads works here too.
+  const why = skipReason(text, registry ? Math.max(state.settings.maxFileSize, MAX_INPUT_BYTES) : state.settings.maxFileSize, state.holdsNul(doc));
   const wasSkipped = state.skipped.get(uri);
   if (why) {
     if (wasSkipped === undefined) state.connection.console.warn(`${uri}: ${why}`);
     state.skipped.set(uri, why);
-    state.workspace.removeArticle(uri);
+    if (registry) state.setRegistry(undefined, undefined); // articles are checked as without one
+    else state.workspace.removeArticle(uri);
     publishChanges(state, state.noteChanges([uri]));
     return;
   }
   state.skipped.delete(uri);
-  if (isRegistryName(name)) state.setRegistry(uri, text);
+  if (registry) state.setRegistry(uri, text);
   else state.workspace.setArticle(uri, text, version);
   // A document just opened gets its diagnostics even when its text is the one indexed from disk.
   publishChanges(state, state.noteChanges(wasSkipped !== undefined || opened ? [uri] : []));

@@ -17,6 +17,8 @@ export const settingsSchema = z.object({
     severity: z.record(z.string(), severity).default({}),
   }).default({ severity: {} }),
   maxFileSize: z.number().int().positive().default(5 * 1024 * 1024),
+  // What one document sends the editor: converting and sending 150,000 diagnostics took seconds per keystroke.
+  maxDiagnostics: z.number().int().positive().default(1000),
 });
 
 /** Settings after validation. */

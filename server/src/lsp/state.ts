@@ -7,6 +7,7 @@ import type { Article } from '../core/model/article';
 import { DEFAULT_SETTINGS, type Settings, analysisOptions } from './settings';
 import type { AnalysisOptions } from '../core/workspace/types';
 import { documentLines, lineTable, type LineTable } from './convert';
+import { Lifecycle } from './lifecycle';
 
 /** What the client told us it supports, read once at initialize. */
 export interface ClientSupport {
@@ -68,10 +69,8 @@ export class ServerState {
   registryText: string | undefined;
   /** Open documents the server does not analyse (too large, binary), with why: one diagnostic each. */
   readonly skipped = new Map<string, string>();
-
-  private registryIsLoaded: () => void = () => {};
-  /** Resolves once claimmark.yaml has been read (or found absent): requests wait for it, so a hover never shows ids without their names. */
-  readonly registryLoaded = new Promise<void>((resolve) => { this.registryIsLoaded = resolve; });
+  /** Before initialize, running, or shut down: what requests are answered. */
+  readonly lifecycle = new Lifecycle();
 
   constructor(readonly connection: Connection) {}
 
@@ -101,11 +100,6 @@ export class ServerState {
     for (const run of runs) {
       try { run(); } catch (e) { this.connection.console.error(`claimmark: analysis failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`); }
     }
-  }
-
-  /** Lets the waiting requests run. */
-  markRegistryLoaded(): void {
-    this.registryIsLoaded();
   }
 
   applySettings(s: Settings): void {
@@ -149,9 +143,18 @@ export class ServerState {
     return this.workspace.getArticle(uri);
   }
 
+  /** Documents outside the workspace model whose diagnostics changed (an unusable registry): the next noteChanges takes them. */
+  private readonly changedOutside = new Set<string>();
+
+  /** Notes that a document's diagnostics changed outside the workspace model. */
+  markChanged(uri: string): void {
+    this.changedOutside.add(uri);
+  }
+
   /** Marks the documents whose diagnostics changed; returns them. */
   noteChanges(extra: readonly string[] = []): string[] {
-    const changed = [...new Set([...this.workspace.takeChangedUris(), ...extra])];
+    const changed = [...new Set([...this.workspace.takeChangedUris(), ...this.changedOutside, ...extra])];
+    this.changedOutside.clear();
     for (const uri of changed) this.generations.set(uri, (this.generations.get(uri) ?? 0) + 1);
     this.lastCheck = new Date();
     return changed;

@@ -82,7 +82,11 @@ export function claimReview(r: ClaimRecord): Node {
   });
 }
 
-/** The records as one JSON-LD document: `{"@context": "https://schema.org", "@graph": [...]}`. */
+/**
+ * The records as one JSON-LD document: `{"@context": "https://schema.org", "@graph": [...]}`.
+ * `<` is written `\u003c` (the same JSON): pasted into a page's `<script>` block, no quoted
+ * text can close it (`</script>`) or open markup.
+ */
 export function exportClaimReview(records: readonly ClaimRecord[]): string {
-  return JSON.stringify({ '@context': 'https://schema.org', '@graph': records.map(claimReview) }, null, 2) + '\n';
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': records.map(claimReview) }, null, 2).replace(/</g, '\\u003c') + '\n';
 }

@@ -56,16 +56,21 @@ export function articleId(article: Article): string {
 /** Records of every claim in `files` order (paths as read), claims in text order. */
 export function claimRecords(workspace: Workspace, files: Iterable<string>): ClaimRecord[] {
   const out: ClaimRecord[] = [];
+  // One line table per article, shared by its claims and by every conflict pointing at it
+  // (a table per conflict made one 20,000-claim article quadratic).
+  const tables = new Map<Article, LineIndex>();
+  const linesOf = (a: Article) => tables.get(a) ?? tables.set(a, new LineIndex(a.syntax.text)).get(a)!;
   for (const file of files) {
     const article = workspace.getArticle(file);
     if (!article || article.claims.length === 0) continue;
-    const lines = new LineIndex(article.syntax.text);
-    for (const claim of article.claims) out.push(record(workspace, article, claim, lines));
+    const lines = linesOf(article);
+    const plain = plainTexts(article);
+    for (const claim of article.claims) out.push(record(workspace, article, claim, lines, linesOf, plain));
   }
   return out;
 }
 
-function record(workspace: Workspace, article: Article, claim: Claim, lines: LineIndex): ClaimRecord {
+function record(workspace: Workspace, article: Article, claim: Claim, lines: LineIndex, linesOf: (a: Article) => LineIndex, plain: PlainTexts): ClaimRecord {
   const reg = workspace.registry;
   const m = article.meta;
   const actor = claim.actor ? reg.actors.get(claim.actor.id) : undefined;
@@ -91,10 +96,10 @@ function record(workspace: Workspace, article: Article, claim: Claim, lines: Lin
       : null,
     quote: orNull(claim.quote),
     note: orNull(claim.note),
-    sentence: plainText(article, claim.sentenceSpan.start, claim.sentenceSpan.end),
+    sentence: plain(claim.sentenceSpan.start, claim.sentenceSpan.end),
     conflicts: workspace.conflictsOf(article.uri, claim).map((ref) => ({
       file: ref.uri,
-      line: new LineIndex(ref.article.syntax.text).positionAt(ref.claim.textSpan.start).line,
+      line: linesOf(ref.article).positionAt(ref.claim.textSpan.start).line,
       actor: orNull(ref.claim.actor?.id),
       figure: ref.claim.text,
       asof: ref.claim.asof ? (ref.claim.asof.from === ref.claim.asof.to ? ref.claim.asof.from : `${ref.claim.asof.from}..${ref.claim.asof.to}`) : null,
@@ -102,13 +107,41 @@ function record(workspace: Workspace, article: Article, claim: Claim, lines: Lin
   };
 }
 
+/** plainText of one article, for many ranges: the article's cuts are sorted once. */
+type PlainTexts = (start: number, end: number) => string;
+
+interface Cut { start: number; end: number; insert: string }
+
+/** The cuts plainText makes in an article (spans by their text, comments by nothing), by start. */
+function cutsOf(article: Article): Cut[] {
+  const cuts: Cut[] = article.syntax.spans.map((n) => ({ start: n.span.start, end: n.span.end, insert: n.text }));
+  for (const c of [...article.syntax.comments, ...article.syntax.suppressions]) cuts.push({ start: c.span.start, end: c.span.end, insert: '' });
+  return cuts.sort((a, b) => a.start - b.start);
+}
+
+/** plainText for many ranges of one article: each range looks up its cuts by binary search, not by a scan of every span. */
+function plainTexts(article: Article): PlainTexts {
+  let cuts: Cut[] | undefined;
+  return (start, end) => {
+    cuts ??= cutsOf(article);
+    let lo = 0;
+    for (let hi = cuts.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: Cut[] = [];
+    for (let i = lo; i < cuts.length && cuts[i]!.start <= end; i++) if (cuts[i]!.end <= end) inside.push(cuts[i]!);
+    return joinCuts(article.syntax.text, start, end, inside);
+  };
+}
+
 /** The text of [start, end) with spans replaced by their text and comments removed. */
 export function plainText(article: Article, start: number, end: number): string {
-  const text = article.syntax.text;
-  const cuts: { start: number; end: number; insert: string }[] = [];
-  for (const n of article.syntax.spans) if (n.span.start >= start && n.span.end <= end) cuts.push({ start: n.span.start, end: n.span.end, insert: n.text });
-  for (const c of [...article.syntax.comments, ...article.syntax.suppressions]) if (c.span.start >= start && c.span.end <= end) cuts.push({ start: c.span.start, end: c.span.end, insert: '' });
-  cuts.sort((a, b) => a.start - b.start);
+  return plainTexts(article)(start, end);
+}
+
+function joinCuts(text: string, start: number, end: number, cuts: readonly Cut[]): string {
   let out = '';
   let at = start;
   for (const c of cuts) {

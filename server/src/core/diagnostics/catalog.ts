@@ -18,6 +18,7 @@ export interface CodeInfo {
 export const CATALOG = {
   // whole files
   'file-not-analysed': { severity: 'warning', area: 'file', summary: 'A file is not analysed: it is over `claimmark.maxFileSize`, binary (NUL characters) or unreadable.' },
+  'too-many-diagnostics': { severity: 'information', area: 'file', summary: 'A document has more diagnostics than `claimmark.maxDiagnostics`: the editor shows the first ones by position and this one, at the first not shown, says how many more.' },
   // markup (parser)
   'unclosed-bracket': { severity: 'warning', area: 'markup', summary: 'A `[` that opens a span has no closing `]` on its line.' },
   'unclosed-attributes': { severity: 'error', area: 'markup', summary: 'An attribute block `{` has no closing `}` on its line.' },

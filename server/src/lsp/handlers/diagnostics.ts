@@ -13,18 +13,31 @@ import type { CancellationToken, DocumentDiagnosticParams, ResultProgressReporte
 /** Documents per slice of a workspace pull: between slices edits and cancellations get in, and partial results go out. */
 const BATCH = 200;
 
-/** The LSP diagnostics of one document the workspace knows (empty for others). */
+/**
+ * The LSP diagnostics of one document the workspace knows (empty for others): at most
+ * claimmark.maxDiagnostics of them, the first by position, then one `too-many-diagnostics`
+ * at the first left out saying how many more. Only those shown are converted, so a file with
+ * 150,000 findings costs an edit what a file with a thousand does.
+ */
 export function documentDiagnostics(state: ServerState, uri: string): LspDiagnostic[] {
   const skipped = state.skipped.get(uri);
   if (skipped !== undefined) return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code: 'file-not-analysed', source: 'claimmark', message: skipped }];
   const lines = state.linesOf(uri);
   if (!lines) return [];
   const linesOf = (u: string) => state.linesOf(u);
-  return state.workspace.diagnostics(uri, state.options).map((d) => {
+  const all = state.workspace.diagnostics(uri, state.options);
+  const max = state.settings.maxDiagnostics;
+  const out = (all.length > max ? all.slice(0, max) : all).map((d) => {
     const lsp = toLspDiagnostic(d, lines, linesOf);
     if (!state.support.relatedInformation) delete lsp.relatedInformation;
     return lsp;
   });
+  if (all.length > max) {
+    const at = lines.range({ start: all[max]!.span.start, end: all[max]!.span.start });
+    const more = all.length - max;
+    out.push({ range: at, severity: DiagnosticSeverity.Information, code: 'too-many-diagnostics', source: 'claimmark', message: `${more} more diagnostic${more === 1 ? '' : 's'} from here on not shown: this document has ${all.length}, over the claimmark.maxDiagnostics limit of ${max} (claimmark check reports them all)` });
+  }
+  return out;
 }
 
 function report(state: ServerState, uri: string, previous: string | undefined): FullDocumentDiagnosticReport | UnchangedDocumentDiagnosticReport {
