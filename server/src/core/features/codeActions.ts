@@ -3,7 +3,6 @@
 // unknown id to claimmark.yaml, and the markup quick fixes. Each is plain data: a title and
 // text edits per document, computed against the texts the caller passes in. Tagging uses the
 // drafting engine's draft of the article when the caller gives one (annotate.ts).
-import type { DocumentEdits } from '../edit';
 import type { Span } from '../span';
 import type { Article } from '../model/article';
 import type { AnalysisOptions, Diagnostic, IdKind, WorkspaceModel } from '../workspace/types';
@@ -22,7 +21,7 @@ export interface ActionPlan {
   /** The diagnostic it fixes, if any. */
   diagnostic?: Diagnostic;
   /** Edits per document (each edit may carry a group label); a document listed in `create` is created (empty) first. */
-  edits: (DocumentEdits & { edits: LabelledEdit[] })[];
+  edits: { uri: string; edits: LabelledEdit[] }[];
   create?: string;
   isPreferred?: boolean;
   /** The edits should be reviewed before they apply (an editor shows a preview). */
