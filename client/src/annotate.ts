@@ -1,7 +1,11 @@
 // "Claimmark: Annotate Article": asks the server for its "Annotate this article" source action
-// (source.annotate.claimmark) and applies its edit as a refactoring. The edit's change
-// annotations need confirmation, so VS Code opens the refactor preview, where each claim,
-// actor mention and registry entry can be unchecked. `{ preview: false }` applies it directly.
+// (source.annotate.claimmark) and applies its edit through the refactor preview, grouped as the
+// server labels it (Claims, Actor mentions, Registry), every change checked so the editor can
+// uncheck what they do not want. VS Code opens the preview only for an edit holding a change that
+// needs confirmation, and starts such changes unchecked, and an extension cannot ask for the
+// preview otherwise: so the changes are left checked and one empty change that needs confirmation
+// ("Review") opens the preview. (An edit that comes back through vscode.executeCodeActionProvider
+// has lost the server's change annotations anyway.) `{ preview: false }` applies it directly.
 import * as vscode from 'vscode';
 
 /** The server's annotate action kind. */
@@ -31,20 +35,42 @@ export async function annotateArticle(document: vscode.TextDocument, options: An
   }
   const claims = Number(/(\d+) claims?\b/.exec(action.title)?.[1] ?? 0);
   const mentions = Number(/(\d+) actor mentions?\b/.exec(action.title)?.[1] ?? 0);
-  const edit = options.preview === false ? await withoutConfirmation(action.edit) : action.edit;
+  const edit = await rebuild(action.edit, options.preview !== false ? document : undefined);
   // False too when the user discards the preview: say nothing then.
   if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: true }))) return { ...none, claims, mentions };
   void vscode.window.showInformationMessage(`Annotated: ${claims} claims and ${mentions} actor mentions drafted. Undo with Ctrl+Z.`);
   return { applied: true, claims, mentions };
 }
 
-/** The same text edits without their change annotations (so nothing asks for confirmation); missing files are created first. */
-async function withoutConfirmation(edit: vscode.WorkspaceEdit): Promise<vscode.WorkspaceEdit> {
-  const plain = new vscode.WorkspaceEdit();
+const DESCRIPTIONS: Record<string, string> = {
+  Claims: 'Figures tagged as claims with their drafted fact, actor (by=) and as-of',
+  'Actor mentions': 'Sources that state figures, tagged as actor mentions',
+  Registry: 'New actors and facts the claims use, added to claimmark.yaml',
+};
+
+/** The group of one edit, as the server labels it. */
+function labelOf(uri: vscode.Uri, edit: vscode.TextEdit): string {
+  if (uri.path.endsWith('/claimmark.yaml')) return 'Registry';
+  return /^\[.*\]\{actor=[^}]*\}$/s.test(edit.newText) ? 'Actor mentions' : 'Claims';
+}
+
+/** The same text edits, grouped by label; with `review`, plus the empty change that opens the preview. Missing files are created first. */
+async function rebuild(edit: vscode.WorkspaceEdit, review: vscode.TextDocument | undefined): Promise<vscode.WorkspaceEdit> {
+  const out = new vscode.WorkspaceEdit();
+  const meta = (label: string): vscode.WorkspaceEditEntryMetadata | undefined => (review ? { needsConfirmation: false, label, description: DESCRIPTIONS[label] } : undefined);
+  const touched: vscode.Position[] = [];
   for (const [uri, edits] of edit.entries()) {
     const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
-    if (!exists) plain.createFile(uri, { ignoreIfExists: true });
-    plain.set(uri, edits.map((e) => new vscode.TextEdit(e.range, e.newText)));
+    if (!exists) out.createFile(uri, { ignoreIfExists: true }, meta('Registry'));
+    for (const e of edits) {
+      out.replace(uri, e.range, e.newText, meta(labelOf(uri, e)));
+      if (review && uri.toString() === review.uri.toString()) touched.push(e.range.start, e.range.end);
+    }
   }
-  return plain;
+  if (review) {
+    const end = review.lineAt(review.lineCount - 1).range.end;
+    const at = [new vscode.Position(0, 0), end].find((p) => !touched.some((t) => t.isEqual(p))) ?? end;
+    out.insert(review.uri, at, '', { needsConfirmation: true, label: 'Review', description: 'Opens this preview (changes nothing): uncheck any change below that you do not want, then Apply' });
+  }
+  return out;
 }

@@ -16,10 +16,15 @@ async function rawSample(name: string): Promise<vscode.Uri> {
   return uri;
 }
 
-/** Runs `start` and accepts the refactor preview it opens (re-trying VS Code's apply command until the edit settles, with a deadline). */
+/**
+ * Runs `start` and accepts the refactor preview it opens (re-trying VS Code's apply command until
+ * the edit settles, with a deadline). Fails if the edit applied before anything accepted it (no preview).
+ */
 async function acceptPreview<T>(start: Thenable<T>, ms = 30_000): Promise<T> {
   let settled = false;
   const done = Promise.resolve(start).finally(() => { settled = true; });
+  await Promise.race([done, new Promise((r) => setTimeout(r, 1_500))]);
+  if (settled) throw new Error('the edit applied without waiting for the refactor preview');
   const deadline = Date.now() + ms;
   while (!settled) {
     if (Date.now() > deadline) throw new Error(`the refactor preview was not accepted within ${ms} ms`);
