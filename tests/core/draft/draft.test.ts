@@ -111,3 +111,11 @@ test('a figure right after a time takes that period, not the comparison it stand
   const draft = draftArticle(buildArticle('c.claims.txt', text), new DraftContext(emptyRegistry()));
   assert.deepEqual(draft.claims.map((c) => [c.text, c.asof]), [['1,353,000', '2024-06'], ['3.0 percent', '2024-06'], ['1,314,000', '2024-05']]);
 });
+
+test('a conversion in brackets is the same fact as the figure before it', () => {
+  const text = '---\npublished: 2014-08-03\n---\nThe quake struck at a depth of 10 kilometers (6 miles), the USGS said.\n';
+  const draft = draftArticle(buildArticle('k.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(draft.claims.length, 2);
+  assert.equal(draft.claims[0]!.fact, draft.claims[1]!.fact);
+  assert.equal(draft.claims[1]!.actor, draft.claims[0]!.actor);
+});

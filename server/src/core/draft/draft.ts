@@ -68,7 +68,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const protectedSpans = article.syntax.spans.map((s) => s.span);
   const recent: DraftActor[] = [];
   const mentionSpans: DraftedMention[] = [];
-  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string }[] = [];
+  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
   // what and where the story is about, for matching registry facts' qualifiers
@@ -103,6 +103,13 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const reading = readFigure(figureText);
         const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))]);
         const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? published;
+        // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
+        const previous = pending[pending.length - 1];
+        const converts = previous && /^\s*\(\s*$/.test(text.slice(previous.span.end, f.span.start)) && text[f.span.end] === ')';
+        if (converts) {
+          pending.push({ ...previous, span: f.span, text: figureText, sameAs: pending.length - 1 });
+          continue;
+        }
         pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }) });
         sentenceFrames.push(frame);
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
@@ -120,7 +127,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     else if (lineHasCue) listSource = undefined;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id })), ctx, article.uri);
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs })), ctx, article.uri);
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, published));
   return finish(article, ctx, claims, mentionSpans, notes);
 }

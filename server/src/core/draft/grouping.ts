@@ -3,6 +3,8 @@
 // figures that would contradict each other under one id (same time, incompatible values) are
 // split, in the article and against drafts of earlier articles: a draft never makes a conflict.
 import { readFigure } from '../figures/read';
+import { unitInfo } from '../figures/units';
+import { printedHalfStep } from '../figures/precision';
 import { daysBetween, parseAsOf } from '../model/dates';
 import type { DraftContext } from './context';
 import { factIdOf, factLabelOf, registryFactsFor, type Frame } from './facts';
@@ -14,26 +16,34 @@ export interface DraftedFact {
   alternatives: string[];
 }
 
-interface Item { frame: Frame; text: string; asof?: string; actor?: string }
+interface Item { frame: Frame; text: string; asof?: string; actor?: string; /** A conversion of the item at this index ("10 kilometers (6 miles)"). */ sameAs?: number }
 
 /** Words for measures that restate another figure's quantity rather than name one. */
 const LOOSE_HEADS = new Set(['', 'toll', 'death toll', 'figure', 'total', 'number', 'count', 'tally']);
 
-/** The figure's value interval (tolerance added for approximate figures), or undefined. */
-function interval(text: string): { lo: number; hi: number; unit?: string } | undefined {
+/**
+ * The figure's value interval in its dimension's base unit, as the conflict checker sees it:
+ * approximate figures with their tolerance, exact measures within their printed precision
+ * ("6 miles" is 5.5-6.5 miles); undefined when it cannot be read.
+ */
+function interval(text: string): { lo: number; hi: number; dimension: string } | undefined {
   const r = readFigure(text);
   if (!r.ok) return undefined;
   const v = r.value;
+  const info = v.unit ? unitInfo(v.unit) : undefined;
+  const toBase = info?.toBase ?? 1;
+  const dimension = info?.dimension ?? v.unit ?? 'count';
   const slack = v.kind === 'approximate' ? 0.1 : 0;
-  return { lo: v.low * (1 - slack), hi: v.high * (1 + slack), ...(v.unit && { unit: v.unit }) };
+  const half = v.kind === 'exact' && info && !['currency', 'percent', 'count'].includes(info.dimension) ? printedHalfStep(text, v.low) : 0;
+  return { lo: (v.low * (1 - slack) - half) * toBase, hi: (v.high * (1 + slack) + half) * toBase, dimension };
 }
 
-/** True when two figures can both hold (same unit, overlapping values). */
+/** True when two figures can both hold (one dimension, overlapping values). */
 function compatible(a: string, b: string): boolean {
   const x = interval(a);
   const y = interval(b);
   if (!x || !y) return true;
-  if (x.unit !== y.unit) return false;
+  if (x.dimension !== y.dimension) return false;
   return x.lo <= y.hi && y.lo <= x.hi;
 }
 
@@ -84,6 +94,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
       || (loose && (other.frame.head === item.frame.head || LOOSE_HEADS.has(item.frame.head) || LOOSE_HEADS.has(other.frame.head)) && (!LOOSE_HEADS.has(other.frame.head) || other.frame.verbLemma !== ''))));
     if (j >= 0 && (j < i || loose)) out[i] = { ...out[j]! };
   });
+  items.forEach((item, i) => { if (item.sameAs !== undefined && compatible(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   // split ids whose figures would contradict each other (in this article, or drafts before it)
   const seen = new Map<string, Item[]>();
   items.forEach((item, i) => {
