@@ -53,13 +53,24 @@ export function tagAllPlan(drafting: Drafting, registry: RegistryFile | undefine
 }
 
 function draftEdits(drafting: Drafting, registry: RegistryFile | undefined): Pick<ActionPlan, 'edits' | 'create'> {
-  const { draft, ctx } = drafting;
+  const { draft } = drafting;
   const mentionStarts = new Set(draft.mentions.map((m) => m.span.start));
   const labelled: LabelledEdit[] = draft.edits.map((e) => ({ ...e, label: mentionStarts.has(e.span.start) && !draft.claims.some((c) => c.span.start === e.span.start) ? 'Actor mentions' : 'Claims' }));
   const edits = [{ uri: draft.uri, edits: labelled }];
-  const reg = registry ? draftRegistryEdits(registry.text, ctx).map((e): LabelledEdit => ({ ...e, label: 'Registry' })) : [];
+  const reg = registry ? registryEdits(drafting, registry.text) : [];
   if (!registry || reg.length === 0) return { edits };
   return { edits: [...edits, { uri: registry.uri, edits: reg }], ...(!registry.exists && { create: registry.uri }) };
+}
+
+/** The registry edit of a draft, kept with the draft (a lightbulb request offers "tag all" again and again over one draft). */
+const registryMemo = new WeakMap<Drafting, { text: string; edits: LabelledEdit[] }>();
+
+function registryEdits(drafting: Drafting, text: string): LabelledEdit[] {
+  const memo = registryMemo.get(drafting);
+  if (memo && memo.text === text) return memo.edits;
+  const edits = draftRegistryEdits(text, drafting.ctx).map((e): LabelledEdit => ({ ...e, label: 'Registry' }));
+  registryMemo.set(drafting, { text, edits });
+  return edits;
 }
 
 function count(n: number, what: string): string {
