@@ -206,13 +206,37 @@ function readFactOnce(id: string, def: FactDef): { words: Set<string>; lemmas: S
   return r;
 }
 
+/** A registry's facts by the words of their ids and labels, and those with a unit: built once per registry. */
+const factIndexes = new WeakMap<Registry, { byWord: Map<string, [string, FactDef][]>; withUnit: [string, FactDef][] }>();
+
+/** The registry facts worth scoring for a frame: those naming its counted noun, or with a unit when the figure has one. */
+function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, FactDef]> {
+  let index = factIndexes.get(registry);
+  if (!index) {
+    index = { byWord: new Map(), withUnit: [] };
+    for (const [id, def] of registry.facts) {
+      for (const w of readFactOnce(id, def).words) {
+        const list = index.byWord.get(w);
+        if (list) list.push([id, def]);
+        else index.byWord.set(w, [[id, def]]);
+      }
+      if (def.unit) index.withUnit.push([id, def]);
+    }
+    factIndexes.set(registry, index);
+  }
+  const byHead = frame.head ? index.byWord.get(frame.head) ?? [] : [];
+  const extra = frame.head === 'casualty' ? [...(index.byWord.get('killed') ?? [])] : [];
+  if (!frame.unit) return [...byHead, ...extra];
+  return new Map([...byHead, ...extra, ...index.withUnit]);
+}
+
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
   const out: { id: string; score: number; unmatched: number }[] = [];
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
-  for (const [id, def] of registry.facts) {
+  for (const [id, def] of candidateFacts(registry, frame)) {
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
