@@ -3,7 +3,7 @@
 // stay as they are; features/registryEdit.ts), as one insertion per section, and read back
 // to make sure they landed.
 import { applyEdits, type TextEdit } from '../edit';
-import { addRegistryEntry } from '../features/registryEdit';
+import { addRegistryEntries } from '../features/registryEdit';
 import { readRegistry } from '../registry/read';
 import type { IdKind } from '../workspace/types';
 import type { DraftContext } from './context';
@@ -31,30 +31,10 @@ export function draftRegistryEdits(registryText: string, ctx: DraftContext): Tex
   if (entries.length === 0) return [];
   // each section's entries are one insertion at its end, computed on the original text
   const edits: TextEdit[] = [];
-  for (const kind of ['actor', 'fact'] as const) {
-    let text = registryText;
-    let open: TextEdit | undefined;
-    for (const e of entries.filter((x) => x.kind === kind)) {
-      const [edit] = addRegistryEntry(text, e.kind, e.id, e.fields);
-      if (!edit) continue;
-      text = applyEdits(text, [edit]);
-      if (!open) open = { span: { ...edit.span }, newText: edit.newText };
-      else if (edit.span.start === open.span.start + open.newText.length && edit.span.end === edit.span.start) open.newText += edit.newText;
-      else return wholeFile(registryText, entries);
-    }
-    if (open) edits.push(open);
-  }
+  for (const kind of ['actor', 'fact'] as const) edits.push(...addRegistryEntries(registryText, kind, entries.filter((e) => e.kind === kind)));
   const text = applyEdits(registryText, edits);
   const after = readRegistry(text);
   if (!entries.every((e) => (e.kind === 'actor' ? after.actors : after.facts).has(e.id))) return [];
   return edits;
 }
 
-/** The fallback: every entry added one after another, as one edit of the whole file. */
-function wholeFile(registryText: string, entries: readonly NewEntry[]): TextEdit[] {
-  let text = registryText;
-  for (const e of entries) text = applyEdits(text, addRegistryEntry(text, e.kind, e.id, e.fields));
-  const after = readRegistry(text);
-  if (!entries.every((e) => (e.kind === 'actor' ? after.actors : after.facts).has(e.id))) return [];
-  return [{ span: { start: 0, end: registryText.length }, newText: text }];
-}

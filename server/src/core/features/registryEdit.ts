@@ -24,6 +24,13 @@ function entryText(id: string, fields: Record<string, string | string[]>, indent
  * section of the registry text (`''` for a registry that does not exist yet).
  */
 export function addRegistryEntry(registryText: string, kind: IdKind, id: string, fields: Record<string, string | string[]> = {}): TextEdit[] {
+  return addRegistryEntries(registryText, kind, [{ id, fields }]);
+}
+
+/** addRegistryEntry for several entries of one kind: one insertion, the section found once. */
+export function addRegistryEntries(registryText: string, kind: IdKind, entries: readonly { id: string; fields?: Record<string, string | string[]> }[]): TextEdit[] {
+  if (entries.length === 0) return [];
+  const render = (indent: string, eol: string) => entries.map((e) => entryText(e.id, e.fields ?? {}, indent, eol)).join('');
   const section = SECTION_OF[kind];
   const eol = registryText.includes('\r\n') ? '\r\n' : '\n';
   const lines = registryText.split(/\r?\n/);
@@ -34,7 +41,7 @@ export function addRegistryEntry(registryText: string, kind: IdKind, id: string,
   if (head < 0) {
     const sep = registryText === '' || /\n$/.test(registryText) ? '' : eol;
     const gap = registryText.trim() === '' ? '' : eol;
-    return [{ span: { start: registryText.length, end: registryText.length }, newText: `${sep}${gap}${section}:${eol}${entryText(id, fields, '  ', eol)}` }];
+    return [{ span: { start: registryText.length, end: registryText.length }, newText: `${sep}${gap}${section}:${eol}${render('  ', eol)}` }];
   }
   // The section runs until the next line that starts at column 0 (another section).
   let last = head; // its last line with content
@@ -48,5 +55,5 @@ export function addRegistryEntry(registryText: string, kind: IdKind, id: string,
   }
   const insertAt = last + 1 < lines.length ? starts[last + 1]! : registryText.length;
   const lead = last + 1 < lines.length ? '' : eol; // the last line of the file has no line end
-  return [{ span: { start: insertAt, end: insertAt }, newText: `${lead}${entryText(id, fields, indent || '  ', eol)}` }];
+  return [{ span: { start: insertAt, end: insertAt }, newText: `${lead}${render(indent || '  ', eol)}` }];
 }
