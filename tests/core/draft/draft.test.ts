@@ -119,3 +119,21 @@ test('a conversion in brackets is the same fact as the figure before it', () => 
   assert.equal(draft.claims[0]!.fact, draft.claims[1]!.fact);
   assert.equal(draft.claims[1]!.actor, draft.claims[0]!.actor);
 });
+
+test('registry entries are one insertion per section; a registry in flow style is never broken', () => {
+  const ctx = new DraftContext(readRegistry('actors:\n  x:\n    name: X\nfacts:\n  y:\n    label: y\n'));
+  draftArticle(buildArticle('a.claims.txt', ARTICLE), ctx);
+  const block = 'actors:\n  x:\n    name: X\nfacts:\n  y:\n    label: y\n';
+  const edits = draftRegistryEdits(block, ctx);
+  assert.equal(edits.length, 2);
+  for (const e of edits) assert.equal(e.span.start, e.span.end, 'insertions only');
+  const after = readRegistry(applyEdits(block, edits));
+  assert.deepEqual(after.findings, []);
+  assert.deepEqual([...after.actors.keys()], ['x', 'ukraine-air-force']);
+  const flow = 'actors: {x: {name: X}}\nfacts: {y: {label: y}}\n';
+  const flowCtx = new DraftContext(readRegistry(flow));
+  draftArticle(buildArticle('a.claims.txt', ARTICLE), flowCtx);
+  const flowEdits = draftRegistryEdits(flow, flowCtx);
+  const flowAfter = readRegistry(applyEdits(flow, flowEdits));
+  assert.ok(flowEdits.length === 0 || flowAfter.findings.length === 0, 'either nothing is offered or the result reads cleanly');
+});

@@ -30,11 +30,16 @@ export function draftRegistryEdits(registryText: string, ctx: DraftContext): Tex
   }
   if (entries.length === 0) return [];
   // each section's entries are one insertion at its end, computed on the original text
-  const edits: TextEdit[] = [];
-  for (const kind of ['actor', 'fact'] as const) edits.push(...addRegistryEntries(registryText, kind, entries.filter((e) => e.kind === kind)));
-  const text = applyEdits(registryText, edits);
-  const after = readRegistry(text);
-  if (!entries.every((e) => (e.kind === 'actor' ? after.actors : after.facts).has(e.id))) return [];
+  const parts = (['actor', 'fact'] as const).map((kind) => ({ kind, edits: addRegistryEntries(registryText, kind, entries.filter((e) => e.kind === kind)) }));
+  const edits = parts.flatMap((p) => p.edits);
+  // read back what was written: only the new entries when the file's sections are plain blocks
+  // (a 2,000-entry registry takes longer to read than the whole draft), else the whole file
+  const plain = known.findings.length === 0 && SECTIONS.every((section) => !new RegExp(`^${section}\\s*:`, 'm').test(registryText) || new RegExp(`^${section}\\s*:\\s*(#.*)?\\r?$`, 'm').test(registryText));
+  const snippet = (kind: 'actor' | 'fact', newText: string) => (/^\s*(actors|facts)\s*:/.test(newText) ? newText : `${kind === 'actor' ? 'actors' : 'facts'}:\n${newText.replace(/^\r?\n/, '')}`);
+  const readBack = readRegistry(plain ? parts.flatMap((p) => p.edits.map((e) => snippet(p.kind, e.newText))).join('\n') : applyEdits(registryText, edits));
+  if (!entries.every((e) => (e.kind === 'actor' ? readBack.actors : readBack.facts).has(e.id))) return [];
   return edits;
 }
+
+const SECTIONS = ['actors', 'facts'];
 
