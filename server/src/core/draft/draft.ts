@@ -252,10 +252,13 @@ const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|b
 
 /** True when a time mention is the base of a comparison the figure does not stand in. */
 function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
-  const before = text.slice(Math.max(0, t.span.start - 30), t.span.start);
+  // the comparison word may open the time mention itself ("from February 2019")
+  const lead = /^(from|than|since)\s+/i.exec(t.text);
+  const end = t.span.start + (lead ? lead[0].length : 0);
+  const before = text.slice(Math.max(0, end - 30), end);
   const m = COMPARISON.exec(before);
   if (!m) return false;
-  const wordAt = t.span.start - before.length + m.index;
+  const wordAt = end - before.length + m.index;
   return !(wordAt <= figure.start && figure.end <= t.span.start);
 }
 

@@ -237,7 +237,7 @@ export function findTimeMentions(text: string, within: Span, published: string |
       if (resolved === null || (resolved === undefined && !(relative && !published))) continue; // not a time after all
       const value = resolved ?? undefined;
       const start = within.start + m.index;
-      const since = /^(since|from)\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(within.start, start - 7), start));
+      const since = /^since\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(within.start, start - 7), start));
       found.push({ span: { start, end: start + m[0].length }, text: m[0], relative, since, ...(value !== undefined && { value }) });
     }
   }
