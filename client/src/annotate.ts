@@ -36,10 +36,28 @@ export async function annotateArticle(document: vscode.TextDocument, options: An
   const claims = Number(/(\d+) claims?\b/.exec(action.title)?.[1] ?? 0);
   const mentions = Number(/(\d+) actor mentions?\b/.exec(action.title)?.[1] ?? 0);
   const edit = await rebuild(action.edit, options.preview !== false ? document : undefined);
-  // False too when the user discards the preview: say nothing then.
-  if (!(await vscode.workspace.applyEdit(edit, { isRefactoring: true }))) return { ...none, claims, mentions };
+  const version = document.version;
+  const changed = changedWithin(document, 2_000);
+  // applyEdit answers false when the preview is discarded, and also when a change was left
+  // unchecked (the empty "Review" one always is): whether the article changed says what happened
+  // (its change event may come a moment after applyEdit answers).
+  const ok = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
+  if (!ok && document.version === version && !(await changed)) return { ...none, claims, mentions };
   void vscode.window.showInformationMessage(`Annotated: ${claims} claims and ${mentions} actor mentions drafted. Undo with Ctrl+Z.`);
   return { applied: true, claims, mentions };
+}
+
+/** Resolves true when `document` changes within `ms`, else false. */
+function changedWithin(document: vscode.TextDocument, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => { sub.dispose(); resolve(false); }, ms);
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.toString() !== document.uri.toString() || e.contentChanges.length === 0) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(true);
+    });
+  });
 }
 
 const DESCRIPTIONS: Record<string, string> = {
