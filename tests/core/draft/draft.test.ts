@@ -2,7 +2,7 @@
 // reporting cues and their sources, and whole drafts whose markup is checked by parsing it back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, buildArticle, DraftContext, draftArticle, draftRegistryEdits, findTimeMentions, readRegistry, emptyRegistry } from '../../../server/src/core/api';
+import { applyEdits, buildArticle, completionsAt, DraftContext, draftArticle, draftRegistryEdits, findTimeMentions, readRegistry, emptyRegistry, Workspace } from '../../../server/src/core/api';
 import { findCues } from '../../../server/src/core/draft/cues';
 
 const times = (s: string, published?: string) => findTimeMentions(s, { start: 0, end: s.length }, published).map((t) => `${t.text}=${t.value ?? '?'}`);
@@ -136,4 +136,15 @@ test('registry entries are one insertion per section; a registry in flow style i
   const flowEdits = draftRegistryEdits(flow, flowCtx);
   const flowAfter = readRegistry(applyEdits(flow, flowEdits));
   assert.ok(flowEdits.length === 0 || flowAfter.findings.length === 0, 'either nothing is offered or the result reads cleanly');
+});
+
+test('completion after fact= puts the registry facts that fit the sentence first', () => {
+  const ws = new Workspace();
+  ws.setRegistry('file:///w/claimmark.yaml', 'facts:\n  drones-launched:\n    label: drones Russia launched\n  missiles-launched:\n    label: missiles Russia launched\n  people-killed:\n    label: people killed\n');
+  const text = 'Russia launched [78]{fact=} missiles overnight, officials said.\n';
+  ws.setArticle('file:///w/a.claims.txt', text);
+  const items = completionsAt(ws, 'file:///w/a.claims.txt', text, text.indexOf('fact=') + 5);
+  const sorted = [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
+  assert.equal(sorted[0]!.label, 'missiles-launched');
+  assert.equal(items.length, 3, 'every registry fact is still offered');
 });

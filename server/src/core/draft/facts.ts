@@ -5,6 +5,8 @@
 import type { FactDef, FactKind, Registry } from '../registry/types';
 import { kebab } from '../untagged/naming';
 import { unitInfo } from '../figures/units';
+import { readFigure } from '../figures/read';
+import { nounAfter } from '../untagged/detect';
 
 /** What a figure measures, read from its sentence. */
 export interface Frame {
@@ -116,6 +118,9 @@ function verbIn(words: string, last = false): string {
  */
 export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string, topic: ReadonlySet<string> = new Set(), sentenceWords?: readonly string[]): Frame {
   let nounWords = noun.split(/\s+/).filter((w) => w && !STOP.has(w));
+  // "78 missiles overnight", "40 people yesterday": a time word or adverb after the noun is not part of it
+  const cutAt = nounWords.findIndex((w) => NOT_NOUN.test(w));
+  if (cutAt >= 0) nounWords = nounWords.slice(0, cutAt);
   const afterWords = after.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10).join(' ');
   const beforeWords = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-8).join(' ');
   // the verb after the noun ("soldiers had been killed or wounded"), else the one before the figure ("launched 78")
@@ -156,6 +161,7 @@ export function factLabelOf(frame: Frame): string {
   return [...frame.noun.slice(-3), ...(frame.verb ? [LEMMA_WORDS[frame.verbLemma] ?? frame.verb] : [])].join(' ') || 'figure';
 }
 
+const NOT_NOUN = /^(overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\w+ly)$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** One spelling for British and American forms ("defence", "neutralised"). */
@@ -275,4 +281,22 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   const bucket = (x: number) => Math.round(x * 20);
   return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
+}
+
+/**
+ * Registry facts ranked for the figure printed at `figure` in `text` (a claim being written:
+ * completion after `fact=`), best first, from its clause within `line`. `after` is where the
+ * prose resumes after the figure (past its attributes).
+ */
+export function rankFactsForFigure(text: string, figure: { start: number; end: number }, after: number, line: { start: number; end: number }, registry: Registry): string[] {
+  const head = text.slice(line.start, figure.start);
+  const tail = text.slice(after, line.end);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '));
+  const end = tail.search(/[,;]|\.\s/);
+  const before = head.slice(cut + 1);
+  const clauseAfter = end < 0 ? tail : tail.slice(0, end);
+  const noun = nounAfter(text, after);
+  const reading = readFigure(text.slice(figure.start, figure.end));
+  const frame = frameOf(before, clauseAfter, noun, reading.ok ? reading.value.unit : undefined, `${before} ${clauseAfter}`, contentWords(text.slice(line.start, line.end)));
+  return registryFactsFor(frame, registry, undefined).map((f) => f.id);
 }

@@ -5,6 +5,7 @@ import type { WorkspaceModel } from '../workspace/types';
 import { ATTRIBUTE_KEYS, CLASS_NAMES, type AttributeKey } from '../syntax/vocabulary';
 import { FRONT_MATTER_KEYS } from '../model/frontMatter';
 import { type CompletionCandidate, idCandidates, lineStartOf } from './candidates';
+import { rankFactsForFigure } from '../draft/index';
 import { registryCompletion } from './registryCompletion';
 import { dateRangeText } from './names';
 
@@ -18,6 +19,11 @@ const KEY_DOCS: Record<AttributeKey, string> = {
   unit: 'The unit to use, e.g. unit=km2.',
   quote: 'The words the actor used, when the article paraphrases.',
   note: "A reviewer's note.",
+};
+
+const CLASS_DOCS: Record<(typeof CLASS_NAMES)[number], string> = {
+  nofigure: 'Not a figure: the untagged-figure check skips this text.',
+  own: "The article's own voice: no speaker is borrowed from the sentence or paragraph.",
 };
 
 const ID_KIND = { actor: 'actor', by: 'actor', fact: 'fact', src: 'source' } as const;
@@ -55,11 +61,12 @@ function attributeCompletion(ws: WorkspaceModel, article: Article, text: string,
     const keys: CompletionCandidate[] = ATTRIBUTE_KEYS.filter((k) => !present.has(k)).map((k, i) => ({
       label: k, kind: 'key', detail: KEY_DOCS[k], insertText: `${k}=`, span, sortText: String(i).padStart(2, '0'), retrigger: k !== 'quote' && k !== 'note' && k !== 'value',
     }));
-    const classes: CompletionCandidate[] = CLASS_NAMES.map((c) => ({ label: `.${c}`, kind: 'class', detail: 'Not a figure: the untagged-figure check skips this text.', insertText: `.${c}`, span, sortText: '99' }));
+    const classes: CompletionCandidate[] = CLASS_NAMES.map((c) => ({ label: `.${c}`, kind: 'class', detail: CLASS_DOCS[c], insertText: `.${c}`, span, sortText: '99' }));
     return [...keys, ...classes];
   }
   const key = token.slice(0, eq);
   const span = { start: offset - (token.length - eq - 1), end };
+  if (key === 'fact') return rankedFacts(ws, text, offset - before.length, offset, open, span);
   if (key in ID_KIND) return idCandidates(ws, ID_KIND[key as keyof typeof ID_KIND], span);
   if (key === 'asof') {
     const fact = /(?:^|\s)fact=([^\s}"]+)/.exec(inside)?.[1];
@@ -92,4 +99,24 @@ function frontMatterCompletion(ws: WorkspaceModel, text: string, offset: number)
   if (!/^[A-Za-z-]*$/.test(line)) return [];
   const span = { start, end: wordEnd(text, offset) };
   return Object.entries(FRONT_MATTER_KEYS).map(([k, doc]) => ({ label: k, kind: 'key', detail: doc, insertText: `${k}: `, span, retrigger: k === 'by' }));
+}
+
+/**
+ * Fact ids after `fact=`, the registry facts that fit the figure's sentence first (its counted
+ * noun, verb, unit and words, as drafting reads them), then the rest as idCandidates orders them.
+ */
+function rankedFacts(ws: WorkspaceModel, text: string, beforeStart: number, offset: number, open: number, span: { start: number; end: number }): CompletionCandidate[] {
+  const all = idCandidates(ws, 'fact', span);
+  const figureEnd = beforeStart + open; // the `]` of `]{`
+  const figureStart = text.lastIndexOf('[', figureEnd);
+  const close = text.indexOf('}', offset);
+  const lineEnd = text.indexOf('\n', offset);
+  if (figureStart < 0 || close < 0 || ws.registry.facts.size === 0) return all;
+  const line = { start: lineStartOf(text, offset), end: lineEnd < 0 ? text.length : lineEnd };
+  const ranked = rankFactsForFigure(text, { start: figureStart + 1, end: figureEnd }, close + 1, line, ws.registry);
+  ranked.forEach((id, i) => {
+    const c = all.find((x) => x.label === id);
+    if (c) { c.sortText = ` ${String(i).padStart(3, '0')}`; c.detail = `${c.detail ?? ''} (fits this sentence)`.trim(); }
+  });
+  return all;
 }
