@@ -25,3 +25,5 @@ print('held-out', heldout);
 console.log('targets on held-out: actor >= 90%, as-of >= 90%, pairs precision >= 95% and recall >= 85%, registry reuse >= 90%, no unsupported conflict');
 if (process.argv.includes('--draft-errors')) console.log(`\ndev errors:\n${dev.errors.join('\n')}`);
 if (process.argv.includes('--draft-heldout-errors')) console.log(`\nheld-out errors (record only):\n${heldout.errors.join('\n')}`);
+
+import './seeds';
