@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { loadSplit } from '../corpus/corpus';
 import { scoreDrafts, type DraftScore } from './draftScore';
+import { printSeedComparison } from './seeds';
 
 const pct = (a: number, b: number) => `${b === 0 ? '-' : ((100 * a) / b).toFixed(1)}% (${a}/${b})`;
 
@@ -25,5 +26,4 @@ print('held-out', heldout);
 console.log('targets on held-out: actor >= 90%, as-of >= 90%, pairs precision >= 95% and recall >= 85%, registry reuse >= 90%, no unsupported conflict');
 if (process.argv.includes('--draft-errors')) console.log(`\ndev errors:\n${dev.errors.join('\n')}`);
 if (process.argv.includes('--draft-heldout-errors')) console.log(`\nheld-out errors (record only):\n${heldout.errors.join('\n')}`);
-
-import './seeds';
+printSeedComparison();

@@ -53,6 +53,9 @@ function compare(withDates: boolean): string {
   return `${drafted}/${claims} of the samples' claims drafted; attributes that differ: ${all} of ${drafted * 3} (fact ${differ.fact}, actor ${differ.actor}, as-of ${differ.asof})`;
 }
 
-console.log('\nThe five seeds drafted with the samples\' claimmark.yaml, against samples/ (hand-annotated):');
-console.log(`  as they arrive (no published date): ${compare(false)}`);
-console.log(`  with the samples' published dates:  ${compare(true)}`);
+/** Prints the comparison. */
+export function printSeedComparison(): void {
+  console.log('\nThe five seeds drafted with the samples\' claimmark.yaml, against samples/ (hand-annotated):');
+  console.log(`  as they arrive (no published date): ${compare(false)}`);
+  console.log(`  with the samples' published dates:  ${compare(true)}`);
+}
