@@ -40,7 +40,8 @@ const groups: Record<string, string[]> = {
   'kill-wound': ['killed or wounded', 'killed and wounded', 'killed or injured', 'dead or wounded'],
   miss: ['missing'],
   displace: ['displaced', 'evacuated', 'fled', 'homeless'],
-  arrest: ['arrested', 'detained', 'held'],
+  arrest: ['arrested', 'detained'],
+  hold: ['holds', 'held', 'hold', 'controls', 'controlled', 'control', 'occupies', 'occupied'],
   send: ['sent', 'deployed', 'sends', 'send', 'deploying', 'stationed'],
   capture: ['captured', 'seized', 'taken', 'lost', 'regained', 'recaptured', 'liberated'],
   infect: ['infected', 'cases', 'case', 'confirmed', 'sickened', 'hospitalized', 'hospitalised'],
@@ -144,7 +145,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
 const LEMMA_WORDS: Record<string, string> = {
   launch: 'launched', down: 'shot down', jam: 'jammed', kill: 'killed', wound: 'wounded', 'kill-wound': 'killed or wounded', miss: 'missing', displace: 'displaced',
   arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
-  spend: 'spent', sell: 'sold', build: 'built',
+  spend: 'spent', sell: 'sold', build: 'built', hold: 'held',
 };
 
 /** A readable id for a new fact of this frame ("north-korean-soldiers-killed-or-wounded"). */
@@ -161,7 +162,7 @@ export function factLabelOf(frame: Frame): string {
   return [...frame.noun.slice(-3), ...(frame.verb ? [LEMMA_WORDS[frame.verbLemma] ?? frame.verb] : [])].join(' ') || 'figure';
 }
 
-const NOT_NOUN = /^(overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\w+ly)$/;
+const NOT_NOUN = /^(due|because|after|before|amid|despite|since|while|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\w+ly)$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** One spelling for British and American forms ("defence", "neutralised"). */
@@ -251,7 +252,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     const headFits = frame.head !== '' && (words.has(frame.head) || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
-    if (!headFits && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
+    const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
+    if (!headFits && !unitNames) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
     const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
@@ -259,7 +261,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
     const others = [...words].filter((w) => w !== frame.head);
-    let hit = (headFits ? 2 : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
+    // a unit names what is measured almost as well as a noun (km2: an area), a percentage less so
+    let hit = (headFits ? 2 : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
     let unmatched = 0;
     let fromTopic = 0;
     for (const w of others) {
