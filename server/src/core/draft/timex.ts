@@ -89,6 +89,9 @@ function previousMonth(p: string): string {
   return m === 1 ? `${yearOf(p) - 1}-12` : `${yearOf(p)}-${pad2(m - 1)}`;
 }
 
+/** First and last month of each season (winter runs into the next year). */
+const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
+
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 
 const RULES: Rule[] = [
@@ -211,6 +214,55 @@ const RULES: Rule[] = [
       const year = m[2] ?? m[4] ? Number(m[2] ?? m[4]) : p ? (q * 3 - 2 <= monthOf(p) ? yearOf(p) : yearOf(p) - 1) : undefined;
       return year === undefined ? undefined : `${year}-${pad2(q * 3 - 2)}..${year}-${pad2(q * 3)}`;
     },
+  },
+  // "between 2011 and 2015", "from 2010 to 2022", "in 2017-2021"
+  {
+    re: new RegExp(`\\b(?:between\\s+|from\\s+|in\\s+)?(${YEAR})\\s*(?:and|to|through|-|–)\\s*(${YEAR})\\b`, 'gi'),
+    relative: false,
+    resolve: (m) => (Number(m[2]) > Number(m[1]) ? `${m[1]}..${m[2]}` : null),
+  },
+  // "in the 1990s", "the 2010s"
+  {
+    re: /\b(?:in\s+)?the\s+((?:19|20)\d0)s\b/gi,
+    relative: false,
+    resolve: (m) => `${m[1]}..${Number(m[1]) + 9}`,
+  },
+  // "the first half of 2024", "the second half of the year"
+  {
+    re: new RegExp(`\\b(?:in\\s+)?the\\s+(first|second)\\s+half\\s+of\\s+(?:(${YEAR})|the\\s+year|this\\s+year|last\\s+year)\\b`, 'gi'),
+    relative: (m) => !m[2],
+    resolve: (m, p) => {
+      const year = m[2] ? Number(m[2]) : p ? yearOf(p) - (/last\s+year/i.test(m[0]) ? 1 : 0) : undefined;
+      if (year === undefined) return undefined;
+      return m[1]!.toLowerCase() === 'first' ? `${year}-01..${year}-06` : `${year}-07..${year}-12`;
+    },
+  },
+  // "last summer", "this winter", "the summer of 2005" (northern seasons: summer is June-August)
+  {
+    re: new RegExp(`\\b(?:(this|last|next)\\s+(summer|winter|spring|autumn|fall)|(?:the\\s+)?(summer|winter|spring|autumn|fall)\\s+of\\s+(${YEAR}))\\b`, 'gi'),
+    relative: (m) => !m[4],
+    resolve: (m, p) => {
+      const season = (m[2] ?? m[3])!.toLowerCase();
+      const [from, to] = SEASONS[season]!;
+      let year: number | undefined = m[4] ? Number(m[4]) : undefined;
+      if (year === undefined) {
+        if (!p) return undefined;
+        const which = m[1]!.toLowerCase();
+        // the latest such season that has started by publication; "last" is it unless we are in it,
+        // "this" is it while we are in it and the coming one otherwise, "next" the one after
+        const started = monthOf(p) >= from ? yearOf(p) : yearOf(p) - 1;
+        const inIt = monthOf(p) >= from ? (to < from || monthOf(p) <= to) : to < from && monthOf(p) <= to;
+        year = which === 'last' ? (inIt ? started - 1 : started) : which === 'this' ? (inIt ? started : started + 1) : started + 1;
+      }
+      const endYear = to < from ? year + 1 : year;
+      return `${year}-${pad2(from)}..${endYear}-${pad2(to)}`;
+    },
+  },
+  // "earlier this year"
+  {
+    re: /\bearlier\s+this\s+year\b/gi,
+    relative: true,
+    resolve: (_m, p) => (p ? range(`${yearOf(p)}-01-01`, addDays(p, -1)) : undefined),
   },
   // "in 2023", "during 2022", "by 2030", "for fiscal 2024"
   {
