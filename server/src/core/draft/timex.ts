@@ -202,6 +202,7 @@ const RULES: Rule[] = [
       }
       if (which === 'last') return String(yearOf(p) - 1);
       if (which === 'past') return range(addDays(p, -365), p);
+      if (which === 'earlier this') return range(`${yearOf(p)}-01-01`, addDays(p, -1) ?? p);
       return String(yearOf(p));
     },
   },
@@ -258,12 +259,7 @@ const RULES: Rule[] = [
       return `${year}-${pad2(from)}..${endYear}-${pad2(to)}`;
     },
   },
-  // "earlier this year"
-  {
-    re: /\bearlier\s+this\s+year\b/gi,
-    relative: true,
-    resolve: (_m, p) => (p ? range(`${yearOf(p)}-01-01`, addDays(p, -1)) : undefined),
-  },
+
   // "in 2023", "during 2022", "by 2030", "for fiscal 2024"
   {
     re: new RegExp(`\\b(in|during|for|by|since|through|until|of)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
