@@ -98,13 +98,18 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (!VERBS.has(t.lower)) continue;
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb
     if (t.text !== t.lower && i > 0) continue;
+    // "hospitals added 9,000 jobs", "stores adding jobs": adding is growing, not saying
+    if (/^add/.test(t.lower) && /^(\p{N}|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    // "an estimated 10,000": an adjective
+    if (i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) continue;
     // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
     if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     const inverted = i > 0 && /[,”"’]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|told|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
     if (inverted && !/^(that|to|it|he|she|they)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
-      if (source) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
+      // "..., UNICEF, says up to 40 percent": what follows is the content, not a source
+      if (source && looksLikeSource(text.slice(source.start, source.end))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
     }
     const before = phraseBefore(text, tokens, i);
     if (before && !(WEAK.has(t.lower) && !looksLikeSource(text.slice(before.start, before.end)))) {
@@ -121,6 +126,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!/[’']s$/.test(t.text) || !/^[A-Z]/.test(t.text)) continue;
+    // "Sunday's count", "August's figures": a time, not a source
+    if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|this|last|next)[’']s$/i.test(t.text)) continue;
     for (let j = i + 1; j < Math.min(i + 4, tokens.length); j++) {
       if (!DATA_NOUNS.has(tokens[j]!.lower)) continue;
       if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
@@ -174,7 +181,8 @@ function appositionHead(text: string, tokens: readonly Token[], j: number): Span
   const end = tokens[k - 1]!.end;
   let h = k - 1;
   while (h > 0 && k - h < 6 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !PHRASE_STOPS.has(tokens[h - 1]!.lower) && !VERBS.has(tokens[h - 1]!.lower)) h--;
-  if (h > 0 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start)) return undefined; // the clause goes on before it
+  // the clause goes on before it, unless a conjunction starts it ("... and the UN children's fund, UNICEF, says")
+  if (h > 0 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !/^(and|but|while|as|whereas|meanwhile|so)$/.test(tokens[h - 1]!.lower)) return undefined;
   while (h < k - 1 && LEADING_NOISE.has(tokens[h]!.lower)) h++;
   const head = text.slice(tokens[h]!.start, end);
   return looksLikeSource(head) ? { start: tokens[h]!.start, end } : undefined;
