@@ -70,6 +70,17 @@ function distinctive(text: string): boolean {
   return r.value.unit !== 'percent' && Math.abs(v) >= 20;
 }
 
+/** True when of two figures of a running total at different times, the later is below the earlier (what the checker flags). */
+function shrinks(a: { text: string; asof?: string }, b: { text: string; asof?: string }): boolean {
+  const x = a.asof ? parseAsOf(a.asof) : undefined;
+  const y = b.asof ? parseAsOf(b.asof) : undefined;
+  const u = interval(a.text);
+  const v = interval(b.text);
+  if (!x || !y || !u || !v || u.dimension !== v.dimension) return !x || !y;
+  const [early, late] = x.to < y.from ? [u, v] : [v, u];
+  return late.hi < early.lo;
+}
+
 /** True when two as-of values are within `days` of each other (an unknown one may be any time). */
 function overlaps(a?: string, b?: string, days = 0): boolean {
   if (a === undefined || b === undefined) return true;
@@ -106,7 +117,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
     // (two sources of one article disagreeing would be a conflict the text supports, but the frame
     // cannot tell "381 killed" from "400,000 people" well enough: allowing it made false conflicts)
     const clash = (id: string) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
-      .some((o) => (kindOf(id) === 'cumulative' || overlaps(o.asof, item.asof, window(id))) && !compatible(o.text, item.text));
+      .some((o) => (overlaps(o.asof, item.asof, window(id)) ? !compatible(o.text, item.text) : kindOf(id) === 'cumulative' && shrinks(o, item)));
     if (clash(fact.id)) {
       const base = fact.registry ? factIdOf(item.frame) : fact.id;
       let id = base;
