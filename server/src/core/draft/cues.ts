@@ -221,3 +221,8 @@ function looksLikeSource(phrase: string): boolean {
   // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
   return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?)\b/i.test(phrase);
 }
+
+/** True for a reporting verb's form ("said", "reported"): such words name no quantity. */
+export function isReportingWord(word: string): boolean {
+  return VERBS.has(word) && !NOUN_TOO.has(word);
+}

@@ -7,6 +7,7 @@ import { kebab } from '../untagged/naming';
 import { unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
+import { isReportingWord } from './cues';
 
 /** What a figure measures, read from its sentence. */
 export interface Frame {
@@ -46,7 +47,7 @@ const groups: Record<string, string[]> = {
   capture: ['captured', 'seized', 'taken', 'lost', 'regained', 'recaptured', 'liberated'],
   infect: ['infected', 'cases', 'case', 'confirmed', 'sickened', 'hospitalized', 'hospitalised'],
   vaccinate: ['vaccinated'],
-  damage: ['damaged', 'struck', 'hit'],
+  damage: ['damaged', 'struck'],
   rise: ['rose', 'rise', 'rises', 'rising', 'increased', 'grew', 'jumped', 'climbed', 'gained', 'up', 'surged', 'soared'],
   fall: ['fell', 'fall', 'falls', 'falling', 'dropped', 'declined', 'decreased', 'slid', 'slumped', 'lower', 'cut'],
   win: ['won', 'wins', 'win'],
@@ -59,7 +60,7 @@ const CUMULATIVE = /\b(since|so far|to date|in total|total of|death toll|toll|cu
 const LEVEL = /\b(holds?|has|have|had|deployed|controls?|stationed|rate|level|share|percent|per cent|population|stock|reserves?|capacity|price|prices|index)\b/i;
 const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'its', 'their', 'his', 'her', 'more', 'other', 'some',
   'about', 'over', 'than', 'another', 'new', 'additional', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is']);
-const MEASURES = ['hike', 'increase', 'cut', 'target', 'unemployment rate', 'inflation', 'interest rate', 'turnout', 'unemployment', 'growth', 'gdp', 'death toll', 'toll', 'rate', 'price', 'prices', 'vote', 'votes',
+const MEASURES = ['employment', 'payroll', 'payrolls', 'jobs', 'hike', 'increase', 'cut', 'target', 'unemployment rate', 'inflation', 'interest rate', 'turnout', 'unemployment', 'growth', 'gdp', 'death toll', 'toll', 'rate', 'price', 'prices', 'vote', 'votes',
   'territory', 'share', 'budget', 'deficit', 'debt', 'revenue', 'profit', 'sales', 'temperature', 'casualties', 'losses', 'aid', 'cost', 'damage', 'population', 'magnitude',
   'index', 'yield', 'wages', 'earnings', 'output', 'exports', 'imports', 'emissions', 'rainfall', 'capacity', 'approval', 'support', 'margin', 'majority', 'score'];
 const VERB_FORMS = Object.keys(VERB_LEMMAS).sort((a, b) => b.length - a.length);
@@ -128,8 +129,11 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   let verb = verbIn(afterWords);
   const beforeVerb = verbIn(beforeWords, true);
   if (!verb || (beforeVerb && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
+  // "the number of unemployed persons (13.1 million)": a figure in brackets measures the words before them
+  if (nounWords.length === 0 && /\(\s*$/.test(before)) nounWords = before.replace(/\(\s*$/, '').toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !VERB_LEMMAS[w]).slice(-3);
   if (nounWords.length === 0) nounWords = measureWords(before, sentence);
-  nounWords = nounWords.filter((w) => !VERB_LEMMAS[w] || w === 'deaths' || w === 'cases');
+  // "10,000 reported dead": reporting words are not what is counted
+  nounWords = nounWords.filter((w) => (!VERB_LEMMAS[w] || w === 'deaths' || w === 'cases') && !isReportingWord(w));
   // no counted noun and no known measure: the clause's last content words name it ("e-commerce sales rose 1.7 percent")
   if (nounWords.length === 0) nounWords = before.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !/^(said|says|that|with|this|from|which|while|when|were|would|could|will)$/.test(w)).slice(-2);
   const head = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
@@ -167,8 +171,11 @@ const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 
 /** One spelling for British and American forms ("defence", "neutralised"). */
 function spelling(word: string): string {
-  return word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
+  return SYNONYMS[word] ?? word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
 }
+
+/** Words news uses for one another, as registry labels may use either. */
+const SYNONYMS: Record<string, string> = { jobless: 'unemployment', dead: 'death', fatality: 'death', fatalitie: 'death', wage: 'earning', pay: 'earning', inflation: 'inflation', injured: 'wounded' };
 
 /** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
 export function contentWords(text: string): Set<string> {
@@ -278,6 +285,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // between facts that fit about as well, the one with fewer words the text lacks wins
     // the story's words qualify a fact (where, which event) but never make one: at most 0.6 from them
     hit += Math.min(fromTopic, 0.6);
+    // a fact whose qualifiers the article never names ("Ludian county population" for "66 counties") is another story's
+    if (others.length >= 2 && unmatched === others.length && fromTopic === 0) continue;
     const score = hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
     if (score >= 0.35) out.push({ id, score, unmatched });
   }

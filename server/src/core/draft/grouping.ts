@@ -103,7 +103,11 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
     const loose = LOOSE_HEADS.has(item.frame.head) || !item.frame.verbLemma;
     const j = items.findIndex((other, k) => k !== i && sameValue(other.text, item.text) && (distinctive(item.text)
       || (loose && (other.frame.head === item.frame.head || LOOSE_HEADS.has(item.frame.head) || LOOSE_HEADS.has(other.frame.head)) && (!LOOSE_HEADS.has(other.frame.head) || other.frame.verbLemma !== ''))));
-    if (j >= 0 && (j < i || loose)) out[i] = { ...out[j]! };
+    if (j < 0) return;
+    // the better-named statement gives both its fact: a registry fact, else the fuller frame
+    const richer = (k: number) => (out[k]!.registry ? 2 : 0) + (LOOSE_HEADS.has(items[k]!.frame.head) || !items[k]!.frame.verbLemma ? 0 : 1);
+    if (richer(j) >= richer(i)) out[i] = { ...out[j]! };
+    else out[j] = { ...out[i]! };
   });
   items.forEach((item, i) => { if (item.sameAs !== undefined && compatible(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   // split ids whose figures would contradict each other (in this article, or drafts before it)
