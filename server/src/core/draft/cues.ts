@@ -16,7 +16,7 @@ export interface Cue {
 
 /** Reporting verbs in their present, past and -ing forms. */
 const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'adding', 'estimate', 'estimated', 'estimates', 'estimating',
-  'report', 'reported', 'reports', 'reporting', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
+  'reported', 'reports', 'reporting', 'issued', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
   'stated', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
   'noted', 'noting', 'explain', 'explained', 'show', 'showed', 'shows', 'shown', 'found', 'reveal', 'revealed', 'reveals',
   'indicated', 'indicates', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
@@ -26,7 +26,7 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded'];
 const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
-const WEAK = new Set(['put', 'puts', 'post', 'posted', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'expect', 'expected', 'expects',
+const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'expect', 'expected', 'expects',
   'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
   'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts']);
 /** Reporting words that are nouns too ("an estimate", "the report"). */
@@ -82,6 +82,7 @@ function broken(text: string, a: number, b: number): boolean {
 export function findCues(text: string, sentence: Span): Cue[] {
   const tokens = tokenize(text, sentence);
   const cues: Cue[] = [];
+  const titleCase = tokens.length >= 3 && tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * tokens.filter((t) => /^\p{L}/u.test(t.text)).length;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -96,8 +97,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
       continue;
     }
     if (!VERBS.has(t.lower)) continue;
-    // a capitalised "State" or "Report" inside a sentence is a name, not a verb
-    if (t.text !== t.lower && i > 0) continue;
+    // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
+    if (t.text !== t.lower && i > 0 && !titleCase) continue;
     // "hospitals added 9,000 jobs", "stores adding jobs": adding is growing, not saying
     if (/^add/.test(t.lower) && /^(\p{N}|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "an estimated 10,000": an adjective

@@ -162,9 +162,13 @@ function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: re
   }
   if (ref.by === 'description') {
     for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).includes(ref.head))) return recent[i];
+    // "the figures", "the report": the data of the latest institution that spoke
+    if (DATA_HEADS.has(ref.head)) for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
   }
   return ctx.actors.resolve(phrase);
 }
+
+const DATA_HEADS = new Set(['figures', 'data', 'report', 'survey', 'statistics', 'numbers', 'study', 'estimates', 'count', 'tally', 'release', 'poll']);
 
 /** Which resolved cue a figure belongs to: one whose source holds it, else the nearest (before wins ties), else a quote's speaker. */
 function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor; contentAfter: boolean }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
