@@ -8,6 +8,7 @@ import type { Span } from '../span';
 import { applyEdits, type TextEdit } from '../edit';
 import type { Article } from '../model/article';
 import { buildArticle } from '../model/build';
+import { daysBetween, parseAsOf } from '../model/dates';
 import { splitSentences } from '../model/sentences';
 import { parseArticleSyntax } from '../syntax/parse';
 import { findUntaggedFigures } from '../untagged/check';
@@ -73,6 +74,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
   // what and where the story is about, for matching registry facts' qualifiers
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
+  const reportPeriod = reportPeriodOf(article, published);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const sentences = splitSentences(text, line.span, protectedSpans);
@@ -102,7 +104,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const clause = clauseAround(text, sentence, f.span);
         const reading = readFigure(figureText);
         const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))]);
-        const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? published;
+        const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
         const previous = pending[pending.length - 1];
         const converts = previous && /^\s*\(\s*$/.test(text.slice(previous.span.end, f.span.start)) && text[f.span.end] === ')';
@@ -169,6 +171,25 @@ function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: re
 }
 
 const DATA_HEADS = new Set(['figures', 'data', 'report', 'survey', 'statistics', 'numbers', 'study', 'estimates', 'count', 'tally', 'release', 'poll']);
+
+/**
+ * The period a report is about, when its headline names a report of one shortly before
+ * publication ("Unemployment rate falls to 8.5 percent in December 2011", "e-commerce sales in
+ * second quarter 2004"): the time of its figures that name none. Months and quarters only.
+ */
+const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth)\b/i;
+
+function reportPeriodOf(article: Article, published: string | undefined): string | undefined {
+  const headline = article.syntax.lines[0];
+  if (!headline || !REPORT_WORDS.test(article.syntax.text.slice(headline.span.start, headline.span.end))) return undefined;
+  for (const t of findTimeMentions(article.syntax.text, headline.span, published)) {
+    if (!t.value || t.since || !/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(t.value)) continue;
+    const end = parseAsOf(t.value)?.to;
+    if (!end || (published && (end > published || daysBetween(end, published) > 60))) continue;
+    return t.value;
+  }
+  return undefined;
+}
 
 /** Which resolved cue a figure belongs to: one whose source holds it, else the nearest (before wins ties), else a quote's speaker. */
 function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor; contentAfter: boolean }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
@@ -242,8 +263,8 @@ function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue:
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
   const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
-  const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^\s*(?:[\p{L}-]+\s+){0,2}(?:of|was|were|at|is|are|\()\s*$/u.test(text.slice(t.span.end, figure.start)));
-  if (ownBefore && frame.kind !== 'cumulative') return ownBefore.value;
+  const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)));
+  if (ownBefore) return ownBefore.value;
   const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]/.test(text.slice(figure.end, t.span.start)));
   if (own && frame.kind !== 'cumulative') return own.value;
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
