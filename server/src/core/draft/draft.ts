@@ -5,19 +5,18 @@
 // borrow a speaker, `asof=` only where it differs from the published date. Existing markup is
 // never changed. See docs/annotate.md.
 import type { Span } from '../span';
-import { applyEdits, type TextEdit } from '../edit';
+import type { TextEdit } from '../edit';
 import type { Article } from '../model/article';
-import { buildArticle } from '../model/build';
-import { daysBetween, parseAsOf } from '../model/dates';
 import { splitSentences } from '../model/sentences';
-import { parseArticleSyntax } from '../syntax/parse';
 import { findUntaggedFigures } from '../untagged/check';
 import { nounAfter } from '../untagged/detect';
 import { readFigure } from '../figures/read';
 import { findCues, type Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
-import { findTimeMentions, type TimeMention } from './timex';
+import { findTimeMentions } from './timex';
+import { asOfFor, isNearCue, reportPeriodOf } from './asof';
+import { finish } from './markup';
 import { contentWords, frameOf, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 
@@ -172,25 +171,6 @@ function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: re
 
 const DATA_HEADS = new Set(['figures', 'data', 'report', 'survey', 'statistics', 'numbers', 'study', 'estimates', 'count', 'tally', 'release', 'poll']);
 
-/**
- * The period a report is about, when its headline names a report of one shortly before
- * publication ("Unemployment rate falls to 8.5 percent in December 2011", "e-commerce sales in
- * second quarter 2004"): the time of its figures that name none. Months and quarters only.
- */
-const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth)\b/i;
-
-function reportPeriodOf(article: Article, published: string | undefined): string | undefined {
-  const headline = article.syntax.lines[0];
-  if (!headline || !REPORT_WORDS.test(article.syntax.text.slice(headline.span.start, headline.span.end))) return undefined;
-  for (const t of findTimeMentions(article.syntax.text, headline.span, published)) {
-    if (!t.value || t.since || !/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(t.value)) continue;
-    const end = parseAsOf(t.value)?.to;
-    if (!end || (published && (end > published || daysBetween(end, published) > 60))) continue;
-    return t.value;
-  }
-  return undefined;
-}
-
 /** Which resolved cue a figure belongs to: one whose source holds it, else the nearest (before wins ties), else a quote's speaker. */
 function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor; contentAfter: boolean }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
   // "Russia launched 31 drones, with Ukraine claiming to have shot down 20": the 31 is not Ukraine's
@@ -250,47 +230,6 @@ function clauseAround(text: string, sentence: Span, figure: Span): { before: str
   return { before: head.slice(cut + 1), after: end < 0 ? tail : tail.slice(0, end) };
 }
 
-/** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
-function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
-  return cues.some((c) => (t.span.start >= c.cue.end && t.span.start - c.cue.end <= 3) || (c.cue.start >= t.span.end && c.cue.start - t.span.end <= 2)
-    || (c.source.end <= t.span.start && t.span.end <= c.cue.start));
-}
-
-/** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
-function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string): string | undefined {
-  const resolved = times.filter((t) => t.value !== undefined);
-  const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
-  // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
-  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure));
-  // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
-  const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)));
-  if (ownBefore) return ownBefore.value;
-  const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]/.test(text.slice(figure.end, t.span.start)));
-  if (own && frame.kind !== 'cumulative') return own.value;
-  const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
-  // a running total holds when it is stated: other times in the sentence date its start or its events
-  if (frame.kind === 'cumulative') return statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
-  return nearest?.value ?? statement?.value ?? carried;
-}
-
-const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised)\s+(?:the\s+|a\s+|its\s+)?(?:revised\s+)?$/i;
-
-/** True when a time mention is the base of a comparison the figure does not stand in. */
-function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
-  // the comparison word may open the time mention itself ("from February 2019")
-  const lead = /^(from|than|since)\s+/i.exec(t.text);
-  const end = t.span.start + (lead ? lead[0].length : 0);
-  const before = text.slice(Math.max(0, end - 30), end);
-  const m = COMPARISON.exec(before);
-  if (!m) return false;
-  const wordAt = end - before.length + m.index;
-  return !(wordAt <= figure.start && figure.end <= t.span.start);
-}
-
-function distance(a: Span, b: Span): number {
-  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
-}
-
 /** Adds a mention over a source phrase (without a leading "the", an apposition, or a figure inside it). */
 function addMention(out: DraftedMention[], article: Article, source: Span, actor: DraftActor, figures: readonly Span[], protectedSpans: readonly Span[]): void {
   const text = article.syntax.text;
@@ -314,64 +253,3 @@ function claimOf(p: { span: Span; text: string; actor?: DraftActor; asof?: strin
   return { span: p.span, text: p.text, fact: fact.id, registryFact: fact.registry, alternatives: fact.alternatives, ...(p.actor && { actor: p.actor.id }), ...(p.asof && { asof: p.asof }), written };
 }
 
-/** Escapes the characters that markup gives meaning to inside span text. */
-function escapeText(text: string): string {
-  return text.replace(/[[\]{}\\]/g, (c) => `\\${c}`);
-}
-
-function claimMarkup(c: DraftedClaim): string {
-  const attrs = [`fact=${c.fact}`];
-  if (c.written.by) attrs.push(`by=${c.written.by}`);
-  if (c.written.asof) attrs.push(`asof=${c.written.asof}`);
-  if (c.written.own) attrs.push('.own');
-  return `[${escapeText(c.text)}]{${attrs.join(' ')}}`;
-}
-
-function editsOf(claims: readonly DraftedClaim[], mentions: readonly DraftedMention[]): TextEdit[] {
-  const edits: TextEdit[] = [
-    ...claims.map((c) => ({ span: c.span, newText: claimMarkup(c) })),
-    ...mentions.map((m) => ({ span: m.span, newText: `[${escapeText(m.text)}]{actor=${m.actor}}` })),
-  ];
-  return edits.sort((a, b) => a.span.start - b.span.start);
-}
-
-/**
- * Writes `by=` and `.own` where the model's own attribution of the drafted text would differ
- * from the draft's, and checks that the new markup parses as meant (else it is left out).
- */
-function finish(article: Article, ctx: DraftContext, claims: DraftedClaim[], mentions: DraftedMention[], notes: string[]): ArticleDraft {
-  let edits = editsOf(claims, mentions);
-  const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, edits));
-  const placed = placedStarts(edits);
-  const byStart = new Map(drafted.claims.map((c) => [c.span.start, c]));
-  for (const c of claims) {
-    const model = byStart.get(placed.get(c.span.start)!);
-    const modelActor = model?.actor?.id;
-    if (c.actor && modelActor !== c.actor) c.written.by = c.actor;
-    // own voice said out loud: the model would borrow a speaker, or report the claim as having none
-    if (!c.actor && model?.attribution !== 'article') c.written.own = true;
-  }
-  edits = editsOf(claims, mentions);
-  const before = article.syntax;
-  const after = parseArticleSyntax(applyEdits(before.text, edits));
-  if (after.errors.length > before.errors.length || after.spans.length !== before.spans.length + edits.length) {
-    notes.push('some markup would not parse as meant: actor mentions left out');
-    edits = editsOf(claims, []);
-    const retry = parseArticleSyntax(applyEdits(before.text, edits));
-    if (retry.errors.length > before.errors.length || retry.spans.length !== before.spans.length + edits.length) return { uri: article.uri, edits: [], claims: [], mentions: [], notes: [...notes, 'nothing drafted: the tags would change other markup'] };
-    mentions = [];
-  }
-  ctx.noteDrafted(claims, article.uri);
-  return { uri: article.uri, edits, claims, mentions, notes };
-}
-
-/** Where each edit's start lands in the edited text, keyed by its start in the old text. */
-function placedStarts(edits: readonly TextEdit[]): Map<number, number> {
-  const out = new Map<number, number>();
-  let shift = 0;
-  for (const e of edits) {
-    out.set(e.span.start, e.span.start + shift);
-    shift += e.newText.length - (e.span.end - e.span.start);
-  }
-  return out;
-}

@@ -1,0 +1,71 @@
+// The markup a draft writes: one span per claim and actor mention, with `by=`, `asof=` and
+// `.own` only where the model's own reading of the drafted text needs them, checked by parsing
+// the result (markup that would not parse as meant is left out).
+import { applyEdits, type TextEdit } from '../edit';
+import type { Article } from '../model/article';
+import { buildArticle } from '../model/build';
+import { parseArticleSyntax } from '../syntax/parse';
+import type { DraftContext } from './context';
+import type { ArticleDraft, DraftedClaim, DraftedMention } from './draft';
+
+/** Escapes the characters that markup gives meaning to inside span text. */
+function escapeText(text: string): string {
+  return text.replace(/[[\]{}\\]/g, (c) => `\\${c}`);
+}
+
+function claimMarkup(c: DraftedClaim): string {
+  const attrs = [`fact=${c.fact}`];
+  if (c.written.by) attrs.push(`by=${c.written.by}`);
+  if (c.written.asof) attrs.push(`asof=${c.written.asof}`);
+  if (c.written.own) attrs.push('.own');
+  return `[${escapeText(c.text)}]{${attrs.join(' ')}}`;
+}
+
+function editsOf(claims: readonly DraftedClaim[], mentions: readonly DraftedMention[]): TextEdit[] {
+  const edits: TextEdit[] = [
+    ...claims.map((c) => ({ span: c.span, newText: claimMarkup(c) })),
+    ...mentions.map((m) => ({ span: m.span, newText: `[${escapeText(m.text)}]{actor=${m.actor}}` })),
+  ];
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Writes `by=` and `.own` where the model's own attribution of the drafted text would differ
+ * from the draft's, and checks that the new markup parses as meant (else it is left out).
+ */
+export function finish(article: Article, ctx: DraftContext, claims: DraftedClaim[], mentions: DraftedMention[], notes: string[]): ArticleDraft {
+  let edits = editsOf(claims, mentions);
+  const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, edits));
+  const placed = placedStarts(edits);
+  const byStart = new Map(drafted.claims.map((c) => [c.span.start, c]));
+  for (const c of claims) {
+    const model = byStart.get(placed.get(c.span.start)!);
+    const modelActor = model?.actor?.id;
+    if (c.actor && modelActor !== c.actor) c.written.by = c.actor;
+    // own voice said out loud: the model would borrow a speaker, or report the claim as having none
+    if (!c.actor && model?.attribution !== 'article') c.written.own = true;
+  }
+  edits = editsOf(claims, mentions);
+  const before = article.syntax;
+  const after = parseArticleSyntax(applyEdits(before.text, edits));
+  if (after.errors.length > before.errors.length || after.spans.length !== before.spans.length + edits.length) {
+    notes.push('some markup would not parse as meant: actor mentions left out');
+    edits = editsOf(claims, []);
+    const retry = parseArticleSyntax(applyEdits(before.text, edits));
+    if (retry.errors.length > before.errors.length || retry.spans.length !== before.spans.length + edits.length) return { uri: article.uri, edits: [], claims: [], mentions: [], notes: [...notes, 'nothing drafted: the tags would change other markup'] };
+    mentions = [];
+  }
+  ctx.noteDrafted(claims, article.uri);
+  return { uri: article.uri, edits, claims, mentions, notes };
+}
+
+/** Where each edit's start lands in the edited text, keyed by its start in the old text. */
+function placedStarts(edits: readonly TextEdit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  let shift = 0;
+  for (const e of edits) {
+    out.set(e.span.start, e.span.start + shift);
+    shift += e.newText.length - (e.span.end - e.span.start);
+  }
+  return out;
+}
