@@ -87,6 +87,12 @@ function measureWords(before: string, sentence: string): string[] {
   return measure ? measure.split(' ') : [];
 }
 
+/** Words the fallback never takes as what a figure measures. */
+const FALLBACK_SKIP = /^(that|with|this|from|which|while|when|were|would|could|will|there|being|able|inside|outside|about|around|more|than|into|onto|over|under|just|only|also|still|even|such|some|each|every|other|another|their|these|those|what|where|whose|very|much|many|most|least|nearly|almost|roughly|target)$|(ing|ed|ly)$/;
+
+/** What a unit's dimension measures, for naming a fact whose clause names nothing else. */
+const UNIT_MEASURES: Record<string, string> = { area: 'area', length: 'distance', mass: 'weight', volume: 'volume', duration: 'duration', currency: 'amount', percent: 'share', speed: 'speed', energy: 'energy', power: 'power' };
+
 /** Singular of a word, for comparing heads ("casualties" → "casualty", "troops" → "troop"). */
 export function singular(word: string): string {
   if (word === 'people' || word === 'persons') return 'person';
@@ -135,7 +141,12 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // "10,000 reported dead": reporting words are not what is counted
   nounWords = nounWords.filter((w) => (!VERB_LEMMAS[w] || w === 'deaths' || w === 'cases') && !isReportingWord(w));
   // no counted noun and no known measure: the clause's last content words name it ("e-commerce sales rose 1.7 percent")
-  if (nounWords.length === 0) nounWords = before.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !/^(said|says|that|with|this|from|which|while|when|were|would|could|will)$/.test(w)).slice(-2);
+  // (verb forms, adverbs and function words name nothing: "Kursk spanning" → "kursk", then the unit's measure → "kursk-area")
+  if (nounWords.length === 0) {
+    const words = before.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
+    const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
+    nounWords = [...words.slice(-2), ...(measure ? [measure] : [])];
+  }
   const head = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
   // "has displaced 6 million", "have been killed": a running total as of the statement
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);

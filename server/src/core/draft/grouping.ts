@@ -47,10 +47,20 @@ function compatible(a: string, b: string): boolean {
   return x.lo <= y.hi && y.lo <= x.hi;
 }
 
+/** A figure read as printed, or lower-cased when a title-case headline hides its unit ("58 Months"). */
+function readTitled(text: string): ReturnType<typeof readFigure> {
+  const r = readFigure(text);
+  if (r.ok && r.value.unit === undefined && /\s\p{Lu}\p{Ll}/u.test(text)) {
+    const lower = readFigure(text.replace(/(\s)(\p{Lu})(\p{Ll})/gu, (_m, sp: string, a: string, b: string) => sp + a.toLowerCase() + b));
+    if (lower.ok && lower.value.unit !== undefined) return lower;
+  }
+  return r;
+}
+
 /** One number stated twice, even with another qualifier ("21,320" and "at least 21,320"). */
 function sameValue(a: string, b: string): boolean {
-  const x = readFigure(a);
-  const y = readFigure(b);
+  const x = readTitled(a);
+  const y = readTitled(b);
   if (!x.ok || !y.ok || x.value.unit !== y.value.unit) return false;
   const ends = (v: typeof x.value) => [v.low, v.high].filter(Number.isFinite);
   const [xs, ys] = [ends(x.value), ends(y.value)];
@@ -102,7 +112,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
   items.forEach((item, i) => {
     const loose = LOOSE_HEADS.has(item.frame.head) || !item.frame.verbLemma;
     const j = items.findIndex((other, k) => k !== i && sameValue(other.text, item.text) && (distinctive(item.text)
-      || (loose && (other.frame.head === item.frame.head || LOOSE_HEADS.has(item.frame.head) || LOOSE_HEADS.has(other.frame.head)) && (!LOOSE_HEADS.has(other.frame.head) || other.frame.verbLemma !== ''))));
+      // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
+      || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)));
     if (j < 0) return;
     // the better-named statement gives both its fact: a registry fact, else the fuller frame
     const richer = (k: number) => (out[k]!.registry ? 2 : 0) + (LOOSE_HEADS.has(items[k]!.frame.head) || !items[k]!.frame.verbLemma ? 0 : 1);
