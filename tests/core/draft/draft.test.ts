@@ -152,3 +152,16 @@ test('completion after fact= puts the registry facts that fit the sentence first
   assert.equal(sorted[0]!.label, 'missiles-launched');
   assert.equal(items.length, 3, 'every registry fact is still offered');
 });
+
+test('a release or a statement speaks in its publisher\'s voice where no one else is named', () => {
+  const release = '---\npublished: 2004-08-20\n---\nThe Census Bureau announced today that e-commerce sales were $15.7 billion in the second quarter.\n'
+    + 'E-commerce sales accounted for 1.7 percent of total sales.\nAnalysts said the rise of 23.1 percent was expected.\n';
+  const draft = draftArticle(buildArticle('r.claims.txt', release), new DraftContext(emptyRegistry()));
+  assert.deepEqual(draft.claims.map((c) => [c.text, c.actor]), [['$15.7 billion', 'census-bureau'], ['1.7 percent', 'census-bureau'], ['23.1 percent', 'analysts']]);
+  const statement = '---\npublished: 2011-12-02\n---\nStatement of Keith Hall, Commissioner, Bureau of Labor Statistics\nThe unemployment rate fell to 8.6 percent in November.\n';
+  const s = draftArticle(buildArticle('s.claims.txt', statement), new DraftContext(emptyRegistry()));
+  assert.deepEqual(s.claims.map((c) => [c.text, c.actor]), [['8.6 percent', 'hall']]);
+  const news = '---\npublished: 2024-12-26\n---\nThe ministry said on Thursday that 40 people died.\nThe city has 2 million residents.\n';
+  const n = draftArticle(buildArticle('n.claims.txt', news), new DraftContext(emptyRegistry()));
+  assert.equal(n.claims[1]!.actor, undefined, 'news keeps its own voice');
+});

@@ -71,6 +71,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
+  const documentVoice = documentVoiceOf(article, ctx);
   // what and where the story is about, for matching registry facts' qualifiers
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   const reportPeriod = reportPeriodOf(article, published);
@@ -96,7 +97,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       let sentenceWords: string[] | undefined;
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
-        const at = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource : undefined));
+        const found = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource : undefined));
+        // a release or statement speaks in its publisher's voice where no one else is named
+        const at: Attributed = found.actor || !documentVoice ? found : { actor: documentVoice };
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         if (!noun && previousNoun) noun = previousNoun;
         previousNoun = noun;
@@ -170,6 +173,31 @@ function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: re
 }
 
 const DATA_HEADS = new Set(['figures', 'data', 'report', 'survey', 'statistics', 'numbers', 'study', 'estimates', 'count', 'tally', 'release', 'poll']);
+
+/**
+ * Whose document this is, when it says so: a statement ("Statement of Keith Hall, Commissioner,
+ * ...") or a release whose lead has an institution announce or release something today ("The
+ * Census Bureau announced today", "a report released today by the Census Bureau"). News says
+ * "on Tuesday"; "today" in a lead is how releases speak of themselves.
+ */
+function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor | undefined {
+  const text = article.syntax.text;
+  const lines = article.syntax.lines.slice(0, 3);
+  const headline = lines[0] ? text.slice(lines[0].span.start, lines[0].span.end) : '';
+  const statement = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+([^,]{3,60})/i.exec(headline);
+  if (statement) return ctx.actors.resolve(statement[1]!.trim());
+  for (const line of lines) {
+    for (const cue of findCues(text, line.span)) {
+      const around = text.slice(Math.max(line.span.start, cue.cue.start - 40), Math.min(line.span.end, cue.source.end + 20));
+      if (!/\b(announced|released|reported|issued|published)\b/i.test(around) || !/\btoday\b/i.test(around)) continue;
+      const phrase = text.slice(cue.source.start, cue.source.end);
+      if (referenceOf(phrase).by !== 'name') continue;
+      const actor = ctx.actors.resolve(phrase);
+      if (actor.kind !== 'person') return actor;
+    }
+  }
+  return undefined;
+}
 
 /** Which resolved cue a figure belongs to: one whose source holds it, else the nearest (before wins ties), else a quote's speaker. */
 function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor; contentAfter: boolean }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
