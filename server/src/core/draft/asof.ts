@@ -23,7 +23,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)));
   if (ownBefore) return ownBefore.value;
-  const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]/.test(text.slice(figure.end, t.span.start)));
+  // ("more than 40% of the territory it seized in August": a clause of its own in between dates something else)
+  const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b/i.test(text.slice(figure.end, t.span.start)));
   if (own && frame.kind !== 'cumulative') return own.value;
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
