@@ -123,6 +123,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
   items.forEach((item, i) => { if (item.sameAs !== undefined && compatible(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   // split ids whose figures would contradict each other (in this article, or drafts before it)
   const seen = new Map<string, Item[]>();
+  const moved = new Map<string, { id: string; text: string }>();
   items.forEach((item, i) => {
     const fact = out[i]!;
     // a running total may not shrink at any date, so any two incompatible figures of one clash
@@ -133,11 +134,15 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
     // cannot tell "381 killed" from "400,000 people" well enough: allowing it made false conflicts)
     const clash = (id: string) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
       .some((o) => (overlaps(o.asof, item.asof, window(id)) ? !compatible(o.text, item.text) : kindOf(id) === 'cumulative' && shrinks(o, item)));
-    if (clash(fact.id)) {
+    // a restatement follows the figure it restates into the id that one was split into
+    const movedTo = moved.get(fact.id);
+    if (movedTo !== undefined && sameValue(movedTo.text, item.text) && !clash(movedTo.id)) out[i] = { id: movedTo.id, registry: false, alternatives: fact.registry ? [fact.id] : fact.alternatives };
+    else if (clash(fact.id)) {
       const base = fact.registry ? factIdOf(item.frame) : fact.id;
       let id = base;
       for (let n = 2; clash(id) || (id !== base && seen.has(id) && fact.registry); n++) id = `${base}-${n}`;
       out[i] = { id, registry: false, alternatives: fact.registry ? [fact.id, ...fact.alternatives].slice(0, 2) : fact.alternatives };
+      moved.set(fact.id, { id, text: item.text });
     }
     const list = seen.get(out[i]!.id);
     if (list) list.push(item);
