@@ -47,6 +47,26 @@ export class DraftContext {
     }
   }
 
+  /** The registry with the facts proposed so far (their kinds decide how the checker compares them). */
+  registryWithProposals(): Registry {
+    if (this.newFacts.size === 0) return this.registry;
+    const facts = new Map(this.registry.facts);
+    const at = { start: 0, end: 0 };
+    for (const f of this.newFacts.values()) if (!facts.has(f.id)) facts.set(f.id, { id: f.id, keySpan: at, span: at, label: f.label, kind: f.kind, parts: [], ...(f.unit && { unit: f.unit }) });
+    return { ...this.registry, facts };
+  }
+
+  /** A new fact for a claim that must leave `id` (its figure would contradict the others): `id-2`, `id-3`... with the same label and kind. */
+  splitFact(id: string): string {
+    const from = this.newFacts.get(id) ?? this.registry.facts.get(id);
+    const base = id.replace(/-\d+$/, '');
+    let n = 2;
+    while (this.newFacts.has(`${base}-${n}`) || this.registry.facts.has(`${base}-${n}`) || this.drafted.has(`${base}-${n}`)) n++;
+    const next = `${base}-${n}`;
+    this.newFacts.set(next, { id: next, label: from?.label ?? base.replace(/-/g, ' '), kind: from?.kind ?? 'event', ...(from?.unit && { unit: from.unit }) });
+    return next;
+  }
+
   /** Actors drafts used that the registry does not define: for claimmark.yaml. */
   proposedActors(): DraftActor[] {
     return this.actors.proposed().filter((a) => this.usedActors.has(a.id));
