@@ -91,3 +91,11 @@ test('BatchCheck: an article added again replaces its first text, conflicts incl
   assert.deepEqual(batch.diagnostics('file:///w/a.claims.txt'), []);
   assert.deepEqual(batch.diagnostics('file:///w/nowhere.claims.txt'), []);
 });
+
+test('BatchCheck compares conversions within printed precision, as the Workspace does', () => {
+  const texts = new Map([['file:///w/depth.claims.txt', '---\npublished: 2014-08-03\nby: usgs\n---\nThe quake struck at a depth of [120 kilometers]{fact=depth} ([74.6 miles]{fact=depth}), the USGS said.\n']]);
+  compare(undefined, texts);
+  const batch = new BatchCheck(undefined, undefined);
+  for (const [uri, text] of texts) batch.addArticle(uri, text);
+  assert.deepEqual(batch.diagnostics('file:///w/depth.claims.txt').filter((d) => d.code === 'self-contradiction'), []);
+});
