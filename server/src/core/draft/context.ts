@@ -2,7 +2,8 @@
 // mentioned in the workspace, proposed so far) and the facts drafted so far, so that one
 // source gets one id in every article and new registry entries are written once.
 import type { Article } from '../model/article';
-import type { FactKind, Registry } from '../registry/types';
+import type { FactDef, FactKind, Registry } from '../registry/types';
+import { ConflictChecker } from '../conflicts/checker';
 import { ActorBook, type DraftActor } from './actors';
 import type { DraftedClaim } from './draft';
 
@@ -47,13 +48,22 @@ export class DraftContext {
     }
   }
 
-  /** The registry with the facts proposed so far (their kinds decide how the checker compares them). */
-  registryWithProposals(): Registry {
-    if (this.newFacts.size === 0) return this.registry;
-    const facts = new Map(this.registry.facts);
+  private checkerState?: { checker: ConflictChecker; facts: Map<string, FactDef> };
+
+  /**
+   * The conflict checker of the run: the drafted articles so far (their claims only), over the
+   * registry plus the proposed facts with their kinds (added to its facts as they are proposed,
+   * so the checker, which reads kinds when it checks a fact, needs no re-indexing).
+   */
+  get checker(): ConflictChecker {
+    if (!this.checkerState) {
+      const facts = new Map(this.registry.facts);
+      this.checkerState = { checker: new ConflictChecker({ ...this.registry, facts }), facts };
+    }
+    const { facts } = this.checkerState;
     const at = { start: 0, end: 0 };
     for (const f of this.newFacts.values()) if (!facts.has(f.id)) facts.set(f.id, { id: f.id, keySpan: at, span: at, label: f.label, kind: f.kind, parts: [], ...(f.unit && { unit: f.unit }) });
-    return { ...this.registry, facts };
+    return this.checkerState.checker;
   }
 
   /** A new fact for a claim that must leave `id` (its figure would contradict the others): `id-2`, `id-3`... with the same label and kind. */

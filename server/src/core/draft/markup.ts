@@ -5,7 +5,7 @@ import { applyEdits, type TextEdit } from '../edit';
 import type { Article } from '../model/article';
 import { buildArticle } from '../model/build';
 import { parseArticleSyntax } from '../syntax/parse';
-import { ConflictChecker } from '../conflicts/checker';
+import { articleForChecker, checkedClaims } from '../conflicts/checked';
 import type { DraftContext } from './context';
 import type { ArticleDraft, DraftedClaim, DraftedMention } from './draft';
 
@@ -61,25 +61,29 @@ export function finish(article: Article, ctx: DraftContext, claims: DraftedClaim
   return { uri: article.uri, edits, claims, mentions, notes };
 }
 
+const CONFLICT_CODES = new Set(['conflicting-figure', 'self-contradiction', 'parts-exceed-total']);
+
 /**
- * Checks the drafted article with the conflict checker itself (the registry plus the facts the
- * run proposes, with their kinds) and gives every drafted claim it finds in a conflict a fact
- * of its own: a draft never makes a conflict, whatever the grouping's estimate missed.
+ * Checks the drafted article with the conflict checker itself, with the run's earlier drafts
+ * (the registry plus the facts the run proposes, with their kinds), and gives every drafted
+ * claim it finds in a conflict a fact of its own: a draft never makes a conflict, whatever the
+ * grouping's estimate missed. Claims that were already in the article are never changed.
  * True when a claim's fact changed.
  */
 function splitConflicts(article: Article, ctx: DraftContext, claims: DraftedClaim[]): boolean {
   let changed = false;
   for (let round = 0; round < 3; round++) {
     const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, editsOf(claims, [])));
-    const checker = new ConflictChecker(ctx.registryWithProposals());
-    checker.setArticle(drafted);
-    const conflicting = new Set(checker.findings(article.uri).filter((f) => f.code === 'conflicting-figure').map((f) => f.span.start));
+    const checker = ctx.checker;
+    checker.setArticle(articleForChecker(article.uri, checkedClaims(drafted)));
+    const conflicting = new Set(checker.findings(article.uri).filter((f) => CONFLICT_CODES.has(f.code)).map((f) => f.span.start));
     if (conflicting.size === 0) return changed;
     const placed = placedStarts(editsOf(claims, []));
     const existing = new Set(article.claims.map((c) => c.span.start));
     for (const c of claims) {
       const at = placed.get(c.span.start);
-      if (at === undefined || !conflicting.has(at) || existing.has(c.span.start)) continue;
+      // findings sit on the figure inside the brackets: one after the claim's `[`
+      if (at === undefined || !conflicting.has(at + 1) || existing.has(c.span.start)) continue;
       c.fact = ctx.splitFact(c.fact);
       c.registryFact = false;
       changed = true;
