@@ -2,7 +2,7 @@
 // reporting cues and their sources, and whole drafts whose markup is checked by parsing it back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, buildArticle, completionsAt, DraftContext, draftArticle, draftRegistryEdits, findTimeMentions, readRegistry, emptyRegistry, Workspace } from '../../../server/src/core/api';
+import { applyEdits, buildArticle, completionsAt, DraftContext, draftArticle, draftRegistryEdits, findTimeMentions, hoverAt, readRegistry, emptyRegistry, Workspace } from '../../../server/src/core/api';
 import { findCues } from '../../../server/src/core/draft/cues';
 
 const times = (s: string, published?: string) => findTimeMentions(s, { start: 0, end: s.length }, published).map((t) => `${t.text}=${t.value ?? '?'}`);
@@ -164,4 +164,16 @@ test('a release or a statement speaks in its publisher\'s voice where no one els
   const news = '---\npublished: 2024-12-26\n---\nThe ministry said on Thursday that 40 people died.\nThe city has 2 million residents.\n';
   const n = draftArticle(buildArticle('n.claims.txt', news), new DraftContext(emptyRegistry()));
   assert.equal(n.claims[1]!.actor, undefined, 'news keeps its own voice');
+});
+
+test('a claim marked .own borrows no speaker, has no claim-without-actor, and its card says so', () => {
+  const ws = new Workspace();
+  const text = '[Ukraine’s air force]{actor=ukraine-air-force} said 78 missiles were launched. The war has displaced [6 million]{fact=displaced .own} people.\n';
+  ws.setArticle('file:///w/o.claims.txt', text);
+  const claim = ws.getArticle('file:///w/o.claims.txt')!.claims[0]!;
+  assert.equal(claim.actor, undefined);
+  assert.equal(claim.own, true);
+  assert.deepEqual(ws.diagnostics('file:///w/o.claims.txt').filter((d) => d.code === 'claim-without-actor'), []);
+  const card = hoverAt(ws, 'file:///w/o.claims.txt', text.indexOf('6 million') + 1);
+  assert.match(JSON.stringify(card), /own voice/);
 });

@@ -46,7 +46,7 @@ function figureLine(claim: Claim, factUnit: string | undefined): string {
 }
 
 function actorLine(ws: WorkspaceModel, claim: Claim): string {
-  if (!claim.actor) return 'none found';
+  if (!claim.actor) return claim.own ? "none: the article's own voice (`.own`)" : 'none found';
   const def = ws.registry.actors.get(claim.actor.id);
   const who = def?.name ? `${esc(def.name)} (${esc(claim.actor.id)})` : esc(claim.actor.id);
   return `${who}${def?.role ? `, ${esc(def.role)}` : ''}; ${ATTRIBUTION[claim.attribution]}`;

@@ -66,6 +66,8 @@ export interface Claim {
   reading: FigureReading;
   /** True when `reading` comes from the printed text (no `value=`): conversions compare within its printed precision. */
   printed?: boolean;
+  /** `.own`: the article states the figure in its own voice (no speaker is borrowed for it). */
+  own?: boolean;
   quote?: string;
   note?: string;
   /** Sentence and paragraph (line) the claim sits in, for context and fixes. */

@@ -76,6 +76,7 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
     // `.own`: the article's own voice, so no speaker is borrowed from the sentence or paragraph
     const own = node.classes.length > 0 && node.classes.some((c) => c.name === 'own');
     const found = own ? attribute(node.span, claim.by, sentence, [], articleBy) : attribute(node.span, claim.by, sentence, lineMentions, articleBy);
+    if (own) claim.own = true;
     if (found.actor) claim.actor = found.actor;
     claim.attribution = found.attribution;
     claim.sentenceSpan = sentence;

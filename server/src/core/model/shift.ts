@@ -87,6 +87,7 @@ export class Shift {
     moved.srcIsUrl = c.srcIsUrl;
     moved.reading = c.reading;
     moved.printed = c.printed;
+    if (c.own) moved.own = true;
     if (c.quote !== undefined) moved.quote = c.quote;
     if (c.note !== undefined) moved.note = c.note;
     // the actor is its `by`, a mention of its line (moved with it) or the front matter `by` (not moved)
