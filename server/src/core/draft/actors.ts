@@ -71,10 +71,16 @@ export function personName(phrase: string): string | undefined {
 
 function kindOf(phrase: string): SourceKind {
   if (personName(phrase)) return 'person';
-  const words = nameWords(phrase);
-  if (words.length > 0 && GROUP_WORDS.has(words[words.length - 1]!)) return 'group';
+  const words = nameWords(phrase.split(/\s+(?:from|of|in|at|with)\s+/i)[0]!);
+  const last = words[words.length - 1] ?? '';
+  if (GROUP_WORDS.has(last)) return 'group';
+  // "Ukraine's armed forces chief", "a senior military source", "a U.S. intelligence official": one person
+  if (PERSON_ROLES.has(last)) return 'person';
   return 'org';
 }
+
+const PERSON_ROLES = new Set(['chief', 'source', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'president', 'director', 'secretary',
+  'governor', 'mayor', 'economist', 'analyst', 'expert', 'researcher', 'scientist', 'doctor', 'officer', 'diplomat', 'envoy', 'ambassador', 'adviser', 'advisor', 'aide', 'head', 'leader', 'witness', 'resident', 'lawmaker', 'senator', 'judge', 'prosecutor', 'coach', 'manager', 'ceo', 'founder', 'chairman', 'chairwoman', 'professor', 'author']);
 
 /** Surname key of a person's name, loose enough for transliterations (Zelenskyy, Zelensky, Zelenskiy). */
 function surnameKey(name: string): string {

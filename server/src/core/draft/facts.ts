@@ -44,7 +44,8 @@ const groups: Record<string, string[]> = {
   arrest: ['arrested', 'detained'],
   hold: ['holds', 'held', 'hold', 'controls', 'controlled', 'control', 'occupies', 'occupied'],
   send: ['sent', 'deployed', 'sends', 'send', 'deploying', 'stationed'],
-  capture: ['captured', 'seized', 'taken', 'lost', 'regained', 'recaptured', 'liberated'],
+  capture: ['captured', 'seized', 'taken', 'regained', 'recaptured', 'liberated'],
+  lose: ['lost', 'losing', 'loses'],
   infect: ['infected', 'cases', 'case', 'confirmed', 'sickened', 'hospitalized', 'hospitalised'],
   vaccinate: ['vaccinated'],
   damage: ['damaged', 'struck'],
@@ -160,7 +161,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
 const LEMMA_WORDS: Record<string, string> = {
   launch: 'launched', down: 'shot down', jam: 'jammed', kill: 'killed', wound: 'wounded', 'kill-wound': 'killed or wounded', miss: 'missing', displace: 'displaced',
   arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
-  spend: 'spent', sell: 'sold', build: 'built', hold: 'held',
+  spend: 'spent', sell: 'sold', build: 'built', hold: 'held', lose: 'lost',
 };
 
 /** A readable id for a new fact of this frame ("north-korean-soldiers-killed-or-wounded"). */
@@ -177,7 +178,7 @@ export function factLabelOf(frame: Frame): string {
   return [...frame.noun.slice(-3), ...(frame.verb ? [LEMMA_WORDS[frame.verbLemma] ?? frame.verb] : [])].join(' ') || 'figure';
 }
 
-const NOT_NOUN = /^(due|because|after|before|amid|despite|since|while|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\w+ly)$/;
+const NOT_NOUN = /^(being|inside|outside|across|near|away|due|because|after|before|amid|despite|since|while|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\w+ly)$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** One spelling for British and American forms ("defence", "neutralised"). */
