@@ -26,6 +26,8 @@ export interface Frame {
   context: string[];
   /** Counted nouns of the sentence's other figures (a fact named by one of them is more likely theirs). */
   rivals: Set<string>;
+  /** Where, when the clause names a place ("in Nikopol", "in the Kursk region"): kebab words, '' when none. */
+  place: string;
   /** Content words of the whole article: where and what the story is about. */
   topic: ReadonlySet<string>;
 }
@@ -154,7 +156,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
-  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic };
+  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before) };
 }
 
 /** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
@@ -163,6 +165,17 @@ const LEMMA_WORDS: Record<string, string> = {
   arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
   spend: 'spent', sell: 'sold', build: 'built', hold: 'held', lose: 'lost',
 };
+
+const PLACE = /\b(?:in|at|near|across|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u;
+const NOT_PLACES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a)$/i;
+
+/** The place a clause names ("killed in Nikopol" → "nikopol"), '' when none. */
+function placeOf(clause: string): string {
+  const m = PLACE.exec(clause);
+  if (!m) return '';
+  const words = m[1]!.split(/\s+/).filter((w) => !NOT_PLACES.test(w)).map((w) => w.replace(/[’']s$/, ''));
+  return kebab(words, 3);
+}
 
 /** A readable id for a new fact of this frame ("north-korean-soldiers-killed-or-wounded"). */
 export function factIdOf(frame: Frame): string {

@@ -120,6 +120,13 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
     if (richer(j) >= richer(i)) out[i] = { ...out[j]! };
     else out[j] = { ...out[i]! };
   });
+  // one new id for figures of different places is two quantities ("killed in Gaza", "killed in Rafah")
+  const places = new Map<string, Set<string>>();
+  items.forEach((item, i) => { if (!out[i]!.registry && item.frame.place) places.set(out[i]!.id, (places.get(out[i]!.id) ?? new Set()).add(item.frame.place)); });
+  items.forEach((item, i) => {
+    if (out[i]!.registry || !item.frame.place || (places.get(out[i]!.id)?.size ?? 0) < 2) return;
+    out[i] = { ...out[i]!, id: `${out[i]!.id}-${item.frame.place}` };
+  });
   items.forEach((item, i) => { if (item.sameAs !== undefined && compatible(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   // split ids whose figures would contradict each other (in this article, or drafts before it)
   const seen = new Map<string, Item[]>();
