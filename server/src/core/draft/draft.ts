@@ -105,7 +105,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         previousNoun = noun;
         const clause = clauseAround(text, sentence, f.span);
         const reading = readFigure(figureText);
-        const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))]);
+        const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
         const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
         const previous = pending[pending.length - 1];

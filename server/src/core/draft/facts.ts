@@ -28,6 +28,10 @@ export interface Frame {
   rivals: Set<string>;
   /** Where, when the clause names a place ("in Nikopol", "in the Kursk region"): kebab words, '' when none. */
   place: string;
+  /** A change ("rose by 120,000", "+131,000") rather than a level ("was 8.6 percent"). */
+  change: boolean;
+  /** A plan, forecast or need ("plans to increase it to 690,000", "needs at least 100,000"), not what is. */
+  planned: boolean;
   /** Content words of the whole article: where and what the story is about. */
   topic: ReadonlySet<string>;
 }
@@ -127,7 +131,7 @@ function verbIn(words: string, last = false): string {
  * The frame of the figure printed as `figure` with `before` and `after` the text of its clause
  * around it, `noun` the counted noun the detector found ('' when none), `unit` its unit.
  */
-export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string, topic: ReadonlySet<string> = new Set(), sentenceWords?: readonly string[]): Frame {
+export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string, topic: ReadonlySet<string> = new Set(), sentenceWords?: readonly string[], figureSign = ''): Frame {
   let nounWords = noun.split(/\s+/).filter((w) => w && !STOP.has(w));
   // "78 missiles overnight", "40 people yesterday": a time word or adverb after the noun is not part of it
   const cutAt = nounWords.findIndex((w) => NOT_NOUN.test(w));
@@ -156,7 +160,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
-  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before) };
+  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
+    change: CHANGE_BEFORE.test(before) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
 }
 
 /** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
@@ -165,6 +170,11 @@ const LEMMA_WORDS: Record<string, string> = {
   arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
   spend: 'spent', sell: 'sold', build: 'built', hold: 'held', lose: 'lost',
 };
+
+/** The words right before a figure that make it a change: "rose by", "increased", "a gain of", "down". */
+const CHANGE_BEFORE = /\b(rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|slid|increase|decrease|gain|drop|decline|rise|fall|change|hike)(\s+(by|of))?\s+(about|nearly|some|roughly|an?|another)?\s*$/i;
+/** The words before a figure that make it a plan, forecast or need. */
+const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|forecasts?|needs?|needed|seeks?)\s+(to\b|at\b|a\b|an\b|some\b|about\b|around\b|at least\b)(?![^,;]*[,;])/i;
 
 const PLACE = /\b(?:in|at|near|across|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u;
 const NOT_PLACES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a)$/i;
@@ -181,7 +191,8 @@ function placeOf(clause: string): string {
 export function factIdOf(frame: Frame): string {
   const verbWords = frame.verb ? (LEMMA_WORDS[frame.verbLemma] ?? frame.verb).split(' ') : [];
   const nounWords = frame.noun.slice(-3);
-  const id = kebab([...nounWords, ...(frame.verbLemma && !nounWords.includes(frame.verb) ? verbWords : [])], 6);
+  const base = kebab([...nounWords, ...(frame.verbLemma && !nounWords.includes(frame.verb) ? verbWords : [])], 6);
+  const id = base && frame.planned ? `${base}-planned` : base && frame.change && !/rise|fall|change|increase|gain|lost|cut/.test(base) ? `${base}-change` : base;
   if (/^[a-z0-9]/.test(id)) return id;
   return frame.unit ? kebab([frame.unit.replace(/[^a-z0-9]/gi, ' ')]) || 'figure' : 'figure';
 }
@@ -232,14 +243,18 @@ function lemmasIn(text: string): Set<string> {
 }
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-const factReadings = new WeakMap<FactDef, { words: Set<string>; lemmas: Set<string>; years: string[] }>();
-function readFactOnce(id: string, def: FactDef): { words: Set<string>; lemmas: Set<string>; years: string[] } {
+interface FactReading { words: Set<string>; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
+const factReadings = new WeakMap<FactDef, FactReading>();
+function readFactOnce(id: string, def: FactDef): FactReading {
   let r = factReadings.get(def);
   if (!r) {
     // what happened, as the id says it (the most specific), else as the label does
     const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
     const years = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years };
+    const said = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`;
+    const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(said);
+    const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(said);
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
     factReadings.set(def, r);
   }
   return r;
@@ -279,7 +294,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
-    const { words, lemmas, years } = readFactOnce(id, def);
+    const { words, lemmas, years, change, planned } = readFactOnce(id, def);
+    // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
+    if (change !== frame.change || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
     if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
