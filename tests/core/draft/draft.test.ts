@@ -177,3 +177,17 @@ test('a claim marked .own borrows no speaker, has no claim-without-actor, and it
   const card = hoverAt(ws, 'file:///w/o.claims.txt', text.indexOf('6 million') + 1);
   assert.match(JSON.stringify(card), /own voice/);
 });
+
+test('changes, plans and places keep quantities apart', () => {
+  const text = '---\npublished: 2011-12-02\n---\nPayroll employment rose by 120,000 in November to 131 million jobs.\n'
+    + 'Russia has about 575,000 troops in Ukraine and plans to increase this number to around 690,000.\n'
+    + 'Floods killed 40 people in Bihar and 52 people in Assam, officials said.\n';
+  const d = draftArticle(buildArticle('c.claims.txt', text), new DraftContext(emptyRegistry()));
+  const fact = (figure: string) => d.claims.find((c) => c.text === figure)!.fact;
+  assert.match(fact('120,000'), /change|rise/);
+  assert.notEqual(fact('120,000'), fact('131 million'));
+  assert.notEqual(fact('about 575,000'), fact('around 690,000'));
+  assert.match(fact('around 690,000'), /planned$/);
+  assert.notEqual(fact('40'), fact('52'));
+  assert.match(fact('52'), /assam/);
+});
