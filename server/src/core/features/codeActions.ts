@@ -9,7 +9,8 @@ import type { AnalysisOptions, Diagnostic, IdKind, WorkspaceModel } from '../wor
 import { markNotFigure, suppressFile, suppressInWorkspace, suppressLine, tagAll, tagAsClaim } from '../untagged/fixes';
 import type { UntaggedFigureData } from '../untagged/check';
 import { quote } from '../syntax/messages';
-import { markupFixes } from './markupFixes';
+import { closingPoint, markupFixes } from './markupFixes';
+import { existingIdFix } from './idFixes';
 import { addRegistryEntry, SECTION_OF } from './registryEdit';
 import { draftedTagPlans, tagAllPlan, type Drafting, type LabelledEdit } from './annotate';
 
@@ -45,7 +46,7 @@ export interface RegistryFile {
 export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registry: RegistryFile | undefined, options?: AnalysisOptions, drafting?: () => Drafting | undefined): ActionPlan[] {
   const article = ws.getArticle(uri);
   if (!article) return [];
-  const here = ws.diagnostics(uri, options).filter((d) => d.span.start <= span.end && span.start <= d.span.end);
+  const here = ws.diagnostics(uri, options).filter((d) => touches(d, span) || closesAtCursor(article, d, span));
   const out: ActionPlan[] = [];
   let drafted: Drafting | undefined | null = null;
   const draft = () => (drafted === null ? (drafted = drafting?.()) : drafted);
@@ -55,7 +56,9 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
       const add = addIdAction(article, d, registry);
       if (add) out.push(add);
     } else {
-      for (const fix of markupFixes(article, d)) out.push({ title: fix.title, kind: 'quickfix', diagnostic: d, edits: [{ uri, edits: fix.edits }], ...(fix.isPreferred && { isPreferred: true }) });
+      const existing = d.code === 'bad-id' ? existingIdFix(ws, article, d) : undefined;
+      if (existing) out.push({ title: existing.title, kind: 'quickfix', diagnostic: d, edits: [{ uri, edits: existing.edits }], isPreferred: true });
+      for (const fix of markupFixes(article, d, span.start)) out.push({ title: fix.title, kind: 'quickfix', diagnostic: d, edits: [{ uri, edits: fix.edits }], ...(fix.isPreferred && !existing && { isPreferred: true }) });
     }
   }
   if (here.some((d) => d.code === 'untagged-figure')) {
@@ -68,6 +71,16 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
   // A fix that would not land as meant returns no edits: offer nothing rather than a no-op.
   const doesSomething = (a: ActionPlan) => a.edits.some((e) => e.edits.length > 0);
   return out.filter((a) => doesSomething(a) && !seen.has(a.title) && !!seen.add(a.title));
+}
+
+function touches(d: Diagnostic, span: Span): boolean {
+  return d.span.start <= span.end && span.start <= d.span.end;
+}
+
+/** An unclosed block whose `}` would go at the cursor, inside its items (its diagnostic covers only the `{`). */
+function closesAtCursor(article: Article, d: Diagnostic, span: Span): boolean {
+  if (d.code !== 'unclosed-attributes' || span.start !== span.end || span.start <= d.span.end) return false;
+  return closingPoint(article.syntax.text, d.span.start, span.start) === span.start;
 }
 
 function untaggedActions(article: Article, d: Diagnostic, registry: RegistryFile | undefined, drafting: Drafting | undefined): ActionPlan[] {

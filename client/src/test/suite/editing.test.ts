@@ -1,0 +1,60 @@
+// Typing markup by hand in a real editor: brackets next to a curly apostrophe, the close-the-
+// attributes fix, the bad-id fix, and the quick fixes offered at the cursor.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { diagnosticsUntil, serverRunning, withCode } from './helpers';
+
+/** An untitled claimmark document in an editor. */
+export async function scratch(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'claimmark', content });
+  return vscode.window.showTextDocument(doc);
+}
+
+/** The code actions at a position (or range) of `doc`, as the lightbulb menu asks for them. */
+export async function actionsAt(doc: vscode.TextDocument, at: vscode.Range | vscode.Position): Promise<vscode.CodeAction[]> {
+  const range = at instanceof vscode.Position ? new vscode.Range(at, at) : at;
+  return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, undefined, 100) ?? [];
+}
+
+suite('editing markup', () => {
+  suiteSetup(() => serverRunning());
+
+  test("'{' auto-closes before a curly apostrophe, and '[' wraps a selection", async () => {
+    const editor = await scratch('Drones hit Kyiv’s power grid.\n');
+    const doc = editor.document;
+    const at = doc.getText().indexOf('Kyiv');
+    editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at + 4));
+    await vscode.commands.executeCommand('type', { text: '[' });
+    assert.equal(doc.lineAt(0).text, 'Drones hit [Kyiv]’s power grid.');
+    const after = doc.positionAt(doc.getText().indexOf(']') + 1);
+    editor.selection = new vscode.Selection(after, after);
+    await vscode.commands.executeCommand('type', { text: '{' });
+    assert.equal(doc.lineAt(0).text, 'Drones hit [Kyiv]{}’s power grid.');
+    await vscode.commands.executeCommand('type', { text: "actor=ukraine" });
+    assert.equal(doc.lineAt(0).text, 'Drones hit [Kyiv]{actor=ukraine}’s power grid.');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test("closing the attributes stops the id before the text after it, and a bad id becomes an existing one", async () => {
+    const editor = await scratch('Drones hit [Kyiv]{actor=uk-mod’s power grid.\n');
+    const doc = editor.document;
+    await diagnosticsUntil(doc.uri, 'unclosed-attributes', (d) => withCode(d, 'unclosed-attributes').length > 0);
+    const close = (await actionsAt(doc, doc.positionAt(doc.getText().indexOf('{')))).find((a) => /^Close the attributes/.test(a.title));
+    assert.ok(close?.edit, 'the close fix is offered at the {');
+    assert.ok(await vscode.workspace.applyEdit(close.edit));
+    assert.equal(doc.lineAt(0).text, 'Drones hit [Kyiv]{actor=uk-mod}’s power grid.');
+    await vscode.workspace.applyEdit(replaceAll(doc, 'Drones hit [Kyiv]{actor=uk-mod’s} power grid.\n'));
+    const bad = await diagnosticsUntil(doc.uri, 'bad-id', (d) => withCode(d, 'bad-id').length > 0);
+    const fixes = await actionsAt(doc, withCode(bad, 'bad-id')[0]!.range);
+    const preferred = fixes.filter((a) => a.isPreferred);
+    assert.equal(preferred[0]?.title, "Change to 'uk-mod' (existing actor)", fixes.map((a) => a.title).join(' | '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
+
+/** An edit replacing the whole text of `doc`. */
+export function replaceAll(doc: vscode.TextDocument, text: string): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+  return edit;
+}
