@@ -70,6 +70,20 @@ test('code action: tag an untagged figure as a claim, with the document version'
   assert.ok(actions.some((a: any) => a.kind === 'source.claimmark.tagAll'), 'tag all offered');
 });
 
+test('code action: tag all is a quick fix too, whose command has the server say how many it tagged', async () => {
+  const u = await c.open(join(c.options.folder, 'tagall.claims.txt'), 'Officials said 4,500 homes and 120 schools were destroyed.\n');
+  const range = { start: positionOf(c.text(u)!, '4,500'), end: positionOf(c.text(u)!, '4,500') };
+  const actions = await c.request('textDocument/codeAction', { textDocument: { uri: u }, range, context: { diagnostics: [] } });
+  const quick = actions.find((a: any) => a.kind === 'quickfix' && /^Tag all 2 /.test(a.title));
+  assert.ok(quick, actions.map((a: any) => `${a.kind} ${a.title}`).join(' | '));
+  assert.deepEqual(quick.command, { title: 'Report', command: 'claimmark.report', arguments: ['Tagged 2 figures as claims. Undo with Ctrl+Z.'] });
+  assert.deepEqual(c.initializeResult.capabilities.executeCommandProvider, { commands: ['claimmark.report'] });
+  const seen = c.notes.length;
+  assert.equal(await c.request('workspace/executeCommand', quick.command), null);
+  const shown = await c.waitFor('window/showMessage', () => true, 5_000, seen);
+  assert.deepEqual(shown, { type: 3, message: 'Tagged 2 figures as claims. Undo with Ctrl+Z.' });
+});
+
 test('code action: add an unknown actor to claimmark.yaml (on disk: version null)', async () => {
   const u = await c.open(join(c.options.folder, 'unknown.claims.txt'), 'The [Red Cross]{actor=red-cross-intl} said so.\n');
   const range = { start: { line: 0, character: 23 }, end: { line: 0, character: 23 } };

@@ -26,6 +26,7 @@ const BY_NAME: Record<string, z.ZodType> = {
   diagnostics: z.object({ textDocument, previousResultId: z.string().optional() }),
   'workspace diagnostics': z.object({ previousResultIds: z.array(z.object({ uri: z.string(), value: z.string() })) }),
   'workspace symbols': z.object({ query: z.string() }),
+  'execute command': z.object({ command: z.string(), arguments: z.array(z.unknown()).optional() }),
   'claim tree': z.object({ groupBy: z.enum(['actor', 'fact', 'conflicts']) }),
 };
 

@@ -50,6 +50,33 @@ suite('editing markup', () => {
     assert.equal(preferred[0]?.title, "Change to 'uk-mod' (existing actor)", fixes.map((a) => a.title).join(' | '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('Ctrl+. on a claim without an actor offers its sentence\'s source, and nothing for the next figure', async () => {
+    const editor = await scratch('The British Ministry of Defence said [800]{fact=nk-troops-sent} troops arrived, and 10,000 to 12,000 more followed.\n');
+    const doc = editor.document;
+    const found = await diagnosticsUntil(doc.uri, 'claim-without-actor', (d) => withCode(d, 'claim-without-actor').length > 0);
+    const cursor = doc.positionAt(doc.getText().indexOf('800'));
+    const actions = await actionsAt(doc, cursor);
+    const titles = actions.map((a) => a.title);
+    assert.equal(titles[0], "Mark 'The British Ministry of Defence' as actor uk-mod", titles.join(' | '));
+    assert.ok(!titles.some((t) => t.includes('10,000')), `nothing for the next figure: ${titles.join(' | ')}`);
+    assert.ok(actions.every((a) => !a.diagnostics?.length || a.diagnostics.every((d) => d.range.contains(cursor))), 'every fix is for a diagnostic at the cursor');
+    assert.ok(await vscode.workspace.applyEdit(actions[0]!.edit!));
+    await diagnosticsUntil(doc.uri, 'the claim to get its actor', (d) => withCode(d, 'claim-without-actor').length < withCode(found, 'claim-without-actor').length);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Tag All is in the quick fixes of an untagged figure', async () => {
+    const editor = await scratch('Officials said 4,500 homes and 120 schools were destroyed.\n');
+    const doc = editor.document;
+    await diagnosticsUntil(doc.uri, 'two untagged figures', (d) => withCode(d, 'untagged-figure').length === 2);
+    const quick = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri,
+      new vscode.Range(doc.positionAt(15), doc.positionAt(15)), vscode.CodeActionKind.QuickFix.value, 100) ?? [];
+    const all = quick.find((a) => /^Tag all 2 untagged figures/.test(a.title));
+    assert.ok(all, quick.map((a) => a.title).join(' | '));
+    assert.equal(all.command?.command, 'claimmark.report');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
 
 /** An edit replacing the whole text of `doc`. */

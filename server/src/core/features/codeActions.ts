@@ -11,8 +11,9 @@ import type { UntaggedFigureData } from '../untagged/check';
 import { quote } from '../syntax/messages';
 import { closingPoint, markupFixes } from './markupFixes';
 import { existingIdFix } from './idFixes';
+import { claimWithoutActorFixes } from './actorFixes';
 import { addRegistryEntry, SECTION_OF } from './registryEdit';
-import { draftedTagPlans, tagAllPlan, type Drafting, type LabelledEdit } from './annotate';
+import { draftedTagPlans, tagAllPlan, tagAllTitle, type Drafting, type LabelledEdit } from './annotate';
 
 /** One code action. */
 export interface ActionPlan {
@@ -29,6 +30,8 @@ export interface ActionPlan {
   confirm?: boolean;
   /** What the user should know about the edits (e.g. relative dates left unresolved). */
   notes?: string[];
+  /** A message to show once the edit is applied (e.g. how many claims it added). */
+  report?: string;
 }
 
 /** Where claimmark.yaml is, and its text (`exists: false`: it would be created at `uri`). */
@@ -52,6 +55,7 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
   const draft = () => (drafted === null ? (drafted = drafting?.()) : drafted);
   for (const d of here) {
     if (d.code === 'untagged-figure') out.push(...untaggedActions(article, d, registry, draft()));
+    else if (d.code === 'claim-without-actor') out.push(...claimWithoutActorFixes(ws, article, d, registry));
     else if (d.code === 'unknown-actor' || d.code === 'unknown-fact' || d.code === 'unknown-source') {
       const add = addIdAction(article, d, registry);
       if (add) out.push(add);
@@ -61,16 +65,24 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
       for (const fix of markupFixes(article, d, span.start)) out.push({ title: fix.title, kind: 'quickfix', diagnostic: d, edits: [{ uri, edits: fix.edits }], ...(fix.isPreferred && !existing && { isPreferred: true }) });
     }
   }
-  if (here.some((d) => d.code === 'untagged-figure')) {
+  const untagged = here.find((d) => d.code === 'untagged-figure');
+  if (untagged) {
     const fromDraft = draft() && tagAllPlan(draft()!, registry);
-    if (fromDraft) out.push(fromDraft);
     const all = fromDraft ? [] : tagAll(article, ws.registry.rules, options?.vagueQuantities === undefined ? undefined : { vagueQuantities: options.vagueQuantities });
-    if (all.length > 0) out.push({ title: `Tag all ${all.length} untagged figures in this file as claims`, kind: 'source', edits: [{ uri, edits: all }] });
+    const plan = fromDraft ?? (all.length > 0 ? { title: tagAllTitle(all.length), kind: 'source' as const, edits: [{ uri, edits: all }] } : undefined);
+    if (plan) {
+      const n = Number(/\d+/.exec(plan.title)?.[0] ?? 0);
+      const report = n === 1 ? 'Tagged 1 figure as a claim. Undo with Ctrl+Z.' : `Tagged ${n} figures as claims. Undo with Ctrl+Z.`;
+      // in the source actions, and in the quick fixes of the figure (Ctrl+.), after its own fixes
+      out.push({ ...plan, report }, { ...plan, report, kind: 'quickfix', diagnostic: untagged });
+    }
   }
   const seen = new Set<string>();
   // A fix that would not land as meant returns no edits: offer nothing rather than a no-op.
   const doesSomething = (a: ActionPlan) => a.edits.some((e) => e.edits.length > 0);
-  return out.filter((a) => doesSomething(a) && !seen.has(a.title) && !!seen.add(a.title));
+  // Never a quick fix for a diagnostic away from the cursor.
+  const atCursor = (a: ActionPlan) => a.kind !== 'quickfix' || !a.diagnostic || touches(a.diagnostic, span) || closesAtCursor(article, a.diagnostic, span);
+  return out.filter((a) => doesSomething(a) && atCursor(a) && !seen.has(`${a.kind} ${a.title}`) && !!seen.add(`${a.kind} ${a.title}`));
 }
 
 function touches(d: Diagnostic, span: Span): boolean {
