@@ -4,6 +4,7 @@ import type { ClaimTreeClaim, ClaimTreeNode } from '../../server/src/protocol';
 import type { ClaimmarkClient } from './client';
 import type { ClaimsTree } from './tree/provider';
 import { tagAllUntagged } from './tagAll';
+import { MARK_COMMANDS, MarkSelectionActions, markSelection } from './markSelection';
 import { annotateArticle, type AnnotateOptions } from './annotate';
 import { newArticle, openRegistry } from './registry';
 import { importFromFile, importFromUrl } from './importArticle';
@@ -24,6 +25,9 @@ export function registerCommands(context: vscode.ExtensionContext, client: Claim
     void vscode.window.showInformationMessage('Open a *.claims.txt article first.');
     return undefined;
   });
+  add(MARK_COMMANDS.actor, (id?: unknown) => markSelection(client, 'actor', typeof id === 'string' ? id : undefined));
+  add(MARK_COMMANDS.fact, (id?: unknown) => markSelection(client, 'fact', typeof id === 'string' ? id : undefined));
+  context.subscriptions.push(vscode.languages.registerCodeActionsProvider({ language: 'claimmark' }, new MarkSelectionActions(), { providedCodeActionKinds: MarkSelectionActions.kinds }));
   add('claimmark.showClaimsOfSymbol', () => showClaimsOfSymbol(tree));
   add('claimmark.revealInTree', () => revealInTree(tree));
   add('claimmark.restartServer', () => client.restart());

@@ -162,3 +162,14 @@ test('claimmark/claimTree by actor, by fact, conflicts only; claimsChanged after
   assert.ok(changed.uris.includes(uri));
   await c.waitFor('claimmark/status', (p) => p.state === 'ready' && typeof p.lastCheck === 'string', 5000, from);
 });
+
+test('claimmark/markChoices: the ids for a selection, the fitting one first; InvalidParams for a bad kind', async () => {
+  const u = await c.open(join(c.options.folder, 'mark.claims.txt'), 'The British Ministry of Defence said 1,500 troops were wounded.\n');
+  const t = c.text(u)!;
+  const range = { start: positionOf(t, 'British'), end: positionOf(t, ' said') };
+  const answer = await c.request('claimmark/markChoices', { textDocument: { uri: u }, range, kind: 'actor' });
+  assert.equal(answer.ok, true);
+  assert.equal(answer.text, 'British Ministry of Defence');
+  assert.deepEqual(answer.candidates[0], { id: 'uk-mod', detail: 'UK Ministry of Defence', fits: true });
+  await assert.rejects(c.request('claimmark/markChoices', { textDocument: { uri: u }, range, kind: 'source' }), /kind/);
+});

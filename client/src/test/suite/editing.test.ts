@@ -77,6 +77,25 @@ suite('editing markup', () => {
     assert.equal(all.command?.command, 'claimmark.report');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('Mark Selection as Actor… and as Claim…: code actions on a selection, and the commands wrap it', async () => {
+    const editor = await scratch('The British Ministry of Defence said 1,500 troops were wounded.\n');
+    const doc = editor.document;
+    await diagnosticsUntil(doc.uri, 'an untagged figure', (d) => withCode(d, 'untagged-figure').length > 0);
+    const name = doc.getText().indexOf('British');
+    const selection = new vscode.Selection(doc.positionAt(name), doc.positionAt(name + 'British Ministry of Defence'.length));
+    const titles = (await actionsAt(doc, selection)).map((a) => a.title);
+    for (const t of ['Mark Selection as Actor…', 'Mark Selection as Claim…']) assert.ok(titles.includes(t), titles.join(' | '));
+    assert.ok(!(await actionsAt(doc, selection.start)).some((a) => a.title.startsWith('Mark Selection')), 'not on an empty selection');
+    editor.selection = selection;
+    assert.equal(await vscode.commands.executeCommand('claimmark.markSelectionAsActor', 'uk-mod'), 'uk-mod');
+    const figure = doc.getText().indexOf('1,500');
+    editor.selection = new vscode.Selection(doc.positionAt(figure), doc.positionAt(figure + 5));
+    assert.equal(await vscode.commands.executeCommand('claimmark.markSelectionAsClaim', 'nk-troops-sent'), 'nk-troops-sent');
+    assert.equal(doc.lineAt(0).text, 'The [British Ministry of Defence]{actor=uk-mod} said [1,500]{fact=nk-troops-sent} troops were wounded.');
+    await diagnosticsUntil(doc.uri, 'no untagged figure and no claim without actor', (d) => withCode(d, 'untagged-figure').length === 0 && withCode(d, 'claim-without-actor').length === 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
 
 /** An edit replacing the whole text of `doc`. */
