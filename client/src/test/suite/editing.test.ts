@@ -2,7 +2,7 @@
 // attributes fix, the bad-id fix, and the quick fixes offered at the cursor.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagnosticsUntil, serverRunning, withCode } from './helpers';
+import { diagnosticsUntil, hoverText, serverRunning, withCode } from './helpers';
 
 /** An untitled claimmark document in an editor. */
 export async function scratch(content: string): Promise<vscode.TextEditor> {
@@ -94,6 +94,22 @@ suite('editing markup', () => {
     assert.equal(await vscode.commands.executeCommand('claimmark.markSelectionAsClaim', 'nk-troops-sent'), 'nk-troops-sent');
     assert.equal(doc.lineAt(0).text, 'The [British Ministry of Defence]{actor=uk-mod} said [1,500]{fact=nk-troops-sent} troops were wounded.');
     await diagnosticsUntil(doc.uri, 'no untagged figure and no claim without actor', (d) => withCode(d, 'untagged-figure').length === 0 && withCode(d, 'claim-without-actor').length === 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('an undated claim: not-compared in the Problems, the hover says so, and the fix adds published:', async () => {
+    const editor = await scratch('Officials said [800]{fact=nk-troops-sent by=uk-mod} troops arrived.\n');
+    const doc = editor.document;
+    const [d] = withCode(await diagnosticsUntil(doc.uri, 'not-compared', (x) => withCode(x, 'not-compared').length > 0), 'not-compared');
+    assert.equal(d!.severity, vscode.DiagnosticSeverity.Information);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.getText().indexOf('800')));
+    assert.match(hoverText(hovers ?? []), /not compared: no date/);
+    const fix = (await actionsAt(doc, d!.range)).find((a) => a.title.startsWith('Add published:'));
+    assert.ok(fix?.edit);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(doc.getText().startsWith('---\npublished: \n---\n'), doc.getText());
+    await vscode.workspace.applyEdit(replaceAll(doc, doc.getText().replace('published: ', 'published: 2024-12-20')));
+    await diagnosticsUntil(doc.uri, 'not-compared to go', (x) => withCode(x, 'not-compared').length === 0);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });

@@ -12,6 +12,7 @@ import { quote } from '../syntax/messages';
 import { closingPoint, markupFixes } from './markupFixes';
 import { existingIdFix } from './idFixes';
 import { claimWithoutActorFixes } from './actorFixes';
+import { setFrontMatterKey } from './frontMatterEdit';
 import { addRegistryEntry, SECTION_OF } from './registryEdit';
 import { draftedTagPlans, tagAllPlan, tagAllTitle, type Drafting, type LabelledEdit } from './annotate';
 
@@ -56,6 +57,7 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
   for (const d of here) {
     if (d.code === 'untagged-figure') out.push(...untaggedActions(article, d, registry, draft()));
     else if (d.code === 'claim-without-actor') out.push(...claimWithoutActorFixes(ws, article, d, registry));
+    else if (d.code === 'not-compared') out.push({ title: 'Add published: to the front matter (then type the date)', kind: 'quickfix', diagnostic: d, isPreferred: true, edits: [{ uri, edits: setFrontMatterKey(article, 'published', '') }] });
     else if (d.code === 'unknown-actor' || d.code === 'unknown-fact' || d.code === 'unknown-source') {
       const add = addIdAction(article, d, registry);
       if (add) out.push(add);
