@@ -31,7 +31,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Claim
   add('claimmark.showClaimsOfSymbol', () => showClaimsOfSymbol(tree));
   add('claimmark.revealInTree', () => revealInTree(tree));
   add('claimmark.restartServer', () => client.restart());
-  add('claimmark.openRegistry', () => openRegistry());
+  add('claimmark.openRegistry', (create?: unknown) => openRegistry(client, create === true));
   add('claimmark.newArticle', () => newArticle());
   add('claimmark.importFromUrl', (url?: string) => importFromUrl(typeof url === 'string' ? url : undefined));
   add('claimmark.importFromFile', (file?: vscode.Uri) => importFromFile(file instanceof vscode.Uri ? file : undefined));

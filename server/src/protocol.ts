@@ -134,3 +134,14 @@ export namespace MarkChoicesRequest {
   export const method = 'claimmark/markChoices' as const;
   export const type = new RequestType<MarkChoicesParams, MarkChoicesResult, void>(method);
 }
+
+/** The answer to `claimmark/registryFromWorkspace`: the text of a new claimmark.yaml. */
+export interface RegistryFromWorkspaceResult {
+  text: string;
+}
+
+/** Sent by the client ("Open Registry" → "Create claimmark.yaml"): a registry made from the ids the workspace uses. */
+export namespace RegistryFromWorkspaceRequest {
+  export const method = 'claimmark/registryFromWorkspace' as const;
+  export const type = new RequestType<Record<string, never> | null, RegistryFromWorkspaceResult, void>(method);
+}

@@ -173,3 +173,23 @@ test('claimmark/markChoices: the ids for a selection, the fitting one first; Inv
   assert.deepEqual(answer.candidates[0], { id: 'uk-mod', detail: 'UK Ministry of Defence', fits: true });
   await assert.rejects(c.request('claimmark/markChoices', { textDocument: { uri: u }, range, kind: 'source' }), /kind/);
 });
+
+test('Add all unknown ids: a source action of its own kind, and claimmark/registryFromWorkspace for a new registry', async () => {
+  const u = await c.open(join(c.options.folder, 'unknown-ids.claims.txt'), 'The [Red Cross]{actor=red-cross} said [40]{fact=villages-emptied} villages were emptied.\n');
+  const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const actions = await c.request('textDocument/codeAction', { textDocument: { uri: u }, range: zero, context: { diagnostics: [], only: ['source.claimmark.addUnknownIds'] } });
+  // every unknown id of the workspace (other tests here opened articles too)
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].kind, 'source.claimmark.addUnknownIds');
+  assert.match(actions[0].title, /^Add all \d+ unknown ids to claimmark\.yaml \(actors, facts, sources\)$/);
+  const [change] = actions[0].edit.documentChanges;
+  assert.equal(change.textDocument.uri, regUri);
+  const fixed = applyLspEdits(diskText(regUri), change.edits);
+  assert.match(fixed, /\n  red-cross:\n    name: Red Cross\n/);
+  assert.match(fixed, /\n  villages-emptied:\n    label: villages emptied\n/);
+  assert.ok((c.initializeResult.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds.includes('source.claimmark.addUnknownIds'));
+  const made = await c.request('claimmark/registryFromWorkspace', null);
+  assert.match(made.text, /^# Claimmark registry/);
+  assert.match(made.text, /red-cross:\n    name: Red Cross/);
+  assert.doesNotMatch(made.text, /example-/);
+});

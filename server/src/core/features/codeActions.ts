@@ -13,14 +13,15 @@ import { closingPoint, markupFixes } from './markupFixes';
 import { existingIdFix } from './idFixes';
 import { claimWithoutActorFixes } from './actorFixes';
 import { setFrontMatterKey } from './frontMatterEdit';
+import { addUnknownIdsPlan } from './registryBootstrap';
 import { addRegistryEntry, SECTION_OF } from './registryEdit';
 import { draftedTagPlans, tagAllPlan, tagAllTitle, type Drafting, type LabelledEdit } from './annotate';
 
 /** One code action. */
 export interface ActionPlan {
   title: string;
-  /** `annotate`: "Annotate this article" (a source action of its own kind). */
-  kind: 'quickfix' | 'source' | 'annotate';
+  /** `annotate`: "Annotate this article" (a source action of its own kind); `registry`: "Add all unknown ids" (likewise). */
+  kind: 'quickfix' | 'source' | 'annotate' | 'registry';
   /** The diagnostic it fixes, if any. */
   diagnostic?: Diagnostic;
   /** Edits per document (each edit may carry a group label); a document listed in `create` is created (empty) first. */
@@ -53,6 +54,7 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
   const here = ws.diagnostics(uri, options).filter((d) => touches(d, span) || closesAtCursor(article, d, span));
   const out: ActionPlan[] = [];
   let drafted: Drafting | undefined | null = null;
+  let addAll: ActionPlan | undefined | null = null;
   const draft = () => (drafted === null ? (drafted = drafting?.()) : drafted);
   for (const d of here) {
     if (d.code === 'untagged-figure') out.push(...untaggedActions(article, d, registry, draft()));
@@ -61,6 +63,8 @@ export function codeActions(ws: WorkspaceModel, uri: string, span: Span, registr
     else if (d.code === 'unknown-actor' || d.code === 'unknown-fact' || d.code === 'unknown-source') {
       const add = addIdAction(article, d, registry);
       if (add) out.push(add);
+      const all = addAll === null ? (addAll = addUnknownIdsPlan(ws, registry)) : addAll;
+      if (all && !/^Add all 1 /.test(all.title)) out.push({ ...all, kind: 'quickfix', diagnostic: d });
     } else {
       const existing = d.code === 'bad-id' ? existingIdFix(ws, article, d) : undefined;
       if (existing) out.push({ title: existing.title, kind: 'quickfix', diagnostic: d, edits: [{ uri, edits: existing.edits }], isPreferred: true });

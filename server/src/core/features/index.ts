@@ -14,3 +14,4 @@ export { documentSymbols, workspaceSymbols, type SymbolNode, type WorkspaceSymbo
 export { claimTree, type TreeClaim, type TreeGroup, type TreeGrouping } from './claimTree';
 export { articleTitle } from './names';
 export { markChoices, markEdit, type MarkChoices, type MarkCandidate, type MarkKind } from './markSelection';
+export { addUnknownIdsPlan, registryFromWorkspace, unknownEntries, type NewEntry } from './registryBootstrap';

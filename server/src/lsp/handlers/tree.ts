@@ -1,10 +1,10 @@
 // The custom messages of protocol.ts: claimmark/claimTree (the Claims view), claimmark/markChoices
-// ("Mark Selection as…"), and the claimmark/claimsChanged and claimmark/status notifications,
-// debounced after each check.
+// ("Mark Selection as…"), claimmark/registryFromWorkspace (a new claimmark.yaml), and the
+// claimmark/claimsChanged and claimmark/status notifications, debounced after each check.
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
-import { claimTree, markChoices, type TreeClaim, type TreeGroup } from '../../core/api';
+import { claimTree, markChoices, registryFromWorkspace, type TreeClaim, type TreeGroup } from '../../core/api';
 import {
-  ClaimTreeRequest, ClaimsChangedNotification, StatusNotification, MarkChoicesRequest, type MarkChoicesParams, type MarkChoicesResult,
+  ClaimTreeRequest, ClaimsChangedNotification, StatusNotification, MarkChoicesRequest, type MarkChoicesParams, type MarkChoicesResult, RegistryFromWorkspaceRequest, type RegistryFromWorkspaceResult,
   type ClaimTreeGroup, type ClaimTreeNode, type ClaimsChangedParams, type StatusParams, type ClaimTreeParams, type ClaimTreeResult, type ServerState as ServerPhase,
 } from '../../protocol';
 import type { ServerState } from '../state';
@@ -37,6 +37,7 @@ export function sendStatus(state: ServerState, phase: ServerPhase, message?: str
 
 /** Installs claimmark/claimTree and the debounced change and status notifications. */
 export function registerTree(state: ServerState): void {
+  state.connection.onRequest(RegistryFromWorkspaceRequest.method, guardRequest(state, 'registry from workspace', (): RegistryFromWorkspaceResult => ({ text: registryFromWorkspace(state.workspace) })));
   state.connection.onRequest(MarkChoicesRequest.method, guardRequest(state, 'mark choices', (params: MarkChoicesParams): MarkChoicesResult => {
     const lines = state.linesOf(params.textDocument.uri);
     if (!lines) return { ok: false, reason: 'The document is not open.' };
