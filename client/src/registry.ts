@@ -1,25 +1,14 @@
-// Opens the workspace registry, claimmark.yaml, creating it from a short template when absent.
+// Opens the workspace registry, claimmark.yaml, creating it when absent from the ids the workspace
+// already uses (the server's claimmark/registryFromWorkspace), with no example entries.
 import * as vscode from 'vscode';
+import { RegistryFromWorkspaceRequest, type RegistryFromWorkspaceResult } from '../../server/src/protocol';
+import type { ClaimmarkClient } from './client';
 
-const TEMPLATE = `# Claimmark registry: actors, facts, sources and team rules (docs/format.md).
-actors:
-  example-actor:
-    name: Example Actor
-    role: What they are
-    kind: person
-facts:
-  example-fact:
-    label: What the figure measures
-    unit: people
-    kind: cumulative
-sources: {}
-rules:
-  severity:
-    untagged-figure: information
-`;
+/** What is written when the server cannot be asked (it is not running). */
+const EMPTY = '# Claimmark registry: actors, facts and sources (docs/format.md).\nactors: {}\nfacts: {}\n';
 
-/** Opens claimmark.yaml of the (first) workspace folder; offers to create it when missing. */
-export async function openRegistry(): Promise<vscode.TextEditor | undefined> {
+/** Opens claimmark.yaml of the (first) workspace folder; offers to create it when missing. `create: true` creates it without asking. */
+export async function openRegistry(client?: ClaimmarkClient, create?: boolean): Promise<vscode.TextEditor | undefined> {
   const found = await vscode.workspace.findFiles('**/claimmark.yaml', '**/node_modules/**', 1);
   if (found[0]) return vscode.window.showTextDocument(found[0]);
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -27,10 +16,11 @@ export async function openRegistry(): Promise<vscode.TextEditor | undefined> {
     void vscode.window.showInformationMessage('Open a folder first: claimmark.yaml lives at its root.');
     return undefined;
   }
-  const create = 'Create claimmark.yaml';
-  if (await vscode.window.showInformationMessage('This workspace has no claimmark.yaml yet.', create) !== create) return undefined;
+  const answer = 'Create claimmark.yaml';
+  if (!create && await vscode.window.showInformationMessage('This workspace has no claimmark.yaml yet. Create it from the actors and facts the articles use?', answer) !== answer) return undefined;
   const uri = vscode.Uri.joinPath(folder.uri, 'claimmark.yaml');
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(TEMPLATE));
+  const made = client?.isRunning ? await client.languageClient.sendRequest(RegistryFromWorkspaceRequest.method, null).then((r) => (r as RegistryFromWorkspaceResult).text, () => undefined) : undefined;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(made ?? EMPTY));
   return vscode.window.showTextDocument(uri);
 }
 

@@ -29,9 +29,10 @@ export async function tagAllUntagged(document: vscode.TextDocument): Promise<num
     void vscode.window.showErrorMessage('Could not apply the edit: the file changed meanwhile. Try again.');
     return 0;
   }
+  // The server's action reports what it did through its command (as it does from the lightbulb).
   if (tagAll.command) await vscode.commands.executeCommand(tagAll.command.command, ...(tagAll.command.arguments ?? []));
   const added = Number(/\btag all (\d+)\b/i.exec(tagAll.title)?.[1] ?? untagged.length);
-  void vscode.window.showInformationMessage(`Tagged ${added} figure${added === 1 ? '' : 's'}. Undo with Ctrl+Z.`);
+  if (!tagAll.command) void vscode.window.showInformationMessage(`Tagged ${added} figure${added === 1 ? '' : 's'}. Undo with Ctrl+Z.`);
   return added;
 }
 

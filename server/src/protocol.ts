@@ -109,3 +109,39 @@ export namespace StatusNotification {
   export const method = 'claimmark/status' as const;
   export const type = new NotificationType<StatusParams>(method);
 }
+
+/** Parameters of `claimmark/markChoices`: a selection of an article, and what to mark it as. */
+export interface MarkChoicesParams {
+  textDocument: { uri: string };
+  range: Range;
+  kind: 'actor' | 'fact';
+}
+
+/** One id offered for a selection. */
+export interface MarkChoice {
+  id: string;
+  /** The registry name or label, or where the id is used. */
+  detail?: string;
+  /** True for ids that fit the selected text (listed first). */
+  fits?: boolean;
+}
+
+/** The answer to `claimmark/markChoices`: why the selection cannot be marked, or the ids (with a new id made from the text). */
+export type MarkChoicesResult = { ok: false; reason: string } | { ok: true; text: string; candidates: MarkChoice[]; newId: string };
+
+/** Sent by the client ("Mark Selection as Actor…/Claim…"): the ids a selection could be marked with. */
+export namespace MarkChoicesRequest {
+  export const method = 'claimmark/markChoices' as const;
+  export const type = new RequestType<MarkChoicesParams, MarkChoicesResult, void>(method);
+}
+
+/** The answer to `claimmark/registryFromWorkspace`: the text of a new claimmark.yaml. */
+export interface RegistryFromWorkspaceResult {
+  text: string;
+}
+
+/** Sent by the client ("Open Registry" → "Create claimmark.yaml"): a registry made from the ids the workspace uses. */
+export namespace RegistryFromWorkspaceRequest {
+  export const method = 'claimmark/registryFromWorkspace' as const;
+  export const type = new RequestType<Record<string, never> | null, RegistryFromWorkspaceResult, void>(method);
+}

@@ -70,6 +70,20 @@ test('code action: tag an untagged figure as a claim, with the document version'
   assert.ok(actions.some((a: any) => a.kind === 'source.claimmark.tagAll'), 'tag all offered');
 });
 
+test('code action: tag all is a quick fix too, whose command has the server say how many it tagged', async () => {
+  const u = await c.open(join(c.options.folder, 'tagall.claims.txt'), 'Officials said 4,500 homes and 120 schools were destroyed.\n');
+  const range = { start: positionOf(c.text(u)!, '4,500'), end: positionOf(c.text(u)!, '4,500') };
+  const actions = await c.request('textDocument/codeAction', { textDocument: { uri: u }, range, context: { diagnostics: [] } });
+  const quick = actions.find((a: any) => a.kind === 'quickfix' && /^Tag all 2 /.test(a.title));
+  assert.ok(quick, actions.map((a: any) => `${a.kind} ${a.title}`).join(' | '));
+  assert.deepEqual(quick.command, { title: 'Report', command: 'claimmark.report', arguments: ['Tagged 2 figures as claims. Undo with Ctrl+Z.'] });
+  assert.deepEqual(c.initializeResult.capabilities.executeCommandProvider, { commands: ['claimmark.report'] });
+  const seen = c.notes.length;
+  assert.equal(await c.request('workspace/executeCommand', quick.command), null);
+  const shown = await c.waitFor('window/showMessage', () => true, 5_000, seen);
+  assert.deepEqual(shown, { type: 3, message: 'Tagged 2 figures as claims. Undo with Ctrl+Z.' });
+});
+
 test('code action: add an unknown actor to claimmark.yaml (on disk: version null)', async () => {
   const u = await c.open(join(c.options.folder, 'unknown.claims.txt'), 'The [Red Cross]{actor=red-cross-intl} said so.\n');
   const range = { start: { line: 0, character: 23 }, end: { line: 0, character: 23 } };
@@ -147,4 +161,35 @@ test('claimmark/claimTree by actor, by fact, conflicts only; claimsChanged after
   const changed = await c.waitFor('claimmark/claimsChanged', () => true, 5000, from);
   assert.ok(changed.uris.includes(uri));
   await c.waitFor('claimmark/status', (p) => p.state === 'ready' && typeof p.lastCheck === 'string', 5000, from);
+});
+
+test('claimmark/markChoices: the ids for a selection, the fitting one first; InvalidParams for a bad kind', async () => {
+  const u = await c.open(join(c.options.folder, 'mark.claims.txt'), 'The British Ministry of Defence said 1,500 troops were wounded.\n');
+  const t = c.text(u)!;
+  const range = { start: positionOf(t, 'British'), end: positionOf(t, ' said') };
+  const answer = await c.request('claimmark/markChoices', { textDocument: { uri: u }, range, kind: 'actor' });
+  assert.equal(answer.ok, true);
+  assert.equal(answer.text, 'British Ministry of Defence');
+  assert.deepEqual(answer.candidates[0], { id: 'uk-mod', detail: 'UK Ministry of Defence', fits: true });
+  await assert.rejects(c.request('claimmark/markChoices', { textDocument: { uri: u }, range, kind: 'source' }), /kind/);
+});
+
+test('Add all unknown ids: a source action of its own kind, and claimmark/registryFromWorkspace for a new registry', async () => {
+  const u = await c.open(join(c.options.folder, 'unknown-ids.claims.txt'), 'The [Red Cross]{actor=red-cross} said [40]{fact=villages-emptied} villages were emptied.\n');
+  const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const actions = await c.request('textDocument/codeAction', { textDocument: { uri: u }, range: zero, context: { diagnostics: [], only: ['source.claimmark.addUnknownIds'] } });
+  // every unknown id of the workspace (other tests here opened articles too)
+  assert.equal(actions.length, 1);
+  assert.equal(actions[0].kind, 'source.claimmark.addUnknownIds');
+  assert.match(actions[0].title, /^Add all \d+ unknown ids to claimmark\.yaml \(actors, facts, sources\)$/);
+  const [change] = actions[0].edit.documentChanges;
+  assert.equal(change.textDocument.uri, regUri);
+  const fixed = applyLspEdits(diskText(regUri), change.edits);
+  assert.match(fixed, /\n  red-cross:\n    name: Red Cross\n/);
+  assert.match(fixed, /\n  villages-emptied:\n    label: villages emptied\n/);
+  assert.ok((c.initializeResult.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds.includes('source.claimmark.addUnknownIds'));
+  const made = await c.request('claimmark/registryFromWorkspace', null);
+  assert.match(made.text, /^# Claimmark registry/);
+  assert.match(made.text, /red-cross:\n    name: Red Cross/);
+  assert.doesNotMatch(made.text, /example-/);
 });

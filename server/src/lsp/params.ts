@@ -26,6 +26,8 @@ const BY_NAME: Record<string, z.ZodType> = {
   diagnostics: z.object({ textDocument, previousResultId: z.string().optional() }),
   'workspace diagnostics': z.object({ previousResultIds: z.array(z.object({ uri: z.string(), value: z.string() })) }),
   'workspace symbols': z.object({ query: z.string() }),
+  'execute command': z.object({ command: z.string(), arguments: z.array(z.unknown()).optional() }),
+  'mark choices': z.object({ textDocument, range, kind: z.enum(['actor', 'fact']) }),
   'claim tree': z.object({ groupBy: z.enum(['actor', 'fact', 'conflicts']) }),
 };
 

@@ -41,6 +41,7 @@ export function run(): Promise<void> {
   require('./diagnostics.test');
   require('./hover.test');
   require('./codeActions.test');
+  require('./editing.test');
   require('./annotate.test');
   require('./tree.test');
   require('./rename.test');

@@ -54,6 +54,7 @@ export const CATALOG = {
   'conflicting-figure': { severity: 'warning', area: 'conflict', summary: 'Two claims of one fact report figures that cannot both hold.' },
   'self-contradiction': { severity: 'warning', area: 'conflict', summary: 'One actor reports figures for one fact and date that cannot both hold.' },
   'parts-exceed-total': { severity: 'warning', area: 'conflict', summary: 'The parts of a fact add up to more than its total.' },
+  'not-compared': { severity: 'information', area: 'conflict', summary: 'Claims with no date (no `asof=`, and no `published:` in the front matter) are never compared with dated claims of the same fact.' },
   'incomparable-units': { severity: 'information', area: 'conflict', summary: 'Claims of one fact use units that cannot be converted into each other.' },
 } as const satisfies Record<string, CodeInfo>;
 

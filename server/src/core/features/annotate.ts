@@ -49,7 +49,12 @@ export function annotatePlan(drafting: Drafting, registry: RegistryFile | undefi
 export function tagAllPlan(drafting: Drafting, registry: RegistryFile | undefined): ActionPlan | undefined {
   const n = drafting.draft.claims.length;
   if (n === 0) return undefined;
-  return { title: `Tag all ${n} untagged figures in this file as claims`, kind: 'source', ...draftEdits(drafting, registry) };
+  return { title: tagAllTitle(n), kind: 'source', ...draftEdits(drafting, registry) };
+}
+
+/** "Tag all 3 untagged figures in this file as claims" (the client reads the count from it). */
+export function tagAllTitle(n: number): string {
+  return n === 1 ? 'Tag all 1 untagged figure in this file as a claim' : `Tag all ${n} untagged figures in this file as claims`;
 }
 
 function draftEdits(drafting: Drafting, registry: RegistryFile | undefined): Pick<ActionPlan, 'edits' | 'create'> {

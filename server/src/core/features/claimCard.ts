@@ -6,6 +6,7 @@ import type { ClaimRef, WorkspaceModel } from '../workspace/types';
 import { escapeMarkdown as esc, safeLink } from './markdown';
 import { describeInterval, describeValue } from './reading';
 import { actorName, articleTitle, dateRangeText, factLabel } from './names';
+import { notComparedReason } from './compared';
 
 /** At most this many other reports are listed; the rest are counted. */
 const MAX_OTHERS = 12;
@@ -77,9 +78,13 @@ function otherReports(ws: WorkspaceModel, uri: string, claim: Claim): string[] {
   if (others.length === 0) return ['', '_No other report of this fact in the workspace._'];
   const conflicting = new Set(ws.conflictsOf(uri, claim).map((r) => r.claim));
   const sorted = [...others].sort((a, b) => Number(conflicting.has(b.claim)) - Number(conflicting.has(a.claim)));
-  const head = conflicting.size ? `, ${conflicting.size} in conflict` : '';
+  const notCompared = others.filter((r) => notComparedReason(ws, claim, r.claim)).length;
+  const head = `${conflicting.size ? `, ${conflicting.size} in conflict` : ''}${notCompared ? `, ${notCompared} not compared` : ''}`;
   const out = ['', `**Other reports of ${esc(factLabel(ws.registry, claim.fact.id))}** (${others.length}${head}):`, ''];
-  for (const r of sorted.slice(0, MAX_OTHERS)) out.push(`- ${conflicting.has(r.claim) ? '⚠ **conflicts:** ' : ''}${reportLine(ws, r)}`);
+  for (const r of sorted.slice(0, MAX_OTHERS)) {
+    const skipped = notComparedReason(ws, claim, r.claim);
+    out.push(`- ${conflicting.has(r.claim) ? '⚠ **conflicts:** ' : ''}${reportLine(ws, r)}${skipped ? ` — _not compared: ${skipped}_` : ''}`);
+  }
   if (sorted.length > MAX_OTHERS) out.push(`- … and ${sorted.length - MAX_OTHERS} more`);
   return out;
 }

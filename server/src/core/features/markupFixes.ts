@@ -6,6 +6,8 @@ import type { Span } from '../span';
 import type { Article } from '../model/article';
 import type { Diagnostic } from '../workspace/types';
 import { quote } from '../syntax/messages';
+import { ID_KEYS } from '../syntax/vocabulary';
+import { isHttpUrl } from '../syntax/ids';
 
 /** One fix: a title and the edits to the article. */
 export interface MarkupFix {
@@ -14,12 +16,12 @@ export interface MarkupFix {
   isPreferred?: boolean;
 }
 
-/** The fixes for one markup diagnostic of `article` (none for codes without a safe fix). */
-export function markupFixes(article: Article, d: Diagnostic): MarkupFix[] {
+/** The fixes for one markup diagnostic of `article` (none for codes without a safe fix); `cursor`: where the editor's cursor is. */
+export function markupFixes(article: Article, d: Diagnostic, cursor?: number): MarkupFix[] {
   const text = article.syntax.text;
   const suggestion = (d.data as { suggestion?: unknown } | undefined)?.suggestion;
   switch (d.code) {
-    case 'unclosed-attributes': return closeBrace(text, d.span.start);
+    case 'unclosed-attributes': return closeBrace(text, d.span.start, cursor);
     case 'unclosed-bracket': return closeBracket(text, d.span.start);
     case 'duplicate-attribute': return [{ title: `Remove the repeated ${quote(text.slice(d.span.start, d.span.end))}`, edits: [{ span: withBlankBefore(text, d.span), newText: '' }], isPreferred: true }];
     case 'unknown-attribute':
@@ -36,20 +38,39 @@ function lineEnd(text: string, from: number): number {
 }
 
 /**
- * `}` after the last well-formed item (`key=value`, `key="value"`, `.class`): the prose that
- * follows an unclosed block (`{fact=x by=y people died.`) stays prose.
+ * Where the `}` of the unclosed block opened at `open` goes: after the last well-formed item
+ * (`key=value`, `key="value"`, `.class`), so the prose that follows (`{fact=x by=y people
+ * died.`) stays prose. An id value ends at the first character an id cannot hold
+ * (`actor=ukraine’s` closes as `{actor=ukraine}’s`), and a value the cursor is inside of ends
+ * at the cursor (`{actor=ukraine|ians` closes as `{actor=ukraine}ians`): text after the cursor is
+ * never taken into an id.
  */
-function closeBrace(text: string, open: number): MarkupFix[] {
+export function closingPoint(text: string, open: number, cursor?: number): number {
   const end = lineEnd(text, open);
-  const item = /\s*(?:[A-Za-z][\w-]*=(?:"(?:\\.|[^"\\])*"|[^\s"{}[\]]*)|\.[A-Za-z][\w-]*)(?=[\s[{]|$)/y;
+  const item = /\s*(?:([A-Za-z][\w-]*)=(?:"(?:\\.|[^"\\])*"|([^\s"{}[\]]*))|\.[A-Za-z][\w-]*)/y;
   let at = open + 1;
   const line = text.slice(0, end);
   for (;;) {
     item.lastIndex = at;
     const m = item.exec(line);
     if (!m || m[0].trim() === '') break;
-    at = item.lastIndex;
+    let next = item.lastIndex;
+    const bare = m[2];
+    if (bare !== undefined) {
+      const valueStart = next - bare.length;
+      let keep = bare.length;
+      if ((ID_KEYS as readonly string[]).includes(m[1]!) && !isHttpUrl(bare)) keep = /^[A-Za-z0-9._-]*/.exec(bare)![0].length;
+      if (cursor !== undefined && valueStart < cursor && cursor < valueStart + keep) keep = cursor - valueStart;
+      next = valueStart + keep;
+    }
+    at = next;
+    if (at < end && !/[\s[{]/.test(text[at]!)) break; // text runs on right after it: close here
   }
+  return at;
+}
+
+function closeBrace(text: string, open: number, cursor?: number): MarkupFix[] {
+  const at = closingPoint(text, open, cursor);
   return [{ title: "Close the attributes with '}'", edits: [{ span: { start: at, end: at }, newText: '}' }], isPreferred: true }];
 }
 

@@ -11,6 +11,7 @@ import type { AnalysisOptions, Diagnostic } from './types';
 import { buildArticle } from '../model/build';
 import { readRegistry } from '../registry/read';
 import { ConflictChecker } from '../conflicts/checker';
+import { DatedFacts, notComparedFindings, undatedOf, type Undated } from '../conflicts/undated';
 import { articleForChecker, checkedClaims, type CheckedClaim } from '../conflicts/checked';
 import { findUntaggedFigures } from '../untagged/check';
 import { articleRefs } from './refs';
@@ -21,6 +22,7 @@ interface Kept {
   /** Its markup, front matter and claim findings, then its untagged figures. */
   own: Finding[];
   unknownIds: Finding[];
+  undated: Undated | undefined;
   claims: CheckedClaim[];
   suppression: SuppressionScope;
 }
@@ -33,6 +35,7 @@ export class BatchCheck {
   private readonly regUri: string | undefined;
   private readonly checker: ConflictChecker;
   private readonly kept = new Map<string, Kept>();
+  private readonly dated = new DatedFacts();
 
   /** `options` apply to every article (the CLI's --severity); the registry comes first, as untagged and unknown ids need it. */
   constructor(
@@ -53,10 +56,12 @@ export class BatchCheck {
       // no quick fixes follow a check: its untagged figures carry no fix data
       own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities: this.options?.vagueQuantities, fixData: false })],
       unknownIds: unknownIdFindings(articleRefs(article), this.reg),
+      undated: undatedOf(article),
       claims,
       suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },
     });
     this.checker.setArticle(articleForChecker(uri, claims));
+    this.dated.set(uri, article);
   }
 
   /** The diagnostics of an article or of the registry, as Workspace.diagnostics gives them with this check's options (untagged figures without fix data). */
@@ -64,7 +69,7 @@ export class BatchCheck {
     const kept = this.kept.get(uri);
     if (!kept) return uri === this.regUri ? finalize(this.reg.findings, undefined, this.reg, this.options) : [];
     // Workspace.computeDiagnostics's order: equal spans and codes stay in it after sorting
-    const findings = [...kept.own, ...this.checker.findings(uri), ...kept.unknownIds];
+    const findings = [...kept.own, ...this.checker.findings(uri), ...kept.unknownIds, ...notComparedFindings(kept.undated, (f) => this.dated.has(f))];
     return finalize(findings, kept.suppression, this.reg, this.options);
   }
 

@@ -9,6 +9,7 @@ import { buildArticle } from '../model/build';
 import { composeEdits, updateWithEdit, type ArticleEdit } from '../model/update';
 import { readRegistry } from '../registry/read';
 import { ConflictChecker } from '../conflicts/checker';
+import { DatedFacts, notComparedFindings, undatedOf } from '../conflicts/undated';
 import { findUntaggedFigures } from '../untagged/check';
 import { UntaggedCache } from '../untagged/cache';
 import { ClaimGroups, ReferenceIndex } from './index';
@@ -55,6 +56,9 @@ export class Workspace implements WorkspaceModel {
   private readonly byFact = new ClaimGroups((c) => c.fact.id);
   private readonly bySource = new ClaimGroups((c) => c.src?.id);
   private readonly refIndex = new ReferenceIndex();
+  /** Facts with a dated claim (not-compared), and a stamp bumped when that set changes. */
+  private readonly dated = new DatedFacts();
+  private datedStamp = 0;
 
   get registry(): Registry {
     return this.reg;
@@ -85,6 +89,7 @@ export class Workspace implements WorkspaceModel {
     this.bySource.add(article);
     this.refIndex.add(uri, () => refsOf(entry));
     this.checker.setArticle(article);
+    if (this.dated.set(uri, article)) this.datedChanged();
     this.changed.add(uri);
     return article;
   }
@@ -95,6 +100,7 @@ export class Workspace implements WorkspaceModel {
     this.unindex(old);
     this.entries.delete(uri);
     this.checker.removeArticle(uri);
+    if (this.dated.set(uri, undefined)) this.datedChanged();
     this.changed.add(uri);
   }
 
@@ -137,7 +143,7 @@ export class Workspace implements WorkspaceModel {
     this.drainConflicts();
     const entry = this.entries.get(uri);
     if (!entry) return uri === this.reg.uri ? this.registryDiagnostics(options) : [];
-    const key = `${entry.stamp}|${entry.conflictStamp}|${this.regVersion}|${optionsKey(options)}`;
+    const key = `${entry.stamp}|${entry.conflictStamp}|${this.datedStamp}|${this.regVersion}|${optionsKey(options)}`;
     if (entry.memo?.key !== key) entry.memo = { key, diagnostics: this.computeDiagnostics(entry, uri, options) };
     // memoised: a closed document's spans are not needed until its next change (a query that read them is over)
     if (entry.releasable) releaseSpans(entry.article.syntax);
@@ -205,6 +211,7 @@ export class Workspace implements WorkspaceModel {
       ...this.untagged(entry, options),
       ...this.checker.findings(uri),
       ...this.unknownIds(entry),
+      ...notComparedFindings(undatedOf(entry.article), (f) => this.dated.has(f)),
     ];
     return finalize(findings, entry.article.syntax, this.reg, options);
   }
@@ -235,6 +242,12 @@ export class Workspace implements WorkspaceModel {
     const key = `${this.regVersion}|${optionsKey(options)}`;
     if (this.regMemo?.key !== key) this.regMemo = { key, diagnostics: finalize(this.reg.findings, undefined, this.reg, options) };
     return this.regMemo.diagnostics;
+  }
+
+  /** A fact gained its first or lost its last dated claim: articles with undated claims may gain or lose not-compared. */
+  private datedChanged(): void {
+    this.datedStamp++;
+    for (const [uri, e] of this.entries) if (e.article.claims.some((c) => !c.asof)) this.changed.add(uri);
   }
 
   /** Notes the articles whose conflict findings changed (the checker re-checks lazily, here). */

@@ -4,8 +4,8 @@
 // confirmation, so VS Code opens its refactor preview). One draft per request, only when needed;
 // the lightbulb's automatic requests reuse the last draft of the same article text and registry,
 // and on a long article without one they offer the plain tag fix rather than draft on a keystroke.
-import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import { annotatePlan, codeActions, draftInWorkspace, type ActionPlan, type Article, type Drafting, type Registry } from '../../core/api';
+import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionParams, type ExecuteCommandParams, MessageType, ShowMessageNotification } from 'vscode-languageserver/node';
+import { addUnknownIdsPlan, annotatePlan, codeActions, draftInWorkspace, type ActionPlan, type Article, type Drafting, type Registry } from '../../core/api';
 import type { ServerState } from '../state';
 import { guardRequest } from '../guard';
 import { registryFile } from '../loader';
@@ -16,6 +16,12 @@ import { toLspDiagnostic, type LineTable } from '../convert';
 export const TAG_ALL_KIND = `${CodeActionKind.Source}.claimmark.tagAll`;
 /** "Annotate this article": a source action of its own kind (the client's command asks for it by kind). */
 export const ANNOTATE_KIND = `${CodeActionKind.Source}.annotate.claimmark`;
+
+/** "Add all unknown ids to claimmark.yaml": a source action of its own kind. */
+export const ADD_IDS_KIND = `${CodeActionKind.Source}.claimmark.addUnknownIds`;
+
+/** The command a code action runs after its edit to say what it did (`arguments: [message]`): the server shows the message. */
+export const REPORT_COMMAND = 'claimmark.report';
 
 /** Longest article (UTF-16 units) drafted for an automatic (lightbulb) request without a draft at hand. */
 const AUTOMATIC_DRAFT_LIMIT = 20_000;
@@ -45,8 +51,16 @@ export function registerCodeActions(state: ServerState): void {
     // Drafting a whole article is not free: annotate only when asked for source actions, or invoked by hand.
     const annotate = wantsAnnotate ? withDraft(drafting, (d) => annotatePlan(d, registry)) : undefined;
     if (annotate) plans.unshift(annotate);
+    const wantsIds = only ? only.some((k) => ADD_IDS_KIND.startsWith(k)) : params.context.triggerKind === CodeActionTriggerKind.Invoked;
+    const addIds = wantsIds ? addUnknownIdsPlan(state.workspace, registry) : undefined;
+    if (addIds) plans.push(addIds);
     const texts = new Map(registry ? [[registry.uri, registry.text]] : []);
     return plans.map((p) => toAction(state, p, texts, lines)).filter((a) => !only || only.some((k) => a.kind?.startsWith(k)));
+  }));
+  state.connection.onExecuteCommand(guardRequest(state, 'execute command', (params: ExecuteCommandParams): null => {
+    const message = params.arguments?.[0];
+    if (params.command === REPORT_COMMAND && typeof message === 'string') void state.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+    return null;
   }));
 }
 
@@ -86,7 +100,7 @@ function withDraft<T>(drafting: () => Drafting | undefined, use: (d: Drafting) =
 }
 
 function kindOf(p: ActionPlan): string {
-  return p.kind === 'annotate' ? ANNOTATE_KIND : p.kind === 'source' ? TAG_ALL_KIND : CodeActionKind.QuickFix;
+  return p.kind === 'annotate' ? ANNOTATE_KIND : p.kind === 'source' ? TAG_ALL_KIND : p.kind === 'registry' ? ADD_IDS_KIND : CodeActionKind.QuickFix;
 }
 
 function toAction(state: ServerState, p: ActionPlan, texts: Map<string, string>, lines: LineTable): CodeAction {
@@ -97,6 +111,7 @@ function toAction(state: ServerState, p: ActionPlan, texts: Map<string, string>,
     edit: toWorkspaceEdit(state, p.edits, texts, { ...(p.create && { create: p.create }), ...(p.confirm && { confirm: true }), descriptions: descriptionsOf(p) }),
     ...(d && { diagnostics: [d] }),
     ...(p.isPreferred && { isPreferred: true }),
+    ...(p.report && { command: { title: 'Report', command: REPORT_COMMAND, arguments: [p.report] } }),
   };
 }
 

@@ -4,7 +4,7 @@ import { CodeActionKind, type ServerCapabilities } from 'vscode-languageserver/n
 import type { ServerState } from '../state';
 import { registerHover } from './hover';
 import { registerCompletion, TRIGGER_CHARACTERS } from './completion';
-import { registerCodeActions, TAG_ALL_KIND, ANNOTATE_KIND } from './codeActions';
+import { registerCodeActions, TAG_ALL_KIND, ANNOTATE_KIND, ADD_IDS_KIND, REPORT_COMMAND } from './codeActions';
 import { registerNavigation } from './navigation';
 import { registerSymbols } from './symbols';
 import { registerTree } from './tree';
@@ -13,7 +13,8 @@ import { registerTree } from './tree';
 export const FEATURE_CAPABILITIES: ServerCapabilities = {
   hoverProvider: true,
   completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
-  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TAG_ALL_KIND, ANNOTATE_KIND], resolveProvider: false },
+  codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, TAG_ALL_KIND, ANNOTATE_KIND, ADD_IDS_KIND], resolveProvider: false },
+  executeCommandProvider: { commands: [REPORT_COMMAND] },
   definitionProvider: true,
   referencesProvider: true,
   renameProvider: { prepareProvider: true },

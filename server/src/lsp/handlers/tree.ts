@@ -1,9 +1,10 @@
-// The custom messages of protocol.ts: claimmark/claimTree (the Claims view), and the
+// The custom messages of protocol.ts: claimmark/claimTree (the Claims view), claimmark/markChoices
+// ("Mark Selection as…"), claimmark/registryFromWorkspace (a new claimmark.yaml), and the
 // claimmark/claimsChanged and claimmark/status notifications, debounced after each check.
 import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
-import { claimTree, type TreeClaim, type TreeGroup } from '../../core/api';
+import { claimTree, markChoices, registryFromWorkspace, type TreeClaim, type TreeGroup } from '../../core/api';
 import {
-  ClaimTreeRequest, ClaimsChangedNotification, StatusNotification,
+  ClaimTreeRequest, ClaimsChangedNotification, StatusNotification, MarkChoicesRequest, type MarkChoicesParams, type MarkChoicesResult, RegistryFromWorkspaceRequest, type RegistryFromWorkspaceResult,
   type ClaimTreeGroup, type ClaimTreeNode, type ClaimsChangedParams, type StatusParams, type ClaimTreeParams, type ClaimTreeResult, type ServerState as ServerPhase,
 } from '../../protocol';
 import type { ServerState } from '../state';
@@ -36,6 +37,12 @@ export function sendStatus(state: ServerState, phase: ServerPhase, message?: str
 
 /** Installs claimmark/claimTree and the debounced change and status notifications. */
 export function registerTree(state: ServerState): void {
+  state.connection.onRequest(RegistryFromWorkspaceRequest.method, guardRequest(state, 'registry from workspace', (): RegistryFromWorkspaceResult => ({ text: registryFromWorkspace(state.workspace) })));
+  state.connection.onRequest(MarkChoicesRequest.method, guardRequest(state, 'mark choices', (params: MarkChoicesParams): MarkChoicesResult => {
+    const lines = state.linesOf(params.textDocument.uri);
+    if (!lines) return { ok: false, reason: 'The document is not open.' };
+    return markChoices(state.workspace, params.textDocument.uri, { start: lines.offsetAt(params.range.start), end: lines.offsetAt(params.range.end) }, params.kind);
+  }));
   state.connection.onRequest(ClaimTreeRequest.method, guardRequest(state, 'claim tree', (params: ClaimTreeParams, token): ClaimTreeResult | ResponseError<void> => {
     if (!params || !GROUPINGS.has(params.groupBy)) return new ResponseError(ErrorCodes.InvalidParams, `groupBy must be actor, fact or conflicts, not ${JSON.stringify(params?.groupBy)}`);
     const tree = claimTree(state.workspace, params.groupBy, () => token.isCancellationRequested);
