@@ -3,7 +3,8 @@
 import type { AnalysisOptions, Diagnostic, Severity } from '../core/api';
 import type { Command } from './args';
 import { buildReport, type Report } from './report';
-import { readIntoBatch } from './load';
+import { readIntoBatch, type CacheSpec } from './load';
+import type { CheckCache } from './cache';
 import { discover, type Discovery } from './discover';
 import { Progress } from './progress';
 import { repositoryRoot, rootRelative } from './root';
@@ -59,8 +60,14 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   const fileOf = (file: string) => rootRelative(root, io.cwd, file);
   const wantFingerprints = cmd.format === 'sarif' || cmd.baseline !== undefined || cmd.updateBaseline !== undefined;
   const progress = new Progress(io.stderr, !!io.stderrTty && !cmd.quiet);
-  const checked = checkAll(found, io.cwd, root, options, wantFingerprints, progress);
+  const cache = cmd.cache === undefined ? undefined : { file: cmd.cache, version: io.version ?? '0.0.0' };
+  const checked = checkAll(found, io.cwd, root, options, wantFingerprints, progress, cache);
   progress.done();
+  if (checked.cache) {
+    if (checked.cache.note && !cmd.quiet) io.stderr(checked.cache.note);
+    const error = checked.cache.write();
+    if (error) io.stderr(`claimmark: ${error}\n`);
+  }
   const full = checked.report;
   let fps = checked.fingerprints;
 
@@ -111,14 +118,15 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
 interface Checked {
   report: Report;
   fingerprints: string[];
+  cache?: CheckCache;
 }
 
 /**
  * Every file read once into a BatchCheck (which keeps of each article only what conflicts and
  * fingerprints need), then diagnosed; fingerprints only for SARIF and baselines.
  */
-function checkAll(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress): Checked {
-  const { files, problems, batch: checked } = readIntoBatch(found, cwd, options, progress);
+function checkAll(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress, cacheSpec: CacheSpec | undefined): Checked {
+  const { files, problems, batch: checked, cache } = readIntoBatch(found, cwd, options, progress, cacheSpec);
   const diagnostics = new Map<string, Diagnostic[]>();
   let done = 0;
   for (const file of files.keys()) {
@@ -127,7 +135,8 @@ function checkAll(found: Discovery, cwd: string, root: string, options: Analysis
   }
   const diagnosticsOf = (file: string) => diagnostics.get(file) ?? [];
   const report = buildReport(diagnosticsOf, files, problems);
-  return { report, fingerprints: wantFingerprints ? fingerprints({ diagnostics: diagnosticsOf, claimsOf: (file) => checked.claimsOf(file) }, files, root, cwd) : [] };
+  const fps = wantFingerprints ? fingerprints({ diagnostics: diagnosticsOf, claimsOf: (file) => checked.claimsOf(file) }, files, root, cwd) : [];
+  return { report, fingerprints: fps, ...(cache ? { cache } : {}) };
 }
 
 interface RenderContext {

@@ -16,8 +16,11 @@ import { findUntaggedFigures } from '../untagged/check';
 import { articleRefs } from './refs';
 import { finalize, unknownIdFindings } from './diagnose';
 
-/** What is kept of one article once it has been read. */
-interface Kept {
+/**
+ * What is kept of one article once it has been read: plain data (JSON-serialisable but for
+ * the +/-Infinity of open figure intervals), so the CLI can cache it by the article's text.
+ */
+export interface KeptArticle {
   /** Its markup, front matter and claim findings, then its untagged figures. */
   own: Finding[];
   unknownIds: Finding[];
@@ -32,7 +35,7 @@ export class BatchCheck {
   private readonly reg: Registry;
   private readonly regUri: string | undefined;
   private readonly checker: ConflictChecker;
-  private readonly kept = new Map<string, Kept>();
+  private readonly kept = new Map<string, KeptArticle>();
 
   /** `options` apply to every article (the CLI's --severity); the registry comes first, as untagged and unknown ids need it. */
   constructor(
@@ -49,14 +52,25 @@ export class BatchCheck {
     const article = buildArticle(uri, text, 0);
     const claims = checkedClaims(article);
     const suppressions = article.syntax.suppressions;
-    this.kept.set(uri, {
+    this.restore(uri, {
       // no quick fixes follow a check: its untagged figures carry no fix data
       own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities: this.options?.vagueQuantities, fixData: false })],
       unknownIds: unknownIdFindings(articleRefs(article), this.reg),
       claims,
       suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },
     });
-    this.checker.setArticle(articleForChecker(uri, claims));
+  }
+
+  /** Adds an article from what an earlier check kept of the same text with the same registry and options (the CLI's --cache). */
+  restore(uri: string, kept: KeptArticle): void {
+    const suppression = kept.suppression.suppressions.length === 0 ? NO_SUPPRESSIONS : kept.suppression;
+    this.kept.set(uri, suppression === kept.suppression ? kept : { ...kept, suppression });
+    this.checker.setArticle(articleForChecker(uri, kept.claims));
+  }
+
+  /** What is kept of an article (for the CLI's --cache), undefined when it was not added. */
+  keptOf(uri: string): KeptArticle | undefined {
+    return this.kept.get(uri);
   }
 
   /** The diagnostics of an article or of the registry, as Workspace.diagnostics gives them with this check's options (untagged figures without fix data). */

@@ -1,0 +1,131 @@
+// `claimmark check --cache`: what a check kept of each article (its own findings, claims and
+// suppressions), keyed by the article's path and a hash of its text, so that a re-run parses
+// only the articles that changed and re-checks conflicts from the cached claims. A cache made
+// by another claimmark version, registry text or analysis options is ignored (and rewritten).
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { AnalysisOptions, KeptArticle } from '../core/api';
+import { describeError } from './files';
+
+/** The cache file `--cache` alone names (in the working folder), as ESLint's `.eslintcache`. */
+export const DEFAULT_CACHE_FILE = '.claimmarkcache';
+
+/** The cache's own format; bump it when KeptArticle or the layout changes. */
+const FORMAT = 'claimmark-cache/1';
+
+/** One article in the cache: the hash of its text and what the check kept of it. */
+interface Entry {
+  hash: string;
+  kept: KeptArticle;
+}
+
+/** The cache of one run: entries read from the file, and those to write back. */
+export class CheckCache {
+  /** Entries of the previous run by path (empty when there was no usable cache). */
+  private readonly old: Map<string, Entry>;
+  private readonly next = new Map<string, Entry>();
+  /** A note for stderr when the file was there but could not be used (corrupt, unreadable). */
+  readonly note: string | undefined;
+  hits = 0;
+
+  /** Reads `file` (relative to `cwd`); `key` names the version, registry and options it is valid for. */
+  constructor(
+    private readonly file: string,
+    private readonly cwd: string,
+    private readonly key: string,
+  ) {
+    const read = readCache(path.resolve(cwd, file), key);
+    this.old = read.entries;
+    this.note = read.note === undefined ? undefined : `claimmark: note: ignoring the cache ${file}: ${read.note}; checking every file\n`;
+  }
+
+  /** What the previous run kept of `file` when its text is unchanged; remembers the text's hash for writing. */
+  lookup(file: string, text: string): { hash: string; kept: KeptArticle | undefined } {
+    const hash = hashText(text);
+    const entry = this.old.get(file);
+    if (entry && entry.hash === hash) {
+      this.hits++;
+      return { hash, kept: entry.kept };
+    }
+    return { hash, kept: undefined };
+  }
+
+  /** Records what this run kept of `file` (with the hash lookup gave). */
+  store(file: string, hash: string, kept: KeptArticle): void {
+    this.next.set(file, { hash, kept });
+  }
+
+  /** Writes the entries of this run (the files it read); returns a one-line error, or undefined. */
+  write(): string | undefined {
+    const target = path.resolve(this.cwd, this.file);
+    const entries: Record<string, Entry> = {};
+    for (const [file, entry] of this.next) entries[file] = entry;
+    const temporary = `${target}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: this.key, entries }, replacer));
+      fs.renameSync(temporary, target);
+      return undefined;
+    } catch (e) {
+      try { fs.rmSync(temporary, { force: true }); } catch { /* nothing was written */ }
+      return `cannot write the cache ${this.file}: ${describeError(e)} (the check itself is unaffected)`;
+    }
+  }
+}
+
+/** The key a cache is valid for: this claimmark's version, the registry (path and text) and the analysis options. */
+export function cacheKey(version: string, registry: { uri: string; text: string } | undefined, options: AnalysisOptions | undefined): string {
+  const h = createHash('sha256');
+  h.update(`${FORMAT}\u0000${version}\u0000${JSON.stringify(options ?? null)}\u0000`);
+  if (registry) h.update(`${registry.uri}\u0000${registry.text}`);
+  return h.digest('hex');
+}
+
+function hashText(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+function readCache(file: string, key: string): { entries: Map<string, Entry>; note?: string } {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? { entries: new Map() } : { entries: new Map(), note: describeError(e) };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw, reviver);
+  } catch {
+    return { entries: new Map(), note: 'it is not JSON' };
+  }
+  const doc = parsed as { format?: unknown; key?: unknown; entries?: unknown } | null;
+  if (!doc || typeof doc !== 'object' || doc.format !== FORMAT || typeof doc.entries !== 'object' || doc.entries === null) {
+    return { entries: new Map(), note: 'it is not a Claimmark cache of this version' };
+  }
+  // another version, registry or options: silently stale, rewritten at the end of the run
+  if (doc.key !== key) return { entries: new Map() };
+  const entries = new Map<string, Entry>();
+  for (const [name, entry] of Object.entries(doc.entries as Record<string, unknown>)) {
+    if (isEntry(entry)) entries.set(name, entry);
+    else return { entries: new Map(), note: `its entry for ${name} is damaged` };
+  }
+  return { entries };
+}
+
+function isEntry(e: unknown): e is Entry {
+  if (!e || typeof e !== 'object') return false;
+  const { hash, kept } = e as Partial<Entry>;
+  return typeof hash === 'string' && !!kept && typeof kept === 'object' && Array.isArray(kept.own) && Array.isArray(kept.unknownIds) && Array.isArray(kept.claims) && !!kept.suppression && Array.isArray(kept.suppression.suppressions) && Array.isArray(kept.suppression.lines);
+}
+
+// Numbers JSON cannot carry (open figure intervals are +/-Infinity) travel as strings that
+// start with a NUL, which no text read can hold (a file with a NUL byte is skipped as binary).
+function replacer(_key: string, value: unknown): unknown {
+  if (typeof value !== 'number' || (Number.isFinite(value) && !Object.is(value, -0))) return value;
+  return `\u0000${Object.is(value, -0) ? '-0' : String(value)}`;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && value.charCodeAt(0) === 0 ? Number(value.slice(1)) : value;
+}
