@@ -60,10 +60,10 @@ export class CheckCache {
   write(): string | undefined {
     const target = path.resolve(this.cwd, this.file);
     const entries: Record<string, Entry> = {};
-    for (const [file, entry] of this.next) entries[file] = entry;
+    for (const [file, entry] of this.next) entries[file] = { hash: entry.hash, kept: encodeKept(entry.kept) };
     const temporary = `${target}.${process.pid}.tmp`;
     try {
-      fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: this.key, entries }, replacer));
+      fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: this.key, entries }));
       fs.renameSync(temporary, target);
       return undefined;
     } catch (e) {
@@ -95,7 +95,7 @@ function readCache(file: string, key: string): { entries: Map<string, Entry>; no
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw, reviver);
+    parsed = JSON.parse(raw);
   } catch {
     return { entries: new Map(), note: 'it is not JSON' };
   }
@@ -107,7 +107,7 @@ function readCache(file: string, key: string): { entries: Map<string, Entry>; no
   if (doc.key !== key) return { entries: new Map() };
   const entries = new Map<string, Entry>();
   for (const [name, entry] of Object.entries(doc.entries as Record<string, unknown>)) {
-    if (isEntry(entry)) entries.set(name, entry);
+    if (isEntry(entry)) entries.set(name, { hash: entry.hash, kept: decodeKept(entry.kept) });
     else return { entries: new Map(), note: `its entry for ${name} is damaged` };
   }
   return { entries };
@@ -121,11 +121,24 @@ function isEntry(e: unknown): e is Entry {
 
 // Numbers JSON cannot carry (open figure intervals are +/-Infinity) travel as strings that
 // start with a NUL, which no text read can hold (a file with a NUL byte is skipped as binary).
-function replacer(_key: string, value: unknown): unknown {
-  if (typeof value !== 'number' || (Number.isFinite(value) && !Object.is(value, -0))) return value;
-  return `\u0000${Object.is(value, -0) ? '-0' : String(value)}`;
+// Only a claim's reading holds such numbers (findings carry offsets, messages and JSON data),
+// so only the claims that have them are copied: a replacer or reviver on every value costs more.
+type Reading = KeptArticle['claims'][number]['reading'];
+const plain = (n: number) => Number.isFinite(n) && !Object.is(n, -0);
+const encodeNumber = (n: number): number | string => (plain(n) ? n : `\u0000${Object.is(n, -0) ? '-0' : String(n)}`);
+const decodeNumber = (n: unknown): number => (typeof n === 'string' && n.charCodeAt(0) === 0 ? Number(n.slice(1)) : (n as number));
+
+function encodeKept(kept: KeptArticle): KeptArticle {
+  if (kept.claims.every((c) => !c.reading.ok || (plain(c.reading.value.low) && plain(c.reading.value.high)))) return kept;
+  const claims = kept.claims.map((c) => (c.reading.ok ? { ...c, reading: mapValue(c.reading, encodeNumber as (n: number) => number) } : c));
+  return { ...kept, claims };
 }
 
-function reviver(_key: string, value: unknown): unknown {
-  return typeof value === 'string' && value.charCodeAt(0) === 0 ? Number(value.slice(1)) : value;
+function decodeKept(kept: KeptArticle): KeptArticle {
+  for (const c of kept.claims) if (c.reading.ok && (typeof c.reading.value.low !== 'number' || typeof c.reading.value.high !== 'number')) c.reading = mapValue(c.reading, decodeNumber);
+  return kept;
+}
+
+function mapValue(reading: Extract<Reading, { ok: true }>, f: (n: number) => number): Reading {
+  return { ok: true, value: { ...reading.value, low: f(reading.value.low), high: f(reading.value.high) } };
 }
