@@ -144,3 +144,15 @@ test('--cache takes its file only after =, so a path after it stays a path', () 
   assert.equal(empty.status, 2);
   assert.match(empty.stderr, /--cache needs a non-empty value/);
 });
+
+test('a broken registry read from the cache gives the same findings at the same places', () => {
+  const dir = samples();
+  const folder = join('samples', 'errors', 'broken-registry');
+  for (const format of ['text', 'json', 'sarif']) {
+    const plain = run(dir, 'check', folder, '--format', format);
+    assert.match(plain.stdout, /claimmark\.yaml/);
+    same(run(dir, 'check', folder, '--format', format, '--cache'), plain, `${format}, cold`);
+    assert.ok(readCache(dir).key.length > 0 && 'registry' in readCache(dir), 'the registry is cached');
+    same(run(dir, 'check', folder, '--format', format, '--cache'), plain, `${format}, warm`);
+  }
+});

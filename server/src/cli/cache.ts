@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AnalysisOptions, KeptArticle } from '../core/api';
+import type { AnalysisOptions, KeptArticle, Registry } from '../core/api';
 import { describeError } from './files';
 
 /** The cache file `--cache` alone names (in the working folder), as ESLint's `.eslintcache`. */
@@ -25,6 +25,9 @@ export class CheckCache {
   /** Entries of the previous run by path (empty when there was no usable cache). */
   private readonly old: Map<string, Entry>;
   private readonly next = new Map<string, Entry>();
+  /** The registry as the previous run read it (same text: the key says so), and as this one did. */
+  readonly registry: Registry | undefined;
+  private nextRegistry: Registry | undefined;
   /** A note for stderr when the file was there but could not be used (corrupt, unreadable). */
   readonly note: string | undefined;
   hits = 0;
@@ -37,6 +40,7 @@ export class CheckCache {
   ) {
     const read = readCache(path.resolve(cwd, file), key);
     this.old = read.entries;
+    this.registry = read.registry;
     this.note = read.note === undefined ? undefined : `claimmark: note: ignoring the cache ${file}: ${read.note}; checking every file\n`;
   }
 
@@ -56,6 +60,11 @@ export class CheckCache {
     this.next.set(file, { hash, kept });
   }
 
+  /** Records the registry this run read (kept when it holds only numbers JSON carries). */
+  storeRegistry(registry: Registry): void {
+    if (Number.isFinite(registry.rules.tolerance) && Number.isFinite(registry.rules.windowDays)) this.nextRegistry = registry;
+  }
+
   /** Writes the entries of this run (the files it read); returns a one-line error, or undefined. */
   write(): string | undefined {
     const target = path.resolve(this.cwd, this.file);
@@ -63,7 +72,7 @@ export class CheckCache {
     for (const [file, entry] of this.next) entries[file] = { hash: entry.hash, kept: encodeKept(entry.kept) };
     const temporary = `${target}.${process.pid}.tmp`;
     try {
-      fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: this.key, entries }));
+      fs.writeFileSync(temporary, JSON.stringify({ format: FORMAT, key: this.key, registry: this.nextRegistry && encodeRegistry(this.nextRegistry), entries }));
       fs.renameSync(temporary, target);
       return undefined;
     } catch (e) {
@@ -85,7 +94,7 @@ function hashText(text: string): string {
   return createHash('sha1').update(text).digest('base64');
 }
 
-function readCache(file: string, key: string): { entries: Map<string, Entry>; note?: string } {
+function readCache(file: string, key: string): { entries: Map<string, Entry>; registry?: Registry; note?: string } {
   let raw: string;
   try {
     raw = fs.readFileSync(file, 'utf8');
@@ -99,7 +108,7 @@ function readCache(file: string, key: string): { entries: Map<string, Entry>; no
   } catch {
     return { entries: new Map(), note: 'it is not JSON' };
   }
-  const doc = parsed as { format?: unknown; key?: unknown; entries?: unknown } | null;
+  const doc = parsed as { format?: unknown; key?: unknown; registry?: unknown; entries?: unknown } | null;
   if (!doc || typeof doc !== 'object' || doc.format !== FORMAT || typeof doc.entries !== 'object' || doc.entries === null) {
     return { entries: new Map(), note: 'it is not a Claimmark cache of this version' };
   }
@@ -110,7 +119,23 @@ function readCache(file: string, key: string): { entries: Map<string, Entry>; no
     if (isEntry(entry)) entries.set(name, { hash: entry.hash, kept: decodeKept(entry.kept) });
     else return { entries: new Map(), note: `its entry for ${name} is damaged` };
   }
-  return { entries };
+  if (doc.registry === undefined) return { entries };
+  const registry = decodeRegistry(doc.registry);
+  return registry ? { entries, registry } : { entries: new Map(), note: 'its registry is damaged' };
+}
+
+/** A registry as JSON: its maps as lists of their values (each holds its id). */
+function encodeRegistry(r: Registry): unknown {
+  return { ...r, actors: [...r.actors.values()], facts: [...r.facts.values()], sources: [...r.sources.values()] };
+}
+
+function decodeRegistry(raw: unknown): Registry | undefined {
+  const r = raw as Record<string, unknown> | null;
+  const lists = r && [r['actors'], r['facts'], r['sources']];
+  if (!r || !lists!.every((l) => Array.isArray(l) && l.every((d) => d && typeof d === 'object' && typeof (d as { id?: unknown }).id === 'string'))) return undefined;
+  if (!Array.isArray(r['findings']) || !r['rules'] || typeof r['rules'] !== 'object') return undefined;
+  const byId = <T extends { id: string }>(l: unknown) => new Map((l as T[]).map((d) => [d.id, d]));
+  return { ...(r as unknown as Registry), actors: byId(r['actors']), facts: byId(r['facts']), sources: byId(r['sources']) };
 }
 
 function isEntry(e: unknown): e is Entry {

@@ -89,8 +89,11 @@ export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOp
   let cached: CheckCache | undefined;
   // the registry is read first: the check starts with it (or without, when there is none)
   const start = () => {
-    if (cache) cached = new CheckCache(cache.file, cwd, cacheKey(cache.version, registry, options));
-    return new BatchCheck(registry, options);
+    if (!cache) return new BatchCheck(registry, options);
+    cached = new CheckCache(cache.file, cwd, cacheKey(cache.version, registry, options));
+    const b = new BatchCheck(registry && { ...registry, read: cached.registry }, options);
+    if (registry) cached.storeRegistry(b.registry);
+    return b;
   };
   const article = (file: string, text: string) => {
     const b = (batch ??= start());

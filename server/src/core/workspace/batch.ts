@@ -39,10 +39,11 @@ export class BatchCheck {
 
   /** `options` apply to every article (the CLI's --severity); the registry comes first, as untagged and unknown ids need it. */
   constructor(
-    registry: { uri: string; text: string } | undefined,
+    registry: { uri: string; text: string; read?: Registry } | undefined,
     private readonly options?: AnalysisOptions,
   ) {
-    this.reg = registry ? readRegistry(registry.text, registry.uri) : emptyRegistry();
+    // `read`: the registry as an earlier check read this very text (the CLI's --cache)
+    this.reg = registry ? (registry.read ?? readRegistry(registry.text, registry.uri)) : emptyRegistry();
     this.regUri = registry?.uri;
     this.checker = new ConflictChecker(this.reg);
   }
@@ -66,6 +67,11 @@ export class BatchCheck {
     const suppression = kept.suppression.suppressions.length === 0 ? NO_SUPPRESSIONS : kept.suppression;
     this.kept.set(uri, suppression === kept.suppression ? kept : { ...kept, suppression });
     this.checker.setArticle(articleForChecker(uri, kept.claims));
+  }
+
+  /** The registry as read (for the CLI's --cache). */
+  get registry(): Registry {
+    return this.reg;
   }
 
   /** What is kept of an article (for the CLI's --cache), undefined when it was not added. */
