@@ -10,7 +10,7 @@ import { Progress } from './progress';
 import { repositoryRoot, rootRelative } from './root';
 import { fingerprints } from './fingerprint';
 import { applyBaseline, makeBaseline, readBaseline, writeBaseline, type Baseline } from './baseline';
-import { formatJson } from './format/json';
+import { writeJson } from './format/json';
 import { writeText } from './format/text';
 import { formatSarif } from './format/sarif';
 import { formatGithub } from './format/github';
@@ -107,6 +107,7 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
 
   // Text goes out a few thousand lines at a time; the other formats are one document each.
   if (cmd.format === 'text') writeText(report, io.colour, io.stdout);
+  else if (cmd.format === 'json') writeJson(report, io.stdout);
   else io.stdout(render(cmd.format, report, fps, { root, fileOf, version: io.version ?? '0.0.0' }));
 
   const tooManyWarnings = cmd.maxWarnings !== undefined && warnings > cmd.maxWarnings;
@@ -145,10 +146,8 @@ interface RenderContext {
   version: string;
 }
 
-function render(format: 'json' | 'sarif' | 'github', report: Report, fps: readonly string[], ctx: RenderContext): string {
+function render(format: 'sarif' | 'github', report: Report, fps: readonly string[], ctx: RenderContext): string {
   switch (format) {
-    case 'json':
-      return formatJson(report);
     case 'sarif':
       return formatSarif(report, fps, { root: ctx.root, version: ctx.version, uriOf: ctx.fileOf });
     case 'github':
