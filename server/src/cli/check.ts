@@ -128,14 +128,17 @@ interface Checked {
  */
 function checkAll(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress, cacheSpec: CacheSpec | undefined): Checked {
   const { files, problems, batch: checked, cache } = readIntoBatch(found, cwd, options, progress, cacheSpec);
+  // fingerprints read the diagnostics again; without them each file's are dropped once in the report
   const diagnostics = new Map<string, Diagnostic[]>();
   let done = 0;
-  for (const file of files.keys()) {
-    diagnostics.set(file, checked.diagnostics(file));
+  const diagnose = (file: string) => {
+    const out = checked.diagnostics(file);
+    if (wantFingerprints) diagnostics.set(file, out);
     progress.update('checking', ++done, files.size);
-  }
+    return out;
+  };
+  const report = buildReport(diagnose, files, problems);
   const diagnosticsOf = (file: string) => diagnostics.get(file) ?? [];
-  const report = buildReport(diagnosticsOf, files, problems);
   const fps = wantFingerprints ? fingerprints({ diagnostics: diagnosticsOf, claimsOf: (file) => checked.claimsOf(file) }, files, root, cwd) : [];
   return { report, fingerprints: fps, ...(cache ? { cache } : {}) };
 }
