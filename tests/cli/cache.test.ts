@@ -117,6 +117,15 @@ test('a corrupt cache is ignored with a note and rewritten; the output stays the
   const r = run(dir, 'check', 'samples', '--format', 'json', '--cache');
   assert.equal(r.stdout, plain.stdout);
   assert.match(r.stderr, /ignoring the cache .*damaged/);
+  // valid JSON whose values are of the wrong kind (a finding without its span) is damaged too
+  run(dir, 'check', 'samples', '--cache');
+  const wrong = readCache(dir);
+  delete (wrong.entries[OTHER]!.kept.own[0] as { span?: unknown }).span;
+  writeFileSync(join(dir, '.claimmarkcache'), JSON.stringify(wrong));
+  const again = run(dir, 'check', 'samples', '--format', 'json', '--cache');
+  assert.equal(again.stdout, plain.stdout);
+  assert.equal(again.status, plain.status);
+  assert.match(again.stderr, /ignoring the cache .*damaged/);
 });
 
 test('an unwritable cache path is one line on stderr and leaves the output and exit code alone', () => {

@@ -154,11 +154,24 @@ function decodeRegistry(raw: unknown): Registry | undefined {
   return { ...(r as unknown as Registry), actors: byId(r['actors']), facts: byId(r['facts']), sources: byId(r['sources']) };
 }
 
+// A cache is trusted no further than its shape: what the check reads of each value is checked
+// (a damaged file is ignored with a note, never a crash), at a few field reads an item.
 function isEntry(e: unknown): e is Entry {
   if (!e || typeof e !== 'object') return false;
   const { hash, kept } = e as Partial<Entry>;
-  return typeof hash === 'string' && !!kept && typeof kept === 'object' && Array.isArray(kept.own) && Array.isArray(kept.unknownIds) && Array.isArray(kept.claims) && !!kept.suppression && Array.isArray(kept.suppression.suppressions) && Array.isArray(kept.suppression.lines);
+  if (typeof hash !== 'string' || !kept || typeof kept !== 'object') return false;
+  const { own, unknownIds, claims, suppression } = kept;
+  return isList(own, isFinding) && isList(unknownIds, isFinding) && isList(claims, isClaim) && !!suppression && isList(suppression.suppressions, hasSpan) && isList(suppression.lines, hasSpan);
 }
+
+const isList = (l: unknown, item: (x: never) => boolean): boolean => Array.isArray(l) && l.every((x) => !!x && typeof x === 'object' && item(x as never));
+const isSpan = (s: unknown): boolean => !!s && typeof (s as { start?: unknown }).start === 'number' && typeof (s as { end?: unknown }).end === 'number';
+const hasSpan = (x: { span?: unknown }): boolean => isSpan(x.span);
+const isRef = (r: unknown): boolean => !!r && typeof (r as { id?: unknown }).id === 'string' && isSpan((r as { span?: unknown }).span);
+const isFinding = (f: { code?: unknown; message?: unknown; span?: unknown; related?: unknown }): boolean =>
+  typeof f.code === 'string' && typeof f.message === 'string' && isSpan(f.span) && (f.related === undefined || isList(f.related, (r: { uri?: unknown; span?: unknown }) => typeof r.uri === 'string' && isSpan(r.span)));
+const isClaim = (c: { span?: unknown; textSpan?: unknown; text?: unknown; fact?: unknown; actor?: unknown; reading?: unknown }): boolean =>
+  isSpan(c.span) && isSpan(c.textSpan) && typeof c.text === 'string' && isRef(c.fact) && (c.actor === undefined || isRef(c.actor)) && !!c.reading && typeof c.reading === 'object' && ((c.reading as { ok?: unknown }).ok !== true || !!(c.reading as { value?: unknown }).value);
 
 // Numbers JSON cannot carry (open figure intervals are +/-Infinity) travel as strings that
 // start with a NUL, which no text read can hold (a file with a NUL byte is skipped as binary).
