@@ -100,7 +100,7 @@ test('a cache from another registry text or other options is ignored and rewritt
 test('a corrupt cache is ignored with a note and rewritten; the output stays the same', () => {
   const dir = samples();
   const plain = run(dir, 'check', 'samples', '--format', 'json');
-  for (const bad of ['{"format": "claimmark-cache/1", "key": ', '[1, 2]', '{"format": "claimmark-cache/1", "key": "x", "entries": 3}']) {
+  for (const bad of ['{"format": "claimmark-cache/2", "key": ', '[1, 2]', '{"format": "claimmark-cache/2", "key": "x", "entries": 3}']) {
     writeFileSync(join(dir, '.claimmarkcache'), bad);
     const r = run(dir, 'check', 'samples', '--format', 'json', '--cache');
     assert.equal(r.stdout, plain.stdout);

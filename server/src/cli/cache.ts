@@ -7,12 +7,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AnalysisOptions, KeptArticle, Registry } from '../core/api';
 import { describeError } from './files';
+import { decodeClaim, encodeClaim } from './cacheClaims';
 
 /** The cache file `--cache` alone names (in the working folder), as ESLint's `.eslintcache`. */
 export const DEFAULT_CACHE_FILE = '.claimmarkcache';
 
 /** The cache's own format; bump it when KeptArticle or the layout changes. */
-const FORMAT = 'claimmark-cache/1';
+const FORMAT = 'claimmark-cache/2';
 
 /** One article in the cache: the hash of its text and what the check kept of it. */
 interface Entry {
@@ -132,7 +133,8 @@ function readCache(file: string, key: string): { entries: Map<string, Entry>; re
   if (doc.key !== key) return { entries: new Map() };
   const entries = new Map<string, Entry>();
   for (const [name, entry] of Object.entries(doc.entries as Record<string, unknown>)) {
-    if (isEntry(entry)) entries.set(name, { hash: entry.hash, kept: decodeKept(entry.kept) });
+    const kept = isEntry(entry) ? decodeKept(entry.kept) : undefined;
+    if (kept) entries.set(name, { hash: (entry as Entry).hash, kept });
     else return { entries: new Map(), note: `its entry for ${name} is damaged` };
   }
   if (doc.registry === undefined) return { entries };
@@ -161,38 +163,26 @@ function isEntry(e: unknown): e is Entry {
   const { hash, kept } = e as Partial<Entry>;
   if (typeof hash !== 'string' || !kept || typeof kept !== 'object') return false;
   const { own, unknownIds, claims, suppression } = kept;
-  return isList(own, isFinding) && isList(unknownIds, isFinding) && isList(claims, isClaim) && !!suppression && isList(suppression.suppressions, hasSpan) && isList(suppression.lines, hasSpan);
+  return isList(own, isFinding) && isList(unknownIds, isFinding) && Array.isArray(claims) && !!suppression && isList(suppression.suppressions, hasSpan) && isList(suppression.lines, hasSpan);
 }
 
 const isList = (l: unknown, item: (x: never) => boolean): boolean => Array.isArray(l) && l.every((x) => !!x && typeof x === 'object' && item(x as never));
 const isSpan = (s: unknown): boolean => !!s && typeof (s as { start?: unknown }).start === 'number' && typeof (s as { end?: unknown }).end === 'number';
 const hasSpan = (x: { span?: unknown }): boolean => isSpan(x.span);
-const isRef = (r: unknown): boolean => !!r && typeof (r as { id?: unknown }).id === 'string' && isSpan((r as { span?: unknown }).span);
 const isFinding = (f: { code?: unknown; message?: unknown; span?: unknown; related?: unknown }): boolean =>
   typeof f.code === 'string' && typeof f.message === 'string' && isSpan(f.span) && (f.related === undefined || isList(f.related, (r: { uri?: unknown; span?: unknown }) => typeof r.uri === 'string' && isSpan(r.span)));
-const isClaim = (c: { span?: unknown; textSpan?: unknown; text?: unknown; fact?: unknown; actor?: unknown; reading?: unknown }): boolean =>
-  isSpan(c.span) && isSpan(c.textSpan) && typeof c.text === 'string' && isRef(c.fact) && (c.actor === undefined || isRef(c.actor)) && !!c.reading && typeof c.reading === 'object' && ((c.reading as { ok?: unknown }).ok !== true || !!(c.reading as { value?: unknown }).value);
-
-// Numbers JSON cannot carry (open figure intervals are +/-Infinity) travel as strings that
-// start with a NUL, which no text read can hold (a file with a NUL byte is skipped as binary).
-// Only a claim's reading holds such numbers (findings carry offsets, messages and JSON data),
-// so only the claims that have them are copied: a replacer or reviver on every value costs more.
-type Reading = KeptArticle['claims'][number]['reading'];
-const plain = (n: number) => Number.isFinite(n) && !Object.is(n, -0);
-const encodeNumber = (n: number): number | string => (plain(n) ? n : `\u0000${Object.is(n, -0) ? '-0' : String(n)}`);
-const decodeNumber = (n: unknown): number => (typeof n === 'string' && n.charCodeAt(0) === 0 ? Number(n.slice(1)) : (n as number));
-
-function encodeKept(kept: KeptArticle): KeptArticle {
-  if (kept.claims.every((c) => !c.reading.ok || (plain(c.reading.value.low) && plain(c.reading.value.high)))) return kept;
-  const claims = kept.claims.map((c) => (c.reading.ok ? { ...c, reading: mapValue(c.reading, encodeNumber as (n: number) => number) } : c));
-  return { ...kept, claims };
+/** What the cache stores of a kept article: its claims encoded (cacheClaims.ts), the rest as it is. */
+function encodeKept(kept: KeptArticle): unknown {
+  return { ...kept, claims: kept.claims.map(encodeClaim) };
 }
 
-function decodeKept(kept: KeptArticle): KeptArticle {
-  for (const c of kept.claims) if (c.reading.ok && (typeof c.reading.value.low !== 'number' || typeof c.reading.value.high !== 'number')) c.reading = mapValue(c.reading, decodeNumber);
-  return kept;
-}
-
-function mapValue(reading: Extract<Reading, { ok: true }>, f: (n: number) => number): Reading {
-  return { ok: true, value: { ...reading.value, low: f(reading.value.low), high: f(reading.value.high) } };
+/** A kept article back from the cache (its other fields checked by isEntry), or undefined when a claim is damaged. */
+function decodeKept(raw: KeptArticle): KeptArticle | undefined {
+  const claims: KeptArticle['claims'] = [];
+  for (const c of raw.claims as unknown[]) {
+    const claim = decodeClaim(c);
+    if (!claim) return undefined;
+    claims.push(claim);
+  }
+  return { ...raw, claims };
 }
