@@ -1,6 +1,6 @@
 // Articles the benchmarks share (not a benchmark itself: run.mjs runs only *.bench.ts).
 // The same inputs across benches keep their figures comparable.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const SAMPLE = readFileSync(join(__dirname, '..', '..', 'samples', 'kursk-nk-casualties-2024-12-26.claims.txt'), 'utf8');
@@ -37,3 +37,69 @@ export function smallArticles(): (i: number) => string {
 
 /** The registry of smallArticles: 300 actors and 2,000 facts of the three kinds. */
 export const SMALL_REGISTRY = ['actors:', ...Array.from({ length: 300 }, (_, a) => `  actor-${a}: {name: Actor ${a}}`), 'facts:', ...Array.from({ length: 2000 }, (_, f) => `  fact-${f}: {label: Fact ${f}, kind: ${['event', 'cumulative', 'level'][f % 3]}}`)].join('\n') + '\n';
+
+/** The team-scale workspace (cli.bench.ts, scale.bench.ts): 400 actors, 2,500 facts, 100 sources. */
+const TEAM_ACTORS = 400;
+const TEAM_FACTS = 2_500;
+
+/** The registry of teamArticles. */
+export function teamRegistry(): string {
+  const out = ['actors:'];
+  for (let a = 0; a < TEAM_ACTORS; a++) out.push(`  actor-${a}: {name: Actor ${a}, kind: ${a % 3 ? 'organisation' : 'person'}}`);
+  out.push('facts:');
+  for (let f = 0; f < TEAM_FACTS; f++) out.push(`  fact-${f}: {label: Fact ${f}, unit: people, kind: ${['event', 'cumulative', 'level'][f % 3]}}`);
+  out.push('sources:');
+  for (let s = 0; s < 100; s++) out.push(`  source-${s}: {publisher: Source ${s}, url: "https://example.org/s/${s}"}`);
+  return out.join('\n') + '\n';
+}
+
+/**
+ * A generator of team-scale articles of about 5 KB (front matter, 12 paragraphs, a claim or
+ * two and an untagged figure in some; reports mostly agree, about 1 in 20 figures is off),
+ * seeded the same for every caller: call it for i = 0, 1, 2, ... in order.
+ */
+export function teamArticles(): (i: number) => string {
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = (n: number) => Math.floor(rand() * n);
+  const figure = (fact: number): string => {
+    const n = 1_000 + (fact % 997) * 7;
+    const value = rand() < 0.05 ? n * 3 : n;
+    return [`about ${value.toLocaleString('en-US')}`, `${value}`, `some ${value.toLocaleString('en-US')}`, `between ${value - 10} and ${value + 10}`][pick(4)]!;
+  };
+  return (i) => {
+    const out = ['---', `id: article-${i}`, `title: Generated report number ${i}`, `outlet: Outlet ${i % 40}`, `published: 2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, '---'];
+    for (let p = 0; p < 12; p++) {
+      const actor = `actor-${pick(TEAM_ACTORS)}`;
+      const fact = pick(TEAM_FACTS);
+      const claim = `[${figure(fact)}]{fact=fact-${fact}${p % 3 === 0 ? ` src=source-${pick(100)}` : ''}}`;
+      const other = pick(TEAM_FACTS);
+      const second = p % 2 === 0 ? ` A later update put the figure at [${figure(other)}]{fact=fact-${other}}.` : '';
+      const untagged = p % 4 === 1 ? ` Roads were closed for ${2 + pick(9)} days.` : '';
+      out.push(`The [spokesperson]{actor=${actor}} for the regional administration said on Tuesday that ${claim} people had been affected by the events in the area, according to figures gathered by local officials over the previous week.${second}${untagged} Residents described long queues at the distribution points and said that help was slow to arrive, while aid groups warned that the situation could get worse before it improved.`);
+    }
+    return out.join('\n') + '\n';
+  };
+}
+
+/**
+ * Writes a team-scale workspace of `count` articles (500 a folder, a `.git` root and the
+ * registry) into `dir`; returns the bytes of the articles. `article(i)` overrides the generator.
+ */
+export function writeTeamWorkspace(dir: string, count: number): number {
+  mkdirSync(join(dir, '.git'), { recursive: true });
+  writeFileSync(join(dir, 'claimmark.yaml'), teamRegistry());
+  const article = teamArticles();
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, 'articles', `batch-${Math.floor(i / 500)}`);
+    if (i % 500 === 0) mkdirSync(folder, { recursive: true });
+    const text = article(i);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(folder, `a${i}.claims.txt`), text);
+  }
+  return bytes;
+}
+
+/** The path of article `i` in a team workspace (relative to its root). */
+export const teamArticlePath = (i: number): string => join('articles', `batch-${Math.floor(i / 500)}`, `a${i}.claims.txt`);

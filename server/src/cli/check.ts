@@ -3,13 +3,14 @@
 import type { AnalysisOptions, Diagnostic, Severity } from '../core/api';
 import type { Command } from './args';
 import { buildReport, type Report } from './report';
-import { readIntoBatch } from './load';
+import { readIntoBatch, type CacheSpec } from './load';
+import type { CheckCache } from './cache';
 import { discover, type Discovery } from './discover';
 import { Progress } from './progress';
 import { repositoryRoot, rootRelative } from './root';
 import { fingerprints } from './fingerprint';
 import { applyBaseline, makeBaseline, readBaseline, writeBaseline, type Baseline } from './baseline';
-import { formatJson } from './format/json';
+import { writeJson } from './format/json';
 import { writeText } from './format/text';
 import { formatSarif } from './format/sarif';
 import { formatGithub } from './format/github';
@@ -59,8 +60,14 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   const fileOf = (file: string) => rootRelative(root, io.cwd, file);
   const wantFingerprints = cmd.format === 'sarif' || cmd.baseline !== undefined || cmd.updateBaseline !== undefined;
   const progress = new Progress(io.stderr, !!io.stderrTty && !cmd.quiet);
-  const checked = checkAll(found, io.cwd, root, options, wantFingerprints, progress);
+  const cache = cmd.cache === undefined ? undefined : { file: cmd.cache, version: io.version ?? '0.0.0' };
+  const checked = checkAll(found, io.cwd, root, options, wantFingerprints, progress, cache);
   progress.done();
+  if (checked.cache) {
+    if (checked.cache.note && !cmd.quiet) io.stderr(checked.cache.note);
+    const error = checked.cache.write();
+    if (error) io.stderr(`claimmark: ${error}\n`);
+  }
   const full = checked.report;
   let fps = checked.fingerprints;
 
@@ -100,6 +107,7 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
 
   // Text goes out a few thousand lines at a time; the other formats are one document each.
   if (cmd.format === 'text') writeText(report, io.colour, io.stdout);
+  else if (cmd.format === 'json') writeJson(report, io.stdout);
   else io.stdout(render(cmd.format, report, fps, { root, fileOf, version: io.version ?? '0.0.0' }));
 
   const tooManyWarnings = cmd.maxWarnings !== undefined && warnings > cmd.maxWarnings;
@@ -111,23 +119,28 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
 interface Checked {
   report: Report;
   fingerprints: string[];
+  cache?: CheckCache;
 }
 
 /**
  * Every file read once into a BatchCheck (which keeps of each article only what conflicts and
  * fingerprints need), then diagnosed; fingerprints only for SARIF and baselines.
  */
-function checkAll(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress): Checked {
-  const { files, problems, batch: checked } = readIntoBatch(found, cwd, options, progress);
+function checkAll(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress, cacheSpec: CacheSpec | undefined): Checked {
+  const { files, problems, batch: checked, cache } = readIntoBatch(found, cwd, options, progress, cacheSpec);
+  // fingerprints read the diagnostics again; without them each file's are dropped once in the report
   const diagnostics = new Map<string, Diagnostic[]>();
   let done = 0;
-  for (const file of files.keys()) {
-    diagnostics.set(file, checked.diagnostics(file));
+  const diagnose = (file: string) => {
+    const out = checked.diagnostics(file);
+    if (wantFingerprints) diagnostics.set(file, out);
     progress.update('checking', ++done, files.size);
-  }
+    return out;
+  };
+  const report = buildReport(diagnose, files, problems);
   const diagnosticsOf = (file: string) => diagnostics.get(file) ?? [];
-  const report = buildReport(diagnosticsOf, files, problems);
-  return { report, fingerprints: wantFingerprints ? fingerprints({ diagnostics: diagnosticsOf, claimsOf: (file) => checked.claimsOf(file) }, files, root, cwd) : [] };
+  const fps = wantFingerprints ? fingerprints({ diagnostics: diagnosticsOf, claimsOf: (file) => checked.claimsOf(file) }, files, root, cwd) : [];
+  return { report, fingerprints: fps, ...(cache ? { cache } : {}) };
 }
 
 interface RenderContext {
@@ -136,10 +149,8 @@ interface RenderContext {
   version: string;
 }
 
-function render(format: 'json' | 'sarif' | 'github', report: Report, fps: readonly string[], ctx: RenderContext): string {
+function render(format: 'sarif' | 'github', report: Report, fps: readonly string[], ctx: RenderContext): string {
   switch (format) {
-    case 'json':
-      return formatJson(report);
     case 'sarif':
       return formatSarif(report, fps, { root: ctx.root, version: ctx.version, uriOf: ctx.fileOf });
     case 'github':

@@ -46,6 +46,8 @@ Options:
   --severity CODE=LEVEL    change a code's level (error|warning|information|hint|off);
                            repeat it or separate pairs with commas; wins over claimmark.yaml
   -q, --quiet              print only findings at or above --fail-on; no notes
+  --cache[=FILE]           re-read only the articles changed since the last run with the
+                           cache in FILE (default .claimmarkcache); the output is the same
 
 Export and report:
   export --format json|csv|claimreview   every claim with actor, fact, figure, value,

@@ -5,6 +5,7 @@ import { discover, type Discovery } from './discover';
 import { readInput } from './files';
 import type { Problem } from './report';
 import { Progress } from './progress';
+import { CheckCache, cacheKey } from './cache';
 
 /** A workspace read from disk: texts by path as given or found, in output order. */
 export interface Loaded {
@@ -72,14 +73,39 @@ export function loadFound(found: Discovery, cwd: string, progress?: Progress): L
   return { workspace, ...readFound(found, cwd, sink, progress), found };
 }
 
-/** Reads what discover() found into a BatchCheck (what `check` runs); `options` apply to every article. */
-export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress): ReadFiles & { batch: BatchCheck } {
+/** Where `check --cache` keeps what it read, and the version the cache must come from. */
+export interface CacheSpec {
+  file: string;
+  version: string;
+}
+
+/**
+ * Reads what discover() found into a BatchCheck (what `check` runs); `options` apply to every
+ * article. With `cache`, an article whose text the cache knows is restored, not parsed.
+ */
+export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress, cache?: CacheSpec): ReadFiles & { batch: BatchCheck; cache?: CheckCache } {
   let registry: { uri: string; text: string } | undefined;
   let batch: BatchCheck | undefined;
+  let cached: CheckCache | undefined;
   // the registry is read first: the check starts with it (or without, when there is none)
-  const batchOf = () => (batch ??= new BatchCheck(registry, options));
-  const read = readFound(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article: (file, text) => batchOf().addArticle(file, text) }, progress);
-  return { ...read, batch: batchOf() };
+  const start = () => {
+    if (!cache) return new BatchCheck(registry, options);
+    cached = new CheckCache(cache.file, cwd, cacheKey(cache.version, registry, options));
+    const b = new BatchCheck(registry && { ...registry, read: cached.registry }, options);
+    if (registry) cached.storeRegistry(b.registry);
+    return b;
+  };
+  const article = (file: string, text: string) => {
+    const b = (batch ??= start());
+    if (!cached) return b.addArticle(file, text);
+    const { hash, kept } = cached.lookup(file, text);
+    if (kept) b.restore(file, kept);
+    else b.addArticle(file, text);
+    cached.store(file, hash, kept ?? b.keptOf(file)!);
+  };
+  const read = readFound(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article }, progress);
+  batch ??= start();
+  return { ...read, batch, ...(cached ? { cache: cached } : {}) };
 }
 
 /**

@@ -1,5 +1,6 @@
 // Options of `check`, `export` and `report`, read from argv by one table-driven parser.
 // Only options actually given appear in the result, so defaults stay in one place (the commands).
+import { DEFAULT_CACHE_FILE } from './cache';
 import { isDiagnosticCode, type Severity, type SeveritySetting } from '../core/api';
 
 /** Formats of `claimmark check`. */
@@ -21,16 +22,20 @@ export interface Options {
   output?: string;
   bom?: boolean;
   title?: string;
+  /** `--cache[=FILE]`: the cache file (`.claimmarkcache` when none is named). */
+  cache?: string;
 }
 
 const LEVELS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
 const isSeveritySetting = (s: string): s is SeveritySetting => LEVELS.includes(s);
 
-type Kind = 'string' | 'count' | 'flag' | 'severity' | 'threshold';
+type Kind = 'string' | 'count' | 'flag' | 'severity' | 'threshold' | 'optional';
 interface OptionSpec {
   key: keyof Options;
   kind: Kind;
   values?: readonly string[];
+  /** For an 'optional' option: its value when given alone (a value only follows `=`, never as the next argument, which is a path). */
+  alone?: string;
 }
 
 const SPECS: Record<'check' | 'export' | 'report', Record<string, OptionSpec>> = {
@@ -43,6 +48,7 @@ const SPECS: Record<'check' | 'export' | 'report', Record<string, OptionSpec>> =
     '--fail-on': { key: 'failOn', kind: 'threshold', values: THRESHOLDS },
     '--quiet': { key: 'quiet', kind: 'flag' },
     '-q': { key: 'quiet', kind: 'flag' },
+    '--cache': { key: 'cache', kind: 'optional', alone: DEFAULT_CACHE_FILE },
   },
   export: {
     '--format': { key: 'format', kind: 'string', values: EXPORT_FORMATS },
@@ -90,6 +96,10 @@ export function parseOptions(command: keyof typeof SPECS, argv: readonly string[
       (options as Record<string, unknown>)[spec.key] = true;
       continue;
     }
+    if (spec.kind === 'optional' && eq < 0) {
+      (options as Record<string, unknown>)[spec.key] = spec.alone;
+      continue;
+    }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined) return { ok: false, message: `${name} needs a value${spec.values ? `: ${spec.values.join(', ')}` : ''}` };
     const error = apply(options, name, spec, value);
@@ -120,7 +130,7 @@ function apply(options: Options, name: string, spec: OptionSpec, value: string):
       return undefined;
     }
     default:
-      if (value === '' && spec.kind === 'string') return `${name} needs a non-empty value`;
+      if (value === '' && (spec.kind === 'string' || spec.kind === 'optional')) return `${name} needs a non-empty value`;
       store[spec.key] = value;
       return undefined;
   }

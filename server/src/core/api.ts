@@ -20,7 +20,7 @@ export { ConflictChecker } from './conflicts/checker';
 export { buildArticle } from './model/build';
 export { LineIndex, type Position } from './text/lines';
 export { Workspace } from './workspace/workspace';
-export { BatchCheck } from './workspace/batch';
+export { BatchCheck, type KeptArticle } from './workspace/batch';
 export { MAX_INPUT_BYTES } from './limits';
 export type * from './workspace/types';
 export * from './features/index';

@@ -11,17 +11,21 @@ import type { AnalysisOptions, Diagnostic } from './types';
 import { buildArticle } from '../model/build';
 import { readRegistry } from '../registry/read';
 import { ConflictChecker } from '../conflicts/checker';
-import { DatedFacts, notComparedFindings, undatedOf, type Undated } from '../conflicts/undated';
 import { articleForChecker, checkedClaims, type CheckedClaim } from '../conflicts/checked';
 import { findUntaggedFigures } from '../untagged/check';
+import { DatedFacts, notComparedFindings, undatedOf, type Undated } from '../conflicts/undated';
 import { articleRefs } from './refs';
 import { finalize, unknownIdFindings } from './diagnose';
 
-/** What is kept of one article once it has been read. */
-interface Kept {
+/**
+ * What is kept of one article once it has been read: plain data (JSON-serialisable but for
+ * the +/-Infinity of open figure intervals), so the CLI can cache it by the article's text.
+ */
+export interface KeptArticle {
   /** Its markup, front matter and claim findings, then its untagged figures. */
   own: Finding[];
   unknownIds: Finding[];
+  /** Its claims with no date, for the not-compared finding (undefined: none). */
   undated: Undated | undefined;
   claims: CheckedClaim[];
   suppression: SuppressionScope;
@@ -34,15 +38,16 @@ export class BatchCheck {
   private readonly reg: Registry;
   private readonly regUri: string | undefined;
   private readonly checker: ConflictChecker;
-  private readonly kept = new Map<string, Kept>();
+  private readonly kept = new Map<string, KeptArticle>();
   private readonly dated = new DatedFacts();
 
   /** `options` apply to every article (the CLI's --severity); the registry comes first, as untagged and unknown ids need it. */
   constructor(
-    registry: { uri: string; text: string } | undefined,
+    registry: { uri: string; text: string; read?: Registry } | undefined,
     private readonly options?: AnalysisOptions,
   ) {
-    this.reg = registry ? readRegistry(registry.text, registry.uri) : emptyRegistry();
+    // `read`: the registry as an earlier check read this very text (the CLI's --cache)
+    this.reg = registry ? (registry.read ?? readRegistry(registry.text, registry.uri)) : emptyRegistry();
     this.regUri = registry?.uri;
     this.checker = new ConflictChecker(this.reg);
   }
@@ -52,7 +57,7 @@ export class BatchCheck {
     const article = buildArticle(uri, text, 0);
     const claims = checkedClaims(article);
     const suppressions = article.syntax.suppressions;
-    this.kept.set(uri, {
+    this.restore(uri, {
       // no quick fixes follow a check: its untagged figures carry no fix data
       own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities: this.options?.vagueQuantities, fixData: false })],
       unknownIds: unknownIdFindings(articleRefs(article), this.reg),
@@ -60,8 +65,25 @@ export class BatchCheck {
       claims,
       suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },
     });
-    this.checker.setArticle(articleForChecker(uri, claims));
-    this.dated.set(uri, article);
+  }
+
+  /** Adds an article from what an earlier check kept of the same text with the same registry and options (the CLI's --cache). */
+  restore(uri: string, kept: KeptArticle): void {
+    const suppression = kept.suppression.suppressions.length === 0 ? NO_SUPPRESSIONS : kept.suppression;
+    this.kept.set(uri, suppression === kept.suppression ? kept : { ...kept, suppression });
+    const forChecker = articleForChecker(uri, kept.claims);
+    this.checker.setArticle(forChecker);
+    this.dated.set(uri, forChecker); // which facts have a dated claim: only the claims' facts and dates are read
+  }
+
+  /** The registry as read (for the CLI's --cache). */
+  get registry(): Registry {
+    return this.reg;
+  }
+
+  /** What is kept of an article (for the CLI's --cache), undefined when it was not added. */
+  keptOf(uri: string): KeptArticle | undefined {
+    return this.kept.get(uri);
   }
 
   /** The diagnostics of an article or of the registry, as Workspace.diagnostics gives them with this check's options (untagged figures without fix data). */

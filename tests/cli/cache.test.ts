@@ -1,0 +1,167 @@
+// `check --cache`: the output is byte-identical to a run without it in every format and with
+// baselines, after an edit, a registry change and other options; unchanged articles come from
+// the cache and edited ones do not; a corrupt cache is ignored with a note and an unwritable
+// one is a one-line message that leaves the exit code alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBuilt, root, run, workspace, type Run } from './helpers';
+
+ensureBuilt();
+
+const ARTICLE = join('samples', 'kursk-nk-casualties-2024-12-26.claims.txt');
+const OTHER = join('samples', 'kursk-offensive-nk-losses.claims.txt');
+
+/** A repository holding a copy of samples/ (its registry, articles, constructs), two articles with an untagged figure more. */
+function samples(): string {
+  const dir = workspace({});
+  cpSync(join(root, 'samples'), join(dir, 'samples'), { recursive: true });
+  for (const file of [ARTICLE, OTHER]) writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + '\nOfficials said 4,000 more were missing.\n');
+  return dir;
+}
+
+function same(actual: Run, expected: Run, what: string): void {
+  assert.equal(actual.stdout, expected.stdout, `${what}: stdout`);
+  assert.equal(actual.status, expected.status, `${what}: exit code`);
+  assert.equal(actual.stderr, expected.stderr, `${what}: stderr`);
+}
+
+interface CacheFile {
+  key: string;
+  entries: Record<string, { hash: string; kept: { own: { message: string }[] } }>;
+}
+const readCache = (dir: string, file = '.claimmarkcache'): CacheFile => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+
+/** Marks the first own finding of `article` in the cache, to see whether a run took it from there. */
+function tamper(dir: string, article: string): void {
+  const cache = readCache(dir);
+  const entry = cache.entries[article];
+  assert.ok(entry && entry.kept.own.length > 0, `${article} is cached with findings`);
+  entry.kept.own[0]!.message = 'FROM THE CACHE';
+  writeFileSync(join(dir, '.claimmarkcache'), JSON.stringify(cache));
+}
+
+test('every format gives the same bytes without the cache, with a cold one and with a warm one', () => {
+  const dir = samples();
+  for (const format of ['text', 'json', 'sarif', 'github']) {
+    const plain = run(dir, 'check', 'samples', '--format', format);
+    assert.ok(plain.stdout.length > 0);
+    same(run(dir, 'check', 'samples', '--format', format, '--cache'), plain, `${format}, cold`);
+    same(run(dir, 'check', 'samples', '--format', format, '--cache'), plain, `${format}, warm`);
+  }
+  assert.ok(existsSync(join(dir, '.claimmarkcache')));
+});
+
+test('baselines give the same bytes with the cache', () => {
+  const dir = samples();
+  run(dir, 'check', 'samples', '--update-baseline', 'b.json');
+  writeFileSync(join(dir, ARTICLE), readFileSync(join(dir, ARTICLE), 'utf8') + '\nOfficials said 5,000 were missing.\n');
+  for (const format of ['text', 'sarif']) {
+    const plain = run(dir, 'check', 'samples', '--baseline', 'b.json', '--format', format);
+    same(run(dir, 'check', 'samples', '--baseline', 'b.json', '--format', format, '--cache=c.json'), plain, `${format}, cold`);
+    same(run(dir, 'check', 'samples', '--baseline', 'b.json', '--format', format, '--cache=c.json'), plain, `${format}, warm`);
+  }
+});
+
+test('after an edit only the edited article is read again, and conflicts follow the edit', () => {
+  const dir = samples();
+  run(dir, 'check', 'samples', '--cache');
+  tamper(dir, OTHER);
+  tamper(dir, ARTICLE);
+  const text = readFileSync(join(dir, ARTICLE), 'utf8');
+  const edited = text.replace(/\]\{fact=/, '. It said [47,000]{fact=');
+  assert.notEqual(edited, text);
+  writeFileSync(join(dir, ARTICLE), edited);
+  const cached = run(dir, 'check', 'samples', '--format', 'json', '--cache');
+  const messages = (r: Run, file: string) => (JSON.parse(r.stdout).diagnostics as { file: string; message: string }[]).filter((d) => d.file === file).map((d) => d.message);
+  assert.ok(messages(cached, OTHER).includes('FROM THE CACHE'), 'the unchanged article came from the cache');
+  assert.ok(!messages(cached, ARTICLE).includes('FROM THE CACHE'), 'the edited article was read again');
+  // with the marks gone, a run from the cache after the edit is a run without it
+  run(dir, 'check', 'samples', '--cache=fresh.json');
+  writeFileSync(join(dir, ARTICLE), text.replace(/\]\{fact=/, '. It said [9]{fact='));
+  for (const format of ['text', 'json']) same(run(dir, 'check', 'samples', '--format', format, '--cache=fresh.json'), run(dir, 'check', 'samples', '--format', format), `${format} after an edit`);
+});
+
+test('a cache from another registry text or other options is ignored and rewritten', () => {
+  const dir = samples();
+  run(dir, 'check', 'samples', '--cache');
+  const before = readCache(dir).key;
+  tamper(dir, OTHER);
+  const registry = join(dir, 'samples', 'claimmark.yaml');
+  writeFileSync(registry, readFileSync(registry, 'utf8') + '\n# a comment changes the text\n');
+  same(run(dir, 'check', 'samples', '--cache'), run(dir, 'check', 'samples'), 'registry changed');
+  assert.notEqual(readCache(dir).key, before);
+  tamper(dir, OTHER);
+  const severity = ['--severity', 'untagged-figure=warning'];
+  same(run(dir, 'check', 'samples', ...severity, '--cache'), run(dir, 'check', 'samples', ...severity), 'other options');
+});
+
+test('a corrupt cache is ignored with a note and rewritten; the output stays the same', () => {
+  const dir = samples();
+  const plain = run(dir, 'check', 'samples', '--format', 'json');
+  for (const bad of ['{"format": "claimmark-cache/2", "key": ', '[1, 2]', '{"format": "claimmark-cache/2", "key": "x", "entries": 3}']) {
+    writeFileSync(join(dir, '.claimmarkcache'), bad);
+    const r = run(dir, 'check', 'samples', '--format', 'json', '--cache');
+    assert.equal(r.stdout, plain.stdout);
+    assert.equal(r.status, plain.status);
+    assert.match(r.stderr, /^claimmark: note: ignoring the cache \.claimmarkcache: .+; checking every file$/m);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    same(run(dir, 'check', 'samples', '--format', 'json', '--cache'), plain, 'the rewritten cache');
+  }
+  // an entry whose key matches but whose shape is broken is not trusted either
+  run(dir, 'check', 'samples', '--cache');
+  const cache = readCache(dir);
+  (cache.entries[OTHER] as unknown as { kept: unknown }).kept = { own: 'no' };
+  writeFileSync(join(dir, '.claimmarkcache'), JSON.stringify(cache));
+  const r = run(dir, 'check', 'samples', '--format', 'json', '--cache');
+  assert.equal(r.stdout, plain.stdout);
+  assert.match(r.stderr, /ignoring the cache .*damaged/);
+  // valid JSON whose values are of the wrong kind (a finding without its span) is damaged too
+  run(dir, 'check', 'samples', '--cache');
+  const wrong = readCache(dir);
+  delete (wrong.entries[OTHER]!.kept.own[0] as { span?: unknown }).span;
+  writeFileSync(join(dir, '.claimmarkcache'), JSON.stringify(wrong));
+  const again = run(dir, 'check', 'samples', '--format', 'json', '--cache');
+  assert.equal(again.stdout, plain.stdout);
+  assert.equal(again.status, plain.status);
+  assert.match(again.stderr, /ignoring the cache .*damaged/);
+});
+
+test('an unwritable cache path is one line on stderr and leaves the output and exit code alone', () => {
+  const dir = samples();
+  for (const args of [[], ['--fail-on', 'hint']]) {
+    const plain = run(dir, 'check', 'samples', ...args);
+    const r = run(dir, 'check', 'samples', ...args, '--cache=no/such/folder/cache.json');
+    assert.equal(r.stdout, plain.stdout);
+    assert.equal(r.status, plain.status);
+    const extra = r.stderr.replace(plain.stderr, '');
+    assert.match(extra, /^claimmark: cannot write the cache no\/such\/folder\/cache\.json: no such file \(the check itself is unaffected\)\n$/);
+  }
+  // a folder where the file should be: read as unusable (a note), written as impossible (a line)
+  const r = run(dir, 'check', 'samples', '--cache=samples');
+  assert.match(r.stderr, /ignoring the cache samples: it is a folder/);
+  assert.match(r.stderr, /cannot write the cache samples: /);
+});
+
+test('--cache takes its file only after =, so a path after it stays a path', () => {
+  const dir = samples();
+  const r = run(dir, 'check', '--cache', 'samples', '--format', 'json');
+  assert.equal(r.stdout, run(dir, 'check', 'samples', '--format', 'json').stdout);
+  assert.ok(existsSync(join(dir, '.claimmarkcache')));
+  const empty = run(dir, 'check', 'samples', '--cache=');
+  assert.equal(empty.status, 2);
+  assert.match(empty.stderr, /--cache needs a non-empty value/);
+});
+
+test('a broken registry read from the cache gives the same findings at the same places', () => {
+  const dir = samples();
+  const folder = join('samples', 'errors', 'broken-registry');
+  for (const format of ['text', 'json', 'sarif']) {
+    const plain = run(dir, 'check', folder, '--format', format);
+    assert.match(plain.stdout, /claimmark\.yaml/);
+    same(run(dir, 'check', folder, '--format', format, '--cache'), plain, `${format}, cold`);
+    assert.ok(readCache(dir).key.length > 0 && 'registry' in readCache(dir), 'the registry is cached');
+    same(run(dir, 'check', folder, '--format', format, '--cache'), plain, `${format}, warm`);
+  }
+});
