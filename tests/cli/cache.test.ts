@@ -165,3 +165,16 @@ test('a broken registry read from the cache gives the same findings at the same 
     same(run(dir, 'check', folder, '--format', format, '--cache'), plain, `${format}, warm`);
   }
 });
+
+test('a warm cache gives the same not-compared findings and conversions as a run without it', () => {
+  const dir = workspace({
+    'dated.claims.txt': '---\npublished: 2014-08-03\nby: usgs\n---\nThe quake struck at a depth of [120 kilometers]{fact=depth} ([74.6 miles]{fact=depth}).\n',
+    'undated.claims.txt': '---\nby: cenc\n---\nThe quake was [10 kilometers]{fact=depth} deep.\n',
+  });
+  const plain = run(dir, 'check', '.', '--format', 'json');
+  const codes = JSON.parse(plain.stdout).diagnostics.map((d: { code: string }) => d.code);
+  assert.ok(codes.includes('not-compared'), codes.join());
+  assert.ok(!codes.includes('self-contradiction'), codes.join());
+  same(run(dir, 'check', '.', '--format', 'json', '--cache'), plain, 'cold');
+  same(run(dir, 'check', '.', '--format', 'json', '--cache'), plain, 'warm');
+});
