@@ -78,7 +78,7 @@ async function pickSymbol(tree: ClaimsTree): Promise<SymbolUnderCursor | undefin
   for (const kind of ['actor', 'fact'] as const) {
     await tree.setGroupBy(kind);
     for (const g of await tree.roots()) {
-      if (g.kind !== 'claim' && g.id !== '') items.push({ label: g.label, description: `${kind} ${g.id}`, detail: `${g.claimCount} claims`, symbol: { kind, id: g.id } });
+      if (g.kind !== 'claim' && g.id !== '') items.push({ label: g.label, description: `${kind} ${g.id}`, detail: `${g.claimCount} claim${g.claimCount === 1 ? '' : 's'}`, symbol: { kind, id: g.id } });
     }
   }
   const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Show the claims of which actor or fact?', matchOnDescription: true });

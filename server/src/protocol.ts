@@ -52,6 +52,8 @@ export interface ClaimTreeGroup {
   label: string;
   /** A secondary line: the actor's role, the fact's unit, ... */
   detail?: string;
+  /** A fact group: the figures its claims hold (`800–3,000 people`), when any is readable. */
+  values?: string;
   /** Claims below this group (all levels). */
   claimCount: number;
   /** Claims below this group that conflict with another claim. */

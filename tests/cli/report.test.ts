@@ -3,7 +3,8 @@
 // readable claim, conflicts highlighted, and a section per actor.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ticks } from '../../server/src/cli/html/chart';
 import { cli, teamRepo } from './teams-helpers';
@@ -83,4 +84,23 @@ test('axis ticks are round and cover the values', () => {
   assert.deepEqual(ticks(-3, 7), [-4, -2, 0, 2, 4, 6, 8]);
   const t = ticks(3000, 12_500);
   assert.ok(t[0]! <= 3000 && t.at(-1)! >= 12_500, t.join());
+});
+
+test('paths are relative to the workspace root, ids are not repeated as titles, the conflict key only where there are conflicts, undated claims marked', () => {
+  const dir = teamRepo();
+  const elsewhere = mkdtempSync(join(tmpdir(), 'claimmark-elsewhere-'));
+  const out = join(dir, 'abs.html');
+  const r = cli(elsewhere, ['report', join(dir, 'articles'), '--output', out]);
+  assert.equal(r.status, 0, r.stderr);
+  const html = readFileSync(out, 'utf8');
+  assert.ok(!html.includes(dir), 'no absolute path');
+  assert.match(html, /<code>articles\/fire\.claims\.txt:8<\/code>/);
+  assert.doesNotMatch(section(html, 'fact-homes-flooded'), /conflict<\/span>/, 'no conflict key without conflicts');
+  assert.match(section(html, 'fact-people-missing'), /<i class="ring"[^>]*><\/i>conflict<\/span>/);
+  assert.match(section(html, 'fact-homes-flooded'), /1 not compared \(no date\)/);
+  assert.match(section(html, 'fact-homes-flooded'), /<b>5<\/b><div class="muted">not compared with the dated claims: no date<\/div>/);
+  const plain = join(dir, 'articles', 'plain.claims.txt');
+  writeFileSync(plain, '---\npublished: 2024-03-03\n---\nThe [Gazette]{actor=gazette} counted [4]{fact=drones-jammed} drones jammed.\n');
+  const again = report(dir);
+  assert.match(section(again, 'fact-drones-jammed'), /<h3><code>drones-jammed<\/code><\/h3>/);
 });

@@ -15,7 +15,7 @@ export function toTreeItem(node: ClaimTreeNode, id: string): vscode.TreeItem {
 function groupItem(group: ClaimTreeGroup): vscode.TreeItem {
   const label = group.id === '' ? '(no actor)' : group.label;
   const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
-  item.description = [plural(group.claimCount, 'claim'), conflictBadge(group.conflictCount)].filter(Boolean).join(' · ');
+  item.description = [group.values, plural(group.claimCount, 'claim'), conflictBadge(group.conflictCount)].filter(Boolean).join(' · ');
   const id = group.label !== group.id && group.id !== '' ? ` (${group.kind} ${group.id})` : '';
   item.tooltip = new vscode.MarkdownString().appendText(`${label}${id}${group.detail ? ` — ${group.detail}` : ''}\n\n`)
     .appendText(`${plural(group.claimCount, 'claim')}, ${plural(group.conflictCount, 'in conflict', 'in conflict')}`);

@@ -44,6 +44,10 @@ suite('claims tree', () => {
     await a.tree.setGroupBy('fact');
     const byFact = await rootsUntil(a, 'the widgets fact', (r) => group(r, 'fact', 'e2e-widgets') !== undefined);
     assert.ok(byFact.every((n) => n.kind === 'fact'), 'top level is facts');
+    // a fact row shows the figures it holds and how many, with one plural per count
+    const widgetsGroup = group(byFact, 'fact', 'e2e-widgets')!;
+    assert.match(widgetsGroup.values ?? '', /^[\d,]+–2,000$/, 'the lowest to the highest figure ("about 500" to "2,000", and any other tagged meanwhile)');
+    assert.match(String(a.tree.getTreeItem(widgetsGroup).description), new RegExp(`^${widgetsGroup.values} · ${widgetsGroup.claimCount} claims · ⚠ \\d+ conflicts?$`));
     await a.tree.setGroupBy('conflicts');
     const claims = await a.tree.claims();
     assert.ok(claims.every((c) => c.conflict && c.conflictCount > 0), 'conflicts view holds only conflicting claims');

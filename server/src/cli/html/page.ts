@@ -11,6 +11,8 @@ export interface PageInput {
   version: string;
   records: readonly ClaimRecord[];
   articles: number;
+  /** How a file is shown (the CLI: relative to the workspace root); as given when absent. */
+  fileOf?: (file: string) => string;
   /** Registry labels of facts and actors without claims are not listed: the page is about claims. */
 }
 
@@ -42,12 +44,20 @@ function readAs(r: ClaimRecord): string {
   return `${esc(interval)}${r.unit ? ` ${esc(r.unit)}` : ''} <span class="muted">${esc(v.kind)}</span>`;
 }
 
+/** How files are shown on the page being built (set by reportPage). */
+let shownFile: (file: string) => string = (f) => f;
+
+/** A title and, when it differs from the id, the id after it (never "x x"). */
+function titled(label: string | null | undefined, id: string): string {
+  return label && label !== id ? `${esc(label)} <code>${esc(id)}</code>` : `<code>${esc(id)}</code>`;
+}
+
 function articleCell(r: ClaimRecord): string {
   const name = esc(r.article.outlet ?? r.article.id);
   const title = r.article.title ? `<br><span class="muted">${esc(r.article.title)}</span>` : '';
   const href = safeHref(r.article.url);
   const date = r.article.published ? ` <span class="muted">${esc(r.article.published)}</span>` : '';
-  return `${href ? `<a href="${href}" rel="noopener noreferrer">${name}</a>` : name}${date}${title}<br><code>${esc(r.file)}:${r.range.start.line + 1}</code>`;
+  return `${href ? `<a href="${href}" rel="noopener noreferrer">${name}</a>` : name}${date}${title}<br><code>${esc(shownFile(r.file))}:${r.range.start.line + 1}</code>`;
 }
 
 function sourceCell(r: ClaimRecord): string {
@@ -59,7 +69,7 @@ function sourceCell(r: ClaimRecord): string {
 
 function conflictNote(r: ClaimRecord): string {
   if (r.conflicts.length === 0) return '';
-  const items = r.conflicts.map((c) => `${esc(c.actor ?? 'no actor')}: ‘${esc(c.figure)}’ (${esc(c.asof ?? 'no date')}, ${esc(c.file)}:${c.line + 1})`);
+  const items = r.conflicts.map((c) => `${esc(c.actor ?? 'no actor')}: ‘${esc(c.figure)}’ (${esc(c.asof ?? 'no date')}, ${esc(shownFile(c.file))}:${c.line + 1})`);
   return `<div class="conflicts">⚠ conflicts with ${items.join('; ')}</div>`;
 }
 
@@ -67,13 +77,15 @@ function factSection(id: string, records: readonly ClaimRecord[], colourOf: (a: 
   const first = records[0]!;
   const chart = timeline(records, colourOf);
   const conflicts = records.filter((r) => r.conflicts.length > 0).length;
-  const meta = [first.fact.kind && `kind ${esc(first.fact.kind)}`, (chart.unit ?? first.fact.unit) && `unit ${esc(chart.unit ?? first.fact.unit)}`, `${records.length} claim${records.length === 1 ? '' : 's'}`, conflicts > 0 && `<span class="bad">${conflicts} in conflict</span>`].filter(Boolean).join(' · ');
+  // claims with a date and without one are never compared (docs/conflicts.md): mark the undated ones when dated ones exist
+  const undated = records.some((r) => r.asof) ? records.filter((r) => !r.asof).length : 0;
+  const meta = [first.fact.kind && `kind ${esc(first.fact.kind)}`, (chart.unit ?? first.fact.unit) && `unit ${esc(chart.unit ?? first.fact.unit)}`, `${records.length} claim${records.length === 1 ? '' : 's'}`, conflicts > 0 && `<span class="bad">${conflicts} in conflict</span>`, undated > 0 && `${undated} not compared (no date)`].filter(Boolean).join(' · ');
   const notes = Object.entries(chart.skipped).filter(([, n]) => n > 0).map(([why, n]) => `${n} not drawn (${why === 'otherUnit' ? 'another unit' : why})`);
   const actors = [...new Set(records.map((r) => r.actor.id))];
   const legend = actors.map((a) => `<span class="key"><i style="background:${colourOf(a)}"></i>${esc(records.find((r) => r.actor.id === a)?.actor.name ?? a ?? 'no actor')}</span>`).join('');
-  const rows = [...records].sort((a, b) => cmp(a.asof?.from ?? '9999', b.asof?.from ?? '9999')).map((r) => `<tr class="${r.conflicts.length > 0 ? 'conflict' : ''}"><td>${esc(asofText(r))}</td><td><i class="dot" style="background:${colourOf(r.actor.id)}"></i>${r.actor.id ? `<a href="#${anchor('actor', r.actor.id)}">${esc(r.actor.name ?? r.actor.id)}</a>` : '<span class="muted">no actor</span>'}</td><td><b>${esc(r.figure)}</b>${conflictNote(r)}</td><td>${readAs(r)}</td><td>${articleCell(r)}</td><td>${sourceCell(r)}</td></tr>`);
-  return `<section id="${anchor('fact', id)}"><h3>${esc(first.fact.label ?? id)} <code>${esc(id)}</code></h3><p class="meta">${meta}</p>
-${chart.svg ? `<figure>${chart.svg}<figcaption>${legend}<span class="key"><i class="ring" style="border-color:${CONFLICT}"></i>conflict</span>${notes.length ? `<span class="muted"> · ${esc(notes.join(', '))}</span>` : ''}</figcaption></figure>` : `<p class="muted">Nothing to draw: ${esc(notes.join(', ') || 'no readable, dated figure')}.</p>`}
+  const rows = [...records].sort((a, b) => cmp(a.asof?.from ?? '9999', b.asof?.from ?? '9999')).map((r) => `<tr class="${r.conflicts.length > 0 ? 'conflict' : ''}"><td>${esc(asofText(r))}</td><td><i class="dot" style="background:${colourOf(r.actor.id)}"></i>${r.actor.id ? `<a href="#${anchor('actor', r.actor.id)}">${esc(r.actor.name ?? r.actor.id)}</a>` : '<span class="muted">no actor</span>'}</td><td><b>${esc(r.figure)}</b>${conflictNote(r)}${undated > 0 && !r.asof ? '<div class="muted">not compared with the dated claims: no date</div>' : ''}</td><td>${readAs(r)}</td><td>${articleCell(r)}</td><td>${sourceCell(r)}</td></tr>`);
+  return `<section id="${anchor('fact', id)}"><h3>${titled(first.fact.label, id)}</h3><p class="meta">${meta}</p>
+${chart.svg ? `<figure>${chart.svg}<figcaption>${legend}${conflicts > 0 ? `<span class="key"><i class="ring" style="border-color:${CONFLICT}"></i>conflict</span>` : ''}${notes.length ? `<span class="muted"> · ${esc(notes.join(', '))}</span>` : ''}</figcaption></figure>` : `<p class="muted">Nothing to draw: ${esc(notes.join(', ') || 'no readable, dated figure')}.</p>`}
 <table><thead><tr><th>As of</th><th>Actor</th><th>Figure as printed</th><th>Read as</th><th>Article</th><th>Source</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
@@ -81,12 +93,13 @@ function actorSection(id: string, records: readonly ClaimRecord[], colour: strin
   const a = records[0]!.actor;
   const rows = records.map((r) => `<tr class="${r.conflicts.length > 0 ? 'conflict' : ''}"><td><a href="#${anchor('fact', r.fact.id)}">${esc(r.fact.label ?? r.fact.id)}</a></td><td><b>${esc(r.figure)}</b>${r.conflicts.length > 0 ? ' <span class="bad">⚠</span>' : ''}</td><td>${readAs(r)}</td><td>${esc(asofText(r))}</td><td>${articleCell(r)}</td></tr>`);
   const role = [a.role, a.kind].filter(Boolean).map((s) => esc(s)).join(' · ');
-  return `<section id="${anchor('actor', id)}"><h3><i class="dot" style="background:${colour}"></i>${esc(a.name ?? id)} <code>${esc(id)}</code></h3>${role ? `<p class="meta">${role}</p>` : ''}
+  return `<section id="${anchor('actor', id)}"><h3><i class="dot" style="background:${colour}"></i>${titled(a.name, id)}</h3>${role ? `<p class="meta">${role}</p>` : ''}
 <table><thead><tr><th>Fact</th><th>Figure as printed</th><th>Read as</th><th>As of</th><th>Article</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 /** The whole page. Deterministic: the same claims give the same bytes (no date, no random ids). */
 export function reportPage(input: PageInput): string {
+  shownFile = input.fileOf ?? ((f) => f);
   const facts = groupBy(input.records, (r) => r.fact.id);
   const actors = groupBy(input.records, (r) => r.actor.id ?? '');
   const actorIds = byKey(actors).map(([id]) => id);

@@ -2,6 +2,7 @@
 // candidates of a kind (registry entries first, then ids used in articles but not defined).
 import type { Span } from '../span';
 import type { IdKind, WorkspaceModel } from '../workspace/types';
+import { plural } from './names';
 
 /** What kind of thing a candidate is (the LSP layer picks an icon from it). */
 export type CandidateKind = 'key' | 'class' | 'section' | 'actor' | 'fact' | 'source' | 'date' | 'value' | 'code';
@@ -41,7 +42,7 @@ export function idCandidates(ws: WorkspaceModel, kind: IdKind, span: Span, exclu
   for (const id of [...used].sort()) {
     if (table.has(id) || id === exclude || id === '') continue;
     const n = groups.get(id)?.length ?? 0;
-    out.push({ label: id, kind, insertText: id, span, sortText: `1${id}`, detail: reg.present ? 'not in claimmark.yaml' : `used in the workspace${n ? ` (${n} claims)` : ''}` });
+    out.push({ label: id, kind, insertText: id, span, sortText: `1${id}`, detail: reg.present ? 'not in claimmark.yaml' : `used in the workspace${n ? ` (${plural(n, 'claim')})` : ''}` });
   }
   return out;
 }

@@ -4,7 +4,9 @@
 import type { Article, Claim } from '../model/article';
 import type { ClaimRef, WorkspaceModel } from '../workspace/types';
 import { escapeMarkdown as esc, safeLink } from './markdown';
-import { describeInterval, describeValue } from './reading';
+import { describeInterval, describeValue, formatNumber, unitLabel } from './reading';
+import { entriesOf } from '../conflicts/entry';
+import { normalizeUnit, unitInfo } from '../figures/units';
 import { actorName, articleTitle, dateRangeText, factLabel } from './names';
 import { notComparedReason } from './compared';
 
@@ -12,10 +14,10 @@ import { notComparedReason } from './compared';
 const MAX_OTHERS = 12;
 
 const ATTRIBUTION: Record<Claim['attribution'], string> = {
-  explicit: 'by=',
+  explicit: 'given by by= on the claim',
   sentence: 'named in the sentence',
   paragraph: 'named earlier in the paragraph',
-  article: "the article's by:",
+  article: "the article's by: in the front matter",
   none: 'none found',
 };
 
@@ -24,7 +26,7 @@ export function claimCard(ws: WorkspaceModel, article: Article, claim: Claim): s
   const reg = ws.registry;
   const fact = reg.facts.get(claim.fact.id);
   const lines = [`**${esc(fact?.label ?? claim.fact.id)}** · fact ${esc(claim.fact.id)}${fact?.kind ? ` · ${esc(fact.kind)}` : ''}`, ''];
-  lines.push(`- **Figure:** ${figureLine(claim, fact?.unit)}`);
+  lines.push(`- **Figure:** ${figureLine(claim, fact?.unit, comparedAs(ws, article, claim))}`);
   lines.push(`- **Actor:** ${actorLine(ws, claim)}`);
   const asof = dateRangeText(claim.asof);
   lines.push(`- **As of:** ${asof ? `${esc(asof)}${claim.asofSource === 'published' ? ' (the article date)' : ''}` : 'unknown'}`);
@@ -37,13 +39,33 @@ export function claimCard(ws: WorkspaceModel, article: Article, claim: Claim): s
   return lines.join('\n');
 }
 
-/** The figure as printed and as read; a plain count takes the fact's unit in words. */
-function figureLine(claim: Claim, factUnit: string | undefined): string {
+/** The figure as printed and as read; a plain count takes the fact's unit in words; what it is compared as, when wider. */
+function figureLine(claim: Claim, factUnit: string | undefined, compared: string | undefined): string {
   const printed = `“${esc(claim.text)}”`;
   if (!claim.reading.ok) return `${printed}, unreadable (${esc(claim.reading.reason)})`;
   const v = claim.reading.value;
   const shown = v.unit || !factUnit ? v : { ...v, unit: factUnit };
-  return `${printed} read as ${esc(describeValue(shown))} (${esc(v.kind)}, ${esc(describeInterval(v))}${v.unit ? `, unit ${esc(v.unit)}` : ''})`;
+  const interval = v.low === v.high && v.lowInclusive && v.highInclusive ? '' : `, ${esc(describeInterval(v))}`;
+  return `${printed} read as ${esc(describeValue(shown))} (${esc(v.kind)}${interval}${v.unit ? `, unit ${esc(unitLabel(v.unit))}` : ''})${compared ? `; compared as ${esc(compared)}` : ''}`;
+}
+
+/** The interval the conflict checks use for the claim (tolerance, printed precision), when it differs from the reading: `720–880`. */
+function comparedAs(ws: WorkspaceModel, article: Article, claim: Claim): string | undefined {
+  if (!claim.reading.ok) return undefined;
+  const v = claim.reading.value;
+  const e = entriesOf(article, ws.registry).find((x) => x.claim === claim);
+  const unit = v.unit ?? normalizeUnit(ws.registry.facts.get(claim.fact.id)?.unit ?? '');
+  const toBase = (unit && unitInfo(unit)?.toBase) || 1;
+  if (!e) return undefined;
+  const low = e.low / toBase;
+  const high = e.high / toBase;
+  if (nearlySame(low, v.low) && nearlySame(high, v.high)) return undefined;
+  const label = unitLabel(v.unit ?? ws.registry.facts.get(claim.fact.id)?.unit);
+  return `${formatNumber(low)}–${formatNumber(high)}${label ? ` ${label}` : ''}`;
+}
+
+function nearlySame(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 function actorLine(ws: WorkspaceModel, claim: Claim): string {

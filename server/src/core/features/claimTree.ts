@@ -3,7 +3,8 @@
 // layer turns each claim's span into a range (the shape matches protocol.ts's ClaimTree*).
 import type { Span } from '../span';
 import type { ClaimRef, WorkspaceModel } from '../workspace/types';
-import { describeReading } from './reading';
+import { describeReading, describeValue, formatNumber, unitLabel } from './reading';
+import { normalizeUnit } from '../figures/units';
 import { articleTitle, dateRangeText } from './names';
 
 /** A claim leaf. */
@@ -29,6 +30,8 @@ export interface TreeGroup {
   id: string;
   label: string;
   detail?: string;
+  /** A fact group: the figures its claims hold, `800–3,000 people` (the commonest unit's), when any is readable. */
+  values?: string;
   claimCount: number;
   conflictCount: number;
   children: (TreeGroup | TreeClaim)[];
@@ -89,7 +92,31 @@ function actorGroup(ws: WorkspaceModel, id: string): Head {
 
 function factGroup(ws: WorkspaceModel, id: string): Head {
   const def = ws.registry.facts.get(id);
-  return { kind: 'fact', id, label: def?.label ?? id, ...(def?.unit && { detail: def.unit }) };
+  const unit = def?.unit && unitLabel(normalizeUnit(def.unit) ?? def.unit);
+  const values = valuesOf(ws.claimsByFact().get(id) ?? [], def?.unit && (normalizeUnit(def.unit) ?? def.unit));
+  return { kind: 'fact', id, label: def?.label ?? id, ...(unit && { detail: unit }), ...(values && { values }) };
+}
+
+/** The span of the figures of a fact's claims in their commonest unit: `800–3,000 people`, `12 km²`. */
+function valuesOf(refs: readonly ClaimRef[], factUnit: string | undefined): string | undefined {
+  const byUnit = new Map<string, { low: number; high: number }[]>();
+  for (const r of refs) {
+    if (!r.claim.reading.ok) continue;
+    const v = r.claim.reading.value;
+    const key = v.unit ?? factUnit ?? '';
+    const list = byUnit.get(key) ?? [];
+    list.push(v);
+    byUnit.set(key, list);
+  }
+  const [unit, list] = [...byUnit].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  if (unit === undefined || !list) return undefined;
+  const lows = list.map((v) => v.low).filter(Number.isFinite);
+  const highs = list.map((v) => v.high).filter(Number.isFinite);
+  if (lows.length === 0 && highs.length === 0) return undefined;
+  const lo = Math.min(...(lows.length ? lows : highs));
+  const hi = Math.max(...(highs.length ? highs : lows));
+  const one = describeValue({ kind: 'exact', low: hi, high: hi, lowInclusive: true, highInclusive: true, ...(unit && { unit }) });
+  return lo === hi ? one : `${formatNumber(lo)}–${one}`;
 }
 
 /** Groups leaves by a key (keeping their order inside each group); groups sorted by label. */

@@ -25,6 +25,11 @@ export function factLabel(registry: Registry, id: string): string {
   return registry.facts.get(id)?.label ?? id;
 }
 
+/** `1 claim`, `2 claims` (`many`: the plural when it is not `word` + s). */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
 /** An as-of as written: `2024-12-23` or `2024-12-01..2024-12-31`. */
 export function dateRangeText(d: DateRange | undefined): string | undefined {
   if (!d) return undefined;
