@@ -42,12 +42,12 @@ export const SMALL_REGISTRY = ['actors:', ...Array.from({ length: 300 }, (_, a) 
 const TEAM_ACTORS = 400;
 const TEAM_FACTS = 2_500;
 
-/** The registry of teamArticles. */
-export function teamRegistry(): string {
+/** The registry of teamArticles (`facts` of them: 2,500 unless a bench scales it). */
+export function teamRegistry(facts = TEAM_FACTS): string {
   const out = ['actors:'];
   for (let a = 0; a < TEAM_ACTORS; a++) out.push(`  actor-${a}: {name: Actor ${a}, kind: ${a % 3 ? 'organisation' : 'person'}}`);
   out.push('facts:');
-  for (let f = 0; f < TEAM_FACTS; f++) out.push(`  fact-${f}: {label: Fact ${f}, unit: people, kind: ${['event', 'cumulative', 'level'][f % 3]}}`);
+  for (let f = 0; f < facts; f++) out.push(`  fact-${f}: {label: Fact ${f}, unit: people, kind: ${['event', 'cumulative', 'level'][f % 3]}}`);
   out.push('sources:');
   for (let s = 0; s < 100; s++) out.push(`  source-${s}: {publisher: Source ${s}, url: "https://example.org/s/${s}"}`);
   return out.join('\n') + '\n';
@@ -58,7 +58,7 @@ export function teamRegistry(): string {
  * two and an untagged figure in some; reports mostly agree, about 1 in 20 figures is off),
  * seeded the same for every caller: call it for i = 0, 1, 2, ... in order.
  */
-export function teamArticles(): (i: number) => string {
+export function teamArticles(facts = TEAM_FACTS): (i: number) => string {
   let seed = 7;
   const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = (n: number) => Math.floor(rand() * n);
@@ -71,9 +71,9 @@ export function teamArticles(): (i: number) => string {
     const out = ['---', `id: article-${i}`, `title: Generated report number ${i}`, `outlet: Outlet ${i % 40}`, `published: 2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, '---'];
     for (let p = 0; p < 12; p++) {
       const actor = `actor-${pick(TEAM_ACTORS)}`;
-      const fact = pick(TEAM_FACTS);
+      const fact = pick(facts);
       const claim = `[${figure(fact)}]{fact=fact-${fact}${p % 3 === 0 ? ` src=source-${pick(100)}` : ''}}`;
-      const other = pick(TEAM_FACTS);
+      const other = pick(facts);
       const second = p % 2 === 0 ? ` A later update put the figure at [${figure(other)}]{fact=fact-${other}}.` : '';
       const untagged = p % 4 === 1 ? ` Roads were closed for ${2 + pick(9)} days.` : '';
       out.push(`The [spokesperson]{actor=${actor}} for the regional administration said on Tuesday that ${claim} people had been affected by the events in the area, according to figures gathered by local officials over the previous week.${second}${untagged} Residents described long queues at the distribution points and said that help was slow to arrive, while aid groups warned that the situation could get worse before it improved.`);
@@ -84,12 +84,12 @@ export function teamArticles(): (i: number) => string {
 
 /**
  * Writes a team-scale workspace of `count` articles (500 a folder, a `.git` root and the
- * registry) into `dir`; returns the bytes of the articles. `article(i)` overrides the generator.
+ * registry of `facts` facts) into `dir`; returns the bytes of the articles.
  */
-export function writeTeamWorkspace(dir: string, count: number): number {
+export function writeTeamWorkspace(dir: string, count: number, facts = TEAM_FACTS): number {
   mkdirSync(join(dir, '.git'), { recursive: true });
-  writeFileSync(join(dir, 'claimmark.yaml'), teamRegistry());
-  const article = teamArticles();
+  writeFileSync(join(dir, 'claimmark.yaml'), teamRegistry(facts));
+  const article = teamArticles(facts);
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const folder = join(dir, 'articles', `batch-${Math.floor(i / 500)}`);
