@@ -7,7 +7,8 @@ import { unitInfo } from '../figures/units';
 import { printedHalfStep } from '../figures/precision';
 import { daysBetween, parseAsOf } from '../model/dates';
 import type { DraftContext } from './context';
-import { factIdOf, factLabelOf, registryFactsFor, type Frame } from './facts';
+import { factIdOf, factLabelOf, type Frame } from './facts';
+import { registryFactsFor } from './registryFacts';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {

@@ -4,4 +4,4 @@ export { draftArticle, type ArticleDraft, type DraftedClaim, type DraftedMention
 export { DraftContext, type NewFact } from './context';
 export { draftRegistryEdits } from './registry';
 export { findTimeMentions, type TimeMention } from './timex';
-export { rankFactsForFigure } from './facts';
+export { rankFactsForFigure } from './registryFacts';

@@ -1,0 +1,136 @@
+// Registry facts that fit a figure's frame (facts.ts): the counted noun (or the unit) must be
+// the fact's, the verb must agree, a change or a plan is never a level, and the fact's other
+// words are looked for in the clause, the sentence and the article. Also the ranking that
+// completion after `fact=` uses.
+import type { FactDef, Registry } from '../registry/types';
+import { unitInfo } from '../figures/units';
+import { readFigure } from '../figures/read';
+import { nounAfter } from '../untagged/detect';
+import { contentWords, frameOf, lemmasIn, singular, spelling, STOP, type Frame } from './facts';
+
+/** Content words of a registry fact (id and label). */
+function factWords(id: string, def: FactDef): Set<string> {
+  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`);
+}
+
+/** True when a registry fact's unit and a figure's unit measure the same thing. */
+function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
+  if (!factUnit) return figureUnit === undefined || figureUnit === 'percent' ? true : !figureUnit;
+  const a = unitInfo(factUnit);
+  const b = figureUnit ? unitInfo(figureUnit) : undefined;
+  if (!figureUnit) return !a || a.dimension === 'count';
+  return a !== undefined && b !== undefined && a.dimension === b.dimension;
+}
+
+/** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
+interface FactReading { words: Set<string>; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
+const factReadings = new WeakMap<FactDef, FactReading>();
+function readFactOnce(id: string, def: FactDef): FactReading {
+  let r = factReadings.get(def);
+  if (!r) {
+    // what happened, as the id says it (the most specific), else as the label does
+    const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
+    const years = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+    const said = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`;
+    const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(said);
+    const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(said);
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
+    factReadings.set(def, r);
+  }
+  return r;
+}
+
+/** A registry's facts by the words of their ids and labels, and those with a unit: built once per registry. */
+const factIndexes = new WeakMap<Registry, { byWord: Map<string, [string, FactDef][]>; withUnit: [string, FactDef][] }>();
+
+/** The registry facts worth scoring for a frame: those naming its counted noun, or with a unit when the figure has one. */
+function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, FactDef]> {
+  let index = factIndexes.get(registry);
+  if (!index) {
+    index = { byWord: new Map(), withUnit: [] };
+    for (const [id, def] of registry.facts) {
+      for (const w of readFactOnce(id, def).words) {
+        const list = index.byWord.get(w);
+        if (list) list.push([id, def]);
+        else index.byWord.set(w, [[id, def]]);
+      }
+      if (def.unit) index.withUnit.push([id, def]);
+    }
+    factIndexes.set(registry, index);
+  }
+  const byHead = frame.head ? index.byWord.get(frame.head) ?? [] : [];
+  const extra = frame.head === 'casualty' ? [...(index.byWord.get('killed') ?? [])] : [];
+  if (!frame.unit) return [...byHead, ...extra];
+  return new Map([...byHead, ...extra, ...index.withUnit]);
+}
+
+/** Registry facts that fit a frame, best first, with their scores (0..1). */
+export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
+  const out: { id: string; score: number; unmatched: number }[] = [];
+  const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
+  const sentenceWords = new Set(frame.context.map(spelling));
+  const frameLemmas = new Set([frame.verbLemma]);
+  for (const [id, def] of candidateFacts(registry, frame)) {
+    if (!unitsFit(def.unit, frame.unit)) continue;
+    const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
+    if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
+    const { words, lemmas, years, change, planned } = readFactOnce(id, def);
+    // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
+    if (change !== frame.change || planned !== frame.planned) continue;
+    // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
+    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y))) continue;
+    // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
+    const headFits = frame.head !== '' && (words.has(frame.head) || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
+    const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
+    if (!headFits && !unitNames) continue;
+    // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
+    const unknownVerb = frame.verbLemma === '';
+    const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
+    if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
+    // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
+    // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
+    const others = [...words].filter((w) => w !== frame.head);
+    // a unit names what is measured almost as well as a noun (km2: an area), a percentage less so
+    let hit = (headFits ? 2 : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
+    let unmatched = 0;
+    let fromTopic = 0;
+    for (const w of others) {
+      if (clauseWords.has(w)) hit += 1;
+      else if (frame.rivals.has(w)) hit -= 1;
+      else if (sentenceWords.has(w)) hit += 0.6;
+      else {
+        unmatched++; // not in the sentence: for breaking ties, a word the text lacks here
+        if (frame.topic.has(w)) fromTopic += 0.3;
+      }
+    }
+    // long labels are penalised by the square root of their length (they describe, not all needs saying);
+    // between facts that fit about as well, the one with fewer words the text lacks wins
+    // the story's words qualify a fact (where, which event) but never make one: at most 0.6 from them
+    hit += Math.min(fromTopic, 0.6);
+    // a fact whose qualifiers the article never names ("Ludian county population" for "66 counties") is another story's
+    if (others.length >= 2 && unmatched === others.length && fromTopic === 0) continue;
+    const score = hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
+    if (score >= 0.35) out.push({ id, score, unmatched });
+  }
+  const bucket = (x: number) => Math.round(x * 20);
+  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
+    .map(({ id, score }) => ({ id, score }));
+}
+
+/**
+ * Registry facts ranked for the figure printed at `figure` in `text` (a claim being written:
+ * completion after `fact=`), best first, from its clause within `line`. `after` is where the
+ * prose resumes after the figure (past its attributes).
+ */
+export function rankFactsForFigure(text: string, figure: { start: number; end: number }, after: number, line: { start: number; end: number }, registry: Registry): string[] {
+  const head = text.slice(line.start, figure.start);
+  const tail = text.slice(after, line.end);
+  const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('. '));
+  const end = tail.search(/[,;]|\.\s/);
+  const before = head.slice(cut + 1);
+  const clauseAfter = end < 0 ? tail : tail.slice(0, end);
+  const noun = nounAfter(text, after);
+  const reading = readFigure(text.slice(figure.start, figure.end));
+  const frame = frameOf(before, clauseAfter, noun, reading.ok ? reading.value.unit : undefined, `${before} ${clauseAfter}`, contentWords(text.slice(line.start, line.end)));
+  return registryFactsFor(frame, registry, undefined).map((f) => f.id);
+}
