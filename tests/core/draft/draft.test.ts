@@ -191,3 +191,14 @@ test('changes, plans and places keep quantities apart', () => {
   assert.notEqual(fact('40'), fact('52'));
   assert.match(fact('52'), /assam/);
 });
+
+test('a draft never contradicts a claim already written in the workspace', () => {
+  const registry = readRegistry('facts:\n  missiles-launched:\n    label: missiles Russia launched\n    kind: event\n');
+  const written = buildArticle('file:///w/a.claims.txt', '---\npublished: 2024-12-25\n---\nRussia launched [90]{fact=missiles-launched} missiles, [officials]{actor=officials} said.\n');
+  const ctx = new DraftContext(registry, [written]);
+  const draft = draftArticle(buildArticle('file:///w/b.claims.txt', '---\npublished: 2024-12-25\n---\nRussia launched 78 missiles, the air force said.\n'), ctx);
+  assert.equal(draft.claims.length, 1);
+  assert.notEqual(draft.claims[0]!.fact, 'missiles-launched', 'the registry fact would conflict with the written 90');
+  const agrees = draftArticle(buildArticle('file:///w/c.claims.txt', '---\npublished: 2024-12-24\n---\nRussia launched 78 missiles, the air force said.\n'), new DraftContext(registry, [written]));
+  assert.equal(agrees.claims[0]!.fact, 'missiles-launched', 'another day compares with nothing');
+});

@@ -4,6 +4,7 @@
 import type { Article } from '../model/article';
 import type { FactDef, FactKind, Registry } from '../registry/types';
 import { ConflictChecker } from '../conflicts/checker';
+import { articleForChecker, type CheckedClaim } from '../conflicts/checked';
 import { ActorBook, type DraftActor } from './actors';
 import type { DraftedClaim } from './draft';
 
@@ -30,15 +31,50 @@ export class DraftContext {
   readonly drafted = new Map<string, EarlierClaim[]>();
   private readonly usedActors = new Set<string>();
 
-  /** `articles`: the workspace's articles, whose actor mentions name actors already. */
+  /** Claims already written in the workspace, by fact: a draft must not contradict them either. */
+  private readonly written = new Map<string, { uri: string; claim: CheckedClaim }[]>();
+  /** What of `written` the checker holds, by article (the facts a draft used so far). */
+  private readonly seeded = new Map<string, CheckedClaim[]>();
+  private readonly seededFacts = new Set<string>();
+  private readonly draftedUris = new Set<string>();
+
+  /** `articles`: the workspace's articles, whose actor mentions name actors already and whose claims drafts must not contradict. */
   constructor(readonly registry: Registry, articles: Iterable<Article> = [], readonly vagueQuantities?: boolean) {
     const mentioned: { id: string; text: string }[] = [];
-    for (const a of articles) for (const m of a.mentions) mentioned.push({ id: m.actor.id, text: m.text });
+    for (const a of articles) {
+      for (const m of a.mentions) mentioned.push({ id: m.actor.id, text: m.text });
+      for (const claim of a.claims) { // the checker reads only CheckedClaim's fields: no copies
+        const list = this.written.get(claim.fact.id);
+        if (list) list.push({ uri: a.uri, claim });
+        else this.written.set(claim.fact.id, [{ uri: a.uri, claim }]);
+      }
+    }
     this.actors = new ActorBook(registry, mentioned);
+  }
+
+  /**
+   * Puts the workspace's written claims of `facts` into the checker (once per fact), leaving out
+   * those of `except` (the article being drafted, which the checker holds as drafted).
+   */
+  seedWritten(facts: Iterable<string>, except: string): void {
+    const touched = new Set<string>();
+    for (const fact of facts) {
+      if (this.seededFacts.has(fact)) continue;
+      this.seededFacts.add(fact);
+      for (const { uri, claim } of this.written.get(fact) ?? []) {
+        if (uri === except || this.draftedUris.has(uri)) continue; // a drafted article is in the checker as drafted
+        const list = this.seeded.get(uri);
+        if (list) list.push(claim);
+        else this.seeded.set(uri, [claim]);
+        touched.add(uri);
+      }
+    }
+    for (const uri of touched) this.checker.setArticle(articleForChecker(uri, this.seeded.get(uri)!));
   }
 
   /** Records what a draft used (called by draftArticle). */
   noteDrafted(claims: readonly DraftedClaim[], uri = ''): void {
+    this.draftedUris.add(uri);
     for (const c of claims) {
       if (c.actor) this.usedActors.add(c.actor);
       const list = this.drafted.get(c.fact);

@@ -75,6 +75,7 @@ function splitConflicts(article: Article, ctx: DraftContext, claims: DraftedClai
   for (let round = 0; round < 3; round++) {
     const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, editsOf(claims, [])));
     const checker = ctx.checker;
+    ctx.seedWritten(claims.map((c) => c.fact), article.uri);
     checker.setArticle(articleForChecker(article.uri, checkedClaims(drafted)));
     const conflicting = new Set(checker.findings(article.uri).filter((f) => CONFLICT_CODES.has(f.code)).map((f) => f.span.start));
     if (conflicting.size === 0) return changed;
