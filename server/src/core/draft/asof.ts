@@ -60,11 +60,14 @@ const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|un
 export function reportPeriodOf(article: Article, published: string | undefined): string | undefined {
   const headline = article.syntax.lines[0];
   if (!headline || !REPORT_WORDS.test(article.syntax.text.slice(headline.span.start, headline.span.end))) return undefined;
-  for (const t of findTimeMentions(article.syntax.text, headline.span, published)) {
-    if (!t.value || t.since || !/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(t.value)) continue;
-    const end = parseAsOf(t.value)?.to;
-    if (!end || (published && (end > published || daysBetween(end, published) > 60))) continue;
-    return t.value;
+  // the headline's period, else the lead's ("the jobless rate for November was 8.6 percent")
+  for (const line of article.syntax.lines.slice(0, 3)) {
+    for (const t of findTimeMentions(article.syntax.text, line.span, published)) {
+      if (!t.value || t.since || !/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(t.value)) continue;
+      const end = parseAsOf(t.value)?.to;
+      if (!end || (published && (end > published || daysBetween(end, published) > 60))) continue;
+      return t.value;
+    }
   }
   return undefined;
 }
