@@ -38,7 +38,7 @@ const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'
 /** Nouns that make a preceding phrase a data source ("data show", "a survey found"). */
 const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement']);
 /** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
-const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'had', 'initially',
+const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'initially',
   'recently', 'now', 'already', 'officially', 'publicly', 'repeatedly', 'last', 'again', 'on', 'in', 'a', 'statement', 'televised', 'press', 'conference']);
 /** Words that end a source phrase read backwards from its cue. */
 const PHRASE_STOPS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'because', 'but', 'after', 'before', 'if', 'since', 'where', 'so', 'than', 'and', 'or', 'not', 'what',

@@ -56,7 +56,7 @@ export interface ArticleDraft {
   notes: string[];
 }
 
-interface Attributed { actor?: DraftActor; cue?: Cue; sourceText?: string }
+interface Attributed { actor?: DraftActor; cue?: Cue }
 
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
 export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft {
@@ -131,7 +131,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     else if (lineHasCue) listSource = undefined;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs })), ctx, article.uri);
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs })), ctx);
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, published));
   return finish(article, ctx, claims, mentionSpans, notes);
 }

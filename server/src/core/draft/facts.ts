@@ -209,7 +209,7 @@ export function spelling(word: string): string {
 }
 
 /** Words news uses for one another, as registry labels may use either. */
-const SYNONYMS: Record<string, string> = { jobless: 'unemployment', dead: 'death', fatality: 'death', fatalitie: 'death', wage: 'earning', pay: 'earning', inflation: 'inflation', injured: 'wounded' };
+const SYNONYMS: Record<string, string> = { jobless: 'unemployment', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded' };
 
 /** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
 export function contentWords(text: string): Set<string> {

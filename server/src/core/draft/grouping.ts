@@ -102,7 +102,7 @@ function overlaps(a?: string, b?: string, days = 0): boolean {
 }
 
 /** Chooses the fact of every item (in order) and records new facts in `ctx`. */
-export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: string): DraftedFact[] {
+export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedFact[] {
   const out: DraftedFact[] = items.map((item) => {
     const fits = registryFactsFor(item.frame, ctx.registry, item.asof);
     if (fits.length > 0) return { id: fits[0]!.id, registry: true, alternatives: fits.slice(1, 3).map((f) => f.id) };
@@ -159,6 +159,5 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext, uri: stri
       ctx.newFacts.set(out[i]!.id, { id: out[i]!.id, label: factLabelOf(item.frame), kind: item.frame.kind, ...(item.frame.unit && { unit: item.frame.unit }) });
     }
   });
-  void uri;
   return out;
 }

@@ -8,24 +8,21 @@ import { parseArticleSyntax } from '../syntax/parse';
 import { articleForChecker, checkedClaims } from '../conflicts/checked';
 import type { DraftContext } from './context';
 import type { ArticleDraft, DraftedClaim, DraftedMention } from './draft';
+import { escapeSpanText } from '../syntax/escape';
 
-/** Escapes the characters that markup gives meaning to inside span text. */
-function escapeText(text: string): string {
-  return text.replace(/[[\]{}\\]/g, (c) => `\\${c}`);
-}
-
-function claimMarkup(c: DraftedClaim): string {
+/** The markup of one drafted claim: fact, then what the draft writes (`by=`, `asof=`, `.own`). */
+export function claimMarkup(c: Pick<DraftedClaim, 'text' | 'fact' | 'written'>): string {
   const attrs = [`fact=${c.fact}`];
   if (c.written.by) attrs.push(`by=${c.written.by}`);
   if (c.written.asof) attrs.push(`asof=${c.written.asof}`);
   if (c.written.own) attrs.push('.own');
-  return `[${escapeText(c.text)}]{${attrs.join(' ')}}`;
+  return `[${escapeSpanText(c.text)}]{${attrs.join(' ')}}`;
 }
 
 function editsOf(claims: readonly DraftedClaim[], mentions: readonly DraftedMention[]): TextEdit[] {
   const edits: TextEdit[] = [
     ...claims.map((c) => ({ span: c.span, newText: claimMarkup(c) })),
-    ...mentions.map((m) => ({ span: m.span, newText: `[${escapeText(m.text)}]{actor=${m.actor}}` })),
+    ...mentions.map((m) => ({ span: m.span, newText: `[${escapeSpanText(m.text)}]{actor=${m.actor}}` })),
   ];
   return edits.sort((a, b) => a.span.start - b.span.start);
 }

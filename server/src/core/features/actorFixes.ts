@@ -14,6 +14,7 @@ import { ActorBook, referenceOf } from '../draft/actors';
 import { addRegistryEntry } from './registryEdit';
 import { setFrontMatterKey } from './frontMatterEdit';
 import type { ActionPlan, RegistryFile } from './codeActions';
+import { escapeSpanText } from '../syntax/escape';
 
 /** Most sources of one sentence offered. */
 const MAX_SOURCES = 3;
@@ -40,7 +41,7 @@ export function claimWithoutActorFixes(ws: WorkspaceModel, article: Article, d: 
     const reg = !known && registry ? [{ uri: registry.uri, edits: addRegistryEntry(registry.text, 'actor', actor.id, { name: actor.name }) }] : [];
     const create = reg.length > 0 && registry && !registry.exists ? { create: registry.uri } : {};
     const isNew = known ? '' : ' (new actor)';
-    const mention: TextEdit = { span: source, newText: `[${phrase.replace(/[[\]{}\\]/g, (c) => `\\${c}`)}]{actor=${actor.id}}` };
+    const mention: TextEdit = { span: source, newText: `[${escapeSpanText(phrase)}]{actor=${actor.id}}` };
     if (attributedTo(article, mention, claim) === actor.id) {
       out.push({ title: `Mark ${quote(phrase)} as actor ${actor.id}${isNew}`, kind: 'quickfix', diagnostic: d, edits: [{ uri, edits: [mention] }, ...reg], ...create, ...(out.length === 0 && { isPreferred: true }) });
     }

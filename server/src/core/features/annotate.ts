@@ -8,6 +8,7 @@ import { buildArticle } from '../model/build';
 import { quote } from '../syntax/messages';
 import type { AnalysisOptions, Diagnostic, WorkspaceModel } from '../workspace/types';
 import { DraftContext, draftArticle, draftRegistryEdits, type ArticleDraft, type DraftedClaim } from '../draft/index';
+import { claimMarkup } from '../draft/markup';
 import type { ActionPlan, RegistryFile } from './codeActions';
 
 /** The groups an annotation's edits are shown in (change annotation labels). */
@@ -105,11 +106,8 @@ export function draftedTagPlans(article: Article, d: Diagnostic, draft: ArticleD
 
 /** The markup of one drafted claim on its own, with `fact` and `by` (the draft's as-of and own-voice marks). */
 function claimEdit(claim: DraftedClaim, fact: string, by: string | undefined): TextEdit {
-  const attrs = [`fact=${fact}`];
-  if (by) attrs.push(`by=${by}`);
-  if (claim.written.asof) attrs.push(`asof=${claim.written.asof}`);
-  if (claim.written.own) attrs.push('.own');
-  return { span: claim.span, newText: `[${claim.text.replace(/[[\]{}\\]/g, (c) => `\\${c}`)}]{${attrs.join(' ')}}` };
+  const { by: _drafted, ...written } = claim.written;
+  return { span: claim.span, newText: claimMarkup({ text: claim.text, fact, written: by ? { ...written, by } : written }) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { suggestId } from '../syntax/ids';
 import { ActorBook } from '../draft/actors';
 import { rankFactsForFigure } from '../draft/index';
 import { idCandidates, lineStartOf } from './candidates';
+import { escapeSpanText } from '../syntax/escape';
 
 /** What a selection can be marked as. */
 export type MarkKind = 'actor' | 'fact';
@@ -45,7 +46,7 @@ export function markChoices(ws: WorkspaceModel, uri: string, span: Span, kind: M
 
 /** The edit that wraps `span` as `[text]{actor=id}` or `[text]{fact=id}` (`[`, `]`, `{`, `}` and `\` escaped). */
 export function markEdit(text: string, span: Span, kind: MarkKind, id: string): TextEdit {
-  const inner = text.slice(span.start, span.end).replace(/[[\]{}\\]/g, (c) => `\\${c}`);
+  const inner = escapeSpanText(text.slice(span.start, span.end));
   return { span, newText: `[${inner}]{${kind}=${id}}` };
 }
 

@@ -14,16 +14,12 @@ import { isMap, parseDocument } from 'yaml';
 import type { UntaggedFigureData } from './check';
 import { findUntaggedFigures } from './check';
 import { lineAt } from './mask';
+import { escapeSpanText } from '../syntax/escape';
 
 /** The comment that silences the check on one line (paragraph). */
 export const DISABLE_LINE = '{% claimmark-disable-line untagged-figure %}';
 /** The comment that silences the check in a whole file. */
 export const DISABLE_FILE = '{% claimmark-disable-file untagged-figure %}';
-
-/** Escapes the characters that markup gives meaning to inside span text. */
-function escapeText(text: string): string {
-  return text.replace(/[[\]{}\\]/g, (c) => `\\${c}`);
-}
 
 function dataOf(finding: Finding): UntaggedFigureData {
   const d = (finding.data ?? {}) as Partial<UntaggedFigureData>;
@@ -66,7 +62,7 @@ function tagEdit(article: Article, finding: Finding): TextEdit {
   const d = dataOf(finding);
   const text = article.syntax.text.slice(finding.span.start, finding.span.end);
   const by = d.guessedActor ? ` by=${d.guessedActor}` : '';
-  return { span: finding.span, newText: `[${escapeText(text)}]{fact=${d.proposedFact}${by}}` };
+  return { span: finding.span, newText: `[${escapeSpanText(text)}]{fact=${d.proposedFact}${by}}` };
 }
 
 /** Wraps the figure as a claim: `[about 3,000]{fact=<proposed> by=<guessed>}` (by only when an actor was found). */
@@ -77,7 +73,7 @@ export function tagAsClaim(article: Article, finding: Finding): TextEdit[] {
 /** Marks the figure as not a figure: `[F-16]{.nofigure}`. */
 export function markNotFigure(article: Article, finding: Finding): TextEdit[] {
   const text = article.syntax.text.slice(finding.span.start, finding.span.end);
-  return checked(article, [{ span: finding.span, newText: `[${escapeText(text)}]{.nofigure}` }], 'span');
+  return checked(article, [{ span: finding.span, newText: `[${escapeSpanText(text)}]{.nofigure}` }], 'span');
 }
 
 /**
