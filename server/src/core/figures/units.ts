@@ -60,6 +60,8 @@ const UNITS: Record<string, UnitDef> = {
   ft3: { dimension: 'volume', toBase: 28.316846592, label: 'cu ft', forms: ['ft3', 'ft³', 'cu ft', 'cubic foot', 'cubic feet'] },
   m3: { dimension: 'volume', toBase: 1000, label: 'm³', forms: ['m3', 'm³', 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres'] },
   gal: { dimension: 'volume', toBase: 3.785411784, label: 'gal', forms: ['gal', 'gallon', 'gallons'] },
+  // US bushel (crop reports: "14.7 billion bushels")
+  bu: { dimension: 'volume', toBase: 35.23907016688, label: 'bu', forms: ['bu', 'bushel', 'bushels'] },
   bbl: { dimension: 'volume', toBase: 158.987294928, label: 'bbl', forms: ['bbl', 'barrel', 'barrels'] },
   // duration
   s: { dimension: 'duration', toBase: 1, label: 's', forms: ['s', 'sec', 'secs', 'second', 'seconds'] },
@@ -70,8 +72,8 @@ const UNITS: Record<string, UnitDef> = {
   month: { dimension: 'duration', toBase: 2629746, label: 'months', forms: ['mo', 'month', 'months'] },
   year: { dimension: 'duration', toBase: 31556952, label: 'years', forms: ['yr', 'yrs', 'year', 'years'] },
   // temperature: °C and °F are not proportional (an offset), so each is its own dimension
-  degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'degc', 'deg c', 'degree celsius', 'degree celsius', 'degrees celsius', 'celsius', 'degree centigrade', 'degrees centigrade'] },
-  degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'degf', 'deg f', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit'] },
+  degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'degc', 'deg c', 'degree celsius', 'degree celsius', 'degrees celsius', 'celsius', '° celsius', '°celsius', 'º celsius', 'degree centigrade', 'degrees centigrade'] },
+  degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'degf', 'deg f', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit', '° fahrenheit', '°fahrenheit', 'º fahrenheit'] },
   // concentration
   ppm: { dimension: 'concentration', toBase: 1e-6, label: 'ppm', forms: ['ppm', 'part per million', 'parts per million'] },
   ppb: { dimension: 'concentration', toBase: 1e-9, label: 'ppb', forms: ['ppb', 'part per billion', 'parts per billion'] },
