@@ -64,10 +64,14 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   }
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
-  const bare = token.replace(/[’']s$/, '');
+  const bare = token.replace(/[’']s$/, '').replace(/^[(\[]/, '');
   if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
   const lower = bare.toLowerCase();
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !/[.,;:]$/.test(token)) return 'label';
+  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !/[.,;:]$/.test(token)) {
+    // "Tables 1, 2, and 2A": the whole list is labels
+    if (lower.endsWith('s')) { const list = /^(?:,? (?:and |or )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
+    return 'label';
+  }
   if (!isUpper(bare.charCodeAt(0)) || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
   if (atSentenceStart(text, start)) return undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
@@ -108,6 +112,8 @@ function pronounOneRule(text: string, x: Expression): boolean {
   return atSentenceStart(text, x.core.start);
 }
 
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'last', 'final']);
+
 /** "half-time", "first half", "a third state", "third quarter": not fractions. */
 function fractionRule(text: string, x: Expression): boolean {
   if (!x.core.fraction) return false;
@@ -117,6 +123,8 @@ function fractionRule(text: string, x: Expression): boolean {
   const hyphenated = text.charCodeAt(x.core.start - 1) === 0x2d || text.charCodeAt(x.core.end) === 0x2d;
   if (text.charCodeAt(x.core.end) === 0x2d) return true;
   const prev = wordBefore(text, x.core.start).word;
+  // "second-quarter 2019", "first-half profit": a period, not a fraction
+  if (text.charCodeAt(x.core.start - 1) === 0x2d && ORDINAL_WORDS.has(wordBefore(text, x.core.start - 1).word)) return true;
   if (word === 'half' || word === 'halves') return prev === 'first' || prev === 'second' || prev === 'and' || prev === 'other';
   if (hyphenated) return false;
   const after = skipSpaces(text, x.end);

@@ -7,8 +7,8 @@ import { type Core, type Reject, parseDigits, parseWords } from './number';
 import { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } from './prefix';
 
 // Local bindings: read once, not through the module object on every character.
-const { ANCHOR_WORDS, COMPOUND_UNITS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } = lexicon;
-const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, wordAt, wordBefore, wordEnd } = scan;
+const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } = lexicon;
+const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 
 /** A grown expression: its span, or why it is not a figure (with the end to skip to). */
 export interface Expression {
@@ -95,6 +95,12 @@ const yearLike = (c: Core): boolean => c.plain && c.intDigits === 4 && c.value >
 /** Words before a year that make it one ("in 2019 to 4.1 million": the year is no range end). */
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'during', 'of', 'from', 'until', 'after', 'before', 'year', 'early', 'late', 'mid']);
 
+/** The word before `i` if it may be a month ("February", "Sept."), lower case without its dot. */
+function monthBefore(text: string, i: number): string {
+  const { token } = tokenBefore(text, skipSpacesBack(text, i));
+  return token.length <= 10 ? token.toLowerCase().replace(/\.$/, '') : '';
+}
+
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything']);
 
@@ -131,7 +137,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   // years are no range ends: "grew 12% in 2019 to 4.1 million"; "between 2011 and 2015" is a period
   const recentYear = (c: Core) => yearLike(c) && c.value >= 1800;
   if (recentYear(x.core) && recentYear(core) && !x.unit && !x.percent && !x.currency) { x.end = end; x.reject = 'year'; return; }
-  if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && YEAR_BEFORE.has(prevWord)) return;
+  // "in February 2009 to 30 months", "second-quarter 2019 to": a month or quarter makes it a year too
+  if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && (YEAR_BEFORE.has(prevWord) || prevWord === 'quarter' || MONTHS.has(monthBefore(text, x.start)))) return;
   if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
   x.end = end;
@@ -143,6 +150,10 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
 /** The qualifier words right before `start` ("about", "more than"); returns [text, start]. */
 function qualifierBefore(text: string, start: number, limit: number): [string, number] {
   if (text[start - 1] === '~') return ['~', start - 1];
+  // ">200 mph", "<5%", "≥ 65": a bound written as a sign (not an arrow "->", not markup "<b>")
+  const sign = text[start - 1] === ' ' && (text[start - 2] === '≥' || text[start - 2] === '≤') ? start - 2 : start - 1;
+  if ((text[sign] === '>' || text[sign] === '<') && sign === start - 1 && text[sign - 1] !== '-' && text[sign - 1] !== '=' && !isLetter(text.charCodeAt(sign - 1))) return [text[sign]!, sign];
+  if (text[sign] === '≥' || text[sign] === '≤') return [text[sign]!, sign];
   // the (up to) three words before, nearest first, each separated by one space at most
   const words: string[] = [];
   const starts: number[] = [];

@@ -50,6 +50,8 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'hz', 'khz', 'mhz', 'ghz',
   'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
   'b/d', 'bpd', 'mpg', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah',
+  // crop reports
+  'bushels', 'bushel',
 ]);
 
 /** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */
@@ -104,7 +106,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'day', 'grade', 'category', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'chapter',
   'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'code', 'zip', 'postcode', 'suite', 'apt', 'apartment', 'floor', 'box', 'pier', 'terminal', 'exit', 'model', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
-  'paragraph', 'clause', 'resolution', 'item', 'figure', 'table', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate',
+  'paragraph', 'clause', 'resolution', 'item', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate',
 ]);
 
 /** Capitalised words that do not make the next number a name ("All 10 sectors", "Some 12"). */

@@ -133,10 +133,11 @@ export function parseWords(text: string, i: number): Core {
       total += Math.max(current, 1) * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12); current = 0;
     } else break;
     end = j + w.length;
-    // "twenty-five"; "one-fifth", "two-thirds"
+    // "one-fifth", "two-thirds"
     if (text.charCodeAt(end) === 45) {
       const next = wordAt(text, end + 1);
-      if (CARDINALS.has(next) && next !== 'dozen') { j = end + 1; continue; }
+      // "twenty-five"; "four-thousand", "ten-thousand-six-hundred" (VOA Special English writes numbers so)
+      if ((CARDINALS.has(next) && next !== 'dozen') || (SCALES.has(next) && next.length > 2)) { j = end + 1; continue; }
       if (FRACTIONS.has(next)) { end = end + 1 + next.length; core.fraction = true; break; }
       break;
     }

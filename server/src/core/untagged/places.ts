@@ -1,6 +1,7 @@
 // Context rules added for issue 14: numbers that are part of a name, an address, a list, a
-// shirt number, an era year or an event rather than figures ("ftse 100", "221 Baker Street",
-// "1) Denver", "Kane (9)", "A.D. 800", "5,000-meter title", "last-16", "COVID -19").
+// shirt number, an era year, an event or a telephone number rather than figures ("ftse 100",
+// "221 Baker Street", "1) Denver", "Kane (9)", "A.D. 800", "5,000-meter title", "last-16",
+// "COVID -19", "the Lower 48", "301-496 4236", a footnote mark "wetlands. 1").
 import * as scan from './scan';
 import { EVENT_WORDS, INDEX_NAMES, STREET_WORDS } from './lexicon';
 import type { Expression } from './expression';
@@ -10,6 +11,7 @@ const { isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore,
 
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);
 const HYPHEN_LABELS = new Set(['last', 'under', 'round', 'group', 'u']);
+const PHONE = /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d,.]\d)/;
 const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;
 
 /** "221 Baker Street", "12 W 44th St", "10-12 Harbour Road": up to three capitalised words, then a street word. */
@@ -44,6 +46,14 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (text[s - 1] === '-' && HYPHEN_LABELS.has(wordBefore(text, s - 1).word) && isLetter(text.charCodeAt(s - 2))) return 'label';
   if (text[s - 1] === '-' && isSpace(text.charCodeAt(s - 2)) && /^[A-Z]{2,}$/.test(tokenBefore(text, s - 2).token)) return 'name';
   if (x.unit || x.qualifier) return eventRule(text, x);
+  // "301-496 4236", "(301) 496-4236", "202.555.0143": a telephone number
+  const open = text[x.start - 1] === '(' ? x.start - 1 : x.start;
+  const phone = PHONE.exec(text.slice(open, open + 16));
+  if (phone && x.end <= open + phone[0].length) { x.end = open + phone[0].length; return 'code'; }
+  // "the Lower 48", "the contiguous 48 states": a name
+  if (x.core.plain && x.core.value === 48 && (prev.word === 'lower' || prev.word === 'contiguous')) return 'name';
+  // "... of wetlands. 1": a footnote mark ending a paragraph
+  if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.end === text.length || text[x.end] === '\n') && text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? '')) return 'list';
   if (x.core.plain && isAddress(text, x.end)) return 'name';
   // "Kane (9) scored": a shirt number after a name
   if (text[x.start - 1] === '(' && text[x.end] === ')' && x.core.plain && x.core.value < 100 && !x.range) {

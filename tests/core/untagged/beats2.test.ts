@@ -1,0 +1,33 @@
+// The beats corpus's second wave (weather, health, agriculture, courts, transport, education):
+// the detector cases its dev errors showed, in sentences written for these tests. Labels as in
+// the corpus: the detector must report exactly the F spans, and nothing labelled N.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCorpusFile } from '../../corpus/corpus';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+function check(labelled: string): void {
+  const a = parseCorpusFile('case', labelled);
+  const expected = a.labels.filter((l) => l.kind === 'F').map((l) => l.text);
+  const got = detectFigures(a.text, [], { vagueQuantities: false, notFigures: [] }).map((c) => c.text);
+  assert.deepEqual(got, expected, a.text);
+}
+
+const cases: Record<string, string[]> = {
+  'a month or quarter before a year keeps it a year, never a range end': [
+    'the judge sentenced them in ⟦N|March 2011⟧ to ⟦F|40 months⟧ and ⟦F|12 months⟧ in prison',
+    'it fell from ⟦N|Sept. 2010⟧ to ⟦F|31 mpg⟧', 'profit in the ⟦N|second-quarter 2019⟧ to ⟦F|$5 billion⟧',
+    'sales rose ⟦F|61%⟧ from ⟦N|1990⟧ to ⟦N|2011⟧', 'a rise of ⟦F|6.0%⟧ from ⟦N|July 2017⟧ to ⟦N|July 2018⟧'],
+  'spelled numbers joined by hyphens': ['it has ⟦F|four-thousand⟧ schools', 'fees are ⟦F|ten-thousand-six-hundred dollars⟧ a year',
+    'it costs ⟦F|almost twenty-seven-thousand dollars⟧', '⟦F|more than eighty-one-million⟧ voters', 'a ⟦E|two-thousand-year⟧-old road'],
+  'bounds written as signs': ['gusts of ⟦F|>150 mph⟧ were seen', 'winds of ⟦F|200+ mph⟧', 'a level ⟦F|<5%⟧ is rare', 'aged ⟦F|≥ 65 years⟧',
+    'the arrow a->⟦F|5⟧'],
+  'crop units': ['corn at ⟦F|13.1 billion bushels⟧, ⟦F|160.4 bushels⟧ per acre', 'up ⟦F|0.5 bushel⟧ from May'],
+  'telephone numbers, tables, footnotes, names': ['call ⟦N|202-555 0143⟧ or (⟦N|202) 555-0143⟧ today', 'see Tables ⟦N|1-6⟧ and (Tables ⟦N|1, 2, and 2A⟧)',
+    'it filled the wetlands. ⟦N|1⟧\nA second paragraph with ⟦F|12⟧ cases.', 'the ⟦N|Lower 48⟧ states and the contiguous ⟦N|48⟧ states',
+    'a ⟦N|second-quarter⟧ profit and a ⟦N|first-half⟧ loss of ⟦F|a quarter⟧ of sales'],
+};
+
+for (const [kind, rows] of Object.entries(cases)) {
+  test(`beats second wave: ${kind}`, () => { for (const row of rows) check(row); });
+}
