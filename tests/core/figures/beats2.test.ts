@@ -17,4 +17,5 @@ test('beats second wave: degree signs before a spelled scale, bushels, a glued p
   ['13.8 billion bushels', '13800000000..13800000000 bu'], ['0.1 bushel', '0.1..0.1 bu'],
   ['200+ mph', '200..Infinity mi/h'], ['430+ people', '430..Infinity'], ['>200 mph', '200..Infinity mi/h'],
   ['ten-thousand-six-hundred dollars', '10600..10600 USD'], ['more than seventy-three-million', '73000000..Infinity'],
+  ['over a 100', '100..Infinity'], ['more than a 10%', '10..Infinity percent'], ['as low as 20%', '20..Infinity percent'],
 ]));

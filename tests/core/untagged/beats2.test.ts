@@ -1,4 +1,5 @@
-// The beats corpus's second wave (weather, health, agriculture, courts, transport, education):
+// The beats corpus's second wave (weather, health, agriculture, courts, transport, education,
+// crime, elections, governance):
 // the detector cases its dev errors showed, in sentences written for these tests. Labels as in
 // the corpus: the detector must report exactly the F spans, and nothing labelled N.
 import { test } from 'node:test';
@@ -26,6 +27,9 @@ const cases: Record<string, string[]> = {
   'telephone numbers, tables, footnotes, names': ['call ⟦N|202-555 0143⟧ or (⟦N|202) 555-0143⟧ today', 'see Tables ⟦N|1-6⟧ and (Tables ⟦N|1, 2, and 2A⟧)',
     'it filled the wetlands. ⟦N|1⟧\nA second paragraph with ⟦F|12⟧ cases.', 'the ⟦N|Lower 48⟧ states and the contiguous ⟦N|48⟧ states',
     'a ⟦N|second-quarter⟧ profit and a ⟦N|first-half⟧ loss of ⟦F|a quarter⟧ of sales'],
+  'citations, qualifiers before an article, sentence starts after a number': ['turnout was ⟦F|61%⟧. [⟦N|2⟧] The vote [⟦N|12⟧][⟦N|13⟧] ended',
+    'turnout was ⟦F|as low as 20%⟧ or ⟦F|as high as 30%⟧', '⟦F|More than a thousand⟧ people came, ⟦F|over a 100⟧ parties ran',
+    'a ⟦F|20 Billion Dollar⟧ deal', 'It was held in ⟦N|1968⟧. Although ⟦F|seven⟧ parties ran, ⟦F|six⟧ won seats'],
 };
 
 for (const [kind, rows] of Object.entries(cases)) {

@@ -217,6 +217,11 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
+  if (!qualifier && !core.fraction && !core.vague) {
+    // "more than a thousand", "over a 100": a qualifier before the article
+    const a = wordBefore(text, x.start);
+    if (a.word === 'a' && a.start >= limit && x.start - a.start === 2) [qualifier, qs] = qualifierBefore(text, a.start, limit);
+  }
   if (!qualifier) {
     const v = boundVerbBefore(text, x.start, limit);
     if (v >= 0) { qualifier = 'over'; qs = v; }

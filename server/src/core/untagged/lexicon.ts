@@ -25,7 +25,7 @@ export const ANCHOR_WORDS: ReadonlySet<string> = new Set([...CARDINALS.keys(), '
 
 /** Qualifiers before a figure, longest first; each is a list of lower-case words. */
 export const QUALIFIERS: readonly (readonly string[])[] = [
-  ['no', 'more', 'than'], ['no', 'fewer', 'than'], ['not', 'more', 'than'], ['as', 'many', 'as'], ['as', 'few', 'as'], ['as', 'much', 'as'],
+  ['no', 'more', 'than'], ['no', 'fewer', 'than'], ['not', 'more', 'than'], ['as', 'many', 'as'], ['as', 'few', 'as'], ['as', 'much', 'as'], ['as', 'low', 'as'], ['as', 'high', 'as'], ['as', 'little', 'as'],
   ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'], ['close', 'to'],
   ['upwards', 'of'], ['in', 'excess', 'of'], ['just', 'over'], ['just', 'under'], ['well', 'over'], ['well', 'above'], ['an', 'estimated'],
   ['about'], ['around'], ['approximately'], ['roughly'], ['nearly'], ['almost'], ['some'], ['over'], ['under'], ['below'],
@@ -44,7 +44,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'liters', 'litres', 'liter', 'litre', 'gallons', 'gallon', 'barrels', 'barrel', 'cubic meters', 'cubic metres', 'cubic feet', 'ounce', 'pound',
   'seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades',
   'degrees celsius', 'degrees fahrenheit', 'degrees', 'mph', 'km/h', 'kph', 'ppm', 'parts per million',
-  'dollars', 'us dollars', 'euros', 'pounds sterling', 'yuan', 'yen', 'rubles', 'roubles', 'rupees', 'hryvnias',
+  'dollars', 'dollar', 'us dollars', 'euros', 'pounds sterling', 'yuan', 'yen', 'rubles', 'roubles', 'rupees', 'hryvnias',
   'megawatts', 'gigawatts', 'mw', 'gw', 'kwh',
   // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
   'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'hz', 'khz', 'mhz', 'ghz',

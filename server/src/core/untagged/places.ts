@@ -55,6 +55,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   // "... of wetlands. 1": a footnote mark ending a paragraph
   if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.end === text.length || text[x.end] === '\n') && text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? '')) return 'list';
   if (x.core.plain && isAddress(text, x.end)) return 'name';
+  // "turnout was 67%. [2] The": a citation mark
+  if (text[x.start - 1] === '[' && text[x.end] === ']' && x.core.plain && !x.range) return 'list';
   // "Kane (9) scored": a shirt number after a name
   if (text[x.start - 1] === '(' && text[x.end] === ')' && x.core.plain && x.core.value < 100 && !x.range) {
     const before = tokenBefore(text, x.start - 2).token;
