@@ -17,5 +17,6 @@ test('beats second wave: degree signs before a spelled scale, bushels, a glued p
   ['13.8 billion bushels', '13800000000..13800000000 bu'], ['0.1 bushel', '0.1..0.1 bu'],
   ['200+ mph', '200..Infinity mi/h'], ['430+ people', '430..Infinity'], ['>200 mph', '200..Infinity mi/h'],
   ['ten-thousand-six-hundred dollars', '10600..10600 USD'], ['more than seventy-three-million', '73000000..Infinity'],
+  ['-12C', '-12..-12 degC'], ['95F', '95..95 degF'], ['5c', '5..5'], ['3m-4m tonnes', '3000000..4000000 t'], ['100m-200m', '100..200 m'],
   ['over a 100', '100..Infinity'], ['more than a 10%', '10..Infinity percent'], ['as low as 20%', '20..Infinity percent'],
 ]));

@@ -30,6 +30,7 @@ const cases: Record<string, string[]> = {
   'citations, qualifiers before an article, sentence starts after a number': ['turnout was ⟦F|61%⟧. [⟦N|2⟧] The vote [⟦N|12⟧][⟦N|13⟧] ended',
     'turnout was ⟦F|as low as 20%⟧ or ⟦F|as high as 30%⟧', '⟦F|More than a thousand⟧ people came, ⟦F|over a 100⟧ parties ran',
     'a ⟦F|20 Billion Dollar⟧ deal', 'It was held in ⟦N|1968⟧. Although ⟦F|seven⟧ parties ran, ⟦F|six⟧ won seats'],
+  'money ranges with glued scales, possessive nouns': ['revenue of ⟦F|$1.1bn-$1.2bn⟧ is expected', 'the school district\'s ⟦F|4,300⟧ students, district ⟦N|9⟧'],
 };
 
 for (const [kind, rows] of Object.entries(cases)) {

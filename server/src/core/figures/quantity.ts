@@ -152,6 +152,8 @@ function finishQuantity(text: string, tokens: Token[], from: number, read: { val
   let unit: string | undefined;
   const sub = rest[i]?.kind === 'word' ? SUBUNITS[rest[i]!.text] : undefined;
   if (rest[i]?.text === '%') { unit = 'percent'; i++; }
+  // "35C", "-12C", "95F": a capital C or F glued to the number is a temperature
+  else if (rest[i]?.kind === 'word' && rest[i]!.glued && (rest[i]!.raw === 'C' || rest[i]!.raw === 'F')) { unit = rest[i]!.raw === 'C' ? 'degC' : 'degF'; i++; }
   else if (sub && (!prefixUnit || prefixUnit === sub)) { unit = sub; value = { ...value, value: value.value / 100 }; i++; }
   else {
     const suffix = unitSuffix(text, rest, i);

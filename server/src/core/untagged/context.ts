@@ -67,7 +67,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   const bare = token.replace(/[’']s$/, '').replace(/^[(\[]/, '');
   if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
   const lower = bare.toLowerCase();
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !/[.,;:]$/.test(token)) {
+  // "the district's 4,300 students": a possessive names the owner, not a label
+  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !/[.,;:]$/.test(token) && bare.length === token.replace(/^[(\[]/, '').length) {
     // "Tables 1, 2, and 2A": the whole list is labels
     if (lower.endsWith('s')) { const list = /^(?:,? (?:and |or )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
     return 'label';

@@ -131,6 +131,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (core.reject || core.vague || core.fraction) return;
   const second = { unit: false, percent: false };
   const end = growSuffix(text, core, second);
+  // "$1.1bn-$1.2bn": a glued scale or unit counts as the first end's does
+  if (core.suffixed && !core.percent) second.unit = true;
   if (!compatible(x, second)) return;
   const dashed = isDash(text.charCodeAt(partnerAt - 1));
   if (dashed && x.core.plain && core.plain && x.core.intDigits === 4 && (core.intDigits === 4 || core.intDigits === 2)) { x.end = end; x.reject = 'year'; return; }
