@@ -30,6 +30,9 @@ const cases: Record<string, string[]> = {
   'citations, qualifiers before an article, sentence starts after a number': ['turnout was ⟦F|61%⟧. [⟦N|2⟧] The vote [⟦N|12⟧][⟦N|13⟧] ended',
     'turnout was ⟦F|as low as 20%⟧ or ⟦F|as high as 30%⟧', '⟦F|More than a thousand⟧ people came, ⟦F|over a 100⟧ parties ran',
     'a ⟦F|20 Billion Dollar⟧ deal', 'It was held in ⟦N|1968⟧. Although ⟦F|seven⟧ parties ran, ⟦F|six⟧ won seats'],
+  'changes then levels, tallies, clocks, doses and speeds': ['crude rose ⟦F|$1.30⟧ to ⟦F|$84.50⟧ a barrel', 'stocks were up ⟦F|2%⟧ to ⟦F|4,117⟧',
+    'sales rose ⟦F|5 to 10 percent⟧', 'the House voted ⟦F|240⟧ to ⟦F|189⟧', '⟦F|some 10 to 12⟧ people', 'she won in ⟦E|29:17.45⟧',
+    'patients took ⟦F|5 mg⟧ a day', 'it travels at ⟦F|17 km/s⟧', 'yields rose ⟦F|12 basis points⟧'],
   'money ranges with glued scales, possessive nouns': ['revenue of ⟦F|$1.1bn-$1.2bn⟧ is expected', 'the school district\'s ⟦F|4,300⟧ students, district ⟦N|9⟧'],
 };
 

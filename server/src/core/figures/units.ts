@@ -29,6 +29,8 @@ const UNITS: Record<string, UnitDef> = {
   // a plain count: used only for rates ("1,200 troops per day" = 1200 count/day)
   count: { dimension: 'count', toBase: 1, label: '', forms: [] },
   percent: { dimension: 'percent', toBase: 1, label: '%', forms: ['%', 'percent', 'percents', 'per cent', 'pc', 'pct', 'percentage', 'percentage point', 'percentage points', 'percent points', 'points', 'pp', 'pts', 'per-cent'] },
+  // a hundredth of a percentage point ("rose 12 basis points"): compares with percent
+  bp: { dimension: 'percent', toBase: 0.01, label: 'bp', forms: ['bp', 'bps', 'basis point', 'basis points'] },
   // area
   km2: { dimension: 'area', toBase: 1, label: 'km²', forms: ['km2', 'km²', 'km^2', 'sq km', 'sq. km', 'sqkm', 'square kilometer', 'square kilometers', 'square kilometre', 'square kilometres', 'kilometer squared', 'kilometers squared', 'square km'] },
   m2: { dimension: 'area', toBase: 1e-6, label: 'm²', forms: ['m2', 'm²', 'm^2', 'sq m', 'sq. m', 'square meter', 'square meters', 'square metre', 'square metres', 'square m'] },

@@ -101,6 +101,10 @@ function monthBefore(text: string, i: number): string {
   return token.length <= 10 ? token.toLowerCase().replace(/\.$/, '') : '';
 }
 
+/** Words of change before a figure: "rose 12 cents to $5.43" is a change and a level, not a range. */
+const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
+  'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank']);
+
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything']);
 
@@ -114,6 +118,7 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     const w = wordAt(text, i + 1);
     const k = skipSpaces(text, i + 1 + w.length);
     if (isDash(c) || (text.charCodeAt(i + 1) === 0x2013 && isSpace(text.charCodeAt(i + 2)))) partnerAt = i + 3;
+    else if (w === 'to' && CHANGE_WORDS.has(prevWord) && (x.currency || x.unit || x.percent)) return; // "rose $1.30 to $84.50": a change, then a level
     else if ((w === 'to' && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
     else if (w === 'or') {
       const tail = wordAt(text, k);
@@ -143,6 +148,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && (YEAR_BEFORE.has(prevWord) || prevWord === 'quarter' || MONTHS.has(monthBefore(text, x.start)))) return;
   if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
+  // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
+  if (!dashed && x.end === x.core.end && core.end === end && core.value < x.core.value) return;
   x.end = end;
   x.range = true;
   x.unit ||= second.unit;

@@ -50,8 +50,8 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'hz', 'khz', 'mhz', 'ghz',
   'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
   'b/d', 'bpd', 'mpg', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah',
-  // crop reports
-  'bushels', 'bushel',
+  // crop reports, doses, speeds
+  'bushels', 'bushel', 'mg', 'milligrams', 'milligram', 'micrograms', 'microgram', 'mcg', 'ml', 'milliliters', 'millilitres', 'km/s', 'm/s',
 ]);
 
 /** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */

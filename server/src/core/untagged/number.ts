@@ -71,6 +71,8 @@ export function parseDigits(text: string, i: number): Core {
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j + 1))) {
     // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"
     while (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 58 || text.charCodeAt(j) === 47) && isDigit(text.charCodeAt(j + 1)))) j++;
+    // "29:17.45": a clock's hundredths
+    if (c === 58 && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) { j++; while (isDigit(text.charCodeAt(j))) j++; }
     return { ...core, end: j, reject: c === 58 ? 'time' : 'date' };
   }
   if (c === 37) { core.percent = core.suffixed = true; core.end = j + 1; core.plain = false; return core; }
