@@ -33,6 +33,8 @@ const cases: Record<string, string[]> = {
   'changes then levels, tallies, clocks, doses and speeds': ['crude rose ⟦F|$1.30⟧ to ⟦F|$84.50⟧ a barrel', 'stocks were up ⟦F|2%⟧ to ⟦F|4,117⟧',
     'sales rose ⟦F|5 to 10 percent⟧', 'the House voted ⟦F|240⟧ to ⟦F|189⟧', '⟦F|some 10 to 12⟧ people', 'she won in ⟦E|29:17.45⟧',
     'patients took ⟦F|5 mg⟧ a day', 'it travels at ⟦F|17 km/s⟧', 'yields rose ⟦F|12 basis points⟧'],
+  'rankings, product names, lists of ages': ['the world No. ⟦N|1⟧ lost', 'the iPhone ⟦N|15⟧ and eBay sold ⟦F|5⟧ items',
+    'police said ⟦F|3⟧ men, aged ⟦E|19⟧, ⟦E|22⟧ and ⟦E|25⟧, were held'],
   'money ranges with glued scales, possessive nouns': ['revenue of ⟦F|$1.1bn-$1.2bn⟧ is expected', 'the school district\'s ⟦F|4,300⟧ students, district ⟦N|9⟧'],
 };
 
