@@ -35,7 +35,8 @@ const cases: Record<string, string[]> = {
     'patients took ⟦F|5 mg⟧ a day', 'it travels at ⟦F|17 km/s⟧', 'yields rose ⟦F|12 basis points⟧'],
   'rankings, product names, lists of ages': ['the world No. ⟦N|1⟧ lost', 'the iPhone ⟦N|15⟧ and eBay sold ⟦F|5⟧ items',
     'police said ⟦F|3⟧ men, aged ⟦E|19⟧, ⟦E|22⟧ and ⟦E|25⟧, were held'],
-  'money ranges with glued scales, possessive nouns': ['revenue of ⟦F|$1.1bn-$1.2bn⟧ is expected', 'the school district\'s ⟦F|4,300⟧ students, district ⟦N|9⟧'],
+  'money ranges with glued scales, possessive nouns': ['tickets cost ⟦F|between £35 and £95⟧', 'fares of ⟦F|€5-€7⟧',
+    'it needed a ⟦F|two-thirds⟧ majority, and ⟦F|a third⟧ of voters', 'revenue of ⟦F|$1.1bn-$1.2bn⟧ is expected', 'the school district\'s ⟦F|4,300⟧ students, district ⟦N|9⟧'],
 };
 
 for (const [kind, rows] of Object.entries(cases)) {

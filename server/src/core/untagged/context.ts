@@ -162,7 +162,8 @@ export function applyContext(text: string, x: Expression): void {
   }
   if (!x.reject && x.core.fraction && x.start === x.core.start) {
     const { word, start } = wordBefore(text, x.start);
-    if (word === 'a' || word === 'one') x.start = start;
+    // "a third", "one-fifth" keep their article; "a two-thirds majority" does not (the count is written)
+    if ((word === 'a' || word === 'one') && !text.slice(x.core.start, x.core.end).includes('-')) x.start = start;
     growFractionTail(text, x);
   }
   if (isDigit(text.charCodeAt(x.end)) && !x.reject) x.reject = 'code';

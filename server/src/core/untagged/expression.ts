@@ -101,6 +101,9 @@ function monthBefore(text: string, i: number): string {
   return token.length <= 10 ? token.toLowerCase().replace(/\.$/, '') : '';
 }
 
+/** Currency signs a range's second end may repeat. */
+const CURRENCY_SIGNS = '$£€¥₹₽₴';
+
 /** Words of change before a figure: "rose 12 cents to $5.43" is a change and a level, not a range. */
 const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
   'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank']);
@@ -113,7 +116,7 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   let i = x.end;
   const c = text.charCodeAt(i);
   let partnerAt = -1;
-  if (isDash(c) && (isDigit(text.charCodeAt(i + 1)) || text[i + 1] === '$')) partnerAt = i + 1;
+  if (isDash(c) && (isDigit(text.charCodeAt(i + 1)) || CURRENCY_SIGNS.includes(text[i + 1] ?? ' '))) partnerAt = i + 1;
   else if (isSpace(c)) {
     const w = wordAt(text, i + 1);
     const k = skipSpaces(text, i + 1 + w.length);
@@ -127,7 +130,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     }
   }
   if (partnerAt < 0) return;
-  i = text[partnerAt] === '$' ? partnerAt + 1 : partnerAt;
+  // "between £35 and £95", "$1.1bn-$1.2bn": the second end repeats the currency sign
+  i = CURRENCY_SIGNS.includes(text[partnerAt] ?? ' ') ? partnerAt + 1 : partnerAt;
   // a signed end: "-0.7 to +5.7 percent"
   if ((text[i] === '+' || text[i] === '-' || text[i] === '−') && isDigit(text.charCodeAt(i + 1)) && !isDash(text.charCodeAt(i - 1))) i++;
   const ch = text.charCodeAt(i);
