@@ -19,5 +19,6 @@ test('beats second wave: degree signs before a spelled scale, bushels, a glued p
   ['ten-thousand-six-hundred dollars', '10600..10600 USD'], ['more than seventy-three-million', '73000000..Infinity'],
   ['-12C', '-12..-12 degC'], ['95F', '95..95 degF'], ['5c', '5..5'], ['3m-4m tonnes', '3000000..4000000 t'], ['100m-200m', '100..200 m'],
   ['12 basis points', '12..12 bp'], ['25 bps', '25..25 bp'], ['5 mg', '5..5 mg'], ['17 km/s', '17..17 km/s'],
+  ['KSh 2 billion', '2000000000..2000000000 KES'], ['₦5,000', '5000..5000 NGN'], ['₹500 crore', '5000000000..5000000000 INR'],
   ['over a 100', '100..Infinity'], ['more than a 10%', '10..Infinity percent'], ['as low as 20%', '20..Infinity percent'],
 ]));

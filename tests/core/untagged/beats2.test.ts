@@ -35,6 +35,9 @@ const cases: Record<string, string[]> = {
     'patients took ⟦F|5 mg⟧ a day', 'it travels at ⟦F|17 km/s⟧', 'yields rose ⟦F|12 basis points⟧'],
   'rankings, product names, lists of ages': ['the world No. ⟦N|1⟧ lost', 'the iPhone ⟦N|15⟧ and eBay sold ⟦F|5⟧ items',
     'police said ⟦F|3⟧ men, aged ⟦E|19⟧, ⟦E|22⟧ and ⟦E|25⟧, were held'],
+  'other currencies and scales, slash fractions, restatements': ['a household makes ⟦F|Rs 6,426 per month⟧', 'it costs ⟦F|₹500 crore⟧ or ⟦F|2 lakh rupees⟧',
+    'Kenya raised ⟦F|KSh 2 billion⟧', 'a ⟦F|USD 25 million⟧ loan', '⟦F|about 1/3⟧ of adults', 'open ⟦N|24/7⟧ since ⟦N|5/17/2018⟧',
+    'deaths fell by ⟦F|a fifth⟧ (⟦F|21%⟧)', 'it took ⟦F|5 mins⟧, then ⟦F|30mins⟧', 'it costs ⟦F|six or seven dollars⟧'],
   'money ranges with glued scales, possessive nouns': ['tickets cost ⟦F|between £35 and £95⟧', 'fares of ⟦F|€5-€7⟧',
     'it needed a ⟦F|two-thirds⟧ majority, and ⟦F|a third⟧ of voters', 'revenue of ⟦F|$1.1bn-$1.2bn⟧ is expected', 'the school district\'s ⟦F|4,300⟧ students, district ⟦N|9⟧'],
 };

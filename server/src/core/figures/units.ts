@@ -115,6 +115,8 @@ const UNITS: Record<string, UnitDef> = {
   SGD: { dimension: 'currency:SGD', toBase: 1, label: 'S$', forms: ['s$', 'sgd', 'singapore dollar', 'singapore dollars'] },
   HKD: { dimension: 'currency:HKD', toBase: 1, label: 'HK$', forms: ['hk$', 'hkd', 'hong kong dollar', 'hong kong dollars'] },
   NZD: { dimension: 'currency:NZD', toBase: 1, label: 'NZ$', forms: ['nz$', 'nzd', 'new zealand dollar', 'new zealand dollars'] },
+  KES: { dimension: 'currency:KES', toBase: 1, label: 'KSh', forms: ['ksh', 'kes', 'kenyan shilling', 'kenyan shillings'] },
+  NGN: { dimension: 'currency:NGN', toBase: 1, label: '₦', forms: ['₦', 'ngn', 'naira'] },
   CHF: { dimension: 'currency:CHF', toBase: 1, label: 'CHF', forms: ['chf', 'swiss franc', 'swiss francs'] },
 };
 

@@ -134,7 +134,7 @@ function fractionRule(text: string, x: Expression): boolean {
   if (hyphenated) return false;
   const after = skipSpaces(text, x.end);
   const next = wordAt(text, after);
-  const ends = after >= text.length || /[.,;:!?)]/.test(text[after]!);
+  const ends = after >= text.length || /[.,;:!?()]/.test(text[after]!);
   return !((prev === 'a' || prev === 'one') && (next === 'of' || ends));
 }
 

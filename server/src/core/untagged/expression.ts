@@ -154,6 +154,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
   // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
   if (!dashed && x.end === x.core.end && core.end === end && core.value < x.core.value) return;
+  // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
+  if (text.slice(x.end, partnerAt).trim() === 'or' && core.value < x.core.value) return;
   x.end = end;
   x.range = true;
   x.unit ||= second.unit;

@@ -11,7 +11,7 @@ export const CARDINALS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Scale words after a number ("3 million", "1.2bn", "£300m"). */
-export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'k', 'b', 'tn', 'trn', 'mln', 'bln']);
+export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'k', 'b', 'tn', 'trn', 'mln', 'bln', 'lakh', 'lakhs', 'crore', 'crores']);
 
 /** Fraction words that need "a"/a number before them ("a third of", "two-thirds"). */
 export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths']);
@@ -42,7 +42,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'centimeters', 'centimetres', 'cm', 'millimeters', 'millimetres', 'mm', 'feet', 'foot', 'ft', 'inches', 'inch', 'yards', 'yard', 'nautical miles',
   'tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'kilograms', 'kilogram', 'kg', 'kilos', 'grams', 'gram', 'pounds', 'lb', 'lbs', 'ounces',
   'liters', 'litres', 'liter', 'litre', 'gallons', 'gallon', 'barrels', 'barrel', 'cubic meters', 'cubic metres', 'cubic feet', 'ounce', 'pound',
-  'seconds', 'second', 'minutes', 'minute', 'hours', 'hour', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades',
+  'seconds', 'second', 'secs', 'minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades',
   'degrees celsius', 'degrees fahrenheit', 'degrees', 'mph', 'km/h', 'kph', 'ppm', 'parts per million',
   'dollars', 'dollar', 'us dollars', 'euros', 'pounds sterling', 'yuan', 'yen', 'rubles', 'roubles', 'rupees', 'hryvnias',
   'megawatts', 'gigawatts', 'mw', 'gw', 'kwh',
@@ -64,7 +64,7 @@ export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct', 'lb', 'lbs', 'oz', 'kmh', 'km/h', 'mi', 'yd', 'kgs', 'cl', 'dl', 'ltr', 'gal', 'bbl', 'tn',
-  'kw', 'kwh', 'gb', 'mb', 'tb', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg',
+  'kw', 'kwh', 'gb', 'mb', 'tb', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr',
 ]);
 
 /** Verbs that bound the figure after them, as "over" does ("death toll crosses 2,000", "Dow tops 40,000"). */

@@ -69,7 +69,9 @@ export function parseDigits(text: string, i: number): Core {
   if (sci > j) { core.plain = false; core.suffixed = true; core.end = sci; return core; }
   const c = text.charCodeAt(j);
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j + 1))) {
-    // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"
+    // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"; "1/3 of adults" is a fraction
+    const frac = /^\/(\d{1,2})(?![\d/]) of /.exec(text.slice(j, j + 8));
+    if (c === 47 && frac && core.intDigits <= 2 && v < Number(frac[1])) { core.plain = false; core.fraction = false; core.suffixed = true; core.end = j + 1 + frac[1]!.length; return core; }
     while (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 58 || text.charCodeAt(j) === 47) && isDigit(text.charCodeAt(j + 1)))) j++;
     // "29:17.45": a clock's hundredths
     if (c === 58 && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) { j++; while (isDigit(text.charCodeAt(j))) j++; }

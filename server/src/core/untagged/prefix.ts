@@ -4,9 +4,12 @@
 import * as scan from './scan';
 import { BOUND_VERBS, CURRENCY_CODES } from './lexicon';
 
-const { isDigit, isLetter, isSpace, wordBefore } = scan;
+const { isDigit, isLetter, isSpace, tokenBefore, wordBefore } = scan;
 
 const SIGNS = '£€¥₹₽₴';
+
+/** Currency codes written before the number with a space ("Rs 6,426", "USD 25 million"). */
+const SPACED_CODES = new Set(['Rs', 'Rs.', 'USD', 'EUR', 'GBP', 'INR', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MYR', 'RM', 'KSh', 'Ksh', 'KES', 'NGN', 'US$', 'HK$', 'S$', 'A$', 'C$', 'NZ$']);
 
 /** Start of a currency written right before `i` ("$", "US$", "HK$", "$US", "£", "USD", "RM"), or `i` when none. */
 export function currencyBefore(text: string, i: number): number {
@@ -19,6 +22,11 @@ export function currencyBefore(text: string, i: number): number {
     return i - 1;
   }
   if (c !== undefined && SIGNS.includes(c)) return i - 1;
+  // a code before a space: "Rs 6,426", "USD 25 million", "KSh 2 billion"
+  if (c === ' ') {
+    const { token, start } = tokenBefore(text, i - 1);
+    if (SPACED_CODES.has(token)) return start;
+  }
   // a code glued to the digits: "USD25m", "RM45", "Rs500"; "$US40"
   let k = i;
   while (k > i - 3 && k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
