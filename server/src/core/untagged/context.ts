@@ -64,19 +64,20 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   }
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
-  const bare = token.replace(/[’']s$/, '').replace(/^[(\[]/, '');
+  const t0 = token.charCodeAt(0);
+  const bare = (t0 === 40 || t0 === 91 ? token.slice(1) : token).replace(/[’']s$/, '');
   if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
   const lower = bare.toLowerCase();
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
   const abbreviated = lower === 'no.' || lower === 'nos.';
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.replace(/^[(\[]/, '').length) {
+  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
     // "Tables 1, 2, and 2A": the whole list is labels
     if (lower.endsWith('s')) { const list = /^(?:,? (?:and |or )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
     return 'label';
   }
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
-  const named = isUpper(bare.charCodeAt(0)) || /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare);
+  const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
   if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
   if (atSentenceStart(text, start)) return undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
@@ -144,7 +145,8 @@ export function isAge(text: string, x: Expression): boolean {
   if (!x.core.plain || x.unit || x.qualifier || x.range || x.core.value > 120) return false;
   if (wordBefore(text, x.start).word === 'aged') return true;
   // "aged 19, 22 and 25": the rest of the list are ages too
-  if (/\baged \d{1,3}(?:, \d{1,3})*,? (?:and |or )?$|\baged \d{1,3}(?:, \d{1,3})*, $/.test(text.slice(Math.max(0, x.start - 40), x.start))) return true;
+  const b = text.charCodeAt(x.start - 2);
+  if ((b === 44 || b === 100 || b === 114) && /\baged \d{1,3}(?:, \d{1,3})*,? (?:and |or )?$/.test(text.slice(Math.max(0, x.start - 40), x.start))) return true;
   const { token } = tokenBefore(text, x.start - 1);
   return text[x.start - 2] === ',' && isUpper(token.charCodeAt(0)) && text[x.end] === ',';
 }

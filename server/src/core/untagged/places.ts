@@ -47,9 +47,11 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (text[s - 1] === '-' && isSpace(text.charCodeAt(s - 2)) && /^[A-Z]{2,}$/.test(tokenBefore(text, s - 2).token)) return 'name';
   if (x.unit || x.qualifier) return eventRule(text, x);
   // "301-496 4236", "(301) 496-4236", "202.555.0143": a telephone number
-  const open = text[x.start - 1] === '(' ? x.start - 1 : x.start;
-  const phone = PHONE.exec(text.slice(open, open + 16));
-  if (phone && x.end <= open + phone[0].length) { x.end = open + phone[0].length; return 'code'; }
+  if (x.core.intDigits === 3) {
+    const open = text[x.start - 1] === '(' ? x.start - 1 : x.start;
+    const phone = PHONE.exec(text.slice(open, open + 16));
+    if (phone && x.end <= open + phone[0].length) { x.end = open + phone[0].length; return 'code'; }
+  }
   // "the Lower 48", "the contiguous 48 states": a name
   if (x.core.plain && x.core.value === 48 && (prev.word === 'lower' || prev.word === 'contiguous')) return 'name';
   // "... of wetlands. 1": a footnote mark ending a paragraph

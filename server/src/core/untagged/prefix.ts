@@ -4,7 +4,7 @@
 import * as scan from './scan';
 import { BOUND_VERBS, CURRENCY_CODES } from './lexicon';
 
-const { isDigit, isLetter, isSpace, tokenBefore, wordBefore } = scan;
+const { isDigit, isLetter, isSpace, wordBefore } = scan;
 
 const SIGNS = '£€¥₹₽₴';
 
@@ -23,9 +23,12 @@ export function currencyBefore(text: string, i: number): number {
   }
   if (c !== undefined && SIGNS.includes(c)) return i - 1;
   // a code before a space: "Rs 6,426", "USD 25 million", "KSh 2 billion"
-  if (c === ' ') {
-    const { token, start } = tokenBefore(text, i - 1);
-    if (SPACED_CODES.has(token)) return start;
+  if (c === ' ' && i >= 3) {
+    // at most four characters, the first a capital, after a space or the line start (no slice otherwise: hot path)
+    let k = i - 1;
+    while (k > i - 6 && k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
+    const u = text.charCodeAt(k);
+    if (k < i - 2 && u >= 65 && u <= 90 && (k === 0 || isSpace(text.charCodeAt(k - 1))) && SPACED_CODES.has(text.slice(k, i - 1))) return k;
   }
   // a code glued to the digits: "USD25m", "RM45", "Rs500"; "$US40"
   let k = i;
