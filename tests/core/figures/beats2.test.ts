@@ -20,5 +20,6 @@ test('beats second wave: degree signs before a spelled scale, bushels, a glued p
   ['-12C', '-12..-12 degC'], ['95F', '95..95 degF'], ['5c', '5..5'], ['3m-4m tonnes', '3000000..4000000 t'], ['100m-200m', '100..200 m'],
   ['12 basis points', '12..12 bp'], ['25 bps', '25..25 bp'], ['5 mg', '5..5 mg'], ['17 km/s', '17..17 km/s'],
   ['KSh 2 billion', '2000000000..2000000000 KES'], ['₦5,000', '5000..5000 NGN'], ['₹500 crore', '5000000000..5000000000 INR'],
+  ['1½ million', '1500000..1500000'], ['2 1/2 billion', '2500000000..2500000000'], ['half an hour', '0.5..0.5 h'], ['half a day', '0.5..0.5 day'],
   ['over a 100', '100..Infinity'], ['more than a 10%', '10..Infinity percent'], ['as low as 20%', '20..Infinity percent'],
 ]));

@@ -174,6 +174,9 @@ function finishQuantity(text: string, tokens: Token[], from: number, read: { val
     if ((t.kind === 'word' && !(wc && ['unit', 'teen', 'tens', 'hundred', 'scale'].includes(wc.cls))) || IGNORED_SYMBOLS.has(t.text)) continue;
     return { ok: false, reason: `unexpected "${text.slice(t.start, rest[rest.length - 1]!.end)}" after the number` };
   }
+  // "half an hour", "a third of a day": a fraction of one period is a duration, not a rate
+  const ofOne = tail && value.pureFraction && unit === undefined && tail.start === i && (rest[tail.start]!.text === 'a' || rest[tail.start]!.text === 'an');
+  if (ofOne) return { ok: true, q: { value: value.value, scale: value.scale, unit: tail.period, pureFraction: false } };
   if (tail) unit = rateUnit(unit, tail.period);
   let v = value.value;
   if (value.pureFraction && unit === undefined) { unit = 'percent'; v *= 100; }

@@ -137,6 +137,9 @@ export function parseWords(text: string, i: number): Core {
       total += Math.max(current, 1) * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12); current = 0;
     } else break;
     end = j + w.length;
+    // "one and a half million", "two and a half hours": a mixed number
+    const half = card !== undefined && / and an? half\b/y;
+    if (half) { half.lastIndex = end; if (half.test(text)) { current += 0.5; end = half.lastIndex; } }
     // "one-fifth", "two-thirds"
     if (text.charCodeAt(end) === 45) {
       const next = wordAt(text, end + 1);
