@@ -40,6 +40,7 @@ const cases: Record<string, string[]> = {
     'deaths fell by ⟦F|a fifth⟧ (⟦F|21%⟧)', 'it took ⟦F|5 mins⟧, then ⟦F|30mins⟧', 'it costs ⟦F|six or seven dollars⟧'],
   'fractions of a scale and mixed numbers': ['⟦F|Half a million⟧ people', '⟦F|a quarter of a million⟧ homes', '⟦F|one and a half million⟧ voters',
     '⟦F|1½ million⟧ people', 'it took ⟦F|two and a half hours⟧', 'it took ⟦F|half an hour⟧'],
+  'knots and hyphenated energy units': ['winds of ⟦F|40 knots⟧', 'it used ⟦F|1,000 kilowatt-hours⟧', 'a ⟦F|2 megawatt-hours⟧ battery'],
   'money ranges with glued scales, possessive nouns': ['tickets cost ⟦F|between £35 and £95⟧', 'fares of ⟦F|€5-€7⟧',
     'it needed a ⟦F|two-thirds⟧ majority, and ⟦F|a third⟧ of voters', 'revenue of ⟦F|$1.1bn-$1.2bn⟧ is expected', 'the school district\'s ⟦F|4,300⟧ students, district ⟦N|9⟧'],
 };

@@ -36,8 +36,10 @@ export function unitAt(text: string, i: number): number {
   let j = i;
   let phrase = '';
   for (let n = 0; n < 3; n++) {
-    const e = wordEnd(text, j);
+    let e = wordEnd(text, j);
     if (e === j) break;
+    // "kilowatt-hours": a hyphen inside the unit
+    if (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1)) && n === 0 && (text.charCodeAt(j) | 32) >= 103) { const e2 = wordEnd(text, e + 1); if (UNIT_PHRASES.has(text.slice(j, e2).toLowerCase())) e = e2; }
     phrase += (n > 0 ? ' ' : '') + text.slice(j, e).toLowerCase();
     // "km/h"
     const slashed = text[e] === '/' && isLetter(text.charCodeAt(e + 1)) ? wordEnd(text, e + 1) : -1;
