@@ -55,6 +55,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
   if (x.currency || x.qualifier) return undefined;
   const c1 = text.charCodeAt(s - 1);
+  // "Omicron BA.2", "PM2.5" after capitals: a code
+  if (c1 === 46 && isUpper(text.charCodeAt(s - 2)) && isUpper(text.charCodeAt(s - 3))) return 'name';
   if (isLetter(c1) || (c1 === 0x2d && isLetter(text.charCodeAt(s - 2)))) {
     if (c1 !== 0x2d) return 'name';
     const { word, start } = wordBefore(text, s - 1);
@@ -147,13 +149,28 @@ export function isAge(text: string, x: Expression): boolean {
   // "aged 19, 22 and 25": the rest of the list are ages too
   const b = text.charCodeAt(x.start - 2);
   if ((b === 44 || b === 100 || b === 114) && /\baged \d{1,3}(?:, \d{1,3})*,? (?:and |or )?$/.test(text.slice(Math.max(0, x.start - 40), x.start))) return true;
+  if (text[x.start - 2] !== ',' || text[x.end] !== ',') return false;
   const { token } = tokenBefore(text, x.start - 1);
-  return text[x.start - 2] === ',' && isUpper(token.charCodeAt(0)) && text[x.end] === ',';
+  // "Kiptum, 23,"; "his wife, 43, have": an appositive age after a name or a noun, words on both sides
+  return isUpper(token.charCodeAt(0)) || (/^[a-z]+,$/.test(token) && isLetter(text.charCodeAt(x.end + 2)));
+}
+
+/** "0800 123 4567", "+44 20 7946 0958": a telephone number in groups (widens x over it). */
+function phoneRule(text: string, x: Expression): boolean {
+  const s = x.core.start;
+  if (!(text.charCodeAt(s - 1) === 43 || (text.charCodeAt(s) === 48 && x.core.intDigits >= 2))) return false;
+  const m = /^(?:[ .-]\d{2,4}){2,4}(?!\d)/.exec(text.slice(x.core.end, x.core.end + 20));
+  if (!m || x.core.end !== x.end && !x.range) return false;
+  x.start = text.charCodeAt(s - 1) === 43 ? s - 1 : s;
+  x.end = x.core.end + m[0].length;
+  x.reject = 'code';
+  return true;
 }
 
 /** Applies every context rule; sets x.reject (and may widen x over a date) when one fires. */
 export function applyContext(text: string, x: Expression): void {
   if (x.reject) return;
+  if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) ? 'name' : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
