@@ -60,7 +60,11 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     if (SCALES.has(w) && (w.length > 2 || w === 'bn' || w === 'mn')) { end = after + w.length; after = skipSpaces(text, end); }
   }
   if (core.percent) e.percent = true;
-  else if (after - end <= 1) {
+  else if (after - end <= 1 && wordAt(text, after) === 'times' && COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5)))) {
+    // "2.5 times more", "15 times higher": a multiple (not "arrested 3 times")
+    e.unit = true;
+    end = after + 5;
+  } else if (after - end <= 1) {
     const u = unitAt(text, after);
     if (u > 0) {
       const w = text.slice(after, u).toLowerCase();
@@ -102,6 +106,9 @@ function monthBefore(text: string, i: number): string {
   const { token } = tokenBefore(text, skipSpacesBack(text, i));
   return token.length <= 10 ? token.toLowerCase().replace(/\.$/, '') : '';
 }
+
+/** Words after "N times" that make it a multiple. */
+const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over']);
 
 /** Currency signs a range's second end may repeat. */
 const CURRENCY_SIGNS = '$£€¥₹₽₴';
