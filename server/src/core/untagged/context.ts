@@ -83,6 +83,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
   if (atSentenceStart(text, start)) return undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
+  // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number
+  if (x.end > x.core.end && SCALE_AFTER.test(text.slice(x.core.end, x.end))) return undefined;
   return 'name';
 }
 
@@ -119,6 +121,8 @@ function pronounOneRule(text: string, x: Expression): boolean {
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
   return atSentenceStart(text, x.core.start);
 }
+
+const SCALE_AFTER = /^ (?:hundred|thousand|million|billion|trillion)$/i;
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'last', 'final']);
 
