@@ -44,7 +44,7 @@ const cases: Record<string, string[]> = {
   'telephone numbers in groups, variant codes, appositive ages': ['call ⟦N|0800 123 4567⟧ or ⟦N|+44 20 7946 0958⟧', 'the Omicron BA.⟦N|2⟧ variant',
     'his wife, ⟦E|43⟧, has ⟦F|3⟧ children', 'it cost ⟦F|0.5 million⟧'],
   'multiples with digits': ['it is ⟦F|2.5 times⟧ more costly', 'prices ⟦F|three times⟧ higher', 'he was arrested ⟦F|3⟧ times'],
-  'title-case headlines': ['Apple Sells ⟦F|10 Million⟧ iPhones', 'a Boeing ⟦N|737⟧ Max landed', 'Windows ⟦N|11⟧ shipped'],
+  'title-case headlines': ['Apple Sells ⟦F|10 Million⟧ iPhones', 'a Boeing ⟦N|737⟧ Max landed', 'he installed Windows ⟦N|11⟧ today'],
   'money ranges with glued scales, possessive nouns': ['tickets cost ⟦F|between £35 and £95⟧', 'fares of ⟦F|€5-€7⟧',
     'it needed a ⟦F|two-thirds⟧ majority, and ⟦F|a third⟧ of voters', 'revenue of ⟦F|$1.1bn-$1.2bn⟧ is expected', 'the school district\'s ⟦F|4,300⟧ students, district ⟦N|9⟧'],
 };
