@@ -22,5 +22,6 @@ test('beats second wave: degree signs before a spelled scale, bushels, a glued p
   ['KSh 2 billion', '2000000000..2000000000 KES'], ['₦5,000', '5000..5000 NGN'], ['₹500 crore', '5000000000..5000000000 INR'],
   ['1½ million', '1500000..1500000'], ['2 1/2 billion', '2500000000..2500000000'], ['half an hour', '0.5..0.5 h'], ['half a day', '0.5..0.5 day'],
   ['40 knots', '40..40 nmi/h'], ['1,000 kilowatt-hours', '1000..1000 kWh'],
+  ['200 million light-years', '200000000..200000000 ly'],
   ['over a 100', '100..Infinity'], ['more than a 10%', '10..Infinity percent'], ['as low as 20%', '20..Infinity percent'],
 ]));

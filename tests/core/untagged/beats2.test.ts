@@ -28,7 +28,7 @@ const cases: Record<string, string[]> = {
     'it filled the wetlands. ⟦N|1⟧\nA second paragraph with ⟦F|12⟧ cases.', 'the ⟦N|Lower 48⟧ states and the contiguous ⟦N|48⟧ states',
     'a ⟦N|second-quarter⟧ profit and a ⟦N|first-half⟧ loss of ⟦F|a quarter⟧ of sales'],
   'citations, qualifiers before an article, sentence starts after a number': ['turnout was ⟦F|61%⟧. [⟦N|2⟧] The vote [⟦N|12⟧][⟦N|13⟧] ended',
-    'turnout was ⟦F|as low as 20%⟧ or ⟦F|as high as 30%⟧', '⟦F|More than a thousand⟧ people came, ⟦F|over a 100⟧ parties ran',
+    'turnout was ⟦F|as low as 20%⟧ or ⟦F|as high as 30%⟧', '⟦F|More than a thousand⟧ people came, up about a ⟦F|1.1-percent⟧ rise',
     'a ⟦F|20 Billion Dollar⟧ deal', 'It was held in ⟦N|1968⟧. Although ⟦F|seven⟧ parties ran, ⟦F|six⟧ won seats'],
   'changes then levels, tallies, clocks, doses and speeds': ['crude rose ⟦F|$1.30⟧ to ⟦F|$84.50⟧ a barrel', 'stocks were up ⟦F|2%⟧ to ⟦F|4,117⟧',
     'sales rose ⟦F|5 to 10 percent⟧', 'the House voted ⟦F|240⟧ to ⟦F|189⟧', '⟦F|some 10 to 12⟧ people', 'she won in ⟦E|29:17.45⟧',
@@ -45,6 +45,9 @@ const cases: Record<string, string[]> = {
     'his wife, ⟦E|43⟧, has ⟦F|3⟧ children', 'it cost ⟦F|0.5 million⟧'],
   'multiples with digits': ['it is ⟦F|2.5 times⟧ more costly', 'prices ⟦F|three times⟧ higher', 'he was arrested ⟦F|3⟧ times'],
   'title-case headlines': ['Apple Sells ⟦F|10 Million⟧ iPhones', 'a Boeing ⟦N|737⟧ Max landed', 'he installed Windows ⟦N|11⟧ today'],
+  'legal citations, list marks, calibres, series labels, light-years': ['a crime under ⟦N|18⟧ U.S.C. ⟦N|1341⟧ and ⟦N|561⟧ U.S. ⟦N|358⟧, while ⟦F|5⟧ U.S. troops died',
+    'the defendant (⟦N|1⟧) used mail, (⟦N|2⟧) of a scheme', 'Glock ⟦N|9mm⟧ pistols and ⟦F|50mm⟧ of rain', 'see Release ⟦N|12 of 53⟧',
+    'it is ⟦F|about 200 million light-years⟧ away'],
   'money ranges with glued scales, possessive nouns': ['tickets cost ⟦F|between £35 and £95⟧', 'fares of ⟦F|€5-€7⟧',
     'it needed a ⟦F|two-thirds⟧ majority, and ⟦F|a third⟧ of voters', 'revenue of ⟦F|$1.1bn-$1.2bn⟧ is expected', 'the school district\'s ⟦F|4,300⟧ students, district ⟦N|9⟧'],
 };

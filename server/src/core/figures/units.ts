@@ -43,6 +43,7 @@ const UNITS: Record<string, UnitDef> = {
   m: { dimension: 'length', toBase: 1, label: 'm', forms: ['m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'mtrs'] },
   cm: { dimension: 'length', toBase: 0.01, label: 'cm', forms: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'] },
   mm: { dimension: 'length', toBase: 0.001, label: 'mm', forms: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'] },
+  ly: { dimension: 'length', toBase: 9.4607304725808e15, label: 'ly', forms: ['ly', 'light-year', 'light-years', 'light year', 'light years', 'lightyear', 'lightyears'] },
   mi: { dimension: 'length', toBase: 1609.344, label: 'mi', forms: ['mi', 'mile', 'miles'] },
   nmi: { dimension: 'length', toBase: 1852, label: 'nmi', forms: ['nmi', 'nautical mile', 'nautical miles'] },
   yd: { dimension: 'length', toBase: 0.9144, label: 'yd', forms: ['yd', 'yds', 'yard', 'yards'] },

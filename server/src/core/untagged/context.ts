@@ -76,6 +76,10 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
     // "Tables 1, 2, and 2A": the whole list is labels
     if (lower.endsWith('s')) { const list = /^(?:,? (?:and |or )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
+    // "Release 12 of 53", "page 3 of 10": the count of the series is part of the label
+    const of = / of \d+\b/y;
+    of.lastIndex = x.end;
+    if (of.test(text)) x.end = of.lastIndex;
     return 'label';
   }
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does

@@ -51,7 +51,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
   'b/d', 'bpd', 'mpg', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah',
   // crop reports, doses, speeds
-  'knots', 'knot', 'kts', 'megawatt-hours', 'gigawatt-hours', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour',
+  'light-years', 'light-year', 'light years', 'light year', 'knots', 'knot', 'kts', 'megawatt-hours', 'gigawatt-hours', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour',
   'bushels', 'bushel', 'mg', 'milligrams', 'milligram', 'micrograms', 'microgram', 'mcg', 'ml', 'milliliters', 'millilitres', 'km/s', 'm/s',
 ]);
 
@@ -107,7 +107,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'day', 'grade', 'category', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'chapter',
   'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'code', 'zip', 'postcode', 'suite', 'apt', 'apartment', 'floor', 'box', 'pier', 'terminal', 'exit', 'model', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
-  'paragraph', 'clause', 'resolution', 'item', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate',
+  'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate',
 ]);
 
 /** Capitalised words that do not make the next number a name ("All 10 sectors", "Some 12"). */
