@@ -82,8 +82,26 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(toIsoDate('20240305'), '2024-03-05');
   assert.equal(toIsoDate('2024-02-30'), undefined);
   assert.equal(toIsoDate('13:39'), undefined);
+  // slashes: month first (US), day first only when the first number is past 12; two-digit years
+  assert.equal(toIsoDate('3/09/15 8:00am'), '2015-03-09');
+  assert.equal(toIsoDate('12/1/2017'), '2017-12-01');
+  assert.equal(toIsoDate('21/12/2018'), '2018-12-21');
+  assert.equal(toIsoDate('3/09/99'), '1999-03-09');
+  assert.equal(toIsoDate('13/13/2015'), undefined);
+  assert.equal(toIsoDate('1/2/3/2015'), undefined);
+  assert.equal(toIsoDate('3/09/2015/x'), undefined);
   assert.equal(urlDate('https://www.example.com/world/story/2015/03/18/abc_story.html'), '2015-03-18');
   assert.equal(urlDate('https://www.example.com/news/123456789'), undefined);
+});
+
+test('import: a visible date in an element named as one, whatever classes <body> carries', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const html = `<html><head><title>Stop buying things</title></head><body class="f_recommended_footer_on">
+    <article><h1>Stop buying things</h1><div class="post-meta"><span class="published updated">3/09/15 8:00am</span></div>${para.repeat(6)}</article>
+    <aside class="related"><span class="date">4/01/15</span></aside></body></html>`;
+  const a = extractArticle(html);
+  assert.ok(!('error' in a));
+  assert.equal(a.meta.published, '2015-03-09');
 });
 
 test('import: ids from titles, and text normalised', () => {

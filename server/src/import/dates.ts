@@ -1,5 +1,5 @@
 // Dates as pages write them (ISO 8601 with or without time and zone, RFC 2822, "March 5, 2024",
-// "5 March 2024", 2024/03/05, 20240305) read to the calendar date YYYY-MM-DD as written:
+// "5 March 2024", 2024/03/05, 20240305, 3/05/2024 and 3/05/24 as US pages write them) read to the calendar date YYYY-MM-DD as written:
 // a time zone never shifts the day, since the day the page states is the one its readers saw.
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -16,7 +16,18 @@ export function toIsoDate(text: string | undefined | null): string | undefined {
   if (m) return checked(+m[3]!, monthOf(m[1]!), +m[2]!);
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s); // 05.03.2024, as German, Czech and Russian pages write it
   if (m) return checked(+m[3]!, +m[2]!, +m[1]!);
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/.exec(s);
+  if (m) return slashDate(+m[1]!, +m[2]!, m[3]!);
   return undefined;
+}
+
+/**
+ * A date written with slashes, month first as US pages write it (3/09/15, 3/9/2015), day first
+ * when the first number cannot be a month (21/12/2018). A two-digit year is 19xx from 70 on, else 20xx.
+ */
+function slashDate(first: number, second: number, year: string): string | undefined {
+  const y = year.length === 4 ? +year : +year + (+year >= 70 ? 1900 : 2000);
+  return first > 12 ? checked(y, second, first) : checked(y, first, second);
 }
 
 /** The month number of an English month name or its abbreviation, or 0. */

@@ -22,7 +22,8 @@ const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="recommen
 
 /** The first element named as a date (class or id) outside asides and related links, read from its attributes or short text. */
 export function classNamedDate(doc: DomDocument): string | undefined {
-  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)));
+  // Not `<html>` or `<body>`: sites put feature flags in their classes (`f_recommended_footer_on`).
+  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('[class], [id]'))) {
     if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || insideAny(el, outside)) continue;
     for (const value of [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), shortText(el)]) {
