@@ -104,6 +104,24 @@ test('import: a visible date in an element named as one, whatever classes <body>
   assert.equal(a.meta.published, '2015-03-09');
 });
 
+test('import: the date of any element marked itemprop=datePublished, of a JSON-LD WebPage, and of more meta names', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (head: string, body: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title>${head}</head><body><article><h1>Stop buying things</h1>${body}${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(page('', '<time class="stamp" itemprop="datePublished" content="2017-01-18T23:00:00-0800">Jan 18</time>'), '2017-01-18');
+  assert.equal(page('', '<span itemprop="datePublished">March 5, 2024</span>'), '2024-03-05');
+  assert.equal(page('', '<time pubdate>5 March 2024</time>'), '2024-03-05');
+  const ld = (v: object) => `<script type="application/ld+json">${JSON.stringify(v)}</script>`;
+  assert.equal(page(ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', datePublished: '2023-02-01T10:00:00+00:00' }, { '@type': 'VideoObject', datePublished: '2020-01-01' }] }), ''), '2023-02-01');
+  assert.equal(page(ld({ '@type': 'VideoObject', datePublished: '2020-01-01' }), ''), undefined);
+  assert.equal(page('<meta name="citation_publication_date" content="2021/06/30">', ''), '2021-06-30');
+  // the article's own date still comes first
+  assert.equal(page(`<meta property="article:published_time" content="2022-05-06">${ld({ '@type': 'WebPage', datePublished: '2023-02-01' })}`, '<span itemprop="datePublished">March 5, 2024</span>'), '2022-05-06');
+});
+
 test('import: ids from titles, and text normalised', () => {
   assert.equal(slugify('Паводок в Ривертоне: эвакуированы 120 домов'), 'pavodok-v-rivertone-evakuirovany-120-domov');
   assert.equal(slugify('Überschwemmung in Riverton: 120 Häuser geräumt'), 'uberschwemmung-in-riverton-120-hauser-geraumt');

@@ -13,6 +13,13 @@ export interface JsonLdArticle {
   url?: string;
 }
 
+/** What the page's JSON-LD says when it has no article node, or an article node without a date. */
+export interface JsonLd {
+  article?: JsonLdArticle;
+  /** The `datePublished` of the first `WebPage` (or other `...Page`) node that states one. */
+  pageDatePublished?: string;
+}
+
 type Node = Record<string, unknown>;
 
 /** News types first: a page with a NewsArticle and a WebPage-wide Article means the former. */
@@ -20,6 +27,11 @@ const PREFERRED = [/^(?:News|Reportage|Analysis|Opinion|Review|Background|Report
 
 /** The article node of the page's JSON-LD, or undefined when it has none. */
 export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
+  return readJsonLdNodes(doc).article;
+}
+
+/** The article node of the page's JSON-LD and the date another node states. */
+export function readJsonLdNodes(doc: DomDocument): JsonLd {
   const nodes: Node[] = [];
   for (const script of toArray(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const source = (script.textContent ?? '').replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '');
@@ -32,11 +44,13 @@ export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
   const byId = new Map<string, Node>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   const resolve = (v: unknown): unknown => (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
+  const pageDate = nodes.filter((n) => types(n).some((t) => /Page$/.test(t))).map((n) => text(n['datePublished'])).find(Boolean);
+  const result: JsonLd = pageDate ? { pageDatePublished: pageDate } : {};
   for (const pattern of PREFERRED) {
     const article = nodes.find((n) => types(n).some((t) => pattern.test(t)));
     if (!article) continue;
     const page = resolve(article['mainEntityOfPage']);
-    return {
+    result.article = {
       headline: text(article['headline']) ?? text(article['name']),
       datePublished: text(article['datePublished']) ?? text(article['dateCreated']),
       dateModified: text(article['dateModified']),
@@ -44,8 +58,9 @@ export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
       publisher: namesOf(article['publisher'] ?? article['sourceOrganization'], resolve)[0],
       url: text(article['url']) ?? text(page) ?? (isNode(page) ? text(page['@id']) ?? text(page['url']) : undefined),
     };
+    break;
   }
-  return undefined;
+  return result;
 }
 
 /** Pushes every object of `value` (arrays, `@graph`, `mainEntity`) onto `out`. */

@@ -2,7 +2,7 @@
 // that states it: JSON-LD first, then OpenGraph and article meta tags, then plain meta tags,
 // `<time datetime>`, `<title>` and the canonical link (docs/import.md lists the order).
 import { toArray, type DomDocument } from './dom';
-import { readJsonLd } from './jsonLd';
+import { readJsonLdNodes } from './jsonLd';
 import { toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
 import { classNamedDate, urlDate } from './visibleDate';
@@ -20,7 +20,8 @@ export interface PageMetadata {
   url?: string;
 }
 
-const PUBLISHED_KEYS = ['article.published_time', 'og.published_time', 'og.article.published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'created'];
+const PUBLISHED_KEYS = ['article.published_time', 'og.published_time', 'og.article.published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'created',
+  'publication_date', 'publication-date', 'published_date', 'published-date', 'date_published', 'citation_publication_date', 'citation_date', 'prism.publicationdate', 'dc.date.created', 'dcterms.datecreated'];
 const MODIFIED_KEYS = ['article.modified_time', 'og.updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 const AUTHOR_KEYS = ['author', 'article.author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'twitter.creator'];
 // Readability's order: Dublin Core, then OpenGraph, then the rest.
@@ -29,7 +30,8 @@ const OUTLET_KEYS = ['og.site_name', 'application-name', 'publisher', 'dc.publis
 
 /** Reads the page's metadata; `pageUrl` (where it was fetched) resolves relative links. `fallbackTitle` is Readability's guess from `<title>`. */
 export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?: string): PageMetadata {
-  const ld = readJsonLd(doc);
+  const jsonLd = readJsonLdNodes(doc);
+  const ld = jsonLd.article;
   const meta = metaValues(doc);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '');
   const outlet = ld?.publisher ?? first(OUTLET_KEYS.filter((k) => !/^https?:/.test(meta.get(k) ?? '')));
@@ -38,7 +40,8 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
   const published =
-    toIsoDate(ld?.datePublished) ?? PUBLISHED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean) ?? markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? firstTimeDate(doc);
+    toIsoDate(ld?.datePublished) ?? PUBLISHED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean) ?? toIsoDate(jsonLd.pageDatePublished) ??
+    markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = withoutOutlet(title, outlet);
@@ -70,10 +73,18 @@ function metaValues(doc: DomDocument): Map<string, string> {
   return values;
 }
 
-/** The date of a `<time datetime>` marked as the publication date (pubdate, itemprop) or inside the article. */
+/**
+ * The date of an element marked as the publication date (`<time pubdate>`, any element with
+ * itemprop datePublished: its `datetime`, `content` or short text, as microdata reads a value),
+ * else of a `<time datetime>` inside the article.
+ */
 function markedTimeDate(doc: DomDocument): string | undefined {
-  const el = doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished" i]') ?? doc.querySelector('article time[datetime], main time[datetime]');
-  return toIsoDate(el?.getAttribute('datetime'));
+  for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i]'))) {
+    const text = el.textContent ?? '';
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? (text.length <= 80 ? toIsoDate(text) : undefined);
+    if (date) return date;
+  }
+  return toIsoDate(doc.querySelector('article time[datetime], main time[datetime]')?.getAttribute('datetime'));
 }
 
 /** The date of the page's first `<time datetime>`, the weakest hint. */
