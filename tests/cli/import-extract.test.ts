@@ -118,6 +118,10 @@ test('import: the date of any element marked itemprop=datePublished, of a JSON-L
   assert.equal(page(ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', datePublished: '2023-02-01T10:00:00+00:00' }, { '@type': 'VideoObject', datePublished: '2020-01-01' }] }), ''), '2023-02-01');
   assert.equal(page(ld({ '@type': 'VideoObject', datePublished: '2020-01-01' }), ''), undefined);
   assert.equal(page('<meta name="citation_publication_date" content="2021/06/30">', ''), '2021-06-30');
+  // JSON-LD dateCreated (when the work was made, often in UTC) is weaker than a stated publication date
+  const created = ld({ '@type': 'NewsArticle', headline: 'Stop buying things', dateCreated: '2017-02-24T01:18:13Z' });
+  assert.equal(page(`<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">${created}`, ''), '2017-02-23');
+  assert.equal(page(created, ''), '2017-02-24');
   // the article's own date still comes first
   assert.equal(page(`<meta property="article:published_time" content="2022-05-06">${ld({ '@type': 'WebPage', datePublished: '2023-02-01' })}`, '<span itemprop="datePublished">March 5, 2024</span>'), '2022-05-06');
 });

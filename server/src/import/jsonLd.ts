@@ -7,6 +7,8 @@ import { decodeEntities, normaliseText } from './text';
 export interface JsonLdArticle {
   headline?: string;
   datePublished?: string;
+  /** `dateCreated`: when the work was made, weaker than any stated publication date. */
+  dateCreated?: string;
   dateModified?: string;
   authors: string[];
   publisher?: string;
@@ -52,7 +54,8 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
     const page = resolve(article['mainEntityOfPage']);
     result.article = {
       headline: text(article['headline']) ?? text(article['name']),
-      datePublished: text(article['datePublished']) ?? text(article['dateCreated']),
+      datePublished: text(article['datePublished']),
+      dateCreated: text(article['dateCreated']),
       dateModified: text(article['dateModified']),
       authors: namesOf(article['author'] ?? article['creator'], resolve),
       publisher: namesOf(article['publisher'] ?? article['sourceOrganization'], resolve)[0],

@@ -40,7 +40,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
   const published =
-    toIsoDate(ld?.datePublished) ?? PUBLISHED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean) ?? toIsoDate(jsonLd.pageDatePublished) ??
+    toIsoDate(ld?.datePublished) ?? PUBLISHED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean) ?? toIsoDate(ld?.dateCreated) ?? toIsoDate(jsonLd.pageDatePublished) ??
     markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
