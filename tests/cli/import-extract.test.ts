@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { decodePage } from '../../server/src/import/decode';
 import { extractArticle, type ExtractedArticle } from '../../server/src/import/extract';
 import { renderArticle, slugify } from '../../server/src/import/render';
-import { toIsoDate } from '../../server/src/import/dates';
+import { localDay, toIsoDate } from '../../server/src/import/dates';
 import { escapeMarkup, normaliseText } from '../../server/src/import/text';
 import { urlDate } from '../../server/src/import/visibleDate';
 import { buildArticle } from '../../server/src/core/api';
@@ -79,6 +79,11 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(toIsoDate('March 5, 2024'), '2024-03-05');
   assert.equal(toIsoDate('Feb. 23, 2015'), '2015-02-23');
   assert.equal(toIsoDate('21.11.2024'), '2024-11-21');
+  // a UTC timestamp gives way to the same instant in a local zone; another instant never moves it
+  assert.equal(localDay('2017-02-24T01:18:13Z', ['2017-02-23 17:18:13 -0800']), '2017-02-23');
+  assert.equal(localDay('2017-02-24T01:18:13.000+00:00', [undefined, '2017-02-23T20:18:13-05:00']), '2017-02-23');
+  assert.equal(localDay('2017-02-24T01:18:13Z', ['2017-02-23T17:00:00-08:00']), '2017-02-24');
+  assert.equal(localDay('2017-02-24T01:18:13+01:00', ['2017-02-24T00:18:13Z']), '2017-02-24');
   assert.equal(toIsoDate('20240305'), '2024-03-05');
   assert.equal(toIsoDate('2024-02-30'), undefined);
   assert.equal(toIsoDate('13:39'), undefined);
@@ -122,6 +127,7 @@ test('import: the date of any element marked itemprop=datePublished, of a JSON-L
   const created = ld({ '@type': 'NewsArticle', headline: 'Stop buying things', dateCreated: '2017-02-24T01:18:13Z' });
   assert.equal(page(`<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">${created}`, ''), '2017-02-23');
   assert.equal(page(created, ''), '2017-02-24');
+  assert.equal(page(ld({ '@type': 'NewsArticle', headline: 'Stop buying things', datePublished: '2017-02-24T01:18:13Z' }), '<time datetime="2017-02-23T17:18:13-08:00">Feb 23</time>'), '2017-02-23');
   // the article's own date still comes first
   assert.equal(page(`<meta property="article:published_time" content="2022-05-06">${ld({ '@type': 'WebPage', datePublished: '2023-02-01' })}`, '<span itemprop="datePublished">March 5, 2024</span>'), '2022-05-06');
 });

@@ -1,6 +1,7 @@
 // Dates as pages write them (ISO 8601 with or without time and zone, RFC 2822, "March 5, 2024",
 // "5 March 2024", 2024/03/05, 20240305, 3/05/2024 and 3/05/24 as US pages write them) read to the calendar date YYYY-MM-DD as written:
 // a time zone never shifts the day, since the day the page states is the one its readers saw.
+// A UTC timestamp gives way to the same instant written in a local zone elsewhere in the page.
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -42,4 +43,28 @@ function checked(year: number, month: number, day: number): string | undefined {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A timestamp with its zone (`2017-02-24T01:18:13Z`, `2017-02-23 17:18:13 -0800`): its instant, and whether it is written in UTC. */
+export function instantOf(text: string | undefined | null): { ms: number; utc: boolean } | undefined {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/i.exec(text ?? '');
+  if (!m) return undefined;
+  const zone = m[3]!.toUpperCase() === 'Z' ? 'Z' : `${m[3]!.slice(0, 3)}:${m[3]!.slice(-2)}`;
+  const ms = Date.parse(`${m[1]}T${m[2]}${zone}`);
+  return Number.isNaN(ms) ? undefined : { ms, utc: zone === 'Z' || /^[+-]00:00$/.test(zone) };
+}
+
+/**
+ * The day of `chosen`, unless it is a UTC timestamp and another of `others` states the same
+ * instant in a local zone: then that one's day, the one the page's readers saw.
+ */
+export function localDay(chosen: string, others: readonly (string | undefined)[]): string | undefined {
+  const at = instantOf(chosen);
+  if (at?.utc) {
+    for (const other of others) {
+      const o = instantOf(other);
+      if (o && !o.utc && o.ms === at.ms) return toIsoDate(other);
+    }
+  }
+  return toIsoDate(chosen);
 }

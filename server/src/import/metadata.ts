@@ -3,7 +3,7 @@
 // `<time datetime>`, `<title>` and the canonical link (docs/import.md lists the order).
 import { toArray, type DomDocument } from './dom';
 import { readJsonLdNodes } from './jsonLd';
-import { toIsoDate } from './dates';
+import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
 import { classNamedDate, urlDate } from './visibleDate';
 
@@ -39,8 +39,9 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
-  const published =
-    toIsoDate(ld?.datePublished) ?? PUBLISHED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean) ?? toIsoDate(ld?.dateCreated) ?? toIsoDate(jsonLd.pageDatePublished) ??
+  const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished];
+  const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
+  const published = (firstStated && localDay(firstStated, [...stated, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)])) ??
     markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
