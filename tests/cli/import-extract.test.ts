@@ -132,6 +132,20 @@ test('import: the date of any element marked itemprop=datePublished, of a JSON-L
   assert.equal(page(`<meta property="article:published_time" content="2022-05-06">${ld({ '@type': 'WebPage', datePublished: '2023-02-01' })}`, '<span itemprop="datePublished">March 5, 2024</span>'), '2022-05-06');
 });
 
+test('import: a title cut before a separator only where the page shows the part before it as a heading', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const headline = (title: string, heading: string) => {
+    const a = extractArticle(`<html><head><title>${title}</title></head><body><article>${heading}${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.headline;
+  };
+  assert.equal(headline('Samantha and The Great Big Lie - John C. Welch - Medium', '<h1>Samantha and The Great Big Lie</h1>'), 'Samantha and The Great Big Lie');
+  assert.equal(headline('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网', '<div class="l_tit">海外留学生看两会：出国前后关注点大不同</div>'), '海外留学生看两会：出国前后关注点大不同');
+  assert.equal(headline('Riverton floods - what we know so far', '<h1>Riverton floods</h1>'), 'Riverton floods - what we know so far', 'not when the rest is most of the title');
+  assert.equal(headline('Stop buying things | Lifehacker', '<h1>Something else</h1>'), 'Stop buying things | Lifehacker', 'not when no heading shows it');
+  assert.equal(headline('Brexit deal: what happens to the border now', '<h1>Brexit deal</h1>'), 'Brexit deal: what happens to the border now', 'a colon is not a separator');
+});
+
 test('import: ids from titles, and text normalised', () => {
   assert.equal(slugify('Паводок в Ривертоне: эвакуированы 120 домов'), 'pavodok-v-rivertone-evakuirovany-120-domov');
   assert.equal(slugify('Überschwemmung in Riverton: 120 Häuser geräumt'), 'uberschwemmung-in-riverton-120-hauser-geraumt');

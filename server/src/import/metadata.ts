@@ -45,7 +45,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
     markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
-  if (title) result.title = withoutOutlet(title, outlet);
+  if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
   if (outlet) result.outlet = outlet;
   if (author) result.author = author.replace(/^(?:by|par|von|por|di)\s+/i, '');
   if (published) result.published = published;
@@ -104,6 +104,24 @@ function withoutOutlet(title: string, outlet: string | undefined): string {
   const o = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const stripped = title.replace(new RegExp(`\\s+[|–—:·•-]\\s*${o}\\s*$`, 'i'), '').replace(new RegExp(`^${o}\\s*[|–—:·•-]\\s+`, 'i'), '');
   return stripped === '' ? title : stripped;
+}
+
+/**
+ * The title cut before a separator (`|`, `_`, ` - `, ` – `, ` — `, `·`, `»`, `::`) when what comes
+ * before it is the text of a heading the page shows (h1, h2, an element named title, tit or headline)
+ * and at least half the title: `Headline - Author - Site`, `标题_频道_网站` give `Headline`, `标题`.
+ */
+function shownHeadline(title: string, doc: DomDocument): string {
+  const cuts = [...title.matchAll(/\s*(?:\s[|\-–—·»]|[|_]|\s::)\s*/g)].map((m) => m.index!).filter((i) => i >= title.length / 2);
+  if (cuts.length === 0) return title;
+  const shown = new Set<string>();
+  for (const el of toArray(doc.querySelectorAll('h1, h2, [class], [id]'))) {
+    if (!/^h[12]$/i.test(el.tagName) && !/title|headline|(?:^|[\s_-])tit(?:$|[\s_-])/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const text = el.textContent ?? '';
+    if (text.length <= 400) shown.add(normaliseText(decodeEntities(text)));
+  }
+  const cut = cuts.find((i) => shown.has(title.slice(0, i).trim()));
+  return cut === undefined ? title : title.slice(0, cut).trim();
 }
 
 /** `href` resolved against `base` when it is an absolute http(s) URL, without its fragment. */
