@@ -79,6 +79,8 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(toIsoDate('March 5, 2024'), '2024-03-05');
   assert.equal(toIsoDate('Feb. 23, 2015'), '2015-02-23');
   assert.equal(toIsoDate('21.11.2024'), '2024-11-21');
+  assert.equal(toIsoDate('Mon Aug 03 12:45:00 EDT 2015'), '2015-08-03', 'as JavaScript prints a date; "00 EDT 2015" is no date and lets the next form try');
+  assert.equal(toIsoDate('Tue 29 Nov 2016 15.26 EST'), '2016-11-29');
   // a UTC timestamp gives way to the same instant in a local zone; another instant never moves it
   assert.equal(localDay('2017-02-24T01:18:13Z', ['2017-02-23 17:18:13 -0800']), '2017-02-23');
   assert.equal(localDay('2017-02-24T01:18:13.000+00:00', [undefined, '2017-02-23T20:18:13-05:00']), '2017-02-23');
@@ -144,6 +146,19 @@ test('import: a title cut before a separator only where the page shows the part 
   assert.equal(headline('Riverton floods - what we know so far', '<h1>Riverton floods</h1>'), 'Riverton floods - what we know so far', 'not when the rest is most of the title');
   assert.equal(headline('Stop buying things | Lifehacker', '<h1>Something else</h1>'), 'Stop buying things | Lifehacker', 'not when no heading shows it');
   assert.equal(headline('Brexit deal: what happens to the border now', '<h1>Brexit deal</h1>'), 'Brexit deal: what happens to the border now', 'a colon is not a separator');
+});
+
+test('import: a date shown as a short line after the headline, when no markup names it', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (top: string, afterHeadline: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title></head><body>${top}<article><h1>Stop buying things</h1>${afterHeadline}${para.repeat(6)}<div class="x1">March 1, 2001</div></article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(page('', '<div class="xTlfF"><span class="q">By Jo Doe</span><div class="Vxqj">December 16, 2016, 4:19 PM</div></div>'), '2016-12-16');
+  assert.equal(page('', '<span class="MblGH">Updated: Dec 15, 2016 2:57 PM UTC</span>'), '2016-12-15');
+  assert.equal(page('', '<time class="Base-kdfRBW">September 26, 2016</time>'), '2016-09-26');
+  assert.equal(page('<div class="x">Friday, June 7, 2024</div>', ''), undefined, 'not before the headline, nor past the first long paragraph');
 });
 
 test('import: ids from titles, and text normalised', () => {

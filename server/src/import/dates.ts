@@ -1,5 +1,6 @@
 // Dates as pages write them (ISO 8601 with or without time and zone, RFC 2822, "March 5, 2024",
-// "5 March 2024", 2024/03/05, 20240305, 3/05/2024 and 3/05/24 as US pages write them) read to the calendar date YYYY-MM-DD as written:
+// "5 March 2024", "Mon Aug 03 12:45:00 EDT 2015", 2024/03/05, 20240305, 3/05/2024 and 3/05/24
+// as US pages write them) read to the calendar date YYYY-MM-DD as written:
 // a time zone never shifts the day, since the day the page states is the one its readers saw.
 // A UTC timestamp gives way to the same instant written in a local zone elsewhere in the page.
 
@@ -9,18 +10,27 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function toIsoDate(text: string | undefined | null): string | undefined {
   if (!text) return undefined;
   const s = text.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(s) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(s);
-  if (m) return checked(+m[1]!, +m[2]!, +m[3]!);
-  m = /\b(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z]{3,})\.?,? (\d{4})\b/.exec(s);
-  if (m) return checked(+m[3]!, monthOf(m[2]!), +m[1]!);
-  m = /\b([A-Za-z]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(s);
-  if (m) return checked(+m[3]!, monthOf(m[1]!), +m[2]!);
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s); // 05.03.2024, as German, Czech and Russian pages write it
-  if (m) return checked(+m[3]!, +m[2]!, +m[1]!);
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/.exec(s);
-  if (m) return slashDate(+m[1]!, +m[2]!, m[3]!);
+  // Each form in turn; one that matches but is no real date ("00 EDT 2015") lets the next try.
+  for (const [re, read] of FORMS) {
+    const m = re.exec(s);
+    const date = m ? read(m) : undefined;
+    if (date) return date;
+  }
   return undefined;
 }
+
+const FORMS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
+  [/^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  [/^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  [/^(\d{4})(\d{2})(\d{2})(?:$|T)/, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  [/\b(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z]{3,})\.?,? (\d{4})\b/, (m) => checked(+m[3]!, monthOf(m[2]!), +m[1]!)],
+  [/\b([A-Za-z]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/, (m) => checked(+m[3]!, monthOf(m[1]!), +m[2]!)],
+  // Mon Aug 03 12:45:00 EDT 2015, as JavaScript and Java print a date
+  [/\b([A-Za-z]{3,})\.? (\d{1,2}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})? (\d{4})\b/, (m) => checked(+m[3]!, monthOf(m[1]!), +m[2]!)],
+  // 05.03.2024, as German, Czech and Russian pages write it
+  [/^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/, (m) => checked(+m[3]!, +m[2]!, +m[1]!)],
+  [/^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/, (m) => slashDate(+m[1]!, +m[2]!, m[3]!)],
+];
 
 /**
  * A date written with slashes, month first as US pages write it (3/09/15, 3/9/2015), day first

@@ -5,7 +5,7 @@ import { toArray, type DomDocument } from './dom';
 import { readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
-import { classNamedDate, urlDate } from './visibleDate';
+import { classNamedDate, nearHeadlineDate, urlDate } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
 export interface PageMetadata {
@@ -42,7 +42,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished];
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
   const published = (firstStated && localDay(firstStated, [...stated, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)])) ??
-    markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? firstTimeDate(doc);
+    markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? nearHeadlineDate(doc) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);

@@ -1,6 +1,7 @@
 // Publication dates a page shows but does not mark up: the date in its URL's path
-// (/2015/03/18/), an element whose class says it holds the date, a dateline that opens the
-// body ("Feb. 23, 2015 -- ..."). Weaker than meta tags, so read only when those are missing.
+// (/2015/03/18/), an element whose class says it holds the date, a short line just after the
+// headline, a dateline that opens the body ("Feb. 23, 2015 -- ..."). Weaker than meta tags, so
+// read only when those are missing.
 import { toArray, type DomDocument, type DomElement } from './dom';
 import { toIsoDate } from './dates';
 
@@ -30,6 +31,29 @@ export function classNamedDate(doc: DomDocument): string | undefined {
       const date = toIsoDate(value);
       if (date) return date;
     }
+  }
+  return undefined;
+}
+
+/**
+ * A date shown as a short line just after the headline (`December 16, 2016, 4:19 PM`, `Updated:
+ * Dec 15, 2016`, a `<time>` with only text), where pages whose class names say nothing put it:
+ * among the 60 elements after the first `<h1>`, the first whose text (at most 80 characters) or
+ * `datetime` reads as a date, stopping at the second paragraph longer than 120 characters.
+ */
+export function nearHeadlineDate(doc: DomDocument): string | undefined {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return undefined;
+  const all = toArray(doc.querySelectorAll('*'));
+  const from = all.indexOf(h1);
+  let paragraphs = 0;
+  for (const el of all.slice(from + 1, from + 61)) {
+    if (/^(?:script|style|noscript|template)$/i.test(el.tagName)) continue;
+    const text = el.textContent ?? '';
+    // A standfirst may come before the date line; a second long paragraph is the body.
+    if (/^p$/i.test(el.tagName) && text.length > 120 && ++paragraphs === 2) break;
+    const date = toIsoDate(el.getAttribute('datetime')) ?? (text.length <= 80 ? toIsoDate(text) : undefined);
+    if (date) return date;
   }
   return undefined;
 }
