@@ -161,6 +161,25 @@ test('import: a date shown as a short line after the headline, when no markup na
   assert.equal(page('<div class="x">Friday, June 7, 2024</div>', ''), undefined, 'not before the headline, nor past the first long paragraph');
 });
 
+test('import: not the date of an update, a trending box or an embedded post', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (afterHeadline: string, after = '') => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title></head><body><article><h1>Stop buying things</h1>${afterHeadline}${para.repeat(6)}${after}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  // an "Updated:" label before the time, three levels up; the original date after it
+  assert.equal(page('<ul><li><div>Updated:</div><div><x-ago><time datetime="2018-03-06T19:49:32-05:00">Mar 6, 2018</time></x-ago></div></li><li><div>Original:</div><div><x-ago><time datetime="2016-12-21T18:49:10-05:00">Dec 21, 2016</time></x-ago></div></li></ul>'), '2016-12-21');
+  // a line after the headline wins over a date-named element in a box of other posts
+  assert.equal(page('<div>By Bushrod Washington</div><div>Published December 21, 2016 at 8:31am</div>', '<div class="trending-posts"><span class="entry-date">August 9, 2022</span></div>'), '2016-12-21');
+  assert.equal(page('', '<div class="trending-posts"><span class="entry-date">August 9, 2022</span></div><div class="byline"><span class="date">Dec 21, 2016</span></div>'), '2016-12-21');
+  // a date-named element saying only "updated" gives way to the publication's
+  assert.equal(page('', '<div class="x"><span class="updated-date">March 6, 2018</span><span class="post-date">Dec 21, 2016</span></div>'), '2016-12-21');
+  // a <time> whose class says published, over an embedded tweet's time
+  assert.equal(page('<time class="content-published-date">December 7, 2016</time>', '<blockquote class="twitter-tweet"><time datetime="2016-12-05T17:10:10+00:00">Dec 5, 2016</time></blockquote>'), '2016-12-07');
+  assert.equal(page('', '<blockquote><time datetime="2016-12-05T17:10:10+00:00">Dec 5</time></blockquote><time datetime="2016-12-07T20:53:36+00:00">Dec 7</time>'), '2016-12-07');
+});
+
 test('import: ids from titles, and text normalised', () => {
   assert.equal(slugify('Паводок в Ривертоне: эвакуированы 120 домов'), 'pavodok-v-rivertone-evakuirovany-120-domov');
   assert.equal(slugify('Überschwemmung in Riverton: 120 Häuser geräumt'), 'uberschwemmung-in-riverton-120-hauser-geraumt');

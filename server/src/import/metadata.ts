@@ -5,7 +5,7 @@ import { toArray, type DomDocument } from './dom';
 import { readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
-import { classNamedDate, nearHeadlineDate, urlDate } from './visibleDate';
+import { NOT_ARTICLE, classNamedDate, insideAny, nearHeadlineDate, saysUpdated, urlDate } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
 export interface PageMetadata {
@@ -42,7 +42,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished];
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
   const published = (firstStated && localDay(firstStated, [...stated, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)])) ??
-    markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? nearHeadlineDate(doc) ?? firstTimeDate(doc);
+    markedTimeDate(doc) ?? urlDate(url) ?? nearHeadlineDate(doc) ?? classNamedDate(doc) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
@@ -75,17 +75,22 @@ function metaValues(doc: DomDocument): Map<string, string> {
 }
 
 /**
- * The date of an element marked as the publication date (`<time pubdate>`, any element with
- * itemprop datePublished: its `datetime`, `content` or short text, as microdata reads a value),
- * else of a `<time datetime>` inside the article.
+ * The date of an element marked as the publication date (`<time pubdate>`, a `<time>` whose
+ * class says publish, any element with itemprop datePublished: its `datetime`, `content` or
+ * short text, as microdata reads a value), else of a `<time datetime>` inside the article (not
+ * one labelled an update's when another is not).
  */
 function markedTimeDate(doc: DomDocument): string | undefined {
-  for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i]'))) {
+  for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i], time[class*="publish" i]'))) {
     const text = el.textContent ?? '';
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? (text.length <= 80 ? toIsoDate(text) : undefined);
     if (date) return date;
   }
-  return toIsoDate(doc.querySelector('article time[datetime], main time[datetime]')?.getAttribute('datetime'));
+  // Not a quoted post's time (an embedded tweet is a blockquote) nor one in a box of other articles.
+  const outside = new Set(toArray(doc.querySelectorAll(`blockquote, figure, ${NOT_ARTICLE}`)));
+  const inArticle = toArray(doc.querySelectorAll('article time[datetime], main time[datetime]')).filter((el) => !insideAny(el, outside) && toIsoDate(el.getAttribute('datetime')));
+  const time = inArticle.find((el) => !saysUpdated(el)) ?? inArticle[0];
+  return toIsoDate(time?.getAttribute('datetime'));
 }
 
 /** The date of the page's first `<time datetime>`, the weakest hint. */
