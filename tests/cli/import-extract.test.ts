@@ -81,6 +81,12 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(toIsoDate('21.11.2024'), '2024-11-21');
   assert.equal(toIsoDate('Mon Aug 03 12:45:00 EDT 2015'), '2015-08-03', 'as JavaScript prints a date; "00 EDT 2015" is no date and lets the next form try');
   assert.equal(toIsoDate('Tue 29 Nov 2016 15.26 EST'), '2016-11-29');
+  // year first: 年月日, and slashes or dots inside a line; never a version number or a longer run
+  assert.equal(toIsoDate('2019年4月4日'), '2019-04-04');
+  assert.equal(toIsoDate('公開日：2019/3/5'), '2019-03-05');
+  assert.equal(toIsoDate('2019.03.08'), '2019-03-08');
+  assert.equal(toIsoDate('v2019.03.08.1'), undefined);
+  assert.equal(toIsoDate('2019.13.08'), undefined);
   // a UTC timestamp gives way to the same instant in a local zone; another instant never moves it
   assert.equal(localDay('2017-02-24T01:18:13Z', ['2017-02-23 17:18:13 -0800']), '2017-02-23');
   assert.equal(localDay('2017-02-24T01:18:13.000+00:00', [undefined, '2017-02-23T20:18:13-05:00']), '2017-02-23');
@@ -158,6 +164,8 @@ test('import: a date shown as a short line after the headline, when no markup na
   assert.equal(page('', '<div class="xTlfF"><span class="q">By Jo Doe</span><div class="Vxqj">December 16, 2016, 4:19 PM</div></div>'), '2016-12-16');
   assert.equal(page('', '<span class="MblGH">Updated: Dec 15, 2016 2:57 PM UTC</span>'), '2016-12-15');
   assert.equal(page('', '<time class="Base-kdfRBW">September 26, 2016</time>'), '2016-09-26');
+  // a short line measured without the white space that indents it
+  assert.equal(page('', `<div class="meta"><p class="readTime">${' \n\t'.repeat(30)}2019年2月27日 読了時間 3 分${' \n\t'.repeat(30)}</p></div><p>原文(投稿日：2019/02/16)へのリンク</p>`), '2019-02-27');
   assert.equal(page('<div class="x">Friday, June 7, 2024</div>', ''), undefined, 'not before the headline, nor past the first long paragraph');
 });
 

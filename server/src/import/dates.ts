@@ -1,6 +1,6 @@
 // Dates as pages write them (ISO 8601 with or without time and zone, RFC 2822, "March 5, 2024",
-// "5 March 2024", "Mon Aug 03 12:45:00 EDT 2015", 2024/03/05, 20240305, 3/05/2024 and 3/05/24
-// as US pages write them) read to the calendar date YYYY-MM-DD as written:
+// "5 March 2024", "Mon Aug 03 12:45:00 EDT 2015", 2024/03/05, 2024.03.05, 2024年3月5日, 20240305,
+// 3/05/2024 and 3/05/24 as US pages write them) read to the calendar date YYYY-MM-DD as written:
 // a time zone never shifts the day, since the day the page states is the one its readers saw.
 // A UTC timestamp gives way to the same instant written in a local zone elsewhere in the page.
 
@@ -22,6 +22,10 @@ export function toIsoDate(text: string | undefined | null): string | undefined {
 const FORMS: [RegExp, (m: RegExpExecArray) => string | undefined][] = [
   [/^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
   [/^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  // 2019年3月5日, as Japanese and Chinese pages write it
+  [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  // 2019/3/5 or 2019.03.05 inside a line ("公開日：2019/3/5"), year first
+  [/(?:^|[^\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])/, (m) => checked(+m[1]!, +m[3]!, +m[4]!)],
   [/^(\d{4})(\d{2})(\d{2})(?:$|T)/, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
   [/\b(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z]{3,})\.?,? (\d{4})\b/, (m) => checked(+m[3]!, monthOf(m[2]!), +m[1]!)],
   [/\b([A-Za-z]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/, (m) => checked(+m[3]!, monthOf(m[1]!), +m[2]!)],

@@ -5,7 +5,7 @@ import { toArray, type DomDocument } from './dom';
 import { readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
-import { NOT_ARTICLE, classNamedDate, insideAny, nearHeadlineDate, saysUpdated, urlDate } from './visibleDate';
+import { NOT_ARTICLE, classNamedDate, insideAny, nearHeadlineDate, saysUpdated, shortText, urlDate } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
 export interface PageMetadata {
@@ -82,8 +82,7 @@ function metaValues(doc: DomDocument): Map<string, string> {
  */
 function markedTimeDate(doc: DomDocument): string | undefined {
   for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i], time[class*="publish" i]'))) {
-    const text = el.textContent ?? '';
-    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? (text.length <= 80 ? toIsoDate(text) : undefined);
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? toIsoDate(shortText(el));
     if (date) return date;
   }
   // Not a quoted post's time (an embedded tweet is a blockquote) nor one in a box of other articles.

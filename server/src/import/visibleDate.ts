@@ -55,10 +55,10 @@ export function nearHeadlineDate(doc: DomDocument): string | undefined {
   let updated: string | undefined;
   for (const el of all.slice(from + 1, from + 61)) {
     if (/^(?:script|style|noscript|template)$/i.test(el.tagName)) continue;
-    const text = el.textContent ?? '';
+    const short = shortText(el);
     // A standfirst may come before the date line; a second long paragraph is the body.
-    if (/^p$/i.test(el.tagName) && text.length > 120 && ++paragraphs === 2) break;
-    const date = toIsoDate(el.getAttribute('datetime')) ?? (text.length <= 80 ? toIsoDate(text) : undefined);
+    if (/^p$/i.test(el.tagName) && short === undefined && (el.textContent ?? '').trim().length > 120 && ++paragraphs === 2) break;
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short);
     if (date && !saysUpdated(el)) return date;
     updated ??= date;
   }
@@ -88,8 +88,11 @@ export function datelineDate(firstParagraph: string | undefined): string | undef
   return m ? toIsoDate(m[1]) : undefined;
 }
 
-function shortText(el: DomElement): string | undefined {
-  const text = el.textContent ?? '';
+/** The element's text with its white space collapsed when that is at most 80 characters (markup indents a short date line with many). */
+export function shortText(el: DomElement): string | undefined {
+  const raw = el.textContent ?? '';
+  if (raw.length > 2000) return undefined;
+  const text = raw.replace(/\s+/g, ' ').trim();
   return text.length <= 80 ? text : undefined;
 }
 
