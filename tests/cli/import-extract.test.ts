@@ -92,6 +92,15 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(localDay('2017-02-24T01:18:13.000+00:00', [undefined, '2017-02-23T20:18:13-05:00']), '2017-02-23');
   assert.equal(localDay('2017-02-24T01:18:13Z', ['2017-02-23T17:00:00-08:00']), '2017-02-24');
   assert.equal(localDay('2017-02-24T01:18:13+01:00', ['2017-02-24T00:18:13Z']), '2017-02-24');
+  // the same instant as a wall time without a zone, a whole number of quarter hours away
+  assert.equal(localDay('2023-11-09T01:49:09Z', ['2023-11-08 17:49:09']), '2023-11-08');
+  assert.equal(localDay('2023-11-09T01:49:09Z', ['2023-11-08 17:49:10']), '2023-11-09');
+  assert.equal(localDay('2023-11-09T01:49:09Z', ['2023-11-07 17:49:09']), '2023-11-09', 'more than 14 hours away');
+  // the URL's day, one before or after, as the hour allows
+  assert.equal(localDay('2020-02-25T02:25:54+00:00', [], '2020-02-24'), '2020-02-24');
+  assert.equal(localDay('2020-02-25T15:25:54Z', [], '2020-02-24'), '2020-02-25', 'past noon UTC no zone west of it is a day behind');
+  assert.equal(localDay('2020-02-25T02:25:54Z', [], '2020-02-22'), '2020-02-25');
+  assert.equal(localDay('2020-02-25T02:25:54-05:00', [], '2020-02-24'), '2020-02-25', 'a local timestamp is its own day');
   assert.equal(toIsoDate('20240305'), '2024-03-05');
   assert.equal(toIsoDate('2024-02-30'), undefined);
   assert.equal(toIsoDate('13:39'), undefined);

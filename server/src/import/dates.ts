@@ -2,7 +2,7 @@
 // "5 March 2024", "Mon Aug 03 12:45:00 EDT 2015", 2024/03/05, 2024.03.05, 2024年3月5日, 20240305,
 // 3/05/2024 and 3/05/24 as US pages write them) read to the calendar date YYYY-MM-DD as written:
 // a time zone never shifts the day, since the day the page states is the one its readers saw.
-// A UTC timestamp gives way to the same instant written in a local zone elsewhere in the page.
+// A UTC timestamp gives way to the local day the page states elsewhere (localDay).
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -68,17 +68,37 @@ export function instantOf(text: string | undefined | null): { ms: number; utc: b
   return Number.isNaN(ms) ? undefined : { ms, utc: zone === 'Z' || /^[+-]00:00$/.test(zone) };
 }
 
+/** A timestamp without a zone, to the second (`2023-11-08 17:49:09`), read as if in UTC; else undefined. */
+function wallTime(text: string | undefined | null): number | undefined {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?\s*$/.exec(text ?? '');
+  if (!m) return undefined;
+  const ms = Date.parse(`${m[1]}T${m[2]}Z`);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+const HOUR = 3_600_000;
+
 /**
- * The day of `chosen`, unless it is a UTC timestamp and another of `others` states the same
- * instant in a local zone: then that one's day, the one the page's readers saw.
+ * The day of `chosen`, unless it is a UTC timestamp and the page says which local day it was:
+ * another of `others` states the same instant in a local zone, or as a wall time without a zone
+ * a whole number of quarter hours away (at most 14 hours); or the URL's date (`urlDay`) is the
+ * day before or after, as the hour allows (2023-11-09T03:28Z under /2023/11/08/ is the evening
+ * of the 8th west of Greenwich). The local day is the one the page's readers saw.
  */
-export function localDay(chosen: string, others: readonly (string | undefined)[]): string | undefined {
+export function localDay(chosen: string, others: readonly (string | undefined)[], urlDay?: string): string | undefined {
+  const day = toIsoDate(chosen);
   const at = instantOf(chosen);
-  if (at?.utc) {
-    for (const other of others) {
-      const o = instantOf(other);
-      if (o && !o.utc && o.ms === at.ms) return toIsoDate(other);
-    }
+  if (!at?.utc || !day) return day;
+  for (const other of others) {
+    const o = instantOf(other);
+    if (o && !o.utc && o.ms === at.ms) return toIsoDate(other);
+    const wall = wallTime(other);
+    if (!o && wall !== undefined && wall !== at.ms && Math.abs(wall - at.ms) <= 14 * HOUR && (wall - at.ms) % (HOUR / 4) === 0) return toIsoDate(other);
   }
-  return toIsoDate(chosen);
+  if (urlDay) {
+    const apart = Date.parse(urlDay) - Date.parse(day);
+    const hour = new Date(at.ms).getUTCHours();
+    if ((apart === -24 * HOUR && hour < 12) || (apart === 24 * HOUR && hour >= 10)) return urlDay;
+  }
+  return day;
 }

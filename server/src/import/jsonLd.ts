@@ -20,6 +20,8 @@ export interface JsonLd {
   article?: JsonLdArticle;
   /** The `datePublished` of the first `WebPage` (or other `...Page`) node that states one. */
   pageDatePublished?: string;
+  /** Every node's `datePublished`, in order (a page may write the same instant twice, in two zones). */
+  dates: string[];
 }
 
 type Node = Record<string, unknown>;
@@ -47,7 +49,8 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   const resolve = (v: unknown): unknown => (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
   const pageDate = nodes.filter((n) => types(n).some((t) => /Page$/.test(t))).map((n) => text(n['datePublished'])).find(Boolean);
-  const result: JsonLd = pageDate ? { pageDatePublished: pageDate } : {};
+  const dates = nodes.map((n) => text(n['datePublished'])).filter((d): d is string => d !== undefined);
+  const result: JsonLd = pageDate ? { pageDatePublished: pageDate, dates } : { dates };
   for (const pattern of PREFERRED) {
     const article = nodes.find((n) => types(n).some((t) => pattern.test(t)));
     if (!article) continue;

@@ -41,7 +41,8 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
   const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished];
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
-  const published = (firstStated && localDay(firstStated, [...stated, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)])) ??
+  const others = [...stated, ...jsonLd.dates, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)];
+  const published = (firstStated && localDay(firstStated, others, urlDate(url))) ??
     markedTimeDate(doc) ?? urlDate(url) ?? nearHeadlineDate(doc) ?? classNamedDate(doc) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
