@@ -87,6 +87,19 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(toIsoDate('2019.03.08'), '2019-03-08');
   assert.equal(toIsoDate('v2019.03.08.1'), undefined);
   assert.equal(toIsoDate('2019.13.08'), undefined);
+  // month names in English, German, French, Spanish, Italian, Portuguese and Dutch; dots and slashes inside a line
+  assert.equal(toIsoDate('Erstellt am Dienstag 6. Mai 2014'), '2014-05-06');
+  assert.equal(toIsoDate('21. Jan. 2015'), '2015-01-21');
+  assert.equal(toIsoDate('Mise en ligne 23 mai 2019'), '2019-05-23');
+  assert.equal(toIsoDate('7 de diciembre de 2017'), '2017-12-07');
+  assert.equal(toIsoDate('3 maggio 2020'), '2020-05-03');
+  assert.equal(toIsoDate('12 maart 2021'), '2021-03-12');
+  assert.equal(toIsoDate('März 5, 2024'), '2024-03-05');
+  assert.equal(toIsoDate('Datum: 03.11.2021'), '2021-11-03');
+  assert.equal(toIsoDate('Discussion 26/10/2018'), '2018-10-26');
+  assert.equal(toIsoDate('um 23 Personen 2020'), undefined);
+  assert.equal(toIsoDate('v1.2.2020'), undefined);
+  assert.equal(toIsoDate('Seite 12 von 2020, 1/2/20'), undefined);
   // a UTC timestamp gives way to the same instant in a local zone; another instant never moves it
   assert.equal(localDay('2017-02-24T01:18:13Z', ['2017-02-23 17:18:13 -0800']), '2017-02-23');
   assert.equal(localDay('2017-02-24T01:18:13.000+00:00', [undefined, '2017-02-23T20:18:13-05:00']), '2017-02-23');
