@@ -189,6 +189,10 @@ test('import: a date shown as a short line after the headline, when no markup na
   // a short line measured without the white space that indents it
   assert.equal(page('', `<div class="meta"><p class="readTime">${' \n\t'.repeat(30)}2019年2月27日 読了時間 3 分${' \n\t'.repeat(30)}</p></div><p>原文(投稿日：2019/02/16)へのリンク</p>`), '2019-02-27');
   assert.equal(page('<div class="x">Friday, June 7, 2024</div>', ''), undefined, 'not before the headline, nor past the first long paragraph');
+  // a date line just above the headline in its own block, when none follows it
+  const kicker = extractArticle(`<html><head><title>Stop buying things</title></head><body><div class="x">Friday, June 7, 2024</div><article><div class="head"><span>Zucht</span><span>04.02.2022 | 13:10 Uhr</span><h1>Stop buying things</h1></div>${para.repeat(6)}</article></body></html>`);
+  assert.ok(!('error' in kicker));
+  assert.equal(kicker.meta.published, '2022-02-04');
 });
 
 test('import: not the date of an update, a trending box or an embedded post', () => {

@@ -44,7 +44,7 @@ export function classNamedDate(doc: DomDocument): string | undefined {
  * Dec 15, 2016`, a `<time>` with only text), where pages whose class names say nothing put it:
  * among the 60 elements after the first `<h1>`, the first whose text (at most 80 characters) or
  * `datetime` reads as a date and is not labelled an update's (else the first update's), stopping
- * at the second paragraph longer than 120 characters.
+ * at the second paragraph longer than 120 characters; else a date line just above the headline.
  */
 export function nearHeadlineDate(doc: DomDocument): string | undefined {
   const h1 = doc.querySelector('h1');
@@ -62,7 +62,19 @@ export function nearHeadlineDate(doc: DomDocument): string | undefined {
     if (date && !saysUpdated(el)) return date;
     updated ??= date;
   }
-  return updated;
+  if (updated) return updated;
+  // A kicker line above the headline (`Datum: 19.10.2021`): the nearest of the 12 elements before
+  // it, in the headline's parent or grandparent (not <body>: a masthead's date of the day is not one).
+  const parent = h1.parentNode as DomElement | null;
+  const block = new Set([parent, parent?.parentNode as DomElement | null].filter((n): n is DomElement => !!n && !!n.tagName && !/^(?:html|body)$/i.test(n.tagName)));
+  const above = new Set<DomElement>();
+  for (let n: DomElement | null = h1; n; n = n.parentNode as DomElement | null) above.add(n);
+  for (const el of all.slice(Math.max(0, from - 12), from).reverse()) {
+    if (/^(?:script|style|noscript|template|h[1-6]|p)$/i.test(el.tagName) || above.has(el) || !insideAny(el, block)) continue;
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(shortText(el));
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** Whether a date element is labelled as an update's: `Updated: ...`, `Last modified on ...`, or such a label just before it. */
