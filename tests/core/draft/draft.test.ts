@@ -202,3 +202,31 @@ test('a draft never contradicts a claim already written in the workspace', () =>
   const agrees = draftArticle(buildArticle('file:///w/c.claims.txt', '---\npublished: 2024-12-24\n---\nRussia launched 78 missiles, the air force said.\n'), new DraftContext(registry, [written]));
   assert.equal(agrees.claims[0]!.fact, 'missiles-launched', 'another day compares with nothing');
 });
+
+test('every restatement of one value takes one fact, whichever statement names it best', () => {
+  const text = '---\npublished: 2014-05-15\n---\nMayor Sentenced to 58 Months in Prison\n'
+    + 'The mayor was sentenced today to 58 months in prison, the U.S. Attorney announced.\n'
+    + '“He will spend 58 months in federal prison,” the U.S. Attorney said.\n'
+    + 'As Many as 10,000 Dead in Storm\nAs many as 10,000 people were killed, state media said.\n';
+  const d = draftArticle(buildArticle('r.claims.txt', text), new DraftContext(emptyRegistry()));
+  const facts = (figure: RegExp) => new Set(d.claims.filter((c) => figure.test(c.text)).map((c) => c.fact));
+  assert.equal(facts(/^58 months$/i).size, 1, 'headline, report and quote state one sentence');
+  assert.equal(d.claims.filter((c) => /^58 months$/i.test(c.text)).length, 3);
+  assert.equal(facts(/10,000/).size, 1, 'an upper bound restated is one quantity too');
+});
+
+test('a draft splits "more than N" from "as many as N": the checker sees no common value', () => {
+  const registry = readRegistry('facts:\n  storm-deaths:\n    label: people killed by the storm\n    kind: cumulative\n');
+  const ctx = new DraftContext(registry);
+  draftArticle(buildArticle('file:///w/a.claims.txt', '---\npublished: 2008-05-05\n---\nMore than 10,000 people were killed by the storm, the ministry said.\n'), ctx);
+  const d = draftArticle(buildArticle('file:///w/b.claims.txt', '---\npublished: 2008-05-05\n---\nAs many as 10,000 people were killed by the storm, state media said.\n'), ctx);
+  assert.notEqual(d.claims[0]!.fact, 'storm-deaths');
+});
+
+test('"since" makes a running total only in the figure\'s own clause', () => {
+  const text = '---\npublished: 2012-01-06\n---\nThe economy had a net gain of 200,000 jobs in December, while the jobless rate dropped to the lowest level since early 2009.\n'
+    + 'Officials have recorded 40 cases since July.\n';
+  const d = draftArticle(buildArticle('s.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === '200,000')!.asof, '2011-12');
+  assert.equal(d.claims.find((c) => c.text === '40')!.asof, '2012-01-06');
+});

@@ -155,7 +155,10 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const head = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
   // "has displaced 6 million", "have been killed": a running total as of the statement
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
-  const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
+  // "since" makes a running total only in the figure's own clause ("a gain of 200,000 jobs in
+  // December, while the rate fell to the lowest level since early 2009" is no running total)
+  const running = CUMULATIVE.test(sentence.replace(/\bsince\b/gi, '')) || /\bsince\b/i.test(`${before} ${after}`);
+  const kind: FactKind = (running || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
@@ -189,7 +192,9 @@ function placeOf(clause: string): string {
 export function factIdOf(frame: Frame): string {
   const verbWords = frame.verb ? (LEMMA_WORDS[frame.verbLemma] ?? frame.verb).split(' ') : [];
   const nounWords = frame.noun.slice(-3);
-  const base = kebab([...nounWords, ...(frame.verbLemma && !nounWords.includes(frame.verb) ? verbWords : [])], 6);
+  // "declined by 371,000 to 8.1 million": the level reached is not named by the change's verb
+  const levelReached = !frame.change && /^(rise|fall)$/.test(frame.verbLemma) && nounWords.length > 0;
+  const base = kebab([...nounWords, ...(frame.verbLemma && !levelReached && !nounWords.includes(frame.verb) ? verbWords : [])], 6);
   const id = base && frame.planned ? `${base}-planned` : base && frame.change && !/rise|fall|change|increase|gain|lost|cut/.test(base) ? `${base}-change` : base;
   if (/^[a-z0-9]/.test(id)) return id;
   return frame.unit ? kebab([frame.unit.replace(/[^a-z0-9]/gi, ' ')]) || 'figure' : 'figure';
