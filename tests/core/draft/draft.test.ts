@@ -230,3 +230,21 @@ test('"since" makes a running total only in the figure\'s own clause', () => {
   assert.equal(d.claims.find((c) => c.text === '200,000')!.asof, '2011-12');
   assert.equal(d.claims.find((c) => c.text === '40')!.asof, '2012-01-06');
 });
+
+test('a report dates its changes: stretches, changes since a time, the figure moved from, and its period over the day it spoke', () => {
+  assert.deepEqual(times('Over the past 12 months, earnings rose', '2011-12-02'), ['Over the past 12 months=2010-12..2011-11']);
+  assert.deepEqual(times('in the last six months', '2011-12-02'), ['in the last six months=2011-06..2011-11']);
+  assert.deepEqual(times('over the past year', '2011-12-02'), ['past year=2010-12..2011-11']);
+  const text = '---\npublished: 2011-12-02\n---\nNonfarm payroll employment rose by 120,000 in November, the Labor Department reported today.\n'
+    + 'The unemployment rate fell from 9.0 to 8.6 percent in November.\n'
+    + 'Over the past 12 months, average hourly earnings have risen by 1.8 percent.\n'
+    + 'Since a recent low in December 2009, retail employment has increased by 319,000.\n'
+    + 'Friday’s report from the Labor Department says the jobless rate is 8.6 percent.\n';
+  const d = draftArticle(buildArticle('j.claims.txt', text), new DraftContext(emptyRegistry()));
+  const asof = (figure: string) => d.claims.find((c) => c.text === figure)!.asof;
+  assert.equal(asof('9.0'), '2011-10');
+  assert.equal(asof('8.6 percent'), '2011-11');
+  assert.equal(asof('1.8 percent'), '2010-12..2011-11');
+  assert.equal(asof('319,000'), '2009-12..2011-11');
+  assert.equal(d.claims.filter((c) => c.text === '8.6 percent')[1]!.asof, '2011-11', 'the report period, not the day of the report');
+});

@@ -11,12 +11,26 @@ import { findTimeMentions, type TimeMention } from './timex';
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
   return cues.some((c) => (t.span.start >= c.cue.end && t.span.start - c.cue.end <= 3) || (c.cue.start >= t.span.end && c.cue.start - t.span.end <= 2)
-    || (c.source.end <= t.span.start && t.span.end <= c.cue.start));
+    || (c.source.end <= t.span.start && t.span.end <= c.cue.start)
+    // "Friday's report from the Labor Department says": a time inside the source dates the statement
+    || (c.source.start <= t.span.start && t.span.end <= c.source.end));
 }
 
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
-export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string): string | undefined {
-  const resolved = times.filter((t) => t.value !== undefined);
+export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string, report?: string, published?: string): string | undefined {
+  const until = report ?? published;
+  // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
+  const stretch = times.find((t) => t.value !== undefined && !t.since && STRETCH.test(t.text));
+  if (stretch && (frame.change || CHANGE_VERB.test(text.slice(Math.min(stretch.span.end, figure.start), figure.start)))) return stretch.value;
+  // "Since a recent low in December 2009, employment has increased by 319,000": a change since a time spans to now
+  // ("has declined by 0.6 percentage point since August": the time may follow the figure too)
+  const since = times.find((t) => t.since && t.value !== undefined);
+  if (since && (frame.change || CHANGE_VERB.test(text.slice(Math.min(since.span.end, figure.end), Math.max(since.span.start, figure.start))))) {
+    const from = since.value!.split('..')[0]!;
+    const to = (until ?? '').split('..').pop();
+    if (to && to > from) return `${from}..${to}`;
+  }
+  const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
   const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure));
@@ -25,12 +39,32 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   if (ownBefore) return ownBefore.value;
   // ("more than 40% of the territory it seized in August": a clause of its own in between dates something else)
   const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b/i.test(text.slice(figure.end, t.span.start)));
+  // "fell from 9.0 to 8.6 percent in November": the figure moved from is the period before
+  if (own && /\bfrom\s+$/i.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && /^\s*(?:percent|%)?\s+to\s+\S*\d/i.test(text.slice(figure.end, own.span.start))) {
+    const before = periodBefore(own.value!);
+    if (before) return before;
+  }
   if (own && frame.kind !== 'cumulative') return own.value;
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
   if (frame.kind === 'cumulative') return statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
-  return nearest?.value ?? statement?.value ?? carried;
+  // a report's figures hold for its period, not the day it was said ("Friday's report says the rate fell to 8.5 percent")
+  return nearest?.value ?? (report ? carried ?? report : statement?.value ?? carried);
 }
+
+/** The month or year before a month or year ("2011-11" → "2011-10"); undefined for anything else. */
+function periodBefore(value: string): string | undefined {
+  if (/^\d{4}$/.test(value)) return String(Number(value) - 1);
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  return month === 1 ? `${Number(m[1]) - 1}-12` : `${m[1]}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/** A stretch of time up to now: "over the past 12 months", "in the last six months". */
+const STRETCH = /\bthe\s+(?:past|last|previous|preceding)\s+\S+\s+(?:weeks|months|years)\b/i;
+/** Verbs of change over a stretch: "has increased by", "added", "shed". */
+const CHANGE_VERB = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|gained|lost|added|shed|cut|climbed|jumped)\b/i;
 
 const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised)\s+(?:the\s+|a\s+|its\s+)?(?:revised\s+)?$/i;
 

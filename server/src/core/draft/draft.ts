@@ -89,8 +89,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
       const closing = quoted.get(si);
       const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : undefined;
-      const times = findTimeMentions(text, sentence, published).filter((t) => !t.since);
-      if (times.some((t) => t.relative && t.value === undefined)) unresolved++;
+      const times = findTimeMentions(text, sentence, published);
+      if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
       const sentenceFrames: Frame[] = [];
@@ -106,7 +106,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const clause = clauseAround(text, sentence, f.span);
         const reading = readFigure(figureText);
         const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
-        const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
+        const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime, reportPeriod, published) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
         const previous = pending[pending.length - 1];
         const converts = previous && /^\s*\(\s*$/.test(text.slice(previous.span.end, f.span.start)) && text[f.span.end] === ')';
@@ -121,7 +121,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         }
       }
       for (const frame of sentenceFrames) for (const other of sentenceFrames) if (other !== frame && other.head && other.head !== frame.head) frame.rivals.add(other.head);
-      const eventTime = times.find((t) => !isNearCue(t, cuesOf[si]!));
+      const eventTime = times.find((t) => !t.since && !isNearCue(t, cuesOf[si]!));
       if (eventTime?.value) carriedTime = eventTime.value;
     }
     // "X announced the following statistics:" — the lines after it are X's until another source speaks

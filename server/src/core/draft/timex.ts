@@ -92,6 +92,10 @@ function previousMonth(p: string): string {
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 
+/** Small numbers written as words, for "the past two weeks". */
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18 };
+const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
+
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 
 const RULES: Rule[] = [
@@ -201,9 +205,27 @@ const RULES: Rule[] = [
         return previousMonth(p);
       }
       if (which === 'last') return String(yearOf(p) - 1);
-      if (which === 'past') return range(addDays(p, -365), p);
+      // "over the past year": the twelve whole months before publication, as "the past 12 months"
+      if (which === 'past') return range(`${yearOf(p) - 1}-${pad2(monthOf(p))}`, previousMonth(p));
       if (which === 'earlier this') return range(`${yearOf(p)}-01-01`, addDays(p, -1) ?? p);
       return String(yearOf(p));
+    },
+  },
+  // "over the past 12 months", "in the last six months", "the previous two weeks": the whole
+  // months before the month of publication (a monthly report's "past 12 months" ends with its month)
+  {
+    re: new RegExp(`\\b(?:over|in|during|for)?\\s*the\\s+(?:past|last|previous|preceding)\\s+(\\d+|${NUMBER_WORDS})\\s+(weeks|months|years)\\b`, 'gi'),
+    relative: true,
+    resolve: (m, p) => {
+      if (!p) return undefined;
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()]!;
+      const unit = m[2]!.toLowerCase();
+      if (n < 1 || n > 120) return null;
+      if (unit === 'weeks') return range(addDays(p, -7 * n), p);
+      const months = unit === 'years' ? 12 * n : n;
+      const end = previousMonth(p);
+      const first = yearOf(end) * 12 + monthOf(end) - 1 - (months - 1);
+      return range(`${Math.floor(first / 12)}-${pad2((first % 12) + 1)}`, end);
     },
   },
   // "in the third quarter", "in the first quarter of 2024", "Q3"
@@ -285,7 +307,8 @@ export function findTimeMentions(text: string, within: Span, published: string |
       if (resolved === null || (resolved === undefined && !(relative && !published))) continue; // not a time after all
       const value = resolved ?? undefined;
       const start = within.start + m.index;
-      const since = /^since\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(within.start, start - 7), start));
+      // "since October 7", "Since a recent low in December 2009"
+      const since = /^since\b/i.test(m[0]) || /\bsince(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(text.slice(Math.max(within.start, start - 40), start));
       found.push({ span: { start, end: start + m[0].length }, text: m[0], relative, since, ...(value !== undefined && { value }) });
     }
   }
