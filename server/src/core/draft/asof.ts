@@ -49,7 +49,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // a running total holds when it is stated: other times in the sentence date its start or its events
   if (frame.kind === 'cumulative') return statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   // a report's figures hold for its period, not the day it was said ("Friday's report says the rate fell to 8.5 percent")
-  return nearest?.value ?? (report ? carried ?? report : statement?.value ?? carried);
+  const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
+  return nearest?.value ?? (byReport ? carried ?? report : statement?.value ?? carried);
 }
 
 /** The month or year before a month or year ("2011-11" → "2011-10"); undefined for anything else. */
@@ -61,6 +62,8 @@ function periodBefore(value: string): string | undefined {
   return month === 1 ? `${Number(m[1]) - 1}-12` : `${m[1]}-${String(month - 1).padStart(2, '0')}`;
 }
 
+/** A source that is a document, whose date is not its figures' ("Friday's report from the Labor Department"). */
+const DOCUMENT_SOURCE = /\b(report|data|figures|statistics|survey|release|estimates?)\b/i;
 /** A stretch of time up to now: "over the past 12 months", "in the last six months". */
 const STRETCH = /\bthe\s+(?:past|last|previous|preceding)\s+\S+\s+(?:weeks|months|years)\b/i;
 /** Verbs of change over a stretch: "has increased by", "added", "shed". */
