@@ -6,6 +6,7 @@ import { readFigure } from '../figures/read';
 import { unitInfo } from '../figures/units';
 import { printedHalfStep } from '../figures/precision';
 import { daysBetween, parseAsOf } from '../model/dates';
+import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext } from './context';
 import { factIdOf, factLabelOf, type Frame } from './facts';
 import { registryFactsFor } from './registryFacts';
@@ -95,13 +96,17 @@ function shrinks(a: { text: string; asof?: string }, b: { text: string; asof?: s
   return late.hi < early.lo;
 }
 
-/** True when two as-of values are within `days` of each other (an unknown one may be any time). */
+/**
+ * True when the checker compares two as-of values (an unknown one may be any time): each starts
+ * before the other stops holding, a reading for days holding `days` more (conflicts/sweep.ts heldUntil).
+ */
 function overlaps(a?: string, b?: string, days = 0): boolean {
   if (a === undefined || b === undefined) return true;
   const x = parseAsOf(a);
   const y = parseAsOf(b);
   if (!x || !y) return true;
-  return daysBetween(y.to, x.from) <= days && daysBetween(x.to, y.from) <= days;
+  const held = (r: { from: string; to: string }) => (daysBetween(r.from, r.to) + 1 >= PERIOD_DAYS ? 0 : days);
+  return daysBetween(y.to, x.from) <= held(y) && daysBetween(x.to, y.from) <= held(x);
 }
 
 /** Chooses the fact of every item (in order) and records new facts in `ctx`. */
