@@ -248,3 +248,12 @@ test('a report dates its changes: stretches, changes since a time, the figure mo
   assert.equal(asof('319,000'), '2009-12..2011-11');
   assert.equal(d.claims.filter((c) => c.text === '8.6 percent')[1]!.asof, '2011-11', 'the report period, not the day of the report');
 });
+
+test('an undated article reckons "January 24" from the latest date it states in full, and leaves weekdays open', () => {
+  const text = 'The offensive launched in August 2024 drew in troops sent in June 2024.\n'
+    + 'On January 24, the ministry said 3,000 soldiers had been killed.\nOn Thursday officials said 31 drones were launched.\n';
+  const d = draftArticle(buildArticle('u.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === '3,000')!.asof, '2025-01-24');
+  assert.equal(d.claims.find((c) => c.text === '31')!.asof, undefined);
+  assert.match(d.notes.join(' '), /no published date: 1 relative date/);
+});

@@ -19,17 +19,6 @@ export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string, report?: string, published?: string): string | undefined {
   const until = report ?? published;
-  // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
-  const stretch = times.find((t) => t.value !== undefined && !t.since && STRETCH.test(t.text));
-  if (stretch && (frame.change || CHANGE_VERB.test(text.slice(Math.min(stretch.span.end, figure.start), figure.start)))) return stretch.value;
-  // "Since a recent low in December 2009, employment has increased by 319,000": a change since a time spans to now
-  // ("has declined by 0.6 percentage point since August": the time may follow the figure too)
-  const since = times.find((t) => t.since && t.value !== undefined);
-  if (since && (frame.change || CHANGE_VERB.test(text.slice(Math.min(since.span.end, figure.end), Math.max(since.span.start, figure.start))))) {
-    const from = since.value!.split('..')[0]!;
-    const to = (until ?? '').split('..').pop();
-    if (to && to > from) return `${from}..${to}`;
-  }
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
@@ -37,6 +26,18 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)));
   if (ownBefore) return ownBefore.value;
+  // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
+  const stretch = times.find((t) => t.value !== undefined && !t.since && STRETCH.test(t.text));
+  if (stretch && (frame.change || CHANGE_VERB.test(text.slice(Math.min(stretch.span.end, figure.start), figure.start)))) return stretch.value;
+  // "Since a recent low in December 2009, employment has increased by 319,000": a change since a time spans to now
+  // ("has declined by 0.6 percentage point since August": the time may follow the figure too)
+  // (not one that dates another clause: "a hike of 0.75 points to 5.75% was the eighth increase since June")
+  const since = times.find((t) => t.since && t.value !== undefined && (t.span.end <= figure.start || !/\d|\b(?:was|is|were|are|has|have)\b/i.test(text.slice(figure.end, t.span.start))));
+  if (since && (frame.change || CHANGE_VERB.test(text.slice(Math.min(since.span.end, figure.end), Math.max(since.span.start, figure.start))))) {
+    const from = since.value!.split('..')[0]!;
+    const to = (until ?? '').split('..').pop();
+    if (to && to > from) return `${from}..${to}`;
+  }
   // ("more than 40% of the territory it seized in August": a clause of its own in between dates something else)
   const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b/i.test(text.slice(figure.end, t.span.start)));
   // "fell from 9.0 to 8.6 percent in November": the figure moved from is the period before

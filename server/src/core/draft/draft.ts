@@ -75,6 +75,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   // what and where the story is about, for matching registry facts' qualifiers
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   const reportPeriod = reportPeriodOf(article, published);
+  const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const sentences = splitSentences(text, line.span, protectedSpans);
@@ -89,7 +90,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
       const closing = quoted.get(si);
       const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : undefined;
-      const times = findTimeMentions(text, sentence, published);
+      const times = findTimeMentions(text, sentence, published, storyAnchor);
       if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
@@ -281,3 +282,17 @@ function claimOf(p: { span: Span; text: string; actor?: DraftActor; asof?: strin
   return { span: p.span, text: p.text, fact: fact.id, registryFact: fact.registry, alternatives: fact.alternatives, ...(p.actor && { actor: p.actor.id }), ...(p.asof && { asof: p.asof }), written };
 }
 
+/**
+ * What an undated article's "January 24" is reckoned from: the latest date its text states in
+ * full ("in August 2024", "January 9, 2025"), leaving out targets ("by 2030"); news dates its
+ * background in full and its own events without a year, so those lie on or after it.
+ */
+function latestStatedDate(text: string, bodyStart: number): string | undefined {
+  let latest: string | undefined;
+  for (const t of findTimeMentions(text, { start: bodyStart, end: text.length }, undefined)) {
+    if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text)) continue;
+    const end = t.value.split('..').pop()!;
+    if (latest === undefined || end > latest) latest = end;
+  }
+  return latest;
+}

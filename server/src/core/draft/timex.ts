@@ -98,31 +98,54 @@ const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
 
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 
+// "Dec. 23", "December 23, 2024", "on January 24"
+const MONTH_DAY: Rule = {
+  re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
+  relative: (m) => !m[3],
+  resolve: (m, p) => {
+    const month = MONTHS[m[1]!.toLowerCase()]!;
+    const day = Number(m[2]);
+    if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
+    return p ? latestDay(month, day, p) : undefined;
+  },
+};
+
+// "23 December", "24 January 2025"
+const DAY_MONTH: Rule = {
+  re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b\\.?(?:\\s+(${YEAR})\\b)?`, 'gi'),
+  relative: (m) => !m[3],
+  resolve: (m, p) => {
+    const month = MONTHS[m[2]!.toLowerCase()]!;
+    const day = Number(m[1]);
+    if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
+    return p ? latestDay(month, day, p) : undefined;
+  },
+};
+
+// "in August", "by late January", "August 2023", "mid-March" ("may" and "march" need a preposition, a part or a year)
+const MONTH_ONLY: Rule = {
+  re: new RegExp(`\\b(?:(in|by|during|since|through|until|of|from|for)\\s+)?(?:(early|mid|late)[-\\s]+)?(${MONTH})\\b(?:\\s+(${YEAR})\\b)?`, 'gi'),
+  relative: (m) => !m[4],
+  resolve: (m, p, forward) => {
+    const name = m[3]!;
+    const month = MONTHS[name.toLowerCase()]!;
+    const bare = !m[1] && !m[2] && !m[4];
+    // "May" and "March" alone are months only where a noun of a report follows or an article precedes ("the revised May estimate")
+    const around = { before: m.input.slice(Math.max(0, m.index - 12), m.index), after: m.input.slice(m.index + m[0].length, m.index + m[0].length + 14) };
+    const monthlike = /\b(the|revised|last|this|of)\s+$/i.test(around.before) || /^\s+(estimate|figures?|data|rate|total|level|report|reading|number)/i.test(around.after);
+    if (bare && ((/^(may|march)$/i.test(name) && !monthlike) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return null;
+    if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return null;
+    const part = m[2]?.toLowerCase();
+    if (m[4]) return monthValue(Number(m[4]), month, part);
+    return p ? monthValue(forward ? yearOfNext(month, p) : yearOfLatest(month, p), month, part) : undefined;
+  },
+};
+
 const RULES: Rule[] = [
   // ISO dates written out
   { re: /\b(\d{4}-\d{2}-\d{2})\b/gi, relative: false, resolve: (m) => (isIsoDate(m[1]!) ? m[1] : undefined) },
-  // "Dec. 23", "December 23, 2024", "on January 24"
-  {
-    re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
-    relative: (m) => !m[3],
-    resolve: (m, p) => {
-      const month = MONTHS[m[1]!.toLowerCase()]!;
-      const day = Number(m[2]);
-      if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
-      return p ? latestDay(month, day, p) : undefined;
-    },
-  },
-  // "23 December", "24 January 2025"
-  {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b\\.?(?:\\s+(${YEAR})\\b)?`, 'gi'),
-    relative: (m) => !m[3],
-    resolve: (m, p) => {
-      const month = MONTHS[m[2]!.toLowerCase()]!;
-      const day = Number(m[1]);
-      if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
-      return p ? latestDay(month, day, p) : undefined;
-    },
-  },
+  MONTH_DAY,
+  DAY_MONTH,
   // "April through September", "between June and August 2024", "this April to September" (forecasts look ahead)
   {
     re: new RegExp(`\\b(?:from\\s+|between\\s+|this\\s+)?(${MONTH})\\s+(?:through|to|and|until|-|–)\\s+(${MONTH})\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
@@ -137,24 +160,7 @@ const RULES: Rule[] = [
       return `${start}-${pad2(a)}..${end}-${pad2(b)}`;
     },
   },
-  // "in August", "by late January", "August 2023", "mid-March" ("may" and "march" need a preposition, a part or a year)
-  {
-    re: new RegExp(`\\b(?:(in|by|during|since|through|until|of|from|for)\\s+)?(?:(early|mid|late)[-\\s]+)?(${MONTH})\\b(?:\\s+(${YEAR})\\b)?`, 'gi'),
-    relative: (m) => !m[4],
-    resolve: (m, p, forward) => {
-      const name = m[3]!;
-      const month = MONTHS[name.toLowerCase()]!;
-      const bare = !m[1] && !m[2] && !m[4];
-      // "May" and "March" alone are months only where a noun of a report follows or an article precedes ("the revised May estimate")
-      const around = { before: m.input.slice(Math.max(0, m.index - 12), m.index), after: m.input.slice(m.index + m[0].length, m.index + m[0].length + 14) };
-      const monthlike = /\b(the|revised|last|this|of)\s+$/i.test(around.before) || /^\s+(estimate|figures?|data|rate|total|level|report|reading|number)/i.test(around.after);
-      if (bare && ((/^(may|march)$/i.test(name) && !monthlike) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return null;
-      if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return null;
-      const part = m[2]?.toLowerCase();
-      if (m[4]) return monthValue(Number(m[4]), month, part);
-      return p ? monthValue(forward ? yearOfNext(month, p) : yearOfLatest(month, p), month, part) : undefined;
-    },
-  },
+  MONTH_ONLY,
   // "on Christmas morning", "Christmas Eve", "New Year's Day"
   {
     re: /\b(christmas(?:\s+day)?|christmas\s+eve|new\s+year[’']s\s+(?:day|eve))\b/gi,
@@ -294,7 +300,7 @@ const RULES: Rule[] = [
  * Every time expression of `text` within `within`, resolved against `published`
  * (`YYYY-MM-DD`, or undefined when the article has no date). Overlaps keep the longest.
  */
-export function findTimeMentions(text: string, within: Span, published: string | undefined): TimeMention[] {
+export function findTimeMentions(text: string, within: Span, published: string | undefined, anchor?: string): TimeMention[] {
   const slice = text.slice(within.start, within.end);
   const found: TimeMention[] = [];
   // a forecast's bare months lie ahead of publication ("prices are projected to peak in May")
@@ -303,7 +309,15 @@ export function findTimeMentions(text: string, within: Span, published: string |
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const relative = typeof rule.relative === 'function' ? rule.relative(m) : rule.relative;
-      const resolved = rule.resolve(m, published, forward);
+      // an undated article's "January 24" and "in August" are the first such day or month not
+      // before `anchor`, the latest date its text states in full; weekdays and "last month"
+      // stay unresolved: they need the day it was published
+      let resolved = rule.resolve(m, published, forward);
+      if (resolved === undefined && !published && anchor !== undefined && (rule === MONTH_DAY || rule === DAY_MONTH || rule === MONTH_ONLY)) {
+        const year = Number(anchor.slice(0, 4));
+        resolved = rule.resolve(m, `${year}-12-31`, false);
+        if (resolved && resolved.slice(0, 7) < anchor.slice(0, 7)) resolved = rule.resolve(m, `${year + 1}-12-31`, false);
+      }
       if (resolved === null || (resolved === undefined && !(relative && !published))) continue; // not a time after all
       const value = resolved ?? undefined;
       const start = within.start + m.index;
