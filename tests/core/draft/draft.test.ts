@@ -257,3 +257,14 @@ test('an undated article reckons "January 24" from the latest date it states in 
   assert.equal(d.claims.find((c) => c.text === '31')!.asof, undefined);
   assert.match(d.notes.join(' '), /no published date: 1 relative date/);
 });
+
+test('a change fact fits a change in either direction, and "from 9.0 to 8.6 percent" gives 9.0 its unit', () => {
+  const registry = readRegistry('facts:\n  payroll-jobs-change:\n    label: Change in nonfarm payroll employment (jobs added or lost), by month\n    unit: jobs\n    kind: event\n'
+    + '  unemployment-rate:\n    label: US unemployment rate, by month\n    unit: percent\n    kind: level\n');
+  const text = '---\npublished: 2011-12-02\n---\nThe unemployment rate fell from 9.0 to 8.6 percent in November, and nonfarm payroll employment rose by 120,000.\n';
+  const d = draftArticle(buildArticle('p.claims.txt', text), new DraftContext(registry));
+  const fact = (figure: string) => d.claims.find((c) => c.text === figure)!.fact;
+  assert.equal(fact('120,000'), 'payroll-jobs-change');
+  assert.equal(fact('9.0'), 'unemployment-rate');
+  assert.equal(fact('8.6 percent'), 'unemployment-rate');
+});

@@ -106,7 +106,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         previousNoun = noun;
         const clause = clauseAround(text, sentence, f.span);
         const reading = readFigure(figureText);
-        const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
+        const frame = frameOf(clause.before, clause.after, noun, (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures), text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
         const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime, reportPeriod, published) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
         const previous = pending[pending.length - 1];
@@ -295,4 +295,12 @@ function latestStatedDate(text: string, bodyStart: number): string | undefined {
     if (latest === undefined || end > latest) latest = end;
   }
   return latest;
+}
+
+/** "from 9.0 to 8.6 percent": the unit of the figure a bare number moves to is its unit too. */
+function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Span }[]): string | undefined {
+  const next = figures.find((g) => g.span.start >= figure.end);
+  if (!next || !/^\s+(?:to|and)\s+$/i.test(text.slice(figure.end, next.span.start))) return undefined;
+  const reading = readFigure(text.slice(next.span.start, next.span.end));
+  return reading.ok ? reading.value.unit : undefined;
 }

@@ -8,9 +8,13 @@ import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
 import { contentWords, frameOf, lemmasIn, singular, spelling, STOP, type Frame } from './facts';
 
-/** Content words of a registry fact (id and label). */
+/** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
-  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`);
+  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${qualifyingLabel(def.label)}`);
+}
+
+function qualifyingLabel(label: string | undefined): string {
+  return (label ?? '').replace(/,?\s*\b(?:by|per|each)\s+(?:day|week|month|quarter|year)\b/gi, ' ');
 }
 
 /** True when a registry fact's unit and a figure's unit measure the same thing. */
@@ -64,6 +68,9 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
   return new Map([...byHead, ...extra, ...index.withUnit]);
 }
 
+/** Verb lemmas of a change in either direction. */
+const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
+
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
   const out: { id: string; score: number; unmatched: number }[] = [];
@@ -85,7 +92,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!headFits && !unitNames) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
-    const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
+    // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
+    const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
+    const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
