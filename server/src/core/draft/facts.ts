@@ -218,7 +218,8 @@ const SYNONYMS: Record<string, string> = { jobless: 'unemployment', dead: 'death
 
 /** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
 export function contentWords(text: string): Set<string> {
-  const lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
+  // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
+  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && !VERB_LEMMAS[w]).map((w) => spelling(singular(w))));
 }
 

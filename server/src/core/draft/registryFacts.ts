@@ -68,6 +68,8 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
   return new Map([...byHead, ...extra, ...index.withUnit]);
 }
 
+/** A fact's words that name a change, as content words. */
+const CHANGE_WORDS = new Set(['change', 'increase', 'decrease', 'gain', 'growth', 'rise', 'fall', 'drop', 'decline']);
 /** Verb lemmas of a change in either direction. */
 const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 
@@ -104,7 +106,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     let unmatched = 0;
     let fromTopic = 0;
     for (const w of others) {
-      if (clauseWords.has(w)) hit += 1;
+      // a change figure ("a net gain of 120,000") says the fact's "change" without the word
+      if (clauseWords.has(w) || (frame.change && CHANGE_WORDS.has(w))) hit += 1;
       else if (frame.rivals.has(w)) hit -= 1;
       else if (sentenceWords.has(w)) hit += 0.6;
       else {
@@ -118,6 +121,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     hit += Math.min(fromTopic, 0.6);
     // a fact whose qualifiers the article never names ("Ludian county population" for "66 counties") is another story's
     if (others.length >= 2 && unmatched === others.length && fromTopic === 0) continue;
+    // a fact told only by a percentage needs two of its words in the sentence: "U.S. households (95%)" is no US unemployment rate
+    if (!headFits && frame.unit === 'percent' && others.length - unmatched < Math.min(2, others.length)) continue;
     const score = hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
     if (score >= 0.35) out.push({ id, score, unmatched });
   }
