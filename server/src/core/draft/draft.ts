@@ -102,6 +102,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // a release or statement speaks in its publisher's voice where no one else is named
         const at: Attributed = found.actor || !documentVoice ? found : { actor: documentVoice };
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
+        // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
+        if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
         if (!noun && previousNoun) noun = previousNoun;
         previousNoun = noun;
         const clause = clauseAround(text, sentence, f.span);

@@ -120,7 +120,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // the story's words qualify a fact (where, which event) but never make one: at most 0.6 from them
     hit += Math.min(fromTopic, 0.6);
     // a fact whose qualifiers the article never names ("Ludian county population" for "66 counties") is another story's
-    if (others.length >= 2 && unmatched === others.length && fromTopic === 0) continue;
+    // (one story word is not enough: "US" of "the US Geological Service" does not make "close to 400 workers" US part-time workers)
+    if (others.length >= 2 && unmatched === others.length && fromTopic < 0.6) continue;
     // a fact told only by a percentage needs two of its words in the sentence: "U.S. households (95%)" is no US unemployment rate
     if (!headFits && frame.unit === 'percent' && others.length - unmatched < Math.min(2, others.length)) continue;
     const score = hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
