@@ -268,3 +268,17 @@ test('a change fact fits a change in either direction, and "from 9.0 to 8.6 perc
   assert.equal(fact('9.0'), 'unemployment-rate');
   assert.equal(fact('8.6 percent'), 'unemployment-rate');
 });
+
+test('registry facts: a verb-defined fact needs its noun in the id, a rate fits only a rate, "casualties during" counts casualties', () => {
+  const registry = readRegistry('facts:\n  nk-troops-sent:\n    label: North Korean troops sent to Russia\n    unit: troops\n    kind: cumulative\n'
+    + '  nk-casualties:\n    label: North Korean troops killed or wounded since their deployment\n    unit: people\n    kind: cumulative\n'
+    + '  troop-replenishment-rate:\n    label: Troops Russia can replenish each day\n    unit: troops per day\n    kind: level\n');
+  const text = '---\npublished: 2025-01-27\n---\nThe ministry said North Korean forces had incurred between 3,000 to 4,000 casualties during their operations, devastating to a deployment of approximately 11,000 troops.\n'
+    + 'Russia can replenish about 1,200 troops per day.\n';
+  const d = draftArticle(buildArticle('t.claims.txt', text), new DraftContext(registry));
+  const fact = (figure: string) => d.claims.find((c) => c.text === figure)!.fact;
+  assert.equal(fact('between 3,000 to 4,000'), 'nk-casualties');
+  assert.equal(fact('approximately 11,000'), 'nk-troops-sent');
+  assert.ok(!d.claims.find((c) => c.text === 'approximately 11,000')!.alternatives.includes('troop-replenishment-rate'));
+  assert.equal(fact('about 1,200 troops per day'), 'troop-replenishment-rate');
+});

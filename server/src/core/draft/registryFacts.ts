@@ -19,6 +19,12 @@ function qualifyingLabel(label: string | undefined): string {
 
 /** True when a registry fact's unit and a figure's unit measure the same thing. */
 function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
+  // a rate ("troops per day", "bbl/day") is never a plain count, nor a count a rate (a price
+  // may leave its "an hour" out: "$23.18" is hourly earnings)
+  const rate = (u: string | undefined) => /\bper\b|\//.test(u ?? '');
+  if (factUnit !== undefined && rate(factUnit) !== rate(figureUnit) && !(rate(factUnit) && figureUnit && unitInfo(figureUnit)?.dimension.startsWith('currency'))) return false;
+  // two rates fit when they are per the same stretch ("troops per day" and "count/day")
+  if (rate(factUnit) && rate(figureUnit)) return /(?:per|\/)\s*(\w+)\s*$/.exec(factUnit!)?.[1] === /(?:per|\/)\s*(\w+)\s*$/.exec(figureUnit!)?.[1];
   if (!factUnit) return figureUnit === undefined || figureUnit === 'percent' ? true : !figureUnit;
   const a = unitInfo(factUnit);
   const b = figureUnit ? unitInfo(figureUnit) : undefined;
@@ -27,7 +33,7 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
 }
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-interface FactReading { words: Set<string>; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
+interface FactReading { words: Set<string>; idWords: Set<string>; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
 const factReadings = new WeakMap<FactDef, FactReading>();
 function readFactOnce(id: string, def: FactDef): FactReading {
   let r = factReadings.get(def);
@@ -38,7 +44,7 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const said = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`;
     const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(said);
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(said);
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords: contentWords(id.replace(/[-_.]/g, ' ')), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
     factReadings.set(def, r);
   }
   return r;
@@ -83,7 +89,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
-    const { words, lemmas, years, change, planned } = readFactOnce(id, def);
+    const { words, idWords, lemmas, years, change, planned } = readFactOnce(id, def);
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
     if (change !== frame.change || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
@@ -98,6 +104,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
     const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
+    // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
+    // when its id names the figure's noun: "a deployment of 11,000 troops" is no casualty count
+    if (unknownVerb && lemmas.size > 0 && !idWords.has(frame.head) && frame.head !== 'casualty') continue;
     // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
     const others = [...words].filter((w) => w !== frame.head);
