@@ -106,7 +106,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
     // when its id names the figure's noun: "a deployment of 11,000 troops" is no casualty count
-    if (unknownVerb && lemmas.size > 0 && !idWords.has(frame.head) && frame.head !== 'casualty') continue;
+    if (unknownVerb && lemmas.size > 0 && !idWords.has(frame.head) && frame.head !== 'casualty' && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
     // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
     const others = [...words].filter((w) => w !== frame.head);
