@@ -282,3 +282,15 @@ test('registry facts: a verb-defined fact needs its noun in the id, a rate fits 
   assert.ok(!d.claims.find((c) => c.text === 'approximately 11,000')!.alternatives.includes('troop-replenishment-rate'));
   assert.equal(fact('about 1,200 troops per day'), 'troop-replenishment-rate');
 });
+
+test('data name no speaker: who released them does, and a comparison\'s time is not the change\'s', () => {
+  const text = '---\npublished: 2012-09-20\n---\nA statistical projection of road deaths for the first half of 2012 shows that an estimated 16,290 people died.\n'
+    + 'This is an increase of about 9.0 percent as compared to the estimated 14,950 deaths that occurred in the first half of 2011.\n'
+    + 'Preliminary data reported by the Federal Highway Administration shows that miles traveled rose by about 15.6 billion miles.\n';
+  const d = draftArticle(buildArticle('n.claims.txt', text), new DraftContext(emptyRegistry()));
+  const claim = (figure: string) => d.claims.find((c) => c.text === figure)!;
+  assert.equal(claim('an estimated 16,290').actor, undefined, 'a projection of road deaths is what is projected, not who');
+  assert.match(claim('about 15.6 billion miles').actor ?? '', /federal-highway-administration/);
+  assert.equal(claim('14,950').asof, '2011-01..2011-06');
+  assert.notEqual(claim('about 9.0 percent').asof, '2011-01..2011-06');
+});

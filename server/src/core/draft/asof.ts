@@ -74,6 +74,8 @@ const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|b
 
 /** True when a time mention is the base of a comparison the figure does not stand in. */
 function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
+  // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
+  if (t.span.start >= figure.end && /\b(compared (?:to|with)|than|versus)\b/i.test(text.slice(figure.end, t.span.start))) return true;
   // the comparison word may open the time mention itself ("from February 2019")
   const lead = /^(from|than|since)\s+/i.exec(t.text);
   const end = t.span.start + (lead ? lead[0].length : 0);

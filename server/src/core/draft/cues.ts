@@ -26,9 +26,13 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded'];
 const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
-const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'expect', 'expected', 'expects',
+const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
   'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
   'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts']);
+/** Verbs that say who put data out ("data reported by", "figures released by"). */
+const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|collected|gathered)$/;
+/** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
+const DATA_PHRASE = /\b(data|figures|statistics|numbers|estimates?|projections?|survey|report|records|count|tally)$/i;
 /** Reporting words that are nouns too ("an estimate", "the report"). */
 const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', 'claim', 'claims', 'count', 'record', 'records', 'forecast', 'forecasts', 'tally', 'post', 'show',
   'find', 'note', 'notes', 'statement', 'project', 'projects', 'brief', 'put', 'expected']);
@@ -113,6 +117,11 @@ export function findCues(text: string, sentence: Span): Cue[] {
       if (source && looksLikeSource(text.slice(source.start, source.end))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
     }
     const before = phraseBefore(text, tokens, i);
+    // "Preliminary data reported by the Federal Highway Administration shows": who released the data is the source
+    if (before && RELEASED.test(t.lower) && tokens[i + 1]?.lower === 'by' && DATA_PHRASE.test(text.slice(before.start, before.end))) {
+      const source = phraseAfter(text, tokens, i + 2, sentence);
+      if (source) { cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source, direction: 'after' }); i++; continue; }
+    }
     if (before && !(WEAK.has(t.lower) && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
@@ -213,7 +222,8 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
 /** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */
 function dataSource(text: string, phrase: Span): Span {
   const s = text.slice(phrase.start, phrase.end);
-  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|of|with)\s+/i.exec(s);
+  // ("a projection of traffic fatalities": what is projected, not who projects; "figures of the Ministry" is a source)
+  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{Lu}))\s+/iu.exec(s);
   return m ? { start: phrase.start + m[0].length, end: phrase.end } : phrase;
 }
 
