@@ -294,3 +294,12 @@ test('data name no speaker: who released them does, and a comparison\'s time is 
   assert.equal(claim('14,950').asof, '2011-01..2011-06');
   assert.notEqual(claim('about 9.0 percent').asof, '2011-01..2011-06');
 });
+
+test('a quotation of its own after a quoted speaker is theirs; "between A and B" is one stretch', () => {
+  assert.deepEqual(times('rose between the first quarter of 2023 and the first quarter of 2024'), ['between the first quarter of 2023 and the first quarter of 2024=2023-01..2024-03']);
+  const text = '---\npublished: 2024-05-28\n---\n“Prices grew at a steady pace,” said Dr. Anju Vajja, a deputy director. “Over six quarters, mortgage rates hovered around 7 percent.”\n'
+    + 'House prices rose 6.6 percent between the first quarter of 2023 and the first quarter of 2024.\n';
+  const d = draftArticle(buildArticle('q.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.match(d.claims.find((c) => c.text === 'around 7 percent')!.actor ?? '', /vajja/);
+  assert.equal(d.claims.find((c) => c.text === '6.6 percent')!.asof, '2023-01..2024-03');
+});

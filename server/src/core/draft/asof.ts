@@ -74,6 +74,8 @@ const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|b
 
 /** True when a time mention is the base of a comparison the figure does not stand in. */
 function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
+  // "from May 2023 to May 2024" bounds a stretch; it is no base
+  if (/^(?:from|between)\b.*\b(?:to|and|through|until)\b/i.test(t.text) && t.value?.includes('..')) return false;
   // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
   if (t.span.start >= figure.end && /\b(compared (?:to|with)|than|versus)\b/i.test(text.slice(figure.end, t.span.start))) return true;
   // the comparison word may open the time mention itself ("from February 2019")
@@ -104,8 +106,11 @@ export function reportPeriodOf(article: Article, published: string | undefined):
   for (const line of article.syntax.lines.slice(0, 3)) {
     for (const t of findTimeMentions(article.syntax.text, line.span, published)) {
       if (!t.value || t.since || !/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(t.value)) continue;
-      const end = parseAsOf(t.value)?.to;
-      if (!end || (published && (end > published || daysBetween(end, published) > 60))) continue;
+      // "Up 1.1 Percent from the Fourth Quarter of 2023": a comparison's base is not the report's period
+      if (/\b(from|than|since|over|compared (?:to|with))\s+(?:the\s+)?$/i.test(article.syntax.text.slice(Math.max(0, t.span.start - 16), t.span.start)) || /^(from|between)\b/i.test(t.text)) continue;
+      const period = parseAsOf(t.value);
+      const end = period?.to;
+      if (!end || daysBetween(period.from, end) > 92 || (published && (end > published || daysBetween(end, published) > 60))) continue;
       return t.value;
     }
   }

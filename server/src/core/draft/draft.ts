@@ -83,13 +83,18 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const quoted = quotedSentences(text, sentences);
     const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => !insideAny(c.source, protectedSpans) || mentionAt(article, c.source)));
     let lineHasCue = false;
+    let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined;
     const resolvedOf: ({ cue: Cue; actor?: DraftActor; contentAfter: boolean }[] | undefined)[] = [];
     const resolveAt = (si: number) => (resolvedOf[si] ??= cuesOf[si]!.map((c) => ({ cue: c, actor: resolveSource(article, ctx, c, recent), contentAfter: contentFollows(text, c, sentences[si]!) })));
     for (const [si, sentence] of sentences.entries()) {
       const resolved = resolveAt(si);
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
       const closing = quoted.get(si);
-      const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : undefined;
+      const body = text.slice(sentence.start, sentence.end);
+      // a quotation of its own right after a quoted speaker's is theirs too ("“...,” said Dr. Vajja. “Over the last six quarters ...”")
+      const quoteOnly = resolved.length === 0 && /^\s*[“"]/.test(body) && /[”"][\s.]*$/.test(body);
+      const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : quoteOnly ? lastQuoted : undefined;
+      if (/[“”"]/.test(body)) lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted;
       const times = findTimeMentions(text, sentence, published, storyAnchor);
       if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);

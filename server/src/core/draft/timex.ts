@@ -329,5 +329,27 @@ export function findTimeMentions(text: string, within: Span, published: string |
   found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const out: TimeMention[] = [];
   for (const t of found) if (!out.some((o) => t.span.start < o.span.end && o.span.start < t.span.end)) out.push(t);
+  return joinSpans(text, out);
+}
+
+/**
+ * "between the first quarter of 2023 and the first quarter of 2024", "from May 2023 to May
+ * 2024": two times joined into the stretch they bound, one mention.
+ */
+function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (let i = 0; i < times.length; i++) {
+    const a = times[i]!;
+    const b = times[i + 1];
+    const lead = /\b(between|from)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start));
+    const joined = b && lead && !a.since && /^\s+(?:and|to|through|until)\s+(?:the\s+)?$/i.test(text.slice(a.span.end, b.span.start));
+    if (!joined || a.value === undefined || b.value === undefined) { out.push(a); continue; }
+    const from = a.value.split('..')[0]!;
+    const to = b.value.split('..').pop()!;
+    const start = a.span.start - lead[0].length;
+    if (to > from) out.push({ span: { start, end: b.span.end }, text: text.slice(start, b.span.end), value: `${from}..${to}`, relative: a.relative || b.relative, since: false });
+    else out.push(a, b);
+    i++;
+  }
   return out;
 }
