@@ -109,6 +109,11 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
+        // "15 of the 16 warmest years": a part counts what its whole counts
+        if (!noun && /^\s+of\s+(?:the\s+)?[\d\p{L}]/u.test(text.slice(f.span.end, f.span.end + 12))) {
+          const whole = sentenceFigures.find((g) => g.span.start > f.span.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(f.span.end, g.span.start)));
+          if (whole) noun = nounAfter(text, whole.span.end);
+        }
         if (!noun && previousNoun) noun = previousNoun;
         previousNoun = noun;
         const clause = clauseAround(text, sentence, f.span);

@@ -152,6 +152,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
     const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
     nounWords = [...words.slice(-2), ...(measure ? [measure] : [])];
   }
+  // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
+  if (nounWords.length === 0) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
   const head = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
   // "has displaced 6 million", "have been killed": a running total as of the statement
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
