@@ -303,3 +303,15 @@ test('a quotation of its own after a quoted speaker is theirs; "between A and B"
   assert.match(d.claims.find((c) => c.text === 'around 7 percent')!.actor ?? '', /vajja/);
   assert.equal(d.claims.find((c) => c.text === '6.6 percent')!.asof, '2023-01..2024-03');
 });
+
+test('a publisher introducing its own data speaks for the text; a counted subject reports but is no source', () => {
+  const lead = '---\npublished: 2016-04-06\n---\nCandidates raised $442.7 million in 2015, according to an analysis by the Federal Election Commission.\n'
+    + 'The 926 House candidates reported receipts of $388.4 million.\nMeanwhile, 122 Senate candidates raised $213.1 million.\n';
+  const d = draftArticle(buildArticle('f.claims.txt', lead), new DraftContext(emptyRegistry()));
+  for (const c of d.claims) assert.match(c.actor ?? '', /federal-election-commission/, c.text);
+  const release = '---\npublished: 2016-07-01\n---\nThe Federal Election Commission has released its statistical summary of campaign activity.\nPresidential candidates raised $735.3 million.\n';
+  const r = draftArticle(buildArticle('g.claims.txt', release), new DraftContext(emptyRegistry()));
+  assert.match(r.claims[0]!.actor ?? '', /federal-election-commission/);
+  const wire = '---\npublished: 2014-08-04\n---\nThe quake led to the collapse of more than 12,000 homes, Xinhua reported.\n';
+  assert.match(draftArticle(buildArticle('x.claims.txt', wire), new DraftContext(emptyRegistry())).claims[0]!.actor ?? '', /xinhua/);
+});

@@ -26,7 +26,7 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded'];
 const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
-const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
+const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
   'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
   'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts']);
 /** Verbs that say who put data out ("data reported by", "figures released by"). */
@@ -122,7 +122,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
       const source = phraseAfter(text, tokens, i + 2, sentence);
       if (source) { cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source, direction: 'after' }); i++; continue; }
     }
-    if (before && !(WEAK.has(t.lower) && !looksLikeSource(text.slice(before.start, before.end)))) {
+    // (a capital is a name unless the phrase opens the sentence: ", Xinhua reported")
+    const named = before !== undefined && before.start > sentence.start + 1 && /^\p{Lu}/u.test(text.slice(before.start, before.end));
+    if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
     }
@@ -165,8 +167,13 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     const t = tokens[k]!;
     // "the Department of Housing and Urban Development", "the Census Bureau and the Department of ...": one name
     const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') && !broken(text, tokens[k - 1]!.end, t.start);
-    if (!joinsNames && (PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower))) break;
-    if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of') break; // "a survey of 1,000 adults" keeps its number
+    if (!joinsNames && (PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower))) {
+      // "The 82 candidates with White House bids reported $20.5 million": a counted subject discloses, it is no source
+      if (/^(with|from|in|for)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^\p{N}/u.test(x.text))) return undefined;
+      break;
+    }
+    // "a survey of 1,000 adults" keeps its number; "the 165 Senate candidates reported $274 million": a counted subject is no source
+    if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of') return undefined;
     if (k < j && broken(text, t.end, tokens[k + 1]!.start)) {
       // an apposition "Ashraf al-Qudra, a spokesman for the ministry," is kept whole only when the comma pair closes here
       break;
@@ -223,7 +230,7 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
 function dataSource(text: string, phrase: Span): Span {
   const s = text.slice(phrase.start, phrase.end);
   // ("a projection of traffic fatalities": what is projected, not who projects; "figures of the Ministry" is a source)
-  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{Lu}))\s+/iu.exec(s);
+  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{Lu}))\s+/iu.exec(s);
   return m ? { start: phrase.start + m[0].length, end: phrase.end } : phrase;
 }
 
