@@ -315,3 +315,9 @@ test('a publisher introducing its own data speaks for the text; a counted subjec
   const wire = '---\npublished: 2014-08-04\n---\nThe quake led to the collapse of more than 12,000 homes, Xinhua reported.\n';
   assert.match(draftArticle(buildArticle('x.claims.txt', wire), new DraftContext(emptyRegistry())).claims[0]!.actor ?? '', /xinhua/);
 });
+
+test('times: the longest reading wins, and "the first N months of" a period is that part of it', () => {
+  assert.deepEqual(times('cash on hand as of March 31, 2016'), ['March 31, 2016=2016-03-31']);
+  assert.deepEqual(times('during the first 15 months of the 2015-2016 election cycle'), ['the first 15 months of the 2015-2016=2015-01..2016-03']);
+  assert.deepEqual(times('in the last three months of 2023', '2024-05-01'), ['the last three months of 2023=2023-10..2023-12']);
+});

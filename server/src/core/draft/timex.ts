@@ -220,7 +220,7 @@ const RULES: Rule[] = [
   // "over the past 12 months", "in the last six months", "the previous two weeks": the whole
   // months before the month of publication (a monthly report's "past 12 months" ends with its month)
   {
-    re: new RegExp(`\\b(?:over|in|during|for)?\\s*the\\s+(?:past|last|previous|preceding)\\s+(\\d+|${NUMBER_WORDS})\\s+(weeks|months|years)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:over|in|during|for)?\\s*the\\s+(?:past|last|previous|preceding)\\s+(\\d+|${NUMBER_WORDS})\\s+(weeks|months|years)\\b(?!\\s+of\\b)`, 'gi'),
     relative: true,
     resolve: (m, p) => {
       if (!p) return undefined;
@@ -326,10 +326,29 @@ export function findTimeMentions(text: string, within: Span, published: string |
       found.push({ span: { start, end: start + m[0].length }, text: m[0], relative, since, ...(value !== undefined && { value }) });
     }
   }
-  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // overlaps keep the longest ("as of March 31, 2016" is a day, not "of March")
+  found.sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start) || a.span.start - b.span.start);
   const out: TimeMention[] = [];
   for (const t of found) if (!out.some((o) => t.span.start < o.span.end && o.span.start < t.span.end)) out.push(t);
-  return joinSpans(text, out);
+  out.sort((a, b) => a.span.start - b.span.start);
+  return joinSpans(text, out).map((t) => partOf(text, t));
+}
+
+/** "the first 15 months of the 2015-2016 election cycle": that part of the period (months only). */
+function partOf(text: string, t: TimeMention): TimeMention {
+  const ofInside = /^of\s+/i.exec(t.text)?.[0].length ?? 0; // "of 2023" read as one mention
+  const m = new RegExp(`\\bthe\\s+(first|last|final)\\s+(\\d+|${NUMBER_WORDS})\\s+months\\s+of\\s+(?:the\\s+)?$`, 'i').exec(text.slice(Math.max(0, t.span.start - 40), t.span.start + ofInside));
+  if (!m || !t.value) return t;
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : WORD_NUMBERS[m[2]!.toLowerCase()]!;
+  const [from, to] = [t.value.split('..')[0]!, t.value.split('..').pop()!];
+  const month = (v: string, end: boolean) => (v.length >= 7 ? Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1 : Number(v) * 12 + (end ? 11 : 0));
+  const first = month(from, false);
+  const last = month(to, true);
+  if (n < 1 || n > last - first + 1) return t;
+  const [a, b] = m[1]!.toLowerCase() === 'first' ? [first, first + n - 1] : [last - n + 1, last];
+  const ym = (k: number) => `${Math.floor(k / 12)}-${pad2((k % 12) + 1)}`;
+  const start = t.span.start + ofInside - m[0].length;
+  return { ...t, span: { start, end: t.span.end }, text: text.slice(start, t.span.end), value: a === b ? ym(a) : `${ym(a)}..${ym(b)}` };
 }
 
 /**
