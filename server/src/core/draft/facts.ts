@@ -56,7 +56,9 @@ const groups: Record<string, string[]> = {
   rise: ['rose', 'rise', 'rises', 'rising', 'increased', 'grew', 'jumped', 'climbed', 'gained', 'up', 'surged', 'soared'],
   fall: ['fell', 'fall', 'falls', 'falling', 'dropped', 'declined', 'decreased', 'slid', 'slumped', 'lower', 'cut'],
   win: ['won', 'wins', 'win'],
-  spend: ['spent', 'spend', 'spends', 'cost', 'costs', 'invested', 'raised', 'paid', 'allocated', 'pledged'],
+  spend: ['spent', 'spend', 'spends', 'cost', 'costs', 'invested', 'paid', 'allocated', 'pledged', 'disbursed', 'disburses'],
+  // money raised is money coming in, the opposite of money spent
+  raise: ['raised', 'raises', 'raising', 'received', 'receives', 'collected', 'earned'],
   sell: ['sold', 'sells', 'sales'],
   build: ['built', 'constructed', 'completed', 'started'],
 };
