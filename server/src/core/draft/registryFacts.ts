@@ -111,7 +111,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
     const others = [...words].filter((w) => w !== frame.head);
     // a unit names what is measured almost as well as a noun (km2: an area), a percentage less so
-    let hit = (headFits ? 2 : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
+    // a fact whose unit is the counted noun ("unit: airports") counts it; one whose label only mentions it qualifies by it ("States with airports ...")
+    const countsHead = headFits && !!def.unit && spelling(singular(def.unit.toLowerCase())) === frame.head;
+    let hit = (headFits ? (countsHead ? 2.5 : 2) : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
     let unmatched = 0;
     let fromTopic = 0;
     for (const w of others) {
