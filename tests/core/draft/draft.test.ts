@@ -321,3 +321,14 @@ test('times: the longest reading wins, and "the first N months of" a period is t
   assert.deepEqual(times('during the first 15 months of the 2015-2016 election cycle'), ['the first 15 months of the 2015-2016=2015-01..2016-03']);
   assert.deepEqual(times('in the last three months of 2023', '2024-05-01'), ['the last three months of 2023=2023-10..2023-12']);
 });
+
+test('registry facts: "medal count" counts medals, "the Americans" are the US, "days" is a duration no troop count fits', () => {
+  const registry = readRegistry('facts:\n  us-total-medals:\n    label: Medals won by the United States at the Olympics\n    unit: medals\n    kind: cumulative\n'
+    + '  china-total-medals:\n    label: Medals won by China at the Olympics\n    unit: medals\n    kind: cumulative\n'
+    + '  offensive-duration:\n    label: Days the offensive, joined by North Korean troops, had lasted\n    unit: days\n    kind: level\n'
+    + '  nk-troops-sent:\n    label: North Korean troops sent to Russia\n    unit: troops\n    kind: cumulative\n');
+  const text = '---\npublished: 2012-08-12\n---\nThe Americans led the overall medal count with 104.\nAbout 11,000 North Korean troops arrived to support the offensive.\n';
+  const d = draftArticle(buildArticle('m.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === '104')!.fact, 'us-total-medals');
+  assert.equal(d.claims.find((c) => c.text === 'About 11,000')!.fact, 'nk-troops-sent');
+});

@@ -156,7 +156,9 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   }
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
   if (nounWords.length === 0) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
-  const head = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
+  // "the overall medal count with 104": a count of medals counts medals
+  const last = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
+  const head = /^(count|number|total|tally)$/.test(last) && nounWords.length >= 2 ? singular(nounWords[nounWords.length - 2]!) : last;
   // "has displaced 6 million", "have been killed": a running total as of the statement
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
   // "since" makes a running total only in the figure's own clause ("a gain of 200,000 jobs in
@@ -218,12 +220,15 @@ export function spelling(word: string): string {
 }
 
 /** Words news uses for one another, as registry labels may use either. */
-const SYNONYMS: Record<string, string> = { jobless: 'unemployment', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded' };
+const SYNONYMS: Record<string, string> = {
+  // a people for its country, as fact ids name countries ("the Americans led with 46" → us)
+  american: 'us', chinese: 'china', russian: 'russia', ukrainian: 'ukraine', british: 'uk', french: 'france', german: 'germany',
+  japanese: 'japan', indian: 'india', kenyan: 'kenya', mexican: 'mexico', canadian: 'canada', israeli: 'israel', iranian: 'iran', turkish: 'turkey', jobless: 'unemployment', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded' };
 
 /** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
 export function contentWords(text: string): Set<string> {
   // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
-  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
+  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bunited kingdom\b/g, 'uk').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && !VERB_LEMMAS[w]).map((w) => spelling(singular(w))));
 }
 

@@ -3,7 +3,7 @@
 // words are looked for in the clause, the sentence and the article. Also the ranking that
 // completion after `fact=` uses.
 import type { FactDef, Registry } from '../registry/types';
-import { unitInfo } from '../figures/units';
+import { normalizeUnit, unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
 import { contentWords, frameOf, lemmasIn, singular, spelling, STOP, type Frame } from './facts';
@@ -26,10 +26,11 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   // two rates fit when they are per the same stretch ("troops per day" and "count/day")
   if (rate(factUnit) && rate(figureUnit)) return /(?:per|\/)\s*(\w+)\s*$/.exec(factUnit!)?.[1] === /(?:per|\/)\s*(\w+)\s*$/.exec(figureUnit!)?.[1];
   if (!factUnit) return figureUnit === undefined || figureUnit === 'percent' ? true : !figureUnit;
-  const a = unitInfo(factUnit);
+  // (registries write units as people do: "days", "USD per hour")
+  const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
   const b = figureUnit ? unitInfo(figureUnit) : undefined;
   if (!figureUnit) return !a || a.dimension === 'count';
-  return a !== undefined && b !== undefined && a.dimension === b.dimension;
+  return a !== undefined && b !== undefined && (a.dimension === b.dimension || a.dimension.startsWith(`rate:${b.dimension}/`));
 }
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
