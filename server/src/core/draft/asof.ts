@@ -22,7 +22,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
-  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure));
+  // ("the 122 candidates running for Senate in 2016 reported $213.1 million": a participle's time dates its noun, not the figure)
+  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)));
   if (ownBefore) return ownBefore.value;
@@ -86,6 +87,11 @@ function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
   if (!m) return false;
   const wordAt = end - before.length + m.index;
   return !(wordAt <= figure.start && figure.end <= t.span.start);
+}
+
+/** True when a time ends a participle phrase that qualifies a noun ("candidates running for Senate in 2016"). */
+function inParticiple(text: string, t: TimeMention): boolean {
+  return /\b\p{L}+s\s+(?:running|seeking|living|working|born|aged|competing|standing)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 50), t.span.start));
 }
 
 function distance(a: Span, b: Span): number {
