@@ -332,3 +332,12 @@ test('registry facts: "medal count" counts medals, "the Americans" are the US, "
   assert.equal(d.claims.find((c) => c.text === '104')!.fact, 'us-total-medals');
   assert.equal(d.claims.find((c) => c.text === 'About 11,000')!.fact, 'nk-troops-sent');
 });
+
+test('in a list of amounts, the noun before "of" names each one and a figure\'s words stop at the next', () => {
+  const registry = readRegistry('facts:\n  senate-debts:\n    label: Combined debts of Senate candidates\n    unit: USD\n    kind: level\n'
+    + '  senate-cash-on-hand:\n    label: Combined cash on hand of Senate candidates\n    unit: USD\n    kind: level\n');
+  const text = '---\npublished: 2016-04-06\n---\nSenate candidates reported debts of $8.9 million and cash-on-hand of $222.2 million.\n';
+  const d = draftArticle(buildArticle('l.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === '$8.9 million')!.fact, 'senate-debts');
+  assert.equal(d.claims.find((c) => c.text === '$222.2 million')!.fact, 'senate-cash-on-hand');
+});

@@ -109,6 +109,11 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
+        // "debts of $8.9 million and cash-on-hand of $222.2 million": the noun before "of" names an amount
+        if (!noun) {
+          const of = /\b([\p{L}][\p{L}-]{2,})\s+of\s+(?:about|around|nearly|some|roughly|almost|over|more than|less than|at least)?\s*$/iu.exec(text.slice(Math.max(sentence.start, f.span.start - 60), f.span.start));
+          if (of && !/^(total|sum|number|one|some|most|all|each|part|percent|half|both|any|none|rate|level|increase|decrease|gain|loss|rise|fall|drop|change|average)$/i.test(of[1]!)) noun = of[1]!.toLowerCase();
+        }
         // "15 of the 16 warmest years": a part counts what its whole counts
         if (!noun && /^\s+of\s+(?:the\s+)?[\d\p{L}]/u.test(text.slice(f.span.end, f.span.end + 12))) {
           const whole = sentenceFigures.find((g) => g.span.start > f.span.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(f.span.end, g.span.start)));
@@ -116,7 +121,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         }
         if (!noun && previousNoun) noun = previousNoun;
         previousNoun = noun;
-        const clause = clauseAround(text, sentence, f.span);
+        const clause = clauseAround(text, sentence, f.span, sentenceFigures);
         const reading = readFigure(figureText);
         const frame = frameOf(clause.before, clause.after, noun, (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures), text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
         const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime, reportPeriod, published) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
@@ -276,11 +281,17 @@ function contentFollows(text: string, cue: Cue, sentence: Span): boolean {
 }
 
 /** The text of a figure's clause before and after it (up to a comma, semicolon or the sentence's ends). */
-function clauseAround(text: string, sentence: Span, figure: Span): { before: string; after: string } {
+function clauseAround(text: string, sentence: Span, figure: Span, figures: readonly { span: Span }[] = []): { before: string; after: string } {
   const head = text.slice(sentence.start, figure.start);
   const tail = text.slice(figure.end, sentence.end);
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
-  const end = tail.search(/[,;:]/);
+  let end = tail.search(/[,;:]/);
+  // "debts of $8.9 million and cash-on-hand of $222.2 million": a figure's words stop where the next one's begin
+  // (the words before stay shared: "killed 40 people in Bihar and 52 in Assam")
+  const next = figures.find((g) => g.span.start >= figure.end);
+  const between = next ? text.slice(figure.end, next.span.start) : '';
+  const and = / (?:and|or) (?=.{0,30}$)/.exec(between);
+  if (and && (end < 0 || and.index < end)) end = and.index;
   return { before: head.slice(cut + 1), after: end < 0 ? tail : tail.slice(0, end) };
 }
 
