@@ -341,3 +341,11 @@ test('in a list of amounts, the noun before "of" names each one and a figure\'s 
   assert.equal(d.claims.find((c) => c.text === '$8.9 million')!.fact, 'senate-debts');
   assert.equal(d.claims.find((c) => c.text === '$222.2 million')!.fact, 'senate-cash-on-hand');
 });
+
+test('no speaker from a passive "was found", a country\'s medal count, or the evidence at trial', () => {
+  const cue = (s: string) => findCues(s, { start: 0, end: s.length }).map((c) => s.slice(c.source.start, c.source.end));
+  assert.deepEqual(cue('BOTES, 48, of Alpharetta, Georgia, was found guilty today on 15 counts.'), []);
+  assert.deepEqual(cue('China’s gold count was 38 with 87 medals overall.'), []);
+  assert.deepEqual(cue('According to the evidence presented at trial, she stole approximately $18,000.'), []);
+  assert.deepEqual(cue('Kyiv’s first detailed estimate put losses at 3,000.'), ['Kyiv']);
+});

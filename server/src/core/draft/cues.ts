@@ -96,7 +96,10 @@ export function findCues(text: string, sentence: Span): Cue[] {
       if (source && by && by > 0 && /\b(released|filed|published|compiled|issued|provided|collected|gathered)$/i.test(text.slice(source.start, source.end))) {
         source = phraseAfter(text, tokens, by + 1, sentence) ?? source;
       }
-      if (source) cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source: dataSource(text, source), direction: 'after' });
+      // "according to the evidence presented at trial": evidence and testimony are what is known, not who says it
+      if (source && !/^(?:the\s+)?(?:evidence|testimony|documents|facts)\b/i.test(text.slice(source.start, source.end))) {
+        cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source: dataSource(text, source), direction: 'after' });
+      }
       i++;
       continue;
     }
@@ -142,6 +145,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|this|last|next)[’']s$/i.test(t.text)) continue;
     for (let j = i + 1; j < Math.min(i + 4, tokens.length); j++) {
       if (!DATA_NOUNS.has(tokens[j]!.lower)) continue;
+      // "China's gold count was 38": a count of China's medals, not a count China gave ("Kyiv's first detailed estimate" is)
+      if (tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
       if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
       let k = i;
       while (k > 0 && /^[A-Z]/.test(tokens[k - 1]!.text) && adjacent(text, tokens[k - 1]!.end, tokens[k]!.start)) k--;
@@ -158,7 +163,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   // skip "also", "has", "in a statement", "on Thursday" between source and verb
   while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
-  if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$/.test(tokens[i]!.lower)) return undefined;
+  if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
   if (j >= 0 && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return appositionHead(text, tokens, j);
   if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
   const end = tokens[j]!.end;
