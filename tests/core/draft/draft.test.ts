@@ -349,3 +349,10 @@ test('no speaker from a passive "was found", a country\'s medal count, or the ev
   assert.deepEqual(cue('According to the evidence presented at trial, she stole approximately $18,000.'), []);
   assert.deepEqual(cue('Kyiv’s first detailed estimate put losses at 3,000.'), ['Kyiv']);
 });
+
+test('"the nine people" restates the nine cases just named', () => {
+  const text = '---\npublished: 2019-08-19\n---\nThe health authority announced nine new cases were reported since July.\nNone of the nine people who contracted measles were vaccinated.\n';
+  const d = draftArticle(buildArticle('m.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.length, 2);
+  assert.equal(d.claims[0]!.fact, d.claims[1]!.fact);
+});

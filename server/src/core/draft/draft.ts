@@ -68,7 +68,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const protectedSpans = article.syntax.spans.map((s) => s.span);
   const recent: DraftActor[] = [];
   const mentionSpans: DraftedMention[] = [];
-  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number }[] = [];
+  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; definite?: boolean }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
   const documentVoice = documentVoiceOf(article, ctx);
@@ -132,7 +132,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
           pending.push({ ...previous, span: f.span, text: figureText, sameAs: pending.length - 1 });
           continue;
         }
-        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }) });
+        // "none of the nine people": a number after "the" speaks of one already counted
+        const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, f.span.start - 5), f.span.start));
+        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }) });
         sentenceFrames.push(frame);
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
           addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
@@ -149,7 +151,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     else if (lineHasCue) listSource = undefined;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs })), ctx);
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs, definite: p.definite })), ctx);
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, published));
   return finish(article, ctx, claims, mentionSpans, notes);
 }

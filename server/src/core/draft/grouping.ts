@@ -18,7 +18,13 @@ export interface DraftedFact {
   alternatives: string[];
 }
 
-interface Item { frame: Frame; text: string; asof?: string; actor?: string; /** A conversion of the item at this index ("10 kilometers (6 miles)"). */ sameAs?: number }
+interface Item {
+  frame: Frame; text: string; asof?: string; actor?: string;
+  /** A conversion of the item at this index ("10 kilometers (6 miles)"). */
+  sameAs?: number;
+  /** Printed after "the" ("none of the nine people"): a quantity already named. */
+  definite?: boolean;
+}
 
 /** Words for measures that restate another figure's quantity rather than name one. */
 const LOOSE_HEADS = new Set(['', 'toll', 'death toll', 'figure', 'total', 'number', 'count', 'tally']);
@@ -120,13 +126,16 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   // "58 months"): with a loose frame (a headline's "21,320" for the body's "21,320 people killed"),
   // or any frame when the value is distinctive; the group takes the fact of its best-named member
   const group = items.map((_, i) => i);
+  const nearestSame = (i: number) => { for (let k = i - 1; k >= 0; k--) if (sameValue(items[k]!.text, items[i]!.text)) return k; return -1; };
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
   items.forEach((item, i) => {
     const loose = LOOSE_HEADS.has(item.frame.head) || !item.frame.verbLemma;
     items.forEach((other, k) => {
       if (k === i || !sameValue(other.text, item.text)) return;
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
-      if (distinctive(item.text) || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)) group[root(i)] = root(k);
+      if (distinctive(item.text) || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
+        // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
+        || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
     });
   });
   // the better-named statement gives the group its fact: a registry fact, else the fuller frame, else the first
