@@ -356,3 +356,13 @@ test('"the nine people" restates the nine cases just named', () => {
   assert.equal(d.claims.length, 2);
   assert.equal(d.claims[0]!.fact, d.claims[1]!.fact);
 });
+
+test('"White House bids" are presidential, a 2016 cycle holds 2015, and "a total of" belongs to the figure it brings in', () => {
+  const registry = readRegistry('facts:\n  pres-candidates-filers-2016-cycle:\n    label: Presidential candidates who had filed reports for the 2016 election\n    unit: candidates\n    kind: level\n'
+    + '  house-candidates-filers-2016-cycle:\n    label: House candidates who had filed reports for the 2016 election\n    unit: candidates\n    kind: level\n');
+  const text = '---\npublished: 2016-04-06\n---\nThe 82 candidates with White House bids also reported a total of $20.5 million in debts in 2015.\n';
+  const d = draftArticle(buildArticle('w.claims.txt', text), new DraftContext(registry));
+  const c = d.claims.find((x) => x.text === '82')!;
+  assert.equal(c.fact, 'pres-candidates-filers-2016-cycle');
+  assert.equal(c.asof, '2015');
+});

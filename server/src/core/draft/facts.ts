@@ -163,7 +163,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
   // "since" makes a running total only in the figure's own clause ("a gain of 200,000 jobs in
   // December, while the rate fell to the lowest level since early 2009" is no running total)
-  const running = CUMULATIVE.test(sentence.replace(/\bsince\b/gi, '')) || /\bsince\b/i.test(`${before} ${after}`);
+  const running = CUMULATIVE.test(`${before} ${after}`);
   const kind: FactKind = (running || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
@@ -228,7 +228,7 @@ const SYNONYMS: Record<string, string> = {
 /** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
 export function contentWords(text: string): Set<string> {
   // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
-  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bunited kingdom\b/g, 'uk').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
+  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && !VERB_LEMMAS[w]).map((w) => spelling(singular(w))));
 }
 

@@ -41,7 +41,9 @@ function readFactOnce(id: string, def: FactDef): FactReading {
   if (!r) {
     // what happened, as the id says it (the most specific), else as the label does
     const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
-    const years = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+    const named = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+    // an election cycle, a season or a fiscal year named by its last year starts in the year before ("the 2016 cycle" holds 2015)
+    const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
     const said = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`;
     const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(said);
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(said);
