@@ -216,8 +216,17 @@ const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 
 /** One spelling for British and American forms ("defence", "neutralised"). */
 export function spelling(word: string): string {
-  return SYNONYMS[word] ?? word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
+  let out = spellings.get(word);
+  if (out === undefined) {
+    out = SYNONYMS[word] ?? word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
+    if (spellings.size > 50_000) spellings.clear(); // a vocabulary, bounded all the same
+    spellings.set(word, out);
+  }
+  return out;
 }
+
+/** Words already spelled (drafting asks for the same few thousand words again and again). */
+const spellings = new Map<string, string>();
 
 /** Words news uses for one another, as registry labels may use either. */
 const SYNONYMS: Record<string, string> = {

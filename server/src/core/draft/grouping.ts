@@ -68,9 +68,9 @@ function readTitled(text: string): ReturnType<typeof readFigure> {
 }
 
 /** One number stated twice, even with another qualifier ("21,320" and "at least 21,320"). */
-function sameValue(a: string, b: string): boolean {
-  const x = readTitled(a);
-  const y = readTitled(b);
+function sameValue(a: string, b: string, read: (text: string) => ReturnType<typeof readFigure> = readTitled): boolean {
+  const x = read(a);
+  const y = read(b);
   if (!x.ok || !y.ok || x.value.unit !== y.value.unit) return false;
   const ends = (v: typeof x.value) => [v.low, v.high].filter(Number.isFinite);
   const [xs, ys] = [ends(x.value), ends(y.value)];
@@ -125,13 +125,16 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   // restatements of one value form one group (headline "58 Months", body "58 months", a quote's
   // "58 months"): with a loose frame (a headline's "21,320" for the body's "21,320 people killed"),
   // or any frame when the value is distinctive; the group takes the fact of its best-named member
+  // every pair of figures is compared: each is read once
+  const readings = new Map<string, ReturnType<typeof readFigure>>();
+  const read = (text: string) => { let r = readings.get(text); if (!r) readings.set(text, (r = readTitled(text))); return r; };
   const group = items.map((_, i) => i);
-  const nearestSame = (i: number) => { for (let k = i - 1; k >= 0; k--) if (sameValue(items[k]!.text, items[i]!.text)) return k; return -1; };
+  const nearestSame = (i: number) => { for (let k = i - 1; k >= 0; k--) if (sameValue(items[k]!.text, items[i]!.text, read)) return k; return -1; };
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
   items.forEach((item, i) => {
     const loose = LOOSE_HEADS.has(item.frame.head) || !item.frame.verbLemma;
     items.forEach((other, k) => {
-      if (k === i || !sameValue(other.text, item.text)) return;
+      if (k === i || !sameValue(other.text, item.text, read)) return;
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
       if (distinctive(item.text) || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
