@@ -29,7 +29,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   if (ownBefore) return ownBefore.value;
   // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
   const stretch = times.find((t) => t.value !== undefined && !t.since && STRETCH.test(t.text));
-  if (stretch && (frame.change || CHANGE_VERB.test(text.slice(Math.min(stretch.span.end, figure.start), figure.start)))) return stretch.value;
+  // (the change's verb is before the figure either way: "we've added 1.9 million jobs over the past year")
+  if (stretch && (frame.change || CHANGE_VERB.test(text.slice(Math.max(0, Math.min(stretch.span.end, figure.start - 40)), figure.start)))) return stretch.value;
   // "Since a recent low in December 2009, employment has increased by 319,000": a change since a time spans to now
   // ("has declined by 0.6 percentage point since August": the time may follow the figure too)
   // (not one that dates another clause: "a hike of 0.75 points to 5.75% was the eighth increase since June")
@@ -67,7 +68,7 @@ function periodBefore(value: string): string | undefined {
 /** A source that is a document, whose date is not its figures' ("Friday's report from the Labor Department"). */
 const DOCUMENT_SOURCE = /\b(report|data|figures|statistics|survey|release|estimates?)\b/i;
 /** A stretch of time up to now: "over the past 12 months", "in the last six months". */
-const STRETCH = /\bthe\s+(?:past|last|previous|preceding)\s+\S+\s+(?:weeks|months|years)\b/i;
+const STRETCH = /\b(?:the\s+(?:past|last|previous|preceding)|past)\s+(?:\S+\s+)?(?:weeks?|months?|years?)\b/i;
 /** Verbs of change over a stretch: "has increased by", "added", "shed". */
 const CHANGE_VERB = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|gained|lost|added|shed|cut|climbed|jumped)\b/i;
 

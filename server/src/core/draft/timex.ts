@@ -190,12 +190,19 @@ const RULES: Rule[] = [
   },
   // "earlier this week", "this week", "last week", "the past week", "last month", "this year", "last year"
   {
-    re: /\b(earlier\s+this|this|last|past)\s+(week|month|year)\b/gi,
+    re: /\b(earlier\s+this|this|last|past|next)\s+(week|month|year)\b/gi,
     relative: true,
     resolve: (m, p) => {
       if (!p) return undefined;
       const which = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2]!.toLowerCase();
+      // "will lose their benefits next year"
+      if (which === 'next') {
+        if (unit === 'year') return String(yearOf(p) + 1);
+        if (unit === 'month') return monthOf(p) === 12 ? `${yearOf(p) + 1}-01` : `${yearOf(p)}-${pad2(monthOf(p) + 1)}`;
+        const monday = addDays(mondayOf(p)!, 7)!;
+        return range(monday, addDays(monday, 6));
+      }
       if (unit === 'week') {
         const monday = mondayOf(p);
         if (which === 'earlier this') return range(monday === p ? addDays(p, -7) : monday, addDays(p, -1));
@@ -290,7 +297,7 @@ const RULES: Rule[] = [
 
   // "in 2023", "during 2022", "by 2030", "for fiscal 2024"
   {
-    re: new RegExp(`\\b(in|during|for|by|since|through|until|of)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
+    re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
     relative: false,
     resolve: (m) => m[2],
   },
