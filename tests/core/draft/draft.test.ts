@@ -374,3 +374,14 @@ test('times: "next year", "an increase from 2018 (92%)", and "added 1.9 million 
   assert.equal(d.claims.find((c) => c.text === '85%')!.asof, '2018');
   assert.equal(d.claims.find((c) => c.text === '1.9 million')!.asof, '2010-12..2011-11');
 });
+
+test('an undated article that names "Thursday (December 26)" is reckoned from that day, given today', () => {
+  const text = 'Russia launched 78 missiles on Christmas morning, Ukraine’s air force said Thursday (December 26).\n';
+  const ctx = new DraftContext(emptyRegistry());
+  ctx.today = '2026-12-04';
+  const d = draftArticle(buildArticle('t.claims.txt', text), ctx);
+  assert.equal(d.claims[0]!.asof, '2024-12-25', 'Christmas before Thursday 26 December 2024');
+  assert.match(d.claims[0]!.written.asof ?? '', /2024-12-25/, 'written out: there is no published date');
+  assert.match(d.notes.join(' '), /reckoned from "Thursday \(December 26\)" \(2024-12-26\)/);
+  assert.equal(draftArticle(buildArticle('u.claims.txt', text), new DraftContext(emptyRegistry())).claims[0]!.asof, undefined, 'no today, no guess');
+});

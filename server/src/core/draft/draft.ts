@@ -14,7 +14,7 @@ import { readFigure } from '../figures/read';
 import { findCues, type Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
-import { findTimeMentions } from './timex';
+import { weekdayDated, findTimeMentions } from './timex';
 import { asOfFor, isNearCue, reportPeriodOf } from './asof';
 import { finish } from './markup';
 import { contentWords, frameOf, type Frame } from './facts';
@@ -61,8 +61,13 @@ interface Attributed { actor?: DraftActor; cue?: Cue }
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
 export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft {
   const text = article.syntax.text;
-  const published = article.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(article.meta.published) ? article.meta.published : undefined;
+  const publishedDate = article.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(article.meta.published) ? article.meta.published : undefined;
   const notes: string[] = [];
+  // an undated article that names a day with its weekday ("said Thursday (December 26)") is
+  // reckoned from that day; every as-of is then written out, as there is no published date
+  const stated = publishedDate ? undefined : weekdayDated(article.syntax.text, { start: article.syntax.frontMatter?.span.end ?? 0, end: article.syntax.text.length }, ctx.today);
+  const published = publishedDate ?? stated?.date;
+  if (stated) notes.push(`no published date: dates reckoned from "${stated.text}" (${stated.date}); add published: to the front matter to be sure`);
   const figures = findUntaggedFigures(article, ctx.registry.rules, { vagueQuantities: ctx.vagueQuantities, fixData: false });
   if (figures.length === 0) return { uri: article.uri, edits: [], claims: [], mentions: [], notes };
   const protectedSpans = article.syntax.spans.map((s) => s.span);
@@ -152,7 +157,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs, definite: p.definite })), ctx);
-  const claims = pending.map((p, i) => claimOf(p, facts[i]!, published));
+  const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
   return finish(article, ctx, claims, mentionSpans, notes);
 }
 
