@@ -19,15 +19,15 @@ export interface TimeMention {
   since: boolean;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS: Record<string, number> = {
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
-const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-const WEEKDAY = WEEKDAYS.join('|');
+export const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+export const WEEKDAY = WEEKDAYS.join('|');
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
-const YEAR = '(?:19|20)\\d\\d';
+export const YEAR = '(?:19|20)\\d\\d';
 
 /** One pattern and how to resolve a match against the published date (`p`, or undefined). */
 interface Rule {
@@ -38,8 +38,8 @@ interface Rule {
 }
 
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const yearOf = (p: string) => Number(p.slice(0, 4));
+export const pad2 = (n: number) => String(n).padStart(2, '0');
+export const yearOf = (p: string) => Number(p.slice(0, 4));
 const monthOf = (p: string) => Number(p.slice(5, 7));
 
 /** The most recent `month` (1-12) that does not start after `p`: its year. */
@@ -378,25 +378,4 @@ function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
     i++;
   }
   return out;
-}
-
-/**
- * A day an undated article names with its weekday ("said Thursday (December 26)", "on
- * Thursday, Dec. 26"): the latest such date up to `today` on that weekday, within ten years
- * (a weekday and a day fix the year). Undefined when the text names none or no year fits.
- */
-export function weekdayDated(text: string, within: Span, today: string | undefined): { text: string; date: string } | undefined {
-  if (!today) return undefined;
-  const re = new RegExp(`\\b(${WEEKDAY})\\s*(?:\\(\\s*|,\\s*)(?:(${MONTH})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH})\\.?)\\b(?:,?\\s+(${YEAR}))?\\)?`, 'gi');
-  for (let m = re.exec(text.slice(within.start, within.end)); m; m = re.exec(text.slice(within.start, within.end))) {
-    const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-    const month = MONTHS[(m[2] ?? m[5])!.toLowerCase()]!;
-    const day = Number(m[3] ?? m[4]);
-    const years = m[6] ? [Number(m[6])] : Array.from({ length: 11 }, (_, k) => yearOf(today) - k);
-    for (const year of years) {
-      const date = `${year}-${pad2(month)}-${pad2(day)}`;
-      if (isIsoDate(date) && date <= today && weekdayOf(date) === weekday) return { text: m[0], date };
-    }
-  }
-  return undefined;
 }
