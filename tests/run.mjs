@@ -1,10 +1,12 @@
 // The one test entry point (`npm test` runs it after the build). Runs every suite in turn:
 // node:test suites (tests/**/*.test.ts via tsx), then the real-client suites registered in
 // EXTERNAL_SUITES (each prints a closing "N passed, N failed" line). Prints the total last.
+// dist/ is rebuilt first when it is older than the sources.
 // Usage: node tests/run.mjs [suite-name ...]   (no names: every suite)
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ensureFreshDist } from './dist.cjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -43,6 +45,10 @@ const pick = (name) => wanted.length === 0 || wanted.includes(name);
 let passed = 0;
 let failed = 0;
 const problems = [];
+
+// Every suite but the unit tests of the core runs bundles from dist/ (the CLI tests, the LSP,
+// Neovim and VS Code suites): build them now when a source is newer, never test a stale one.
+ensureFreshDist(root);
 
 for (const suite of NODE_SUITES.filter((s) => pick(s.name))) {
   const files = suite.dirs.flatMap(findTests);
