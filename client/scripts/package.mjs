@@ -11,7 +11,7 @@ import * as esbuild from 'esbuild';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 /** Where README links point in the Marketplace listing (vsce needs it without a GitHub remote). */
-export const BASE_CONTENT_URL = 'https://example.invalid/claimmark/blob/main';
+export const BASE_CONTENT_URL = 'https://github.com/claimmark/claimmark/blob/main';
 /** What the VSIX carries besides the bundles (.vscodeignore filters again inside the stage). */
 const CARRIED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', '.vscodeignore', 'language-configuration.json',
   'syntaxes', 'client/schemas', 'client/media', 'docs/format.md', 'docs/trust.md'];
