@@ -1,7 +1,8 @@
 // The schema of claimmark.yaml (zod, one schema per entry) and its documentation for hover
 // and completion. Field schemas shared with article front matter live here too.
 import { z } from 'zod';
-import { isDiagnosticCode } from '../diagnostics/catalog';
+import { ALL_CODES, isDiagnosticCode } from '../diagnostics/catalog';
+import { DEFAULT_RULES } from './types';
 import { isIsoDate } from '../model/dates';
 
 /** Actor, fact, source and article ids: lower-case letters, digits, `-`, `_`, `.`, starting with a letter or digit. */
@@ -20,18 +21,25 @@ export function isHttpUrl(s: string): boolean {
   return /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(s);
 }
 
+// `.meta()` says in JSON Schema what a refinement checks: client/schemas/claimmark.schema.json is
+// generated from these schemas (tests/tidy/registry-schema.test.ts). It changes no validation.
+
 /** Free text; a number or boolean written bare (`title: 1984`) is read as its text. */
-export const textField = z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string());
+export const textField = z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string())
+  .meta({ type: ['string', 'number', 'boolean'] });
 /** An id (see ID_PATTERN). */
-export const idField = z.string().refine(isId, { message: BAD_ID_MESSAGE, params: { tag: 'id' } });
+export const idField = z.string().refine(isId, { message: BAD_ID_MESSAGE, params: { tag: 'id' } }).meta({ pattern: ID_PATTERN.source });
 /** A real calendar date `YYYY-MM-DD`. */
-export const isoDateField = z.string().refine(isIsoDate, 'is not an ISO date YYYY-MM-DD');
+export const isoDateField = z.string().refine(isIsoDate, 'is not an ISO date YYYY-MM-DD').meta({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 /** An absolute http(s) URL. */
-export const httpUrlField = z.string().refine(isHttpUrl, 'is not an http(s) URL');
+export const httpUrlField = z.string().refine(isHttpUrl, 'is not an http(s) URL').meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
+
+/** Marks, in the generated JSON Schema, a list whose single item may be written without brackets. */
+export const SINGLE_ITEM_LIST = 'x-claimmark-single-item';
 
 /** A list, where a single item may be written without brackets. */
 function listOf<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(item));
+  return z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(item)).meta({ [SINGLE_ITEM_LIST]: true });
 }
 
 export const ACTOR_KINDS = ['person', 'organisation', 'government', 'military', 'media', 'other'] as const;
@@ -65,11 +73,11 @@ export const sourceSchema = z.strictObject({
 
 /** The `rules:` section. */
 export const rulesSchema = z.strictObject({
-  severity: z.record(z.string().refine(isDiagnosticCode, 'is not a Claimmark diagnostic code'), z.enum(SEVERITY_SETTINGS)).optional(),
-  tolerance: z.number().min(0).max(1).optional(),
-  'window-days': z.number().min(0).optional(),
+  severity: z.record(z.string().refine(isDiagnosticCode, 'is not a Claimmark diagnostic code').meta({ enum: ALL_CODES }), z.enum(SEVERITY_SETTINGS)).optional(),
+  tolerance: z.number().min(0).max(1).optional().meta({ default: DEFAULT_RULES.tolerance }),
+  'window-days': z.number().min(0).optional().meta({ default: DEFAULT_RULES.windowDays }),
   'not-figures': listOf(textField).optional(),
-  'vague-quantities': z.boolean().optional(),
+  'vague-quantities': z.boolean().optional().meta({ default: DEFAULT_RULES.vagueQuantities }),
 });
 
 /** Documentation of one key, for hover and completion. */
