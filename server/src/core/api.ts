@@ -8,7 +8,7 @@ export type * from './syntax/tree';
 export type * from './figures/value';
 export type * from './model/article';
 export * from './registry/types';
-export { resolveSeverity } from './diagnostics/severity';
+export { resolveSeverity, isSeveritySetting, type SeverityOverrides } from './diagnostics/severity';
 export { parseArticleSyntax } from './syntax/parse';
 export { readFigure } from './figures/read';
 export { unitInfo, normalizeUnit, type UnitInfo } from './figures/units';

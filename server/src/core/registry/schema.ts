@@ -1,7 +1,7 @@
 // The schema of claimmark.yaml (zod, one schema per entry) and its documentation for hover
 // and completion. Field schemas shared with article front matter live here too.
 import { z } from 'zod';
-import { ALL_CODES, isDiagnosticCode } from '../diagnostics/catalog';
+import { ALL_CODES, isDiagnosticCode, SEVERITY_SETTINGS } from '../diagnostics/catalog';
 import { DEFAULT_RULES } from './types';
 import { isIsoDate } from '../model/dates';
 
@@ -44,7 +44,6 @@ function listOf<T extends z.ZodType>(item: T) {
 
 export const ACTOR_KINDS = ['person', 'organisation', 'government', 'military', 'media', 'other'] as const;
 export const FACT_KINDS = ['event', 'cumulative', 'level'] as const;
-export const SEVERITY_SETTINGS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
 /** One entry under `actors:`. */
 export const actorSchema = z.strictObject({
