@@ -51,6 +51,17 @@ function parsePeriod(s: string): DateRange | undefined {
 }
 
 /**
+ * An as-of as written: `2024-12-23` for one day, `2024-12-01..2024-12-31` for a range (the one
+ * formatting of every front end; `separator` gives a range in another notation: ` – `, `/`).
+ */
+export function dateRangeText(d: DateRange, separator?: string): string;
+export function dateRangeText(d: DateRange | undefined, separator?: string): string | undefined;
+export function dateRangeText(d: DateRange | undefined, separator = '..'): string | undefined {
+  if (!d) return undefined;
+  return d.from === d.to ? d.from : `${d.from}${separator}${d.to}`;
+}
+
+/**
  * Reads an as-of value: `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or a range `A..B` of those.
  * A month or year stands for all its days; a range runs from the first day of A to the
  * last day of B. Returns undefined for anything else, an impossible date, or B before A.
