@@ -88,4 +88,8 @@ export interface Article {
   noFigures: Span[];
   /** Markup, front matter and claim findings (not registry, untagged or conflict ones). */
   findings: Finding[];
+  /** The front matter's `by`, located at its value: the actor of claims that name none. Read once per front matter. */
+  articleBy?: IdRef;
+  /** The front matter's `published` when it reads as a date: the as-of of claims without `asof=`. Read once per front matter. */
+  published?: DateRange;
 }

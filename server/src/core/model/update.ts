@@ -8,8 +8,7 @@ import type { Finding } from '../diagnostics/finding';
 import type { ArticleSyntax } from '../syntax/tree';
 import type { ActorMention, Article, Claim } from './article';
 import { parseBodyLines } from '../syntax/partial';
-import { articleByRef, buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
-import { parseAsOf } from './dates';
+import { buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
 import { Shift } from './shift';
 import { ownRuns, runSyntax, splicedRuns } from './nodeRuns';
 import { orEmpty } from '../syntax/shared';
@@ -72,7 +71,9 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
   const mentions: ActorMention[] = [];
   const found: Finding[] = [...part.errors];
   const meta = prev.meta;
-  readLines({ text, published: meta.published ? parseAsOf(meta.published) : undefined, articleBy: articleByRef(text, meta) }, part.lines, part.spans, claims, mentions, found);
+  // the front matter is before the edit: its `by` and `published` are the previous article's
+  const { articleBy, published } = prev;
+  readLines({ text, published, articleBy }, part.lines, part.spans, claims, mentions, found);
 
   /** Keeps what starts before the edited lines, puts `middle` next, then what starts from `oldStop` on, moved. */
   function splice<T>(list: readonly T[], spanOf: (item: T) => Span, middle: readonly T[], move: (item: T) => T): T[] {
@@ -114,6 +115,7 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
     mentions: splice(prev.mentions, bySpan, mentions, (m) => shift.mention(m)),
     noFigures: splice(prev.noFigures, (s) => s, noFigureSpans(part.spans), (s) => shift.span(s)),
     findings: splice(prev.findings, bySpan, sortedUnique(found), (f) => shift.finding(f)),
+    ...(articleBy && { articleBy }), ...(published && { published }),
   };
   ownRuns(article);
   return article;
