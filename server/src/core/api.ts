@@ -21,6 +21,7 @@ export { buildArticle } from './model/build';
 export { LineIndex, type Position } from './text/lines';
 export { Workspace } from './workspace/workspace';
 export { BatchCheck, type KeptArticle } from './workspace/batch';
+export { frontEndDiagnostic, type FrontEndCode } from './workspace/diagnose';
 export { MAX_INPUT_BYTES } from './limits';
 export type * from './workspace/types';
 export * from './features/index';
