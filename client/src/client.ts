@@ -5,7 +5,7 @@ import {
   LanguageClient, State, TransportKind, DidChangeConfigurationNotification,
   type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { ClaimsChangedNotification, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { ClaimsChangedNotification, StatusNotification, type StatusParams } from '../../shared/protocol';
 import { explicitSettings } from './settings';
 
 /** The documents the server serves. */

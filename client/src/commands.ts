@@ -1,6 +1,6 @@
 // Registers the palette, editor and view commands of the extension.
 import * as vscode from 'vscode';
-import type { ClaimTreeClaim, ClaimTreeNode } from '../../server/src/protocol';
+import type { ClaimTreeClaim, ClaimTreeNode } from '../../shared/protocol';
 import type { ClaimmarkClient } from './client';
 import type { ClaimsTree } from './tree/provider';
 import { tagAllUntagged } from './tagAll';

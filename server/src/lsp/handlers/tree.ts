@@ -6,7 +6,7 @@ import { claimTree, markChoices, registryFromWorkspace, type TreeClaim, type Tre
 import {
   ClaimTreeRequest, ClaimsChangedNotification, StatusNotification, MarkChoicesRequest, type MarkChoicesParams, type MarkChoicesResult, RegistryFromWorkspaceRequest, type RegistryFromWorkspaceResult,
   type ClaimTreeGroup, type ClaimTreeNode, type ClaimsChangedParams, type StatusParams, type ClaimTreeParams, type ClaimTreeResult, type ServerState as ServerPhase,
-} from '../../protocol';
+} from '../../../../shared/protocol';
 import type { ServerState } from '../state';
 import { guardRequest } from '../guard';
 import { onClaimsChanged } from './diagnostics';
