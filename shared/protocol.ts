@@ -90,12 +90,12 @@ export namespace ClaimsChangedNotification {
   export const type = new NotificationType<ClaimsChangedParams>(method);
 }
 
-/** What the server is doing. */
-export type ServerState = 'starting' | 'indexing' | 'ready' | 'error';
+/** What the server is doing (its phase; `ServerState` in lsp/state.ts is the server's data). */
+export type ServerPhase = 'starting' | 'indexing' | 'ready' | 'error';
 
 /** Parameters of `claimmark/status`. */
 export interface StatusParams {
-  state: ServerState;
+  state: ServerPhase;
   /** Articles indexed. */
   articles: number;
   /** Claims indexed, across all articles. */

@@ -5,7 +5,7 @@ import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import { claimTree, markChoices, registryFromWorkspace, type TreeClaim, type TreeGroup } from '../../core/api';
 import {
   ClaimTreeRequest, ClaimsChangedNotification, StatusNotification, MarkChoicesRequest, type MarkChoicesParams, type MarkChoicesResult, RegistryFromWorkspaceRequest, type RegistryFromWorkspaceResult,
-  type ClaimTreeGroup, type ClaimTreeNode, type ClaimsChangedParams, type StatusParams, type ClaimTreeParams, type ClaimTreeResult, type ServerState as ServerPhase,
+  type ClaimTreeGroup, type ClaimTreeNode, type ClaimsChangedParams, type StatusParams, type ClaimTreeParams, type ClaimTreeResult, type ServerPhase,
 } from '../../../../shared/protocol';
 import type { ServerState } from '../state';
 import { guardRequest } from '../guard';
