@@ -1,7 +1,14 @@
 // The custom messages between the Claimmark language server and the VS Code client (tree view,
 // status item), one namespace per message, vscode-eslint style. Types only: both sides import it,
 // so it must import nothing but vscode-languageserver-protocol.
-import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
+import { CodeActionKind, NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
+
+/** The "tag all untagged figures in file" source action: the client's Tag All command finds it by this kind. */
+export const TAG_ALL_KIND = `${CodeActionKind.Source}.claimmark.tagAll`;
+/** "Annotate this article": a source action of its own kind (the client's command asks for it by kind). */
+export const ANNOTATE_KIND = `${CodeActionKind.Source}.annotate.claimmark`;
+/** "Add all unknown ids to claimmark.yaml": a source action of its own kind. */
+export const ADD_IDS_KIND = `${CodeActionKind.Source}.claimmark.addUnknownIds`;
 
 /** How the Claims tree groups claims. */
 export type ClaimTreeGroupBy = 'actor' | 'fact' | 'conflicts';

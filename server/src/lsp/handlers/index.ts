@@ -4,7 +4,8 @@ import { CodeActionKind, type ServerCapabilities } from 'vscode-languageserver/n
 import type { ServerState } from '../state';
 import { registerHover } from './hover';
 import { registerCompletion, TRIGGER_CHARACTERS } from './completion';
-import { registerCodeActions, TAG_ALL_KIND, ANNOTATE_KIND, ADD_IDS_KIND, REPORT_COMMAND } from './codeActions';
+import { registerCodeActions, REPORT_COMMAND } from './codeActions';
+import { TAG_ALL_KIND, ANNOTATE_KIND, ADD_IDS_KIND } from '../../../../shared/protocol';
 import { registerNavigation } from './navigation';
 import { registerSymbols } from './symbols';
 import { registerTree } from './tree';
