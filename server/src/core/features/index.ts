@@ -13,5 +13,6 @@ export { prepareRename, renameAt, renameId, type RenameResult, type RenameTarget
 export { documentSymbols, workspaceSymbols, type SymbolNode, type WorkspaceSymbolHit } from './symbols';
 export { claimTree, type TreeClaim, type TreeGroup, type TreeGrouping } from './claimTree';
 export { articleTitle } from './names';
+export { actorOrFactAt, type ActorOrFact } from './actorOrFactAt';
 export { markChoices, markEdit, type MarkChoices, type MarkCandidate, type MarkKind } from './markSelection';
 export { addUnknownIdsPlan, registryFromWorkspace, unknownEntries, type NewEntry } from './registryBootstrap';
