@@ -13,7 +13,7 @@ export { parseArticleSyntax } from './syntax/parse';
 export { readFigure } from './figures/read';
 export { unitInfo, normalizeUnit, type UnitInfo } from './figures/units';
 export { readRegistry, REGISTRY_SCHEMA_DOC } from './registry/read';
-export { parseAsOf, isIsoDate, daysBetween, dateRangeText } from './model/dates';
+export { parseAsOf, isIsoDate, daysBetween, dateRangeText } from './base/dates';
 export { findUntaggedFigures, type UntaggedFigureData } from './untagged/check';
 export { tagAsClaim, markNotFigure, suppressLine, suppressFile, suppressInWorkspace, tagAll } from './untagged/fixes';
 export { ConflictChecker } from './conflicts/checker';

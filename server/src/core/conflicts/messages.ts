@@ -2,7 +2,7 @@
 // (zelenskyy, 2024-12-23)") and in related information ("zelenskyy, 'about 3,000', 2024-12-23").
 import type { RelatedFinding } from '../diagnostics/finding';
 import type { ClaimEntry } from './entry';
-import { dateRangeText } from '../model/dates';
+import { dateRangeText } from '../base/dates';
 
 /** The as-of as written in messages: a day, a range `A..B`, or "no date". */
 export function dateText(e: ClaimEntry): string {

@@ -3,7 +3,7 @@
 // running totals take the time of their statement; a report's headline period dates the rest.
 import type { Span } from '../span';
 import type { Article } from '../model/article';
-import { daysBetween, parseAsOf } from '../model/dates';
+import { daysBetween, parseAsOf } from '../base/dates';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, type TimeMention } from './timex';

@@ -30,4 +30,4 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-export { dateRangeText } from '../model/dates';
+export { dateRangeText } from '../base/dates';

@@ -9,7 +9,7 @@ import { parseArticleSyntax } from '../syntax/parse';
 import { quote } from '../syntax/messages';
 import { orEmpty } from '../syntax/shared';
 import { readFrontMatter } from './frontMatter';
-import { parseAsOf } from './dates';
+import { parseAsOf } from '../base/dates';
 import { splitSentences } from './sentences';
 import { attribute } from './attribution';
 import { attr, claimAsOf, claimReading, claimSource, idRef } from './claim';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ALL_CODES, isDiagnosticCode, SEVERITY_SETTINGS } from '../diagnostics/catalog';
 import { DEFAULT_RULES } from './types';
-import { isIsoDate } from '../model/dates';
+import { isIsoDate } from '../base/dates';
 
 /** Actor, fact, source and article ids: lower-case letters, digits, `-`, `_`, `.`, starting with a letter or digit. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;

@@ -1,6 +1,6 @@
 // Plain calendar dates: ISO `YYYY-MM-DD` strings, as-of values (`YYYY`, `YYYY-MM`, ranges)
 // and day arithmetic. No Date objects and no time zones: everything is Y-M-D arithmetic.
-import type { DateRange } from './article';
+import type { DateRange } from '../model/article';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
