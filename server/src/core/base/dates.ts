@@ -1,6 +1,11 @@
 // Plain calendar dates: ISO `YYYY-MM-DD` strings, as-of values (`YYYY`, `YYYY-MM`, ranges)
 // and day arithmetic. No Date objects and no time zones: everything is Y-M-D arithmetic.
-import type { DateRange } from '../model/article';
+
+/** An as-of date or date range, ISO `YYYY-MM-DD` on both ends (a month or year widens to its days). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;

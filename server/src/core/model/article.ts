@@ -4,12 +4,9 @@ import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { FigureReading } from '../figures/value';
 import type { ArticleSyntax } from '../syntax/tree';
+import type { DateRange } from '../base/dates';
 
-/** An as-of date or date range, ISO `YYYY-MM-DD` on both ends (a month or year widens to its days). */
-export interface DateRange {
-  from: string;
-  to: string;
-}
+export type { DateRange };
 
 /** Front matter fields (all optional). */
 export interface ArticleMeta {
@@ -92,4 +89,11 @@ export interface Article {
   articleBy?: IdRef;
   /** The front matter's `published` when it reads as a date: the as-of of claims without `asof=`. Read once per front matter. */
   published?: DateRange;
+}
+
+/** A claim together with the article it sits in. */
+export interface ClaimRef {
+  uri: string;
+  article: Article;
+  claim: Claim;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { isMap } from 'yaml';
 import type { Finding } from '../diagnostics/finding';
 import type { ArticleMeta } from './article';
-import { httpUrlField, idField, isoDateField, textField } from '../registry/schema';
+import { httpUrlField, idField, isoDateField, textField } from '../base/fields';
 import { isNullNode, mapPairs, nodeSpan, parseYaml, type YamlNode } from '../base/yamlTree';
 import { validateNode } from '../base/validate';
 

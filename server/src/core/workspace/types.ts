@@ -3,7 +3,7 @@
 import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { Severity, SeveritySetting } from '../diagnostics/catalog';
-import type { Article, Claim, ActorMention } from '../model/article';
+import type { Article, Claim, ActorMention, ClaimRef } from '../model/article';
 import type { Registry } from '../registry/types';
 
 /** A finding with its final severity (catalogue default, then claimmark.yaml rules, then user overrides). */
@@ -17,12 +17,7 @@ export interface Location {
   span: Span;
 }
 
-/** A claim together with the article it sits in. */
-export interface ClaimRef {
-  uri: string;
-  article: Article;
-  claim: Claim;
-}
+export type { ClaimRef };
 
 /** What kind of id a symbol is. */
 export type IdKind = 'actor' | 'fact' | 'source';
