@@ -3,6 +3,9 @@ import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { SeveritySetting } from '../diagnostics/catalog';
 
+/** What kind of id a symbol is: an entry of the registry's `actors`, `facts` or `sources`. */
+export type IdKind = 'actor' | 'fact' | 'source';
+
 /** Where an entry is written in claimmark.yaml: its key, and the whole entry. */
 export interface Located {
   id: string;

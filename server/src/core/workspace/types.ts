@@ -4,7 +4,7 @@ import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { Severity, SeveritySetting } from '../diagnostics/catalog';
 import type { Article, Claim, ActorMention, ClaimRef } from '../model/article';
-import type { Registry } from '../registry/types';
+import type { IdKind, Registry } from '../registry/types';
 
 /** A finding with its final severity (catalogue default, then claimmark.yaml rules, then user overrides). */
 export interface Diagnostic extends Finding {
@@ -19,8 +19,7 @@ export interface Location {
 
 export type { ClaimRef };
 
-/** What kind of id a symbol is. */
-export type IdKind = 'actor' | 'fact' | 'source';
+export type { IdKind };
 
 /** An id under the cursor, in an article or in claimmark.yaml. */
 export interface SymbolAt {
