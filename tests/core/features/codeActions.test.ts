@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeActions, type ActionPlan } from '../../../server/src/core/features/codeActions';
-import { addRegistryEntry } from '../../../server/src/core/features/registryEdit';
+import { addRegistryEntry } from '../../../server/src/core/registry/entryEdit';
 import { readRegistry } from '../../../server/src/core/registry/read';
 import { applyEdits } from '../../../server/src/core/edit';
 import { ARTICLE_A, REGISTRY, REG_URI, applyTo, uriOf, workspace } from './helpers';

@@ -7,7 +7,7 @@ export { completionsAt } from './completion';
 export type { CompletionCandidate, CandidateKind } from './candidates';
 export { codeActions, type ActionPlan, type RegistryFile } from './codeActions';
 export { annotatePlan, tagAllPlan, draftedTagPlans, draftInWorkspace, ANNOTATE_TITLE, type Drafting, type EditLabel, type LabelledEdit } from './annotate';
-export { addRegistryEntry } from './registryEdit';
+export { addRegistryEntry } from '../registry/entryEdit';
 export { markupFixes } from './markupFixes';
 export { prepareRename, renameAt, renameId, type RenameResult, type RenameTarget } from './rename';
 export { documentSymbols, workspaceSymbols, type SymbolNode, type WorkspaceSymbolHit } from './symbols';

@@ -5,7 +5,7 @@ import type { Span } from '../span';
 import type { Article } from '../model/article';
 import type { IdKind, WorkspaceModel } from '../workspace/types';
 import { actorName, articleTitle, dateRangeText } from './names';
-import { SECTION_OF } from './registryEdit';
+import { SECTION_OF } from '../registry/entryEdit';
 
 /** One symbol of a document. */
 export interface SymbolNode {
