@@ -101,3 +101,9 @@ test('the client reaches the server only through shared/ (and the importer it lo
     .flatMap((f) => imports(f).filter((i) => /server\/src\//.test(i) && !/server\/src\/import\//.test(i)).map((i) => `${f}: ${i}`));
   assert.deepEqual(offenders, []);
 });
+
+test('the LSP layer and the CLI reach the core only through core/api.ts', () => {
+  const offenders = ['server/src/lsp', 'server/src/cli'].flatMap(sourceFiles).flatMap((f) =>
+    imports(f).filter((i) => /\/core\//.test(i) && !/\/core\/api$/.test(i)).map((i) => `${f}: ${i}`));
+  assert.deepEqual(offenders, []);
+});

@@ -1,8 +1,7 @@
 // User settings (workspace/configuration section "claimmark"), validated with zod.
 // Invalid values are reported and replaced by their defaults: a bad setting never stops the server.
 import { z } from 'zod';
-import type { AnalysisOptions } from '../core/workspace/types';
-import { SEVERITY_SETTINGS } from '../core/api';
+import { SEVERITY_SETTINGS, type AnalysisOptions } from '../core/api';
 
 const severity = z.enum(SEVERITY_SETTINGS);
 

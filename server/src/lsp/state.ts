@@ -2,10 +2,8 @@
 // client can do. Handlers read it; only this file and loader.ts change it.
 import { TextDocuments, type Connection, type ClientCapabilities } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Workspace } from '../core/workspace/workspace';
-import type { Article } from '../core/model/article';
+import { Workspace, type AnalysisOptions, type Article } from '../core/api';
 import { DEFAULT_SETTINGS, type Settings, analysisOptions } from './settings';
-import type { AnalysisOptions } from '../core/workspace/types';
 import { documentLines, lineTable, type LineTable } from './convert';
 import { Lifecycle } from './lifecycle';
 
