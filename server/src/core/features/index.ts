@@ -10,6 +10,7 @@ export { annotatePlan, tagAllPlan, draftedTagPlans, draftInWorkspace, ANNOTATE_T
 export { addRegistryEntry } from '../registry/entryEdit';
 export { markupFixes } from './markupFixes';
 export { prepareRename, renameAt, renameId, type RenameResult, type RenameTarget } from './rename';
+export { definitionAt, referencesAt } from './navigation';
 export { documentSymbols, workspaceSymbols, type SymbolNode, type WorkspaceSymbolHit } from './symbols';
 export { claimTree, type TreeClaim, type TreeGroup, type TreeGrouping } from './claimTree';
 export { articleTitle } from './names';

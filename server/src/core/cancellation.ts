@@ -1,0 +1,12 @@
+// Cancellation of the workspace-wide operations (references, rename, workspace symbols): they
+// check a token between units of work and stop early when it is set; what they return then is
+// partial, and the caller drops it. The LSP's CancellationToken is one. The core never waits, so
+// a token set while an operation runs is seen only by a host that runs it off its message loop.
+
+/** Asked between units of work: true once the caller no longer wants the answer. */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+/** A token that is never set, the default of every cancellable operation. */
+export const NOT_CANCELLED: CancellationToken = Object.freeze({ isCancellationRequested: false });
