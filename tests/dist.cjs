@@ -7,7 +7,7 @@ const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 /** The sources every bundle is built from, and the bundles esbuild.mjs writes. */
-const SOURCES = ['server/src', 'client/src', 'esbuild.mjs', 'package.json'];
+const SOURCES = ['shared', 'server/src', 'client/src', 'esbuild.mjs', 'package.json'];
 const BUNDLES = ['dist/server.js', 'dist/cli.js', 'dist/extension.js'];
 
 function newestMtime(path) {
