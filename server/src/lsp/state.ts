@@ -1,6 +1,6 @@
 // The server's state: the core workspace model, open documents, settings and what the
 // client can do. Handlers read it; only this file and loader.ts change it.
-import { TextDocuments, type Connection, type ClientCapabilities } from 'vscode-languageserver/node';
+import { Emitter, TextDocuments, type Connection, type ClientCapabilities, type Event } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace, type AnalysisOptions, type Article } from '../core/api';
 import { DEFAULT_SETTINGS, type Settings, analysisOptions } from './settings';
@@ -71,6 +71,15 @@ export class ServerState {
   readonly lifecycle = new Lifecycle();
 
   constructor(readonly connection: Connection) {}
+
+  private readonly claimsChangedEmitter = new Emitter<readonly string[]>();
+  /** Fires after each publish of changed diagnostics, with the documents whose claims may have changed (the Claims tree listens). */
+  readonly onClaimsChanged: Event<readonly string[]> = this.claimsChangedEmitter.event;
+
+  /** Tells the onClaimsChanged listeners that the claims of `uris` may have changed. */
+  claimsChanged(uris: readonly string[]): void {
+    this.claimsChangedEmitter.fire(uris);
+  }
 
   private readonly pending = new Map<string, () => void>();
   private flushTimer: NodeJS.Timeout | undefined;

@@ -88,7 +88,7 @@ export function registerDiagnostics(state: ServerState): void {
 /** Tells the client that diagnostics changed: a refresh for pull clients, a publish per document for the others. */
 export function publishChanges(state: ServerState, changed: readonly string[]): void {
   if (changed.length === 0) return;
-  notifyClaimsChanged(state, changed);
+  state.claimsChanged(changed);
   if (state.support.pullDiagnostics) {
     if (state.support.diagnosticRefresh) void state.connection.languages.diagnostics.refresh().catch(() => undefined);
     return;
@@ -97,12 +97,4 @@ export function publishChanges(state: ServerState, changed: readonly string[]): 
     const version = state.documents.get(uri)?.version;
     void state.connection.sendDiagnostics({ uri, diagnostics: documentDiagnostics(state, uri), ...(version !== undefined ? { version } : {}) });
   }
-}
-
-/** Hook for the tree view's change notification; the tree module replaces it. */
-export let notifyClaimsChanged: (state: ServerState, uris: readonly string[]) => void = () => {};
-
-/** Lets the tree-view feature announce claim changes after each publish. */
-export function onClaimsChanged(fn: (state: ServerState, uris: readonly string[]) => void): void {
-  notifyClaimsChanged = fn;
 }

@@ -9,7 +9,6 @@ import {
 } from '../../../../shared/protocol';
 import type { ServerState } from '../state';
 import { guardRequest } from '../guard';
-import { onClaimsChanged } from './diagnostics';
 
 const GROUPINGS = new Set(['actor', 'fact', 'conflicts']);
 /** Claims change on every keystroke: tell the client at most this often (ms). */
@@ -51,7 +50,7 @@ export function registerTree(state: ServerState): void {
 
   let timer: NodeJS.Timeout | undefined;
   const pending = new Set<string>();
-  onClaimsChanged((_state, uris) => {
+  state.onClaimsChanged((uris) => {
     for (const u of uris) pending.add(u);
     if (timer) return;
     timer = setTimeout(() => {
