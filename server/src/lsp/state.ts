@@ -1,5 +1,6 @@
-// The server's state: the core workspace model, open documents, settings and what the
-// client can do. Handlers read it; only this file and loader.ts change it.
+// The server's state: the core workspace model, open documents, settings and what the client
+// can do, and the claims-changed event. Handlers read it; server.ts (initialize, document sync,
+// settings) and loader.ts (indexing, file events) change it, through the methods here where any.
 import { Emitter, TextDocuments, type Connection, type ClientCapabilities, type Event } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace, type AnalysisOptions, type Article } from '../core/api';

@@ -1,5 +1,6 @@
-// The meaning of one article: its metadata, claims, actor mentions and markers, with
-// attribution and as-of resolved. Built from the syntax tree by buildArticle().
+// The meaning of one article: its metadata, claims, actor mentions and `.nofigure` spans, with
+// attribution and as-of resolved. Built by buildArticle() (build.ts), or after an edit by
+// updateArticle() (update.ts), which gives an equal value re-reading only the edited lines.
 import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { FigureReading } from '../figures/value';

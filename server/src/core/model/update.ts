@@ -1,8 +1,9 @@
-// updateArticle: an article after an edit, re-reading only the lines the edit changed. Lines
-// are independent (spans never cross a line; attribution looks within the claim's line, plus
-// the front matter), so the lines before the edit are kept, the lines after it are moved by
-// the length change (shift.ts), and the lines between are parsed and read as buildArticle does.
-// An edit that may change the front matter, the BOM or the first line falls back to a full build.
+// updateArticle: an article after an edit, re-reading only the edited lines (the lines before
+// are kept, those after moved by shift.ts, the front matter's `by` and `published` reused).
+// An edit that may change the front matter, the BOM or the first line builds afresh.
+//
+// Lines are independent: spans never cross a line, and attribution looks within the claim's
+// line plus the front matter, so the lines between are parsed and read as buildArticle does.
 import { firstStartingAt, type Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { ArticleSyntax } from '../syntax/tree';

@@ -1,5 +1,6 @@
-// The contract of the workspace model: what the LSP adapter and the CLI may ask of it.
-// workspace.ts implements it; everything here is in offsets and ids, never positions.
+// The contract of the workspace model (WorkspaceModel, implemented by workspace.ts): what the
+// editor features, the LSP adapter and the CLI's export and report ask of it (`claimmark check`
+// uses BatchCheck, batch.ts). Everything here is in offsets and ids, never positions.
 import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { Severity, SeveritySetting } from '../diagnostics/catalog';
