@@ -1,7 +1,7 @@
 // updateArticle: an article after an edit, re-reading only the edited lines (the lines before
 // are kept, those after moved by shift.ts, the front matter's `by` and `published` reused).
 // An edit that may change the front matter, the BOM or the first line builds afresh.
-//
+
 // Lines are independent: spans never cross a line, and attribution looks within the claim's
 // line plus the front matter, so the lines between are parsed and read as buildArticle does.
 import { firstStartingAt, type Span } from '../span';
