@@ -23,6 +23,7 @@ export interface ClientSupport {
   changeAnnotations: boolean;
 }
 
+/** What the client supports, read from its capabilities at initialize. */
 export function readClientSupport(c: ClientCapabilities): ClientSupport {
   return {
     pullDiagnostics: !!c.textDocument?.diagnostic,

@@ -8,6 +8,7 @@ export const SEVERITY_SETTINGS = [...SEVERITIES, 'off'] as const;
 
 /** How loud a finding is. `off` is only valid in rules/settings: it hides the code. */
 export type Severity = (typeof SEVERITIES)[number];
+/** A severity, or `off` (rules and settings only). */
 export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 /** One entry of the catalogue. */
@@ -20,6 +21,7 @@ export interface CodeInfo {
   summary: string;
 }
 
+/** Every diagnostic code, by area, with its default severity and summary. */
 export const CATALOG = {
   // whole files
   'file-not-analysed': { severity: 'warning', area: 'file', summary: 'A file is not analysed: it is over `claimmark.maxFileSize`, binary (NUL characters) or unreadable.' },

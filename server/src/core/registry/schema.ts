@@ -7,7 +7,9 @@ import { httpUrlField, idField, isoDateField, listOf, textField } from '../base/
 
 export { ID_PATTERN, BAD_ID_MESSAGE, isId, SINGLE_ITEM_LIST } from '../base/fields';
 
+/** The kinds an actor may have (`kind:`). */
 export const ACTOR_KINDS = ['person', 'organisation', 'government', 'military', 'media', 'other'] as const;
+/** The kinds a fact may have (`kind:`; docs/conflicts.md). */
 export const FACT_KINDS = ['event', 'cumulative', 'level'] as const;
 
 /** One entry under `actors:`. */

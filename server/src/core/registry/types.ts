@@ -13,6 +13,7 @@ export interface Located {
   span: Span;
 }
 
+/** An entry under `actors:`. */
 export interface ActorDef extends Located {
   name?: string;
   role?: string;
@@ -21,8 +22,10 @@ export interface ActorDef extends Located {
   aliases: string[];
 }
 
+/** How a fact's figures are compared: on one date, as a running total, or within a window. */
 export type FactKind = 'event' | 'cumulative' | 'level';
 
+/** An entry under `facts:`. */
 export interface FactDef extends Located {
   label?: string;
   unit?: string;
@@ -31,6 +34,7 @@ export interface FactDef extends Located {
   parts: { id: string; span: Span }[];
 }
 
+/** An entry under `sources:`. */
 export interface SourceDef extends Located {
   publisher?: string;
   title?: string;
@@ -52,6 +56,7 @@ export interface Rules {
   vagueQuantities: boolean;
 }
 
+/** The rules of a workspace whose claimmark.yaml sets none. */
 export const DEFAULT_RULES: Rules = {
   severity: {},
   tolerance: 0.1,
