@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Workspace } from '../../../server/src/core/workspace/workspace';
 import { actorOrFactAt } from '../../../server/src/core/features/actorOrFactAt';
-import { cursor } from './helpers';
+import { offsetIn } from './helpers';
 
 test('in an article: the actor or fact id under the cursor, else the role of the span around it', () => {
   const line = 'Said [Volodymyr Zelenskyy]{actor=zelenskyy} that [about 3,000]{fact=nk-casualties by=uk-mod src=mod} died.\n';
@@ -16,10 +16,9 @@ test('in an article: the actor or fact id under the cursor, else the role of the
     ['} di|ed', undefined],
   ];
   for (const [marked, expected] of cases) {
-    const { text, offset } = cursor(line.replace(marked.replace('|', ''), marked));
     const ws = new Workspace();
-    ws.setArticle('file:///a.claims.txt', text);
-    assert.deepEqual(actorOrFactAt(ws, 'file:///a.claims.txt', offset), expected, marked);
+    ws.setArticle('file:///a.claims.txt', line);
+    assert.deepEqual(actorOrFactAt(ws, 'file:///a.claims.txt', offsetIn(line, marked)), expected, marked);
   }
 });
 
@@ -27,10 +26,10 @@ test('in claimmark.yaml: the actor or fact entry the cursor is in, on its key or
   const yaml = 'actors:\n  zelenskyy:\n    name: Volodymyr Zelenskyy\nfacts:\n  nk-casualties:\n    kind: cumulative\nrules:\n  tolerance: 0.1\n';
   const ws = new Workspace();
   ws.setRegistry('file:///claimmark.yaml', yaml);
-  const at = (needle: string) => actorOrFactAt(ws, 'file:///claimmark.yaml', yaml.indexOf(needle) + 1);
-  assert.deepEqual(at('zelenskyy:'), { kind: 'actor', id: 'zelenskyy' });
-  assert.deepEqual(at('name:'), { kind: 'actor', id: 'zelenskyy' });
-  assert.deepEqual(at('kind: cumulative'), { kind: 'fact', id: 'nk-casualties' });
-  assert.equal(at('tolerance'), undefined);
+  const at = (marked: string) => actorOrFactAt(ws, 'file:///claimmark.yaml', offsetIn(yaml, marked));
+  assert.deepEqual(at('z|elenskyy:'), { kind: 'actor', id: 'zelenskyy' });
+  assert.deepEqual(at('n|ame:'), { kind: 'actor', id: 'zelenskyy' });
+  assert.deepEqual(at('k|ind: cumulative'), { kind: 'fact', id: 'nk-casualties' });
+  assert.equal(at('t|olerance'), undefined);
   assert.equal(actorOrFactAt(ws, 'file:///other.yaml', 3), undefined);
 });
