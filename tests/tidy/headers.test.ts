@@ -2,21 +2,11 @@
 // owns, and every exported declaration has a doc comment (re-exports excepted).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { root, sourceFiles } from './sources';
 
-const root = join(__dirname, '..', '..');
 const SOURCES = ['shared', 'server/src', 'client/src'];
-
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(join(root, dir))) {
-    const rel = join(dir, name);
-    if (statSync(join(root, rel)).isDirectory()) out.push(...sourceFiles(rel));
-    else if (name.endsWith('.ts')) out.push(rel);
-  }
-  return out;
-}
 
 test('every source file opens with a comment saying what it owns', () => {
   const bare = SOURCES.flatMap(sourceFiles).filter((f) => !/^\/\/ \S/.test(readFileSync(join(root, f), 'utf8')));
