@@ -11,8 +11,8 @@
 //   the one-pass check `claimmark check` runs (BatchCheck).
 // - Editor features: pure functions over the workspace (hover, completion, code actions,
 //   navigation, rename, symbols, the Claims tree). The workspace-wide ones take a
-//   CancellationToken: references, rename, workspace symbols (and the tree, a callback); the
-//   LSP checks its token between slices of the workspace pull itself.
+//   CancellationToken: references, rename, workspace symbols, the Claims tree; the LSP checks
+//   its token between slices of the workspace pull itself.
 // - Drafting: the engine behind `claimmark annotate` and "Annotate Article".
 
 // Coordinates

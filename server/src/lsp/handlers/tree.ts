@@ -44,7 +44,7 @@ export function registerTree(state: ServerState): void {
   }));
   state.connection.onRequest(ClaimTreeRequest.method, guardRequest(state, 'claim tree', (params: ClaimTreeParams, token): ClaimTreeResult | ResponseError<void> => {
     if (!params || !GROUPINGS.has(params.groupBy)) return new ResponseError(ErrorCodes.InvalidParams, `groupBy must be actor, fact or conflicts, not ${JSON.stringify(params?.groupBy)}`);
-    const tree = claimTree(state.workspace, params.groupBy, () => token.isCancellationRequested);
+    const tree = claimTree(state.workspace, params.groupBy, token);
     return { nodes: tree.nodes.map((n) => toNode(state, n) as ClaimTreeGroup), articleCount: tree.articleCount };
   }) as never);
 
