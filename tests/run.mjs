@@ -13,7 +13,7 @@ const root = new URL('..', import.meta.url).pathname;
 
 /** node:test suites: a name and the folders whose *.test.ts files it runs. */
 const NODE_SUITES = [
-  { name: 'unit', dirs: ['tests/core', 'tests/cli', 'tests/tidy'] },
+  { name: 'unit', dirs: ['tests/core', 'tests/cli', 'tests/tidy', 'tests/client'] },
   { name: 'lsp', dirs: ['tests/lsp'] },
 ];
 

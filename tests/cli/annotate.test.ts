@@ -73,7 +73,9 @@ test('the five seed articles, raw, drafted with --write, check without a conflic
   const check = JSON.parse(run(dir, 'check', '--format', 'json').stdout);
   const codes = check.diagnostics.map((d: { code: string }) => d.code);
   assert.deepEqual(codes.filter((c: string) => c === 'conflicting-figure'), []);
-  assert.deepEqual(codes.filter((c: string) => c !== 'untagged-figure'), [], 'no unknown ids, no claims without an actor');
+  // the seeds have no published date: claims dated from the text ("On January 24") and undated ones
+  // of one fact are not compared, which the information 'not-compared' says, rightly
+  assert.deepEqual(codes.filter((c: string) => c !== 'untagged-figure' && c !== 'not-compared'), [], 'no unknown ids, no claims without an actor');
   const claims = Object.keys(files).map((f) => (readFileSync(join(dir, f), 'utf8').match(/\]\{fact=/g) ?? []).length).reduce((a, b) => a + b, 0);
   assert.ok(claims >= 38, `${claims} claims drafted`);
 });
