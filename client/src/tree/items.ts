@@ -1,7 +1,7 @@
 // Turns Claims tree nodes (from claimmark/claimTree) into VS Code tree items: labels, conflict
 // badges, icons, tooltips and the command that opens a claim (a group row's text is rows.ts's).
 import * as vscode from 'vscode';
-import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../server/src/protocol';
+import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../shared/protocol';
 import { conflictBadge, groupRow, plural } from './rows';
 
 const conflictColor = new vscode.ThemeColor('problemsWarningIcon.foreground');

@@ -1,7 +1,7 @@
 // The text of a Claims tree row (label, description, tooltip lines) without VS Code, so it is
 // unit-tested. Nothing here shortens an id: VS Code ellipsizes a row at its end, so an id shown
 // right after the name stays whole wherever the row has room, and the values and counts after it go first.
-import type { ClaimTreeGroup } from '../../../server/src/protocol';
+import type { ClaimTreeGroup } from '../../../shared/protocol';
 
 /** What a group row shows: `label` (the registry name or label, else the id) and its `description`. */
 export interface GroupRow {

@@ -11,6 +11,7 @@ import { discover } from './discover';
 import { readInput } from './files';
 import type { CliIo } from './check';
 
+/** `claimmark annotate`, as parsed from its arguments. */
 export interface AnnotateCommand { kind: 'annotate'; paths: string[]; write: boolean; format: 'diff' | 'json' }
 
 /** Reads annotate's own arguments. */

@@ -2,7 +2,7 @@
 // opens the claim, and "show claims of" filters to the actor under the cursor.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../../server/src/protocol';
+import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../../shared/protocol';
 import type { ClaimmarkApi } from '../../extension';
 import { open, positionOf, serverRunning, until, workspaceUri } from './helpers';
 

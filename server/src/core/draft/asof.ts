@@ -3,7 +3,7 @@
 // running totals take the time of their statement; a report's headline period dates the rest.
 import type { Span } from '../span';
 import type { Article } from '../model/article';
-import { daysBetween, parseAsOf } from '../model/dates';
+import { daysBetween, parseAsOf } from '../base/dates';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, type TimeMention } from './timex';
@@ -106,6 +106,7 @@ function distance(a: Span, b: Span): number {
  */
 const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth)\b/i;
 
+/** The period a report is about (see REPORT_WORDS above): `YYYY-MM` or `YYYY-MM..YYYY-MM`, if any. */
 export function reportPeriodOf(article: Article, published: string | undefined): string | undefined {
   const headline = article.syntax.lines[0];
   if (!headline || !REPORT_WORDS.test(article.syntax.text.slice(headline.span.start, headline.span.end))) return undefined;

@@ -23,6 +23,7 @@ export interface EarlierClaim {
   asof?: string;
 }
 
+/** What one drafting run shares across its articles: the registry, the actors and facts proposed so far, the claims drafted and those already written. */
 export class DraftContext {
   readonly actors: ActorBook;
   /** New facts proposed so far (by id). */

@@ -5,7 +5,7 @@
 import { readFigure } from '../figures/read';
 import { unitInfo } from '../figures/units';
 import { printedHalfStep } from '../figures/precision';
-import { daysBetween, parseAsOf } from '../model/dates';
+import { daysBetween, parseAsOf } from '../base/dates';
 import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext } from './context';
 import { factIdOf, factLabelOf, type Frame } from './facts';

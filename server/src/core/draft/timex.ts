@@ -5,7 +5,7 @@
 // "earlier this week" is a range ending the day before, unresolvable without a date) are the
 // whole job, and they are a few dozen lines here.
 import type { Span } from '../span';
-import { addDays, isIsoDate, lastDayOfMonth, weekdayOf } from '../model/dates';
+import { addDays, isIsoDate, lastDayOfMonth, weekdayOf } from '../base/dates';
 
 /** A time expression found in the text. */
 export interface TimeMention {

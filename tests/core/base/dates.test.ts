@@ -1,7 +1,7 @@
 // Plain dates: as-of values (day, month, year, ranges), real-date checks and day arithmetic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { daysBetween, isIsoDate, parseAsOf } from '../../../server/src/core/model/dates';
+import { daysBetween, isIsoDate, parseAsOf } from '../../../server/src/core/base/dates';
 
 test('parseAsOf reads days, months, years and ranges, widening to whole days', () => {
   const table: [string, string, string][] = [

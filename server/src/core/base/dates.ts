@@ -1,6 +1,11 @@
 // Plain calendar dates: ISO `YYYY-MM-DD` strings, as-of values (`YYYY`, `YYYY-MM`, ranges)
 // and day arithmetic. No Date objects and no time zones: everything is Y-M-D arithmetic.
-import type { DateRange } from './article';
+
+/** An as-of date or date range, ISO `YYYY-MM-DD` on both ends (a month or year widens to its days). */
+export interface DateRange {
+  from: string;
+  to: string;
+}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -48,6 +53,17 @@ function parsePeriod(s: string): DateRange | undefined {
   const year = YEAR.exec(s);
   if (year) return { from: `${year[1]}-01-01`, to: `${year[1]}-12-31` };
   return undefined;
+}
+
+/**
+ * An as-of as written: `2024-12-23` for one day, `2024-12-01..2024-12-31` for a range (the one
+ * formatting of every front end; `separator` gives a range in another notation: ` – `, `/`).
+ */
+export function dateRangeText(d: DateRange, separator?: string): string;
+export function dateRangeText(d: DateRange | undefined, separator?: string): string | undefined;
+export function dateRangeText(d: DateRange | undefined, separator = '..'): string | undefined {
+  if (!d) return undefined;
+  return d.from === d.to ? d.from : `${d.from}${separator}${d.to}`;
 }
 
 /**

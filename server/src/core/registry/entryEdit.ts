@@ -2,7 +2,7 @@
 // after the section's last entry, creating the section (or the whole file's text) when absent.
 // Line-based, so it works on a registry that does not parse; it keeps the file's line ends.
 import type { TextEdit } from '../edit';
-import type { IdKind } from '../workspace/types';
+import type { IdKind } from './types';
 
 /** The registry section of a kind of id. */
 export const SECTION_OF: Record<IdKind, 'actors' | 'facts' | 'sources'> = { actor: 'actors', fact: 'facts', source: 'sources' };

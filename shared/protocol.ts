@@ -1,7 +1,14 @@
 // The custom messages between the Claimmark language server and the VS Code client (tree view,
 // status item), one namespace per message, vscode-eslint style. Types only: both sides import it,
 // so it must import nothing but vscode-languageserver-protocol.
-import { NotificationType, RequestType, type Range } from 'vscode-languageserver-protocol';
+import { CodeActionKind, NotificationType, RequestType, type Position, type Range } from 'vscode-languageserver-protocol';
+
+/** The "tag all untagged figures in file" source action: the client's Tag All command finds it by this kind. */
+export const TAG_ALL_KIND = `${CodeActionKind.Source}.claimmark.tagAll`;
+/** "Annotate this article": a source action of its own kind (the client's command asks for it by kind). */
+export const ANNOTATE_KIND = `${CodeActionKind.Source}.annotate.claimmark`;
+/** "Add all unknown ids to claimmark.yaml": a source action of its own kind. */
+export const ADD_IDS_KIND = `${CodeActionKind.Source}.claimmark.addUnknownIds`;
 
 /** How the Claims tree groups claims. */
 export type ClaimTreeGroupBy = 'actor' | 'fact' | 'conflicts';
@@ -90,12 +97,12 @@ export namespace ClaimsChangedNotification {
   export const type = new NotificationType<ClaimsChangedParams>(method);
 }
 
-/** What the server is doing. */
-export type ServerState = 'starting' | 'indexing' | 'ready' | 'error';
+/** What the server is doing (its phase; `ServerState` in lsp/state.ts is the server's data). */
+export type ServerPhase = 'starting' | 'indexing' | 'ready' | 'error';
 
 /** Parameters of `claimmark/status`. */
 export interface StatusParams {
-  state: ServerState;
+  state: ServerPhase;
   /** Articles indexed. */
   articles: number;
   /** Claims indexed, across all articles. */
@@ -146,4 +153,26 @@ export interface RegistryFromWorkspaceResult {
 export namespace RegistryFromWorkspaceRequest {
   export const method = 'claimmark/registryFromWorkspace' as const;
   export const type = new RequestType<Record<string, never> | null, RegistryFromWorkspaceResult, void>(method);
+}
+
+/** Parameters of `claimmark/actorOrFactAt`: a place in an article or in claimmark.yaml. */
+export interface ActorOrFactAtParams {
+  textDocument: { uri: string };
+  position: Position;
+}
+
+/** An actor or a fact, by id. */
+export interface ActorOrFact {
+  kind: 'actor' | 'fact';
+  id: string;
+}
+
+/**
+ * Sent by the client ("Show Claims of Actor or Fact Under Cursor"): the actor or fact at a place
+ * (the id under the cursor, else the role of the span around it; in claimmark.yaml, the entry
+ * the cursor is in), or null. The server answers from its parse: the client never reads markup.
+ */
+export namespace ActorOrFactAtRequest {
+  export const method = 'claimmark/actorOrFactAt' as const;
+  export const type = new RequestType<ActorOrFactAtParams, ActorOrFact | null, void>(method);
 }
