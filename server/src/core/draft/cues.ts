@@ -236,7 +236,14 @@ function dataSource(text: string, phrase: Span): Span {
   const s = text.slice(phrase.start, phrase.end);
   // ("a projection of traffic fatalities": what is projected, not who projects; "figures of the Ministry" is a source)
   const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{Lu}))\s+/iu.exec(s);
-  return m ? { start: phrase.start + m[0].length, end: phrase.end } : phrase;
+  if (m) return { start: phrase.start + m[0].length, end: phrase.end };
+  // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document
+  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|analys[ie]s)(?:\s+(?:released|published|issued))?$/u.exec(s);
+  if (named) {
+    const start = phrase.start + s.indexOf(named[1]!);
+    return { start, end: start + named[1]!.trimEnd().length };
+  }
+  return phrase;
 }
 
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */

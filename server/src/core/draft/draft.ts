@@ -147,7 +147,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         }
       }
       for (const frame of sentenceFrames) for (const other of sentenceFrames) if (other !== frame && other.head && other.head !== frame.head) frame.rivals.add(other.head);
-      const eventTime = times.find((t) => !t.since && !isNearCue(t, cuesOf[si]!));
+      // ("Assault rose 1.3% from 2018": a comparison's base dates nothing after it)
+      const eventTime = times.find((t) => !t.since && !isNearCue(t, cuesOf[si]!) && !/\b(?:from|than|since|compared (?:to|with)|versus)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start)) && !/^(?:from|than)\b/i.test(t.text));
       if (eventTime?.value) carriedTime = eventTime.value;
     }
     // "X announced the following statistics:" — the lines after it are X's until another source speaks
@@ -193,8 +194,13 @@ function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: re
   if (ref.by === 'description') {
     for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).includes(ref.head))) return recent[i];
     // "the figures", "the report": the data of the latest institution that spoke
-    if (DATA_HEADS.has(ref.head)) for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
+    if (DATA_HEADS.has(ref.head)) {
+      for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
+      return undefined; // a report no one has been named for is no actor
+    }
   }
+  // "A new report says": a document no one is named for is no actor either
+  if (/^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|poll|review|statement|release)$/i.test(phrase.trim())) return undefined;
   return ctx.actors.resolve(phrase);
 }
 
