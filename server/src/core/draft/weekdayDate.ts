@@ -1,7 +1,7 @@
 // The day an undated article names with its weekday ("said Thursday (December 26)"): a
 // weekday and a day fix the year, so drafting can reckon the article's other times from it.
 import type { Span } from '../span';
-import { isIsoDate, weekdayOf } from '../model/dates';
+import { isIsoDate, weekdayOf } from '../base/dates';
 import { MONTH, MONTHS, pad2, WEEKDAY, WEEKDAYS, YEAR, yearOf } from './timex';
 
 /**
