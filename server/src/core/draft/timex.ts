@@ -19,14 +19,19 @@ export interface TimeMention {
   since: boolean;
 }
 
+/** Weekday names, Sunday first (as `weekdayOf` counts). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Month names and abbreviations → month number. */
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
+/** A regex alternation of month names and abbreviations. */
 export const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+/** A regex alternation of weekday names. */
 export const WEEKDAY = WEEKDAYS.join('|');
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
+/** A regex for a year of 1900-2099. */
 export const YEAR = '(?:19|20)\\d\\d';
 
 /** One pattern and how to resolve a match against the published date (`p`, or undefined). */
@@ -38,7 +43,9 @@ interface Rule {
 }
 
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
+/** Two digits: 3 → '03'. */
 export const pad2 = (n: number) => String(n).padStart(2, '0');
+/** The year of an ISO date. */
 export const yearOf = (p: string) => Number(p.slice(0, 4));
 const monthOf = (p: string) => Number(p.slice(5, 7));
 
