@@ -74,32 +74,38 @@ test('import: text that looks like markup stays text', () => {
 });
 
 test('import: dates are read as the page writes the day, whatever the zone', () => {
-  assert.equal(toIsoDate('2024-11-24T23:55:00-08:00'), '2024-11-24');
-  assert.equal(toIsoDate('Wed, 18 Mar 2015 23:30:00 -0400'), '2015-03-18');
-  assert.equal(toIsoDate('March 5, 2024'), '2024-03-05');
-  assert.equal(toIsoDate('Feb. 23, 2015'), '2015-02-23');
-  assert.equal(toIsoDate('21.11.2024'), '2024-11-21');
+  for (const [input, want] of [
+    ['2024-11-24T23:55:00-08:00', '2024-11-24'],
+    ['Wed, 18 Mar 2015 23:30:00 -0400', '2015-03-18'],
+    ['March 5, 2024', '2024-03-05'],
+    ['Feb. 23, 2015', '2015-02-23'],
+    ['21.11.2024', '2024-11-21'],
+  ] as [string, string | undefined][]) assert.equal(toIsoDate(input), want, input);
   assert.equal(toIsoDate('Mon Aug 03 12:45:00 EDT 2015'), '2015-08-03', 'as JavaScript prints a date; "00 EDT 2015" is no date and lets the next form try');
   assert.equal(toIsoDate('Tue 29 Nov 2016 15.26 EST'), '2016-11-29');
   // year first: 年月日, and slashes or dots inside a line; never a version number or a longer run
-  assert.equal(toIsoDate('2019年4月4日'), '2019-04-04');
-  assert.equal(toIsoDate('公開日：2019/3/5'), '2019-03-05');
-  assert.equal(toIsoDate('2019.03.08'), '2019-03-08');
-  assert.equal(toIsoDate('v2019.03.08.1'), undefined);
-  assert.equal(toIsoDate('2019.13.08'), undefined);
+  for (const [input, want] of [
+    ['2019年4月4日', '2019-04-04'],
+    ['公開日：2019/3/5', '2019-03-05'],
+    ['2019.03.08', '2019-03-08'],
+    ['v2019.03.08.1', undefined],
+    ['2019.13.08', undefined],
+  ] as [string, string | undefined][]) assert.equal(toIsoDate(input), want, input);
   // month names in English, German, French, Spanish, Italian, Portuguese and Dutch; dots and slashes inside a line
-  assert.equal(toIsoDate('Erstellt am Dienstag 6. Mai 2014'), '2014-05-06');
-  assert.equal(toIsoDate('21. Jan. 2015'), '2015-01-21');
-  assert.equal(toIsoDate('Mise en ligne 23 mai 2019'), '2019-05-23');
-  assert.equal(toIsoDate('7 de diciembre de 2017'), '2017-12-07');
-  assert.equal(toIsoDate('3 maggio 2020'), '2020-05-03');
-  assert.equal(toIsoDate('12 maart 2021'), '2021-03-12');
-  assert.equal(toIsoDate('März 5, 2024'), '2024-03-05');
-  assert.equal(toIsoDate('Datum: 03.11.2021'), '2021-11-03');
-  assert.equal(toIsoDate('Discussion 26/10/2018'), '2018-10-26');
-  assert.equal(toIsoDate('um 23 Personen 2020'), undefined);
-  assert.equal(toIsoDate('v1.2.2020'), undefined);
-  assert.equal(toIsoDate('Seite 12 von 2020, 1/2/20'), undefined);
+  for (const [input, want] of [
+    ['Erstellt am Dienstag 6. Mai 2014', '2014-05-06'],
+    ['21. Jan. 2015', '2015-01-21'],
+    ['Mise en ligne 23 mai 2019', '2019-05-23'],
+    ['7 de diciembre de 2017', '2017-12-07'],
+    ['3 maggio 2020', '2020-05-03'],
+    ['12 maart 2021', '2021-03-12'],
+    ['März 5, 2024', '2024-03-05'],
+    ['Datum: 03.11.2021', '2021-11-03'],
+    ['Discussion 26/10/2018', '2018-10-26'],
+    ['um 23 Personen 2020', undefined],
+    ['v1.2.2020', undefined],
+    ['Seite 12 von 2020, 1/2/20', undefined],
+  ] as [string, string | undefined][]) assert.equal(toIsoDate(input), want, input);
   // a UTC timestamp gives way to the same instant in a local zone; another instant never moves it
   assert.equal(localDay('2017-02-24T01:18:13Z', ['2017-02-23 17:18:13 -0800']), '2017-02-23');
   assert.equal(localDay('2017-02-24T01:18:13.000+00:00', [undefined, '2017-02-23T20:18:13-05:00']), '2017-02-23');
@@ -114,17 +120,21 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(localDay('2020-02-25T15:25:54Z', [], '2020-02-24'), '2020-02-25', 'past noon UTC no zone west of it is a day behind');
   assert.equal(localDay('2020-02-25T02:25:54Z', [], '2020-02-22'), '2020-02-25');
   assert.equal(localDay('2020-02-25T02:25:54-05:00', [], '2020-02-24'), '2020-02-25', 'a local timestamp is its own day');
-  assert.equal(toIsoDate('20240305'), '2024-03-05');
-  assert.equal(toIsoDate('2024-02-30'), undefined);
-  assert.equal(toIsoDate('13:39'), undefined);
+  for (const [input, want] of [
+    ['20240305', '2024-03-05'],
+    ['2024-02-30', undefined],
+    ['13:39', undefined],
+  ] as [string, string | undefined][]) assert.equal(toIsoDate(input), want, input);
   // slashes: month first (US), day first only when the first number is past 12; two-digit years
-  assert.equal(toIsoDate('3/09/15 8:00am'), '2015-03-09');
-  assert.equal(toIsoDate('12/1/2017'), '2017-12-01');
-  assert.equal(toIsoDate('21/12/2018'), '2018-12-21');
-  assert.equal(toIsoDate('3/09/99'), '1999-03-09');
-  assert.equal(toIsoDate('13/13/2015'), undefined);
-  assert.equal(toIsoDate('1/2/3/2015'), undefined);
-  assert.equal(toIsoDate('3/09/2015/x'), undefined);
+  for (const [input, want] of [
+    ['3/09/15 8:00am', '2015-03-09'],
+    ['12/1/2017', '2017-12-01'],
+    ['21/12/2018', '2018-12-21'],
+    ['3/09/99', '1999-03-09'],
+    ['13/13/2015', undefined],
+    ['1/2/3/2015', undefined],
+    ['3/09/2015/x', undefined],
+  ] as [string, string | undefined][]) assert.equal(toIsoDate(input), want, input);
   assert.equal(urlDate('https://www.example.com/world/story/2015/03/18/abc_story.html'), '2015-03-18');
   assert.equal(urlDate('https://www.example.com/news/123456789'), undefined);
 });

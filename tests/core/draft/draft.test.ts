@@ -7,6 +7,12 @@ import { findCues } from '../../../server/src/core/draft/cues';
 
 const times = (s: string, published?: string) => findTimeMentions(s, { start: 0, end: s.length }, published).map((t) => `${t.text}=${t.value ?? '?'}`);
 
+/** The drafted fact of each figure of `text` (published `published`) with a registry of `facts` (YAML under `facts:`). */
+function factsWith(facts: string, published: string, text: string): (figure: string) => string {
+  const d = draftArticle(buildArticle('f.claims.txt', `---\npublished: ${published}\n---\n${text}\n`), new DraftContext(readRegistry(`facts:\n${facts}`)));
+  return (figure) => d.claims.find((c) => c.text === figure)!.fact;
+}
+
 test('time expressions resolve against the published date, as news prose means them', () => {
   // 2024-12-26 is a Thursday
   assert.deepEqual(times('said on Thursday', '2024-12-26'), ['on Thursday=2024-12-26']);
@@ -323,23 +329,21 @@ test('times: the longest reading wins, and "the first N months of" a period is t
 });
 
 test('registry facts: "medal count" counts medals, "the Americans" are the US, "days" is a duration no troop count fits', () => {
-  const registry = readRegistry('facts:\n  us-total-medals:\n    label: Medals won by the United States at the Olympics\n    unit: medals\n    kind: cumulative\n'
+  const fact = factsWith('  us-total-medals:\n    label: Medals won by the United States at the Olympics\n    unit: medals\n    kind: cumulative\n'
     + '  china-total-medals:\n    label: Medals won by China at the Olympics\n    unit: medals\n    kind: cumulative\n'
     + '  offensive-duration:\n    label: Days the offensive, joined by North Korean troops, had lasted\n    unit: days\n    kind: level\n'
-    + '  nk-troops-sent:\n    label: North Korean troops sent to Russia\n    unit: troops\n    kind: cumulative\n');
-  const text = '---\npublished: 2012-08-12\n---\nThe Americans led the overall medal count with 104.\nAbout 11,000 North Korean troops arrived to support the offensive.\n';
-  const d = draftArticle(buildArticle('m.claims.txt', text), new DraftContext(registry));
-  assert.equal(d.claims.find((c) => c.text === '104')!.fact, 'us-total-medals');
-  assert.equal(d.claims.find((c) => c.text === 'About 11,000')!.fact, 'nk-troops-sent');
+    + '  nk-troops-sent:\n    label: North Korean troops sent to Russia\n    unit: troops\n    kind: cumulative\n',
+  '2012-08-12', 'The Americans led the overall medal count with 104.\nAbout 11,000 North Korean troops arrived to support the offensive.');
+  assert.equal(fact('104'), 'us-total-medals');
+  assert.equal(fact('About 11,000'), 'nk-troops-sent');
 });
 
 test('in a list of amounts, the noun before "of" names each one and a figure\'s words stop at the next', () => {
-  const registry = readRegistry('facts:\n  senate-debts:\n    label: Combined debts of Senate candidates\n    unit: USD\n    kind: level\n'
-    + '  senate-cash-on-hand:\n    label: Combined cash on hand of Senate candidates\n    unit: USD\n    kind: level\n');
-  const text = '---\npublished: 2016-04-06\n---\nSenate candidates reported debts of $8.9 million and cash-on-hand of $222.2 million.\n';
-  const d = draftArticle(buildArticle('l.claims.txt', text), new DraftContext(registry));
-  assert.equal(d.claims.find((c) => c.text === '$8.9 million')!.fact, 'senate-debts');
-  assert.equal(d.claims.find((c) => c.text === '$222.2 million')!.fact, 'senate-cash-on-hand');
+  const fact = factsWith('  senate-debts:\n    label: Combined debts of Senate candidates\n    unit: USD\n    kind: level\n'
+    + '  senate-cash-on-hand:\n    label: Combined cash on hand of Senate candidates\n    unit: USD\n    kind: level\n',
+  '2016-04-06', 'Senate candidates reported debts of $8.9 million and cash-on-hand of $222.2 million.');
+  assert.equal(fact('$8.9 million'), 'senate-debts');
+  assert.equal(fact('$222.2 million'), 'senate-cash-on-hand');
 });
 
 test('no speaker from a passive "was found", a country\'s medal count, or the evidence at trial', () => {

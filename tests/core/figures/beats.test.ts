@@ -2,16 +2,9 @@
 // article): each row is a figure text and "<low>..<high> <unit>" (unit '' for a plain count).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFigure } from '../../../server/src/core/figures/read';
+import { check } from './readRows';
 import { printedHalfStep } from '../../../server/src/core/figures/precision';
 
-function check(rows: [string, string][]): void {
-  for (const [text, expected] of rows) {
-    const r = readFigure(text);
-    const got = r.ok ? `${Number(r.value.low.toPrecision(12))}..${Number(r.value.high.toPrecision(12))} ${r.value.unit ?? ''}`.trim() : `! ${r.reason}`;
-    assert.equal(got, expected, text);
-  }
-}
 
 test('issue 14: scale suffixes and signs', () => check([
   ['40m smart speakers', '40000000..40000000'], ['£3.1m', '3100000..3100000 GBP'], ['8.4m tonnes', '8400000..8400000 t'], ['2.2m barrels', '2200000..2200000 bbl'],

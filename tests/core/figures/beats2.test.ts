@@ -1,16 +1,8 @@
 // readFigure on the kinds the beats corpus's second wave showed in its dev part (figures
 // written for these tests): each row is a figure text and "<low>..<high> <unit>".
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { readFigure } from '../../../server/src/core/figures/read';
+import { check } from './readRows';
 
-function check(rows: [string, string][]): void {
-  for (const [text, expected] of rows) {
-    const r = readFigure(text);
-    const got = r.ok ? `${Number(r.value.low.toPrecision(12))}..${Number(r.value.high.toPrecision(12))} ${r.value.unit ?? ''}`.trim() : `! ${r.reason}`;
-    assert.equal(got, expected, text);
-  }
-}
 
 test('beats second wave: degree signs before a spelled scale, bushels, a glued plus before a unit', () => check([
   ['32.0° Fahrenheit', '32..32 degF'], ['-4° Celsius', '-4..-4 degC'], ['more than 1° Fahrenheit', '1..Infinity degF'],
