@@ -400,3 +400,11 @@ test('a document names its institution ("an FBI news release" is the FBI); an un
   assert.equal(d.claims.find((c) => c.text === 'fourteen percent')!.actor, undefined);
   assert.notEqual(d.claims.find((c) => c.text === '4.7%')!.asof, '2018');
 });
+
+test('a sentence the next one carries on from with "the source" or "he" is that source\'s report', () => {
+  const text = '---\npublished: 2024-11-23\n---\nA senior military source from Kyiv said Ukraine had lost ground. Kyiv now holds approximately 800 square kilometres of the region. The source emphasized that they will keep it.\n'
+    + 'Russia occupies one-fifth of Ukraine. Moscow wants more.\n';
+  const d = draftArticle(buildArticle('s.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.match(d.claims.find((c) => c.text === 'approximately 800 square kilometres')!.actor ?? '', /source/);
+  assert.equal(d.claims.find((c) => c.text === 'one-fifth')!.actor, undefined, 'a sentence no one carries on from stays in the article\'s voice');
+});

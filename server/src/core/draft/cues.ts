@@ -19,7 +19,7 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'reported', 'reports', 'reporting', 'issued', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
   'stated', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
   'noted', 'noting', 'explain', 'explained', 'show', 'showed', 'shows', 'shown', 'found', 'reveal', 'revealed', 'reveals',
-  'indicated', 'indicates', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
+  'indicate', 'indicated', 'indicates', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
   'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
   'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
   'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',

@@ -101,6 +101,12 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const quoteOnly = resolved.length === 0 && /^\s*[“"]/.test(body) && /[”"][\s.]*$/.test(body);
       const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : quoteOnly ? lastQuoted : undefined;
       if (/[“”"]/.test(body)) lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted;
+      // "... it holds approximately 800 square kilometres. The source emphasized that ...": a sentence
+      // the next one carries on from with "the source", "he" or "it" is that source's report
+      const next = sentences[si + 1];
+      const reportedOn = resolved.length === 0 && !quoteSpeaker && next
+        ? resolveAt(si + 1).find((r) => r.actor && r.cue.source.start - next.start <= 3 && referenceOf(text.slice(r.cue.source.start, r.cue.source.end)).by !== 'name')
+        : undefined;
       const times = findTimeMentions(text, sentence, published, storyAnchor);
       if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
@@ -109,7 +115,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       let sentenceWords: string[] | undefined;
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
-        const found = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource : undefined));
+        const found = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource ?? reportedOn : undefined));
         // a release or statement speaks in its publisher's voice where no one else is named
         const at: Attributed = found.actor || !documentVoice ? found : { actor: documentVoice };
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
