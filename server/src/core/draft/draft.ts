@@ -312,10 +312,11 @@ function clauseAround(text: string, sentence: Span, figure: Span, figures: reado
   const between = next ? text.slice(figure.end, next.span.start) : '';
   const and = / (?:and|or) (?=.{0,30}$)/.exec(between);
   if (and && (end < 0 || and.index < end)) end = and.index;
-  // "82 candidates ... reported a total of $20.5 million": the words that bring in the next figure are its own
   else if (next && (end < 0 || next.span.start - figure.end < end)) {
+    // "108 airports in 48 states": the words after the next figure are its own; and "82 candidates
+    // ... reported a total of $20.5 million": so are the words that bring it in
     const lead = /\s(?:(?:a|the)\s+)?(?:total|sum|combined total|toll|tally|count)\s+of\s*$/i.exec(between);
-    if (lead) end = lead.index;
+    end = lead ? lead.index : next.span.start - figure.end;
   }
   return { before: head.slice(cut + 1), after: end < 0 ? tail : tail.slice(0, end) };
 }
