@@ -1,8 +1,9 @@
 // `npm run eval` (part): how well drafting (claimmark annotate) does on the labelled corpus,
-// dev and held-out printed separately, then the second wave (dev2, heldout2). Prints; never
-// asserts. `--draft-errors` lists dev errors; `--draft-heldout-errors` lists held-out ones, for
-// the record only (never tune on them); `--draft-dev2-errors` and `--draft-heldout2-errors` do the
-// same for the second wave.
+// dev and held-out printed separately, then the second wave (dev2, heldout2) and the third (dev3,
+// heldout3). Prints; never asserts. `--draft-errors` lists dev errors; `--draft-heldout-errors`
+// lists held-out ones, for the record only (never tune on them); `--draft-dev2-errors` and
+// `--draft-heldout2-errors` do the same for the second wave, `--draft-dev3-errors` and
+// `--draft-heldout3-errors` for the third.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadSplit } from '../corpus/corpus';
@@ -31,20 +32,31 @@ console.log('targets on held-out: actor >= 90%, as-of >= 90%, pairs precision >=
 // The second wave: heldout2's labels were committed (HELDOUT2_LABELS) before any drafting output
 // for them was seen (tests/corpus/README.md, "How the wave-2 held-out labels were kept held out").
 const HELDOUT2_LABELS = '5b03ab0';
-function heldout2Commit(): string {
+// The commit that holds a held-out folder's labels, or that commit and the later one that changed them.
+function labelCommit(folder: string, labels: string): string {
   try {
-    const last = execFileSync('git', ['log', '-1', '--format=%h', '--', 'heldout2'], { cwd: join(__dirname, '../corpus'), encoding: 'utf8' }).trim();
-    return last === '' || last.startsWith(HELDOUT2_LABELS) || HELDOUT2_LABELS.startsWith(last) ? HELDOUT2_LABELS : `${HELDOUT2_LABELS}, changed since at ${last}`;
+    const last = execFileSync('git', ['log', '-1', '--format=%h', '--', folder], { cwd: join(__dirname, '../corpus'), encoding: 'utf8' }).trim();
+    return last === '' || last.startsWith(labels) || labels.startsWith(last) ? labels : `${labels}, changed since at ${last}`;
   } catch {
-    return HELDOUT2_LABELS;
+    return labels;
   }
 }
 const dev2 = scoreDrafts(loadSplit('dev2'), join(__dirname, '../corpus/dev2'));
 const heldout2 = scoreDrafts(loadSplit('heldout2'), join(__dirname, '../corpus/heldout2'));
 print('dev (wave 2)', dev2);
-print(`held-out (wave 2, labelled at commit ${heldout2Commit()})`, heldout2);
+print(`held-out (wave 2, labelled at commit ${labelCommit('heldout2', HELDOUT2_LABELS)})`, heldout2);
+
+// The third wave: heldout3's labels were committed (HELDOUT3_LABELS), then dev3's, before this
+// file scored them (tests/corpus/README.md, "How the wave-3 held-out labels were kept held out").
+const HELDOUT3_LABELS = '8a35bdd';
+const dev3 = scoreDrafts(loadSplit('dev3'), join(__dirname, '../corpus/dev3'));
+const heldout3 = scoreDrafts(loadSplit('heldout3'), join(__dirname, '../corpus/heldout3'));
+print('dev (wave 3)', dev3);
+print(`held-out (wave 3, labelled at commit ${labelCommit('heldout3', HELDOUT3_LABELS)})`, heldout3);
 if (process.argv.includes('--draft-errors')) console.log(`\ndev errors:\n${dev.errors.join('\n')}`);
 if (process.argv.includes('--draft-heldout-errors')) console.log(`\nheld-out errors (record only):\n${heldout.errors.join('\n')}`);
 if (process.argv.includes('--draft-dev2-errors')) console.log(`\ndev (wave 2) errors:\n${dev2.errors.join('\n')}`);
 if (process.argv.includes('--draft-heldout2-errors')) console.log(`\nheld-out (wave 2) errors (record only):\n${heldout2.errors.join('\n')}`);
+if (process.argv.includes('--draft-dev3-errors')) console.log(`\ndev (wave 3) errors:\n${dev3.errors.join('\n')}`);
+if (process.argv.includes('--draft-heldout3-errors')) console.log(`\nheld-out (wave 3) errors (record only):\n${heldout3.errors.join('\n')}`);
 printSeedComparison();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftLabelProblems, loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3'] as const) {
   test(`${split}: every label parses and every digit run and number word is labelled`, () => {
     for (const a of loadSplit(split)) {
       assert.deepEqual(a.errors, [], a.name);
@@ -34,13 +34,23 @@ test('the second wave has about 18 articles, a third held out, from beats beyond
   for (const a of [...dev2, ...heldout2]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
 });
 
+test('the third wave is reported news from VOA and Wikinews, with a held-out split of its own', () => {
+  const dev3 = loadSplit('dev3');
+  const heldout3 = loadSplit('heldout3');
+  assert.ok(dev3.length >= 6 && heldout3.length >= 5);
+  const beats = new Set([...dev3, ...heldout3].map((a) => a.beat));
+  for (const beat of ['disasters', 'courts', 'elections', 'health', 'sport']) assert.ok(beats.has(beat), beat);
+  assert.ok(new Set(heldout3.map((a) => a.beat)).size >= 3);
+  for (const a of [...dev3, ...heldout3]) assert.match(a.published, /^(\d{4}-\d{2}-\d{2}|unknown)$/, a.name);
+});
+
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
   assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
 });
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3'] as const) {
   test(`${split}: every article carries complete drafting labels (published, actors, fact/by/asof)`, () => {
     for (const a of loadSplit(split)) assert.deepEqual(draftLabelProblems(a), [], a.name);
   });
