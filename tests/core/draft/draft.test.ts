@@ -408,3 +408,14 @@ test('a sentence the next one carries on from with "the source" or "he" is that 
   assert.match(d.claims.find((c) => c.text === 'approximately 800 square kilometres')!.actor ?? '', /source/);
   assert.equal(d.claims.find((c) => c.text === 'one-fifth')!.actor, undefined, 'a sentence no one carries on from stays in the article\'s voice');
 });
+
+test('"the death toll rose to at least 40 on Saturday" counts the killed, on Saturday; a background time dates nothing after it', () => {
+  const fact = factsWith('  fires-deaths:\n    label: People killed by the wildfires\n    unit: people\n    kind: cumulative\n', '2017-10-15',
+    'The death toll rose to at least 40 on Saturday.');
+  assert.equal(fact('at least 40'), 'fires-deaths');
+  const text = '---\npublished: 2017-10-15\n---\nThe death toll rose to at least 40 on Saturday.\n'
+    + 'The judge handed down the term following his conviction last August. She ordered a co-defendant to serve more than 15 years.\n';
+  const d = draftArticle(buildArticle('t.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === 'at least 40')!.asof, '2017-10-14');
+  assert.equal(d.claims.find((c) => c.text === 'more than 15 years')!.asof, '2017-10-15');
+});

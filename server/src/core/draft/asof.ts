@@ -47,7 +47,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
     const before = periodBefore(own.value!);
     if (before) return before;
   }
-  if (own && frame.kind !== 'cumulative') return own.value;
+  // ("The death toll rose to at least 40 on Saturday": a running total's own day right after it dates it)
+  if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3))) return own.value;
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
   if (frame.kind === 'cumulative') return statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;

@@ -157,9 +157,9 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   }
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
   if (nounWords.length === 0) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
-  // "the overall medal count with 104": a count of medals counts medals
+  // "the overall medal count with 104": a count of medals counts medals ("the death toll": deaths)
   const last = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
-  const head = /^(count|number|total|tally)$/.test(last) && nounWords.length >= 2 ? singular(nounWords[nounWords.length - 2]!) : last;
+  const head = /^(count|number|total|tally|toll)$/.test(last) && nounWords.length >= 2 ? singular(nounWords[nounWords.length - 2]!) : last;
   // "has displaced 6 million", "have been killed": a running total as of the statement
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
   // "since" makes a running total only in the figure's own clause ("a gain of 200,000 jobs in

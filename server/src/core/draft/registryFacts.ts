@@ -72,7 +72,9 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
     factIndexes.set(registry, index);
   }
   const byHead = frame.head ? index.byWord.get(frame.head) ?? [] : [];
-  const extra = frame.head === 'casualty' ? [...(index.byWord.get('killed') ?? [])] : [];
+  // "the death toll rose to 40": a toll counts the dead, whom a fact names as people or deaths
+  const extra = frame.head === 'casualty' ? [...(index.byWord.get('killed') ?? [])]
+    : frame.head === 'toll' ? [...(index.byWord.get('person') ?? []), ...(index.byWord.get('death') ?? [])] : [];
   if (!frame.unit) return [...byHead, ...extra];
   return new Map([...byHead, ...extra, ...index.withUnit]);
 }
@@ -98,7 +100,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
     if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
-    const headFits = frame.head !== '' && (words.has(frame.head) || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
+    const tollOfDead = frame.head === 'toll' && lemmas.has('kill');
+    const headFits = frame.head !== '' && (words.has(frame.head) || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
     if (!headFits && !unitNames) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
@@ -106,10 +109,11 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
     const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
     const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
-    if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
+    // (a toll rises and falls: "the death toll rose to 40" is a count of the killed)
+    if (!verbsFit && !tollOfDead && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
     // when its id names the figure's noun: "a deployment of 11,000 troops" is no casualty count
-    if (unknownVerb && lemmas.size > 0 && !idWords.has(frame.head) && frame.head !== 'casualty' && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
+    if (unknownVerb && lemmas.size > 0 && !idWords.has(frame.head) && frame.head !== 'casualty' && !tollOfDead && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
     // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
     const others = [...words].filter((w) => w !== frame.head);
