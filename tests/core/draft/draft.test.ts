@@ -411,7 +411,7 @@ test('a sentence the next one carries on from with "the source" or "he" is that 
 
 test('"the death toll rose to at least 40 on Saturday" counts the killed, on Saturday; a background time dates nothing after it', () => {
   const fact = factsWith('  fires-deaths:\n    label: People killed by the wildfires\n    unit: people\n    kind: cumulative\n', '2017-10-15',
-    'The death toll rose to at least 40 on Saturday.');
+    'The death toll from the wildfires rose to at least 40 on Saturday.');
   assert.equal(fact('at least 40'), 'fires-deaths');
   const text = '---\npublished: 2017-10-15\n---\nThe death toll rose to at least 40 on Saturday.\n'
     + 'The judge handed down the term following his conviction last August. She ordered a co-defendant to serve more than 15 years.\n';
