@@ -210,10 +210,10 @@ test('a draft never contradicts a claim already written in the workspace', () =>
 });
 
 test('every restatement of one value takes one fact, whichever statement names it best', () => {
-  const text = '---\npublished: 2014-05-15\n---\nMayor Sentenced to 58 Months in Prison\n'
-    + 'The mayor was sentenced today to 58 months in prison, the U.S. Attorney announced.\n'
-    + '“He will spend 58 months in federal prison,” the U.S. Attorney said.\n'
-    + 'As Many as 10,000 Dead in Storm\nAs many as 10,000 people were killed, state media said.\n';
+  const text = ['---', 'published: 2014-05-15', '---', 'Mayor Sentenced to 58 Months in Prison',
+    'The mayor was sentenced today to 58 months in prison, the U.S. Attorney announced.',
+    '“He will spend 58 months in federal prison,” the U.S. Attorney said.',
+    'As Many as 10,000 Dead in Storm', 'As many as 10,000 people were killed, state media said.', ''].join('\n');
   const d = draftArticle(buildArticle('r.claims.txt', text), new DraftContext(emptyRegistry()));
   const facts = (figure: RegExp) => new Set(d.claims.filter((c) => figure.test(c.text)).map((c) => c.fact));
   assert.equal(facts(/^58 months$/i).size, 1, 'headline, report and quote state one sentence');
