@@ -419,3 +419,15 @@ test('"the death toll rose to at least 40 on Saturday" counts the killed, on Sat
   assert.equal(d.claims.find((c) => c.text === 'at least 40')!.asof, '2017-10-14');
   assert.equal(d.claims.find((c) => c.text === 'more than 15 years')!.asof, '2017-10-15');
 });
+
+test('two named sources of one article disagreeing on a registry fact is a conflict the text states: drafted as one fact', () => {
+  const registry = 'facts:\n  quake-magnitude:\n    label: Magnitude of the earthquake\n    unit: magnitude\n    kind: event\n';
+  const text = '---\npublished: 2014-08-03\n---\nThe earthquake was measured by the US Geological Survey at 6.1 magnitude.\n'
+    + 'The China Earthquake Networks Center had measured the earthquake at 6.5 magnitude.\n';
+  const d = draftArticle(buildArticle('file:///w/q.claims.txt', text), new DraftContext(readRegistry(registry)));
+  assert.deepEqual(d.claims.map((c) => c.fact), ['quake-magnitude', 'quake-magnitude']);
+  assert.notEqual(d.claims[0]!.actor, d.claims[1]!.actor);
+  const one = '---\npublished: 2014-08-03\n---\nThe USGS measured the earthquake at 6.1 magnitude, and later the USGS measured the earthquake at 6.5 magnitude.\n';
+  const same = draftArticle(buildArticle('file:///w/r.claims.txt', one), new DraftContext(readRegistry(registry)));
+  assert.notEqual(same.claims[0]!.fact, same.claims[1]!.fact, 'one source disagreeing with itself is no dispute to draft');
+});

@@ -168,7 +168,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs, definite: p.definite })), ctx);
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
-  return finish(article, ctx, claims, mentionSpans, notes);
+  const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
+  return finish(article, ctx, claims, mentionSpans, notes, disputed);
 }
 
 function remember(recent: DraftActor[], actor: DraftActor): void {

@@ -1,13 +1,14 @@
 // Fact ids for the figures of one article: a registry fact that fits, else an id from the
 // frame. The same quantity restated (headline "6 regions", body "six regions") takes one id;
 // figures that would contradict each other under one id (same time, incompatible values) are
-// split, in the article and against drafts of earlier articles: a draft never makes a conflict.
+// split, in the article and against drafts of earlier articles: a draft never makes a conflict the
+// text does not state (two named sources of the article disputing a registry fact do state one).
 import { readFigure } from '../figures/read';
 import { unitInfo } from '../figures/units';
 import { printedHalfStep } from '../figures/precision';
 import { daysBetween, parseAsOf } from '../base/dates';
 import { PERIOD_DAYS } from '../conflicts/sweep';
-import type { DraftContext } from './context';
+import type { DraftContext, EarlierClaim } from './context';
 import { factIdOf, factLabelOf, type Frame } from './facts';
 import { registryFactsFor } from './registryFacts';
 
@@ -16,6 +17,8 @@ export interface DraftedFact {
   id: string;
   registry: boolean;
   alternatives: string[];
+  /** Two named sources of the article give this registry fact values that cannot both hold: a conflict the text states. */
+  disputed?: boolean;
 }
 
 interface Item {
@@ -158,6 +161,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   // split ids whose figures would contradict each other (in this article, or drafts before it)
   const seen = new Map<string, Item[]>();
   const moved = new Map<string, { id: string; text: string }>();
+  const disputedPartners = new Set<Item>();
   const members = new Map<number, Item[]>();
   items.forEach((item, i) => members.set(root(i), [...(members.get(root(i)) ?? []), item]));
   items.forEach((item, i) => {
@@ -168,8 +172,19 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     const window = (id: string) => (kindOf(id) === 'level' ? ctx.registry.rules.windowDays : 0);
     // (two sources of one article disagreeing would be a conflict the text supports, but the frame
     // cannot tell "381 killed" from "400,000 people" well enough: allowing it made false conflicts)
+    // two named sources of this article giving one registry fact different values ("measured by the
+    // USGS at 6.1", "the China Earthquake Networks Center had measured it at 6.5") is a conflict the
+    // text states: it is drafted, for the editor to see (only when both frames count one thing one way)
+    const disputes = (o: Item | EarlierClaim, one: Item) => fact.registry && id0 === fact.id && 'frame' in o && o.actor !== undefined && one.actor !== undefined
+      && o.actor !== one.actor && o.frame.head === one.frame.head && o.frame.verbLemma === one.frame.verbLemma && o.asof === one.asof;
+    const id0 = fact.id;
+    let disputed = false;
     const clashOf = (id: string, one: Item) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
-      .some((o) => (overlaps(o.asof, one.asof, window(id)) ? !compatible(o.text, one.text) : kindOf(id) === 'cumulative' && shrinks(o, one)));
+      .some((o) => {
+        const clashes = overlaps(o.asof, one.asof, window(id)) ? !compatible(o.text, one.text) : kindOf(id) === 'cumulative' && shrinks(o, one);
+        if (clashes && id === id0 && disputes(o, one)) { disputed = true; disputedPartners.add(o as Item); return false; }
+        return clashes;
+      });
     const clash = (id: string) => clashOf(id, item);
     // a new id for a restated value must hold every restatement, so that they move together
     const groupClash = (id: string) => (members.get(root(i)) ?? [item]).some((one) => clashOf(id, one));
@@ -183,6 +198,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       out[i] = { id, registry: false, alternatives: fact.registry ? [fact.id, ...fact.alternatives].slice(0, 2) : fact.alternatives };
       moved.set(fact.id, { id, text: item.text });
     }
+    if (disputed && out[i]!.id === id0) out[i] = { ...out[i]!, disputed: true };
     const list = seen.get(out[i]!.id);
     if (list) list.push(item);
     else seen.set(out[i]!.id, [item]);
@@ -190,5 +206,6 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       ctx.newFacts.set(out[i]!.id, { id: out[i]!.id, label: factLabelOf(item.frame), kind: item.frame.kind, ...(item.frame.unit && { unit: item.frame.unit }) });
     }
   });
+  items.forEach((item, i) => { if (disputedPartners.has(item) && out[i]!.registry) out[i] = { ...out[i]!, disputed: true }; });
   return out;
 }

@@ -31,7 +31,7 @@ function editsOf(claims: readonly DraftedClaim[], mentions: readonly DraftedMent
  * Writes `by=` and `.own` where the model's own attribution of the drafted text would differ
  * from the draft's, and checks that the new markup parses as meant (else it is left out).
  */
-export function finish(article: Article, ctx: DraftContext, claims: DraftedClaim[], mentions: DraftedMention[], notes: string[]): ArticleDraft {
+export function finish(article: Article, ctx: DraftContext, claims: DraftedClaim[], mentions: DraftedMention[], notes: string[], disputed: ReadonlySet<number> = new Set()): ArticleDraft {
   let edits = editsOf(claims, mentions);
   const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, edits));
   const placed = placedStarts(edits);
@@ -53,7 +53,7 @@ export function finish(article: Article, ctx: DraftContext, claims: DraftedClaim
     if (retry.errors.length > before.errors.length || retry.spans.length !== before.spans.length + edits.length) return { uri: article.uri, edits: [], claims: [], mentions: [], notes: [...notes, 'nothing drafted: the tags would change other markup'] };
     mentions = [];
   }
-  if (splitConflicts(article, ctx, claims)) edits = editsOf(claims, mentions);
+  if (splitConflicts(article, ctx, claims, disputed)) edits = editsOf(claims, mentions);
   ctx.noteDrafted(claims, article.uri);
   return { uri: article.uri, edits, claims, mentions, notes };
 }
@@ -67,25 +67,31 @@ const CONFLICT_CODES = new Set(['conflicting-figure', 'self-contradiction', 'par
  * grouping's estimate missed. Claims that were already in the article are never changed.
  * True when a claim's fact changed.
  */
-function splitConflicts(article: Article, ctx: DraftContext, claims: DraftedClaim[]): boolean {
+function splitConflicts(article: Article, ctx: DraftContext, claims: DraftedClaim[], disputed: ReadonlySet<number>): boolean {
   let changed = false;
   for (let round = 0; round < 3; round++) {
     const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, editsOf(claims, [])));
     const checker = ctx.checker;
     ctx.seedWritten(claims.map((c) => c.fact), article.uri);
     checker.setArticle(articleForChecker(article.uri, checkedClaims(drafted)));
-    const conflicting = new Set(checker.findings(article.uri).filter((f) => CONFLICT_CODES.has(f.code)).map((f) => f.span.start));
-    if (conflicting.size === 0) return changed;
+    const findings = checker.findings(article.uri).filter((f) => CONFLICT_CODES.has(f.code));
+    if (findings.length === 0) return changed;
     const placed = placedStarts(editsOf(claims, []));
+    // a dispute the text states stays, as long as every figure it conflicts with is of this article and disputed too
+    const disputedAt = new Set([...disputed].map((start) => placed.get(start)! + 1));
+    const conflicting = new Set(findings.filter((f) => !(disputedAt.has(f.span.start)
+      && (f.related ?? []).every((r) => r.uri === article.uri && disputedAt.has(r.span.start)))).map((f) => f.span.start));
     const existing = new Set(article.claims.map((c) => c.span.start));
+    let split = false;
     for (const c of claims) {
       const at = placed.get(c.span.start);
       // findings sit on the figure inside the brackets: one after the claim's `[`
       if (at === undefined || !conflicting.has(at + 1) || existing.has(c.span.start)) continue;
       c.fact = ctx.splitFact(c.fact);
       c.registryFact = false;
-      changed = true;
+      changed = split = true;
     }
+    if (!split) return changed;
   }
   return changed;
 }
