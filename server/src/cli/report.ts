@@ -39,6 +39,40 @@ export interface Report {
   filesChecked: number;
 }
 
+/** Where a report goes one diagnostic at a time (a format's writer), then its problems and count of files. */
+export interface ReportSink {
+  diagnostic(d: ReportDiagnostic): void;
+  end(problems: readonly Problem[], filesChecked: number): void;
+}
+
+/**
+ * Hands the diagnostics of `files` (path -> text, in output order) to `each` as buildReport
+ * lists them, one file's at a time, keeping none: what `check` streams when nothing needs the
+ * whole report (no fingerprints). Positions are made afresh per diagnostic (short-lived).
+ */
+export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, string>, each: (d: ReportDiagnostic) => void): void {
+  const indexes = new Map<string, LineIndex | undefined>();
+  const indexOf = (file: string): LineIndex | undefined => {
+    let index = indexes.get(file);
+    if (index === undefined && !indexes.has(file)) {
+      const text = files.get(file);
+      indexes.set(file, (index = text === undefined ? undefined : new LineIndex(text)));
+    }
+    return index;
+  };
+  const range = (file: string, s: Span): Range => {
+    const index = indexOf(file);
+    return index ? { start: index.positionAt(s.start), end: index.positionAt(s.end) } : { start: ZERO, end: ZERO };
+  };
+  for (const file of files.keys()) {
+    for (const d of diagnosticsOf(file)) {
+      const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
+      if (d.related && d.related.length > 0) out.related = d.related.map((r) => ({ file: r.uri, range: range(r.uri, r.span), message: r.message }));
+      each(out);
+    }
+  }
+}
+
 /** Converts the diagnostics of `files` (path -> text, in output order) into a report. */
 export function buildReport(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, string>, problems: Problem[]): Report {
   // Per file, its line table and the ranges made so far by span start: related places repeat
