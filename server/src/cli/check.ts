@@ -1,6 +1,7 @@
 // `claimmark check`: read the workspace, diagnose every file, drop what the baseline knows,
 // print in the chosen format, and return the exit code (docs/cli.md, "Exit codes").
-import type { AnalysisOptions, BatchCheck, Diagnostic, Severity } from '../core/api';
+import { LineTable, type AnalysisOptions, type BatchCheck, type Diagnostic, type Severity } from '../core/api';
+import type { CheckCache } from './cache';
 import type { Command } from './args';
 import { buildReport, type Report } from './report';
 import { readIntoBatch, type ReadFiles } from './load';
@@ -61,17 +62,22 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   const wantFingerprints = cmd.format === 'sarif' || cmd.baseline !== undefined || cmd.updateBaseline !== undefined;
   const progress = new Progress(io.stderr, !!io.stderrTty && !cmd.quiet);
   const cacheSpec = cmd.cache === undefined ? undefined : { file: cmd.cache, version: io.version ?? '0.0.0' };
-  const read = readIntoBatch(found, io.cwd, options, progress, cacheSpec);
-  if (read.cache) {
-    if (read.cache.note && !cmd.quiet) io.stderr(read.cache.note);
-    const error = read.cache.write();
+  const writeCache = (cache: CheckCache | undefined) => {
+    if (!cache) return;
+    if (cache.note && !cmd.quiet) io.stderr(cache.note);
+    const error = cache.write();
     if (error) io.stderr(`claimmark: ${error}\n`);
-  }
-  // without fingerprints nothing needs the whole report: each file's diagnostics are printed and dropped
+  };
+  // Without fingerprints nothing needs the whole report or the texts: each file's diagnostics
+  // are printed and dropped, and of each text only its line table is kept (for positions).
   if (!wantFingerprints) {
+    const lean = readIntoBatch(found, io.cwd, options, progress, cacheSpec, LineTable.of);
+    writeCache(lean.cache);
     progress.done();
-    return streamCheck(cmd, io, found, read, fileOf);
+    return streamCheck(cmd, io, found, lean, fileOf);
   }
+  const read = readIntoBatch(found, io.cwd, options, progress, cacheSpec);
+  writeCache(read.cache);
   const checked = checkAll(read, io.cwd, root, progress);
   progress.done();
   const full = checked.report;

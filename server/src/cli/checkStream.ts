@@ -2,7 +2,7 @@
 // diagnostics are made, counted and printed, then dropped, so the report never sits in memory
 // (on 100,000 articles it is larger than everything else the check keeps). Same bytes, same
 // stderr lines in the same order, same exit code as the report-first path in check.ts.
-import type { BatchCheck, Severity } from '../core/api';
+import type { BatchCheck, LineTable, Severity } from '../core/api';
 import type { CheckCommand, CliIo } from './check';
 import { atLeast } from './check';
 import type { Discovery } from './discover';
@@ -14,15 +14,15 @@ import { TextSink } from './format/text';
 import { GithubSink } from './format/github';
 
 /** Prints the diagnostics of what was read as they are made; returns the exit code. */
-export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read: ReadFiles & { batch: BatchCheck }, fileOf: (file: string) => string): number {
+export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read: ReadFiles<LineTable> & { batch: BatchCheck }, fileOf: (file: string) => string): number {
   const { files, problems, batch } = read;
   if (!cmd.quiet) for (const folder of found.emptyFolders) io.stderr(`claimmark: note: no *.claims.txt files in ${folder}\n`);
   for (const p of problems) io.stderr(`claimmark: ${p.file}: ${p.message}\n`);
   // the note reads the registry's own diagnostics only (the registry is the first file)
-  const registryText = found.registry === undefined ? undefined : files.get(found.registry);
-  if (registryText !== undefined) {
+  const registryLines = found.registry === undefined ? undefined : files.get(found.registry);
+  if (registryLines !== undefined) {
     const own: ReportDiagnostic[] = [];
-    eachReportDiagnostic((f) => batch.diagnostics(f), new Map([[found.registry!, registryText]]), (d) => own.push(d));
+    eachReportDiagnostic((f) => batch.diagnostics(f), new Map([[found.registry!, registryLines]]), (d) => own.push(d));
     const note = registryNote(own, found.registry);
     if (note) io.stderr(note);
   }

@@ -24,10 +24,10 @@ export function loadWorkspace(paths: readonly string[], cwd: string, progress?: 
   return loadFound(found, cwd, progress);
 }
 
-/** The texts read and the files that could not be. */
-export interface ReadFiles {
+/** The texts read (or what is kept of each, see readFound's `keep`) and the files that could not be. */
+export interface ReadFiles<T = string> {
   /** Path -> text for every file read (the registry first, then the articles). */
-  files: Map<string, string>;
+  files: Map<string, T>;
   problems: Problem[];
 }
 
@@ -37,14 +37,19 @@ export interface ReadSink {
   article(file: string, text: string): void;
 }
 
-/** Reads what discover() found, the registry first, handing each text to `sink` (with a progress line on a terminal). */
-export function readFound(found: Discovery, cwd: string, sink: ReadSink, progress?: Progress): ReadFiles {
-  const files = new Map<string, string>();
+/**
+ * Reads what discover() found, the registry first, handing each text to `sink` (with a
+ * progress line on a terminal). `files` keeps each text, or what `keep` makes of it.
+ */
+export function readFound(found: Discovery, cwd: string, sink: ReadSink, progress?: Progress): ReadFiles;
+export function readFound<T>(found: Discovery, cwd: string, sink: ReadSink, progress: Progress | undefined, keep: (text: string) => T): ReadFiles<T>;
+export function readFound<T>(found: Discovery, cwd: string, sink: ReadSink, progress?: Progress, keep?: (text: string) => T): ReadFiles<T | string> {
+  const files = new Map<string, T | string>();
   const problems: Problem[] = [...found.unreadable];
   const read = (file: string): string | undefined => {
     const r = readInput(cwd, file);
     if (r.ok) {
-      files.set(file, r.text);
+      files.set(file, keep ? keep(r.text) : r.text);
       return r.text;
     }
     problems.push({ file, message: r.message });
@@ -83,7 +88,9 @@ export interface CacheSpec {
  * Reads what discover() found into a BatchCheck (what `check` runs); `options` apply to every
  * article. With `cache`, an article whose text the cache knows is restored, not parsed.
  */
-export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress, cache?: CacheSpec): ReadFiles & { batch: BatchCheck; cache?: CheckCache } {
+export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress, cache?: CacheSpec): ReadFiles & { batch: BatchCheck; cache?: CheckCache };
+export function readIntoBatch<T>(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress: Progress | undefined, cache: CacheSpec | undefined, keep: (text: string) => T): ReadFiles<T> & { batch: BatchCheck; cache?: CheckCache };
+export function readIntoBatch<T>(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress, cache?: CacheSpec, keep?: (text: string) => T): ReadFiles<T | string> & { batch: BatchCheck; cache?: CheckCache } {
   let registry: { uri: string; text: string } | undefined;
   let batch: BatchCheck | undefined;
   let cached: CheckCache | undefined;
@@ -103,7 +110,8 @@ export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOp
     else b.addArticle(file, text);
     cached.store(file, hash, kept ?? b.keptOf(file)!);
   };
-  const read = readFound(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article }, progress);
+  const sink: ReadSink = { registry: (uri, text) => void (registry = { uri, text }), article };
+  const read = keep ? readFound(found, cwd, sink, progress, keep) : readFound(found, cwd, sink, progress);
   batch ??= start();
   return { ...read, batch, ...(cached ? { cache: cached } : {}) };
 }

@@ -1,6 +1,6 @@
 // The CLI's report: every diagnostic of the checked files with line/character ranges, and
 // the files that could not be checked. The JSON format prints it as is (a public contract).
-import { LineIndex, type Diagnostic, type Position, type Severity, type Span } from '../core/api';
+import { LineIndex, type LineTable, type Diagnostic, type Position, type Severity, type Span } from '../core/api';
 
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
 export interface Range {
@@ -46,22 +46,13 @@ export interface ReportSink {
 }
 
 /**
- * Hands the diagnostics of `files` (path -> text, in output order) to `each` as buildReport
+ * Hands the diagnostics of `files` (path -> line table, in output order) to `each` as buildReport
  * lists them, one file's at a time, keeping none: what `check` streams when nothing needs the
  * whole report (no fingerprints). Positions are made afresh per diagnostic (short-lived).
  */
-export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, string>, each: (d: ReportDiagnostic) => void): void {
-  const indexes = new Map<string, LineIndex | undefined>();
-  const indexOf = (file: string): LineIndex | undefined => {
-    let index = indexes.get(file);
-    if (index === undefined && !indexes.has(file)) {
-      const text = files.get(file);
-      indexes.set(file, (index = text === undefined ? undefined : new LineIndex(text)));
-    }
-    return index;
-  };
+export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, LineTable>, each: (d: ReportDiagnostic) => void): void {
   const range = (file: string, s: Span): Range => {
-    const index = indexOf(file);
+    const index = files.get(file);
     return index ? { start: index.positionAt(s.start), end: index.positionAt(s.end) } : { start: ZERO, end: ZERO };
   };
   for (const file of files.keys()) {

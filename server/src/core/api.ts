@@ -19,6 +19,7 @@ export { tagAsClaim, markNotFigure, suppressLine, suppressFile, suppressInWorksp
 export { ConflictChecker } from './conflicts/checker';
 export { buildArticle } from './model/build';
 export { LineIndex, type Position } from './text/lines';
+export { LineTable } from './text/lineTable';
 export { Workspace } from './workspace/workspace';
 export { BatchCheck, type KeptArticle } from './workspace/batch';
 export { MAX_INPUT_BYTES } from './limits';
