@@ -1,6 +1,6 @@
 // `claimmark check`: read the workspace, diagnose every file, drop what the baseline knows,
 // print in the chosen format, and return the exit code (docs/cli.md, "Exit codes").
-import { LineTable, type AnalysisOptions, type BatchCheck, type Diagnostic, type Severity } from '../core/api';
+import type { AnalysisOptions, BatchCheck, Diagnostic, Severity } from '../core/api';
 import type { CheckCache } from './cache';
 import type { Command } from './args';
 import { buildReport, type Report } from './report';
@@ -71,7 +71,7 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   // Without fingerprints nothing needs the whole report or the texts: each file's diagnostics
   // are printed and dropped, and of each text only its line table is kept (for positions).
   if (!wantFingerprints) {
-    const lean = readIntoBatch(found, io.cwd, options, progress, cacheSpec, LineTable.of);
+    const lean = readIntoBatch(found, io.cwd, options, progress, cacheSpec, 'lines');
     writeCache(lean.cache);
     progress.done();
     return streamCheck(cmd, io, found, lean, fileOf);
