@@ -51,15 +51,16 @@ export class JsonSink implements ReportSink {
   }
 }
 
-const q = JSON.stringify;
-
+// Lines and characters are non-negative integers (LineTable.positionAt): their text is JSON's.
 function rangeJson(r: Range, pad: string): string {
-  return `{\n${pad}  "start": {\n${pad}    "line": ${q(r.start.line)},\n${pad}    "character": ${q(r.start.character)}\n${pad}  },\n${pad}  "end": {\n${pad}    "line": ${q(r.end.line)},\n${pad}    "character": ${q(r.end.character)}\n${pad}  }\n${pad}}`;
+  return `{\n${pad}  "start": {\n${pad}    "line": ${r.start.line},\n${pad}    "character": ${r.start.character}\n${pad}  },\n${pad}  "end": {\n${pad}    "line": ${r.end.line},\n${pad}    "character": ${r.end.character}\n${pad}  }\n${pad}}`;
 }
+
+const q = JSON.stringify;
 
 /** One diagnostic as JSON.stringify(report, null, 2) prints it inside the diagnostics list (four spaces in). */
 function diagnosticJson(d: ReportDiagnostic): string {
-  let out = `    {\n      "file": ${q(d.file)},\n      "range": ${rangeJson(d.range, '      ')},\n      "severity": ${q(d.severity)},\n      "code": ${q(d.code)},\n      "message": ${q(d.message)}`;
+  let out = `    {\n      "file": ${q(d.file)},\n      "range": ${rangeJson(d.range, '      ')},\n      "severity": "${d.severity}",\n      "code": ${q(d.code)},\n      "message": ${q(d.message)}`;
   if (d.related !== undefined) {
     if (d.related.length === 0) out += ',\n      "related": []';
     else {
