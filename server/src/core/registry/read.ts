@@ -22,6 +22,7 @@ import { DEFAULT_RULES, emptyRegistry, type FactDef, type Located, type Registry
 import { actorSchema, BAD_ID_MESSAGE, factSchema, isId, REGISTRY_SCHEMA_DOC, rulesSchema, sourceSchema, type RegistrySection } from './schema';
 import { isNullNode, locate, nodeSpan, pairSpan, parseYaml, scalarText, type YamlNode, type YamlSource } from './yamlTree';
 import { validateNode, type Problem } from './validate';
+import { intern } from '../syntax/shared';
 
 export { REGISTRY_SCHEMA_DOC } from './schema';
 
@@ -139,7 +140,9 @@ function entries(src: YamlSource, section: RegistrySection, value: YamlNode | nu
     if (ids.has(id)) continue;
     ids.add(id);
     const body = pair.value as YamlNode | null;
-    out.push({ id, keySpan, span: pairSpan(src, pair), node: isNullNode(body) ? undefined : body! });
+    // the articles' ids are interned (syntax/shared.ts): the same string objects as keys compare by
+    // pointer in every registry lookup, not character by character
+    out.push({ id: intern(id), keySpan, span: pairSpan(src, pair), node: isNullNode(body) ? undefined : body! });
   }
   return out;
 }
