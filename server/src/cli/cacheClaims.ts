@@ -2,7 +2,7 @@
 // of the file, and field names were most of each. Numbers JSON cannot carry (open figure
 // intervals are +/-Infinity, and -0) travel as strings that start with a NUL, which no text
 // read can hold (a file with a NUL byte is skipped as binary). Decoding checks every field.
-import type { KeptArticle } from '../core/api';
+import { checkedClaim, type KeptArticle } from '../core/api';
 
 type CheckedClaim = KeptArticle['claims'][number];
 type Reading = CheckedClaim['reading'];
@@ -35,7 +35,7 @@ export function decodeClaim(raw: unknown): CheckedClaim | undefined {
     out.asof = { from: asof[0], to: asof[1] };
   }
   if (printed === 1) out.printed = true;
-  return out;
+  return checkedClaim(out); // one literal of the fields it has, as a claim read from its text
 }
 
 const ints = (...xs: unknown[]) => xs.every((x) => typeof x === 'number');

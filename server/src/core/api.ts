@@ -22,6 +22,7 @@ export { LineIndex, type Position } from './text/lines';
 export { LineTable } from './text/lineTable';
 export { Workspace } from './workspace/workspace';
 export { BatchCheck, type KeptArticle } from './workspace/batch';
+export { checkedClaim } from './conflicts/checked';
 export { MAX_INPUT_BYTES } from './limits';
 export type * from './workspace/types';
 export * from './features/index';
