@@ -8,7 +8,7 @@ type CheckedClaim = KeptArticle['claims'][number];
 type Reading = CheckedClaim['reading'];
 type FigureValue = Extract<Reading, { ok: true }>['value'];
 
-/** [span, textSpan, text, fact, reading, actor or 0, asof or 0, printed 1 or 0], each span and id flattened. */
+/** [span, textSpan, text, fact, reading, actor or 0, asof or 0, printed 1 or 0], each span and id flattened (kept claims carry no fact or actor span: those are 0, 0). */
 type Encoded = [number, number, number, number, string, string, number, number, unknown[], [string, number, number] | 0, [string, string] | 0, 0 | 1];
 
 /** A claim as the cache stores it. */
