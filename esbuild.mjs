@@ -10,7 +10,13 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
   { in: 'server/src/cli/main.ts', out: 'cli', external: [] },
-].filter((e) => existsSync(e.in));
+];
+// A missing entry point is an error, never a bundle silently left out.
+const missing = entries.filter((e) => !existsSync(e.in));
+if (missing.length > 0) {
+  console.error(`esbuild.mjs: entry point missing: ${missing.map((e) => e.in).join(', ')}`);
+  process.exit(1);
+}
 
 const contexts = await Promise.all(entries.map((e) => esbuild.context({
   entryPoints: { [e.out]: e.in },

@@ -7,9 +7,10 @@
 // ("Review") opens the preview. (An edit that comes back through vscode.executeCodeActionProvider
 // has lost the server's change annotations anyway.) `{ preview: false }` applies it directly.
 import * as vscode from 'vscode';
+import { ANNOTATE_KIND as ANNOTATE_KIND_VALUE } from '../../shared/protocol';
 
-/** The server's annotate action kind. */
-export const ANNOTATE_KIND = vscode.CodeActionKind.Source.append('annotate').append('claimmark');
+/** The server's annotate action kind (the protocol's ANNOTATE_KIND). */
+export const ANNOTATE_KIND = vscode.CodeActionKind.Empty.append(ANNOTATE_KIND_VALUE);
 
 /** How the command applies the edit; `preview: false` skips the refactor preview (tests, scripts). */
 export interface AnnotateOptions {

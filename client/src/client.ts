@@ -5,7 +5,8 @@ import {
   LanguageClient, State, TransportKind, DidChangeConfigurationNotification,
   type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
-import { ClaimsChangedNotification, StatusNotification, type StatusParams } from '../../server/src/protocol';
+import { ClaimsChangedNotification, StatusNotification, type StatusParams } from '../../shared/protocol';
+import { WORKSPACE_GLOB } from '../../shared/workspaceFiles';
 import { explicitSettings } from './settings';
 
 /** The documents the server serves. */
@@ -40,7 +41,7 @@ export class ClaimmarkClient implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.output,
-      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.claims.txt,claimmark.yaml}') },
+      synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WORKSPACE_GLOB) },
       markdown: { isTrusted: false, supportHtml: false },
       initializationOptions: () => ({ settings: explicitSettings(undefined) }),
       middleware: {

@@ -1,6 +1,6 @@
 // Registers the palette, editor and view commands of the extension.
 import * as vscode from 'vscode';
-import type { ClaimTreeClaim, ClaimTreeNode } from '../../server/src/protocol';
+import { ActorOrFactAtRequest, type ActorOrFact, type ClaimTreeClaim, type ClaimTreeNode } from '../../shared/protocol';
 import type { ClaimmarkClient } from './client';
 import type { ClaimsTree } from './tree/provider';
 import { tagAllUntagged } from './tagAll';
@@ -8,7 +8,6 @@ import { MARK_COMMANDS, MarkSelectionActions, markSelection } from './markSelect
 import { annotateArticle, type AnnotateOptions } from './annotate';
 import { newArticle, openRegistry } from './registry';
 import { importFromFile, importFromUrl } from './importArticle';
-import { symbolInArticleLine, symbolInRegistry, type SymbolUnderCursor } from './symbol';
 
 /** Adds every `claimmark.*` command to the extension's subscriptions. */
 export function registerCommands(context: vscode.ExtensionContext, client: ClaimmarkClient, tree: ClaimsTree): void {
@@ -28,7 +27,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Claim
   add(MARK_COMMANDS.actor, (id?: unknown) => markSelection(client, 'actor', typeof id === 'string' ? id : undefined));
   add(MARK_COMMANDS.fact, (id?: unknown) => markSelection(client, 'fact', typeof id === 'string' ? id : undefined));
   context.subscriptions.push(vscode.languages.registerCodeActionsProvider({ language: 'claimmark' }, new MarkSelectionActions(), { providedCodeActionKinds: MarkSelectionActions.kinds }));
-  add('claimmark.showClaimsOfSymbol', () => showClaimsOfSymbol(tree));
+  add('claimmark.showClaimsOfSymbol', () => showClaimsOfSymbol(client, tree));
   add('claimmark.revealInTree', () => revealInTree(tree));
   add('claimmark.restartServer', () => client.restart());
   add('claimmark.openRegistry', (create?: unknown) => openRegistry(client, create === true));
@@ -50,19 +49,20 @@ export async function openClaim(claim: ClaimTreeClaim): Promise<vscode.TextEdito
   return vscode.window.showTextDocument(vscode.Uri.parse(claim.uri), { selection, preserveFocus: false });
 }
 
-/** The actor or fact under the cursor of the active editor, if any. */
-export function symbolUnderCursor(): SymbolUnderCursor | undefined {
+/** The actor or fact under the cursor of the active editor, as the server reads it (claimmark/actorOrFactAt), if any. */
+export async function symbolUnderCursor(client: ClaimmarkClient): Promise<ActorOrFact | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return undefined;
+  if (!editor || !client.isRunning) return undefined;
   const { document, selection } = editor;
-  if (document.languageId === 'claimmark') return symbolInArticleLine(document.lineAt(selection.active.line).text, selection.active.character);
-  if (document.uri.path.endsWith('/claimmark.yaml')) return symbolInRegistry(document.getText().split(/\r?\n/), selection.active.line);
-  return undefined;
+  if (document.languageId !== 'claimmark' && !document.uri.path.endsWith('/claimmark.yaml')) return undefined;
+  const params = { textDocument: { uri: document.uri.toString() }, position: { line: selection.active.line, character: selection.active.character } };
+  const found = await client.languageClient.sendRequest(ActorOrFactAtRequest.method, params).then((r) => r as ActorOrFact | null, () => null);
+  return found ?? undefined;
 }
 
 /** Filters the Claims view to the actor or fact under the cursor; without one, offers a quick pick. */
-async function showClaimsOfSymbol(tree: ClaimsTree): Promise<SymbolUnderCursor | undefined> {
-  let symbol = symbolUnderCursor();
+async function showClaimsOfSymbol(client: ClaimmarkClient, tree: ClaimsTree): Promise<ActorOrFact | undefined> {
+  let symbol = await symbolUnderCursor(client);
   if (!symbol) symbol = await pickSymbol(tree);
   if (!symbol) return undefined;
   await tree.setFilter(symbol);
@@ -73,8 +73,8 @@ async function showClaimsOfSymbol(tree: ClaimsTree): Promise<SymbolUnderCursor |
   return symbol;
 }
 
-async function pickSymbol(tree: ClaimsTree): Promise<SymbolUnderCursor | undefined> {
-  const items: (vscode.QuickPickItem & { symbol: SymbolUnderCursor })[] = [];
+async function pickSymbol(tree: ClaimsTree): Promise<ActorOrFact | undefined> {
+  const items: (vscode.QuickPickItem & { symbol: ActorOrFact })[] = [];
   for (const kind of ['actor', 'fact'] as const) {
     await tree.setGroupBy(kind);
     for (const g of await tree.roots()) {

@@ -3,7 +3,7 @@
 // new id made from the text, or any id typed), then the selection is wrapped as `[text]{actor=id}`
 // or `[text]{fact=id}`. Also offered as code actions on a non-empty selection.
 import * as vscode from 'vscode';
-import { MarkChoicesRequest, type MarkChoicesResult } from '../../server/src/protocol';
+import { MarkChoicesRequest, type MarkChoicesResult } from '../../shared/protocol';
 import type { ClaimmarkClient } from './client';
 
 /** What a selection is marked as, and the command that does it. */

@@ -1,7 +1,7 @@
 // Opens the workspace registry, claimmark.yaml, creating it when absent from the ids the workspace
 // already uses (the server's claimmark/registryFromWorkspace), with no example entries.
 import * as vscode from 'vscode';
-import { RegistryFromWorkspaceRequest, type RegistryFromWorkspaceResult } from '../../server/src/protocol';
+import { RegistryFromWorkspaceRequest, type RegistryFromWorkspaceResult } from '../../shared/protocol';
 import type { ClaimmarkClient } from './client';
 
 /** What is written when the server cannot be asked (it is not running). */

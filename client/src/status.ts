@@ -1,7 +1,7 @@
 // The language status item for Claimmark documents: server state, articles and claims indexed,
 // and when the workspace was last checked (from claimmark/status).
 import * as vscode from 'vscode';
-import type { StatusParams } from '../../server/src/protocol';
+import type { StatusParams } from '../../shared/protocol';
 import type { ClaimmarkClient } from './client';
 import { DOCUMENT_SELECTOR } from './client';
 

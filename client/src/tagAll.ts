@@ -2,10 +2,11 @@
 // untagged figure and applies it (edit first, then its command, as VS Code does). The server
 // builds it from the same draft as "Annotate Article" (drafted fact, actor and as-of).
 import * as vscode from 'vscode';
+import { TAG_ALL_KIND } from '../../shared/protocol';
 
-/** True for the server's "tag all in file" code action (its title or kind says so). */
+/** True for the server's "tag all in file" code action: its kind is the protocol's TAG_ALL_KIND. */
 export function isTagAllAction(action: vscode.CodeAction): boolean {
-  return /\btag all\b/i.test(action.title) || /tagAll|tag-all/i.test(action.kind?.value ?? '');
+  return action.kind?.value === TAG_ALL_KIND;
 }
 
 /** Applies the server's tag-all action to `document`; returns how many claims it added (from its title; else the untagged count). */

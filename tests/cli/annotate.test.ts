@@ -64,16 +64,22 @@ test('annotate: an unreadable file is reported and the rest still runs; usage er
 });
 
 test('the five seed articles, raw, drafted with --write, check without a conflict', () => {
-  const seeds = join(__dirname, '..', '..', '..', 'shared', 'seeds');
+  // the seeds as they arrive: the annotated samples with front matter, markup and comments
+  // stripped (the same text as ../shared/seeds, which a checkout need not have)
+  const samples = join(__dirname, '..', '..', 'samples');
   const files: Record<string, string> = {};
-  for (const f of readdirSync(seeds)) files[f.replace(/\.txt$/, '.claims.txt')] = readFileSync(join(seeds, f), 'utf8');
+  for (const f of readdirSync(samples).filter((n) => n.endsWith('.claims.txt'))) {
+    files[f] = readFileSync(join(samples, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\{%[\s\S]*?%\}/g, '').replace(/\[((?:\\.|[^\]\\])*)\]\{[^}]*\}/g, '$1');
+  }
   const dir = workspace(files);
   const write = run(dir, 'annotate', '--write');
   assert.equal(write.status, 0, write.stderr);
   const check = JSON.parse(run(dir, 'check', '--format', 'json').stdout);
   const codes = check.diagnostics.map((d: { code: string }) => d.code);
   assert.deepEqual(codes.filter((c: string) => c === 'conflicting-figure'), []);
-  assert.deepEqual(codes.filter((c: string) => c !== 'untagged-figure'), [], 'no unknown ids, no claims without an actor');
+  // the seeds have no published date: claims dated from the text ("On January 24") and undated ones
+  // of one fact are not compared, which the information 'not-compared' says, rightly
+  assert.deepEqual(codes.filter((c: string) => c !== 'untagged-figure' && c !== 'not-compared'), [], 'no unknown ids, no claims without an actor');
   const claims = Object.keys(files).map((f) => (readFileSync(join(dir, f), 'utf8').match(/\]\{fact=/g) ?? []).length).reduce((a, b) => a + b, 0);
   assert.ok(claims >= 38, `${claims} claims drafted`);
 });

@@ -86,13 +86,15 @@ test('JSON output follows the contract: 0-based UTF-16 ranges, related places in
   }
 });
 
-test('discovery: recursive, skips node_modules and dot-folders; a file named explicitly is checked whatever its name', () => {
+test('discovery: recursive, skips node_modules, build output and dot-folders; a file named explicitly is checked whatever its name', () => {
   const bad = 'Said [5]{fact=homes asof=never} homes.\n';
   const dir = workspace({
     'a.claims.txt': CLEAN,
     'deep/er/b.claims.txt': CLEAN,
     'node_modules/pkg/c.claims.txt': bad,
     '.hidden/d.claims.txt': bad,
+    'dist/e.claims.txt': bad,
+    'out/f.claims.txt': bad,
     'notes.txt': bad,
   });
   const r = run(dir, 'check', '.', '--format=json');

@@ -1,17 +1,16 @@
 // Shared helpers for the CLI tests: temp workspaces and running the bundled `node dist/cli.js`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { ensureFreshDist } from '../dist.cjs';
 
 export const root = join(__dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
 
-/** Builds dist/ once if it is missing (`npm test` builds before running the tests). */
+/** Rebuilds dist/ when a bundle is missing or older than the sources, so no test runs a stale CLI. */
 export function ensureBuilt(): void {
-  if (existsSync(cli)) return;
-  const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
+  ensureFreshDist(root);
 }
 
 /** A fresh folder holding `files` (path -> text or bytes); a `.git` folder marks it as a repository root. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { decodePage } from '../../server/src/import/decode';
 import { extractArticle, type ExtractedArticle } from '../../server/src/import/extract';
 import { renderArticle, slugify } from '../../server/src/import/render';
-import { toIsoDate } from '../../server/src/import/dates';
+import { localDay, toIsoDate } from '../../server/src/import/dates';
 import { escapeMarkup, normaliseText } from '../../server/src/import/text';
 import { urlDate } from '../../server/src/import/visibleDate';
 import { buildArticle } from '../../server/src/core/api';
@@ -79,11 +79,139 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(toIsoDate('March 5, 2024'), '2024-03-05');
   assert.equal(toIsoDate('Feb. 23, 2015'), '2015-02-23');
   assert.equal(toIsoDate('21.11.2024'), '2024-11-21');
+  assert.equal(toIsoDate('Mon Aug 03 12:45:00 EDT 2015'), '2015-08-03', 'as JavaScript prints a date; "00 EDT 2015" is no date and lets the next form try');
+  assert.equal(toIsoDate('Tue 29 Nov 2016 15.26 EST'), '2016-11-29');
+  // year first: 年月日, and slashes or dots inside a line; never a version number or a longer run
+  assert.equal(toIsoDate('2019年4月4日'), '2019-04-04');
+  assert.equal(toIsoDate('公開日：2019/3/5'), '2019-03-05');
+  assert.equal(toIsoDate('2019.03.08'), '2019-03-08');
+  assert.equal(toIsoDate('v2019.03.08.1'), undefined);
+  assert.equal(toIsoDate('2019.13.08'), undefined);
+  // month names in English, German, French, Spanish, Italian, Portuguese and Dutch; dots and slashes inside a line
+  assert.equal(toIsoDate('Erstellt am Dienstag 6. Mai 2014'), '2014-05-06');
+  assert.equal(toIsoDate('21. Jan. 2015'), '2015-01-21');
+  assert.equal(toIsoDate('Mise en ligne 23 mai 2019'), '2019-05-23');
+  assert.equal(toIsoDate('7 de diciembre de 2017'), '2017-12-07');
+  assert.equal(toIsoDate('3 maggio 2020'), '2020-05-03');
+  assert.equal(toIsoDate('12 maart 2021'), '2021-03-12');
+  assert.equal(toIsoDate('März 5, 2024'), '2024-03-05');
+  assert.equal(toIsoDate('Datum: 03.11.2021'), '2021-11-03');
+  assert.equal(toIsoDate('Discussion 26/10/2018'), '2018-10-26');
+  assert.equal(toIsoDate('um 23 Personen 2020'), undefined);
+  assert.equal(toIsoDate('v1.2.2020'), undefined);
+  assert.equal(toIsoDate('Seite 12 von 2020, 1/2/20'), undefined);
+  // a UTC timestamp gives way to the same instant in a local zone; another instant never moves it
+  assert.equal(localDay('2017-02-24T01:18:13Z', ['2017-02-23 17:18:13 -0800']), '2017-02-23');
+  assert.equal(localDay('2017-02-24T01:18:13.000+00:00', [undefined, '2017-02-23T20:18:13-05:00']), '2017-02-23');
+  assert.equal(localDay('2017-02-24T01:18:13Z', ['2017-02-23T17:00:00-08:00']), '2017-02-24');
+  assert.equal(localDay('2017-02-24T01:18:13+01:00', ['2017-02-24T00:18:13Z']), '2017-02-24');
+  // the same instant as a wall time without a zone, a whole number of quarter hours away
+  assert.equal(localDay('2023-11-09T01:49:09Z', ['2023-11-08 17:49:09']), '2023-11-08');
+  assert.equal(localDay('2023-11-09T01:49:09Z', ['2023-11-08 17:49:10']), '2023-11-09');
+  assert.equal(localDay('2023-11-09T01:49:09Z', ['2023-11-07 17:49:09']), '2023-11-09', 'more than 14 hours away');
+  // the URL's day, one before or after, as the hour allows
+  assert.equal(localDay('2020-02-25T02:25:54+00:00', [], '2020-02-24'), '2020-02-24');
+  assert.equal(localDay('2020-02-25T15:25:54Z', [], '2020-02-24'), '2020-02-25', 'past noon UTC no zone west of it is a day behind');
+  assert.equal(localDay('2020-02-25T02:25:54Z', [], '2020-02-22'), '2020-02-25');
+  assert.equal(localDay('2020-02-25T02:25:54-05:00', [], '2020-02-24'), '2020-02-25', 'a local timestamp is its own day');
   assert.equal(toIsoDate('20240305'), '2024-03-05');
   assert.equal(toIsoDate('2024-02-30'), undefined);
   assert.equal(toIsoDate('13:39'), undefined);
+  // slashes: month first (US), day first only when the first number is past 12; two-digit years
+  assert.equal(toIsoDate('3/09/15 8:00am'), '2015-03-09');
+  assert.equal(toIsoDate('12/1/2017'), '2017-12-01');
+  assert.equal(toIsoDate('21/12/2018'), '2018-12-21');
+  assert.equal(toIsoDate('3/09/99'), '1999-03-09');
+  assert.equal(toIsoDate('13/13/2015'), undefined);
+  assert.equal(toIsoDate('1/2/3/2015'), undefined);
+  assert.equal(toIsoDate('3/09/2015/x'), undefined);
   assert.equal(urlDate('https://www.example.com/world/story/2015/03/18/abc_story.html'), '2015-03-18');
   assert.equal(urlDate('https://www.example.com/news/123456789'), undefined);
+});
+
+test('import: a visible date in an element named as one, whatever classes <body> carries', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const html = `<html><head><title>Stop buying things</title></head><body class="f_recommended_footer_on">
+    <article><h1>Stop buying things</h1><div class="post-meta"><span class="published updated">3/09/15 8:00am</span></div>${para.repeat(6)}</article>
+    <aside class="related"><span class="date">4/01/15</span></aside></body></html>`;
+  const a = extractArticle(html);
+  assert.ok(!('error' in a));
+  assert.equal(a.meta.published, '2015-03-09');
+});
+
+test('import: the date of any element marked itemprop=datePublished, of a JSON-LD WebPage, and of more meta names', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (head: string, body: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title>${head}</head><body><article><h1>Stop buying things</h1>${body}${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(page('', '<time class="stamp" itemprop="datePublished" content="2017-01-18T23:00:00-0800">Jan 18</time>'), '2017-01-18');
+  assert.equal(page('', '<span itemprop="datePublished">March 5, 2024</span>'), '2024-03-05');
+  assert.equal(page('', '<time pubdate>5 March 2024</time>'), '2024-03-05');
+  const ld = (v: object) => `<script type="application/ld+json">${JSON.stringify(v)}</script>`;
+  assert.equal(page(ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', datePublished: '2023-02-01T10:00:00+00:00' }, { '@type': 'VideoObject', datePublished: '2020-01-01' }] }), ''), '2023-02-01');
+  assert.equal(page(ld({ '@type': 'VideoObject', datePublished: '2020-01-01' }), ''), undefined);
+  assert.equal(page('<meta name="citation_publication_date" content="2021/06/30">', ''), '2021-06-30');
+  // JSON-LD dateCreated (when the work was made, often in UTC) is weaker than a stated publication date
+  const created = ld({ '@type': 'NewsArticle', headline: 'Stop buying things', dateCreated: '2017-02-24T01:18:13Z' });
+  assert.equal(page(`<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">${created}`, ''), '2017-02-23');
+  assert.equal(page(created, ''), '2017-02-24');
+  assert.equal(page(ld({ '@type': 'NewsArticle', headline: 'Stop buying things', datePublished: '2017-02-24T01:18:13Z' }), '<time datetime="2017-02-23T17:18:13-08:00">Feb 23</time>'), '2017-02-23');
+  // the article's own date still comes first
+  assert.equal(page(`<meta property="article:published_time" content="2022-05-06">${ld({ '@type': 'WebPage', datePublished: '2023-02-01' })}`, '<span itemprop="datePublished">March 5, 2024</span>'), '2022-05-06');
+});
+
+test('import: a title cut before a separator only where the page shows the part before it as a heading', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const headline = (title: string, heading: string) => {
+    const a = extractArticle(`<html><head><title>${title}</title></head><body><article>${heading}${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.headline;
+  };
+  assert.equal(headline('Samantha and The Great Big Lie - John C. Welch - Medium', '<h1>Samantha and The Great Big Lie</h1>'), 'Samantha and The Great Big Lie');
+  assert.equal(headline('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网', '<div class="l_tit">海外留学生看两会：出国前后关注点大不同</div>'), '海外留学生看两会：出国前后关注点大不同');
+  assert.equal(headline('Riverton floods - what we know so far', '<h1>Riverton floods</h1>'), 'Riverton floods - what we know so far', 'not when the rest is most of the title');
+  assert.equal(headline('Stop buying things | Lifehacker', '<h1>Something else</h1>'), 'Stop buying things | Lifehacker', 'not when no heading shows it');
+  assert.equal(headline('Brexit deal: what happens to the border now', '<h1>Brexit deal</h1>'), 'Brexit deal: what happens to the border now', 'a colon is not a separator');
+});
+
+test('import: a date shown as a short line after the headline, when no markup names it', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (top: string, afterHeadline: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title></head><body>${top}<article><h1>Stop buying things</h1>${afterHeadline}${para.repeat(6)}<div class="x1">March 1, 2001</div></article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(page('', '<div class="xTlfF"><span class="q">By Jo Doe</span><div class="Vxqj">December 16, 2016, 4:19 PM</div></div>'), '2016-12-16');
+  assert.equal(page('', '<span class="MblGH">Updated: Dec 15, 2016 2:57 PM UTC</span>'), '2016-12-15');
+  assert.equal(page('', '<time class="Base-kdfRBW">September 26, 2016</time>'), '2016-09-26');
+  // a short line measured without the white space that indents it
+  assert.equal(page('', `<div class="meta"><p class="readTime">${' \n\t'.repeat(30)}2019年2月27日 読了時間 3 分${' \n\t'.repeat(30)}</p></div><p>原文(投稿日：2019/02/16)へのリンク</p>`), '2019-02-27');
+  assert.equal(page('<div class="x">Friday, June 7, 2024</div>', ''), undefined, 'not before the headline, nor past the first long paragraph');
+  // a date line just above the headline in its own block, when none follows it
+  const kicker = extractArticle(`<html><head><title>Stop buying things</title></head><body><div class="x">Friday, June 7, 2024</div><article><div class="head"><span>Zucht</span><span>04.02.2022 | 13:10 Uhr</span><h1>Stop buying things</h1></div>${para.repeat(6)}</article></body></html>`);
+  assert.ok(!('error' in kicker));
+  assert.equal(kicker.meta.published, '2022-02-04');
+});
+
+test('import: not the date of an update, a trending box or an embedded post', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (afterHeadline: string, after = '') => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title></head><body><article><h1>Stop buying things</h1>${afterHeadline}${para.repeat(6)}${after}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  // an "Updated:" label before the time, three levels up; the original date after it
+  assert.equal(page('<ul><li><div>Updated:</div><div><x-ago><time datetime="2018-03-06T19:49:32-05:00">Mar 6, 2018</time></x-ago></div></li><li><div>Original:</div><div><x-ago><time datetime="2016-12-21T18:49:10-05:00">Dec 21, 2016</time></x-ago></div></li></ul>'), '2016-12-21');
+  // a line after the headline wins over a date-named element in a box of other posts
+  assert.equal(page('<div>By Bushrod Washington</div><div>Published December 21, 2016 at 8:31am</div>', '<div class="trending-posts"><span class="entry-date">August 9, 2022</span></div>'), '2016-12-21');
+  assert.equal(page('', '<div class="trending-posts"><span class="entry-date">August 9, 2022</span></div><div class="byline"><span class="date">Dec 21, 2016</span></div>'), '2016-12-21');
+  // a date-named element saying only "updated" gives way to the publication's
+  assert.equal(page('', '<div class="x"><span class="updated-date">March 6, 2018</span><span class="post-date">Dec 21, 2016</span></div>'), '2016-12-21');
+  // a <time> whose class says published, over an embedded tweet's time
+  assert.equal(page('<time class="content-published-date">December 7, 2016</time>', '<blockquote class="twitter-tweet"><time datetime="2016-12-05T17:10:10+00:00">Dec 5, 2016</time></blockquote>'), '2016-12-07');
+  assert.equal(page('', '<blockquote><time datetime="2016-12-05T17:10:10+00:00">Dec 5</time></blockquote><time datetime="2016-12-07T20:53:36+00:00">Dec 7</time>'), '2016-12-07');
 });
 
 test('import: ids from titles, and text normalised', () => {

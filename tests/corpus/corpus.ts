@@ -1,4 +1,4 @@
-// Reads the labelled corpus (tests/corpus/{dev,heldout}/*.txt): strips the ⟦X|...⟧ labels
+// Reads the labelled corpus (tests/corpus/{dev,heldout,dev2,heldout2}/*.txt): strips the ⟦X|...⟧ labels
 // and returns the plain article text with the gold spans. Format: tests/corpus/README.md.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,8 +136,11 @@ export function draftLabelProblems(article: CorpusArticle): string[] {
   return out;
 }
 
-/** Every article of one split ('dev' or 'heldout'), sorted by file name. */
-export function loadSplit(split: 'dev' | 'heldout'): CorpusArticle[] {
+/** A split of the labelled corpus: the first wave (dev, heldout) and the second (dev2, heldout2). */
+export type CorpusSplit = 'dev' | 'heldout' | 'dev2' | 'heldout2';
+
+/** Every article of one split, sorted by file name. */
+export function loadSplit(split: CorpusSplit): CorpusArticle[] {
   const dir = join(__dirname, split);
   return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
     .map((f) => parseCorpusFile(f, readFileSync(join(dir, f), 'utf8')));

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { install, root } from './install.mjs';
 import { build } from './build.mjs';
+import { ensureFreshDist } from '../dist.cjs';
 import { launchChromium, startCodeServer } from './codeServer.mjs';
 import { runUiCheck } from './ui.mjs';
 import { makeWorkspace } from './workspace.mjs';
@@ -74,11 +75,15 @@ try {
   failLoudly(`e2e install: ${e.message}`);
 }
 try {
+  ensureFreshDist(root);
+} catch (e) {
+  failLoudly(`dist/ is older than the sources and could not be rebuilt: ${e.message}`);
+}
+try {
   await build();
 } catch (e) {
   failLoudly(`e2e build: ${e.message}`);
 }
-if (!existsSync(join(root, 'dist', 'server.js'))) console.log('note: dist/server.js is missing (run `node esbuild.mjs`); the tests that need the server will fail');
 
 console.log('== Mocha suite in code-server');
 try {

@@ -63,6 +63,7 @@ export function scoreDrafts(articles: readonly CorpusArticle[], dir: string): Dr
   const registryText = existsSync(registryPath) ? readFileSync(registryPath, 'utf8') : '';
   const registry = readRegistry(registryText);
   const ctx = new DraftContext(registry);
+  ctx.today = new Date().toISOString().slice(0, 10); // as `claimmark annotate` does
   const s: DraftScore = { figures: 0, drafted: 0, untaggedFound: 0, untaggedDrafted: 0, actorGold: 0, actorRight: 0, ownGold: 0, ownRight: 0, asofGold: 0, asofRight: 0,
     pairsGold: 0, pairsPredicted: 0, pairsBoth: 0, registryGold: 0, registryRight: 0, conflicts: 0, unsupportedConflicts: 0, errors: [] };
   const drafted: { article: CorpusArticle; prefix: number; text: string; draft: ArticleDraft }[] = [];

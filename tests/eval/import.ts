@@ -1,5 +1,5 @@
 // `npm run eval` (import part): the importer on saved pages (tests/fixtures/import), tuning and
-// held-out parts printed apart: body word 4-shingle F1 (mean over pages) and title, outlet and
+// held-out parts printed apart: body word 4-shingle F1 (mean over pages with a gold body) and title, outlet and
 // published-date accuracy over the pages that state them. Prints; never asserts.
 // `--pages` lists every page's figures and misses (tuning pages only unless --heldout-pages).
 import { decodePage } from '../../server/src/import/decode';
@@ -10,6 +10,8 @@ import { shingleScore } from './shingles';
 
 interface Tally {
   pages: number;
+  /** Pages with a gold body, over which F1 is averaged. */
+  bodies: number;
   f1: number;
   fields: Record<'title' | 'outlet' | 'published', { stated: number; right: number }>;
   lines: string[];
@@ -18,13 +20,16 @@ interface Tally {
 const same = (a: string | undefined, b: string) => normaliseText(decodeEntities(a ?? '')) === normaliseText(decodeEntities(b));
 
 function score(pages: GoldPage[]): Tally {
-  const t: Tally = { pages: 0, f1: 0, fields: { title: { stated: 0, right: 0 }, outlet: { stated: 0, right: 0 }, published: { stated: 0, right: 0 } }, lines: [] };
+  const t: Tally = { pages: 0, bodies: 0, f1: 0, fields: { title: { stated: 0, right: 0 }, outlet: { stated: 0, right: 0 }, published: { stated: 0, right: 0 } }, lines: [] };
   for (const page of pages) {
     const article = extractArticle(decodePage(page.bytes).text, page.url);
     const got = 'error' in article ? undefined : article;
-    const f1 = shingleScore(got ? got.paragraphs.join('\n') : '', page.body).f1;
+    const f1 = page.body === null ? undefined : shingleScore(got ? got.paragraphs.join('\n') : '', page.body).f1;
     t.pages++;
-    t.f1 += f1;
+    if (f1 !== undefined) {
+      t.bodies++;
+      t.f1 += f1;
+    }
     const misses: string[] = [];
     const values = { title: got?.headline, outlet: got?.meta.outlet, published: got?.meta.published };
     for (const field of ['title', 'outlet', 'published'] as const) {
@@ -34,14 +39,15 @@ function score(pages: GoldPage[]): Tally {
       if (same(values[field], gold)) t.fields[field].right++;
       else misses.push(`${field} ${JSON.stringify(values[field] ?? null)} should be ${JSON.stringify(gold)}`);
     }
-    t.lines.push(`  ${page.name.padEnd(44)} F1 ${f1.toFixed(3)}${misses.length ? `  ${misses.join('; ')}` : ''}`);
+    t.lines.push(`  ${page.name.padEnd(44)} F1 ${f1 === undefined ? '  -  ' : f1.toFixed(3)}${misses.length ? `  ${misses.join('; ')}` : ''}`);
   }
   return t;
 }
 
 function print(name: string, t: Tally): void {
   const acc = (f: keyof Tally['fields']) => `${f} ${t.fields[f].right}/${t.fields[f].stated} (${((100 * t.fields[f].right) / Math.max(1, t.fields[f].stated)).toFixed(1)}%)`;
-  console.log(`${name.padEnd(9)} pages ${t.pages}  body F1 ${(t.f1 / t.pages).toFixed(4)}  ${acc('title')}  ${acc('published')}  ${acc('outlet')}`);
+  const bodies = t.bodies === t.pages ? '' : ` (over the ${t.bodies} with a gold body)`;
+  console.log(`${name.padEnd(9)} pages ${t.pages}  body F1 ${(t.f1 / Math.max(1, t.bodies)).toFixed(4)}${bodies}  ${acc('title')}  ${acc('published')}  ${acc('outlet')}`);
 }
 
 const all = loadPages();

@@ -1,5 +1,6 @@
 // The import eval's pages (tests/fixtures/import): each page's HTML and its gold, from
-// Readability's expected files (corrected by gold-overrides.json) or our own expected.json.
+// Readability's expected files (corrected by gold-overrides.json), our own expected.json, or
+// Postlight's and htmldate's pages' expected.json (dates only: no body; htmldate's with the URL).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../server/src/import/dom';
@@ -16,7 +17,8 @@ export interface GoldPage {
   title: string | null;
   outlet: string | null;
   published: string | null;
-  body: string;
+  /** The gold body, or null for a page labelled for its metadata only. */
+  body: string | null;
 }
 
 interface Override {
@@ -47,10 +49,11 @@ export function loadPages(): { page: GoldPage; heldOut: boolean }[] {
       body,
     });
   }
-  for (const name of folders('pages')) {
+  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate')]) {
     const dir = join(FIXTURES, name);
-    const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] };
-    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), title: g.title, outlet: g.outlet, published: g.published, body: g.paragraphs.join('\n') });
+    const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] | null; url?: string };
+    const body = g.paragraphs ? g.paragraphs.join('\n') : null;
+    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), ...(g.url && name.startsWith('htmldate/') && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
   }
   return pages.map((page) => ({ page, heldOut: split.heldOut.includes(page.name) }));
 }

@@ -29,6 +29,7 @@ const asof = (c?: Claim) => (c?.asof ? `${c.asof.from}..${c.asof.to}` : 'none');
 
 function compare(withDates: boolean): string {
   const ctx = new DraftContext(registry);
+  ctx.today = new Date().toISOString().slice(0, 10); // as `claimmark annotate` does
   let claims = 0;
   let drafted = 0;
   const differ = { fact: 0, actor: 0, asof: 0 };

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { Client, ROOT, applyLspEdits, positionOf, uriOf } from './client';
 import { buildArticle } from '../../server/src/core/api';
 
-const SEED = '/work/shared/seeds/000_c446f1060015b20c.txt';
 const ANNOTATE = 'source.annotate.claimmark';
-const seedText = () => readFileSync(SEED, 'utf8');
+/** The first seed as it arrives (../shared/seeds/000_...): its annotated sample stripped of front matter, markup and comments. */
+const seedText = () => readFileSync(join(ROOT, 'samples', 'kursk-nk-casualties-2024-12-26.claims.txt'), 'utf8')
+  .replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\{%[\s\S]*?%\}/g, '').replace(/\[((?:\\.|[^\]\\])*)\]\{[^}]*\}/g, '$1').replace(/\n$/, '');
 
 /** A temp workspace holding the raw seed as seed.claims.txt (and the samples' registry if asked). */
 async function start(withRegistry: boolean): Promise<{ c: Client; uri: string; text: string; regUri: string }> {

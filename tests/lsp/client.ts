@@ -1,11 +1,12 @@
 // A small LSP client for the tests and the bench: spawns `node dist/server.js --stdio`, talks
 // to it over vscode-languageserver-protocol as an editor does, answers workspace/configuration
 // from a map, and records every notification the server sends.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ensureFreshDist } from '../dist.cjs';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
   type ClientCapabilities, type InitializeResult, CancellationTokenSource, WorkDoneProgress, WorkspaceDiagnosticRequest,
@@ -14,11 +15,9 @@ import {
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
 
-/** Builds dist/server.js when it is missing (`npm test` builds first anyway). */
+/** Rebuilds dist/ when a bundle is missing or older than the sources, so no test runs a stale server. */
 export function ensureBuilt(): void {
-  if (existsSync(SERVER)) return;
-  const r = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('node esbuild.mjs failed');
+  ensureFreshDist(ROOT);
 }
 
 /** A temp copy of samples/ (the tests edit files freely); removed by Client.close(). */

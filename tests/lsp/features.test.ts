@@ -174,6 +174,21 @@ test('claimmark/markChoices: the ids for a selection, the fitting one first; Inv
   await assert.rejects(c.request('claimmark/markChoices', { textDocument: { uri: u }, range, kind: 'source' }), /kind/);
 });
 
+test('claimmark/actorOrFactAt: the id under the cursor, else the span\'s role; the entry in claimmark.yaml; null elsewhere', async () => {
+  const u = await c.open(join(c.options.folder, 'symbol.claims.txt'), 'Said [Volodymyr Zelenskyy]{actor=zelenskyy} that [about 3,000]{fact=nk-casualties by=uk-mod} died.\n');
+  const t = c.text(u)!;
+  const at = (needle: string, delta = 0) => c.request('claimmark/actorOrFactAt', { textDocument: { uri: u }, position: positionOf(t, needle, delta) });
+  assert.deepEqual(await at('Volodymyr'), { kind: 'actor', id: 'zelenskyy' });
+  assert.deepEqual(await at('3,000'), { kind: 'fact', id: 'nk-casualties' });
+  assert.deepEqual(await at('uk-mod', 2), { kind: 'actor', id: 'uk-mod' });
+  assert.equal(await at('died'), null);
+  const reg = readFileSync(join(c.options.folder, 'claimmark.yaml'), 'utf8');
+  const entry = reg.indexOf('\n  zelenskyy:') + 3;
+  const pos = { line: reg.slice(0, entry).split('\n').length - 1, character: 2 };
+  assert.deepEqual(await c.request('claimmark/actorOrFactAt', { textDocument: { uri: regUri }, position: pos }), { kind: 'actor', id: 'zelenskyy' });
+  await assert.rejects(c.request('claimmark/actorOrFactAt', { textDocument: { uri: u } }), /position/);
+});
+
 test('Add all unknown ids: a source action of its own kind, and claimmark/registryFromWorkspace for a new registry', async () => {
   const u = await c.open(join(c.options.folder, 'unknown-ids.claims.txt'), 'The [Red Cross]{actor=red-cross} said [40]{fact=villages-emptied} villages were emptied.\n');
   const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

@@ -1,9 +1,10 @@
 // The Neovim suite: headless Neovim (Debian's `neovim`) drives the language server over stdio.
 // Installs neovim when missing (as root, via apt-get); fails loudly when it cannot.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, mkdtempSync, cpSync } from 'node:fs';
+import { readdirSync, mkdtempSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { ensureFreshDist } from '../dist.cjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const fail = (why) => { console.log(`FAIL ${why}\nnvim: 0 passed, 1 failed`); process.exit(1); };
@@ -16,7 +17,8 @@ if (!haveNvim()) {
   if (!haveNvim()) fail('could not install neovim');
 }
 const server = join(root, 'dist', 'server.js');
-if (!existsSync(server)) fail('dist/server.js is missing: run the build first');
+// Never drive a stale bundle: rebuild dist/ when a source is newer than it.
+try { ensureFreshDist(root); } catch (e) { fail(`dist/ could not be rebuilt: ${e.message}`); }
 
 // A temp copy of the samples, so the test's edit never touches the repository.
 const work = mkdtempSync(join(tmpdir(), 'claimmark-nvim-'));

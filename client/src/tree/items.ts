@@ -1,7 +1,8 @@
 // Turns Claims tree nodes (from claimmark/claimTree) into VS Code tree items: labels, conflict
-// badges, icons, tooltips and the command that opens a claim.
+// badges, icons, tooltips and the command that opens a claim (a group row's text is rows.ts's).
 import * as vscode from 'vscode';
-import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../server/src/protocol';
+import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../shared/protocol';
+import { conflictBadge, groupRow, plural } from './rows';
 
 const conflictColor = new vscode.ThemeColor('problemsWarningIcon.foreground');
 
@@ -13,12 +14,10 @@ export function toTreeItem(node: ClaimTreeNode, id: string): vscode.TreeItem {
 }
 
 function groupItem(group: ClaimTreeGroup): vscode.TreeItem {
-  const label = group.id === '' ? '(no actor)' : group.label;
-  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Collapsed);
-  item.description = [group.values, plural(group.claimCount, 'claim'), conflictBadge(group.conflictCount)].filter(Boolean).join(' · ');
-  const id = group.label !== group.id && group.id !== '' ? ` (${group.kind} ${group.id})` : '';
-  item.tooltip = new vscode.MarkdownString().appendText(`${label}${id}${group.detail ? ` — ${group.detail}` : ''}\n\n`)
-    .appendText(`${plural(group.claimCount, 'claim')}, ${plural(group.conflictCount, 'in conflict', 'in conflict')}`);
+  const row = groupRow(group);
+  const item = new vscode.TreeItem(row.label, vscode.TreeItemCollapsibleState.Collapsed);
+  item.description = row.description;
+  item.tooltip = new vscode.MarkdownString().appendText(`${row.heading}\n\n`).appendText(row.counts);
   const icon = group.kind === 'actor' ? 'person' : 'symbol-number';
   item.iconPath = group.conflictCount > 0 ? new vscode.ThemeIcon('warning', conflictColor) : new vscode.ThemeIcon(icon);
   item.contextValue = `claimmark.${group.kind}`;
@@ -45,13 +44,4 @@ function claimItem(claim: ClaimTreeClaim): vscode.TreeItem {
 export function nodeKey(node: ClaimTreeNode): string {
   if (node.kind !== 'claim') return `${node.kind}:${node.id}`;
   return `claim:${node.uri}#${node.range.start.line}:${node.range.start.character}`;
-}
-
-/** "⚠ 2 conflicts", or undefined when there is none. */
-export function conflictBadge(count: number): string | undefined {
-  return count > 0 ? `⚠ ${plural(count, 'conflict')}` : undefined;
-}
-
-function plural(n: number, word: string, pluralWord = `${word}s`): string {
-  return `${n} ${n === 1 ? word : pluralWord}`;
 }

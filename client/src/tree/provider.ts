@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import {
   ClaimTreeRequest, type ClaimTreeClaim, type ClaimTreeGroupBy, type ClaimTreeNode, type ClaimTreeResult,
-} from '../../../server/src/protocol';
+} from '../../../shared/protocol';
 import type { ClaimmarkClient } from '../client';
 import { nodeKey, toTreeItem } from './items';
 

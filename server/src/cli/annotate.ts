@@ -11,6 +11,7 @@ import { discover } from './discover';
 import { readInput } from './files';
 import type { CliIo } from './check';
 
+/** `claimmark annotate`, as parsed from its arguments. */
 export interface AnnotateCommand { kind: 'annotate'; paths: string[]; write: boolean; format: 'diff' | 'json' }
 
 /** Reads annotate's own arguments. */
@@ -56,6 +57,7 @@ export function runAnnotate(command: AnnotateCommand, io: CliIo): number {
   }
   const articles = [...texts].map(([file, text]) => buildArticle(file, text));
   const ctx = new DraftContext(readRegistry(registryText), articles);
+  ctx.today = new Date().toISOString().slice(0, 10); // "said Thursday (December 26)" in an undated article is the latest such day
   const drafts: { file: string; text: string; draft: ArticleDraft }[] = [];
   for (const article of articles) drafts.push({ file: article.uri, text: texts.get(article.uri)!, draft: draftArticle(article, ctx) });
   const registryFile = found.registry ?? path.join(workspaceFolder(command.paths, io.cwd), 'claimmark.yaml');

@@ -5,6 +5,7 @@ import { parseAnnotateArgs, type AnnotateCommand } from './annotate';
 
 /** Output formats of `claimmark check`. */
 export const FORMATS = CHECK_FORMATS;
+/** One of FORMATS. */
 export type Format = (typeof FORMATS)[number];
 /** Output formats of `claimmark export`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

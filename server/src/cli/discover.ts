@@ -3,9 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeError } from './files';
+import { ARTICLE_SUFFIX, REGISTRY_NAME, isSkippedFolder } from '../../../shared/workspaceFiles';
 
-export const ARTICLE_SUFFIX = '.claims.txt';
-export const REGISTRY_NAME = 'claimmark.yaml';
+export { ARTICLE_SUFFIX, REGISTRY_NAME };
 
 /** What was found: paths as given or as found under a given folder. */
 export interface Discovery {
@@ -66,7 +66,7 @@ function walk(cwd: string, folder: string, unreadable: Discovery['unreadable']):
   for (const d of names) {
     const rel = path.join(folder, d.name);
     if (d.isDirectory()) {
-      if (d.name === 'node_modules' || d.name.startsWith('.')) continue;
+      if (isSkippedFolder(d.name)) continue;
       out.push(...walk(cwd, rel, unreadable));
     } else if (d.name.endsWith(ARTICLE_SUFFIX) && (d.isFile() || (d.isSymbolicLink() && statOrUndefined(path.resolve(cwd, rel))?.isFile()))) {
       out.push(rel);

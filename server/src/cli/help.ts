@@ -13,8 +13,9 @@ Usage:
   claimmark --help | --version
 
 Paths:
-  A folder is searched recursively for *.claims.txt files, skipping node_modules and
-  folders whose name starts with a dot (symbolic links to folders are not followed).
+  A folder is searched recursively for *.claims.txt files, skipping node_modules, dist,
+  out and folders whose name starts with a dot, as the editor does (symbolic links to
+  folders are not followed).
   A file named explicitly is checked as an article whatever its name, except a file
   named claimmark.yaml, which is used as the registry. No path means the current folder.
 

@@ -1,14 +1,14 @@
 // Options of `check`, `export` and `report`, read from argv by one table-driven parser.
 // Only options actually given appear in the result, so defaults stay in one place (the commands).
 import { DEFAULT_CACHE_FILE } from './cache';
-import { isDiagnosticCode, type Severity, type SeveritySetting } from '../core/api';
+import { isDiagnosticCode, isSeveritySetting, SEVERITIES, type Severity, type SeveritySetting } from '../core/api';
 
 /** Formats of `claimmark check`. */
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 /** Formats of `claimmark export`. */
 export const EXPORT_FORMATS = ['json', 'csv', 'claimreview'] as const;
 /** Severities that `--fail-on` accepts, loudest first. */
-export const THRESHOLDS = ['error', 'warning', 'information', 'hint'] as const;
+export const THRESHOLDS = SEVERITIES;
 
 /** Everything the three commands accept; each command uses its own subset (see SPECS). */
 export interface Options {
@@ -26,8 +26,6 @@ export interface Options {
   cache?: string;
 }
 
-const LEVELS: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
-const isSeveritySetting = (s: string): s is SeveritySetting => LEVELS.includes(s);
 
 type Kind = 'string' | 'count' | 'flag' | 'severity' | 'threshold' | 'optional';
 interface OptionSpec {

@@ -1,5 +1,6 @@
-// Text edits computed by the core (quick fixes, renames). Offsets refer to the text the
-// edit was computed from; the LSP layer pins them to that document version.
+// Text edits the core computes (quick fixes, renames, drafts, registry entries) and applyEdits.
+// Offsets refer to the text an edit was computed from: the LSP layer pins them to that
+// document's version (lsp/edits.ts); the CLI applies them to the file it read.
 import type { Span } from './span';
 
 /** Replace `span` of a document's text with `newText`. */

@@ -1,5 +1,5 @@
-// Offsets into a document's text. The core speaks UTF-16 offsets only; the LSP and CLI
-// layers turn them into line/character positions in one place (see text/lines.ts).
+// Offsets into a document's text. The core speaks UTF-16 offsets only; the front ends turn
+// them into line/character positions at their edges (lsp/convert.ts; text/lines.ts for the CLI).
 
 /** A half-open range [start, end) of UTF-16 code-unit offsets into a document's text. */
 export interface Span {

@@ -1,28 +1,70 @@
 // Dates as pages write them (ISO 8601 with or without time and zone, RFC 2822, "March 5, 2024",
-// "5 March 2024", 2024/03/05, 20240305) read to the calendar date YYYY-MM-DD as written:
+// "5 March 2024", "5. März 2024" (month names in seven languages), "Mon Aug 03 12:45:00 EDT 2015",
+// 2024/03/05, 2024.03.05, 2024年3月5日, 20240305, 05.03.2024, 3/05/2024 and 3/05/24 as US pages
+// write them) read to the calendar date YYYY-MM-DD as written:
 // a time zone never shifts the day, since the day the page states is the one its readers saw.
+// A UTC timestamp gives way to the local day the page states elsewhere (localDay).
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese and Dutch, lower case. */
+const MONTH_NAMES = new Map<string, number>();
+[
+  'january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun', 'july jul', 'august aug', 'september sep sept', 'october oct', 'november nov', 'december dec',
+  'januar jänner', 'februar feber', 'märz mär mrz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober okt', 'november', 'dezember dez',
+  'janvier janv', 'février févr fév fevrier', 'mars', 'avril avr', 'mai', 'juin', 'juillet juil', 'août aout', 'septembre', 'octobre', 'novembre', 'décembre déc decembre',
+  'enero ene', 'febrero', 'marzo', 'abril abr', 'mayo', 'junio', 'julio', 'agosto ago', 'septiembre setiembre', 'octubre', 'noviembre', 'diciembre dic',
+  'gennaio gen', 'febbraio', 'marzo', 'aprile', 'maggio mag', 'giugno giu', 'luglio lug', 'agosto', 'settembre set', 'ottobre ott', 'novembre', 'dicembre',
+  'janeiro', 'fevereiro fev', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro out', 'novembro', 'dezembro',
+  'januari', 'februari', 'maart mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+].forEach((names, i) => { for (const n of names.split(' ')) MONTH_NAMES.set(n, (i % 12) + 1); });
 
 /** The date in `text` as YYYY-MM-DD, or undefined when it holds no real calendar date. */
 export function toIsoDate(text: string | undefined | null): string | undefined {
   if (!text) return undefined;
   const s = text.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(s) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(s);
-  if (m) return checked(+m[1]!, +m[2]!, +m[3]!);
-  m = /\b(\d{1,2})(?:st|nd|rd|th)?\.? ([A-Za-z]{3,})\.?,? (\d{4})\b/.exec(s);
-  if (m) return checked(+m[3]!, monthOf(m[2]!), +m[1]!);
-  m = /\b([A-Za-z]{3,})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b/.exec(s);
-  if (m) return checked(+m[3]!, monthOf(m[1]!), +m[2]!);
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s); // 05.03.2024, as German, Czech and Russian pages write it
-  if (m) return checked(+m[3]!, +m[2]!, +m[1]!);
+  // Each form in turn, each place it matches; one that is no real date ("00 EDT 2015") lets the next try.
+  for (const [re, read] of FORMS) {
+    for (const m of s.matchAll(re)) {
+      const date = read(m);
+      if (date) return date;
+    }
+  }
   return undefined;
 }
 
-/** The month number of an English month name or its abbreviation, or 0. */
+const MONTH = '(\\p{L}{3,}\\.?)';
+const FORMS: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
+  [/^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/g, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  [/^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  // 2019年3月5日, as Japanese and Chinese pages write it
+  [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  // 2019/3/5 or 2019.03.05 inside a line ("公開日：2019/3/5"), year first
+  [/(?:^|[^\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])/g, (m) => checked(+m[1]!, +m[3]!, +m[4]!)],
+  [/^(\d{4})(\d{2})(\d{2})(?:$|T)/g, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  // 5 March 2024, 5. März 2024, 5 mars 2024, 5 de marzo de 2024
+  [new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'gu'), (m) => checked(+m[3]!, monthOf(m[2]!), +m[1]!)],
+  // March 5, 2024
+  [new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'gu'), (m) => checked(+m[3]!, monthOf(m[1]!), +m[2]!)],
+  // Mon Aug 03 12:45:00 EDT 2015, as JavaScript and Java print a date
+  [/\b([A-Za-z]{3,})\.? (\d{1,2}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})? (\d{4})\b/g, (m) => checked(+m[3]!, monthOf(m[1]!), +m[2]!)],
+  // 05.03.2024, as German, Czech and Russian pages write it, also inside a line ("Datum: 05.03.2024")
+  [/(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/gu, (m) => checked(+m[3]!, +m[2]!, +m[1]!)],
+  // 3/05/2024 inside a line; 3/05/24 only alone
+  [/(?<![\p{L}\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu, (m) => slashDate(+m[1]!, +m[2]!, m[3]!)],
+  [/^(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g, (m) => slashDate(+m[1]!, +m[2]!, m[3]!)],
+];
+
+/**
+ * A date written with slashes, month first as US pages write it (3/09/15, 3/9/2015), day first
+ * when the first number cannot be a month (21/12/2018). A two-digit year is 19xx from 70 on, else 20xx.
+ */
+function slashDate(first: number, second: number, year: string): string | undefined {
+  const y = year.length === 4 ? +year : +year + (+year >= 70 ? 1900 : 2000);
+  return first > 12 ? checked(y, second, first) : checked(y, first, second);
+}
+
+/** The month number of a month name or abbreviation (MONTH_NAMES, a trailing period allowed), or 0. */
 function monthOf(name: string): number {
-  const i = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
-  return i < 0 || (name.length > 3 && !/^(january|february|march|april|may|june|july|august|september|sept|october|november|december)$/i.test(name)) ? 0 : i + 1;
+  return MONTH_NAMES.get(name.toLowerCase().replace(/\.$/, '')) ?? 0;
 }
 
 /** YYYY-MM-DD when the three make a real date in a plausible range, else undefined. */
@@ -31,4 +73,48 @@ function checked(year: number, month: number, day: number): string | undefined {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A timestamp with its zone (`2017-02-24T01:18:13Z`, `2017-02-23 17:18:13 -0800`): its instant, and whether it is written in UTC. */
+export function instantOf(text: string | undefined | null): { ms: number; utc: boolean } | undefined {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/i.exec(text ?? '');
+  if (!m) return undefined;
+  const zone = m[3]!.toUpperCase() === 'Z' ? 'Z' : `${m[3]!.slice(0, 3)}:${m[3]!.slice(-2)}`;
+  const ms = Date.parse(`${m[1]}T${m[2]}${zone}`);
+  return Number.isNaN(ms) ? undefined : { ms, utc: zone === 'Z' || /^[+-]00:00$/.test(zone) };
+}
+
+/** A timestamp without a zone, to the second (`2023-11-08 17:49:09`), read as if in UTC; else undefined. */
+function wallTime(text: string | undefined | null): number | undefined {
+  const m = /^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})(?:\.\d+)?\s*$/.exec(text ?? '');
+  if (!m) return undefined;
+  const ms = Date.parse(`${m[1]}T${m[2]}Z`);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * The day of `chosen`, unless it is a UTC timestamp and the page says which local day it was:
+ * another of `others` states the same instant in a local zone, or as a wall time without a zone
+ * a whole number of quarter hours away (at most 14 hours); or the URL's date (`urlDay`) is the
+ * day before or after, as the hour allows (2023-11-09T03:28Z under /2023/11/08/ is the evening
+ * of the 8th west of Greenwich). The local day is the one the page's readers saw.
+ */
+export function localDay(chosen: string, others: readonly (string | undefined)[], urlDay?: string): string | undefined {
+  const day = toIsoDate(chosen);
+  const at = instantOf(chosen);
+  if (!at?.utc || !day) return day;
+  for (const other of others) {
+    const o = instantOf(other);
+    if (o && !o.utc && o.ms === at.ms) return toIsoDate(other);
+    const wall = wallTime(other);
+    if (!o && wall !== undefined && wall !== at.ms && Math.abs(wall - at.ms) <= 14 * HOUR && (wall - at.ms) % (HOUR / 4) === 0) return toIsoDate(other);
+  }
+  if (urlDay) {
+    const apart = Date.parse(urlDay) - Date.parse(day);
+    const hour = new Date(at.ms).getUTCHours();
+    if ((apart === -24 * HOUR && hour < 12) || (apart === 24 * HOUR && hour >= 10)) return urlDay;
+  }
+  return day;
 }

@@ -28,6 +28,7 @@ export interface DomDocument {
   querySelector(selectors: string): DomElement | null;
 }
 
+/** DOM node types the importer tests for (Node.ELEMENT_NODE, Node.TEXT_NODE). */
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 

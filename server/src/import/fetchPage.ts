@@ -18,7 +18,7 @@ export type Fetched = { ok: true; bytes: Uint8Array; contentType: string | undef
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/i;
 const HEADERS = {
   accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
-  'user-agent': 'Mozilla/5.0 (compatible; claimmark-import; +https://example.invalid/claimmark)',
+  'user-agent': 'Mozilla/5.0 (compatible; claimmark-import; +https://github.com/claimmark/claimmark)',
 };
 
 /** Fetches `url` (already known to be http or https). Never throws. */

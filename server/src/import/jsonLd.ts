@@ -7,10 +7,21 @@ import { decodeEntities, normaliseText } from './text';
 export interface JsonLdArticle {
   headline?: string;
   datePublished?: string;
+  /** `dateCreated`: when the work was made, weaker than any stated publication date. */
+  dateCreated?: string;
   dateModified?: string;
   authors: string[];
   publisher?: string;
   url?: string;
+}
+
+/** What the page's JSON-LD says when it has no article node, or an article node without a date. */
+export interface JsonLd {
+  article?: JsonLdArticle;
+  /** The `datePublished` of the first `WebPage` (or other `...Page`) node that states one. */
+  pageDatePublished?: string;
+  /** Every node's `datePublished`, in order (a page may write the same instant twice, in two zones). */
+  dates: string[];
 }
 
 type Node = Record<string, unknown>;
@@ -20,6 +31,11 @@ const PREFERRED = [/^(?:News|Reportage|Analysis|Opinion|Review|Background|Report
 
 /** The article node of the page's JSON-LD, or undefined when it has none. */
 export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
+  return readJsonLdNodes(doc).article;
+}
+
+/** The article node of the page's JSON-LD and the date another node states. */
+export function readJsonLdNodes(doc: DomDocument): JsonLd {
   const nodes: Node[] = [];
   for (const script of toArray(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const source = (script.textContent ?? '').replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '');
@@ -32,20 +48,25 @@ export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
   const byId = new Map<string, Node>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
   const resolve = (v: unknown): unknown => (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
+  const pageDate = nodes.filter((n) => types(n).some((t) => /Page$/.test(t))).map((n) => text(n['datePublished'])).find(Boolean);
+  const dates = nodes.map((n) => text(n['datePublished'])).filter((d): d is string => d !== undefined);
+  const result: JsonLd = pageDate ? { pageDatePublished: pageDate, dates } : { dates };
   for (const pattern of PREFERRED) {
     const article = nodes.find((n) => types(n).some((t) => pattern.test(t)));
     if (!article) continue;
     const page = resolve(article['mainEntityOfPage']);
-    return {
+    result.article = {
       headline: text(article['headline']) ?? text(article['name']),
-      datePublished: text(article['datePublished']) ?? text(article['dateCreated']),
+      datePublished: text(article['datePublished']),
+      dateCreated: text(article['dateCreated']),
       dateModified: text(article['dateModified']),
       authors: namesOf(article['author'] ?? article['creator'], resolve),
       publisher: namesOf(article['publisher'] ?? article['sourceOrganization'], resolve)[0],
       url: text(article['url']) ?? text(page) ?? (isNode(page) ? text(page['@id']) ?? text(page['url']) : undefined),
     };
+    break;
   }
-  return undefined;
+  return result;
 }
 
 /** Pushes every object of `value` (arrays, `@graph`, `mainEntity`) onto `out`. */

@@ -2,10 +2,10 @@
 // that states it: JSON-LD first, then OpenGraph and article meta tags, then plain meta tags,
 // `<time datetime>`, `<title>` and the canonical link (docs/import.md lists the order).
 import { toArray, type DomDocument } from './dom';
-import { readJsonLd } from './jsonLd';
-import { toIsoDate } from './dates';
+import { readJsonLdNodes } from './jsonLd';
+import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
-import { classNamedDate, urlDate } from './visibleDate';
+import { NOT_ARTICLE, classNamedDate, insideAny, nearHeadlineDate, saysUpdated, shortText, urlDate } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
 export interface PageMetadata {
@@ -20,7 +20,8 @@ export interface PageMetadata {
   url?: string;
 }
 
-const PUBLISHED_KEYS = ['article.published_time', 'og.published_time', 'og.article.published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'created'];
+const PUBLISHED_KEYS = ['article.published_time', 'og.published_time', 'og.article.published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'created',
+  'publication_date', 'publication-date', 'published_date', 'published-date', 'date_published', 'citation_publication_date', 'citation_date', 'prism.publicationdate', 'dc.date.created', 'dcterms.datecreated'];
 const MODIFIED_KEYS = ['article.modified_time', 'og.updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 const AUTHOR_KEYS = ['author', 'article.author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'twitter.creator'];
 // Readability's order: Dublin Core, then OpenGraph, then the rest.
@@ -29,7 +30,8 @@ const OUTLET_KEYS = ['og.site_name', 'application-name', 'publisher', 'dc.publis
 
 /** Reads the page's metadata; `pageUrl` (where it was fetched) resolves relative links. `fallbackTitle` is Readability's guess from `<title>`. */
 export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?: string): PageMetadata {
-  const ld = readJsonLd(doc);
+  const jsonLd = readJsonLdNodes(doc);
+  const ld = jsonLd.article;
   const meta = metaValues(doc);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '');
   const outlet = ld?.publisher ?? first(OUTLET_KEYS.filter((k) => !/^https?:/.test(meta.get(k) ?? '')));
@@ -37,11 +39,14 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
-  const published =
-    toIsoDate(ld?.datePublished) ?? PUBLISHED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean) ?? markedTimeDate(doc) ?? urlDate(url) ?? classNamedDate(doc) ?? firstTimeDate(doc);
+  const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished];
+  const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
+  const others = [...stated, ...jsonLd.dates, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)];
+  const published = (firstStated && localDay(firstStated, others, urlDate(url))) ??
+    markedTimeDate(doc) ?? urlDate(url) ?? nearHeadlineDate(doc) ?? classNamedDate(doc) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
-  if (title) result.title = withoutOutlet(title, outlet);
+  if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
   if (outlet) result.outlet = outlet;
   if (author) result.author = author.replace(/^(?:by|par|von|por|di)\s+/i, '');
   if (published) result.published = published;
@@ -70,10 +75,22 @@ function metaValues(doc: DomDocument): Map<string, string> {
   return values;
 }
 
-/** The date of a `<time datetime>` marked as the publication date (pubdate, itemprop) or inside the article. */
+/**
+ * The date of an element marked as the publication date (`<time pubdate>`, a `<time>` whose
+ * class says publish, any element with itemprop datePublished: its `datetime`, `content` or
+ * short text, as microdata reads a value), else of a `<time datetime>` inside the article (not
+ * one labelled an update's when another is not).
+ */
 function markedTimeDate(doc: DomDocument): string | undefined {
-  const el = doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished" i]') ?? doc.querySelector('article time[datetime], main time[datetime]');
-  return toIsoDate(el?.getAttribute('datetime'));
+  for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i], time[class*="publish" i]'))) {
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? toIsoDate(shortText(el));
+    if (date) return date;
+  }
+  // Not a quoted post's time (an embedded tweet is a blockquote) nor one in a box of other articles.
+  const outside = new Set(toArray(doc.querySelectorAll(`blockquote, figure, ${NOT_ARTICLE}`)));
+  const inArticle = toArray(doc.querySelectorAll('article time[datetime], main time[datetime]')).filter((el) => !insideAny(el, outside) && toIsoDate(el.getAttribute('datetime')));
+  const time = inArticle.find((el) => !saysUpdated(el)) ?? inArticle[0];
+  return toIsoDate(time?.getAttribute('datetime'));
 }
 
 /** The date of the page's first `<time datetime>`, the weakest hint. */
@@ -92,6 +109,24 @@ function withoutOutlet(title: string, outlet: string | undefined): string {
   const o = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const stripped = title.replace(new RegExp(`\\s+[|–—:·•-]\\s*${o}\\s*$`, 'i'), '').replace(new RegExp(`^${o}\\s*[|–—:·•-]\\s+`, 'i'), '');
   return stripped === '' ? title : stripped;
+}
+
+/**
+ * The title cut before a separator (`|`, `_`, ` - `, ` – `, ` — `, `·`, `»`, `::`) when what comes
+ * before it is the text of a heading the page shows (h1, h2, an element named title, tit or headline)
+ * and at least half the title: `Headline - Author - Site`, `标题_频道_网站` give `Headline`, `标题`.
+ */
+function shownHeadline(title: string, doc: DomDocument): string {
+  const cuts = [...title.matchAll(/\s*(?:\s[|\-–—·»]|[|_]|\s::)\s*/g)].map((m) => m.index!).filter((i) => i >= title.length / 2);
+  if (cuts.length === 0) return title;
+  const shown = new Set<string>();
+  for (const el of toArray(doc.querySelectorAll('h1, h2, [class], [id]'))) {
+    if (!/^h[12]$/i.test(el.tagName) && !/title|headline|(?:^|[\s_-])tit(?:$|[\s_-])/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const text = el.textContent ?? '';
+    if (text.length <= 400) shown.add(normaliseText(decodeEntities(text)));
+  }
+  const cut = cuts.find((i) => shown.has(title.slice(0, i).trim()));
+  return cut === undefined ? title : title.slice(0, cut).trim();
 }
 
 /** `href` resolved against `base` when it is an absolute http(s) URL, without its fragment. */

@@ -1,6 +1,7 @@
 // Publication dates a page shows but does not mark up: the date in its URL's path
-// (/2015/03/18/), an element whose class says it holds the date, a dateline that opens the
-// body ("Feb. 23, 2015 -- ..."). Weaker than meta tags, so read only when those are missing.
+// (/2015/03/18/), an element whose class says it holds the date, a short line just after the
+// headline, a dateline that opens the body ("Feb. 23, 2015 -- ..."). Weaker than meta tags, so
+// read only when those are missing.
 import { toArray, type DomDocument, type DomElement } from './dom';
 import { toIsoDate } from './dates';
 
@@ -18,13 +19,18 @@ export function urlDate(url: string | undefined): string | undefined {
 }
 
 const DATE_CLASS = /(?:^|[\s_-])(?:date|dates|datestamp|dateline|pubdate|published|posted|post-date|timestamp|time)(?:$|[\s_-])/i;
-const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="recommend" i], [id*="related" i]';
+/** Boxes of other articles, whose dates are theirs. */
+export const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="recommend" i], [id*="related" i], [class*="trending" i], [class*="popular" i], [class*="more-posts" i], [class*="most-read" i]';
+/** A class or id naming a date that is an update's, unless it also names the publication (WordPress: `entry-published updated`). */
+const UPDATED_ONLY = /^(?!.*(?:publish|posted|pubdate)).*(?:updated|modified)/i;
 
-/** The first element named as a date (class or id) outside asides and related links, read from its attributes or short text. */
+/** The first element named as a date (class or id, not an update's alone) outside asides and boxes of other articles, read from its attributes or short text. */
 export function classNamedDate(doc: DomDocument): string | undefined {
-  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)));
+  // Not `<html>` or `<body>`: sites put feature flags in their classes (`f_recommended_footer_on`).
+  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('[class], [id]'))) {
-    if (!DATE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) || insideAny(el, outside)) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!DATE_CLASS.test(names) || UPDATED_ONLY.test(names) || insideAny(el, outside)) continue;
     for (const value of [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), shortText(el)]) {
       const date = toIsoDate(value);
       if (date) return date;
@@ -33,18 +39,77 @@ export function classNamedDate(doc: DomDocument): string | undefined {
   return undefined;
 }
 
+/**
+ * A date shown as a short line just after the headline (`December 16, 2016, 4:19 PM`, `Updated:
+ * Dec 15, 2016`, a `<time>` with only text), where pages whose class names say nothing put it:
+ * among the 60 elements after the first `<h1>`, the first whose text (at most 80 characters) or
+ * `datetime` reads as a date and is not labelled an update's (else the first update's), stopping
+ * at the second paragraph longer than 120 characters; else a date line just above the headline.
+ */
+export function nearHeadlineDate(doc: DomDocument): string | undefined {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return undefined;
+  const all = toArray(doc.querySelectorAll('*'));
+  const from = all.indexOf(h1);
+  let paragraphs = 0;
+  let updated: string | undefined;
+  for (const el of all.slice(from + 1, from + 61)) {
+    if (/^(?:script|style|noscript|template)$/i.test(el.tagName)) continue;
+    const short = shortText(el);
+    // A standfirst may come before the date line; a second long paragraph is the body.
+    if (/^p$/i.test(el.tagName) && short === undefined && (el.textContent ?? '').trim().length > 120 && ++paragraphs === 2) break;
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short);
+    if (date && !saysUpdated(el)) return date;
+    updated ??= date;
+  }
+  if (updated) return updated;
+  // A kicker line above the headline (`Datum: 19.10.2021`): the nearest of the 12 elements before
+  // it, in the headline's parent or grandparent (not <body>: a masthead's date of the day is not one).
+  const parent = h1.parentNode as DomElement | null;
+  const block = new Set([parent, parent?.parentNode as DomElement | null].filter((n): n is DomElement => !!n && !!n.tagName && !/^(?:html|body)$/i.test(n.tagName)));
+  const above = new Set<DomElement>();
+  for (let n: DomElement | null = h1; n; n = n.parentNode as DomElement | null) above.add(n);
+  for (const el of all.slice(Math.max(0, from - 12), from).reverse()) {
+    if (/^(?:script|style|noscript|template|h[1-6]|p)$/i.test(el.tagName) || above.has(el) || !insideAny(el, block)) continue;
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(shortText(el));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** Whether a date element is labelled as an update's: `Updated: ...`, `Last modified on ...`, or such a label just before it. */
+export function saysUpdated(el: DomElement): boolean {
+  const own = el.textContent ?? '';
+  if (/^\W*(?:last\s+)?(?:updated|modified)\b/i.test(own)) return true;
+  const key = own.trim();
+  if (key === '') return false;
+  // The nearest text before it, up to three levels up (`<li><div>Updated:</div><div><span><time>`).
+  let n = el.parentNode as DomElement | null;
+  for (let depth = 0; n && depth < 4; depth++, n = n.parentNode as DomElement | null) {
+    const around = n.textContent ?? '';
+    const at = around.indexOf(key);
+    const before = at > 0 ? around.slice(Math.max(0, at - 40), at).trim() : '';
+    if (before !== '') return /(?:updated|modified)\s*(?:on|at)?\s*:?$/i.test(before);
+  }
+  return false;
+}
+
 /** The date of a dateline that opens the body ("Feb. 23, 2015 -- ", "March 5, 2024 —"). */
 export function datelineDate(firstParagraph: string | undefined): string | undefined {
   const m = /^\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}))\s*(?:--|—|–|-|:|\|)/.exec(firstParagraph ?? '');
   return m ? toIsoDate(m[1]) : undefined;
 }
 
-function shortText(el: DomElement): string | undefined {
-  const text = el.textContent ?? '';
+/** The element's text with its white space collapsed when that is at most 80 characters (markup indents a short date line with many). */
+export function shortText(el: DomElement): string | undefined {
+  const raw = el.textContent ?? '';
+  if (raw.length > 2000) return undefined;
+  const text = raw.replace(/\s+/g, ' ').trim();
   return text.length <= 80 ? text : undefined;
 }
 
-function insideAny(el: DomElement, containers: Set<DomElement>): boolean {
+/** Whether `el` is inside one of `containers`. */
+export function insideAny(el: DomElement, containers: Set<DomElement>): boolean {
   for (let n = el.parentNode as DomElement | null; n; n = n.parentNode as DomElement | null) if (containers.has(n)) return true;
   return false;
 }

@@ -2,10 +2,7 @@
 // diagnostics. Line tables are cached per text, so converting many spans of one file is cheap.
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Span } from '../core/span';
-import { LineIndex, type Position } from '../core/text/lines';
-import type { Severity } from '../core/diagnostics/catalog';
-import type { Diagnostic } from '../core/workspace/types';
+import { LineIndex, type Diagnostic, type Position, type Severity, type Span } from '../core/api';
 
 /** Offsets <-> positions of one text, and LSP ranges: the only offset -> position conversion in the server. */
 export interface LineTable {

@@ -3,21 +3,11 @@
 import { promises as fs, openSync, fstatSync, readSync, closeSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { URI_SCHEME_FILE, fileUri, uriToPath } from './uris';
+import { isArticleName, isRegistryName, isSkippedFolder } from '../../../shared/workspaceFiles';
 
-/** Folders never searched for articles. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+export { isArticleName, isRegistryName };
 
-/** True for a file name the server analyses as an article. */
-export function isArticleName(name: string): boolean {
-  return name.endsWith('.claims.txt');
-}
-
-/** True for the registry's file name. */
-export function isRegistryName(name: string): boolean {
-  return name === 'claimmark.yaml';
-}
-
-/** Every article below a folder, depth first, skipping dot-folders and build folders. */
+/** Every article below a folder, depth first, skipping the folders shared/workspaceFiles.ts names. */
 export async function findArticles(root: string, isCancelled: () => boolean = () => false): Promise<string[]> {
   const out: string[] = [];
   const stack = [root];
@@ -27,7 +17,7 @@ export async function findArticles(root: string, isCancelled: () => boolean = ()
     try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { continue; }
     for (const e of entries) {
       if (e.isDirectory()) {
-        if (!e.name.startsWith('.') && !SKIPPED_DIRS.has(e.name)) stack.push(join(dir, e.name));
+        if (!isSkippedFolder(e.name)) stack.push(join(dir, e.name));
       } else if (e.isFile() && isArticleName(e.name)) out.push(join(dir, e.name));
     }
   }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { WorkDoneProgressReporter } from 'vscode-languageserver/node';
 import type { ServerState } from './state';
 import { findArticles, readTextFile, readTextFileSync, isArticleName, isRegistryName, type ReadResult } from './files';
+import { REGISTRY_NAME } from '../../../shared/workspaceFiles';
 import { performance } from 'node:perf_hooks';
 import { fileUri, uriToPath } from './uris';
 import { MAX_INPUT_BYTES, type RegistryFile } from '../core/api';
@@ -42,7 +43,7 @@ export async function indexWorkspace(state: ServerState, progress: WorkDoneProgr
 
 /** The registry path: claimmark.yaml at the root of the first workspace folder that has one. */
 export function registryPath(state: ServerState): string | undefined {
-  return state.folders.map((f) => join(f, 'claimmark.yaml')).find((p) => existsSync(p));
+  return state.folders.map((f) => join(f, REGISTRY_NAME)).find((p) => existsSync(p));
 }
 
 /**
@@ -110,5 +111,5 @@ export function registryFile(state: ServerState): RegistryFile | undefined {
   const uri = state.workspace.registry.uri;
   if (uri) return { uri, text: state.documents.get(uri)?.getText() ?? state.registryText ?? '', exists: true };
   const folder = state.folders[0];
-  return folder === undefined ? undefined : { uri: fileUri(join(folder, 'claimmark.yaml')), text: '', exists: false };
+  return folder === undefined ? undefined : { uri: fileUri(join(folder, REGISTRY_NAME)), text: '', exists: false };
 }

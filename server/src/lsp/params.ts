@@ -28,6 +28,7 @@ const BY_NAME: Record<string, z.ZodType> = {
   'workspace symbols': z.object({ query: z.string() }),
   'execute command': z.object({ command: z.string(), arguments: z.array(z.unknown()).optional() }),
   'mark choices': z.object({ textDocument, range, kind: z.enum(['actor', 'fact']) }),
+  'actor or fact at': atPosition,
   'claim tree': z.object({ groupBy: z.enum(['actor', 'fact', 'conflicts']) }),
 };
 

@@ -11,6 +11,7 @@ import { indexWorkspace, loadArticle, loadRegistry, onFileEvent } from './loader
 import { join } from 'node:path';
 import { fileUri, normalizeUri, uriToPath } from './uris';
 import { isArticleName, isRegistryName } from './files';
+import { ARTICLE_GLOB, REGISTRY_GLOB, REGISTRY_NAME } from '../../../shared/workspaceFiles';
 import { registerDiagnostics, publishChanges } from './handlers/diagnostics';
 import { registerFeatures, FEATURE_CAPABILITIES } from './handlers/index';
 import { guardNotification as guard } from './guard';
@@ -63,7 +64,7 @@ export function startServer(connection: Connection): ServerState {
     }
     if (state.support.watchedFilesDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.claims.txt' }, { globPattern: '**/claimmark.yaml' }],
+        watchers: [{ globPattern: ARTICLE_GLOB }, { globPattern: REGISTRY_GLOB }],
       });
     }
     sendStatus(state, 'indexing');
@@ -148,7 +149,7 @@ function syncDocument(state: ServerState, doc: TextDocument, opened = false): vo
 
 /** True for claimmark.yaml at the root of a workspace folder (a nested one is some other workspace's). */
 function isWorkspaceRegistry(state: ServerState, uri: string): boolean {
-  return state.folders.some((f) => fileUri(join(f, 'claimmark.yaml')) === normalizeUri(uri));
+  return state.folders.some((f) => fileUri(join(f, REGISTRY_NAME)) === normalizeUri(uri));
 }
 
 /** Why a document's text is not analysed (too large, binary), or undefined. */

@@ -1,9 +1,9 @@
 // User settings (workspace/configuration section "claimmark"), validated with zod.
 // Invalid values are reported and replaced by their defaults: a bad setting never stops the server.
 import { z } from 'zod';
-import type { AnalysisOptions } from '../core/workspace/types';
+import { SEVERITY_SETTINGS, type AnalysisOptions } from '../core/api';
 
-const severity = z.enum(['error', 'warning', 'information', 'hint', 'off']);
+const severity = z.enum(SEVERITY_SETTINGS);
 
 /** The schema of every setting; package.json `contributes.configuration` must match it (a tidy test checks). */
 export const settingsSchema = z.object({

@@ -1,11 +1,10 @@
-// The server's state: the core workspace model, open documents, settings and what the
-// client can do. Handlers read it; only this file and loader.ts change it.
-import { TextDocuments, type Connection, type ClientCapabilities } from 'vscode-languageserver/node';
+// The server's state: the core workspace model, open documents, settings and what the client
+// can do, and the claims-changed event. Handlers read it; server.ts (initialize, document sync,
+// settings) and loader.ts (indexing, file events) change it, through the methods here where any.
+import { Emitter, TextDocuments, type Connection, type ClientCapabilities, type Event } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Workspace } from '../core/workspace/workspace';
-import type { Article } from '../core/model/article';
+import { Workspace, type AnalysisOptions, type Article } from '../core/api';
 import { DEFAULT_SETTINGS, type Settings, analysisOptions } from './settings';
-import type { AnalysisOptions } from '../core/workspace/types';
 import { documentLines, lineTable, type LineTable } from './convert';
 import { Lifecycle } from './lifecycle';
 
@@ -24,6 +23,7 @@ export interface ClientSupport {
   changeAnnotations: boolean;
 }
 
+/** What the client supports, read from its capabilities at initialize. */
 export function readClientSupport(c: ClientCapabilities): ClientSupport {
   return {
     pullDiagnostics: !!c.textDocument?.diagnostic,
@@ -73,6 +73,15 @@ export class ServerState {
   readonly lifecycle = new Lifecycle();
 
   constructor(readonly connection: Connection) {}
+
+  private readonly claimsChangedEmitter = new Emitter<readonly string[]>();
+  /** Fires after each publish of changed diagnostics, with the documents whose claims may have changed (the Claims tree listens). */
+  readonly onClaimsChanged: Event<readonly string[]> = this.claimsChangedEmitter.event;
+
+  /** Tells the onClaimsChanged listeners that the claims of `uris` may have changed. */
+  claimsChanged(uris: readonly string[]): void {
+    this.claimsChangedEmitter.fire(uris);
+  }
 
   private readonly pending = new Map<string, () => void>();
   private flushTimer: NodeJS.Timeout | undefined;

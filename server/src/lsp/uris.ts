@@ -1,6 +1,7 @@
 // file: URIs <-> paths, the way VS Code writes them (so the client and server agree on keys).
 import { pathToFileURL, fileURLToPath } from 'node:url';
 
+/** The scheme of the URIs of files on disk. */
 export const URI_SCHEME_FILE = 'file:';
 
 /** An absolute path of characters a file: URI writes as they are. */

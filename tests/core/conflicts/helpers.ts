@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Article, Claim } from '../../../server/src/core/model/article';
 import type { FigureKind, FigureValue } from '../../../server/src/core/figures/value';
 import { emptyRegistry, type FactKind, type Registry } from '../../../server/src/core/registry/types';
-import { parseAsOf } from '../../../server/src/core/model/dates';
+import { parseAsOf } from '../../../server/src/core/base/dates';
 import { ConflictChecker } from '../../../server/src/core/conflicts/checker';
 
 /**

@@ -22,7 +22,8 @@ function judge(a: ClaimEntry, b: ClaimEntry, kind: FactKind | undefined, windowD
   if (overlap) return cannotOverlap(a, b) ? (sameActor ? 'self' : 'other') : undefined;
   const [early, late] = a.from! < b.from! ? [a, b] : [b, a];
   const gap = late.from! - early.to!;
-  if (kind === 'level' && gap <= windowDays) return cannotOverlap(a, b) ? 'other' : undefined;
+  // a level for a whole period (28 days or more) holds for that period only; one for a few days holds the window on
+  if (kind === 'level' && gap <= (early.to! - early.from! + 1 >= 28 ? 0 : windowDays)) return cannotOverlap(a, b) ? 'other' : undefined;
   if (kind === 'cumulative' && endsBelow(late.high, late.highInclusive, early.low, early.lowInclusive)) return 'other';
   return undefined;
 }

@@ -202,3 +202,197 @@ test('a draft never contradicts a claim already written in the workspace', () =>
   const agrees = draftArticle(buildArticle('file:///w/c.claims.txt', '---\npublished: 2024-12-24\n---\nRussia launched 78 missiles, the air force said.\n'), new DraftContext(registry, [written]));
   assert.equal(agrees.claims[0]!.fact, 'missiles-launched', 'another day compares with nothing');
 });
+
+test('every restatement of one value takes one fact, whichever statement names it best', () => {
+  const text = '---\npublished: 2014-05-15\n---\nMayor Sentenced to 58 Months in Prison\n'
+    + 'The mayor was sentenced today to 58 months in prison, the U.S. Attorney announced.\n'
+    + '“He will spend 58 months in federal prison,” the U.S. Attorney said.\n'
+    + 'As Many as 10,000 Dead in Storm\nAs many as 10,000 people were killed, state media said.\n';
+  const d = draftArticle(buildArticle('r.claims.txt', text), new DraftContext(emptyRegistry()));
+  const facts = (figure: RegExp) => new Set(d.claims.filter((c) => figure.test(c.text)).map((c) => c.fact));
+  assert.equal(facts(/^58 months$/i).size, 1, 'headline, report and quote state one sentence');
+  assert.equal(d.claims.filter((c) => /^58 months$/i.test(c.text)).length, 3);
+  assert.equal(facts(/10,000/).size, 1, 'an upper bound restated is one quantity too');
+});
+
+test('a draft splits "more than N" from "as many as N": the checker sees no common value', () => {
+  const registry = readRegistry('facts:\n  storm-deaths:\n    label: people killed by the storm\n    kind: cumulative\n');
+  const ctx = new DraftContext(registry);
+  draftArticle(buildArticle('file:///w/a.claims.txt', '---\npublished: 2008-05-05\n---\nMore than 10,000 people were killed by the storm, the ministry said.\n'), ctx);
+  const d = draftArticle(buildArticle('file:///w/b.claims.txt', '---\npublished: 2008-05-05\n---\nAs many as 10,000 people were killed by the storm, state media said.\n'), ctx);
+  assert.notEqual(d.claims[0]!.fact, 'storm-deaths');
+});
+
+test('"since" makes a running total only in the figure\'s own clause', () => {
+  const text = '---\npublished: 2012-01-06\n---\nThe economy had a net gain of 200,000 jobs in December, while the jobless rate dropped to the lowest level since early 2009.\n'
+    + 'Officials have recorded 40 cases since July.\n';
+  const d = draftArticle(buildArticle('s.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === '200,000')!.asof, '2011-12');
+  assert.equal(d.claims.find((c) => c.text === '40')!.asof, '2012-01-06');
+});
+
+test('a report dates its changes: stretches, changes since a time, the figure moved from, and its period over the day it spoke', () => {
+  assert.deepEqual(times('Over the past 12 months, earnings rose', '2011-12-02'), ['Over the past 12 months=2010-12..2011-11']);
+  assert.deepEqual(times('in the last six months', '2011-12-02'), ['in the last six months=2011-06..2011-11']);
+  assert.deepEqual(times('over the past year', '2011-12-02'), ['past year=2010-12..2011-11']);
+  const text = '---\npublished: 2011-12-02\n---\nNonfarm payroll employment rose by 120,000 in November, the Labor Department reported today.\n'
+    + 'The unemployment rate fell from 9.0 to 8.6 percent in November.\n'
+    + 'Over the past 12 months, average hourly earnings have risen by 1.8 percent.\n'
+    + 'Since a recent low in December 2009, retail employment has increased by 319,000.\n'
+    + 'Friday’s report from the Labor Department says the jobless rate is 8.6 percent.\n';
+  const d = draftArticle(buildArticle('j.claims.txt', text), new DraftContext(emptyRegistry()));
+  const asof = (figure: string) => d.claims.find((c) => c.text === figure)!.asof;
+  assert.equal(asof('9.0'), '2011-10');
+  assert.equal(asof('8.6 percent'), '2011-11');
+  assert.equal(asof('1.8 percent'), '2010-12..2011-11');
+  assert.equal(asof('319,000'), '2009-12..2011-11');
+  assert.equal(d.claims.filter((c) => c.text === '8.6 percent')[1]!.asof, '2011-11', 'the report period, not the day of the report');
+});
+
+test('an undated article reckons "January 24" from the latest date it states in full, and leaves weekdays open', () => {
+  const text = 'The offensive launched in August 2024 drew in troops sent in June 2024.\n'
+    + 'On January 24, the ministry said 3,000 soldiers had been killed.\nOn Thursday officials said 31 drones were launched.\n';
+  const d = draftArticle(buildArticle('u.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === '3,000')!.asof, '2025-01-24');
+  assert.equal(d.claims.find((c) => c.text === '31')!.asof, undefined);
+  assert.match(d.notes.join(' '), /no published date: 1 relative date/);
+});
+
+test('a change fact fits a change in either direction, and "from 9.0 to 8.6 percent" gives 9.0 its unit', () => {
+  const registry = readRegistry('facts:\n  payroll-jobs-change:\n    label: Change in nonfarm payroll employment (jobs added or lost), by month\n    unit: jobs\n    kind: event\n'
+    + '  unemployment-rate:\n    label: US unemployment rate, by month\n    unit: percent\n    kind: level\n');
+  const text = '---\npublished: 2011-12-02\n---\nThe unemployment rate fell from 9.0 to 8.6 percent in November, and nonfarm payroll employment rose by 120,000.\n';
+  const d = draftArticle(buildArticle('p.claims.txt', text), new DraftContext(registry));
+  const fact = (figure: string) => d.claims.find((c) => c.text === figure)!.fact;
+  assert.equal(fact('120,000'), 'payroll-jobs-change');
+  assert.equal(fact('9.0'), 'unemployment-rate');
+  assert.equal(fact('8.6 percent'), 'unemployment-rate');
+});
+
+test('registry facts: a verb-defined fact needs its noun in the id, a rate fits only a rate, "casualties during" counts casualties', () => {
+  const registry = readRegistry('facts:\n  nk-troops-sent:\n    label: North Korean troops sent to Russia\n    unit: troops\n    kind: cumulative\n'
+    + '  nk-casualties:\n    label: North Korean troops killed or wounded since their deployment\n    unit: people\n    kind: cumulative\n'
+    + '  troop-replenishment-rate:\n    label: Troops Russia can replenish each day\n    unit: troops per day\n    kind: level\n');
+  const text = '---\npublished: 2025-01-27\n---\nThe ministry said North Korean forces had incurred between 3,000 to 4,000 casualties during their operations, devastating to a deployment of approximately 11,000 troops.\n'
+    + 'Russia can replenish about 1,200 troops per day.\n';
+  const d = draftArticle(buildArticle('t.claims.txt', text), new DraftContext(registry));
+  const fact = (figure: string) => d.claims.find((c) => c.text === figure)!.fact;
+  assert.equal(fact('between 3,000 to 4,000'), 'nk-casualties');
+  assert.equal(fact('approximately 11,000'), 'nk-troops-sent');
+  assert.ok(!d.claims.find((c) => c.text === 'approximately 11,000')!.alternatives.includes('troop-replenishment-rate'));
+  assert.equal(fact('about 1,200 troops per day'), 'troop-replenishment-rate');
+});
+
+test('data name no speaker: who released them does, and a comparison\'s time is not the change\'s', () => {
+  const text = '---\npublished: 2012-09-20\n---\nA statistical projection of road deaths for the first half of 2012 shows that an estimated 16,290 people died.\n'
+    + 'This is an increase of about 9.0 percent as compared to the estimated 14,950 deaths that occurred in the first half of 2011.\n'
+    + 'Preliminary data reported by the Federal Highway Administration shows that miles traveled rose by about 15.6 billion miles.\n';
+  const d = draftArticle(buildArticle('n.claims.txt', text), new DraftContext(emptyRegistry()));
+  const claim = (figure: string) => d.claims.find((c) => c.text === figure)!;
+  assert.equal(claim('an estimated 16,290').actor, undefined, 'a projection of road deaths is what is projected, not who');
+  assert.match(claim('about 15.6 billion miles').actor ?? '', /federal-highway-administration/);
+  assert.equal(claim('14,950').asof, '2011-01..2011-06');
+  assert.notEqual(claim('about 9.0 percent').asof, '2011-01..2011-06');
+});
+
+test('a quotation of its own after a quoted speaker is theirs; "between A and B" is one stretch', () => {
+  assert.deepEqual(times('rose between the first quarter of 2023 and the first quarter of 2024'), ['between the first quarter of 2023 and the first quarter of 2024=2023-01..2024-03']);
+  const text = '---\npublished: 2024-05-28\n---\n“Prices grew at a steady pace,” said Dr. Anju Vajja, a deputy director. “Over six quarters, mortgage rates hovered around 7 percent.”\n'
+    + 'House prices rose 6.6 percent between the first quarter of 2023 and the first quarter of 2024.\n';
+  const d = draftArticle(buildArticle('q.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.match(d.claims.find((c) => c.text === 'around 7 percent')!.actor ?? '', /vajja/);
+  assert.equal(d.claims.find((c) => c.text === '6.6 percent')!.asof, '2023-01..2024-03');
+});
+
+test('a publisher introducing its own data speaks for the text; a counted subject reports but is no source', () => {
+  const lead = '---\npublished: 2016-04-06\n---\nCandidates raised $442.7 million in 2015, according to an analysis by the Federal Election Commission.\n'
+    + 'The 926 House candidates reported receipts of $388.4 million.\nMeanwhile, 122 Senate candidates raised $213.1 million.\n';
+  const d = draftArticle(buildArticle('f.claims.txt', lead), new DraftContext(emptyRegistry()));
+  for (const c of d.claims) assert.match(c.actor ?? '', /federal-election-commission/, c.text);
+  const release = '---\npublished: 2016-07-01\n---\nThe Federal Election Commission has released its statistical summary of campaign activity.\nPresidential candidates raised $735.3 million.\n';
+  const r = draftArticle(buildArticle('g.claims.txt', release), new DraftContext(emptyRegistry()));
+  assert.match(r.claims[0]!.actor ?? '', /federal-election-commission/);
+  const wire = '---\npublished: 2014-08-04\n---\nThe quake led to the collapse of more than 12,000 homes, Xinhua reported.\n';
+  assert.match(draftArticle(buildArticle('x.claims.txt', wire), new DraftContext(emptyRegistry())).claims[0]!.actor ?? '', /xinhua/);
+});
+
+test('times: the longest reading wins, and "the first N months of" a period is that part of it', () => {
+  assert.deepEqual(times('cash on hand as of March 31, 2016'), ['March 31, 2016=2016-03-31']);
+  assert.deepEqual(times('during the first 15 months of the 2015-2016 election cycle'), ['the first 15 months of the 2015-2016=2015-01..2016-03']);
+  assert.deepEqual(times('in the last three months of 2023', '2024-05-01'), ['the last three months of 2023=2023-10..2023-12']);
+});
+
+test('registry facts: "medal count" counts medals, "the Americans" are the US, "days" is a duration no troop count fits', () => {
+  const registry = readRegistry('facts:\n  us-total-medals:\n    label: Medals won by the United States at the Olympics\n    unit: medals\n    kind: cumulative\n'
+    + '  china-total-medals:\n    label: Medals won by China at the Olympics\n    unit: medals\n    kind: cumulative\n'
+    + '  offensive-duration:\n    label: Days the offensive, joined by North Korean troops, had lasted\n    unit: days\n    kind: level\n'
+    + '  nk-troops-sent:\n    label: North Korean troops sent to Russia\n    unit: troops\n    kind: cumulative\n');
+  const text = '---\npublished: 2012-08-12\n---\nThe Americans led the overall medal count with 104.\nAbout 11,000 North Korean troops arrived to support the offensive.\n';
+  const d = draftArticle(buildArticle('m.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === '104')!.fact, 'us-total-medals');
+  assert.equal(d.claims.find((c) => c.text === 'About 11,000')!.fact, 'nk-troops-sent');
+});
+
+test('in a list of amounts, the noun before "of" names each one and a figure\'s words stop at the next', () => {
+  const registry = readRegistry('facts:\n  senate-debts:\n    label: Combined debts of Senate candidates\n    unit: USD\n    kind: level\n'
+    + '  senate-cash-on-hand:\n    label: Combined cash on hand of Senate candidates\n    unit: USD\n    kind: level\n');
+  const text = '---\npublished: 2016-04-06\n---\nSenate candidates reported debts of $8.9 million and cash-on-hand of $222.2 million.\n';
+  const d = draftArticle(buildArticle('l.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === '$8.9 million')!.fact, 'senate-debts');
+  assert.equal(d.claims.find((c) => c.text === '$222.2 million')!.fact, 'senate-cash-on-hand');
+});
+
+test('no speaker from a passive "was found", a country\'s medal count, or the evidence at trial', () => {
+  const cue = (s: string) => findCues(s, { start: 0, end: s.length }).map((c) => s.slice(c.source.start, c.source.end));
+  assert.deepEqual(cue('BOTES, 48, of Alpharetta, Georgia, was found guilty today on 15 counts.'), []);
+  assert.deepEqual(cue('China’s gold count was 38 with 87 medals overall.'), []);
+  assert.deepEqual(cue('According to the evidence presented at trial, she stole approximately $18,000.'), []);
+  assert.deepEqual(cue('Kyiv’s first detailed estimate put losses at 3,000.'), ['Kyiv']);
+});
+
+test('"the nine people" restates the nine cases just named', () => {
+  const text = '---\npublished: 2019-08-19\n---\nThe health authority announced nine new cases were reported since July.\nNone of the nine people who contracted measles were vaccinated.\n';
+  const d = draftArticle(buildArticle('m.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.length, 2);
+  assert.equal(d.claims[0]!.fact, d.claims[1]!.fact);
+});
+
+test('"White House bids" are presidential, a 2016 cycle holds 2015, and "a total of" belongs to the figure it brings in', () => {
+  const registry = readRegistry('facts:\n  pres-candidates-filers-2016-cycle:\n    label: Presidential candidates who had filed reports for the 2016 election\n    unit: candidates\n    kind: level\n'
+    + '  house-candidates-filers-2016-cycle:\n    label: House candidates who had filed reports for the 2016 election\n    unit: candidates\n    kind: level\n');
+  const text = '---\npublished: 2016-04-06\n---\nThe 82 candidates with White House bids also reported a total of $20.5 million in debts in 2015.\n';
+  const d = draftArticle(buildArticle('w.claims.txt', text), new DraftContext(registry));
+  const c = d.claims.find((x) => x.text === '82')!;
+  assert.equal(c.fact, 'pres-candidates-filers-2016-cycle');
+  assert.equal(c.asof, '2015');
+});
+
+test('times: "next year", "an increase from 2018 (92%)", and "added 1.9 million jobs over the past year"', () => {
+  assert.deepEqual(times('will lose their benefits next year', '2011-12-02'), ['next year=2012']);
+  const text = '---\npublished: 2011-12-02\n---\nBroadband use rose in 2021, an increase from 2018 (85%).\nThis means we’ve added 1.9 million private sector jobs over the past year.\n';
+  const d = draftArticle(buildArticle('y.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === '85%')!.asof, '2018');
+  assert.equal(d.claims.find((c) => c.text === '1.9 million')!.asof, '2010-12..2011-11');
+});
+
+test('an undated article that names "Thursday (December 26)" is reckoned from that day, given today', () => {
+  const text = 'Russia launched 78 missiles on Christmas morning, Ukraine’s air force said Thursday (December 26).\n';
+  const ctx = new DraftContext(emptyRegistry());
+  ctx.today = '2026-12-04';
+  const d = draftArticle(buildArticle('t.claims.txt', text), ctx);
+  assert.equal(d.claims[0]!.asof, '2024-12-25', 'Christmas before Thursday 26 December 2024');
+  assert.match(d.claims[0]!.written.asof ?? '', /2024-12-25/, 'written out: there is no published date');
+  assert.match(d.notes.join(' '), /reckoned from "Thursday \(December 26\)" \(2024-12-26\)/);
+  assert.equal(draftArticle(buildArticle('u.claims.txt', text), new DraftContext(emptyRegistry())).claims[0]!.asof, undefined, 'no today, no guess');
+});
+
+test('a document names its institution ("an FBI news release" is the FBI); an unnamed report is no actor; a base dates nothing after it', () => {
+  const cue = (s: string) => findCues(s, { start: 0, end: s.length }).map((c) => s.slice(c.source.start, c.source.end));
+  assert.deepEqual(cue('Violent crime fell 0.5%, according to an FBI news release.'), ['FBI']);
+  assert.deepEqual(cue('The FBI statistics released Monday show 366.7 violent crimes.'), ['FBI']);
+  const text = '---\npublished: 2020-09-28\n---\nA new report says tuition rose fourteen percent this year.\n'
+    + 'Aggravated assault rose by 1.3% from 2018. Robberies were down 4.7%.\n';
+  const d = draftArticle(buildArticle('r.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === 'fourteen percent')!.actor, undefined);
+  assert.notEqual(d.claims.find((c) => c.text === '4.7%')!.asof, '2018');
+});

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeActions, type ActionPlan } from '../../../server/src/core/features/codeActions';
 import { readRegistry } from '../../../server/src/core/registry/read';
-import { REG_URI, applyTo, uriOf, workspace } from './helpers';
+import { REG_URI, applyTo, uriOf, workspace, offsetIn } from './helpers';
 
 const X = uriOf('x.claims.txt');
 const REG = 'actors:\n  general-staff:\n    name: General Staff\n  reuters:\n    name: Reuters\nfacts:\n  drones-launched:\n    label: Drones launched\n';
@@ -13,7 +13,7 @@ const TEXT = '---\ntitle: Night raid\noutlet: Reuters\n---\nThe General Staff sa
 
 function at(text: string, needle: string, registry = REG, whole = false): ActionPlan[] {
   const ws = workspace({ 'x.claims.txt': text }, registry);
-  const start = text.indexOf(needle);
+  const start = offsetIn(text, `|${needle}`);
   const d = ws.diagnostics(X).find((x) => x.span.start <= start && start < x.span.end);
   const span = whole && d ? d.span : { start, end: start };
   return codeActions(ws, X, span, { uri: REG_URI, text: registry, exists: true });

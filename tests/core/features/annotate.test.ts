@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Workspace, annotatePlan, applyEdits, buildArticle, codeActions, draftInWorkspace, tagAllPlan } from '../../../server/src/core/api';
+import { offsetIn } from './helpers';
 
 const URI = 'file:///ws/raid.claims.txt';
 const REG = 'file:///ws/claimmark.yaml';
@@ -53,7 +54,7 @@ test('tag all is the same draft, applied without confirmation; without a registr
 
 test('the tag quick fix: the drafted claim first and preferred, instead of the noun-only proposal', () => {
   const { ws, article, registry } = setUp('facts:\n  missiles-launched:\n    label: missiles launched\n    kind: event\n');
-  const at = TEXT.indexOf('78');
+  const at = offsetIn(TEXT, '|78');
   const drafted = draftInWorkspace(ws, article);
   const claim = drafted.draft.claims.find((c) => c.span.start === at)!;
   const actions = codeActions(ws, URI, { start: at, end: at + 2 }, registry, undefined, () => drafted);

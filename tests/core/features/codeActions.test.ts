@@ -3,18 +3,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { codeActions, type ActionPlan } from '../../../server/src/core/features/codeActions';
-import { addRegistryEntry } from '../../../server/src/core/features/registryEdit';
+import { addRegistryEntry } from '../../../server/src/core/registry/entryEdit';
 import { readRegistry } from '../../../server/src/core/registry/read';
 import { applyEdits } from '../../../server/src/core/edit';
-import { ARTICLE_A, REGISTRY, REG_URI, applyTo, uriOf, workspace } from './helpers';
+import { ARTICLE_A, REGISTRY, REG_URI, applyTo, uriOf, workspace, offsetIn } from './helpers';
 
 const X = uriOf('x.claims.txt');
 
 /** The actions at the first occurrence of `needle` in the article `text`. */
 function actionsAt(text: string, needle: string, registry: string | undefined = REGISTRY): { plans: ActionPlan[]; codes: () => string[] } {
   const ws = workspace({ 'x.claims.txt': text, 'a.claims.txt': ARTICLE_A }, registry);
-  const start = text.indexOf(needle);
-  assert.ok(start >= 0, needle);
+  const start = offsetIn(text, `|${needle}`);
   const file = registry === undefined ? { uri: REG_URI, text: '', exists: false } : { uri: REG_URI, text: registry, exists: true };
   const plans = codeActions(ws, X, { start, end: start + needle.length }, file);
   return { plans, codes: () => ws.diagnostics(X).map((d) => d.code) };
@@ -67,7 +66,7 @@ test('unknown id: added under its section of the registry, with the mention as n
 test('unknown id with no registry yet: the file is created', () => {
   const text = 'The [Red Cross]{actor=red-cross} said so.\n';
   const ws = workspace({ 'x.claims.txt': text }, '');
-  const start = text.indexOf('red-cross');
+  const start = offsetIn(text, '|red-cross');
   const add = codeActions(ws, X, { start, end: start }, { uri: REG_URI, text: '', exists: false }).find((p) => p.title.startsWith('Add actor'))!;
   assert.equal(add.create, REG_URI);
   assert.equal(readRegistry(applyTo(REG_URI, '', add.edits)).actors.get('red-cross')?.name, 'Red Cross');

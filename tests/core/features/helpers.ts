@@ -21,6 +21,18 @@ export function cursor(marked: string): { text: string; offset: number } {
   return { text: marked.slice(0, offset) + marked.slice(offset + 1), offset };
 }
 
+/**
+ * The offset of the `|` in `marked` (`'actor=zel|enskyy'`) where that text, without its marker,
+ * first stands in `text`. Throws when it is not there, so a test never reads a position that is
+ * off the text.
+ */
+export function offsetIn(text: string, marked: string): number {
+  const { text: needle, offset } = cursor(marked);
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`${JSON.stringify(needle)} is not in the fixture`);
+  return at + offset;
+}
+
 /** Applies the edits meant for `uri` to its text. */
 export function applyTo(uri: string, text: string, docs: readonly DocumentEdits[]): string {
   return applyEdits(text, docs.filter((d) => d.uri === uri).flatMap((d) => d.edits));

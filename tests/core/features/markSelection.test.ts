@@ -5,14 +5,14 @@ import assert from 'node:assert/strict';
 import { markChoices, markEdit } from '../../../server/src/core/features/markSelection';
 import { applyEdits } from '../../../server/src/core/edit';
 import { buildArticle } from '../../../server/src/core/model/build';
-import { ARTICLE_A, REGISTRY, uriOf, workspace } from './helpers';
+import { ARTICLE_A, REGISTRY, uriOf, workspace, offsetIn } from './helpers';
 
 const X = uriOf('x.claims.txt');
 const TEXT = 'The UK Ministry of Defence said 1,000 North Korean soldiers were killed or wounded, and the Red Cross said 40 villages emptied.\n';
 
 function choices(text: string, needle: string, kind: 'actor' | 'fact') {
   const ws = workspace({ 'x.claims.txt': text, 'a.claims.txt': ARTICLE_A }, REGISTRY);
-  const start = text.indexOf(needle);
+  const start = offsetIn(text, `|${needle}`);
   return markChoices(ws, X, { start, end: start + needle.length }, kind);
 }
 
@@ -54,7 +54,7 @@ test('the wrapping edit escapes brackets and makes an actor mention or a claim',
   const mention = applyEdits(text, [markEdit(text, { start: 0, end: 17 }, 'actor', 'council')]);
   assert.equal(mention, '[The \\[sic\\] council]{actor=council} said 40 died.\n');
   assert.equal(buildArticle(X, mention).mentions[0]?.actor.id, 'council');
-  const at = text.indexOf('40');
+  const at = offsetIn(text, '|40');
   const claim = buildArticle(X, applyEdits(text, [markEdit(text, { start: at, end: at + 2 }, 'fact', 'deaths')])).claims[0];
   assert.equal(claim?.fact.id, 'deaths');
 });

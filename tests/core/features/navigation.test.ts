@@ -4,14 +4,14 @@ import assert from 'node:assert/strict';
 import { prepareRename, renameAt } from '../../../server/src/core/features/rename';
 import { documentSymbols, workspaceSymbols } from '../../../server/src/core/features/symbols';
 import { claimTree, type TreeClaim, type TreeGroup } from '../../../server/src/core/features/claimTree';
-import { ARTICLE_A, ARTICLE_B, REGISTRY, REG_URI, applyTo, uriOf, workspace } from './helpers';
+import { ARTICLE_A, ARTICLE_B, REGISTRY, REG_URI, applyTo, offsetIn, uriOf, workspace } from './helpers';
 
 const C = `---\nby: zelenskyy\n---\nHe said [3,000]{fact=nk-casualties by="zelenskyy"} died.\n`;
 const files = { 'a.claims.txt': ARTICLE_A, 'b.claims.txt': ARTICLE_B, 'c.claims.txt': C };
 const ws = workspace(files, REGISTRY);
 
 test('rename edits every place an id is written, and the result reads the same', () => {
-  const r = renameAt(ws, uriOf('a.claims.txt'), ARTICLE_A.indexOf('actor=zelenskyy') + 8, 'zelensky');
+  const r = renameAt(ws, uriOf('a.claims.txt'), offsetIn(ARTICLE_A, 'actor=ze|lenskyy'), 'zelensky');
   assert.ok(r.ok);
   const after = workspace({}, applyTo(REG_URI, REGISTRY, r.edits));
   for (const [name, text] of Object.entries(files)) after.setArticle(uriOf(name), applyTo(uriOf(name), text, r.edits));
@@ -23,7 +23,7 @@ test('rename edits every place an id is written, and the result reads the same',
 });
 
 test('rename refuses an invalid or taken name', () => {
-  const at = ARTICLE_A.indexOf('actor=zelenskyy') + 8;
+  const at = offsetIn(ARTICLE_A, 'actor=ze|lenskyy');
   for (const bad of ['Zelensky', 'two words', '', '-x', 'a/b']) {
     const r = renameAt(ws, uriOf('a.claims.txt'), at, bad);
     assert.equal(r.ok, false, bad);
@@ -33,9 +33,9 @@ test('rename refuses an invalid or taken name', () => {
 });
 
 test('prepare rename: on an id, from a registry key too; not on prose', () => {
-  const p = prepareRename(ws, REG_URI, REGISTRY.indexOf('nk-casualties:') + 1);
+  const p = prepareRename(ws, REG_URI, offsetIn(REGISTRY, 'n|k-casualties:'));
   assert.ok(!('message' in p) && p.kind === 'fact' && p.id === 'nk-casualties');
-  assert.ok('message' in prepareRename(ws, uriOf('a.claims.txt'), ARTICLE_A.indexOf('soldiers')));
+  assert.ok('message' in prepareRename(ws, uriOf('a.claims.txt'), offsetIn(ARTICLE_A, '|soldiers')));
 });
 
 test('document symbols: front matter, claims and mentions in order; registry sections', () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { codeActions } from '../../../server/src/core/features/codeActions';
 import { hoverAt } from '../../../server/src/core/features/hover';
 import { BatchCheck } from '../../../server/src/core/workspace/batch';
-import { REG_URI, REGISTRY, applyTo, uriOf, workspace } from './helpers';
+import { REG_URI, REGISTRY, applyTo, offsetIn, uriOf, workspace } from './helpers';
 
 const X = uriOf('x.claims.txt');
 const DATED = '---\ntitle: Dated\npublished: 2024-12-26\n---\nOfficials said [about 3,000]{fact=nk-casualties by=zelenskyy} were hurt.\n';
@@ -58,10 +58,10 @@ for (const [name, text, front] of [['with front matter', FM_UNDATED, '---\ntitle
 
 test('the hover says which other reports were not compared, and why', () => {
   const ws = workspace({ 'x.claims.txt': UNDATED, 'd.claims.txt': DATED, 'e.claims.txt': 'Later [50]{fact=nk-casualties by=uk-mod asof=2023-01-01} were.\n' }, REGISTRY);
-  const h = hoverAt(ws, X, UNDATED.indexOf('800'))!;
+  const h = hoverAt(ws, X, offsetIn(UNDATED, '|800'))!;
   assert.match(h.markdown, /\(2, 2 not compared\)/);
   assert.match(h.markdown, /“about 3,000”, 2024-12-26, in \*Dated\* — _not compared: no date_/);
-  const dated = hoverAt(ws, uriOf('d.claims.txt'), DATED.indexOf('3,000'))!;
+  const dated = hoverAt(ws, uriOf('d.claims.txt'), offsetIn(DATED, '|3,000'))!;
   assert.match(dated.markdown, /“800”, no date, in \*x\.claims\.txt\* — _not compared: no date_/);
   // a cumulative fact compares across dates: the 2023 claim was compared
   assert.doesNotMatch(dated.markdown, /“50”.*not compared/);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { codeActions } from '../../../server/src/core/features/codeActions';
 import { addUnknownIdsPlan, registryFromWorkspace } from '../../../server/src/core/features/registryBootstrap';
 import { readRegistry } from '../../../server/src/core/registry/read';
-import { REG_URI, REGISTRY, applyTo, uriOf, workspace } from './helpers';
+import { REG_URI, REGISTRY, applyTo, uriOf, workspace, offsetIn } from './helpers';
 
 const A = 'The [Red Cross]{actor=red-cross} said [40]{fact=villages-emptied} villages were emptied, and [the Red Cross]{actor=red-cross} counted [1,200 people]{fact=people-displaced src=icrc-update} displaced.\n';
 const B = 'The [Governor of Kursk]{actor=kursk-governor} said [about 3,000]{fact=nk-casualties by=kursk-governor} were hurt; [12 km2]{fact=area-lost by=zelenskyy} was lost.\n';
@@ -48,7 +48,7 @@ test('"Add all unknown ids": one edit adding what the registry lacks, leaving th
 
 test('"Add all unknown ids" is a quick fix of an unknown id too (when there is more than one)', () => {
   const ws = workspace({ 'a.claims.txt': A }, REGISTRY);
-  const at = A.indexOf('red-cross');
+  const at = offsetIn(A, '|red-cross');
   const plans = codeActions(ws, uriOf('a.claims.txt'), { start: at, end: at }, { uri: REG_URI, text: REGISTRY, exists: true });
   const quick = plans.find((p) => p.kind === 'quickfix' && p.title.startsWith('Add all 4 unknown ids'));
   assert.ok(quick, plans.map((p) => p.title).join(' | '));

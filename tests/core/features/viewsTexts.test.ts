@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { claimTree } from '../../../server/src/core/features/claimTree';
 import { hoverAt } from '../../../server/src/core/features/hover';
 import { idCandidates } from '../../../server/src/core/features/candidates';
-import { uriOf, workspace } from './helpers';
+import { offsetIn, uriOf, workspace } from './helpers';
 
 const REG = 'actors:\n  uk-mod:\n    name: UK Ministry of Defence\nfacts:\n  area-lost:\n    label: Area lost\n    unit: km2\n  troops:\n    label: Troops sent\n    unit: troops\n';
 const TEXT = 'The [MoD]{actor=uk-mod} said [about 800]{fact=troops} arrived, then [3,000]{fact=troops} more; [12 km2]{fact=area-lost} was lost.\n';
@@ -23,9 +23,9 @@ test('a fact row shows the figures it holds and its unit as km², not only its i
 
 test('a hover: no [800, 800], what the figure is compared as, and how the actor was found in words', () => {
   const ws = workspace({ 'x.claims.txt': TEXT }, REG);
-  const about = hoverAt(ws, uriOf('x.claims.txt'), TEXT.indexOf('about'))!.markdown;
+  const about = hoverAt(ws, uriOf('x.claims.txt'), offsetIn(TEXT, '|about'))!.markdown;
   assert.match(about, /read as about 800 troops \(approximate\); compared as 720–880 troops/);
-  const exact = hoverAt(ws, uriOf('x.claims.txt'), TEXT.indexOf('3,000'))!.markdown;
+  const exact = hoverAt(ws, uriOf('x.claims.txt'), offsetIn(TEXT, '|3,000'))!.markdown;
   assert.doesNotMatch(exact, /\[3,000, 3,000\]/);
   assert.match(exact, /read as 3,000 troops \(exact\)$/m);
   const by = hoverAt(workspace({ 'x.claims.txt': 'They said [5]{fact=troops by=uk-mod} left.\n' }, REG), uriOf('x.claims.txt'), 11)!.markdown;

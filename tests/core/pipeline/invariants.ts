@@ -5,10 +5,10 @@ import type { Span } from '../../../server/src/core/span';
 import type { Workspace } from '../../../server/src/core/workspace/workspace';
 import type { AnalysisOptions, Diagnostic, IdKind, Location } from '../../../server/src/core/workspace/types';
 import type { FigureReading } from '../../../server/src/core/figures/value';
-import { isDiagnosticCode } from '../../../server/src/core/diagnostics/catalog';
+import { isDiagnosticCode, SEVERITIES } from '../../../server/src/core/diagnostics/catalog';
 import { below, type Rand } from './prng';
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint']);
+const SEVERITY_SET = new Set<string>(SEVERITIES);
 const KINDS: IdKind[] = ['actor', 'fact', 'source'];
 const VALID_ID = /^[a-z0-9][a-z0-9._-]*$/;
 
@@ -50,7 +50,7 @@ export function checkDiagnostics(uri: string, diags: readonly Diagnostic[], docs
   for (const d of diags) {
     const where = `${uri} ${d.code} ${JSON.stringify(d.span)}`;
     if (!isDiagnosticCode(d.code)) out.push(`${where}: unknown code`);
-    if (!SEVERITIES.has(d.severity)) out.push(`${where}: severity ${String(d.severity)}`);
+    if (!SEVERITY_SET.has(d.severity)) out.push(`${where}: severity ${String(d.severity)}`);
     if (!spanIn(d.span, text.length)) out.push(`${where}: span outside the text (length ${text.length})`);
     else if (splitsPair(text, d.span.start) || splitsPair(text, d.span.end)) out.push(`${where}: span splits a surrogate pair`);
     if (typeof d.message !== 'string' || d.message === '') out.push(`${where}: empty message`);

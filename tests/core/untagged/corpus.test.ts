@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftLabelProblems, loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
 
-for (const split of ['dev', 'heldout'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2'] as const) {
   test(`${split}: every label parses and every digit run and number word is labelled`, () => {
     for (const a of loadSplit(split)) {
       assert.deepEqual(a.errors, [], a.name);
@@ -24,13 +24,23 @@ test('the corpus has at least 12 articles, at least 5 held out, from varied beat
   assert.ok(new Set(heldout.map((a) => a.beat)).size >= 5);
 });
 
+test('the second wave has about 18 articles, a third held out, from beats beyond war and economy', () => {
+  const dev2 = loadSplit('dev2');
+  const heldout2 = loadSplit('heldout2');
+  assert.ok(dev2.length >= 10 && heldout2.length >= 6);
+  const beats = new Set([...dev2, ...heldout2].map((a) => a.beat));
+  for (const beat of ['health', 'energy', 'weather', 'space', 'education', 'courts', 'transport', 'sport', 'agriculture', 'elections']) assert.ok(beats.has(beat), beat);
+  assert.ok(new Set(heldout2.map((a) => a.beat)).size >= 4);
+  for (const a of [...dev2, ...heldout2]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
+});
+
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
   assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
 });
 
-for (const split of ['dev', 'heldout'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2'] as const) {
   test(`${split}: every article carries complete drafting labels (published, actors, fact/by/asof)`, () => {
     for (const a of loadSplit(split)) assert.deepEqual(draftLabelProblems(a), [], a.name);
   });

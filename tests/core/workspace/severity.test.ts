@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolveSeverity, withSeverity } from '../../../server/src/core/diagnostics/severity';
 import { Workspace } from '../../../server/src/core/workspace/workspace';
+import { frontEndDiagnostic } from '../../../server/src/core/workspace/diagnose';
 
 test('each layer overrides the one before; off drops; invalid values fall back', () => {
   assert.equal(resolveSeverity('untagged-figure'), 'information');
@@ -40,4 +41,16 @@ test('disable-line suppresses on its own line only; disable-file everywhere; no 
   assert.deepEqual(codes('{% claimmark-disable-file claim-without-actor %}\n' + body), []);
   assert.deepEqual(codes('{% claimmark-disable-line %} Alpha [1]{fact=f} said.\nBeta [2]{fact=g} said.\n'), ['claim-without-actor:2']);
   assert.deepEqual(codes('{% claimmark-disable-file %}\nAlpha [1]{fact=f} said.\n'), []);
+});
+
+test('the codes front ends raise (file-not-analysed, too-many-diagnostics) take rules and settings like every code', () => {
+  const ws = new Workspace();
+  const at = { start: 0, end: 0 };
+  const sev = (options?: Parameters<Workspace['diagnostics']>[1]) =>
+    (['file-not-analysed', 'too-many-diagnostics'] as const).map((code) => frontEndDiagnostic(code, at, 'why', ws.registry, options)?.severity ?? 'off');
+  assert.deepEqual(sev(), ['warning', 'information']);
+  ws.setRegistry('reg', 'rules:\n  severity:\n    file-not-analysed: error\n    too-many-diagnostics: "off"\n');
+  assert.deepEqual(sev(), ['error', 'off']);
+  assert.deepEqual(sev({ severity: { 'file-not-analysed': 'off', 'too-many-diagnostics': 'hint' } }), ['off', 'hint']);
+  assert.deepEqual(frontEndDiagnostic('file-not-analysed', at, 'too large', ws.registry, undefined), { code: 'file-not-analysed', span: at, message: 'too large', severity: 'error' });
 });

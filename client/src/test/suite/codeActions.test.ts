@@ -29,6 +29,12 @@ suite('code actions', () => {
     await diagnosticsUntil(doc.uri, 'the untagged-figure on "42" to go', (d) => !withCode(d, 'untagged-figure').some(is42));
   });
 
+  test('Ctrl+. on a claims file offers the fixes under the cursor, not the nearest figure\'s elsewhere on the line', async () => {
+    const editor = await open(workspaceUri('e2e', 'alpha.claims.txt'));
+    const nearby = vscode.workspace.getConfiguration('editor.codeActionWidget', editor.document).get<boolean>('includeNearbyQuickFixes');
+    assert.equal(nearby, false, 'the extension turns VS Code\'s nearby quick fixes off for claimmark files');
+  });
+
   test('Tag All Untagged Figures in File tags every untagged figure', async () => {
     const editor = await open(workspaceUri('e2e', 'gamma.claims.txt'));
     const doc = editor.document;

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ClaimmarkApi } from '../../extension';
 import { codeOf } from '../../tagAll';
 
+/** The extension's id (publisher.name), to find and activate it. */
 export const EXTENSION_ID = 'claimmark.claimmark';
 
 /** The workspace folder the harness opened (a temp copy of samples/ plus tests/e2e/fixtures in e2e/). */

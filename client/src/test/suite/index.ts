@@ -36,7 +36,7 @@ export function run(): Promise<void> {
   });
   // The test files register with the tdd globals (suite/test) that pre-require installs.
   mocha.suite.emit('pre-require', globalThis, 'claimmark-e2e', mocha);
-  require('./symbol.test');
+  require('./status.test');
   require('./activation.test');
   require('./diagnostics.test');
   require('./hover.test');

@@ -2,7 +2,7 @@
 // opens the claim, and "show claims of" filters to the actor under the cursor.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../../server/src/protocol';
+import type { ClaimTreeClaim, ClaimTreeGroup, ClaimTreeNode } from '../../../../shared/protocol';
 import type { ClaimmarkApi } from '../../extension';
 import { open, positionOf, serverRunning, until, workspaceUri } from './helpers';
 
@@ -38,6 +38,11 @@ suite('claims tree', () => {
     assert.equal(item.label, 'about 500');
     assert.match(String(item.description), /Alpha report on widgets/);
     assert.equal(item.command?.command, 'claimmark.tree.openClaim');
+    // a group with a registry name shows its id whole right after the name, before the counts
+    const named = roots.find((n): n is ClaimTreeGroup => n.kind === 'actor' && n.id !== '' && n.label !== n.id);
+    assert.ok(named, 'an actor with a registry name (samples/claimmark.yaml)');
+    assert.equal(a.tree.getTreeItem(named).label, named.label);
+    assert.match(String(a.tree.getTreeItem(named).description), new RegExp(`^${named.id} · \\d+ claims?( · |$)`));
   });
 
   test('by fact and conflicts only', async () => {

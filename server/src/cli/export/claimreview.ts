@@ -2,6 +2,7 @@
 // mapping (and what ClaimReview cannot carry) is documented in docs/cli.md; Claimmark does not
 // rate claims, so reviewRating only names whether the figure conflicts with other reports.
 import type { ClaimRecord, ValueRecord } from './records';
+import { dateRangeText } from '../../core/api';
 
 type Node = Record<string, unknown>;
 
@@ -35,7 +36,7 @@ function author(r: ClaimRecord): Node | undefined {
 
 function reviewBody(r: ClaimRecord): string {
   const read = r.value ? `read as ${r.value.kind} ${intervalText(r.value)}${r.unit ? ` ${r.unit}` : ''}` : `could not be read (${r.unreadable ?? 'unknown reason'})`;
-  const asof = r.asof ? `, as of ${r.asof.from === r.asof.to ? r.asof.from : `${r.asof.from}..${r.asof.to}`}` : '';
+  const asof = r.asof ? `, as of ${dateRangeText(r.asof)}` : '';
   const conflicts = r.conflicts.length > 0 ? ` Conflicts with: ${r.conflicts.map((c) => `${c.actor ?? 'no actor'}, '${c.figure}', ${c.asof ?? 'no date'} (${c.file}:${c.line + 1})`).join('; ')}.` : '';
   return `Figure '${r.figure}' for ${r.fact.label ? `${r.fact.label} (${r.fact.id})` : r.fact.id} ${read}${asof}.${conflicts}`;
 }
@@ -66,7 +67,7 @@ export function claimReview(r: ClaimRecord): Node {
     author: author(r),
     text: r.quote,
     datePublished: r.article.published,
-    temporalCoverage: r.asof ? (r.asof.from === r.asof.to ? r.asof.from : `${r.asof.from}/${r.asof.to}`) : null,
+    temporalCoverage: dateRangeText(r.asof ?? undefined, '/') ?? null,
     about: compact({ '@type': 'Thing', identifier: r.fact.id, name: r.fact.label }),
     appearance,
     firstAppearance: source,

@@ -1,6 +1,6 @@
 // Every claim of a workspace as a flat record: what `claimmark export` writes (json, csv,
 // claimreview) and what `claimmark report` draws. Registry entries fill in names and labels.
-import { LineIndex, type Article, type Claim, type Workspace } from '../../core/api';
+import { dateRangeText, LineIndex, type Article, type Claim, type Workspace } from '../../core/api';
 import type { Range } from '../report';
 
 /** A figure's reading; unbounded sides are null (JSON has no infinity). */
@@ -102,7 +102,7 @@ function record(workspace: Workspace, article: Article, claim: Claim, lines: Lin
       line: linesOf(ref.article).positionAt(ref.claim.textSpan.start).line,
       actor: orNull(ref.claim.actor?.id),
       figure: ref.claim.text,
-      asof: ref.claim.asof ? (ref.claim.asof.from === ref.claim.asof.to ? ref.claim.asof.from : `${ref.claim.asof.from}..${ref.claim.asof.to}`) : null,
+      asof: dateRangeText(ref.claim.asof) ?? null,
     })),
   };
 }

@@ -2,6 +2,7 @@
 // Each claim is a bar over its interval (a dot when exact, a ring when approximate, an arrow
 // when unbounded above), coloured by actor; conflicting claims get a red outline and a ⚠.
 import type { ClaimRecord } from '../export/records';
+import { dateRangeText } from '../../core/api';
 import { esc, num } from './escape';
 
 const W = 1040;
@@ -120,7 +121,7 @@ function mark(r: ClaimRecord, X: (d: number) => number, Y: (v: number) => number
   const cx = (span > 12 ? X(from) + span / 2 : X(from) + 4) + slot * 9;
   const conflict = r.conflicts.length > 0;
   const stroke = conflict ? ` stroke="${CONFLICT}" stroke-width="2.5"` : ` stroke="${colour}" stroke-width="1"`;
-  const asof = r.asof!.from === r.asof!.to ? r.asof!.from : `${r.asof!.from}..${r.asof!.to}`;
+  const asof = dateRangeText(r.asof!);
   const tip = `<title>${esc(`${r.actor.name ?? r.actor.id ?? 'no actor'}: '${r.figure}' as of ${asof} (${r.article.outlet ?? r.article.id})${conflict ? ` conflicts with ${r.conflicts.length} other report(s)` : ''}`)}</title>`;
   const out: string[] = [`<g class="claim${conflict ? ' conflict' : ''}">`, tip];
   if (span > 12) out.push(`<line class="asof" x1="${X(from).toFixed(1)}" x2="${X(to).toFixed(1)}" y1="${Y(v.low ?? 0).toFixed(1)}" y2="${Y(v.low ?? 0).toFixed(1)}" stroke="${colour}"/>`);

@@ -1,6 +1,7 @@
 // The review page of `claimmark report`: one self-contained HTML document (inline CSS and SVG,
 // no script, no external resource). Per fact a timeline and a table; per actor their claims.
 import type { ClaimRecord } from '../export/records';
+import { dateRangeText } from '../../core/api';
 import { CONFLICT, timeline } from './chart';
 import { esc, num, safeHref } from './escape';
 import { STYLE } from './style';
@@ -34,7 +35,7 @@ const byKey = <T>(m: Map<string, T>) => [...m.entries()].sort(([a], [b]) => cmp(
 const conflicted = (rs: readonly ClaimRecord[]) => rs.filter((r) => r.conflicts.length > 0).length;
 /** Facts a reviewer should see first: those in conflict, then the most reported, then by id. */
 const byAttention = (m: Map<string, ClaimRecord[]>) => [...m.entries()].sort(([a, x], [b, y]) => conflicted(y) - conflicted(x) || y.length - x.length || cmp(a, b));
-const asofText = (r: ClaimRecord) => (r.asof ? (r.asof.from === r.asof.to ? r.asof.from : `${r.asof.from} – ${r.asof.to}`) : 'no date');
+const asofText = (r: ClaimRecord) => dateRangeText(r.asof ?? undefined, ' – ') ?? 'no date';
 const anchor = (kind: string, id: string) => `${kind}-${id.replace(/[^a-z0-9_.-]/gi, '_')}`;
 
 function readAs(r: ClaimRecord): string {

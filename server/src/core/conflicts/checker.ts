@@ -4,7 +4,7 @@
 import type { Finding } from '../diagnostics/finding';
 import type { Article, Claim } from '../model/article';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
-import type { ClaimRef } from '../workspace/types';
+import type { ClaimRef } from '../model/article';
 import { entriesOf, type ClaimEntry, type EntryMove, type MovedEntries } from './entry';
 import { checkFact } from './fact-check';
 import { factFindings, findingsDiffer, sameFindings, sortFindings } from './findings';

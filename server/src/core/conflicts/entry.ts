@@ -6,7 +6,7 @@ import type { Article, Claim, DateRange } from '../model/article';
 import type { FigureReading } from '../figures/value';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
-import { daysBetween } from '../model/dates';
+import { daysBetween } from '../base/dates';
 import type { Interval } from './numbers';
 
 /** The day every as-of is counted from (any fixed day works: only differences matter). */

@@ -2,12 +2,11 @@
 // (zelenskyy, 2024-12-23)") and in related information ("zelenskyy, 'about 3,000', 2024-12-23").
 import type { RelatedFinding } from '../diagnostics/finding';
 import type { ClaimEntry } from './entry';
+import { dateRangeText } from '../base/dates';
 
 /** The as-of as written in messages: a day, a range `A..B`, or "no date". */
 export function dateText(e: ClaimEntry): string {
-  const asof = e.claim.asof;
-  if (!asof) return 'no date';
-  return asof.from === asof.to ? asof.from : `${asof.from}..${asof.to}`;
+  return dateRangeText(e.claim.asof) ?? 'no date';
 }
 
 /** The actor as written in messages. */

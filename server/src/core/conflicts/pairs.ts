@@ -3,7 +3,7 @@
 // (`others`). Small groups are judged pair by pair over flat arrays; large ones are swept.
 import type { ClaimEntry } from './entry';
 import { groupKeys, keyItems, type Item } from './keys';
-import { relation, sweep, type PairReason, type TimeRule } from './sweep';
+import { comparedInTime, relation, sweep, type PairReason, type TimeRule } from './sweep';
 
 /** At most this many other claims are listed per finding (the message still counts them all). */
 export const MAX_RELATED = 20;
@@ -89,7 +89,6 @@ export class PairTable {
       from[k] = e.from ?? 0;
       to[k] = e.to ?? 0;
     }
-    const w = rule.windowDays;
     for (let x = 0; x < n; x++) {
       const fx = from[x]!;
       const tx = to[x]!;
@@ -97,7 +96,7 @@ export class PairTable {
       const hx = hi[x]!;
       for (let y = x + 1; y < n; y++) {
         let reason: PairReason;
-        if (fx <= to[y]! + w && from[y]! <= tx + w) {
+        if (comparedInTime(fx, tx, from[y]!, to[y]!, rule)) {
           if (!(hx < lo[y]! || hi[y]! < lx)) continue;
           reason = 'value';
         } else {

@@ -29,9 +29,26 @@ export function timeRule(kind: FactKind | undefined, windowDays: number): TimeRu
 const from = (s: Item): number => s.entry.from ?? 0;
 const to = (s: Item): number => s.entry.to ?? 0;
 
+/** As-ofs this many days long or longer are readings for a period (a month, a quarter, a year). */
+export const PERIOD_DAYS = 28;
+
+/**
+ * The last day a claim's as-of still holds under `rule`: a level stated for a day or a few days
+ * holds `windowDays` more; a level for a whole period (October's unemployment rate) holds for
+ * that period only, so a monthly series is never compared month against month.
+ */
+export function heldUntil(from: number, to: number, rule: TimeRule): number {
+  return to - from + 1 >= PERIOD_DAYS ? to : to + rule.windowDays;
+}
+
+/** True when two as-ofs are compared under `rule`: each starts before the other stops holding. */
+export function comparedInTime(fa: number, ta: number, fb: number, tb: number, rule: TimeRule): boolean {
+  return fa <= heldUntil(fb, tb, rule) && fb <= heldUntil(fa, ta, rule);
+}
+
 /** How two items of one sweep group conflict under `rule`, judged directly (for lists the sweep left short). */
 export function relation(a: Item, b: Item, rule: TimeRule): PairReason | undefined {
-  if (from(a) <= to(b) + rule.windowDays && from(b) <= to(a) + rule.windowDays) return a.hi < b.lo || b.hi < a.lo ? 'value' : undefined;
+  if (comparedInTime(from(a), to(a), from(b), to(b), rule)) return a.hi < b.lo || b.hi < a.lo ? 'value' : undefined;
   if (!rule.grows) return undefined;
   const [early, late] = to(a) < from(b) ? [a, b] : [b, a];
   return late.hi < early.lo ? 'growth' : undefined;
@@ -63,7 +80,8 @@ export function sweep(items: Item[], rule: TimeRule, counts: Int32Array, capture
   if (n < 2) return;
   items.forEach((it, i) => (it.local = i));
   const byFrom = [...items].sort((a, b) => from(a) - from(b) || a.seq - b.seq);
-  const byTo = [...items].sort((a, b) => to(a) - to(b) || a.seq - b.seq);
+  const held = (s: Item): number => heldUntil(from(s), to(s), rule);
+  const byTo = [...items].sort((a, b) => held(a) - held(b) || a.seq - b.seq);
   const byHi = [...items].sort(byKey('hi'));
   const byLo = [...items].sort(byKey('lo'));
   const posHi = new Int32Array(n);
@@ -85,8 +103,8 @@ export function sweep(items: Item[], rule: TimeRule, counts: Int32Array, capture
   const take = capture ? limit : 0;
   let expired = 0;
   for (const item of byFrom) {
-    // Claims that ended more than the window before this one began leave the comparison.
-    while (expired < n && to(byTo[expired]!) + rule.windowDays < from(item)) {
+    // Claims that stopped holding before this one began leave the comparison.
+    while (expired < n && held(byTo[expired]!) < from(item)) {
       const old = byTo[expired++]!;
       const i = old.local;
       active.remove(old);

@@ -7,7 +7,6 @@ import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { Article } from '../model/article';
 import { quote } from '../syntax/messages';
-import { parseAsOf } from '../model/dates';
 
 /** An article's undated claims and where its not-compared finding goes. */
 export interface Undated {
@@ -19,7 +18,7 @@ export interface Undated {
 
 /** The undated claims of `article` (undefined: none). */
 export function undatedOf(article: Article): Undated | undefined {
-  if (article.meta.published && parseAsOf(article.meta.published)) return undefined; // only a bad asof= leaves a claim undated: bad-date says so
+  if (article.published) return undefined; // only a bad asof= leaves a claim undated: bad-date says so
   const claims: Undated['claims'] = [];
   let first: Span | undefined;
   const badDates = article.findings.filter((f) => f.code === 'bad-date');

@@ -1,9 +1,15 @@
 // The one catalogue of diagnostic codes. Codes are a public contract (CLI JSON, SARIF,
 // suppression comments, claimmark.yaml rules): add new ones, never rename or remove one.
 
+/** The severities a finding can have, loudest first: the one list every front end uses. */
+export const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+/** What rules and settings may give a code: a severity, or `off`, which hides it. */
+export const SEVERITY_SETTINGS = [...SEVERITIES, 'off'] as const;
+
 /** How loud a finding is. `off` is only valid in rules/settings: it hides the code. */
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-export type SeveritySetting = Severity | 'off';
+export type Severity = (typeof SEVERITIES)[number];
+/** A severity, or `off` (rules and settings only). */
+export type SeveritySetting = (typeof SEVERITY_SETTINGS)[number];
 
 /** One entry of the catalogue. */
 export interface CodeInfo {
@@ -15,6 +21,7 @@ export interface CodeInfo {
   summary: string;
 }
 
+/** Every diagnostic code, by area, with its default severity and summary. */
 export const CATALOG = {
   // whole files
   'file-not-analysed': { severity: 'warning', area: 'file', summary: 'A file is not analysed: it is over `claimmark.maxFileSize`, binary (NUL characters) or unreadable.' },

@@ -1,12 +1,12 @@
 // Final severity of a finding: the catalogue default, then claimmark.yaml `rules.severity`,
 // then the user's settings; `off` at the last level that speaks drops the finding.
-import { CATALOG, type DiagnosticCode, type Severity, type SeveritySetting } from './catalog';
+import { CATALOG, SEVERITY_SETTINGS, type DiagnosticCode, type Severity, type SeveritySetting } from './catalog';
 import type { Finding } from './finding';
 
 /** Severity overrides by code, as written in claimmark.yaml or user settings (values unchecked). */
 export type SeverityOverrides = Partial<Record<string, SeveritySetting>>;
 
-const SETTINGS = new Set<string>(['error', 'warning', 'information', 'hint', 'off']);
+const SETTINGS = new Set<string>(SEVERITY_SETTINGS);
 
 /** True for a valid severity setting; anything else in overrides is ignored (falls back). */
 export function isSeveritySetting(value: unknown): value is SeveritySetting {

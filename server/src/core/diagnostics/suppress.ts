@@ -1,7 +1,21 @@
 // Suppression comments: `{% claimmark-disable-line codes %}` drops findings on its own line
 // (paragraph), `{% claimmark-disable-file codes %}` in the whole file; no codes = every code.
+// The shapes it reads are stated here, so that diagnostics/ stays below syntax/ (whose
+// ArticleSyntax has them).
+import type { Span } from '../span';
 import type { Finding } from './finding';
-import type { ArticleSyntax, LineNode } from '../syntax/tree';
+
+/** A line (paragraph) of an article, by its span. */
+export interface SpannedLine {
+  span: Span;
+}
+
+/** A suppression comment as written: where, its scope, and the codes it lists (none = every code). */
+export interface SuppressionComment {
+  span: Span;
+  scope: 'line' | 'file';
+  codes: readonly string[];
+}
 
 /** Codes switched off in some scope; `all` when a comment lists none. */
 interface Switched {
@@ -14,7 +28,7 @@ function switched(): Switched {
 }
 
 /** Index of the line that contains `offset` (lines sorted by start), or -1 before the first. */
-export function lineIndexAt(lines: readonly LineNode[], offset: number): number {
+export function lineIndexAt(lines: readonly SpannedLine[], offset: number): number {
   let low = 0;
   let high = lines.length - 1;
   let found = -1;
@@ -30,8 +44,11 @@ export function lineIndexAt(lines: readonly LineNode[], offset: number): number 
   return found;
 }
 
-/** What suppressions read of an article's syntax: its comments and (for line scope) its lines. */
-export type SuppressionScope = Pick<ArticleSyntax, 'suppressions' | 'lines'>;
+/** What suppressions read of an article's syntax (an ArticleSyntax is one): its comments and (for line scope) its lines. */
+export interface SuppressionScope {
+  suppressions: readonly SuppressionComment[];
+  lines: readonly SpannedLine[];
+}
 
 /** The findings that no suppression comment of the article switches off. */
 export function applySuppressions<F extends Finding>(findings: readonly F[], syntax: SuppressionScope): F[] {

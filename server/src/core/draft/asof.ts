@@ -3,7 +3,7 @@
 // running totals take the time of their statement; a report's headline period dates the rest.
 import type { Span } from '../span';
 import type { Article } from '../model/article';
-import { daysBetween, parseAsOf } from '../model/dates';
+import { daysBetween, parseAsOf } from '../base/dates';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, type TimeMention } from './timex';
@@ -11,31 +11,75 @@ import { findTimeMentions, type TimeMention } from './timex';
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
   return cues.some((c) => (t.span.start >= c.cue.end && t.span.start - c.cue.end <= 3) || (c.cue.start >= t.span.end && c.cue.start - t.span.end <= 2)
-    || (c.source.end <= t.span.start && t.span.end <= c.cue.start));
+    || (c.source.end <= t.span.start && t.span.end <= c.cue.start)
+    // "Friday's report from the Labor Department says": a time inside the source dates the statement
+    || (c.source.start <= t.span.start && t.span.end <= c.source.end));
 }
 
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
-export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string): string | undefined {
-  const resolved = times.filter((t) => t.value !== undefined);
+export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string, report?: string, published?: string): string | undefined {
+  const until = report ?? published;
+  const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
-  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure));
+  // ("the 122 candidates running for Senate in 2016 reported $213.1 million": a participle's time dates its noun, not the figure)
+  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)));
   if (ownBefore) return ownBefore.value;
+  // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
+  const stretch = times.find((t) => t.value !== undefined && !t.since && STRETCH.test(t.text));
+  // (the change's verb is before the figure either way: "we've added 1.9 million jobs over the past year")
+  if (stretch && (frame.change || CHANGE_VERB.test(text.slice(Math.max(0, Math.min(stretch.span.end, figure.start - 40)), figure.start)))) return stretch.value;
+  // "Since a recent low in December 2009, employment has increased by 319,000": a change since a time spans to now
+  // ("has declined by 0.6 percentage point since August": the time may follow the figure too)
+  // (not one that dates another clause: "a hike of 0.75 points to 5.75% was the eighth increase since June")
+  const since = times.find((t) => t.since && t.value !== undefined && (t.span.end <= figure.start || !/\d|\b(?:was|is|were|are|has|have)\b/i.test(text.slice(figure.end, t.span.start))));
+  if (since && (frame.change || CHANGE_VERB.test(text.slice(Math.min(since.span.end, figure.end), Math.max(since.span.start, figure.start))))) {
+    const from = since.value!.split('..')[0]!;
+    const to = (until ?? '').split('..').pop();
+    if (to && to > from) return `${from}..${to}`;
+  }
   // ("more than 40% of the territory it seized in August": a clause of its own in between dates something else)
   const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b/i.test(text.slice(figure.end, t.span.start)));
+  // "fell from 9.0 to 8.6 percent in November": the figure moved from is the period before
+  if (own && /\bfrom\s+$/i.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && /^\s*(?:percent|%)?\s+to\s+\S*\d/i.test(text.slice(figure.end, own.span.start))) {
+    const before = periodBefore(own.value!);
+    if (before) return before;
+  }
   if (own && frame.kind !== 'cumulative') return own.value;
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
   if (frame.kind === 'cumulative') return statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
-  return nearest?.value ?? statement?.value ?? carried;
+  // a report's figures hold for its period, not the day it was said ("Friday's report says the rate fell to 8.5 percent")
+  const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
+  return nearest?.value ?? (byReport ? carried ?? report : statement?.value ?? carried);
 }
+
+/** The month or year before a month or year ("2011-11" → "2011-10"); undefined for anything else. */
+function periodBefore(value: string): string | undefined {
+  if (/^\d{4}$/.test(value)) return String(Number(value) - 1);
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const month = Number(m[2]);
+  return month === 1 ? `${Number(m[1]) - 1}-12` : `${m[1]}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/** A source that is a document, whose date is not its figures' ("Friday's report from the Labor Department"). */
+const DOCUMENT_SOURCE = /\b(report|data|figures|statistics|survey|release|estimates?)\b/i;
+/** A stretch of time up to now: "over the past 12 months", "in the last six months". */
+const STRETCH = /\b(?:the\s+(?:past|last|previous|preceding)|past)\s+(?:\S+\s+)?(?:weeks?|months?|years?)\b/i;
+/** Verbs of change over a stretch: "has increased by", "added", "shed". */
+const CHANGE_VERB = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|gained|lost|added|shed|cut|climbed|jumped)\b/i;
 
 const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised)\s+(?:the\s+|a\s+|its\s+)?(?:revised\s+)?$/i;
 
 /** True when a time mention is the base of a comparison the figure does not stand in. */
 function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
+  // "from May 2023 to May 2024" bounds a stretch; it is no base
+  if (/^(?:from|between)\b.*\b(?:to|and|through|until)\b/i.test(t.text) && t.value?.includes('..')) return false;
+  // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
+  if (t.span.start >= figure.end && /\b(compared (?:to|with)|than|versus)\b/i.test(text.slice(figure.end, t.span.start))) return true;
   // the comparison word may open the time mention itself ("from February 2019")
   const lead = /^(from|than|since)\s+/i.exec(t.text);
   const end = t.span.start + (lead ? lead[0].length : 0);
@@ -44,6 +88,11 @@ function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
   if (!m) return false;
   const wordAt = end - before.length + m.index;
   return !(wordAt <= figure.start && figure.end <= t.span.start);
+}
+
+/** True when a time ends a participle phrase that qualifies a noun ("candidates running for Senate in 2016"). */
+function inParticiple(text: string, t: TimeMention): boolean {
+  return /\b\p{L}+s\s+(?:running|seeking|living|working|born|aged|competing|standing)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 50), t.span.start));
 }
 
 function distance(a: Span, b: Span): number {
@@ -57,6 +106,7 @@ function distance(a: Span, b: Span): number {
  */
 const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth)\b/i;
 
+/** The period a report is about (see REPORT_WORDS above): `YYYY-MM` or `YYYY-MM..YYYY-MM`, if any. */
 export function reportPeriodOf(article: Article, published: string | undefined): string | undefined {
   const headline = article.syntax.lines[0];
   if (!headline || !REPORT_WORDS.test(article.syntax.text.slice(headline.span.start, headline.span.end))) return undefined;
@@ -64,8 +114,11 @@ export function reportPeriodOf(article: Article, published: string | undefined):
   for (const line of article.syntax.lines.slice(0, 3)) {
     for (const t of findTimeMentions(article.syntax.text, line.span, published)) {
       if (!t.value || t.since || !/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(t.value)) continue;
-      const end = parseAsOf(t.value)?.to;
-      if (!end || (published && (end > published || daysBetween(end, published) > 60))) continue;
+      // "Up 1.1 Percent from the Fourth Quarter of 2023": a comparison's base is not the report's period
+      if (/\b(from|than|since|over|compared (?:to|with))\s+(?:the\s+)?$/i.test(article.syntax.text.slice(Math.max(0, t.span.start - 16), t.span.start)) || /^(from|between)\b/i.test(t.text)) continue;
+      const period = parseAsOf(t.value);
+      const end = period?.to;
+      if (!end || daysBetween(period.from, end) > 92 || (published && (end > published || daysBetween(end, published) > 60))) continue;
       return t.value;
     }
   }

@@ -23,6 +23,7 @@ export interface EarlierClaim {
   asof?: string;
 }
 
+/** What one drafting run shares across its articles: the registry, the actors and facts proposed so far, the claims drafted and those already written. */
 export class DraftContext {
   readonly actors: ActorBook;
   /** New facts proposed so far (by id). */
@@ -37,6 +38,11 @@ export class DraftContext {
   private readonly seeded = new Map<string, CheckedClaim[]>();
   private readonly seededFacts = new Set<string>();
   private readonly draftedUris = new Set<string>();
+  /**
+   * Today (`YYYY-MM-DD`), set by the front ends: an undated article's "Thursday (December 26)"
+   * is the latest such Thursday up to it. The core reads no clock.
+   */
+  today?: string;
 
   /** `articles`: the workspace's articles, whose actor mentions name actors already and whose claims drafts must not contradict. */
   constructor(readonly registry: Registry, articles: Iterable<Article> = [], readonly vagueQuantities?: boolean) {

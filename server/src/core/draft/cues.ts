@@ -26,9 +26,13 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded'];
 const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
-const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'expect', 'expected', 'expects',
+const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
   'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
   'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts']);
+/** Verbs that say who put data out ("data reported by", "figures released by"). */
+const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|collected|gathered)$/;
+/** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
+const DATA_PHRASE = /\b(data|figures|statistics|numbers|estimates?|projections?|survey|report|records|count|tally)$/i;
 /** Reporting words that are nouns too ("an estimate", "the report"). */
 const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', 'claim', 'claims', 'count', 'record', 'records', 'forecast', 'forecasts', 'tally', 'post', 'show',
   'find', 'note', 'notes', 'statement', 'project', 'projects', 'brief', 'put', 'expected']);
@@ -92,7 +96,10 @@ export function findCues(text: string, sentence: Span): Cue[] {
       if (source && by && by > 0 && /\b(released|filed|published|compiled|issued|provided|collected|gathered)$/i.test(text.slice(source.start, source.end))) {
         source = phraseAfter(text, tokens, by + 1, sentence) ?? source;
       }
-      if (source) cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source: dataSource(text, source), direction: 'after' });
+      // "according to the evidence presented at trial": evidence and testimony are what is known, not who says it
+      if (source && !/^(?:the\s+)?(?:evidence|testimony|documents|facts)\b/i.test(text.slice(source.start, source.end))) {
+        cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source: dataSource(text, source), direction: 'after' });
+      }
       i++;
       continue;
     }
@@ -113,7 +120,14 @@ export function findCues(text: string, sentence: Span): Cue[] {
       if (source && looksLikeSource(text.slice(source.start, source.end))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
     }
     const before = phraseBefore(text, tokens, i);
-    if (before && !(WEAK.has(t.lower) && !looksLikeSource(text.slice(before.start, before.end)))) {
+    // "Preliminary data reported by the Federal Highway Administration shows": who released the data is the source
+    if (before && RELEASED.test(t.lower) && tokens[i + 1]?.lower === 'by' && DATA_PHRASE.test(text.slice(before.start, before.end))) {
+      const source = phraseAfter(text, tokens, i + 2, sentence);
+      if (source) { cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source, direction: 'after' }); i++; continue; }
+    }
+    // (a capital is a name unless the phrase opens the sentence: ", Xinhua reported")
+    const named = before !== undefined && before.start > sentence.start + 1 && /^\p{Lu}/u.test(text.slice(before.start, before.end));
+    if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
     }
@@ -131,6 +145,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|this|last|next)[’']s$/i.test(t.text)) continue;
     for (let j = i + 1; j < Math.min(i + 4, tokens.length); j++) {
       if (!DATA_NOUNS.has(tokens[j]!.lower)) continue;
+      // "China's gold count was 38": a count of China's medals, not a count China gave ("Kyiv's first detailed estimate" is)
+      if (tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
       if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
       let k = i;
       while (k > 0 && /^[A-Z]/.test(tokens[k - 1]!.text) && adjacent(text, tokens[k - 1]!.end, tokens[k]!.start)) k--;
@@ -147,7 +163,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   // skip "also", "has", "in a statement", "on Thursday" between source and verb
   while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
-  if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$/.test(tokens[i]!.lower)) return undefined;
+  if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
   if (j >= 0 && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return appositionHead(text, tokens, j);
   if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
   const end = tokens[j]!.end;
@@ -156,8 +172,13 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     const t = tokens[k]!;
     // "the Department of Housing and Urban Development", "the Census Bureau and the Department of ...": one name
     const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') && !broken(text, tokens[k - 1]!.end, t.start);
-    if (!joinsNames && (PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower))) break;
-    if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of') break; // "a survey of 1,000 adults" keeps its number
+    if (!joinsNames && (PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower))) {
+      // "The 82 candidates with White House bids reported $20.5 million": a counted subject discloses, it is no source
+      if (/^(with|from|in|for)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^\p{N}/u.test(x.text))) return undefined;
+      break;
+    }
+    // "a survey of 1,000 adults" keeps its number; "the 165 Senate candidates reported $274 million": a counted subject is no source
+    if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of') return undefined;
     if (k < j && broken(text, t.end, tokens[k + 1]!.start)) {
       // an apposition "Ashraf al-Qudra, a spokesman for the ministry," is kept whole only when the comma pair closes here
       break;
@@ -213,8 +234,16 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
 /** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */
 function dataSource(text: string, phrase: Span): Span {
   const s = text.slice(phrase.start, phrase.end);
-  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|of|with)\s+/i.exec(s);
-  return m ? { start: phrase.start + m[0].length, end: phrase.end } : phrase;
+  // ("a projection of traffic fatalities": what is projected, not who projects; "figures of the Ministry" is a source)
+  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{Lu}))\s+/iu.exec(s);
+  if (m) return { start: phrase.start + m[0].length, end: phrase.end };
+  // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document
+  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|analys[ie]s)(?:\s+(?:released|published|issued))?$/u.exec(s);
+  if (named) {
+    const start = phrase.start + s.indexOf(named[1]!);
+    return { start, end: start + named[1]!.trimEnd().length };
+  }
+  return phrase;
 }
 
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */

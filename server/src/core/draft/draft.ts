@@ -15,6 +15,7 @@ import { findCues, type Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions } from './timex';
+import { weekdayDated } from './weekdayDate';
 import { asOfFor, isNearCue, reportPeriodOf } from './asof';
 import { finish } from './markup';
 import { contentWords, frameOf, type Frame } from './facts';
@@ -61,20 +62,26 @@ interface Attributed { actor?: DraftActor; cue?: Cue }
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
 export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft {
   const text = article.syntax.text;
-  const published = article.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(article.meta.published) ? article.meta.published : undefined;
+  const publishedDate = article.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(article.meta.published) ? article.meta.published : undefined;
   const notes: string[] = [];
+  // an undated article that names a day with its weekday ("said Thursday (December 26)") is
+  // reckoned from that day; every as-of is then written out, as there is no published date
+  const stated = publishedDate ? undefined : weekdayDated(article.syntax.text, { start: article.syntax.frontMatter?.span.end ?? 0, end: article.syntax.text.length }, ctx.today);
+  const published = publishedDate ?? stated?.date;
+  if (stated) notes.push(`no published date: dates reckoned from "${stated.text}" (${stated.date}); add published: to the front matter to be sure`);
   const figures = findUntaggedFigures(article, ctx.registry.rules, { vagueQuantities: ctx.vagueQuantities, fixData: false });
   if (figures.length === 0) return { uri: article.uri, edits: [], claims: [], mentions: [], notes };
   const protectedSpans = article.syntax.spans.map((s) => s.span);
   const recent: DraftActor[] = [];
   const mentionSpans: DraftedMention[] = [];
-  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number }[] = [];
+  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; definite?: boolean }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
   const documentVoice = documentVoiceOf(article, ctx);
   // what and where the story is about, for matching registry facts' qualifiers
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   const reportPeriod = reportPeriodOf(article, published);
+  const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const sentences = splitSentences(text, line.span, protectedSpans);
@@ -82,15 +89,20 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const quoted = quotedSentences(text, sentences);
     const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => !insideAny(c.source, protectedSpans) || mentionAt(article, c.source)));
     let lineHasCue = false;
+    let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined;
     const resolvedOf: ({ cue: Cue; actor?: DraftActor; contentAfter: boolean }[] | undefined)[] = [];
     const resolveAt = (si: number) => (resolvedOf[si] ??= cuesOf[si]!.map((c) => ({ cue: c, actor: resolveSource(article, ctx, c, recent), contentAfter: contentFollows(text, c, sentences[si]!) })));
     for (const [si, sentence] of sentences.entries()) {
       const resolved = resolveAt(si);
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
       const closing = quoted.get(si);
-      const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : undefined;
-      const times = findTimeMentions(text, sentence, published).filter((t) => !t.since);
-      if (times.some((t) => t.relative && t.value === undefined)) unresolved++;
+      const body = text.slice(sentence.start, sentence.end);
+      // a quotation of its own right after a quoted speaker's is theirs too ("“...,” said Dr. Vajja. “Over the last six quarters ...”")
+      const quoteOnly = resolved.length === 0 && /^\s*[“"]/.test(body) && /[”"][\s.]*$/.test(body);
+      const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : quoteOnly ? lastQuoted : undefined;
+      if (/[“”"]/.test(body)) lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted;
+      const times = findTimeMentions(text, sentence, published, storyAnchor);
+      if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
       const sentenceFrames: Frame[] = [];
@@ -101,12 +113,24 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // a release or statement speaks in its publisher's voice where no one else is named
         const at: Attributed = found.actor || !documentVoice ? found : { actor: documentVoice };
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
+        // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
+        if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
+        // "debts of $8.9 million and cash-on-hand of $222.2 million": the noun before "of" names an amount
+        if (!noun) {
+          const of = /\b([\p{L}][\p{L}-]{2,})\s+of\s+(?:about|around|nearly|some|roughly|almost|over|more than|less than|at least)?\s*$/iu.exec(text.slice(Math.max(sentence.start, f.span.start - 60), f.span.start));
+          if (of && !/^(total|sum|number|one|some|most|all|each|part|percent|half|both|any|none|rate|level|increase|decrease|gain|loss|rise|fall|drop|change|average)$/i.test(of[1]!)) noun = of[1]!.toLowerCase();
+        }
+        // "15 of the 16 warmest years": a part counts what its whole counts
+        if (!noun && /^\s+of\s+(?:the\s+)?[\d\p{L}]/u.test(text.slice(f.span.end, f.span.end + 12))) {
+          const whole = sentenceFigures.find((g) => g.span.start > f.span.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(f.span.end, g.span.start)));
+          if (whole) noun = nounAfter(text, whole.span.end);
+        }
         if (!noun && previousNoun) noun = previousNoun;
         previousNoun = noun;
-        const clause = clauseAround(text, sentence, f.span);
+        const clause = clauseAround(text, sentence, f.span, sentenceFigures);
         const reading = readFigure(figureText);
-        const frame = frameOf(clause.before, clause.after, noun, reading.ok ? reading.value.unit : undefined, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
-        const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
+        const frame = frameOf(clause.before, clause.after, noun, (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures), text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
+        const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime, reportPeriod, published) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
         const previous = pending[pending.length - 1];
         const converts = previous && /^\s*\(\s*$/.test(text.slice(previous.span.end, f.span.start)) && text[f.span.end] === ')';
@@ -114,14 +138,17 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
           pending.push({ ...previous, span: f.span, text: figureText, sameAs: pending.length - 1 });
           continue;
         }
-        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }) });
+        // "none of the nine people": a number after "the" speaks of one already counted
+        const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, f.span.start - 5), f.span.start));
+        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }) });
         sentenceFrames.push(frame);
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
           addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
         }
       }
       for (const frame of sentenceFrames) for (const other of sentenceFrames) if (other !== frame && other.head && other.head !== frame.head) frame.rivals.add(other.head);
-      const eventTime = times.find((t) => !isNearCue(t, cuesOf[si]!));
+      // ("Assault rose 1.3% from 2018": a comparison's base dates nothing after it)
+      const eventTime = times.find((t) => !t.since && !isNearCue(t, cuesOf[si]!) && !/\b(?:from|than|since|compared (?:to|with)|versus)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start)) && !/^(?:from|than)\b/i.test(t.text));
       if (eventTime?.value) carriedTime = eventTime.value;
     }
     // "X announced the following statistics:" — the lines after it are X's until another source speaks
@@ -131,8 +158,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     else if (lineHasCue) listSource = undefined;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs })), ctx);
-  const claims = pending.map((p, i) => claimOf(p, facts[i]!, published));
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs, definite: p.definite })), ctx);
+  const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
   return finish(article, ctx, claims, mentionSpans, notes);
 }
 
@@ -167,8 +194,13 @@ function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: re
   if (ref.by === 'description') {
     for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).includes(ref.head))) return recent[i];
     // "the figures", "the report": the data of the latest institution that spoke
-    if (DATA_HEADS.has(ref.head)) for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
+    if (DATA_HEADS.has(ref.head)) {
+      for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
+      return undefined; // a report no one has been named for is no actor
+    }
   }
+  // "A new report says": a document no one is named for is no actor either
+  if (/^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|poll|review|statement|release)$/i.test(phrase.trim())) return undefined;
   return ctx.actors.resolve(phrase);
 }
 
@@ -186,8 +218,21 @@ function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor | unde
   const headline = lines[0] ? text.slice(lines[0].span.start, lines[0].span.end) : '';
   const statement = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+([^,]{3,60})/i.exec(headline);
   if (statement) return ctx.actors.resolve(statement[1]!.trim());
+  // "The Commission has released its statistical summary of ...": a publisher introducing its own data
+  for (const line of lines) {
+    const release = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:summary|report|analysis|data|statistics|figures|estimates|survey|study)\b/u.exec(text.slice(line.span.start, line.span.end));
+    if (!release) continue;
+    const actor = ctx.actors.resolve(release[1]!);
+    if (actor.kind !== 'person') return actor;
+  }
   for (const line of lines) {
     for (const cue of findCues(text, line.span)) {
+      // "according to an analysis by the Federal Election Commission": a lead that names an
+      // institution's own data speaks for the whole text, as a release of it does
+      if (/^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && /\b(analysis|data|report|study|figures|statistics|review|survey)\b/i.test(text.slice(cue.cue.end, cue.source.start))) {
+        const actor = ctx.actors.resolve(text.slice(cue.source.start, cue.source.end));
+        if (actor.kind !== 'person' && referenceOf(text.slice(cue.source.start, cue.source.end)).by === 'name') return actor;
+      }
       const around = text.slice(Math.max(line.span.start, cue.cue.start - 40), Math.min(line.span.end, cue.source.end + 20));
       if (!/\b(announced|released|reported|issued|published)\b/i.test(around) || !/\btoday\b/i.test(around)) continue;
       const phrase = text.slice(cue.source.start, cue.source.end);
@@ -250,11 +295,22 @@ function contentFollows(text: string, cue: Cue, sentence: Span): boolean {
 }
 
 /** The text of a figure's clause before and after it (up to a comma, semicolon or the sentence's ends). */
-function clauseAround(text: string, sentence: Span, figure: Span): { before: string; after: string } {
+function clauseAround(text: string, sentence: Span, figure: Span, figures: readonly { span: Span }[] = []): { before: string; after: string } {
   const head = text.slice(sentence.start, figure.start);
   const tail = text.slice(figure.end, sentence.end);
   const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf(':'));
-  const end = tail.search(/[,;:]/);
+  let end = tail.search(/[,;:]/);
+  // "debts of $8.9 million and cash-on-hand of $222.2 million": a figure's words stop where the next one's begin
+  // (the words before stay shared: "killed 40 people in Bihar and 52 in Assam")
+  const next = figures.find((g) => g.span.start >= figure.end);
+  const between = next ? text.slice(figure.end, next.span.start) : '';
+  const and = / (?:and|or) (?=.{0,30}$)/.exec(between);
+  if (and && (end < 0 || and.index < end)) end = and.index;
+  // "82 candidates ... reported a total of $20.5 million": the words that bring in the next figure are its own
+  else if (next && (end < 0 || next.span.start - figure.end < end)) {
+    const lead = /\s(?:(?:a|the)\s+)?(?:total|sum|combined total|toll|tally|count)\s+of\s*$/i.exec(between);
+    if (lead) end = lead.index;
+  }
   return { before: head.slice(cut + 1), after: end < 0 ? tail : tail.slice(0, end) };
 }
 
@@ -281,3 +337,25 @@ function claimOf(p: { span: Span; text: string; actor?: DraftActor; asof?: strin
   return { span: p.span, text: p.text, fact: fact.id, registryFact: fact.registry, alternatives: fact.alternatives, ...(p.actor && { actor: p.actor.id }), ...(p.asof && { asof: p.asof }), written };
 }
 
+/**
+ * What an undated article's "January 24" is reckoned from: the latest date its text states in
+ * full ("in August 2024", "January 9, 2025"), leaving out targets ("by 2030"); news dates its
+ * background in full and its own events without a year, so those lie on or after it.
+ */
+function latestStatedDate(text: string, bodyStart: number): string | undefined {
+  let latest: string | undefined;
+  for (const t of findTimeMentions(text, { start: bodyStart, end: text.length }, undefined)) {
+    if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text)) continue;
+    const end = t.value.split('..').pop()!;
+    if (latest === undefined || end > latest) latest = end;
+  }
+  return latest;
+}
+
+/** "from 9.0 to 8.6 percent": the unit of the figure a bare number moves to is its unit too. */
+function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Span }[]): string | undefined {
+  const next = figures.find((g) => g.span.start >= figure.end);
+  if (!next || !/^\s+(?:to|and)\s+$/i.test(text.slice(figure.end, next.span.start))) return undefined;
+  const reading = readFigure(text.slice(next.span.start, next.span.end));
+  return reading.ok ? reading.value.unit : undefined;
+}

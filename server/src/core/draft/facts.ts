@@ -56,13 +56,16 @@ const groups: Record<string, string[]> = {
   rise: ['rose', 'rise', 'rises', 'rising', 'increased', 'grew', 'jumped', 'climbed', 'gained', 'up', 'surged', 'soared'],
   fall: ['fell', 'fall', 'falls', 'falling', 'dropped', 'declined', 'decreased', 'slid', 'slumped', 'lower', 'cut'],
   win: ['won', 'wins', 'win'],
-  spend: ['spent', 'spend', 'spends', 'cost', 'costs', 'invested', 'raised', 'paid', 'allocated', 'pledged'],
+  spend: ['spent', 'spend', 'spends', 'cost', 'costs', 'invested', 'paid', 'allocated', 'pledged', 'disbursed', 'disburses'],
+  // money raised is money coming in, the opposite of money spent
+  raise: ['raised', 'raises', 'raising', 'received', 'receives', 'collected', 'earned'],
   sell: ['sold', 'sells', 'sales'],
   build: ['built', 'constructed', 'completed', 'started'],
 };
 for (const [lemma, forms] of Object.entries(groups)) for (const f of forms) VERB_LEMMAS[f] = lemma;
 const CUMULATIVE = /\b(since|so far|to date|in total|total of|death toll|toll|cumulative|altogether|in all|tally)\b/i;
 const LEVEL = /\b(holds?|has|have|had|deployed|controls?|stationed|rate|level|share|percent|per cent|population|stock|reserves?|capacity|price|prices|index)\b/i;
+/** Words that never make a fact id (articles, prepositions, pronouns). */
 export const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'its', 'their', 'his', 'her', 'more', 'other', 'some',
   'about', 'over', 'than', 'another', 'new', 'additional', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is']);
 const MEASURES = ['employment', 'payroll', 'payrolls', 'jobs', 'hike', 'increase', 'cut', 'target', 'unemployment rate', 'inflation', 'interest rate', 'turnout', 'unemployment', 'growth', 'gdp', 'death toll', 'toll', 'rate', 'price', 'prices', 'vote', 'votes',
@@ -152,10 +155,17 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
     const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
     nounWords = [...words.slice(-2), ...(measure ? [measure] : [])];
   }
-  const head = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
+  // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
+  if (nounWords.length === 0) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
+  // "the overall medal count with 104": a count of medals counts medals
+  const last = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
+  const head = /^(count|number|total|tally)$/.test(last) && nounWords.length >= 2 ? singular(nounWords[nounWords.length - 2]!) : last;
   // "has displaced 6 million", "have been killed": a running total as of the statement
   const perfect = /\b(has|have)\s+(been\s+)?[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
-  const kind: FactKind = (CUMULATIVE.test(sentence) || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
+  // "since" makes a running total only in the figure's own clause ("a gain of 200,000 jobs in
+  // December, while the rate fell to the lowest level since early 2009" is no running total)
+  const running = CUMULATIVE.test(`${before} ${after}`);
+  const kind: FactKind = (running || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
@@ -189,7 +199,9 @@ function placeOf(clause: string): string {
 export function factIdOf(frame: Frame): string {
   const verbWords = frame.verb ? (LEMMA_WORDS[frame.verbLemma] ?? frame.verb).split(' ') : [];
   const nounWords = frame.noun.slice(-3);
-  const base = kebab([...nounWords, ...(frame.verbLemma && !nounWords.includes(frame.verb) ? verbWords : [])], 6);
+  // "declined by 371,000 to 8.1 million": the level reached is not named by the change's verb
+  const levelReached = !frame.change && /^(rise|fall)$/.test(frame.verbLemma) && nounWords.length > 0;
+  const base = kebab([...nounWords, ...(frame.verbLemma && !levelReached && !nounWords.includes(frame.verb) ? verbWords : [])], 6);
   const id = base && frame.planned ? `${base}-planned` : base && frame.change && !/rise|fall|change|increase|gain|lost|cut/.test(base) ? `${base}-change` : base;
   if (/^[a-z0-9]/.test(id)) return id;
   return frame.unit ? kebab([frame.unit.replace(/[^a-z0-9]/gi, ' ')]) || 'figure' : 'figure';
@@ -200,20 +212,33 @@ export function factLabelOf(frame: Frame): string {
   return [...frame.noun.slice(-3), ...(frame.verb ? [LEMMA_WORDS[frame.verbLemma] ?? frame.verb] : [])].join(' ') || 'figure';
 }
 
-const NOT_NOUN = /^(being|inside|outside|across|near|away|due|because|after|before|amid|despite|since|while|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\w+ly)$/;
+const NOT_NOUN = /^(being|inside|outside|across|near|away|due|because|after|before|amid|despite|since|while|during|following|throughout|within|until|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\w+ly)$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** One spelling for British and American forms ("defence", "neutralised"). */
 export function spelling(word: string): string {
-  return SYNONYMS[word] ?? word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
+  let out = spellings.get(word);
+  if (out === undefined) {
+    out = SYNONYMS[word] ?? word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
+    if (spellings.size > 50_000) spellings.clear(); // a vocabulary, bounded all the same
+    spellings.set(word, out);
+  }
+  return out;
 }
 
+/** Words already spelled (drafting asks for the same few thousand words again and again). */
+const spellings = new Map<string, string>();
+
 /** Words news uses for one another, as registry labels may use either. */
-const SYNONYMS: Record<string, string> = { jobless: 'unemployment', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded' };
+const SYNONYMS: Record<string, string> = {
+  // a people for its country, as fact ids name countries ("the Americans led with 46" → us)
+  american: 'us', chinese: 'china', russian: 'russia', ukrainian: 'ukraine', british: 'uk', french: 'france', german: 'germany',
+  japanese: 'japan', indian: 'india', kenyan: 'kenya', mexican: 'mexico', canadian: 'canada', israeli: 'israel', iranian: 'iran', turkish: 'turkey', jobless: 'unemployment', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded' };
 
 /** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
 export function contentWords(text: string): Set<string> {
-  const lower = ` ${text.toLowerCase().replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
+  // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
+  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && !VERB_LEMMAS[w]).map((w) => spelling(singular(w))));
 }
 

@@ -5,7 +5,8 @@
 import { readFigure } from '../figures/read';
 import { unitInfo } from '../figures/units';
 import { printedHalfStep } from '../figures/precision';
-import { daysBetween, parseAsOf } from '../model/dates';
+import { daysBetween, parseAsOf } from '../base/dates';
+import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext } from './context';
 import { factIdOf, factLabelOf, type Frame } from './facts';
 import { registryFactsFor } from './registryFacts';
@@ -17,7 +18,13 @@ export interface DraftedFact {
   alternatives: string[];
 }
 
-interface Item { frame: Frame; text: string; asof?: string; actor?: string; /** A conversion of the item at this index ("10 kilometers (6 miles)"). */ sameAs?: number }
+interface Item {
+  frame: Frame; text: string; asof?: string; actor?: string;
+  /** A conversion of the item at this index ("10 kilometers (6 miles)"). */
+  sameAs?: number;
+  /** Printed after "the" ("none of the nine people"): a quantity already named. */
+  definite?: boolean;
+}
 
 /** Words for measures that restate another figure's quantity rather than name one. */
 const LOOSE_HEADS = new Set(['', 'toll', 'death toll', 'figure', 'total', 'number', 'count', 'tally']);
@@ -27,7 +34,7 @@ const LOOSE_HEADS = new Set(['', 'toll', 'death toll', 'figure', 'total', 'numbe
  * approximate figures with their tolerance, exact measures within their printed precision
  * ("6 miles" is 5.5-6.5 miles); undefined when it cannot be read.
  */
-function interval(text: string): { lo: number; hi: number; dimension: string } | undefined {
+function interval(text: string): { lo: number; hi: number; loOpen: boolean; hiOpen: boolean; dimension: string } | undefined {
   const r = readFigure(text);
   if (!r.ok) return undefined;
   const v = r.value;
@@ -36,7 +43,7 @@ function interval(text: string): { lo: number; hi: number; dimension: string } |
   const dimension = info?.dimension ?? v.unit ?? 'count';
   const slack = v.kind === 'approximate' ? 0.1 : 0;
   const half = v.kind === 'exact' && info && !['currency', 'percent', 'count'].includes(info.dimension) ? printedHalfStep(text, v.low) : 0;
-  return { lo: (v.low * (1 - slack) - half) * toBase, hi: (v.high * (1 + slack) + half) * toBase, dimension };
+  return { lo: (v.low * (1 - slack) - half) * toBase, hi: (v.high * (1 + slack) + half) * toBase, loOpen: !v.lowInclusive, hiOpen: !v.highInclusive, dimension };
 }
 
 /** True when two figures can both hold (one dimension, overlapping values). */
@@ -45,7 +52,9 @@ function compatible(a: string, b: string): boolean {
   const y = interval(b);
   if (!x || !y) return true;
   if (x.dimension !== y.dimension) return false;
-  return x.lo <= y.hi && y.lo <= x.hi;
+  // "more than 10,000" and "as many as 10,000" share no value
+  const below = (lo: number, loOpen: boolean, hi: number, hiOpen: boolean) => lo < hi || (lo === hi && !loOpen && !hiOpen);
+  return below(x.lo, x.loOpen, y.hi, y.hiOpen) && below(y.lo, y.loOpen, x.hi, x.hiOpen);
 }
 
 /** A figure read as printed, or lower-cased when a title-case headline hides its unit ("58 Months"). */
@@ -59,9 +68,9 @@ function readTitled(text: string): ReturnType<typeof readFigure> {
 }
 
 /** One number stated twice, even with another qualifier ("21,320" and "at least 21,320"). */
-function sameValue(a: string, b: string): boolean {
-  const x = readTitled(a);
-  const y = readTitled(b);
+function sameValue(a: string, b: string, read: (text: string) => ReturnType<typeof readFigure> = readTitled): boolean {
+  const x = read(a);
+  const y = read(b);
   if (!x.ok || !y.ok || x.value.unit !== y.value.unit) return false;
   const ends = (v: typeof x.value) => [v.low, v.high].filter(Number.isFinite);
   const [xs, ys] = [ends(x.value), ends(y.value)];
@@ -76,7 +85,8 @@ function sameValue(a: string, b: string): boolean {
 function distinctive(text: string): boolean {
   const r = readFigure(text);
   if (!r.ok) return false;
-  const v = r.value.low;
+  // the stated number: an upper bound's ("as many as 10,000") is its high end
+  const v = r.value.kind === 'upper-bound' ? r.value.high : r.value.low;
   if (!Number.isInteger(v)) return true;
   return r.value.unit !== 'percent' && Math.abs(v) >= 20;
 }
@@ -92,13 +102,17 @@ function shrinks(a: { text: string; asof?: string }, b: { text: string; asof?: s
   return late.hi < early.lo;
 }
 
-/** True when two as-of values are within `days` of each other (an unknown one may be any time). */
+/**
+ * True when the checker compares two as-of values (an unknown one may be any time): each starts
+ * before the other stops holding, a reading for days holding `days` more (conflicts/sweep.ts heldUntil).
+ */
 function overlaps(a?: string, b?: string, days = 0): boolean {
   if (a === undefined || b === undefined) return true;
   const x = parseAsOf(a);
   const y = parseAsOf(b);
   if (!x || !y) return true;
-  return daysBetween(y.to, x.from) <= days && daysBetween(x.to, y.from) <= days;
+  const held = (r: { from: string; to: string }) => (daysBetween(r.from, r.to) + 1 >= PERIOD_DAYS ? 0 : days);
+  return daysBetween(y.to, x.from) <= held(y) && daysBetween(x.to, y.from) <= held(x);
 }
 
 /** Chooses the fact of every item (in order) and records new facts in `ctx`. */
@@ -108,19 +122,31 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     if (fits.length > 0) return { id: fits[0]!.id, registry: true, alternatives: fits.slice(1, 3).map((f) => f.id) };
     return { id: factIdOf(item.frame), registry: false, alternatives: [] };
   });
-  // a restatement takes the id of the first statement of the same value: with a loose frame
-  // (a headline's "21,320" for the body's "21,320 people killed"), or any frame when the value is distinctive
+  // restatements of one value form one group (headline "58 Months", body "58 months", a quote's
+  // "58 months"): with a loose frame (a headline's "21,320" for the body's "21,320 people killed"),
+  // or any frame when the value is distinctive; the group takes the fact of its best-named member
+  // every pair of figures is compared: each is read once
+  const readings = new Map<string, ReturnType<typeof readFigure>>();
+  const read = (text: string) => { let r = readings.get(text); if (!r) readings.set(text, (r = readTitled(text))); return r; };
+  const group = items.map((_, i) => i);
+  const nearestSame = (i: number) => { for (let k = i - 1; k >= 0; k--) if (sameValue(items[k]!.text, items[i]!.text, read)) return k; return -1; };
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
   items.forEach((item, i) => {
     const loose = LOOSE_HEADS.has(item.frame.head) || !item.frame.verbLemma;
-    const j = items.findIndex((other, k) => k !== i && sameValue(other.text, item.text) && (distinctive(item.text)
+    items.forEach((other, k) => {
+      if (k === i || !sameValue(other.text, item.text, read)) return;
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
-      || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)));
-    if (j < 0) return;
-    // the better-named statement gives both its fact: a registry fact, else the fuller frame
-    const richer = (k: number) => (out[k]!.registry ? 2 : 0) + (LOOSE_HEADS.has(items[k]!.frame.head) || !items[k]!.frame.verbLemma ? 0 : 1);
-    if (richer(j) >= richer(i)) out[i] = { ...out[j]! };
-    else out[j] = { ...out[i]! };
+      if (distinctive(item.text) || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
+        // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
+        || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
+    });
   });
+  // the better-named statement gives the group its fact: a registry fact, else the fuller frame, else the first
+  const richer = (k: number) => (out[k]!.registry ? 2 : 0) + (LOOSE_HEADS.has(items[k]!.frame.head) || !items[k]!.frame.verbLemma ? 0 : 1);
+  const best = new Map<number, number>();
+  items.forEach((_, i) => { const r = root(i); const b = best.get(r); if (b === undefined || richer(i) > richer(b)) best.set(r, i); });
+  const named = out.map((_, i) => ({ ...out[best.get(root(i))!]! }));
+  named.forEach((fact, i) => { out[i] = fact; });
   // one new id for figures of different places is two quantities ("killed in Gaza", "killed in Rafah")
   const places = new Map<string, Set<string>>();
   items.forEach((item, i) => { if (!out[i]!.registry && item.frame.place) places.set(out[i]!.id, (places.get(out[i]!.id) ?? new Set()).add(item.frame.place)); });
@@ -132,6 +158,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   // split ids whose figures would contradict each other (in this article, or drafts before it)
   const seen = new Map<string, Item[]>();
   const moved = new Map<string, { id: string; text: string }>();
+  const members = new Map<number, Item[]>();
+  items.forEach((item, i) => members.set(root(i), [...(members.get(root(i)) ?? []), item]));
   items.forEach((item, i) => {
     const fact = out[i]!;
     // a running total may not shrink at any date, so any two incompatible figures of one clash
@@ -140,15 +168,18 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     const window = (id: string) => (kindOf(id) === 'level' ? ctx.registry.rules.windowDays : 0);
     // (two sources of one article disagreeing would be a conflict the text supports, but the frame
     // cannot tell "381 killed" from "400,000 people" well enough: allowing it made false conflicts)
-    const clash = (id: string) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
-      .some((o) => (overlaps(o.asof, item.asof, window(id)) ? !compatible(o.text, item.text) : kindOf(id) === 'cumulative' && shrinks(o, item)));
+    const clashOf = (id: string, one: Item) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
+      .some((o) => (overlaps(o.asof, one.asof, window(id)) ? !compatible(o.text, one.text) : kindOf(id) === 'cumulative' && shrinks(o, one)));
+    const clash = (id: string) => clashOf(id, item);
+    // a new id for a restated value must hold every restatement, so that they move together
+    const groupClash = (id: string) => (members.get(root(i)) ?? [item]).some((one) => clashOf(id, one));
     // a restatement follows the figure it restates into the id that one was split into
     const movedTo = moved.get(fact.id);
     if (movedTo !== undefined && sameValue(movedTo.text, item.text) && !clash(movedTo.id)) out[i] = { id: movedTo.id, registry: false, alternatives: fact.registry ? [fact.id] : fact.alternatives };
     else if (clash(fact.id)) {
       const base = fact.registry ? factIdOf(item.frame) : fact.id;
       let id = base;
-      for (let n = 2; clash(id) || (id !== base && seen.has(id) && fact.registry); n++) id = `${base}-${n}`;
+      for (let n = 2; groupClash(id) || (id !== base && seen.has(id) && fact.registry); n++) id = `${base}-${n}`;
       out[i] = { id, registry: false, alternatives: fact.registry ? [fact.id, ...fact.alternatives].slice(0, 2) : fact.alternatives };
       moved.set(fact.id, { id, text: item.text });
     }

@@ -1,9 +1,9 @@
 // The registry side of a draft: the actors and facts it proposes, added to claimmark.yaml
 // after each section's last entry (line-based, so the file's comments, order and line ends
-// stay as they are; features/registryEdit.ts), as one insertion per section, and read back
+// stay as they are; registry/entryEdit.ts), as one insertion per section, and read back
 // to make sure they landed.
 import { applyEdits, type TextEdit } from '../edit';
-import { addRegistryEntries } from '../features/registryEdit';
+import { addRegistryEntries } from '../registry/entryEdit';
 import { readRegistry } from '../registry/read';
 import type { IdKind } from '../workspace/types';
 import type { DraftContext } from './context';

@@ -3,38 +3,51 @@
 // words are looked for in the clause, the sentence and the article. Also the ranking that
 // completion after `fact=` uses.
 import type { FactDef, Registry } from '../registry/types';
-import { unitInfo } from '../figures/units';
+import { normalizeUnit, unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
 import { contentWords, frameOf, lemmasIn, singular, spelling, STOP, type Frame } from './facts';
 
-/** Content words of a registry fact (id and label). */
+/** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
-  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`);
+  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${qualifyingLabel(def.label)}`);
+}
+
+function qualifyingLabel(label: string | undefined): string {
+  return (label ?? '').replace(/,?\s*\b(?:by|per|each)\s+(?:day|week|month|quarter|year)\b/gi, ' ');
 }
 
 /** True when a registry fact's unit and a figure's unit measure the same thing. */
 function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
+  // a rate ("troops per day", "bbl/day") is never a plain count, nor a count a rate (a price
+  // may leave its "an hour" out: "$23.18" is hourly earnings)
+  const rate = (u: string | undefined) => /\bper\b|\//.test(u ?? '');
+  if (factUnit !== undefined && rate(factUnit) !== rate(figureUnit) && !(rate(factUnit) && figureUnit && unitInfo(figureUnit)?.dimension.startsWith('currency'))) return false;
+  // two rates fit when they are per the same stretch ("troops per day" and "count/day")
+  if (rate(factUnit) && rate(figureUnit)) return /(?:per|\/)\s*(\w+)\s*$/.exec(factUnit!)?.[1] === /(?:per|\/)\s*(\w+)\s*$/.exec(figureUnit!)?.[1];
   if (!factUnit) return figureUnit === undefined || figureUnit === 'percent' ? true : !figureUnit;
-  const a = unitInfo(factUnit);
+  // (registries write units as people do: "days", "USD per hour")
+  const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
   const b = figureUnit ? unitInfo(figureUnit) : undefined;
   if (!figureUnit) return !a || a.dimension === 'count';
-  return a !== undefined && b !== undefined && a.dimension === b.dimension;
+  return a !== undefined && b !== undefined && (a.dimension === b.dimension || a.dimension.startsWith(`rate:${b.dimension}/`));
 }
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-interface FactReading { words: Set<string>; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
+interface FactReading { words: Set<string>; idWords: Set<string>; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
 const factReadings = new WeakMap<FactDef, FactReading>();
 function readFactOnce(id: string, def: FactDef): FactReading {
   let r = factReadings.get(def);
   if (!r) {
     // what happened, as the id says it (the most specific), else as the label does
     const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
-    const years = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+    const named = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+    // an election cycle, a season or a fiscal year named by its last year starts in the year before ("the 2016 cycle" holds 2015)
+    const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
     const said = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`;
     const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(said);
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(said);
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords: contentWords(id.replace(/[-_.]/g, ' ')), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
     factReadings.set(def, r);
   }
   return r;
@@ -64,6 +77,11 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
   return new Map([...byHead, ...extra, ...index.withUnit]);
 }
 
+/** A fact's words that name a change, as content words. */
+const CHANGE_WORDS = new Set(['change', 'increase', 'decrease', 'gain', 'growth', 'rise', 'fall', 'drop', 'decline']);
+/** Verb lemmas of a change in either direction. */
+const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
+
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
   const out: { id: string; score: number; unmatched: number }[] = [];
@@ -74,7 +92,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
-    const { words, lemmas, years, change, planned } = readFactOnce(id, def);
+    const { words, idWords, lemmas, years, change, planned } = readFactOnce(id, def);
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
     if (change !== frame.change || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
@@ -85,17 +103,25 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!headFits && !unitNames) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
-    const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
+    // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
+    const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
+    const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     if (!verbsFit && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
+    // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
+    // when its id names the figure's noun: "a deployment of 11,000 troops" is no casualty count
+    if (unknownVerb && lemmas.size > 0 && !idWords.has(frame.head) && frame.head !== 'casualty' && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
     // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
     const others = [...words].filter((w) => w !== frame.head);
     // a unit names what is measured almost as well as a noun (km2: an area), a percentage less so
-    let hit = (headFits ? 2 : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
+    // a fact whose unit is the counted noun ("unit: airports") counts it; one whose label only mentions it qualifies by it ("States with airports ...")
+    const countsHead = headFits && !!def.unit && spelling(singular(def.unit.toLowerCase())) === frame.head;
+    let hit = (headFits ? (countsHead ? 2.5 : 2) : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
     let unmatched = 0;
     let fromTopic = 0;
     for (const w of others) {
-      if (clauseWords.has(w)) hit += 1;
+      // a change figure ("a net gain of 120,000") says the fact's "change" without the word
+      if (clauseWords.has(w) || (frame.change && CHANGE_WORDS.has(w))) hit += 1;
       else if (frame.rivals.has(w)) hit -= 1;
       else if (sentenceWords.has(w)) hit += 0.6;
       else {
@@ -108,7 +134,10 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // the story's words qualify a fact (where, which event) but never make one: at most 0.6 from them
     hit += Math.min(fromTopic, 0.6);
     // a fact whose qualifiers the article never names ("Ludian county population" for "66 counties") is another story's
-    if (others.length >= 2 && unmatched === others.length && fromTopic === 0) continue;
+    // (one story word is not enough: "US" of "the US Geological Service" does not make "close to 400 workers" US part-time workers)
+    if (others.length >= 2 && unmatched === others.length && fromTopic < 0.6) continue;
+    // a fact told only by a percentage needs two of its words in the sentence: "U.S. households (95%)" is no US unemployment rate
+    if (!headFits && frame.unit === 'percent' && others.length - unmatched < Math.min(2, others.length)) continue;
     const score = hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
     if (score >= 0.35) out.push({ id, score, unmatched });
   }

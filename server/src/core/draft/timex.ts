@@ -5,7 +5,7 @@
 // "earlier this week" is a range ending the day before, unresolvable without a date) are the
 // whole job, and they are a few dozen lines here.
 import type { Span } from '../span';
-import { addDays, isIsoDate, lastDayOfMonth, weekdayOf } from '../model/dates';
+import { addDays, isIsoDate, lastDayOfMonth, weekdayOf } from '../base/dates';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -19,15 +19,20 @@ export interface TimeMention {
   since: boolean;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS: Record<string, number> = {
+/** Weekday names, Sunday first (as `weekdayOf` counts). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Month names and abbreviations → month number. */
+export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
-const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
-const WEEKDAY = WEEKDAYS.join('|');
+/** A regex alternation of month names and abbreviations. */
+export const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+/** A regex alternation of weekday names. */
+export const WEEKDAY = WEEKDAYS.join('|');
 const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
-const YEAR = '(?:19|20)\\d\\d';
+/** A regex for a year of 1900-2099. */
+export const YEAR = '(?:19|20)\\d\\d';
 
 /** One pattern and how to resolve a match against the published date (`p`, or undefined). */
 interface Rule {
@@ -38,8 +43,10 @@ interface Rule {
 }
 
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
-const pad2 = (n: number) => String(n).padStart(2, '0');
-const yearOf = (p: string) => Number(p.slice(0, 4));
+/** Two digits: 3 → '03'. */
+export const pad2 = (n: number) => String(n).padStart(2, '0');
+/** The year of an ISO date. */
+export const yearOf = (p: string) => Number(p.slice(0, 4));
 const monthOf = (p: string) => Number(p.slice(5, 7));
 
 /** The most recent `month` (1-12) that does not start after `p`: its year. */
@@ -92,33 +99,60 @@ function previousMonth(p: string): string {
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 
+/** Small numbers written as words, for "the past two weeks". */
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18 };
+const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
+
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
+
+// "Dec. 23", "December 23, 2024", "on January 24"
+const MONTH_DAY: Rule = {
+  re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
+  relative: (m) => !m[3],
+  resolve: (m, p) => {
+    const month = MONTHS[m[1]!.toLowerCase()]!;
+    const day = Number(m[2]);
+    if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
+    return p ? latestDay(month, day, p) : undefined;
+  },
+};
+
+// "23 December", "24 January 2025"
+const DAY_MONTH: Rule = {
+  re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b\\.?(?:\\s+(${YEAR})\\b)?`, 'gi'),
+  relative: (m) => !m[3],
+  resolve: (m, p) => {
+    const month = MONTHS[m[2]!.toLowerCase()]!;
+    const day = Number(m[1]);
+    if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
+    return p ? latestDay(month, day, p) : undefined;
+  },
+};
+
+// "in August", "by late January", "August 2023", "mid-March" ("may" and "march" need a preposition, a part or a year)
+const MONTH_ONLY: Rule = {
+  re: new RegExp(`\\b(?:(in|by|during|since|through|until|of|from|for)\\s+)?(?:(early|mid|late)[-\\s]+)?(${MONTH})\\b(?:\\s+(${YEAR})\\b)?`, 'gi'),
+  relative: (m) => !m[4],
+  resolve: (m, p, forward) => {
+    const name = m[3]!;
+    const month = MONTHS[name.toLowerCase()]!;
+    const bare = !m[1] && !m[2] && !m[4];
+    // "May" and "March" alone are months only where a noun of a report follows or an article precedes ("the revised May estimate")
+    const around = { before: m.input.slice(Math.max(0, m.index - 12), m.index), after: m.input.slice(m.index + m[0].length, m.index + m[0].length + 14) };
+    const monthlike = /\b(the|revised|last|this|of)\s+$/i.test(around.before) || /^\s+(estimate|figures?|data|rate|total|level|report|reading|number)/i.test(around.after);
+    if (bare && ((/^(may|march)$/i.test(name) && !monthlike) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return null;
+    if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return null;
+    const part = m[2]?.toLowerCase();
+    if (m[4]) return monthValue(Number(m[4]), month, part);
+    return p ? monthValue(forward ? yearOfNext(month, p) : yearOfLatest(month, p), month, part) : undefined;
+  },
+};
 
 const RULES: Rule[] = [
   // ISO dates written out
   { re: /\b(\d{4}-\d{2}-\d{2})\b/gi, relative: false, resolve: (m) => (isIsoDate(m[1]!) ? m[1] : undefined) },
-  // "Dec. 23", "December 23, 2024", "on January 24"
-  {
-    re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
-    relative: (m) => !m[3],
-    resolve: (m, p) => {
-      const month = MONTHS[m[1]!.toLowerCase()]!;
-      const day = Number(m[2]);
-      if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
-      return p ? latestDay(month, day, p) : undefined;
-    },
-  },
-  // "23 December", "24 January 2025"
-  {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b\\.?(?:\\s+(${YEAR})\\b)?`, 'gi'),
-    relative: (m) => !m[3],
-    resolve: (m, p) => {
-      const month = MONTHS[m[2]!.toLowerCase()]!;
-      const day = Number(m[1]);
-      if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
-      return p ? latestDay(month, day, p) : undefined;
-    },
-  },
+  MONTH_DAY,
+  DAY_MONTH,
   // "April through September", "between June and August 2024", "this April to September" (forecasts look ahead)
   {
     re: new RegExp(`\\b(?:from\\s+|between\\s+|this\\s+)?(${MONTH})\\s+(?:through|to|and|until|-|–)\\s+(${MONTH})\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
@@ -133,24 +167,7 @@ const RULES: Rule[] = [
       return `${start}-${pad2(a)}..${end}-${pad2(b)}`;
     },
   },
-  // "in August", "by late January", "August 2023", "mid-March" ("may" and "march" need a preposition, a part or a year)
-  {
-    re: new RegExp(`\\b(?:(in|by|during|since|through|until|of|from|for)\\s+)?(?:(early|mid|late)[-\\s]+)?(${MONTH})\\b(?:\\s+(${YEAR})\\b)?`, 'gi'),
-    relative: (m) => !m[4],
-    resolve: (m, p, forward) => {
-      const name = m[3]!;
-      const month = MONTHS[name.toLowerCase()]!;
-      const bare = !m[1] && !m[2] && !m[4];
-      // "May" and "March" alone are months only where a noun of a report follows or an article precedes ("the revised May estimate")
-      const around = { before: m.input.slice(Math.max(0, m.index - 12), m.index), after: m.input.slice(m.index + m[0].length, m.index + m[0].length + 14) };
-      const monthlike = /\b(the|revised|last|this|of)\s+$/i.test(around.before) || /^\s+(estimate|figures?|data|rate|total|level|report|reading|number)/i.test(around.after);
-      if (bare && ((/^(may|march)$/i.test(name) && !monthlike) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return null;
-      if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return null;
-      const part = m[2]?.toLowerCase();
-      if (m[4]) return monthValue(Number(m[4]), month, part);
-      return p ? monthValue(forward ? yearOfNext(month, p) : yearOfLatest(month, p), month, part) : undefined;
-    },
-  },
+  MONTH_ONLY,
   // "on Christmas morning", "Christmas Eve", "New Year's Day"
   {
     re: /\b(christmas(?:\s+day)?|christmas\s+eve|new\s+year[’']s\s+(?:day|eve))\b/gi,
@@ -180,12 +197,19 @@ const RULES: Rule[] = [
   },
   // "earlier this week", "this week", "last week", "the past week", "last month", "this year", "last year"
   {
-    re: /\b(earlier\s+this|this|last|past)\s+(week|month|year)\b/gi,
+    re: /\b(earlier\s+this|this|last|past|next)\s+(week|month|year)\b/gi,
     relative: true,
     resolve: (m, p) => {
       if (!p) return undefined;
       const which = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2]!.toLowerCase();
+      // "will lose their benefits next year"
+      if (which === 'next') {
+        if (unit === 'year') return String(yearOf(p) + 1);
+        if (unit === 'month') return monthOf(p) === 12 ? `${yearOf(p) + 1}-01` : `${yearOf(p)}-${pad2(monthOf(p) + 1)}`;
+        const monday = addDays(mondayOf(p)!, 7)!;
+        return range(monday, addDays(monday, 6));
+      }
       if (unit === 'week') {
         const monday = mondayOf(p);
         if (which === 'earlier this') return range(monday === p ? addDays(p, -7) : monday, addDays(p, -1));
@@ -201,9 +225,27 @@ const RULES: Rule[] = [
         return previousMonth(p);
       }
       if (which === 'last') return String(yearOf(p) - 1);
-      if (which === 'past') return range(addDays(p, -365), p);
+      // "over the past year": the twelve whole months before publication, as "the past 12 months"
+      if (which === 'past') return range(`${yearOf(p) - 1}-${pad2(monthOf(p))}`, previousMonth(p));
       if (which === 'earlier this') return range(`${yearOf(p)}-01-01`, addDays(p, -1) ?? p);
       return String(yearOf(p));
+    },
+  },
+  // "over the past 12 months", "in the last six months", "the previous two weeks": the whole
+  // months before the month of publication (a monthly report's "past 12 months" ends with its month)
+  {
+    re: new RegExp(`\\b(?:over|in|during|for)?\\s*the\\s+(?:past|last|previous|preceding)\\s+(\\d+|${NUMBER_WORDS})\\s+(weeks|months|years)\\b(?!\\s+of\\b)`, 'gi'),
+    relative: true,
+    resolve: (m, p) => {
+      if (!p) return undefined;
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()]!;
+      const unit = m[2]!.toLowerCase();
+      if (n < 1 || n > 120) return null;
+      if (unit === 'weeks') return range(addDays(p, -7 * n), p);
+      const months = unit === 'years' ? 12 * n : n;
+      const end = previousMonth(p);
+      const first = yearOf(end) * 12 + monthOf(end) - 1 - (months - 1);
+      return range(`${Math.floor(first / 12)}-${pad2((first % 12) + 1)}`, end);
     },
   },
   // "in the third quarter", "in the first quarter of 2024", "Q3"
@@ -262,7 +304,7 @@ const RULES: Rule[] = [
 
   // "in 2023", "during 2022", "by 2030", "for fiscal 2024"
   {
-    re: new RegExp(`\\b(in|during|for|by|since|through|until|of)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
+    re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
     relative: false,
     resolve: (m) => m[2],
   },
@@ -272,7 +314,7 @@ const RULES: Rule[] = [
  * Every time expression of `text` within `within`, resolved against `published`
  * (`YYYY-MM-DD`, or undefined when the article has no date). Overlaps keep the longest.
  */
-export function findTimeMentions(text: string, within: Span, published: string | undefined): TimeMention[] {
+export function findTimeMentions(text: string, within: Span, published: string | undefined, anchor?: string): TimeMention[] {
   const slice = text.slice(within.start, within.end);
   const found: TimeMention[] = [];
   // a forecast's bare months lie ahead of publication ("prices are projected to peak in May")
@@ -281,16 +323,66 @@ export function findTimeMentions(text: string, within: Span, published: string |
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const relative = typeof rule.relative === 'function' ? rule.relative(m) : rule.relative;
-      const resolved = rule.resolve(m, published, forward);
+      // an undated article's "January 24" and "in August" are the first such day or month not
+      // before `anchor`, the latest date its text states in full; weekdays and "last month"
+      // stay unresolved: they need the day it was published
+      let resolved = rule.resolve(m, published, forward);
+      if (resolved === undefined && !published && anchor !== undefined && (rule === MONTH_DAY || rule === DAY_MONTH || rule === MONTH_ONLY)) {
+        const year = Number(anchor.slice(0, 4));
+        resolved = rule.resolve(m, `${year}-12-31`, false);
+        if (resolved && resolved.slice(0, 7) < anchor.slice(0, 7)) resolved = rule.resolve(m, `${year + 1}-12-31`, false);
+      }
       if (resolved === null || (resolved === undefined && !(relative && !published))) continue; // not a time after all
       const value = resolved ?? undefined;
       const start = within.start + m.index;
-      const since = /^since\b/i.test(m[0]) || /\bsince\s+$/i.test(text.slice(Math.max(within.start, start - 7), start));
+      // "since October 7", "Since a recent low in December 2009"
+      const since = /^since\b/i.test(m[0]) || /\bsince(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(text.slice(Math.max(within.start, start - 40), start));
       found.push({ span: { start, end: start + m[0].length }, text: m[0], relative, since, ...(value !== undefined && { value }) });
     }
   }
-  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // overlaps keep the longest ("as of March 31, 2016" is a day, not "of March")
+  found.sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start) || a.span.start - b.span.start);
   const out: TimeMention[] = [];
   for (const t of found) if (!out.some((o) => t.span.start < o.span.end && o.span.start < t.span.end)) out.push(t);
+  out.sort((a, b) => a.span.start - b.span.start);
+  return joinSpans(text, out).map((t) => partOf(text, t));
+}
+
+/** "the first 15 months of the 2015-2016 election cycle": that part of the period (months only). */
+function partOf(text: string, t: TimeMention): TimeMention {
+  const ofInside = /^of\s+/i.exec(t.text)?.[0].length ?? 0; // "of 2023" read as one mention
+  const m = new RegExp(`\\bthe\\s+(first|last|final)\\s+(\\d+|${NUMBER_WORDS})\\s+months\\s+of\\s+(?:the\\s+)?$`, 'i').exec(text.slice(Math.max(0, t.span.start - 40), t.span.start + ofInside));
+  if (!m || !t.value) return t;
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : WORD_NUMBERS[m[2]!.toLowerCase()]!;
+  const [from, to] = [t.value.split('..')[0]!, t.value.split('..').pop()!];
+  const month = (v: string, end: boolean) => (v.length >= 7 ? Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1 : Number(v) * 12 + (end ? 11 : 0));
+  const first = month(from, false);
+  const last = month(to, true);
+  if (n < 1 || n > last - first + 1) return t;
+  const [a, b] = m[1]!.toLowerCase() === 'first' ? [first, first + n - 1] : [last - n + 1, last];
+  const ym = (k: number) => `${Math.floor(k / 12)}-${pad2((k % 12) + 1)}`;
+  const start = t.span.start + ofInside - m[0].length;
+  return { ...t, span: { start, end: t.span.end }, text: text.slice(start, t.span.end), value: a === b ? ym(a) : `${ym(a)}..${ym(b)}` };
+}
+
+/**
+ * "between the first quarter of 2023 and the first quarter of 2024", "from May 2023 to May
+ * 2024": two times joined into the stretch they bound, one mention.
+ */
+function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  for (let i = 0; i < times.length; i++) {
+    const a = times[i]!;
+    const b = times[i + 1];
+    const lead = /\b(between|from)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start));
+    const joined = b && lead && !a.since && /^\s+(?:and|to|through|until)\s+(?:the\s+)?$/i.test(text.slice(a.span.end, b.span.start));
+    if (!joined || a.value === undefined || b.value === undefined) { out.push(a); continue; }
+    const from = a.value.split('..')[0]!;
+    const to = b.value.split('..').pop()!;
+    const start = a.span.start - lead[0].length;
+    if (to > from) out.push({ span: { start, end: b.span.end }, text: text.slice(start, b.span.end), value: `${from}..${to}`, relative: a.relative || b.relative, since: false });
+    else out.push(a, b);
+    i++;
+  }
   return out;
 }

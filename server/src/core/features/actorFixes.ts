@@ -11,7 +11,7 @@ import { quote } from '../syntax/messages';
 import type { Diagnostic, WorkspaceModel } from '../workspace/types';
 import { findCues } from '../draft/cues';
 import { ActorBook, referenceOf } from '../draft/actors';
-import { addRegistryEntry } from './registryEdit';
+import { addRegistryEntry } from '../registry/entryEdit';
 import { setFrontMatterKey } from './frontMatterEdit';
 import type { ActionPlan, RegistryFile } from './codeActions';
 import { escapeSpanText } from '../syntax/escape';

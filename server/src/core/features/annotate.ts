@@ -25,9 +25,13 @@ export interface Drafting {
   draft: ArticleDraft;
 }
 
-/** Drafts `article` in a context built from the workspace: its registry and the actor mentions of every article. */
-export function draftInWorkspace(ws: WorkspaceModel, article: Article, options?: AnalysisOptions): Drafting {
+/**
+ * Drafts `article` in a context built from the workspace: its registry and the actor mentions
+ * of every article. `today` (`YYYY-MM-DD`) lets an undated article be dated from "Thursday (December 26)".
+ */
+export function draftInWorkspace(ws: WorkspaceModel, article: Article, options?: AnalysisOptions, today?: string): Drafting {
   const ctx = new DraftContext(ws.registry, ws.articles(), options?.vagueQuantities);
+  ctx.today = today;
   return { ctx, draft: draftArticle(article, ctx) };
 }
 

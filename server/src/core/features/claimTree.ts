@@ -6,6 +6,7 @@ import type { ClaimRef, WorkspaceModel } from '../workspace/types';
 import { describeReading, describeValue, formatNumber, unitLabel } from './reading';
 import { normalizeUnit } from '../figures/units';
 import { articleTitle, dateRangeText } from './names';
+import { NOT_CANCELLED, type CancellationToken } from '../cancellation';
 
 /** A claim leaf. */
 export interface TreeClaim {
@@ -41,12 +42,12 @@ export interface TreeGroup {
 export type TreeGrouping = 'actor' | 'fact' | 'conflicts';
 
 /** The tree, grouped as asked, and how many articles the workspace has. */
-export function claimTree(ws: WorkspaceModel, groupBy: TreeGrouping, isCancelled: () => boolean = () => false): { nodes: TreeGroup[]; articleCount: number } {
+export function claimTree(ws: WorkspaceModel, groupBy: TreeGrouping, token: CancellationToken = NOT_CANCELLED): { nodes: TreeGroup[]; articleCount: number } {
   let articleCount = 0;
   for (const _ of ws.articles()) articleCount++;
   const leaves: TreeClaim[] = [];
   for (const refs of ws.claimsByFact().values()) {
-    if (isCancelled()) break;
+    if (token.isCancellationRequested) break;
     for (const r of refs) {
       const leaf = toLeaf(ws, r);
       if (groupBy !== 'conflicts' || leaf.conflict) leaves.push(leaf);

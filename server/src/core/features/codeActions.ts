@@ -14,7 +14,7 @@ import { existingIdFix } from './idFixes';
 import { claimWithoutActorFixes } from './actorFixes';
 import { setFrontMatterKey } from './frontMatterEdit';
 import { addUnknownIdsPlan } from './registryBootstrap';
-import { addRegistryEntry, SECTION_OF } from './registryEdit';
+import { addRegistryEntry, SECTION_OF } from '../registry/entryEdit';
 import { draftedTagPlans, tagAllPlan, tagAllTitle, type Drafting, type LabelledEdit } from './annotate';
 
 /** One code action. */

@@ -2,7 +2,7 @@
 // a registry entry): who or what it is, from claimmark.yaml, and where it is used.
 import type { ClaimRef, IdKind, WorkspaceModel } from '../workspace/types';
 import { escapeMarkdown as esc, safeLink } from './markdown';
-import { actorName, factLabel } from './names';
+import { actorName, dateRangeText, factLabel } from './names';
 
 const MAX_LISTED = 8;
 
@@ -57,7 +57,7 @@ function usage(ws: WorkspaceModel, kind: IdKind, id: string): string[] {
 }
 
 function claimLine(ws: WorkspaceModel, kind: IdKind, r: ClaimRef): string {
-  const asof = r.claim.asof ? `, ${esc(r.claim.asof.from === r.claim.asof.to ? r.claim.asof.from : `${r.claim.asof.from}..${r.claim.asof.to}`)}` : '';
+  const asof = r.claim.asof ? `, ${esc(dateRangeText(r.claim.asof))}` : '';
   const what = kind === 'fact'
     ? (r.claim.actor ? esc(actorName(ws.registry, r.claim.actor.id)) : 'no actor')
     : esc(factLabel(ws.registry, r.claim.fact.id));

@@ -1,6 +1,6 @@
 // How ids, articles and dates are named for people (hover cards, the Claims tree, symbols):
 // the registry's name or label when it has one, else the id; an article's title, else its file name.
-import type { Article, DateRange } from '../model/article';
+import type { Article } from '../model/article';
 import type { Registry } from '../registry/types';
 
 /** The last path segment of a URI, decoded (`file:///a/b%20c.claims.txt` -> `b c.claims.txt`). */
@@ -30,8 +30,4 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-/** An as-of as written: `2024-12-23` or `2024-12-01..2024-12-31`. */
-export function dateRangeText(d: DateRange | undefined): string | undefined {
-  if (!d) return undefined;
-  return d.from === d.to ? d.from : `${d.from}..${d.to}`;
-}
+export { dateRangeText } from '../base/dates';

@@ -8,7 +8,7 @@ import type { IdKind, WorkspaceModel } from '../workspace/types';
 import { isValidId } from '../syntax/ids';
 import { nounAfter } from '../untagged/detect';
 import { frameOf, factLabelOf } from '../draft/facts';
-import { addRegistryEntries, SECTION_OF } from './registryEdit';
+import { addRegistryEntries, SECTION_OF } from '../registry/entryEdit';
 import type { ActionPlan, RegistryFile } from './codeActions';
 
 /** One entry to add. */

@@ -3,7 +3,7 @@
 // `rules`, diagnostic codes under `rules.severity`, and fixed values (kinds, severities, parts).
 import type { Span } from '../span';
 import type { WorkspaceModel } from '../workspace/types';
-import { ALL_CODES, CATALOG } from '../diagnostics/catalog';
+import { ALL_CODES, CATALOG, SEVERITY_SETTINGS } from '../diagnostics/catalog';
 import { REGISTRY_SCHEMA_DOC, type RegistrySection } from '../registry/schema';
 import { type CompletionCandidate, idCandidates, lineStartOf } from './candidates';
 
@@ -61,7 +61,7 @@ function fieldCandidates(section: RegistrySection, span: Span): CompletionCandid
 function valueCandidates(ws: WorkspaceModel, path: string[], span: Span): CompletionCandidate[] {
   const [section] = path;
   const key = path[path.length - 1]!;
-  if (section === 'rules' && path.length === 3 && path[1] === 'severity') return values(['error', 'warning', 'information', 'hint', 'off'], span);
+  if (section === 'rules' && path.length === 3 && path[1] === 'severity') return values(SEVERITY_SETTINGS, span);
   if (section === 'rules' && key === 'vague-quantities') return values(['true', 'false'], span);
   if (section === 'facts' && key === 'parts' && path.length === 3) return idCandidates(ws, 'fact', span, path[1]);
   if (section && section in REGISTRY_SCHEMA_DOC && path.length === 3) {

@@ -6,6 +6,7 @@ import type { Span } from '../span';
 import type { IdKind, WorkspaceModel } from '../workspace/types';
 import { isValidId } from '../syntax/ids';
 import { quote } from '../syntax/messages';
+import { NOT_CANCELLED, type CancellationToken } from '../cancellation';
 
 /** The id a rename would start from. */
 export interface RenameTarget {
@@ -25,15 +26,15 @@ export function prepareRename(ws: WorkspaceModel, uri: string, offset: number): 
   return { kind: s.kind, id: s.id, span: s.span };
 }
 
-/** Every edit that renames the id under `offset` to `newName`. */
-export function renameAt(ws: WorkspaceModel, uri: string, offset: number, newName: string): RenameResult {
+/** Every edit that renames the id under `offset` to `newName` (partial once `token` is set). */
+export function renameAt(ws: WorkspaceModel, uri: string, offset: number, newName: string, token: CancellationToken = NOT_CANCELLED): RenameResult {
   const target = prepareRename(ws, uri, offset);
   if ('message' in target) return { ok: false, message: target.message };
-  return renameId(ws, target.kind, target.id, newName);
+  return renameId(ws, target.kind, target.id, newName, token);
 }
 
-/** Every edit that renames `id` (of `kind`) to `newName` across the workspace. */
-export function renameId(ws: WorkspaceModel, kind: IdKind, id: string, newName: string): RenameResult {
+/** Every edit that renames `id` (of `kind`) to `newName` across the workspace (partial once `token` is set). */
+export function renameId(ws: WorkspaceModel, kind: IdKind, id: string, newName: string, token: CancellationToken = NOT_CANCELLED): RenameResult {
   const name = newName.trim();
   if (!isValidId(name)) return { ok: false, message: `${quote(name)} is not a valid id: use lower-case letters, digits, '-', '_' and '.', starting with a letter or digit.` };
   if (name === id) return { ok: true, edits: [] };
@@ -42,6 +43,7 @@ export function renameId(ws: WorkspaceModel, kind: IdKind, id: string, newName: 
   }
   const byUri = new Map<string, DocumentEdits>();
   for (const loc of ws.references(kind, id, true)) {
+    if (token.isCancellationRequested) break;
     let doc = byUri.get(loc.uri);
     if (!doc) byUri.set(loc.uri, (doc = { uri: loc.uri, edits: [] }));
     if (!doc.edits.some((e) => e.span.start === loc.span.start)) doc.edits.push({ span: loc.span, newText: name });

@@ -5,7 +5,8 @@ import type { Span } from '../span';
 import type { Article } from '../model/article';
 import type { IdKind, WorkspaceModel } from '../workspace/types';
 import { actorName, articleTitle, dateRangeText } from './names';
-import { SECTION_OF } from './registryEdit';
+import { SECTION_OF } from '../registry/entryEdit';
+import { NOT_CANCELLED, type CancellationToken } from '../cancellation';
 
 /** One symbol of a document. */
 export interface SymbolNode {
@@ -72,8 +73,8 @@ export function fuzzyMatch(query: string, s: string): boolean {
   return j === q.length;
 }
 
-/** Registry entries, undefined ids (at their first use) and articles that match `query`, at most `limit`. */
-export function workspaceSymbols(ws: WorkspaceModel, query: string, limit = 500): WorkspaceSymbolHit[] {
+/** Registry entries, undefined ids (at their first use) and articles that match `query`, at most `limit` (partial once `token` is set). */
+export function workspaceSymbols(ws: WorkspaceModel, query: string, token: CancellationToken = NOT_CANCELLED, limit = 500): WorkspaceSymbolHit[] {
   const out: WorkspaceSymbolHit[] = [];
   const add = (h: WorkspaceSymbolHit) => { if (out.length < limit && (fuzzyMatch(query, h.name) || (h.detail !== undefined && fuzzyMatch(query, h.detail)))) out.push(h); };
   const reg = ws.registry;
@@ -86,10 +87,11 @@ export function workspaceSymbols(ws: WorkspaceModel, query: string, limit = 500)
       if (reg.uri) add({ name: id, ...(detail && { detail }), kind, uri: reg.uri, span: def.keySpan });
     }
     for (const [id, claims] of groups) {
+      if (token.isCancellationRequested) return out;
       const first = claims[0];
       if (!table.has(id) && first) add({ name: id, detail: 'not in claimmark.yaml', kind, uri: first.uri, span: kind === 'fact' ? first.claim.fact.span : first.claim.span });
     }
   }
-  for (const a of ws.articles()) add({ name: articleTitle(a), detail: a.meta.outlet ?? a.uri, kind: 'article', uri: a.uri, span: { start: 0, end: 0 } });
+  for (const a of ws.articles()) if (!token.isCancellationRequested) add({ name: articleTitle(a), detail: a.meta.outlet ?? a.uri, kind: 'article', uri: a.uri, span: { start: 0, end: 0 } });
   return out;
 }

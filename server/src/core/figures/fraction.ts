@@ -81,13 +81,18 @@ export function evalPhrase(items: Item[]): PhraseValue | undefined {
   const slash = indexOfWord(items, '/', 'over', 'in', 'out');
   if (slash > 0) {
     const rightStart = items[slash]!.kind === 'word' && (items[slash] as { word: string }).word === 'out' ? slash + 2 : slash + 1;
-    const den = evalCardinal(items.slice(rightStart));
+    // "1½ million", "2 1/2 billion": a scale after the denominator multiplies the whole number
+    let rightEnd = items.length;
+    let scale = 1;
+    if (items[rightStart]?.kind === 'lit') while (rightEnd > rightStart + 1 && isScaleItem(items[rightEnd - 1])) scale *= scaleValue(items[--rightEnd]!);
+    const den = evalCardinal(items.slice(rightStart, rightEnd));
     const left = items.slice(0, slash);
     // "2 1/4": a whole numeral before the numerator
     const [whole, part] = left;
     if (left.length === 2 && whole?.kind === 'lit' && part?.kind === 'lit' && den) {
-      return { value: whole.value + part.value / den, pureFraction: false, scale: 1 };
+      return { value: (whole.value + part.value / den) * scale, pureFraction: false, scale };
     }
+    if (scale !== 1) return undefined;
     const num = evalCardinal(left);
     return num !== undefined && den ? { value: num / den, pureFraction: true, scale: 1 } : undefined;
   }

@@ -17,7 +17,7 @@ const LOWER_EXCLUSIVE = ['over', 'more than', 'above', 'greater than', 'larger t
   'surpass', 'just over', 'well over', 'well above', 'just above', 'beyond', 'north of', '>',
   'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'breaks', 'broke', 'surpassed'];
 const LOWER_INCLUSIVE = ['at least', 'no less than', 'not less than', 'no fewer than', 'not fewer than', 'a minimum of',
-  'minimum of', 'minimum', 'min.', 'as few as', '≥', '>=', '> =', 'greater than or equal to', 'more than or equal to',
+  'minimum of', 'minimum', 'min.', 'as few as', 'as low as', 'as little as', '≥', '>=', '> =', 'greater than or equal to', 'more than or equal to',
   'greater or equal than', 'greater or equal to', 'bigger or equal than', 'higher or equal than', 'larger or equal than',
   'more or equal than', 'equal to or more than', 'equal to or greater than', 'equal or more than', 'equal or greater than',
   'at least or equal to', 'no lower than', 'not lower than', 'starting at', 'starting from', 'from'];

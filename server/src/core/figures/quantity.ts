@@ -152,6 +152,8 @@ function finishQuantity(text: string, tokens: Token[], from: number, read: { val
   let unit: string | undefined;
   const sub = rest[i]?.kind === 'word' ? SUBUNITS[rest[i]!.text] : undefined;
   if (rest[i]?.text === '%') { unit = 'percent'; i++; }
+  // "35C", "-12C", "95F": a capital C or F glued to the number is a temperature
+  else if (rest[i]?.kind === 'word' && rest[i]!.glued && (rest[i]!.raw === 'C' || rest[i]!.raw === 'F')) { unit = rest[i]!.raw === 'C' ? 'degC' : 'degF'; i++; }
   else if (sub && (!prefixUnit || prefixUnit === sub)) { unit = sub; value = { ...value, value: value.value / 100 }; i++; }
   else {
     const suffix = unitSuffix(text, rest, i);
@@ -172,6 +174,9 @@ function finishQuantity(text: string, tokens: Token[], from: number, read: { val
     if ((t.kind === 'word' && !(wc && ['unit', 'teen', 'tens', 'hundred', 'scale'].includes(wc.cls))) || IGNORED_SYMBOLS.has(t.text)) continue;
     return { ok: false, reason: `unexpected "${text.slice(t.start, rest[rest.length - 1]!.end)}" after the number` };
   }
+  // "half an hour", "a third of a day": a fraction of one period is a duration, not a rate
+  const ofOne = tail && value.pureFraction && unit === undefined && tail.start === i && (rest[tail.start]!.text === 'a' || rest[tail.start]!.text === 'an');
+  if (ofOne) return { ok: true, q: { value: value.value, scale: value.scale, unit: tail.period, pureFraction: false } };
   if (tail) unit = rateUnit(unit, tail.period);
   let v = value.value;
   if (value.pureFraction && unit === undefined) { unit = 'percent'; v *= 100; }

@@ -1,6 +1,7 @@
 // Ranges: "10,000 to 12,000", "200-300", "between 3,000 and 4,000", "from 200 to 300",
 // "$1-2 billion" (unit and scale shared by both ends), "10 to 12 million".
 import { readQuantity, type Quantity } from './quantity';
+import { unitInfo } from './units';
 
 /** The two ends of a range, already sharing unit and scale; undefined when `text` is no range. */
 export interface RangeEnds { low: Quantity; high: Quantity }
@@ -25,8 +26,10 @@ function hyphenSplits(left: string, right: string): boolean {
 /** A bare "m" read as metres that the other end shows to be million ("between 1m and 2m people", "$1m-2m"). */
 function metresAsMillion(q: Quantity, other: Quantity): Quantity {
   const otherIsMoney = other.unit !== undefined && /^[A-Z]{3}$/.test(other.unit);
-  if (q.unit !== 'm' || q.scale !== 1 || !(otherIsMoney || (other.unit === undefined && other.scale === 1e6))) return q;
-  return { ...q, value: q.value * 1e6, scale: 1e6, unit: otherIsMoney ? other.unit : undefined };
+  // "3m-4m tonnes": the other end is a million of a unit that is no length
+  const otherIsMillion = other.scale === 1e6 && (other.unit === undefined || unitInfo(other.unit)?.dimension !== 'length');
+  if (q.unit !== 'm' || q.scale !== 1 || !(otherIsMoney || otherIsMillion)) return q;
+  return { ...q, value: q.value * 1e6, scale: 1e6, unit: other.unit };
 }
 
 /** Shares unit and scale between ends: "$1-2 billion" = $1bn-$2bn, "200-300 meters" = 200 m-300 m. */

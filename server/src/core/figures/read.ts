@@ -53,7 +53,12 @@ function combine(prefix: Qualifier | undefined, suffix: Qualifier | undefined): 
 /** One qualified figure: qualifiers around a range, a vague amount or a quantity. */
 function readBounded(text: string): Inner {
   const pre = matchPrefix(text);
-  const afterPrefix = pre ? pre.rest : text;
+  let afterPrefix = pre ? pre.rest : text;
+  // "over a 100", "more than a 10%": the article before digits adds nothing
+  if (pre && /^an? [\d.]/.test(afterPrefix)) afterPrefix = afterPrefix.replace(/^an? /, '');
+  // "200+ mph", "430+ people": a plus glued to the number bounds it as "or more" does
+  const plus = /^(.*\d)\+ (\D.*)$/.exec(afterPrefix);
+  if (plus) afterPrefix = `${plus[1]} ${plus[2]} +`;
   const suf = matchSuffix(afterPrefix);
   const core = suf ? suf.rest : afterPrefix;
   const q = combine(pre?.q, suf?.q);

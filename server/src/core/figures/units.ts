@@ -29,6 +29,8 @@ const UNITS: Record<string, UnitDef> = {
   // a plain count: used only for rates ("1,200 troops per day" = 1200 count/day)
   count: { dimension: 'count', toBase: 1, label: '', forms: [] },
   percent: { dimension: 'percent', toBase: 1, label: '%', forms: ['%', 'percent', 'percents', 'per cent', 'pc', 'pct', 'percentage', 'percentage point', 'percentage points', 'percent points', 'points', 'pp', 'pts', 'per-cent'] },
+  // a hundredth of a percentage point ("rose 12 basis points"): compares with percent
+  bp: { dimension: 'percent', toBase: 0.01, label: 'bp', forms: ['bp', 'bps', 'basis point', 'basis points'] },
   // area
   km2: { dimension: 'area', toBase: 1, label: 'km²', forms: ['km2', 'km²', 'km^2', 'sq km', 'sq. km', 'sqkm', 'square kilometer', 'square kilometers', 'square kilometre', 'square kilometres', 'kilometer squared', 'kilometers squared', 'square km'] },
   m2: { dimension: 'area', toBase: 1e-6, label: 'm²', forms: ['m2', 'm²', 'm^2', 'sq m', 'sq. m', 'square meter', 'square meters', 'square metre', 'square metres', 'square m'] },
@@ -41,6 +43,7 @@ const UNITS: Record<string, UnitDef> = {
   m: { dimension: 'length', toBase: 1, label: 'm', forms: ['m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'mtrs'] },
   cm: { dimension: 'length', toBase: 0.01, label: 'cm', forms: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'] },
   mm: { dimension: 'length', toBase: 0.001, label: 'mm', forms: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'] },
+  ly: { dimension: 'length', toBase: 9.4607304725808e15, label: 'ly', forms: ['ly', 'light-year', 'light-years', 'light year', 'light years', 'lightyear', 'lightyears'] },
   mi: { dimension: 'length', toBase: 1609.344, label: 'mi', forms: ['mi', 'mile', 'miles'] },
   nmi: { dimension: 'length', toBase: 1852, label: 'nmi', forms: ['nmi', 'nautical mile', 'nautical miles'] },
   yd: { dimension: 'length', toBase: 0.9144, label: 'yd', forms: ['yd', 'yds', 'yard', 'yards'] },
@@ -60,6 +63,8 @@ const UNITS: Record<string, UnitDef> = {
   ft3: { dimension: 'volume', toBase: 28.316846592, label: 'cu ft', forms: ['ft3', 'ft³', 'cu ft', 'cubic foot', 'cubic feet'] },
   m3: { dimension: 'volume', toBase: 1000, label: 'm³', forms: ['m3', 'm³', 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres'] },
   gal: { dimension: 'volume', toBase: 3.785411784, label: 'gal', forms: ['gal', 'gallon', 'gallons'] },
+  // US bushel (crop reports: "14.7 billion bushels")
+  bu: { dimension: 'volume', toBase: 35.23907016688, label: 'bu', forms: ['bu', 'bushel', 'bushels'] },
   bbl: { dimension: 'volume', toBase: 158.987294928, label: 'bbl', forms: ['bbl', 'barrel', 'barrels'] },
   // duration
   s: { dimension: 'duration', toBase: 1, label: 's', forms: ['s', 'sec', 'secs', 'second', 'seconds'] },
@@ -70,8 +75,8 @@ const UNITS: Record<string, UnitDef> = {
   month: { dimension: 'duration', toBase: 2629746, label: 'months', forms: ['mo', 'month', 'months'] },
   year: { dimension: 'duration', toBase: 31556952, label: 'years', forms: ['yr', 'yrs', 'year', 'years'] },
   // temperature: °C and °F are not proportional (an offset), so each is its own dimension
-  degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'degc', 'deg c', 'degree celsius', 'degree celsius', 'degrees celsius', 'celsius', 'degree centigrade', 'degrees centigrade'] },
-  degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'degf', 'deg f', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit'] },
+  degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'degc', 'deg c', 'degree celsius', 'degree celsius', 'degrees celsius', 'celsius', '° celsius', '°celsius', 'º celsius', 'degree centigrade', 'degrees centigrade'] },
+  degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'degf', 'deg f', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit', '° fahrenheit', '°fahrenheit', 'º fahrenheit'] },
   // concentration
   ppm: { dimension: 'concentration', toBase: 1e-6, label: 'ppm', forms: ['ppm', 'part per million', 'parts per million'] },
   ppb: { dimension: 'concentration', toBase: 1e-9, label: 'ppb', forms: ['ppb', 'part per billion', 'parts per billion'] },
@@ -111,6 +116,8 @@ const UNITS: Record<string, UnitDef> = {
   SGD: { dimension: 'currency:SGD', toBase: 1, label: 'S$', forms: ['s$', 'sgd', 'singapore dollar', 'singapore dollars'] },
   HKD: { dimension: 'currency:HKD', toBase: 1, label: 'HK$', forms: ['hk$', 'hkd', 'hong kong dollar', 'hong kong dollars'] },
   NZD: { dimension: 'currency:NZD', toBase: 1, label: 'NZ$', forms: ['nz$', 'nzd', 'new zealand dollar', 'new zealand dollars'] },
+  KES: { dimension: 'currency:KES', toBase: 1, label: 'KSh', forms: ['ksh', 'kes', 'kenyan shilling', 'kenyan shillings'] },
+  NGN: { dimension: 'currency:NGN', toBase: 1, label: '₦', forms: ['₦', 'ngn', 'naira'] },
   CHF: { dimension: 'currency:CHF', toBase: 1, label: 'CHF', forms: ['chf', 'swiss franc', 'swiss francs'] },
 };
 
@@ -121,7 +128,7 @@ const PERIODS: Record<string, string> = {
 };
 
 /** Rate shorthands that are one word: "kph", "mph". */
-const RATE_FORMS: Record<string, string> = { kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day' };
+const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day' };
 
 const BY_FORM = new Map<string, string>(Object.entries(RATE_FORMS));
 for (const [id, def] of Object.entries(UNITS)) {

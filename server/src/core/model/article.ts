@@ -1,15 +1,13 @@
-// The meaning of one article: its metadata, claims, actor mentions and markers, with
-// attribution and as-of resolved. Built from the syntax tree by buildArticle().
+// The meaning of one article: its metadata, claims, actor mentions and `.nofigure` spans, with
+// attribution and as-of resolved. Built by buildArticle() (build.ts), or after an edit by
+// updateArticle() (update.ts), which gives an equal value re-reading only the edited lines.
 import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { FigureReading } from '../figures/value';
 import type { ArticleSyntax } from '../syntax/tree';
+import type { DateRange } from '../base/dates';
 
-/** An as-of date or date range, ISO `YYYY-MM-DD` on both ends (a month or year widens to its days). */
-export interface DateRange {
-  from: string;
-  to: string;
-}
+export type { DateRange };
 
 /** Front matter fields (all optional). */
 export interface ArticleMeta {
@@ -88,4 +86,15 @@ export interface Article {
   noFigures: Span[];
   /** Markup, front matter and claim findings (not registry, untagged or conflict ones). */
   findings: Finding[];
+  /** The front matter's `by`, located at its value: the actor of claims that name none. Read once per front matter. */
+  articleBy?: IdRef;
+  /** The front matter's `published` when it reads as a date: the as-of of claims without `asof=`. Read once per front matter. */
+  published?: DateRange;
+}
+
+/** A claim together with the article it sits in. */
+export interface ClaimRef {
+  uri: string;
+  article: Article;
+  claim: Claim;
 }

@@ -9,7 +9,7 @@ import { parseArticleSyntax } from '../syntax/parse';
 import { quote } from '../syntax/messages';
 import { orEmpty } from '../syntax/shared';
 import { readFrontMatter } from './frontMatter';
-import { parseAsOf } from './dates';
+import { parseAsOf } from '../base/dates';
 import { splitSentences } from './sentences';
 import { attribute } from './attribution';
 import { attr, claimAsOf, claimReading, claimSource, idRef } from './claim';
@@ -27,7 +27,10 @@ export function buildArticle(uri: string, text: string, version = 0): Article {
   const noFigures = noFigureSpans(syntax.spans);
 
   readLines({ text, published, articleBy }, syntax.lines, syntax.spans, claims, mentions, findings);
-  return { uri, version, syntax, meta, claims: orEmpty(claims), mentions: orEmpty(mentions), noFigures, findings: sortedUnique(findings) };
+  return {
+    uri, version, syntax, meta, claims: orEmpty(claims), mentions: orEmpty(mentions), noFigures, findings: sortedUnique(findings),
+    ...(articleBy && { articleBy }), ...(published && { published }),
+  };
 }
 
 /** What reading one line needs from the rest of the article (the front matter's `published` and `by`). */

@@ -8,7 +8,7 @@ import type { DateRange, IdRef } from './article';
 import { readFigure } from '../figures/read';
 import { isHttpUrl } from '../syntax/ids';
 import { quote } from '../syntax/messages';
-import { parseAsOf } from './dates';
+import { parseAsOf } from '../base/dates';
 
 /** The first attribute with `key` (a repeated key is an error; the first one counts). */
 export function attr(node: MarkupSpanNode, key: string): AttributeNode | undefined {

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { isMap } from 'yaml';
 import type { Finding } from '../diagnostics/finding';
 import type { ArticleMeta } from './article';
-import { httpUrlField, idField, isoDateField, textField } from '../registry/schema';
-import { isNullNode, mapPairs, nodeSpan, parseYaml, type YamlNode } from '../registry/yamlTree';
-import { validateNode } from '../registry/validate';
+import { httpUrlField, idField, isoDateField, textField } from '../base/fields';
+import { isNullNode, mapPairs, nodeSpan, parseYaml, type YamlNode } from '../base/yamlTree';
+import { validateNode } from '../base/validate';
 
 /** The front matter keys, validated on their own so one bad field keeps the others. */
 const frontMatterSchema = z.strictObject({

@@ -1,15 +1,15 @@
-// updateArticle: an article after an edit, re-reading only the lines the edit changed. Lines
-// are independent (spans never cross a line; attribution looks within the claim's line, plus
-// the front matter), so the lines before the edit are kept, the lines after it are moved by
-// the length change (shift.ts), and the lines between are parsed and read as buildArticle does.
-// An edit that may change the front matter, the BOM or the first line falls back to a full build.
+// updateArticle: an article after an edit, re-reading only the edited lines (the lines before
+// are kept, those after moved by shift.ts, the front matter's `by` and `published` reused).
+// An edit that may change the front matter, the BOM or the first line builds afresh.
+
+// Lines are independent: spans never cross a line, and attribution looks within the claim's
+// line plus the front matter, so the lines between are parsed and read as buildArticle does.
 import { firstStartingAt, type Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { ArticleSyntax } from '../syntax/tree';
 import type { ActorMention, Article, Claim } from './article';
 import { parseBodyLines } from '../syntax/partial';
-import { articleByRef, buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
-import { parseAsOf } from './dates';
+import { buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
 import { Shift } from './shift';
 import { ownRuns, runSyntax, splicedRuns } from './nodeRuns';
 import { orEmpty } from '../syntax/shared';
@@ -72,7 +72,9 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
   const mentions: ActorMention[] = [];
   const found: Finding[] = [...part.errors];
   const meta = prev.meta;
-  readLines({ text, published: meta.published ? parseAsOf(meta.published) : undefined, articleBy: articleByRef(text, meta) }, part.lines, part.spans, claims, mentions, found);
+  // the front matter is before the edit: its `by` and `published` are the previous article's
+  const { articleBy, published } = prev;
+  readLines({ text, published, articleBy }, part.lines, part.spans, claims, mentions, found);
 
   /** Keeps what starts before the edited lines, puts `middle` next, then what starts from `oldStop` on, moved. */
   function splice<T>(list: readonly T[], spanOf: (item: T) => Span, middle: readonly T[], move: (item: T) => T): T[] {
@@ -114,6 +116,7 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
     mentions: splice(prev.mentions, bySpan, mentions, (m) => shift.mention(m)),
     noFigures: splice(prev.noFigures, (s) => s, noFigureSpans(part.spans), (s) => shift.span(s)),
     findings: splice(prev.findings, bySpan, sortedUnique(found), (f) => shift.finding(f)),
+    ...(articleBy && { articleBy }), ...(published && { published }),
   };
   ownRuns(article);
   return article;

@@ -20,8 +20,8 @@ import type { DiagnosticCode } from '../diagnostics/catalog';
 import type { Span } from '../span';
 import { DEFAULT_RULES, emptyRegistry, type FactDef, type Located, type Registry, type Rules } from './types';
 import { actorSchema, BAD_ID_MESSAGE, factSchema, isId, REGISTRY_SCHEMA_DOC, rulesSchema, sourceSchema, type RegistrySection } from './schema';
-import { isNullNode, locate, nodeSpan, pairSpan, parseYaml, scalarText, type YamlNode, type YamlSource } from './yamlTree';
-import { validateNode, type Problem } from './validate';
+import { isNullNode, locate, nodeSpan, pairSpan, parseYaml, scalarText, type YamlNode, type YamlSource } from '../base/yamlTree';
+import { validateNode, type Problem } from '../base/validate';
 import { intern } from '../syntax/shared';
 
 export { REGISTRY_SCHEMA_DOC } from './schema';

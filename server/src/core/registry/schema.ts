@@ -1,42 +1,16 @@
 // The schema of claimmark.yaml (zod, one schema per entry) and its documentation for hover
-// and completion. Field schemas shared with article front matter live here too.
+// and completion. The field schemas it shares with article front matter are in base/fields.ts.
 import { z } from 'zod';
-import { isDiagnosticCode } from '../diagnostics/catalog';
-import { isIsoDate } from '../model/dates';
+import { ALL_CODES, isDiagnosticCode, SEVERITY_SETTINGS } from '../diagnostics/catalog';
+import { DEFAULT_RULES } from './types';
+import { httpUrlField, idField, isoDateField, listOf, textField } from '../base/fields';
 
-/** Actor, fact, source and article ids: lower-case letters, digits, `-`, `_`, `.`, starting with a letter or digit. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
+export { ID_PATTERN, BAD_ID_MESSAGE, isId, SINGLE_ITEM_LIST } from '../base/fields';
 
-/** Why an id is rejected (the rule, in words). */
-export const BAD_ID_MESSAGE = 'is not a lower-case id (letters, digits, -, _, . starting with a letter or digit)';
-
-/** True when `s` is a well-formed id. */
-export function isId(s: string): boolean {
-  return ID_PATTERN.test(s);
-}
-
-/** True for an absolute http(s) URL with a host and no white space. */
-export function isHttpUrl(s: string): boolean {
-  return /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(s);
-}
-
-/** Free text; a number or boolean written bare (`title: 1984`) is read as its text. */
-export const textField = z.preprocess((v) => (typeof v === 'number' || typeof v === 'boolean' ? String(v) : v), z.string());
-/** An id (see ID_PATTERN). */
-export const idField = z.string().refine(isId, { message: BAD_ID_MESSAGE, params: { tag: 'id' } });
-/** A real calendar date `YYYY-MM-DD`. */
-export const isoDateField = z.string().refine(isIsoDate, 'is not an ISO date YYYY-MM-DD');
-/** An absolute http(s) URL. */
-export const httpUrlField = z.string().refine(isHttpUrl, 'is not an http(s) URL');
-
-/** A list, where a single item may be written without brackets. */
-function listOf<T extends z.ZodType>(item: T) {
-  return z.preprocess((v) => (Array.isArray(v) ? v : [v]), z.array(item));
-}
-
+/** The kinds an actor may have (`kind:`). */
 export const ACTOR_KINDS = ['person', 'organisation', 'government', 'military', 'media', 'other'] as const;
+/** The kinds a fact may have (`kind:`; docs/conflicts.md). */
 export const FACT_KINDS = ['event', 'cumulative', 'level'] as const;
-export const SEVERITY_SETTINGS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
 /** One entry under `actors:`. */
 export const actorSchema = z.strictObject({
@@ -65,11 +39,11 @@ export const sourceSchema = z.strictObject({
 
 /** The `rules:` section. */
 export const rulesSchema = z.strictObject({
-  severity: z.record(z.string().refine(isDiagnosticCode, 'is not a Claimmark diagnostic code'), z.enum(SEVERITY_SETTINGS)).optional(),
-  tolerance: z.number().min(0).max(1).optional(),
-  'window-days': z.number().min(0).optional(),
+  severity: z.record(z.string().refine(isDiagnosticCode, 'is not a Claimmark diagnostic code').meta({ enum: ALL_CODES }), z.enum(SEVERITY_SETTINGS)).optional(),
+  tolerance: z.number().min(0).max(1).optional().meta({ default: DEFAULT_RULES.tolerance }),
+  'window-days': z.number().min(0).optional().meta({ default: DEFAULT_RULES.windowDays }),
   'not-figures': listOf(textField).optional(),
-  'vague-quantities': z.boolean().optional(),
+  'vague-quantities': z.boolean().optional().meta({ default: DEFAULT_RULES.vagueQuantities }),
 });
 
 /** Documentation of one key, for hover and completion. */

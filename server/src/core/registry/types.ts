@@ -3,6 +3,9 @@ import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { SeveritySetting } from '../diagnostics/catalog';
 
+/** What kind of id a symbol is: an entry of the registry's `actors`, `facts` or `sources`. */
+export type IdKind = 'actor' | 'fact' | 'source';
+
 /** Where an entry is written in claimmark.yaml: its key, and the whole entry. */
 export interface Located {
   id: string;
@@ -10,6 +13,7 @@ export interface Located {
   span: Span;
 }
 
+/** An entry under `actors:`. */
 export interface ActorDef extends Located {
   name?: string;
   role?: string;
@@ -18,8 +22,10 @@ export interface ActorDef extends Located {
   aliases: string[];
 }
 
+/** How a fact's figures are compared: on one date, as a running total, or within a window. */
 export type FactKind = 'event' | 'cumulative' | 'level';
 
+/** An entry under `facts:`. */
 export interface FactDef extends Located {
   label?: string;
   unit?: string;
@@ -28,6 +34,7 @@ export interface FactDef extends Located {
   parts: { id: string; span: Span }[];
 }
 
+/** An entry under `sources:`. */
 export interface SourceDef extends Located {
   publisher?: string;
   title?: string;
@@ -49,6 +56,7 @@ export interface Rules {
   vagueQuantities: boolean;
 }
 
+/** The rules of a workspace whose claimmark.yaml sets none. */
 export const DEFAULT_RULES: Rules = {
   severity: {},
   tolerance: 0.1,

@@ -1,5 +1,6 @@
-// Offsets <-> 0-based line / UTF-16 character positions: the one place where the CLI and
-// the LSP layer turn the core's offsets into positions. Line breaks are LF, CRLF or CR (as LSP).
+// LineIndex: offsets <-> 0-based line / UTF-16 character for a text read whole (the CLI's
+// formats, report and exports; the LSP layer's closed files and registry, lsp/convert.ts, whose
+// open documents use their TextDocument's line starts instead). Breaks: LF, CRLF or CR (as LSP).
 
 /** A 0-based line and UTF-16 character, as LSP counts them. */
 export interface Position {

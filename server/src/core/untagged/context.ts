@@ -55,6 +55,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
   if (x.currency || x.qualifier) return undefined;
   const c1 = text.charCodeAt(s - 1);
+  // "Omicron BA.2", "PM2.5" after capitals: a code
+  if (c1 === 46 && isUpper(text.charCodeAt(s - 2)) && isUpper(text.charCodeAt(s - 3))) return 'name';
   if (isLetter(c1) || (c1 === 0x2d && isLetter(text.charCodeAt(s - 2)))) {
     if (c1 !== 0x2d) return 'name';
     const { word, start } = wordBefore(text, s - 1);
@@ -64,13 +66,29 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   }
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
-  const bare = token.replace(/[’']s$/, '');
+  const t0 = token.charCodeAt(0);
+  const bare = (t0 === 40 || t0 === 91 ? token.slice(1) : token).replace(/[’']s$/, '');
   if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
   const lower = bare.toLowerCase();
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !/[.,;:]$/.test(token)) return 'label';
-  if (!isUpper(bare.charCodeAt(0)) || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
+  // "the district's 4,300 students": a possessive names the owner, not a label
+  // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
+  const abbreviated = lower === 'no.' || lower === 'nos.';
+  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
+    // "Tables 1, 2, and 2A": the whole list is labels
+    if (lower.endsWith('s')) { const list = /^(?:,? (?:and |or )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
+    // "Release 12 of 53", "page 3 of 10": the count of the series is part of the label
+    const of = / of \d+\b/y;
+    of.lastIndex = x.end;
+    if (of.test(text)) x.end = of.lastIndex;
+    return 'label';
+  }
+  // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
+  const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
+  if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
   if (atSentenceStart(text, start)) return undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
+  // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number
+  if (x.end > x.core.end && SCALE_AFTER.test(text.slice(x.core.end, x.end))) return undefined;
   return 'name';
 }
 
@@ -108,6 +126,10 @@ function pronounOneRule(text: string, x: Expression): boolean {
   return atSentenceStart(text, x.core.start);
 }
 
+const SCALE_AFTER = /^ (?:hundred|thousand|million|billion|trillion)$/i;
+
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'last', 'final']);
+
 /** "half-time", "first half", "a third state", "third quarter": not fractions. */
 function fractionRule(text: string, x: Expression): boolean {
   if (!x.core.fraction) return false;
@@ -117,11 +139,13 @@ function fractionRule(text: string, x: Expression): boolean {
   const hyphenated = text.charCodeAt(x.core.start - 1) === 0x2d || text.charCodeAt(x.core.end) === 0x2d;
   if (text.charCodeAt(x.core.end) === 0x2d) return true;
   const prev = wordBefore(text, x.core.start).word;
+  // "second-quarter 2019", "first-half profit": a period, not a fraction
+  if (text.charCodeAt(x.core.start - 1) === 0x2d && ORDINAL_WORDS.has(wordBefore(text, x.core.start - 1).word)) return true;
   if (word === 'half' || word === 'halves') return prev === 'first' || prev === 'second' || prev === 'and' || prev === 'other';
   if (hyphenated) return false;
   const after = skipSpaces(text, x.end);
   const next = wordAt(text, after);
-  const ends = after >= text.length || /[.,;:!?)]/.test(text[after]!);
+  const ends = after >= text.length || /[.,;:!?()]/.test(text[after]!);
   return !((prev === 'a' || prev === 'one') && (next === 'of' || ends));
 }
 
@@ -130,13 +154,31 @@ export function isAge(text: string, x: Expression): boolean {
   if (x.age) return true;
   if (!x.core.plain || x.unit || x.qualifier || x.range || x.core.value > 120) return false;
   if (wordBefore(text, x.start).word === 'aged') return true;
+  // "aged 19, 22 and 25": the rest of the list are ages too
+  const b = text.charCodeAt(x.start - 2);
+  if ((b === 44 || b === 100 || b === 114) && /\baged \d{1,3}(?:, \d{1,3})*,? (?:and |or )?$/.test(text.slice(Math.max(0, x.start - 40), x.start))) return true;
+  if (text[x.start - 2] !== ',' || text[x.end] !== ',') return false;
   const { token } = tokenBefore(text, x.start - 1);
-  return text[x.start - 2] === ',' && isUpper(token.charCodeAt(0)) && text[x.end] === ',';
+  // "Kiptum, 23,"; "his wife, 43, have": an appositive age after a name or a noun, words on both sides
+  return isUpper(token.charCodeAt(0)) || (/^[a-z]+,$/.test(token) && isLetter(text.charCodeAt(x.end + 2)));
+}
+
+/** "0800 123 4567", "+44 20 7946 0958": a telephone number in groups (widens x over it). */
+function phoneRule(text: string, x: Expression): boolean {
+  const s = x.core.start;
+  if (!(text.charCodeAt(s - 1) === 43 || (text.charCodeAt(s) === 48 && x.core.intDigits >= 2))) return false;
+  const m = /^(?:[ .-]\d{2,4}){2,4}(?!\d)/.exec(text.slice(x.core.end, x.core.end + 20));
+  if (!m || x.core.end !== x.end && !x.range) return false;
+  x.start = text.charCodeAt(s - 1) === 43 ? s - 1 : s;
+  x.end = x.core.end + m[0].length;
+  x.reject = 'code';
+  return true;
 }
 
 /** Applies every context rule; sets x.reject (and may widen x over a date) when one fires. */
 export function applyContext(text: string, x: Expression): void {
   if (x.reject) return;
+  if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) ? 'name' : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
@@ -147,7 +189,8 @@ export function applyContext(text: string, x: Expression): void {
   }
   if (!x.reject && x.core.fraction && x.start === x.core.start) {
     const { word, start } = wordBefore(text, x.start);
-    if (word === 'a' || word === 'one') x.start = start;
+    // "a third", "one-fifth" keep their article; "a two-thirds majority" does not (the count is written)
+    if ((word === 'a' || word === 'one') && !text.slice(x.core.start, x.core.end).includes('-')) x.start = start;
     growFractionTail(text, x);
   }
   if (isDigit(text.charCodeAt(x.end)) && !x.reject) x.reject = 'code';
@@ -155,6 +198,6 @@ export function applyContext(text: string, x: Expression): void {
 
 /** "half a point", "three-quarters of a point", "half an hour": the unit after a fraction. */
 function growFractionTail(text: string, x: Expression): void {
-  const m = /^ (?:of )?an? (percentage point|point|hour|day|year|month|week|mile|kilometre|kilometer)\b/.exec(text.slice(x.end, x.end + 30));
+  const m = /^ (?:of )?an? (percentage point|point|hour|day|year|month|week|mile|kilometre|kilometer|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
 }

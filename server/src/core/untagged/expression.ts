@@ -7,8 +7,8 @@ import { type Core, type Reject, parseDigits, parseWords } from './number';
 import { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } from './prefix';
 
 // Local bindings: read once, not through the module object on every character.
-const { ANCHOR_WORDS, COMPOUND_UNITS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } = lexicon;
-const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, wordAt, wordBefore, wordEnd } = scan;
+const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } = lexicon;
+const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 
 /** A grown expression: its span, or why it is not a figure (with the end to skip to). */
 export interface Expression {
@@ -36,8 +36,10 @@ export function unitAt(text: string, i: number): number {
   let j = i;
   let phrase = '';
   for (let n = 0; n < 3; n++) {
-    const e = wordEnd(text, j);
+    let e = wordEnd(text, j);
     if (e === j) break;
+    // "kilowatt-hours": a hyphen inside the unit
+    if (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1)) && n === 0 && (text.charCodeAt(j) | 32) >= 103) { const e2 = wordEnd(text, e + 1); if (UNIT_PHRASES.has(text.slice(j, e2).toLowerCase())) e = e2; }
     phrase += (n > 0 ? ' ' : '') + text.slice(j, e).toLowerCase();
     // "km/h"
     const slashed = text[e] === '/' && isLetter(text.charCodeAt(e + 1)) ? wordEnd(text, e + 1) : -1;
@@ -58,7 +60,11 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     if (SCALES.has(w) && (w.length > 2 || w === 'bn' || w === 'mn')) { end = after + w.length; after = skipSpaces(text, end); }
   }
   if (core.percent) e.percent = true;
-  else if (after - end <= 1) {
+  else if (after - end <= 1 && wordAt(text, after) === 'times' && COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5)))) {
+    // "2.5 times more", "15 times higher": a multiple (not "arrested 3 times")
+    e.unit = true;
+    end = after + 5;
+  } else if (after - end <= 1) {
     const u = unitAt(text, after);
     if (u > 0) {
       const w = text.slice(after, u).toLowerCase();
@@ -95,6 +101,22 @@ const yearLike = (c: Core): boolean => c.plain && c.intDigits === 4 && c.value >
 /** Words before a year that make it one ("in 2019 to 4.1 million": the year is no range end). */
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'during', 'of', 'from', 'until', 'after', 'before', 'year', 'early', 'late', 'mid']);
 
+/** The word before `i` if it may be a month ("February", "Sept."), lower case without its dot. */
+function monthBefore(text: string, i: number): string {
+  const { token } = tokenBefore(text, skipSpacesBack(text, i));
+  return token.length <= 10 ? token.toLowerCase().replace(/\.$/, '') : '';
+}
+
+/** Words after "N times" that make it a multiple. */
+const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over']);
+
+/** Currency signs a range's second end may repeat. */
+const CURRENCY_SIGNS = '$£€¥₹₽₴';
+
+/** Words of change before a figure: "rose 12 cents to $5.43" is a change and a level, not a range. */
+const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
+  'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank']);
+
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything']);
 
@@ -103,11 +125,12 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   let i = x.end;
   const c = text.charCodeAt(i);
   let partnerAt = -1;
-  if (isDash(c) && (isDigit(text.charCodeAt(i + 1)) || text[i + 1] === '$')) partnerAt = i + 1;
+  if (isDash(c) && (isDigit(text.charCodeAt(i + 1)) || CURRENCY_SIGNS.includes(text[i + 1] ?? ' '))) partnerAt = i + 1;
   else if (isSpace(c)) {
     const w = wordAt(text, i + 1);
     const k = skipSpaces(text, i + 1 + w.length);
     if (isDash(c) || (text.charCodeAt(i + 1) === 0x2013 && isSpace(text.charCodeAt(i + 2)))) partnerAt = i + 3;
+    else if (w === 'to' && CHANGE_WORDS.has(prevWord) && (x.currency || x.unit || x.percent)) return; // "rose $1.30 to $84.50": a change, then a level
     else if ((w === 'to' && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
     else if (w === 'or') {
       const tail = wordAt(text, k);
@@ -116,7 +139,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     }
   }
   if (partnerAt < 0) return;
-  i = text[partnerAt] === '$' ? partnerAt + 1 : partnerAt;
+  // "between £35 and £95", "$1.1bn-$1.2bn": the second end repeats the currency sign
+  i = CURRENCY_SIGNS.includes(text[partnerAt] ?? ' ') ? partnerAt + 1 : partnerAt;
   // a signed end: "-0.7 to +5.7 percent"
   if ((text[i] === '+' || text[i] === '-' || text[i] === '−') && isDigit(text.charCodeAt(i + 1)) && !isDash(text.charCodeAt(i - 1))) i++;
   const ch = text.charCodeAt(i);
@@ -125,15 +149,22 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (core.reject || core.vague || core.fraction) return;
   const second = { unit: false, percent: false };
   const end = growSuffix(text, core, second);
+  // "$1.1bn-$1.2bn": a glued scale or unit counts as the first end's does
+  if (core.suffixed && !core.percent) second.unit = true;
   if (!compatible(x, second)) return;
   const dashed = isDash(text.charCodeAt(partnerAt - 1));
   if (dashed && x.core.plain && core.plain && x.core.intDigits === 4 && (core.intDigits === 4 || core.intDigits === 2)) { x.end = end; x.reject = 'year'; return; }
   // years are no range ends: "grew 12% in 2019 to 4.1 million"; "between 2011 and 2015" is a period
   const recentYear = (c: Core) => yearLike(c) && c.value >= 1800;
   if (recentYear(x.core) && recentYear(core) && !x.unit && !x.percent && !x.currency) { x.end = end; x.reject = 'year'; return; }
-  if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && YEAR_BEFORE.has(prevWord)) return;
+  // "in February 2009 to 30 months", "second-quarter 2019 to": a month or quarter makes it a year too
+  if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && (YEAR_BEFORE.has(prevWord) || prevWord === 'quarter' || MONTHS.has(monthBefore(text, x.start)))) return;
   if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
+  // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
+  if (!dashed && x.end === x.core.end && core.end === end && core.value < x.core.value) return;
+  // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
+  if (text.slice(x.end, partnerAt).trim() === 'or' && core.value < x.core.value) return;
   x.end = end;
   x.range = true;
   x.unit ||= second.unit;
@@ -143,6 +174,10 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
 /** The qualifier words right before `start` ("about", "more than"); returns [text, start]. */
 function qualifierBefore(text: string, start: number, limit: number): [string, number] {
   if (text[start - 1] === '~') return ['~', start - 1];
+  // ">200 mph", "<5%", "≥ 65": a bound written as a sign (not an arrow "->", not markup "<b>")
+  const sign = text[start - 1] === ' ' && (text[start - 2] === '≥' || text[start - 2] === '≤') ? start - 2 : start - 1;
+  if ((text[sign] === '>' || text[sign] === '<') && sign === start - 1 && text[sign - 1] !== '-' && text[sign - 1] !== '=' && !isLetter(text.charCodeAt(sign - 1))) return [text[sign]!, sign];
+  if (text[sign] === '≥' || text[sign] === '≤') return [text[sign]!, sign];
   // the (up to) three words before, nearest first, each separated by one space at most
   const words: string[] = [];
   const starts: number[] = [];
@@ -206,6 +241,12 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
+  if (!qualifier && core.words && !core.fraction && !core.vague && text.charCodeAt(x.start - 1) === 32 && (text.charCodeAt(x.start - 2) | 32) === 97) {
+    // "more than a thousand", "about a dozen": a qualifier before the article of a spelled number
+    // (not "about a 1.1-percent increase": there the article is the noun's)
+    const a = wordBefore(text, x.start);
+    if (a.word === 'a' && a.start >= limit && x.start - a.start === 2) [qualifier, qs] = qualifierBefore(text, a.start, limit);
+  }
   if (!qualifier) {
     const v = boundVerbBefore(text, x.start, limit);
     if (v >= 0) { qualifier = 'over'; qs = v; }

@@ -69,8 +69,12 @@ export function parseDigits(text: string, i: number): Core {
   if (sci > j) { core.plain = false; core.suffixed = true; core.end = sci; return core; }
   const c = text.charCodeAt(j);
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j + 1))) {
-    // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"
+    // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"; "1/3 of adults" is a fraction
+    const frac = /^\/(\d{1,2})(?![\d/]) of /.exec(text.slice(j, j + 8));
+    if (c === 47 && frac && core.intDigits <= 2 && v < Number(frac[1])) { core.plain = false; core.fraction = false; core.suffixed = true; core.end = j + 1 + frac[1]!.length; return core; }
     while (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 58 || text.charCodeAt(j) === 47) && isDigit(text.charCodeAt(j + 1)))) j++;
+    // "29:17.45": a clock's hundredths
+    if (c === 58 && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) { j++; while (isDigit(text.charCodeAt(j))) j++; }
     return { ...core, end: j, reject: c === 58 ? 'time' : 'date' };
   }
   if (c === 37) { core.percent = core.suffixed = true; core.end = j + 1; core.plain = false; return core; }
@@ -133,10 +137,14 @@ export function parseWords(text: string, i: number): Core {
       total += Math.max(current, 1) * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12); current = 0;
     } else break;
     end = j + w.length;
-    // "twenty-five"; "one-fifth", "two-thirds"
+    // "one and a half million", "two and a half hours": a mixed number
+    const half = card !== undefined && / and an? half\b/y;
+    if (half) { half.lastIndex = end; if (half.test(text)) { current += 0.5; end = half.lastIndex; } }
+    // "one-fifth", "two-thirds"
     if (text.charCodeAt(end) === 45) {
       const next = wordAt(text, end + 1);
-      if (CARDINALS.has(next) && next !== 'dozen') { j = end + 1; continue; }
+      // "twenty-five"; "four-thousand", "ten-thousand-six-hundred" (VOA Special English writes numbers so)
+      if ((CARDINALS.has(next) && next !== 'dozen') || (SCALES.has(next) && next.length > 2)) { j = end + 1; continue; }
       if (FRACTIONS.has(next)) { end = end + 1 + next.length; core.fraction = true; break; }
       break;
     }

@@ -1,6 +1,7 @@
 // Context rules added for issue 14: numbers that are part of a name, an address, a list, a
-// shirt number, an era year or an event rather than figures ("ftse 100", "221 Baker Street",
-// "1) Denver", "Kane (9)", "A.D. 800", "5,000-meter title", "last-16", "COVID -19").
+// shirt number, an era year, an event or a telephone number rather than figures ("ftse 100",
+// "221 Baker Street", "1) Denver", "Kane (9)", "A.D. 800", "5,000-meter title", "last-16",
+// "COVID -19", "the Lower 48", "301-496 4236", a footnote mark "wetlands. 1").
 import * as scan from './scan';
 import { EVENT_WORDS, INDEX_NAMES, STREET_WORDS } from './lexicon';
 import type { Expression } from './expression';
@@ -10,6 +11,10 @@ const { isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore,
 
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);
 const HYPHEN_LABELS = new Set(['last', 'under', 'round', 'group', 'u']);
+const LEGAL_AFTER = /^ (?:U\.S\.C\.|C\.F\.R\.|U\.S\. \d|F\. ?Supp\.|F\.[234](?:d|th)\b|S\. ?Ct\.)/;
+const LEGAL_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|§|\d U\.S\.|F\. ?Supp\. ?\dd|F\.[234](?:d|th)) $/;
+const WEAPON_AFTER = /^ (?:pistol|rifle|handgun|gun|round|ammunition|shell|cartridge|howitzer|mortar|cannon)/i;
+const PHONE = /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d,.]\d)/;
 const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;
 
 /** "221 Baker Street", "12 W 44th St", "10-12 Harbour Road": up to three capitalised words, then a street word. */
@@ -43,8 +48,26 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   // "last-16", "under-21"; "COVID -19"
   if (text[s - 1] === '-' && HYPHEN_LABELS.has(wordBefore(text, s - 1).word) && isLetter(text.charCodeAt(s - 2))) return 'label';
   if (text[s - 1] === '-' && isSpace(text.charCodeAt(s - 2)) && /^[A-Z]{2,}$/.test(tokenBefore(text, s - 2).token)) return 'name';
+  // "18 U.S.C. 1341", "561 U.S. 358", "§ 1343": statute and case citations (also after "under")
+  if (x.core.plain && (LEGAL_AFTER.test(text.slice(x.end, x.end + 12)) || LEGAL_BEFORE.test(text.slice(Math.max(0, x.core.start - 12), x.core.start)))) return 'name';
+  // "Glock 9mm pistols", "155mm shells": a calibre names the weapon
+  if (x.unit && !x.qualifier && (text.charCodeAt(x.end - 1) | 32) === 109 && (text.charCodeAt(x.end - 2) | 32) === 109 && WEAPON_AFTER.test(text.slice(x.end, x.end + 12))) return 'name';
   if (x.unit || x.qualifier) return eventRule(text, x);
+  // "301-496 4236", "(301) 496-4236", "202.555.0143": a telephone number
+  if (x.core.intDigits === 3) {
+    const open = text[x.start - 1] === '(' ? x.start - 1 : x.start;
+    const phone = PHONE.exec(text.slice(open, open + 16));
+    if (phone && x.end <= open + phone[0].length) { x.end = open + phone[0].length; return 'code'; }
+  }
+  // "the Lower 48", "the contiguous 48 states": a name
+  if (x.core.plain && x.core.value === 48 && (prev.word === 'lower' || prev.word === 'contiguous')) return 'name';
+  // "... of wetlands. 1": a footnote mark ending a paragraph
+  if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.end === text.length || text[x.end] === '\n') && text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? '')) return 'list';
   if (x.core.plain && isAddress(text, x.end)) return 'name';
+  // "the defendant (1) used ... (2) of": list marks inside a sentence
+  if (x.core.plain && x.core.value <= 20 && text[x.start - 1] === '(' && text[x.end] === ')' && text[x.end + 1] === ' ' && /[a-z]/.test(text[x.end + 2] ?? '')) return 'list';
+  // "turnout was 67%. [2] The": a citation mark
+  if (text[x.start - 1] === '[' && text[x.end] === ']' && x.core.plain && !x.range) return 'list';
   // "Kane (9) scored": a shirt number after a name
   if (text[x.start - 1] === '(' && text[x.end] === ')' && x.core.plain && x.core.value < 100 && !x.range) {
     const before = tokenBefore(text, x.start - 2).token;

@@ -8,6 +8,9 @@ const { isDigit, isLetter, isSpace, wordBefore } = scan;
 
 const SIGNS = '£€¥₹₽₴';
 
+/** Currency codes written before the number with a space ("Rs 6,426", "USD 25 million"). */
+const SPACED_CODES = new Set(['Rs', 'Rs.', 'USD', 'EUR', 'GBP', 'INR', 'JPY', 'CNY', 'RMB', 'CHF', 'AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MYR', 'RM', 'KSh', 'Ksh', 'KES', 'NGN', 'US$', 'HK$', 'S$', 'A$', 'C$', 'NZ$']);
+
 /** Start of a currency written right before `i` ("$", "US$", "HK$", "$US", "£", "USD", "RM"), or `i` when none. */
 export function currencyBefore(text: string, i: number): number {
   const c = text[i - 1];
@@ -19,6 +22,14 @@ export function currencyBefore(text: string, i: number): number {
     return i - 1;
   }
   if (c !== undefined && SIGNS.includes(c)) return i - 1;
+  // a code before a space: "Rs 6,426", "USD 25 million", "KSh 2 billion"
+  if (c === ' ' && i >= 3) {
+    // at most four characters, the first a capital, after a space or the line start (no slice otherwise: hot path)
+    let k = i - 1;
+    while (k > i - 6 && k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
+    const u = text.charCodeAt(k);
+    if (k < i - 2 && u >= 65 && u <= 90 && (k === 0 || isSpace(text.charCodeAt(k - 1))) && SPACED_CODES.has(text.slice(k, i - 1))) return k;
+  }
   // a code glued to the digits: "USD25m", "RM45", "Rs500"; "$US40"
   let k = i;
   while (k > i - 3 && k > 0 && isLetter(text.charCodeAt(k - 1))) k--;

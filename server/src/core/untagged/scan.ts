@@ -94,6 +94,8 @@ export function atSentenceStart(text: string, i: number): boolean {
   const c = text.charCodeAt(j - 1);
   if (c === 10 || c === 13 || c === 33 || c === 63) return true;
   if (c !== 46) return false;
+  // "held in 1968. Although": a number ends the sentence
+  if (isDigit(text.charCodeAt(j - 2))) return true;
   // "Nov. 21", "U.S. troops": an abbreviation is no sentence end
   const w = wordStart(text, j - 1);
   return j - 1 - w > 3 || (j - 1 - w > 1 && !isUpper(text.charCodeAt(w)));

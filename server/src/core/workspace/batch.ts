@@ -34,6 +34,7 @@ export interface KeptArticle {
 /** Articles without suppression comments (most) share this. */
 const NO_SUPPRESSIONS: SuppressionScope = Object.freeze({ suppressions: [], lines: [] });
 
+/** The one-pass check: add each article once, then ask for every file's diagnostics. */
 export class BatchCheck {
   private readonly reg: Registry;
   private readonly regUri: string | undefined;

@@ -1,6 +1,6 @@
 // Assembling a document's diagnostics: unknown ids against the registry, then suppression
 // comments, then severity (catalogue -> claimmark.yaml rules -> user options), in text order.
-import { firstStartingAt } from '../span';
+import { firstStartingAt, type Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { Registry } from '../registry/types';
 import type { AnalysisOptions, Diagnostic } from './types';
@@ -52,6 +52,18 @@ export function finalize(findings: readonly Finding[], syntax: SuppressionScope 
   return withSeverity(kept, registry.rules.severity, options?.severity).sort(
     (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
+}
+
+/** The codes a front end raises itself, about a whole file or a document's list (the core never does). */
+export type FrontEndCode = 'file-not-analysed' | 'too-many-diagnostics';
+
+/**
+ * A diagnostic a front end raises (a file it did not analyse, diagnostics it did not show),
+ * with the severity the catalogue, claimmark.yaml rules and `options` give it like every
+ * code; undefined when one of them turns it `off`.
+ */
+export function frontEndDiagnostic(code: FrontEndCode, span: Span, message: string, registry: Registry, options: AnalysisOptions | undefined): Diagnostic | undefined {
+  return finalize([{ code, span, message }], undefined, registry, options)[0];
 }
 
 /** A stable key for options, to memoise diagnostics per options value. */

@@ -4,7 +4,6 @@ import { firstStartingAt, type Span } from '../span';
 import type { ActorMention, Article, Claim } from '../model/article';
 import type { Registry } from '../registry/types';
 import type { IdKind } from './types';
-import { articleByRef } from '../model/build';
 
 /** One id as written in a document. */
 export interface WrittenRef {
@@ -20,7 +19,7 @@ export interface WrittenRef {
 /** Every id written in an article, in text order. */
 export function articleRefs(article: Article): WrittenRef[] {
   const out: WrittenRef[] = [];
-  const by = articleByRef(article.syntax.text, article.meta);
+  const by = article.articleBy;
   if (by) out.push({ kind: 'actor', id: by.id, span: by.span });
   for (const mention of article.mentions) out.push({ kind: 'actor', id: mention.actor.id, span: mention.actor.span, mention });
   for (const claim of article.claims) {

@@ -1,10 +1,11 @@
-// The contract of the workspace model: what the LSP adapter and the CLI may ask of it.
-// workspace.ts implements it; everything here is in offsets and ids, never positions.
+// The contract of the workspace model (WorkspaceModel, implemented by workspace.ts): what the
+// editor features, the LSP adapter and the CLI's export and report ask of it (`claimmark check`
+// uses BatchCheck, batch.ts). Everything here is in offsets and ids, never positions.
 import type { Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { Severity, SeveritySetting } from '../diagnostics/catalog';
-import type { Article, Claim, ActorMention } from '../model/article';
-import type { Registry } from '../registry/types';
+import type { Article, Claim, ActorMention, ClaimRef } from '../model/article';
+import type { IdKind, Registry } from '../registry/types';
 
 /** A finding with its final severity (catalogue default, then claimmark.yaml rules, then user overrides). */
 export interface Diagnostic extends Finding {
@@ -17,15 +18,9 @@ export interface Location {
   span: Span;
 }
 
-/** A claim together with the article it sits in. */
-export interface ClaimRef {
-  uri: string;
-  article: Article;
-  claim: Claim;
-}
+export type { ClaimRef };
 
-/** What kind of id a symbol is. */
-export type IdKind = 'actor' | 'fact' | 'source';
+export type { IdKind };
 
 /** An id under the cursor, in an article or in claimmark.yaml. */
 export interface SymbolAt {

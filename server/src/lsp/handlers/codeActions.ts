@@ -8,17 +8,11 @@ import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeAction
 import { addUnknownIdsPlan, annotatePlan, codeActions, draftInWorkspace, type ActionPlan, type Article, type Drafting, type Registry } from '../../core/api';
 import type { ServerState } from '../state';
 import { guardRequest } from '../guard';
+import { TAG_ALL_KIND, ANNOTATE_KIND, ADD_IDS_KIND } from '../../../../shared/protocol';
 import { registryFile } from '../loader';
 import { toWorkspaceEdit } from '../edits';
 import { toLspDiagnostic, type LineTable } from '../convert';
 
-/** The "tag all" action's kind: a source action the client's command finds by kind too. */
-export const TAG_ALL_KIND = `${CodeActionKind.Source}.claimmark.tagAll`;
-/** "Annotate this article": a source action of its own kind (the client's command asks for it by kind). */
-export const ANNOTATE_KIND = `${CodeActionKind.Source}.annotate.claimmark`;
-
-/** "Add all unknown ids to claimmark.yaml": a source action of its own kind. */
-export const ADD_IDS_KIND = `${CodeActionKind.Source}.claimmark.addUnknownIds`;
 
 /** The command a code action runs after its edit to say what it did (`arguments: [message]`): the server shows the message. */
 export const REPORT_COMMAND = 'claimmark.report';
@@ -77,7 +71,7 @@ function draftOf(state: ServerState, article: Article, how: { fresh: boolean; ma
   if (!how.mayDraft && !how.fresh) return undefined;
   let drafting: Drafting | undefined;
   try {
-    drafting = draftInWorkspace(state.workspace, article, state.options);
+    drafting = draftInWorkspace(state.workspace, article, state.options, new Date().toISOString().slice(0, 10));
   } catch (e) {
     state.connection.console.error(`claimmark: drafting ${article.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }

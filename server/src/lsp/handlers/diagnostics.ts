@@ -1,14 +1,18 @@
 // Diagnostics, pulled (document and workspace, answering `unchanged` when nothing changed)
 // or, for clients that do not pull, pushed with publishDiagnostics whenever they change.
 import {
-  DocumentDiagnosticReportKind, DiagnosticSeverity, type Diagnostic as LspDiagnostic,
+  DocumentDiagnosticReportKind, type Diagnostic as LspDiagnostic,
   type FullDocumentDiagnosticReport, type UnchangedDocumentDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { ServerState } from '../state';
-import { toLspDiagnostic } from '../convert';
+import { lineTable, toLspDiagnostic } from '../convert';
+import { frontEndDiagnostic } from '../../core/api';
 import { guardRequest } from '../guard';
 import type { CancellationToken, DocumentDiagnosticParams, ResultProgressReporter, WorkspaceDiagnosticParams, WorkspaceDiagnosticReportPartialResult } from 'vscode-languageserver/node';
+
+/** Positions in a file that was not read: its diagnostic sits at 0:0. */
+const NO_TEXT = lineTable('', {});
 
 /** Documents per slice of a workspace pull: between slices edits and cancellations get in, and partial results go out. */
 const BATCH = 200;
@@ -21,7 +25,10 @@ const BATCH = 200;
  */
 export function documentDiagnostics(state: ServerState, uri: string): LspDiagnostic[] {
   const skipped = state.skipped.get(uri);
-  if (skipped !== undefined) return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, code: 'file-not-analysed', source: 'claimmark', message: skipped }];
+  if (skipped !== undefined) {
+    const d = frontEndDiagnostic('file-not-analysed', { start: 0, end: 0 }, skipped, state.workspace.registry, state.options);
+    return d ? [toLspDiagnostic(d, NO_TEXT, () => undefined)] : [];
+  }
   const lines = state.linesOf(uri);
   if (!lines) return [];
   const linesOf = (u: string) => state.linesOf(u);
@@ -33,9 +40,11 @@ export function documentDiagnostics(state: ServerState, uri: string): LspDiagnos
     return lsp;
   });
   if (all.length > max) {
-    const at = lines.range({ start: all[max]!.span.start, end: all[max]!.span.start });
+    const at = { start: all[max]!.span.start, end: all[max]!.span.start };
     const more = all.length - max;
-    out.push({ range: at, severity: DiagnosticSeverity.Information, code: 'too-many-diagnostics', source: 'claimmark', message: `${more} more diagnostic${more === 1 ? '' : 's'} from here on not shown: this document has ${all.length}, over the claimmark.maxDiagnostics limit of ${max} (claimmark check reports them all)` });
+    const message = `${more} more diagnostic${more === 1 ? '' : 's'} from here on not shown: this document has ${all.length}, over the claimmark.maxDiagnostics limit of ${max} (claimmark check reports them all)`;
+    const d = frontEndDiagnostic('too-many-diagnostics', at, message, state.workspace.registry, state.options);
+    if (d) out.push(toLspDiagnostic(d, lines, linesOf));
   }
   return out;
 }
@@ -79,7 +88,7 @@ export function registerDiagnostics(state: ServerState): void {
 /** Tells the client that diagnostics changed: a refresh for pull clients, a publish per document for the others. */
 export function publishChanges(state: ServerState, changed: readonly string[]): void {
   if (changed.length === 0) return;
-  notifyClaimsChanged(state, changed);
+  state.claimsChanged(changed);
   if (state.support.pullDiagnostics) {
     if (state.support.diagnosticRefresh) void state.connection.languages.diagnostics.refresh().catch(() => undefined);
     return;
@@ -88,12 +97,4 @@ export function publishChanges(state: ServerState, changed: readonly string[]): 
     const version = state.documents.get(uri)?.version;
     void state.connection.sendDiagnostics({ uri, diagnostics: documentDiagnostics(state, uri), ...(version !== undefined ? { version } : {}) });
   }
-}
-
-/** Hook for the tree view's change notification; the tree module replaces it. */
-export let notifyClaimsChanged: (state: ServerState, uris: readonly string[]) => void = () => {};
-
-/** Lets the tree-view feature announce claim changes after each publish. */
-export function onClaimsChanged(fn: (state: ServerState, uris: readonly string[]) => void): void {
-  notifyClaimsChanged = fn;
 }

@@ -4,7 +4,7 @@ import {
   ResponseError, ErrorCodes, type DefinitionParams, type Location, type PrepareRenameParams,
   type ReferenceParams, type RenameParams, type WorkspaceEdit, type Range,
 } from 'vscode-languageserver/node';
-import { prepareRename, renameAt, type Location as CoreLocation } from '../../core/api';
+import { definitionAt, prepareRename, referencesAt, renameAt, type Location as CoreLocation } from '../../core/api';
 import type { ServerState } from '../state';
 import { guardRequest } from '../guard';
 import { toWorkspaceEdit } from '../edits';
@@ -21,16 +21,14 @@ export function registerNavigation(state: ServerState): void {
 
   connection.onDefinition(guardRequest(state, 'definition', (params: DefinitionParams): Location | null => {
     const at = offset(params.textDocument.uri, params.position);
-    const s = at === undefined ? undefined : workspace.symbolAt(params.textDocument.uri, at);
-    const def = s && workspace.definition(s.kind, s.id);
+    const def = at === undefined ? undefined : definitionAt(workspace, params.textDocument.uri, at);
     return (def && toLocation(state, def)) ?? null;
   }));
 
-  connection.onReferences(guardRequest(state, 'references', (params: ReferenceParams): Location[] => {
+  connection.onReferences(guardRequest(state, 'references', (params: ReferenceParams, token): Location[] => {
     const at = offset(params.textDocument.uri, params.position);
-    const s = at === undefined ? undefined : workspace.symbolAt(params.textDocument.uri, at);
-    if (!s) return [];
-    return workspace.references(s.kind, s.id, params.context.includeDeclaration).flatMap((l) => toLocation(state, l) ?? []);
+    if (at === undefined) return [];
+    return referencesAt(workspace, params.textDocument.uri, at, params.context.includeDeclaration, token).flatMap((l) => toLocation(state, l) ?? []);
   }));
 
   connection.onPrepareRename(guardRequest(state, 'prepare rename', (params: PrepareRenameParams): { range: Range; placeholder: string } | ResponseError<void> => {
@@ -40,10 +38,10 @@ export function registerNavigation(state: ServerState): void {
     return 'message' in t ? new ResponseError(ErrorCodes.InvalidRequest, t.message) : { range: lines.range(t.span), placeholder: t.id };
   }));
 
-  connection.onRenameRequest(guardRequest(state, 'rename', (params: RenameParams): WorkspaceEdit | ResponseError<void> => {
+  connection.onRenameRequest(guardRequest(state, 'rename', (params: RenameParams, token): WorkspaceEdit | ResponseError<void> => {
     const at = offset(params.textDocument.uri, params.position);
     if (at === undefined) return new ResponseError(ErrorCodes.InvalidRequest, 'This document is not part of the Claimmark workspace.');
-    const r = renameAt(workspace, params.textDocument.uri, at, params.newName);
+    const r = renameAt(workspace, params.textDocument.uri, at, params.newName, token);
     return r.ok ? toWorkspaceEdit(state, r.edits) : new ResponseError(ErrorCodes.InvalidRequest, r.message);
   }));
 }

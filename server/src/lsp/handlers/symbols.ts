@@ -23,8 +23,8 @@ export function registerSymbols(state: ServerState): void {
     const lines = state.linesOf(params.textDocument.uri);
     return lines ? documentSymbols(state.workspace, params.textDocument.uri, lines.text).map((n) => toSymbol(n, lines)) : [];
   }));
-  state.connection.onWorkspaceSymbol(guardRequest(state, 'workspace symbols', (params: WorkspaceSymbolParams): WorkspaceSymbol[] =>
-    workspaceSymbols(state.workspace, params.query).flatMap((h) => {
+  state.connection.onWorkspaceSymbol(guardRequest(state, 'workspace symbols', (params: WorkspaceSymbolParams, token): WorkspaceSymbol[] =>
+    workspaceSymbols(state.workspace, params.query, token).flatMap((h) => {
       const lines = state.linesOf(h.uri);
       return lines ? [{ name: h.name, kind: KIND[h.kind], location: { uri: h.uri, range: lines.range(h.span) }, ...(h.detail && { containerName: h.detail }) }] : [];
     })));

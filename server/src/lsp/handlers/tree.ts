@@ -5,11 +5,10 @@ import { ResponseError, ErrorCodes } from 'vscode-languageserver/node';
 import { claimTree, markChoices, registryFromWorkspace, type TreeClaim, type TreeGroup } from '../../core/api';
 import {
   ClaimTreeRequest, ClaimsChangedNotification, StatusNotification, MarkChoicesRequest, type MarkChoicesParams, type MarkChoicesResult, RegistryFromWorkspaceRequest, type RegistryFromWorkspaceResult,
-  type ClaimTreeGroup, type ClaimTreeNode, type ClaimsChangedParams, type StatusParams, type ClaimTreeParams, type ClaimTreeResult, type ServerState as ServerPhase,
-} from '../../protocol';
+  type ClaimTreeGroup, type ClaimTreeNode, type ClaimsChangedParams, type StatusParams, type ClaimTreeParams, type ClaimTreeResult, type ServerPhase,
+} from '../../../../shared/protocol';
 import type { ServerState } from '../state';
 import { guardRequest } from '../guard';
-import { onClaimsChanged } from './diagnostics';
 
 const GROUPINGS = new Set(['actor', 'fact', 'conflicts']);
 /** Claims change on every keystroke: tell the client at most this often (ms). */
@@ -45,13 +44,13 @@ export function registerTree(state: ServerState): void {
   }));
   state.connection.onRequest(ClaimTreeRequest.method, guardRequest(state, 'claim tree', (params: ClaimTreeParams, token): ClaimTreeResult | ResponseError<void> => {
     if (!params || !GROUPINGS.has(params.groupBy)) return new ResponseError(ErrorCodes.InvalidParams, `groupBy must be actor, fact or conflicts, not ${JSON.stringify(params?.groupBy)}`);
-    const tree = claimTree(state.workspace, params.groupBy, () => token.isCancellationRequested);
+    const tree = claimTree(state.workspace, params.groupBy, token);
     return { nodes: tree.nodes.map((n) => toNode(state, n) as ClaimTreeGroup), articleCount: tree.articleCount };
   }) as never);
 
   let timer: NodeJS.Timeout | undefined;
   const pending = new Set<string>();
-  onClaimsChanged((_state, uris) => {
+  state.onClaimsChanged((uris) => {
     for (const u of uris) pending.add(u);
     if (timer) return;
     timer = setTimeout(() => {

@@ -5,7 +5,7 @@
 import type { Article, Claim, DateRange } from '../../../../server/src/core/model/article';
 import { DEFAULT_RULES, type Registry } from '../../../../server/src/core/registry/types';
 import { normalizeUnit, unitInfo } from '../../../../server/src/core/figures/units';
-import { daysBetween } from '../../../../server/src/core/model/dates';
+import { daysBetween } from '../../../../server/src/core/base/dates';
 import { widen, type Interval } from './numbers';
 
 /** The day every as-of is counted from (any fixed day works: only differences matter). */
