@@ -3,7 +3,7 @@
 // ratio, at 10,000 articles and (CLAIMMARK_BENCH_100K=1: it takes several minutes) at
 // 100,000; and a `--cache` re-run after editing one of 10,000 articles, against the same
 // bare read. CPU and peak RSS come from /usr/bin/time (user + system, maxRSS).
-// Usage: node --expose-gc --import tsx tests/bench/scale.bench.ts [articles...]
+// Usage: node --expose-gc --import tsx tests/bench/scale.bench.ts [articles...]   (CLAIMMARK_BENCH_CLI=path/cli.js to measure another build)
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { teamArticlePath, writeTeamWorkspace } from './articles';
 
 const root = join(__dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+// CLAIMMARK_BENCH_CLI: another bundle (a build of an earlier commit) for before/after figures in the same conditions
+const cli = process.env['CLAIMMARK_BENCH_CLI'] ?? join(root, 'dist', 'cli.js');
 const bare = join(__dirname, 'bareRead.mjs');
 if (!existsSync(cli)) spawnSync(process.execPath, ['esbuild.mjs'], { cwd: root });
 if (!existsSync('/usr/bin/time')) {

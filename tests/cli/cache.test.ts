@@ -4,7 +4,7 @@
 // one is a one-line message that leaves the exit code alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt, root, run, workspace, type Run } from './helpers';
 
@@ -177,4 +177,27 @@ test('a warm cache gives the same not-compared findings and conversions as a run
   assert.ok(!codes.includes('self-contradiction'), codes.join());
   same(run(dir, 'check', '.', '--format', 'json', '--cache'), plain, 'cold');
   same(run(dir, 'check', '.', '--format', 'json', '--cache'), plain, 'warm');
+});
+
+test('a file whose stat is unchanged is not read again; a rewrite of the same size is', () => {
+  const dir = samples();
+  run(dir, 'check', 'samples', '--format', 'json', '--cache');
+  // a wrong hash with the right stat: the entry is still used (the file was not read and hashed)
+  const cache = readCache(dir);
+  const entry = cache.entries[OTHER]!;
+  entry.hash = 'not the hash';
+  entry.kept.own[0]!.message = 'FROM THE CACHE';
+  writeFileSync(join(dir, '.claimmarkcache'), JSON.stringify(cache));
+  const messages = (r: Run, file: string) => (JSON.parse(r.stdout).diagnostics as { file: string; message: string }[]).filter((d) => d.file === file).map((d) => d.message);
+  assert.ok(messages(run(dir, 'check', 'samples', '--format', 'json', '--cache'), OTHER).includes('FROM THE CACHE'), 'taken from the cache by its stat');
+  // rewritten with another text of the same size: the stat changes, the file is read again
+  const text = readFileSync(join(dir, ARTICLE), 'utf8');
+  const edited = text.replace(/\[(\d)/, (_m, d: string) => `[${(Number(d) + 1) % 10}`);
+  assert.equal(edited.length, text.length);
+  assert.notEqual(edited, text);
+  rmSync(join(dir, '.claimmarkcache')); // the marked entry above would stay: its file is unchanged
+  run(dir, 'check', 'samples', '--cache');
+  tamper(dir, ARTICLE);
+  writeFileSync(join(dir, ARTICLE), edited);
+  for (const format of ['json', 'text']) same(run(dir, 'check', 'samples', '--format', format, '--cache'), run(dir, 'check', 'samples', '--format', format), `${format} after a same-size rewrite`);
 });

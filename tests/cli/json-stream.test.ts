@@ -10,7 +10,8 @@ const range = (line: number) => ({ start: { line, character: 1 }, end: { line, c
 
 function diagnostic(i: number): ReportDiagnostic {
   const d: ReportDiagnostic = { file: `a/${i}.claims.txt`, range: range(i), severity: i % 2 ? 'warning' : 'error', code: 'conflicting-figure', message: `'about 3,000' \u00e9 "quoted"\n\tline ${i} \u{1F600}` };
-  if (i % 3 === 0) d.related = [{ file: 'b.claims.txt', range: range(i + 1), message: 'other\nclaim' }];
+  if (i % 3 === 0) d.related = [{ file: 'b.claims.txt', range: range(i + 1), message: 'other\nclaim' }, { file: `c "${i % 5}".claims.txt`, range: range(0), message: `same ${i % 4}` }];
+  else if (i % 7 === 0) d.related = [];
   return d;
 }
 

@@ -1,11 +1,12 @@
 // `claimmark check --cache`: what a check kept of each article (its own findings, claims and
 // suppressions), keyed by the article's path and a hash of its text, so that a re-run parses
-// only the articles that changed and re-checks conflicts from the cached claims. A cache made
+// only the articles that changed and re-checks conflicts from the cached claims; with each,
+// the file's stat and line table, so that an unchanged file is not even read. A cache made
 // by another claimmark version, registry text or analysis options is ignored (and rewritten).
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AnalysisOptions, KeptArticle, Registry } from '../core/api';
+import { LineTable, type AnalysisOptions, type KeptArticle, type Registry } from '../core/api';
 import { describeError } from './files';
 import { decodeClaim, encodeClaim } from './cacheClaims';
 
@@ -13,13 +14,34 @@ import { decodeClaim, encodeClaim } from './cacheClaims';
 export const DEFAULT_CACHE_FILE = '.claimmarkcache';
 
 /** The cache's own format; bump it when KeptArticle or the layout changes. */
-const FORMAT = 'claimmark-cache/3';
+const FORMAT = 'claimmark-cache/4';
 
-/** One article in the cache: the hash of its text and what the check kept of it. */
+/**
+ * A file's size, modification and change times and inode, as stat gives them: when all four
+ * are as the cache has them, the file is taken as unchanged without being read (ESLint's
+ * metadata strategy, with the change time and inode added: no write leaves both times alone).
+ */
+export type FileMeta = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/** One article in the cache: the hash of its text, its stat, its line table and what the check kept of it. */
 interface Entry {
   hash: string;
+  meta?: FileMeta;
+  lines?: LineTable;
   kept: KeptArticle;
 }
+
+/** The stat of `file` as FileMeta, or undefined when it cannot be had. */
+export function statMeta(file: string): FileMeta | undefined {
+  try {
+    const s = fs.statSync(file, { throwIfNoEntry: false });
+    return s && s.isFile() ? [s.size, s.mtimeMs, s.ctimeMs, s.ino] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const sameMeta = (a: FileMeta | undefined, b: FileMeta | undefined): boolean => !!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 
 /** The cache of one run: entries read from the file, and those to write back. */
 export class CheckCache {
@@ -56,9 +78,17 @@ export class CheckCache {
     return { hash, kept: undefined };
   }
 
-  /** Records what this run kept of `file` (with the hash lookup gave). */
-  store(file: string, hash: string, kept: KeptArticle): void {
-    this.next.set(file, { hash, kept });
+  /** The previous run's entry of `file` when its stat is the same (then it is not read again: its line table stands in for its text). */
+  unchanged(file: string, meta: FileMeta | undefined): { hash: string; kept: KeptArticle; lines: LineTable } | undefined {
+    const entry = this.old.get(file);
+    if (!entry || !entry.lines || !sameMeta(entry.meta, meta)) return undefined;
+    this.hits++;
+    return { hash: entry.hash, kept: entry.kept, lines: entry.lines };
+  }
+
+  /** Records what this run kept of `file` (with the hash lookup gave, and the file's stat and line table). */
+  store(file: string, hash: string, kept: KeptArticle, meta?: FileMeta, lines?: LineTable): void {
+    this.next.set(file, { hash, kept, ...(meta ? { meta } : {}), ...(lines ? { lines } : {}) });
   }
 
   /** Records the registry this run read (kept when it holds only numbers JSON carries). */
@@ -79,7 +109,7 @@ export class CheckCache {
       buffer += '"entries":{';
       let first = true;
       for (const [file, entry] of this.next) {
-        buffer += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify({ hash: entry.hash, kept: encodeKept(entry.kept) })}`;
+        buffer += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify({ hash: entry.hash, meta: entry.meta, lines: entry.lines, kept: encodeKept(entry.kept) })}`;
         first = false;
         if (buffer.length > 1 << 20) {
           fs.writeSync(fd, buffer);
@@ -134,8 +164,11 @@ function readCache(file: string, key: string): { entries: Map<string, Entry>; re
   const entries = new Map<string, Entry>();
   for (const [name, entry] of Object.entries(doc.entries as Record<string, unknown>)) {
     const kept = isEntry(entry) ? decodeKept(entry.kept) : undefined;
-    if (kept) entries.set(name, { hash: (entry as Entry).hash, kept });
-    else return { entries: new Map(), note: `its entry for ${name} is damaged` };
+    const { meta, lines } = (entry ?? {}) as { meta?: unknown; lines?: unknown };
+    const table = lines === undefined ? undefined : LineTable.fromJSON(lines);
+    const stat = meta === undefined || (Array.isArray(meta) && meta.length === 4 && meta.every((n) => typeof n === 'number')) ? (meta as FileMeta | undefined) : false;
+    if (!kept || stat === false || (lines !== undefined && !table)) return { entries: new Map(), note: `its entry for ${name} is damaged` };
+    entries.set(name, { hash: (entry as Entry).hash, kept, ...(stat ? { meta: stat } : {}), ...(table ? { lines: table } : {}) });
   }
   if (doc.registry === undefined) return { entries };
   const registry = decodeRegistry(doc.registry);

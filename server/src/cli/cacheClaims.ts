@@ -2,13 +2,13 @@
 // of the file, and field names were most of each. Numbers JSON cannot carry (open figure
 // intervals are +/-Infinity, and -0) travel as strings that start with a NUL, which no text
 // read can hold (a file with a NUL byte is skipped as binary). Decoding checks every field.
-import type { KeptArticle } from '../core/api';
+import { checkedClaim, type KeptArticle } from '../core/api';
 
 type CheckedClaim = KeptArticle['claims'][number];
 type Reading = CheckedClaim['reading'];
 type FigureValue = Extract<Reading, { ok: true }>['value'];
 
-/** [span, textSpan, text, fact, reading, actor or 0, asof or 0, printed 1 or 0], each span and id flattened. */
+/** [span, textSpan, text, fact, reading, actor or 0, asof or 0, printed 1 or 0], each span and id flattened (kept claims carry no fact or actor span: those are 0, 0). */
 type Encoded = [number, number, number, number, string, string, number, number, unknown[], [string, number, number] | 0, [string, string] | 0, 0 | 1];
 
 /** A claim as the cache stores it. */
@@ -35,7 +35,7 @@ export function decodeClaim(raw: unknown): CheckedClaim | undefined {
     out.asof = { from: asof[0], to: asof[1] };
   }
   if (printed === 1) out.printed = true;
-  return out;
+  return checkedClaim(out); // one literal of the fields it has, as a claim read from its text
 }
 
 const ints = (...xs: unknown[]) => xs.every((x) => typeof x === 'number');

@@ -1,11 +1,12 @@
 // `claimmark check`: read the workspace, diagnose every file, drop what the baseline knows,
 // print in the chosen format, and return the exit code (docs/cli.md, "Exit codes").
-import type { AnalysisOptions, Diagnostic, Severity } from '../core/api';
+import type { AnalysisOptions, BatchCheck, Diagnostic, Severity } from '../core/api';
+import type { CheckCache } from './cache';
 import type { Command } from './args';
 import { buildReport, type Report } from './report';
-import { readIntoBatch, type CacheSpec } from './load';
-import type { CheckCache } from './cache';
-import { discover, type Discovery } from './discover';
+import { readIntoBatch, type ReadFiles } from './load';
+import { discover } from './discover';
+import { streamCheck } from './checkStream';
 import { Progress } from './progress';
 import { repositoryRoot, rootRelative } from './root';
 import { fingerprints } from './fingerprint';
@@ -60,14 +61,25 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   const fileOf = (file: string) => rootRelative(root, io.cwd, file);
   const wantFingerprints = cmd.format === 'sarif' || cmd.baseline !== undefined || cmd.updateBaseline !== undefined;
   const progress = new Progress(io.stderr, !!io.stderrTty && !cmd.quiet);
-  const cache = cmd.cache === undefined ? undefined : { file: cmd.cache, version: io.version ?? '0.0.0' };
-  const checked = checkAll(found, io.cwd, root, options, wantFingerprints, progress, cache);
-  progress.done();
-  if (checked.cache) {
-    if (checked.cache.note && !cmd.quiet) io.stderr(checked.cache.note);
-    const error = checked.cache.write();
+  const cacheSpec = cmd.cache === undefined ? undefined : { file: cmd.cache, version: io.version ?? '0.0.0' };
+  const writeCache = (cache: CheckCache | undefined) => {
+    if (!cache) return;
+    if (cache.note && !cmd.quiet) io.stderr(cache.note);
+    const error = cache.write();
     if (error) io.stderr(`claimmark: ${error}\n`);
+  };
+  // Without fingerprints nothing needs the whole report or the texts: each file's diagnostics
+  // are printed and dropped, and of each text only its line table is kept (for positions).
+  if (!wantFingerprints) {
+    const lean = readIntoBatch(found, io.cwd, options, progress, cacheSpec, 'lines');
+    writeCache(lean.cache);
+    progress.done();
+    return streamCheck(cmd, io, found, lean, fileOf);
   }
+  const read = readIntoBatch(found, io.cwd, options, progress, cacheSpec);
+  writeCache(read.cache);
+  const checked = checkAll(read, io.cwd, root, progress);
+  progress.done();
   const full = checked.report;
   let fps = checked.fingerprints;
 
@@ -115,32 +127,28 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   return full.problems.length > 0 || failing > 0 || tooManyWarnings ? 1 : 0;
 }
 
-/** A check's report and (when asked for) the fingerprint of each of its diagnostics. */
+/** A check's report and the fingerprint of each of its diagnostics. */
 interface Checked {
   report: Report;
   fingerprints: string[];
-  cache?: CheckCache;
 }
 
-/**
- * Every file read once into a BatchCheck (which keeps of each article only what conflicts and
- * fingerprints need), then diagnosed; fingerprints only for SARIF and baselines.
- */
-function checkAll(found: Discovery, cwd: string, root: string, options: AnalysisOptions | undefined, wantFingerprints: boolean, progress: Progress, cacheSpec: CacheSpec | undefined): Checked {
-  const { files, problems, batch: checked, cache } = readIntoBatch(found, cwd, options, progress, cacheSpec);
-  // fingerprints read the diagnostics again; without them each file's are dropped once in the report
+/** The report of what was read, and the fingerprint of each of its diagnostics (SARIF and baselines). */
+function checkAll(read: ReadFiles & { batch: BatchCheck }, cwd: string, root: string, progress: Progress): Checked {
+  const { files, problems, batch: checked } = read;
+  // fingerprints read the diagnostics again: each file's are kept until they are made
   const diagnostics = new Map<string, Diagnostic[]>();
   let done = 0;
   const diagnose = (file: string) => {
     const out = checked.diagnostics(file);
-    if (wantFingerprints) diagnostics.set(file, out);
+    diagnostics.set(file, out);
     progress.update('checking', ++done, files.size);
     return out;
   };
   const report = buildReport(diagnose, files, problems);
   const diagnosticsOf = (file: string) => diagnostics.get(file) ?? [];
-  const fps = wantFingerprints ? fingerprints({ diagnostics: diagnosticsOf, claimsOf: (file) => checked.claimsOf(file) }, files, root, cwd) : [];
-  return { report, fingerprints: fps, ...(cache ? { cache } : {}) };
+  const fps = fingerprints({ diagnostics: diagnosticsOf, claimsOf: (file) => checked.claimsOf(file) }, files, root, cwd);
+  return { report, fingerprints: fps };
 }
 
 interface RenderContext {

@@ -1,11 +1,12 @@
 // Reading a workspace for every command: discover the paths, read the registry and the
 // articles into a core Workspace (with a progress line on a terminal), note what was skipped.
-import { BatchCheck, Workspace, type AnalysisOptions } from '../core/api';
+import * as path from 'node:path';
+import { BatchCheck, LineTable, Workspace, type AnalysisOptions } from '../core/api';
 import { discover, type Discovery } from './discover';
 import { readInput } from './files';
 import type { Problem } from './report';
 import { Progress } from './progress';
-import { CheckCache, cacheKey } from './cache';
+import { CheckCache, cacheKey, statMeta, type FileMeta } from './cache';
 
 /** A workspace read from disk: texts by path as given or found, in output order. */
 export interface Loaded {
@@ -24,10 +25,10 @@ export function loadWorkspace(paths: readonly string[], cwd: string, progress?: 
   return loadFound(found, cwd, progress);
 }
 
-/** The texts read and the files that could not be. */
-export interface ReadFiles {
+/** The texts read (or what is kept of each, see readFound's `keep`) and the files that could not be. */
+export interface ReadFiles<T = string> {
   /** Path -> text for every file read (the registry first, then the articles). */
-  files: Map<string, string>;
+  files: Map<string, T>;
   problems: Problem[];
 }
 
@@ -37,14 +38,19 @@ export interface ReadSink {
   article(file: string, text: string): void;
 }
 
-/** Reads what discover() found, the registry first, handing each text to `sink` (with a progress line on a terminal). */
-export function readFound(found: Discovery, cwd: string, sink: ReadSink, progress?: Progress): ReadFiles {
-  const files = new Map<string, string>();
+/**
+ * Reads what discover() found, the registry first, handing each text to `sink` (with a
+ * progress line on a terminal). `files` keeps each text, or what `keep` makes of it.
+ */
+export function readFound(found: Discovery, cwd: string, sink: ReadSink, progress?: Progress): ReadFiles;
+export function readFound<T>(found: Discovery, cwd: string, sink: ReadSink, progress: Progress | undefined, keep: (text: string) => T, skip?: (file: string) => T | undefined): ReadFiles<T>;
+export function readFound<T>(found: Discovery, cwd: string, sink: ReadSink, progress?: Progress, keep?: (text: string) => T, skip?: (file: string) => T | undefined): ReadFiles<T | string> {
+  const files = new Map<string, T | string>();
   const problems: Problem[] = [...found.unreadable];
   const read = (file: string): string | undefined => {
     const r = readInput(cwd, file);
     if (r.ok) {
-      files.set(file, r.text);
+      files.set(file, keep ? keep(r.text) : r.text);
       return r.text;
     }
     problems.push({ file, message: r.message });
@@ -56,7 +62,10 @@ export function readFound(found: Discovery, cwd: string, sink: ReadSink, progres
   }
   const total = found.articles.length;
   found.articles.forEach((file, i) => {
-    const text = read(file);
+    // `skip`: an article known unchanged is not read (what it gives stands in for the text)
+    const known = skip?.(file);
+    if (known !== undefined) files.set(file, known);
+    const text = known === undefined ? read(file) : undefined;
     if (text !== undefined) sink.article(file, text);
     progress?.update('reading', i + 1, total);
   });
@@ -83,7 +92,13 @@ export interface CacheSpec {
  * Reads what discover() found into a BatchCheck (what `check` runs); `options` apply to every
  * article. With `cache`, an article whose text the cache knows is restored, not parsed.
  */
-export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress, cache?: CacheSpec): ReadFiles & { batch: BatchCheck; cache?: CheckCache } {
+export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress, cache?: CacheSpec): ReadFiles & { batch: BatchCheck; cache?: CheckCache };
+/**
+ * The same, keeping of each file its line table only (`lines`). With `cache`, an article whose
+ * stat is the cache's is then not read at all: its line table comes from the cache too.
+ */
+export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress: Progress | undefined, cache: CacheSpec | undefined, lines: 'lines'): ReadFiles<LineTable> & { batch: BatchCheck; cache?: CheckCache };
+export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress, cache?: CacheSpec, lines?: 'lines'): ReadFiles<LineTable | string> & { batch: BatchCheck; cache?: CheckCache } {
   let registry: { uri: string; text: string } | undefined;
   let batch: BatchCheck | undefined;
   let cached: CheckCache | undefined;
@@ -95,15 +110,28 @@ export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOp
     if (registry) cached.storeRegistry(b.registry);
     return b;
   };
+  // the stat of the article being read (taken before reading: a write after it makes the next run read the file again)
+  let meta: FileMeta | undefined;
   const article = (file: string, text: string) => {
     const b = (batch ??= start());
     if (!cached) return b.addArticle(file, text);
     const { hash, kept } = cached.lookup(file, text);
     if (kept) b.restore(file, kept);
     else b.addArticle(file, text);
-    cached.store(file, hash, kept ?? b.keptOf(file)!);
+    cached.store(file, hash, kept ?? b.keptOf(file)!, meta, LineTable.of(text));
   };
-  const read = readFound(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article }, progress);
+  const skip = (file: string): LineTable | undefined => {
+    const b = (batch ??= start());
+    if (!cached) return undefined;
+    meta = statMeta(path.resolve(cwd, file));
+    const known = lines ? cached.unchanged(file, meta) : undefined;
+    if (!known) return undefined;
+    b.restore(file, known.kept);
+    cached.store(file, known.hash, known.kept, meta, known.lines);
+    return known.lines;
+  };
+  const sink: ReadSink = { registry: (uri, text) => void (registry = { uri, text }), article };
+  const read = lines ? readFound(found, cwd, sink, progress, LineTable.of, skip) : readFound(found, cwd, sink, progress, (text) => text, (file): undefined => void skip(file));
   batch ??= start();
   return { ...read, batch, ...(cached ? { cache: cached } : {}) };
 }

@@ -1,6 +1,6 @@
 // The CLI's report: every diagnostic of the checked files with line/character ranges, and
 // the files that could not be checked. The JSON format prints it as is (a public contract).
-import { LineIndex, type Diagnostic, type Position, type Severity, type Span } from '../core/api';
+import { LineIndex, type LineTable, type Diagnostic, type Position, type Severity, type Span } from '../core/api';
 
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
 export interface Range {
@@ -37,6 +37,31 @@ export interface Report {
   problems: Problem[];
   /** Files read (articles and the registry). */
   filesChecked: number;
+}
+
+/** Where a report goes one diagnostic at a time (a format's writer), then its problems and count of files. */
+export interface ReportSink {
+  diagnostic(d: ReportDiagnostic): void;
+  end(problems: readonly Problem[], filesChecked: number): void;
+}
+
+/**
+ * Hands the diagnostics of `files` (path -> line table, in output order) to `each` as buildReport
+ * lists them, one file's at a time, keeping none: what `check` streams when nothing needs the
+ * whole report (no fingerprints). Positions are made afresh per diagnostic (short-lived).
+ */
+export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, LineTable>, each: (d: ReportDiagnostic) => void): void {
+  const range = (file: string, s: Span): Range => {
+    const index = files.get(file);
+    return index ? { start: index.positionAt(s.start), end: index.positionAt(s.end) } : { start: ZERO, end: ZERO };
+  };
+  for (const file of files.keys()) {
+    for (const d of diagnosticsOf(file)) {
+      const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
+      if (d.related && d.related.length > 0) out.related = d.related.map((r) => ({ file: r.uri, range: range(r.uri, r.span), message: r.message }));
+      each(out);
+    }
+  }
 }
 
 /** Converts the diagnostics of `files` (path -> text, in output order) into a report. */

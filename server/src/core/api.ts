@@ -19,6 +19,7 @@
 export * from './span';
 export * from './edit';
 export { LineIndex, type Position } from './text/lines';
+export { LineTable } from './text/lineTable';
 export { MAX_INPUT_BYTES } from './limits';
 export { NOT_CANCELLED, type CancellationToken } from './cancellation';
 
@@ -48,6 +49,7 @@ export { ConflictChecker } from './conflicts/checker';
 export type * from './workspace/types';
 export { Workspace } from './workspace/workspace';
 export { BatchCheck, type KeptArticle } from './workspace/batch';
+export { checkedClaim } from './conflicts/checked';
 export { frontEndDiagnostic, type FrontEndCode } from './workspace/diagnose';
 
 // Editor features, then drafting

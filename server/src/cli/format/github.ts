@@ -1,7 +1,7 @@
 // `--format github`: GitHub Actions workflow commands, one `::error|warning|notice ...::message`
 // per diagnostic, so that a workflow run annotates the files of a pull request.
 import type { Severity } from '../../core/api';
-import type { Report } from '../report';
+import type { Problem, Report, ReportDiagnostic, ReportSink } from '../report';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
@@ -17,9 +17,28 @@ export function escapeProperty(s: string): string {
 
 /** The report as workflow commands; `fileOf` maps a path to the repository-relative path GitHub expects. */
 export function formatGithub(report: Report, fileOf: (file: string) => string): string {
-  const lines: string[] = [];
-  for (const d of report.diagnostics) {
+  let out = '';
+  const sink = new GithubSink(fileOf, (s) => (out += s));
+  for (const d of report.diagnostics) sink.diagnostic(d);
+  sink.end(report.problems, report.filesChecked);
+  return out;
+}
+
+/** formatGithub one diagnostic at a time, written about a megabyte at a time (`claimmark check` streams the report). */
+export class GithubSink implements ReportSink {
+  private buffer = '';
+  private errors = 0;
+  private warnings = 0;
+  private total = 0;
+
+  constructor(
+    private readonly fileOf: (file: string) => string,
+    private readonly write: (text: string) => void,
+  ) {}
+
+  diagnostic(d: ReportDiagnostic): void {
     const { start, end } = d.range;
+    const fileOf = this.fileOf;
     const props = [
       `file=${escapeProperty(fileOf(d.file))}`,
       `line=${start.line + 1}`,
@@ -29,11 +48,20 @@ export function formatGithub(report: Report, fileOf: (file: string) => string): 
       `title=${escapeProperty(`claimmark ${d.code}`)}`,
     ];
     const related = (d.related ?? []).map((r) => `\nsee ${fileOf(r.file)}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`);
-    lines.push(`::${LEVEL[d.severity]} ${props.join(',')}::${escapeData(d.message + related.join(''))}`);
+    this.buffer += `::${LEVEL[d.severity]} ${props.join(',')}::${escapeData(d.message + related.join(''))}\n`;
+    this.total++;
+    if (d.severity === 'error') this.errors++;
+    else if (d.severity === 'warning') this.warnings++;
+    if (this.buffer.length > 1 << 20) {
+      this.write(this.buffer);
+      this.buffer = '';
+    }
   }
-  for (const p of report.problems) lines.push(`::error file=${escapeProperty(fileOf(p.file))},title=claimmark::${escapeData(p.message)}`);
-  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
-  lines.push(`claimmark: ${errors} error(s), ${warnings} warning(s), ${report.diagnostics.length - errors - warnings} note(s) in ${report.filesChecked} file(s)`);
-  return lines.join('\n') + '\n';
+
+  end(problems: readonly Problem[], filesChecked: number): void {
+    for (const p of problems) this.buffer += `::error file=${escapeProperty(this.fileOf(p.file))},title=claimmark::${escapeData(p.message)}\n`;
+    this.buffer += `claimmark: ${this.errors} error(s), ${this.warnings} warning(s), ${this.total - this.errors - this.warnings} note(s) in ${filesChecked} file(s)\n`;
+    this.write(this.buffer);
+    this.buffer = '';
+  }
 }

@@ -1,7 +1,7 @@
 // `--format text`: "path:line:col severity code message" per diagnostic (1-based line and
 // column), related places indented below, then a summary line. Colours are optional.
 import type { Severity } from '../../core/api';
-import type { Report, Range } from '../report';
+import type { Problem, Report, ReportDiagnostic, ReportSink, Range } from '../report';
 
 const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m' };
 const RESET = '\x1b[0m';
@@ -24,20 +24,41 @@ export function formatText(report: Report, colour: boolean): string {
 
 /** Lines of the report go to `write` a few thousand at a time (a large report never becomes one huge string). */
 export function writeText(report: Report, colour: boolean, write: (text: string) => void): void {
-  const paint = (code: string, s: string) => (colour ? code + s + RESET : s);
-  let lines: string[] = [];
-  const tally: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const d of report.diagnostics) {
-    tally[d.severity]++;
-    lines.push(`${at(d.file, d.range)} ${paint(COLOURS[d.severity], d.severity)} ${d.code} ${d.message}`);
-    for (const r of d.related ?? []) lines.push(paint(DIM, `  see ${at(r.file, r.range)} ${r.message}`));
-    if (lines.length >= 4096) {
-      write(lines.join('\n') + '\n');
-      lines = [];
+  const sink = new TextSink(colour, write);
+  for (const d of report.diagnostics) sink.diagnostic(d);
+  sink.end(report.problems, report.filesChecked);
+}
+
+/** writeText one diagnostic at a time (`claimmark check` streams the report). */
+export class TextSink implements ReportSink {
+  private lines: string[] = [];
+  private readonly tally: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+
+  constructor(
+    private readonly colour: boolean,
+    private readonly write: (text: string) => void,
+  ) {}
+
+  private paint(code: string, s: string): string {
+    return this.colour ? code + s + RESET : s;
+  }
+
+  diagnostic(d: ReportDiagnostic): void {
+    this.tally[d.severity]++;
+    this.lines.push(`${at(d.file, d.range)} ${this.paint(COLOURS[d.severity], d.severity)} ${d.code} ${d.message}`);
+    for (const r of d.related ?? []) this.lines.push(this.paint(DIM, `  see ${at(r.file, r.range)} ${r.message}`));
+    if (this.lines.length >= 4096) {
+      this.write(this.lines.join('\n') + '\n');
+      this.lines = [];
     }
   }
-  const infos = tally.information + tally.hint;
-  const skipped = report.problems.length > 0 ? ` (${report.problems.length} skipped: see above)` : '';
-  lines.push(`${count(tally.error, 'error')}, ${count(tally.warning, 'warning')}, ${count(infos, 'info')} in ${count(report.filesChecked, 'file')}${skipped}`);
-  write(lines.join('\n') + '\n');
+
+  end(problems: readonly Problem[], filesChecked: number): void {
+    const t = this.tally;
+    const infos = t.information + t.hint;
+    const skipped = problems.length > 0 ? ` (${problems.length} skipped: see above)` : '';
+    this.lines.push(`${count(t.error, 'error')}, ${count(t.warning, 'warning')}, ${count(infos, 'info')} in ${count(filesChecked, 'file')}${skipped}`);
+    this.write(this.lines.join('\n') + '\n');
+    this.lines = [];
+  }
 }

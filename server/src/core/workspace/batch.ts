@@ -13,7 +13,7 @@ import { readRegistry } from '../registry/read';
 import { ConflictChecker } from '../conflicts/checker';
 import { articleForChecker, checkedClaims, type CheckedClaim } from '../conflicts/checked';
 import { findUntaggedFigures } from '../untagged/check';
-import { DatedFacts, notComparedFindings, undatedOf, type Undated } from '../conflicts/undated';
+import { notComparedFindings, undatedOf, type Undated } from '../conflicts/undated';
 import { articleRefs } from './refs';
 import { finalize, unknownIdFindings } from './diagnose';
 
@@ -40,7 +40,11 @@ export class BatchCheck {
   private readonly regUri: string | undefined;
   private readonly checker: ConflictChecker;
   private readonly kept = new Map<string, KeptArticle>();
-  private readonly dated = new DatedFacts();
+  /**
+   * Per fact, its dated claims in the articles kept (what DatedFacts answers, without its Set
+   * per article: a replaced article's claims are still at hand in `kept` to be taken off).
+   */
+  private readonly dated = new Map<string, number>();
 
   /** `options` apply to every article (the CLI's --severity); the registry comes first, as untagged and unknown ids need it. */
   constructor(
@@ -71,10 +75,20 @@ export class BatchCheck {
   /** Adds an article from what an earlier check kept of the same text with the same registry and options (the CLI's --cache). */
   restore(uri: string, kept: KeptArticle): void {
     const suppression = kept.suppression.suppressions.length === 0 ? NO_SUPPRESSIONS : kept.suppression;
+    const old = this.kept.get(uri);
+    if (old) this.countDated(old.claims, -1);
     this.kept.set(uri, suppression === kept.suppression ? kept : { ...kept, suppression });
-    const forChecker = articleForChecker(uri, kept.claims);
-    this.checker.setArticle(forChecker);
-    this.dated.set(uri, forChecker); // which facts have a dated claim: only the claims' facts and dates are read
+    this.checker.setArticle(articleForChecker(uri, kept.claims));
+    this.countDated(kept.claims, 1);
+  }
+
+  private countDated(claims: readonly CheckedClaim[], delta: number): void {
+    for (const c of claims) {
+      if (!c.asof) continue;
+      const n = (this.dated.get(c.fact.id) ?? 0) + delta;
+      if (n > 0) this.dated.set(c.fact.id, n);
+      else this.dated.delete(c.fact.id);
+    }
   }
 
   /** The registry as read (for the CLI's --cache). */
