@@ -3,7 +3,7 @@
 // settings) and loader.ts (indexing, file events) change it, through the methods here where any.
 import { Emitter, TextDocuments, type Connection, type ClientCapabilities, type Event } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Workspace, type AnalysisOptions, type Article } from '../core/api';
+import { DraftIndexCache, Workspace, type AnalysisOptions, type Article } from '../core/api';
 import { DEFAULT_SETTINGS, type Settings, analysisOptions } from './settings';
 import { documentLines, lineTable, type LineTable } from './convert';
 import { Lifecycle } from './lifecycle';
@@ -41,6 +41,8 @@ export function readClientSupport(c: ClientCapabilities): ClientSupport {
 /** Everything a request handler may need. */
 export class ServerState {
   readonly workspace = new Workspace();
+  /** The workspace as drafting last read it ("Annotate this article" asks again and again of an unchanged one). */
+  readonly draftIndex = new DraftIndexCache();
   /** Open documents whose text may hold a NUL character (binary): each at open, then only after a change that inserts one. */
   private readonly maybeBinary = new WeakSet<TextDocument>();
   readonly documents = new TextDocuments<TextDocument>({

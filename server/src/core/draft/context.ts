@@ -33,7 +33,7 @@ export class DraftContext {
   private readonly usedActors = new Set<string>();
 
   /** Claims already written in the workspace, by fact: a draft must not contradict them either. */
-  private readonly written = new Map<string, { uri: string; claim: CheckedClaim }[]>();
+  private readonly written: ReadonlyMap<string, readonly WrittenClaim[]>;
   /** What of `written` the checker holds, by article (the facts a draft used so far). */
   private readonly seeded = new Map<string, CheckedClaim[]>();
   private readonly seededFacts = new Set<string>();
@@ -45,17 +45,11 @@ export class DraftContext {
   today?: string;
 
   /** `articles`: the workspace's articles, whose actor mentions name actors already and whose claims drafts must not contradict. */
-  constructor(readonly registry: Registry, articles: Iterable<Article> = [], readonly vagueQuantities?: boolean) {
-    const mentioned: { id: string; text: string }[] = [];
-    for (const a of articles) {
-      for (const m of a.mentions) mentioned.push({ id: m.actor.id, text: m.text });
-      for (const claim of a.claims) { // the checker reads only CheckedClaim's fields: no copies
-        const list = this.written.get(claim.fact.id);
-        if (list) list.push({ uri: a.uri, claim });
-        else this.written.set(claim.fact.id, [{ uri: a.uri, claim }]);
-      }
-    }
-    this.actors = new ActorBook(registry, mentioned);
+  /** `cache`: a front end's memory of the last workspace indexed (the source action asks again and again of an unchanged one). */
+  constructor(readonly registry: Registry, articles: Iterable<Article> = [], readonly vagueQuantities?: boolean, cache?: DraftIndexCache) {
+    const index = cache ? cache.of(articles) : workspaceIndex([...articles]);
+    this.written = index.written;
+    this.actors = new ActorBook(registry, index.mentioned);
   }
 
   /**
@@ -128,4 +122,48 @@ export class DraftContext {
   proposedFacts(): NewFact[] {
     return [...this.newFacts.values()].filter((f) => this.drafted.has(f.id));
   }
+}
+
+/** A claim already written in the workspace, and its article. */
+interface WrittenClaim { uri: string; claim: CheckedClaim }
+
+/** What drafting reads of a workspace: each actor mention once, and the written claims by fact. */
+interface WorkspaceIndex {
+  articles: readonly Article[];
+  mentioned: { id: string; text: string }[];
+  written: Map<string, WrittenClaim[]>;
+}
+
+/**
+ * The last workspace a front end drafted in, indexed: the source action asks again and again of
+ * an unchanged workspace, and articles are new objects when they change, so comparing them by
+ * identity is enough. It lives as long as its owner (the server's state), not the module.
+ */
+export class DraftIndexCache {
+  private last: WorkspaceIndex | undefined;
+
+  of(articles: Iterable<Article>): WorkspaceIndex {
+    const list = [...articles];
+    const last = this.last;
+    if (last && last.articles.length === list.length && last.articles.every((a, i) => a === list[i])) return last;
+    return (this.last = workspaceIndex(list));
+  }
+}
+
+function workspaceIndex(list: readonly Article[]): WorkspaceIndex {
+  const mentioned: { id: string; text: string }[] = [];
+  const seen = new Set<string>();
+  const written = new Map<string, WrittenClaim[]>();
+  for (const a of list) {
+    for (const m of a.mentions) {
+      const key = `${m.actor.id}\u0000${m.text}`;
+      if (!seen.has(key)) { seen.add(key); mentioned.push({ id: m.actor.id, text: m.text }); }
+    }
+    for (const claim of a.claims) { // the checker reads only CheckedClaim's fields: no copies
+      const entries = written.get(claim.fact.id);
+      if (entries) entries.push({ uri: a.uri, claim });
+      else written.set(claim.fact.id, [{ uri: a.uri, claim }]);
+    }
+  }
+  return { articles: list, mentioned, written };
 }

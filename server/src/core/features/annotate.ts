@@ -7,7 +7,7 @@ import type { Article } from '../model/article';
 import { buildArticle } from '../model/build';
 import { quote } from '../syntax/messages';
 import type { AnalysisOptions, Diagnostic, WorkspaceModel } from '../workspace/types';
-import { DraftContext, draftArticle, draftRegistryEdits, type ArticleDraft, type DraftedClaim } from '../draft/index';
+import { DraftContext, DraftIndexCache, draftArticle, draftRegistryEdits, type ArticleDraft, type DraftedClaim } from '../draft/index';
 import { claimMarkup } from '../draft/markup';
 import type { ActionPlan, RegistryFile } from './codeActions';
 
@@ -27,10 +27,11 @@ export interface Drafting {
 
 /**
  * Drafts `article` in a context built from the workspace: its registry and the actor mentions
- * of every article. `today` (`YYYY-MM-DD`) lets an undated article be dated from "Thursday (December 26)".
+ * of every article. `today` (`YYYY-MM-DD`) lets an undated article be dated from "Thursday (December 26)";
+ * `cache` keeps the workspace's index between calls on an unchanged workspace.
  */
-export function draftInWorkspace(ws: WorkspaceModel, article: Article, options?: AnalysisOptions, today?: string): Drafting {
-  const ctx = new DraftContext(ws.registry, ws.articles(), options?.vagueQuantities);
+export function draftInWorkspace(ws: WorkspaceModel, article: Article, options?: AnalysisOptions, today?: string, cache?: DraftIndexCache): Drafting {
+  const ctx = new DraftContext(ws.registry, ws.articles(), options?.vagueQuantities, cache);
   ctx.today = today;
   return { ctx, draft: draftArticle(article, ctx) };
 }

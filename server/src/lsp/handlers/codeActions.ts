@@ -71,7 +71,7 @@ function draftOf(state: ServerState, article: Article, how: { fresh: boolean; ma
   if (!how.mayDraft && !how.fresh) return undefined;
   let drafting: Drafting | undefined;
   try {
-    drafting = draftInWorkspace(state.workspace, article, state.options, new Date().toISOString().slice(0, 10));
+    drafting = draftInWorkspace(state.workspace, article, state.options, new Date().toISOString().slice(0, 10), state.draftIndex);
   } catch (e) {
     state.connection.console.error(`claimmark: drafting ${article.uri} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   }
