@@ -187,10 +187,13 @@ export function applyContext(text: string, x: Expression): void {
     const { word, start } = wordBefore(text, x.start);
     if (word === 'a' && (x.core.value >= 12 || x.core.fraction)) x.start = start;
   }
-  if (!x.reject && x.core.fraction && x.start === x.core.start) {
-    const { word, start } = wordBefore(text, x.start);
+  if (!x.reject && x.core.fraction) {
     // "a third", "one-fifth" keep their article; "a two-thirds majority" does not (the count is written)
-    if ((word === 'a' || word === 'one') && !text.slice(x.core.start, x.core.end).includes('-')) x.start = start;
+    if (x.start === x.core.start) {
+      const { word, start } = wordBefore(text, x.start);
+      if ((word === 'a' || word === 'one') && !text.slice(x.core.start, x.core.end).includes('-')) x.start = start;
+    }
+    // after a qualifier too: "about half a million"
     growFractionTail(text, x);
   }
   if (isDigit(text.charCodeAt(x.end)) && !x.reject) x.reject = 'code';

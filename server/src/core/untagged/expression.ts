@@ -241,9 +241,10 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
-  if (!qualifier && core.words && !core.fraction && !core.vague && text.charCodeAt(x.start - 1) === 32 && (text.charCodeAt(x.start - 2) | 32) === 97) {
-    // "more than a thousand", "about a dozen": a qualifier before the article of a spelled number
-    // (not "about a 1.1-percent increase": there the article is the noun's)
+  if (!qualifier && core.words && (!core.fraction || !text.slice(core.start, core.end).includes('-')) && !core.vague && text.charCodeAt(x.start - 1) === 32 && (text.charCodeAt(x.start - 2) | 32) === 97) {
+    // "more than a thousand", "about a dozen", "over a half million": a qualifier before the article
+    // of a spelled number or fraction (not "about a 1.1-percent increase", "a two-thirds majority":
+    // there the article is the noun's)
     const a = wordBefore(text, x.start);
     if (a.word === 'a' && a.start >= limit && x.start - a.start === 2) [qualifier, qs] = qualifierBefore(text, a.start, limit);
   }
