@@ -16,6 +16,8 @@ function check(labelled: string): void {
 const cases: Record<string, string[]> = {
   'a qualifier before the article of a fraction': ['he took ⟦F|over a half million dollars⟧ from the fund', 'it cost ⟦F|about half a million⟧',
     'the quake hit ⟦F|about a third⟧ of the town', 'they won ⟦F|more than half⟧ of the seats', 'a ⟦F|two-thirds⟧ majority'],
+  'a headline verb in title case before a count is no model name': ['Storm Leaves ⟦F|3⟧ Dead in Texas', 'Quake Kills ⟦F|12⟧, Collapses Bridge',
+    'Economy Adds ⟦F|200⟧ Jobs', 'the ⟦N|Galaxy S21⟧ and the ⟦N|Model 3⟧ sold well'],
 };
 
 for (const [name, texts] of Object.entries(cases)) {

@@ -116,7 +116,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'with', 'to', 'and', 'but', 'just', 'up', 'more', 'less', 'fewer', 'of', 'than', 'roughly', 'approximately', 'and', 'or', 'those', 'these',
   'its', 'his', 'her', 'their', 'our', 'my', 'your', 'least', 'after', 'before', 'since', 'until', 'during', 'between', 'among', 'nearly', 'another',
   'estimated', 'killing', 'including', 'some', 'killed', 'injured', 'wounded', 'other', 'every', 'each', 'both', 'under', 'below', 'above',
+  // headline verbs in title case before a count ("Quake Kills 12", "Storm Leaves 3 Dead", "Economy Adds 200 Jobs")
+  'kill', 'kills', 'leaves', 'injure', 'injures', 'wound', 'wounds', 'claims', 'hits', 'reaches', 'adds', 'sheds', 'cuts', 'loses', 'gains',
+  'wins', 'sells', 'buys', 'hires', 'evacuates', 'displaces', 'arrests', 'rescues', 'sentences', 'jails', 'frees', 'strands',
 ]);
+
 
 /** Words after a number that make it a time of day ("4 a.m.", "2345 GMT"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'hrs', "o'clock", 'h']);
