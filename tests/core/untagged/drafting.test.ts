@@ -18,6 +18,8 @@ const cases: Record<string, string[]> = {
     'the quake hit ⟦F|about a third⟧ of the town', 'they won ⟦F|more than half⟧ of the seats', 'a ⟦F|two-thirds⟧ majority'],
   'a headline verb in title case before a count is no model name': ['Storm Leaves ⟦F|3⟧ Dead in Texas', 'Quake Kills ⟦F|12⟧, Collapses Bridge',
     'Economy Adds ⟦F|200⟧ Jobs', 'the ⟦N|Galaxy S21⟧ and the ⟦N|Model 3⟧ sold well'],
+  '"one day" as "some day" is no figure': ['officials must expect ⟦N|one day⟧ to face the law', 'we will ⟦N|one day⟧ return home',
+    'they hope to ⟦N|one day⟧ play here', 'he was given ⟦F|one day⟧ to respond', 'we expect ⟦F|one day⟧ of rain', 'it was cut to ⟦F|one day⟧'],
 };
 
 for (const [name, texts] of Object.entries(cases)) {

@@ -121,6 +121,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'wins', 'sells', 'buys', 'hires', 'evacuates', 'displaces', 'arrests', 'rescues', 'sentences', 'jails', 'frees', 'strands',
 ]);
 
+/** Words before "one day" that make it "some day", no figure ("will one day return", "expect one day to face"). */
+export const SOMEDAY_PREV: ReadonlySet<string> = new Set([
+  'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall', 'expect', 'expects', 'expected', 'hope', 'hopes', 'hoped',
+  'dream', 'dreams', 'dreamed', 'wish', 'wishes', 'wished', 'believe', 'believes', 'want', 'wants', 'wanted', 'plan', 'plans', 'aim', 'aims',
+]);
 
 /** Words after a number that make it a time of day ("4 a.m.", "2345 GMT"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'hrs', "o'clock", 'h']);
