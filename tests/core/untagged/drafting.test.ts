@@ -25,3 +25,8 @@ const cases: Record<string, string[]> = {
 for (const [name, texts] of Object.entries(cases)) {
   test(name, () => { for (const t of texts) check(t); });
 }
+
+test('a fraction of one unit keeps the unit', () => {
+  for (const t of ['the rate fell ⟦F|four-tenths of a percent⟧ to ⟦F|8.6 percent⟧', 'it rose ⟦F|half a percent⟧', 'rain of ⟦F|a quarter of an inch⟧ fell',
+    '⟦F|a quarter⟧ of the vote', '⟦F|half a point⟧ lower']) check(t);
+});

@@ -212,8 +212,8 @@ export function applyContext(text: string, x: Expression): void {
   if (isDigit(text.charCodeAt(x.end)) && !x.reject) x.reject = 'code';
 }
 
-/** "half a point", "three-quarters of a point", "half an hour": the unit after a fraction. */
+/** "half a point", "three-quarters of a point", "half an hour", "four-tenths of a percent": the unit after a fraction. */
 function growFractionTail(text: string, x: Expression): void {
-  const m = /^ (?:of )?an? (percentage point|point|hour|day|year|month|week|mile|kilometre|kilometer|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
+  const m = /^ (?:of )?an? (percentage point|percent|per cent|point|hour|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
 }
