@@ -30,3 +30,8 @@ test('a fraction of one unit keeps the unit', () => {
   for (const t of ['the rate fell ⟦F|four-tenths of a percent⟧ to ⟦F|8.6 percent⟧', 'it rose ⟦F|half a percent⟧', 'rain of ⟦F|a quarter of an inch⟧ fell',
     '⟦F|a quarter⟧ of the vote', '⟦F|half a point⟧ lower']) check(t);
 });
+
+test('a change, then the level it reached, is two figures; a range of changes stays one', () => {
+  for (const t of ['unemployment fell by ⟦F|371,000⟧ to ⟦F|8.1 million⟧', 'payrolls rose ⟦F|5,000⟧ to ⟦F|1.2 million⟧',
+    'prices will rise by ⟦F|2 to 3 percent⟧', 'it grew by ⟦F|500,000 to 600,000⟧', 'the rate fell by ⟦F|0.4⟧ to ⟦F|8.6 percent⟧']) check(t);
+});

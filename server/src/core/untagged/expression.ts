@@ -117,6 +117,14 @@ const CURRENCY_SIGNS = '$£€¥₹₽₴';
 const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
   'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank']);
 
+/** A core's value times the scale word after it ("8.1 million" = 8.1e6). */
+function scaled(text: string, c: Core, end: number): number {
+  const m = /^ (thousand|million|billion|trillion)\b/i.exec(text.slice(c.end, Math.min(end, c.end + 10)));
+  if (!m) return c.value;
+  const w = m[1]!.toLowerCase();
+  return c.value * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12);
+}
+
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything']);
 
@@ -161,6 +169,10 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && (YEAR_BEFORE.has(prevWord) || prevWord === 'quarter' || MONTHS.has(monthBefore(text, x.start)))) return;
   if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
+  // "fell by 371,000 to 8.1 million", "added 5,000 to 1.2 million": a change, then the level it
+  // reached (ten times or more the change); "rose 2 to 3 percent" stays a range
+  if (!dashed && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2))) && text.slice(x.end, partnerAt).trim() === 'to'
+    && scaled(text, x.core, x.end) * 10 <= scaled(text, core, end)) return;
   // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
   if (!dashed && x.end === x.core.end && core.end === end && core.value < x.core.value) return;
   // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
@@ -255,7 +267,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
   const before = wordBefore(text, qs);
   const prev = before.word;
   x.qualifier = qualifier;
-  growRange(text, x, prev, prev === 'from' ? wordBefore(text, before.start).word : '');
+  growRange(text, x, prev, prev === 'from' || prev === 'by' ? wordBefore(text, before.start).word : '');
   if (qualifier && !(qualifier === 'between' && !x.range)) x.start = qs;
   else x.qualifier = '';
   return x;
