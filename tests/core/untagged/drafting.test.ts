@@ -35,3 +35,7 @@ test('a change, then the level it reached, is two figures; a range of changes st
   for (const t of ['unemployment fell by ⟦F|371,000⟧ to ⟦F|8.1 million⟧', 'payrolls rose ⟦F|5,000⟧ to ⟦F|1.2 million⟧',
     'prices will rise by ⟦F|2 to 3 percent⟧', 'it grew by ⟦F|500,000 to 600,000⟧', 'the rate fell by ⟦F|0.4⟧ to ⟦F|8.6 percent⟧']) check(t);
 });
+
+test('a plus sign glued before a number is part of it', () => {
+  for (const t of ['payrolls rose ⟦F|+131,000⟧ in November', 'a change of ⟦F|+5%⟧', 'call ⟦N|+44 20 7946 0958⟧ today']) check(t);
+});
