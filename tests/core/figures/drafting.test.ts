@@ -8,3 +8,8 @@ test('a fraction of one unit is that much of the unit, not a share in percent', 
   ['a third of a mile', '0.333333333333..0.333333333333 mi'], ['half a cent', '0.005..0.005 USD'],
   ['half an hour', '0.5..0.5 h'], ['half a million', '500000..500000'], ['a third', '33.3333333333..33.3333333333 percent'],
 ]));
+
+test('a hedged comparative bounds as the comparative does', () => check([
+  ['a bit less than 400,000', '0..400000'], ['slightly more than half', '50..Infinity percent'], ['a little over 3%', '3..Infinity percent'],
+  ['slightly below 2 percent', '0..2 percent'],
+]));

@@ -39,3 +39,7 @@ test('a change, then the level it reached, is two figures; a range of changes st
 test('a plus sign glued before a number is part of it', () => {
   for (const t of ['payrolls rose ⟦F|+131,000⟧ in November', 'a change of ⟦F|+5%⟧', 'call ⟦N|+44 20 7946 0958⟧ today']) check(t);
 });
+
+test('a hedged comparative is one qualifier', () => {
+  for (const t of ['claims were ⟦F|a bit less than 400,000⟧', '⟦F|slightly more than half⟧ of voters', 'prices rose ⟦F|a little over 3%⟧']) check(t);
+});

@@ -190,13 +190,14 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
   const sign = text[start - 1] === ' ' && (text[start - 2] === '≥' || text[start - 2] === '≤') ? start - 2 : start - 1;
   if ((text[sign] === '>' || text[sign] === '<') && sign === start - 1 && text[sign - 1] !== '-' && text[sign - 1] !== '=' && !isLetter(text.charCodeAt(sign - 1))) return [text[sign]!, sign];
   if (text[sign] === '≥' || text[sign] === '≤') return [text[sign]!, sign];
-  // the (up to) three words before, nearest first, each separated by one space at most
+  // the (up to) four words before ("a bit less than"), nearest first, each separated by one space at most
   const words: string[] = [];
   const starts: number[] = [];
   let at = start;
-  while (words.length < 3) {
+  while (words.length < 4) {
     const { word, start: s } = wordBefore(text, at);
     if (word === '' || s < limit || at - (s + word.length) > 1) break;
+    if (words.length === 0 && !QUALIFIER_LAST.has(word)) break;
     words.push(word);
     starts.push(s);
     at = s;

@@ -31,6 +31,9 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   ['about'], ['around'], ['approximately'], ['roughly'], ['nearly'], ['almost'], ['some'], ['over'], ['under'], ['below'],
   ['greater', 'than'], ['larger', 'than'], ['higher', 'than'], ['bigger', 'than'], ['lower', 'than'], ['smaller', 'than'], ['no', 'less', 'than'], ['not', 'less', 'than'],
   ['above'], ['circa'], ['between'], ['approx'],
+  // "a bit less than 400,000", "slightly more than half"
+  ...['a bit', 'a little', 'slightly'].flatMap((h) => ['more than', 'less than', 'fewer than', 'over', 'under'].map((q) => [...h.split(' '), ...q.split(' ')])),
+  ['slightly', 'above'], ['slightly', 'below'],
 ].sort((a, b) => b.length - a.length);
 
 /** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
