@@ -43,3 +43,7 @@ test('a plus sign glued before a number is part of it', () => {
 test('a hedged comparative is one qualifier', () => {
   for (const t of ['claims were ⟦F|a bit less than 400,000⟧', '⟦F|slightly more than half⟧ of voters', 'prices rose ⟦F|a little over 3%⟧']) check(t);
 });
+
+test('a qualifier before "a 100" takes the article, as before "a hundred"', () => {
+  for (const t of ['the toll is ⟦F|over a 100⟧ now', '⟦F|nearly a 1,000⟧ people', 'about a ⟦F|10%⟧ stake', 'about a ⟦F|2⟧ bedroom flat']) check(t);
+});

@@ -254,7 +254,10 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
-  if (!qualifier && core.words && (!core.fraction || !text.slice(core.start, core.end).includes('-')) && !core.vague && text.charCodeAt(x.start - 1) === 32 && (text.charCodeAt(x.start - 2) | 32) === 97) {
+  // "over a 100", "nearly a 1,000 people": a hundred, a thousand written in digits (a plain count;
+  // in "about a 10% stake", "about a 2 bedroom flat" the article is the noun's)
+  const plainCount = !core.words && !core.suffixed && !x.unit && !x.percent && !x.currency && (core.value === 100 || core.value === 1000 || core.value === 1e6);
+  if (!qualifier && (core.words || plainCount) && (!core.fraction || !text.slice(core.start, core.end).includes('-')) && !core.vague && text.charCodeAt(x.start - 1) === 32 && (text.charCodeAt(x.start - 2) | 32) === 97) {
     // "more than a thousand", "about a dozen", "over a half million": a qualifier before the article
     // of a spelled number or fraction (not "about a 1.1-percent increase", "a two-thirds majority":
     // there the article is the noun's)
