@@ -13,3 +13,7 @@ test('a hedged comparative bounds as the comparative does', () => check([
   ['a bit less than 400,000', '0..400000'], ['slightly more than half', '50..Infinity percent'], ['a little over 3%', '3..Infinity percent'],
   ['slightly below 2 percent', '0..2 percent'],
 ]));
+
+test('a mixed number written with hyphens', () => check([
+  ['two-and-a-half million', '2500000..2500000'], ['two-and-a-half', '2.5..2.5'], ['one-and-a-half hours', '1.5..1.5 h'],
+]));

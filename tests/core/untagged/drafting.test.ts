@@ -47,3 +47,7 @@ test('a hedged comparative is one qualifier', () => {
 test('a qualifier before "a 100" takes the article, as before "a hundred"', () => {
   for (const t of ['the toll is ⟦F|over a 100⟧ now', '⟦F|nearly a 1,000⟧ people', 'about a ⟦F|10%⟧ stake', 'about a ⟦F|2⟧ bedroom flat']) check(t);
 });
+
+test('a mixed number written with hyphens', () => {
+  for (const t of ['it affected ⟦F|an estimated two-and-a-half million⟧ people', 'it took ⟦F|one-and-a-half hours⟧']) check(t);
+});
