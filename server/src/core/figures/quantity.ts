@@ -150,6 +150,18 @@ function finishQuantity(text: string, tokens: Token[], from: number, read: { val
   if (close && tokens[end - 1]?.text === close) { i++; end--; }
   const rest = tokens.slice(0, end);
   let unit: string | undefined;
+  // "half a mile", "four-tenths of a percent": a fraction of one unit is that much of the unit,
+  // not a share in percent
+  if (value.pureFraction && !prefixUnit) {
+    let j = rest[i]?.text === 'of' ? i + 1 : i;
+    if (rest[j]?.text === 'a' || rest[j]?.text === 'an') {
+      j++;
+      const cent = rest[j]?.kind === 'word' && j + 1 === rest.length ? SUBUNITS[rest[j]!.text] : undefined;
+      if (cent) return { ok: true, q: { value: value.value / 100, scale: value.scale, unit: cent, pureFraction: false } };
+      const one = rest[j]?.kind === 'word' && !SUBUNITS[rest[j]!.text] ? unitSuffix(text, rest, j) : undefined;
+      if (one && one.next === rest.length) return { ok: true, q: { value: value.value, scale: value.scale, unit: one.unit, pureFraction: false } };
+    }
+  }
   const sub = rest[i]?.kind === 'word' ? SUBUNITS[rest[i]!.text] : undefined;
   if (rest[i]?.text === '%') { unit = 'percent'; i++; }
   // "35C", "-12C", "95F": a capital C or F glued to the number is a temperature

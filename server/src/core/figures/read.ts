@@ -24,7 +24,9 @@ function normalise(text: string): string {
     .trim()
     .replace(/^["“”']+|["“”']+$/g, '')
     .replace(/(?<![.\d])[.,;:!?]+$/, '')
-    .trim();
+    .trim()
+    // "two-and-a-half million": the mixed number written with hyphens reads as "two and a half million"
+    .replace(/\b([A-Za-z]+)-and-(an?)-(half|quarter|third)\b/gi, '$1 and $2 $3');
 }
 
 function single(q: Quantity, kind: 'exact' | 'approximate'): FigureValue {

@@ -8,7 +8,7 @@ import type { Reject } from './number';
 import { placeRule } from './places';
 
 // Local bindings: read once, not through the module object on every character.
-const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SPEECH_VERBS, TIME_WORDS } = lexicon;
+const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS, TIME_WORDS } = lexicon;
 const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore } = scan;
 
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
@@ -111,6 +111,7 @@ function eventRule(text: string, x: Expression): boolean {
 
 /** "one" as a pronoun or idiom: "one of the", "no one", "at one point", "one scientist said". */
 function pronounOneRule(text: string, x: Expression): boolean {
+  if (x.core.words && x.core.value === 1 && x.end - x.core.start === 7 && !x.qualifier && !x.range && somedayRule(text, x)) return true;
   if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || x.qualifier) return false;
   const prev = wordBefore(text, x.core.start).word;
   if (ONE_PRONOUN_PREV.has(prev)) return true;
@@ -124,6 +125,18 @@ function pronounOneRule(text: string, x: Expression): boolean {
   const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
   return atSentenceStart(text, x.core.start);
+}
+
+/** "will one day return", "hope to one day see", "expect one day to face": "one day" as "some day". */
+function somedayRule(text: string, x: Expression): boolean {
+  if (text.slice(x.core.start, x.end).toLowerCase() !== 'one day') return false;
+  const before = wordBefore(text, x.core.start);
+  const prev = before.word;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  // "expect one day of delays", "will one day or two": a day counted
+  if (next === 'of' || next === 'or' || next === 'and' || next === 'in') return false;
+  if (SOMEDAY_PREV.has(prev)) return true;
+  return prev === 'to' && SOMEDAY_PREV.has(wordBefore(text, before.start).word);
 }
 
 const SCALE_AFTER = /^ (?:hundred|thousand|million|billion|trillion)$/i;
@@ -187,17 +200,20 @@ export function applyContext(text: string, x: Expression): void {
     const { word, start } = wordBefore(text, x.start);
     if (word === 'a' && (x.core.value >= 12 || x.core.fraction)) x.start = start;
   }
-  if (!x.reject && x.core.fraction && x.start === x.core.start) {
-    const { word, start } = wordBefore(text, x.start);
+  if (!x.reject && x.core.fraction) {
     // "a third", "one-fifth" keep their article; "a two-thirds majority" does not (the count is written)
-    if ((word === 'a' || word === 'one') && !text.slice(x.core.start, x.core.end).includes('-')) x.start = start;
+    if (x.start === x.core.start) {
+      const { word, start } = wordBefore(text, x.start);
+      if ((word === 'a' || word === 'one') && !text.slice(x.core.start, x.core.end).includes('-')) x.start = start;
+    }
+    // after a qualifier too: "about half a million"
     growFractionTail(text, x);
   }
   if (isDigit(text.charCodeAt(x.end)) && !x.reject) x.reject = 'code';
 }
 
-/** "half a point", "three-quarters of a point", "half an hour": the unit after a fraction. */
+/** "half a point", "three-quarters of a point", "half an hour", "four-tenths of a percent": the unit after a fraction. */
 function growFractionTail(text: string, x: Expression): void {
-  const m = /^ (?:of )?an? (percentage point|point|hour|day|year|month|week|mile|kilometre|kilometer|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
+  const m = /^ (?:of )?an? (percentage point|percent|per cent|point|hour|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
 }

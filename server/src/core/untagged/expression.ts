@@ -117,6 +117,14 @@ const CURRENCY_SIGNS = '$£€¥₹₽₴';
 const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
   'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank']);
 
+/** A core's value times the scale word after it ("8.1 million" = 8.1e6). */
+function scaled(text: string, c: Core, end: number): number {
+  const m = /^ (thousand|million|billion|trillion)\b/i.exec(text.slice(c.end, Math.min(end, c.end + 10)));
+  if (!m) return c.value;
+  const w = m[1]!.toLowerCase();
+  return c.value * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12);
+}
+
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything']);
 
@@ -161,6 +169,10 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && (YEAR_BEFORE.has(prevWord) || prevWord === 'quarter' || MONTHS.has(monthBefore(text, x.start)))) return;
   if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
+  // "fell by 371,000 to 8.1 million", "added 5,000 to 1.2 million": a change, then the level it
+  // reached (ten times or more the change); "rose 2 to 3 percent" stays a range
+  if (!dashed && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2))) && text.slice(x.end, partnerAt).trim() === 'to'
+    && scaled(text, x.core, x.end) * 10 <= scaled(text, core, end)) return;
   // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
   if (!dashed && x.end === x.core.end && core.end === end && core.value < x.core.value) return;
   // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
@@ -178,13 +190,14 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
   const sign = text[start - 1] === ' ' && (text[start - 2] === '≥' || text[start - 2] === '≤') ? start - 2 : start - 1;
   if ((text[sign] === '>' || text[sign] === '<') && sign === start - 1 && text[sign - 1] !== '-' && text[sign - 1] !== '=' && !isLetter(text.charCodeAt(sign - 1))) return [text[sign]!, sign];
   if (text[sign] === '≥' || text[sign] === '≤') return [text[sign]!, sign];
-  // the (up to) three words before, nearest first, each separated by one space at most
+  // the (up to) four words before ("a bit less than"), nearest first, each separated by one space at most
   const words: string[] = [];
   const starts: number[] = [];
   let at = start;
-  while (words.length < 3) {
+  while (words.length < 4) {
     const { word, start: s } = wordBefore(text, at);
     if (word === '' || s < limit || at - (s + word.length) > 1) break;
+    if (words.length === 0 && !QUALIFIER_LAST.has(word)) break;
     words.push(word);
     starts.push(s);
     at = s;
@@ -241,9 +254,13 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
-  if (!qualifier && core.words && !core.fraction && !core.vague && text.charCodeAt(x.start - 1) === 32 && (text.charCodeAt(x.start - 2) | 32) === 97) {
-    // "more than a thousand", "about a dozen": a qualifier before the article of a spelled number
-    // (not "about a 1.1-percent increase": there the article is the noun's)
+  // "over a 100", "nearly a 1,000 people": a hundred, a thousand written in digits (a plain count;
+  // in "about a 10% stake", "about a 2 bedroom flat" the article is the noun's)
+  const plainCount = !core.words && !core.suffixed && !x.unit && !x.percent && !x.currency && (core.value === 100 || core.value === 1000 || core.value === 1e6);
+  if (!qualifier && (core.words || plainCount) && (!core.fraction || !text.slice(core.start, core.end).includes('-')) && !core.vague && text.charCodeAt(x.start - 1) === 32 && (text.charCodeAt(x.start - 2) | 32) === 97) {
+    // "more than a thousand", "about a dozen", "over a half million": a qualifier before the article
+    // of a spelled number or fraction (not "about a 1.1-percent increase", "a two-thirds majority":
+    // there the article is the noun's)
     const a = wordBefore(text, x.start);
     if (a.word === 'a' && a.start >= limit && x.start - a.start === 2) [qualifier, qs] = qualifierBefore(text, a.start, limit);
   }
@@ -254,7 +271,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
   const before = wordBefore(text, qs);
   const prev = before.word;
   x.qualifier = qualifier;
-  growRange(text, x, prev, prev === 'from' ? wordBefore(text, before.start).word : '');
+  growRange(text, x, prev, prev === 'from' || prev === 'by' ? wordBefore(text, before.start).word : '');
   if (qualifier && !(qualifier === 'between' && !x.range)) x.start = qs;
   else x.qualifier = '';
   return x;

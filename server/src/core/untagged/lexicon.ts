@@ -31,6 +31,9 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   ['about'], ['around'], ['approximately'], ['roughly'], ['nearly'], ['almost'], ['some'], ['over'], ['under'], ['below'],
   ['greater', 'than'], ['larger', 'than'], ['higher', 'than'], ['bigger', 'than'], ['lower', 'than'], ['smaller', 'than'], ['no', 'less', 'than'], ['not', 'less', 'than'],
   ['above'], ['circa'], ['between'], ['approx'],
+  // "a bit less than 400,000", "slightly more than half"
+  ...['a bit', 'a little', 'slightly'].flatMap((h) => ['more than', 'less than', 'fewer than', 'over', 'under'].map((q) => [...h.split(' '), ...q.split(' ')])),
+  ['slightly', 'above'], ['slightly', 'below'],
 ].sort((a, b) => b.length - a.length);
 
 /** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
@@ -116,6 +119,15 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'with', 'to', 'and', 'but', 'just', 'up', 'more', 'less', 'fewer', 'of', 'than', 'roughly', 'approximately', 'and', 'or', 'those', 'these',
   'its', 'his', 'her', 'their', 'our', 'my', 'your', 'least', 'after', 'before', 'since', 'until', 'during', 'between', 'among', 'nearly', 'another',
   'estimated', 'killing', 'including', 'some', 'killed', 'injured', 'wounded', 'other', 'every', 'each', 'both', 'under', 'below', 'above',
+  // headline verbs in title case before a count ("Quake Kills 12", "Storm Leaves 3 Dead", "Economy Adds 200 Jobs")
+  'kill', 'kills', 'leaves', 'injure', 'injures', 'wound', 'wounds', 'claims', 'hits', 'reaches', 'adds', 'sheds', 'cuts', 'loses', 'gains',
+  'wins', 'sells', 'buys', 'hires', 'evacuates', 'displaces', 'arrests', 'rescues', 'sentences', 'jails', 'frees', 'strands',
+]);
+
+/** Words before "one day" that make it "some day", no figure ("will one day return", "expect one day to face"). */
+export const SOMEDAY_PREV: ReadonlySet<string> = new Set([
+  'will', 'would', 'could', 'might', 'may', 'can', 'should', 'must', 'shall', 'expect', 'expects', 'expected', 'hope', 'hopes', 'hoped',
+  'dream', 'dreams', 'dreamed', 'wish', 'wishes', 'wished', 'believe', 'believes', 'want', 'wants', 'wanted', 'plan', 'plans', 'aim', 'aims',
 ]);
 
 /** Words after a number that make it a time of day ("4 a.m.", "2345 GMT"). */

@@ -138,7 +138,7 @@ export function parseWords(text: string, i: number): Core {
     } else break;
     end = j + w.length;
     // "one and a half million", "two and a half hours": a mixed number
-    const half = card !== undefined && / and an? half\b/y;
+    const half = card !== undefined && /(?: and an? |-and-an?-)half\b/y;
     if (half) { half.lastIndex = end; if (half.test(text)) { current += 0.5; end = half.lastIndex; } }
     // "one-fifth", "two-thirds"
     if (text.charCodeAt(end) === 45) {

@@ -46,10 +46,10 @@ function acronymBefore(text: string, end: number): boolean {
   return end - k >= 2 && !isLetter(text.charCodeAt(k - 1));
 }
 
-/** A minus sign right before `i` that belongs to the number ("-2.4%", "(-0.7", "$-3.2bn"), not a hyphen or a code's dash. */
+/** A minus or plus sign right before `i` that belongs to the number ("-2.4%", "(-0.7", "$-3.2bn", "+131,000"), not a hyphen or a code's dash. */
 export function signBefore(text: string, i: number): boolean {
   const c = text[i - 1];
-  if (c !== '-' && c !== '−') return false;
+  if (c !== '-' && c !== '−' && c !== '+') return false;
   const b = text.charCodeAt(i - 2);
   if (i < 2 || b === 10 || b === 40 || text[i - 2] === '$' || SIGNS.includes(text[i - 2] ?? '')) return true;
   if (!isSpace(b)) return false;
