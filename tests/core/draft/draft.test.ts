@@ -352,6 +352,7 @@ test('no speaker from a passive "was found", a country\'s medal count, or the ev
   assert.deepEqual(cue('China’s gold count was 38 with 87 medals overall.'), []);
   assert.deepEqual(cue('According to the evidence presented at trial, she stole approximately $18,000.'), []);
   assert.deepEqual(cue('Kyiv’s first detailed estimate put losses at 3,000.'), ['Kyiv']);
+  assert.deepEqual(cue('Recent reports from U.S. officials, as cited by Bloomberg, indicate that Ukraine lost half of it.'), ['U.S. officials']);
 });
 
 test('"the nine people" restates the nine cases just named', () => {

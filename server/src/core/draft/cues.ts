@@ -38,7 +38,7 @@ const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', 'claim',
   'find', 'note', 'notes', 'statement', 'project', 'projects', 'brief', 'put', 'expected']);
 /** Words before such a noun that show it is one. */
 const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'new', 'detailed', 'official', 'initial', 'final', 'previous', 'earlier',
-  'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary']);
+  'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary', 'recent']);
 /** Nouns that make a preceding phrase a data source ("data show", "a survey found"). */
 const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement']);
 /** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
@@ -202,7 +202,9 @@ function appositionHead(text: string, tokens: readonly Token[], j: number): Span
   if (k === 0 || j - k >= 8) return undefined; // no opening comma: not an apposition
   const end = tokens[k - 1]!.end;
   let h = k - 1;
-  while (h > 0 && k - h < 6 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !PHRASE_STOPS.has(tokens[h - 1]!.lower) && !VERBS.has(tokens[h - 1]!.lower)) h--;
+  // ("Recent reports from U.S. officials, as cited by Bloomberg, indicate": "reports" is a noun there)
+  const asNoun = (n: number) => (NOUN_TOO.has(tokens[n]!.lower) || DATA_NOUNS.has(tokens[n]!.lower)) && (n === 0 || MODIFIERS.has(tokens[n - 1]!.lower) || /[’']s$/.test(tokens[n - 1]!.text));
+  while (h > 0 && k - h < 6 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !PHRASE_STOPS.has(tokens[h - 1]!.lower) && (!VERBS.has(tokens[h - 1]!.lower) || asNoun(h - 1))) h--;
   // the clause goes on before it, unless a conjunction starts it ("... and the UN children's fund, UNICEF, says")
   if (h > 0 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !/^(and|but|while|as|whereas|meanwhile|so)$/.test(tokens[h - 1]!.lower)) return undefined;
   while (h < k - 1 && LEADING_NOISE.has(tokens[h]!.lower)) h++;
