@@ -22,6 +22,7 @@ test('annotate prints a unified diff and changes nothing; --write applies it', (
   assert.match(diff.stdout, /^\+On Christmas morning, Russia launched \[78\]\{fact=missiles-launched asof=2024-12-25\} missiles/m);
   assert.match(diff.stdout, /^--- \/dev\/null\n\+\+\+ b\/claimmark\.yaml/m, 'a new registry is created');
   assert.equal(readFileSync(join(dir, 'a.claims.txt'), 'utf8'), ARTICLE, 'nothing written without --write');
+  assert.match(run(dir, 'annotate', join(dir, 'a.claims.txt')).stdout, /^--- a\/a\.claims\.txt\n\+\+\+ b\/a\.claims\.txt\n/m, 'an absolute path shows relative, as git does');
   const write = run(dir, 'annotate', '--write');
   assert.equal(write.status, 0, write.stderr);
   assert.match(write.stderr, /drafted 2 claims in 1 articles; claimmark\.yaml created/);

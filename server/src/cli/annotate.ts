@@ -78,7 +78,9 @@ export function runAnnotate(command: AnnotateCommand, io: CliIo): number {
     const claims = drafts.reduce((n, d) => n + d.draft.claims.length, 0);
     io.stderr(`claimmark: drafted ${claims} claims in ${changes.filter((c) => c !== undefined && !c.file.endsWith('claimmark.yaml')).length} articles${registryEdits.length > 0 ? `; ${registryFile} ${found.registry ? 'updated' : 'created'}` : ''}\n`);
   } else if (command.format === 'diff') {
-    for (const c of changes) io.stdout(createTwoFilesPatch(c.created ? '/dev/null' : `a/${c.file}`, `b/${c.file}`, c.before, c.after, undefined, undefined, { context: 1 }));
+    // paths in the headers are relative to where the command runs, as git's are ("a/news/x.claims.txt")
+    const shown = (file: string) => (path.isAbsolute(file) ? path.relative(io.cwd, file) : file).split(path.sep).join('/');
+    for (const c of changes) io.stdout(createTwoFilesPatch(c.created ? '/dev/null' : `a/${shown(c.file)}`, `b/${shown(c.file)}`, c.before, c.after, undefined, undefined, { context: 1 }));
   }
   return failed ? 1 : 0;
 }
