@@ -432,3 +432,10 @@ test('two named sources of one article disagreeing on a registry fact is a confl
   const same = draftArticle(buildArticle('file:///w/r.claims.txt', one), new DraftContext(readRegistry(registry)));
   assert.notEqual(same.claims[0]!.fact, same.claims[1]!.fact, 'one source disagreeing with itself is no dispute to draft');
 });
+
+test('vote shares and turnout hold for election day, named anywhere in the article', () => {
+  const text = '---\npublished: 2018-06-25\n---\nErdogan has won presidential polls on Sunday.\n'
+    + 'State media said that the AKP had won 42 percent, while the CHP had 23 percent.\nThe voters’ turnout was 87%.\n';
+  const d = draftArticle(buildArticle('e.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.deepEqual(d.claims.map((c) => c.asof), ['2018-06-24', '2018-06-24', '2018-06-24']);
+});

@@ -126,3 +126,29 @@ export function reportPeriodOf(article: Article, published: string | undefined):
   return undefined;
 }
 
+/** Words of a figure that count votes: its share, its turnout, its seats. */
+const VOTE_WORDS = /\b(?:votes?|voters?|turnout|ballots?|seats?|participation rate|polls?)\b/i;
+/** An election named with its day: "Sunday's election", "won presidential polls on Sunday", "the vote held on June 24". */
+const POLL_DAY = /\b(?:elections?|vote|polls|runoff|referendum|ballot)\b(?:\s+(?:held|took place|was held))?\s*(?:on\s*)?$/i;
+
+/**
+ * The day an article's election was held, when it names one ("polls on Sunday", "Sunday's
+ * election"): vote shares and turnout hold for it, not for the day they were announced.
+ */
+export function electionDayOf(article: Article, published: string | undefined): string | undefined {
+  const text = article.syntax.text;
+  const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
+  for (const t of findTimeMentions(text, body, published)) {
+    if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
+    const after = text.slice(t.span.end, t.span.end + 40);
+    if (POLL_DAY.test(before) || /^(?:[’']s)?\s+(?:\p{L}+\s+){0,2}(?:elections?|vote|polls|runoff|referendum)\b/iu.test(after)) return t.value;
+  }
+  return undefined;
+}
+
+/** True when a figure counts votes (a share of the vote, turnout, seats). */
+export function countsVotes(frame: Frame): boolean {
+  // ("the AKP had won 42 percent": a party's share of the vote)
+  return VOTE_WORDS.test([...frame.noun, frame.head, ...frame.clause].join(' ')) || (frame.unit === 'percent' && frame.verbLemma === 'win');
+}

@@ -16,7 +16,7 @@ import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions } from './timex';
 import { weekdayDated } from './weekdayDate';
-import { asOfFor, isNearCue, reportPeriodOf } from './asof';
+import { asOfFor, countsVotes, electionDayOf, isNearCue, reportPeriodOf } from './asof';
 import { finish } from './markup';
 import { contentWords, frameOf, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
@@ -81,6 +81,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   // what and where the story is about, for matching registry facts' qualifiers
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   const reportPeriod = reportPeriodOf(article, published);
+  const pollDay = electionDayOf(article, published);
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
@@ -112,6 +113,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
       const sentenceFrames: Frame[] = [];
+      let sharesPolled = false;
       let sentenceWords: string[] | undefined;
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
@@ -136,7 +138,11 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const clause = clauseAround(text, sentence, f.span, sentenceFigures);
         const reading = readFigure(figureText);
         const frame = frameOf(clause.before, clause.after, noun, (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures), text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
-        const asof = asOfFor(text, f.span, times, at.cue, frame, carriedTime, reportPeriod, published) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
+        // vote shares and turnout hold for election day, when the sentence names no time of its own
+        // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")
+        const pollTime = pollDay && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!)) ? pollDay : undefined;
+        if (pollTime && frame.unit === 'percent') sharesPolled = true;
+        const asof = pollTime ?? asOfFor(text, f.span, times, at.cue, frame, carriedTime, reportPeriod, published) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
         const previous = pending[pending.length - 1];
         const converts = previous && /^\s*\(\s*$/.test(text.slice(previous.span.end, f.span.start)) && text[f.span.end] === ')';
