@@ -118,6 +118,14 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(localDay('2020-02-25T15:25:54Z', [], '2020-02-24'), '2020-02-25', 'past noon UTC no zone west of it is a day behind');
   assert.equal(localDay('2020-02-25T02:25:54Z', [], '2020-02-22'), '2020-02-25');
   assert.equal(localDay('2020-02-25T02:25:54-05:00', [], '2020-02-24'), '2020-02-25', 'a local timestamp is its own day');
+  // an RFC 2822 timestamp in a local zone is the same instant too
+  assert.equal(localDay('2019-10-18T22:04:00Z', ['Sat, 19 Oct 2019 00:04:00 +0200']), '2019-10-19');
+  assert.equal(localDay('2019-10-18T22:04:00Z', ['Sat, 19 Oct 2019 00:05:00 +0200']), '2019-10-18');
+  // the day the page shows (URL, then its date line), the first it states deciding, one before or after as the hour allows
+  assert.equal(localDay('2021-11-04T23:00Z', [], [undefined, '2021-11-05']), '2021-11-05');
+  assert.equal(localDay('2020-01-20T09:49:32+0000', [], [undefined, '2020-01-19']), '2020-01-19');
+  assert.equal(localDay('2020-01-20T15:49:32Z', [], [undefined, '2020-01-19']), '2020-01-20');
+  assert.equal(localDay('2020-02-25T02:25:54Z', [], ['2020-02-25', '2020-02-24']), '2020-02-25', 'the URL states the UTC day');
   for (const [input, want] of [
     ['20240305', '2024-03-05'],
     ['2024-02-30', undefined],
@@ -199,6 +207,18 @@ test('import: a date shown as a short line after the headline, when no markup na
   const kicker = extractArticle(`<html><head><title>Stop buying things</title></head><body><div class="x">Friday, June 7, 2024</div><article><div class="head"><span>Zucht</span><span>04.02.2022 | 13:10 Uhr</span><h1>Stop buying things</h1></div>${para.repeat(6)}</article></body></html>`);
   assert.ok(!('error' in kicker));
   assert.equal(kicker.meta.published, '2022-02-04');
+});
+
+test('import: a UTC publication timestamp gives way to the local day the date line shows, as the hour allows', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (published: string, line: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title><meta property="article:published_time" content="${published}"></head><body><article><h1>Stop buying things</h1><div class="x">${line}</div>${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(page('2021-11-04T23:00Z', '05.11.2021'), '2021-11-05');
+  assert.equal(page('2021-11-04T23:00+01:00', '05.11.2021'), '2021-11-04', 'a local timestamp is its own day');
+  assert.equal(page('2021-11-04T23:00Z', '07.11.2021'), '2021-11-04', 'not a day further');
 });
 
 test('import: not the date of an update, a trending box or an embedded post', () => {

@@ -77,6 +77,12 @@ function checked(year: number, month: number, day: number): string | undefined {
 
 /** A timestamp with its zone (`2017-02-24T01:18:13Z`, `2017-02-23 17:18:13 -0800`): its instant, and whether it is written in UTC. */
 export function instantOf(text: string | undefined | null): { ms: number; utc: boolean } | undefined {
+  // RFC 2822 (`Sat, 19 Oct 2019 00:04:00 +0200`), as meta tags and feeds write it
+  const rfc = /^\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s*([+-]\d{4}|GMT|UTC|Z)\s*$/i.exec(text ?? '');
+  if (rfc) {
+    const ms = Date.parse(text!.trim());
+    return Number.isNaN(ms) ? undefined : { ms, utc: !/^[+-]/.test(rfc[1]!) || /^[+-]0000$/.test(rfc[1]!) };
+  }
   const m = /^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/i.exec(text ?? '');
   if (!m) return undefined;
   const zone = m[3]!.toUpperCase() === 'Z' ? 'Z' : `${m[3]!.slice(0, 3)}:${m[3]!.slice(-2)}`;
@@ -97,11 +103,13 @@ const HOUR = 3_600_000;
 /**
  * The day of `chosen`, unless it is a UTC timestamp and the page says which local day it was:
  * another of `others` states the same instant in a local zone, or as a wall time without a zone
- * a whole number of quarter hours away (at most 14 hours); or the URL's date (`urlDay`) is the
- * day before or after, as the hour allows (2023-11-09T03:28Z under /2023/11/08/ is the evening
- * of the 8th west of Greenwich). The local day is the one the page's readers saw.
+ * a whole number of quarter hours away (at most 14 hours); or the first day the page shows
+ * (`shown`: the URL's date, then its visible date line) is the day before or after, as the hour
+ * allows (2023-11-09T03:28Z under /2023/11/08/ is the evening of the 8th west of Greenwich;
+ * 2021-11-04T23:00Z with `05.11.2021` shown is midnight east of it). The local day is the one
+ * the page's readers saw. `shown` may be a function, called only for a UTC timestamp.
  */
-export function localDay(chosen: string, others: readonly (string | undefined)[], urlDay?: string): string | undefined {
+export function localDay(chosen: string, others: readonly (string | undefined)[], shown?: string | readonly (string | undefined)[] | (() => readonly (string | undefined)[])): string | undefined {
   const day = toIsoDate(chosen);
   const at = instantOf(chosen);
   if (!at?.utc || !day) return day;
@@ -111,10 +119,12 @@ export function localDay(chosen: string, others: readonly (string | undefined)[]
     const wall = wallTime(other);
     if (!o && wall !== undefined && wall !== at.ms && Math.abs(wall - at.ms) <= 14 * HOUR && (wall - at.ms) % (HOUR / 4) === 0) return toIsoDate(other);
   }
-  if (urlDay) {
-    const apart = Date.parse(urlDay) - Date.parse(day);
+  const days = typeof shown === 'function' ? shown() : typeof shown === 'string' ? [shown] : shown ?? [];
+  const first = days.find((d): d is string => !!d);
+  if (first) {
+    const apart = Date.parse(first) - Date.parse(day);
     const hour = new Date(at.ms).getUTCHours();
-    if ((apart === -24 * HOUR && hour < 12) || (apart === 24 * HOUR && hour >= 10)) return urlDay;
+    if ((apart === -24 * HOUR && hour < 12) || (apart === 24 * HOUR && hour >= 10)) return first;
   }
   return day;
 }

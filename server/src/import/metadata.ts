@@ -42,7 +42,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished];
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
   const others = [...stated, ...jsonLd.dates, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)];
-  const published = (firstStated && localDay(firstStated, others, urlDate(url))) ??
+  const published = (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc) ?? classNamedDate(doc)])) ??
     markedTimeDate(doc) ?? urlDate(url) ?? nearHeadlineDate(doc) ?? classNamedDate(doc) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
