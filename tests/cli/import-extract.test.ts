@@ -97,6 +97,16 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
     ['7 de diciembre de 2017', '2017-12-07'],
     ['3 maggio 2020', '2020-05-03'],
     ['12 maart 2021', '2021-03-12'],
+    // Russian and Ukrainian month names, as they are written after a day (genitive) and alone
+    ['15 августа 2016, 13:43', '2016-08-15'],
+    ['3 мая 2020 г.', '2020-05-03'],
+    ['12 листопада 2021', '2021-11-12'],
+    ['Сентябрь 5, 2019', '2019-09-05'],
+    // two-digit years with dots, two-digit day and month only ('Party, 30.10.23')
+    ['Party, 30.10.23', '2023-10-30'],
+    ['31.10.99', '1999-10-31'],
+    ['Version 1.2.23', undefined],
+    ['10.11.12.4', undefined],
     ['März 5, 2024', '2024-03-05'],
     ['Datum: 03.11.2021', '2021-11-03'],
     ['Discussion 26/10/2018', '2018-10-26'],

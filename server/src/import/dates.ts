@@ -1,11 +1,11 @@
 // Dates as pages write them (ISO 8601 with or without time and zone, RFC 2822, "March 5, 2024",
-// "5 March 2024", "5. März 2024" (month names in seven languages), "Mon Aug 03 12:45:00 EDT 2015",
-// 2024/03/05, 2024.03.05, 2024年3月5日, 20240305, 05.03.2024, 3/05/2024 and 3/05/24 as US pages
+// "5 March 2024", "5. März 2024" (month names in nine languages), "Mon Aug 03 12:45:00 EDT 2015",
+// 2024/03/05, 2024.03.05, 2024年3月5日, 20240305, 05.03.2024, 30.10.23, 3/05/2024 and 3/05/24 as US pages
 // write them) read to the calendar date YYYY-MM-DD as written:
 // a time zone never shifts the day, since the day the page states is the one its readers saw.
 // A UTC timestamp gives way to the local day the page states elsewhere (localDay).
 
-/** Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese and Dutch, lower case. */
+/** Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian, lower case. */
 const MONTH_NAMES = new Map<string, number>();
 [
   'january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun', 'july jul', 'august aug', 'september sep sept', 'october oct', 'november nov', 'december dec',
@@ -15,6 +15,9 @@ const MONTH_NAMES = new Map<string, number>();
   'gennaio gen', 'febbraio', 'marzo', 'aprile', 'maggio mag', 'giugno giu', 'luglio lug', 'agosto', 'settembre set', 'ottobre ott', 'novembre', 'dicembre',
   'janeiro', 'fevereiro fev', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro out', 'novembro', 'dezembro',
   'januari', 'februari', 'maart mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  // Russian and Ukrainian: after a day the genitive (15 августа), alone the nominative
+  'января январь янв', 'февраля февраль фев', 'марта март мар', 'апреля апрель апр', 'мая май', 'июня июнь июн', 'июля июль июл', 'августа август авг', 'сентября сентябрь сен сент', 'октября октябрь окт', 'ноября ноябрь ноя', 'декабря декабрь дек',
+  'січня січень січ', 'лютого лютий лют', 'березня березень бер', 'квітня квітень квіт', 'травня травень трав', 'червня червень черв', 'липня липень лип', 'серпня серпень серп', 'вересня вересень вер', 'жовтня жовтень жовт', 'листопада листопад лист', 'грудня грудень груд',
 ].forEach((names, i) => { for (const n of names.split(' ')) MONTH_NAMES.set(n, (i % 12) + 1); });
 
 /** The date in `text` as YYYY-MM-DD, or undefined when it holds no real calendar date. */
@@ -48,6 +51,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
   [/\b([A-Za-z]{3,})\.? (\d{1,2}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})? (\d{4})\b/g, (m) => checked(+m[3]!, monthOf(m[1]!), +m[2]!)],
   // 05.03.2024, as German, Czech and Russian pages write it, also inside a line ("Datum: 05.03.2024")
   [/(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/gu, (m) => checked(+m[3]!, +m[2]!, +m[1]!)],
+  // 30.10.23: a two-digit year only after a two-digit day and month (never 1.2.23, a version)
+  [/(?<![\p{L}\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/gu, (m) => checked(+m[3]! + (+m[3]! >= 70 ? 1900 : 2000), +m[2]!, +m[1]!)],
   // 3/05/2024 inside a line; 3/05/24 only alone
   [/(?<![\p{L}\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu, (m) => slashDate(+m[1]!, +m[2]!, m[3]!)],
   [/^(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g, (m) => slashDate(+m[1]!, +m[2]!, m[3]!)],
