@@ -217,6 +217,15 @@ test('import: a date shown as a short line after the headline, when no markup na
   const kicker = extractArticle(`<html><head><title>Stop buying things</title></head><body><div class="x">Friday, June 7, 2024</div><article><div class="head"><span>Zucht</span><span>04.02.2022 | 13:10 Uhr</span><h1>Stop buying things</h1></div>${para.repeat(6)}</article></body></html>`);
   assert.ok(!('error' in kicker));
   assert.equal(kicker.meta.published, '2022-02-04');
+  // a heading or paragraph above it that is a date line of its own, not a teaser's title
+  const above = (lines: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title></head><body><article><div class="head">${lines}<h1>Stop buying things</h1></div>${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(above('<h3 class="teaser-meta">21.01.2022</h3>'), '2022-01-21');
+  assert.equal(above('<p class="subline"> 21. Jan 2022 // Dominik Ricker </p>'), '2022-01-21');
+  assert.equal(above('<h2>What the council decided on 21.01.2022 about the old bridge</h2>'), undefined);
 });
 
 test('import: a UTC publication timestamp gives way to the local day the date line shows, as the hour allows', () => {

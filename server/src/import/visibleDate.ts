@@ -70,8 +70,12 @@ export function nearHeadlineDate(doc: DomDocument): string | undefined {
   const above = new Set<DomElement>();
   for (let n: DomElement | null = h1; n; n = n.parentNode as DomElement | null) above.add(n);
   for (const el of all.slice(Math.max(0, from - 12), from).reverse()) {
-    if (/^(?:script|style|noscript|template|h[1-6]|p)$/i.test(el.tagName) || above.has(el) || !insideAny(el, block)) continue;
-    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(shortText(el));
+    if (/^(?:script|style|noscript|template|h1)$/i.test(el.tagName) || above.has(el) || !insideAny(el, block)) continue;
+    // A heading or paragraph counts only as a date line of its own (`<h3>21.01.2022</h3>`,
+    // `<p>21. Jan 2022 // Dominik Ricker</p>`), not as a teaser's title or text.
+    const short = shortText(el);
+    if (/^(?:h[2-6]|p)$/i.test(el.tagName) && (short === undefined || short.length > 40)) continue;
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short);
     if (date) return date;
   }
   return undefined;
