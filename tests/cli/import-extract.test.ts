@@ -10,7 +10,7 @@ import { extractArticle, type ExtractedArticle } from '../../server/src/import/e
 import { renderArticle, slugify } from '../../server/src/import/render';
 import { localDay, toIsoDate } from '../../server/src/import/dates';
 import { escapeMarkup, normaliseText } from '../../server/src/import/text';
-import { urlDate } from '../../server/src/import/visibleDate';
+import { bodyDate, urlDate } from '../../server/src/import/visibleDate';
 import { buildArticle } from '../../server/src/core/api';
 
 const PAGES = join(__dirname, '..', 'fixtures', 'import', 'pages');
@@ -238,6 +238,24 @@ test('import: a UTC publication timestamp gives way to the local day the date li
   assert.equal(page('2021-11-04T23:00Z', '05.11.2021'), '2021-11-05');
   assert.equal(page('2021-11-04T23:00+01:00', '05.11.2021'), '2021-11-04', 'a local timestamp is its own day');
   assert.equal(page('2021-11-04T23:00Z', '07.11.2021'), '2021-11-04', 'not a day further');
+});
+
+test('import: a dateline or a labelled date line among the body\'s first three paragraphs', () => {
+  const text = 'Teamchef Michael Kohlmann hat die Mannschaft für die Qualifiers gegen Brasilien nominiert, wie der Verband mitteilte.';
+  for (const [lines, want] of [
+    [['Feb. 23, 2015 -- The city said', text], '2015-02-23'],
+    [['Trotz allem auf Erholungskurs', '01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr 2022 gestartet.“'], '2022-02-01'],
+    [['Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden der Verstorbenen.'], '2021-11-12'],
+    [['2021-10-16 | Botschaft', text], '2021-10-16'],
+    [['Ort Saarbrücken', 'Datum 28.01.2022', text], '2022-01-28'],
+    [['Erstellt am: 30.01.2022 18:36 / sk', text], '2022-01-30'],
+    [['Published on March 5, 2024', text], '2024-03-05'],
+    // not an update's, not a date inside a sentence, not past the third paragraph
+    [['Aktualisiert: 30.12.2016', text], undefined],
+    [['Am 8. November 2021 findet der jährliche Gedenktag statt.', text], undefined],
+    [['Oliver Frankenbach mit Wirkung zum 1.9.2015 zum Vorstand bestellt', text], undefined],
+    [[text, text, text, 'Datum 28.01.2022'], undefined],
+  ] as [string[], string | undefined][]) assert.equal(bodyDate(lines), want, lines[0]);
 });
 
 test('import: not the date of an update, a trending box or an embedded post', () => {

@@ -5,7 +5,7 @@ import { parseDocument, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
 import { paragraphsOf } from './paragraphs';
 import { normaliseText } from './text';
-import { datelineDate } from './visibleDate';
+import { bodyDate } from './visibleDate';
 
 /** An article read from a page. */
 export interface ExtractedArticle {
@@ -36,7 +36,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const paragraphs = withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author);
   if (paragraphs.length === 0) return { error: 'no article text found in the page' };
   if (!meta.published) {
-    const dated = datelineDate(paragraphs[0]);
+    const dated = bodyDate(paragraphs);
     if (dated) meta.published = dated;
   }
   return { meta, headline, paragraphs };

@@ -1,7 +1,7 @@
 // Publication dates a page shows but does not mark up: the date in its URL's path
 // (/2015/03/18/), an element whose class says it holds the date, a short line just after the
-// headline, a dateline that opens the body ("Feb. 23, 2015 -- ..."). Weaker than meta tags, so
-// read only when those are missing.
+// headline, a dateline or a labelled date line among the body's first paragraphs ("Feb. 23,
+// 2015 -- ...", "Datum 28.01.2022"). Weaker than meta tags, so read only when those are missing.
 import { toArray, type DomDocument, type DomElement } from './dom';
 import { toIsoDate } from './dates';
 
@@ -98,10 +98,20 @@ export function saysUpdated(el: DomElement): boolean {
   return false;
 }
 
-/** The date of a dateline that opens the body ("Feb. 23, 2015 -- ", "March 5, 2024 —"). */
-export function datelineDate(firstParagraph: string | undefined): string | undefined {
-  const m = /^\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}))\s*(?:--|—|–|-|:|\|)/.exec(firstParagraph ?? '');
-  return m ? toIsoDate(m[1]) : undefined;
+// A dateline: a date opening a paragraph, after a place name maybe, before a separator
+// ("Feb. 23, 2015 -- ", "Karlsruhe, (12.11.2021). ", "01.02.2022 „Der ...", "2021-10-16 | ").
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{1,30},\s*)?\(?((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}-\d{2}-\d{2}))\)?\s*(?:--|—|–|-|:|\||\.(?!\d)|„|“|")/u;
+// A short line that labels the publication's date ("Datum 28.01.2022", "Erstellt am: 30.01.2022 18:36", "Published on March 5, 2024").
+const LABELLED = /^(?:datum|date|erstellt am|veröffentlicht(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?)\s*:?\s+(.+)$/i;
+
+/** The date of a dateline or of a short line labelling the publication's date, in one of the body's first three paragraphs. */
+export function bodyDate(paragraphs: readonly string[]): string | undefined {
+  for (const p of paragraphs.slice(0, 3)) {
+    const dateline = DATELINE.exec(p);
+    const date = (dateline && toIsoDate(dateline[1])) ?? (p.length <= 60 ? toIsoDate(LABELLED.exec(p.trim())?.[1]) : undefined);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** The element's text with its white space collapsed when that is at most 80 characters (markup indents a short date line with many). */
