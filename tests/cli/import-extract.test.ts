@@ -161,6 +161,19 @@ test('import: a visible date in an element named as one, whatever classes <body>
   const a = extractArticle(html);
   assert.ok(!('error' in a));
   assert.equal(a.meta.published, '2015-03-09');
+  // camelCase names read word by word; never a date its text labels an update's
+  const named = (after: string) => {
+    const b = extractArticle(`<html><head><title>Stop buying things</title></head><body><article><h1>Stop buying things</h1>${para.repeat(6)}${after}</article></body></html>`);
+    assert.ok(!('error' in b));
+    return b.meta.published;
+  };
+  assert.equal(named('<div class="itemPostDate">am 25.08.2015 22:30</div>'), '2015-08-25');
+  assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p><p class="postDate">2019.03.08</p>'), '2019-03-08');
+  assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p>'), undefined);
+  // a time glued to a two-digit year by markup (<span>28.09.19</span><span>12:44</span>) is no year 1912
+  assert.equal(named('<span class="commentTime"><span>28.09.19</span><span>12:44</span></span>'), undefined);
+  assert.equal(toIsoDate('28.09.1912:44'), undefined);
+  assert.equal(toIsoDate('01.02.2022: Der Arbeitsmarkt'), '2022-02-01');
 });
 
 test('import: the date of any element marked itemprop=datePublished, of a JSON-LD WebPage, and of more meta names', () => {

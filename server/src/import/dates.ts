@@ -50,7 +50,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
   // Mon Aug 03 12:45:00 EDT 2015, as JavaScript and Java print a date
   [/\b([A-Za-z]{3,})\.? (\d{1,2}),? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})? (\d{4})\b/g, (m) => checked(+m[3]!, monthOf(m[1]!), +m[2]!)],
   // 05.03.2024, as German, Czech and Russian pages write it, also inside a line ("Datum: 05.03.2024")
-  [/(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])/gu, (m) => checked(+m[3]!, +m[2]!, +m[1]!)],
+  // (not `28.09.1912:44`, a two-digit year glued to a time by markup)
+  [/(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|:\d)/gu, (m) => checked(+m[3]!, +m[2]!, +m[1]!)],
   // 30.10.23: a two-digit year only after a two-digit day and month (never 1.2.23, a version)
   [/(?<![\p{L}\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/gu, (m) => checked(+m[3]! + (+m[3]! >= 70 ? 1900 : 2000), +m[2]!, +m[1]!)],
   // 3/05/2024 inside a line; 3/05/24 only alone

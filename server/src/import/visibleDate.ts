@@ -24,16 +24,21 @@ export const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="r
 /** A class or id naming a date that is an update's, unless it also names the publication (WordPress: `entry-published updated`). */
 const UPDATED_ONLY = /^(?!.*(?:publish|posted|pubdate)).*(?:updated|modified)/i;
 
-/** The first element named as a date (class or id, not an update's alone) outside asides and boxes of other articles, read from its attributes or short text. */
+/** The first element named as a date (class or id, camelCase words too; not an update's alone, nor one its text labels an update's) outside asides and boxes of other articles, read from its attributes or short text. */
 export function classNamedDate(doc: DomDocument): string | undefined {
   // Not `<html>` or `<body>`: sites put feature flags in their classes (`f_recommended_footer_on`).
   const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('[class], [id]'))) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    // camelCase names are read word by word (`itemPostDate`, `articleDateBlock`)
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
     if (!DATE_CLASS.test(names) || UPDATED_ONLY.test(names) || insideAny(el, outside)) continue;
-    for (const value of [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), shortText(el)]) {
+    const short = shortText(el);
+    for (const value of [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), short]) {
       const date = toIsoDate(value);
-      if (date) return date;
+      if (!date) continue;
+      // Never a date its text labels an update's (`Updated: ...`, `2019.03.26 lastupdate`).
+      if (!saysUpdated(el) && !/(?:^|\W|last)(?:updated?|modified)\b/i.test(short ?? '')) return date;
+      break;
     }
   }
   return undefined;
