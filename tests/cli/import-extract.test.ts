@@ -10,6 +10,7 @@ import { extractArticle, type ExtractedArticle } from '../../server/src/import/e
 import { renderArticle, slugify } from '../../server/src/import/render';
 import { localDay, toIsoDate } from '../../server/src/import/dates';
 import { escapeMarkup, normaliseText } from '../../server/src/import/text';
+import { parseLenient } from '../../server/src/import/jsonLd';
 import { bodyDate, urlDate } from '../../server/src/import/visibleDate';
 import { buildArticle } from '../../server/src/core/api';
 
@@ -269,6 +270,19 @@ test('import: a dateline or a labelled date line among the body\'s first three p
     [['Oliver Frankenbach mit Wirkung zum 1.9.2015 zum Vorstand bestellt', text], undefined],
     [[text, text, text, 'Datum 28.01.2022'], undefined],
   ] as [string[], string | undefined][]) assert.equal(bodyDate(lines), want, lines[0]);
+});
+
+test('import: JSON-LD with the usual slips is still read (raw line breaks in strings, trailing commas, two objects)', () => {
+  assert.deepEqual(parseLenient('{"a": "line one\nline two\tend"}'), { a: 'line one line two end' });
+  assert.deepEqual(parseLenient('{"a": [1, 2,], }'), { a: [1, 2] });
+  assert.deepEqual(parseLenient('{"a": 1}\n{"b": 2}'), [{ a: 1 }, { b: 2 }]);
+  assert.deepEqual(parseLenient('{"a": 1},{"b": 2}'), [{ a: 1 }, { b: 2 }]);
+  assert.equal(parseLenient('{"a": \'x\'}'), undefined);
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const ld = '[{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Stop buying things", "description": "Two lines\n\tof standfirst", "datePublished": "2022-02-02T11:14:00+01:00"}]';
+  const a = extractArticle(`<html><head><title>Stop buying things</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Stop buying things</h1>${para.repeat(6)}</article></body></html>`);
+  assert.ok(!('error' in a));
+  assert.equal(a.meta.published, '2022-02-02');
 });
 
 test('import: not the date of an update, a trending box or an embedded post', () => {
