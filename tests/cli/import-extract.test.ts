@@ -254,6 +254,29 @@ test('import: a UTC publication timestamp gives way to the local day the date li
   assert.equal(page('2021-11-04T23:00Z', '07.11.2021'), '2021-11-04', 'not a day further');
 });
 
+test('import: a date with slashes is read day first where the page\'s language writes it so (en-GB, de), else month first', () => {
+  assert.equal(toIsoDate('02/10/2020'), '2020-02-10');
+  assert.equal(toIsoDate('02/10/2020', true), '2020-10-02');
+  assert.equal(toIsoDate('3/25/2020', true), '2020-03-25', 'the second number cannot be a month');
+  assert.equal(toIsoDate('2020-02-10', true), '2020-02-10');
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (htmlAttrs: string, head = '') => {
+    const a = extractArticle(`<html ${htmlAttrs}><head><title>Stop buying things</title>${head}</head><body><article><h1>Stop buying things</h1><span class="time">02/10/2020</span>${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(page('xml:lang="en-GB"'), '2020-10-02');
+  assert.equal(page('lang="de"'), '2020-10-02');
+  assert.equal(page('', '<meta property="og:locale" content="en_IN">'), '2020-10-02');
+  assert.equal(page('lang="en-US"'), '2020-02-10');
+  assert.equal(page('lang="en"'), '2020-02-10');
+  assert.equal(page(''), '2020-02-10');
+  // a meta value is machine-written: month first whatever the page's language
+  const meta = extractArticle(`<html lang="de"><head><title>Stop buying things</title><meta name="date" content="11/01/2023 12:43:42"></head><body><article><h1>Stop buying things</h1>${para.repeat(6)}</article></body></html>`);
+  assert.ok(!('error' in meta));
+  assert.equal(meta.meta.published, '2023-11-01');
+});
+
 test('import: a dateline or a labelled date line among the body\'s first three paragraphs', () => {
   const text = 'Teamchef Michael Kohlmann hat die Mannschaft für die Qualifiers gegen Brasilien nominiert, wie der Verband mitteilte.';
   for (const [lines, want] of [

@@ -20,14 +20,18 @@ const MONTH_NAMES = new Map<string, number>();
   'січня січень січ', 'лютого лютий лют', 'березня березень бер', 'квітня квітень квіт', 'травня травень трав', 'червня червень черв', 'липня липень лип', 'серпня серпень серп', 'вересня вересень вер', 'жовтня жовтень жовт', 'листопада листопад лист', 'грудня грудень груд',
 ].forEach((names, i) => { for (const n of names.split(' ')) MONTH_NAMES.set(n, (i % 12) + 1); });
 
-/** The date in `text` as YYYY-MM-DD, or undefined when it holds no real calendar date. */
-export function toIsoDate(text: string | undefined | null): string | undefined {
+/**
+ * The date in `text` as YYYY-MM-DD, or undefined when it holds no real calendar date. `dayFirst`:
+ * the page is written where a date with slashes puts the day first (`02/10/2020` is 2 October in
+ * an en-GB page); else the month comes first, as US pages write it, unless it cannot be a month.
+ */
+export function toIsoDate(text: string | undefined | null, dayFirst = false): string | undefined {
   if (!text) return undefined;
   const s = text.trim();
   // Each form in turn, each place it matches; one that is no real date ("00 EDT 2015") lets the next try.
   for (const [re, read] of FORMS) {
     for (const m of s.matchAll(re)) {
-      const date = read(m);
+      const date = read(m, dayFirst);
       if (date) return date;
     }
   }
@@ -35,7 +39,7 @@ export function toIsoDate(text: string | undefined | null): string | undefined {
 }
 
 const MONTH = '(\\p{L}{3,}\\.?)';
-const FORMS: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
+const FORMS: [RegExp, (m: RegExpMatchArray, dayFirst: boolean) => string | undefined][] = [
   [/^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/g, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
   [/^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
   // 2019年3月5日, as Japanese and Chinese pages write it
@@ -55,17 +59,18 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => string | undefined][] = [
   // 30.10.23: a two-digit year only after a two-digit day and month (never 1.2.23, a version)
   [/(?<![\p{L}\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/gu, (m) => checked(+m[3]! + (+m[3]! >= 70 ? 1900 : 2000), +m[2]!, +m[1]!)],
   // 3/05/2024 inside a line; 3/05/24 only alone
-  [/(?<![\p{L}\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu, (m) => slashDate(+m[1]!, +m[2]!, m[3]!)],
-  [/^(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g, (m) => slashDate(+m[1]!, +m[2]!, m[3]!)],
+  [/(?<![\p{L}\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu, (m, dayFirst) => slashDate(+m[1]!, +m[2]!, m[3]!, dayFirst)],
+  [/^(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g, (m, dayFirst) => slashDate(+m[1]!, +m[2]!, m[3]!, dayFirst)],
 ];
 
 /**
  * A date written with slashes, month first as US pages write it (3/09/15, 3/9/2015), day first
- * when the first number cannot be a month (21/12/2018). A two-digit year is 19xx from 70 on, else 20xx.
+ * when the first number cannot be a month (21/12/2018) or the page writes the day first and the
+ * second number can be a month. A two-digit year is 19xx from 70 on, else 20xx.
  */
-function slashDate(first: number, second: number, year: string): string | undefined {
+function slashDate(first: number, second: number, year: string, dayFirst: boolean): string | undefined {
   const y = year.length === 4 ? +year : +year + (+year >= 70 ? 1900 : 2000);
-  return first > 12 ? checked(y, second, first) : checked(y, first, second);
+  return first > 12 || (dayFirst && second <= 12) ? checked(y, second, first) : checked(y, first, second);
 }
 
 /** The month number of a month name or abbreviation (MONTH_NAMES, a trailing period allowed), or 0. */

@@ -25,7 +25,7 @@ export const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="r
 const UPDATED_ONLY = /^(?!.*(?:publish|posted|pubdate)).*(?:updated|modified)/i;
 
 /** The first element named as a date (class or id, camelCase words too; not an update's alone, nor one its text labels an update's) outside asides and boxes of other articles, read from its attributes or short text. */
-export function classNamedDate(doc: DomDocument): string | undefined {
+export function classNamedDate(doc: DomDocument, dayFirst = false): string | undefined {
   // Not `<html>` or `<body>`: sites put feature flags in their classes (`f_recommended_footer_on`).
   const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('[class], [id]'))) {
@@ -34,7 +34,7 @@ export function classNamedDate(doc: DomDocument): string | undefined {
     if (!DATE_CLASS.test(names) || UPDATED_ONLY.test(names) || insideAny(el, outside)) continue;
     const short = shortText(el);
     for (const value of [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), short]) {
-      const date = toIsoDate(value);
+      const date = toIsoDate(value, value === short && dayFirst);
       if (!date) continue;
       // Never a date its text labels an update's (`Updated: ...`, `2019.03.26 lastupdate`).
       if (!saysUpdated(el) && !/(?:^|\W|last)(?:updated?|modified)\b/i.test(short ?? '')) return date;
@@ -51,7 +51,7 @@ export function classNamedDate(doc: DomDocument): string | undefined {
  * `datetime` reads as a date and is not labelled an update's (else the first update's), stopping
  * at the second paragraph longer than 120 characters; else a date line just above the headline.
  */
-export function nearHeadlineDate(doc: DomDocument): string | undefined {
+export function nearHeadlineDate(doc: DomDocument, dayFirst = false): string | undefined {
   const h1 = doc.querySelector('h1');
   if (!h1) return undefined;
   const all = toArray(doc.querySelectorAll('*'));
@@ -63,7 +63,7 @@ export function nearHeadlineDate(doc: DomDocument): string | undefined {
     const short = shortText(el);
     // A standfirst may come before the date line; a second long paragraph is the body.
     if (/^p$/i.test(el.tagName) && short === undefined && (el.textContent ?? '').trim().length > 120 && ++paragraphs === 2) break;
-    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short);
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short, dayFirst);
     if (date && !saysUpdated(el)) return date;
     updated ??= date;
   }
@@ -80,10 +80,29 @@ export function nearHeadlineDate(doc: DomDocument): string | undefined {
     // `<p>21. Jan 2022 // Dominik Ricker</p>`), not as a teaser's title or text.
     const short = shortText(el);
     if (/^(?:h[2-6]|p)$/i.test(el.tagName) && (short === undefined || short.length > 40)) continue;
-    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short);
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short, dayFirst);
     if (date) return date;
   }
   return undefined;
+}
+
+// English outside these regions writes 2/10/2020 for 2 October, as do other languages.
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'ca', 'fm', 'mh', 'pw', 'as', 'gu', 'mp', 'pr', 'vi', 'um']);
+
+/**
+ * Whether the page writes a date with slashes day first, by its language (`<html lang>`,
+ * `xml:lang`, `og:locale`, `Content-Language`): English with a region outside the US and a few
+ * others (`en-GB`, `en_IN`), or another language; plain `en` or none is read month first.
+ */
+export function writesDayFirst(doc: DomDocument): boolean {
+  const html = doc.documentElement;
+  const tag = html?.getAttribute('lang') || html?.getAttribute('xml:lang') ||
+    doc.querySelector('meta[property="og:locale" i]')?.getAttribute('content') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || '';
+  const m = /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b/i.exec(tag);
+  if (!m) return false;
+  const region = m[2]?.toLowerCase();
+  if (m[1]!.toLowerCase() === 'en') return region !== undefined && !MONTH_FIRST_REGIONS.has(region);
+  return region === undefined || !MONTH_FIRST_REGIONS.has(region);
 }
 
 /** Whether a date element is labelled as an update's: `Updated: ...`, `Last modified on ...`, or such a label just before it. */
@@ -110,10 +129,10 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{1,30},\s*)?\(?((?:[A-Z][a-z]{2,8}\.? 
 const LABELLED = /^(?:datum|date|erstellt am|veröffentlicht(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?)\s*:?\s+(.+)$/i;
 
 /** The date of a dateline or of a short line labelling the publication's date, in one of the body's first three paragraphs. */
-export function bodyDate(paragraphs: readonly string[]): string | undefined {
+export function bodyDate(paragraphs: readonly string[], dayFirst = false): string | undefined {
   for (const p of paragraphs.slice(0, 3)) {
     const dateline = DATELINE.exec(p);
-    const date = (dateline && toIsoDate(dateline[1])) ?? (p.length <= 60 ? toIsoDate(LABELLED.exec(p.trim())?.[1]) : undefined);
+    const date = (dateline && toIsoDate(dateline[1])) ?? (p.length <= 60 ? toIsoDate(LABELLED.exec(p.trim())?.[1], dayFirst) : undefined);
     if (date) return date;
   }
   return undefined;
