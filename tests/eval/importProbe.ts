@@ -83,14 +83,17 @@ if (!dir || !existsSync(dir)) fail(`no such folder: ${dir ?? '(none given)'}`);
 const pages = kind === 'htmldate' ? htmldatePages(dir) : postlightPages(dir);
 if (pages.length === 0) fail(`no pages with a gold date under ${dir}`);
 const counts = { right: 0, none: 0, wrong: 0 };
+/** Of the 'none': pages the importer refuses as a whole (no article found), whatever their date. */
+let noArticle = 0;
 const misses: string[] = [];
 const started = performance.now();
 for (const page of pages) {
   const article = extractArticle(decodePage(readFileSync(page.file)).text, page.url);
   const got = 'error' in article ? undefined : article.meta.published;
+  if ('error' in article) noArticle++;
   const verdict = got === undefined ? 'none' : page.gold.includes(got) ? 'right' : 'wrong';
   counts[verdict]++;
-  if (verdict !== 'right') misses.push(`${verdict.padEnd(5)} ${page.file}  got ${got ?? '-'}  gold ${page.gold.join('|')}${page.url ? `  ${page.url}` : ''}`);
+  if (verdict !== 'right') misses.push(`${verdict.padEnd(5)} ${'error' in article ? '(no article) ' : ''}${page.file}  got ${got ?? '-'}  gold ${page.gold.join('|')}${page.url ? `  ${page.url}` : ''}`);
 }
-console.log(`${kind}: ${pages.length} pages  right ${counts.right}  none ${counts.none}  wrong ${counts.wrong}  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`${kind}: ${pages.length} pages  right ${counts.right}  none ${counts.none} (${noArticle} with no article found)  wrong ${counts.wrong}  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 if (process.argv.includes('--list')) console.log(misses.join('\n'));
