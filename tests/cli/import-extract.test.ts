@@ -169,6 +169,11 @@ test('import: a visible date in an element named as one, whatever classes <body>
     return b.meta.published;
   };
   assert.equal(named('<div class="itemPostDate">am 25.08.2015 22:30</div>'), '2015-08-25');
+  // any word ending in 'date' but an update's, and date words of other languages and CMSs
+  assert.equal(named('<p class="catdate pull-right">02.02.2022 · 11:14</p>'), '2022-02-02');
+  assert.equal(named('<div class="text_datum">31. Oktober 2023</div>'), '2023-10-31');
+  assert.equal(named('<div class="authored">10.11.2021</div>'), '2021-11-10');
+  assert.equal(named('<span class="lastupdate">12.11.2021</span><span class="x">10.11.2021</span>'), undefined);
   assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p><p class="postDate">2019.03.08</p>'), '2019-03-08');
   assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p>'), undefined);
   // a time glued to a two-digit year by markup (<span>28.09.19</span><span>12:44</span>) is no year 1912

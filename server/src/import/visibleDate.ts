@@ -18,7 +18,8 @@ export function urlDate(url: string | undefined): string | undefined {
   return m ? toIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : undefined;
 }
 
-const DATE_CLASS = /(?:^|[\s_-])(?:date|dates|datestamp|dateline|pubdate|published|posted|post-date|timestamp|time)(?:$|[\s_-])/i;
+// Class or id words naming a date: any word ending in 'date' but an update's (`catdate`, `pubdate`), and others' words for it.
+const DATE_CLASS = /(?:^|[\s_-])(?:(?!\w*(?:update|validate|candidate))\w*date|dates|datestamp|dateline|published|posted|timestamp|time|datum|fecha|authored|submitted)(?:$|[\s_-])/i;
 /** Boxes of other articles, whose dates are theirs. */
 export const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="recommend" i], [id*="related" i], [class*="trending" i], [class*="popular" i], [class*="more-posts" i], [class*="most-read" i]';
 /** A class or id naming a date that is an update's, unless it also names the publication (WordPress: `entry-published updated`). */
