@@ -174,6 +174,11 @@ test('import: a visible date in an element named as one, whatever classes <body>
   assert.equal(named('<div class="text_datum">31. Oktober 2023</div>'), '2023-10-31');
   assert.equal(named('<div class="authored">10.11.2021</div>'), '2021-11-10');
   assert.equal(named('<span class="lastupdate">12.11.2021</span><span class="x">10.11.2021</span>'), undefined);
+  // else a short line anywhere that labels the date, not in an aside
+  assert.equal(named('<ul class="info"><li><span>Datum:</span>26. Januar 2022</li><li><span>Ausgabejahr:</span>2022</li></ul>'), '2022-01-26');
+  assert.equal(named('<ul><li><p class="title">Mise en ligne</p> <p class="content">23 mai 2019</p></li></ul>'), '2019-05-23');
+  assert.equal(named('<aside><p>Published on March 5, 2024</p></aside>'), undefined);
+  assert.equal(named('<p>Aktualisiert: 30.12.2016</p>'), undefined);
   assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p><p class="postDate">2019.03.08</p>'), '2019-03-08');
   assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p>'), undefined);
   // a time glued to a two-digit year by markup (<span>28.09.19</span><span>12:44</span>) is no year 1912

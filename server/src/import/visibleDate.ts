@@ -127,7 +127,25 @@ export function saysUpdated(el: DomElement): boolean {
 // ("Feb. 23, 2015 -- ", "Karlsruhe, (12.11.2021). ", "01.02.2022 „Der ...", "2021-10-16 | ").
 const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{1,30},\s*)?\(?((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}-\d{2}-\d{2}))\)?\s*(?:--|—|–|-|:|\||\.(?!\d)|„|“|")/u;
 // A short line that labels the publication's date ("Datum 28.01.2022", "Erstellt am: 30.01.2022 18:36", "Published on March 5, 2024").
-const LABELLED = /^(?:datum|date|erstellt am|veröffentlicht(?: am)?|published(?: on)?|posted(?: on)?|publié le|publicado(?: el)?|pubblicato(?: il)?)\s*:?\s+(.+)$/i;
+const LABELLED = /^(?:datum|date|erstellt am|erschienen am|veröffentlicht(?: am)?|publiziert am|published(?: on)?|posted(?: on)?|publié le|mise en ligne(?: le)?|publicado(?: el)?|pubblicato(?: il)?)\s*(?::\s*|\s+)(.+)$/i;
+
+/**
+ * The date of the first short line (at most 60 characters) anywhere in the page that labels the
+ * publication's date (`Datum: 26. Januar 2022`, `Erschienen am: 01.11.2023`, `Mise en ligne 23 mai
+ * 2019`), outside asides, navigation, footers and boxes of other articles.
+ */
+export function labelledDate(doc: DomDocument, dayFirst = false): string | undefined {
+  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
+  for (const el of toArray(doc.querySelectorAll('body *'))) {
+    if (/^(?:script|style|noscript|template|select|option)$/i.test(el.tagName)) continue;
+    const short = shortText(el);
+    if (short === undefined || short.length > 60) continue;
+    const label = LABELLED.exec(short);
+    const date = label && toIsoDate(label[1], dayFirst);
+    if (date && !outside.has(el) && !insideAny(el, outside)) return date;
+  }
+  return undefined;
+}
 
 /** The date of a dateline or of a short line labelling the publication's date, in one of the body's first three paragraphs. */
 export function bodyDate(paragraphs: readonly string[], dayFirst = false): string | undefined {
