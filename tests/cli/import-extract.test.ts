@@ -10,7 +10,8 @@ import { extractArticle, type ExtractedArticle } from '../../server/src/import/e
 import { renderArticle, slugify } from '../../server/src/import/render';
 import { localDay, toIsoDate } from '../../server/src/import/dates';
 import { escapeMarkup, normaliseText } from '../../server/src/import/text';
-import { urlDate } from '../../server/src/import/visibleDate';
+import { parseLenient } from '../../server/src/import/jsonLd';
+import { bodyDate, urlDate } from '../../server/src/import/visibleDate';
 import { buildArticle } from '../../server/src/core/api';
 
 const PAGES = join(__dirname, '..', 'fixtures', 'import', 'pages');
@@ -97,6 +98,16 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
     ['7 de diciembre de 2017', '2017-12-07'],
     ['3 maggio 2020', '2020-05-03'],
     ['12 maart 2021', '2021-03-12'],
+    // Russian and Ukrainian month names, as they are written after a day (genitive) and alone
+    ['15 августа 2016, 13:43', '2016-08-15'],
+    ['3 мая 2020 г.', '2020-05-03'],
+    ['12 листопада 2021', '2021-11-12'],
+    ['Сентябрь 5, 2019', '2019-09-05'],
+    // two-digit years with dots, two-digit day and month only ('Party, 30.10.23')
+    ['Party, 30.10.23', '2023-10-30'],
+    ['31.10.99', '1999-10-31'],
+    ['Version 1.2.23', undefined],
+    ['10.11.12.4', undefined],
     ['März 5, 2024', '2024-03-05'],
     ['Datum: 03.11.2021', '2021-11-03'],
     ['Discussion 26/10/2018', '2018-10-26'],
@@ -118,6 +129,14 @@ test('import: dates are read as the page writes the day, whatever the zone', () 
   assert.equal(localDay('2020-02-25T15:25:54Z', [], '2020-02-24'), '2020-02-25', 'past noon UTC no zone west of it is a day behind');
   assert.equal(localDay('2020-02-25T02:25:54Z', [], '2020-02-22'), '2020-02-25');
   assert.equal(localDay('2020-02-25T02:25:54-05:00', [], '2020-02-24'), '2020-02-25', 'a local timestamp is its own day');
+  // an RFC 2822 timestamp in a local zone is the same instant too
+  assert.equal(localDay('2019-10-18T22:04:00Z', ['Sat, 19 Oct 2019 00:04:00 +0200']), '2019-10-19');
+  assert.equal(localDay('2019-10-18T22:04:00Z', ['Sat, 19 Oct 2019 00:05:00 +0200']), '2019-10-18');
+  // the day the page shows (URL, then its date line), the first it states deciding, one before or after as the hour allows
+  assert.equal(localDay('2021-11-04T23:00Z', [], [undefined, '2021-11-05']), '2021-11-05');
+  assert.equal(localDay('2020-01-20T09:49:32+0000', [], [undefined, '2020-01-19']), '2020-01-19');
+  assert.equal(localDay('2020-01-20T15:49:32Z', [], [undefined, '2020-01-19']), '2020-01-20');
+  assert.equal(localDay('2020-02-25T02:25:54Z', [], ['2020-02-25', '2020-02-24']), '2020-02-25', 'the URL states the UTC day');
   for (const [input, want] of [
     ['20240305', '2024-03-05'],
     ['2024-02-30', undefined],
@@ -143,6 +162,29 @@ test('import: a visible date in an element named as one, whatever classes <body>
   const a = extractArticle(html);
   assert.ok(!('error' in a));
   assert.equal(a.meta.published, '2015-03-09');
+  // camelCase names read word by word; never a date its text labels an update's
+  const named = (after: string) => {
+    const b = extractArticle(`<html><head><title>Stop buying things</title></head><body><article><h1>Stop buying things</h1>${para.repeat(6)}${after}</article></body></html>`);
+    assert.ok(!('error' in b));
+    return b.meta.published;
+  };
+  assert.equal(named('<div class="itemPostDate">am 25.08.2015 22:30</div>'), '2015-08-25');
+  // any word ending in 'date' but an update's, and date words of other languages and CMSs
+  assert.equal(named('<p class="catdate pull-right">02.02.2022 · 11:14</p>'), '2022-02-02');
+  assert.equal(named('<div class="text_datum">31. Oktober 2023</div>'), '2023-10-31');
+  assert.equal(named('<div class="authored">10.11.2021</div>'), '2021-11-10');
+  assert.equal(named('<span class="lastupdate">12.11.2021</span><span class="x">10.11.2021</span>'), undefined);
+  // else a short line anywhere that labels the date, not in an aside
+  assert.equal(named('<ul class="info"><li><span>Datum:</span>26. Januar 2022</li><li><span>Ausgabejahr:</span>2022</li></ul>'), '2022-01-26');
+  assert.equal(named('<ul><li><p class="title">Mise en ligne</p> <p class="content">23 mai 2019</p></li></ul>'), '2019-05-23');
+  assert.equal(named('<aside><p>Published on March 5, 2024</p></aside>'), undefined);
+  assert.equal(named('<p>Aktualisiert: 30.12.2016</p>'), undefined);
+  assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p><p class="postDate">2019.03.08</p>'), '2019-03-08');
+  assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p>'), undefined);
+  // a time glued to a two-digit year by markup (<span>28.09.19</span><span>12:44</span>) is no year 1912
+  assert.equal(named('<span class="commentTime"><span>28.09.19</span><span>12:44</span></span>'), undefined);
+  assert.equal(toIsoDate('28.09.1912:44'), undefined);
+  assert.equal(toIsoDate('01.02.2022: Der Arbeitsmarkt'), '2022-02-01');
 });
 
 test('import: the date of any element marked itemprop=datePublished, of a JSON-LD WebPage, and of more meta names', () => {
@@ -199,6 +241,81 @@ test('import: a date shown as a short line after the headline, when no markup na
   const kicker = extractArticle(`<html><head><title>Stop buying things</title></head><body><div class="x">Friday, June 7, 2024</div><article><div class="head"><span>Zucht</span><span>04.02.2022 | 13:10 Uhr</span><h1>Stop buying things</h1></div>${para.repeat(6)}</article></body></html>`);
   assert.ok(!('error' in kicker));
   assert.equal(kicker.meta.published, '2022-02-04');
+  // a heading or paragraph above it that is a date line of its own, not a teaser's title
+  const above = (lines: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title></head><body><article><div class="head">${lines}<h1>Stop buying things</h1></div>${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(above('<h3 class="teaser-meta">21.01.2022</h3>'), '2022-01-21');
+  assert.equal(above('<p class="subline"> 21. Jan 2022 // Dominik Ricker </p>'), '2022-01-21');
+  assert.equal(above('<h2>What the council decided on 21.01.2022 about the old bridge</h2>'), undefined);
+});
+
+test('import: a UTC publication timestamp gives way to the local day the date line shows, as the hour allows', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (published: string, line: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things</title><meta property="article:published_time" content="${published}"></head><body><article><h1>Stop buying things</h1><div class="x">${line}</div>${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(page('2021-11-04T23:00Z', '05.11.2021'), '2021-11-05');
+  assert.equal(page('2021-11-04T23:00+01:00', '05.11.2021'), '2021-11-04', 'a local timestamp is its own day');
+  assert.equal(page('2021-11-04T23:00Z', '07.11.2021'), '2021-11-04', 'not a day further');
+});
+
+test('import: a date with slashes is read day first where the page\'s language writes it so (en-GB, de), else month first', () => {
+  assert.equal(toIsoDate('02/10/2020'), '2020-02-10');
+  assert.equal(toIsoDate('02/10/2020', true), '2020-10-02');
+  assert.equal(toIsoDate('3/25/2020', true), '2020-03-25', 'the second number cannot be a month');
+  assert.equal(toIsoDate('2020-02-10', true), '2020-02-10');
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (htmlAttrs: string, head = '') => {
+    const a = extractArticle(`<html ${htmlAttrs}><head><title>Stop buying things</title>${head}</head><body><article><h1>Stop buying things</h1><span class="time">02/10/2020</span>${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(page('xml:lang="en-GB"'), '2020-10-02');
+  assert.equal(page('lang="de"'), '2020-10-02');
+  assert.equal(page('', '<meta property="og:locale" content="en_IN">'), '2020-10-02');
+  assert.equal(page('lang="en-US"'), '2020-02-10');
+  assert.equal(page('lang="en"'), '2020-02-10');
+  assert.equal(page(''), '2020-02-10');
+  // a meta value is machine-written: month first whatever the page's language
+  const meta = extractArticle(`<html lang="de"><head><title>Stop buying things</title><meta name="date" content="11/01/2023 12:43:42"></head><body><article><h1>Stop buying things</h1>${para.repeat(6)}</article></body></html>`);
+  assert.ok(!('error' in meta));
+  assert.equal(meta.meta.published, '2023-11-01');
+});
+
+test('import: a dateline or a labelled date line among the body\'s first three paragraphs', () => {
+  const text = 'Teamchef Michael Kohlmann hat die Mannschaft für die Qualifiers gegen Brasilien nominiert, wie der Verband mitteilte.';
+  for (const [lines, want] of [
+    [['Feb. 23, 2015 -- The city said', text], '2015-02-23'],
+    [['Trotz allem auf Erholungskurs', '01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr 2022 gestartet.“'], '2022-02-01'],
+    [['Karlsruhe, (12.11.2021). Traditionell gedenken die Gemeinden der Verstorbenen.'], '2021-11-12'],
+    [['2021-10-16 | Botschaft', text], '2021-10-16'],
+    [['Ort Saarbrücken', 'Datum 28.01.2022', text], '2022-01-28'],
+    [['Erstellt am: 30.01.2022 18:36 / sk', text], '2022-01-30'],
+    [['Published on March 5, 2024', text], '2024-03-05'],
+    // not an update's, not a date inside a sentence, not past the third paragraph
+    [['Aktualisiert: 30.12.2016', text], undefined],
+    [['Am 8. November 2021 findet der jährliche Gedenktag statt.', text], undefined],
+    [['Oliver Frankenbach mit Wirkung zum 1.9.2015 zum Vorstand bestellt', text], undefined],
+    [[text, text, text, 'Datum 28.01.2022'], undefined],
+  ] as [string[], string | undefined][]) assert.equal(bodyDate(lines), want, lines[0]);
+});
+
+test('import: JSON-LD with the usual slips is still read (raw line breaks in strings, trailing commas, two objects)', () => {
+  assert.deepEqual(parseLenient('{"a": "line one\nline two\tend"}'), { a: 'line one line two end' });
+  assert.deepEqual(parseLenient('{"a": [1, 2,], }'), { a: [1, 2] });
+  assert.deepEqual(parseLenient('{"a": 1}\n{"b": 2}'), [{ a: 1 }, { b: 2 }]);
+  assert.deepEqual(parseLenient('{"a": 1},{"b": 2}'), [{ a: 1 }, { b: 2 }]);
+  assert.equal(parseLenient('{"a": \'x\'}'), undefined);
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const ld = '[{"@context": "http://schema.org", "@type": "NewsArticle", "headline": "Stop buying things", "description": "Two lines\n\tof standfirst", "datePublished": "2022-02-02T11:14:00+01:00"}]';
+  const a = extractArticle(`<html><head><title>Stop buying things</title><script type="application/ld+json">${ld}</script></head><body><article><h1>Stop buying things</h1>${para.repeat(6)}</article></body></html>`);
+  assert.ok(!('error' in a));
+  assert.equal(a.meta.published, '2022-02-02');
 });
 
 test('import: not the date of an update, a trending box or an embedded post', () => {

@@ -5,7 +5,7 @@ import { parseDocument, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
 import { paragraphsOf } from './paragraphs';
 import { normaliseText } from './text';
-import { datelineDate } from './visibleDate';
+import { bodyDate, writesDayFirst } from './visibleDate';
 
 /** An article read from a page. */
 export interface ExtractedArticle {
@@ -25,6 +25,7 @@ export interface NoArticle {
 export function extractArticle(html: string, pageUrl?: string): ExtractedArticle | NoArticle {
   const doc = parseDocument(html);
   const meta = readMetadata(doc, pageUrl);
+  const dayFirst = writesDayFirst(doc);
   const parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
   if (!parsed?.content) return { error: 'no article found in the page' };
   if (!meta.title && parsed.title) meta.title = normaliseText(parsed.title);
@@ -36,7 +37,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const paragraphs = withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author);
   if (paragraphs.length === 0) return { error: 'no article text found in the page' };
   if (!meta.published) {
-    const dated = datelineDate(paragraphs[0]);
+    const dated = bodyDate(paragraphs, dayFirst);
     if (dated) meta.published = dated;
   }
   return { meta, headline, paragraphs };

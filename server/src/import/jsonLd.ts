@@ -39,11 +39,9 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
   const nodes: Node[] = [];
   for (const script of toArray(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
     const source = (script.textContent ?? '').replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '');
-    try {
-      collect(JSON.parse(source), nodes, 0);
-    } catch {
-      // A broken script is common (trailing commas, raw line breaks): the other sources remain.
-    }
+    const parsed = parseLenient(source);
+    // A script beyond repair: the other sources remain.
+    if (parsed !== undefined) collect(parsed, nodes, 0);
   }
   const byId = new Map<string, Node>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
@@ -113,4 +111,22 @@ function text(v: unknown): string | undefined {
 
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * JSON as pages write it in their JSON-LD: as is, else with the usual slips mended: raw control
+ * characters (tabs, line breaks) inside strings, trailing commas, two objects one after the other
+ * (`{...}{...}` or `{...},{...}`). Undefined when none of these parses.
+ */
+export function parseLenient(source: string): unknown {
+  const spaced = source.replace(/[\u0000-\u001f]/g, ' ');
+  const noTrailing = spaced.replace(/,\s*([}\]])/g, '$1');
+  for (const attempt of [source, spaced, noTrailing, `[${noTrailing.replace(/}\s*{/g, '},{')}]`]) {
+    try {
+      return JSON.parse(attempt);
+    } catch {
+      // the next mend
+    }
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@ import { toArray, type DomDocument } from './dom';
 import { readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
-import { NOT_ARTICLE, classNamedDate, insideAny, nearHeadlineDate, saysUpdated, shortText, urlDate } from './visibleDate';
+import { NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
 export interface PageMetadata {
@@ -40,10 +40,12 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
   const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished];
+  // The page's language says how its text writes a date with slashes; meta values keep month first (machines write them).
+  const dayFirst = writesDayFirst(doc);
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
   const others = [...stated, ...jsonLd.dates, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)];
-  const published = (firstStated && localDay(firstStated, others, urlDate(url))) ??
-    markedTimeDate(doc) ?? urlDate(url) ?? nearHeadlineDate(doc) ?? classNamedDate(doc) ?? firstTimeDate(doc);
+  const published = (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst) ?? classNamedDate(doc, dayFirst)])) ??
+    markedTimeDate(doc, dayFirst) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
@@ -81,9 +83,9 @@ function metaValues(doc: DomDocument): Map<string, string> {
  * short text, as microdata reads a value), else of a `<time datetime>` inside the article (not
  * one labelled an update's when another is not).
  */
-function markedTimeDate(doc: DomDocument): string | undefined {
+function markedTimeDate(doc: DomDocument, dayFirst: boolean): string | undefined {
   for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i], time[class*="publish" i]'))) {
-    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? toIsoDate(shortText(el));
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? toIsoDate(shortText(el), dayFirst);
     if (date) return date;
   }
   // Not a quoted post's time (an embedded tweet is a blockquote) nor one in a box of other articles.

@@ -1,7 +1,7 @@
 // Publication dates a page shows but does not mark up: the date in its URL's path
 // (/2015/03/18/), an element whose class says it holds the date, a short line just after the
-// headline, a dateline that opens the body ("Feb. 23, 2015 -- ..."). Weaker than meta tags, so
-// read only when those are missing.
+// headline, a dateline or a labelled date line among the body's first paragraphs ("Feb. 23,
+// 2015 -- ...", "Datum 28.01.2022"). Weaker than meta tags, so read only when those are missing.
 import { toArray, type DomDocument, type DomElement } from './dom';
 import { toIsoDate } from './dates';
 
@@ -18,22 +18,28 @@ export function urlDate(url: string | undefined): string | undefined {
   return m ? toIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : undefined;
 }
 
-const DATE_CLASS = /(?:^|[\s_-])(?:date|dates|datestamp|dateline|pubdate|published|posted|post-date|timestamp|time)(?:$|[\s_-])/i;
+// Class or id words naming a date: any word ending in 'date' but an update's (`catdate`, `pubdate`), and others' words for it.
+const DATE_CLASS = /(?:^|[\s_-])(?:(?!\w*(?:update|validate|candidate))\w*date|dates|datestamp|dateline|published|posted|timestamp|time|datum|fecha|authored|submitted)(?:$|[\s_-])/i;
 /** Boxes of other articles, whose dates are theirs. */
 export const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="recommend" i], [id*="related" i], [class*="trending" i], [class*="popular" i], [class*="more-posts" i], [class*="most-read" i]';
 /** A class or id naming a date that is an update's, unless it also names the publication (WordPress: `entry-published updated`). */
 const UPDATED_ONLY = /^(?!.*(?:publish|posted|pubdate)).*(?:updated|modified)/i;
 
-/** The first element named as a date (class or id, not an update's alone) outside asides and boxes of other articles, read from its attributes or short text. */
-export function classNamedDate(doc: DomDocument): string | undefined {
+/** The first element named as a date (class or id, camelCase words too; not an update's alone, nor one its text labels an update's) outside asides and boxes of other articles, read from its attributes or short text. */
+export function classNamedDate(doc: DomDocument, dayFirst = false): string | undefined {
   // Not `<html>` or `<body>`: sites put feature flags in their classes (`f_recommended_footer_on`).
   const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('[class], [id]'))) {
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    // camelCase names are read word by word (`itemPostDate`, `articleDateBlock`)
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
     if (!DATE_CLASS.test(names) || UPDATED_ONLY.test(names) || insideAny(el, outside)) continue;
-    for (const value of [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), shortText(el)]) {
-      const date = toIsoDate(value);
-      if (date) return date;
+    const short = shortText(el);
+    for (const value of [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), short]) {
+      const date = toIsoDate(value, value === short && dayFirst);
+      if (!date) continue;
+      // Never a date its text labels an update's (`Updated: ...`, `2019.03.26 lastupdate`).
+      if (!saysUpdated(el) && !/(?:^|\W|last)(?:updated?|modified)\b/i.test(short ?? '')) return date;
+      break;
     }
   }
   return undefined;
@@ -46,7 +52,7 @@ export function classNamedDate(doc: DomDocument): string | undefined {
  * `datetime` reads as a date and is not labelled an update's (else the first update's), stopping
  * at the second paragraph longer than 120 characters; else a date line just above the headline.
  */
-export function nearHeadlineDate(doc: DomDocument): string | undefined {
+export function nearHeadlineDate(doc: DomDocument, dayFirst = false): string | undefined {
   const h1 = doc.querySelector('h1');
   if (!h1) return undefined;
   const all = toArray(doc.querySelectorAll('*'));
@@ -58,7 +64,7 @@ export function nearHeadlineDate(doc: DomDocument): string | undefined {
     const short = shortText(el);
     // A standfirst may come before the date line; a second long paragraph is the body.
     if (/^p$/i.test(el.tagName) && short === undefined && (el.textContent ?? '').trim().length > 120 && ++paragraphs === 2) break;
-    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short);
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short, dayFirst);
     if (date && !saysUpdated(el)) return date;
     updated ??= date;
   }
@@ -70,11 +76,34 @@ export function nearHeadlineDate(doc: DomDocument): string | undefined {
   const above = new Set<DomElement>();
   for (let n: DomElement | null = h1; n; n = n.parentNode as DomElement | null) above.add(n);
   for (const el of all.slice(Math.max(0, from - 12), from).reverse()) {
-    if (/^(?:script|style|noscript|template|h[1-6]|p)$/i.test(el.tagName) || above.has(el) || !insideAny(el, block)) continue;
-    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(shortText(el));
+    if (/^(?:script|style|noscript|template|h1)$/i.test(el.tagName) || above.has(el) || !insideAny(el, block)) continue;
+    // A heading or paragraph counts only as a date line of its own (`<h3>21.01.2022</h3>`,
+    // `<p>21. Jan 2022 // Dominik Ricker</p>`), not as a teaser's title or text.
+    const short = shortText(el);
+    if (/^(?:h[2-6]|p)$/i.test(el.tagName) && (short === undefined || short.length > 40)) continue;
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short, dayFirst);
     if (date) return date;
   }
   return undefined;
+}
+
+// English outside these regions writes 2/10/2020 for 2 October, as do other languages.
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'ca', 'fm', 'mh', 'pw', 'as', 'gu', 'mp', 'pr', 'vi', 'um']);
+
+/**
+ * Whether the page writes a date with slashes day first, by its language (`<html lang>`,
+ * `xml:lang`, `og:locale`, `Content-Language`): English with a region outside the US and a few
+ * others (`en-GB`, `en_IN`), or another language; plain `en` or none is read month first.
+ */
+export function writesDayFirst(doc: DomDocument): boolean {
+  const html = doc.documentElement;
+  const tag = html?.getAttribute('lang') || html?.getAttribute('xml:lang') ||
+    doc.querySelector('meta[property="og:locale" i]')?.getAttribute('content') || doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') || '';
+  const m = /^\s*([a-z]{2,3})(?:[-_]([a-z]{2}))?\b/i.exec(tag);
+  if (!m) return false;
+  const region = m[2]?.toLowerCase();
+  if (m[1]!.toLowerCase() === 'en') return region !== undefined && !MONTH_FIRST_REGIONS.has(region);
+  return region === undefined || !MONTH_FIRST_REGIONS.has(region);
 }
 
 /** Whether a date element is labelled as an update's: `Updated: ...`, `Last modified on ...`, or such a label just before it. */
@@ -94,10 +123,38 @@ export function saysUpdated(el: DomElement): boolean {
   return false;
 }
 
-/** The date of a dateline that opens the body ("Feb. 23, 2015 -- ", "March 5, 2024 —"). */
-export function datelineDate(firstParagraph: string | undefined): string | undefined {
-  const m = /^\s*((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}))\s*(?:--|—|–|-|:|\|)/.exec(firstParagraph ?? '');
-  return m ? toIsoDate(m[1]) : undefined;
+// A dateline: a date opening a paragraph, after a place name maybe, before a separator
+// ("Feb. 23, 2015 -- ", "Karlsruhe, (12.11.2021). ", "01.02.2022 „Der ...", "2021-10-16 | ").
+const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{1,30},\s*)?\(?((?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})|(?:\d{1,2}\.\d{1,2}\.\d{4})|(?:\d{4}-\d{2}-\d{2}))\)?\s*(?:--|—|–|-|:|\||\.(?!\d)|„|“|")/u;
+// A short line that labels the publication's date ("Datum 28.01.2022", "Erstellt am: 30.01.2022 18:36", "Published on March 5, 2024").
+const LABELLED = /^(?:datum|date|erstellt am|erschienen am|veröffentlicht(?: am)?|publiziert am|published(?: on)?|posted(?: on)?|publié le|mise en ligne(?: le)?|publicado(?: el)?|pubblicato(?: il)?)\s*(?::\s*|\s+)(.+)$/i;
+
+/**
+ * The date of the first short line (at most 60 characters) anywhere in the page that labels the
+ * publication's date (`Datum: 26. Januar 2022`, `Erschienen am: 01.11.2023`, `Mise en ligne 23 mai
+ * 2019`), outside asides, navigation, footers and boxes of other articles.
+ */
+export function labelledDate(doc: DomDocument, dayFirst = false): string | undefined {
+  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
+  for (const el of toArray(doc.querySelectorAll('body *'))) {
+    if (/^(?:script|style|noscript|template|select|option)$/i.test(el.tagName)) continue;
+    const short = shortText(el);
+    if (short === undefined || short.length > 60) continue;
+    const label = LABELLED.exec(short);
+    const date = label && toIsoDate(label[1], dayFirst);
+    if (date && !outside.has(el) && !insideAny(el, outside)) return date;
+  }
+  return undefined;
+}
+
+/** The date of a dateline or of a short line labelling the publication's date, in one of the body's first three paragraphs. */
+export function bodyDate(paragraphs: readonly string[], dayFirst = false): string | undefined {
+  for (const p of paragraphs.slice(0, 3)) {
+    const dateline = DATELINE.exec(p);
+    const date = (dateline && toIsoDate(dateline[1])) ?? (p.length <= 60 ? toIsoDate(LABELLED.exec(p.trim())?.[1], dayFirst) : undefined);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** The element's text with its white space collapsed when that is at most 80 characters (markup indents a short date line with many). */
