@@ -439,3 +439,11 @@ test('vote shares and turnout hold for election day, named anywhere in the artic
   const d = draftArticle(buildArticle('e.claims.txt', text), new DraftContext(emptyRegistry()));
   assert.deepEqual(d.claims.map((c) => c.asof), ['2018-06-24', '2018-06-24', '2018-06-24']);
 });
+
+test('wire copy\'s two-apostrophe quote closes before "said X", and wildfires are no launches', () => {
+  const text = '---\npublished: 2017-10-15\n---\n"It is a sign we have turned a corner,\'\' said Daniel Berlant, a fire spokesman.\n'
+    + '"We see containment numbers in the 50 percent," he added. At least 16 fires were burning.\n';
+  const d = draftArticle(buildArticle('w.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.match(d.claims.find((c) => c.text === '50 percent')!.actor ?? '', /berlant/);
+  assert.doesNotMatch(d.claims.find((c) => c.text === 'At least 16')!.fact, /launch/);
+});

@@ -113,7 +113,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
     if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
-    const inverted = i > 0 && /[,”"’]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|told|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
+    // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
+    const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|told|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
     if (inverted && !/^(that|to|it|he|she|they)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source

@@ -37,7 +37,8 @@ export interface Frame {
 /** Verb forms → one lemma per meaning (launched / launches → launch; intercepted / shot down → down). */
 const VERB_LEMMAS: Record<string, string> = {};
 const groups: Record<string, string[]> = {
-  launch: ['launched', 'launch', 'launches', 'launching', 'fired', 'fires', 'fire', 'firing'],
+  // ("fires" and "fire" are wildfires far more often than launches: only "fired", "firing" launch)
+  launch: ['launched', 'launch', 'launches', 'launching', 'fired', 'firing'],
   down: ['intercepted', 'intercept', 'intercepts', 'intercepting', 'shot down', 'shoot down', 'shooting down', 'downed', 'destroyed', 'neutralised', 'neutralized'],
   jam: ['jammed', 'jamming', 'jam', 'lost to jamming'],
   kill: ['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'lost their lives', 'perished'],
