@@ -91,10 +91,10 @@ test('requests on documents the server does not know answer empty, not errors', 
 });
 
 test('a request cancelled right after it is sent answers RequestCancelled', async () => {
-  // Cancellation races the request over the pipe: of several tries, at least one must be
-  // cancelled, and every other one must still get a full answer.
+  // Cancellation races the request over the pipe (a fast server may answer first): of up to 40
+  // tries, at least one must be cancelled, and every other one must still get a full answer.
   const outcomes: string[] = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 40 && !outcomes.includes('cancelled'); i++) {
     const source = new CancellationTokenSource();
     const pending = c.request('workspace/diagnostic', { previousResultIds: [] }, source);
     source.cancel();
