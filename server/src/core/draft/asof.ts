@@ -128,6 +128,7 @@ export function reportPeriodOf(article: Article, published: string | undefined):
 
 /** Words of a figure that count votes: its share, its turnout, its seats. */
 const VOTE_WORDS = /\b(?:votes?|voters?|turnout|ballots?|seats?|participation rate|polls?)\b/i;
+const ELECTION_WORD = /\b(?:elections?|vote|polls|runoff|referendum|ballot)\b/i;
 /** An election named with its day: "Sunday's election", "won presidential polls on Sunday", "the vote held on June 24". */
 const POLL_DAY = /\b(?:elections?|vote|polls|runoff|referendum|ballot)\b(?:\s+(?:held|took place|was held))?\s*(?:on\s*)?$/i;
 
@@ -137,6 +138,7 @@ const POLL_DAY = /\b(?:elections?|vote|polls|runoff|referendum|ballot)\b(?:\s+(?
  */
 export function electionDayOf(article: Article, published: string | undefined): string | undefined {
   const text = article.syntax.text;
+  if (!ELECTION_WORD.test(text)) return undefined; // most articles: no time mention to read
   const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
   for (const t of findTimeMentions(text, body, published)) {
     if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
@@ -151,4 +153,14 @@ export function electionDayOf(article: Article, published: string | undefined): 
 export function countsVotes(frame: Frame): boolean {
   // ("the AKP had won 42 percent": a party's share of the vote)
   return VOTE_WORDS.test([...frame.noun, frame.head, ...frame.clause].join(' ')) || (frame.unit === 'percent' && frame.verbLemma === 'win');
+}
+
+/**
+ * True when a sentence's time dates the sentences after it in the paragraph: not a comparison's
+ * base ("Assault rose 1.3% from 2018") nor a time of the background ("following his conviction
+ * last August", "The fire, which began Tuesday").
+ */
+export function datesWhatFollows(text: string, t: TimeMention): boolean {
+  return !/\b(?:from|than|since|compared (?:to|with)|versus)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
+    && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start));
 }

@@ -16,7 +16,7 @@ import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions } from './timex';
 import { weekdayDated } from './weekdayDate';
-import { asOfFor, countsVotes, electionDayOf, isNearCue, reportPeriodOf } from './asof';
+import { asOfFor, countsVotes, datesWhatFollows, electionDayOf, isNearCue, reportPeriodOf } from './asof';
 import { finish } from './markup';
 import { contentWords, frameOf, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
@@ -159,10 +159,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         }
       }
       for (const frame of sentenceFrames) for (const other of sentenceFrames) if (other !== frame && other.head && other.head !== frame.head) frame.rivals.add(other.head);
-      // ("Assault rose 1.3% from 2018": a comparison's base dates nothing after it)
-      // ("following his conviction last August", "The fire, which began Tuesday": a time of the background dates nothing after it either)
-      const eventTime = times.find((t) => !t.since && !isNearCue(t, cuesOf[si]!) && !/\b(?:from|than|since|compared (?:to|with)|versus)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
-        && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)));
+      const eventTime = times.find((t) => !t.since && !isNearCue(t, cuesOf[si]!) && datesWhatFollows(text, t));
       if (eventTime?.value) carriedTime = eventTime.value;
     }
     // "X announced the following statistics:" — the lines after it are X's until another source speaks
