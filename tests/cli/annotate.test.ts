@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt, run, workspace } from './helpers';
+import { rawArticle } from '../fixtures/rawSample';
 
 ensureBuilt();
 
@@ -70,7 +71,7 @@ test('the five seed articles, raw, drafted with --write, check without a conflic
   const samples = join(__dirname, '..', '..', 'samples');
   const files: Record<string, string> = {};
   for (const f of readdirSync(samples).filter((n) => n.endsWith('.claims.txt'))) {
-    files[f] = readFileSync(join(samples, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\{%[\s\S]*?%\}/g, '').replace(/\[((?:\\.|[^\]\\])*)\]\{[^}]*\}/g, '$1');
+    files[f] = rawArticle(readFileSync(join(samples, f), 'utf8'));
   }
   const dir = workspace(files);
   const write = run(dir, 'annotate', '--write');

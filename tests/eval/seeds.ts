@@ -4,22 +4,19 @@
 // drafted attributes (fact, actor, as-of as the model resolves them) differ.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripMarkup } from '../fixtures/rawSample';
 import { applyEdits, buildArticle, DraftContext, draftArticle, readRegistry, type Article, type Claim } from '../../server/src/core/api';
 
 const samples = join(__dirname, '..', '..', 'samples');
 const registry = readRegistry(readFileSync(join(samples, 'claimmark.yaml'), 'utf8'));
 const annotated = readdirSync(samples).filter((f) => f.endsWith('.claims.txt')).sort().map((f) => readFileSync(join(samples, f), 'utf8'));
 
-/** An article's text with its markup and comments gone (what the article says, as it arrived). */
-function stripped(text: string): string {
-  return text.replace(/\{%[\s\S]*?%\}/g, '').replace(/\[((?:\\.|[^\]\\])*)\]\{[^}]*\}/g, '$1');
-}
 
 /** Claims by where their figure sits in the stripped text. */
 function claimsByFigure(article: Article): Map<string, Claim> {
   const out = new Map<string, Claim>();
   for (const c of article.claims) {
-    const before = stripped(article.syntax.text.slice(article.syntax.frontMatter?.span.end ?? 0, c.span.start)).replace(/^\n/, '');
+    const before = stripMarkup(article.syntax.text.slice(article.syntax.frontMatter?.span.end ?? 0, c.span.start)).replace(/^\n/, '');
     out.set(`${before.length}:${c.text}`, c);
   }
   return out;
@@ -35,7 +32,7 @@ function compare(withDates: boolean): string {
   const differ = { fact: 0, actor: 0, asof: 0 };
   for (const text of annotated) {
     const front = /^---\n[\s\S]*?\n---\n/.exec(text)?.[0] ?? '';
-    const body = stripped(text.slice(front.length));
+    const body = stripMarkup(text.slice(front.length));
     const raw = (withDates ? front.replace(/^(?!---|published:).*\n/gm, '') : '') + body;
     const draft = draftArticle(buildArticle('seed.claims.txt', raw), ctx);
     const mine = claimsByFigure(buildArticle('seed.claims.txt', applyEdits(raw, draft.edits)));

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, ROOT, applyLspEdits, positionOf, uriOf } from './client';
 import { buildArticle } from '../../server/src/core/api';
+import { rawArticle } from '../fixtures/rawSample';
 
 const ANNOTATE = 'source.annotate.claimmark';
 /** The first seed as it arrives (../shared/seeds/000_...): its annotated sample stripped of front matter, markup and comments. */
-const seedText = () => readFileSync(join(ROOT, 'samples', 'kursk-nk-casualties-2024-12-26.claims.txt'), 'utf8')
-  .replace(/^---\n[\s\S]*?\n---\n/, '').replace(/\{%[\s\S]*?%\}/g, '').replace(/\[((?:\\.|[^\]\\])*)\]\{[^}]*\}/g, '$1').replace(/\n$/, '');
+const seedText = () => rawArticle(readFileSync(join(ROOT, 'samples', 'kursk-nk-casualties-2024-12-26.claims.txt'), 'utf8')).replace(/\n$/, '');
 
 /** A temp workspace holding the raw seed as seed.claims.txt (and the samples' registry if asked). */
 async function start(withRegistry: boolean): Promise<{ c: Client; uri: string; text: string; regUri: string }> {
