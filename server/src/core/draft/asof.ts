@@ -20,10 +20,11 @@ export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string, report?: string, published?: string): string | undefined {
   const until = report ?? published;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
-  const statement = resolved.find((t) => cue && isNearCue(t, [cue]));
+  const statement = resolved.find((t) => cue && isNearCue(t, [cue]) && !inRelativeClause(text, t, figure));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
   // ("the 122 candidates running for Senate in 2016 reported $213.1 million": a participle's time dates its noun, not the figure)
-  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t));
+  // ("The mayor, who took office in 2019, said ...": a relative clause's time dates its own clause)
+  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)));
   if (ownBefore) return ownBefore.value;
@@ -96,6 +97,17 @@ function inParticiple(text: string, t: TimeMention): boolean {
   return /\b\p{L}+s\s+(?:running|seeking|living|working|born|aged|competing|standing)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 50), t.span.start));
 }
 
+/** True when a time sits in a relative clause (", who took office in 2019,") that does not hold the figure. */
+function inRelativeClause(text: string, t: TimeMention, figure: Span): boolean {
+  const before = text.slice(Math.max(0, t.span.start - 60), t.span.start);
+  const open = /,\s*(?:who|which|whose)\b[^,;.]*$/i.exec(before);
+  if (!open) return false;
+  const start = t.span.start - before.length + open.index;
+  const close = text.slice(t.span.end).search(/[,;]|\.(?:\s|$)/);
+  const end = close < 0 ? text.length : t.span.end + close;
+  return figure.end <= start || figure.start >= end;
+}
+
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
@@ -106,6 +118,14 @@ function distance(a: Span, b: Span): number {
  * second quarter 2004"): the time of its figures that name none. Months and quarters only.
  */
 const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth)\b/i;
+
+/**
+ * True when a sentence speaks of what a report measures: only such sentences take the report's
+ * period ("Acme's sales rose" does; "The city has 650,000 residents" in the same story does not).
+ */
+export function speaksOfReport(sentence: string): boolean {
+  return REPORT_WORDS.test(sentence);
+}
 
 /** The period a report is about (see REPORT_WORDS above): `YYYY-MM` or `YYYY-MM..YYYY-MM`, if any. */
 export function reportPeriodOf(article: Article, published: string | undefined): string | undefined {

@@ -23,7 +23,7 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
   'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
   'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
-  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded'];
+  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded', 'put'];
 const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
 const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
@@ -104,6 +104,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
       continue;
     }
     if (!VERBS.has(t.lower)) continue;
+    // "put the toll at 52" reports; "put pressure on" does not
+    if (/^puts?$/.test(t.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at')) continue;
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
     if (t.text !== t.lower && i > 0 && !titleCase) continue;
     // "hospitals added 9,000 jobs", "stores adding jobs": adding is growing, not saying
@@ -171,6 +173,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   let k = j;
   while (k >= 0 && i - k <= 10) {
     const t = tokens[k]!;
+    // ("the rate fell to 4.1%, the Labor Department said": a comma ends the source before any figure)
+    if (k < j && broken(text, t.end, tokens[k + 1]!.start)) break;
     // "the Department of Housing and Urban Development", "the Census Bureau and the Department of ...": one name
     const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') && !broken(text, tokens[k - 1]!.end, t.start);
     if (!joinsNames && (PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower))) {
@@ -180,10 +184,6 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     }
     // "a survey of 1,000 adults" keeps its number; "the 165 Senate candidates reported $274 million": a counted subject is no source
     if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of') return undefined;
-    if (k < j && broken(text, t.end, tokens[k + 1]!.start)) {
-      // an apposition "Ashraf al-Qudra, a spokesman for the ministry," is kept whole only when the comma pair closes here
-      break;
-    }
     k--;
   }
   k++;
@@ -252,7 +252,7 @@ function dataSource(text: string, phrase: Span): Span {
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
 function looksLikeSource(phrase: string): boolean {
   // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
-  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?)\b/i.test(phrase);
+  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses)\b/i.test(phrase);
 }
 
 /** True for a reporting verb's form ("said", "reported"): such words name no quantity. */

@@ -16,7 +16,7 @@ import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions } from './timex';
 import { weekdayDated } from './weekdayDate';
-import { asOfFor, countsVotes, datesWhatFollows, electionDayOf, isNearCue, reportPeriodOf } from './asof';
+import { asOfFor, countsVotes, datesWhatFollows, electionDayOf, isNearCue, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
 import { contentWords, frameOf, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
@@ -142,7 +142,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")
         const pollTime = pollDay && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!)) ? pollDay : undefined;
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
-        const asof = pollTime ?? asOfFor(text, f.span, times, at.cue, frame, carriedTime, reportPeriod, published) ?? (frame.kind !== 'cumulative' ? reportPeriod : undefined) ?? published;
+        const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
+        const asof = pollTime ?? asOfFor(text, f.span, times, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
         const previous = pending[pending.length - 1];
         const converts = previous && /^\s*\(\s*$/.test(text.slice(previous.span.end, f.span.start)) && text[f.span.end] === ')';
@@ -216,7 +217,8 @@ function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: re
   return ctx.actors.resolve(phrase);
 }
 
-const DATA_HEADS = new Set(['figures', 'data', 'report', 'survey', 'statistics', 'numbers', 'study', 'estimates', 'count', 'tally', 'release', 'poll']);
+// (not "the study", "the survey", "the poll": those are usually someone else's than the last speaker's)
+const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'estimates', 'count', 'tally', 'release']);
 
 /**
  * Whose document this is, when it says so: a statement ("Statement of Keith Hall, Commissioner,

@@ -1,0 +1,41 @@
+// Drafting on everyday news sentences written for these tests (not from the corpus): a source
+// after a figure and a comma, a source with a relative clause, "put the toll at", a study that
+// is not the last speaker's, and a report's period kept to the sentences about the report.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
+import { findCues } from '../../../server/src/core/draft/cues';
+
+function draft(body: string) {
+  const text = `---\npublished: 2026-11-20\n---\n${body}`;
+  return draftArticle(buildArticle('file:///w/news.claims.txt', text), new DraftContext(emptyRegistry()));
+}
+const sourceOf = (sentence: string) => findCues(sentence, { start: 0, end: sentence.length }).map((c) => sentence.slice(c.source.start, c.source.end));
+
+test('"..., the Labor Department said" after a figure names the source, whatever opens the sentence', () => {
+  assert.deepEqual(sourceOf('Last month, the unemployment rate fell to 4.1%, the Labor Department said.'), ['the Labor Department']);
+  assert.deepEqual(sourceOf('The jobless rate fell to 4.1%, the department said on Friday.'), ['the department']);
+  const d = draft('Rates hold\nLast month, the unemployment rate fell to 4.1%, the Labor Department said.\n');
+  assert.match(d.claims[0]!.actor ?? '', /labor-department/);
+});
+
+test('a source with a relative clause speaks, and the clause\'s year dates only the clause', () => {
+  assert.deepEqual(sourceOf('The mayor, who took office in 2019, said the city would hire 300 more officers.'), ['The mayor']);
+  const d = draft('City news\n"We have seen 200 cases," said Dr. Ana Lopez.\nThe mayor, who took office in 2019, said the city would hire 300 more officers.\n');
+  const officers = d.claims.find((c) => c.text === '300')!;
+  assert.equal(officers.actor, 'mayor');
+  assert.equal(officers.asof, '2026-11-20', 'the published date, not 2019');
+});
+
+test('"put the toll at 52" reports; "put pressure on" does not', () => {
+  assert.deepEqual(sourceOf('A spokesperson for the ministry, speaking on condition of anonymity, put the toll at 52.'), ['A spokesperson for the ministry']);
+  assert.deepEqual(sourceOf('The storm put pressure on 40 hospitals.'), []);
+});
+
+test('"the study" is not the last institution that spoke, and a report\'s period stays with the sentences about it', () => {
+  const d = draft('Acme sales grow\nAcme reported sales of $4.2 billion for the third quarter.\nThe Labor Department said 14 plants closed.\n'
+    + 'The study, published in Nature, found that 38% of participants slept poorly.\nThe city has about 650,000 residents.\n');
+  assert.notEqual(d.claims.find((c) => c.text === '38%')!.actor, 'labor-department');
+  assert.equal(d.claims.find((c) => c.text === '$4.2 billion')!.asof, '2026-07..2026-09');
+  assert.equal(d.claims.find((c) => c.text === 'about 650,000')!.asof, '2026-11-20', 'residents are not a quarter\'s figure');
+});
