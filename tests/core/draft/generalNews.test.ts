@@ -39,3 +39,21 @@ test('"the study" is not the last institution that spoke, and a report\'s period
   assert.equal(d.claims.find((c) => c.text === '$4.2 billion')!.asof, '2026-07..2026-09');
   assert.equal(d.claims.find((c) => c.text === 'about 650,000')!.asof, '2026-11-20', 'residents are not a quarter\'s figure');
 });
+
+test('"according to a statement from the governor\'s office" names the office', () => {
+  assert.deepEqual(sourceOf('The National Guard has deployed 300 troops, according to a statement from the governor\'s office.'), ['the governor\'s office']);
+});
+
+test('a headline\'s "12 dead" restates the body\'s "12 people were killed", under the body\'s name', () => {
+  const d = draft('Storm leaves 12 dead\nAt least 12 people were killed when a storm swept across the state on Tuesday, officials said.\n');
+  const [headline, body] = d.claims;
+  assert.equal(headline!.fact, body!.fact);
+  assert.match(body!.fact, /people/);
+});
+
+test('"11 of them" counts what was counted before it, and a new subject ends the carried noun', () => {
+  const d = draft('Night of unrest\nPolice arrested 25 people overnight, Chief David Park said. Park said 11 of them were juveniles.\n'
+    + 'The Dow lost 350 points, while oil rose 3%.\n');
+  assert.doesNotMatch(d.claims.find((c) => c.text === '11')!.fact, /them/);
+  assert.doesNotMatch(d.claims.find((c) => c.text === '3%')!.fact, /point/);
+});

@@ -18,7 +18,7 @@ import { findTimeMentions } from './timex';
 import { weekdayDated } from './weekdayDate';
 import { asOfFor, countsVotes, datesWhatFollows, electionDayOf, isNearCue, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
-import { contentWords, frameOf, type Frame } from './facts';
+import { contentWords, frameOf, STOP, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 
 /** One drafted claim. */
@@ -112,6 +112,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
+      let previousEnd = sentence.start;
       const sentenceFrames: Frame[] = [];
       let sharesPolled = false;
       let sentenceWords: string[] | undefined;
@@ -133,8 +134,12 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
           const whole = sentenceFigures.find((g) => g.span.start > f.span.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(f.span.end, g.span.start)));
           if (whole) noun = nounAfter(text, whole.span.end);
         }
-        if (!noun && previousNoun) noun = previousNoun;
+        // "Police arrested 25 people ... 11 of them were juveniles": a part of them counts what was counted before
+        if (/^(?:them|those|these|whom|which)$/i.test(noun)) noun = previousNoun || (pending[pending.length - 1]?.frame.noun.join(' ') ?? '');
+        // ("the Dow lost 350 points, while oil rose 3%": a new subject between them counts something else)
+        if (!noun && previousNoun && !newSubjectBetween(text, previousEnd, f.span.start)) noun = previousNoun;
         previousNoun = noun;
+        previousEnd = f.span.end;
         const clause = clauseAround(text, sentence, f.span, sentenceFigures);
         const reading = readFigure(figureText);
         const frame = frameOf(clause.before, clause.after, noun, (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures), text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
@@ -170,10 +175,18 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     else if (lineHasCue) listSource = undefined;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs, definite: p.definite })), ctx);
+  const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs, definite: p.definite, headline: p.span.end <= headlineEnd })), ctx);
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
+}
+
+/** True when another subject moves between two figures: "350 points, while oil rose 3%" (not "rose 3% to $82", "31 drones, with 20 shot down"). */
+function newSubjectBetween(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  const moved = /([\p{L}&]+)\s+(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|declined|increased|decreased|edged|surged|tumbled|added)\b/iu.exec(gap);
+  return /[,;]|\b(?:and|while|whereas|but)\b/.test(gap) && moved !== null && !STOP.has(moved[1]!.toLowerCase()) && !/^(?:it|they|which|that|who|has|have|had)$/i.test(moved[1]!);
 }
 
 function remember(recent: DraftActor[], actor: DraftActor): void {

@@ -13,6 +13,8 @@ export interface Frame {
   noun: string[];
   /** The head word, singular ("soldier", "rate"), '' when none was found. */
   head: string;
+  /** True when the head is the noun printed right after the figure ("12 people"), not one guessed from the clause ("Storm leaves 12 dead"). */
+  counted?: boolean;
   /** What happened to it, as printed ("killed or wounded", "shot down"), and its lemma group. */
   verb: string;
   verbLemma: string;
@@ -96,6 +98,9 @@ function measureWords(before: string, sentence: string): string[] {
   return measure ? measure.split(' ') : [];
 }
 
+/** Three-letter words that name what a figure measures ("oil rose 3%", "GDP grew 2%"). */
+const SHORT_SUBJECTS = new Set(['oil', 'gas', 'gdp', 'cpi', 'pay', 'tax', 'rent', 'gold', 'dow', 'yen', 'won', 'car', 'tea', 'ore']);
+
 /** Words the fallback never takes as what a figure measures. */
 const FALLBACK_SKIP = /^(that|with|this|from|which|while|when|were|would|could|will|there|being|able|inside|outside|about|around|more|than|into|onto|over|under|just|only|also|still|even|such|some|each|every|other|another|their|these|those|what|where|whose|very|much|many|most|least|nearly|almost|roughly|target)$|(ing|ed|ly)$/;
 
@@ -138,6 +143,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // "78 missiles overnight", "40 people yesterday": a time word or adverb after the noun is not part of it
   const cutAt = nounWords.findIndex((w) => NOT_NOUN.test(w));
   if (cutAt >= 0) nounWords = nounWords.slice(0, cutAt);
+  const counted = nounWords.some((w) => !VERB_LEMMAS[w] && !isReportingWord(w));
   const afterWords = after.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10).join(' ');
   const beforeWords = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-8).join(' ');
   // the verb after the noun ("soldiers had been killed or wounded"), else the one before the figure ("launched 78")
@@ -152,7 +158,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // no counted noun and no known measure: the clause's last content words name it ("e-commerce sales rose 1.7 percent")
   // (verb forms, adverbs and function words name nothing: "Kursk spanning" → "kursk", then the unit's measure → "kursk-area")
   if (nounWords.length === 0) {
-    const words = before.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
+    // ("oil rose 3%": a three-letter subject names it too)
+    const words = before.toLowerCase().split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
     const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
     nounWords = [...words.slice(-2), ...(measure ? [measure] : [])];
   }
@@ -169,7 +176,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const kind: FactKind = (running || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
-  return { noun: nounWords, head, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
+  return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
     change: CHANGE_BEFORE.test(before) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
 }
 

@@ -27,6 +27,8 @@ interface Item {
   sameAs?: number;
   /** Printed after "the" ("none of the nine people"): a quantity already named. */
   definite?: boolean;
+  /** In the headline (the article's first line), which restates the body in fewer words. */
+  headline?: boolean;
 }
 
 /** Words for measures that restate another figure's quantity rather than name one. */
@@ -139,13 +141,16 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     items.forEach((other, k) => {
       if (k === i || !sameValue(other.text, item.text, read)) return;
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
-      if (distinctive(item.text) || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
+      // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun)
+      const sameEvent = item.frame.verbLemma !== '' && item.frame.verbLemma === other.frame.verbLemma && item.frame.unit === other.frame.unit
+        && ((item.headline && !item.frame.counted) || (other.headline && !other.frame.counted));
+      if (distinctive(item.text) || sameEvent || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
     });
   });
   // the better-named statement gives the group its fact: a registry fact, else the fuller frame, else the first
-  const richer = (k: number) => (out[k]!.registry ? 2 : 0) + (LOOSE_HEADS.has(items[k]!.frame.head) || !items[k]!.frame.verbLemma ? 0 : 1);
+  const richer = (k: number) => (out[k]!.registry ? 4 : 0) + (LOOSE_HEADS.has(items[k]!.frame.head) || !items[k]!.frame.verbLemma ? 0 : 2) + (!out[k]!.registry && items[k]!.frame.counted ? 1 : 0);
   const best = new Map<number, number>();
   items.forEach((_, i) => { const r = root(i); const b = best.get(r); if (b === undefined || richer(i) > richer(b)) best.set(r, i); });
   const named = out.map((_, i) => ({ ...out[best.get(root(i))!]! }));
