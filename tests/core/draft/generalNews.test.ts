@@ -3,7 +3,7 @@
 // is not the last speaker's, and a report's period kept to the sentences about the report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry, findTimeMentions } from '../../../server/src/core/api';
 import { findCues } from '../../../server/src/core/draft/cues';
 
 function draft(body: string) {
@@ -56,4 +56,24 @@ test('"11 of them" counts what was counted before it, and a new subject ends the
     + 'The Dow lost 350 points, while oil rose 3%.\n');
   assert.doesNotMatch(d.claims.find((c) => c.text === '11')!.fact, /them/);
   assert.doesNotMatch(d.claims.find((c) => c.text === '3%')!.fact, /point/);
+});
+
+test('"According to the CDC, X has recorded ..." is the CDC\'s, whose name keeps its "and"', () => {
+  assert.deepEqual(sourceOf('According to the Centers for Disease Control and Prevention, the United States has recorded 1,020 cases so far this year.'),
+    ['the Centers for Disease Control and Prevention']);
+  const d = draft('Measles\nAccording to the Centers for Disease Control and Prevention, the United States has recorded 1,020 cases so far this year.\n');
+  assert.match(d.claims[0]!.actor ?? '', /centers-for-disease-control|centers-disease-control/);
+});
+
+test('"rose 4% after the company said it expected $310 million": the 4% is the article\'s, the forecast the company\'s', () => {
+  const d = draft('Markets\nPolice arrested 25 people, prosecutors said.\nShares of Medix rose 4% on Monday after the company said it expected second-quarter sales of $310 million.\n');
+  assert.equal(d.claims.find((c) => c.text === '4%')!.actor, undefined);
+  assert.equal(d.claims.find((c) => c.text === '$310 million')!.actor, 'company');
+});
+
+test('a date after "when he is sentenced" or "scheduled for" lies ahead of publication', () => {
+  const ahead = (s: string) => findTimeMentions(s, { start: 0, end: s.length }, '2026-06-15')[0]!.value;
+  assert.equal(ahead('He faces up to 10 years in prison when he is sentenced in September.'), '2026-09');
+  assert.equal(ahead('The trial is scheduled for March 3.'), '2027-03-03');
+  assert.equal(ahead('He was sentenced in September.'), '2025-09');
 });

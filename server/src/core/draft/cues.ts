@@ -157,7 +157,11 @@ export function findCues(text: string, sentence: Span): Cue[] {
       break;
     }
   }
-  return cues.sort((a, b) => a.cue.start - b.cue.start);
+  // "According to the CDC, the United States has recorded 1,020 cases": what a leading "according
+  // to" introduces is its source's, and a weak verb inside it ("recorded", "found") reports nothing new
+  const leading = cues.find((c) => c.direction === 'after' && /^according/i.test(text.slice(c.cue.start, c.cue.end)) && c.cue.start - sentence.start < 3);
+  const kept = leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues;
+  return kept.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** The phrase that ends right before the cue at `i` ("Ukraine's air force" said), or undefined. */
@@ -220,7 +224,9 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
   while (k < tokens.length && k - i < 12) {
     const t = tokens[k]!;
     if (k > i && broken(text, tokens[k - 1]!.end, t.start)) break;
-    if (PHRASE_STOPS.has(t.lower) && k > i) break;
+    // ("the Centers for Disease Control and Prevention": "and" between capitals joins one name)
+    const joinsNames = t.lower === 'and' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !broken(text, tokens[k - 1]!.end, t.start);
+    if (PHRASE_STOPS.has(t.lower) && k > i && !joinsNames) break;
     if (/^(on|in|at|last|this|earlier|yesterday|today)$/.test(t.lower) && k > i && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|the|statement|week|month|year)$/.test(tokens[k + 1]?.lower ?? '') && t.lower !== 'in') break;
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) break;
     if (/^\p{N}/u.test(t.text) && k > i && !/^(of|from)$/.test(tokens[k - 1]!.lower)) break;

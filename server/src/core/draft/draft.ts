@@ -92,7 +92,19 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     let lineHasCue = false;
     let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined;
     const resolvedOf: ({ cue: Cue; actor?: DraftActor; contentAfter: boolean }[] | undefined)[] = [];
-    const resolveAt = (si: number) => (resolvedOf[si] ??= cuesOf[si]!.map((c) => ({ cue: c, actor: resolveSource(article, ctx, c, recent), contentAfter: contentFollows(text, c, sentences[si]!) })));
+    // ("after the company said it expected ...": "it" may be a source named earlier in the same sentence)
+    const resolveAt = (si: number) => {
+      const seen = [...recent];
+      let outer: { cue: Cue; contentAfter: boolean } | undefined;
+      return (resolvedOf[si] ??= cuesOf[si]!.map((c) => {
+        const actor = resolveSource(article, ctx, c, seen);
+        if (actor) seen.push(actor);
+        // "the company said it expected $310 million": a cue inside another's content leads content as that one does
+        const nested = outer !== undefined && outer.contentAfter && c.source.start >= outer.cue.cue.end && c.source.start - outer.cue.cue.end <= 6;
+        outer = { cue: c, contentAfter: nested || contentFollows(text, c, sentences[si]!) };
+        return { cue: c, actor, contentAfter: outer.contentAfter };
+      }));
+    };
     for (const [si, sentence] of sentences.entries()) {
       const resolved = resolveAt(si);
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }

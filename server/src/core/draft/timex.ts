@@ -43,6 +43,8 @@ interface Rule {
 }
 
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
+/** Words right before a date that put it ahead of publication: "when he is sentenced", "scheduled for", "due to ... in". */
+const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+)\s*(?:on|in|for)?\s*$/iu;
 /** Two digits: 3 → '03'. */
 export const pad2 = (n: number) => String(n).padStart(2, '0');
 /** The year of an ISO date. */
@@ -64,6 +66,14 @@ function latestDay(month: number, day: number, p: string): string | undefined {
   const date = `${yearOf(p)}-${pad2(month)}-${pad2(day)}`;
   if (!isIsoDate(date)) return undefined;
   return date <= p ? date : `${yearOf(p) - 1}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** A day of a month without its year: the latest up to `p`, or with `ahead` the first from `p` on. */
+function dayOf(month: number, day: number, p: string, ahead: boolean | undefined): string | undefined {
+  if (!ahead) return latestDay(month, day, p);
+  const date = `${yearOf(p)}-${pad2(month)}-${pad2(day)}`;
+  if (!isIsoDate(date)) return undefined;
+  return date >= p ? date : `${yearOf(p) + 1}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** The last `weekday` (0-6) on or before `p` (strictly before when `before`). */
@@ -109,11 +119,11 @@ const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const MONTH_DAY: Rule = {
   re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
   relative: (m) => !m[3],
-  resolve: (m, p) => {
+  resolve: (m, p, forward) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
     const day = Number(m[2]);
     if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
-    return p ? latestDay(month, day, p) : undefined;
+    return p ? dayOf(month, day, p, forward) : undefined;
   },
 };
 
@@ -121,11 +131,11 @@ const MONTH_DAY: Rule = {
 const DAY_MONTH: Rule = {
   re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b\\.?(?:\\s+(${YEAR})\\b)?`, 'gi'),
   relative: (m) => !m[3],
-  resolve: (m, p) => {
+  resolve: (m, p, forward) => {
     const month = MONTHS[m[2]!.toLowerCase()]!;
     const day = Number(m[1]);
     if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
-    return p ? latestDay(month, day, p) : undefined;
+    return p ? dayOf(month, day, p, forward) : undefined;
   },
 };
 
@@ -326,7 +336,9 @@ export function findTimeMentions(text: string, within: Span, published: string |
       // an undated article's "January 24" and "in August" are the first such day or month not
       // before `anchor`, the latest date its text states in full; weekdays and "last month"
       // stay unresolved: they need the day it was published
-      let resolved = rule.resolve(m, published, forward);
+      // ("when he is sentenced in September", "is scheduled for March 3": a date ahead, whatever the sentence's tense)
+      const ahead = forward || AHEAD_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index));
+      let resolved = rule.resolve(m, published, ahead);
       if (resolved === undefined && !published && anchor !== undefined && (rule === MONTH_DAY || rule === DAY_MONTH || rule === MONTH_ONLY)) {
         const year = Number(anchor.slice(0, 4));
         resolved = rule.resolve(m, `${year}-12-31`, false);
@@ -339,6 +351,14 @@ export function findTimeMentions(text: string, within: Span, published: string |
       const since = /^since\b/i.test(m[0]) || /\bsince(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(text.slice(Math.max(within.start, start - 40), start));
       found.push({ span: { start, end: start + m[0].length }, text: m[0], relative, since, ...(value !== undefined && { value }) });
     }
+  }
+  // "for March 3": the day, not the month its preposition led ("for March")
+  for (const month of found.filter((t) => t.value !== undefined && /^\d{4}-\d{2}$/.test(t.value))) {
+    const day = found.find((d) => d.value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d.value) && d.span.start > month.span.start && d.span.start < month.span.end && d.span.end > month.span.end);
+    if (!day) continue;
+    found.splice(found.indexOf(month), 1);
+    day.text = text.slice(month.span.start, day.span.end);
+    day.span = { start: month.span.start, end: day.span.end };
   }
   // overlaps keep the longest ("as of March 31, 2016" is a day, not "of March")
   found.sort((a, b) => (b.span.end - b.span.start) - (a.span.end - a.span.start) || a.span.start - b.span.start);
