@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftLabelProblems, loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4'] as const) {
   test(`${split}: every label parses and every digit run and number word is labelled`, () => {
     for (const a of loadSplit(split)) {
       assert.deepEqual(a.errors, [], a.name);
@@ -44,13 +44,23 @@ test('the third wave is reported news from VOA and Wikinews, with a held-out spl
   for (const a of [...dev3, ...heldout3]) assert.match(a.published, /^(\d{4}-\d{2}-\d{2}|unknown)$/, a.name);
 });
 
+test('the fourth wave is VOA reported news from new beats, with a held-out split of its own', () => {
+  const dev4 = loadSplit('dev4');
+  const heldout4 = loadSplit('heldout4');
+  assert.ok(dev4.length >= 8 && heldout4.length >= 6);
+  const beats = new Set([...dev4, ...heldout4].map((a) => a.beat));
+  for (const beat of ['markets', 'health', 'disasters', 'crime', 'weather', 'sport', 'space']) assert.ok(beats.has(beat), beat);
+  assert.ok(new Set(heldout4.map((a) => a.beat)).size >= 4);
+  for (const a of [...dev4, ...heldout4]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
+});
+
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
   assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
 });
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4'] as const) {
   test(`${split}: every article carries complete drafting labels (published, actors, fact/by/asof)`, () => {
     for (const a of loadSplit(split)) assert.deepEqual(draftLabelProblems(a), [], a.name);
   });
