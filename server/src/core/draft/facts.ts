@@ -177,7 +177,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
-    change: CHANGE_BEFORE.test(before) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
+    change: changeOf(before, after, unit) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
 }
 
 /** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
@@ -189,6 +189,15 @@ const LEMMA_WORDS: Record<string, string> = {
 
 /** The words right before a figure that make it a change: "rose by", "increased", "a gain of", "down". */
 const CHANGE_BEFORE = /\b(rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|slid|increase|decrease|gain|drop|decline|rise|fall|change|hike)(\s+(by|of))?\s+(about|nearly|some|roughly|an?|another)?\s*$/i;
+/** Market words that make a percentage a change: "lost 2.3%", "down 1.3%", "is 1.6% down" (not "lost 40% of the territory"). */
+const MOVED_BEFORE = /\b(?:lost|down|up|shed|added|edged(?:\s+(?:up|down|higher|lower))?|surged|tumbled|plunged|soared|advanced|retreated|rallied|sank|slumped|dipped|rebounded)\s+(?:about|nearly|some|roughly|another|more than|over|almost)?\s*$/i;
+
+/** True when a figure is a change: a verb of change right before it, or (for a percentage) a market's move. */
+function changeOf(before: string, after: string, unit: string | undefined): boolean {
+  if (CHANGE_BEFORE.test(before)) return true;
+  return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*(?:down|up|higher|lower)\b/i.test(after));
+}
+
 /** The words before a figure that make it a plan, forecast or need. */
 const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|forecasts?|needs?|needed|seeks?)\s+(to\b|at\b|a\b|an\b|some\b|about\b|around\b|at least\b)(?![^,;]*[,;])/i;
 

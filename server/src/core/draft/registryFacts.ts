@@ -30,6 +30,9 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
   const b = figureUnit ? unitInfo(figureUnit) : undefined;
   if (!figureUnit) return !a || a.dimension === 'count';
+  // a price per a thing the unit table does not know ("USD per barrel", "USD per ounce") is that currency's
+  const priced = /^([A-Z]{3})\s*(?:per\b|\/)/.exec(factUnit);
+  if (!a && priced && b) return unitInfo(priced[1]!)?.dimension === b.dimension;
   return a !== undefined && b !== undefined && (a.dimension === b.dimension || a.dimension.startsWith(`rate:${b.dimension}/`));
 }
 
