@@ -3,7 +3,7 @@
 // is not the last speaker's, and a report's period kept to the sentences about the report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArticle, DraftContext, draftArticle, emptyRegistry, findTimeMentions } from '../../../server/src/core/api';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry, findTimeMentions, readRegistry } from '../../../server/src/core/api';
 import { findCues } from '../../../server/src/core/draft/cues';
 
 function draft(body: string) {
@@ -76,4 +76,18 @@ test('a date after "when he is sentenced" or "scheduled for" lies ahead of publi
   assert.equal(ahead('He faces up to 10 years in prison when he is sentenced in September.'), '2026-09');
   assert.equal(ahead('The trial is scheduled for March 3.'), '2027-03-03');
   assert.equal(ahead('He was sentenced in September.'), '2025-09');
+});
+
+test('among several markets in one sentence, the name nearest a move picks its registry fact', () => {
+  const yaml = 'facts:\n'
+    + '  nikkei-day-change-pct:\n    label: Day\'s change of Japan\'s Nikkei index, in percent\n    unit: percent\n    kind: event\n'
+    + '  hang-seng-day-change-pct:\n    label: Day\'s change of Hong Kong\'s Hang Seng index, in percent\n    unit: percent\n    kind: event\n'
+    + '  us-crude-price:\n    label: Price of U.S. crude oil\n    unit: USD per barrel\n    kind: level\n';
+  const text = '---\npublished: 2020-06-29\n---\nAsian markets fall\nThe Nikkei in Tokyo lost 2.3% at the closing bell, with the Hang Seng in Hong Kong down 1.3% in late trading.\n'
+    + 'U.S. crude oil is selling at $37.95 per barrel.\n';
+  const d = draftArticle(buildArticle('file:///w/m.claims.txt', text), new DraftContext(readRegistry(yaml)));
+  const fact = (figure: string) => d.claims.find((c) => c.text === figure)!.fact;
+  assert.equal(fact('2.3%'), 'nikkei-day-change-pct');
+  assert.equal(fact('1.3%'), 'hang-seng-day-change-pct');
+  assert.equal(fact('$37.95'), 'us-crude-price');
 });

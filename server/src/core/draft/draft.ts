@@ -18,7 +18,7 @@ import { findTimeMentions } from './timex';
 import { weekdayDated } from './weekdayDate';
 import { asOfFor, countsVotes, datesWhatFollows, electionDayOf, isNearCue, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
-import { contentWords, frameOf, STOP, type Frame } from './facts';
+import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 
 /** One drafted claim. */
@@ -155,6 +155,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const clause = clauseAround(text, sentence, f.span, sentenceFigures);
         const reading = readFigure(figureText);
         const frame = frameOf(clause.before, clause.after, noun, (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures), text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
+        if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures);
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")
         const pollTime = pollDay && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!)) ? pollDay : undefined;
@@ -192,13 +193,6 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
-}
-
-/** True when another subject moves between two figures: "350 points, while oil rose 3%" (not "rose 3% to $82", "31 drones, with 20 shot down"). */
-function newSubjectBetween(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to);
-  const moved = /([\p{L}&]+)\s+(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|declined|increased|decreased|edged|surged|tumbled|added)\b/iu.exec(gap);
-  return /[,;]|\b(?:and|while|whereas|but)\b/.test(gap) && moved !== null && !STOP.has(moved[1]!.toLowerCase()) && !/^(?:it|they|which|that|who|has|have|had)$/i.test(moved[1]!);
 }
 
 function remember(recent: DraftActor[], actor: DraftActor): void {

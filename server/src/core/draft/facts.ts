@@ -26,6 +26,8 @@ export interface Frame {
   context: string[];
   /** Counted nouns of the sentence's other figures (a fact named by one of them is more likely theirs). */
   rivals: Set<string>;
+  /** Words of the sentence by how many other figures stand between them and this one (0: none; after the figure counts one more). */
+  nearness?: ReadonlyMap<string, number>;
   /** Where, when the clause names a place ("in Nikopol", "in the Kursk region"): kebab words, '' when none. */
   place: string;
   /** A change ("rose by 120,000", "+131,000") rather than a level ("was 8.6 percent"). */
@@ -268,3 +270,40 @@ export function lemmasIn(text: string): Set<string> {
   return out;
 }
 
+/**
+ * The sentence's content words by how many of its figures lie between the figure each word
+ * speaks of and the figure at `figure`. A word speaks of the figure after it when a clause
+ * break (a comma, "with", "while", "and") parts it from the one before ("The Nikkei lost 2.3%
+ * at the bell, with the Hang Seng down 1.3%": "hang" is 0 from 1.3% and 1 from 2.3%), else of
+ * the figure before it; a conversion in brackets ("10 kilometers (6 miles)") is no figure of its own.
+ */
+export function nearnessOf(text: string, sentence: { start: number; end: number }, figure: { start: number; end: number }, figures: readonly { span: { start: number; end: number } }[]): Map<string, number> {
+  // (nor is a time window, "in just the past ten days": its words qualify the figure before it)
+  const own = figures.filter((f) => f.span.start === figure.start || !/(?:\(|\b(?:past|last|previous|next|first|within|over|for))\s*$/i.test(text.slice(Math.max(0, f.span.start - 10), f.span.start)))
+    .map((f) => f.span).filter((x) => x.start >= sentence.start && x.start < sentence.end).sort((a, b) => a.start - b.start);
+  const me = own.findIndex((x) => x.start === figure.start);
+  const out = new Map<string, number>();
+  const note = (from: number, to: number, owner: number) => {
+    for (const w of contentWords(text.slice(from, to))) {
+      const away = Math.abs(owner - me);
+      if (!out.has(w) || out.get(w)! > away) out.set(w, away);
+    }
+  };
+  note(sentence.start, own[0]?.start ?? sentence.end, 0);
+  own.forEach((span, i) => {
+    const end = own[i + 1]?.start ?? sentence.end;
+    const between = text.slice(span.end, end);
+    const brk = i + 1 < own.length ? between.search(/[,;]|\s(?:with|while|whereas|and|but)\s/) : -1;
+    if (brk < 0) { note(span.start, end, i); return; }
+    note(span.start, span.end + brk, i);
+    note(span.end + brk, end, i + 1);
+  });
+  return out;
+}
+
+/** True when another subject moves between two figures: "350 points, while oil rose 3%" (not "rose 3% to $82", "31 drones, with 20 shot down"). */
+export function newSubjectBetween(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  const moved = /([\p{L}&]+)\s+(?:rose|fell|gained|lost|climbed|dropped|jumped|slid|declined|increased|decreased|edged|surged|tumbled|added)\b/iu.exec(gap);
+  return /[,;]|\b(?:and|while|whereas|but)\b/.test(gap) && moved !== null && !STOP.has(moved[1]!.toLowerCase()) && !/^(?:it|they|which|that|who|has|have|had)$/i.test(moved[1]!);
+}

@@ -111,7 +111,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const unknownVerb = frame.verbLemma === '';
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
     const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
-    const verbsFit = lemmas.size === 0 ? unknownVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
+    const verbsFit = lemmas.size === 0 ? unknownVerb || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     // (a toll rises and falls: "the death toll rose to 40" is a count of the killed)
     if (!verbsFit && !tollOfDead && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
@@ -126,16 +126,22 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     let hit = (headFits ? (countsHead ? 2.5 : 2) : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
     let unmatched = 0;
     let fromTopic = 0;
+    // (among several figures of one sentence, the fact's word nearest this one tells which is its)
+    let near = 0;
     for (const w of others) {
+      const away = frame.nearness?.get(w);
+      if (away !== undefined) near = Math.max(near, 0.8 / (1 + away));
       // a change figure ("a net gain of 120,000") says the fact's "change" without the word
       if (clauseWords.has(w) || (frame.change && CHANGE_WORDS.has(w))) hit += 1;
       else if (frame.rivals.has(w)) hit -= 1;
-      else if (sentenceWords.has(w)) hit += 0.6;
+      // (a word of the sentence said of another of its figures qualifies that one, not this)
+      else if (sentenceWords.has(w)) hit += (frame.nearness?.get(w) ?? 0) >= 1 ? 0.1 : 0.6;
       else {
         unmatched++; // not in the sentence: for breaking ties, a word the text lacks here
         if (frame.topic.has(w)) fromTopic += 0.3;
       }
     }
+    hit += near;
     // long labels are penalised by the square root of their length (they describe, not all needs saying);
     // between facts that fit about as well, the one with fewer words the text lacks wins
     // the story's words qualify a fact (where, which event) but never make one: at most 0.6 from them

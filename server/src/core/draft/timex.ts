@@ -5,7 +5,10 @@
 // "earlier this week" is a range ending the day before, unresolvable without a date) are the
 // whole job, and they are a few dozen lines here.
 import type { Span } from '../span';
-import { addDays, isIsoDate, lastDayOfMonth, weekdayOf } from '../base/dates';
+import { addDays, isIsoDate, weekdayOf } from '../base/dates';
+import { dayOf, lastWeekday, latestDay, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
+
+export { pad2, yearOf } from './calendar';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -45,67 +48,6 @@ interface Rule {
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
 /** Words right before a date that put it ahead of publication: "when he is sentenced", "scheduled for", "due to ... in". */
 const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+)\s*(?:on|in|for)?\s*$/iu;
-/** Two digits: 3 → '03'. */
-export const pad2 = (n: number) => String(n).padStart(2, '0');
-/** The year of an ISO date. */
-export const yearOf = (p: string) => Number(p.slice(0, 4));
-const monthOf = (p: string) => Number(p.slice(5, 7));
-
-/** The most recent `month` (1-12) that does not start after `p`: its year. */
-function yearOfLatest(month: number, p: string): number {
-  return month <= monthOf(p) ? yearOf(p) : yearOf(p) - 1;
-}
-
-/** The next `month` (1-12) that does not end before `p`: its year (for forecasts). */
-function yearOfNext(month: number, p: string): number {
-  return month >= monthOf(p) ? yearOf(p) : yearOf(p) + 1;
-}
-
-/** A day of a month in the year of `p`, or the year before when that would be after `p`. */
-function latestDay(month: number, day: number, p: string): string | undefined {
-  const date = `${yearOf(p)}-${pad2(month)}-${pad2(day)}`;
-  if (!isIsoDate(date)) return undefined;
-  return date <= p ? date : `${yearOf(p) - 1}-${pad2(month)}-${pad2(day)}`;
-}
-
-/** A day of a month without its year: the latest up to `p`, or with `ahead` the first from `p` on. */
-function dayOf(month: number, day: number, p: string, ahead: boolean | undefined): string | undefined {
-  if (!ahead) return latestDay(month, day, p);
-  const date = `${yearOf(p)}-${pad2(month)}-${pad2(day)}`;
-  if (!isIsoDate(date)) return undefined;
-  return date >= p ? date : `${yearOf(p) + 1}-${pad2(month)}-${pad2(day)}`;
-}
-
-/** The last `weekday` (0-6) on or before `p` (strictly before when `before`). */
-function lastWeekday(weekday: number, p: string, before = false): string | undefined {
-  let back = (weekdayOf(p) - weekday + 7) % 7;
-  if (before && back === 0) back = 7;
-  return addDays(p, -back);
-}
-
-/** Monday of the week of `p`. */
-function mondayOf(p: string): string | undefined {
-  return addDays(p, -((weekdayOf(p) + 6) % 7));
-}
-
-function monthValue(year: number, month: number, part?: string): string {
-  const ym = `${year}-${pad2(month)}`;
-  if (part === 'early') return `${ym}-01..${ym}-10`;
-  if (part === 'mid') return `${ym}-11..${ym}-20`;
-  if (part === 'late') return `${ym}-21..${lastDayOfMonth(year, month)}`;
-  return ym;
-}
-
-function range(a: string | undefined, b: string | undefined): string | undefined {
-  if (!a || !b) return undefined;
-  return a === b ? a : `${a}..${b}`;
-}
-
-function previousMonth(p: string): string {
-  const m = monthOf(p);
-  return m === 1 ? `${yearOf(p) - 1}-12` : `${yearOf(p)}-${pad2(m - 1)}`;
-}
-
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 
