@@ -73,7 +73,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
   const abbreviated = lower === 'no.' || lower === 'nos.';
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
+  // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
+  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
     // "Tables 1, 2, and 2A": the whole list is labels
     if (lower.endsWith('s')) { const list = /^(?:,? (?:and |or )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
     // "Release 12 of 53", "page 3 of 10": the count of the series is part of the label
@@ -111,6 +112,8 @@ function eventRule(text: string, x: Expression): boolean {
 
 /** "one" as a pronoun or idiom: "one of the", "no one", "at one point", "one scientist said". */
 function pronounOneRule(text: string, x: Expression): boolean {
+  // "put one foot in front of the other": an idiom, not a length
+  if (x.core.words && x.core.value === 1 && /^one (?:foot|step) in front of\b/i.test(text.slice(x.core.start, x.core.start + 24))) return true;
   if (x.core.words && x.core.value === 1 && x.end - x.core.start === 7 && !x.qualifier && !x.range && somedayRule(text, x)) return true;
   if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || x.qualifier) return false;
   const prev = wordBefore(text, x.core.start).word;

@@ -74,6 +74,8 @@ export const GLUED_UNITS: ReadonlySet<string> = new Set([
 /** Verbs that bound the figure after them, as "over" does ("death toll crosses 2,000", "Dow tops 40,000"). */
 export const BOUND_VERBS: ReadonlySet<string> = new Set([
   'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'surpasses', 'surpassed', 'breaks', 'broke',
+  // "climbs past 500", "toll past 500" (not "the past 24 hours": boundVerbBefore)
+  'past',
 ]);
 
 /** Multiples written as one word, and their factor ("fourfold", "tripled"). */
@@ -134,7 +136,8 @@ export const SOMEDAY_PREV: ReadonlySet<string> = new Set([
 export const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'hrs', "o'clock", 'h']);
 
 /** Words after "100m"/"400m" that make it an event name ("women's 100m butterfly"). */
-export const EVENT_WORDS: ReadonlySet<string> = new Set(['freestyle', 'free', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'hurdles', 'dash', 'sprint', 'race', 'im', 'steeplechase', 'final', 'individual', 'title', 'event', 'heats', 'semifinal']);
+export const EVENT_WORDS: ReadonlySet<string> = new Set(['freestyle', 'free', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'hurdles', 'dash', 'sprint', 'race', 'im', 'steeplechase', 'final', 'individual', 'title', 'event', 'heats', 'semifinal',
+  'win', 'victory', 'gold', 'champion', 'world', 'record', 'winner', 'medal', 'medalist', 'specialist', 'runner', 'distance']);
 
 /** Words after "one" that keep it a pronoun or idiom ("one of", "one could"). */
 export const ONE_PRONOUN_NEXT: ReadonlySet<string> = new Set([

@@ -52,7 +52,7 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && (LEGAL_AFTER.test(text.slice(x.end, x.end + 12)) || LEGAL_BEFORE.test(text.slice(Math.max(0, x.core.start - 12), x.core.start)))) return 'name';
   // "Glock 9mm pistols", "155mm shells": a calibre names the weapon
   if (x.unit && !x.qualifier && (text.charCodeAt(x.end - 1) | 32) === 109 && (text.charCodeAt(x.end - 2) | 32) === 109 && WEAPON_AFTER.test(text.slice(x.end, x.end + 12))) return 'name';
-  if (x.unit || x.qualifier) return eventRule(text, x);
+  if (x.unit || x.qualifier || text[x.core.end] === '-') { const event = eventRule(text, x); if (event || x.unit || x.qualifier) return event; }
   // "301-496 4236", "(301) 496-4236", "202.555.0143": a telephone number
   if (x.core.intDigits === 3) {
     const open = text[x.start - 1] === '(' ? x.start - 1 : x.start;
@@ -87,6 +87,9 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
 
 /** "the 5,000-meter title", "indoor 400m": distances that name an event. */
 function eventRule(text: string, x: Expression): Reject | undefined {
+  // "100- and 200-meter world record-holder": the first of two events shares the second's unit
+  const shared = /^-\s+(?:and|or)\s+[\d,]+-?(?:meter|metre|m)s?\s+([a-z]+)/i.exec(text.slice(x.core.end, x.core.end + 40));
+  if (shared && !x.unit && EVENT_WORDS.has(shared[1]!.toLowerCase())) return 'name';
   if (!x.unit || x.qualifier || x.range) return undefined;
   const unitWord = text.slice(x.core.end, x.end).toLowerCase();
   if (!/^-?(meter|metre|m|mile|yard|k|km)s?$/.test(unitWord.replace(/^ /, ''))) return undefined;

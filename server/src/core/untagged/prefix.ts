@@ -69,6 +69,9 @@ export function minusWordBefore(text: string, i: number): number {
 
 const NOT_A_VERB_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'in', 'to', 'not', 'never', "didn't", "doesn't", 'no', 'and', 'or', 'which']);
 
+/** Prepositions before "past" that make it a stretch of time ("for past 10 years"). */
+const PAST_TIME_BEFORE = new Set(['for', 'over', 'during', 'within', 'in', 'from', 'since', 'last', 'this']);
+
 /** A bounding verb right before `start` ("crosses", "tops", "Breaks"): its start, or -1. */
 export function boundVerbBefore(text: string, start: number, limit: number): number {
   const { word, start: s } = wordBefore(text, start);
@@ -76,5 +79,8 @@ export function boundVerbBefore(text: string, start: number, limit: number): num
   // a verb has a subject word before it: "Dow tops 40,000"; "the top 10", "did not exceed" are no bounds
   const before = wordBefore(text, s);
   if (before.word === '' || NOT_A_VERB_BEFORE.has(before.word) || s - (before.start + before.word.length) > 1) return -1;
+  // "past" bounds a count ("climbs past 500"), never a stretch of time ("for past 10 years", "in past two weeks")
+  if (word === 'past' && (PAST_TIME_BEFORE.has(before.word) || /^\s*[\d,.]+\s+(?:hours?|days?|weeks?|months?|years?|decades?|seasons?|centuries)\b/i.test(text.slice(start, start + 30))
+    || /^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(?:hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/i.test(text.slice(start, start + 30)))) return -1;
   return s;
 }

@@ -1,0 +1,37 @@
+// Detector cases for sport event names, "past" as a bound, labels that are never percentages,
+// and one idiom (sentences written for these tests, not taken from any article). Labels as in
+// the corpus: the detector must report exactly the F spans.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCorpusFile } from '../../corpus/corpus';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+function check(labelled: string): void {
+  const a = parseCorpusFile('case', labelled);
+  const expected = a.labels.filter((l) => l.kind === 'F').map((l) => l.text);
+  const got = detectFigures(a.text, [], { vagueQuantities: false, notFigures: [] }).map((c) => c.text);
+  assert.deepEqual(got, expected, a.text);
+}
+
+test('a race distance that names the event is no figure; a distance run is', () => {
+  check('⟦F|Four⟧ men covered the ⟦N|400-meter⟧ distance on Friday.');
+  check('Led by ⟦N|100⟧- and ⟦N|200-meter⟧ world record-holder Bolt, the team won.');
+  check('adding to her earlier ⟦N|10,000 meter⟧ win.');
+  check('The whale swam ⟦F|400 meters⟧ and dived ⟦F|25 meters⟧.');
+});
+
+test('"past" bounds a count after a verb or noun, never a stretch of time', () => {
+  check('Ecuador quake toll climbs ⟦F|past 500⟧.');
+  check('In the past ⟦F|24 hours⟧, ⟦F|12⟧ died.');
+  check('Rain fell for past ⟦F|10 days⟧.');
+});
+
+test('a percentage after a label noun is a figure ("the trading day 0.5% higher")', () => {
+  check('The index finished the trading day ⟦F|0.5%⟧ higher.');
+  check('It resumes on day ⟦N|3⟧.');
+});
+
+test('"one foot in front of the other" is an idiom, "one foot thick" a length', () => {
+  check('I had to put one foot in front of the other.');
+  check('The wall is ⟦F|one foot⟧ thick.');
+});
