@@ -35,3 +35,10 @@ test('"one foot in front of the other" is an idiom, "one foot thick" a length', 
   check('I had to put one foot in front of the other.');
   check('The wall is ⟦F|one foot⟧ thick.');
 });
+
+test('"in one town", ", one Army program" pick a thing out; "to one count of", "reported one case" count', () => {
+  check('⟦F|3,000⟧ people were missing in ⟦N|one⟧ town, Bogalay.');
+  check('In Paris, ⟦N|one⟧ Army program trains athletes.');
+  check('He pled guilty to ⟦F|one⟧ count of fraud.');
+  check('Texas reported ⟦F|one⟧ case of measles.');
+});

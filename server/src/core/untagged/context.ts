@@ -110,6 +110,9 @@ function eventRule(text: string, x: Expression): boolean {
   return EVENT_WORDS.has(next) || prev === "men's" || prev === "women's" || prev === 'men' || prev === 'women' || /['’]s$/.test(tokenBefore(text, x.start - 1).token);
 }
 
+/** Prepositions after which "one" + a noun picks a thing out ("in one town") rather than counts it. */
+const DETERMINER_PREV = new Set(['in', 'within', 'with', 'at', 'on', 'into', 'inside']);
+
 /** "one" as a pronoun or idiom: "one of the", "no one", "at one point", "one scientist said". */
 function pronounOneRule(text: string, x: Expression): boolean {
   // "put one foot in front of the other": an idiom, not a length
@@ -118,6 +121,12 @@ function pronounOneRule(text: string, x: Expression): boolean {
   if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || x.qualifier) return false;
   const prev = wordBefore(text, x.core.start).word;
   if (ONE_PRONOUN_PREV.has(prev)) return true;
+  // "missing in one town", "within one household", "with one target being", ", one Army program":
+  // "one" as a determiner of a place or thing, not a count (a count says "to one count of")
+  if (DETERMINER_PREV.has(prev) || /,\s*$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start))) {
+    const noun = wordAt(text, skipSpaces(text, x.end));
+    if (/^[a-z]{3,}$/i.test(noun) && !/s$/i.test(noun) && !/^(?:of|more|or|and|in|dead|killed|injured|person|death|case|vote|count)$/i.test(noun)) return true;
+  }
   const after = skipSpaces(text, x.end);
   const ch = text[after] ?? '';
   if (after >= text.length || /[.,;:!?)"”’\n]/.test(ch)) return true;
