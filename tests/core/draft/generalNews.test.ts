@@ -91,3 +91,11 @@ test('among several markets in one sentence, the name nearest a move picks its r
   assert.equal(fact('1.3%'), 'hang-seng-day-change-pct');
   assert.equal(fact('$37.95'), 'us-crude-price');
 });
+
+test('"the WHO said" names the WHO; "Dr. Mark Lee of the charity Health First" is Lee; "its worst day since 2012" dates no figure', () => {
+  assert.deepEqual(sourceOf('In its latest update Friday, the WHO said most deaths were in Guinea, with 730.'), ['the WHO']);
+  const d = draft('Outbreak\nDr. Mark Lee of the charity Health First said his team treated 300 patients.\n'
+    + 'Markets fell sharply on Friday. The main index lost 3.2 percent, its worst day since 2012.\n');
+  assert.equal(d.claims.find((c) => c.text === '300')!.actor, 'lee');
+  assert.equal(d.claims.find((c) => c.text === '3.2 percent')!.asof, '2026-11-20');
+});

@@ -55,7 +55,8 @@ export function referenceOf(phrase: string): Reference {
 
 /** The person's name inside a phrase ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy"), or undefined. */
 export function personName(phrase: string): string | undefined {
-  const cut = phrase.split(/,\s*/)[0]!.replace(DETERMINERS, '');
+  // ("Dr. Mark Lee of the charity Health First": the name ends where "of" begins)
+  const cut = phrase.split(/,\s*/)[0]!.split(/\s+(?:of|from|at|with)\s+/)[0]!.replace(DETERMINERS, '');
   const words = cut.split(/\s+/).filter(Boolean);
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) && !TITLES.has(w.toLowerCase()))) return undefined;
   // the trailing run of capitalised words that are not titles

@@ -35,7 +35,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // "Since a recent low in December 2009, employment has increased by 319,000": a change since a time spans to now
   // ("has declined by 0.6 percentage point since August": the time may follow the figure too)
   // (not one that dates another clause: "a hike of 0.75 points to 5.75% was the eighth increase since June")
-  const since = times.find((t) => t.since && t.value !== undefined && (t.span.end <= figure.start || !/\d|\b(?:was|is|were|are|has|have)\b/i.test(text.slice(figure.end, t.span.start))));
+  // (nor one in an apposition after a comma: "lost 3.2 percent, its worst day since 2012")
+  const since = times.find((t) => t.since && t.value !== undefined && (t.span.end <= figure.start || !/\d|[,;]|\b(?:was|is|were|are|has|have)\b/i.test(text.slice(figure.end, t.span.start))));
   if (since && (frame.change || CHANGE_VERB.test(text.slice(Math.min(since.span.end, figure.end), Math.max(since.span.start, figure.start))))) {
     const from = since.value!.split('..')[0]!;
     const to = (until ?? '').split('..').pop();

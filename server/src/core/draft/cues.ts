@@ -181,7 +181,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     if (k < j && broken(text, t.end, tokens[k + 1]!.start)) break;
     // "the Department of Housing and Urban Development", "the Census Bureau and the Department of ...": one name
     const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') && !broken(text, tokens[k - 1]!.end, t.start);
-    if (!joinsNames && (PHRASE_STOPS.has(t.lower) || VERBS.has(t.lower))) {
+    // ("the WHO said": an acronym is a name, not the pronoun "who")
+    if (!joinsNames && ((PHRASE_STOPS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text)) || VERBS.has(t.lower))) {
       // "The 82 candidates with White House bids reported $20.5 million": a counted subject discloses, it is no source
       if (/^(with|from|in|for)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^\p{N}/u.test(x.text))) return undefined;
       break;
