@@ -99,3 +99,9 @@ test('"the WHO said" names the WHO; "Dr. Mark Lee of the charity Health First" i
   assert.equal(d.claims.find((c) => c.text === '300')!.actor, 'lee');
   assert.equal(d.claims.find((c) => c.text === '3.2 percent')!.asof, '2026-11-20');
 });
+
+test('a weekday after "will" or "expect" is the next one; one before them the last', () => {
+  const when = (s: string) => findTimeMentions(s, { start: 0, end: s.length }, '2019-07-21')[0]!.value;
+  assert.equal(when('Forecasters expect relief on Monday, when highs will fall.'), '2019-07-22');
+  assert.equal(when('The storm hit on Monday and is expected to weaken.'), '2019-07-15');
+});

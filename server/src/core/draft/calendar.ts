@@ -41,6 +41,11 @@ export function lastWeekday(weekday: number, p: string, before = false): string 
   return addDays(p, -back);
 }
 
+/** The next `weekday` (0-6) on or after `p`. */
+export function nextWeekday(weekday: number, p: string): string | undefined {
+  return addDays(p, (weekday - weekdayOf(p) + 7) % 7);
+}
+
 /** Monday of the week of `p`. */
 export function mondayOf(p: string): string | undefined {
   return addDays(p, -((weekdayOf(p) + 6) % 7));

@@ -6,7 +6,7 @@
 // whole job, and they are a few dozen lines here.
 import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
-import { dayOf, lastWeekday, latestDay, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
+import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 
 export { pad2, yearOf } from './calendar';
 
@@ -41,11 +41,13 @@ export const YEAR = '(?:19|20)\\d\\d';
 interface Rule {
   re: RegExp;
   /** The as-of value; undefined when it needs a published date there is not; null when the match is not a time after all. */
-  resolve: (m: RegExpExecArray, p: string | undefined, forward: boolean) => string | undefined | null;
+  resolve: (m: RegExpExecArray, p: string | undefined, forward: boolean, before?: string) => string | undefined | null;
   relative: boolean | ((m: RegExpExecArray) => boolean);
 }
 
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
+/** Words shortly before a weekday that make it the next one ("will meet on Monday", "expect relief on Monday"). */
+const WEEKDAY_AHEAD = /\b(?:will|expects?|expected|scheduled|due|plans?|planned|set to|next)\b[^.,;!?]*$/i;
 /** Words right before a date that put it ahead of publication: "when he is sentenced", "scheduled for", "due to ... in". */
 const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+)\s*(?:on|in|for)?\s*$/iu;
 /** First and last month of each season (winter runs into the next year). */
@@ -135,7 +137,9 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(last|this|early|late|on|since)\\s+)?(${WEEKDAY})(?:[’']s)?${PART_OF_DAY}\\b`, 'gi'),
     relative: true,
-    resolve: (m, p) => (p ? lastWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p, m[1]?.toLowerCase() === 'last') : undefined),
+    // (a weekday after "will", "expect", "scheduled" is the next one: "Forecasters expect relief on Monday")
+    resolve: (m, p, _forward, before) => (!p ? undefined : WEEKDAY_AHEAD.test(before ?? '') && m[1]?.toLowerCase() !== 'last' ? nextWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p)
+      : lastWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p, m[1]?.toLowerCase() === 'last')),
   },
   // "today", "yesterday", "overnight", "this morning", "last night"
   {
@@ -280,7 +284,7 @@ export function findTimeMentions(text: string, within: Span, published: string |
       // stay unresolved: they need the day it was published
       // ("when he is sentenced in September", "is scheduled for March 3": a date ahead, whatever the sentence's tense)
       const ahead = forward || AHEAD_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index));
-      let resolved = rule.resolve(m, published, ahead);
+      let resolved = rule.resolve(m, published, ahead, slice.slice(Math.max(0, m.index - 40), m.index));
       if (resolved === undefined && !published && anchor !== undefined && (rule === MONTH_DAY || rule === DAY_MONTH || rule === MONTH_ONLY)) {
         const year = Number(anchor.slice(0, 4));
         resolved = rule.resolve(m, `${year}-12-31`, false);
