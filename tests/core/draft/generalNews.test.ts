@@ -105,3 +105,8 @@ test('a weekday after "will" or "expect" is the next one; one before them the la
   assert.equal(when('Forecasters expect relief on Monday, when highs will fall.'), '2019-07-22');
   assert.equal(when('The storm hit on Monday and is expected to weaken.'), '2019-07-15');
 });
+
+test('"the company" refers back to "Utility Con Edison", one kind of institution in other words', () => {
+  const d = draft('Heat\nUtility Con Edison said about 50,000 customers lost power. The company said it had restored service to 30,000 of them.\n');
+  assert.equal(d.claims[1]!.actor, d.claims[0]!.actor);
+});

@@ -18,6 +18,7 @@ import { findTimeMentions } from './timex';
 import { weekdayDated } from './weekdayDate';
 import { asOfFor, countsVotes, datesWhatFollows, electionDayOf, isNearCue, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
+import { mentionAt, resolveSource } from './sources';
 import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 
@@ -204,40 +205,6 @@ function remember(recent: DraftActor[], actor: DraftActor): void {
 function insideAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start < span.end && span.start < s.end);
 }
-
-/** The actor of an existing mention overlapping `span`, if any. */
-function mentionAt(article: Article, span: Span): string | undefined {
-  return article.mentions.find((m) => m.span.start < span.end && span.start < m.span.end)?.actor.id;
-}
-
-/** The actor a cue's source refers to: an existing mention, a pronoun or description resolved to a recent source, or a name. */
-function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: readonly DraftActor[]): DraftActor | undefined {
-  const phrase = article.syntax.text.slice(cue.source.start, cue.source.end);
-  const existing = mentionAt(article, cue.source);
-  if (existing) return ctx.actors.get(existing) ?? ctx.actors.resolve(phrase);
-  const ref = referenceOf(phrase);
-  if (ref.by === 'pronoun') {
-    for (let i = recent.length - 1; i >= 0; i--) {
-      const a = recent[i]!;
-      if (ref.kind === 'any' || a.kind === ref.kind || (ref.kind === 'org' && a.kind === 'group')) return a;
-    }
-    return undefined;
-  }
-  if (ref.by === 'description') {
-    for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).includes(ref.head))) return recent[i];
-    // "the figures", "the report": the data of the latest institution that spoke
-    if (DATA_HEADS.has(ref.head)) {
-      for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
-      return undefined; // a report no one has been named for is no actor
-    }
-  }
-  // "A new report says": a document no one is named for is no actor either
-  if (/^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|poll|review|statement|release)$/i.test(phrase.trim())) return undefined;
-  return ctx.actors.resolve(phrase);
-}
-
-// (not "the study", "the survey", "the poll": those are usually someone else's than the last speaker's)
-const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'estimates', 'count', 'tally', 'release']);
 
 /**
  * Whose document this is, when it says so: a statement ("Statement of Keith Hall, Commissioner,

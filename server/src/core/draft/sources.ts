@@ -1,0 +1,51 @@
+// Who a cue's source phrase is: a mention already written, a pronoun or a description ("the
+// company", "the figures") resolved to a recent source of the article, or a name (actors.ts).
+import type { Span } from '../span';
+import type { Article } from '../model/article';
+import type { Cue } from './cues';
+import { referenceOf, type DraftActor } from './actors';
+import type { DraftContext } from './context';
+
+/** The actor of an existing mention overlapping `span`, if any. */
+export function mentionAt(article: Article, span: Span): string | undefined {
+  return article.mentions.find((m) => m.span.start < span.end && span.start < m.span.end)?.actor.id;
+}
+
+/** The actor a cue's source refers to: an existing mention, a pronoun or description resolved to a recent source, or a name. */
+export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: readonly DraftActor[]): DraftActor | undefined {
+  const phrase = article.syntax.text.slice(cue.source.start, cue.source.end);
+  const existing = mentionAt(article, cue.source);
+  if (existing) return ctx.actors.get(existing) ?? ctx.actors.resolve(phrase);
+  const ref = referenceOf(phrase);
+  if (ref.by === 'pronoun') {
+    for (let i = recent.length - 1; i >= 0; i--) {
+      const a = recent[i]!;
+      if (ref.kind === 'any' || a.kind === ref.kind || (ref.kind === 'org' && a.kind === 'group')) return a;
+    }
+    return undefined;
+  }
+  if (ref.by === 'description') {
+    // "the company" after "Utility Con Edison" or "vaccine maker Medix": one kind of institution, other words
+    const kin = KINDRED.find((words) => words.has(ref.head)) ?? new Set([ref.head]);
+    for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).some((w) => kin.has(w)))) return recent[i];
+    // "the figures", "the report": the data of the latest institution that spoke
+    if (DATA_HEADS.has(ref.head)) {
+      for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
+      return undefined; // a report no one has been named for is no actor
+    }
+  }
+  // "A new report says": a document no one is named for is no actor either
+  if (/^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|poll|review|statement|release)$/i.test(phrase.trim())) return undefined;
+  return ctx.actors.resolve(phrase);
+}
+
+// (not "the study", "the survey", "the poll": those are usually someone else's than the last speaker's)
+/** Words for one kind of institution, any of which a later "the <word>" may refer back to. */
+const KINDRED: ReadonlySet<string>[] = [
+  new Set(['company', 'firm', 'utility', 'maker', 'manufacturer', 'carrier', 'airline', 'retailer', 'insurer', 'automaker', 'lender', 'bank', 'inc', 'corp', 'group', 'operator', 'developer', 'producer']),
+  new Set(['agency', 'administration', 'bureau', 'service', 'office', 'department', 'authority', 'commission']),
+  new Set(['charity', 'organization', 'organisation', 'group', 'foundation', 'nonprofit']),
+];
+
+const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'estimates', 'count', 'tally', 'release']);
+
