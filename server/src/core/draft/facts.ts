@@ -146,7 +146,9 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const cutAt = nounWords.findIndex((w) => NOT_NOUN.test(w));
   if (cutAt >= 0) nounWords = nounWords.slice(0, cutAt);
   const counted = nounWords.some((w) => !VERB_LEMMAS[w] && !isReportingWord(w));
-  const afterWords = after.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10).join(' ');
+  // (the verb of a counted noun comes before any phrase that qualifies it: "$2 million from a
+  // program meant to help the homeless" has no verb of its own)
+  const afterWords = after.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10).join(' ').replace(/\b(?:meant|which|that|who|whose)\b.*$/, '');
   const beforeWords = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-8).join(' ');
   // the verb after the noun ("soldiers had been killed or wounded"), else the one before the figure ("launched 78")
   let verb = verbIn(afterWords);
