@@ -110,3 +110,11 @@ test('"the company" refers back to "Utility Con Edison", one kind of institution
   const d = draft('Heat\nUtility Con Edison said about 50,000 customers lost power. The company said it had restored service to 30,000 of them.\n');
   assert.equal(d.claims[1]!.actor, d.claims[0]!.actor);
 });
+
+test('a game\'s "third quarter" is no calendar quarter; a cue set off by commas speaks for the figure before it', () => {
+  const when = (s: string) => findTimeMentions(s, { start: 0, end: s.length }, '2024-02-12').map((t) => t.value);
+  assert.deepEqual(when('Moody made a 55-yard field goal in the third quarter.'), []);
+  assert.deepEqual(when('Revenue rose 4% in the third quarter.'), ['2023-07..2023-09']);
+  const d = draft('Tickets\nTickets on resale sites averaged $9,800, StubHub said, down from $11,000 a week earlier.\n');
+  assert.equal(d.claims.find((c) => c.text === '$9,800')!.actor, 'stubhub');
+});

@@ -102,6 +102,20 @@ const MONTH_ONLY: Rule = {
   },
 };
 
+// "in the third quarter", "in the first quarter of 2024", "Q3"
+const QUARTER: Rule = {
+  re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(${YEAR}))?\\b|\\b(q[1-4])(?:\\s+(${YEAR}))?\\b`, 'gi'),
+  relative: (m) => !(m[2] ?? m[4]),
+  resolve: (m, p) => {
+    const q = QUARTERS[(m[1] ?? m[3])!.toLowerCase()]!;
+    const year = m[2] ?? m[4] ? Number(m[2] ?? m[4]) : p ? (q * 3 - 2 <= monthOf(p) ? yearOf(p) : yearOf(p) - 1) : undefined;
+    return year === undefined ? undefined : `${year}-${pad2(q * 3 - 2)}..${year}-${pad2(q * 3)}`;
+  },
+};
+
+/** Words of a game: its "third quarter" is a period of play, not of the calendar. */
+const GAME_WORDS = /\b(?:touchdowns?|field goal|kicker|quarterback|innings?|overtime|halftime|buzzer|Super Bowl|NFL|NBA|NHL|game|match)\b/i;
+
 const RULES: Rule[] = [
   // ISO dates written out
   { re: /\b(\d{4}-\d{2}-\d{2})\b/gi, relative: false, resolve: (m) => (isIsoDate(m[1]!) ? m[1] : undefined) },
@@ -204,16 +218,7 @@ const RULES: Rule[] = [
       return range(`${Math.floor(first / 12)}-${pad2((first % 12) + 1)}`, end);
     },
   },
-  // "in the third quarter", "in the first quarter of 2024", "Q3"
-  {
-    re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(${YEAR}))?\\b|\\b(q[1-4])(?:\\s+(${YEAR}))?\\b`, 'gi'),
-    relative: (m) => !(m[2] ?? m[4]),
-    resolve: (m, p) => {
-      const q = QUARTERS[(m[1] ?? m[3])!.toLowerCase()]!;
-      const year = m[2] ?? m[4] ? Number(m[2] ?? m[4]) : p ? (q * 3 - 2 <= monthOf(p) ? yearOf(p) : yearOf(p) - 1) : undefined;
-      return year === undefined ? undefined : `${year}-${pad2(q * 3 - 2)}..${year}-${pad2(q * 3)}`;
-    },
-  },
+  QUARTER,
   // "between 2011 and 2015", "from 2010 to 2022", "in 2017-2021"
   {
     re: new RegExp(`\\b(?:between\\s+|from\\s+|in\\s+)?(${YEAR})\\s*(?:and|to|through|-|–)\\s*(${YEAR})\\b`, 'gi'),
@@ -290,6 +295,7 @@ export function findTimeMentions(text: string, within: Span, published: string |
         resolved = rule.resolve(m, `${year}-12-31`, false);
         if (resolved && resolved.slice(0, 7) < anchor.slice(0, 7)) resolved = rule.resolve(m, `${year + 1}-12-31`, false);
       }
+      if (rule === QUARTER && !(m[2] ?? m[4]) && GAME_WORDS.test(slice)) continue; // "a field goal in the third quarter"
       if (resolved === null || (resolved === undefined && !(relative && !published))) continue; // not a time after all
       const value = resolved ?? undefined;
       const start = within.start + m.index;
