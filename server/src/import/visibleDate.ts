@@ -53,7 +53,7 @@ export function classNamedDate(doc: DomDocument, dayFirst = false): string | und
  * at the second paragraph longer than 120 characters; else a date line just above the headline.
  */
 export function nearHeadlineDate(doc: DomDocument, dayFirst = false): string | undefined {
-  const h1 = doc.querySelector('h1');
+  const h1 = headlineH1(doc);
   if (!h1) return undefined;
   const all = toArray(doc.querySelectorAll('*'));
   const from = all.indexOf(h1);
@@ -83,6 +83,21 @@ export function nearHeadlineDate(doc: DomDocument, dayFirst = false): string | u
     if (/^(?:h[2-6]|p)$/i.test(el.tagName) && (short === undefined || short.length > 40)) continue;
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short, dayFirst);
     if (date) return date;
+  }
+  return undefined;
+}
+
+// A site's logo or name set as a heading: `<h1 id="logo">`, `<h1 class="site-title">`.
+const LOGO = /logo|brand|site[-_]?(?:title|name|header)|masthead/i;
+
+/**
+ * The headline's `<h1>`: the first that is not the site's logo (an `<h1>` with no text, or
+ * one whose class or id, or its link's, names a logo, a brand or the site's title).
+ */
+export function headlineH1(doc: DomDocument): DomElement | undefined {
+  for (const h1 of toArray(doc.querySelectorAll('h1'))) {
+    const named = [h1, ...toArray(h1.querySelectorAll('a, img'))].some((el) => LOGO.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
+    if (!named && (h1.textContent ?? '').trim() !== '') return h1;
   }
   return undefined;
 }
