@@ -84,7 +84,10 @@ function metaValues(doc: DomDocument): Map<string, string> {
  * one labelled an update's when another is not).
  */
 function markedTimeDate(doc: DomDocument, dayFirst: boolean): string | undefined {
+  // Not in a box of other articles: a list of them marks each one's date as its pubdate.
+  const boxes = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i], time[class*="publish" i]'))) {
+    if (insideAny(el, boxes)) continue;
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? toIsoDate(shortText(el), dayFirst);
     if (date) return date;
   }
