@@ -45,7 +45,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
   const others = [...stated, ...jsonLd.dates, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)];
   const published = (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst) ?? classNamedDate(doc, dayFirst)])) ??
-    markedTimeDate(doc, dayFirst) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? firstTimeDate(doc);
+    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst)) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
@@ -83,14 +83,18 @@ function metaValues(doc: DomDocument): Map<string, string> {
  * short text, as microdata reads a value), else of a `<time datetime>` inside the article (not
  * one labelled an update's when another is not).
  */
-function markedTimeDate(doc: DomDocument, dayFirst: boolean): string | undefined {
+function markedTimeDate(doc: DomDocument, dayFirst: boolean, headlineDate: () => string | undefined): string | undefined {
   // Not in a box of other articles: a list of them marks each one's date as its pubdate.
   const boxes = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
+  const marked = new Set<string>();
   for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i], time[class*="publish" i]'))) {
     if (insideAny(el, boxes)) continue;
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? toIsoDate(shortText(el), dayFirst);
-    if (date) return date;
+    if (date) marked.add(date);
   }
+  // Marks giving different days are a list's (other articles', comments'): the date line under the headline, if any, says which is the article's.
+  const first = marked.values().next().value;
+  if (first) return marked.size > 1 ? headlineDate() ?? first : first;
   // Not a quoted post's time (an embedded tweet is a blockquote) nor one in a box of other articles.
   const outside = new Set(toArray(doc.querySelectorAll(`blockquote, figure, ${NOT_ARTICLE}`)));
   const inArticle = toArray(doc.querySelectorAll('article time[datetime], main time[datetime]')).filter((el) => !insideAny(el, outside) && toIsoDate(el.getAttribute('datetime')));
