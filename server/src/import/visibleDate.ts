@@ -162,6 +162,32 @@ export function labelledDate(doc: DomDocument, dayFirst = false): string | undef
   return undefined;
 }
 
+// A sentence saying when the article was published, its date within 40 characters of the verb
+// ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von ... geschrieben", "Posted by Jane on
+// March 3, 2015", "Artikel veröffentlicht am 16.12.2012", "Publié le 9 juin 2019 par ...").
+const PUBLISHED_SENTENCE = /^[^\d]{0,40}?(?<!\p{L})(?:published|posted|written|veröffentlicht|geschrieben|erstellt|erschienen|publiziert|eingestellt|wurde am|publié|mis en ligne|posté|publicado|pubblicato|gepubliceerd)(?!\p{L})([^\d]{0,40}?\d.{0,40})/iu;
+/** Words of an update's date, which a published sentence must not hold before its date. */
+const UPDATE_WORDS = /updat|aktualisiert|geändert|modifi|mis à jour|actualizado|aggiornato|bijgewerkt/i;
+
+/**
+ * The date of the first element (outside asides, navigation, footers and boxes of other articles)
+ * whose text opens with a sentence saying when the article was published, in one of several
+ * languages, the date at most 40 characters after the verb and no update's word before it.
+ */
+export function publishedSentenceDate(doc: DomDocument, dayFirst = false): string | undefined {
+  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
+  for (const el of toArray(doc.querySelectorAll('body *'))) {
+    if (/^(?:script|style|noscript|template|select|option)$/i.test(el.tagName)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 2000) continue;
+    const m = PUBLISHED_SENTENCE.exec(raw.slice(0, 300).replace(/\s+/g, ' ').trim());
+    if (!m || UPDATE_WORDS.test(m[0].slice(0, m[0].length - m[1]!.length) + m[1]!.replace(/\d.*$/, ''))) continue;
+    const date = toIsoDate(m[1], dayFirst);
+    if (date && !outside.has(el) && !insideAny(el, outside)) return date;
+  }
+  return undefined;
+}
+
 /** The date of a dateline or of a short line labelling the publication's date, in one of the body's first three paragraphs. */
 export function bodyDate(paragraphs: readonly string[], dayFirst = false): string | undefined {
   for (const p of paragraphs.slice(0, 3)) {
