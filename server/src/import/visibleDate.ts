@@ -153,11 +153,15 @@ export function labelledDate(doc: DomDocument, dayFirst = false): string | undef
   const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('body *'))) {
     if (/^(?:script|style|noscript|template|select|option)$/i.test(el.tagName)) continue;
+    // The element's text, else each of its own lines of text (`Letzte Änderung: ...<br>Erschienen am: 01.11.2023<br>`).
     const short = shortText(el);
-    if (short === undefined || short.length > 60) continue;
-    const label = LABELLED.exec(short);
-    const date = label && toIsoDate(label[1], dayFirst);
-    if (date && !outside.has(el) && !insideAny(el, outside)) return date;
+    const lines = short !== undefined && short.length <= 60 ? [short] : toArray(el.childNodes).filter((n) => n.nodeType === 3).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
+    for (const line of lines) {
+      if (line.length > 60) continue;
+      const label = LABELLED.exec(line);
+      const date = label && toIsoDate(label[1], dayFirst);
+      if (date && !outside.has(el) && !insideAny(el, outside)) return date;
+    }
   }
   return undefined;
 }
