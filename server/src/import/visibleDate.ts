@@ -52,8 +52,8 @@ export function classNamedDate(doc: DomDocument, dayFirst = false): string | und
  * `datetime` reads as a date and is not labelled an update's (else the first update's), stopping
  * at the second paragraph longer than 120 characters; else a date line just above the headline.
  */
-export function nearHeadlineDate(doc: DomDocument, dayFirst = false): string | undefined {
-  const h1 = headlineH1(doc);
+export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: string): string | undefined {
+  const h1 = headlineH1(doc, title);
   if (!h1) return undefined;
   const all = toArray(doc.querySelectorAll('*'));
   const from = all.indexOf(h1);
@@ -94,12 +94,15 @@ const LOGO = /logo|brand|site[-_]?(?:title|name|header)|masthead/i;
  * The headline's `<h1>`: the first that is not the site's logo (an `<h1>` with no text, or
  * one whose class or id, or its link's, names a logo, a brand or the site's title).
  */
-export function headlineH1(doc: DomDocument): DomElement | undefined {
+export function headlineH1(doc: DomDocument, title?: string): DomElement | undefined {
   for (const h1 of toArray(doc.querySelectorAll('h1'))) {
     const named = [h1, ...toArray(h1.querySelectorAll('a, img'))].some((el) => LOGO.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
     if (!named && (h1.textContent ?? '').trim() !== '') return h1;
   }
-  return undefined;
+  // No <h1>: the first h2-h4 that shows the title (`<h3>Headline</h3>`), a title of at least 20 characters.
+  const key = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!title || title.length < 20) return undefined;
+  return toArray(doc.querySelectorAll('h2, h3, h4')).find((h) => { const k = key(h.textContent ?? ''); return k.length >= 20 && key(title).startsWith(k); });
 }
 
 // English outside these regions writes 2/10/2020 for 2 October, as do other languages.
