@@ -147,12 +147,15 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{1,30},\s*)?\(?((?:[A-Z][a-z]{2,8}\.? 
 // A short line that labels the publication's date ("Datum 28.01.2022", "Erstellt am: 30.01.2022 18:36", "Published on March 5, 2024").
 const LABELLED = /^(?:datum|date|erstellt am|erschienen am|veröffentlicht(?: am)?|publiziert am|published(?: on)?|posted(?: on)?|publié le|mise en ligne(?: le)?|publicado(?: el)?|pubblicato(?: il)?)\s*(?::\s*|\s+)(.+)$/i;
 
+/** A short line that labels the date of the last update (`Aktualisiert: 30.12.2016`, `Letzte Änderung: 14.01.2022 um 09:25`), a last resort. */
+export const UPDATE_LABELLED = /^(?:(?:zuletzt )?aktualisiert(?: am)?|letzte änderung|(?:last )?updated(?: on)?|last modified(?: on)?|(?:dernière )?mise à jour(?: le)?|mis à jour le|actualizado(?: el)?|aggiornato(?: il)?)\s*(?::\s*|\s+)(.+)$/i;
+
 /**
  * The date of the first short line (at most 60 characters) anywhere in the page that labels the
  * publication's date (`Datum: 26. Januar 2022`, `Erschienen am: 01.11.2023`, `Mise en ligne 23 mai
- * 2019`), outside asides, navigation, footers and boxes of other articles.
+ * 2019`; or with `labels`, another kind of line), outside asides, navigation, footers and boxes of other articles.
  */
-export function labelledDate(doc: DomDocument, dayFirst = false): string | undefined {
+export function labelledDate(doc: DomDocument, dayFirst = false, labels = LABELLED): string | undefined {
   const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('body *'))) {
     if (/^(?:script|style|noscript|template|select|option)$/i.test(el.tagName)) continue;
@@ -161,7 +164,7 @@ export function labelledDate(doc: DomDocument, dayFirst = false): string | undef
     const lines = short !== undefined && short.length <= 60 ? [short] : toArray(el.childNodes).filter((n) => n.nodeType === 3).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
     for (const line of lines) {
       if (line.length > 60) continue;
-      const label = LABELLED.exec(line);
+      const label = labels.exec(line);
       const date = label && toIsoDate(label[1], dayFirst);
       if (date && !outside.has(el) && !insideAny(el, outside)) return date;
     }
