@@ -1,9 +1,12 @@
 // The importer's published date on small pages, one rule at a time: the headline that is not
 // the site's logo, marked dates in boxes of other articles or disagreeing, a sentence saying when
-// the article was published, JSON-LD nodes of other types, a labelled line among others.
+// the article was published, JSON-LD nodes of other types, a labelled line among others, and
+// the last resorts (an update's line, the date in the path of the page's image).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../server/src/import/extract';
+import { parseDocument } from '../../server/src/import/dom';
+import { publishedSentenceDate } from '../../server/src/import/visibleDate';
 
 const PARA = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
 
@@ -40,8 +43,10 @@ test('import: a sentence saying when the article was published, in several langu
   assert.equal(page('Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/a">Heiner</a> geschrieben und unter dem Stichwort <a href="/t">Arduino</a> abgelegt.'), '2015-12-14');
   assert.equal(page('Posted by <a href="/a">Jane Doe</a> on March 3, 2015 in <a href="/c">News</a>'), '2015-03-03');
   assert.equal(page('Publié le 9 juin 2019 par la rédaction'), '2019-06-09');
-  assert.equal(page('Updated and posted on March 3, 2015'), undefined);
-  assert.equal(page('Published by the city council, which meets on March 3, 2015 and every month after it'), undefined, 'the date too far from the verb');
+  const sentence = (line: string) => publishedSentenceDate(parseDocument(`<html><body><div>${line}</div></body></html>`));
+  assert.equal(sentence('Posted by <a href="/a">Jane Doe</a> on March 3, 2015'), '2015-03-03');
+  assert.equal(sentence('Updated and posted on March 3, 2015'), undefined, 'an update\'s');
+  assert.equal(sentence('Published by the city council, which meets on March 3, 2015 and every month after it'), undefined, 'the date too far from the verb');
 });
 
 test('import: the datePublished of JSON-LD nodes of other types when they agree on the day', () => {
@@ -54,4 +59,12 @@ test('import: the datePublished of JSON-LD nodes of other types when they agree 
 test('import: a labelled date line may be one line of text among others in an element', () => {
   const footer = '<p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br> Lesungen: 61<br> © bei der Autorin und der Redaktion, alle Rechte vorbehalten</p>';
   assert.equal(published(`<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}${footer}</article>`), '2023-11-01');
+});
+
+test('import: last resorts when no publication date is shown: the last update\'s line, then the og:image path\'s date', () => {
+  const body = (after: string) => `<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}${after}</article>`;
+  assert.equal(published(body('<p class="info">Aktualisiert: 30.12.2016</p>')), '2016-12-30');
+  assert.equal(published(body(''), '<meta property="og:image" content="https://img.example/image/607/2023/11/02/0001_001.jpg">'), '2023-11-02');
+  assert.equal(published(body('<p class="info">Aktualisiert: 30.12.2016</p><p>Veröffentlicht am 28.12.2016</p>'), '<meta property="og:image" content="/image/2023/11/02/x.jpg">'), '2016-12-28', 'a publication date first');
+  assert.equal(published(body('')), undefined);
 });
