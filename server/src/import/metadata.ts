@@ -5,7 +5,7 @@ import { toArray, type DomDocument } from './dom';
 import { readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
-import { NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, UPDATE_LABELLED, urlDate, writesDayFirst } from './visibleDate';
+import { NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
 export interface PageMetadata {
@@ -47,9 +47,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
   const others = [...stated, ...jsonLd.dates, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)];
   const published = (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
-    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? publishedSentenceDate(doc, dayFirst) ?? firstTimeDate(doc) ??
-    // Last resorts: the date of the last update a line shows, the date in the path of the page's image (`/image/607/2023/11/02/`).
-    labelledDate(doc, dayFirst, UPDATE_LABELLED) ?? urlDate(httpUrl(meta.get('og.image'), url));
+    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? publishedSentenceDate(doc, dayFirst) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);

@@ -198,6 +198,21 @@ export function publishedSentenceDate(doc: DomDocument, dayFirst = false): strin
   return undefined;
 }
 
+/**
+ * Last resorts, for a page that shows no publication date anywhere: a short line labelling the
+ * last update's date, else the date in the path of the page's `og:image` (`/image/607/2023/11/02/`).
+ */
+export function lastResortDate(doc: DomDocument, pageUrl?: string, dayFirst = false): string | undefined {
+  const updated = labelledDate(doc, dayFirst, UPDATE_LABELLED);
+  if (updated) return updated;
+  const image = doc.querySelector('meta[property="og:image" i][content], meta[name="og:image" i][content]')?.getAttribute('content');
+  try {
+    return image ? urlDate(new URL(image.trim(), pageUrl).href) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The date of a dateline or of a short line labelling the publication's date, in one of the body's first three paragraphs. */
 export function bodyDate(paragraphs: readonly string[], dayFirst = false): string | undefined {
   for (const p of paragraphs.slice(0, 3)) {
