@@ -27,7 +27,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const meta = readMetadata(doc, pageUrl);
   const dayFirst = writesDayFirst(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
-  const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst);
+  const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
   const parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
   if (!parsed?.content) return { error: 'no article found in the page' };
   if (!meta.title && parsed.title) meta.title = normaliseText(parsed.title);

@@ -199,11 +199,13 @@ export function publishedSentenceDate(doc: DomDocument, dayFirst = false): strin
 }
 
 /**
- * Last resorts, for a page that shows no publication date anywhere: a short line labelling the
- * last update's date, else the date in the path of the page's `og:image` (`/image/607/2023/11/02/`).
+ * Last resorts, for a page that shows no publication date anywhere: the last update's date, from
+ * a short line labelling it, a sentence saying it (a wiki's `This page was last edited on 5 March
+ * 2024`), an element named `updated` or `modified` (WordPress' `<span class="updated" title=...>`)
+ * or `modified` (the page's meta tags); else the date in the path of its `og:image` (`/2023/11/02/`).
  */
-export function lastResortDate(doc: DomDocument, pageUrl?: string, dayFirst = false): string | undefined {
-  const updated = labelledDate(doc, dayFirst, UPDATE_LABELLED);
+export function lastResortDate(doc: DomDocument, pageUrl?: string, dayFirst = false, modified?: string): string | undefined {
+  const updated = labelledDate(doc, dayFirst, UPDATE_LABELLED) ?? updateSentenceDate(doc, dayFirst) ?? updateNamedDate(doc) ?? modified;
   if (updated) return updated;
   const image = doc.querySelector('meta[property="og:image" i][content], meta[name="og:image" i][content]')?.getAttribute('content');
   try {
@@ -211,6 +213,32 @@ export function lastResortDate(doc: DomDocument, pageUrl?: string, dayFirst = fa
   } catch {
     return undefined;
   }
+}
+
+// A sentence saying when the page was last changed: MediaWiki's footer, in English and German.
+const UPDATE_SENTENCE = /(?:last (?:edited|modified|updated)(?: on)?|zuletzt am|zuletzt geändert am|zuletzt bearbeitet am)\s+(.{6,40})/i;
+
+/** The date of the first element (outside boxes of other articles) of at most 300 characters holding a sentence saying when the page was last changed. */
+function updateSentenceDate(doc: DomDocument, dayFirst: boolean): string | undefined {
+  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE.replace(/^aside, nav, footer, /, ''))));
+  for (const el of toArray(doc.querySelectorAll('body *'))) {
+    const text = el.textContent ?? '';
+    if (text.length > 300 || /^(?:script|style|noscript|template)$/i.test(el.tagName)) continue;
+    const m = UPDATE_SENTENCE.exec(text.replace(/\s+/g, ' '));
+    const date = m && toIsoDate(m[1], dayFirst);
+    if (date && !insideAny(el, outside)) return date;
+  }
+  return undefined;
+}
+
+/** The date of the first element whose class names an update's date (`updated`, `modified`), from its `datetime`, `title` or `content`. */
+function updateNamedDate(doc: DomDocument): string | undefined {
+  for (const el of toArray(doc.querySelectorAll('[class*="updated" i], [class*="modified" i]'))) {
+    if (!/(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) continue;
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('title')) ?? toIsoDate(el.getAttribute('content'));
+    if (date) return date;
+  }
+  return undefined;
 }
 
 /** The date of a dateline or of a short line labelling the publication's date, in one of the body's first three paragraphs. */
