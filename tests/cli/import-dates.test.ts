@@ -68,3 +68,12 @@ test('import: last resorts when no publication date is shown: the last update\'s
   assert.equal(published(body('<p class="info">Aktualisiert: 30.12.2016</p><p>Veröffentlicht am 28.12.2016</p>'), '<meta property="og:image" content="/image/2023/11/02/x.jpg">'), '2016-12-28', 'a publication date first');
   assert.equal(published(body('')), undefined);
 });
+
+test('import: among the last resorts, a wiki\'s last-edited sentence, an element named updated, the modified meta tag', () => {
+  const body = (after: string) => `<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}${after}</article>`;
+  assert.equal(published(body('<ul id="footer-info"><li>This page was last edited on 29 January 2020, at 13:22.</li></ul>')), '2020-01-29');
+  assert.equal(published(body('<li>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li>')), '2020-01-29');
+  assert.equal(published(body('<span class="updated" title="2013-04-04T18:52:11+00:00"></span>')), '2013-04-04');
+  assert.equal(published(body(''), '<meta property="article:modified_time" content="2021-05-06T10:00:00+02:00">'), '2021-05-06');
+  assert.equal(published(body('<span class="updated" title="2013-04-04T18:52:11+00:00"></span>'), '<meta property="article:published_time" content="2012-01-02T10:00:00+02:00">'), '2012-01-02', 'only when nothing states the publication');
+});
