@@ -39,9 +39,9 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
-  // Last, the datePublished of JSON-LD nodes of other types (HowTo, Recipe, VideoObject...) when they all give one day (not a list's).
-  const ldDays = new Set(jsonLd.dates.map((d) => toIsoDate(d)));
-  const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished, ldDays.size === 1 ? jsonLd.dates[0] : undefined];
+  // Last, the datePublished of JSON-LD nodes of other types (HowTo, Recipe, a forum post; not an embedded video's) when they all give one day (not a list's).
+  const ldDays = new Set(jsonLd.workDates.map((d) => toIsoDate(d)));
+  const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished, ldDays.size === 1 ? jsonLd.workDates[0] : undefined];
   // The page's language says how its text writes a date with slashes; meta values keep month first (machines write them).
   const dayFirst = writesDayFirst(doc);
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
