@@ -53,7 +53,8 @@ test('import: the datePublished of JSON-LD nodes of other types when they agree 
   const ld = (nodes: string) => `<script type="application/ld+json">[${nodes}]</script>`;
   const body = `<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</article>`;
   assert.equal(published(body, ld('{"@context": "https://schema.org", "@type": "HowTo", "name": "x", "datePublished": "2022-01-10T22:06:08:684Z"}')), '2022-01-10');
-  assert.equal(published(body, ld('{"@type": "VideoObject", "datePublished": "2022-01-10"}, {"@type": "VideoObject", "datePublished": "2021-03-02"}')), undefined, 'a list of works');
+  assert.equal(published(body, ld('{"@type": "Recipe", "datePublished": "2022-01-10"}, {"@type": "Recipe", "datePublished": "2021-03-02"}')), undefined, 'a list of works');
+  assert.equal(published(body, ld('{"@type": "VideoObject", "datePublished": "2020-01-01"}')), undefined, 'an embedded video\'s date is the video\'s');
 });
 
 test('import: a labelled date line may be one line of text among others in an element', () => {
