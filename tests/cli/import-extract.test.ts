@@ -178,7 +178,9 @@ test('import: a visible date in an element named as one, whatever classes <body>
   assert.equal(named('<ul class="info"><li><span>Datum:</span>26. Januar 2022</li><li><span>Ausgabejahr:</span>2022</li></ul>'), '2022-01-26');
   assert.equal(named('<ul><li><p class="title">Mise en ligne</p> <p class="content">23 mai 2019</p></li></ul>'), '2019-05-23');
   assert.equal(named('<aside><p>Published on March 5, 2024</p></aside>'), undefined);
-  assert.equal(named('<p>Aktualisiert: 30.12.2016</p>'), undefined);
+  // an update's date only as a last resort, never over a publication date
+  assert.equal(named('<p>Aktualisiert: 30.12.2016</p>'), '2016-12-30');
+  assert.equal(named('<p>Aktualisiert: 30.12.2016</p><p>Datum: 28.12.2016</p>'), '2016-12-28');
   assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p><p class="postDate">2019.03.08</p>'), '2019-03-08');
   assert.equal(named('<p class="articleMetaDate__3zw">2019.03.26 lastupdate</p>'), undefined);
   // a time glued to a two-digit year by markup (<span>28.09.19</span><span>12:44</span>) is no year 1912

@@ -11,6 +11,8 @@
 //     extractor's test asserts after reading it (a UTC instant). Right: the day is one the instant
 //     falls on in some zone from UTC-12 to UTC+14 ("the same day" somewhere readers are).
 // --list prints each miss (page, got, gold), for reading the pages by hand.
+// Pages held out in the import eval (tests/fixtures/import/split.json, htmldate/ pages by their
+// URL) are left out of the htmldate probe, so that tuning on it never sees them.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePage } from '../../server/src/import/decode';
@@ -28,15 +30,35 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+const FIXTURES = join(__dirname, '..', 'fixtures', 'import');
+/** A URL without scheme, `www.` and trailing slash, for matching the same page across gold files. */
+const urlKey = (url: string) => url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/+$/, '');
+
+/** The URLs of the import eval's held-out htmldate pages. */
+function heldOutUrls(): Set<string> {
+  const split = JSON.parse(readFileSync(join(FIXTURES, 'split.json'), 'utf8')) as { heldOut: string[] };
+  const urls = new Set<string>();
+  for (const name of split.heldOut.filter((n) => n.startsWith('htmldate/'))) {
+    const url = (JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { url?: string }).url;
+    if (url) urls.add(urlKey(url));
+  }
+  return urls;
+}
+
+let leftOut = 0;
+
 function htmldatePages(dir: string): ProbePage[] {
   const pages: ProbePage[] = [];
+  const heldOut = heldOutUrls();
   // htmldate's evaluation.py reads both gold files; the pages of `eval/` are its 745 evaluation pages.
   for (const name of ['eval_mediacloud_2020.json', 'eval_default.json']) {
     // Python wrote the pages without a date as a bare NaN: no gold, not counted.
     const gold = JSON.parse(readFileSync(join(dir, name), 'utf8').replace(/: NaN\b/g, ': null')) as Record<string, { file: string; date: string | null }>;
     for (const [url, g] of Object.entries(gold)) {
       const file = join(dir, 'eval', g.file);
-      if (g.date && existsSync(file)) pages.push({ file, url, gold: [g.date] });
+      if (!g.date || !existsSync(file)) continue;
+      if (heldOut.has(urlKey(url))) leftOut++;
+      else pages.push({ file, url, gold: [g.date] });
     }
   }
   return pages;
@@ -95,5 +117,5 @@ for (const page of pages) {
   counts[verdict]++;
   if (verdict !== 'right') misses.push(`${verdict.padEnd(5)} ${'error' in article ? '(no article) ' : ''}${page.file}  got ${got ?? '-'}  gold ${page.gold.join('|')}${page.url ? `  ${page.url}` : ''}`);
 }
-console.log(`${kind}: ${pages.length} pages  right ${counts.right}  none ${counts.none} (${noArticle} with no article found)  wrong ${counts.wrong}  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`${kind}: ${pages.length} pages  right ${counts.right}  none ${counts.none} (${noArticle} with no article found)  wrong ${counts.wrong}${leftOut ? `  (${leftOut} held-out pages left out)` : ''}  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 if (process.argv.includes('--list')) console.log(misses.join('\n'));

@@ -5,7 +5,7 @@ import { parseDocument, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
 import { paragraphsOf } from './paragraphs';
 import { normaliseText } from './text';
-import { bodyDate, writesDayFirst } from './visibleDate';
+import { bodyDate, lastResortDate, writesDayFirst } from './visibleDate';
 
 /** An article read from a page. */
 export interface ExtractedArticle {
@@ -26,6 +26,8 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const doc = parseDocument(html);
   const meta = readMetadata(doc, pageUrl);
   const dayFirst = writesDayFirst(doc);
+  // Read before Readability, which changes the document; used only when the body has no dateline either.
+  const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
   const parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
   if (!parsed?.content) return { error: 'no article found in the page' };
   if (!meta.title && parsed.title) meta.title = normaliseText(parsed.title);
@@ -37,7 +39,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const paragraphs = withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author);
   if (paragraphs.length === 0) return { error: 'no article text found in the page' };
   if (!meta.published) {
-    const dated = bodyDate(paragraphs, dayFirst);
+    const dated = bodyDate(paragraphs, dayFirst) ?? lastResort;
     if (dated) meta.published = dated;
   }
   return { meta, headline, paragraphs };

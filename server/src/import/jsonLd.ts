@@ -22,12 +22,17 @@ export interface JsonLd {
   pageDatePublished?: string;
   /** Every node's `datePublished`, in order (a page may write the same instant twice, in two zones). */
   dates: string[];
+  /** The `datePublished` of every node but media objects (an embedded video's, an image's), in order. */
+  workDates: string[];
 }
 
 type Node = Record<string, unknown>;
 
 /** News types first: a page with a NewsArticle and a WebPage-wide Article means the former. */
 const PREFERRED = [/^(?:News|Reportage|Analysis|Opinion|Review|Background|Report)\w*Article$/, /Article$|^(?:BlogPosting|LiveBlogPosting|Report)$/];
+
+/** Media objects, embedded in a page: their dates are the media's, not the page's. */
+const MEDIA = /(?:Video|Image|Audio|Media|3DModel)Object$|^(?:Clip|Photograph|Movie|Episode)$/;
 
 /** The article node of the page's JSON-LD, or undefined when it has none. */
 export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {
@@ -48,7 +53,8 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
   const resolve = (v: unknown): unknown => (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
   const pageDate = nodes.filter((n) => types(n).some((t) => /Page$/.test(t))).map((n) => text(n['datePublished'])).find(Boolean);
   const dates = nodes.map((n) => text(n['datePublished'])).filter((d): d is string => d !== undefined);
-  const result: JsonLd = pageDate ? { pageDatePublished: pageDate, dates } : { dates };
+  const workDates = nodes.filter((n) => !types(n).some((t) => MEDIA.test(t))).map((n) => text(n['datePublished'])).filter((d): d is string => d !== undefined);
+  const result: JsonLd = pageDate ? { pageDatePublished: pageDate, dates, workDates } : { dates, workDates };
   for (const pattern of PREFERRED) {
     const article = nodes.find((n) => types(n).some((t) => pattern.test(t)));
     if (!article) continue;

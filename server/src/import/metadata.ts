@@ -5,7 +5,7 @@ import { toArray, type DomDocument } from './dom';
 import { readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
-import { NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
+import { NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
 export interface PageMetadata {
@@ -39,13 +39,15 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
-  const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished];
+  // Last, the datePublished of JSON-LD nodes of other types (HowTo, Recipe, a forum post; not an embedded video's) when they all give one day (not a list's).
+  const ldDays = new Set(jsonLd.workDates.map((d) => toIsoDate(d)));
+  const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished, ldDays.size === 1 ? jsonLd.workDates[0] : undefined];
   // The page's language says how its text writes a date with slashes; meta values keep month first (machines write them).
   const dayFirst = writesDayFirst(doc);
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
   const others = [...stated, ...jsonLd.dates, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)];
-  const published = (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst) ?? classNamedDate(doc, dayFirst)])) ??
-    markedTimeDate(doc, dayFirst) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? firstTimeDate(doc);
+  const published = (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
+    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? publishedSentenceDate(doc, dayFirst) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
@@ -83,11 +85,18 @@ function metaValues(doc: DomDocument): Map<string, string> {
  * short text, as microdata reads a value), else of a `<time datetime>` inside the article (not
  * one labelled an update's when another is not).
  */
-function markedTimeDate(doc: DomDocument, dayFirst: boolean): string | undefined {
+function markedTimeDate(doc: DomDocument, dayFirst: boolean, headlineDate: () => string | undefined): string | undefined {
+  // Not in a box of other articles: a list of them marks each one's date as its pubdate.
+  const boxes = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
+  const marked = new Set<string>();
   for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i], time[class*="publish" i]'))) {
+    if (insideAny(el, boxes)) continue;
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? toIsoDate(shortText(el), dayFirst);
-    if (date) return date;
+    if (date) marked.add(date);
   }
+  // Marks giving different days are a list's (other articles', comments'): the date line under the headline, if any, says which is the article's.
+  const first = marked.values().next().value;
+  if (first) return marked.size > 1 ? headlineDate() ?? first : first;
   // Not a quoted post's time (an embedded tweet is a blockquote) nor one in a box of other articles.
   const outside = new Set(toArray(doc.querySelectorAll(`blockquote, figure, ${NOT_ARTICLE}`)));
   const inArticle = toArray(doc.querySelectorAll('article time[datetime], main time[datetime]')).filter((el) => !insideAny(el, outside) && toIsoDate(el.getAttribute('datetime')));

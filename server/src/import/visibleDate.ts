@@ -52,8 +52,8 @@ export function classNamedDate(doc: DomDocument, dayFirst = false): string | und
  * `datetime` reads as a date and is not labelled an update's (else the first update's), stopping
  * at the second paragraph longer than 120 characters; else a date line just above the headline.
  */
-export function nearHeadlineDate(doc: DomDocument, dayFirst = false): string | undefined {
-  const h1 = doc.querySelector('h1');
+export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: string): string | undefined {
+  const h1 = headlineH1(doc, title);
   if (!h1) return undefined;
   const all = toArray(doc.querySelectorAll('*'));
   const from = all.indexOf(h1);
@@ -85,6 +85,24 @@ export function nearHeadlineDate(doc: DomDocument, dayFirst = false): string | u
     if (date) return date;
   }
   return undefined;
+}
+
+// A site's logo or name set as a heading: `<h1 id="logo">`, `<h1 class="site-title">`.
+const LOGO = /logo|brand|site[-_]?(?:title|name|header)|masthead/i;
+
+/**
+ * The headline's `<h1>`: the first that is not the site's logo (an `<h1>` with no text, or
+ * one whose class or id, or its link's, names a logo, a brand or the site's title).
+ */
+export function headlineH1(doc: DomDocument, title?: string): DomElement | undefined {
+  for (const h1 of toArray(doc.querySelectorAll('h1'))) {
+    const named = [h1, ...toArray(h1.querySelectorAll('a, img'))].some((el) => LOGO.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
+    if (!named && (h1.textContent ?? '').trim() !== '') return h1;
+  }
+  // No <h1>: the first h2-h4 that shows the title (`<h3>Headline</h3>`), a title of at least 20 characters.
+  const key = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!title || title.length < 20) return undefined;
+  return toArray(doc.querySelectorAll('h2, h3, h4')).find((h) => { const k = key(h.textContent ?? ''); return k.length >= 20 && key(title).startsWith(k); });
 }
 
 // English outside these regions writes 2/10/2020 for 2 October, as do other languages.
@@ -129,20 +147,96 @@ const DATELINE = /^\s*(?:\p{Lu}[\p{L}.' -]{1,30},\s*)?\(?((?:[A-Z][a-z]{2,8}\.? 
 // A short line that labels the publication's date ("Datum 28.01.2022", "Erstellt am: 30.01.2022 18:36", "Published on March 5, 2024").
 const LABELLED = /^(?:datum|date|erstellt am|erschienen am|veröffentlicht(?: am)?|publiziert am|published(?: on)?|posted(?: on)?|publié le|mise en ligne(?: le)?|publicado(?: el)?|pubblicato(?: il)?)\s*(?::\s*|\s+)(.+)$/i;
 
+/** A short line that labels the date of the last update (`Aktualisiert: 30.12.2016`, `Letzte Änderung: 14.01.2022 um 09:25`), a last resort. */
+export const UPDATE_LABELLED = /^(?:(?:zuletzt )?aktualisiert(?: am)?|letzte änderung|(?:last )?updated(?: on)?|last modified(?: on)?|(?:dernière )?mise à jour(?: le)?|mis à jour le|actualizado(?: el)?|aggiornato(?: il)?)\s*(?::\s*|\s+)(.+)$/i;
+
 /**
  * The date of the first short line (at most 60 characters) anywhere in the page that labels the
  * publication's date (`Datum: 26. Januar 2022`, `Erschienen am: 01.11.2023`, `Mise en ligne 23 mai
- * 2019`), outside asides, navigation, footers and boxes of other articles.
+ * 2019`; or with `labels`, another kind of line), outside asides, navigation, footers and boxes of other articles.
  */
-export function labelledDate(doc: DomDocument, dayFirst = false): string | undefined {
+export function labelledDate(doc: DomDocument, dayFirst = false, labels = LABELLED): string | undefined {
   const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('body *'))) {
     if (/^(?:script|style|noscript|template|select|option)$/i.test(el.tagName)) continue;
+    // The element's text, else each of its own lines of text (`Letzte Änderung: ...<br>Erschienen am: 01.11.2023<br>`).
     const short = shortText(el);
-    if (short === undefined || short.length > 60) continue;
-    const label = LABELLED.exec(short);
-    const date = label && toIsoDate(label[1], dayFirst);
+    const lines = short !== undefined && short.length <= 60 ? [short] : toArray(el.childNodes).filter((n) => n.nodeType === 3).map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
+    for (const line of lines) {
+      if (line.length > 60) continue;
+      const label = labels.exec(line);
+      const date = label && toIsoDate(label[1], dayFirst);
+      if (date && !outside.has(el) && !insideAny(el, outside)) return date;
+    }
+  }
+  return undefined;
+}
+
+// A sentence saying when the article was published, its date within 40 characters of the verb
+// ("Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von ... geschrieben", "Posted by Jane on
+// March 3, 2015", "Artikel veröffentlicht am 16.12.2012", "Publié le 9 juin 2019 par ...").
+const PUBLISHED_SENTENCE = /^[^\d]{0,40}?(?<!\p{L})(?:published|posted|written|veröffentlicht|geschrieben|erstellt|erschienen|publiziert|eingestellt|wurde am|publié|mis en ligne|posté|publicado|pubblicato|gepubliceerd)(?!\p{L})([^\d]{0,40}?\d.{0,40})/iu;
+/** Words of an update's date, which a published sentence must not hold before its date. */
+const UPDATE_WORDS = /updat|aktualisiert|geändert|modifi|mis à jour|actualizado|aggiornato|bijgewerkt/i;
+
+/**
+ * The date of the first element (outside asides, navigation, footers and boxes of other articles)
+ * whose text opens with a sentence saying when the article was published, in one of several
+ * languages, the date at most 40 characters after the verb and no update's word before it.
+ */
+export function publishedSentenceDate(doc: DomDocument, dayFirst = false): string | undefined {
+  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
+  for (const el of toArray(doc.querySelectorAll('body *'))) {
+    if (/^(?:script|style|noscript|template|select|option)$/i.test(el.tagName)) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 2000) continue;
+    const m = PUBLISHED_SENTENCE.exec(raw.slice(0, 300).replace(/\s+/g, ' ').trim());
+    if (!m || UPDATE_WORDS.test(m[0].slice(0, m[0].length - m[1]!.length) + m[1]!.replace(/\d.*$/, ''))) continue;
+    const date = toIsoDate(m[1], dayFirst);
     if (date && !outside.has(el) && !insideAny(el, outside)) return date;
+  }
+  return undefined;
+}
+
+/**
+ * Last resorts, for a page that shows no publication date anywhere: the last update's date, from
+ * a short line labelling it, a sentence saying it (a wiki's `This page was last edited on 5 March
+ * 2024`), an element named `updated` or `modified` (WordPress' `<span class="updated" title=...>`)
+ * or `modified` (the page's meta tags); else the date in the path of its `og:image` (`/2023/11/02/`).
+ */
+export function lastResortDate(doc: DomDocument, pageUrl?: string, dayFirst = false, modified?: string): string | undefined {
+  const updated = labelledDate(doc, dayFirst, UPDATE_LABELLED) ?? updateSentenceDate(doc, dayFirst) ?? updateNamedDate(doc) ?? modified;
+  if (updated) return updated;
+  const image = doc.querySelector('meta[property="og:image" i][content], meta[name="og:image" i][content]')?.getAttribute('content');
+  try {
+    return image ? urlDate(new URL(image.trim(), pageUrl).href) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// A sentence saying when the page was last changed: MediaWiki's footer, in English and German.
+const UPDATE_SENTENCE = /(?:last (?:edited|modified|updated)(?: on)?|zuletzt am|zuletzt geändert am|zuletzt bearbeitet am)\s+(.{6,40})/i;
+
+/** The date of the first element (outside boxes of other articles) of at most 300 characters holding a sentence saying when the page was last changed. */
+function updateSentenceDate(doc: DomDocument, dayFirst: boolean): string | undefined {
+  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE.replace(/^aside, nav, footer, /, ''))));
+  for (const el of toArray(doc.querySelectorAll('body *'))) {
+    const text = el.textContent ?? '';
+    if (text.length > 300 || /^(?:script|style|noscript|template)$/i.test(el.tagName)) continue;
+    const m = UPDATE_SENTENCE.exec(text.replace(/\s+/g, ' '));
+    const date = m && toIsoDate(m[1], dayFirst);
+    if (date && !insideAny(el, outside)) return date;
+  }
+  return undefined;
+}
+
+/** The date of the first element whose class names an update's date (`updated`, `modified`), from its `datetime`, `title` or `content`. */
+function updateNamedDate(doc: DomDocument): string | undefined {
+  for (const el of toArray(doc.querySelectorAll('[class*="updated" i], [class*="modified" i]'))) {
+    if (!/(?:^|[\s_-])(?:updated|modified)(?:$|[\s_-])/i.test(el.getAttribute('class') ?? '')) continue;
+    const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('title')) ?? toIsoDate(el.getAttribute('content'));
+    if (date) return date;
   }
   return undefined;
 }

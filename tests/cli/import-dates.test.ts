@@ -1,0 +1,80 @@
+// The importer's published date on small pages, one rule at a time: the headline that is not
+// the site's logo, marked dates in boxes of other articles or disagreeing, a sentence saying when
+// the article was published, JSON-LD nodes of other types, a labelled line among others, and
+// the last resorts (an update's line, the date in the path of the page's image).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../server/src/import/extract';
+import { parseDocument } from '../../server/src/import/dom';
+import { publishedSentenceDate } from '../../server/src/import/visibleDate';
+
+const PARA = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+
+/** The published date of a page with `head` in its head and `body` as its body. */
+function published(body: string, head = ''): string | undefined {
+  const a = extractArticle(`<html><head><title>Stop buying things they do not need</title>${head}</head><body>${body}</body></html>`);
+  assert.ok(!('error' in a), JSON.stringify(a));
+  return a.meta.published;
+}
+
+test('import: the date line under the headline, not under the site\'s logo set as an <h1>', () => {
+  const logo = '<h1 id="logo_site"><a href="/"><img src="logo.png" alt="Site"></a>Site</h1>';
+  const line = '<h1>Stop buying things they do not need</h1><p class="info">10.06.2018 22:00</p>';
+  assert.equal(published(`${logo}<div>${'<div><span>menu</span></div>'.repeat(35)}</div><article>${line}${PARA.repeat(6)}</article>`), '2018-06-10');
+  assert.equal(published(`<h1><a href="/"><img src="logo.png" alt="Site"></a></h1><div>${'<div><span>menu</span></div>'.repeat(35)}</div><article>${line}${PARA.repeat(6)}</article>`), '2018-06-10');
+});
+
+test('import: on a page without an <h1>, the date line under the heading that shows the title', () => {
+  const body = (heading: string) => `<article>${heading}<div class="info"><span>28. Jan. 2022</span></div>${PARA.repeat(6)}</article>`;
+  assert.equal(published(body('<h3>Stop buying things they do not need</h3>')), '2022-01-28');
+  assert.equal(published(body('<h3>Other things</h3>')), undefined, 'a heading that is not the title is no headline');
+});
+
+test('import: a <time pubdate> in a box of other articles, or marks giving different days, are not the article\'s', () => {
+  const own = '<h1>Stop buying things they do not need</h1><p class="x"><time datetime="2019-06-28T13:49:45+02:00">28 juin 2019</time></p>';
+  const others = '<time datetime="2019-09-22T07:30:29Z" pubdate>22 septembre</time></p><p>— Le <time datetime="2019-09-20T19:01:28Z" pubdate>20 septembre</time></p>';
+  assert.equal(published(`<article>${own}${PARA.repeat(6)}</article><div class="bloc"><p>— Le ${others}</div>`), '2019-06-28');
+  assert.equal(published(`<article>${own}${PARA.repeat(6)}</article><div class="related"><time datetime="2019-09-22T07:30:29Z" pubdate>22 septembre</time></div>`), '2019-06-28');
+  assert.equal(published(`<article><h1>Stop buying things they do not need</h1><time datetime="2019-09-22" pubdate>22 septembre</time>${PARA.repeat(6)}</article>`), '2019-09-22', 'one mark is the article\'s');
+});
+
+test('import: a sentence saying when the article was published, in several languages, not an update\'s', () => {
+  const page = (line: string) => published(`<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}<div class="post-footer">${line}</div></article>`);
+  assert.equal(page('Dieser Artikel wurde am 14. Dezember 2015 um 14:48 von <a href="/a">Heiner</a> geschrieben und unter dem Stichwort <a href="/t">Arduino</a> abgelegt.'), '2015-12-14');
+  assert.equal(page('Posted by <a href="/a">Jane Doe</a> on March 3, 2015 in <a href="/c">News</a>'), '2015-03-03');
+  assert.equal(page('Publié le 9 juin 2019 par la rédaction'), '2019-06-09');
+  const sentence = (line: string) => publishedSentenceDate(parseDocument(`<html><body><div>${line}</div></body></html>`));
+  assert.equal(sentence('Posted by <a href="/a">Jane Doe</a> on March 3, 2015'), '2015-03-03');
+  assert.equal(sentence('Updated and posted on March 3, 2015'), undefined, 'an update\'s');
+  assert.equal(sentence('Published by the city council, which meets on March 3, 2015 and every month after it'), undefined, 'the date too far from the verb');
+});
+
+test('import: the datePublished of JSON-LD nodes of other types when they agree on the day', () => {
+  const ld = (nodes: string) => `<script type="application/ld+json">[${nodes}]</script>`;
+  const body = `<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</article>`;
+  assert.equal(published(body, ld('{"@context": "https://schema.org", "@type": "HowTo", "name": "x", "datePublished": "2022-01-10T22:06:08:684Z"}')), '2022-01-10');
+  assert.equal(published(body, ld('{"@type": "Recipe", "datePublished": "2022-01-10"}, {"@type": "Recipe", "datePublished": "2021-03-02"}')), undefined, 'a list of works');
+  assert.equal(published(body, ld('{"@type": "VideoObject", "datePublished": "2020-01-01"}')), undefined, 'an embedded video\'s date is the video\'s');
+});
+
+test('import: a labelled date line may be one line of text among others in an element', () => {
+  const footer = '<p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br> Lesungen: 61<br> © bei der Autorin und der Redaktion, alle Rechte vorbehalten</p>';
+  assert.equal(published(`<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}${footer}</article>`), '2023-11-01');
+});
+
+test('import: last resorts when no publication date is shown: the last update\'s line, then the og:image path\'s date', () => {
+  const body = (after: string) => `<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}${after}</article>`;
+  assert.equal(published(body('<p class="info">Aktualisiert: 30.12.2016</p>')), '2016-12-30');
+  assert.equal(published(body(''), '<meta property="og:image" content="https://img.example/image/607/2023/11/02/0001_001.jpg">'), '2023-11-02');
+  assert.equal(published(body('<p class="info">Aktualisiert: 30.12.2016</p><p>Veröffentlicht am 28.12.2016</p>'), '<meta property="og:image" content="/image/2023/11/02/x.jpg">'), '2016-12-28', 'a publication date first');
+  assert.equal(published(body('')), undefined);
+});
+
+test('import: among the last resorts, a wiki\'s last-edited sentence, an element named updated, the modified meta tag', () => {
+  const body = (after: string) => `<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}${after}</article>`;
+  assert.equal(published(body('<ul id="footer-info"><li>This page was last edited on 29 January 2020, at 13:22.</li></ul>')), '2020-01-29');
+  assert.equal(published(body('<li>Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li>')), '2020-01-29');
+  assert.equal(published(body('<span class="updated" title="2013-04-04T18:52:11+00:00"></span>')), '2013-04-04');
+  assert.equal(published(body(''), '<meta property="article:modified_time" content="2021-05-06T10:00:00+02:00">'), '2021-05-06');
+  assert.equal(published(body('<span class="updated" title="2013-04-04T18:52:11+00:00"></span>'), '<meta property="article:published_time" content="2012-01-02T10:00:00+02:00">'), '2012-01-02', 'only when nothing states the publication');
+});
