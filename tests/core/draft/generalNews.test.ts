@@ -118,3 +118,10 @@ test('a game\'s "third quarter" is no calendar quarter; a cue set off by commas 
   const d = draft('Tickets\nTickets on resale sites averaged $9,800, StubHub said, down from $11,000 a week earlier.\n');
   assert.equal(d.claims.find((c) => c.text === '$9,800')!.actor, 'stubhub');
 });
+
+test('"while jamming neutralized 52 other drones" is a fact of its own, not the drones shot down', () => {
+  const d = draft('Attack\nDefenses intercepted 59 missiles and 54 drones, while jamming neutralized 52 other drones, the air force said.\n');
+  const fact = (f: string) => d.claims.find((c) => c.text === f)!.fact;
+  assert.notEqual(fact('52'), fact('54'));
+  assert.match(fact('52'), /jam/);
+});

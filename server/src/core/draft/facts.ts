@@ -154,6 +154,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   let verb = verbIn(afterWords);
   const beforeVerb = verbIn(beforeWords, true);
   if (!verb || (beforeVerb && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
+  // "while jamming neutralized 52 other drones": jamming is how they were downed, and a fact of its own
+  if (VERB_LEMMAS[verb] === 'down' && /\bjamming\b|\belectronic warfare\b/.test(beforeWords)) verb = 'jamming';
   // "the number of unemployed persons (13.1 million)": a figure in brackets measures the words before them
   if (nounWords.length === 0 && /\(\s*$/.test(before)) nounWords = before.replace(/\(\s*$/, '').toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !VERB_LEMMAS[w]).slice(-3);
   if (nounWords.length === 0) nounWords = measureWords(before, sentence);
