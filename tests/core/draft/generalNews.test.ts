@@ -125,3 +125,16 @@ test('"while jamming neutralized 52 other drones" is a fact of its own, not the 
   assert.notEqual(fact('52'), fact('54'));
   assert.match(fact('52'), /jam/);
 });
+
+test('a country reports as a country; "in data through Thursday" dates a running total; "could be ... by December" lies ahead', () => {
+  const text = '---\npublished: 2014-10-25\n---\nEbola death toll nears 5,000\n'
+    + 'The death toll from the outbreak has risen to 4,922, the World Health Organization said Saturday, in data through Thursday.\n'
+    + 'Sierra Leone reported 435 new cases in the week ending October 19.\n'
+    + 'Experts warn there could be up to 10,000 new cases a week by December.\n';
+  const d = draftArticle(buildArticle('file:///w/e.claims.txt', text), new DraftContext(emptyRegistry()));
+  const claim = (f: string) => d.claims.find((c) => c.text === f)!;
+  assert.equal(claim('435').actor, 'sierra-leone');
+  assert.equal(claim('4,922').asof, '2014-10-23');
+  assert.equal(claim('up to 10,000').asof, '2014-12');
+  assert.notEqual(claim('nears 5,000').fact, claim('up to 10,000').fact, 'two upper bounds share no stated value');
+});

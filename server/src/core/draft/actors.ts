@@ -4,6 +4,7 @@
 // phrase refers back to ("he", "it", "the ministry"), or a new actor with a proposed id.
 import type { Registry } from '../registry/types';
 import { kebab } from '../untagged/naming';
+import { isCountryName } from '../base/countries';
 
 /** What kind of source a phrase names, for resolving pronouns. */
 export type SourceKind = 'person' | 'org' | 'group';
@@ -63,7 +64,8 @@ export function personName(phrase: string): string | undefined {
   let i = words.length;
   while (i > 0 && /^(?:\p{Lu}|al-|el-|de$|van$|von$|bin$|da$)/u.test(words[i - 1]!) && !TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''))) i--;
   const run = words.slice(i).map((w) => w.replace(/[’']s$/, ''));
-  if (run.length === 0) return undefined;
+  // ("Sierra Leone reported", "New Zealand's": a country speaks through its government)
+  if (run.length === 0 || isCountryName(run.join(' '))) return undefined;
   const titled = i > 0 && TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''));
   if (run.length >= 2 && run.length <= 4 && (titled || i === 0)) return run.join(' ');
   if (run.length === 1 && titled) return run[0];

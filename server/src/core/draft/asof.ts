@@ -53,7 +53,9 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3))) return own.value;
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
-  if (frame.kind === 'cumulative') return statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
+  // ("in data through Thursday", "as of October 23": a stated cut-off dates a running total before the day it was said)
+  const cutOff = resolved.find((t) => /^(by|as of)\b/i.test(t.text) || /\b(?:as of|through|up to|until)\s+$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)));
+  if (frame.kind === 'cumulative') return cutOff?.value ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   // a report's figures hold for its period, not the day it was said ("Friday's report says the rate fell to 8.5 percent")
   const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
   return nearest?.value ?? (byReport ? carried ?? report : statement?.value ?? carried);

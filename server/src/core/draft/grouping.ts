@@ -77,7 +77,8 @@ function sameValue(a: string, b: string, read: (text: string) => ReturnType<type
   const x = read(a);
   const y = read(b);
   if (!x.ok || !y.ok || x.value.unit !== y.value.unit) return false;
-  const ends = (v: typeof x.value) => [v.low, v.high].filter(Number.isFinite);
+  // (the stated number of a bound only: an upper bound's floor of 0 is no value stated, "up to 10,000" is not "nears 5,000")
+  const ends = (v: typeof x.value) => (v.kind === 'upper-bound' ? [v.high] : v.kind === 'lower-bound' ? [v.low] : [v.low, v.high]).filter(Number.isFinite);
   const [xs, ys] = [ends(x.value), ends(y.value)];
   if (x.value.kind === 'range' || y.value.kind === 'range') return x.value.low === y.value.low && x.value.high === y.value.high;
   return xs.some((v) => ys.includes(v));

@@ -46,6 +46,8 @@ interface Rule {
 }
 
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
+/** Modal words of what may be ("could", "may", "warn"): with "by" a month ahead. */
+const MAY_BE = /\b(?:could|would|may|might|warn(?:s|ed)?|aims?|targets?)\b/i;
 /** Words shortly before a weekday that make it the next one ("will meet on Monday", "expect relief on Monday"). */
 const WEEKDAY_AHEAD = /\b(?:will|expects?|expected|scheduled|due|plans?|planned|set to|next)\b[^.,;!?]*$/i;
 /** Words right before a date that put it ahead of publication: "when he is sentenced", "scheduled for", "due to ... in". */
@@ -98,7 +100,9 @@ const MONTH_ONLY: Rule = {
     if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return null;
     const part = m[2]?.toLowerCase();
     if (m[4]) return monthValue(Number(m[4]), month, part);
-    return p ? monthValue(forward ? yearOfNext(month, p) : yearOfLatest(month, p), month, part) : undefined;
+    // "there could be 10,000 cases a week by December": a deadline in a sentence of what may be lies ahead
+    const byAhead = m[1]?.toLowerCase() === 'by' && MAY_BE.test(m.input);
+    return p ? monthValue(forward || byAhead ? yearOfNext(month, p) : yearOfLatest(month, p), month, part) : undefined;
   },
 };
 
