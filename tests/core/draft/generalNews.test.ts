@@ -138,3 +138,10 @@ test('a country reports as a country; "in data through Thursday" dates a running
   assert.equal(claim('up to 10,000').asof, '2014-12');
   assert.notEqual(claim('nears 5,000').fact, claim('up to 10,000').fact, 'two upper bounds share no stated value');
 });
+
+test('"Microsoft on Tuesday reported" names Microsoft; "analysts\' estimates of $54.5 billion" are the analysts\'', () => {
+  assert.deepEqual(sourceOf('Microsoft on Tuesday reported revenue of $56.5 billion, beating analysts\' estimates of $54.5 billion.'), ['Microsoft', 'analysts']);
+  assert.deepEqual(sourceOf('Sales reported by stores rose 5%.'), []);
+  const d = draft('Earnings\nThe shares rose 4% in late trading. They have gained about 40% this year.\n');
+  assert.doesNotMatch(d.claims[1]!.fact, /they/);
+});

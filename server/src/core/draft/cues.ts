@@ -48,6 +48,13 @@ const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previo
 const PHRASE_STOPS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'because', 'but', 'after', 'before', 'if', 'since', 'where', 'so', 'than', 'and', 'or', 'not', 'what',
   'to', 'with', 'without', 'killing', 'wounding', 'leaving', 'bringing', 'making', 'taking', 'including', 'although', 'though', 'whereas', 'however', 'we', 'i', 'you',
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'being', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did']);
+/** Groups whose plural possessive names a source ("analysts' estimates"). */
+const GROUP_POSSESSORS = new Set(['analysts', 'economists', 'experts', 'officials', 'investors', 'forecasters', 'researchers', 'scientists', 'traders', 'strategists', 'pollsters']);
+
+/** Capitalised words that open sentences without naming anyone ("Sales reported", "Prices showed"). */
+const COMMON_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'some', 'many', 'most', 'sales', 'prices',
+  'revenue', 'profits', 'profit', 'shares', 'stocks', 'exports', 'imports', 'tests', 'results', 'records', 'surveys', 'studies', 'polls', 'data', 'figures', 'reports', 'numbers', 'both', 'all', 'each', 'others', 'few', 'several']);
+
 /** Words that may start a sentence or clause but are not part of a source. */
 const LEADING_NOISE = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'separately', 'still', 'however', 'earlier', 'later', 'also', 'in', 'on', 'at', 'then', 'now', 'today', 'yesterday']);
 
@@ -113,7 +120,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "an estimated 10,000": an adjective
     if (i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) continue;
     // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
-    if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
+    // ("analysts' estimates": a plural possessive too)
+    if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
     const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|told|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
@@ -129,7 +137,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
       if (source) { cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source, direction: 'after' }); i++; continue; }
     }
     // (a capital is a name unless the phrase opens the sentence: ", Xinhua reported")
-    const named = before !== undefined && before.start > sentence.start + 1 && /^\p{Lu}/u.test(text.slice(before.start, before.end));
+    // ("Microsoft on Tuesday reported": a capitalised subject that is no common word names a source at the start too)
+    const phrase = before ? text.slice(before.start, before.end) : '';
+    const named = before !== undefined && /^\p{Lu}/u.test(phrase) && (before.start > sentence.start + 1 || (/^\p{Lu}[\p{L}&.-]+$/u.test(phrase) && !COMMON_OPENERS.has(phrase.toLowerCase())));
     if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
@@ -143,7 +153,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
   // "X's estimate of 3,000", "Kyiv's first detailed estimate"
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/[’']s$/.test(t.text) || !/^[A-Z]/.test(t.text)) continue;
+    // "Kyiv's estimate", and a plural's: "analysts' estimates", "the Fed's economists' projections"
+    const plural = /s$/.test(t.text) && /^[’']/.test(text.slice(t.end, t.end + 1)) && (/^[A-Z]/.test(t.text) || GROUP_POSSESSORS.has(t.lower));
+    if (!plural && (!/[’']s$/.test(t.text) || !/^[A-Z]/.test(t.text))) continue;
     // "Sunday's count", "August's figures": a time, not a source
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|this|last|next)[’']s$/i.test(t.text)) continue;
     for (let j = i + 1; j < Math.min(i + 4, tokens.length); j++) {
@@ -153,7 +165,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
       if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
       let k = i;
       while (k > 0 && /^[A-Z]/.test(tokens[k - 1]!.text) && adjacent(text, tokens[k - 1]!.end, tokens[k]!.start)) k--;
-      cues.push({ cue: { start: tokens[j]!.start, end: tokens[j]!.end }, source: { start: tokens[k]!.start, end: t.end - 2 }, direction: 'before' });
+      cues.push({ cue: { start: tokens[j]!.start, end: tokens[j]!.end }, source: { start: tokens[k]!.start, end: plural ? t.end : t.end - 2 }, direction: 'before' });
       break;
     }
   }

@@ -104,7 +104,7 @@ function measureWords(before: string, sentence: string): string[] {
 const SHORT_SUBJECTS = new Set(['oil', 'gas', 'gdp', 'cpi', 'pay', 'tax', 'rent', 'gold', 'dow', 'yen', 'won', 'car', 'tea', 'ore']);
 
 /** Words the fallback never takes as what a figure measures. */
-const FALLBACK_SKIP = /^(that|with|this|from|which|while|when|were|would|could|will|there|being|able|inside|outside|about|around|more|than|into|onto|over|under|just|only|also|still|even|such|some|each|every|other|another|their|these|those|what|where|whose|very|much|many|most|least|nearly|almost|roughly|target)$|(ing|ed|ly)$/;
+const FALLBACK_SKIP = /^(that|with|this|from|which|while|when|were|would|could|will|there|being|able|inside|outside|about|around|more|than|into|onto|over|under|just|only|also|still|even|such|some|each|every|other|another|their|these|those|what|where|whose|very|much|many|most|least|nearly|almost|roughly|target|they|them|theirs|ours|your|yours)$|(ing|ed|ly)$/;
 
 /** What a unit's dimension measures, for naming a fact whose clause names nothing else. */
 const UNIT_MEASURES: Record<string, string> = { area: 'area', length: 'distance', mass: 'weight', volume: 'volume', duration: 'duration', currency: 'amount', percent: 'share', speed: 'speed', energy: 'energy', power: 'power' };
