@@ -145,3 +145,12 @@ test('"Microsoft on Tuesday reported" names Microsoft; "analysts\' estimates of 
   const d = draft('Earnings\nThe shares rose 4% in late trading. They have gained about 40% this year.\n');
   assert.doesNotMatch(d.claims[1]!.fact, /they/);
 });
+
+test('"according to a Marist poll released Wednesday" is Marist; "Oct. 27-28" is two days; "likely voters" is a noun', () => {
+  assert.deepEqual(sourceOf('Harris leads 48% to 47%, according to a Marist poll released Wednesday.'), ['Marist']);
+  assert.deepEqual(sourceOf('This is according to a new report released today by the U.S. Census Bureau.'), ['the U.S. Census Bureau']);
+  const when = (s: string) => findTimeMentions(s, { start: 0, end: s.length }, '2024-10-30')[0]!.value;
+  assert.equal(when('The survey was conducted Oct. 27-28.'), '2024-10-27..2024-10-28');
+  const d = draft('Poll\nThe survey of 1,400 likely voters has a margin of error of 3.3 percentage points.\n');
+  assert.match(d.claims[0]!.fact, /voter/);
+});

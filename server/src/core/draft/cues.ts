@@ -250,6 +250,11 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
   // trailing "in a statement" / "in a televised address": not the source
   const inAt = tokens.slice(i, k).findIndex((t, n) => n > 0 && t.lower === 'in' && /^(a|an|the|his|her|its|their)$/.test(tokens[i + n + 1]?.lower ?? ''));
   if (inAt > 0) end = tokens[i + inAt - 1]!.end;
+  // trailing "released", "published Wednesday": when the document came out, not who
+  const lastWords = tokens.slice(i, k).filter((t) => t.end <= end);
+  // (but "released today by the Census Bureau" leads to who released it: the caller reads on to "by")
+  const byFollows = tokens.slice(k, k + 3).some((t) => t.lower === 'by');
+  while (!byFollows && lastWords.length > 1 && /^(released|published|issued|conducted|out)$/.test(lastWords[lastWords.length - 1]!.lower)) { lastWords.pop(); end = lastWords[lastWords.length - 1]!.end; }
   return end <= sentence.end ? { start: tokens[i]!.start, end } : undefined;
 }
 
@@ -260,7 +265,7 @@ function dataSource(text: string, phrase: Span): Span {
   const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?|statements?|releases?|announcements?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{Lu}))\s+/iu.exec(s);
   if (m) return { start: phrase.start + m[0].length, end: phrase.end };
   // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document
-  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|analys[ie]s)(?:\s+(?:released|published|issued))?$/u.exec(s);
+  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|polls?|analys[ie]s)(?:\s+(?:released|published|issued|conducted|out))?$/u.exec(s);
   if (named) {
     const start = phrase.start + s.indexOf(named[1]!);
     return { start, end: start + named[1]!.trimEnd().length };

@@ -63,13 +63,20 @@ const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 
 // "Dec. 23", "December 23, 2024", "on January 24"
 const MONTH_DAY: Rule = {
-  re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
-  relative: (m) => !m[3],
+  // ("Oct. 27-28": two days of one month)
+  re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–]\\s*(\\d{1,2})\\b)?(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
+  relative: (m) => !m[4],
   resolve: (m, p, forward) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
     const day = Number(m[2]);
-    if (m[3]) { const d = `${m[3]}-${pad2(month)}-${pad2(day)}`; return isIsoDate(d) ? d : undefined; }
-    return p ? dayOf(month, day, p, forward) : undefined;
+    const last = m[3] ? Number(m[3]) : undefined;
+    if (last !== undefined && last <= day) return null;
+    const year = m[4] ? Number(m[4]) : p ? Number((dayOf(month, day, p, forward) ?? '').slice(0, 4)) : undefined;
+    if (!year) return undefined;
+    const from = `${year}-${pad2(month)}-${pad2(day)}`;
+    if (!isIsoDate(from)) return undefined;
+    const to = last !== undefined ? `${year}-${pad2(month)}-${pad2(last)}` : undefined;
+    return to === undefined ? from : isIsoDate(to) ? `${from}..${to}` : undefined;
   },
 };
 
