@@ -72,7 +72,9 @@ const CUMULATIVE = /\b(since|so far|to date|in total|total of|death toll|toll|cu
 const LEVEL = /\b(holds?|has|have|had|deployed|controls?|stationed|rate|level|share|percent|per cent|population|stock|reserves?|capacity|price|prices|index)\b/i;
 /** Words that never make a fact id (articles, prepositions, pronouns). */
 export const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'its', 'their', 'his', 'her', 'more', 'other', 'some',
-  'about', 'over', 'than', 'another', 'new', 'additional', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is']);
+  'about', 'over', 'than', 'another', 'new', 'additional', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is',
+  // (relative and demonstrative words qualify nothing: "people who recently contracted measles" shares no word with "people who want full-time work")
+  'who', 'whom', 'whose', 'which', 'that', 'this', 'what', 'when', 'where', 'none']);
 const MEASURES = ['employment', 'payroll', 'payrolls', 'jobs', 'hike', 'increase', 'cut', 'target', 'unemployment rate', 'inflation', 'interest rate', 'turnout', 'unemployment', 'growth', 'gdp', 'death toll', 'toll', 'rate', 'price', 'prices', 'vote', 'votes',
   'territory', 'share', 'budget', 'deficit', 'debt', 'revenue', 'profit', 'sales', 'temperature', 'casualties', 'losses', 'aid', 'cost', 'damage', 'population', 'magnitude',
   'index', 'yield', 'wages', 'earnings', 'output', 'exports', 'imports', 'emissions', 'rainfall', 'capacity', 'approval', 'support', 'margin', 'majority', 'score'];
