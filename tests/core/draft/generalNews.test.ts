@@ -154,3 +154,13 @@ test('"according to a Marist poll released Wednesday" is Marist; "Oct. 27-28" is
   const d = draft('Poll\nThe survey of 1,400 likely voters has a margin of error of 3.3 percentage points.\n');
   assert.match(d.claims[0]!.fact, /voter/);
 });
+
+test('"compared with 390 the previous week" holds a week back, so it and 435 are one quantity at two times', () => {
+  const d = draft('Cases\nSierra Leone reported 435 new cases in the week ending November 15, compared with 390 the previous week.\n'
+    + 'The jobless rate was 8.6 percent, a drop of four-tenths of a percent from the prior month.\n');
+  const claim = (f: string) => d.claims.find((c) => c.text === f)!;
+  assert.equal(claim('435').asof, '2026-11-15');
+  assert.equal(claim('390').asof, '2026-11-08');
+  assert.equal(claim('390').fact, claim('435').fact);
+  assert.equal(claim('four-tenths of a percent').asof, claim('8.6 percent').asof, 'a change from the prior month is no base');
+});

@@ -3,7 +3,7 @@
 // running totals take the time of their statement; a report's headline period dates the rest.
 import type { Span } from '../span';
 import type { Article } from '../model/article';
-import { daysBetween, parseAsOf } from '../base/dates';
+import { addDays, daysBetween, parseAsOf } from '../base/dates';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, type TimeMention } from './timex';
@@ -186,4 +186,32 @@ export function countsVotes(frame: Frame): boolean {
 export function datesWhatFollows(text: string, t: TimeMention): boolean {
   return !/\b(?:from|than|since|compared (?:to|with)|versus)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
     && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start));
+}
+
+/** "390 the previous week", "8.5 percent a year earlier": the stretch a comparison's base lies back. */
+const BASE_BACK = /^\s*(?:(?!from\b|since\b|over\b|than\b)\w+\s+){0,2}?(?:(?:the\s+)?(?:previous|prior|preceding)\s+(week|month|quarter|year)|(?:a|one|the)\s+(week|month|quarter|year)\s+(?:earlier|before|ago))\b/i;
+
+/**
+ * The as-of of a comparison's base ("435 new cases, compared with 390 the previous week"): the
+ * time the sentence gives (`value`) moved back by the stretch the text names after the figure;
+ * undefined when no such stretch follows it or the value cannot move.
+ */
+export function baseAsOf(text: string, figure: Span, value: string | undefined, change: boolean): string | undefined {
+  // (a change "from the prior month" spans to the sentence's time; it is no base)
+  const m = value && !change ? BASE_BACK.exec(text.slice(figure.end, figure.end + 40)) : null;
+  if (!m || !value) return undefined;
+  const unit = (m[1] ?? m[2])!.toLowerCase();
+  const back = (v: string): string | undefined => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return unit === 'week' ? addDays(v, -7) : unit === 'year' ? `${Number(v.slice(0, 4)) - 1}${v.slice(4)}` : undefined;
+    if (/^\d{4}-\d{2}$/.test(v)) {
+      const months = unit === 'month' ? 1 : unit === 'quarter' ? 3 : unit === 'year' ? 12 : 0;
+      if (months === 0) return undefined;
+      const n = Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1 - months;
+      return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+    }
+    if (/^\d{4}$/.test(v)) return unit === 'year' ? String(Number(v) - 1) : undefined;
+    return undefined;
+  };
+  const parts = value.split('..').map(back);
+  return parts.every((p) => p !== undefined) ? parts.join('..') : undefined;
 }

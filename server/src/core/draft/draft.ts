@@ -16,7 +16,7 @@ import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions } from './timex';
 import { weekdayDated } from './weekdayDate';
-import { asOfFor, countsVotes, datesWhatFollows, electionDayOf, isNearCue, reportPeriodOf, speaksOfReport } from './asof';
+import { asOfFor, baseAsOf, countsVotes, datesWhatFollows, electionDayOf, isNearCue, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
@@ -162,7 +162,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const pollTime = pollDay && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!)) ? pollDay : undefined;
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
         const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
-        const asof = pollTime ?? asOfFor(text, f.span, times, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
+        const stated = pollTime ?? asOfFor(text, f.span, times, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
+        // "compared with 390 the previous week": a comparison's base holds a stretch back
+        const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
         const previous = pending[pending.length - 1];
         const converts = previous && /^\s*\(\s*$/.test(text.slice(previous.span.end, f.span.start)) && text[f.span.end] === ')';
