@@ -164,3 +164,10 @@ test('"compared with 390 the previous week" holds a week back, so it and 435 are
   assert.equal(claim('390').fact, claim('435').fact);
   assert.equal(claim('four-tenths of a percent').asof, claim('8.6 percent').asof, 'a change from the prior month is no base');
 });
+
+test('"called it a start but said" keeps the sentence\'s subject; "the real estate site Zillow" is zillow', () => {
+  assert.deepEqual(sourceOf('Council member Raj Patel, who chairs the housing committee, called the plan a good start but said the city needs 5,000 units.'),
+    ['Council member Raj Patel']);
+  const d = draft('Rents\nThe median rent is $2,100 a month, according to the real estate site Zillow.\n');
+  assert.equal(d.claims[0]!.actor, 'zillow');
+});

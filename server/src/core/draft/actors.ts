@@ -177,7 +177,9 @@ export class ActorBook {
     if (known) { this.learn(known, cleanForm(phrase)); return known; }
     const person = personName(phrase);
     const form = cleanForm(phrase);
-    const base = person ? kebab([surnameKeyWord(person)], 1) : kebab(nameWords(form).filter((w) => !/^\d/.test(w) && !/^(and|of|for|in|on|at|to|by|from|with)$/.test(w)), 4);
+    // "the real estate site Zillow", "the news agency Reuters": a descriptor before a name; the name is the id
+    const described = DESCRIBED_NAME.exec(form)?.[1];
+    const base = person ? kebab([surnameKeyWord(person)], 1) : kebab(nameWords(described ?? form).filter((w) => !/^\d/.test(w) && !/^(and|of|for|in|on|at|to|by|from|with)$/.test(w)), 4);
     const actor: DraftActor = { id: this.freeId(base || 'source'), name: person ?? form, forms: [form], kind: kindOf(phrase), registered: false };
     this.add(actor);
     return actor;
@@ -189,6 +191,9 @@ export class ActorBook {
     for (let n = 2; ; n++) if (!this.ids.has(`${id}-${n}`)) return `${id}-${n}`;
   }
 }
+
+/** A lower-case descriptor ending in a word for an institution, then a capitalised name. */
+const DESCRIBED_NAME = /^(?:[a-z-]+\s+){0,3}(?:site|website|agency|company|firm|group|charity|maker|manufacturer|network|newspaper|broadcaster|bank|union|organi[sz]ation|carrier|airline|retailer|utility|service|outlet|platform|app|startup|lender|insurer|developer|operator)\s+((?:\p{Lu}[\p{L}\d&.’'-]*\s*){1,4})$/u;
 
 function surnameKeyWord(name: string): string {
   return nameWords(name).pop() ?? name;

@@ -130,7 +130,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source
       if (source && looksLikeSource(text.slice(source.start, source.end))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
     }
-    const before = phraseBefore(text, tokens, i);
+    // "Council member Raj Patel, who chairs the committee, called it a start but said ...": the subject of the sentence
+    const before = phraseBefore(text, tokens, i) ?? (/^(but|and)$/.test(tokens[i - 1]?.lower ?? '') && i >= 3 ? sentenceSubject(text, tokens) : undefined);
     // "Preliminary data reported by the Federal Highway Administration shows": who released the data is the source
     if (before && RELEASED.test(t.lower) && tokens[i + 1]?.lower === 'by' && DATA_PHRASE.test(text.slice(before.start, before.end))) {
       const source = phraseAfter(text, tokens, i + 2, sentence);
@@ -174,6 +175,14 @@ export function findCues(text: string, sentence: Span): Cue[] {
   const leading = cues.find((c) => c.direction === 'after' && /^according/i.test(text.slice(c.cue.start, c.cue.end)) && c.cue.start - sentence.start < 3);
   const kept = leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues;
   return kept.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The capitalised name that opens a sentence (up to a comma or a lower-case word), when it is a name. */
+function sentenceSubject(text: string, tokens: readonly Token[]): Span | undefined {
+  let k = 0;
+  while (k < tokens.length && k < 8 && (/^\p{Lu}/u.test(tokens[k]!.text) || (k > 0 && /^(?:member|of|for)$/.test(tokens[k]!.lower))) && !(k > 0 && broken(text, tokens[k - 1]!.end, tokens[k]!.start))) k++;
+  if (k < 2 || COMMON_OPENERS.has(tokens[0]!.lower)) return undefined;
+  return { start: tokens[0]!.start, end: tokens[k - 1]!.end };
 }
 
 /** The phrase that ends right before the cue at `i` ("Ukraine's air force" said), or undefined. */
