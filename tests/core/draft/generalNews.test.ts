@@ -171,3 +171,14 @@ test('"called it a start but said" keeps the sentence\'s subject; "the real esta
   const d = draft('Rents\nThe median rent is $2,100 a month, according to the real estate site Zillow.\n');
   assert.equal(d.claims[0]!.actor, 'zillow');
 });
+
+test('a quake\'s magnitude and depth hold for the day it struck, and a magnitude names no verb', () => {
+  const text = '---\npublished: 2013-09-26\n---\nQuake toll rises\nOfficials say the death toll from Tuesday\'s powerful earthquake has risen to 350.\n'
+    + 'The magnitude 7.7 quake struck a remote area. The U.S. Geological Survey said it was centered about 20 kilometers deep.\n';
+  const d = draftArticle(buildArticle('file:///w/q.claims.txt', text), new DraftContext(emptyRegistry()));
+  const claim = (f: string) => d.claims.find((c) => c.text === f)!;
+  assert.equal(claim('7.7').asof, '2013-09-24');
+  assert.equal(claim('about 20 kilometers').asof, '2013-09-24');
+  assert.equal(claim('350').asof, '2013-09-26', 'a running toll holds when it is stated');
+  assert.equal(claim('7.7').fact, 'quake-magnitude');
+});

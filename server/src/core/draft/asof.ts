@@ -215,3 +215,32 @@ export function baseAsOf(text: string, figure: Span, value: string | undefined, 
   const parts = value.split('..').map(back);
   return parts.every((p) => p !== undefined) ? parts.join('..') : undefined;
 }
+
+/** An earthquake named with its day: "Tuesday's powerful earthquake", "the quake struck on Tuesday". */
+const QUAKE_WORD = /\b(?:earthquake|quake|temblor)s?\b/i;
+
+/**
+ * The day of the article's earthquake when it names one ("Tuesday's earthquake", "the quake that
+ * struck on Tuesday"): the quake's own measures (its magnitude, its depth) hold for that day,
+ * not for the day they were reported.
+ */
+export function quakeDayOf(article: Article, published: string | undefined): string | undefined {
+  const text = article.syntax.text;
+  if (!QUAKE_WORD.test(text)) return undefined;
+  const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
+  for (const t of findTimeMentions(text, body, published)) {
+    if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    const after = text.slice(t.span.end, t.span.end + 40);
+    const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
+    if (/^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:earthquake|quake|temblor)\b/iu.test(after) || /\b(?:earthquake|quake|temblor)\s+(?:that\s+)?(?:struck|hit|jolted|rocked)\s*(?:on\s*)?$/i.test(before)) return t.value;
+  }
+  return undefined;
+}
+
+/** True when a figure measures the quake itself: its magnitude or depth. */
+export function measuresQuake(text: string, figure: Span, unit: string | undefined): boolean {
+  if (unit === 'magnitude') return true;
+  const near = text.slice(Math.max(0, figure.start - 30), Math.min(text.length, figure.end + 30));
+  return /\bmagnitude\b/i.test(near) && !/\d\s*(?:km|kilomet|mile|%|percent)/i.test(text.slice(figure.start, figure.end + 12))
+    || /\b(?:deep|depth)\b/i.test(near) && QUAKE_WORD.test(text.slice(Math.max(0, figure.start - 200), figure.end + 60));
+}

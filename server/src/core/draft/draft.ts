@@ -16,7 +16,7 @@ import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions } from './timex';
 import { weekdayDated } from './weekdayDate';
-import { asOfFor, baseAsOf, countsVotes, datesWhatFollows, electionDayOf, isNearCue, reportPeriodOf, speaksOfReport } from './asof';
+import { asOfFor, baseAsOf, countsVotes, datesWhatFollows, electionDayOf, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
@@ -83,6 +83,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   const reportPeriod = reportPeriodOf(article, published);
   const pollDay = electionDayOf(article, published);
+  const quakeDay = quakeDayOf(article, published);
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
@@ -162,7 +163,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const pollTime = pollDay && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!)) ? pollDay : undefined;
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
         const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
-        const stated = pollTime ?? asOfFor(text, f.span, times, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
+        // the quake's magnitude and depth hold for the day it struck, when the figure's sentence gives no time of its own
+        const quakeTime = quakeDay && measuresQuake(text, f.span, frame.unit) && !times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!)) ? quakeDay : undefined;
+        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, times, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it

@@ -156,6 +156,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   let verb = verbIn(afterWords);
   const beforeVerb = verbIn(beforeWords, true);
   if (!verb || (beforeVerb && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
+  // "the magnitude 7.7 quake struck": a magnitude measures the quake, nothing it did
+  if (/\bmagnitude[\s-]*$/i.test(before)) { nounWords = [...nounWords.filter((w) => w !== 'magnitude'), 'magnitude']; verb = ''; }
   // "while jamming neutralized 52 other drones": jamming is how they were downed, and a fact of its own
   if (VERB_LEMMAS[verb] === 'down' && /\bjamming\b|\belectronic warfare\b/.test(beforeWords)) verb = 'jamming';
   // "the number of unemployed persons (13.1 million)": a figure in brackets measures the words before them
