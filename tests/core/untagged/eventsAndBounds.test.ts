@@ -42,3 +42,12 @@ test('"in one town", ", one Army program" pick a thing out; "to one count of", "
   check('He pled guilty to ⟦F|one⟧ count of fraud.');
   check('Texas reported ⟦F|one⟧ case of measles.');
 });
+
+test('speeds keep "an hour", prices do not; fractions with a space, a slash or a whole number', () => {
+  check('Winds reached ⟦F|120 miles an hour⟧ on Sunday.');
+  check('Oil sold at ⟦F|$63⟧ a barrel.');
+  check('⟦F|Two thirds⟧ of voters agreed.');
+  check('The track is a ⟦F|1/4 mile⟧ oval.');
+  check('It takes ⟦F|10 1/2 miles⟧ of cable.');
+  check('The ⟦N|9/11⟧ attacks.');
+});

@@ -86,6 +86,10 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     const q = skipSpaces(text, perAt + 3);
     const period = wordAt(text, q);
     if (PERIODS.has(period) || PERIODS.has(period.replace(/s$/, ''))) end = q + period.length;
+  } else if (e.unit && !e.percent) {
+    // "120 miles an hour", "15 kilometers an hour": a speed, the unit's own rate (a price's "a barrel" stays out)
+    const speed = /^ an hour\b/.exec(text.slice(end, end + 9));
+    if (speed && /(?:mile|kilomet|km|knot|feet|foot|meter|metre)s?$/i.test(text.slice(Math.max(0, end - 12), end))) end += speed[0].length;
   }
   return end;
 }

@@ -64,13 +64,17 @@ export function parseDigits(text: string, i: number): Core {
       return { ...core, end: j, value: v, reject: 'code' };
     }
   }
+  // "10 1/2 miles": a whole number and a fraction (halves, thirds, quarters, eighths) before a word
+  const mixed = core.plain && /^ ([1-7])\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 8));
+  if (mixed && Number(mixed[1]) < Number(mixed[2])) { v += Number(mixed[1]) / Number(mixed[2]); j += mixed[0].length - 1; core.plain = false; core.suffixed = true; }
   core.value = v;
   const sci = powerOfTen(text, j);
   if (sci > j) { core.plain = false; core.suffixed = true; core.end = sci; return core; }
   const c = text.charCodeAt(j);
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j + 1))) {
     // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"; "1/3 of adults" is a fraction
-    const frac = /^\/(\d{1,2})(?![\d/]) of /.exec(text.slice(j, j + 8));
+    // ("a 1/4 mile oval", "1/2 cup": halves, thirds, quarters and eighths before a word are fractions too)
+    const frac = /^\/(\d{1,2})(?![\d/]) of /.exec(text.slice(j, j + 8)) ?? /^\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 5));
     if (c === 47 && frac && core.intDigits <= 2 && v < Number(frac[1])) { core.plain = false; core.fraction = false; core.suffixed = true; core.end = j + 1 + frac[1]!.length; return core; }
     while (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 58 || text.charCodeAt(j) === 47) && isDigit(text.charCodeAt(j + 1)))) j++;
     // "29:17.45": a clock's hundredths
@@ -151,6 +155,10 @@ export function parseWords(text: string, i: number): Core {
     if (!isSpace(text.charCodeAt(end))) break;
     const next = wordAt(text, end + 1);
     if (CARDINALS.has(next) && next !== 'one' && (current >= 20 || current === 0) && next !== 'dozen' || SCALES.has(next) && next.length > 2) { j = end + 1; continue; }
+    // "two thirds of voters", "three quarters of the budget": a fraction spelled with a space (only before "of")
+    if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && current < 10 && total === 0 && text.startsWith(' of ', end + 1 + next.length)) {
+      end = end + 1 + next.length; core.fraction = true; break;
+    }
     if (next === 'dozen') { j = end + 1; continue; }
     if (next === 'and' && (current >= 100 || total > 0) && CARDINALS.has(wordAt(text, end + 5))) { j = end + 5; continue; }
     break;
