@@ -78,3 +78,12 @@ test('import: among the last resorts, a wiki\'s last-edited sentence, an element
   assert.equal(published(body(''), '<meta property="article:modified_time" content="2021-05-06T10:00:00+02:00">'), '2021-05-06');
   assert.equal(published(body('<span class="updated" title="2013-04-04T18:52:11+00:00"></span>'), '<meta property="article:published_time" content="2012-01-02T10:00:00+02:00">'), '2012-01-02', 'only when nothing states the publication');
 });
+
+test('import: a bare date meta tag gives way to the date line under the headline, not to an update\'s line', () => {
+  const body = (line: string) => `<article><h1>Stop buying things they do not need</h1><p class="info">${line}</p>${PARA.repeat(6)}</article>`;
+  const bare = '<meta name="date" content="2020-02-12">';
+  assert.equal(published(body('05.02.2020'), bare), '2020-02-05');
+  assert.equal(published(body('05.02.2020'), '<meta name="DC.date" content="2020-02-12T10:00:00+01:00">'), '2020-02-05');
+  assert.equal(published(body('Aktualisiert: 05.02.2020'), bare), '2020-02-12', 'an update\'s line does not');
+  assert.equal(published(body('05.02.2020'), '<meta property="article:published_time" content="2020-02-12T10:00:00+01:00">'), '2020-02-12', 'a publication meta tag stays');
+});

@@ -51,8 +51,9 @@ export function classNamedDate(doc: DomDocument, dayFirst = false): string | und
  * among the 60 elements after the first `<h1>`, the first whose text (at most 80 characters) or
  * `datetime` reads as a date and is not labelled an update's (else the first update's), stopping
  * at the second paragraph longer than 120 characters; else a date line just above the headline.
+ * Without `orUpdated`, a page whose line under the headline is an update's has none.
  */
-export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: string): string | undefined {
+export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: string, orUpdated = true): string | undefined {
   const h1 = headlineH1(doc, title);
   if (!h1) return undefined;
   const all = toArray(doc.querySelectorAll('*'));
@@ -68,7 +69,7 @@ export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: str
     if (date && !saysUpdated(el)) return date;
     updated ??= date;
   }
-  if (updated) return updated;
+  if (updated) return orUpdated ? updated : undefined;
   // A kicker line above the headline (`Datum: 19.10.2021`): the nearest of the 12 elements before
   // it, in the headline's parent or grandparent (not <body>: a masthead's date of the day is not one).
   const parent = h1.parentNode as DomElement | null;
@@ -124,10 +125,13 @@ export function writesDayFirst(doc: DomDocument): boolean {
   return region === undefined || !MONTH_FIRST_REGIONS.has(region);
 }
 
-/** Whether a date element is labelled as an update's: `Updated: ...`, `Last modified on ...`, or such a label just before it. */
+// The label of an update's date opening a line, in English, German, French, Spanish and Italian.
+const UPDATE_LABEL = /^[^\p{L}\d]*(?:(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert|letzte änderung|(?:dernière\s+)?mise à jour|mis à jour|actualizado|aggiornato)(?!\p{L})/iu;
+
+/** Whether a date element is labelled as an update's: `Updated: ...`, `Last modified on ...`, `Aktualisiert: ...`, or such a label just before it. */
 export function saysUpdated(el: DomElement): boolean {
   const own = el.textContent ?? '';
-  if (/^\W*(?:last\s+)?(?:updated|modified)\b/i.test(own)) return true;
+  if (UPDATE_LABEL.test(own)) return true;
   const key = own.trim();
   if (key === '') return false;
   // The nearest text before it, up to three levels up (`<li><div>Updated:</div><div><span><time>`).
@@ -136,7 +140,7 @@ export function saysUpdated(el: DomElement): boolean {
     const around = n.textContent ?? '';
     const at = around.indexOf(key);
     const before = at > 0 ? around.slice(Math.max(0, at - 40), at).trim() : '';
-    if (before !== '') return /(?:updated|modified)\s*(?:on|at)?\s*:?$/i.test(before);
+    if (before !== '') return /(?:updated|modified|aktualisiert|letzte änderung|mis à jour|mise à jour|actualizado|aggiornato)\s*(?:on|at|am|le|el|il)?\s*:?$/i.test(before);
   }
   return false;
 }
