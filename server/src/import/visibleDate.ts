@@ -5,7 +5,7 @@
 import { toArray, type DomDocument, type DomElement } from './dom';
 import { toIsoDate } from './dates';
 
-/** The date in a URL's path: /2015/03/18/, /2015-03-18/ or /20150318/. */
+/** The date in a URL's path: /2015/03/18/, /2015-03-18/, /20150318/, or /18-03-2015/ when the day is above 12. */
 export function urlDate(url: string | undefined): string | undefined {
   if (!url) return undefined;
   let path: string;
@@ -15,7 +15,12 @@ export function urlDate(url: string | undefined): string | undefined {
     return undefined;
   }
   const m = /\/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:[/_-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_.-]|$)/.exec(path);
-  return m ? toIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : undefined;
+  if (m) return toIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  // A path segment that is a date with the year last, 29-10-2021 or 10-29-2021, only when the order is plain (one number above 12).
+  const last = /\/([0-3]?\d)-([0-3]?\d)-((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!last || (+last[1]! > 12) === (+last[2]! > 12)) return undefined;
+  const [day, month] = +last[1]! > 12 ? [last[1]!, last[2]!] : [last[2]!, last[1]!];
+  return toIsoDate(`${last[3]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
 }
 
 // Class or id words naming a date: any word ending in 'date' but an update's (`catdate`, `pubdate`), and others' words for it.
