@@ -102,3 +102,9 @@ test('import: a URL path segment that is a date with the year last, only when on
   assert.equal(urlDate('https://example.org/news/10-29-2021/story'), '2021-10-29');
   assert.equal(urlDate('https://example.org/news/08-11-2021/story'), undefined, 'either order');
 });
+
+test('import: a longer line just above the headline counts when it opens with its date', () => {
+  const page = (kicker: string) => published(`<div class="row"><div class="col"><p>${kicker}</p><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</div></div>`);
+  assert.equal(page('02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red'), '2022-02-02');
+  assert.equal(page('Bundesliga, Pressemitteilungen der Vereine - Stand vom 02.02.2022'), undefined, 'a date further in');
+});

@@ -86,11 +86,17 @@ export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: str
     // A heading or paragraph counts only as a date line of its own (`<h3>21.01.2022</h3>`,
     // `<p>21. Jan 2022 // Dominik Ricker</p>`), not as a teaser's title or text.
     const short = shortText(el);
-    if (/^(?:h[2-6]|p)$/i.test(el.tagName) && (short === undefined || short.length > 40)) continue;
+    // A longer one only when it opens with its date (`<p>02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine</p>`).
+    if (/^(?:h[2-6]|p)$/i.test(el.tagName) && (short === undefined || (short.length > 40 && !opensWithDate(short, dayFirst)))) continue;
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short, dayFirst);
     if (date) return date;
   }
   return undefined;
+}
+
+/** Whether a line opens with a date (`02.02.2022 10:16 Uhr - ...`, `March 5, 2024 - ...`): one within its first 20 characters, the line starting with a digit or a month name. */
+function opensWithDate(line: string, dayFirst: boolean): boolean {
+  return /^(?:\d|\p{L}{3,9}\.? \d)/u.test(line) && toIsoDate(line.slice(0, 20), dayFirst) !== undefined;
 }
 
 // A site's logo or name set as a heading: `<h1 id="logo">`, `<h1 class="site-title">`.
