@@ -2,7 +2,7 @@
 // the site's logo, marked dates in boxes of other articles or disagreeing, a sentence saying when
 // the article was published, JSON-LD nodes of other types, a labelled line among others, and
 // the last resorts (an update's line, the date in the path of the page's image); a bare date
-// meta tag against the line under the headline, spaced dotted dates, a URL segment year last.
+// meta tag against the line under the headline, spaced dotted dates, a URL segment year last, `<meta value>`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../server/src/import/extract';
@@ -107,4 +107,10 @@ test('import: a longer line just above the headline counts when it opens with it
   const page = (kicker: string) => published(`<div class="row"><div class="col"><p>${kicker}</p><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</div></div>`);
   assert.equal(page('02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red'), '2022-02-02');
   assert.equal(page('Bundesliga, Pressemitteilungen der Vereine - Stand vom 02.02.2022'), undefined, 'a date further in');
+});
+
+test('import: a meta tag that writes its value in `value`, not `content`', () => {
+  const body = `<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</article>`;
+  assert.equal(published(body, '<meta value="2016-12-14T06:02:15+01:00" name="og:article:published_time">'), '2016-12-14');
+  assert.equal(published(body, '<meta value="Mon Aug 03 12:45:00 EDT 2015" name="article:published_time">'), '2015-08-03');
 });

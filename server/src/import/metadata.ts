@@ -65,16 +65,17 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
 }
 
 /**
- * Every `<meta>` value (and `<time itemprop>`) by its key, lower-cased with `:` read as `.`
+ * Every `<meta>` value (its `content`, else `value`; and `<time itemprop>`) by its key, lower-cased with `:` read as `.`
  * (`og:title`, `DC.title` are `og.title`, `dc.title`). RDFa `property` wins over `name` and
  * `itemprop`; among equals the first in the page wins.
  */
 function metaValues(doc: DomDocument): Map<string, string> {
   const values = new Map<string, string>();
-  const elements = toArray(doc.querySelectorAll('meta[content], time[itemprop][datetime]'));
+  // Some sites write a meta tag's value in `value` (`<meta value="2016-12-14T06:02:15Z" name="og:article:published_time">`).
+  const elements = toArray(doc.querySelectorAll('meta[content], meta[value], time[itemprop][datetime]'));
   for (const attrs of [['property'], ['name', 'itemprop', 'http-equiv']]) {
     for (const el of elements) {
-      const value = normaliseText(decodeEntities(el.getAttribute('content') ?? el.getAttribute('datetime') ?? ''));
+      const value = normaliseText(decodeEntities(el.getAttribute('content') ?? el.getAttribute('value') ?? el.getAttribute('datetime') ?? ''));
       if (value === '') continue;
       for (const attr of attrs) {
         for (const key of (el.getAttribute(attr) ?? '').toLowerCase().replace(/:/g, '.').split(/\s+/)) if (key !== '' && !values.has(key)) values.set(key, value);
