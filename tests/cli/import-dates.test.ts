@@ -1,12 +1,14 @@
 // The importer's published date on small pages, one rule at a time: the headline that is not
 // the site's logo, marked dates in boxes of other articles or disagreeing, a sentence saying when
 // the article was published, JSON-LD nodes of other types, a labelled line among others, and
-// the last resorts (an update's line, the date in the path of the page's image).
+// the last resorts (an update's line, the date in the path of the page's image); a bare date
+// meta tag against the line under the headline, spaced dotted dates, a URL segment year last, `<meta value>`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../server/src/import/extract';
 import { parseDocument } from '../../server/src/import/dom';
-import { publishedSentenceDate } from '../../server/src/import/visibleDate';
+import { publishedSentenceDate, urlDate } from '../../server/src/import/visibleDate';
+import { toIsoDate } from '../../server/src/import/dates';
 
 const PARA = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
 
@@ -77,4 +79,38 @@ test('import: among the last resorts, a wiki\'s last-edited sentence, an element
   assert.equal(published(body('<span class="updated" title="2013-04-04T18:52:11+00:00"></span>')), '2013-04-04');
   assert.equal(published(body(''), '<meta property="article:modified_time" content="2021-05-06T10:00:00+02:00">'), '2021-05-06');
   assert.equal(published(body('<span class="updated" title="2013-04-04T18:52:11+00:00"></span>'), '<meta property="article:published_time" content="2012-01-02T10:00:00+02:00">'), '2012-01-02', 'only when nothing states the publication');
+});
+
+test('import: a bare date meta tag gives way to the date line under the headline, not to an update\'s line', () => {
+  const body = (line: string) => `<article><h1>Stop buying things they do not need</h1><p class="info">${line}</p>${PARA.repeat(6)}</article>`;
+  const bare = '<meta name="date" content="2020-02-12">';
+  assert.equal(published(body('05.02.2020'), bare), '2020-02-05');
+  assert.equal(published(body('05.02.2020'), '<meta name="DC.date" content="2020-02-12T10:00:00+01:00">'), '2020-02-05');
+  assert.equal(published(body('Aktualisiert: 05.02.2020'), bare), '2020-02-12', 'an update\'s line does not');
+  assert.equal(published(body('05.02.2020'), '<meta property="article:published_time" content="2020-02-12T10:00:00+01:00">'), '2020-02-12', 'a publication meta tag stays');
+});
+
+test('import: a date with a space after each dot (4. 2. 2022, thin spaces too), a full stop after it allowed', () => {
+  assert.equal(toIsoDate('Von Deutscher Tennis Bund 4.\u20092.\u20092022.'), '2022-02-04');
+  assert.equal(toIsoDate('4. 2. 2022'), '2022-02-04');
+  assert.equal(toIsoDate('version 4. 2. 2022.3'), undefined, 'a version number');
+  assert.equal(published('<article><h1>Stop buying things they do not need</h1><div class="att-publish-date">Von <span>Jane Doe</span> 4.&thinsp;2.&thinsp;2022.</div>' + PARA.repeat(6) + '</article>'), '2022-02-04');
+});
+
+test('import: a URL path segment that is a date with the year last, only when one number is above 12', () => {
+  assert.equal(urlDate('https://example.org/meldungen/29-10-2021'), '2021-10-29');
+  assert.equal(urlDate('https://example.org/news/10-29-2021/story'), '2021-10-29');
+  assert.equal(urlDate('https://example.org/news/08-11-2021/story'), undefined, 'either order');
+});
+
+test('import: a longer line just above the headline counts when it opens with its date', () => {
+  const page = (kicker: string) => published(`<div class="row"><div class="col"><p>${kicker}</p><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</div></div>`);
+  assert.equal(page('02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine, red'), '2022-02-02');
+  assert.equal(page('Bundesliga, Pressemitteilungen der Vereine - Stand vom 02.02.2022'), undefined, 'a date further in');
+});
+
+test('import: a meta tag that writes its value in `value`, not `content`', () => {
+  const body = `<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</article>`;
+  assert.equal(published(body, '<meta value="2016-12-14T06:02:15+01:00" name="og:article:published_time">'), '2016-12-14');
+  assert.equal(published(body, '<meta value="Mon Aug 03 12:45:00 EDT 2015" name="article:published_time">'), '2015-08-03');
 });

@@ -1,6 +1,6 @@
 // Dates as pages write them (ISO 8601 with or without time and zone, RFC 2822, "March 5, 2024",
 // "5 March 2024", "5. März 2024" (month names in nine languages), "Mon Aug 03 12:45:00 EDT 2015",
-// 2024/03/05, 2024.03.05, 2024年3月5日, 20240305, 05.03.2024, 30.10.23, 3/05/2024 and 3/05/24 as US pages
+// 2024/03/05, 2024.03.05, 2024年3月5日, 20240305, 05.03.2024, 5. 3. 2024, 30.10.23, 3/05/2024 and 3/05/24 as US pages
 // write them) read to the calendar date YYYY-MM-DD as written:
 // a time zone never shifts the day, since the day the page states is the one its readers saw.
 // A UTC timestamp gives way to the local day the page states elsewhere (localDay).
@@ -56,6 +56,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray, dayFirst: boolean) => string | undef
   // 05.03.2024, as German, Czech and Russian pages write it, also inside a line ("Datum: 05.03.2024")
   // (not `28.09.1912:44`, a two-digit year glued to a time by markup)
   [/(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]|:\d)/gu, (m) => checked(+m[3]!, +m[2]!, +m[1]!)],
+  // 4. 2. 2022, with a space (or a thin or no-break space) after each dot, as Czech, Slovak and some German pages write it
+  [/(?<![\p{L}\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\.?\d|:\d)/gu, (m) => checked(+m[3]!, +m[2]!, +m[1]!)],
   // 30.10.23: a two-digit year only after a two-digit day and month (never 1.2.23, a version)
   [/(?<![\p{L}\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/gu, (m) => checked(+m[3]! + (+m[3]! >= 70 ? 1900 : 2000), +m[2]!, +m[1]!)],
   // 3/05/2024 inside a line; 3/05/24 only alone

@@ -22,6 +22,8 @@ export interface PageMetadata {
 
 const PUBLISHED_KEYS = ['article.published_time', 'og.published_time', 'og.article.published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'created',
   'publication_date', 'publication-date', 'published_date', 'published-date', 'date_published', 'citation_publication_date', 'citation_date', 'prism.publicationdate', 'dc.date.created', 'dcterms.datecreated'];
+/** Meta keys naming a date without saying which (often the page's last change, as TYPO3 and Drupal write it): the date line under the headline, when it shows another day, wins over them. */
+const BARE_DATE_KEYS = new Set(['date', 'dc.date', 'dcterms.date']);
 const MODIFIED_KEYS = ['article.modified_time', 'og.updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 const AUTHOR_KEYS = ['author', 'article.author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'twitter.creator'];
 // Readability's order: Dublin Core, then OpenGraph, then the rest.
@@ -46,7 +48,10 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const dayFirst = writesDayFirst(doc);
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
   const others = [...stated, ...jsonLd.dates, ...toArray(doc.querySelectorAll('time[datetime]')).map((t) => t.getAttribute('datetime') ?? undefined)];
-  const published = (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
+  const firstIndex = stated.findIndex((v) => toIsoDate(v) !== undefined);
+  // A bare `date` meta tag gives way to a publication date line shown under the headline (not an update's).
+  const shownOverBare = BARE_DATE_KEYS.has(PUBLISHED_KEYS[firstIndex - 1] ?? '') ? nearHeadlineDate(doc, dayFirst, title, false) : undefined;
+  const published = shownOverBare ?? (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
     markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? publishedSentenceDate(doc, dayFirst) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
@@ -60,16 +65,17 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
 }
 
 /**
- * Every `<meta>` value (and `<time itemprop>`) by its key, lower-cased with `:` read as `.`
+ * Every `<meta>` value (its `content`, else `value`; and `<time itemprop>`) by its key, lower-cased with `:` read as `.`
  * (`og:title`, `DC.title` are `og.title`, `dc.title`). RDFa `property` wins over `name` and
  * `itemprop`; among equals the first in the page wins.
  */
 function metaValues(doc: DomDocument): Map<string, string> {
   const values = new Map<string, string>();
-  const elements = toArray(doc.querySelectorAll('meta[content], time[itemprop][datetime]'));
+  // Some sites write a meta tag's value in `value` (`<meta value="2016-12-14T06:02:15Z" name="og:article:published_time">`).
+  const elements = toArray(doc.querySelectorAll('meta[content], meta[value], time[itemprop][datetime]'));
   for (const attrs of [['property'], ['name', 'itemprop', 'http-equiv']]) {
     for (const el of elements) {
-      const value = normaliseText(decodeEntities(el.getAttribute('content') ?? el.getAttribute('datetime') ?? ''));
+      const value = normaliseText(decodeEntities(el.getAttribute('content') ?? el.getAttribute('value') ?? el.getAttribute('datetime') ?? ''));
       if (value === '') continue;
       for (const attr of attrs) {
         for (const key of (el.getAttribute(attr) ?? '').toLowerCase().replace(/:/g, '.').split(/\s+/)) if (key !== '' && !values.has(key)) values.set(key, value);

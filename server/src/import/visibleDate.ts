@@ -5,7 +5,7 @@
 import { toArray, type DomDocument, type DomElement } from './dom';
 import { toIsoDate } from './dates';
 
-/** The date in a URL's path: /2015/03/18/, /2015-03-18/ or /20150318/. */
+/** The date in a URL's path: /2015/03/18/, /2015-03-18/, /20150318/, or /18-03-2015/ when the day is above 12. */
 export function urlDate(url: string | undefined): string | undefined {
   if (!url) return undefined;
   let path: string;
@@ -15,7 +15,12 @@ export function urlDate(url: string | undefined): string | undefined {
     return undefined;
   }
   const m = /\/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?:[/_-]|$)/.exec(path) ?? /[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?:[/_.-]|$)/.exec(path);
-  return m ? toIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : undefined;
+  if (m) return toIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+  // A path segment that is a date with the year last, 29-10-2021 or 10-29-2021, only when the order is plain (one number above 12).
+  const last = /\/([0-3]?\d)-([0-3]?\d)-((?:19|20)\d{2})(?:[/_.-]|$)/.exec(path);
+  if (!last || (+last[1]! > 12) === (+last[2]! > 12)) return undefined;
+  const [day, month] = +last[1]! > 12 ? [last[1]!, last[2]!] : [last[2]!, last[1]!];
+  return toIsoDate(`${last[3]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
 }
 
 // Class or id words naming a date: any word ending in 'date' but an update's (`catdate`, `pubdate`), and others' words for it.
@@ -51,8 +56,9 @@ export function classNamedDate(doc: DomDocument, dayFirst = false): string | und
  * among the 60 elements after the first `<h1>`, the first whose text (at most 80 characters) or
  * `datetime` reads as a date and is not labelled an update's (else the first update's), stopping
  * at the second paragraph longer than 120 characters; else a date line just above the headline.
+ * Without `orUpdated`, a page whose line under the headline is an update's has none.
  */
-export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: string): string | undefined {
+export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: string, orUpdated = true): string | undefined {
   const h1 = headlineH1(doc, title);
   if (!h1) return undefined;
   const all = toArray(doc.querySelectorAll('*'));
@@ -68,7 +74,7 @@ export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: str
     if (date && !saysUpdated(el)) return date;
     updated ??= date;
   }
-  if (updated) return updated;
+  if (updated) return orUpdated ? updated : undefined;
   // A kicker line above the headline (`Datum: 19.10.2021`): the nearest of the 12 elements before
   // it, in the headline's parent or grandparent (not <body>: a masthead's date of the day is not one).
   const parent = h1.parentNode as DomElement | null;
@@ -80,11 +86,17 @@ export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: str
     // A heading or paragraph counts only as a date line of its own (`<h3>21.01.2022</h3>`,
     // `<p>21. Jan 2022 // Dominik Ricker</p>`), not as a teaser's title or text.
     const short = shortText(el);
-    if (/^(?:h[2-6]|p)$/i.test(el.tagName) && (short === undefined || short.length > 40)) continue;
+    // A longer one only when it opens with its date (`<p>02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine</p>`).
+    if (/^(?:h[2-6]|p)$/i.test(el.tagName) && (short === undefined || (short.length > 40 && !opensWithDate(short, dayFirst)))) continue;
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short, dayFirst);
     if (date) return date;
   }
   return undefined;
+}
+
+/** Whether a line opens with a date (`02.02.2022 10:16 Uhr - ...`, `March 5, 2024 - ...`): one within its first 20 characters, the line starting with a digit or a month name. */
+function opensWithDate(line: string, dayFirst: boolean): boolean {
+  return /^(?:\d|\p{L}{3,9}\.? \d)/u.test(line) && toIsoDate(line.slice(0, 20), dayFirst) !== undefined;
 }
 
 // A site's logo or name set as a heading: `<h1 id="logo">`, `<h1 class="site-title">`.
@@ -124,10 +136,13 @@ export function writesDayFirst(doc: DomDocument): boolean {
   return region === undefined || !MONTH_FIRST_REGIONS.has(region);
 }
 
-/** Whether a date element is labelled as an update's: `Updated: ...`, `Last modified on ...`, or such a label just before it. */
+// The label of an update's date opening a line, in English, German, French, Spanish and Italian.
+const UPDATE_LABEL = /^[^\p{L}\d]*(?:(?:last\s+)?(?:updated|modified)|(?:zuletzt\s+)?aktualisiert|letzte änderung|(?:dernière\s+)?mise à jour|mis à jour|actualizado|aggiornato)(?!\p{L})/iu;
+
+/** Whether a date element is labelled as an update's: `Updated: ...`, `Last modified on ...`, `Aktualisiert: ...`, or such a label just before it. */
 export function saysUpdated(el: DomElement): boolean {
   const own = el.textContent ?? '';
-  if (/^\W*(?:last\s+)?(?:updated|modified)\b/i.test(own)) return true;
+  if (UPDATE_LABEL.test(own)) return true;
   const key = own.trim();
   if (key === '') return false;
   // The nearest text before it, up to three levels up (`<li><div>Updated:</div><div><span><time>`).
@@ -136,7 +151,7 @@ export function saysUpdated(el: DomElement): boolean {
     const around = n.textContent ?? '';
     const at = around.indexOf(key);
     const before = at > 0 ? around.slice(Math.max(0, at - 40), at).trim() : '';
-    if (before !== '') return /(?:updated|modified)\s*(?:on|at)?\s*:?$/i.test(before);
+    if (before !== '') return /(?:updated|modified|aktualisiert|letzte änderung|mis à jour|mise à jour|actualizado|aggiornato)\s*(?:on|at|am|le|el|il)?\s*:?$/i.test(before);
   }
   return false;
 }
