@@ -182,3 +182,8 @@ test('a quake\'s magnitude and depth hold for the day it struck, and a magnitude
   assert.equal(claim('350').asof, '2013-09-26', 'a running toll holds when it is stated');
   assert.equal(claim('7.7').fact, 'quake-magnitude');
 });
+
+test('"the ONS" is the Office for National Statistics named before it', () => {
+  const d = draft('Inflation\nInflation fell to 8.7 per cent, the Office for National Statistics said. Food prices rose 18.7 per cent, the ONS said.\n');
+  assert.equal(d.claims[1]!.actor, d.claims[0]!.actor);
+});

@@ -133,6 +133,9 @@ export class ActorBook {
   private index(actor: DraftActor, form: string): void {
     const key = nameWords(form).filter((w) => !TITLES.has(w)).join(' ');
     if (key && !this.byName.has(key)) this.byName.set(key, actor);
+    // "the Office for National Statistics" is "the ONS" later on
+    const initials = initialsOf(form);
+    if (actor.kind !== 'person' && initials && !this.byName.has(initials)) this.byName.set(initials, actor);
     const person = actor.kind === 'person' ? personName(form) ?? (form.split(/\s+/).length <= 4 ? form : undefined) : undefined;
     if (person) { const s = surnameKey(person); if (s.length >= 3 && !this.bySurname.has(s)) this.bySurname.set(s, actor); }
   }
@@ -194,6 +197,13 @@ export class ActorBook {
 
 /** A lower-case descriptor ending in a word for an institution, then a capitalised name. */
 const DESCRIBED_NAME = /^(?:[a-z-]+\s+){0,3}(?:site|website|agency|company|firm|group|charity|maker|manufacturer|network|newspaper|broadcaster|bank|union|organi[sz]ation|carrier|airline|retailer|utility|service|outlet|platform|app|startup|lender|insurer|developer|operator)\s+((?:\p{Lu}[\p{L}\d&.’'-]*\s*){1,4})$/u;
+
+/** The initials of a name of three or more capitalised words ("Office for National Statistics" → "ons"), or undefined. */
+function initialsOf(form: string): string | undefined {
+  const words = cleanForm(form).split(/\s+/).filter((w) => !/^(?:of|for|and|the|on|in|&)$/i.test(w));
+  if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  return words.map((w) => w[0]!.toLowerCase()).join('');
+}
 
 function surnameKeyWord(name: string): string {
   return nameWords(name).pop() ?? name;
