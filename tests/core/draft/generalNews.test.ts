@@ -187,3 +187,10 @@ test('"the ONS" is the Office for National Statistics named before it', () => {
   const d = draft('Inflation\nInflation fell to 8.7 per cent, the Office for National Statistics said. Food prices rose 18.7 per cent, the ONS said.\n');
   assert.equal(d.claims[1]!.actor, d.claims[0]!.actor);
 });
+
+test('"they reported" with no one before is the sentence\'s subject; "Lead author Amanda Paluch" is paluch', () => {
+  const d = draft('Steps\nThe researchers, from the University of Massachusetts, followed 2,110 adults for about 11 years, they reported.\n'
+    + 'Lead author Amanda Paluch said the benefits leveled off at about 10,000 steps.\n');
+  assert.equal(d.claims.find((c) => c.text === '2,110')!.actor, 'researchers');
+  assert.equal(d.claims.find((c) => c.text === 'about 10,000')!.actor, 'paluch');
+});

@@ -28,7 +28,10 @@ const TITLES = new Set(['president', 'prime', 'minister', 'foreign', 'defence', 
   'mayor', 'general', 'gen', 'commander', 'chief', 'director', 'senator', 'sen', 'rep', 'representative', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof', 'king', 'queen',
   'pope', 'judge', 'justice', 'ceo', 'chairman', 'chairwoman', 'chair', 'head', 'economist', 'analyst', 'official', 'officer', 'researcher', 'scientist', 'coach', 'manager',
   'leader', 'deputy', 'vice', 'state', 'interior', 'health', 'finance', 'lt', 'col', 'colonel', 'sgt', 'captain', 'capt', 'adm', 'admiral', 'ambassador', 'envoy', 'founder',
-  'executive', 'chief-executive', 'press', 'senior', 'former', 'acting', 'top', 'lawmaker', 'mp', 'police', 'fire', 'sheriff', 'attorney', 'commissioner', 'inspector', 'doctor']);
+  'executive', 'chief-executive', 'press', 'senior', 'former', 'acting', 'top', 'lawmaker', 'mp', 'police', 'fire', 'sheriff', 'attorney', 'commissioner', 'inspector', 'doctor',
+  // ("Lead author Amanda Paluch", "epidemiologist Priya Shah")
+  'author', 'co-author', 'lead', 'epidemiologist', 'correspondent', 'reporter', 'editor', 'lawyer', 'nurse', 'teacher', 'councilman', 'councilwoman', 'congressman',
+  'congresswoman', 'candidate', 'prosecutor', 'defendant', 'owner']);
 const ORG_WORDS = new Set(['ministry', 'agency', 'force', 'forces', 'army', 'military', 'government', 'bureau', 'department', 'office', 'service', 'services', 'council',
   'committee', 'company', 'bank', 'fund', 'organisation', 'organization', 'union', 'institute', 'center', 'centre', 'commission', 'authority', 'authorities', 'police',
   'court', 'party', 'group', 'staff', 'association', 'board', 'corps', 'command', 'administration', 'survey', 'poll', 'data', 'report', 'study', 'university', 'hospital',

@@ -99,7 +99,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const seen = [...recent];
       let outer: { cue: Cue; contentAfter: boolean } | undefined;
       return (resolvedOf[si] ??= cuesOf[si]!.map((c) => {
-        const actor = resolveSource(article, ctx, c, seen);
+        const actor = resolveSource(article, ctx, c, seen, sentences[si]);
         if (actor) seen.push(actor);
         // "the company said it expected $310 million": a cue inside another's content leads content as that one does
         const nested = outer !== undefined && outer.contentAfter && c.source.start >= outer.cue.cue.end && c.source.start - outer.cue.cue.end <= 6;

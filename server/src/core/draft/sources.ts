@@ -12,7 +12,7 @@ export function mentionAt(article: Article, span: Span): string | undefined {
 }
 
 /** The actor a cue's source refers to: an existing mention, a pronoun or description resolved to a recent source, or a name. */
-export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: readonly DraftActor[]): DraftActor | undefined {
+export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, recent: readonly DraftActor[], sentence?: Span): DraftActor | undefined {
   const phrase = article.syntax.text.slice(cue.source.start, cue.source.end);
   const existing = mentionAt(article, cue.source);
   if (existing) return ctx.actors.get(existing) ?? ctx.actors.resolve(phrase);
@@ -22,7 +22,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
       const a = recent[i]!;
       if (ref.kind === 'any' || a.kind === ref.kind || (ref.kind === 'org' && a.kind === 'group')) return a;
     }
-    return undefined;
+    // "The researchers, from the University of Massachusetts, followed 2,110 adults, they reported": the sentence's subject
+    const subject = sentence ? SUBJECT.exec(article.syntax.text.slice(sentence.start, cue.source.start)) : null;
+    return subject ? ctx.actors.resolve(subject[1]!) : undefined;
   }
   if (ref.by === 'description') {
     // "the company" after "Utility Con Edison" or "vaccine maker Medix": one kind of institution, other words
@@ -40,6 +42,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
 }
 
 // (not "the study", "the survey", "the poll": those are usually someone else's than the last speaker's)
+/** A sentence opening with people or an institution who may report ("The researchers, ...", "Police ..."). */
+const SUBJECT = /^\s*((?:The\s+)?(?:[\p{L}-]+\s+){0,2}(?:researchers|scientists|officials|authors|investigators|police|doctors|experts|analysts|economists|authorities|company|agency|ministry))\b/u;
+
 /** Words for one kind of institution, any of which a later "the <word>" may refer back to. */
 const KINDRED: ReadonlySet<string>[] = [
   new Set(['company', 'firm', 'utility', 'maker', 'manufacturer', 'carrier', 'airline', 'retailer', 'insurer', 'automaker', 'lender', 'bank', 'inc', 'corp', 'group', 'operator', 'developer', 'producer']),
