@@ -51,3 +51,9 @@ test('speeds keep "an hour", prices do not; fractions with a space, a slash or a
   check('It takes ⟦F|10 1/2 miles⟧ of cable.');
   check('The ⟦N|9/11⟧ attacks.');
 });
+
+test('a bound verb after a modal: "could exceed 1,000", "may top 500"', () => {
+  check('Nyusi said the toll could ⟦F|exceed 1,000⟧.');
+  check('Sales may ⟦F|top 500⟧ units.');
+  check('Prices did not exceed ⟦F|$3.00⟧.');
+});

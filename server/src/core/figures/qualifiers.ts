@@ -16,7 +16,7 @@ const LOWER_EXCLUSIVE = ['over', 'more than', 'above', 'greater than', 'larger t
   'in excess of', 'upwards of', 'upward of', 'exceeding', 'exceeds', 'exceed', 'exceeded', 'surpassing', 'surpasses',
   'surpass', 'just over', 'well over', 'well above', 'just above', 'beyond', 'north of', '>',
   'a bit more than', 'a little more than', 'slightly more than', 'a bit over', 'a little over', 'slightly over', 'slightly above',
-  'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'breaks', 'broke', 'surpassed', 'past'];
+  'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'breaks', 'broke', 'surpassed', 'past', 'pass', 'cross'];
 const LOWER_INCLUSIVE = ['at least', 'no less than', 'not less than', 'no fewer than', 'not fewer than', 'a minimum of',
   'minimum of', 'minimum', 'min.', 'as few as', 'as low as', 'as little as', '≥', '>=', '> =', 'greater than or equal to', 'more than or equal to',
   'greater or equal than', 'greater or equal to', 'bigger or equal than', 'higher or equal than', 'larger or equal than',

@@ -76,6 +76,8 @@ export const BOUND_VERBS: ReadonlySet<string> = new Set([
   'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'nears', 'neared', 'exceeds', 'exceeded', 'surpasses', 'surpassed', 'breaks', 'broke',
   // "climbs past 500", "toll past 500" (not "the past 24 hours": boundVerbBefore)
   'past',
+  // after a modal: "the toll could exceed 1,000", "may top 500"
+  'exceed', 'surpass', 'pass', 'cross',
 ]);
 
 /** Multiples written as one word, and their factor ("fourfold", "tripled"). */
