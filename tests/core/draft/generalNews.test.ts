@@ -194,3 +194,13 @@ test('"they reported" with no one before is the sentence\'s subject; "Lead autho
   assert.equal(d.claims.find((c) => c.text === '2,110')!.actor, 'researchers');
   assert.equal(d.claims.find((c) => c.text === 'about 10,000')!.actor, 'paluch');
 });
+
+test('turnout holds for election day despite "up from 65% in 2018"; "Its leader, Maria Lopez, said" is lopez', () => {
+  const text = '---\npublished: 2022-05-16\n---\nLandslide\nThe ruling party won 62% of the vote in Sunday\'s parliamentary election, the commission said Monday.\n'
+    + 'Turnout was 71%, up from 65% in 2018, the commission said.\nIts leader, Maria Lopez, said the party had documented more than 200 irregularities.\n';
+  const d = draftArticle(buildArticle('file:///w/v.claims.txt', text), new DraftContext(emptyRegistry()));
+  const claim = (f: string) => d.claims.find((c) => c.text === f)!;
+  assert.equal(claim('71%').asof, '2022-05-15');
+  assert.equal(claim('65%').asof, '2018');
+  assert.equal(claim('more than 200').actor, 'lopez');
+});

@@ -80,7 +80,10 @@ const CHANGE_VERB = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|
 const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised)\s+(?:the\s+|a\s+|its\s+)?(?:revised\s+)?$/i;
 
 /** True when a time mention is the base of a comparison the figure does not stand in. */
-function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
+export function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
+  // "Turnout was 71%, up from 65% in 2018": a time after another figure that a comparison leads to is that figure's
+  // (a figure, not a year: "the 8.8% increase from December 2018 to December 2019" is dated by both)
+  if (t.span.start >= figure.end && /\b(?:from|than|compared (?:with|to)|versus)\s+[^,;]*?(?<![\d.])(?!(?:19|20)\d\d\b)\d[^,;]*$/i.test(text.slice(figure.end, t.span.start))) return true;
   // "from May 2023 to May 2024" bounds a stretch; it is no base
   if (/^(?:from|between)\b.*\b(?:to|and|through|until)\b/i.test(t.text) && t.value?.includes('..')) return false;
   // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"

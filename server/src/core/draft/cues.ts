@@ -236,6 +236,9 @@ function appositionHead(text: string, tokens: readonly Token[], j: number): Span
   if (h > 0 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !/^(and|but|while|as|whereas|meanwhile|so)$/.test(tokens[h - 1]!.lower)) return undefined;
   while (h < k - 1 && LEADING_NOISE.has(tokens[h]!.lower)) h++;
   const head = text.slice(tokens[h]!.start, end);
+  // "Its leader, Maria Lopez, said": a description then a name; the name is who speaks
+  const named = tokens.slice(k, j + 1);
+  if (/^(?:its|their|his|her|the)\s/i.test(head) && named.length >= 2 && named.length <= 4 && named.every((t) => /^\p{Lu}/u.test(t.text))) return { start: named[0]!.start, end: named[named.length - 1]!.end };
   return looksLikeSource(head) ? { start: tokens[h]!.start, end } : undefined;
 }
 
@@ -285,7 +288,7 @@ function dataSource(text: string, phrase: Span): Span {
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
 function looksLikeSource(phrase: string): boolean {
   // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
-  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses)\b/i.test(phrase);
+  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
 }
 
 /** True for a reporting verb's form ("said", "reported"): such words name no quantity. */

@@ -16,7 +16,7 @@ import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions } from './timex';
 import { weekdayDated } from './weekdayDate';
-import { asOfFor, baseAsOf, countsVotes, datesWhatFollows, electionDayOf, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport } from './asof';
+import { asOfFor, baseAsOf, countsVotes, datesWhatFollows, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
@@ -160,11 +160,13 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures);
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")
-        const pollTime = pollDay && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!)) ? pollDay : undefined;
+        // (a comparison's base time is another figure's: "Turnout was 71%, up from 65% in 2018")
+        const ownTime = times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!) && !isComparisonBase(text, t, f.span));
+        const pollTime = pollDay && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !ownTime ? pollDay : undefined;
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
         const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
         // the quake's magnitude and depth hold for the day it struck, when the figure's sentence gives no time of its own
-        const quakeTime = quakeDay && measuresQuake(text, f.span, frame.unit) && !times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!)) ? quakeDay : undefined;
+        const quakeTime = quakeDay && measuresQuake(text, f.span, frame.unit) && !ownTime ? quakeDay : undefined;
         const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, times, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
