@@ -243,7 +243,13 @@ export function quakeDayOf(article: Article, published: string | undefined): str
 /** True when a figure measures the quake itself: its magnitude or depth. */
 export function measuresQuake(text: string, figure: Span, unit: string | undefined): boolean {
   if (unit === 'magnitude') return true;
-  const near = text.slice(Math.max(0, figure.start - 30), Math.min(text.length, figure.end + 30));
+  // (within the figure's sentence: "... risen to 350. The magnitude 7.7 quake" is no magnitude of the 350)
+  const from = Math.max(0, figure.start - 30);
+  const head = text.slice(from, figure.start);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+  const tail = text.slice(figure.end, figure.end + 30);
+  const stop = tail.search(/[.!?](?:\s|$)|\n/);
+  const near = head.slice(cut + 1) + text.slice(figure.start, figure.end) + (stop < 0 ? tail : tail.slice(0, stop));
   return /\bmagnitude\b/i.test(near) && !/\d\s*(?:km|kilomet|mile|%|percent)/i.test(text.slice(figure.start, figure.end + 12))
     || /\b(?:deep|depth)\b/i.test(near) && QUAKE_WORD.test(text.slice(Math.max(0, figure.start - 200), figure.end + 60));
 }
