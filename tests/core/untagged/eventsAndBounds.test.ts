@@ -57,3 +57,8 @@ test('a bound verb after a modal: "could exceed 1,000", "may top 500"', () => {
   check('Sales may ⟦F|top 500⟧ units.');
   check('Prices did not exceed ⟦F|$3.00⟧.');
 });
+
+test('"one of the top 10 songs" is a ranking\'s cut; "the top 10 percent" a share', () => {
+  check('It was ⟦N|one⟧ of the top ⟦N|10⟧ songs.');
+  check('It is in the top ⟦F|10 percent⟧ of earners.');
+});
