@@ -162,3 +162,10 @@ test('readings are memoised per text and unit: the same frozen reading, never on
   const long = `about 3,000${' '.repeat(80)}`;
   assert.deepEqual(readFigure(long), readFigure('about 3,000'));
 });
+
+test('a scaled decimal is the value its digits print, with no binary remainder ("4.1 million" is 4,100,000)', () => {
+  const r = readFigure('4.1 million hectares');
+  assert.ok(r.ok);
+  assert.equal(r.value.low, 4_100_000);
+  assert.equal(r.value.high, 4_100_000);
+});

@@ -155,6 +155,11 @@ function frozen(reading: FigureReading): FigureReading {
   return Object.freeze(reading);
 }
 
+/** A value as printed digits give it: "4.1 million" is 4,100,000, not the 4,099,999.9999999995 that 4.1 × 10⁶ makes in binary. */
+function printed<T extends number | null>(n: T): T {
+  return (typeof n === 'number' && Number.isFinite(n) && n !== 0 ? Number(n.toPrecision(15)) : n) as T;
+}
+
 /** readFigure without the memo: the reading itself (benchmarks measure this; readFigure's results equal it). */
 export function readUncached(text: string, unitOverride?: string): FigureReading {
   try {
@@ -163,7 +168,7 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
     if (s.length > MAX_FIGURE_LENGTH) return { ok: false, reason: `too long for a figure (${s.length} characters; at most ${MAX_FIGURE_LENGTH})` };
     const inner = readTwoBounds(s) ?? readBounded(s);
     if (unitOverride !== undefined) return override(inner, unitOverride);
-    return inner.ok ? { ok: true, value: inner.value } : inner;
+    return inner.ok ? { ok: true, value: { ...inner.value, low: printed(inner.value.low), high: printed(inner.value.high) } } : inner;
   } catch (e) {
     // the readers are written not to throw; this guards the contract against a bug
     return { ok: false, reason: `cannot read "${text}" (${e instanceof Error ? e.message : String(e)})` };
