@@ -204,3 +204,16 @@ test('turnout holds for election day despite "up from 65% in 2018"; "Its leader,
   assert.equal(claim('65%').asof, '2018');
   assert.equal(claim('more than 200').actor, 'lopez');
 });
+
+test('with an editor\'s short registry: a percentage is a share, "he" is a registry person, "Everything indicates" is no source', () => {
+  const yaml = 'actors:\n  nyusi:\n    name: Filipe Nyusi\n    aliases: [President Nyusi]\nfacts:\n  idai-deaths:\n    label: People killed by Cyclone Idai\n    unit: people\n    kind: cumulative\n'
+    + '  beira-damaged-share:\n    label: Share of Beira damaged or destroyed\n    unit: percent\n    kind: level\n';
+  const text = '---\npublished: 2019-03-18\n---\nIdai\nPresident Filipe Nyusi said the toll from Cyclone Idai could exceed 1,000. '
+    + '"Everything indicates that we can register more than 1,000 deaths," he told state radio.\n'
+    + 'The Red Cross said 90 percent of the city of Beira was damaged or destroyed.\n';
+  const d = draftArticle(buildArticle('file:///w/i.claims.txt', text), new DraftContext(readRegistry(yaml)));
+  const claim = (f: string) => d.claims.find((c) => c.text === f)!;
+  assert.equal(claim('more than 1,000').actor, 'nyusi');
+  assert.equal(claim('more than 1,000').fact, 'idai-deaths');
+  assert.equal(claim('90 percent').fact, 'beira-damaged-share');
+});

@@ -108,7 +108,8 @@ export class ActorBook {
   constructor(registry: Registry, mentioned: Iterable<{ id: string; text: string }> = []) {
     for (const [id, def] of registry.actors) {
       const forms = [def.name ?? '', ...def.aliases, id.replace(/-/g, ' ')].filter(Boolean);
-      const kind: SourceKind = def.kind === 'person' ? 'person' : 'org';
+      // (a registry actor without a kind is a person when its name is a person's: "Filipe Nyusi" is "he")
+      const kind: SourceKind = def.kind === 'person' || (def.kind === undefined && def.name !== undefined && kindOf(def.name) === 'person') ? 'person' : 'org';
       this.add({ id, name: def.name ?? id, forms, kind, registered: true });
     }
     for (const m of mentioned) {

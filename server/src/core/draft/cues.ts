@@ -28,7 +28,9 @@ const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
 const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
   'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
-  'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts']);
+  'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
+  // ("Everything indicates that we can register more than 1,000 deaths": evidence, not a speaker)
+  'indicate', 'indicated', 'indicates', 'suggest', 'suggested', 'suggests']);
 /** Verbs that say who put data out ("data reported by", "figures released by"). */
 const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|collected|gathered)$/;
 /** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
@@ -53,7 +55,8 @@ const GROUP_POSSESSORS = new Set(['analysts', 'economists', 'experts', 'official
 
 /** Capitalised words that open sentences without naming anyone ("Sales reported", "Prices showed"). */
 const COMMON_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'some', 'many', 'most', 'sales', 'prices',
-  'revenue', 'profits', 'profit', 'shares', 'stocks', 'exports', 'imports', 'tests', 'results', 'records', 'surveys', 'studies', 'polls', 'data', 'figures', 'reports', 'numbers', 'both', 'all', 'each', 'others', 'few', 'several']);
+  'revenue', 'profits', 'profit', 'shares', 'stocks', 'exports', 'imports', 'tests', 'results', 'records', 'surveys', 'studies', 'polls', 'data', 'figures', 'reports', 'numbers', 'both', 'all', 'each', 'others', 'few', 'several',
+  'everything', 'nothing', 'something', 'anything', 'everyone', 'everybody', 'nobody', 'someone', 'there', 'here', 'what', 'which']);
 
 /** Words that may start a sentence or clause but are not part of a source. */
 const LEADING_NOISE = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'separately', 'still', 'however', 'earlier', 'later', 'also', 'in', 'on', 'at', 'then', 'now', 'today', 'yesterday']);

@@ -84,6 +84,8 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
 
 /** A fact's words that name a change, as content words. */
 const CHANGE_WORDS = new Set(['change', 'increase', 'decrease', 'gain', 'growth', 'rise', 'fall', 'drop', 'decline']);
+/** Words a percentage says by itself. */
+const SHARE_WORDS = new Set(['share', 'percentage', 'proportion', 'percent', 'pct', 'fraction']);
 /** Verb lemmas of a change in either direction. */
 const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 
@@ -132,7 +134,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       const away = frame.nearness?.get(w);
       if (away !== undefined) near = Math.max(near, 0.8 / (1 + away));
       // a change figure ("a net gain of 120,000") says the fact's "change" without the word
-      if (clauseWords.has(w) || (frame.change && CHANGE_WORDS.has(w))) hit += 1;
+      // (a percentage is a share: "90 percent of the area" says the fact's "share" without the word)
+      if (clauseWords.has(w) || (frame.change && CHANGE_WORDS.has(w)) || (frame.unit === 'percent' && SHARE_WORDS.has(w))) hit += 1;
       else if (frame.rivals.has(w)) hit -= 1;
       // (a word of the sentence said of another of its figures qualifies that one, not this)
       else if (sentenceWords.has(w)) hit += (frame.nearness?.get(w) ?? 0) >= 1 ? 0.1 : 0.6;
@@ -150,7 +153,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // (one story word is not enough: "US" of "the US Geological Service" does not make "close to 400 workers" US part-time workers)
     if (others.length >= 2 && unmatched === others.length && fromTopic < 0.6) continue;
     // a fact told only by a percentage needs two of its words in the sentence: "U.S. households (95%)" is no US unemployment rate
-    if (!headFits && frame.unit === 'percent' && others.length - unmatched < Math.min(2, others.length)) continue;
+    if (!headFits && frame.unit === 'percent' && others.length - unmatched + [...others].filter((w) => SHARE_WORDS.has(w) && !sentenceWords.has(w) && !clauseWords.has(w)).length < Math.min(2, others.length)) continue;
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
     const pointsForPercent = frame.unit === 'percent' && /percentage points?/i.test(def.unit ?? '') ? 0.8 : 1;
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
