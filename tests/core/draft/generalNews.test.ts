@@ -217,3 +217,14 @@ test('with an editor\'s short registry: a percentage is a share, "he" is a regis
   assert.equal(claim('more than 1,000').fact, 'idai-deaths');
   assert.equal(claim('90 percent').fact, 'beira-damaged-share');
 });
+
+test('"analysts\' estimates of $54.5 billion" is no registry income; a headline\'s "profit jumps 27%" restates "net income rose 27%"', () => {
+  const yaml = 'facts:\n  msft-net-income:\n    label: Microsoft quarterly net income\n    unit: USD\n    kind: event\n';
+  const text = '---\npublished: 2023-10-25\n---\nMicrosoft profit jumps 27%\nMicrosoft reported revenue of $56.5 billion, beating analysts\' estimates of $54.5 billion.\n'
+    + 'Net income rose 27% to $22.3 billion, the company said.\n';
+  const d = draftArticle(buildArticle('file:///w/m.claims.txt', text), new DraftContext(readRegistry(yaml)));
+  const facts = d.claims.map((c) => c.fact);
+  assert.notEqual(d.claims.find((c) => c.text === '$54.5 billion')!.fact, 'msft-net-income');
+  assert.equal(d.claims.find((c) => c.text === '$22.3 billion')!.fact, 'msft-net-income');
+  assert.equal(facts[0], d.claims.find((c) => c.text === '27%' && c.span.start > 40)!.fact);
+});

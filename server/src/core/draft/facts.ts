@@ -58,8 +58,9 @@ const groups: Record<string, string[]> = {
   infect: ['infected', 'cases', 'case', 'confirmed', 'sickened', 'hospitalized', 'hospitalised'],
   vaccinate: ['vaccinated'],
   damage: ['damaged', 'struck'],
-  rise: ['rose', 'rise', 'rises', 'rising', 'increased', 'grew', 'jumped', 'climbed', 'gained', 'up', 'surged', 'soared'],
-  fall: ['fell', 'fall', 'falls', 'falling', 'dropped', 'declined', 'decreased', 'slid', 'slumped', 'lower', 'cut'],
+  // (headlines write the present: "profit jumps 27%", "shares slide 4%")
+  rise: ['rose', 'rise', 'rises', 'rising', 'increased', 'increases', 'grew', 'grows', 'jumped', 'jumps', 'climbed', 'climbs', 'gained', 'gains', 'up', 'surged', 'surges', 'soared', 'soars'],
+  fall: ['fell', 'fall', 'falls', 'falling', 'dropped', 'drops', 'declined', 'declines', 'decreased', 'slid', 'slides', 'slumped', 'slumps', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sinks', 'lower', 'cut'],
   win: ['won', 'wins', 'win'],
   spend: ['spent', 'spend', 'spends', 'cost', 'costs', 'invested', 'paid', 'allocated', 'pledged', 'disbursed', 'disburses'],
   // money raised is money coming in, the opposite of money spent

@@ -84,6 +84,8 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
 
 /** A fact's words that name a change, as content words. */
 const CHANGE_WORDS = new Set(['change', 'increase', 'decrease', 'gain', 'growth', 'rise', 'fall', 'drop', 'decline']);
+/** Heads that make a figure someone's expectation of a quantity, not the quantity. */
+const ESTIMATE_HEADS = new Set(['estimate', 'forecast', 'projection', 'expectation', 'target', 'guidance', 'consensus', 'prediction']);
 /** Words a percentage says by itself. */
 const SHARE_WORDS = new Set(['share', 'percentage', 'proportion', 'percent', 'pct', 'fraction']);
 /** Verb lemmas of a change in either direction. */
@@ -109,6 +111,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const headFits = frame.head !== '' && (words.has(frame.head) || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
     if (!headFits && !unitNames) continue;
+    // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
+    // ("Microsoft quarterly net income"), unless the fact names it
+    if (unitNames && ESTIMATE_HEADS.has(frame.head) && !words.has(frame.head) && !idWords.has(frame.head)) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
