@@ -151,7 +151,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // "Police arrested 25 people ... 11 of them were juveniles": a part of them counts what was counted before
         if (/^(?:them|those|these|whom|which)$/i.test(noun)) noun = previousNoun || (pending[pending.length - 1]?.frame.noun.join(' ') ?? '');
         // ("the Dow lost 350 points, while oil rose 3%": a new subject between them counts something else)
-        if (!noun && previousNoun && !newSubjectBetween(text, previousEnd, f.span.start)) noun = previousNoun;
+        // (nor does a measure with a unit of its own: "6.1-magnitude, 10 kilometers below ground")
+        if (!noun && previousNoun && !newSubjectBetween(text, previousEnd, f.span.start) && !unitOf(figureText)) noun = previousNoun;
         previousNoun = noun;
         previousEnd = f.span.end;
         const clause = clauseAround(text, sentence, f.span, sentenceFigures);
@@ -368,4 +369,10 @@ function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Spa
   if (!next || !/^\s+(?:to|and)\s+$/i.test(text.slice(figure.end, next.span.start))) return undefined;
   const reading = readFigure(text.slice(next.span.start, next.span.end));
   return reading.ok ? reading.value.unit : undefined;
+}
+
+/** The unit a figure's own text reads as, if any. */
+function unitOf(figureText: string): string | undefined {
+  const r = readFigure(figureText);
+  return r.ok ? r.value.unit : undefined;
 }

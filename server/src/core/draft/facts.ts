@@ -76,7 +76,8 @@ export const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'a
   'about', 'over', 'than', 'another', 'new', 'additional', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is',
   // (relative and demonstrative words qualify nothing: "people who recently contracted measles" shares no word with "people who want full-time work")
   'who', 'whom', 'whose', 'which', 'that', 'this', 'what', 'when', 'where', 'none']);
-const MEASURES = ['employment', 'payroll', 'payrolls', 'jobs', 'hike', 'increase', 'cut', 'target', 'unemployment rate', 'inflation', 'interest rate', 'turnout', 'unemployment', 'growth', 'gdp', 'death toll', 'toll', 'rate', 'price', 'prices', 'vote', 'votes',
+/** Words that name what a figure measures ("unemployment rate", "revenue"). */
+export const MEASURES = ['employment', 'payroll', 'payrolls', 'jobs', 'hike', 'increase', 'cut', 'target', 'unemployment rate', 'inflation', 'interest rate', 'turnout', 'unemployment', 'growth', 'gdp', 'death toll', 'toll', 'rate', 'price', 'prices', 'vote', 'votes',
   'territory', 'share', 'budget', 'deficit', 'debt', 'revenue', 'profit', 'sales', 'temperature', 'casualties', 'losses', 'aid', 'cost', 'damage', 'population', 'magnitude',
   'index', 'yield', 'wages', 'earnings', 'output', 'exports', 'imports', 'emissions', 'rainfall', 'capacity', 'approval', 'support', 'margin', 'majority', 'score'];
 const VERB_FORMS = Object.keys(VERB_LEMMAS).sort((a, b) => b.length - a.length);

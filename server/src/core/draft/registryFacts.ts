@@ -6,7 +6,7 @@ import type { FactDef, Registry } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
-import { contentWords, frameOf, lemmasIn, singular, spelling, STOP, type Frame } from './facts';
+import { contentWords, frameOf, lemmasIn, MEASURES, singular, spelling, STOP, type Frame } from './facts';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
@@ -113,7 +113,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!headFits && !unitNames) continue;
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
     // ("Microsoft quarterly net income"), unless the fact names it
-    if (unitNames && ESTIMATE_HEADS.has(frame.head) && !words.has(frame.head) && !idWords.has(frame.head)) continue;
+    // (and so is a figure that names another measure: "revenue of $56.5 billion" is no net income)
+    if (unitNames && (ESTIMATE_HEADS.has(frame.head) || (frame.counted && MEASURES.includes(frame.head))) && !words.has(frame.head) && !idWords.has(frame.head)) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
