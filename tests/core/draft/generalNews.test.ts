@@ -228,3 +228,11 @@ test('"analysts\' estimates of $54.5 billion" is no registry income; a headline\
   assert.equal(d.claims.find((c) => c.text === '$22.3 billion')!.fact, 'msft-net-income');
   assert.equal(facts[0], d.claims.find((c) => c.text === '27%' && c.span.start > 40)!.fact);
 });
+
+test('"At least six deaths" are a registry fact of the killed; "95 degrees" takes the story\'s Fahrenheit', () => {
+  const yaml = 'facts:\n  heat-wave-deaths:\n    label: Deaths blamed on the July 2019 heat wave\n    unit: people\n    kind: cumulative\n';
+  const text = '---\npublished: 2019-07-21\n---\nHeat\nTemperatures topped 100 degrees Fahrenheit in several cities.\n'
+    + 'In New York, the temperature reached 95 degrees at Central Park.\nAt least six deaths have been blamed on the heat, officials said.\n';
+  const d = draftArticle(buildArticle('file:///w/h.claims.txt', text), new DraftContext(readRegistry(yaml)));
+  assert.equal(d.claims.find((c) => c.text === 'At least six')!.fact, 'heat-wave-deaths');
+});

@@ -84,6 +84,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const reportPeriod = reportPeriodOf(article, published);
   const pollDay = electionDayOf(article, published);
   const quakeDay = quakeDayOf(article, published);
+  const degreeScale = /\bdegrees?\s+(?:Fahrenheit|F\b)|°F/.test(text) ? 'degF' : /\bdegrees?\s+(?:Celsius|centigrade|C\b)|°C/.test(text) ? 'degC' : undefined;
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
@@ -157,7 +158,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         previousEnd = f.span.end;
         const clause = clauseAround(text, sentence, f.span, sentenceFigures);
         const reading = readFigure(figureText);
-        const frame = frameOf(clause.before, clause.after, noun, (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures), text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
+        // ("95 degrees" in a story that wrote "100 degrees Fahrenheit" before: the story's scale)
+        const ownUnit = (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures) ?? (/\bdegrees?$/i.test(figureText) ? degreeScale : undefined);
+        const frame = frameOf(clause.before, clause.after, noun, ownUnit, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
         if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures);
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")

@@ -57,14 +57,16 @@ function readFactOnce(id: string, def: FactDef): FactReading {
 }
 
 /** A registry's facts by the words of their ids and labels, and those with a unit: built once per registry. */
-const factIndexes = new WeakMap<Registry, { byWord: Map<string, [string, FactDef][]>; withUnit: [string, FactDef][] }>();
+const factIndexes = new WeakMap<Registry, { byWord: Map<string, [string, FactDef][]>; withUnit: [string, FactDef][]; killing: [string, FactDef][] }>();
 
 /** The registry facts worth scoring for a frame: those naming its counted noun, or with a unit when the figure has one. */
 function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, FactDef]> {
   let index = factIndexes.get(registry);
   if (!index) {
-    index = { byWord: new Map(), withUnit: [] };
+    index = { byWord: new Map(), withUnit: [], killing: [] };
     for (const [id, def] of registry.facts) {
+      // (facts of the killed, whose word for it is a verb form and so no content word: "heat-wave-deaths")
+      if (readFactOnce(id, def).lemmas.has('kill')) index.killing.push([id, def]);
       for (const w of readFactOnce(id, def).words) {
         const list = index.byWord.get(w);
         if (list) list.push([id, def]);
@@ -77,7 +79,8 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
   const byHead = frame.head ? index.byWord.get(frame.head) ?? [] : [];
   // "the death toll rose to 40": a toll counts the dead, whom a fact names as people or deaths
   const extra = frame.head === 'casualty' ? [...(index.byWord.get('killed') ?? [])]
-    : frame.head === 'toll' ? [...(index.byWord.get('person') ?? []), ...(index.byWord.get('death') ?? [])] : [];
+    : frame.head === 'toll' ? [...(index.byWord.get('person') ?? []), ...(index.byWord.get('death') ?? []), ...index.killing]
+    : frame.head === 'death' || frame.head === 'fatality' ? index.killing : [];
   if (!frame.unit) return [...byHead, ...extra];
   return new Map([...byHead, ...extra, ...index.withUnit]);
 }
@@ -107,7 +110,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
     if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
-    const tollOfDead = frame.head === 'toll' && lemmas.has('kill');
+    // ("At least six deaths": deaths are the killed, whom a fact names by its verb, "heat wave deaths")
+    const tollOfDead = (frame.head === 'toll' || frame.head === 'death' || frame.head === 'fatality') && lemmas.has('kill');
     const headFits = frame.head !== '' && (words.has(frame.head) || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
     if (!headFits && !unitNames) continue;
