@@ -236,3 +236,12 @@ test('"At least six deaths" are a registry fact of the killed; "95 degrees" take
   const d = draftArticle(buildArticle('file:///w/h.claims.txt', text), new DraftContext(readRegistry(yaml)));
   assert.equal(d.claims.find((c) => c.text === 'At least six')!.fact, 'heat-wave-deaths');
 });
+
+test('of a headline and a body draft in conflict, the headline\'s moves off the registry fact', () => {
+  const yaml = 'facts:\n  smith-fraud-amount:\n    label: Money John Smith stole from the homeless program\n    unit: USD\n    kind: cumulative\n';
+  const text = '---\npublished: 2023-05-12\n---\nEx-official gets 8 years for $2 million fraud\n'
+    + 'A former county official was sentenced Thursday for stealing more than $2 million from a program meant to help the homeless, prosecutors said.\n';
+  const d = draftArticle(buildArticle('file:///w/c.claims.txt', text), new DraftContext(readRegistry(yaml)));
+  assert.equal(d.claims.find((c) => c.text === 'more than $2 million')!.fact, 'smith-fraud-amount');
+  assert.notEqual(d.claims.find((c) => c.text === '$2 million')!.fact, 'smith-fraud-amount');
+});

@@ -69,7 +69,7 @@ const CONFLICT_CODES = new Set(['conflicting-figure', 'self-contradiction', 'par
  */
 function splitConflicts(article: Article, ctx: DraftContext, claims: DraftedClaim[], disputed: ReadonlySet<number>): boolean {
   let changed = false;
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 4; round++) {
     const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, editsOf(claims, [])));
     const checker = ctx.checker;
     ctx.seedWritten(claims.map((c) => c.fact), article.uri);
@@ -82,11 +82,22 @@ function splitConflicts(article: Article, ctx: DraftContext, claims: DraftedClai
     const conflicting = new Set(findings.filter((f) => !(disputedAt.has(f.span.start)
       && (f.related ?? []).every((r) => r.uri === article.uri && disputedAt.has(r.span.start)))).map((f) => f.span.start));
     const existing = new Set(article.claims.map((c) => c.span.start));
+    // of two drafts of this article in conflict, one moves: the headline's, else one off the registry, else the later
+    // ("$2 million fraud" in the headline, "more than $2 million" in the body): the last rounds move every one
+    const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
+    const byPlace = new Map(claims.map((c) => [(placed.get(c.span.start) ?? -2) + 1, c]));
+    const rank = (c: DraftedClaim) => (c.registryFact ? 2 : 0) + (c.span.end <= headlineEnd ? 0 : 1);
+    const yields = (c: DraftedClaim, start: number) => {
+      const f = findings.find((x) => x.span.start === start);
+      const others = (f?.related ?? []).map((r) => (r.uri === article.uri ? byPlace.get(r.span.start) : undefined));
+      return round < 2 && others.length > 0 && others.every((o) => o !== undefined && conflicting.has((placed.get(o.span.start) ?? -2) + 1)
+        && (rank(o) < rank(c) || (rank(o) === rank(c) && o.span.start > c.span.start)));
+    };
     let split = false;
     for (const c of claims) {
       const at = placed.get(c.span.start);
       // findings sit on the figure inside the brackets: one after the claim's `[`
-      if (at === undefined || !conflicting.has(at + 1) || existing.has(c.span.start)) continue;
+      if (at === undefined || !conflicting.has(at + 1) || existing.has(c.span.start) || yields(c, at + 1)) continue;
       c.fact = ctx.splitFact(c.fact);
       c.registryFact = false;
       changed = split = true;
