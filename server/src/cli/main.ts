@@ -31,6 +31,7 @@ async function readStdin(): Promise<Uint8Array> {
 const io: ImportIo = {
   cwd: process.cwd(),
   stdout: (s) => process.stdout.write(s),
+  stdoutBytes: (b) => process.stdout.write(b),
   stderr: (s) => process.stderr.write(s),
   colour: colourWanted(),
   stderrTty: !!process.stderr.isTTY,

@@ -1,7 +1,7 @@
 // `--format json`: the report as one JSON document (a public contract; fields are only added).
 // It is written a megabyte at a time, never built whole: on 100,000 articles the document is
 // larger than everything else the check keeps. The bytes are JSON.stringify(report, null, 2)'s.
-import type { Problem, Range, Report, ReportDiagnostic, ReportSink } from '../report';
+import type { Problem, Range, Report, ReportDiagnostic, ReportSink, SinkWrite } from '../report';
 
 /** `{"diagnostics": [...], "problems": [...]}` with a final newline, as one string (small reports, tests). */
 export function formatJson(report: Report): string {
@@ -12,7 +12,7 @@ export function formatJson(report: Report): string {
 
 /** Writes formatJson's text to `write` in pieces of about a megabyte. */
 export function writeJson(report: Report, write: (text: string) => void): void {
-  const sink = new JsonSink(write);
+  const sink = new JsonSink(write as SinkWrite); // diagnostic() and end() write text only
   for (const d of report.diagnostics) sink.diagnostic(d);
   sink.end(report.problems, report.filesChecked);
 }
@@ -25,11 +25,27 @@ export function writeJson(report: Report, write: (text: string) => void): void {
 export class JsonSink implements ReportSink {
   private buffer = '{\n  "diagnostics": ';
   private count = 0;
+  readonly separator = ',\n';
 
-  constructor(private readonly write: (text: string) => void) {}
+  constructor(private readonly write: SinkWrite) {}
 
   diagnostic(d: ReportDiagnostic): void {
     this.buffer += (this.count++ === 0 ? '[\n' : ',\n') + diagnosticJson(d);
+    if (this.buffer.length > 1 << 20) this.flush();
+  }
+
+  text(d: ReportDiagnostic): string {
+    return diagnosticJson(d);
+  }
+
+  piece(piece: string | Iterable<Uint8Array>, printed: readonly number[]): void {
+    this.buffer += this.count === 0 ? '[\n' : ',\n';
+    this.count += printed[0]! + printed[1]! + printed[2]! + printed[3]!;
+    if (typeof piece === 'string') this.buffer += piece;
+    else {
+      this.flush();
+      for (const bytes of piece) this.write(bytes);
+    }
     if (this.buffer.length > 1 << 20) this.flush();
   }
 
