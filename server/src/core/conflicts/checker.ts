@@ -28,6 +28,12 @@ const seenFacts = new Set<string>();
 
 const EMPTY_PARTS: PartsResult = { findings: [], links: new Map() };
 
+/** True when some fact of the registry has parts (partsFindings finds nothing otherwise). */
+function hasParts(registry: Registry): boolean {
+  for (const def of registry.facts?.values() ?? []) if (Array.isArray(def.parts) && def.parts.length > 0) return true;
+  return false;
+}
+
 /** Entries grouped by fact, in order. */
 function byFactOf(entries: readonly ClaimEntry[]): Map<string, ClaimEntry[]> {
   const out = new Map<string, ClaimEntry[]>();
@@ -84,14 +90,22 @@ export class ConflictChecker {
   private readonly dirtyFacts = new Set<string>();
   private readonly dirtyParts = new Set<string>();
   private readonly changed = new Set<string>();
+  /** False when no fact of the registry has parts: no article has a parts finding. */
+  private anyParts: boolean;
 
-  constructor(registry: Registry) {
+  /**
+   * `trackChanges: false` (a one-pass check, which never asks takeChangedUris) skips working
+   * out which articles' findings changed.
+   */
+  constructor(registry: Registry, private readonly options: { trackChanges?: boolean } = {}) {
     this.registry = registry;
+    this.anyParts = hasParts(registry);
   }
 
   /** Replaces the registry (kinds, units, parts, tolerance, window): everything is re-checked. */
   setRegistry(registry: Registry): void {
     this.registry = registry;
+    this.anyParts = hasParts(registry);
     for (const fact of this.byFact.keys()) this.dirtyFacts.add(fact);
     this.byFact.clear();
     for (const rec of this.articles.values()) this.index(rec.article, undefined);
@@ -233,14 +247,14 @@ export class ConflictChecker {
         const next = perUri ? this.checkOne(fact, perUri, rules.windowDays) : undefined;
         if (next) this.outcomes.set(fact, next);
         else this.outcomes.delete(fact);
-        this.noteChanges(fact, old, next);
+        if (this.options.trackChanges !== false) this.noteChanges(fact, old, next);
       }
       this.dirtyFacts.clear();
     }
     for (const uri of this.dirtyParts) {
       const rec = this.articles.get(uri);
-      const next = rec ? partsFindings(rec.entries, this.registry) : EMPTY_PARTS;
-      if (!sameFindings(this.parts.get(uri)?.findings, next.findings)) this.changed.add(uri);
+      const next = rec && this.anyParts ? partsFindings(rec.entries, this.registry) : EMPTY_PARTS;
+      if (this.options.trackChanges !== false && !sameFindings(this.parts.get(uri)?.findings, next.findings)) this.changed.add(uri);
       if (rec && next.findings.length > 0) this.parts.set(uri, next);
       else this.parts.delete(uri);
     }

@@ -64,7 +64,7 @@ export class BatchCheck {
     // `read`: the registry as an earlier check read this very text (the CLI's --cache)
     this.reg = registry ? (registry.read ?? readRegistry(registry.text, registry.uri)) : emptyRegistry();
     this.regUri = registry?.uri;
-    this.checker = new ConflictChecker(this.reg);
+    this.checker = new ConflictChecker(this.reg, { trackChanges: false });
   }
 
   /** Reads an article (again, if `uri` was added before: the new text replaces it). */
