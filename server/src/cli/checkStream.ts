@@ -36,7 +36,7 @@ export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read
   let failing = 0;
   let warnings = 0;
   const write: SinkWrite = (t) => (typeof t === 'string' ? io.stdout(t) : io.stdoutBytes ? io.stdoutBytes(t) : io.stdout(Buffer.from(t.buffer, t.byteOffset, t.byteLength).toString('utf8')));
-  const sink: ReportSink = cmd.format === 'json' ? new JsonSink(write) : cmd.format === 'text' ? new TextSink(io.colour, write) : new GithubSink(fileOf, write);
+  const sink: ReportSink = cmd.format === 'json' ? new JsonSink(write, true) : cmd.format === 'text' ? new TextSink(io.colour, write) : new GithubSink(fileOf, write);
   if (!('plan' in read)) {
     eachReportDiagnostic((f) => batch.diagnostics(f), files, (d) => {
       const loud = atLeast(d.severity, threshold);

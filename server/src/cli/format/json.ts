@@ -17,21 +17,64 @@ export function writeJson(report: Report, write: (text: string) => void): void {
   sink.end(report.problems, report.filesChecked);
 }
 
+/** Where JsonSink gathers its text: strings of about a megabyte, or UTF-8 bytes (`bytes`). */
+class Gather {
+  private text = '';
+  private buf: Buffer | undefined;
+  private len = 0;
+
+  constructor(private readonly write: SinkWrite, bytes: boolean) {
+    if (bytes) this.buf = Buffer.allocUnsafe(1 << 21);
+  }
+
+  add(s: string): void {
+    const buf = this.buf;
+    if (!buf) {
+      this.text += s;
+      if (this.text.length > 1 << 20) this.flush();
+      return;
+    }
+    // each piece is written into the buffer as it comes: no megabyte string is built, then flattened and encoded
+    if (this.len + 3 * s.length > buf.length) {
+      this.flush();
+      if (3 * s.length > buf.length) return this.write(s);
+    }
+    this.len += this.buf!.write(s, this.len);
+  }
+
+  flush(): void {
+    if (this.buf) {
+      if (this.len === 0) return;
+      // the writer may keep what it is given: the next bytes go to a new buffer
+      this.write(this.buf.subarray(0, this.len));
+      this.buf = Buffer.allocUnsafe(1 << 21);
+      this.len = 0;
+    } else if (this.text) {
+      this.write(this.text);
+      this.text = '';
+    }
+  }
+}
+
 /**
  * formatJson's text written one diagnostic at a time (`claimmark check` streams the report).
  * Each diagnostic is printed by hand in JSON.stringify's layout at its depth: the same bytes
- * (tests/cli/json-stream.test.ts), without walking a generic object graph per item.
+ * (tests/cli/json-stream.test.ts), without walking a generic object graph per item. With
+ * `bytes`, it writes UTF-8 bytes (a writer that takes them: `check`'s stdout).
  */
 export class JsonSink implements ReportSink {
-  private buffer = '{\n  "diagnostics": ';
+  private readonly out: Gather;
   private count = 0;
   readonly separator = ',\n';
 
-  constructor(private readonly write: SinkWrite) {}
+  constructor(private readonly write: SinkWrite, bytes = false) {
+    this.out = new Gather(write, bytes);
+    this.out.add('{\n  "diagnostics": ');
+  }
 
   diagnostic(d: ReportDiagnostic): void {
-    this.buffer += (this.count++ === 0 ? '[\n' : ',\n') + diagnosticJson(d);
-    if (this.buffer.length > 1 << 20) this.flush();
+    this.out.add(this.count++ === 0 ? '[\n' : ',\n');
+    this.out.add(diagnosticJson(d));
   }
 
   text(d: ReportDiagnostic): string {
@@ -39,31 +82,25 @@ export class JsonSink implements ReportSink {
   }
 
   piece(piece: string | Iterable<Uint8Array>, printed: readonly number[]): void {
-    this.buffer += this.count === 0 ? '[\n' : ',\n';
+    this.out.add(this.count === 0 ? '[\n' : ',\n');
     this.count += printed[0]! + printed[1]! + printed[2]! + printed[3]!;
-    if (typeof piece === 'string') this.buffer += piece;
+    if (typeof piece === 'string') this.out.add(piece);
     else {
-      this.flush();
+      this.out.flush();
       for (const bytes of piece) this.write(bytes);
     }
-    if (this.buffer.length > 1 << 20) this.flush();
   }
 
   end(problems: readonly Problem[], _filesChecked?: number): void {
-    this.buffer += this.count === 0 ? '[]' : '\n  ]';
+    this.out.add(this.count === 0 ? '[]' : '\n  ]');
     // problems are few: JSON.stringify's own text, cut out of the whole as before
-    if (problems.length === 0) this.buffer += ',\n  "problems": []';
+    if (problems.length === 0) this.out.add(',\n  "problems": []');
     else {
       const whole = JSON.stringify({ problems }, null, 2);
-      this.buffer += `,\n  "problems": [\n${whole.slice('{\n  "problems": [\n'.length, whole.length - '\n  ]\n}'.length)}\n  ]`;
+      this.out.add(`,\n  "problems": [\n${whole.slice('{\n  "problems": [\n'.length, whole.length - '\n  ]\n}'.length)}\n  ]`);
     }
-    this.buffer += '\n}\n';
-    this.flush();
-  }
-
-  private flush(): void {
-    this.write(this.buffer);
-    this.buffer = '';
+    this.out.add('\n}\n');
+    this.out.flush();
   }
 }
 
