@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt, root, run, workspace, type Run } from './helpers';
-import { dumpCacheFile, rewriteCacheFile, type Header } from '../../server/src/cli/cacheFile';
+import { dumpCacheFile, rewriteCacheFile, type Header, type Sections } from '../../server/src/cli/cacheFile';
 
 ensureBuilt();
 
@@ -41,20 +41,25 @@ interface CacheFile {
 }
 
 /** The cache file's header and sections as plain values (cacheFile.ts lays them out). */
-function readCache(dir: string, file = '.claimmarkcache'): CacheFile & { header: Header; cross: (string | undefined)[] } {
+function readCache(dir: string, file = '.claimmarkcache'): CacheFile & { header: Header; sections: Sections[] } {
   const d = dumpCacheFile(join(dir, file));
   assert.ok(d, 'a readable cache');
   const entries: Record<string, CacheEntry> = {};
-  for (const e of d.entries) entries[e.file] = { hash: e.hash, kept: JSON.parse(d.text(e.kept)!), ...(e.out ? { out: d.text([e.out[0], e.out[1]]) } : {}) };
-  const { text: _text, ...header } = d;
-  return { key: d.key, ...(d.registry === undefined ? {} : { registry: d.registry }), entries, header, cross: d.entries.map((e) => d.text(e.cross)) };
+  d.header.entries.forEach((e, i) => {
+    const s = d.sections[i]!;
+    entries[e.file] = { hash: e.hash, kept: JSON.parse(s.kept), ...(s.out === undefined ? {} : { out: s.out }) };
+  });
+  return { key: d.header.key, ...(d.header.registry === undefined ? {} : { registry: d.header.registry }), entries, header: d.header, sections: d.sections };
 }
 
 /** Writes back what readCache gave, with its entries' hashes, kept articles and pieces as changed. */
 function writeCache(dir: string, cache: ReturnType<typeof readCache>): void {
   const raws = cache.header.entries.map((e) => ({ ...e, hash: cache.entries[e.file]!.hash }));
-  const texts = raws.map((e, i) => [JSON.stringify(cache.entries[e.file]!.kept), cache.cross[i], cache.entries[e.file]!.out] as const);
-  assert.equal(rewriteCacheFile(join(dir, '.claimmarkcache'), { ...cache.header, entries: raws }, texts), undefined);
+  const sections = raws.map((e, i) => {
+    const { kept, out } = cache.entries[e.file]!;
+    return { ...cache.sections[i]!, kept: JSON.stringify(kept), ...(out === undefined ? {} : { out }) };
+  });
+  assert.equal(rewriteCacheFile(join(dir, '.claimmarkcache'), { ...cache.header, entries: raws }, sections), undefined);
 }
 
 /** Marks the first own finding of `article` in the cache (and where its piece of output prints it), to see whether a run took it from there. */

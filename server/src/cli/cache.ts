@@ -44,9 +44,10 @@ export interface OutPiece {
 interface Next {
   hash: string;
   meta?: FileMeta;
-  lines?: LineTable;
+  lines?: LineTable | Range;
   kept: KeptArticle | Range;
-  cross?: CrossFindings | Range;
+  /** Its conflicts as JSON (made when stored: the findings themselves are let go), or the old range. */
+  cross?: string | Range;
   out?: OutPiece;
 }
 
@@ -105,15 +106,18 @@ export class CheckCache {
   }
 
   /** The previous run's entry of `file` when its stat is the same and its line table is kept (then it is not read again). */
-  unchanged(file: string, meta: FileMeta | undefined): { entry: RawEntry; lines: LineTable } | undefined {
+  unchanged(file: string, meta: FileMeta | undefined): RawEntry | undefined {
     const entry = this.old.get(file);
-    const lines = entry?.lines && sameMeta(entry.meta, meta) ? LineTable.fromJSON(entry.lines) : undefined;
-    return lines && { entry: entry!, lines };
+    return entry?.lines && sameMeta(entry.meta, meta) ? entry : undefined;
   }
 
   /** An entry's line table (undefined when it has none, or a damaged one). */
   linesOf(entry: RawEntry): LineTable | undefined {
-    return entry.lines && LineTable.fromJSON(entry.lines);
+    if (!entry.lines || !this.open || (entry.lines[1] - entry.lines[0]) % 4 !== 0) return undefined;
+    const bytes = this.open.bytes(entry.lines);
+    const ints: number[] = [];
+    for (let at = 0; at < bytes.length; at += 4) ints.push(bytes.readInt32LE(at));
+    return LineTable.fromJSON(ints);
   }
 
   /** What the previous run kept of an entry's article; undefined (and a note) when it is damaged. */
@@ -145,7 +149,7 @@ export class CheckCache {
   }
 
   /** Records what this run gives the next of `file`: its hash, stat, line table and kept article (new, or the old entry's). */
-  store(file: string, hash: string, kept: KeptArticle | RawEntry, meta?: FileMeta, lines?: LineTable): void {
+  store(file: string, hash: string, kept: KeptArticle | RawEntry, meta?: FileMeta, lines?: LineTable | Range): void {
     this.next.set(file, { hash, kept: 'kept' in kept && Array.isArray(kept.kept) ? (kept as RawEntry).kept : (kept as KeptArticle), ...(meta ? { meta } : {}), ...(lines ? { lines } : {}) });
   }
 
@@ -153,7 +157,7 @@ export class CheckCache {
   storeOutput(file: string, cross: CrossFindings | Range, out: OutPiece): void {
     const next = this.next.get(file);
     if (!next) return;
-    next.cross = cross;
+    next.cross = Array.isArray(cross) ? cross : JSON.stringify(cross, withoutData);
     next.out = out;
   }
 
@@ -183,14 +187,14 @@ export class CheckCache {
     for (const [file, n] of this.next) {
       const e: RawEntry = { file, hash: n.hash, kept: Array.isArray(n.kept) ? keep(n.kept) : w.add(JSON.stringify(encodeKept(n.kept))) };
       if (n.meta) e.meta = n.meta;
-      if (n.lines) e.lines = n.lines.toJSON();
+      if (n.lines) e.lines = Array.isArray(n.lines) ? keep(n.lines) : w.add(intsOf(n.lines));
       entries.push(e);
     }
     if (all) {
       let i = 0;
       for (const n of this.next.values()) {
         const c = n.cross!;
-        entries[i++]!.cross = Array.isArray(c) ? keep(c) : w.add(JSON.stringify(c, withoutData));
+        entries[i++]!.cross = Array.isArray(c) ? keep(c) : w.add(c);
       }
       // pieces last, each after its separator: the pieces of unchanged files stay one run of bytes
       const sep = this.separator;
@@ -213,6 +217,14 @@ export class CheckCache {
     open?.close();
     return error && `cannot write the cache ${this.file}: ${error} (the check itself is unaffected)`;
   }
+}
+
+/** A line table's numbers as 32-bit little-endian integers. */
+function intsOf(lines: LineTable): Buffer {
+  const ints = lines.toJSON();
+  const out = Buffer.allocUnsafe(4 * ints.length);
+  ints.forEach((n, i) => out.writeInt32LE(n, 4 * i));
+  return out;
 }
 
 const noteOf = (file: string, why: string) => `claimmark: note: ignoring the cache ${file}: ${why}; checking every file\n`;

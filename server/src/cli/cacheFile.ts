@@ -17,8 +17,8 @@ export interface RawEntry {
   hash: string;
   /** [size, mtimeMs, ctimeMs, ino] (cache.ts FileMeta). */
   meta?: number[];
-  /** LineTable.toJSON(). */
-  lines?: number[];
+  /** LineTable.toJSON()'s numbers as 32-bit little-endian integers (read only when a position is asked for). */
+  lines?: Range;
   /** The kept article's JSON (cache.ts encodeKept). */
   kept: Range;
   /** Its conflicts and not-compared finding, as JSON (CrossFindings without fix data). */
@@ -129,7 +129,7 @@ const isInts = (l: unknown): boolean => Array.isArray(l) && l.every((n) => typeo
 function isHeader(h: Header, size: number): boolean {
   if (!h || typeof h !== 'object' || typeof h.key !== 'string' || !Array.isArray(h.entries) || (h.output !== undefined && typeof h.output !== 'string')) return false;
   return h.entries.every((e) => !!e && typeof e.file === 'string' && typeof e.hash === 'string' && isRange(e.kept, size) && (e.cross === undefined || isRange(e.cross, size))
-    && (e.meta === undefined || (isInts(e.meta) && e.meta.length === 4)) && (e.lines === undefined || isInts(e.lines))
+    && (e.meta === undefined || (isInts(e.meta) && e.meta.length === 4)) && (e.lines === undefined || isRange(e.lines, size))
     && (e.out === undefined || (isInts(e.out) && e.out.length === 8 && isRange(e.out.slice(0, 2), size))));
 }
 
@@ -142,7 +142,7 @@ function isHeader(h: Header, size: number): boolean {
  * written to a temporary file and renamed over `target`.
  */
 export class CacheWriter {
-  private readonly parts: (string | Range)[] = [];
+  private readonly parts: (string | Buffer | Range)[] = [];
   private size: number;
 
   /** `appendTo`: the bytes after the first line of the file appended to (OpenCache.endSize; 0 for a new file). */
@@ -150,15 +150,15 @@ export class CacheWriter {
     this.size = appendTo;
   }
 
-  /** Appends `text`, or (new files only) copies a range of the old blob; returns its range in the new blob. */
-  add(data: string | Range): Range {
+  /** Appends `text` or bytes, or (new files only) copies a range of the old blob; returns its range in the new blob. */
+  add(data: string | Buffer | Range): Range {
     const at = this.size;
-    const length = typeof data === 'string' ? Buffer.byteLength(data) : data[1] - data[0];
+    const length = typeof data === 'string' ? Buffer.byteLength(data) : Buffer.isBuffer(data) ? data.length : data[1] - data[0];
     if (length === 0) return [at, at];
     const last = this.parts[this.parts.length - 1];
     // ranges that follow each other in the old blob are copied as one
-    if (typeof data !== 'string' && Array.isArray(last) && last[1] === data[0]) last[1] = data[1];
-    else this.parts.push(typeof data === 'string' ? data : [data[0], data[1]]);
+    if (Array.isArray(data) && Array.isArray(last) && last[1] === data[0]) last[1] = data[1];
+    else this.parts.push(Array.isArray(data) ? [data[0], data[1]] : data);
     this.size += length;
     return [at, this.size];
   }
@@ -185,7 +185,8 @@ export class CacheWriter {
           continue;
         }
         if (text) (put(text), (text = ''));
-        for (const chunk of this.copyFrom!.chunks(part[0], part[1])) put(chunk);
+        if (Buffer.isBuffer(part)) put(part);
+        else for (const chunk of this.copyFrom!.chunks(part[0], part[1])) put(chunk);
       }
       if (text) put(text);
       this.copyFrom?.close();
@@ -205,26 +206,48 @@ export class CacheWriter {
   }
 }
 
-/** A cache file's header and each entry's sections as text, for tests and debugging (never read by a check). */
-export function dumpCacheFile(file: string): (Header & { text: (r: Range | undefined) => string | undefined }) | undefined {
-  const open = openCacheFile(file);
-  if (!(open instanceof OpenCache)) return undefined;
-  const texts = new Map<Range, string>();
-  for (const e of open.header.entries) for (const r of [e.kept, e.cross, e.out && ([e.out[0], e.out[1]] as Range)]) if (r) texts.set(r, open.text(r));
-  open.close();
-  return { ...open.header, text: (r) => (r ? [...texts].find(([k]) => k[0] === r[0] && k[1] === r[1])?.[1] : undefined) };
+/** One entry's sections as plain values (tests and debugging). */
+export interface Sections {
+  kept: string;
+  cross?: string;
+  out?: string;
+  lines?: number[];
 }
 
-/** Writes `header` with sections `texts` (per entry: kept, cross, out) as a new file over `file`: tests that damage a cache. */
-export function rewriteCacheFile(file: string, header: Header, texts: readonly (readonly [kept: string, cross?: string, out?: string])[]): string | undefined {
+/** A cache file's header and each entry's sections, for tests and debugging (never read by a check). */
+export function dumpCacheFile(file: string): { header: Header; sections: Sections[] } | undefined {
+  const open = openCacheFile(file);
+  if (!(open instanceof OpenCache)) return undefined;
+  const sections = open.header.entries.map((e): Sections => {
+    const out: Sections = { kept: open.text(e.kept) };
+    if (e.cross) out.cross = open.text(e.cross);
+    if (e.out) out.out = open.text([e.out[0], e.out[1]]);
+    if (e.lines) {
+      const bytes = open.bytes(e.lines);
+      out.lines = [];
+      for (let at = 0; at + 4 <= bytes.length; at += 4) out.lines.push(bytes.readInt32LE(at));
+    }
+    return out;
+  });
+  open.close();
+  return { header: open.header, sections };
+}
+
+/** Writes `header` with each entry's `sections` as a new file over `file`: tests that damage a cache. */
+export function rewriteCacheFile(file: string, header: Header, sections: readonly Sections[]): string | undefined {
   const w = new CacheWriter();
   const entries = header.entries.map((e, i) => {
-    const [kept, cross, out] = texts[i]!;
+    const { kept, cross, out, lines } = sections[i]!;
     const next: RawEntry = { ...e, kept: w.add(kept) };
     if (cross !== undefined) next.cross = w.add(cross);
     if (out !== undefined && e.out) {
       const [s, end] = w.add(out);
       next.out = [s, end, ...e.out.slice(2)] as RawEntry['out'];
+    }
+    if (lines) {
+      const bytes = Buffer.allocUnsafe(4 * lines.length);
+      lines.forEach((n, k) => bytes.writeInt32LE(n, 4 * k));
+      next.lines = w.add(bytes);
     }
     return next;
   });

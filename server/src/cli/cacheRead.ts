@@ -12,13 +12,14 @@ import { readInput } from './files';
 import type { Progress } from './progress';
 import { CheckCache, cacheKey, hashText, statMeta, type FileMeta } from './cache';
 import type { Range, RawEntry } from './cacheFile';
+import type { Positions } from './report';
 import { encodeClaim } from './cacheClaims';
 
 /** How one article's diagnostics are printed: the cached piece, with its cached conflicts, or made afresh. */
 export type Plan = { piece: RawEntry } | { cross: CrossFindings; crossRange: Range } | 'fresh';
 
 /** A streamed check's files read through the cache, and how each article is printed. */
-export interface CachedRead extends ReadFiles<LineTable> {
+export interface CachedRead extends ReadFiles<Positions> {
   batch: BatchCheck;
   cache: CheckCache;
   /** By article (the registry is always printed afresh). */
@@ -30,7 +31,8 @@ interface Seen {
   file: string;
   hash: string;
   meta?: FileMeta;
-  lines: LineTable;
+  /** Its line table when it was read (else the cache's, read when a position is first asked: most unchanged files never are). */
+  table?: LineTable;
   entry?: RawEntry;
   kept?: KeptArticle;
 }
@@ -48,20 +50,25 @@ export function readWithCache(found: Discovery, cwd: string, options: AnalysisOp
   };
   const seen: Seen[] = [];
   let meta: FileMeta | undefined;
-  const skip = (file: string): LineTable | undefined => {
+  const skip = (file: string): Positions | undefined => {
     batch ??= start();
     meta = statMeta(path.resolve(cwd, file));
-    const known = cache!.unchanged(file, meta);
-    if (known) seen.push({ file, hash: known.entry.hash, ...(meta ? { meta } : {}), lines: known.lines, entry: known.entry });
-    return known?.lines;
+    const entry = cache!.unchanged(file, meta);
+    if (!entry) return undefined;
+    let table: LineTable | undefined;
+    const c = cache!;
+    // a damaged table gives the positions of an empty text (as a file the cache no longer knows would)
+    const lines: Positions = { positionAt: (offset) => (table ??= c.linesOf(entry) ?? LineTable.of('')).positionAt(offset) };
+    seen.push({ file, hash: entry.hash, ...(meta ? { meta } : {}), entry });
+    return lines;
   };
   const article = (file: string, text: string) => {
     const b = (batch ??= start());
     const hash = hashText(text);
     const entry = cache!.byHash(file, hash);
-    seen.push({ file, hash, ...(meta ? { meta } : {}), lines: LineTable.of(text), ...(entry ? { entry } : { kept: b.keep(file, text) }) });
+    seen.push({ file, hash, ...(meta ? { meta } : {}), table: LineTable.of(text), ...(entry ? { entry } : { kept: b.keep(file, text) }) });
   };
-  const read = readFound(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article }, progress, LineTable.of, skip);
+  const read = readFound<Positions>(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article }, progress, LineTable.of, skip);
   batch ??= start();
   const c = cache!;
   const plan = new Map<string, Plan>();
@@ -70,12 +77,12 @@ export function readWithCache(found: Discovery, cwd: string, options: AnalysisOp
     for (const s of seen) {
       if (s.entry) {
         plan.set(s.file, { piece: s.entry });
-        c.store(s.file, s.hash, s.entry, s.meta, s.lines);
+        c.store(s.file, s.hash, s.entry, s.meta, s.table ?? s.entry.lines);
       } else {
         const old = c.entry(s.file)!;
         batch.restore(s.file, s.kept!);
         plan.set(s.file, { cross: c.crossOf(old)!, crossRange: old.cross! });
-        c.store(s.file, s.hash, s.kept!, s.meta, s.lines);
+        c.store(s.file, s.hash, s.kept!, s.meta, s.table);
       }
     }
     return { ...read, batch, cache: c, plan };
@@ -83,7 +90,7 @@ export function readWithCache(found: Discovery, cwd: string, options: AnalysisOp
   // every article again, in order (the checker is fed as a run without the cache feeds it)
   for (const s of seen) {
     let kept = s.entry && c.keptOf(s.entry);
-    if (s.entry && kept) c.store(s.file, s.hash, s.entry, s.meta, s.lines);
+    if (s.entry && kept) c.store(s.file, s.hash, s.entry, s.meta, s.table ?? s.entry.lines);
     else {
       if (!s.kept) {
         // a damaged entry: its file is read after all
@@ -94,11 +101,11 @@ export function readWithCache(found: Discovery, cwd: string, options: AnalysisOp
           continue;
         }
         s.kept = batch.keep(s.file, again.text);
-        s.lines = LineTable.of(again.text);
-        read.files.set(s.file, s.lines);
+        s.table = LineTable.of(again.text);
+        read.files.set(s.file, s.table);
       }
       kept = s.kept;
-      c.store(s.file, s.hash, kept, s.meta, s.lines);
+      c.store(s.file, s.hash, kept, s.meta, s.table ?? s.entry?.lines);
     }
     batch.restore(s.file, kept);
     plan.set(s.file, 'fresh');
@@ -124,5 +131,5 @@ function sameClaims(cache: CheckCache, s: Seen): boolean {
     const p = lines.positionAt(offset);
     return `${p.line}:${p.character}`;
   };
-  return kept.claims.every((k) => [k.span.start, k.span.end, k.textSpan.start, k.textSpan.end].every((o) => at(oldLines, o) === at(s.lines, o)));
+  return kept.claims.every((k) => [k.span.start, k.span.end, k.textSpan.start, k.textSpan.end].every((o) => at(oldLines, o) === at(s.table!, o)));
 }

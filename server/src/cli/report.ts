@@ -2,6 +2,11 @@
 // the files that could not be checked. The JSON format prints it as is (a public contract).
 import { LineIndex, type LineTable, type Diagnostic, type Position, type Severity, type Span } from '../core/api';
 
+/** What positions are read from: a file's LineTable (or one a cache gives when it is first asked). */
+export interface Positions {
+  positionAt(offset: number): Position;
+}
+
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
 export interface Range {
   start: Position;
@@ -63,12 +68,12 @@ export interface ReportSink {
  * lists them, one file's at a time, keeping none: what `check` streams when nothing needs the
  * whole report (no fingerprints). Positions are made afresh per diagnostic (short-lived).
  */
-export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, LineTable>, each: (d: ReportDiagnostic) => void): void {
+export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
   for (const file of files.keys()) fileReportDiagnostics(file, diagnosticsOf(file), files, each);
 }
 
 /** eachReportDiagnostic for one file's diagnostics. */
-export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, LineTable>, each: (d: ReportDiagnostic) => void): void {
+export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
   const range = (uri: string, s: Span): Range => {
     const index = files.get(uri);
     return index ? { start: index.positionAt(s.start), end: index.positionAt(s.end) } : { start: ZERO, end: ZERO };
