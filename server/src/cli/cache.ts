@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineTable, type AnalysisOptions, type CrossFindings, type KeptArticle, type Registry } from '../core/api';
 import { decodeClaim, encodeClaim } from './cacheClaims';
+import type { BytePiece } from './report';
 import { CacheWriter, FORMAT, OpenCache, openCacheFile, type Header, type Range, type RawEntry } from './cacheFile';
 
 /** The cache file `--cache` alone names (in the working folder), as ESLint's `.eslintcache`. */
@@ -143,9 +144,9 @@ export class CheckCache {
     }
   }
 
-  /** A range of the old blob in pieces of at most 4 MB (cached pieces are printed from it). */
-  chunks(start: number, end: number): Iterable<Buffer> {
-    return this.open ? this.open.chunks(start, end) : [];
+  /** A range of the old blob as a piece a sink prints (cached pieces are printed from it). */
+  piece(start: number, end: number): BytePiece {
+    return (write) => this.open?.copyTo(start, end, write);
   }
 
   /** Records what this run gives the next of `file`: its hash, stat, line table and kept article (new, or the old entry's). */

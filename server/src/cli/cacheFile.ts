@@ -77,6 +77,20 @@ export class OpenCache {
     for (let at = start; at < end; at += 1 << 22) yield this.bytes([at, Math.min(end, at + (1 << 22))]);
   }
 
+  /**
+   * A blob range handed to `write` a megabyte at a time, in one buffer filled again while
+   * `write` says it wrote the last out before returning (a new one otherwise).
+   */
+  copyTo(start: number, end: number, write: (bytes: Uint8Array) => boolean | void): void {
+    let buffer = Buffer.allocUnsafe(Math.min(end - start, 1 << 20));
+    for (let at = start; at < end; ) {
+      const n = fs.readSync(this.fd, buffer, 0, Math.min(buffer.length, end - at), FIRST + at);
+      if (n === 0) throw new Error('the cache file is shorter than its header says');
+      if (write(buffer.subarray(0, n)) !== true) buffer = Buffer.allocUnsafe(buffer.length);
+      at += n;
+    }
+  }
+
   /** Closes the file (a run appends to it through another descriptor). */
   close(): void {
     if (this.closed) return;

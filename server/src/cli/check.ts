@@ -22,8 +22,11 @@ import { registryNote } from './registryNote';
 export interface CliIo {
   cwd: string;
   stdout(text: string): void;
-  /** Writes bytes to stdout (output a cache kept); without it they are decoded and written with stdout. */
-  stdoutBytes?(bytes: Uint8Array): void;
+  /**
+   * Writes bytes to stdout (output a cache kept); without it they are decoded and written with
+   * stdout. True when they were written out before it returned (the buffer may then be reused).
+   */
+  stdoutBytes?(bytes: Uint8Array): boolean;
   stderr(text: string): void;
   /** True when stdout is a terminal and NO_COLOR is not set. */
   colour: boolean;

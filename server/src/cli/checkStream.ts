@@ -35,7 +35,12 @@ export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read
   const threshold: Severity = cmd.failOn ?? 'error';
   let failing = 0;
   let warnings = 0;
-  const write: SinkWrite = (t) => (typeof t === 'string' ? io.stdout(t) : io.stdoutBytes ? io.stdoutBytes(t) : io.stdout(Buffer.from(t.buffer, t.byteOffset, t.byteLength).toString('utf8')));
+  const write: SinkWrite = (t) => {
+    if (typeof t === 'string') return io.stdout(t);
+    if (io.stdoutBytes) return io.stdoutBytes(t);
+    io.stdout(Buffer.from(t.buffer, t.byteOffset, t.byteLength).toString('utf8'));
+    return true; // decoded: the bytes are not kept
+  };
   const sink: ReportSink = cmd.format === 'json' ? new JsonSink(write, true) : cmd.format === 'text' ? new TextSink(io.colour, write) : new GithubSink(fileOf, write);
   if (!('plan' in read)) {
     eachReportDiagnostic((f) => batch.diagnostics(f), files, (d) => {
@@ -51,7 +56,7 @@ export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read
     // cached pieces that follow each other in the cache are printed as one run of bytes
     let run: { start: number; end: number; printed: number[] } | undefined;
     const flush = () => {
-      if (run) sink.piece(cache.chunks(run.start, run.end), run.printed);
+      if (run) sink.piece(cache.piece(run.start, run.end), run.printed);
       run = undefined;
     };
     for (const file of files.keys()) {

@@ -44,8 +44,14 @@ export interface Report {
   filesChecked: number;
 }
 
-/** What a sink writes to: text, or bytes a cache kept of an earlier run's output. */
-export type SinkWrite = (text: string | Uint8Array) => void;
+/**
+ * What a sink writes to: text, or bytes a cache kept of an earlier run's output. True when the
+ * bytes were written out before it returned (the caller may then fill the same buffer again).
+ */
+export type SinkWrite = (text: string | Uint8Array) => boolean | void;
+
+/** Bytes a sink prints as they are: they are handed, in order, to the write given. */
+export type BytePiece = (write: SinkWrite) => void;
 
 /**
  * Where a report goes one diagnostic at a time (a format's writer), then its problems and
@@ -60,7 +66,7 @@ export interface ReportSink {
   /** What the sink prints between two diagnostics' texts. */
   readonly separator: string;
   /** Diagnostics printed at once: their texts joined by `separator`; `printed`: how many of each severity [error, warning, information, hint]. */
-  piece(piece: string | Iterable<Uint8Array>, printed: readonly number[]): void;
+  piece(piece: string | BytePiece, printed: readonly number[]): void;
 }
 
 /**

@@ -1,7 +1,7 @@
 // `--format github`: GitHub Actions workflow commands, one `::error|warning|notice ...::message`
 // per diagnostic, so that a workflow run annotates the files of a pull request.
 import type { Severity } from '../../core/api';
-import type { Problem, Report, ReportDiagnostic, ReportSink, SinkWrite } from '../report';
+import type { Problem, Report, ReportDiagnostic, ReportSink, SinkWrite, BytePiece } from '../report';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
@@ -18,7 +18,7 @@ export function escapeProperty(s: string): string {
 /** The report as workflow commands; `fileOf` maps a path to the repository-relative path GitHub expects. */
 export function formatGithub(report: Report, fileOf: (file: string) => string): string {
   let out = '';
-  const sink = new GithubSink(fileOf, (s) => (out += s));
+  const sink = new GithubSink(fileOf, (s) => void (out += s as string)); // diagnostic() and end() write text only
   for (const d of report.diagnostics) sink.diagnostic(d);
   sink.end(report.problems, report.filesChecked);
   return out;
@@ -49,7 +49,7 @@ export class GithubSink implements ReportSink {
     }
   }
 
-  piece(piece: string | Iterable<Uint8Array>, printed: readonly number[]): void {
+  piece(piece: string | BytePiece, printed: readonly number[]): void {
     this.errors += printed[0]!;
     this.warnings += printed[1]!;
     this.total += printed[0]! + printed[1]! + printed[2]! + printed[3]!;
@@ -57,7 +57,7 @@ export class GithubSink implements ReportSink {
     else {
       this.write(this.buffer);
       this.buffer = '';
-      for (const bytes of piece) this.write(bytes);
+      piece(this.write);
     }
     if (this.buffer.length > 1 << 20) {
       this.write(this.buffer);

@@ -1,7 +1,7 @@
 // `--format json`: the report as one JSON document (a public contract; fields are only added).
 // It is written a megabyte at a time, never built whole: on 100,000 articles the document is
 // larger than everything else the check keeps. The bytes are JSON.stringify(report, null, 2)'s.
-import type { Problem, Range, Report, ReportDiagnostic, ReportSink, SinkWrite } from '../report';
+import type { Problem, Range, Report, ReportDiagnostic, ReportSink, SinkWrite, BytePiece } from '../report';
 
 /** `{"diagnostics": [...], "problems": [...]}` with a final newline, as one string (small reports, tests). */
 export function formatJson(report: Report): string {
@@ -37,7 +37,10 @@ class Gather {
     // each piece is written into the buffer as it comes: no megabyte string is built, then flattened and encoded
     if (this.len + 3 * s.length > buf.length) {
       this.flush();
-      if (3 * s.length > buf.length) return this.write(s);
+      if (3 * s.length > buf.length) {
+        this.write(s);
+        return;
+      }
     }
     this.len += this.buf!.write(s, this.len);
   }
@@ -45,9 +48,8 @@ class Gather {
   flush(): void {
     if (this.buf) {
       if (this.len === 0) return;
-      // the writer may keep what it is given: the next bytes go to a new buffer
-      this.write(this.buf.subarray(0, this.len));
-      this.buf = Buffer.allocUnsafe(1 << 21);
+      // a writer that may keep what it is given gets a new buffer next time
+      if (this.write(this.buf.subarray(0, this.len)) !== true) this.buf = Buffer.allocUnsafe(1 << 21);
       this.len = 0;
     } else if (this.text) {
       this.write(this.text);
@@ -81,13 +83,13 @@ export class JsonSink implements ReportSink {
     return diagnosticJson(d);
   }
 
-  piece(piece: string | Iterable<Uint8Array>, printed: readonly number[]): void {
+  piece(piece: string | BytePiece, printed: readonly number[]): void {
     this.out.add(this.count === 0 ? '[\n' : ',\n');
     this.count += printed[0]! + printed[1]! + printed[2]! + printed[3]!;
     if (typeof piece === 'string') this.out.add(piece);
     else {
       this.out.flush();
-      for (const bytes of piece) this.write(bytes);
+      piece(this.write);
     }
   }
 

@@ -1,7 +1,7 @@
 // `--format text`: "path:line:col severity code message" per diagnostic (1-based line and
 // column), related places indented below, then a summary line. Colours are optional.
 import type { Severity } from '../../core/api';
-import type { Problem, Report, ReportDiagnostic, ReportSink, Range, SinkWrite } from '../report';
+import type { Problem, Report, ReportDiagnostic, ReportSink, Range, SinkWrite, BytePiece } from '../report';
 
 const COLOURS: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[2m' };
 const RESET = '\x1b[0m';
@@ -58,7 +58,7 @@ export class TextSink implements ReportSink {
     return out;
   }
 
-  piece(piece: string | Iterable<Uint8Array>, printed: readonly number[]): void {
+  piece(piece: string | BytePiece, printed: readonly number[]): void {
     const t = this.tally;
     t.error += printed[0]!;
     t.warning += printed[1]!;
@@ -67,7 +67,7 @@ export class TextSink implements ReportSink {
     if (typeof piece === 'string') this.lines.push(piece);
     else {
       this.flush();
-      for (const bytes of piece) this.write(bytes);
+      piece(this.write);
       this.write('\n');
     }
     if (this.lines.length >= 4096) this.flush();
