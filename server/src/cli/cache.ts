@@ -34,13 +34,6 @@ export function statMeta(file: string): FileMeta | undefined {
 
 const sameMeta = (a: readonly number[] | undefined, b: FileMeta | undefined): boolean => !!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 
-/** One file's printed diagnostics: the piece (new text, or a range of the old blob) and its counts. */
-export interface OutPiece {
-  text: string | Range;
-  /** [failing, warnings, printed errors, warnings, infos, hints]. */
-  counts: number[];
-}
-
 /** What this run gives the next one of a file: new values, or ranges of the old blob. */
 interface Next {
   hash: string;
@@ -49,7 +42,8 @@ interface Next {
   kept: KeptArticle | Range;
   /** Its conflicts as JSON (made when stored: the findings themselves are let go), or the old range. */
   cross?: string | Range;
-  out?: OutPiece;
+  /** Its printed piece's range in the new file and its counts (RawEntry.out). */
+  out?: RawEntry['out'];
 }
 
 /** The cache of one run: the previous run's index and blob, and what to write back. */
@@ -154,12 +148,41 @@ export class CheckCache {
     this.next.set(file, { hash, kept: 'kept' in kept && Array.isArray(kept.kept) ? (kept as RawEntry).kept : (kept as KeptArticle), ...(meta ? { meta } : {}), ...(lines ? { lines } : {}) });
   }
 
-  /** Records an article's conflicts and not-compared finding (new, or the old entry's range), and its printed piece. */
-  storeOutput(file: string, cross: CrossFindings | Range, out: OutPiece): void {
+  /**
+   * Starts writing the cache, before the report: each article's printed piece is written as it
+   * is printed. `keptOutput`: bytes of the old file's pieces and conflicts this run keeps as they are.
+   */
+  begin(keptOutput = 0): void {
+    if (this.writer) return;
+    const open = this.open;
+    // appended to the old file, keeping its ranges, unless more than half of it would be unused
+    let used = keptOutput;
+    for (const n of this.next.values()) for (const part of [n.kept, n.lines]) if (Array.isArray(part)) used += part[1] - part[0];
+    this.append = !!open && open.blobSize > 0 && 2 * used > open.endSize;
+    // a new file copies what it keeps of the old one (and closes it before the rename)
+    this.writer = new CacheWriter(path.resolve(this.cwd, this.file), this.append ? open!.endSize : 0, this.append ? undefined : open);
+  }
+
+  private writer: CacheWriter | undefined;
+  private append = false;
+
+  /** Records an article's conflicts and not-compared finding (new, or the old entry's range), and writes its printed piece (new, or the old one's range). */
+  storeOutput(file: string, cross: CrossFindings | Range, out: { text: string | Range; counts: number[] }): void {
     const next = this.next.get(file);
-    if (!next) return;
+    const w = this.writer;
+    if (!next || !w) return;
     next.cross = Array.isArray(cross) ? cross : JSON.stringify(cross, withoutData);
-    next.out = out;
+    // each piece after its separator: the pieces of unchanged files stay one run of bytes
+    const { text, counts } = out;
+    const sep = this.separator;
+    let range: Range;
+    if (Array.isArray(text)) range = text[0] === text[1] || this.append ? text : (w.add(sep), w.add(text));
+    else if (text === '') range = w.add('');
+    else {
+      const [s, e] = w.add(sep + text);
+      range = [s + Buffer.byteLength(sep), e];
+    }
+    next.out = [...range, ...counts] as RawEntry['out'];
   }
 
   /** Records the registry this run read (kept when it holds only numbers JSON carries). */
@@ -172,50 +195,24 @@ export class CheckCache {
    * what they were printed for; returns a one-line error, or undefined.
    */
   write(output?: string): string | undefined {
-    const open = this.open;
+    this.begin();
+    const w = this.writer!;
+    const keep = (r: Range): Range => (this.append ? r : w.add(r));
     const all = output !== undefined && [...this.next.values()].every((n) => n.cross && n.out);
-    // appended to the old file, keeping its ranges, unless more than half of it would be unused
-    let used = 0;
-    for (const n of this.next.values()) {
-      for (const part of [n.kept, ...(all ? [n.cross!, n.out!.text] : [])]) if (Array.isArray(part)) used += part[1] - part[0];
-    }
-    const append = !!open && open.blobSize > 0 && 2 * used > open.endSize;
-    if (append) open.close();
-    // a new file copies what it keeps of the old one (and closes it before the rename)
-    const w = new CacheWriter(append ? open.endSize : 0, append ? undefined : open);
-    const keep = (r: Range): Range => (append ? r : w.add(r));
     const entries: RawEntry[] = [];
     for (const [file, n] of this.next) {
       const e: RawEntry = { file, hash: n.hash, kept: Array.isArray(n.kept) ? keep(n.kept) : w.add(JSON.stringify(encodeKept(n.kept))) };
       if (n.meta) e.meta = n.meta;
       if (n.lines) e.lines = Array.isArray(n.lines) ? keep(n.lines) : w.add(intsOf(n.lines));
+      if (all) {
+        e.cross = Array.isArray(n.cross) ? keep(n.cross) : w.add(n.cross!);
+        e.out = n.out;
+      }
       entries.push(e);
     }
-    if (all) {
-      let i = 0;
-      for (const n of this.next.values()) {
-        const c = n.cross!;
-        entries[i++]!.cross = Array.isArray(c) ? keep(c) : w.add(c);
-      }
-      // pieces last, each after its separator: the pieces of unchanged files stay one run of bytes
-      const sep = this.separator;
-      const sepBytes = Buffer.byteLength(sep);
-      i = 0;
-      for (const n of this.next.values()) {
-        const { text, counts } = n.out!;
-        let range: Range;
-        if (Array.isArray(text)) range = text[0] === text[1] || append ? text : (w.add(sep), w.add(text));
-        else if (text === '') range = w.add('');
-        else {
-          const [s, e] = w.add(sep + text);
-          range = [s + sepBytes, e];
-        }
-        entries[i++]!.out = [...range, ...counts] as RawEntry['out'];
-      }
-    }
     const header: Header = { key: this.key, ...(this.nextRegistry ? { registry: encodeRegistry(this.nextRegistry) } : {}), ...(all ? { output } : {}), entries };
-    const error = w.write(path.resolve(this.cwd, this.file), header);
-    open?.close();
+    const error = w.write(header);
+    this.open?.close();
     return error && `cannot write the cache ${this.file}: ${error} (the check itself is unaffected)`;
   }
 }

@@ -148,76 +148,102 @@ function isHeader(h: Header, size: number): boolean {
 }
 
 /**
- * A cache file being written. Appending (`appendTo` given): new sections go after the old
- * file's end (its header is left as it is), then the new header, and only then the first line
- * is pointed at it, so the old header stays valid until the new one is whole; ranges of the
- * old blob are kept as they are. Else a
- * new file: sections (old ranges copied from `old` when given as `copyFrom`) then the header,
- * written to a temporary file and renamed over `target`.
+ * A cache file being written, section by section as they come (an article's printed piece is
+ * written while the report is, never held). Appending (`appendTo` given): new sections go
+ * after the old file's end (its header is left as it is), then the new header, and only then
+ * the first line is pointed at it, so the old header stays valid until the new one is whole;
+ * ranges of the old blob are kept as they are. Else a new file: sections (old ranges copied
+ * from `copyFrom`) then the header, written to a temporary file and renamed over `target`.
+ * A failure to write is kept and returned by `write`; adding goes on as a no-op.
  */
 export class CacheWriter {
-  private readonly parts: (string | Buffer | Range)[] = [];
+  private fd: number | undefined;
+  private error: string | undefined;
+  /** Blob bytes so far (those written and `text`). */
   private size: number;
+  private written: number;
+  private text = '';
+  private readonly file: string;
 
   /** `appendTo`: the bytes after the first line of the file appended to (OpenCache.endSize; 0 for a new file). */
-  constructor(private readonly appendTo = 0, private readonly copyFrom?: OpenCache) {
-    this.size = appendTo;
+  constructor(
+    private readonly target: string,
+    private readonly appendTo = 0,
+    private readonly copyFrom?: OpenCache,
+  ) {
+    this.size = this.written = appendTo;
+    this.file = appendTo > 0 ? target : `${target}.${process.pid}.tmp`;
   }
 
   /** Appends `text` or bytes, or (new files only) copies a range of the old blob; returns its range in the new blob. */
   add(data: string | Buffer | Range): Range {
     const at = this.size;
-    const length = typeof data === 'string' ? Buffer.byteLength(data) : Buffer.isBuffer(data) ? data.length : data[1] - data[0];
-    if (length === 0) return [at, at];
-    const last = this.parts[this.parts.length - 1];
-    // ranges that follow each other in the old blob are copied as one
-    if (Array.isArray(data) && Array.isArray(last) && last[1] === data[0]) last[1] = data[1];
-    else this.parts.push(Array.isArray(data) ? [data[0], data[1]] : data);
-    this.size += length;
+    if (typeof data === 'string') {
+      this.text += data;
+      this.size += Buffer.byteLength(data);
+      if (this.text.length >= 1 << 20) this.flushText();
+    } else if (Buffer.isBuffer(data)) {
+      this.flushText();
+      this.put(data);
+      this.size += data.length;
+    } else if (data[1] > data[0]) {
+      this.flushText();
+      this.copyFrom?.copyTo(data[0], data[1], (bytes) => (this.put(bytes), true));
+      this.size += data[1] - data[0];
+    }
     return [at, this.size];
   }
 
-  /** Writes the file; returns a one-line error, or undefined. */
-  write(target: string, header: Header): string | undefined {
-    const append = this.appendTo > 0;
-    const file = append ? target : `${target}.${process.pid}.tmp`;
-    let fd: number | undefined;
+  private flushText(): void {
+    if (!this.text) return;
+    this.put(Buffer.from(this.text));
+    this.text = '';
+  }
+
+  private put(bytes: Uint8Array): void {
+    if (this.error !== undefined) return;
     try {
-      fd = fs.openSync(file, append ? 'r+' : 'w');
-      let at = append ? FIRST + this.appendTo : 0;
-      const put = (data: string | Buffer) => {
-        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-        for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd!, bytes, done, bytes.length - done, at + done);
-        at += bytes.length;
-      };
-      if (!append) put(`${MAGIC}${'0'.repeat(DIGITS)}\n`);
-      let text = '';
-      for (const part of this.parts) {
-        if (typeof part === 'string') {
-          text += part;
-          if (text.length >= 1 << 20) (put(text), (text = ''));
-          continue;
-        }
-        if (text) (put(text), (text = ''));
-        if (Buffer.isBuffer(part)) put(part);
-        else for (const chunk of this.copyFrom!.chunks(part[0], part[1])) put(chunk);
+      if (this.fd === undefined) {
+        this.fd = fs.openSync(this.file, this.appendTo > 0 ? 'r+' : 'w');
+        if (this.appendTo === 0) writeAll(this.fd, Buffer.from(`${MAGIC}${'0'.repeat(DIGITS)}\n`), 0);
       }
-      if (text) put(text);
-      this.copyFrom?.close();
-      const headerAt = at;
-      put(JSON.stringify(header));
-      fs.ftruncateSync(fd, at);
-      fs.writeSync(fd, String(headerAt).padStart(DIGITS, '0'), MAGIC.length);
-      fs.closeSync(fd);
-      fd = undefined;
-      if (!append) fs.renameSync(file, target);
-      return undefined;
+      writeAll(this.fd, bytes, FIRST + this.written);
+      this.written += bytes.length;
     } catch (e) {
-      if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
-      if (!append) try { fs.rmSync(file, { force: true }); } catch { /* nothing was written */ }
-      return describeError(e);
+      this.fail(e);
     }
   }
+
+  private fail(e: unknown): void {
+    this.error ??= describeError(e);
+    if (this.fd !== undefined) try { fs.closeSync(this.fd); } catch { /* already closed */ }
+    this.fd = undefined;
+    if (this.appendTo === 0) try { fs.rmSync(this.file, { force: true }); } catch { /* nothing was written */ }
+  }
+
+  /** Writes the header and points the first line at it; returns a one-line error, or undefined. */
+  write(header: Header): string | undefined {
+    this.flushText();
+    this.copyFrom?.close();
+    const headerAt = FIRST + this.written;
+    this.put(Buffer.from(JSON.stringify(header)));
+    if (this.error !== undefined) return this.error;
+    try {
+      fs.ftruncateSync(this.fd!, FIRST + this.written);
+      fs.writeSync(this.fd!, String(headerAt).padStart(DIGITS, '0'), MAGIC.length);
+      fs.closeSync(this.fd!);
+      this.fd = undefined;
+      if (this.appendTo === 0) fs.renameSync(this.file, this.target);
+      return undefined;
+    } catch (e) {
+      this.fail(e);
+      return this.error;
+    }
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array, position: number): void {
+  for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done, position + done);
 }
 
 /** One entry's sections as plain values (tests and debugging). */
@@ -249,7 +275,7 @@ export function dumpCacheFile(file: string): { header: Header; sections: Section
 
 /** Writes `header` with each entry's `sections` as a new file over `file`: tests that damage a cache. */
 export function rewriteCacheFile(file: string, header: Header, sections: readonly Sections[]): string | undefined {
-  const w = new CacheWriter();
+  const w = new CacheWriter(file);
   const entries = header.entries.map((e, i) => {
     const { kept, cross, out, lines } = sections[i]!;
     const next: RawEntry = { ...e, kept: w.add(kept) };
@@ -265,5 +291,5 @@ export function rewriteCacheFile(file: string, header: Header, sections: readonl
     }
     return next;
   });
-  return w.write(file, { ...header, entries });
+  return w.write({ ...header, entries });
 }

@@ -74,17 +74,21 @@ export function readWithCache(found: Discovery, cwd: string, options: AnalysisOp
   const plan = new Map<string, Plan>();
   const fast = c.output === output && c.oldOrder.length === seen.length && seen.every((s, i) => c.oldOrder[i] === s.file && (s.entry ? !!s.entry.out && !!s.entry.cross : sameClaims(c, s)));
   if (fast) {
+    let keptOutput = 0;
     for (const s of seen) {
       if (s.entry) {
         plan.set(s.file, { piece: s.entry });
         c.store(s.file, s.hash, s.entry, s.meta, s.table ?? s.entry.lines);
+        keptOutput += s.entry.out![1] - s.entry.out![0] + s.entry.cross![1] - s.entry.cross![0];
       } else {
         const old = c.entry(s.file)!;
         batch.restore(s.file, s.kept!);
         plan.set(s.file, { cross: c.crossOf(old)!, crossRange: old.cross! });
         c.store(s.file, s.hash, s.kept!, s.meta, s.table);
+        keptOutput += old.cross![1] - old.cross![0];
       }
     }
+    c.begin(keptOutput);
     return { ...read, batch, cache: c, plan };
   }
   // every article again, in order (the checker is fed as a run without the cache feeds it)
@@ -110,6 +114,7 @@ export function readWithCache(found: Discovery, cwd: string, options: AnalysisOp
     batch.restore(s.file, kept);
     plan.set(s.file, 'fresh');
   }
+  c.begin();
   return { ...read, batch, cache: c, plan };
 }
 
