@@ -67,6 +67,16 @@ for (const format of ['json', 'text', 'sarif', 'github']) {
   same(`--cache cold, ${format}`, (w) => ['check', '.', '--format', format, `--cache=c-${format}-${w}`]);
   same(`--cache warm, ${format}`, (w) => ['check', '.', '--format', format, `--cache=c-${format}-${w}`]);
 }
+// edits that leave every claim where it was: the other files' diagnostics are the cached bytes
+for (const format of ['json', 'text', 'github']) {
+  same(`--cache after an edit that adds no claim, ${format}`, (w) => ['check', '.', '--format', format, `--cache=c-${format}-${w}`], () => appendFileSync(join(dir, teamArticlePath(Math.floor(n / 3))), '\nOfficials said 4,000 more people were missing.\n'));
+  same(`--cache after an edit that moves claims, ${format}`, (w) => ['check', '.', '--format', format, `--cache=c-${format}-${w}`], () => {
+    const file = join(dir, teamArticlePath(Math.floor(n / 3)));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\n---\n', '\n---\nA new first line.\n'));
+  });
+}
+same('--cache --quiet after an edit that adds no claim', (w) => ['check', '.', '--format', 'text', '--quiet', `--cache=c-q-${w}`], () => appendFileSync(join(dir, teamArticlePath(4)), '\nIt took 3 more days.\n'));
+same('--cache --quiet, warm', (w) => ['check', '.', '--format', 'text', '--quiet', `--cache=c-q-${w}`], () => appendFileSync(join(dir, teamArticlePath(4)), '\nIt took 5 more days.\n'));
 same('--cache after an edit', (w) => ['check', '.', '--format', 'json', `--cache=c-json-${w}`], () => appendFileSync(join(dir, teamArticlePath(Math.floor(n / 2))), '\nOfficials said 4,000 more people were missing, [12,345]{fact=fact-7}.\n'));
 same('--cache after a file is removed', (w) => ['check', '.', '--format', 'text', `--cache=c-json-${w}`], () => rmSync(join(dir, teamArticlePath(2))));
 same('--cache after the registry changes', (w) => ['check', '.', '--format', 'json', `--cache=c-json-${w}`], () => appendFileSync(join(dir, 'claimmark.yaml'), '  fact-extra: {label: Extra, kind: event}\n'));

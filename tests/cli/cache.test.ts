@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBuilt, root, run, workspace, type Run } from './helpers';
+import { dumpCacheFile, rewriteCacheFile, type Header, type Sections } from '../../server/src/cli/cacheFile';
 
 ensureBuilt();
 
@@ -27,19 +28,49 @@ function same(actual: Run, expected: Run, what: string): void {
   assert.equal(actual.stderr, expected.stderr, `${what}: stderr`);
 }
 
+interface CacheEntry {
+  hash: string;
+  kept: { own: { message: string }[] };
+  /** The diagnostics as printed (the cache's piece of output), when kept. */
+  out?: string;
+}
 interface CacheFile {
   key: string;
-  entries: Record<string, { hash: string; kept: { own: { message: string }[] } }>;
+  registry?: unknown;
+  entries: Record<string, CacheEntry>;
 }
-const readCache = (dir: string, file = '.claimmarkcache'): CacheFile => JSON.parse(readFileSync(join(dir, file), 'utf8'));
 
-/** Marks the first own finding of `article` in the cache, to see whether a run took it from there. */
+/** The cache file's header and sections as plain values (cacheFile.ts lays them out). */
+function readCache(dir: string, file = '.claimmarkcache'): CacheFile & { header: Header; sections: Sections[] } {
+  const d = dumpCacheFile(join(dir, file));
+  assert.ok(d, 'a readable cache');
+  const entries: Record<string, CacheEntry> = {};
+  d.header.entries.forEach((e, i) => {
+    const s = d.sections[i]!;
+    entries[e.file] = { hash: e.hash, kept: JSON.parse(s.kept), ...(s.out === undefined ? {} : { out: s.out }) };
+  });
+  return { key: d.header.key, ...(d.header.registry === undefined ? {} : { registry: d.header.registry }), entries, header: d.header, sections: d.sections };
+}
+
+/** Writes back what readCache gave, with its entries' hashes, kept articles and pieces as changed. */
+function writeCache(dir: string, cache: ReturnType<typeof readCache>): void {
+  const raws = cache.header.entries.map((e) => ({ ...e, hash: cache.entries[e.file]!.hash }));
+  const sections = raws.map((e, i) => {
+    const { kept, out } = cache.entries[e.file]!;
+    return { ...cache.sections[i]!, kept: JSON.stringify(kept), ...(out === undefined ? {} : { out }) };
+  });
+  assert.equal(rewriteCacheFile(join(dir, '.claimmarkcache'), { ...cache.header, entries: raws }, sections), undefined);
+}
+
+/** Marks the first own finding of `article` in the cache (and where its piece of output prints it), to see whether a run took it from there. */
 function tamper(dir: string, article: string): void {
   const cache = readCache(dir);
   const entry = cache.entries[article];
   assert.ok(entry && entry.kept.own.length > 0, `${article} is cached with findings`);
+  const message = entry.kept.own[0]!.message;
   entry.kept.own[0]!.message = 'FROM THE CACHE';
-  writeFileSync(join(dir, '.claimmarkcache'), JSON.stringify(cache));
+  if (entry.out !== undefined) entry.out = entry.out.replace(JSON.stringify(message).slice(1, -1), 'FROM THE CACHE');
+  writeCache(dir, cache);
 }
 
 test('every format gives the same bytes without the cache, with a cold one and with a warm one', () => {
@@ -83,6 +114,27 @@ test('after an edit only the edited article is read again, and conflicts follow 
   for (const format of ['text', 'json']) same(run(dir, 'check', 'samples', '--format', format, '--cache=fresh.json'), run(dir, 'check', 'samples', '--format', format), `${format} after an edit`);
 });
 
+test('after an edit that moves no claim, the other articles are printed as cached and the edited one is checked again', () => {
+  const dir = samples();
+  const add = (line: string) => writeFileSync(join(dir, ARTICLE), readFileSync(join(dir, ARTICLE), 'utf8') + line);
+  for (const format of ['json', 'text', 'github']) {
+    const cache = `--cache=c-${format}`;
+    run(dir, 'check', 'samples', '--format', format, cache);
+    add('\nIt took 3 more days.\n');
+    same(run(dir, 'check', 'samples', '--format', format, cache), run(dir, 'check', 'samples', '--format', format), `${format}, an untagged figure added`);
+    add('\nAnd 7 more.\n');
+    same(run(dir, 'check', 'samples', '--format', format, cache), run(dir, 'check', 'samples', '--format', format), `${format}, again`);
+  }
+  run(dir, 'check', 'samples', '--format', 'json', '--cache');
+  tamper(dir, OTHER);
+  add('\nIt took 9 more days.\n');
+  const cached = run(dir, 'check', 'samples', '--format', 'json', '--cache');
+  const plain = JSON.parse(run(dir, 'check', 'samples', '--format', 'json').stdout).diagnostics as { file: string }[];
+  const diagnostics = JSON.parse(cached.stdout).diagnostics as { file: string; message: string }[];
+  assert.ok(diagnostics.some((d) => d.file === OTHER && d.message === 'FROM THE CACHE'), 'the unchanged article was printed from the cache');
+  assert.deepEqual(diagnostics.filter((d) => d.file === ARTICLE), plain.filter((d) => d.file === ARTICLE), 'the edited article was checked again');
+});
+
 test('a cache from another registry text or other options is ignored and rewritten', () => {
   const dir = samples();
   run(dir, 'check', 'samples', '--cache');
@@ -113,7 +165,7 @@ test('a corrupt cache is ignored with a note and rewritten; the output stays the
   run(dir, 'check', 'samples', '--cache');
   const cache = readCache(dir);
   (cache.entries[OTHER] as unknown as { kept: unknown }).kept = { own: 'no' };
-  writeFileSync(join(dir, '.claimmarkcache'), JSON.stringify(cache));
+  writeCache(dir, cache);
   const r = run(dir, 'check', 'samples', '--format', 'json', '--cache');
   assert.equal(r.stdout, plain.stdout);
   assert.match(r.stderr, /ignoring the cache .*damaged/);
@@ -121,7 +173,7 @@ test('a corrupt cache is ignored with a note and rewritten; the output stays the
   run(dir, 'check', 'samples', '--cache');
   const wrong = readCache(dir);
   delete (wrong.entries[OTHER]!.kept.own[0] as { span?: unknown }).span;
-  writeFileSync(join(dir, '.claimmarkcache'), JSON.stringify(wrong));
+  writeCache(dir, wrong);
   const again = run(dir, 'check', 'samples', '--format', 'json', '--cache');
   assert.equal(again.stdout, plain.stdout);
   assert.equal(again.status, plain.status);
@@ -183,11 +235,10 @@ test('a file whose stat is unchanged is not read again; a rewrite of the same si
   const dir = samples();
   run(dir, 'check', 'samples', '--format', 'json', '--cache');
   // a wrong hash with the right stat: the entry is still used (the file was not read and hashed)
+  tamper(dir, OTHER);
   const cache = readCache(dir);
-  const entry = cache.entries[OTHER]!;
-  entry.hash = 'not the hash';
-  entry.kept.own[0]!.message = 'FROM THE CACHE';
-  writeFileSync(join(dir, '.claimmarkcache'), JSON.stringify(cache));
+  cache.entries[OTHER]!.hash = 'not the hash';
+  writeCache(dir, cache);
   const messages = (r: Run, file: string) => (JSON.parse(r.stdout).diagnostics as { file: string; message: string }[]).filter((d) => d.file === file).map((d) => d.message);
   assert.ok(messages(run(dir, 'check', 'samples', '--format', 'json', '--cache'), OTHER).includes('FROM THE CACHE'), 'taken from the cache by its stat');
   // rewritten with another text of the same size: the stat changes, the file is read again

@@ -1,20 +1,19 @@
 // `claimmark check --cache`: what a check kept of each article (its own findings, claims and
 // suppressions), keyed by the article's path and a hash of its text, so that a re-run parses
 // only the articles that changed and re-checks conflicts from the cached claims; with each,
-// the file's stat and line table, so that an unchanged file is not even read. A cache made
-// by another claimmark version, registry text or analysis options is ignored (and rewritten).
+// the file's stat and line table, so that an unchanged file is not even read, and its
+// diagnostics as last printed (cacheRead.ts says when they are printed again as they are).
+// A cache made by another claimmark version, registry text or analysis options is ignored.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { LineTable, type AnalysisOptions, type KeptArticle, type Registry } from '../core/api';
-import { describeError } from './files';
+import { LineTable, type AnalysisOptions, type CrossFindings, type KeptArticle, type Registry } from '../core/api';
 import { decodeClaim, encodeClaim } from './cacheClaims';
+import type { BytePiece } from './report';
+import { CacheWriter, FORMAT, OpenCache, openCacheFile, type Header, type Range, type RawEntry } from './cacheFile';
 
 /** The cache file `--cache` alone names (in the working folder), as ESLint's `.eslintcache`. */
 export const DEFAULT_CACHE_FILE = '.claimmarkcache';
-
-/** The cache's own format; bump it when KeptArticle or the layout changes. */
-const FORMAT = 'claimmark-cache/4';
 
 /**
  * A file's size, modification and change times and inode, as stat gives them: when all four
@@ -22,14 +21,6 @@ const FORMAT = 'claimmark-cache/4';
  * metadata strategy, with the change time and inode added: no write leaves both times alone).
  */
 export type FileMeta = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
-
-/** One article in the cache: the hash of its text, its stat, its line table and what the check kept of it. */
-interface Entry {
-  hash: string;
-  meta?: FileMeta;
-  lines?: LineTable;
-  kept: KeptArticle;
-}
 
 /** The stat of `file` as FileMeta, or undefined when it cannot be had. */
 export function statMeta(file: string): FileMeta | undefined {
@@ -41,19 +32,37 @@ export function statMeta(file: string): FileMeta | undefined {
   }
 }
 
-const sameMeta = (a: FileMeta | undefined, b: FileMeta | undefined): boolean => !!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+const sameMeta = (a: readonly number[] | undefined, b: FileMeta | undefined): boolean => !!a && !!b && a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
 
-/** The cache of one run: entries read from the file, and those to write back. */
+/** What this run gives the next one of a file: new values, or ranges of the old blob. */
+interface Next {
+  hash: string;
+  meta?: FileMeta;
+  lines?: LineTable | Range;
+  kept: KeptArticle | Range;
+  /** Its conflicts as JSON (made when stored: the findings themselves are let go), or the old range. */
+  cross?: string | Range;
+  /** Its printed piece's range in the new file and its counts (RawEntry.out). */
+  out?: RawEntry['out'];
+}
+
+/** The cache of one run: the previous run's index and blob, and what to write back. */
 export class CheckCache {
+  private readonly open: OpenCache | undefined;
   /** Entries of the previous run by path (empty when there was no usable cache). */
-  private readonly old: Map<string, Entry>;
-  private readonly next = new Map<string, Entry>();
+  private readonly old = new Map<string, RawEntry>();
+  /** The previous run's articles in order. */
+  readonly oldOrder: readonly string[];
+  private readonly next = new Map<string, Next>();
   /** The registry as the previous run read it (same text: the key says so), and as this one did. */
   readonly registry: Registry | undefined;
   private nextRegistry: Registry | undefined;
-  /** A note for stderr when the file was there but could not be used (corrupt, unreadable). */
-  readonly note: string | undefined;
-  hits = 0;
+  /** The output the previous run's pieces were printed for. */
+  readonly output: string | undefined;
+  /** What the format the pieces are printed in prints between two diagnostics (set by the streamed check). */
+  separator = '';
+  /** A note for stderr when the file was there but could not be used (corrupt, unreadable, damaged). */
+  note: string | undefined;
 
   /** Reads `file` (relative to `cwd`); `key` names the version, registry and options it is valid for. */
   constructor(
@@ -61,34 +70,119 @@ export class CheckCache {
     private readonly cwd: string,
     private readonly key: string,
   ) {
-    const read = readCache(path.resolve(cwd, file), key);
-    this.old = read.entries;
-    this.registry = read.registry;
-    this.note = read.note === undefined ? undefined : `claimmark: note: ignoring the cache ${file}: ${read.note}; checking every file\n`;
-  }
-
-  /** What the previous run kept of `file` when its text is unchanged; remembers the text's hash for writing. */
-  lookup(file: string, text: string): { hash: string; kept: KeptArticle | undefined } {
-    const hash = hashText(text);
-    const entry = this.old.get(file);
-    if (entry && entry.hash === hash) {
-      this.hits++;
-      return { hash, kept: entry.kept };
+    const read = openCacheFile(path.resolve(cwd, file));
+    const usable = read instanceof OpenCache && read.header.key === key ? read : undefined;
+    if (read instanceof OpenCache && !usable) read.close();
+    const registry = usable?.header.registry === undefined ? undefined : decodeRegistry(usable.header.registry);
+    // another version, registry or options: silently stale, rewritten at the end of the run
+    if (!usable || (usable.header.registry !== undefined && !registry)) {
+      usable?.close();
+      this.oldOrder = [];
+      const note = !(read instanceof OpenCache) ? read.note : usable ? 'its registry is damaged' : undefined;
+      this.note = note === undefined ? undefined : noteOf(file, note);
+      return;
     }
-    return { hash, kept: undefined };
+    this.open = usable;
+    for (const e of usable.header.entries) this.old.set(e.file, e);
+    this.oldOrder = usable.header.entries.map((e) => e.file);
+    this.registry = registry;
+    this.output = usable.header.output;
   }
 
-  /** The previous run's entry of `file` when its stat is the same (then it is not read again: its line table stands in for its text). */
-  unchanged(file: string, meta: FileMeta | undefined): { hash: string; kept: KeptArticle; lines: LineTable } | undefined {
+  /** The previous run's entry of `file` when the hash of its text is `hash`. */
+  byHash(file: string, hash: string): RawEntry | undefined {
     const entry = this.old.get(file);
-    if (!entry || !entry.lines || !sameMeta(entry.meta, meta)) return undefined;
-    this.hits++;
-    return { hash: entry.hash, kept: entry.kept, lines: entry.lines };
+    return entry && entry.hash === hash ? entry : undefined;
   }
 
-  /** Records what this run kept of `file` (with the hash lookup gave, and the file's stat and line table). */
-  store(file: string, hash: string, kept: KeptArticle, meta?: FileMeta, lines?: LineTable): void {
-    this.next.set(file, { hash, kept, ...(meta ? { meta } : {}), ...(lines ? { lines } : {}) });
+  /** The previous run's entry of `file` (whatever its text now). */
+  entry(file: string): RawEntry | undefined {
+    return this.old.get(file);
+  }
+
+  /** The previous run's entry of `file` when its stat is the same and its line table is kept (then it is not read again). */
+  unchanged(file: string, meta: FileMeta | undefined): RawEntry | undefined {
+    const entry = this.old.get(file);
+    return entry?.lines && sameMeta(entry.meta, meta) ? entry : undefined;
+  }
+
+  /** An entry's line table (undefined when it has none, or a damaged one). */
+  linesOf(entry: RawEntry): LineTable | undefined {
+    if (!entry.lines || !this.open || (entry.lines[1] - entry.lines[0]) % 4 !== 0) return undefined;
+    const bytes = this.open.bytes(entry.lines);
+    const ints: number[] = [];
+    for (let at = 0; at < bytes.length; at += 4) ints.push(bytes.readInt32LE(at));
+    return LineTable.fromJSON(ints);
+  }
+
+  /** What the previous run kept of an entry's article; undefined (and a note) when it is damaged. */
+  keptOf(entry: RawEntry): KeptArticle | undefined {
+    const kept = this.parse(entry.kept, (raw) => (isKept(raw) ? decodeKept(raw) : undefined));
+    if (!kept) this.note ??= noteOf(this.file, `its entry for ${entry.file} is damaged`);
+    return kept;
+  }
+
+  /** The previous run's conflicts and not-compared finding of an entry's article (undefined: none, or damaged). */
+  crossOf(entry: RawEntry): CrossFindings | undefined {
+    return entry.cross && this.parse(entry.cross, (raw) => {
+      const c = raw as Partial<CrossFindings> | null;
+      return c && isList(c.conflicts, isFinding) && isList(c.notCompared, isFinding) ? (c as CrossFindings) : undefined;
+    });
+  }
+
+  private parse<T>(r: Range, check: (raw: unknown) => T | undefined): T | undefined {
+    try {
+      return this.open ? check(JSON.parse(this.open.text(r))) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A range of the old blob as a piece a sink prints (cached pieces are printed from it). */
+  piece(start: number, end: number): BytePiece {
+    return (write) => this.open?.copyTo(start, end, write);
+  }
+
+  /** Records what this run gives the next of `file`: its hash, stat, line table and kept article (new, or the old entry's). */
+  store(file: string, hash: string, kept: KeptArticle | RawEntry, meta?: FileMeta, lines?: LineTable | Range): void {
+    this.next.set(file, { hash, kept: 'kept' in kept && Array.isArray(kept.kept) ? (kept as RawEntry).kept : (kept as KeptArticle), ...(meta ? { meta } : {}), ...(lines ? { lines } : {}) });
+  }
+
+  /**
+   * Starts writing the cache, before the report: each article's printed piece is written as it
+   * is printed. `keptOutput`: bytes of the old file's pieces and conflicts this run keeps as they are.
+   */
+  begin(keptOutput = 0): void {
+    if (this.writer) return;
+    const open = this.open;
+    // appended to the old file, keeping its ranges, unless more than half of it would be unused
+    let used = keptOutput;
+    for (const n of this.next.values()) for (const part of [n.kept, n.lines]) if (Array.isArray(part)) used += part[1] - part[0];
+    this.append = !!open && open.blobSize > 0 && 2 * used > open.endSize;
+    // a new file copies what it keeps of the old one (and closes it before the rename)
+    this.writer = new CacheWriter(path.resolve(this.cwd, this.file), this.append ? open!.endSize : 0, this.append ? undefined : open);
+  }
+
+  private writer: CacheWriter | undefined;
+  private append = false;
+
+  /** Records an article's conflicts and not-compared finding (new, or the old entry's range), and writes its printed piece (new, or the old one's range). */
+  storeOutput(file: string, cross: CrossFindings | Range, out: { text: string | Range; counts: number[] }): void {
+    const next = this.next.get(file);
+    const w = this.writer;
+    if (!next || !w) return;
+    next.cross = Array.isArray(cross) ? cross : JSON.stringify(cross, withoutData);
+    // each piece after its separator: the pieces of unchanged files stay one run of bytes
+    const { text, counts } = out;
+    const sep = this.separator;
+    let range: Range;
+    if (Array.isArray(text)) range = text[0] === text[1] || this.append ? text : (w.add(sep), w.add(text));
+    else if (text === '') range = w.add('');
+    else {
+      const [s, e] = w.add(sep + text);
+      range = [s + Buffer.byteLength(sep), e];
+    }
+    next.out = [...range, ...counts] as RawEntry['out'];
   }
 
   /** Records the registry this run read (kept when it holds only numbers JSON carries). */
@@ -96,38 +190,45 @@ export class CheckCache {
     if (Number.isFinite(registry.rules.tolerance) && Number.isFinite(registry.rules.windowDays)) this.nextRegistry = registry;
   }
 
-  /** Writes the entries of this run (the files it read); returns a one-line error, or undefined. */
-  write(): string | undefined {
-    const target = path.resolve(this.cwd, this.file);
-    const temporary = `${target}.${process.pid}.tmp`;
-    let fd: number | undefined;
-    try {
-      // written an entry at a time (the whole document is tens of megabytes on 10,000 articles)
-      fd = fs.openSync(temporary, 'w');
-      let buffer = `{"format":${JSON.stringify(FORMAT)},"key":${JSON.stringify(this.key)},`;
-      if (this.nextRegistry) buffer += `"registry":${JSON.stringify(encodeRegistry(this.nextRegistry))},`;
-      buffer += '"entries":{';
-      let first = true;
-      for (const [file, entry] of this.next) {
-        buffer += `${first ? '' : ','}${JSON.stringify(file)}:${JSON.stringify({ hash: entry.hash, meta: entry.meta, lines: entry.lines, kept: encodeKept(entry.kept) })}`;
-        first = false;
-        if (buffer.length > 1 << 20) {
-          fs.writeSync(fd, buffer);
-          buffer = '';
-        }
+  /**
+   * Writes the entries of this run (the files it read), with their pieces when `output` names
+   * what they were printed for; returns a one-line error, or undefined.
+   */
+  write(output?: string): string | undefined {
+    this.begin();
+    const w = this.writer!;
+    const keep = (r: Range): Range => (this.append ? r : w.add(r));
+    const all = output !== undefined && [...this.next.values()].every((n) => n.cross && n.out);
+    const entries: RawEntry[] = [];
+    for (const [file, n] of this.next) {
+      const e: RawEntry = { file, hash: n.hash, kept: Array.isArray(n.kept) ? keep(n.kept) : w.add(JSON.stringify(encodeKept(n.kept))) };
+      if (n.meta) e.meta = n.meta;
+      if (n.lines) e.lines = Array.isArray(n.lines) ? keep(n.lines) : w.add(intsOf(n.lines));
+      if (all) {
+        e.cross = Array.isArray(n.cross) ? keep(n.cross) : w.add(n.cross!);
+        e.out = n.out;
       }
-      fs.writeSync(fd, buffer + '}}');
-      fs.closeSync(fd);
-      fd = undefined;
-      fs.renameSync(temporary, target);
-      return undefined;
-    } catch (e) {
-      if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already closed */ }
-      try { fs.rmSync(temporary, { force: true }); } catch { /* nothing was written */ }
-      return `cannot write the cache ${this.file}: ${describeError(e)} (the check itself is unaffected)`;
+      entries.push(e);
     }
+    const header: Header = { key: this.key, ...(this.nextRegistry ? { registry: encodeRegistry(this.nextRegistry) } : {}), ...(all ? { output } : {}), entries };
+    const error = w.write(header);
+    this.open?.close();
+    return error && `cannot write the cache ${this.file}: ${error} (the check itself is unaffected)`;
   }
 }
+
+/** A line table's numbers as 32-bit little-endian integers. */
+function intsOf(lines: LineTable): Buffer {
+  const ints = lines.toJSON();
+  const out = Buffer.allocUnsafe(4 * ints.length);
+  ints.forEach((n, i) => out.writeInt32LE(n, 4 * i));
+  return out;
+}
+
+const noteOf = (file: string, why: string) => `claimmark: note: ignoring the cache ${file}: ${why}; checking every file\n`;
+
+/** Conflict findings carry fix data the CLI never prints: the cache leaves it out. */
+const withoutData = (key: string, value: unknown) => (key === 'data' ? undefined : value);
 
 /** The key a cache is valid for: this claimmark's version, the registry (path and text) and the analysis options. */
 export function cacheKey(version: string, registry: { uri: string; text: string } | undefined, options: AnalysisOptions | undefined): string {
@@ -137,42 +238,9 @@ export function cacheKey(version: string, registry: { uri: string; text: string 
   return h.digest('hex');
 }
 
-function hashText(text: string): string {
+/** The hash of a file's text the cache keys on. */
+export function hashText(text: string): string {
   return createHash('sha1').update(text).digest('base64');
-}
-
-function readCache(file: string, key: string): { entries: Map<string, Entry>; registry?: Registry; note?: string } {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { entries: new Map() } : { entries: new Map(), note: describeError(e) };
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { entries: new Map(), note: 'it is not JSON' };
-  }
-  const doc = parsed as { format?: unknown; key?: unknown; registry?: unknown; entries?: unknown } | null;
-  if (!doc || typeof doc !== 'object' || doc.format !== FORMAT || typeof doc.entries !== 'object' || doc.entries === null) {
-    return { entries: new Map(), note: 'it is not a Claimmark cache of this version' };
-  }
-  // another version, registry or options: silently stale, rewritten at the end of the run
-  if (doc.key !== key) return { entries: new Map() };
-  const entries = new Map<string, Entry>();
-  for (const [name, entry] of Object.entries(doc.entries as Record<string, unknown>)) {
-    const kept = isEntry(entry) ? decodeKept(entry.kept) : undefined;
-    const { meta, lines } = (entry ?? {}) as { meta?: unknown; lines?: unknown };
-    const table = lines === undefined ? undefined : LineTable.fromJSON(lines);
-    const stat = meta === undefined || (Array.isArray(meta) && meta.length === 4 && meta.every((n) => typeof n === 'number')) ? (meta as FileMeta | undefined) : false;
-    if (!kept || stat === false || (lines !== undefined && !table)) return { entries: new Map(), note: `its entry for ${name} is damaged` };
-    entries.set(name, { hash: (entry as Entry).hash, kept, ...(stat ? { meta: stat } : {}), ...(table ? { lines: table } : {}) });
-  }
-  if (doc.registry === undefined) return { entries };
-  const registry = decodeRegistry(doc.registry);
-  return registry ? { entries, registry } : { entries: new Map(), note: 'its registry is damaged' };
 }
 
 /** A registry as JSON: its maps as lists of their values (each holds its id). */
@@ -191,11 +259,9 @@ function decodeRegistry(raw: unknown): Registry | undefined {
 
 // A cache is trusted no further than its shape: what the check reads of each value is checked
 // (a damaged file is ignored with a note, never a crash), at a few field reads an item.
-function isEntry(e: unknown): e is Entry {
-  if (!e || typeof e !== 'object') return false;
-  const { hash, kept } = e as Partial<Entry>;
-  if (typeof hash !== 'string' || !kept || typeof kept !== 'object') return false;
-  const { own, unknownIds, undated, claims, suppression } = kept;
+function isKept(k: unknown): k is KeptArticle {
+  if (!k || typeof k !== 'object') return false;
+  const { own, unknownIds, undated, claims, suppression } = k as Partial<KeptArticle>;
   return isList(own, isFinding) && isList(unknownIds, isFinding) && Array.isArray(claims) && !!suppression && isList(suppression.suppressions, hasSpan) && isList(suppression.lines, hasSpan)
     && (undated === undefined || (isSpan(undated.span) && typeof undated.badPublished === 'boolean' && isList(undated.claims, (c: { fact?: unknown; text?: unknown }) => typeof c.fact === 'string' && typeof c.text === 'string')));
 }
@@ -210,7 +276,7 @@ function encodeKept(kept: KeptArticle): unknown {
   return { ...kept, claims: kept.claims.map(encodeClaim) };
 }
 
-/** A kept article back from the cache (its other fields checked by isEntry), or undefined when a claim is damaged. */
+/** A kept article back from the cache (its other fields checked by isKept), or undefined when a claim is damaged. */
 function decodeKept(raw: KeptArticle): KeptArticle | undefined {
   const claims: KeptArticle['claims'] = [];
   for (const c of raw.claims as unknown[]) {

@@ -7,6 +7,7 @@ import { buildReport, type Report } from './report';
 import { readIntoBatch, type ReadFiles } from './load';
 import { discover } from './discover';
 import { streamCheck } from './checkStream';
+import { readWithCache } from './cacheRead';
 import { Progress } from './progress';
 import { repositoryRoot, rootRelative } from './root';
 import { fingerprints } from './fingerprint';
@@ -21,6 +22,11 @@ import { registryNote } from './registryNote';
 export interface CliIo {
   cwd: string;
   stdout(text: string): void;
+  /**
+   * Writes bytes to stdout (output a cache kept); without it they are decoded and written with
+   * stdout. True when they were written out before it returned (the buffer may then be reused).
+   */
+  stdoutBytes?(bytes: Uint8Array): boolean;
   stderr(text: string): void;
   /** True when stdout is a terminal and NO_COLOR is not set. */
   colour: boolean;
@@ -71,8 +77,18 @@ export function runCheck(cmd: CheckCommand, io: CliIo): number {
   // Without fingerprints nothing needs the whole report or the texts: each file's diagnostics
   // are printed and dropped, and of each text only its line table is kept (for positions).
   if (!wantFingerprints) {
-    const lean = readIntoBatch(found, io.cwd, options, progress, cacheSpec, 'lines');
-    writeCache(lean.cache);
+    if (cacheSpec) {
+      // the pieces a cache keeps are valid for this same output only
+      const output = JSON.stringify([cmd.format, !!cmd.quiet, cmd.failOn ?? 'error', io.colour, root, io.cwd]);
+      const cached = readWithCache(found, io.cwd, options, progress, cacheSpec.file, cacheSpec.version, output);
+      progress.done();
+      if (cached.cache.note && !cmd.quiet) io.stderr(cached.cache.note);
+      const code = streamCheck(cmd, io, found, cached, fileOf);
+      const error = cached.cache.write(output);
+      if (error) io.stderr(`claimmark: ${error}\n`);
+      return code;
+    }
+    const lean = readIntoBatch(found, io.cwd, options, progress, undefined, 'lines');
     progress.done();
     return streamCheck(cmd, io, found, lean, fileOf);
   }

@@ -6,7 +6,7 @@ import { discover, type Discovery } from './discover';
 import { readInput } from './files';
 import type { Problem } from './report';
 import { Progress } from './progress';
-import { CheckCache, cacheKey, statMeta, type FileMeta } from './cache';
+import { CheckCache, cacheKey, hashText, statMeta, type FileMeta } from './cache';
 
 /** A workspace read from disk: texts by path as given or found, in output order. */
 export interface Loaded {
@@ -93,11 +93,8 @@ export interface CacheSpec {
  * article. With `cache`, an article whose text the cache knows is restored, not parsed.
  */
 export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress, cache?: CacheSpec): ReadFiles & { batch: BatchCheck; cache?: CheckCache };
-/**
- * The same, keeping of each file its line table only (`lines`). With `cache`, an article whose
- * stat is the cache's is then not read at all: its line table comes from the cache too.
- */
-export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress: Progress | undefined, cache: CacheSpec | undefined, lines: 'lines'): ReadFiles<LineTable> & { batch: BatchCheck; cache?: CheckCache };
+/** The same without a cache, keeping of each file its line table only (`lines`; a cache is read by cacheRead.ts then). */
+export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress: Progress | undefined, cache: undefined, lines: 'lines'): ReadFiles<LineTable> & { batch: BatchCheck };
 export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOptions | undefined, progress?: Progress, cache?: CacheSpec, lines?: 'lines'): ReadFiles<LineTable | string> & { batch: BatchCheck; cache?: CheckCache } {
   let registry: { uri: string; text: string } | undefined;
   let batch: BatchCheck | undefined;
@@ -112,26 +109,21 @@ export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOp
   };
   // the stat of the article being read (taken before reading: a write after it makes the next run read the file again)
   let meta: FileMeta | undefined;
+  const skip = (file: string): undefined => {
+    batch ??= start();
+    if (cached) meta = statMeta(path.resolve(cwd, file));
+  };
   const article = (file: string, text: string) => {
     const b = (batch ??= start());
     if (!cached) return b.addArticle(file, text);
-    const { hash, kept } = cached.lookup(file, text);
-    if (kept) b.restore(file, kept);
-    else b.addArticle(file, text);
-    cached.store(file, hash, kept ?? b.keptOf(file)!, meta, LineTable.of(text));
-  };
-  const skip = (file: string): LineTable | undefined => {
-    const b = (batch ??= start());
-    if (!cached) return undefined;
-    meta = statMeta(path.resolve(cwd, file));
-    const known = lines ? cached.unchanged(file, meta) : undefined;
-    if (!known) return undefined;
-    b.restore(file, known.kept);
-    cached.store(file, known.hash, known.kept, meta, known.lines);
-    return known.lines;
+    const hash = hashText(text);
+    const entry = cached.byHash(file, hash);
+    const kept = entry && cached.keptOf(entry);
+    b.restore(file, kept ?? b.keep(file, text));
+    cached.store(file, hash, kept ? entry! : b.keptOf(file)!, meta, LineTable.of(text));
   };
   const sink: ReadSink = { registry: (uri, text) => void (registry = { uri, text }), article };
-  const read = lines ? readFound(found, cwd, sink, progress, LineTable.of, skip) : readFound(found, cwd, sink, progress, (text) => text, (file): undefined => void skip(file));
+  const read = lines ? readFound(found, cwd, sink, progress, LineTable.of) : readFound(found, cwd, sink, progress, (text) => text, skip);
   batch ??= start();
   return { ...read, batch, ...(cached ? { cache: cached } : {}) };
 }

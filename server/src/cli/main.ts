@@ -31,6 +31,8 @@ async function readStdin(): Promise<Uint8Array> {
 const io: ImportIo = {
   cwd: process.cwd(),
   stdout: (s) => process.stdout.write(s),
+  // a synchronous stdout (a file; a pipe on Linux) has written the bytes when write returns
+  stdoutBytes: (b) => (process.stdout.write(b), process.stdout.writableLength === 0),
   stderr: (s) => process.stderr.write(s),
   colour: colourWanted(),
   stderrTty: !!process.stderr.isTTY,

@@ -2,6 +2,11 @@
 // the files that could not be checked. The JSON format prints it as is (a public contract).
 import { LineIndex, type LineTable, type Diagnostic, type Position, type Severity, type Span } from '../core/api';
 
+/** What positions are read from: a file's LineTable (or one a cache gives when it is first asked). */
+export interface Positions {
+  positionAt(offset: number): Position;
+}
+
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
 export interface Range {
   start: Position;
@@ -39,10 +44,29 @@ export interface Report {
   filesChecked: number;
 }
 
-/** Where a report goes one diagnostic at a time (a format's writer), then its problems and count of files. */
+/**
+ * What a sink writes to: text, or bytes a cache kept of an earlier run's output. True when the
+ * bytes were written out before it returned (the caller may then fill the same buffer again).
+ */
+export type SinkWrite = (text: string | Uint8Array) => boolean | void;
+
+/** Bytes a sink prints as they are: they are handed, in order, to the write given. */
+export type BytePiece = (write: SinkWrite) => void;
+
+/**
+ * Where a report goes one diagnostic at a time (a format's writer), then its problems and
+ * count of files. A file's diagnostics can also come as one piece: the texts `text` gives of
+ * each, joined by `separator` (what `check --cache` keeps and prints again as it is).
+ */
 export interface ReportSink {
   diagnostic(d: ReportDiagnostic): void;
   end(problems: readonly Problem[], filesChecked: number): void;
+  /** One diagnostic as the sink prints it, without what separates it from the one before. */
+  text(d: ReportDiagnostic): string;
+  /** What the sink prints between two diagnostics' texts. */
+  readonly separator: string;
+  /** Diagnostics printed at once: their texts joined by `separator`; `printed`: how many of each severity [error, warning, information, hint]. */
+  piece(piece: string | BytePiece, printed: readonly number[]): void;
 }
 
 /**
@@ -50,17 +74,20 @@ export interface ReportSink {
  * lists them, one file's at a time, keeping none: what `check` streams when nothing needs the
  * whole report (no fingerprints). Positions are made afresh per diagnostic (short-lived).
  */
-export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, LineTable>, each: (d: ReportDiagnostic) => void): void {
-  const range = (file: string, s: Span): Range => {
-    const index = files.get(file);
+export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
+  for (const file of files.keys()) fileReportDiagnostics(file, diagnosticsOf(file), files, each);
+}
+
+/** eachReportDiagnostic for one file's diagnostics. */
+export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
+  const range = (uri: string, s: Span): Range => {
+    const index = files.get(uri);
     return index ? { start: index.positionAt(s.start), end: index.positionAt(s.end) } : { start: ZERO, end: ZERO };
   };
-  for (const file of files.keys()) {
-    for (const d of diagnosticsOf(file)) {
-      const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
-      if (d.related && d.related.length > 0) out.related = d.related.map((r) => ({ file: r.uri, range: range(r.uri, r.span), message: r.message }));
-      each(out);
-    }
+  for (const d of diagnostics) {
+    const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
+    if (d.related && d.related.length > 0) out.related = d.related.map((r) => ({ file: r.uri, range: range(r.uri, r.span), message: r.message }));
+    each(out);
   }
 }
 

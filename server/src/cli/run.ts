@@ -7,11 +7,12 @@ import { runCheck, type CliIo } from './check';
 import { runExport } from './export/command';
 import { runReport } from './html/command';
 import { runAnnotate } from './annotate';
-import { runImport, type AnnotateWritten, type ImportIo } from './import/command';
+import type { AnnotateWritten, ImportIo } from './import/command';
 
 /** Runs every command, `import` (which waits on the network) included; main.ts calls this. */
 export async function runCli(argv: readonly string[], io: ImportIo): Promise<number> {
-  if (argv[0] === 'import') return runImport(argv.slice(1), io, annotateHook());
+  // loaded on use: the importer's DOM (linkedom) is a tenth of a check's start-up
+  if (argv[0] === 'import') return (await import('./import/command.js')).runImport(argv.slice(1), io, annotateHook());
   return main(argv, io);
 }
 

@@ -48,7 +48,7 @@ export { ConflictChecker } from './conflicts/checker';
 // The workspace
 export type * from './workspace/types';
 export { Workspace } from './workspace/workspace';
-export { BatchCheck, type KeptArticle } from './workspace/batch';
+export { BatchCheck, type KeptArticle, type CrossFindings } from './workspace/batch';
 export { checkedClaim } from './conflicts/checked';
 export { frontEndDiagnostic, type FrontEndCode } from './workspace/diagnose';
 

@@ -1,7 +1,7 @@
 // `--format github`: GitHub Actions workflow commands, one `::error|warning|notice ...::message`
 // per diagnostic, so that a workflow run annotates the files of a pull request.
 import type { Severity } from '../../core/api';
-import type { Problem, Report, ReportDiagnostic, ReportSink } from '../report';
+import type { Problem, Report, ReportDiagnostic, ReportSink, SinkWrite, BytePiece } from '../report';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
 
@@ -18,7 +18,7 @@ export function escapeProperty(s: string): string {
 /** The report as workflow commands; `fileOf` maps a path to the repository-relative path GitHub expects. */
 export function formatGithub(report: Report, fileOf: (file: string) => string): string {
   let out = '';
-  const sink = new GithubSink(fileOf, (s) => (out += s));
+  const sink = new GithubSink(fileOf, (s) => void (out += s as string)); // diagnostic() and end() write text only
   for (const d of report.diagnostics) sink.diagnostic(d);
   sink.end(report.problems, report.filesChecked);
   return out;
@@ -33,10 +33,39 @@ export class GithubSink implements ReportSink {
 
   constructor(
     private readonly fileOf: (file: string) => string,
-    private readonly write: (text: string) => void,
+    private readonly write: SinkWrite,
   ) {}
 
+  readonly separator = '';
+
   diagnostic(d: ReportDiagnostic): void {
+    this.buffer += this.text(d);
+    this.total++;
+    if (d.severity === 'error') this.errors++;
+    else if (d.severity === 'warning') this.warnings++;
+    if (this.buffer.length > 1 << 20) {
+      this.write(this.buffer);
+      this.buffer = '';
+    }
+  }
+
+  piece(piece: string | BytePiece, printed: readonly number[]): void {
+    this.errors += printed[0]!;
+    this.warnings += printed[1]!;
+    this.total += printed[0]! + printed[1]! + printed[2]! + printed[3]!;
+    if (typeof piece === 'string') this.buffer += piece;
+    else {
+      this.write(this.buffer);
+      this.buffer = '';
+      piece(this.write);
+    }
+    if (this.buffer.length > 1 << 20) {
+      this.write(this.buffer);
+      this.buffer = '';
+    }
+  }
+
+  text(d: ReportDiagnostic): string {
     const { start, end } = d.range;
     const fileOf = this.fileOf;
     const props = [
@@ -48,14 +77,7 @@ export class GithubSink implements ReportSink {
       `title=${escapeProperty(`claimmark ${d.code}`)}`,
     ];
     const related = (d.related ?? []).map((r) => `\nsee ${fileOf(r.file)}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}`);
-    this.buffer += `::${LEVEL[d.severity]} ${props.join(',')}::${escapeData(d.message + related.join(''))}\n`;
-    this.total++;
-    if (d.severity === 'error') this.errors++;
-    else if (d.severity === 'warning') this.warnings++;
-    if (this.buffer.length > 1 << 20) {
-      this.write(this.buffer);
-      this.buffer = '';
-    }
+    return `::${LEVEL[d.severity]} ${props.join(',')}::${escapeData(d.message + related.join(''))}\n`;
   }
 
   end(problems: readonly Problem[], filesChecked: number): void {

@@ -1,7 +1,7 @@
 // `--format json`: the report as one JSON document (a public contract; fields are only added).
 // It is written a megabyte at a time, never built whole: on 100,000 articles the document is
 // larger than everything else the check keeps. The bytes are JSON.stringify(report, null, 2)'s.
-import type { Problem, Range, Report, ReportDiagnostic, ReportSink } from '../report';
+import type { Problem, Range, Report, ReportDiagnostic, ReportSink, SinkWrite, BytePiece } from '../report';
 
 /** `{"diagnostics": [...], "problems": [...]}` with a final newline, as one string (small reports, tests). */
 export function formatJson(report: Report): string {
@@ -12,42 +12,97 @@ export function formatJson(report: Report): string {
 
 /** Writes formatJson's text to `write` in pieces of about a megabyte. */
 export function writeJson(report: Report, write: (text: string) => void): void {
-  const sink = new JsonSink(write);
+  const sink = new JsonSink(write as SinkWrite); // diagnostic() and end() write text only
   for (const d of report.diagnostics) sink.diagnostic(d);
   sink.end(report.problems, report.filesChecked);
+}
+
+/** Where JsonSink gathers its text: strings of about a megabyte, or UTF-8 bytes (`bytes`). */
+class Gather {
+  private text = '';
+  private buf: Buffer | undefined;
+  private len = 0;
+
+  constructor(private readonly write: SinkWrite, bytes: boolean) {
+    if (bytes) this.buf = Buffer.allocUnsafe(1 << 21);
+  }
+
+  add(s: string): void {
+    const buf = this.buf;
+    if (!buf) {
+      this.text += s;
+      if (this.text.length > 1 << 20) this.flush();
+      return;
+    }
+    // each piece is written into the buffer as it comes: no megabyte string is built, then flattened and encoded
+    if (this.len + 3 * s.length > buf.length) {
+      this.flush();
+      if (3 * s.length > buf.length) {
+        this.write(s);
+        return;
+      }
+    }
+    this.len += this.buf!.write(s, this.len);
+  }
+
+  flush(): void {
+    if (this.buf) {
+      if (this.len === 0) return;
+      // a writer that may keep what it is given gets a new buffer next time
+      if (this.write(this.buf.subarray(0, this.len)) !== true) this.buf = Buffer.allocUnsafe(1 << 21);
+      this.len = 0;
+    } else if (this.text) {
+      this.write(this.text);
+      this.text = '';
+    }
+  }
 }
 
 /**
  * formatJson's text written one diagnostic at a time (`claimmark check` streams the report).
  * Each diagnostic is printed by hand in JSON.stringify's layout at its depth: the same bytes
- * (tests/cli/json-stream.test.ts), without walking a generic object graph per item.
+ * (tests/cli/json-stream.test.ts), without walking a generic object graph per item. With
+ * `bytes`, it writes UTF-8 bytes (a writer that takes them: `check`'s stdout).
  */
 export class JsonSink implements ReportSink {
-  private buffer = '{\n  "diagnostics": ';
+  private readonly out: Gather;
   private count = 0;
+  readonly separator = ',\n';
 
-  constructor(private readonly write: (text: string) => void) {}
+  constructor(private readonly write: SinkWrite, bytes = false) {
+    this.out = new Gather(write, bytes);
+    this.out.add('{\n  "diagnostics": ');
+  }
 
   diagnostic(d: ReportDiagnostic): void {
-    this.buffer += (this.count++ === 0 ? '[\n' : ',\n') + diagnosticJson(d);
-    if (this.buffer.length > 1 << 20) this.flush();
+    this.out.add(this.count++ === 0 ? '[\n' : ',\n');
+    this.out.add(diagnosticJson(d));
+  }
+
+  text(d: ReportDiagnostic): string {
+    return diagnosticJson(d);
+  }
+
+  piece(piece: string | BytePiece, printed: readonly number[]): void {
+    this.out.add(this.count === 0 ? '[\n' : ',\n');
+    this.count += printed[0]! + printed[1]! + printed[2]! + printed[3]!;
+    if (typeof piece === 'string') this.out.add(piece);
+    else {
+      this.out.flush();
+      piece(this.write);
+    }
   }
 
   end(problems: readonly Problem[], _filesChecked?: number): void {
-    this.buffer += this.count === 0 ? '[]' : '\n  ]';
+    this.out.add(this.count === 0 ? '[]' : '\n  ]');
     // problems are few: JSON.stringify's own text, cut out of the whole as before
-    if (problems.length === 0) this.buffer += ',\n  "problems": []';
+    if (problems.length === 0) this.out.add(',\n  "problems": []');
     else {
       const whole = JSON.stringify({ problems }, null, 2);
-      this.buffer += `,\n  "problems": [\n${whole.slice('{\n  "problems": [\n'.length, whole.length - '\n  ]\n}'.length)}\n  ]`;
+      this.out.add(`,\n  "problems": [\n${whole.slice('{\n  "problems": [\n'.length, whole.length - '\n  ]\n}'.length)}\n  ]`);
     }
-    this.buffer += '\n}\n';
-    this.flush();
-  }
-
-  private flush(): void {
-    this.write(this.buffer);
-    this.buffer = '';
+    this.out.add('\n}\n');
+    this.out.flush();
   }
 }
 

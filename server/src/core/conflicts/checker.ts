@@ -21,12 +21,23 @@ interface ArticleRecord {
    * was a tenth of a 100,000-article check's memory; index() dedupes with one shared Set).
    */
   firsts: ClaimEntry[];
+  /**
+   * The article's key in the per-fact maps: a small integer hashes without reading a string
+   * (a URI key was a twelfth of a 100,000-article check, most of it memory reads).
+   */
+  key: number;
 }
 
 /** index()'s scratch set of the facts seen in the article being indexed (cleared each call). */
 const seenFacts = new Set<string>();
 
 const EMPTY_PARTS: PartsResult = { findings: [], links: new Map() };
+
+/** True when some fact of the registry has parts (partsFindings finds nothing otherwise). */
+function hasParts(registry: Registry): boolean {
+  for (const def of registry.facts?.values() ?? []) if (Array.isArray(def.parts) && def.parts.length > 0) return true;
+  return false;
+}
 
 /** Entries grouped by fact, in order. */
 function byFactOf(entries: readonly ClaimEntry[]): Map<string, ClaimEntry[]> {
@@ -78,23 +89,33 @@ export class ConflictChecker {
   private registry: Registry;
   private readonly articles = new Map<string, ArticleRecord>();
   /** Per fact, per article: its entry, or its entries when it reports the fact more than once. */
-  private readonly byFact = new Map<string, Map<string, ClaimEntry | ClaimEntry[]>>();
+  private readonly byFact = new Map<string, Map<number, ClaimEntry | ClaimEntry[]>>();
+  /** The key the next new URI gets (ArticleRecord.key); a replaced article keeps its key. */
+  private nextKey = 0;
   private readonly outcomes = new Map<string, FactOutcome>();
   private readonly parts = new Map<string, PartsResult>();
   private readonly dirtyFacts = new Set<string>();
   private readonly dirtyParts = new Set<string>();
   private readonly changed = new Set<string>();
+  /** False when no fact of the registry has parts: no article has a parts finding. */
+  private anyParts: boolean;
 
-  constructor(registry: Registry) {
+  /**
+   * `trackChanges: false` (a one-pass check, which never asks takeChangedUris) skips working
+   * out which articles' findings changed.
+   */
+  constructor(registry: Registry, private readonly options: { trackChanges?: boolean } = {}) {
     this.registry = registry;
+    this.anyParts = hasParts(registry);
   }
 
   /** Replaces the registry (kinds, units, parts, tolerance, window): everything is re-checked. */
   setRegistry(registry: Registry): void {
     this.registry = registry;
+    this.anyParts = hasParts(registry);
     for (const fact of this.byFact.keys()) this.dirtyFacts.add(fact);
     this.byFact.clear();
-    for (const rec of this.articles.values()) this.index(rec.article, undefined);
+    for (const rec of this.articles.values()) this.index(rec.article, undefined, undefined, rec.key);
   }
 
   /**
@@ -114,7 +135,7 @@ export class ConflictChecker {
     const moved: MovedEntries = { moved: new Uint8Array(old.entries.length), inOrder: true, freshFacts: new Set() };
     const quiet = (fact: string) => this.outcomes.get(fact)?.quiet !== false;
     this.unindex(article.uri);
-    this.index(article, old.entries, { may: quiet, out: moved });
+    this.index(article, old.entries, { may: quiet, out: moved }, old.key);
     const rec = this.articles.get(article.uri)!;
     this.keepQuietFacts(old, rec, wasDirty, moved);
     // Parts findings depend on the facts and numbers of the entries in order: none before, none again.
@@ -164,9 +185,9 @@ export class ConflictChecker {
     return [...others].sort(byDateThenPlace).map((e) => ({ uri: e.uri, article: e.article, claim: e.claim }));
   }
 
-  private index(article: Article, previous: readonly ClaimEntry[] | undefined, move?: EntryMove): void {
+  private index(article: Article, previous: readonly ClaimEntry[] | undefined, move?: EntryMove, key = this.nextKey++): void {
     const entries = entriesOf(article, this.registry, previous, move);
-    const rec: ArticleRecord = { article, entries, firsts: [] };
+    const rec: ArticleRecord = { article, entries, firsts: [], key };
     seenFacts.clear();
     for (const e of entries) {
       let perUri = this.byFact.get(e.fact);
@@ -175,13 +196,13 @@ export class ConflictChecker {
       if (!seenFacts.has(e.fact)) {
         seenFacts.add(e.fact);
         rec.firsts.push(e);
-        perUri.set(article.uri, e);
+        perUri.set(key, e);
         this.dirtyFacts.add(e.fact);
         continue;
       }
-      const there = perUri.get(article.uri)!;
+      const there = perUri.get(key)!;
       if (Array.isArray(there)) there.push(e);
-      else perUri.set(article.uri, [there, e]);
+      else perUri.set(key, [there, e]);
     }
     seenFacts.clear();
     this.articles.set(article.uri, rec);
@@ -193,7 +214,7 @@ export class ConflictChecker {
     if (!old) return;
     for (const { fact } of old.firsts) {
       const perUri = this.byFact.get(fact);
-      perUri?.delete(uri);
+      perUri?.delete(old.key);
       if (perUri && perUri.size === 0) this.byFact.delete(fact);
       this.dirtyFacts.add(fact);
     }
@@ -233,14 +254,14 @@ export class ConflictChecker {
         const next = perUri ? this.checkOne(fact, perUri, rules.windowDays) : undefined;
         if (next) this.outcomes.set(fact, next);
         else this.outcomes.delete(fact);
-        this.noteChanges(fact, old, next);
+        if (this.options.trackChanges !== false) this.noteChanges(fact, old, next);
       }
       this.dirtyFacts.clear();
     }
     for (const uri of this.dirtyParts) {
       const rec = this.articles.get(uri);
-      const next = rec ? partsFindings(rec.entries, this.registry) : EMPTY_PARTS;
-      if (!sameFindings(this.parts.get(uri)?.findings, next.findings)) this.changed.add(uri);
+      const next = rec && this.anyParts ? partsFindings(rec.entries, this.registry) : EMPTY_PARTS;
+      if (this.options.trackChanges !== false && !sameFindings(this.parts.get(uri)?.findings, next.findings)) this.changed.add(uri);
       if (rec && next.findings.length > 0) this.parts.set(uri, next);
       else this.parts.delete(uri);
     }
@@ -256,13 +277,13 @@ export class ConflictChecker {
     for (const uri of uris) if (!this.changed.has(uri) && findingsDiffer(old, next, fact, uri)) this.changed.add(uri);
   }
 
-  private checkOne(fact: string, perUri: Map<string, ClaimEntry | ClaimEntry[]>, windowDays: number): FactOutcome {
+  private checkOne(fact: string, perUri: Map<number, ClaimEntry | ClaimEntry[]>, windowDays: number): FactOutcome {
     // A canonical order (by URI) makes an incremental check give exactly what a full one gives.
-    const uris = [...perUri.keys()];
-    if (!inOrder(uris)) uris.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const lists = [...perUri.values()];
+    const uriOf = (one: ClaimEntry | ClaimEntry[]) => (Array.isArray(one) ? one[0]!.uri : one.uri);
+    if (!inOrder(lists.map(uriOf))) lists.sort((a, b) => (uriOf(a) < uriOf(b) ? -1 : uriOf(a) > uriOf(b) ? 1 : 0));
     const entries: ClaimEntry[] = [];
-    for (const uri of uris) {
-      const one = perUri.get(uri)!;
+    for (const one of lists) {
       if (Array.isArray(one)) for (const e of one) entries.push(e);
       else entries.push(one);
     }

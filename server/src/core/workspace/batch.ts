@@ -31,6 +31,16 @@ export interface KeptArticle {
   suppression: SuppressionScope;
 }
 
+/**
+ * The findings of an article that read other articles: its conflicts and its not-compared
+ * finding. They change only when some article's claims change (the CLI's --cache keeps them,
+ * so that an article edited without touching its claims is checked again alone).
+ */
+export interface CrossFindings {
+  conflicts: Finding[];
+  notCompared: Finding[];
+}
+
 /** Articles without suppression comments (most) share this. */
 const NO_SUPPRESSIONS: SuppressionScope = Object.freeze({ suppressions: [], lines: [] });
 
@@ -54,22 +64,27 @@ export class BatchCheck {
     // `read`: the registry as an earlier check read this very text (the CLI's --cache)
     this.reg = registry ? (registry.read ?? readRegistry(registry.text, registry.uri)) : emptyRegistry();
     this.regUri = registry?.uri;
-    this.checker = new ConflictChecker(this.reg);
+    this.checker = new ConflictChecker(this.reg, { trackChanges: false });
   }
 
   /** Reads an article (again, if `uri` was added before: the new text replaces it). */
   addArticle(uri: string, text: string): void {
+    this.restore(uri, this.keep(uri, text));
+  }
+
+  /** What the check keeps of an article's text (without adding it: restore adds it). */
+  keep(uri: string, text: string): KeptArticle {
     const article = buildArticle(uri, text, 0);
     const claims = checkedClaims(article);
     const suppressions = article.syntax.suppressions;
-    this.restore(uri, {
+    return {
       // no quick fixes follow a check: its untagged figures carry no fix data
       own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities: this.options?.vagueQuantities, fixData: false })],
       unknownIds: unknownIdFindings(articleRefs(article), this.reg),
       undated: undatedOf(article),
       claims,
       suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },
-    });
+    };
   }
 
   /** Adds an article from what an earlier check kept of the same text with the same registry and options (the CLI's --cache). */
@@ -105,8 +120,25 @@ export class BatchCheck {
   diagnostics(uri: string): Diagnostic[] {
     const kept = this.kept.get(uri);
     if (!kept) return uri === this.regUri ? finalize(this.reg.findings, undefined, this.reg, this.options) : [];
+    return this.diagnosticsWith(uri, this.crossOf(uri)!);
+  }
+
+  /** The findings of an added article that read other articles (undefined when it was not added). */
+  crossOf(uri: string): CrossFindings | undefined {
+    const kept = this.kept.get(uri);
+    if (!kept) return undefined;
+    return { conflicts: this.checker.findings(uri), notCompared: notComparedFindings(kept.undated, (f) => this.dated.has(f)) };
+  }
+
+  /**
+   * The diagnostics of an added article with `cross` as its conflicts and not-compared finding
+   * (those crossOf gave, maybe in an earlier run over the same claims: the CLI's --cache).
+   */
+  diagnosticsWith(uri: string, cross: CrossFindings): Diagnostic[] {
+    const kept = this.kept.get(uri);
+    if (!kept) return [];
     // Workspace.computeDiagnostics's order: equal spans and codes stay in it after sorting
-    const findings = [...kept.own, ...this.checker.findings(uri), ...kept.unknownIds, ...notComparedFindings(kept.undated, (f) => this.dated.has(f))];
+    const findings = [...kept.own, ...cross.conflicts, ...kept.unknownIds, ...cross.notCompared];
     return finalize(findings, kept.suppression, this.reg, this.options);
   }
 
