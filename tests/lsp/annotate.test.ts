@@ -99,7 +99,9 @@ test('the tag quick fix: the drafted fact and attribution first and preferred, t
     const [annotate] = await c.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: [ANNOTATE] } });
     const registryEdit = annotate.edit.documentChanges.find((d: any) => d.textDocument?.uri === regUri);
     assert.ok(!annotate.edit.documentChanges.some((d: any) => d.kind === 'create'), 'claimmark.yaml exists: edited, not created');
-    assert.equal(registryEdit.textDocument.version, null);
+    // (every figure of this seed now fits a fact of the samples' registry: it may need no new entry at all)
+    if (registryEdit) assert.equal(registryEdit.textDocument.version, null);
+    assert.ok(annotate.edit.documentChanges.every((d: any) => d.textDocument?.uri !== regUri || d.textDocument.version === null));
     const drafted = annotate.edit.documentChanges.find((d: any) => d.textDocument?.uri === uri).edits.filter((e: any) => e.annotationId === 'Claims');
     const registryFacts = new Set([...readFileSync(new URL(regUri), 'utf8').matchAll(/^ {2}([a-z0-9-]+):/gm)].map((m) => m[1]));
     let alternativesSeen = 0;
