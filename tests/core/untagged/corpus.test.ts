@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftLabelProblems, loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5'] as const) {
   test(`${split}: every label parses and every digit run and number word is labelled`, () => {
     for (const a of loadSplit(split)) {
       assert.deepEqual(a.errors, [], a.name);
@@ -54,13 +54,23 @@ test('the fourth wave is VOA reported news from new beats, with a held-out split
   for (const a of [...dev4, ...heldout4]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
 });
 
+test('the fifth wave is VOA and Wikinews reported news on elections and new beats, with a held-out split of its own', () => {
+  const dev5 = loadSplit('dev5');
+  const heldout5 = loadSplit('heldout5');
+  assert.ok(dev5.length >= 5 && heldout5.length >= 5);
+  const beats = new Set([...dev5, ...heldout5].map((a) => a.beat));
+  for (const beat of ['elections', 'politics', 'environment', 'technology', 'courts']) assert.ok(beats.has(beat), beat);
+  assert.ok(new Set(heldout5.map((a) => a.beat)).size >= 3);
+  for (const a of [...dev5, ...heldout5]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
+});
+
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
   assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
 });
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5'] as const) {
   test(`${split}: every article carries complete drafting labels (published, actors, fact/by/asof)`, () => {
     for (const a of loadSplit(split)) assert.deepEqual(draftLabelProblems(a), [], a.name);
   });
