@@ -1,9 +1,9 @@
 // `npm run eval` (part): how well drafting (claimmark annotate) does on the labelled corpus,
 // dev and held-out printed separately, then the second wave (dev2, heldout2) and the third (dev3,
-// heldout3) and the fourth (dev4, heldout4), and all held-out waves pooled. Prints; never asserts. `--draft-errors` lists dev errors; `--draft-heldout-errors`
+// heldout3), the fourth (dev4, heldout4) and the fifth (dev5, heldout5), and all held-out waves pooled. Prints; never asserts. `--draft-errors` lists dev errors; `--draft-heldout-errors`
 // lists held-out ones, for the record only (never tune on them); `--draft-dev2-errors` and
 // `--draft-heldout2-errors` do the same for the second wave, `--draft-dev3-errors` and
-// `--draft-heldout3-errors` for the third, `--draft-dev4-errors` and `--draft-heldout4-errors` for the fourth.
+// `--draft-heldout3-errors` for the third, `--draft-dev4-errors`/`--draft-heldout4-errors` and `--draft-dev5-errors`/`--draft-heldout5-errors` likewise.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadSplit } from '../corpus/corpus';
@@ -61,8 +61,15 @@ const heldout4 = scoreDrafts(loadSplit('heldout4'), join(__dirname, '../corpus/h
 print('dev (wave 4)', dev4);
 print(`held-out (wave 4, labelled at commit ${labelCommit('heldout4', HELDOUT4_LABELS)})`, heldout4);
 
+// The fifth wave, labelled the same way (tests/corpus/README.md, "The fifth wave").
+const HELDOUT5_LABELS = '0f63f23';
+const dev5 = scoreDrafts(loadSplit('dev5'), join(__dirname, '../corpus/dev5'));
+const heldout5 = scoreDrafts(loadSplit('heldout5'), join(__dirname, '../corpus/heldout5'));
+print('dev (wave 5)', dev5);
+print(`held-out (wave 5, labelled at commit ${labelCommit('heldout5', HELDOUT5_LABELS)})`, heldout5);
+
 // every held-out article at once: the figure the targets are read against
-print('held-out, all four waves pooled', pooled([heldout, heldout2, heldout3, heldout4]));
+print('held-out, all five waves pooled', pooled([heldout, heldout2, heldout3, heldout4, heldout5]));
 console.log('targets on held-out: actor >= 90%, as-of >= 90%, pairs precision >= 95% and recall >= 85%, registry reuse >= 90%, no unsupported conflict');
 
 /** Sums of several scores (counts add; errors are not kept). */
@@ -80,4 +87,6 @@ if (process.argv.includes('--draft-dev3-errors')) console.log(`\ndev (wave 3) er
 if (process.argv.includes('--draft-heldout3-errors')) console.log(`\nheld-out (wave 3) errors (record only):\n${heldout3.errors.join('\n')}`);
 if (process.argv.includes('--draft-dev4-errors')) console.log(`\ndev (wave 4) errors:\n${dev4.errors.join('\n')}`);
 if (process.argv.includes('--draft-heldout4-errors')) console.log(`\nheld-out (wave 4) errors (record only):\n${heldout4.errors.join('\n')}`);
+if (process.argv.includes('--draft-dev5-errors')) console.log(`\ndev (wave 5) errors:\n${dev5.errors.join('\n')}`);
+if (process.argv.includes('--draft-heldout5-errors')) console.log(`\nheld-out (wave 5) errors (record only):\n${heldout5.errors.join('\n')}`);
 printSeedComparison();
