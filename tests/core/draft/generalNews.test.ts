@@ -245,3 +245,15 @@ test('of a headline and a body draft in conflict, the headline\'s moves off the 
   assert.equal(d.claims.find((c) => c.text === 'more than $2 million')!.fact, 'smith-fraud-amount');
   assert.notEqual(d.claims.find((c) => c.text === '$2 million')!.fact, 'smith-fraud-amount');
 });
+
+test('a paragraph announcing results lends its speaker to the figures read out next; shares "won" fit a share fact; "votes cast Sunday" is election day', () => {
+  const yaml = 'facts:\n  gbagbo-first-round-share:\n    label: Laurent Gbagbo\'s share of the vote in the first round of the 2010 presidential election\n    unit: percent\n    kind: level\n';
+  const text = '---\npublished: 2010-11-04\n---\nRunoff ahead\nNo candidate won a majority of the votes cast Sunday.\n'
+    + 'Electoral commission President Youssouf Bakayoko announced the provisional results on state-run television.\n'
+    + 'President Laurent Gbagbo won about 38 percent of the vote in the first round.\n';
+  const d = draftArticle(buildArticle('file:///w/e.claims.txt', text), new DraftContext(readRegistry(yaml)));
+  const claim = d.claims.find((c) => c.text === 'about 38 percent')!;
+  assert.equal(claim.actor, 'bakayoko');
+  assert.equal(claim.fact, 'gbagbo-first-round-share');
+  assert.equal(claim.asof, '2010-10-31');
+});

@@ -62,7 +62,6 @@ export function personName(phrase: string): string | undefined {
   // ("Dr. Mark Lee of the charity Health First": the name ends where "of" begins)
   const cut = phrase.split(/,\s*/)[0]!.split(/\s+(?:of|from|at|with)\s+/)[0]!.replace(DETERMINERS, '');
   const words = cut.split(/\s+/).filter(Boolean);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) && !TITLES.has(w.toLowerCase()))) return undefined;
   // the trailing run of capitalised words that are not titles
   let i = words.length;
   while (i > 0 && /^(?:\p{Lu}|al-|el-|de$|van$|von$|bin$|da$)/u.test(words[i - 1]!) && !TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''))) i--;
@@ -70,6 +69,8 @@ export function personName(phrase: string): string | undefined {
   // ("Sierra Leone reported", "New Zealand's": a country speaks through its government)
   if (run.length === 0 || isCountryName(run.join(' '))) return undefined;
   const titled = i > 0 && TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''));
+  // an institution's words name no person, unless a title then a name end the phrase ("Electoral commission President Youssouf Bakayoko")
+  if (!(titled && run.length >= 2) && words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) && !TITLES.has(w.toLowerCase()))) return undefined;
   if (run.length >= 2 && run.length <= 4 && (titled || i === 0)) return run.join(' ');
   if (run.length === 1 && titled) return run[0];
   return undefined;

@@ -156,7 +156,7 @@ export function reportPeriodOf(article: Article, published: string | undefined):
 const VOTE_WORDS = /\b(?:votes?|voters?|turnout|ballots?|seats?|participation rate|polls?)\b/i;
 const ELECTION_WORD = /\b(?:elections?|vote|polls|runoff|referendum|ballot)\b/i;
 /** An election named with its day: "Sunday's election", "won presidential polls on Sunday", "the vote held on June 24". */
-const POLL_DAY = /\b(?:elections?|vote|polls|runoff|referendum|ballot)\b(?:\s+(?:held|took place|was held))?\s*(?:on\s*)?$/i;
+const POLL_DAY = /\b(?:elections?|votes?(?:\s+cast)?|voting|polls|runoff|referendum|ballot)\b(?:\s+(?:held|took place|was held))?\s*(?:on\s*)?$/i;
 
 /**
  * The day an article's election was held, when it names one ("polls on Sunday", "Sunday's

@@ -196,7 +196,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // "X announced the following statistics:" — the lines after it are X's until another source speaks
     const lastSentence = sentences.length > 0 ? resolvedOf[sentences.length - 1] : undefined;
     const lead = lastSentence?.find((r) => r.actor && r.contentAfter);
-    if (lead && /:\s*$/.test(text.slice(line.span.start, line.span.end))) listSource = lead;
+    // ("Electoral commission President Youssouf Bakayoko announced the provisional results on state
+    // television.": a paragraph with no figure that announces results; the next ones read them out)
+    const announces = lead && lineFigures.length === 0 && ANNOUNCED_RESULTS.test(text.slice(lead.cue.cue.end, Math.min(line.span.end, lead.cue.cue.end + 50)));
+    if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) listSource = lead;
     else if (lineHasCue) listSource = undefined;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
@@ -206,6 +209,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
 }
+
+/** What an announcement of results says right after its verb: "the provisional results", "final figures". */
+const ANNOUNCED_RESULTS = /^\s+(?:the\s+)?(?:(?:provisional|preliminary|final|official|partial|latest|first|full)\s+)*(?:results|figures|tallies|tally|count|vote count|numbers|statistics|data)\b/i;
 
 function remember(recent: DraftActor[], actor: DraftActor): void {
   const i = recent.indexOf(actor);
