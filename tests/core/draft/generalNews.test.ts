@@ -257,3 +257,12 @@ test('a paragraph announcing results lends its speaker to the figures read out n
   assert.equal(claim.fact, 'gbagbo-first-round-share');
   assert.equal(claim.asof, '2010-10-31');
 });
+
+test('"per the military judge" is a source, "per day" is not; a share "received" fits a share fact', () => {
+  assert.deepEqual(sourceOf('All but 9 months of that sentence has been suspended per the military judge.'), ['the military judge']);
+  assert.deepEqual(sourceOf('It costs $5 per day.'), []);
+  const yaml = 'facts:\n  poroshenko-2014-vote-share:\n    label: Petro Poroshenko\'s share of the vote in Ukraine\'s 2014 presidential election\n    unit: percent\n    kind: level\n';
+  const text = '---\npublished: 2014-05-25\n---\nExit polls\nThe polls said Poroshenko received between 56 and 58 percent of the vote.\n';
+  const d = draftArticle(buildArticle('file:///w/p.claims.txt', text), new DraftContext(readRegistry(yaml)));
+  assert.equal(d.claims[0]!.fact, 'poroshenko-2014-vote-share');
+});

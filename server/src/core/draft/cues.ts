@@ -113,6 +113,14 @@ export function findCues(text: string, sentence: Span): Cue[] {
       i++;
       continue;
     }
+    // "suspended per the military judge", ", per the ministry": "per" as "according to" (not "per day")
+    if (t.lower === 'per' && i > 0 && /^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) {
+      const source = phraseAfter(text, tokens, i + 1, sentence);
+      if (source && looksLikeSource(text.slice(source.start, source.end)) && !/\b(?:day|week|month|year|hour|person|capita|cent|head|share|barrel|gallon)s?$/i.test(text.slice(source.start, source.end))) {
+        cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' });
+        continue;
+      }
+    }
     if (!VERBS.has(t.lower)) continue;
     // "put the toll at 52" reports; "put pressure on" does not
     if (/^puts?$/.test(t.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at')) continue;
