@@ -23,14 +23,14 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
   'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
   'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
-  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded', 'put', 'released'];
+  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded', 'put'];
 const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
 const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
   'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
   'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
   // ("Everything indicates that we can register more than 1,000 deaths": evidence, not a speaker)
-  'indicate', 'indicated', 'indicates', 'suggest', 'suggested', 'suggests', 'released']);
+  'indicate', 'indicated', 'indicates', 'suggest', 'suggested', 'suggests']);
 /** Verbs that say who put data out ("data reported by", "figures released by"). */
 const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|collected|gathered)$/;
 /** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
@@ -122,8 +122,6 @@ export function findCues(text: string, sentence: Span): Cue[] {
       }
     }
     if (!VERBS.has(t.lower)) continue;
-    // "released figures", "totals released by X" report; "released 3 suspects" does not
-    if (t.lower === 'released' && !tokens.slice(i + 1, i + 5).some((x) => /^(?:by|results|figures|data|report|statistics|estimates|numbers|totals|statement|survey|study|poll|tally|count)$/.test(x.lower))) continue;
     // "put the toll at 52" reports; "put pressure on" does not
     if (/^puts?$/.test(t.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at')) continue;
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
