@@ -62,3 +62,9 @@ test('"one of the top 10 songs" is a ranking\'s cut; "the top 10 percent" a shar
   check('It was ⟦N|one⟧ of the top ⟦N|10⟧ songs.');
   check('It is in the top ⟦F|10 percent⟧ of earners.');
 });
+
+test('"nearly an inch", "more than a mile": one of a unit after a qualifier; "a mile away" alone is no figure', () => {
+  check('The total was ⟦F|nearly an inch⟧ below the average.');
+  check('He walked ⟦F|more than a mile⟧.');
+  check('It was a mile away.');
+});

@@ -115,6 +115,11 @@ export function readQuantity(text: string): QuantityResult {
     const of = tokens.findIndex((t, k) => k > i && k <= i + 2 && t.text === 'of');
     if (of > i && normalizeUnit(span(text, tokens, i, of - 1).replace(/s$/i, '')) === 'percent') { prefixUnit = 'percent'; i = of + 1; }
   }
+  // "nearly an inch", "more than a foot": one of a unit (only with the unit: "a dozen" reads as ever)
+  if (!currency && (tokens[i]?.text === 'a' || tokens[i]?.text === 'an') && i + 1 < tokens.length) {
+    const one = readQuantity(`1${text.slice(tokens[i]!.end)}`);
+    if (one.ok && one.q.unit !== undefined && one.q.value === 1) return { ok: true, q: { ...one.q, value: sign } };
+  }
   const phrase = scanPhrase(tokens, i, currency !== undefined);
   const value = evalPhrase(phrase.items);
   if (phrase.items.length === 0) {

@@ -45,6 +45,18 @@ const NOUN_STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'had
   'for', 'with', 'by', 'since', 'said', 'that', 'which', 'who', 'more', 'than', 'as', 'into', 'over', 'it', 'its', 'their', 'this', 'per', 'each', 'but', 'will', 'would', 'could']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'all', 'his', 'her', 'our', 'those', 'these']);
 
+/** Units that "a"/"an" counts one of after a qualifier; a qualifier ends right before it. */
+const UNIT_ONE = /^an? (inch|foot|mile|yard|meter|metre|kilometer|kilometre|pound|ounce|gallon|liter|litre|acre|ton|tonne|degree)\b/;
+const QUALIFIER_BEFORE = /\b(?:nearly|about|almost|roughly|approximately|more than|less than|over|under|just over|just under|close to|up to|at least|at most)\s$/i;
+
+/** The span of "nearly an inch" around the "a"/"an" at `i`, or undefined (not before `limit`). */
+function unitOneAt(text: string, i: number, limit: number): { start: number; end: number } | undefined {
+  const unit = UNIT_ONE.exec(text.slice(i, i + 16));
+  if (!unit) return undefined;
+  const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(limit, i - 20), i));
+  return q ? { start: i - q[0].length, end: i + unit[0].length } : undefined;
+}
+
 /** Up to three words after a figure that name what it counts ("of the territory" looks past "of the"). */
 export function nounAfter(text: string, end: number): string {
   let i = skipSpaces(text, end);
@@ -93,6 +105,15 @@ export function detectFigures(text: string, masked: readonly Span[], options: De
     if (isLetter(c)) {
       const e = wordEnd(text, i);
       const len = e - i;
+      // "nearly an inch", "more than a foot": one of a unit after a qualifier
+      if ((len === 1 || len === 2) && text.charCodeAt(i) === 97 && (len === 1 || text.charCodeAt(i + 1) === 110)) {
+        const one = unitOneAt(text, i, limit);
+        if (one && one.end <= (m < spans.length ? spans[m]!.start : n)) {
+          out.push({ span: one, text: text.slice(one.start, one.end), noun: nounAfter(text, one.end), vague: false });
+          i = limit = one.end;
+          continue;
+        }
+      }
       if (len < 3 || len > 11 || !mayBeAnchor(text, i) || !ANCHOR_FORMS.has(text.slice(i, e))) { i = e; continue; }
     } else if (!isDigit(c) && !(c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1))))) { i++; continue; }
     const x = growExpression(text, i, limit);
