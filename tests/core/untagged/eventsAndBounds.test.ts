@@ -68,3 +68,8 @@ test('"nearly an inch", "more than a mile": one of a unit after a qualifier; "a 
   check('He walked ⟦F|more than a mile⟧.');
   check('It was a mile away.');
 });
+
+test('a scaled number hyphened to its unit: "a 293 million-mile trip"', () => {
+  check('a ⟦F|293 million-mile⟧ trip');
+  check('a ⟦F|2 million-acre⟧ area');
+});

@@ -250,6 +250,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
   } else {
     const found = { unit: false, percent: false };
     x.end = growSuffix(text, core, found);
+    // "a 293 million-mile trip", "a 2 million-acre area": a scaled number hyphened to its unit
+    if (!found.unit && !found.percent && x.end > core.end && text.charCodeAt(x.end) === 45 && COMPOUND_UNITS.has(wordAt(text, x.end + 1))) { x.end = wordEnd(text, x.end + 1); found.unit = true; }
     x.unit = found.unit || (core.suffixed && !core.percent);
     x.percent = found.percent || core.percent;
     // "1 in 4 adults", "one in three": a proportion
