@@ -266,3 +266,10 @@ test('"per the military judge" is a source, "per day" is not; a share "received"
   const d = draftArticle(buildArticle('file:///w/p.claims.txt', text), new DraftContext(readRegistry(yaml)));
   assert.equal(d.claims[0]!.fact, 'poroshenko-2014-vote-share');
 });
+
+test('"the fiscal year that begins July 1" lies ahead; "Council member Tom Ruiz" is ruiz', () => {
+  const when = (s: string) => findTimeMentions(s, { start: 0, end: s.length }, '2024-06-12')[0]!.value;
+  assert.equal(when('A budget for the fiscal year that begins July 1.'), '2024-07-01');
+  const d = draft('Budget\nCouncil member Tom Ruiz, one of the two no votes, said the city should have cut 5% of spending.\n');
+  assert.equal(d.claims.find((c) => c.text === '5%')!.actor, 'ruiz');
+});

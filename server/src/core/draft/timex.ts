@@ -51,7 +51,7 @@ const MAY_BE = /\b(?:could|would|may|might|warn(?:s|ed)?|aims?|targets?)\b/i;
 /** Words shortly before a weekday that make it the next one ("will meet on Monday", "expect relief on Monday"). */
 const WEEKDAY_AHEAD = /\b(?:will|expects?|expected|scheduled|due|plans?|planned|set to|next)\b[^.,;!?]*$/i;
 /** Words right before a date that put it ahead of publication: "when he is sentenced", "scheduled for", "due to ... in". */
-const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+)\s*(?:on|in|for)?\s*$/iu;
+const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+|(?:that|which)\s+(?:begins|starts|takes effect|opens|ends|expires|closes))\s*(?:on|in|for)?\s*$/iu;
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 
