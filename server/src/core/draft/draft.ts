@@ -131,6 +131,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const sentenceFrames: Frame[] = [];
       let sharesPolled = false;
       let sentenceWords: string[] | undefined;
+      const segmentWords = new Map<string, Set<string>>();
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
         const found = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource ?? reportedOn : undefined));
@@ -153,15 +154,15 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         if (/^(?:them|those|these|whom|which)$/i.test(noun)) noun = previousNoun || (pending[pending.length - 1]?.frame.noun.join(' ') ?? '');
         // ("the Dow lost 350 points, while oil rose 3%": a new subject between them counts something else)
         // (nor does a measure with a unit of its own: "6.1-magnitude, 10 kilometers below ground")
-        if (!noun && previousNoun && !newSubjectBetween(text, previousEnd, f.span.start) && !unitOf(figureText)) noun = previousNoun;
+        const reading = readFigure(figureText);
+        if (!noun && previousNoun && !newSubjectBetween(text, previousEnd, f.span.start) && !(reading.ok && reading.value.unit)) noun = previousNoun;
         previousNoun = noun;
         previousEnd = f.span.end;
         const clause = clauseAround(text, sentence, f.span, sentenceFigures);
-        const reading = readFigure(figureText);
         // ("95 degrees" in a story that wrote "100 degrees Fahrenheit" before: the story's scale)
         const ownUnit = (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures) ?? (/\bdegrees?$/i.test(figureText) ? degreeScale : undefined);
         const frame = frameOf(clause.before, clause.after, noun, ownUnit, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
-        if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures);
+        if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures, segmentWords);
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")
         // (a comparison's base time is another figure's: "Turnout was 71%, up from 65% in 2018")
@@ -378,10 +379,4 @@ function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Spa
   if (!next || !/^\s+(?:to|and)\s+$/i.test(text.slice(figure.end, next.span.start))) return undefined;
   const reading = readFigure(text.slice(next.span.start, next.span.end));
   return reading.ok ? reading.value.unit : undefined;
-}
-
-/** The unit a figure's own text reads as, if any. */
-function unitOf(figureText: string): string | undefined {
-  const r = readFigure(figureText);
-  return r.ok ? r.value.unit : undefined;
 }

@@ -26,7 +26,7 @@ export interface Frame {
   context: string[];
   /** Counted nouns of the sentence's other figures (a fact named by one of them is more likely theirs). */
   rivals: Set<string>;
-  /** Words of the sentence by how many other figures stand between them and this one (0: none; after the figure counts one more). */
+  /** Words of the sentence by how many figures lie between the figure each speaks of and this one (0: this one's own words; nearnessOf). */
   nearness?: ReadonlyMap<string, number>;
   /** Where, when the clause names a place ("in Nikopol", "in the Kursk region"): kebab words, '' when none. */
   place: string;
@@ -286,15 +286,24 @@ export function lemmasIn(text: string): Set<string> {
  * break (a comma, "with", "while", "and") parts it from the one before ("The Nikkei lost 2.3%
  * at the bell, with the Hang Seng down 1.3%": "hang" is 0 from 1.3% and 1 from 2.3%), else of
  * the figure before it; a conversion in brackets ("10 kilometers (6 miles)") is no figure of its own.
+ * `segmentWords` may be shared by the calls for one sentence's figures.
  */
-export function nearnessOf(text: string, sentence: { start: number; end: number }, figure: { start: number; end: number }, figures: readonly { span: { start: number; end: number } }[]): Map<string, number> {
+export function nearnessOf(text: string, sentence: { start: number; end: number }, figure: { start: number; end: number }, figures: readonly { span: { start: number; end: number } }[],
+  segmentWords: Map<string, Set<string>> = new Map()): Map<string, number> {
   // (nor is a time window, "in just the past ten days": its words qualify the figure before it)
   const own = figures.filter((f) => f.span.start === figure.start || !/(?:\(|\b(?:past|last|previous|next|first|within|over|for))\s*$/i.test(text.slice(Math.max(0, f.span.start - 10), f.span.start)))
     .map((f) => f.span).filter((x) => x.start >= sentence.start && x.start < sentence.end).sort((a, b) => a.start - b.start);
   const me = own.findIndex((x) => x.start === figure.start);
   const out = new Map<string, number>();
+  // (a sentence's figures share their segments: `segmentWords` keeps each one's words across calls)
+  const wordsOf = (from: number, to: number) => {
+    const key = `${from}:${to}`;
+    let words = segmentWords.get(key);
+    if (!words) segmentWords.set(key, (words = contentWords(text.slice(from, to))));
+    return words;
+  };
   const note = (from: number, to: number, owner: number) => {
-    for (const w of contentWords(text.slice(from, to))) {
+    for (const w of wordsOf(from, to)) {
       const away = Math.abs(owner - me);
       if (!out.has(w) || out.get(w)! > away) out.set(w, away);
     }

@@ -164,7 +164,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // (one story word is not enough: "US" of "the US Geological Service" does not make "close to 400 workers" US part-time workers)
     if (others.length >= 2 && unmatched === others.length && fromTopic < 0.6) continue;
     // a fact told only by a percentage needs two of its words in the sentence: "U.S. households (95%)" is no US unemployment rate
-    if (!headFits && frame.unit === 'percent' && others.length - unmatched + [...others].filter((w) => SHARE_WORDS.has(w) && !sentenceWords.has(w) && !clauseWords.has(w)).length < Math.min(2, others.length)) continue;
+    if (!headFits && frame.unit === 'percent' && others.length - unmatched + others.filter((w) => SHARE_WORDS.has(w) && !sentenceWords.has(w) && !clauseWords.has(w)).length < Math.min(2, others.length)) continue;
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
     const pointsForPercent = frame.unit === 'percent' && /percentage points?/i.test(def.unit ?? '') ? 0.8 : 1;
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));

@@ -8,8 +8,6 @@ import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 
-export { pad2, yearOf } from './calendar';
-
 /** A time expression found in the text. */
 export interface TimeMention {
   span: Span;

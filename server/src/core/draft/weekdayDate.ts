@@ -2,7 +2,8 @@
 // weekday and a day fix the year, so drafting can reckon the article's other times from it.
 import type { Span } from '../span';
 import { isIsoDate, weekdayOf } from '../base/dates';
-import { MONTH, MONTHS, pad2, WEEKDAY, WEEKDAYS, YEAR, yearOf } from './timex';
+import { MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR } from './timex';
+import { pad2, yearOf } from './calendar';
 
 /**
  * A day an undated article names with its weekday ("said Thursday (December 26)", "on
