@@ -6,7 +6,7 @@
 // `--draft-heldout3-errors` for the third, `--draft-dev4-errors`/`--draft-heldout4-errors` and `--draft-dev5-errors`/`--draft-heldout5-errors` likewise.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { loadSplit } from '../corpus/corpus';
+import { loadSplit, type CorpusSplit } from '../corpus/corpus';
 import { scoreDrafts, type DraftScore } from './draftScore';
 import { printSeedComparison } from './seeds';
 
@@ -29,9 +29,6 @@ print('dev', dev);
 print('held-out', heldout);
 console.log('targets on held-out: actor >= 90%, as-of >= 90%, pairs precision >= 95% and recall >= 85%, registry reuse >= 90%, no unsupported conflict');
 
-// The second wave: heldout2's labels were committed (HELDOUT2_LABELS) before any drafting output
-// for them was seen (tests/corpus/README.md, "How the wave-2 held-out labels were kept held out").
-const HELDOUT2_LABELS = '5b03ab0';
 // The commit that holds a held-out folder's labels, or that commit and the later one that changed them.
 function labelCommit(folder: string, labels: string): string {
   try {
@@ -41,35 +38,21 @@ function labelCommit(folder: string, labels: string): string {
     return labels;
   }
 }
-const dev2 = scoreDrafts(loadSplit('dev2'), join(__dirname, '../corpus/dev2'));
-const heldout2 = scoreDrafts(loadSplit('heldout2'), join(__dirname, '../corpus/heldout2'));
-print('dev (wave 2)', dev2);
-print(`held-out (wave 2, labelled at commit ${labelCommit('heldout2', HELDOUT2_LABELS)})`, heldout2);
 
-// The third wave: heldout3's labels were committed (HELDOUT3_LABELS), then dev3's, before this
-// file scored them (tests/corpus/README.md, "How the wave-3 held-out labels were kept held out").
-const HELDOUT3_LABELS = '8a35bdd';
-const dev3 = scoreDrafts(loadSplit('dev3'), join(__dirname, '../corpus/dev3'));
-const heldout3 = scoreDrafts(loadSplit('heldout3'), join(__dirname, '../corpus/heldout3'));
-print('dev (wave 3)', dev3);
-print(`held-out (wave 3, labelled at commit ${labelCommit('heldout3', HELDOUT3_LABELS)})`, heldout3);
-// The fourth wave: heldout4's labels were committed (HELDOUT4_LABELS), then dev4's, by a session
-// that never read the drafting code nor ran it (tests/corpus/README.md, "The fourth wave").
-const HELDOUT4_LABELS = 'edbadf4';
-const dev4 = scoreDrafts(loadSplit('dev4'), join(__dirname, '../corpus/dev4'));
-const heldout4 = scoreDrafts(loadSplit('heldout4'), join(__dirname, '../corpus/heldout4'));
-print('dev (wave 4)', dev4);
-print(`held-out (wave 4, labelled at commit ${labelCommit('heldout4', HELDOUT4_LABELS)})`, heldout4);
-
-// The fifth wave, labelled the same way (tests/corpus/README.md, "The fifth wave").
-const HELDOUT5_LABELS = '0f63f23';
-const dev5 = scoreDrafts(loadSplit('dev5'), join(__dirname, '../corpus/dev5'));
-const heldout5 = scoreDrafts(loadSplit('heldout5'), join(__dirname, '../corpus/heldout5'));
-print('dev (wave 5)', dev5);
-print(`held-out (wave 5, labelled at commit ${labelCommit('heldout5', HELDOUT5_LABELS)})`, heldout5);
+// The later waves: each heldoutN's labels were committed (at `labels`), then devN's, before this file
+// scored them, by sessions that had not seen drafting output for them (tests/corpus/README.md,
+// "How the wave-2 held-out labels were kept held out" and the sections of the later waves).
+const WAVES = [{ n: 2, labels: '5b03ab0' }, { n: 3, labels: '8a35bdd' }, { n: 4, labels: 'edbadf4' }, { n: 5, labels: '0f63f23' }];
+const waves = WAVES.map(({ n, labels }) => {
+  const devN = scoreDrafts(loadSplit(`dev${n}` as CorpusSplit), join(__dirname, `../corpus/dev${n}`));
+  const heldoutN = scoreDrafts(loadSplit(`heldout${n}` as CorpusSplit), join(__dirname, `../corpus/heldout${n}`));
+  print(`dev (wave ${n})`, devN);
+  print(`held-out (wave ${n}, labelled at commit ${labelCommit(`heldout${n}`, labels)})`, heldoutN);
+  return { n, dev: devN, heldout: heldoutN };
+});
 
 // every held-out article at once: the figure the targets are read against
-print('held-out, all five waves pooled', pooled([heldout, heldout2, heldout3, heldout4, heldout5]));
+print(`held-out, all ${['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'][waves.length + 1]} waves pooled`, pooled([heldout, ...waves.map((w) => w.heldout)]));
 console.log('targets on held-out: actor >= 90%, as-of >= 90%, pairs precision >= 95% and recall >= 85%, registry reuse >= 90%, no unsupported conflict');
 
 /** Sums of several scores (counts add; errors are not kept). */
@@ -81,12 +64,8 @@ function pooled(scores: readonly DraftScore[]): DraftScore {
 
 if (process.argv.includes('--draft-errors')) console.log(`\ndev errors:\n${dev.errors.join('\n')}`);
 if (process.argv.includes('--draft-heldout-errors')) console.log(`\nheld-out errors (record only):\n${heldout.errors.join('\n')}`);
-if (process.argv.includes('--draft-dev2-errors')) console.log(`\ndev (wave 2) errors:\n${dev2.errors.join('\n')}`);
-if (process.argv.includes('--draft-heldout2-errors')) console.log(`\nheld-out (wave 2) errors (record only):\n${heldout2.errors.join('\n')}`);
-if (process.argv.includes('--draft-dev3-errors')) console.log(`\ndev (wave 3) errors:\n${dev3.errors.join('\n')}`);
-if (process.argv.includes('--draft-heldout3-errors')) console.log(`\nheld-out (wave 3) errors (record only):\n${heldout3.errors.join('\n')}`);
-if (process.argv.includes('--draft-dev4-errors')) console.log(`\ndev (wave 4) errors:\n${dev4.errors.join('\n')}`);
-if (process.argv.includes('--draft-heldout4-errors')) console.log(`\nheld-out (wave 4) errors (record only):\n${heldout4.errors.join('\n')}`);
-if (process.argv.includes('--draft-dev5-errors')) console.log(`\ndev (wave 5) errors:\n${dev5.errors.join('\n')}`);
-if (process.argv.includes('--draft-heldout5-errors')) console.log(`\nheld-out (wave 5) errors (record only):\n${heldout5.errors.join('\n')}`);
+for (const w of waves) {
+  if (process.argv.includes(`--draft-dev${w.n}-errors`)) console.log(`\ndev (wave ${w.n}) errors:\n${w.dev.errors.join('\n')}`);
+  if (process.argv.includes(`--draft-heldout${w.n}-errors`)) console.log(`\nheld-out (wave ${w.n}) errors (record only):\n${w.heldout.errors.join('\n')}`);
+}
 printSeedComparison();
