@@ -273,3 +273,49 @@ test('"the fiscal year that begins July 1" lies ahead; "Council member Tom Ruiz"
   const d = draft('Budget\nCouncil member Tom Ruiz, one of the two no votes, said the city should have cut 5% of spending.\n');
   assert.equal(d.claims.find((c) => c.text === '5%')!.actor, 'ruiz');
 });
+
+test('a comparison\'s base is the same quantity at another time, also after the first figure\'s clause', () => {
+  const d = draft('Profit jumps\nNet profit for the last three months of last year is $6.66bn, compared to $4.18bn for the last three months of 2024.\n'
+    + 'In the survey, 27% of respondents reported short sleep, compared with 22% in a similar survey in 2005.\n'
+    + 'Acme hired 120 workers, while Beta cut 40 jobs from 300 posts.\n');
+  const fact = (t: string) => d.claims.find((c) => c.text === t)!.fact;
+  assert.equal(fact('$4.18bn'), fact('$6.66bn'));
+  assert.equal(fact('22%'), fact('27%'));
+  assert.notEqual(fact('120'), fact('40'), 'no comparison, no shared fact');
+});
+
+test('a reporting period named by its last day spans its months', () => {
+  const time = (s: string) => findTimeMentions(s, { start: 0, end: s.length }, '2026-11-20')[0]?.value;
+  assert.equal(time('revenue fell 1% in the quarter ended Sept. 30'), '2026-07..2026-09');
+  assert.equal(time('profit in the six months to June 30 rose'), '2026-01..2026-06');
+  assert.equal(time('sales for the fiscal year ended March 31, 2024 were'), '2023-04..2024-03');
+  assert.equal(time('the match ended on Sunday'), '2026-11-15', 'an event that ended is its day');
+});
+
+test('a subject with a list of figures qualifies each of them; a new subject ends it', () => {
+  const registry = readRegistry(['facts:', ...['senate', 'house'].flatMap((who) => ['receipts', 'disbursements'].flatMap((what) => [
+    `  ${who}-candidates-${what}:`, `    label: ${what} of ${who} candidates`, '    unit: USD', '    kind: cumulative']))].join('\n'));
+  const text = '---\npublished: 2026-04-20\n---\nSummary\nThe 165 Senate candidates reported total receipts of $274.2 million and disbursements of $130.5 million. '
+    + 'Meanwhile, 1,188 House candidates reported total receipts of $522.7 million and disbursements of $293.1 million.\n';
+  const d = draftArticle(buildArticle('file:///w/fec.claims.txt', text), new DraftContext(registry));
+  const fact = (t: string) => d.claims.find((c) => c.text === t)!.fact;
+  assert.equal(fact('$130.5 million'), 'senate-candidates-disbursements');
+  assert.equal(fact('$293.1 million'), 'house-candidates-disbursements');
+});
+
+test('"climbed past 500" is the level reached; "12 of its last 14 matches" counts matches; "while" names nothing', () => {
+  const d = draft('Season so far\nThe death toll climbed past 500 on Tuesday.\nThe coach said the club had won 12 of its last 14 matches.\n'
+    + 'Sales fell 2%, while services revenue rose 16%.\n');
+  const claim = (t: string) => d.claims.find((c) => c.text === t)!;
+  assert.doesNotMatch(claim('past 500').fact, /rise|change|climb/);
+  assert.match(claim('12').fact, /^match/);
+  assert.doesNotMatch(claim('16%').fact, /while/);
+});
+
+test('a recommendation is its institution\'s figure; a headline restates the body\'s counted noun', () => {
+  const d = draft('1 in 4 adults sleeps less than six hours\nAbout one in four American adults sleeps less than six hours, a study found.\n'
+    + 'The National Sleep Foundation recommends seven to nine hours for adults.\n');
+  const claim = (t: string) => d.claims.find((c) => c.text === t)!;
+  assert.equal(claim('1 in 4').fact, claim('About one in four').fact);
+  assert.match(claim('seven to nine hours').actor ?? '', /sleep-foundation/);
+});

@@ -23,10 +23,11 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
   'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
   'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
-  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded', 'put'];
+  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded', 'put',
+  'recommend', 'recommends', 'recommended'];
 const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
-const WEAK = new Set(['issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
+const WEAK = new Set(['recommend', 'recommends', 'recommended', 'issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
   'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
   'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
   // ("Everything indicates that we can register more than 1,000 deaths": evidence, not a speaker)

@@ -19,6 +19,7 @@ import { weekdayDated } from './weekdayDate';
 import { asOfFor, baseAsOf, countsVotes, datesWhatFollows, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
+import { comparedWith, PART_OF } from './comparison';
 import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 
@@ -75,7 +76,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const protectedSpans = article.syntax.spans.map((s) => s.span);
   const recent: DraftActor[] = [];
   const mentionSpans: DraftedMention[] = [];
-  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; definite?: boolean }[] = [];
+  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
   const documentVoice = documentVoiceOf(article, ctx);
@@ -146,8 +147,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
           if (of && !/^(total|sum|number|one|some|most|all|each|part|percent|half|both|any|none|rate|level|increase|decrease|gain|loss|rise|fall|drop|change|average)$/i.test(of[1]!)) noun = of[1]!.toLowerCase();
         }
         // "15 of the 16 warmest years": a part counts what its whole counts
+        // ("12 of its last 14 matches": "last" is no counted noun)
+        if (/^(?:last|first|past|previous|next|latest|final)$/i.test(noun)) noun = '';
         if (!noun && /^\s+of\s+(?:the\s+)?[\d\p{L}]/u.test(text.slice(f.span.end, f.span.end + 12))) {
-          const whole = sentenceFigures.find((g) => g.span.start > f.span.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(f.span.end, g.span.start)));
+          const whole = sentenceFigures.find((g) => g.span.start > f.span.end && PART_OF.test(text.slice(f.span.end, g.span.start)));
           if (whole) noun = nounAfter(text, whole.span.end);
         }
         // "Police arrested 25 people ... 11 of them were juveniles": a part of them counts what was counted before
@@ -184,7 +187,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         }
         // "none of the nine people": a number after "the" speaks of one already counted
         const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, f.span.start - 5), f.span.start));
-        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }) });
+        const baseOf = comparedWith(text, f.span, reading, pending, sentence.start);
+        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }), ...(baseOf !== undefined && { baseOf }) });
         sentenceFrames.push(frame);
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
           addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
@@ -205,7 +209,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs, definite: p.definite, headline: p.span.end <= headlineEnd })), ctx);
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs, baseOf: p.baseOf, definite: p.definite, headline: p.span.end <= headlineEnd })), ctx);
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);

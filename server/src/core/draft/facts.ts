@@ -166,7 +166,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   if (nounWords.length === 0 && /\(\s*$/.test(before)) nounWords = before.replace(/\(\s*$/, '').toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !VERB_LEMMAS[w]).slice(-3);
   if (nounWords.length === 0) nounWords = measureWords(before, sentence);
   // "10,000 reported dead": reporting words are not what is counted
-  nounWords = nounWords.filter((w) => (!VERB_LEMMAS[w] || w === 'deaths' || w === 'cases') && !isReportingWord(w));
+  // (nor are conjunctions that open the clause: "while services revenue rose 16%")
+  nounWords = nounWords.filter((w) => (!VERB_LEMMAS[w] || w === 'deaths' || w === 'cases') && !isReportingWord(w) && !CONJUNCTIONS.has(w));
   // no counted noun and no known measure: the clause's last content words name it ("e-commerce sales rose 1.7 percent")
   // (verb forms, adverbs and function words name nothing: "Kursk spanning" → "kursk", then the unit's measure → "kursk-area")
   if (nounWords.length === 0) {
@@ -189,7 +190,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
-    change: changeOf(before, after, unit) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
+    // ("the toll climbed past 500": a threshold crossed is the level reached, not the rise)
+    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
 }
 
 /** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
@@ -240,6 +242,9 @@ export function factIdOf(frame: Frame): string {
 export function factLabelOf(frame: Frame): string {
   return [...frame.noun.slice(-3), ...(frame.verb ? [LEMMA_WORDS[frame.verbLemma] ?? frame.verb] : [])].join(' ') || 'figure';
 }
+
+/** Words that join clauses and so never name what a figure counts. */
+const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'meanwhile', 'however']);
 
 const NOT_NOUN = /^(being|inside|outside|across|near|away|due|because|after|before|amid|despite|since|while|during|following|throughout|within|until|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?!likely$|elderly$|early$|weekly$|monthly$|daily$|quarterly$|family$)\w+ly)$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -317,8 +322,19 @@ export function nearnessOf(text: string, sentence: { start: number; end: number 
     note(span.start, span.end + brk, i);
     note(span.end + brk, end, i + 1);
   });
+  // a subject with a list of what it reported qualifies every item ("The 165 Senate candidates
+  // reported receipts of $274.2 million, disbursements of $130.5 million and debts of ...")
+  // until another subject takes over ("..., while the Hang Seng fell 1.3%", "with oil down 3%")
+  const lead = text.slice(sentence.start, figure.start);
+  const verb = LIST_VERB.exec(lead);
+  if (verb && !newSubjectBetween(text, sentence.start + verb.index, figure.start) && !/[;:]|\b(?:with|while|whereas|but|after|before|compared|from)\b/i.test(lead.slice(verb.index))) {
+    for (const w of wordsOf(sentence.start, sentence.start + verb.index)) out.set(w, 0);
+  }
   return out;
 }
+
+/** Verbs whose object may be a list of one subject's figures. */
+const LIST_VERB = /\b(?:reported|posted|recorded|listed|raised|spent|received|earned)\b/i;
 
 /** True when another subject moves between two figures: "350 points, while oil rose 3%" (not "rose 3% to $82", "31 drones, with 20 shot down"). */
 export function newSubjectBetween(text: string, from: number, to: number): boolean {

@@ -9,7 +9,7 @@ import { printedHalfStep } from '../figures/precision';
 import { daysBetween, parseAsOf } from '../base/dates';
 import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext, EarlierClaim } from './context';
-import { factIdOf, factLabelOf, type Frame } from './facts';
+import { factIdOf, factLabelOf, singular, type Frame } from './facts';
 import { registryFactsFor } from './registryFacts';
 
 /** The fact chosen for one figure. */
@@ -25,6 +25,8 @@ interface Item {
   frame: Frame; text: string; asof?: string; actor?: string;
   /** A conversion of the item at this index ("10 kilometers (6 miles)"). */
   sameAs?: number;
+  /** The item this one is the comparison base of ("$6.66bn, compared to $4.18bn"): one quantity, another time. */
+  baseOf?: number;
   /** Printed after "the" ("none of the nine people"): a quantity already named. */
   definite?: boolean;
   /** In the headline (the article's first line), which restates the body in fewer words. */
@@ -145,7 +147,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun)
       const sameEvent = item.frame.verbLemma !== '' && item.frame.verbLemma === other.frame.verbLemma && item.frame.unit === other.frame.unit
         && ((item.headline && !item.frame.counted) || (other.headline && !other.frame.counted));
-      if (distinctive(item.text) || sameEvent || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
+      // (a headline names the body's counted noun among its fewer words: "1 in 4 adults sleeps less" / "one in four American adults")
+      const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head);
+      if (distinctive(item.text) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
     });
@@ -171,6 +175,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   const members = new Map<number, Item[]>();
   items.forEach((item, i) => members.set(root(i), [...(members.get(root(i)) ?? []), item]));
   items.forEach((item, i) => {
+    // a comparison's base is the compared figure's quantity at another time, in whatever id that one ended
+    if (item.baseOf !== undefined && item.asof !== items[item.baseOf]!.asof) out[i] = { ...out[item.baseOf]! };
     const fact = out[i]!;
     // a running total may not shrink at any date, so any two incompatible figures of one clash
     // a level holds for a window of days (rules.windowDays), an event on its day

@@ -1,0 +1,35 @@
+// Figures that speak of other figures in their sentence: a part of a whole ("12 of its last
+// 14 matches") and a comparison's base ("$6.66bn, compared to $4.18bn"), which is the same
+// quantity at another time.
+import type { Span } from '../span';
+import { readFigure } from '../figures/read';
+import type { Frame } from './facts';
+
+/** The words between a part and its whole: "15 of the 16", "12 of its last 14". */
+export const PART_OF = /^\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:(?:last|first|past|previous|next|latest|final)\s+)?$/i;
+
+/** Words that make a figure the base another is compared with: "$6.66bn, compared to $4.18bn", "71%, up from 65%", "fell to 8.6% from 9.0%". */
+const COMPARED_WITH = /^[\s,;(]*(?:(?:up|down|rising|falling|compared|as compared|against|versus|vs\.?)\s+)?(?:from|with|to|against|versus|vs\.?)?\s*(?:the\s+)?(?:about|some|nearly|roughly|around|almost|just|over|under|more than|less than)?\s*$/i;
+
+/** A comparison opened after the first figure's clause: ", compared with", ", up from", ", versus". */
+const COMPARED_AFTER_CLAUSE = /,\s*(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|versus|against)\s+(?:the\s+)?(?:about|some|nearly|roughly|around|almost|just|over|under|more than|less than)?\s*$/i;
+
+/**
+ * The pending figure (index) that the figure at `span` is a comparison base of, in the same
+ * sentence: the nearest one before it of the same unit, when only comparison words part them
+ * ("Net profit is $6.66bn, compared to $4.18bn for 2008": one quantity at two times). A change
+ * is no level: "rose 120,000 from 100,000" is no base unless it says "compared".
+ */
+export function comparedWith(text: string, span: Span, reading: ReturnType<typeof readFigure>, pending: readonly { span: Span; text: string; frame: Frame }[], sentenceStart: number): number | undefined {
+  const k = pending.length - 1;
+  const prev = pending[k];
+  if (!prev || prev.span.end < sentenceStart || !reading.ok) return undefined;
+  const gap = text.slice(prev.span.end, span.start);
+  // (words of the first figure's clause may come between: "27% of respondents reported short sleep, compared with 22%")
+  const tight = gap.length <= 40 && COMPARED_WITH.test(gap) && /\b(?:from|compared|against|versus|vs)\b/i.test(gap);
+  if (!tight && !(gap.length <= 100 && !/[;:.!?]/.test(gap) && COMPARED_AFTER_CLAUSE.test(gap))) return undefined;
+  const before = readFigure(prev.text);
+  if (!before.ok || before.value.unit !== reading.value.unit) return undefined;
+  if (prev.frame.change && !/\b(?:compared|against|versus|vs)\b/i.test(gap)) return undefined;
+  return k;
+}
