@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftLabelProblems, loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6'] as const) {
   test(`${split}: every label parses and every digit run and number word is labelled`, () => {
     for (const a of loadSplit(split)) {
       assert.deepEqual(a.errors, [], a.name);
@@ -64,13 +64,24 @@ test('the fifth wave is VOA and Wikinews reported news on elections and new beat
   for (const a of [...dev5, ...heldout5]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
 });
 
+test('the sixth wave is VOA reported news from new beats, with a held-out split of its own', () => {
+  const dev6 = loadSplit('dev6');
+  const heldout6 = loadSplit('heldout6');
+  assert.ok(dev6.length >= 6 && heldout6.length >= 6);
+  const beats = new Set([...dev6, ...heldout6].map((a) => a.beat));
+  for (const beat of ['sport', 'space', 'education', 'agriculture', 'companies']) assert.ok(beats.has(beat), beat);
+  assert.ok(new Set(heldout6.map((a) => a.beat)).size >= 4);
+  for (const a of heldout6) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
+  for (const a of dev6) assert.match(a.published, /^(\d{4}-\d{2}-\d{2}|unknown)$/, a.name);
+});
+
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
   assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
 });
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6'] as const) {
   test(`${split}: every article carries complete drafting labels (published, actors, fact/by/asof)`, () => {
     for (const a of loadSplit(split)) assert.deepEqual(draftLabelProblems(a), [], a.name);
   });
