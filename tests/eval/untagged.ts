@@ -5,7 +5,7 @@
 // The beats corpus (tests/corpus/beats, issue 14) is printed too, with the reader's value
 // accuracy on its gold values; `--beats-errors` lists its dev errors, `--beats-heldout-errors`
 // its held-out errors (record only). "dev 2nd"/"held 2nd" are the second wave alone, "held 3rd"/"held 4th"/"held 5th" the later waves (each read once, after the code of its time).
-// The drafting waves (tests/corpus/{dev2,heldout2,dev3,heldout3,dev4,heldout4,dev5,heldout5}: F/N/E labels without gold values)
+// The drafting waves (tests/corpus/{dev2,heldout2,dev3,heldout3,dev4,heldout4,dev5,heldout5,dev6,heldout6}: F/N/E labels without gold values)
 // are scored last, P/R/exact only; `--drafting-dev-errors` lists dev2/dev3 errors (held-out: none).
 import { loadBeats, loadSplit } from '../corpus/corpus';
 import { scoreArticles, type Score } from './score';
@@ -54,7 +54,7 @@ if (process.argv.includes('--beats-heldout-errors')) console.log(`\nbeats held-o
 // detector output: a fair held-out measure. Their errors are not listed (never tune on them).
 const dev2 = scoreArticles(loadSplit('dev2'));
 const dev3 = scoreArticles(loadSplit('dev3'));
-console.log('\nDrafting corpus waves (tests/corpus/dev2, heldout2, dev3, heldout3, dev4, heldout4, dev5, heldout5; no gold values), vague quantities off');
+console.log('\nDrafting corpus waves (tests/corpus/dev2, heldout2, dev3, heldout3, dev4, heldout4, dev5, heldout5, dev6, heldout6; no gold values), vague quantities off');
 print('dev2', dev2);
 print('dev3', dev3);
 print('held-out2', scoreArticles(loadSplit('heldout2')));
@@ -67,7 +67,11 @@ print('held-out4', scoreArticles(loadSplit('heldout4')));
 const dev5 = scoreArticles(loadSplit('dev5'));
 print('dev5', dev5);
 print('held-out5', scoreArticles(loadSplit('heldout5')));
-if (process.argv.includes('--drafting-dev-errors')) console.log(`\ndev2 errors:\n${dev2.errors.join('\n')}\n\ndev3 errors:\n${dev3.errors.join('\n')}\n\ndev4 errors:\n${dev4.errors.join('\n')}\n\ndev5 errors:\n${dev5.errors.join('\n')}`);
+// dev6 and heldout6 (labelled at 6c4e48d), likewise
+const dev6 = scoreArticles(loadSplit('dev6'));
+print('dev6', dev6);
+print('held-out6', scoreArticles(loadSplit('heldout6')));
+if (process.argv.includes('--drafting-dev-errors')) console.log(`\ndev2 errors:\n${dev2.errors.join('\n')}\n\ndev3 errors:\n${dev3.errors.join('\n')}\n\ndev4 errors:\n${dev4.errors.join('\n')}\n\ndev5 errors:\n${dev5.errors.join('\n')}\n\ndev6 errors:\n${dev6.errors.join('\n')}`);
 
 console.log('\nRecognizers-Text English specs as span checks (results that fit the figure policy):');
 for (const r of scoreRecognizers()) {
