@@ -391,14 +391,15 @@ test('an undated article that names "Thursday (December 26)" is reckoned from th
   assert.equal(draftArticle(buildArticle('u.claims.txt', text), new DraftContext(emptyRegistry())).claims[0]!.asof, undefined, 'no today, no guess');
 });
 
-test('a document names its institution ("an FBI news release" is the FBI); an unnamed report is no actor; a base dates nothing after it', () => {
+test('a document names its institution ("an FBI news release" is the FBI); an unnamed report is a source of its own; a base dates nothing after it', () => {
   const cue = (s: string) => findCues(s, { start: 0, end: s.length }).map((c) => s.slice(c.source.start, c.source.end));
   assert.deepEqual(cue('Violent crime fell 0.5%, according to an FBI news release.'), ['FBI']);
   assert.deepEqual(cue('The FBI statistics released Monday show 366.7 violent crimes.'), ['FBI']);
   const text = '---\npublished: 2020-09-28\n---\nA new report says tuition rose fourteen percent this year.\n'
     + 'Aggravated assault rose by 1.3% from 2018. Robberies were down 4.7%.\n';
   const d = draftArticle(buildArticle('r.claims.txt', text), new DraftContext(emptyRegistry()));
-  assert.equal(d.claims.find((c) => c.text === 'fourteen percent')!.actor, undefined);
+  // (the editor sees whose figure it is, and renames the report to its publisher once known)
+  assert.equal(d.claims.find((c) => c.text === 'fourteen percent')!.actor, 'new-report');
   assert.notEqual(d.claims.find((c) => c.text === '4.7%')!.asof, '2018');
 });
 

@@ -59,6 +59,8 @@ export interface ArticleDraft {
   notes: string[];
 }
 
+/** Openers by which the writer sums up in their own voice: "With this announcement, the administration has invested ...". */
+const SUMS_UP = /^\s*(?:With this|With these|With that|In all|In total|Overall|Altogether)\b/i;
 interface Attributed { actor?: DraftActor; cue?: Cue }
 
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
@@ -95,6 +97,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => !insideAny(c.source, protectedSpans) || mentionAt(article, c.source)));
     let lineHasCue = false;
     let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined;
+    // the last source of this paragraph whose report goes on in its next sentences ("The report shows
+    // that nearly a million ... That's among more than 20 million students")
+    let lineSpeaker: { cue: Cue; actor?: DraftActor } | undefined;
     const resolvedOf: ({ cue: Cue; actor?: DraftActor; contentAfter: boolean }[] | undefined)[] = [];
     // ("after the company said it expected ...": "it" may be a source named earlier in the same sentence)
     const resolveAt = (si: number) => {
@@ -112,6 +117,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     for (const [si, sentence] of sentences.entries()) {
       const resolved = resolveAt(si);
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
+      // ("According to state media, ..." speaks for its own sentence only)
+      const lastWithActor = [...resolved].reverse().find((r) => r.actor && r.contentAfter && !/^according\b/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)));
+      if (lastWithActor) lineSpeaker = lastWithActor;
       const closing = quoted.get(si);
       const body = text.slice(sentence.start, sentence.end);
       // a quotation of its own right after a quoted speaker's is theirs too ("“...,” said Dr. Vajja. “Over the last six quarters ...”")
@@ -135,7 +143,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const segmentWords = new Map<string, Set<string>>();
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
-        const found = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource ?? reportedOn : undefined));
+        const found = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) : undefined));
         // a release or statement speaks in its publisher's voice where no one else is named
         const at: Attributed = found.actor || !documentVoice ? found : { actor: documentVoice };
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));

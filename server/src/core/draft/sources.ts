@@ -33,11 +33,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     // "the figures", "the report": the data of the latest institution that spoke
     if (DATA_HEADS.has(ref.head)) {
       for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
-      return undefined; // a report no one has been named for is no actor
     }
   }
-  // "A new report says": a document no one is named for is no actor either
-  if (/^(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?:report|study|survey|analysis|poll|review|statement|release)$/i.test(phrase.trim())) return undefined;
   return ctx.actors.resolve(phrase);
 }
 
