@@ -332,3 +332,14 @@ test('a source\'s report goes on in the next sentences of its paragraph, but not
   assert.equal(actor('$10.8 billion'), undefined, 'the writer sums up');
   assert.equal(actor('7'), undefined, 'a new paragraph starts in the article\'s voice');
 });
+
+test('years and days written out in words are dates, as plain-English services print them', () => {
+  const time = (s: string) => findTimeMentions(s, { start: 0, end: s.length }, '2026-11-20')[0]?.value;
+  assert.equal(time('In two thousand four, the country had'), '2004');
+  assert.equal(time('the second biggest decrease since Nineteen-Ninety-One.'), '1991');
+  assert.equal(time('from the number reported in Two-Thousand.'), '2000');
+  assert.equal(time('by two thousand and ten'), '2010');
+  assert.equal(time('On January twenty-sixth, the company'), '2026-01-26');
+  assert.equal(time('in twenty people'), undefined, 'a count, no year');
+  assert.equal(time('the troops march first'), undefined);
+});

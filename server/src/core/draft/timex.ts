@@ -7,6 +7,7 @@
 import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
+import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from './spelledDates';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -277,6 +278,15 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
     relative: false,
     resolve: (m) => m[2],
+  },
+  // "in two thousand four", "since Nineteen-Ninety-One"
+  { re: SPELLED_YEAR, relative: false, resolve: (m) => { const y = spelledYear(m[2]!); return y === undefined ? null : String(y); } },
+  // "On January twenty-sixth"
+  {
+    re: new RegExp(`\\b(${MONTH})\\s+(${SPELLED_DAY})\\b`, 'gi'),
+    relative: true,
+    // (a month's name is capitalised: "the troops march first" is no date)
+    resolve: (m, p, forward) => { const day = spelledDay(m[2]!); return day === undefined || !/^[A-Z]/.test(m[1]!) ? null : p ? dayOf(MONTHS[m[1]!.toLowerCase()]!, day, p, forward) : undefined; },
   },
 ];
 
