@@ -343,3 +343,8 @@ test('years and days written out in words are dates, as plain-English services p
   assert.equal(time('in twenty people'), undefined, 'a count, no year');
   assert.equal(time('the troops march first'), undefined);
 });
+
+test('respondents counted by a figure are no source ("Fifty-one percent of those questioned said")', () => {
+  const d = draft('Survey\nThe Farm Bureau questioned 300 young farmers.\nFifty-one percent of those questioned said they started in a family business. Almost fourteen percent said marriage led them to farming.\n');
+  for (const t of ['Fifty-one percent', 'Almost fourteen percent']) assert.doesNotMatch(d.claims.find((c) => c.text === t)!.actor ?? '', /percent|questioned/);
+});

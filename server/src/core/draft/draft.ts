@@ -94,8 +94,15 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const sentences = splitSentences(text, line.span, protectedSpans);
     let carriedTime: string | undefined;
     const quoted = quotedSentences(text, sentences);
-    const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => !insideAny(c.source, protectedSpans) || mentionAt(article, c.source)));
+    // ("Fifty-one percent of those questioned said ...": respondents counted by a figure answer a survey; they are no source)
+    // (such a sentence still ends a list read out before it)
     let lineHasCue = false;
+    const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => {
+      if (insideAny(c.source, protectedSpans) && !mentionAt(article, c.source)) return false;
+      const counted = lineFigures.some((f) => f.span.start < c.source.end && c.source.start < f.span.end);
+      if (counted) lineHasCue = true;
+      return !counted;
+    }));
     let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined;
     // the last source of this paragraph whose report goes on in its next sentences ("The report shows
     // that nearly a million ... That's among more than 20 million students")
