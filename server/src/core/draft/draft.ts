@@ -19,6 +19,7 @@ import { weekdayDated } from './weekdayDate';
 import { asOfFor, baseAsOf, countsVotes, datesWhatFollows, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
+import { attributionFor, contentFollows, quotedSentences, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
@@ -59,9 +60,6 @@ export interface ArticleDraft {
   notes: string[];
 }
 
-/** Openers by which the writer sums up in their own voice: "With this announcement, the administration has invested ...". */
-const SUMS_UP = /^\s*(?:With this|With these|With that|In all|In total|Overall|Altogether)\b/i;
-interface Attributed { actor?: DraftActor; cue?: Cue }
 
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
 export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft {
@@ -279,58 +277,6 @@ function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor | unde
     }
   }
   return undefined;
-}
-
-/** Which resolved cue a figure belongs to: one whose source holds it, else the nearest (before wins ties), else a quote's speaker. */
-function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor; contentAfter: boolean }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
-  // "Russia launched 31 drones, with Ukraine claiming to have shot down 20": the 31 is not Ukraine's
-  const usable = cues.filter((c) => c.actor && !(c.contentAfter && figure.end <= c.cue.source.start));
-  const holding = usable.find((c) => c.cue.source.start <= figure.start && figure.end <= c.cue.source.end);
-  if (holding) return { actor: holding.actor, cue: holding.cue };
-  let best: { cue: Cue; actor?: DraftActor; d: number } | undefined;
-  for (const c of usable) {
-    const d = c.cue.cue.start >= figure.end ? c.cue.cue.start - figure.end + 1 : figure.start - c.cue.cue.end;
-    if (!best || d < best.d) best = { ...c, d };
-  }
-  if (best) return { actor: best.actor, cue: best.cue };
-  return quoted?.actor ? { actor: quoted.actor, cue: quoted.cue } : {};
-}
-
-/**
- * Sentences inside a quotation that a later sentence of the paragraph attributes
- * ("“We will build 500 homes. It is a start,” the mayor said."): sentence index → the
- * index of the sentence where the quotation closes (whose cue then speaks for them).
- */
-function quotedSentences(text: string, sentences: readonly Span[]): Map<number, number> {
-  const out = new Map<number, number>();
-  let openedAt = -1;
-  sentences.forEach((s, i) => {
-    const body = text.slice(s.start, s.end);
-    const opens = (body.match(/[“"]/g) ?? []).length;
-    const closes = (body.match(/[”]/g) ?? []).length;
-    const straight = (body.match(/"/g) ?? []).length;
-    const balance = straight > 0 ? straight % 2 : opens - (opens - (body.match(/“/g) ?? []).length) - closes;
-    if (openedAt < 0 && balance > 0) openedAt = i;
-    else if (openedAt >= 0 && (closes > 0 || straight % 2 === 1)) {
-      for (let k = openedAt; k < i; k++) out.set(k, i);
-      openedAt = -1;
-    }
-  });
-  return out;
-}
-
-/** True when a cue's content comes after it ("X said that ...", "X claiming to have ..."), not before ("..., X said."). */
-function contentFollows(text: string, cue: Cue, sentence: Span): boolean {
-  if (cue.direction === 'after' && cue.source.start > cue.cue.start) {
-    // "according to X, ..." leads its content; "..., said X." closes it
-    return /^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && cue.cue.start - sentence.start < 3;
-  }
-  const rest = text.slice(cue.cue.end, sentence.end).replace(/\([^)]*\)/g, ' ');
-  // "Tickets averaged $9,800, StubHub said, down from $11,000": a cue set off by commas speaks for what is before it too
-  if (cue.direction === 'before' && /^\s*,/.test(rest) && /,\s*$/.test(text.slice(Math.max(sentence.start, cue.source.start - 3), cue.source.start))) return false;
-  const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (/^\s*(that|to|,?\s*“|:)/i.test(rest) || /\bthe following\b|:\s*$/i.test(rest)) return true;
-  return words.length > 6 && !/^\s*(in a statement|on \w+|in an? \w+|late|early|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i.test(rest);
 }
 
 /** The text of a figure's clause before and after it (up to a comma, semicolon or the sentence's ends). */
