@@ -1,11 +1,11 @@
 // The article's front matter read from the page, each field from the most reliable source
 // that states it: JSON-LD first, then OpenGraph and article meta tags, then plain meta tags,
 // `<time datetime>`, `<title>` and the canonical link (docs/import.md lists the order).
-import { toArray, type DomDocument } from './dom';
-import { readJsonLdNodes } from './jsonLd';
+import { toArray, type DomDocument, type DomElement } from './dom';
+import { MEDIA, readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
-import { NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
+import { BYLINE_CLASS, NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
 export interface PageMetadata {
@@ -51,8 +51,11 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const firstIndex = stated.findIndex((v) => toIsoDate(v) !== undefined);
   // A bare `date` meta tag gives way to a publication date line shown under the headline (not an update's).
   const shownOverBare = BARE_DATE_KEYS.has(PUBLISHED_KEYS[firstIndex - 1] ?? '') ? nearHeadlineDate(doc, dayFirst, title, false) : undefined;
-  const published = shownOverBare ?? (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
-    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? publishedSentenceDate(doc, dayFirst) ?? firstTimeDate(doc);
+  // Sources stating different days (JSON-LD one, article:published_time another): the one the page shows under the headline, when it is among them.
+  const statedDays = new Set(stated.map((v) => toIsoDate(v)).filter((d): d is string => d !== undefined));
+  const shownAmong = statedDays.size > 1 ? nearHeadlineDate(doc, dayFirst, title, false) : undefined;
+  const published = shownOverBare ?? (shownAmong && statedDays.has(shownAmong) ? shownAmong : undefined) ?? (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
+    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst) ?? classNamedDate(doc, dayFirst, BYLINE_CLASS) ?? labelledDate(doc, dayFirst) ?? publishedSentenceDate(doc, dayFirst) ?? firstTimeDate(doc);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
@@ -73,8 +76,12 @@ function metaValues(doc: DomDocument): Map<string, string> {
   const values = new Map<string, string>();
   // Some sites write a meta tag's value in `value` (`<meta value="2016-12-14T06:02:15Z" name="og:article:published_time">`).
   const elements = toArray(doc.querySelectorAll('meta[content], meta[value], time[itemprop][datetime]'));
-  for (const attrs of [['property'], ['name', 'itemprop', 'http-equiv']]) {
+  // A media object's properties (an embedded video's `datePublished`) come last: they are the media's, the page's only when it states nothing else (a podcast episode's page).
+  const media = new Set(elements.filter(inMediaItem));
+  const passes: [string[], boolean][] = [[['property'], false], [['name', 'itemprop', 'http-equiv'], false], [['itemprop'], true]];
+  for (const [attrs, ofMedia] of passes) {
     for (const el of elements) {
+      if (media.has(el) !== ofMedia) continue;
       const value = normaliseText(decodeEntities(el.getAttribute('content') ?? el.getAttribute('value') ?? el.getAttribute('datetime') ?? ''));
       if (value === '') continue;
       for (const attr of attrs) {
@@ -95,11 +102,14 @@ function markedTimeDate(doc: DomDocument, dayFirst: boolean, headlineDate: () =>
   // Not in a box of other articles: a list of them marks each one's date as its pubdate.
   const boxes = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   const marked = new Set<string>();
+  const mediaMarked = new Set<string>();
   for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i], time[class*="publish" i]'))) {
     if (insideAny(el, boxes)) continue;
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? toIsoDate(shortText(el), dayFirst);
-    if (date) marked.add(date);
+    // A media object's mark (an embedded video's) only when nothing else is marked.
+    if (date) (inMediaItem(el) ? mediaMarked : marked).add(date);
   }
+  if (marked.size === 0) for (const d of mediaMarked) marked.add(d);
   // Marks giving different days are a list's (other articles', comments'): the date line under the headline, if any, says which is the article's.
   const first = marked.values().next().value;
   if (first) return marked.size > 1 ? headlineDate() ?? first : first;
@@ -108,6 +118,20 @@ function markedTimeDate(doc: DomDocument, dayFirst: boolean, headlineDate: () =>
   const inArticle = toArray(doc.querySelectorAll('article time[datetime], main time[datetime]')).filter((el) => !insideAny(el, outside) && toIsoDate(el.getAttribute('datetime')));
   const time = inArticle.find((el) => !saysUpdated(el)) ?? inArticle[0];
   return toIsoDate(time?.getAttribute('datetime'));
+}
+
+/**
+ * Whether `el` is a property of a microdata item that is a media object (`<div itemscope
+ * itemtype="https://schema.org/VideoObject">` around an embedded video's `datePublished`): its
+ * nearest `itemscope` (itself or an ancestor) has such a type. Its dates are the media's.
+ */
+function inMediaItem(el: DomElement): boolean {
+  for (let n: DomElement | null = el; n && n.tagName; n = n.parentNode as DomElement | null) {
+    if (n.getAttribute('itemscope') === null) continue;
+    const type = (n.getAttribute('itemtype') ?? '').trim().split(/\s+/)[0]!.replace(/^.*\//, '');
+    return MEDIA.test(type);
+  }
+  return false;
 }
 
 /** The date of the page's first `<time datetime>`, the weakest hint. */
