@@ -224,6 +224,23 @@ test('import: a title cut before a separator only where the page shows the part 
   assert.equal(headline('Riverton floods - what we know so far', '<h1>Riverton floods</h1>'), 'Riverton floods - what we know so far', 'not when the rest is most of the title');
   assert.equal(headline('Stop buying things | Lifehacker', '<h1>Something else</h1>'), 'Stop buying things | Lifehacker', 'not when no heading shows it');
   assert.equal(headline('Brexit deal: what happens to the border now', '<h1>Brexit deal</h1>'), 'Brexit deal: what happens to the border now', 'a colon is not a separator');
+  // full-width separators and a spaced colon, a trailing parenthesis, curly quotes and a final full stop aside
+  assert.equal(headline('バルセロナ、マンＵに先勝…ＣＬ準々決勝第１戦 : スポーツ : 読売新聞オンライン', '<h1>バルセロナ、マンＵに先勝…ＣＬ準々決勝第１戦</h1>'), 'バルセロナ、マンＵに先勝…ＣＬ準々決勝第１戦');
+  assert.equal(headline('ゴールデンウィークにおける情報セキュリティに関する注意喚起：IPA 独立行政法人 情報処理推進機構', '<h1>ゴールデンウィークにおける情報セキュリティに関する注意喚起</h1>'), 'ゴールデンウィークにおける情報セキュリティに関する注意喚起');
+  assert.equal(headline('Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings (Published 2016)', '<h1>Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings</h1>'), 'Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings');
+  assert.equal(headline("Why Donald Trump won't change | CNN Politics", '<h1>Why Donald Trump won’t change</h1>'), "Why Donald Trump won't change");
+  // a section's label before the headline the page shows
+  assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes: Let’s name names</h1>'), 'Enough platitudes: Let’s name names');
+  assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes</h1>'), 'Opinion | Enough platitudes: Let’s name names', 'not when the heading is only part of the rest');
+});
+
+test('import: a page saved as UTF-8 under a stale <meta> charset is read as UTF-8', () => {
+  const page = (charset: string, text: string) => Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"></head><body><p>`), Buffer.from(text, 'utf8'), Buffer.from('</p></body></html>')]);
+  assert.match(decodePage(page('Shift_JIS', 'サクサク軽い打ち心地')).text, /<p>サクサク軽い打ち心地<\/p>/);
+  assert.equal(decodePage(page('Shift_JIS', 'サクサク')).encoding, 'utf-8');
+  assert.equal(decodePage(page('windows-1251', 'plain ASCII')).encoding, 'windows-1251', 'ASCII bytes: the declared charset');
+  assert.equal(decodePage(readFileSync(join(PAGES, 'cp1251-meta', 'source.html'))).encoding, 'windows-1251', 'bytes really in the declared charset');
+  assert.equal(decodePage(page('Shift_JIS', 'サクサク'), 'text/html; charset=Shift_JIS').encoding, 'shift_jis', 'the HTTP header is not second-guessed');
 });
 
 test('import: a date shown as a short line after the headline, when no markup names it', () => {

@@ -153,21 +153,30 @@ function withoutOutlet(title: string, outlet: string | undefined): string {
 }
 
 /**
- * The title cut before a separator (`|`, `_`, ` - `, ` – `, ` — `, `·`, `»`, `::`) when what comes
- * before it is the text of a heading the page shows (h1, h2, an element named title, tit or headline)
- * and at least half the title: `Headline - Author - Site`, `标题_频道_网站` give `Headline`, `标题`.
+ * The title cut at a separator (`|`, `｜`, `_`, ` - `, ` – `, ` — `, `·`, `»`, `::`, ` : `, `：`, or
+ * before a trailing parenthesis) when what comes before it is the text of a heading the page shows
+ * (h1, h2, an element named title, tit or headline; a final full stop and curly quotes aside) and at least half the
+ * title: `Headline - Author - Site`, `标题_频道_网站`, `見出し：サイト`, `Headline (Published 2016)` give
+ * `Headline`; or, when no such cut fits, after a separator when what follows it is such a heading,
+ * a section's label before it (`Opinion | Headline`).
  */
 function shownHeadline(title: string, doc: DomDocument): string {
-  const cuts = [...title.matchAll(/\s*(?:\s[|\-–—·»]|[|_]|\s::)\s*/g)].map((m) => m.index!).filter((i) => i >= title.length / 2);
-  if (cuts.length === 0) return title;
+  const separators = [...title.matchAll(/\s*(?:\s[|\-–—·»:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
+  const cuts = separators.map((m) => m.index!).filter((i) => i >= title.length / 2);
+  const starts = separators.map((m) => m.index! + m[0].length).filter((i) => i <= title.length / 2);
+  if (cuts.length === 0 && starts.length === 0) return title;
+  // Compared with curly and straight quotes alike (`won't` in the title, `won’t` in the heading) and a final full stop aside.
+  const key = (t: string) => t.trim().replace(/[。.]$/, '').replace(/[‘’‚′`´]/g, "'").replace(/[“”„″]/g, '"');
   const shown = new Set<string>();
   for (const el of toArray(doc.querySelectorAll('h1, h2, [class], [id]'))) {
     if (!/^h[12]$/i.test(el.tagName) && !/title|headline|(?:^|[\s_-])tit(?:$|[\s_-])/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const text = el.textContent ?? '';
-    if (text.length <= 400) shown.add(normaliseText(decodeEntities(text)));
+    if (text.length <= 400) shown.add(key(normaliseText(decodeEntities(text))));
   }
-  const cut = cuts.find((i) => shown.has(title.slice(0, i).trim()));
-  return cut === undefined ? title : title.slice(0, cut).trim();
+  const cut = cuts.find((i) => shown.has(key(title.slice(0, i))));
+  if (cut !== undefined) return title.slice(0, cut).trim();
+  const start = starts.find((i) => shown.has(key(title.slice(i))));
+  return start === undefined ? title : title.slice(start).trim();
 }
 
 /** `href` resolved against `base` when it is an absolute http(s) URL, without its fragment. */
