@@ -370,3 +370,14 @@ test('import: a page without an article says so', () => {
   const a = extractArticle('<html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>');
   assert.ok('error' in a);
 });
+
+test('import: text a server printed before <html> does not hide the page', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (before: string) => extractArticle(`${before}<html><head><title>Stop buying things</title></head><body><article><h1>Stop buying things</h1>${para.repeat(6)}</article></body></html>`);
+  for (const before of ['<br />\n<b>Warning</b>: mysql_get_server_info(): Access denied in <b>/www/wp-config.php</b> on line <b>3</b><br />\n<!DOCTYPE html>', '<!-- saved from url=(0042)http://example.org/ -->\n', '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>', '<!DOCTYPE html>\n<!--[if IE 8]> <html class="ie8"> <![endif]-->\n<!--[if gt IE 9]><!-->\n', 'Warning: <!--[if IE 8]> <html class="ie8"> <![endif]-->']) {
+    const a = page(before);
+    assert.ok(!('error' in a), JSON.stringify(a));
+    assert.equal(a.paragraphs.length, 6);
+    assert.equal(a.headline, 'Stop buying things');
+  }
+});

@@ -28,7 +28,13 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const dayFirst = writesDayFirst(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
   const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
-  const parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
+  let parsed: ReturnType<Readability<DomNode>['parse']>;
+  try {
+    parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
+  } catch {
+    // Readability throws on a few malformed trees (a candidate without a parent): no article, not a crash.
+    parsed = null;
+  }
   if (!parsed?.content) return { error: 'no article found in the page' };
   if (!meta.title && parsed.title) meta.title = normaliseText(parsed.title);
   if (!meta.author && parsed.byline) {
