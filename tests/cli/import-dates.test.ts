@@ -149,3 +149,15 @@ test('import: sources stating different days: the one the page shows under the h
   assert.equal(published(body('Von Katharina Schmidt'), head), '2023-11-03', 'none shown: JSON-LD first');
   assert.equal(published(body('1. Dezember 2023'), head), '2023-11-03', 'a shown day that is neither');
 });
+
+test('import: a URL naming a year and month: the first date shown in that month', () => {
+  const body = '<div class="post"><h3>Stop buying things they do not need, a review</h3><p>Verlag: Heyne</p><p>Erscheinungsdatum: 14.08.2017</p>' + PARA.repeat(6) + '</div><h2 class="date-header"><span>Samstag, 9. September 2017</span></h2>';
+  const at = (url: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things they do not need, a review</title></head><body>${body}</body></html>`, url);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(at('https://example.blogspot.com/2017/09/rezi-stop-buying.html'), '2017-09-09');
+  assert.equal(at('https://example.org/rezi-stop-buying.html'), '2017-08-14', 'without one, the first shown');
+  assert.equal(at('https://example.blogspot.com/2017/11/rezi-stop-buying.html'), '2017-08-14', 'none in that month: the first shown');
+});

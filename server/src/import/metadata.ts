@@ -55,7 +55,8 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const statedDays = new Set(stated.map((v) => toIsoDate(v)).filter((d): d is string => d !== undefined));
   const shownAmong = statedDays.size > 1 ? nearHeadlineDate(doc, dayFirst, title, false) : undefined;
   const published = shownOverBare ?? (shownAmong && statedDays.has(shownAmong) ? shownAmong : undefined) ?? (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
-    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst) ?? classNamedDate(doc, dayFirst, BYLINE_CLASS) ?? labelledDate(doc, dayFirst) ?? publishedSentenceDate(doc, dayFirst) ?? firstTimeDate(doc);
+    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ??
+    inUrlMonth(url, [() => nearHeadlineDate(doc, dayFirst, title), () => classNamedDate(doc, dayFirst), () => classNamedDate(doc, dayFirst, BYLINE_CLASS), () => labelledDate(doc, dayFirst), () => publishedSentenceDate(doc, dayFirst), () => firstTimeDate(doc)]);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
@@ -132,6 +133,30 @@ function inMediaItem(el: DomElement): boolean {
     return MEDIA.test(type);
   }
   return false;
+}
+
+/**
+ * The first date the page shows, by the `shown` readers in order; but when the URL's path names
+ * a year and month without a day (`/2017/09/rezi-...`), the first of them in that month, should
+ * an earlier one fall outside it (a book's `Erscheinungsdatum: 14.08.2017` under a review's
+ * headline, the post's own date header `9. September 2017` further on).
+ */
+function inUrlMonth(url: string | undefined, shown: (() => string | undefined)[]): string | undefined {
+  let month: string | undefined;
+  try {
+    const m = url ? /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\//.exec(new URL(url).pathname) : null;
+    if (m) month = `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  } catch {
+    month = undefined;
+  }
+  let first: string | undefined;
+  for (const read of shown) {
+    const date = read();
+    if (!date) continue;
+    if (!month || date.startsWith(month)) return date;
+    first ??= date;
+  }
+  return first;
 }
 
 /** The date of the page's first `<time datetime>`, the weakest hint. */
