@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePage } from '../../server/src/import/decode';
-import { extractArticle, type ExtractedArticle } from '../../server/src/import/extract';
+import { extractArticle, markedArticle, type ExtractedArticle } from '../../server/src/import/extract';
 import { renderArticle, slugify } from '../../server/src/import/render';
 import { localDay, toIsoDate } from '../../server/src/import/dates';
 import { escapeMarkup, normaliseText } from '../../server/src/import/text';
@@ -380,4 +380,12 @@ test('import: text a server printed before <html> does not hide the page', () =>
     assert.equal(a.paragraphs.length, 6);
     assert.equal(a.headline, 'Stop buying things');
   }
+});
+
+test('import: a short post Readability misses is read from the element the page marks as its article', () => {
+  const post = '<article><h1>Blogposting 01/23/2020</h1><p>Presseförderung: Studie zweifelt an Stütze vom Staat, via Horizont.</p><p>Gewalt im Netz: Schuldzuweisung statt Opferschutz, via netzpolitik.org.</p><p>Und noch ein Link zum Tag, via Spiegel.</p></article>';
+  const cookie = '<form class="cookie-banner"><p>Datenschutz &amp; Cookies: Diese Website verwendet Cookies.</p></form>';
+  assert.deepEqual(markedArticle(`<html><head><title>Blogposting</title></head><body><div><a href="/">Home</a></div>${post}${cookie}</body></html>`), ['Blogposting 01/23/2020', 'Presseförderung: Studie zweifelt an Stütze vom Staat, via Horizont.', 'Gewalt im Netz: Schuldzuweisung statt Opferschutz, via netzpolitik.org.', 'Und noch ein Link zum Tag, via Spiegel.']);
+  assert.deepEqual(markedArticle('<html><body><div itemprop="articleBody"><p>' + 'Text of the article body. '.repeat(8) + '</p></div><article><p>Other.</p></article></body></html>'), ['Text of the article body. '.repeat(8).trim()], 'articleBody first');
+  assert.deepEqual(markedArticle('<html><body><article><p>Too short.</p></article></body></html>'), [], 'an article element with almost no text is none');
 });
