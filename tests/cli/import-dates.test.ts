@@ -2,7 +2,9 @@
 // the site's logo, marked dates in boxes of other articles or disagreeing, a sentence saying when
 // the article was published, JSON-LD nodes of other types, a labelled line among others, and
 // the last resorts (an update's line, the date in the path of the page's image); a bare date
-// meta tag against the line under the headline, spaced dotted dates, a URL segment year last, `<meta value>`.
+// meta tag against the line under the headline, spaced dotted dates, a URL segment year last, `<meta value>`;
+// an embedded video's microdata, year-first dashed dates inside a line, a byline's line of facts,
+// and sources that disagree on the day.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../server/src/import/extract';
@@ -27,7 +29,7 @@ test('import: the date line under the headline, not under the site\'s logo set a
 });
 
 test('import: on a page without an <h1>, the date line under the heading that shows the title', () => {
-  const body = (heading: string) => `<article>${heading}<div class="info"><span>28. Jan. 2022</span></div>${PARA.repeat(6)}</article>`;
+  const body = (heading: string) => `<article>${heading}<div class="x"><span>28. Jan. 2022</span></div>${PARA.repeat(6)}</article>`;
   assert.equal(published(body('<h3>Stop buying things they do not need</h3>')), '2022-01-28');
   assert.equal(published(body('<h3>Other things</h3>')), undefined, 'a heading that is not the title is no headline');
 });
@@ -113,4 +115,49 @@ test('import: a meta tag that writes its value in `value`, not `content`', () =>
   const body = `<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</article>`;
   assert.equal(published(body, '<meta value="2016-12-14T06:02:15+01:00" name="og:article:published_time">'), '2016-12-14');
   assert.equal(published(body, '<meta value="Mon Aug 03 12:45:00 EDT 2015" name="article:published_time">'), '2015-08-03');
+});
+
+test('import: an embedded video\'s microdata datePublished gives way to the article\'s, and counts when it is all the page marks', () => {
+  const video = '<div itemscope itemtype="https://schema.org/VideoObject"><meta itemprop="datePublished" content="2015-03-12T13:11:07Z"></div>';
+  const article = '<div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2015-03-11T19:46:14Z">';
+  assert.equal(published(`${video}${article}<h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</div>`), '2015-03-11');
+  const episode = '<div itemscope itemtype="http://schema.org/AudioObject"><meta itemprop="datePublished" content="2020-03-18"></div>';
+  assert.equal(published(`<article><h1>Stop buying things they do not need</h1>${episode}${PARA.repeat(6)}</article>`), '2020-03-18', 'a podcast episode\'s page');
+});
+
+test('import: a year-first date with dashes inside a line, and a line giving the publication\'s date before the update\'s', () => {
+  assert.equal(toIsoDate('Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 15:30:46'), '2023-11-07');
+  assert.equal(toIsoDate('Posted 2021-10-16 | News'), '2021-10-16');
+  assert.equal(toIsoDate('ISBN 978-2019-12-05'), undefined, 'part of a longer run of numbers');
+  assert.equal(toIsoDate('build 2019-12-05-01'), undefined);
+  const line = '<p class="date">Written: 2023-11-07 15:03:30<span> / </span>Updated: 2023-11-08 15:30:46</p>';
+  assert.equal(published(`<div class="date">2023-11-03</div><article><h2>Stop buying things they do not need</h2>${line}${PARA.repeat(6)}</article>`), '2023-11-07');
+  assert.equal(published(`<article><h2>Stop buying things they do not need</h2><p class="date">Updated: 2023-11-08</p>${PARA.repeat(6)}</article>`), '2023-11-08', 'an update\'s date alone is a last resort');
+});
+
+test('import: the date in a byline\'s line of facts (class meta, byline, info), not in a comment\'s', () => {
+  const meta = '<div class="teaser_text_meta"><a href="/autor/g">Gunter Frank</a> / 22.04.2020 / 06:15 / <a href="#f">Foto: Achgut.com</a></div>';
+  assert.equal(published(`<div class="beitrag">${meta}<h2>Stop buying things they do not need</h2>${PARA.repeat(6)}</div>`), '2020-04-22');
+  const comment = '<ol class="commentlist"><li><div class="comment-meta">Erkan 15. Dezember 2015 at 11:21</div><p>Great.</p></li></ol>';
+  assert.equal(published(`<div class="post"><h2>Stop buying things they do not need</h2>${PARA.repeat(6)}</div>${comment}`), undefined);
+});
+
+test('import: sources stating different days: the one the page shows under the headline', () => {
+  const head = '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Stop buying things they do not need","datePublished":"2023-11-03T10:25:56+00:00"}</script>';
+  const body = (line: string) => `<article><h1>Stop buying things they do not need</h1><p class="x">${line}</p>${PARA.repeat(6)}</article>`;
+  assert.equal(published(body('Von Katharina Schmidt, 6. November 2023, 15:25 Uhr'), head), '2023-11-06');
+  assert.equal(published(body('Von Katharina Schmidt'), head), '2023-11-03', 'none shown: JSON-LD first');
+  assert.equal(published(body('1. Dezember 2023'), head), '2023-11-03', 'a shown day that is neither');
+});
+
+test('import: a URL naming a year and month: the first date shown in that month', () => {
+  const body = '<div class="post"><h3>Stop buying things they do not need, a review</h3><p>Verlag: Heyne</p><p>Erscheinungsdatum: 14.08.2017</p>' + PARA.repeat(6) + '</div><h2 class="date-header"><span>Samstag, 9. September 2017</span></h2>';
+  const at = (url: string) => {
+    const a = extractArticle(`<html><head><title>Stop buying things they do not need, a review</title></head><body>${body}</body></html>`, url);
+    assert.ok(!('error' in a));
+    return a.meta.published;
+  };
+  assert.equal(at('https://example.blogspot.com/2017/09/rezi-stop-buying.html'), '2017-09-09');
+  assert.equal(at('https://example.org/rezi-stop-buying.html'), '2017-08-14', 'without one, the first shown');
+  assert.equal(at('https://example.blogspot.com/2017/11/rezi-stop-buying.html'), '2017-08-14', 'none in that month: the first shown');
 });

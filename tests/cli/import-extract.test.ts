@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodePage } from '../../server/src/import/decode';
-import { extractArticle, type ExtractedArticle } from '../../server/src/import/extract';
+import { extractArticle, markedArticle, type ExtractedArticle } from '../../server/src/import/extract';
 import { renderArticle, slugify } from '../../server/src/import/render';
 import { localDay, toIsoDate } from '../../server/src/import/dates';
 import { escapeMarkup, normaliseText } from '../../server/src/import/text';
@@ -224,6 +224,23 @@ test('import: a title cut before a separator only where the page shows the part 
   assert.equal(headline('Riverton floods - what we know so far', '<h1>Riverton floods</h1>'), 'Riverton floods - what we know so far', 'not when the rest is most of the title');
   assert.equal(headline('Stop buying things | Lifehacker', '<h1>Something else</h1>'), 'Stop buying things | Lifehacker', 'not when no heading shows it');
   assert.equal(headline('Brexit deal: what happens to the border now', '<h1>Brexit deal</h1>'), 'Brexit deal: what happens to the border now', 'a colon is not a separator');
+  // full-width separators and a spaced colon, a trailing parenthesis, curly quotes and a final full stop aside
+  assert.equal(headline('バルセロナ、マンＵに先勝…ＣＬ準々決勝第１戦 : スポーツ : 読売新聞オンライン', '<h1>バルセロナ、マンＵに先勝…ＣＬ準々決勝第１戦</h1>'), 'バルセロナ、マンＵに先勝…ＣＬ準々決勝第１戦');
+  assert.equal(headline('ゴールデンウィークにおける情報セキュリティに関する注意喚起：IPA 独立行政法人 情報処理推進機構', '<h1>ゴールデンウィークにおける情報セキュリティに関する注意喚起</h1>'), 'ゴールデンウィークにおける情報セキュリティに関する注意喚起');
+  assert.equal(headline('Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings (Published 2016)', '<h1>Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings</h1>'), 'Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings');
+  assert.equal(headline("Why Donald Trump won't change | CNN Politics", '<h1>Why Donald Trump won’t change</h1>'), "Why Donald Trump won't change");
+  // a section's label before the headline the page shows
+  assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes: Let’s name names</h1>'), 'Enough platitudes: Let’s name names');
+  assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes</h1>'), 'Opinion | Enough platitudes: Let’s name names', 'not when the heading is only part of the rest');
+});
+
+test('import: a page saved as UTF-8 under a stale <meta> charset is read as UTF-8', () => {
+  const page = (charset: string, text: string) => Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"></head><body><p>`), Buffer.from(text, 'utf8'), Buffer.from('</p></body></html>')]);
+  assert.match(decodePage(page('Shift_JIS', 'サクサク軽い打ち心地')).text, /<p>サクサク軽い打ち心地<\/p>/);
+  assert.equal(decodePage(page('Shift_JIS', 'サクサク')).encoding, 'utf-8');
+  assert.equal(decodePage(page('windows-1251', 'plain ASCII')).encoding, 'windows-1251', 'ASCII bytes: the declared charset');
+  assert.equal(decodePage(readFileSync(join(PAGES, 'cp1251-meta', 'source.html'))).encoding, 'windows-1251', 'bytes really in the declared charset');
+  assert.equal(decodePage(page('Shift_JIS', 'サクサク'), 'text/html; charset=Shift_JIS').encoding, 'shift_jis', 'the HTTP header is not second-guessed');
 });
 
 test('import: a date shown as a short line after the headline, when no markup names it', () => {
@@ -352,4 +369,23 @@ test('import: ids from titles, and text normalised', () => {
 test('import: a page without an article says so', () => {
   const a = extractArticle('<html><head><title>Nothing</title></head><body><nav><a href="/">Home</a></nav></body></html>');
   assert.ok('error' in a);
+});
+
+test('import: text a server printed before <html> does not hide the page', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const page = (before: string) => extractArticle(`${before}<html><head><title>Stop buying things</title></head><body><article><h1>Stop buying things</h1>${para.repeat(6)}</article></body></html>`);
+  for (const before of ['<br />\n<b>Warning</b>: mysql_get_server_info(): Access denied in <b>/www/wp-config.php</b> on line <b>3</b><br />\n<!DOCTYPE html>', '<!-- saved from url=(0042)http://example.org/ -->\n', '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>', '<!DOCTYPE html>\n<!--[if IE 8]> <html class="ie8"> <![endif]-->\n<!--[if gt IE 9]><!-->\n', 'Warning: <!--[if IE 8]> <html class="ie8"> <![endif]-->']) {
+    const a = page(before);
+    assert.ok(!('error' in a), JSON.stringify(a));
+    assert.equal(a.paragraphs.length, 6);
+    assert.equal(a.headline, 'Stop buying things');
+  }
+});
+
+test('import: a short post Readability misses is read from the element the page marks as its article', () => {
+  const post = '<article><h1>Blogposting 01/23/2020</h1><p>Presseförderung: Studie zweifelt an Stütze vom Staat, via Horizont.</p><p>Gewalt im Netz: Schuldzuweisung statt Opferschutz, via netzpolitik.org.</p><p>Und noch ein Link zum Tag, via Spiegel.</p></article>';
+  const cookie = '<form class="cookie-banner"><p>Datenschutz &amp; Cookies: Diese Website verwendet Cookies.</p></form>';
+  assert.deepEqual(markedArticle(`<html><head><title>Blogposting</title></head><body><div><a href="/">Home</a></div>${post}${cookie}</body></html>`), ['Blogposting 01/23/2020', 'Presseförderung: Studie zweifelt an Stütze vom Staat, via Horizont.', 'Gewalt im Netz: Schuldzuweisung statt Opferschutz, via netzpolitik.org.', 'Und noch ein Link zum Tag, via Spiegel.']);
+  assert.deepEqual(markedArticle('<html><body><div itemprop="articleBody"><p>' + 'Text of the article body. '.repeat(8) + '</p></div><article><p>Other.</p></article></body></html>'), ['Text of the article body. '.repeat(8).trim()], 'articleBody first');
+  assert.deepEqual(markedArticle('<html><body><article><p>Too short.</p></article></body></html>'), [], 'an article element with almost no text is none');
 });

@@ -1,6 +1,6 @@
 // Dates as pages write them (ISO 8601 with or without time and zone, RFC 2822, "March 5, 2024",
 // "5 March 2024", "5. März 2024" (month names in nine languages), "Mon Aug 03 12:45:00 EDT 2015",
-// 2024/03/05, 2024.03.05, 2024年3月5日, 20240305, 05.03.2024, 5. 3. 2024, 30.10.23, 3/05/2024 and 3/05/24 as US pages
+// 2024/03/05, 2024.03.05, 2024-03-05 inside a line, 2024年3月5日, 20240305, 05.03.2024, 5. 3. 2024, 30.10.23, 3/05/2024 and 3/05/24 as US pages
 // write them) read to the calendar date YYYY-MM-DD as written:
 // a time zone never shifts the day, since the day the page states is the one its readers saw.
 // A UTC timestamp gives way to the local day the page states elsewhere (localDay).
@@ -47,6 +47,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray, dayFirst: boolean) => string | undef
   // 2019/3/5 or 2019.03.05 inside a line ("公開日：2019/3/5"), year first
   [/(?:^|[^\d./])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d./])/g, (m) => checked(+m[1]!, +m[3]!, +m[4]!)],
   [/^(\d{4})(\d{2})(\d{2})(?:$|T)/g, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
+  // 2023-11-07 inside a line ("Written: 2023-11-07 15:03:30", "Posted 2021-10-16 | ..."), two-digit month and day, not part of a longer run of numbers and dashes
+  [/(?<![\p{L}\d./-])(\d{4})-(\d{2})-(\d{2})(?![\d/-]|\.\d)/gu, (m) => checked(+m[1]!, +m[2]!, +m[3]!)],
   // 5 March 2024, 5. März 2024, 5 mars 2024, 5 de marzo de 2024
   [new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH},?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`, 'gu'), (m) => checked(+m[3]!, monthOf(m[2]!), +m[1]!)],
   // March 5, 2024

@@ -35,8 +35,26 @@ export const TEXT_NODE = 3;
 /** Parses an HTML page (never throws on bad markup: HTML parsing has no errors). */
 export function parseDocument(html: string): DomDocument {
   // linkedom treats a string without <html> as a fragment; wrap it so a document always has a body.
-  const page = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as DomDocument;
+  if (!/<html[\s>]/i.test(html)) return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as DomDocument;
+  return parseHTML(withoutLeadingJunk(html)).document as DomDocument;
+}
+
+/** What may come before `<html>`: a doctype, comments (a saved page's `<!-- saved from url=... -->`, IE's conditional `<html>`s), an XML declaration. */
+const HARMLESS = /^(?:\s+|<!doctype[^>]*>|<!--[\s\S]*?-->|<\?xml[^>]*>)/i;
+
+/**
+ * The page without text or elements before its `<html>` (a server's `<b>Warning</b>: ...`
+ * printed ahead of it), which leave linkedom with an empty body; unchanged when there are none.
+ */
+function withoutLeadingJunk(html: string): string {
+  let at = 0;
+  for (let m = HARMLESS.exec(html); m && m[0].length > 0; m = HARMLESS.exec(html.slice(at))) at += m[0].length;
+  if (/^<html[\s>]/i.test(html.slice(at, at + 6))) return html;
+  // The first <html> after the junk that is not inside a comment.
+  const tags = /<!--[\s\S]*?-->|<html[\s>]/gi;
+  tags.lastIndex = at;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) if (!m[0].startsWith('<!--')) return `<!DOCTYPE html>${html.slice(m.index)}`;
+  return html;
 }
 
 /** The elements of `list` as an array. */

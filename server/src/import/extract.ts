@@ -1,7 +1,7 @@
 // One page's HTML to an article: metadata read first (Readability changes the document),
 // then the body chosen by Mozilla Readability and cut into paragraphs (paragraphs.ts).
 import { Readability } from '@mozilla/readability';
-import { parseDocument, type DomNode } from './dom';
+import { parseDocument, toArray, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
 import { paragraphsOf } from './paragraphs';
 import { normaliseText } from './text';
@@ -28,21 +28,48 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const dayFirst = writesDayFirst(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
   const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
-  const parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
-  if (!parsed?.content) return { error: 'no article found in the page' };
-  if (!meta.title && parsed.title) meta.title = normaliseText(parsed.title);
-  if (!meta.author && parsed.byline) {
+  let parsed: ReturnType<Readability<DomNode>['parse']>;
+  try {
+    parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
+  } catch {
+    // Readability throws on a few malformed trees (a candidate without a parent): no article, not a crash.
+    parsed = null;
+  }
+  if (!meta.title && parsed?.title) meta.title = normaliseText(parsed.title);
+  if (!meta.author && parsed?.byline) {
     const byline = cleanByline(parsed.byline);
     if (byline) meta.author = byline;
   }
   const headline = meta.title ?? 'Untitled';
-  const paragraphs = withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author);
-  if (paragraphs.length === 0) return { error: 'no article text found in the page' };
+  let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author) : [];
+  // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
+  if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author);
+  if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
   if (!meta.published) {
     const dated = bodyDate(paragraphs, dayFirst) ?? lastResort;
     if (dated) meta.published = dated;
   }
   return { meta, headline, paragraphs };
+}
+
+/** Where pages mark their article's text, in order of trust. */
+const ARTICLE_MARKS = ['[itemprop~="articleBody" i]', 'article', '[role="main" i]', 'main'];
+
+/**
+ * The paragraphs of the element the page marks as its article (`itemprop=articleBody`, else
+ * `<article>`, `role=main`, `<main>`), read from a fresh parse (Readability has changed the
+ * first): the first such element with at least 140 characters of text. A short post's page,
+ * whose text Readability's threshold (500 characters) misses, still gives its article.
+ */
+export function markedArticle(html: string): string[] {
+  const doc = parseDocument(html);
+  for (const mark of ARTICLE_MARKS) {
+    for (const el of toArray(doc.querySelectorAll(mark))) {
+      const paragraphs = paragraphsOf(el);
+      if (paragraphs.join(' ').length >= 140) return paragraphs;
+    }
+  }
+  return [];
 }
 
 /** A byline that names people: "By " and dates removed; undefined when nothing name-like is left. */

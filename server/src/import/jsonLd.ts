@@ -32,7 +32,7 @@ type Node = Record<string, unknown>;
 const PREFERRED = [/^(?:News|Reportage|Analysis|Opinion|Review|Background|Report)\w*Article$/, /Article$|^(?:BlogPosting|LiveBlogPosting|Report)$/];
 
 /** Media objects, embedded in a page: their dates are the media's, not the page's. */
-const MEDIA = /(?:Video|Image|Audio|Media|3DModel)Object$|^(?:Clip|Photograph|Movie|Episode)$/;
+export const MEDIA = /(?:Video|Image|Audio|Media|3DModel)Object$|^(?:Clip|Photograph|Movie|Episode)$/;
 
 /** The article node of the page's JSON-LD, or undefined when it has none. */
 export function readJsonLd(doc: DomDocument): JsonLdArticle | undefined {

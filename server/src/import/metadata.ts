@@ -1,11 +1,11 @@
 // The article's front matter read from the page, each field from the most reliable source
 // that states it: JSON-LD first, then OpenGraph and article meta tags, then plain meta tags,
 // `<time datetime>`, `<title>` and the canonical link (docs/import.md lists the order).
-import { toArray, type DomDocument } from './dom';
-import { readJsonLdNodes } from './jsonLd';
+import { toArray, type DomDocument, type DomElement } from './dom';
+import { MEDIA, readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
-import { NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
+import { BYLINE_CLASS, NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
 export interface PageMetadata {
@@ -51,8 +51,12 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const firstIndex = stated.findIndex((v) => toIsoDate(v) !== undefined);
   // A bare `date` meta tag gives way to a publication date line shown under the headline (not an update's).
   const shownOverBare = BARE_DATE_KEYS.has(PUBLISHED_KEYS[firstIndex - 1] ?? '') ? nearHeadlineDate(doc, dayFirst, title, false) : undefined;
-  const published = shownOverBare ?? (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
-    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ?? nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst) ?? labelledDate(doc, dayFirst) ?? publishedSentenceDate(doc, dayFirst) ?? firstTimeDate(doc);
+  // Sources stating different days (JSON-LD one, article:published_time another): the one the page shows under the headline, when it is among them.
+  const statedDays = new Set(stated.map((v) => toIsoDate(v)).filter((d): d is string => d !== undefined));
+  const shownAmong = statedDays.size > 1 ? nearHeadlineDate(doc, dayFirst, title, false) : undefined;
+  const published = shownOverBare ?? (shownAmong && statedDays.has(shownAmong) ? shownAmong : undefined) ?? (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
+    markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ??
+    inUrlMonth(url, [() => nearHeadlineDate(doc, dayFirst, title), () => classNamedDate(doc, dayFirst), () => classNamedDate(doc, dayFirst, BYLINE_CLASS), () => labelledDate(doc, dayFirst), () => publishedSentenceDate(doc, dayFirst), () => firstTimeDate(doc)]);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
@@ -73,8 +77,12 @@ function metaValues(doc: DomDocument): Map<string, string> {
   const values = new Map<string, string>();
   // Some sites write a meta tag's value in `value` (`<meta value="2016-12-14T06:02:15Z" name="og:article:published_time">`).
   const elements = toArray(doc.querySelectorAll('meta[content], meta[value], time[itemprop][datetime]'));
-  for (const attrs of [['property'], ['name', 'itemprop', 'http-equiv']]) {
+  // A media object's properties (an embedded video's `datePublished`) come last: they are the media's, the page's only when it states nothing else (a podcast episode's page).
+  const media = new Set(elements.filter(inMediaItem));
+  const passes: [string[], boolean][] = [[['property'], false], [['name', 'itemprop', 'http-equiv'], false], [['itemprop'], true]];
+  for (const [attrs, ofMedia] of passes) {
     for (const el of elements) {
+      if (media.has(el) !== ofMedia) continue;
       const value = normaliseText(decodeEntities(el.getAttribute('content') ?? el.getAttribute('value') ?? el.getAttribute('datetime') ?? ''));
       if (value === '') continue;
       for (const attr of attrs) {
@@ -95,11 +103,14 @@ function markedTimeDate(doc: DomDocument, dayFirst: boolean, headlineDate: () =>
   // Not in a box of other articles: a list of them marks each one's date as its pubdate.
   const boxes = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   const marked = new Set<string>();
+  const mediaMarked = new Set<string>();
   for (const el of toArray(doc.querySelectorAll('time[pubdate], [itemprop~="datePublished" i], time[class*="publish" i]'))) {
     if (insideAny(el, boxes)) continue;
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(el.getAttribute('content')) ?? toIsoDate(shortText(el), dayFirst);
-    if (date) marked.add(date);
+    // A media object's mark (an embedded video's) only when nothing else is marked.
+    if (date) (inMediaItem(el) ? mediaMarked : marked).add(date);
   }
+  if (marked.size === 0) for (const d of mediaMarked) marked.add(d);
   // Marks giving different days are a list's (other articles', comments'): the date line under the headline, if any, says which is the article's.
   const first = marked.values().next().value;
   if (first) return marked.size > 1 ? headlineDate() ?? first : first;
@@ -108,6 +119,44 @@ function markedTimeDate(doc: DomDocument, dayFirst: boolean, headlineDate: () =>
   const inArticle = toArray(doc.querySelectorAll('article time[datetime], main time[datetime]')).filter((el) => !insideAny(el, outside) && toIsoDate(el.getAttribute('datetime')));
   const time = inArticle.find((el) => !saysUpdated(el)) ?? inArticle[0];
   return toIsoDate(time?.getAttribute('datetime'));
+}
+
+/**
+ * Whether `el` is a property of a microdata item that is a media object (`<div itemscope
+ * itemtype="https://schema.org/VideoObject">` around an embedded video's `datePublished`): its
+ * nearest `itemscope` (itself or an ancestor) has such a type. Its dates are the media's.
+ */
+function inMediaItem(el: DomElement): boolean {
+  for (let n: DomElement | null = el; n && n.tagName; n = n.parentNode as DomElement | null) {
+    if (n.getAttribute('itemscope') === null) continue;
+    const type = (n.getAttribute('itemtype') ?? '').trim().split(/\s+/)[0]!.replace(/^.*\//, '');
+    return MEDIA.test(type);
+  }
+  return false;
+}
+
+/**
+ * The first date the page shows, by the `shown` readers in order; but when the URL's path names
+ * a year and month without a day (`/2017/09/rezi-...`), the first of them in that month, should
+ * an earlier one fall outside it (a book's `Erscheinungsdatum: 14.08.2017` under a review's
+ * headline, the post's own date header `9. September 2017` further on).
+ */
+function inUrlMonth(url: string | undefined, shown: (() => string | undefined)[]): string | undefined {
+  let month: string | undefined;
+  try {
+    const m = url ? /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\//.exec(new URL(url).pathname) : null;
+    if (m) month = `${m[1]}-${m[2]!.padStart(2, '0')}`;
+  } catch {
+    month = undefined;
+  }
+  let first: string | undefined;
+  for (const read of shown) {
+    const date = read();
+    if (!date) continue;
+    if (!month || date.startsWith(month)) return date;
+    first ??= date;
+  }
+  return first;
 }
 
 /** The date of the page's first `<time datetime>`, the weakest hint. */
@@ -129,21 +178,30 @@ function withoutOutlet(title: string, outlet: string | undefined): string {
 }
 
 /**
- * The title cut before a separator (`|`, `_`, ` - `, ` – `, ` — `, `·`, `»`, `::`) when what comes
- * before it is the text of a heading the page shows (h1, h2, an element named title, tit or headline)
- * and at least half the title: `Headline - Author - Site`, `标题_频道_网站` give `Headline`, `标题`.
+ * The title cut at a separator (`|`, `｜`, `_`, ` - `, ` – `, ` — `, `·`, `»`, `::`, ` : `, `：`, or
+ * before a trailing parenthesis) when what comes before it is the text of a heading the page shows
+ * (h1, h2, an element named title, tit or headline; a final full stop and curly quotes aside) and at least half the
+ * title: `Headline - Author - Site`, `标题_频道_网站`, `見出し：サイト`, `Headline (Published 2016)` give
+ * `Headline`; or, when no such cut fits, after a separator when what follows it is such a heading,
+ * a section's label before it (`Opinion | Headline`).
  */
 function shownHeadline(title: string, doc: DomDocument): string {
-  const cuts = [...title.matchAll(/\s*(?:\s[|\-–—·»]|[|_]|\s::)\s*/g)].map((m) => m.index!).filter((i) => i >= title.length / 2);
-  if (cuts.length === 0) return title;
+  const separators = [...title.matchAll(/\s*(?:\s[|\-–—·»:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
+  const cuts = separators.map((m) => m.index!).filter((i) => i >= title.length / 2);
+  const starts = separators.map((m) => m.index! + m[0].length).filter((i) => i <= title.length / 2);
+  if (cuts.length === 0 && starts.length === 0) return title;
+  // Compared with curly and straight quotes alike (`won't` in the title, `won’t` in the heading) and a final full stop aside.
+  const key = (t: string) => t.trim().replace(/[。.]$/, '').replace(/[‘’‚′`´]/g, "'").replace(/[“”„″]/g, '"');
   const shown = new Set<string>();
   for (const el of toArray(doc.querySelectorAll('h1, h2, [class], [id]'))) {
     if (!/^h[12]$/i.test(el.tagName) && !/title|headline|(?:^|[\s_-])tit(?:$|[\s_-])/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const text = el.textContent ?? '';
-    if (text.length <= 400) shown.add(normaliseText(decodeEntities(text)));
+    if (text.length <= 400) shown.add(key(normaliseText(decodeEntities(text))));
   }
-  const cut = cuts.find((i) => shown.has(title.slice(0, i).trim()));
-  return cut === undefined ? title : title.slice(0, cut).trim();
+  const cut = cuts.find((i) => shown.has(key(title.slice(0, i))));
+  if (cut !== undefined) return title.slice(0, cut).trim();
+  const start = starts.find((i) => shown.has(key(title.slice(i))));
+  return start === undefined ? title : title.slice(start).trim();
 }
 
 /** `href` resolved against `base` when it is an absolute http(s) URL, without its fragment. */

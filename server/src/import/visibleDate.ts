@@ -30,20 +30,34 @@ export const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="r
 /** A class or id naming a date that is an update's, unless it also names the publication (WordPress: `entry-published updated`). */
 const UPDATED_ONLY = /^(?!.*(?:publish|posted|pubdate)).*(?:updated|modified)/i;
 
-/** The first element named as a date (class or id, camelCase words too; not an update's alone, nor one its text labels an update's) outside asides and boxes of other articles, read from its attributes or short text. */
-export function classNamedDate(doc: DomDocument, dayFirst = false): string | undefined {
-  // Not `<html>` or `<body>`: sites put feature flags in their classes (`f_recommended_footer_on`).
-  const outside = new Set(toArray(doc.querySelectorAll(NOT_ARTICLE)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
+// Class or id words of a byline or an article's line of facts (`teaser_text_meta`, `entry-meta`, `article-info`): such a line often holds the date (`Gunter Frank / 22.04.2020 / 06:15`).
+export const BYLINE_CLASS = /(?:^|[\s_-])(?:meta|byline|byl|info|author|credits?)(?:$|[\s_-])/i;
+// An update's label inside a line.
+const UPDATE_IN_LINE = /(?:^|\W|last)(?:updated?|modified)\b/i;
+
+/**
+ * The first element named as a date (class or id, camelCase words too; not an update's alone, nor one its text labels an update's) outside asides and boxes of other articles, read from its attributes or short text.
+ * With `named`, elements whose class or id match it instead (BYLINE_CLASS: a byline's line, read from its short text only).
+ */
+export function classNamedDate(doc: DomDocument, dayFirst = false, named = DATE_CLASS): string | undefined {
+  // Not `<html>` or `<body>`: sites put feature flags in their classes (`f_recommended_footer_on`). A byline's line not in a comment either (`comment-meta`, `comment-author`).
+  const boxes = named === DATE_CLASS ? NOT_ARTICLE : `${NOT_ARTICLE}, [class*="comment" i], [id*="comment" i], [class*="reply" i]`;
+  const outside = new Set(toArray(doc.querySelectorAll(boxes)).filter((el) => !/^(?:html|body)$/i.test(el.tagName)));
   for (const el of toArray(doc.querySelectorAll('[class], [id]'))) {
     // camelCase names are read word by word (`itemPostDate`, `articleDateBlock`)
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-    if (!DATE_CLASS.test(names) || UPDATED_ONLY.test(names) || insideAny(el, outside)) continue;
+    if (!named.test(names) || UPDATED_ONLY.test(names) || insideAny(el, outside) || (named !== DATE_CLASS && outside.has(el))) continue;
     const short = shortText(el);
-    for (const value of [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), short]) {
+    const values = named === DATE_CLASS ? [el.getAttribute('datetime'), el.getAttribute('title'), el.getAttribute('content'), short] : [short];
+    for (const value of values) {
       const date = toIsoDate(value, value === short && dayFirst);
       if (!date) continue;
-      // Never a date its text labels an update's (`Updated: ...`, `2019.03.26 lastupdate`).
-      if (!saysUpdated(el) && !/(?:^|\W|last)(?:updated?|modified)\b/i.test(short ?? '')) return date;
+      // Never a date its text labels an update's (`Updated: ...`, `2019.03.26 lastupdate`)
+      if (!saysUpdated(el) && !UPDATE_IN_LINE.test(short ?? '')) return date;
+      // but a line giving the publication's date before the update's label and date (`Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46`) gives the first.
+      const cut = value === short && !saysUpdated(el) ? short!.search(UPDATE_IN_LINE) : -1;
+      const first = cut > 0 && toIsoDate(short!.slice(cut), dayFirst) ? toIsoDate(short!.slice(0, cut), dayFirst) : undefined;
+      if (first) return first;
       break;
     }
   }
