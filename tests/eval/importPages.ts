@@ -1,6 +1,7 @@
 // The import eval's pages (tests/fixtures/import): each page's HTML and its gold, from
 // Readability's expected files (corrected by gold-overrides.json), our own expected.json, or
-// Postlight's and htmldate's pages' expected.json (dates only: no body; htmldate's with the URL).
+// Postlight's and htmldate's pages' expected.json (dates only: no body; htmldate's with the URL), or
+// goose3's and newspaper4k's (title, outlet, date; no body; with the URL).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../../server/src/import/dom';
@@ -49,14 +50,17 @@ export function loadPages(): { page: GoldPage; heldOut: boolean }[] {
       body,
     });
   }
-  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate')]) {
+  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k')]) {
     const dir = join(FIXTURES, name);
     const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] | null; url?: string };
     const body = g.paragraphs ? g.paragraphs.join('\n') : null;
-    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), ...(g.url && name.startsWith('htmldate/') && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
+    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
   }
   return pages.map((page) => ({ page, heldOut: split.heldOut.includes(page.name) }));
 }
+
+/** The third held-out batch (goose3's and newspaper4k's test pages, labelled before the importer ran on them). */
+export const isBatch3 = (name: string): boolean => name.startsWith('goose3/') || name.startsWith('newspaper4k/');
 
 /** `group/name` of every page folder in `group`. */
 function folders(group: string): string[] {
