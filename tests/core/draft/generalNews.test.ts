@@ -348,3 +348,14 @@ test('respondents counted by a figure are no source ("Fifty-one percent of those
   const d = draft('Survey\nThe Farm Bureau questioned 300 young farmers.\nFifty-one percent of those questioned said they started in a family business. Almost fourteen percent said marriage led them to farming.\n');
   for (const t of ['Fifty-one percent', 'Almost fourteen percent']) assert.doesNotMatch(d.claims.find((c) => c.text === t)!.actor ?? '', /percent|questioned/);
 });
+
+test('a change appended to a price speaks of its subject; equal percentages of two registry facts stay apart', () => {
+  const facts = [['us-crude-day-change-pct', 'Change in the price of U.S. crude oil on the day'], ['brent-crude-day-change-pct', 'Change in the price of Brent crude on the day'],
+    ['hang-seng-day-change-pct', "Day's change of Hong Kong's Hang Seng index"], ['shanghai-day-change-pct', "Day's change of the Shanghai Composite index"]];
+  const registry = readRegistry(['facts:', ...facts.flatMap(([id, label]) => [`  ${id}:`, `    label: ${label}`, '    unit: percent', '    kind: event'])].join('\n'));
+  const text = '---\npublished: 2026-05-25\n---\nMarkets\nHong Kong’s Hang Seng index is 0.15% lower. Shanghai’s index closed slightly (0.15%) higher.\n'
+    + 'In oil trading, U.S. crude oil is $33.60 per barrel, up 1%, while the international standard, Brent crude, is $35.27 per barrel, up 0.4%.\n';
+  const d = draftArticle(buildArticle('file:///w/m.claims.txt', text), new DraftContext(registry));
+  const facts2 = d.claims.filter((c) => c.text.endsWith('%')).map((c) => c.fact);
+  assert.deepEqual(facts2, ['hang-seng-day-change-pct', 'shanghai-day-change-pct', 'us-crude-day-change-pct', 'brent-crude-day-change-pct']);
+});

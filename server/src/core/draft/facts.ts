@@ -209,7 +209,7 @@ const MOVED_BEFORE = /\b(?:lost|down|up|shed|added|edged(?:\s+(?:up|down|higher|
 /** True when a figure is a change: a verb of change right before it, or (for a percentage) a market's move. */
 function changeOf(before: string, after: string, unit: string | undefined): boolean {
   if (CHANGE_BEFORE.test(before)) return true;
-  return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*(?:down|up|higher|lower)\b/i.test(after));
+  return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*\)?\s*(?:down|up|higher|lower)\b/i.test(after));
 }
 
 /** The words before a figure that make it a plan, forecast or need. */
@@ -322,6 +322,14 @@ export function nearnessOf(text: string, sentence: { start: number; end: number 
     note(span.start, span.end + brk, i);
     note(span.end + brk, end, i + 1);
   });
+  // a change set after a figure by a comma ("U.S. crude is $33.60 per barrel, up 1%") speaks of
+  // that figure's subject, from the last clause break before it
+  if (me > 0 && APPENDED_CHANGE.test(text.slice(own[me - 1]!.end, figure.start))) {
+    const from = own[me - 2]?.end ?? sentence.start;
+    const lead = text.slice(from, own[me - 1]!.start);
+    const brk = Math.max(lead.search(/[^;]*$/), ...[...lead.matchAll(/\b(?:while|whereas|but)\b/gi)].map((m) => m.index! + m[0].length));
+    for (const w of wordsOf(from + Math.max(0, brk), own[me - 1]!.start)) out.set(w, 0);
+  }
   // a subject with a list of what it reported qualifies every item ("The 165 Senate candidates
   // reported receipts of $274.2 million, disbursements of $130.5 million and debts of ...")
   // until another subject takes over ("..., while the Hang Seng fell 1.3%", "with oil down 3%")
@@ -332,6 +340,9 @@ export function nearnessOf(text: string, sentence: { start: number; end: number 
   }
   return out;
 }
+
+/** What lies between a figure and a change appended to it: "per barrel, up", ", down", "(up". */
+const APPENDED_CHANGE = /^\s*(?:(?:per|a|an)\s+[a-z]+\s*)?[,(]\s*(?:up|down|higher|lower|rising|falling|a\s+(?:rise|gain|drop|fall|decline)\s+of)\s+(?:about|nearly|some|roughly|almost|just)?\s*$/i;
 
 /** Verbs whose object may be a list of one subject's figures. */
 const LIST_VERB = /\b(?:reported|posted|recorded|listed|raised|spent|received|earned)\b/i;

@@ -143,6 +143,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     const loose = LOOSE_HEADS.has(item.frame.head) || !item.frame.verbLemma;
     items.forEach((other, k) => {
       if (k === i || !sameValue(other.text, item.text, read)) return;
+      // the registry knows two equal percentages apart: "the Hang Seng is 0.15% lower", "Shanghai's index closed (0.15%) higher"
+      // (percentages repeat by chance; an amount such as "over $500,000" rarely does)
+      if (item.frame.unit === 'percent' && out[i]!.registry && out[k]!.registry && out[i]!.id !== out[k]!.id) return;
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
       // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun)
       const sameEvent = item.frame.verbLemma !== '' && item.frame.verbLemma === other.frame.verbLemma && item.frame.unit === other.frame.unit
