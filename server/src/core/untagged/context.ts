@@ -43,11 +43,28 @@ function yearOrTimeRule(text: string, x: Expression): Reject | undefined {
   const next = skipSpaces(text, x.end);
   const w = wordAt(text, next);
   if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4)))) return 'time';
+  if (c.words && spelledYear(text, x)) return 'year';
   if (!c.plain || x.unit || x.percent || x.currency || x.range || c.intDigits !== 4) return undefined;
   if (text[c.start] === '0') return 'time';
   if (c.value >= 1800 && c.value <= 2100) return 'year';
   const prev = wordBefore(text, c.start).word;
   return c.value >= 1000 && c.value < 1800 && ['in', 'since', 'until', 'by', 'from', 'of', 'year', 'early', 'late', 'mid'].includes(prev) ? 'year' : undefined;
+}
+
+/** Words after which a spelled number from 1900 to 2099 names a year ("since two thousand five"). */
+const YEAR_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of', 'through']);
+/** Words that may follow a spelled year; a noun after it makes it a count ("in two thousand homes"). */
+const AFTER_YEAR = new Set(['and', 'or', 'to', 'when', 'the', 'a', 'an', 'there', 'we', 'he', 'she', 'it', 'they', 'i', 'as', 'but', 'through', 'until', 'while', 'after', 'before', 'compared', 'than']);
+
+/** "Since two thousand five,", "by the end of two thousand ten.": a year spelled out (VOA Special English). */
+function spelledYear(text: string, x: Expression): boolean {
+  const c = x.core;
+  if (x.unit || x.percent || x.currency || x.range || x.qualifier || c.fraction || c.vague) return false;
+  if (!Number.isInteger(c.value) || c.value < 1900 || c.value > 2099) return false;
+  if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
+  const after = skipSpaces(text, x.end);
+  if (after >= text.length || /[.,;:!?)"”’\n]/.test(text[after]!)) return true;
+  return AFTER_YEAR.has(wordAt(text, after));
 }
 
 /** Names and codes: "F-16", "G7", "Boeing 737", "S&P 500", "World War Two"; labels: "day 2", "grade three". */
@@ -191,6 +208,7 @@ export function isAge(text: string, x: Expression): boolean {
 /** "0800 123 4567", "+44 20 7946 0958": a telephone number in groups (widens x over it). */
 function phoneRule(text: string, x: Expression): boolean {
   const s = x.core.start;
+  if (usPhone(text, x)) return true;
   if (!(text.charCodeAt(s - 1) === 43 || (text.charCodeAt(s) === 48 && x.core.intDigits >= 2))) return false;
   const m = /^(?:[ .-]\d{2,4}){2,4}(?!\d)/.exec(text.slice(x.core.end, x.core.end + 20));
   if (!m || x.core.end !== x.end && !x.range) return false;
@@ -200,8 +218,23 @@ function phoneRule(text: string, x: Expression): boolean {
   return true;
 }
 
+/** "888-327-4236", "1-800-555-0199", "202.366.0209": a North American number in 3-3-4 groups (widens x over it). */
+function usPhone(text: string, x: Expression): boolean {
+  const s = x.core.start;
+  if (x.core.words || !(x.core.intDigits === 3 || (x.core.intDigits === 1 && text.charCodeAt(s) === 49))) return false;
+  const c0 = text.charCodeAt(s - 1);
+  if (isDigit(c0) || c0 === 45 || c0 === 46) return false;
+  const us = /^(?:1([-.]))?\d{3}([-.])\d{3}\2\d{4}(?![\d-])/.exec(text.slice(s, s + 17));
+  if (!us || (us[1] !== undefined && us[1] !== us[2])) return false;
+  x.start = s;
+  x.end = s + us[0].length;
+  x.reject = 'code';
+  return true;
+}
+
 /** Applies every context rule; sets x.reject (and may widen x over a date) when one fires. */
 export function applyContext(text: string, x: Expression): void {
+  if (usPhone(text, x)) return;
   if (x.reject) return;
   if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
@@ -226,6 +259,6 @@ export function applyContext(text: string, x: Expression): void {
 
 /** "half a point", "three-quarters of a point", "half an hour", "four-tenths of a percent": the unit after a fraction. */
 function growFractionTail(text: string, x: Expression): void {
-  const m = /^ (?:of )?an? (percentage point|percent|per cent|point|hour|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
+  const m = /^ (?:of )?an? (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
 }

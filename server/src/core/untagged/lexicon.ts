@@ -14,7 +14,8 @@ export const CARDINALS: ReadonlyMap<string, number> = new Map([
 export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'k', 'b', 'tn', 'trn', 'mln', 'bln', 'lakh', 'lakhs', 'crore', 'crores']);
 
 /** Fraction words that need "a"/a number before them ("a third of", "two-thirds"). */
-export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths']);
+export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths',
+  'hundredth', 'hundredths', 'thousandth', 'thousandths']);
 
 /** Vague quantities: figures only when the user asks for them (rules.vagueQuantities). */
 export const VAGUE: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'tens', 'scores']);
@@ -62,7 +63,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
 export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
   'acre', 'hectare', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'inch', 'ton', 'tonne', 'percent', 'pound', 'dollar', 'square',
   'gallon', 'litre', 'liter', 'ounce', 'kilogram', 'gram', 'yard', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'megawatt', 'gigawatt',
-  'hp', 'kw', 'inch', 'mph', 'yards', 'metres', 'meters', 'kilowatt',
+  'hp', 'kw', 'inch', 'mph', 'yards', 'metres', 'meters', 'kilowatt', 'cubic', 'basis', 'percentage',
 ]);
 
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */

@@ -150,6 +150,9 @@ export function parseWords(text: string, i: number): Core {
       // "twenty-five"; "four-thousand", "ten-thousand-six-hundred" (VOA Special English writes numbers so)
       if ((CARDINALS.has(next) && next !== 'dozen') || (SCALES.has(next) && next.length > 2)) { j = end + 1; continue; }
       if (FRACTIONS.has(next)) { end = end + 1 + next.length; core.fraction = true; break; }
+      // "three-100ths of a second": a denominator written in digits
+      const digitOrdinal = /^(?:10|100|1,?000)ths?\b/.exec(text.slice(end + 1, end + 10));
+      if (digitOrdinal) { end = end + 1 + digitOrdinal[0].length; core.fraction = true; break; }
       break;
     }
     if (!isSpace(text.charCodeAt(end))) break;
@@ -159,6 +162,9 @@ export function parseWords(text: string, i: number): Core {
     if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && current < 10 && total === 0 && text.startsWith(' of ', end + 1 + next.length)) {
       end = end + 1 + next.length; core.fraction = true; break;
     }
+    // "three one-hundredths of a second": "one-" before a denominator scale is part of the denominator
+    const oneDenominator = next === 'one' && current > 0 && current < 100 && total === 0 && /^-(?:hundredths?|thousandths?)\b/.exec(text.slice(end + 4, end + 17));
+    if (oneDenominator) { end = end + 4 + oneDenominator[0].length; core.fraction = true; break; }
     if (next === 'dozen') { j = end + 1; continue; }
     if (next === 'and' && (current >= 100 || total > 0) && CARDINALS.has(wordAt(text, end + 5))) { j = end + 5; continue; }
     break;

@@ -1,0 +1,33 @@
+// The beats corpus's sixth wave (beats wave 5: VOA and agency text, d36-d43): the detector cases
+// its dev errors showed, in sentences written for these tests. Labels as in the corpus: the
+// detector must report exactly the F spans, and nothing labelled N.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCorpusFile } from '../../corpus/corpus';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+function check(labelled: string): void {
+  const a = parseCorpusFile('case', labelled);
+  const expected = a.labels.filter((l) => l.kind === 'F').map((l) => l.text);
+  const got = detectFigures(a.text, [], { vagueQuantities: false, notFigures: [] }).map((c) => c.text);
+  assert.deepEqual(got, expected, a.text);
+}
+
+const cases: Record<string, string[]> = {
+  'North American telephone numbers in 3-3-4 groups are codes, whole': [
+    'call the hotline at ⟦N|888-327-4236⟧, Monday through Friday', 'dial ⟦N|1-800-555-0199⟧ or ⟦N|202.366.0209⟧ for ⟦F|24⟧ answers',
+    'scores of ⟦E|888-327⟧ and a ⟦F|3-4 percent⟧ rise'],
+  'a spelled year after a time word is a year, a spelled count is not': [
+    'Since ⟦N|two thousand five⟧, users have doubled', 'by the end of ⟦N|two thousand ten⟧.', 'until ⟦N|two thousand twelve⟧ when it fell',
+    'in ⟦F|two thousand⟧ homes', 'since ⟦N|two thousand⟧ the way we work changed', 'from ⟦F|two thousand five hundred⟧ people'],
+  'fractions of a second with the denominator in digits, in words or with "one-"': [
+    'Jamaica sliced ⟦F|three-100ths of a second⟧ off the record', 'he won by ⟦F|three one-hundredths of a second⟧',
+    'she was ⟦F|two-tenths of a second⟧ slower and ⟦F|five hundredths of a second⟧ ahead', 'the ⟦N|hundredth⟧ anniversary of the race'],
+  'two-word units hyphened as a modifier keep both words': [
+    'a ⟦F|4,000-square-foot⟧ home sold for ⟦F|$1.2m⟧', 'a ⟦F|50-basis-point⟧ cut', 'a ⟦F|2,500-square-mile⟧ area and a ⟦F|10-percentage-point⟧ lead',
+    'the square-foot price of a ⟦F|36,000-acre⟧ ranch'],
+};
+
+for (const [name, list] of Object.entries(cases)) {
+  test(name, () => { for (const c of list) check(c); });
+}
