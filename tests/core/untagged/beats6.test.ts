@@ -26,6 +26,12 @@ const cases: Record<string, string[]> = {
   'two-word units hyphened as a modifier keep both words': [
     'a ⟦F|4,000-square-foot⟧ home sold for ⟦F|$1.2m⟧', 'a ⟦F|50-basis-point⟧ cut', 'a ⟦F|2,500-square-mile⟧ area and a ⟦F|10-percentage-point⟧ lead',
     'the square-foot price of a ⟦F|36,000-acre⟧ ranch'],
+  'spaced race distances after "the" are events; a length stays a figure': [
+    'he ran the ⟦N|100 meters⟧ on Sunday', 'she won the ⟦N|400 metres⟧ hurdles', 'the ⟦F|100 meters⟧ of fence', 'the wall was ⟦F|100 meters⟧ long',
+    'within the ⟦F|200 meters⟧ around the site'],
+  'codes with a bracketed letter, display resolutions, golf rounds': [
+    'Section ⟦N|401(k)⟧ plans and ⟦N|501(c)(3)⟧ groups', 'a ⟦N|4K⟧ TV and ⟦N|8K⟧ video cost ⟦F|$4K⟧', 'he saved ⟦F|4K dollars⟧',
+    'he shot a ⟦N|3-under⟧ ⟦E|69⟧ and an even-par ⟦E|72⟧ to win by ⟦F|two⟧ strokes'],
 };
 
 for (const [name, list] of Object.entries(cases)) {

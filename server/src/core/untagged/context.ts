@@ -110,6 +110,44 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   return 'name';
 }
 
+/** Race distances that name an event when written "the 100 meters" ("ran the 100 meters in 9.58 seconds"). */
+const RACE_DISTANCES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+/** Words after "the 400 meters" that make it a measured length, not an event. */
+const LENGTH_NEXT = new Set(['of', 'away', 'long', 'high', 'deep', 'wide', 'tall', 'above', 'below', 'from', 'between', 'inland', 'offshore', 'further', 'farther', 'north', 'south', 'east', 'west', 'across', 'to', 'per', 'a', 'an', 'or', 'and',
+  'around', 'beyond', 'inside', 'outside', 'behind', 'ahead', 'along', 'upstream', 'downstream', 'back', 'under', 'over', 'into', 'closer', 'nearer']);
+
+/** "won the 100 meters", "the 400 metres hurdles": a race's name, not a length (spaced, unlike "100m"). */
+function spacedEventRule(text: string, x: Expression): boolean {
+  if (!x.unit || x.qualifier || x.range || x.currency || !x.core.plain || !RACE_DISTANCES.has(x.core.value)) return false;
+  const unit = text.slice(x.core.end, x.end).trim().toLowerCase();
+  if (unit !== 'meters' && unit !== 'metres' && unit !== 'meter' && unit !== 'metre') return false;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  if (EVENT_WORDS.has(next)) return true;
+  const the = wordBefore(text, x.start);
+  if (the.word !== 'the') return false;
+  // "within the 200 meters", "along the 400 meters": a stretch, not a race
+  if (['within', 'inside', 'across', 'along', 'through', 'over', 'for', 'beyond', 'of', 'around'].includes(wordBefore(text, the.start).word)) return false;
+  return !LENGTH_NEXT.has(next);
+}
+
+/** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
+function bracketCodeRule(text: string, x: Expression): boolean {
+  return x.core.plain && x.end === x.core.end && /^\([a-z]\)/.test(text.slice(x.end, x.end + 3));
+}
+
+/** "4K TV", "8K video": a display resolution's name, not four thousand. */
+const RESOLUTION_NEXT = new Set(['tv', 'tvs', 'television', 'televisions', 'video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'monitor', 'monitors', 'camera', 'cameras', 'content', 'streaming', 'ultra', 'uhd', 'hdr', 'footage', 'projector', 'blu']);
+function resolutionRule(text: string, x: Expression): boolean {
+  if (x.currency || x.qualifier || x.range || x.end - x.core.start > 3 || text[x.end - 1] !== 'K') return false;
+  return RESOLUTION_NEXT.has(wordAt(text, skipSpaces(text, x.end)));
+}
+
+/** "a 3-under 69", "a 5-under-par 67", "an even-par 72": a golf round's score. */
+function golfRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.qualifier || x.core.value < 55 || x.core.value > 90) return false;
+  return /(?:\d|even|one|two|three|four|five|six|seven|eight|nine|ten)-(?:under|over)(?:-par)?\s$|even-par\s$/i.test(text.slice(Math.max(0, x.start - 16), x.start));
+}
+
 /** "10. Luis Suárez" at the start of a line: a list number. */
 function listRule(text: string, x: Expression): boolean {
   let k = x.core.start;
@@ -239,7 +277,8 @@ export function applyContext(text: string, x: Expression): void {
   if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x)
-    ?? (listRule(text, x) ? 'list' : eventRule(text, x) ? 'name' : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || resolutionRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
+      : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
     // "a dozen", "a thousand", "a third" keep their article
     const { word, start } = wordBefore(text, x.start);
