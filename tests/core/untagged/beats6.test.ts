@@ -32,6 +32,11 @@ const cases: Record<string, string[]> = {
   'codes with a bracketed letter, display resolutions, golf rounds': [
     'Section ⟦N|401(k)⟧ plans and ⟦N|501(c)(3)⟧ groups', 'a ⟦N|4K⟧ TV and ⟦N|8K⟧ video cost ⟦F|$4K⟧', 'he saved ⟦F|4K dollars⟧',
     'he shot a ⟦N|3-under⟧ ⟦E|69⟧ and an even-par ⟦E|72⟧ to win by ⟦F|two⟧ strokes'],
+  'basis points written "bp" glued or spaced, an engine\'s litres glued as "L" after a decimal': [
+    'the Fed raised rates by ⟦F|25bp⟧ to ⟦F|5.25-5.5%⟧', 'yields rose ⟦F|25 bp⟧, then ⟦F|10bps⟧', 'the ⟦F|2.5L⟧ engine makes ⟦F|255 horsepower⟧', 'size ⟦N|5L⟧ shirts'],
+  'bill numbers, report numbers in spaced groups, letters glued between digits': [
+    'a bill, H.R. ⟦N|1⟧, passed and S. ⟦N|2155⟧ failed by ⟦F|12⟧ votes', 'see the DOT HS ⟦N|812 946⟧ report', 'under rule ⟦N|10b-5⟧ today',
+    'output of ⟦F|3m-4m tonnes⟧ and a ⟦F|USD 250 000⟧ loan', 'rates rose ⟦F|10bp-15bp⟧'],
 };
 
 for (const [name, list] of Object.entries(cases)) {

@@ -87,6 +87,10 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   const bare = (t0 === 40 || t0 === 91 ? token.slice(1) : token).replace(/[’']s$/, '');
   if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
   const lower = bare.toLowerCase();
+  // "H.R. 1", "S. 2155": a bill's number
+  if ((token === 'H.R.' || token === 'S.' || token === 'H.B.' || token === 'S.B.') && x.core.plain && !x.unit && !x.percent) return 'label';
+  // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
+  if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
   const abbreviated = lower === 'no.' || lower === 'nos.';

@@ -97,11 +97,20 @@ export function parseDigits(text: string, i: number): Core {
     const glued = text.slice(j, e).toLowerCase();
     core.plain = false;
     if (glued === 'st' || glued === 'nd' || glued === 'rd' || glued === 'th') return { ...core, end: e, reject: 'ordinal' };
+    // "rule 10b-5", "Form 10-K"-like codes: letters glued between digits and a hyphened digit
+    // ("3m-4m tonnes", "10bp-15bp" are ranges: the second number takes the suffix again)
+    if (text.charCodeAt(e) === 45 && isDigit(text.charCodeAt(e + 1))) {
+      let k = e + 1;
+      while (isDigit(text.charCodeAt(k))) k++;
+      if (!isLetter(text.charCodeAt(k)) && text[k] !== '.' && text[k] !== ',') return { ...core, end: k, reject: 'code' };
+    }
     if (glued === 's') return { ...core, end: e, reject: core.intDigits === 2 || core.intDigits === 4 ? 'decade' : 'code' };
     if (glued === 'am' || glued === 'pm' || (glued === 'a' && text.startsWith('a.m.', j)) || (glued === 'p' && text.startsWith('p.m.', j))) return { ...core, end: e, reject: 'time' };
     // "35deg C": a degree sign spelled out, its scale after a space
     if (glued === 'deg' && text[e] === ' ' && /^[CF]\b/.test(text.slice(e + 1, e + 3))) { core.suffixed = true; core.end = e + 2; return core; }
-    if (GLUED_UNITS.has(glued) && !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b')) {
+    // "2.5L", "1.6L": an engine's litres after a decimal ("5L" alone may be a size or a code)
+    const litres = glued === 'l' && text[j] === 'L' && text.slice(i, j).includes('.');
+    if (GLUED_UNITS.has(glued) && (litres || !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b'))) {
       core.suffixed = true; core.gluedM = glued === 'm'; core.end = e; return core;
     }
     return { ...core, end: e, reject: 'code' };
