@@ -37,6 +37,9 @@ const cases: Record<string, string[]> = {
   'bill numbers, report numbers in spaced groups, letters glued between digits': [
     'a bill, H.R. ⟦N|1⟧, passed and S. ⟦N|2155⟧ failed by ⟦F|12⟧ votes', 'see the DOT HS ⟦N|812 946⟧ report', 'under rule ⟦N|10b-5⟧ today',
     'output of ⟦F|3m-4m tonnes⟧ and a ⟦F|USD 250 000⟧ loan', 'rates rose ⟦F|10bp-15bp⟧'],
+  'numbered roads, police block addresses, abbreviated flat numbers': [
+    'a crash on the ⟦N|405⟧ freeway killed ⟦F|two⟧', 'a fire in the ⟦N|3100⟧ block of Elm Street', 'in Apt. ⟦N|4C⟧ and Unit ⟦N|12⟧',
+    'a ⟦F|100⟧ block of ice', 'the ⟦F|3,000⟧ blocks of flats'],
 };
 
 for (const [name, list] of Object.entries(cases)) {

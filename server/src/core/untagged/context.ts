@@ -93,7 +93,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
-  const abbreviated = lower === 'no.' || lower === 'nos.';
+  const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.';
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
   if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
     // "Tables 1, 2, and 2A": the whole list is labels
@@ -132,6 +132,17 @@ function spacedEventRule(text: string, x: Expression): boolean {
   // "within the 200 meters", "along the 400 meters": a stretch, not a race
   if (['within', 'inside', 'across', 'along', 'through', 'over', 'for', 'beyond', 'of', 'around'].includes(wordBefore(text, the.start).word)) return false;
   return !LENGTH_NEXT.has(next);
+}
+
+/** Roads named by a number ("the 405 freeway") and police addresses ("the 3100 block of Elm Street"). */
+const ROAD_AFTER = new Set(['freeway', 'freeways', 'motorway', 'expressway', 'turnpike', 'tollway', 'parkway']);
+function roadRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.qualifier || x.range) return false;
+  const after = skipSpaces(text, x.end);
+  const next = wordAt(text, after);
+  if (ROAD_AFTER.has(next)) return true;
+  // "the 3100 block of Elm Street", "in the 100 block of North Main"
+  return next === 'block' && /^block of [A-Z0-9]/.test(text.slice(after, after + 12));
 }
 
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
@@ -281,7 +292,7 @@ export function applyContext(text: string, x: Expression): void {
   if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x)
-    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || resolutionRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
     // "a dozen", "a thousand", "a third" keep their article
