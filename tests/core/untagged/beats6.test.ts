@@ -40,6 +40,8 @@ const cases: Record<string, string[]> = {
   'numbered roads, police block addresses, abbreviated flat numbers': [
     'a crash on the ⟦N|405⟧ freeway killed ⟦F|two⟧', 'a fire in the ⟦N|3100⟧ block of Elm Street', 'in Apt. ⟦N|4C⟧ and Unit ⟦N|12⟧',
     'a ⟦F|100⟧ block of ice', 'the ⟦F|3,000⟧ blocks of flats'],
+  'isotopes are names; a temperature written as a modifier is a figure': [
+    'carbon-⟦N|14⟧ dating and uranium-⟦N|235⟧ fuel, ⟦F|2 tons⟧ of it', 'a ⟦F|2-degree Celsius⟧ rise and a ⟦F|3.6-degree Fahrenheit⟧ one', 'a ⟦E|90-degree⟧ turn'],
 };
 
 for (const [name, list] of Object.entries(cases)) {

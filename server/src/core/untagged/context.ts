@@ -67,6 +67,10 @@ function spelledYear(text: string, x: Expression): boolean {
   return AFTER_YEAR.has(wordAt(text, after));
 }
 
+/** Elements whose isotopes are named with a hyphened mass number ("carbon-14", "uranium-235"). */
+const ELEMENTS = new Set(['hydrogen', 'helium', 'carbon', 'nitrogen', 'oxygen', 'sodium', 'potassium', 'calcium', 'argon', 'chlorine', 'cobalt', 'iodine', 'cesium', 'caesium',
+  'strontium', 'krypton', 'xenon', 'radon', 'radium', 'thorium', 'uranium', 'plutonium', 'americium', 'polonium', 'technetium', 'beryllium', 'lead', 'iron', 'nickel', 'tritium']);
+
 /** Names and codes: "F-16", "G7", "Boeing 737", "S&P 500", "World War Two"; labels: "day 2", "grade three". */
 function nameRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
@@ -78,8 +82,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     if (c1 !== 0x2d) return 'name';
     const { word, start } = wordBefore(text, s - 1);
     const raw = text.slice(start, s - 1);
-    // "F-16", "Su-34", "COVID-19" are codes; "magnitude-6.6" is a measure
-    return word.length <= 3 || /[A-Z]/.test(raw) ? 'name' : undefined;
+    // "F-16", "Su-34", "COVID-19" are codes; "carbon-14", "uranium-235" isotopes; "magnitude-6.6" is a measure
+    return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
   }
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);

@@ -251,6 +251,11 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (text.charCodeAt(x.end) === 45 && SECOND_UNIT_WORDS.has(wordAt(text, x.end + 1)) && (w === 'square' || w === 'cubic' || w === 'basis' || w === 'percentage')) x.end = wordEnd(text, x.end + 1);
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
+    // "a 2-degree Celsius rise": a temperature written as a modifier (a bare "90-degree turn" stays a modifier)
+    else if ((w === 'degree' || w === 'degrees') && /^ (?:Celsius|Fahrenheit|C|F)\b/.test(text.slice(x.end + 1 + w.length, x.end + 13 + w.length))) {
+      const scaleWord = /^ (?:Celsius|Fahrenheit|C|F)\b/.exec(text.slice(x.end + 1 + w.length, x.end + 13 + w.length))!;
+      x.end += 1 + w.length + scaleWord[0].length; x.unit = true;
+    }
     else if (core.suffixed && !core.percent) { x.unit = true; /* "a 25m-long whale": the figure is "25m" */ }
     else if ((w === 'year' || w === 'years') && text.slice(x.end + 1 + w.length, x.end + 5 + w.length).toLowerCase() === '-old') { x.end += w.length + 5; x.age = true; }
     else { x.end = wordEnd(text, x.end + 1); x.reject = 'modifier'; return x; }
