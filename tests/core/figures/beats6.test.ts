@@ -14,3 +14,8 @@ test('beats wave 6: two-word units hyphened as a modifier', () => check([
 ]));
 
 test('beats wave 6: basis points and litres glued', () => check([['25bp', '25..25 bp'], ['25 bp', '25..25 bp'], ['10bps', '10..10 bp'], ['2.5L', '2.5..2.5 l']]));
+
+test('beats wave 6: megapixels, watts, inches glued, money hyphened to its scale', () => check([
+  ['48MP', '48..48 MP'], ['12-megapixel', '12..12 MP'], ['12 megapixels', '12..12 MP'], ['65W', '65..65 W'], ['100-watt', '100..100 W'], ['6.7in', '6.7..6.7 in'],
+  ['$5-million', '5000000..5000000 USD'], ['$4.99', '4.99..4.99 USD'],
+]));

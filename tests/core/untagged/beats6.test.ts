@@ -42,6 +42,9 @@ const cases: Record<string, string[]> = {
     'a ⟦F|100⟧ block of ice', 'the ⟦F|3,000⟧ blocks of flats'],
   'isotopes are names; a temperature written as a modifier is a figure': [
     'carbon-⟦N|14⟧ dating and uranium-⟦N|235⟧ fuel, ⟦F|2 tons⟧ of it', 'a ⟦F|2-degree Celsius⟧ rise and a ⟦F|3.6-degree Fahrenheit⟧ one', 'a ⟦E|90-degree⟧ turn'],
+  'megapixels, watts and inches glued, money hyphened as a modifier': [
+    'a ⟦F|48MP⟧ camera and a ⟦F|12-megapixel⟧ sensor', 'a ⟦F|6.7in⟧ display and a ⟦F|65W⟧ charger', 'the storm was near ⟦N|25.1N⟧ ⟦N|80.4W⟧',
+    'a ⟦F|$5-million⟧ grant, a ⟦F|$4.99⟧-a-month plan and a ⟦F|100-watt⟧ bulb'],
 };
 
 for (const [name, list] of Object.entries(cases)) {

@@ -27,6 +27,8 @@ function normalise(text: string): string {
     .trim()
     // "two-and-a-half million": the mixed number written with hyphens reads as "two and a half million"
     .replace(/\b([A-Za-z]+)-and-(an?)-(half|quarter|third)\b/gi, '$1 and $2 $3')
+    // "a $5-million grant": a scale hyphened to the number reads as the scale
+    .replace(/(\d)-(thousand|million|billion|trillion)\b/gi, '$1 $2')
     // "4,000-square-foot", "50-basis-point": a two-word unit hyphened as a modifier reads as the unit
     .replace(/(\d)-(square|cubic|basis|percentage)-([a-z]+)\b/gi, '$1 $2 $3')
     // "three-100ths": a denominator written in digits reads as its word

@@ -39,7 +39,7 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
 
 /** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
 export const UNIT_PHRASES: ReadonlySet<string> = new Set([
-  'percent', 'per cent', 'percentage point', 'percentage points', 'basis point', 'basis points', 'bps', 'bp', 'pct',
+  'percent', 'per cent', 'percentage point', 'percentage points', 'basis point', 'basis points', 'bps', 'bp', 'pct', 'megapixel', 'megapixels', 'watt', 'watts',
   'square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km²', 'square miles', 'square mile',
   'square meters', 'square metres', 'square feet', 'hectares', 'hectare', 'acres', 'acre',
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'kms', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre',
@@ -63,13 +63,13 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
 export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
   'acre', 'hectare', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'inch', 'ton', 'tonne', 'percent', 'pound', 'dollar', 'square',
   'gallon', 'litre', 'liter', 'ounce', 'kilogram', 'gram', 'yard', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'megawatt', 'gigawatt',
-  'hp', 'kw', 'inch', 'mph', 'yards', 'metres', 'meters', 'kilowatt', 'cubic', 'basis', 'percentage',
+  'hp', 'kw', 'inch', 'mph', 'yards', 'metres', 'meters', 'kilowatt', 'cubic', 'basis', 'percentage', 'megapixel', 'watt',
 ]);
 
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct', 'lb', 'lbs', 'oz', 'kmh', 'km/h', 'mi', 'yd', 'kgs', 'cl', 'dl', 'ltr', 'gal', 'bbl', 'tn',
-  'kw', 'kwh', 'gb', 'mb', 'tb', 'bp', 'bps', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr',
+  'kw', 'kwh', 'gb', 'mb', 'tb', 'bp', 'bps', 'mp', 'in', 'w', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr',
 ]);
 
 /** Verbs that bound the figure after them, as "over" does ("death toll crosses 2,000", "Dow tops 40,000"). */

@@ -110,7 +110,10 @@ export function parseDigits(text: string, i: number): Core {
     if (glued === 'deg' && text[e] === ' ' && /^[CF]\b/.test(text.slice(e + 1, e + 3))) { core.suffixed = true; core.end = e + 2; return core; }
     // "2.5L", "1.6L": an engine's litres after a decimal ("5L" alone may be a size or a code)
     const litres = glued === 'l' && text[j] === 'L' && text.slice(i, j).includes('.');
-    if (GLUED_UNITS.has(glued) && (litres || !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b'))) {
+    // "a 65W charger": watts; "25.1N 80.4W" is a longitude (a latitude stands before it)
+    const watts = glued === 'w' && text[j] === 'W' && !/\d°?\s?[NS],?\s*$/.test(text.slice(Math.max(0, i - 12), i));
+    if (glued === 'w' && !watts) return { ...core, end: e, reject: 'code' };
+    if (GLUED_UNITS.has(glued) && (litres || watts || !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b'))) {
       core.suffixed = true; core.gluedM = glued === 'm'; core.end = e; return core;
     }
     return { ...core, end: e, reject: 'code' };
