@@ -45,6 +45,9 @@ const cases: Record<string, string[]> = {
   'megapixels, watts and inches glued, money hyphened as a modifier': [
     'a ⟦F|48MP⟧ camera and a ⟦F|12-megapixel⟧ sensor', 'a ⟦F|6.7in⟧ display and a ⟦F|65W⟧ charger', 'the storm was near ⟦N|25.1N⟧ ⟦N|80.4W⟧',
     'a ⟦F|$5-million⟧ grant, a ⟦F|$4.99⟧-a-month plan and a ⟦F|100-watt⟧ bulb'],
+  '"one" before a reduced relative clause stands for a noun': [
+    'a last-minute goal is ⟦N|one⟧ scored either in the final minute or in stoppage time', 'the best shot was ⟦N|one⟧ taken by Smith',
+    'the toll is ⟦F|one⟧ dead and ⟦F|two⟧ injured', 'it was ⟦F|one⟧ scored goal against ⟦F|three⟧'],
 };
 
 for (const [name, list] of Object.entries(cases)) {

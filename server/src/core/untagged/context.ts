@@ -210,8 +210,14 @@ function pronounOneRule(text: string, x: Expression): boolean {
   const n2 = wordAt(text, a2);
   const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
+  // "a last-minute goal is one scored either in the final minute": "one" standing for a noun before
+  // a reduced relative clause (a copula before it, a participle and a preposition after it)
+  if (COPULAS.has(prev) && /^(?:[a-z]{3,}ed|taken|made|seen|given|won|done|written|shown|known|held|built|chosen|struck|set)$/.test(n1) && REDUCED_NEXT.has(n2)) return true;
   return atSentenceStart(text, x.core.start);
 }
+
+const COPULAS = new Set(['is', 'was', 'be', 'being', 'been', "it's"]);
+const REDUCED_NEXT = new Set(['either', 'in', 'by', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'when', 'while', 'for', 'late', 'early', 'just']);
 
 /** "will one day return", "hope to one day see", "expect one day to face": "one day" as "some day". */
 function somedayRule(text: string, x: Expression): boolean {
