@@ -18,7 +18,7 @@ const cases: Record<string, string[]> = {
     'call the hotline at ⟦N|888-327-4236⟧, Monday through Friday', 'dial ⟦N|1-800-555-0199⟧ or ⟦N|202.366.0209⟧ for ⟦F|24⟧ answers',
     'scores of ⟦E|888-327⟧ and a ⟦F|3-4 percent⟧ rise'],
   'a spelled year after a time word is a year, a spelled count is not': [
-    'Since ⟦N|two thousand five⟧, users have doubled', 'by the end of ⟦N|two thousand ten⟧.', 'until ⟦N|two thousand twelve⟧ when it fell',
+    'Since ⟦N|two thousand five⟧, users have doubled', 'by the end of ⟦N|two thousand twelve⟧.', 'until ⟦N|two thousand twelve⟧ when it fell',
     'in ⟦F|two thousand⟧ homes', 'since ⟦N|two thousand⟧ the way we work changed', 'from ⟦F|two thousand five hundred⟧ people'],
   'fractions of a second with the denominator in digits, in words or with "one-"': [
     'Jamaica sliced ⟦F|three-100ths of a second⟧ off the record', 'he won by ⟦F|three one-hundredths of a second⟧',
