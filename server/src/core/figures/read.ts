@@ -26,7 +26,15 @@ function normalise(text: string): string {
     .replace(/(?<![.\d])[.,;:!?]+$/, '')
     .trim()
     // "two-and-a-half million": the mixed number written with hyphens reads as "two and a half million"
-    .replace(/\b([A-Za-z]+)-and-(an?)-(half|quarter|third)\b/gi, '$1 and $2 $3');
+    .replace(/\b([A-Za-z]+)-and-(an?)-(half|quarter|third)\b/gi, '$1 and $2 $3')
+    // "a $5-million grant": a scale hyphened to the number reads as the scale
+    .replace(/(\d)-(thousand|million|billion|trillion)\b/gi, '$1 $2')
+    // "4,000-square-foot", "50-basis-point": a two-word unit hyphened as a modifier reads as the unit
+    .replace(/(\d)-(square|cubic|basis|percentage)-([a-z]+)\b/gi, '$1 $2 $3')
+    // "three-100ths": a denominator written in digits reads as its word
+    .replace(/(?<=^|[\s-])(10|100|1,?000)(ths?)\b/gi, (_m, d: string, th: string) => `${d === '10' ? 'ten' : d === '100' ? 'hundred' : 'thousand'}${th.toLowerCase()}`)
+    // "three one-hundredths": "one-" before a denominator scale belongs to the denominator (3/100, not 3/101)
+    .replace(/\b(one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty(?:-[a-z]+)?) one-(hundredths?|thousandths?)\b/gi, '$1 $2');
 }
 
 function single(q: Quantity, kind: 'exact' | 'approximate'): FigureValue {

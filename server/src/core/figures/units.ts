@@ -81,6 +81,7 @@ const UNITS: Record<string, UnitDef> = {
   ppm: { dimension: 'concentration', toBase: 1e-6, label: 'ppm', forms: ['ppm', 'part per million', 'parts per million'] },
   ppb: { dimension: 'concentration', toBase: 1e-9, label: 'ppb', forms: ['ppb', 'part per billion', 'parts per billion'] },
   // issue 14: the trade's units (power, energy, data, frequency, battery charge, fuel economy) and multiples
+  W: { dimension: 'power', toBase: 1, label: 'W', forms: ['watt', 'watts'] },
   kW: { dimension: 'power', toBase: 1000, label: 'kW', forms: ['kilowatt', 'kilowatts'] },
   MW: { dimension: 'power', toBase: 1e6, label: 'MW', forms: ['megawatt', 'megawatts'] },
   GW: { dimension: 'power', toBase: 1e9, label: 'GW', forms: ['gigawatt', 'gigawatts'] },
@@ -100,6 +101,7 @@ const UNITS: Record<string, UnitDef> = {
   GHz: { dimension: 'frequency', toBase: 1e9, label: 'GHz', forms: ['gigahertz'] },
   mAh: { dimension: 'charge', toBase: 3.6, label: 'mAh', forms: ['milliamp hours', 'milliampere hours'] },
   mpg: { dimension: 'fuel-economy', toBase: 1, label: 'mpg', forms: ['miles per gallon', 'miles a gallon', 'miles to the gallon'] },
+  MP: { dimension: 'pixels', toBase: 1e6, label: 'MP', forms: ['megapixel', 'megapixels'] },
   times: { dimension: 'ratio', toBase: 1, label: '×', forms: ['fold', 'times over'] },
   // currencies: one dimension each, so different currencies never convert
   USD: { dimension: 'currency:USD', toBase: 1, label: 'US$', forms: ['$', 'us$', 'usd', 'dollar', 'dollars', 'us dollar', 'us dollars', 'u.s. dollars', 'bucks', '$us'] },

@@ -43,12 +43,33 @@ function yearOrTimeRule(text: string, x: Expression): Reject | undefined {
   const next = skipSpaces(text, x.end);
   const w = wordAt(text, next);
   if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4)))) return 'time';
+  if (c.words && spelledYear(text, x)) return 'year';
   if (!c.plain || x.unit || x.percent || x.currency || x.range || c.intDigits !== 4) return undefined;
   if (text[c.start] === '0') return 'time';
   if (c.value >= 1800 && c.value <= 2100) return 'year';
   const prev = wordBefore(text, c.start).word;
   return c.value >= 1000 && c.value < 1800 && ['in', 'since', 'until', 'by', 'from', 'of', 'year', 'early', 'late', 'mid'].includes(prev) ? 'year' : undefined;
 }
+
+/** Words after which a spelled number from 1900 to 2099 names a year ("since two thousand five"). */
+const YEAR_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of', 'through']);
+/** Words that may follow a spelled year; a noun after it makes it a count ("in two thousand homes"). */
+const AFTER_YEAR = new Set(['and', 'or', 'to', 'when', 'the', 'a', 'an', 'there', 'we', 'he', 'she', 'it', 'they', 'i', 'as', 'but', 'through', 'until', 'while', 'after', 'before', 'compared', 'than']);
+
+/** "Since two thousand five,", "by the end of two thousand ten.": a year spelled out (VOA Special English). */
+function spelledYear(text: string, x: Expression): boolean {
+  const c = x.core;
+  if (x.unit || x.percent || x.currency || x.range || x.qualifier || c.fraction || c.vague) return false;
+  if (!Number.isInteger(c.value) || c.value < 1900 || c.value > 2099) return false;
+  if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
+  const after = skipSpaces(text, x.end);
+  if (after >= text.length || /[.,;:!?)"”’\n]/.test(text[after]!)) return true;
+  return AFTER_YEAR.has(wordAt(text, after));
+}
+
+/** Elements whose isotopes are named with a hyphened mass number ("carbon-14", "uranium-235"). */
+const ELEMENTS = new Set(['hydrogen', 'helium', 'carbon', 'nitrogen', 'oxygen', 'sodium', 'potassium', 'calcium', 'argon', 'chlorine', 'cobalt', 'iodine', 'cesium', 'caesium',
+  'strontium', 'krypton', 'xenon', 'radon', 'radium', 'thorium', 'uranium', 'plutonium', 'americium', 'polonium', 'technetium', 'beryllium', 'lead', 'iron', 'nickel', 'tritium']);
 
 /** Names and codes: "F-16", "G7", "Boeing 737", "S&P 500", "World War Two"; labels: "day 2", "grade three". */
 function nameRule(text: string, x: Expression): Reject | undefined {
@@ -61,8 +82,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     if (c1 !== 0x2d) return 'name';
     const { word, start } = wordBefore(text, s - 1);
     const raw = text.slice(start, s - 1);
-    // "F-16", "Su-34", "COVID-19" are codes; "magnitude-6.6" is a measure
-    return word.length <= 3 || /[A-Z]/.test(raw) ? 'name' : undefined;
+    // "F-16", "Su-34", "COVID-19" are codes; "carbon-14", "uranium-235" isotopes; "magnitude-6.6" is a measure
+    return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
   }
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
@@ -70,9 +91,13 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   const bare = (t0 === 40 || t0 === 91 ? token.slice(1) : token).replace(/[’']s$/, '');
   if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
   const lower = bare.toLowerCase();
+  // "H.R. 1", "S. 2155": a bill's number
+  if ((token === 'H.R.' || token === 'S.' || token === 'H.B.' || token === 'S.B.') && x.core.plain && !x.unit && !x.percent) return 'label';
+  // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
+  if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
-  const abbreviated = lower === 'no.' || lower === 'nos.';
+  const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.';
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
   if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
     // "Tables 1, 2, and 2A": the whole list is labels
@@ -91,6 +116,55 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number
   if (x.end > x.core.end && SCALE_AFTER.test(text.slice(x.core.end, x.end))) return undefined;
   return 'name';
+}
+
+/** Race distances that name an event when written "the 100 meters" ("ran the 100 meters in 9.58 seconds"). */
+const RACE_DISTANCES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+/** Words after "the 400 meters" that make it a measured length, not an event. */
+const LENGTH_NEXT = new Set(['of', 'away', 'long', 'high', 'deep', 'wide', 'tall', 'above', 'below', 'from', 'between', 'inland', 'offshore', 'further', 'farther', 'north', 'south', 'east', 'west', 'across', 'to', 'per', 'a', 'an', 'or', 'and',
+  'around', 'beyond', 'inside', 'outside', 'behind', 'ahead', 'along', 'upstream', 'downstream', 'back', 'under', 'over', 'into', 'closer', 'nearer']);
+
+/** "won the 100 meters", "the 400 metres hurdles": a race's name, not a length (spaced, unlike "100m"). */
+function spacedEventRule(text: string, x: Expression): boolean {
+  if (!x.unit || x.qualifier || x.range || x.currency || !x.core.plain || !RACE_DISTANCES.has(x.core.value)) return false;
+  const unit = text.slice(x.core.end, x.end).trim().toLowerCase();
+  if (unit !== 'meters' && unit !== 'metres' && unit !== 'meter' && unit !== 'metre') return false;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  if (EVENT_WORDS.has(next)) return true;
+  const the = wordBefore(text, x.start);
+  if (the.word !== 'the') return false;
+  // "within the 200 meters", "along the 400 meters": a stretch, not a race
+  if (['within', 'inside', 'across', 'along', 'through', 'over', 'for', 'beyond', 'of', 'around'].includes(wordBefore(text, the.start).word)) return false;
+  return !LENGTH_NEXT.has(next);
+}
+
+/** Roads named by a number ("the 405 freeway") and police addresses ("the 3100 block of Elm Street"). */
+const ROAD_AFTER = new Set(['freeway', 'freeways', 'motorway', 'expressway', 'turnpike', 'tollway', 'parkway']);
+function roadRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.qualifier || x.range) return false;
+  const after = skipSpaces(text, x.end);
+  const next = wordAt(text, after);
+  if (ROAD_AFTER.has(next)) return true;
+  // "the 3100 block of Elm Street", "in the 100 block of North Main"
+  return next === 'block' && /^block of [A-Z0-9]/.test(text.slice(after, after + 12));
+}
+
+/** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
+function bracketCodeRule(text: string, x: Expression): boolean {
+  return x.core.plain && x.end === x.core.end && /^\([a-z]\)/.test(text.slice(x.end, x.end + 3));
+}
+
+/** "4K TV", "8K video": a display resolution's name, not four thousand. */
+const RESOLUTION_NEXT = new Set(['tv', 'tvs', 'television', 'televisions', 'video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'monitor', 'monitors', 'camera', 'cameras', 'content', 'streaming', 'ultra', 'uhd', 'hdr', 'footage', 'projector', 'blu']);
+function resolutionRule(text: string, x: Expression): boolean {
+  if (x.currency || x.qualifier || x.range || x.end - x.core.start > 3 || text[x.end - 1] !== 'K') return false;
+  return RESOLUTION_NEXT.has(wordAt(text, skipSpaces(text, x.end)));
+}
+
+/** "a 3-under 69", "a 5-under-par 67", "an even-par 72": a golf round's score. */
+function golfRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.qualifier || x.core.value < 55 || x.core.value > 90) return false;
+  return /(?:\d|even|one|two|three|four|five|six|seven|eight|nine|ten)-(?:under|over)(?:-par)?\s$|even-par\s$/i.test(text.slice(Math.max(0, x.start - 16), x.start));
 }
 
 /** "10. Luis Suárez" at the start of a line: a list number. */
@@ -136,8 +210,14 @@ function pronounOneRule(text: string, x: Expression): boolean {
   const n2 = wordAt(text, a2);
   const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
+  // "a last-minute goal is one scored either in the final minute": "one" standing for a noun before
+  // a reduced relative clause (a copula before it, a participle and a preposition after it)
+  if (COPULAS.has(prev) && /^(?:[a-z]{3,}ed|taken|made|seen|given|won|done|written|shown|known|held|built|chosen|struck|set)$/.test(n1) && REDUCED_NEXT.has(n2)) return true;
   return atSentenceStart(text, x.core.start);
 }
+
+const COPULAS = new Set(['is', 'was', 'be', 'being', 'been', "it's"]);
+const REDUCED_NEXT = new Set(['either', 'in', 'by', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'when', 'while', 'for', 'late', 'early', 'just']);
 
 /** "will one day return", "hope to one day see", "expect one day to face": "one day" as "some day". */
 function somedayRule(text: string, x: Expression): boolean {
@@ -191,6 +271,7 @@ export function isAge(text: string, x: Expression): boolean {
 /** "0800 123 4567", "+44 20 7946 0958": a telephone number in groups (widens x over it). */
 function phoneRule(text: string, x: Expression): boolean {
   const s = x.core.start;
+  if (usPhone(text, x)) return true;
   if (!(text.charCodeAt(s - 1) === 43 || (text.charCodeAt(s) === 48 && x.core.intDigits >= 2))) return false;
   const m = /^(?:[ .-]\d{2,4}){2,4}(?!\d)/.exec(text.slice(x.core.end, x.core.end + 20));
   if (!m || x.core.end !== x.end && !x.range) return false;
@@ -200,13 +281,29 @@ function phoneRule(text: string, x: Expression): boolean {
   return true;
 }
 
+/** "888-327-4236", "1-800-555-0199", "202.366.0209": a North American number in 3-3-4 groups (widens x over it). */
+function usPhone(text: string, x: Expression): boolean {
+  const s = x.core.start;
+  if (x.core.words || !(x.core.intDigits === 3 || (x.core.intDigits === 1 && text.charCodeAt(s) === 49))) return false;
+  const c0 = text.charCodeAt(s - 1);
+  if (isDigit(c0) || c0 === 45 || c0 === 46) return false;
+  const us = /^(?:1([-.]))?\d{3}([-.])\d{3}\2\d{4}(?![\d-])/.exec(text.slice(s, s + 17));
+  if (!us || (us[1] !== undefined && us[1] !== us[2])) return false;
+  x.start = s;
+  x.end = s + us[0].length;
+  x.reject = 'code';
+  return true;
+}
+
 /** Applies every context rule; sets x.reject (and may widen x over a date) when one fires. */
 export function applyContext(text: string, x: Expression): void {
+  if (usPhone(text, x)) return;
   if (x.reject) return;
   if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x)
-    ?? (listRule(text, x) ? 'list' : eventRule(text, x) ? 'name' : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
+      : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
     // "a dozen", "a thousand", "a third" keep their article
     const { word, start } = wordBefore(text, x.start);
@@ -226,6 +323,6 @@ export function applyContext(text: string, x: Expression): void {
 
 /** "half a point", "three-quarters of a point", "half an hour", "four-tenths of a percent": the unit after a fraction. */
 function growFractionTail(text: string, x: Expression): void {
-  const m = /^ (?:of )?an? (percentage point|percent|per cent|point|hour|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
+  const m = /^ (?:of )?an? (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
 }

@@ -24,6 +24,9 @@ export interface Expression {
   reject?: Reject;
 }
 
+/** Second words of two-word units hyphenated as a modifier ("4,000-square-foot", "50-basis-point"). */
+const SECOND_UNIT_WORDS = new Set(['foot', 'feet', 'mile', 'miles', 'meter', 'meters', 'metre', 'metres', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'yard', 'yards', 'inch', 'point', 'points']);
+
 /** Parses the core at `i`: digits (or "." + digit) or a spelled word. */
 export function parseCore(text: string, i: number): Core {
   return isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46 ? parseDigits(text, i) : parseWords(text, i);
@@ -242,8 +245,19 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
   if (text.charCodeAt(x.end) === 45 && isLetter(text.charCodeAt(x.end + 1)) && !core.fraction) {
     // hyphenated modifiers: "36,000-acre" (a measure), "7.7-magnitude", "24-year-old", "10-nation" (not a figure)
     const w = wordAt(text, x.end + 1);
-    if (COMPOUND_UNITS.has(w)) { x.end = wordEnd(text, x.end + 1); x.unit = true; }
+    if (COMPOUND_UNITS.has(w)) {
+      x.end = wordEnd(text, x.end + 1); x.unit = true;
+      // "4,000-square-foot", "50-basis-point", "10-percentage-point": the unit's second word too
+      if (text.charCodeAt(x.end) === 45 && SECOND_UNIT_WORDS.has(wordAt(text, x.end + 1)) && (w === 'square' || w === 'cubic' || w === 'basis' || w === 'percentage')) x.end = wordEnd(text, x.end + 1);
+    }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
+    // "a $5-million grant": the money with its scale; "a $4.99-a-month plan": the money alone
+    else if (x.currency && !core.words) { if (w === 'million' || w === 'billion' || w === 'trillion' || w === 'thousand') x.end = wordEnd(text, x.end + 1); }
+    // "a 2-degree Celsius rise": a temperature written as a modifier (a bare "90-degree turn" stays a modifier)
+    else if ((w === 'degree' || w === 'degrees') && /^ (?:Celsius|Fahrenheit|C|F)\b/.test(text.slice(x.end + 1 + w.length, x.end + 13 + w.length))) {
+      const scaleWord = /^ (?:Celsius|Fahrenheit|C|F)\b/.exec(text.slice(x.end + 1 + w.length, x.end + 13 + w.length))!;
+      x.end += 1 + w.length + scaleWord[0].length; x.unit = true;
+    }
     else if (core.suffixed && !core.percent) { x.unit = true; /* "a 25m-long whale": the figure is "25m" */ }
     else if ((w === 'year' || w === 'years') && text.slice(x.end + 1 + w.length, x.end + 5 + w.length).toLowerCase() === '-old') { x.end += w.length + 5; x.age = true; }
     else { x.end = wordEnd(text, x.end + 1); x.reject = 'modifier'; return x; }

@@ -14,7 +14,8 @@ export const CARDINALS: ReadonlyMap<string, number> = new Map([
 export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'k', 'b', 'tn', 'trn', 'mln', 'bln', 'lakh', 'lakhs', 'crore', 'crores']);
 
 /** Fraction words that need "a"/a number before them ("a third of", "two-thirds"). */
-export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths']);
+export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths',
+  'hundredth', 'hundredths', 'thousandth', 'thousandths']);
 
 /** Vague quantities: figures only when the user asks for them (rules.vagueQuantities). */
 export const VAGUE: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'tens', 'scores']);
@@ -38,7 +39,7 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
 
 /** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
 export const UNIT_PHRASES: ReadonlySet<string> = new Set([
-  'percent', 'per cent', 'percentage point', 'percentage points', 'basis point', 'basis points', 'bps', 'pct',
+  'percent', 'per cent', 'percentage point', 'percentage points', 'basis point', 'basis points', 'bps', 'bp', 'pct', 'megapixel', 'megapixels', 'watt', 'watts',
   'square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km²', 'square miles', 'square mile',
   'square meters', 'square metres', 'square feet', 'hectares', 'hectare', 'acres', 'acre',
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'kms', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre',
@@ -62,13 +63,13 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
 export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
   'acre', 'hectare', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'inch', 'ton', 'tonne', 'percent', 'pound', 'dollar', 'square',
   'gallon', 'litre', 'liter', 'ounce', 'kilogram', 'gram', 'yard', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'megawatt', 'gigawatt',
-  'hp', 'kw', 'inch', 'mph', 'yards', 'metres', 'meters', 'kilowatt',
+  'hp', 'kw', 'inch', 'mph', 'yards', 'metres', 'meters', 'kilowatt', 'cubic', 'basis', 'percentage', 'megapixel', 'watt',
 ]);
 
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct', 'lb', 'lbs', 'oz', 'kmh', 'km/h', 'mi', 'yd', 'kgs', 'cl', 'dl', 'ltr', 'gal', 'bbl', 'tn',
-  'kw', 'kwh', 'gb', 'mb', 'tb', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr',
+  'kw', 'kwh', 'gb', 'mb', 'tb', 'bp', 'bps', 'mp', 'in', 'w', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr',
 ]);
 
 /** Verbs that bound the figure after them, as "over" does ("death toll crosses 2,000", "Dow tops 40,000"). */

@@ -97,11 +97,23 @@ export function parseDigits(text: string, i: number): Core {
     const glued = text.slice(j, e).toLowerCase();
     core.plain = false;
     if (glued === 'st' || glued === 'nd' || glued === 'rd' || glued === 'th') return { ...core, end: e, reject: 'ordinal' };
+    // "rule 10b-5", "Form 10-K"-like codes: letters glued between digits and a hyphened digit
+    // ("3m-4m tonnes", "10bp-15bp" are ranges: the second number takes the suffix again)
+    if (text.charCodeAt(e) === 45 && isDigit(text.charCodeAt(e + 1))) {
+      let k = e + 1;
+      while (isDigit(text.charCodeAt(k))) k++;
+      if (!isLetter(text.charCodeAt(k)) && text[k] !== '.' && text[k] !== ',') return { ...core, end: k, reject: 'code' };
+    }
     if (glued === 's') return { ...core, end: e, reject: core.intDigits === 2 || core.intDigits === 4 ? 'decade' : 'code' };
     if (glued === 'am' || glued === 'pm' || (glued === 'a' && text.startsWith('a.m.', j)) || (glued === 'p' && text.startsWith('p.m.', j))) return { ...core, end: e, reject: 'time' };
     // "35deg C": a degree sign spelled out, its scale after a space
     if (glued === 'deg' && text[e] === ' ' && /^[CF]\b/.test(text.slice(e + 1, e + 3))) { core.suffixed = true; core.end = e + 2; return core; }
-    if (GLUED_UNITS.has(glued) && !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b')) {
+    // "2.5L", "1.6L": an engine's litres after a decimal ("5L" alone may be a size or a code)
+    const litres = glued === 'l' && text[j] === 'L' && text.slice(i, j).includes('.');
+    // "a 65W charger": watts; "25.1N 80.4W" is a longitude (a latitude stands before it)
+    const watts = glued === 'w' && text[j] === 'W' && !/\d°?\s?[NS],?\s*$/.test(text.slice(Math.max(0, i - 12), i));
+    if (glued === 'w' && !watts) return { ...core, end: e, reject: 'code' };
+    if (GLUED_UNITS.has(glued) && (litres || watts || !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b'))) {
       core.suffixed = true; core.gluedM = glued === 'm'; core.end = e; return core;
     }
     return { ...core, end: e, reject: 'code' };
@@ -150,6 +162,9 @@ export function parseWords(text: string, i: number): Core {
       // "twenty-five"; "four-thousand", "ten-thousand-six-hundred" (VOA Special English writes numbers so)
       if ((CARDINALS.has(next) && next !== 'dozen') || (SCALES.has(next) && next.length > 2)) { j = end + 1; continue; }
       if (FRACTIONS.has(next)) { end = end + 1 + next.length; core.fraction = true; break; }
+      // "three-100ths of a second": a denominator written in digits
+      const digitOrdinal = /^(?:10|100|1,?000)ths?\b/.exec(text.slice(end + 1, end + 10));
+      if (digitOrdinal) { end = end + 1 + digitOrdinal[0].length; core.fraction = true; break; }
       break;
     }
     if (!isSpace(text.charCodeAt(end))) break;
@@ -159,6 +174,9 @@ export function parseWords(text: string, i: number): Core {
     if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && current < 10 && total === 0 && text.startsWith(' of ', end + 1 + next.length)) {
       end = end + 1 + next.length; core.fraction = true; break;
     }
+    // "three one-hundredths of a second": "one-" before a denominator scale is part of the denominator
+    const oneDenominator = next === 'one' && current > 0 && current < 100 && total === 0 && /^-(?:hundredths?|thousandths?)\b/.exec(text.slice(end + 4, end + 17));
+    if (oneDenominator) { end = end + 4 + oneDenominator[0].length; core.fraction = true; break; }
     if (next === 'dozen') { j = end + 1; continue; }
     if (next === 'and' && (current >= 100 || total > 0) && CARDINALS.has(wordAt(text, end + 5))) { j = end + 5; continue; }
     break;
