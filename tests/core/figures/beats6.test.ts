@@ -19,3 +19,8 @@ test('beats wave 6: megapixels, watts, inches glued, money hyphened to its scale
   ['48MP', '48..48 MP'], ['12-megapixel', '12..12 MP'], ['12 megapixels', '12..12 MP'], ['65W', '65..65 W'], ['100-watt', '100..100 W'], ['6.7in', '6.7..6.7 in'],
   ['$5-million', '5000000..5000000 USD'], ['$4.99', '4.99..4.99 USD'],
 ]));
+
+
+test('a fraction of one percent is that much of a percent', () => check([
+  ['seven-tenths of one percent', '0.7..0.7 percent'], ['half of one percent', '0.5..0.5 percent'], ['four-tenths of a percent', '0.4..0.4 percent'],
+]));

@@ -7,7 +7,7 @@
 import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
-import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from './spelledDates';
+import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
 
 /** A time expression found in the text. */
 export interface TimeMention {

@@ -159,7 +159,8 @@ function finishQuantity(text: string, tokens: Token[], from: number, read: { val
   // not a share in percent
   if (value.pureFraction && !prefixUnit) {
     let j = rest[i]?.text === 'of' ? i + 1 : i;
-    if (rest[j]?.text === 'a' || rest[j]?.text === 'an') {
+    // ("seven-tenths of one percent")
+    if (rest[j]?.text === 'a' || rest[j]?.text === 'an' || (j > i && rest[j]?.text === 'one')) {
       j++;
       const cent = rest[j]?.kind === 'word' && j + 1 === rest.length ? SUBUNITS[rest[j]!.text] : undefined;
       if (cent) return { ok: true, q: { value: value.value / 100, scale: value.scale, unit: cent, pureFraction: false } };

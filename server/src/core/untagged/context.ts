@@ -6,6 +6,7 @@ import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
 import { placeRule } from './places';
+import { spelledYear as spelledYearOf } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS, TIME_WORDS } = lexicon;
@@ -60,7 +61,9 @@ const AFTER_YEAR = new Set(['and', 'or', 'to', 'when', 'the', 'a', 'an', 'there'
 function spelledYear(text: string, x: Expression): boolean {
   const c = x.core;
   if (x.unit || x.percent || x.currency || x.range || x.qualifier || c.fraction || c.vague) return false;
-  if (!Number.isInteger(c.value) || c.value < 1900 || c.value > 2099) return false;
+  // ("Nineteen-Ninety-One" is read the way years are said, not as a cardinal)
+  const sayable = Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099;
+  if (!sayable && spelledYearOf(text.slice(x.start, x.end)) === undefined) return false;
   if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
   const after = skipSpaces(text, x.end);
   if (after >= text.length || /[.,;:!?)"”’\n]/.test(text[after]!)) return true;
@@ -323,6 +326,6 @@ export function applyContext(text: string, x: Expression): void {
 
 /** "half a point", "three-quarters of a point", "half an hour", "four-tenths of a percent": the unit after a fraction. */
 function growFractionTail(text: string, x: Expression): void {
-  const m = /^ (?:of )?an? (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
+  const m = /^ (?:of )?(?:an?|one) (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
 }
