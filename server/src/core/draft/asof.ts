@@ -87,7 +87,8 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   // "from May 2023 to May 2024" bounds a stretch; it is no base
   if (/^(?:from|between)\b.*\b(?:to|and|through|until)\b/i.test(t.text) && t.value?.includes('..')) return false;
   // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
-  if (t.span.start >= figure.end && /\b(compared (?:to|with)|than|versus)\b/i.test(text.slice(figure.end, t.span.start))) return true;
+  // ("down seven-tenths of one percent from the number reported in 2000")
+  if (t.span.start >= figure.end && /\b(compared (?:to|with)|than|versus|from\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start))) return true;
   // the comparison word may open the time mention itself ("from February 2019")
   const lead = /^(from|than|since)\s+/i.exec(t.text);
   const end = t.span.start + (lead ? lead[0].length : 0);

@@ -8,6 +8,7 @@ import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
+import { endOf, periodEnding } from './periodEdges';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -336,23 +337,9 @@ export function findTimeMentions(text: string, within: Span, published: string |
   const out: TimeMention[] = [];
   for (const t of found) if (!out.some((o) => t.span.start < o.span.end && o.span.start < t.span.end)) out.push(t);
   out.sort((a, b) => a.span.start - b.span.start);
-  return joinSpans(text, out).map((t) => periodEnding(text, partOf(text, t)));
+  return joinSpans(text, out).map((t) => endOf(text, periodEnding(text, partOf(text, t))));
 }
 
-/** "the quarter ended Sept. 30", "the six months to June 30", "the fiscal year ending March 31": a period by its last day. */
-const PERIOD_ENDING = /\b(?:(?:fiscal|financial)\s+)?(quarter|half|year|(three|six|nine|twelve|3|6|9|12)\s+months)\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$/i;
-
-/** A reporting period named by its end ("the quarter ended Sept. 30") is the months it spans, not its last day. */
-function periodEnding(text: string, t: TimeMention): TimeMention {
-  const m = t.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value) ? PERIOD_ENDING.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start)) : null;
-  if (!m) return t;
-  const kind = m[1]!.toLowerCase();
-  const n = kind === 'quarter' ? 3 : kind === 'half' ? 6 : kind === 'year' ? 12 : /^\d+$/.test(m[2]!) ? Number(m[2]) : WORD_NUMBERS[m[2]!.toLowerCase()]!;
-  if (!n || n > 12) return t;
-  const last = Number(t.value!.slice(0, 4)) * 12 + Number(t.value!.slice(5, 7)) - 1;
-  const ym = (k: number) => `${Math.floor(k / 12)}-${pad2((k % 12) + 1)}`;
-  return { ...t, value: `${ym(last - n + 1)}..${ym(last)}` };
-}
 
 /** "the first 15 months of": the words before a period that take part of it (compiled once: every mention is tested). */
 const PART_OF = new RegExp(`\\bthe\\s+(first|last|final)\\s+(\\d+|${NUMBER_WORDS})\\s+months\\s+of\\s+(?:the\\s+)?$`, 'i');
