@@ -368,3 +368,8 @@ test('"by the end of March" is its last day; "down 2% from the number reported i
   const d = draft('Farms\nThe department estimates there were 2.16 million farms last year. That is down 0.7 percent from the number reported in 2000.\n');
   assert.equal(d.claims.find((c) => c.text === '0.7 percent')!.asof, '2025');
 });
+
+test('"the report states:" and "the online division reported" are sources', () => {
+  assert.deepEqual(sourceOf('China sent more students than any other country, the report states: 304,040.'), ['the report']);
+  assert.deepEqual(sourceOf('However, the online division reported a drop of 4.6%.'), ['the online division']);
+});

@@ -17,7 +17,7 @@ export interface Cue {
 /** Reporting verbs in their present, past and -ing forms. */
 const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'adding', 'estimate', 'estimated', 'estimates', 'estimating',
   'reported', 'reports', 'reporting', 'issued', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
-  'stated', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
+  'stated', 'states', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
   'noted', 'noting', 'explain', 'explained', 'show', 'showed', 'shows', 'shown', 'found', 'reveal', 'revealed', 'reveals',
   'indicate', 'indicated', 'indicates', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
   'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
@@ -300,7 +300,7 @@ function dataSource(text: string, phrase: Span): Span {
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
 function looksLikeSource(phrase: string): boolean {
   // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
-  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
+  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
 }
 
 /** True for a reporting verb's form ("said", "reported"): such words name no quantity. */
