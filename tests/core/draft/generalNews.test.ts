@@ -373,3 +373,9 @@ test('"the report states:" and "the online division reported" are sources', () =
   assert.deepEqual(sourceOf('China sent more students than any other country, the report states: 304,040.'), ['the report']);
   assert.deepEqual(sourceOf('However, the online division reported a drop of 4.6%.'), ['the online division']);
 });
+
+test('an owner\'s data are the owner\'s: "according to NASA’s count", "Reuters\' tally"', () => {
+  const d = draft('Launch\nMore than 3 million viewers watched online, according to NASA’s count.\nAt least 40 people died, according to Reuters\' tally.\n');
+  assert.equal(d.claims.find((c) => c.text === 'More than 3 million')!.actor, 'nasa');
+  assert.equal(d.claims.find((c) => c.text === 'At least 40')!.actor, 'reuters');
+});

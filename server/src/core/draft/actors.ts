@@ -181,6 +181,8 @@ export class ActorBook {
 
   /** The actor a name phrase names: a known one, else a new one with a proposed id. */
   resolve(phrase: string): DraftActor {
+    // "NASA's count", "the ministry's latest figures": the data are their owner's
+    phrase = DATA_OF.exec(phrase.trim())?.[1] ?? phrase;
     const known = this.find(phrase);
     if (known) { this.learn(known, cleanForm(phrase)); return known; }
     const person = personName(phrase);
@@ -199,6 +201,9 @@ export class ActorBook {
     for (let n = 2; ; n++) if (!this.ids.has(`${id}-${n}`)) return `${id}-${n}`;
   }
 }
+
+/** An owner and its data: "NASA’s count", "the ministry's latest figures", "Reuters' tally". */
+const DATA_OF = /^(.+?)(?:[’']s|(?<=s)[’'])\s+(?:(?:latest|own|new|official|preliminary|final|updated)\s+)?(?:count|tally|figures|data|estimates?|statistics|numbers|calculations?|records|analysis)$/i;
 
 /** A lower-case descriptor ending in a word for an institution, then a capitalised name. */
 const DESCRIBED_NAME = /^(?:[a-z-]+\s+){0,3}(?:site|website|agency|company|firm|group|charity|maker|manufacturer|network|newspaper|broadcaster|bank|union|organi[sz]ation|carrier|airline|retailer|utility|service|outlet|platform|app|startup|lender|insurer|developer|operator)\s+((?:\p{Lu}[\p{L}\d&.’'-]*\s*){1,4})$/u;
