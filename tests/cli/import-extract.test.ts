@@ -234,6 +234,51 @@ test('import: a title cut before a separator only where the page shows the part 
   assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes</h1>'), 'Opinion | Enough platitudes: Let’s name names', 'not when the heading is only part of the rest');
 });
 
+test('import: a title cut at a shorter heading when several parts or the author follow; a blog\'s name before a colon', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const headline = (title: string, heading: string, head = '') => {
+    const a = extractArticle(`<html><head><title>${title}</title>${head}</head><body>${heading}<article>${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.headline;
+  };
+  assert.equal(headline('How to Save Money on Groceries - Your Money Today - Your Life - MSN Lifestyle', '<h1>How to Save Money on Groceries</h1>'), 'How to Save Money on Groceries');
+  assert.equal(headline('2012 map takes unfamiliar shape - Maggie Haberman', '<h1>2012 map takes unfamiliar shape</h1>', '<meta name="author" content="Maggie Haberman">'), '2012 map takes unfamiliar shape');
+  assert.equal(headline('Riverton floods - what we know so far', '<h1>Riverton floods</h1>'), 'Riverton floods - what we know so far', 'not when one part follows, not the author');
+  assert.equal(headline('Lost in JIT - PyPy and the road towards SciPy - Blogger', '<h1><a href="http://lostinjit.example/">Lost in JIT</a></h1>'), 'Lost in JIT - PyPy and the road towards SciPy - Blogger', 'not at the site\'s name heading');
+  assert.equal(headline('Lost in JIT: PyPy and the road towards SciPy', '<h1><a href="/">Lost in JIT</a></h1><h3 class="post-title">PyPy and the road towards SciPy</h3>'), 'PyPy and the road towards SciPy');
+  assert.equal(headline('Brexit deal: what happens to the border now', '<h1>Brexit deal: what happens to the border now</h1><h2 class="title">Read more</h2>'), 'Brexit deal: what happens to the border now');
+});
+
+test('import: the site\'s name or domain after a separator is dropped from the title, spelled as the title spells it', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const headline = (title: string, head: string, url?: string) => {
+    const a = extractArticle(`<html><head><title>${title}</title>${head}</head><body><article>${para.repeat(6)}</article></body></html>`, url);
+    assert.ok(!('error' in a));
+    return a.headline;
+  };
+  assert.equal(headline('atg 1700 - Pastebin.com', '<meta property="og:site_name" content="Pastebin">'), 'atg 1700');
+  assert.equal(headline('China snubs Imran Khan | India News - Times of India', '<meta property="og:site_name" content="The Times of India">'), 'China snubs Imran Khan | India News');
+  assert.equal(headline('Russia\'s Nuclear Help To Iran | FoxNews.com', '<meta property="og:site_name" content="Fox News">'), 'Russia\'s Nuclear Help To Iran');
+  assert.equal(headline('マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌', '<meta property="og:site_name" content="phpspot開発日誌">'), 'マインドマップ風のツリーを描画できる「Treeviz」');
+  assert.equal(headline('Cae en Francia la jefa del aparato militar de ETA | elmundo.es', '', 'https://www.elmundo.es/espana/1351388909.html'), 'Cae en Francia la jefa del aparato militar de ETA', 'the domain when no site name is given');
+  assert.equal(headline('Time to act - Time for Kids', '<meta property="og:site_name" content="Time">'), 'Time to act - Time for Kids', 'not a longer name');
+});
+
+test('import: the outlet is the site name the meta tags give when the JSON-LD publisher is a company\'s legal name', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const outlet = (publisher: string, site: string) => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Shoppers', publisher: { '@type': 'Organization', name: publisher } });
+    const a = extractArticle(`<html><head><title>Shoppers</title><script type="application/ld+json">${ld}</script>${site}</head><body><article>${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.outlet;
+  };
+  assert.equal(outlet('Tamedia AG', '<meta property="og:site_name" content="Tages-Anzeiger">'), 'Tages-Anzeiger');
+  assert.equal(outlet('Utopia GmbH', '<meta property="og:site_name" content="Utopia.de">'), 'Utopia.de');
+  assert.equal(outlet('Time USA, LLC', '<meta property="og:site_name" content="Time">'), 'Time');
+  assert.equal(outlet('Libération', '<meta property="og:site_name" content="Libération.fr">'), 'Libération', 'the publisher\'s name otherwise');
+  assert.equal(outlet('Tamedia AG', ''), 'Tamedia AG', 'when nothing else names the site');
+});
+
 test('import: a page saved as UTF-8 under a stale <meta> charset is read as UTF-8', () => {
   const page = (charset: string, text: string) => Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"></head><body><p>`), Buffer.from(text, 'utf8'), Buffer.from('</p></body></html>')]);
   assert.match(decodePage(page('Shift_JIS', 'サクサク軽い打ち心地')).text, /<p>サクサク軽い打ち心地<\/p>/);

@@ -30,13 +30,18 @@ const AUTHOR_KEYS = ['author', 'article.author', 'dc.creator', 'dcterms.creator'
 const TITLE_KEYS = ['dc.title', 'dcterms.title', 'dcterm.title', 'og.title', 'headline', 'title', 'twitter.title', 'parsely-title'];
 const OUTLET_KEYS = ['og.site_name', 'application-name', 'publisher', 'dc.publisher', 'article.publisher', 'al.android.app_name', 'al.ios.app_name', 'apple-mobile-web-app-title'];
 
+/** A company's legal form in its name: the publisher's firm, not the outlet's name. */
+const LEGAL_NAME = /(?:^|[\s,])(?:g?GmbH|AG|KG|KGaA|SE|e\.\s?V\.|S\.[AL]\.?|SAS|SARL|S\.p\.A\.|S\.r\.l\.|N\.V\.|B\.V\.|Inc\.?|LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|PLC|plc|Corp\.?|Corporation|Pty|Oy|AB|ASA|A\/S)(?=$|[\s,.()])/;
+
 /** Reads the page's metadata; `pageUrl` (where it was fetched) resolves relative links. `fallbackTitle` is Readability's guess from `<title>`. */
 export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?: string): PageMetadata {
   const jsonLd = readJsonLdNodes(doc);
   const ld = jsonLd.article;
   const meta = metaValues(doc);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '');
-  const outlet = ld?.publisher ?? first(OUTLET_KEYS.filter((k) => !/^https?:/.test(meta.get(k) ?? '')));
+  // The JSON-LD publisher, unless it is a company's legal name (`Tamedia AG`, `Utopia GmbH`, `Time USA, LLC`) and the meta tags name the site (`Tages-Anzeiger`).
+  const siteName = first(OUTLET_KEYS.filter((k) => !/^https?:/.test(meta.get(k) ?? '')));
+  const outlet = ld?.publisher && !(siteName && LEGAL_NAME.test(ld.publisher)) ? ld.publisher : siteName ?? ld?.publisher;
   const title = ld?.headline ?? first(TITLE_KEYS) ?? fallbackTitle ?? titleElement(doc);
   const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
@@ -59,7 +64,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
     inUrlMonth(url, [() => nearHeadlineDate(doc, dayFirst, title), () => classNamedDate(doc, dayFirst), () => classNamedDate(doc, dayFirst, BYLINE_CLASS), () => labelledDate(doc, dayFirst), () => publishedSentenceDate(doc, dayFirst), () => firstTimeDate(doc)]);
   const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
-  if (title) result.title = shownHeadline(withoutOutlet(title, outlet), doc);
+  if (title) result.title = shownHeadline(withoutOutlet(title, outlet, url), doc, author);
   if (outlet) result.outlet = outlet;
   if (author) result.author = author.replace(/^(?:by|par|von|por|di)\s+/i, '');
   if (published) result.published = published;
@@ -169,12 +174,44 @@ function titleElement(doc: DomDocument): string | undefined {
   return t === '' ? undefined : t;
 }
 
-/** The title without a trailing or leading " | Outlet" (og:title and `<title>` often carry one). */
-function withoutOutlet(title: string, outlet: string | undefined): string {
-  if (!outlet) return title;
-  const o = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const stripped = title.replace(new RegExp(`\\s+[|–—:·•-]\\s*${o}\\s*$`, 'i'), '').replace(new RegExp(`^${o}\\s*[|–—:·•-]\\s+`, 'i'), '');
-  return stripped === '' ? title : stripped;
+/**
+ * The title without a trailing or leading " | Outlet" (og:title and `<title>` often carry one): the
+ * outlet's name, or the site's domain, compared as letters and digits in lower case, without a
+ * leading "The", `www.` or a final domain ending (`Pastebin.com` for Pastebin, `Times of India` for
+ * The Times of India, `elmundo.es` on elmundo.es). Spaces around the separator may be missing at
+ * a full-width character or after a closing bracket (`「Treeviz」:phpspot開発日誌`).
+ */
+function withoutOutlet(title: string, outlet: string | undefined, url?: string): string {
+  const names = new Set<string>();
+  for (const n of [outlet, hostName(url)]) if (n && siteKey(n) !== '') names.add(siteKey(n));
+  if (names.size === 0) return title;
+  const sep = /(?:\s+[|–—:·•»-]|\s*[|｜：_»]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}」』）】]):)\s*/gu;
+  let out = title;
+  // Trailing first: the last separator whose rest is the site, then (once more) a leading one.
+  const ends = [...out.matchAll(sep)];
+  for (const m of ends.reverse()) {
+    if (names.has(siteKey(out.slice(m.index! + m[0].length)))) {
+      out = out.slice(0, m.index!).trim();
+      break;
+    }
+  }
+  const first = [...out.matchAll(sep)][0];
+  if (first && first.index! > 0 && names.has(siteKey(out.slice(0, first.index!)))) out = out.slice(first.index! + first[0].length).trim();
+  return out === '' ? title : out;
+}
+
+/** A site's name or domain as compared: lower-case letters and digits, without a leading "the", `www.` or a final domain ending. */
+function siteKey(name: string): string {
+  return name.toLowerCase().trim().replace(/^the\s+/, '').replace(/^www\./, '').replace(/(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]{2,6}$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The host of an http(s) URL, or undefined. */
+function hostName(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -182,26 +219,56 @@ function withoutOutlet(title: string, outlet: string | undefined): string {
  * before a trailing parenthesis) when what comes before it is the text of a heading the page shows
  * (h1, h2, an element named title, tit or headline; a final full stop and curly quotes aside) and at least half the
  * title: `Headline - Author - Site`, `标题_频道_网站`, `見出し：サイト`, `Headline (Published 2016)` give
- * `Headline`; or, when no such cut fits, after a separator when what follows it is such a heading,
- * a section's label before it (`Opinion | Headline`).
+ * `Headline`; shorter than half, when it is an `<h1>`'s text (not the site's name heading, a link to
+ * the home page) and what follows is several parts or the author (`Headline - Section - Site`,
+ * `Headline - Author`); or, when no such cut fits, after a separator (here also `: `) when what
+ * follows it is such a heading, a section's or blog's label before it (`Opinion | Headline`,
+ * `Blog name: Post title`).
  */
-function shownHeadline(title: string, doc: DomDocument): string {
+function shownHeadline(title: string, doc: DomDocument, author?: string): string {
   const separators = [...title.matchAll(/\s*(?:\s[|\-–—·»:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
-  const cuts = separators.map((m) => m.index!).filter((i) => i >= title.length / 2);
-  const starts = separators.map((m) => m.index! + m[0].length).filter((i) => i <= title.length / 2);
-  if (cuts.length === 0 && starts.length === 0) return title;
+  const allCuts = separators.map((m) => m.index!);
+  const cuts = allCuts.filter((i) => i >= title.length / 2);
+  const starts = [...separators, ...title.matchAll(/(?<=\S):\s+/g)].map((m) => m.index! + m[0].length).filter((i) => i <= title.length / 2).sort((x, y) => x - y);
   // Compared with curly and straight quotes alike (`won't` in the title, `won’t` in the heading) and a final full stop aside.
   const key = (t: string) => t.trim().replace(/[。.]$/, '').replace(/[‘’‚′`´]/g, "'").replace(/[“”„″]/g, '"');
   const shown = new Set<string>();
+  const h1s = new Set<string>();
   for (const el of toArray(doc.querySelectorAll('h1, h2, [class], [id]'))) {
-    if (!/^h[12]$/i.test(el.tagName) && !/title|headline|(?:^|[\s_-])tit(?:$|[\s_-])/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const heading = /^h[12]$/i.test(el.tagName);
+    if (!heading && !/title|headline|(?:^|[\s_-])tit(?:$|[\s_-])/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const text = el.textContent ?? '';
-    if (text.length <= 400) shown.add(key(normaliseText(decodeEntities(text))));
+    if (text.length > 400) continue;
+    const t = normaliseText(decodeEntities(text));
+    shown.add(key(t));
+    if (/^h1$/i.test(el.tagName) && !linksHome(el)) h1s.add(key(t));
   }
   const cut = cuts.find((i) => shown.has(key(title.slice(0, i))));
   if (cut !== undefined) return title.slice(0, cut).trim();
   const start = starts.find((i) => shown.has(key(title.slice(i))));
-  return start === undefined ? title : title.slice(start).trim();
+  if (start !== undefined) return title.slice(start).trim();
+  const authorKey = author ? normaliseText(author).toLowerCase() : undefined;
+  const short = allCuts.find((i, n) => {
+    if (!h1s.has(key(title.slice(0, i)))) return false;
+    const next = allCuts[n + 1];
+    const part = title.slice(i + separators[n]![0].length, next).trim().toLowerCase();
+    return next !== undefined || (authorKey !== undefined && part === authorKey);
+  });
+  return short === undefined ? title : title.slice(0, short).trim();
+}
+
+/** Whether a heading is the site's name: its text is that of a link to the home page (`/`, `/blog/`, `https://host/`). */
+function linksHome(el: DomElement): boolean {
+  const text = normaliseText(el.textContent ?? '');
+  return toArray(el.querySelectorAll('a[href]')).some((a) => {
+    if (normaliseText(a.textContent ?? '') !== text) return false;
+    const href = a.getAttribute('href') ?? '';
+    try {
+      return /^\/(?:[^/?#]+\/?)?$/.test(new URL(href, 'http://site.invalid/x/y/z').pathname);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** `href` resolved against `base` when it is an absolute http(s) URL, without its fragment. */
