@@ -379,3 +379,16 @@ test('an owner\'s data are the owner\'s: "according to NASA’s count", "Reuters
   assert.equal(d.claims.find((c) => c.text === 'More than 3 million')!.actor, 'nasa');
   assert.equal(d.claims.find((c) => c.text === 'At least 40')!.actor, 'reuters');
 });
+
+test('a source carried from another sentence never makes a dispute; two named sources do', () => {
+  const registry = readRegistry('facts:\n  flood-deaths:\n    label: People killed in the floods\n    kind: cumulative\n');
+  const run = (second: string) => {
+    const text = `---\npublished: 2026-05-25\n---\nFloods\nThe ministry said that 40 people were killed in the floods.\n${second}\n`;
+    return draftArticle(buildArticle('file:///w/f.claims.txt', text), new DraftContext(registry)).claims;
+  };
+  const named = run('Police said that 52 people were killed in the floods.');
+  assert.deepEqual(named.map((c) => c.fact), ['flood-deaths', 'flood-deaths'], 'two named sources disagree: the editor sees it');
+  const carried = run('Police said on Monday that rescuers were still searching the valley for survivors. 52 people were killed in the floods.');
+  assert.equal(carried.find((c) => c.text === '52')!.actor, 'police');
+  assert.notEqual(carried.find((c) => c.text === '52')!.fact, 'flood-deaths', 'a carried source is a guess: no conflict made by the draft');
+});

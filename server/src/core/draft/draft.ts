@@ -76,7 +76,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const protectedSpans = article.syntax.spans.map((s) => s.span);
   const recent: DraftActor[] = [];
   const mentionSpans: DraftedMention[] = [];
-  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean }[] = [];
+  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean; carried?: boolean }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
   const documentVoice = documentVoiceOf(article, ctx);
@@ -148,7 +148,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const segmentWords = new Map<string, Set<string>>();
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
-        const found = attributionFor(f.span, resolved, quoteSpeaker ?? (resolved.length === 0 ? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) : undefined));
+        const carriedSource = resolved.length === 0 ? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) : undefined;
+        const found = attributionFor(f.span, resolved, quoteSpeaker ?? carriedSource);
+        // (a source carried from another sentence is a guess: it never makes a dispute the text states)
+        const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named
         const at: Attributed = found.actor || !documentVoice ? found : { actor: documentVoice };
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
@@ -201,7 +204,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // "none of the nine people": a number after "the" speaks of one already counted
         const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, f.span.start - 5), f.span.start));
         const baseOf = comparedWith(text, f.span, reading, pending, sentence.start);
-        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }), ...(baseOf !== undefined && { baseOf }) });
+        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }), ...(baseOf !== undefined && { baseOf }), ...(carried && { carried }) });
         sentenceFrames.push(frame);
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
           addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
@@ -222,7 +225,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, sameAs: p.sameAs, baseOf: p.baseOf, definite: p.definite, headline: p.span.end <= headlineEnd })), ctx);
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, carried: p.carried, sameAs: p.sameAs, baseOf: p.baseOf, definite: p.definite, headline: p.span.end <= headlineEnd })), ctx);
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);

@@ -23,6 +23,8 @@ export interface DraftedFact {
 
 interface Item {
   frame: Frame; text: string; asof?: string; actor?: string;
+  /** The actor was carried from another sentence of the paragraph, not named for this figure. */
+  carried?: boolean;
   /** A conversion of the item at this index ("10 kilometers (6 miles)"). */
   sameAs?: number;
   /** The item this one is the comparison base of ("$6.66bn, compared to $4.18bn"): one quantity, another time. */
@@ -190,7 +192,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     // two named sources of this article giving one registry fact different values ("measured by the
     // USGS at 6.1", "the China Earthquake Networks Center had measured it at 6.5") is a conflict the
     // text states: it is drafted, for the editor to see (only when both frames count one thing one way)
-    const disputes = (o: Item | EarlierClaim, one: Item) => fact.registry && id0 === fact.id && 'frame' in o && o.actor !== undefined && one.actor !== undefined
+    const disputes = (o: Item | EarlierClaim, one: Item) => fact.registry && id0 === fact.id && 'frame' in o && o.actor !== undefined && one.actor !== undefined && !o.carried && !one.carried
       && o.actor !== one.actor && o.frame.head === one.frame.head && o.frame.verbLemma === one.frame.verbLemma && o.asof === one.asof;
     const id0 = fact.id;
     let disputed = false;
