@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftLabelProblems, loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7'] as const) {
   test(`${split}: every label parses and every digit run and number word is labelled`, () => {
     for (const a of loadSplit(split)) {
       assert.deepEqual(a.errors, [], a.name);
@@ -75,13 +75,23 @@ test('the sixth wave is VOA reported news from new beats, with a held-out split 
   for (const a of dev6) assert.match(a.published, /^(\d{4}-\d{2}-\d{2}|unknown)$/, a.name);
 });
 
+test('the seventh wave is VOA and Defense Department reported news on budgets, health, courts and science, with a held-out split of its own', () => {
+  const dev7 = loadSplit('dev7');
+  const heldout7 = loadSplit('heldout7');
+  assert.ok(dev7.length >= 6 && heldout7.length >= 5);
+  const beats = new Set([...dev7, ...heldout7].map((a) => a.beat));
+  for (const beat of ['budgets', 'health', 'courts', 'science']) assert.ok(beats.has(beat), beat);
+  assert.ok(new Set(heldout7.map((a) => a.beat)).size >= 4);
+  for (const a of [...dev7, ...heldout7]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
+});
+
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
   assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
 });
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7'] as const) {
   test(`${split}: every article carries complete drafting labels (published, actors, fact/by/asof)`, () => {
     for (const a of loadSplit(split)) assert.deepEqual(draftLabelProblems(a), [], a.name);
   });
