@@ -6,7 +6,7 @@
 // accuracy on its gold values; `--beats-errors` lists its dev errors, `--beats-heldout-errors`
 // its held-out errors (record only). "dev 2nd"/"held 2nd" are the second wave alone, "held 3rd"/"held 4th"/"held 5th" the later waves (each read once, after the code of its time);
 // "dev 6th"/"held 6th" the sixth wave (beats wave 5) and "held 1-5" the held-out part before it.
-// The drafting waves (tests/corpus/{dev2,heldout2,dev3,heldout3,dev4,heldout4,dev5,heldout5,dev6,heldout6}: F/N/E labels without gold values)
+// The drafting waves (tests/corpus/{dev2,heldout2,dev3,heldout3,dev4,heldout4,dev5,heldout5,dev6,heldout6,dev7,heldout7}: F/N/E labels without gold values)
 // are scored last, P/R/exact only; `--drafting-dev-errors` lists dev2/dev3 errors (held-out: none).
 import { loadBeats, loadSplit } from '../corpus/corpus';
 import { scoreArticles, type Score } from './score';
@@ -61,7 +61,7 @@ if (process.argv.includes('--beats-heldout-errors')) console.log(`\nbeats held-o
 // detector output: a fair held-out measure. Their errors are not listed (never tune on them).
 const dev2 = scoreArticles(loadSplit('dev2'));
 const dev3 = scoreArticles(loadSplit('dev3'));
-console.log('\nDrafting corpus waves (tests/corpus/dev2, heldout2, dev3, heldout3, dev4, heldout4, dev5, heldout5, dev6, heldout6; no gold values), vague quantities off');
+console.log('\nDrafting corpus waves (tests/corpus/dev2, heldout2, dev3, heldout3, dev4, heldout4, dev5, heldout5, dev6, heldout6, dev7, heldout7; no gold values), vague quantities off');
 print('dev2', dev2);
 print('dev3', dev3);
 print('held-out2', scoreArticles(loadSplit('heldout2')));
@@ -78,7 +78,11 @@ print('held-out5', scoreArticles(loadSplit('heldout5')));
 const dev6 = scoreArticles(loadSplit('dev6'));
 print('dev6', dev6);
 print('held-out6', scoreArticles(loadSplit('heldout6')));
-if (process.argv.includes('--drafting-dev-errors')) console.log(`\ndev2 errors:\n${dev2.errors.join('\n')}\n\ndev3 errors:\n${dev3.errors.join('\n')}\n\ndev4 errors:\n${dev4.errors.join('\n')}\n\ndev5 errors:\n${dev5.errors.join('\n')}\n\ndev6 errors:\n${dev6.errors.join('\n')}`);
+// dev7 and heldout7 (labelled at 9679e2b), likewise
+const dev7 = scoreArticles(loadSplit('dev7'));
+print('dev7', dev7);
+print('held-out7', scoreArticles(loadSplit('heldout7')));
+if (process.argv.includes('--drafting-dev-errors')) console.log(`\ndev2 errors:\n${dev2.errors.join('\n')}\n\ndev3 errors:\n${dev3.errors.join('\n')}\n\ndev4 errors:\n${dev4.errors.join('\n')}\n\ndev5 errors:\n${dev5.errors.join('\n')}\n\ndev6 errors:\n${dev6.errors.join('\n')}\n\ndev7 errors:\n${dev7.errors.join('\n')}`);
 
 console.log('\nRecognizers-Text English specs as span checks (results that fit the figure policy):');
 for (const r of scoreRecognizers()) {
