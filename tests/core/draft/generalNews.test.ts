@@ -392,3 +392,12 @@ test('a source carried from another sentence never makes a dispute; two named so
   assert.equal(carried.find((c) => c.text === '52')!.actor, 'police');
   assert.notEqual(carried.find((c) => c.text === '52')!.fact, 'flood-deaths', 'a carried source is a guess: no conflict made by the draft');
 });
+
+test('a heading that names whose document follows lends it the lines after; a US federal fiscal year runs October to September', () => {
+  const d = draft('Budget\nHighlights of the U.S. Defense Department\'s proposed budget for fiscal year 2027:\nThe Pentagon wants $525 billion, $6 billion less than this year.\nThe Navy would keep 11 aircraft carriers.\n');
+  assert.match(d.claims.find((c) => c.text === '11')!.actor ?? '', /defense-department/);
+  const time = (s: string) => findTimeMentions(s, { start: 0, end: s.length }, '2026-11-20')[0]?.value;
+  assert.equal(time('The Pentagon budget for fiscal year 2013 is'), '2012-10..2013-09');
+  assert.equal(time('Congress approved FY2012 spending'), '2011-10..2012-09');
+  assert.equal(time('Apple\'s revenue in fiscal 2023 rose'), '2023', 'a company\'s fiscal year is its own');
+});

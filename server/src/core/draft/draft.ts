@@ -220,7 +220,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // ("Electoral commission President Youssouf Bakayoko announced the provisional results on state
     // television.": a paragraph with no figure that announces results; the next ones read them out)
     const announces = lead && lineFigures.length === 0 && ANNOUNCED_RESULTS.test(text.slice(lead.cue.cue.end, Math.min(line.span.end, lead.cue.cue.end + 50)));
+    // ("Highlights of the U.S. Defense Department's proposed budget for fiscal year 2013:": the lines after are its)
+    const heading = !lead && lineFigures.length === 0 ? ownerHeading(text, line.span) : undefined;
     if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) listSource = lead;
+    else if (heading) listSource = { cue: heading, actor: ctx.actors.resolve(text.slice(heading.source.start, heading.source.end)) };
     else if (lineHasCue) listSource = undefined;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
@@ -229,6 +232,17 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
+}
+
+/** A heading line that names whose document the lines after it read out: "Highlights of the Department's proposed budget:". */
+const OWNER_HEADING = /\b((?:the\s+)?(?:U\.S\.\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:budget|plan|report|proposal|figures|data|results|estimates|forecast|findings|survey|review)\b[^:]*:\s*$/u;
+
+/** The owner named by a heading line ending in a colon, as a cue whose source is that owner; undefined for other lines. */
+function ownerHeading(text: string, line: Span): Cue | undefined {
+  const m = OWNER_HEADING.exec(text.slice(line.start, line.end));
+  if (!m) return undefined;
+  const start = line.start + m.index;
+  return { cue: { start, end: start + m[0].length }, source: { start, end: start + m[1]!.length }, direction: 'before' };
 }
 
 /** What an announcement of results says right after its verb: "the provisional results", "final figures". */

@@ -45,6 +45,9 @@ interface Rule {
   relative: boolean | ((m: RegExpExecArray) => boolean);
 }
 
+/** Words of the US federal government, whose fiscal year runs October to September. */
+const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget)\b/;
+
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
 /** Modal words of what may be ("could", "may", "warn"): with "by" a month ahead. */
 const MAY_BE = /\b(?:could|would|may|might|warn(?:s|ed)?|aims?|targets?)\b/i;
@@ -279,6 +282,12 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
     relative: false,
     resolve: (m) => m[2],
+  },
+  // "for fiscal year 2013", "in fiscal 2024", "FY2013": the US government's runs October to September
+  {
+    re: new RegExp(`\\b(?:(?:in|during|for|by|of|from|through)\\s+)?(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s*(${YEAR})\\b`, 'g'),
+    relative: false,
+    resolve: (m) => (US_FEDERAL.test(m.input) ? `${Number(m[1]) - 1}-10..${m[1]}-09` : m[1]),
   },
   // "in two thousand four", "since Nineteen-Ninety-One"
   { re: SPELLED_YEAR, relative: false, resolve: (m) => { const y = spelledYear(m[2]!); return y === undefined ? null : String(y); } },
