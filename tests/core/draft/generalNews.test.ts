@@ -400,4 +400,6 @@ test('a heading that names whose document follows lends it the lines after; a US
   assert.equal(time('The Pentagon budget for fiscal year 2013 is'), '2012-10..2013-09');
   assert.equal(time('Congress approved FY2012 spending'), '2011-10..2012-09');
   assert.equal(time('Apple\'s revenue in fiscal 2023 rose'), '2023', 'a company\'s fiscal year is its own');
+  assert.equal(time('The Pentagon wants $525 billion for 2013, $6 billion less'), '2012-10..2013-09');
+  assert.equal(time('Apple wants $5 billion for 2013'), '2013');
 });

@@ -48,6 +48,9 @@ interface Rule {
 /** Words of the US federal government, whose fiscal year runs October to September. */
 const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget)\b/;
 
+/** Words of a budget or its request, with which "for 2013" names a fiscal year. */
+const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|appropriations?|wants|seeks)\b/i;
+
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
 /** Modal words of what may be ("could", "may", "warn"): with "by" a month ahead. */
 const MAY_BE = /\b(?:could|would|may|might|warn(?:s|ed)?|aims?|targets?)\b/i;
@@ -281,7 +284,8 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
     relative: false,
-    resolve: (m) => m[2],
+    // ("The Pentagon wants $525 billion for 2013": a federal budget's year is its fiscal year)
+    resolve: (m) => (m[1]!.toLowerCase() === 'for' && US_FEDERAL.test(m.input) && FEDERAL_BUDGET.test(m.input) ? `${Number(m[2]) - 1}-10..${m[2]}-09` : m[2]),
   },
   // "for fiscal year 2013", "in fiscal 2024", "FY2013": the US government's runs October to September
   {
