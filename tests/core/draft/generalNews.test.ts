@@ -403,3 +403,9 @@ test('a heading that names whose document follows lends it the lines after; a US
   assert.equal(time('The Pentagon wants $525 billion for 2013, $6 billion less'), '2012-10..2013-09');
   assert.equal(time('Apple wants $5 billion for 2013'), '2013');
 });
+
+test('"a study ... indicating that one-quarter" reports', () => {
+  assert.equal(sourceOf('Government scientists released a study of teenage girls indicating that one-quarter of them were infected.').length, 1);
+  const d = draft('Study\nOn Tuesday, government scientists released the results of a study of teenage girls indicating that one-quarter of them were infected.\n');
+  assert.equal(d.claims[0]!.actor, 'scientists', 'those who released it, not the whole clause');
+});

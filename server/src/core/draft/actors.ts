@@ -183,6 +183,8 @@ export class ActorBook {
   resolve(phrase: string): DraftActor {
     // "NASA's count", "the ministry's latest figures": the data are their owner's
     phrase = DATA_OF.exec(phrase.trim())?.[1] ?? phrase;
+    // ("government scientists released the results of a study ... indicating": those who released it)
+    phrase = phrase.replace(/^(.+?)\s+(?:released|published|issued|presented|unveiled)\s.*$/is, '$1');
     const known = this.find(phrase);
     if (known) { this.learn(known, cleanForm(phrase)); return known; }
     const person = personName(phrase);

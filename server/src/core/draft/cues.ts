@@ -19,7 +19,7 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'reported', 'reports', 'reporting', 'issued', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
   'stated', 'states', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
   'noted', 'noting', 'explain', 'explained', 'show', 'showed', 'shows', 'shown', 'found', 'reveal', 'revealed', 'reveals',
-  'indicate', 'indicated', 'indicates', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
+  'indicate', 'indicated', 'indicates', 'indicating', 'showing', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
   'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
   'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
   'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
@@ -31,7 +31,7 @@ const WEAK = new Set(['recommend', 'recommends', 'recommended', 'issued', 'put',
   'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
   'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
   // ("Everything indicates that we can register more than 1,000 deaths": evidence, not a speaker)
-  'indicate', 'indicated', 'indicates', 'suggest', 'suggested', 'suggests']);
+  'indicate', 'indicated', 'indicates', 'indicating', 'showing', 'suggest', 'suggested', 'suggests']);
 /** Verbs that say who put data out ("data reported by", "figures released by"). */
 const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|collected|gathered)$/;
 /** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
