@@ -409,3 +409,9 @@ test('"a study ... indicating that one-quarter" reports', () => {
   const d = draft('Study\nOn Tuesday, government scientists released the results of a study of teenage girls indicating that one-quarter of them were infected.\n');
   assert.equal(d.claims[0]!.actor, 'scientists', 'those who released it, not the whole clause');
 });
+
+test('money "in" a noun measures that noun: "$500 billion in defense budget cuts", not "in the next decade"', () => {
+  const d = draft('Budget\nThe plan calls for nearly $500 billion in defense budget cuts during the next decade. It aims to save $259 billion in the next five years.\n');
+  assert.match(d.claims.find((c) => c.text === 'nearly $500 billion')!.fact, /defense-budget-cuts/);
+  assert.doesNotMatch(d.claims.find((c) => c.text === '$259 billion')!.fact, /next|years/);
+});

@@ -157,6 +157,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
+        // "$500 billion in defense budget cuts", "$2 billion in aid": money "in" a noun measures that noun
+        if (!noun && reading0(figureText)) noun = MONEY_IN.exec(text.slice(f.span.end, f.span.end + 60))?.[1]?.toLowerCase() ?? '';
         // "debts of $8.9 million and cash-on-hand of $222.2 million": the noun before "of" names an amount
         if (!noun) {
           const of = /\b([\p{L}][\p{L}-]{2,})\s+of\s+(?:about|around|nearly|some|roughly|almost|over|more than|less than|at least)?\s*$/iu.exec(text.slice(Math.max(sentence.start, f.span.start - 60), f.span.start));
@@ -232,6 +234,14 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
+}
+
+/** The noun phrase after a money figure's "in": "in defense budget cuts" (not "in the next decade", "in 2012"). */
+const MONEY_IN = /^\s+in\s+(?!(?:the|a|an|this|that|its|their|his|her|our|next|last|past|each|every|early|late|mid|new)\b)((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:during|over|for|to|from|by|in|on|at|and|or|with|that|which|since|this|next|last)\b|\s*[,.;:)]|\s*$)/;
+
+/** True when a figure's text is money (a currency sign or word). */
+function reading0(figureText: string): boolean {
+  return /[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?)\b/i.test(figureText);
 }
 
 /** A heading line that names whose document the lines after it read out: "Highlights of the Department's proposed budget:". */
