@@ -415,3 +415,10 @@ test('money "in" a noun measures that noun: "$500 billion in defense budget cuts
   assert.match(d.claims.find((c) => c.text === 'nearly $500 billion')!.fact, /defense-budget-cuts/);
   assert.doesNotMatch(d.claims.find((c) => c.text === '$259 billion')!.fact, /next|years/);
 });
+
+test('a registry fact is a plan when its id says so, not when its label describes what was planned', () => {
+  const registry = readRegistry('facts:\n  dod-ten-year-cuts:\n    label: Reduction in planned U.S. defense spending over ten years\n    unit: USD\n    kind: level\n');
+  const text = '---\npublished: 2026-01-26\n---\nBudget\nThe strategy reflects the $487 billion in defense cuts over the next 10 years.\n';
+  const d = draftArticle(buildArticle('file:///w/b.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims[0]!.fact, 'dod-ten-year-cuts');
+});

@@ -49,7 +49,8 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
     const said = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`;
     const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(said);
-    const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(said);
+    // (the id says whether the fact is a plan; its label may only describe what was planned: "Reduction in planned spending")
+    const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(id.replace(/[-_.]/g, ' '));
     r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords: contentWords(id.replace(/[-_.]/g, ' ')), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
     factReadings.set(def, r);
   }
