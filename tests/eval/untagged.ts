@@ -8,7 +8,7 @@
 // "dev 6th"/"held 6th" the sixth wave (beats wave 5) and "held 1-5" the held-out part before it.
 // The drafting waves (tests/corpus/{dev2,heldout2,dev3,heldout3,dev4,heldout4,dev5,heldout5,dev6,heldout6,dev7,heldout7}: F/N/E labels without gold values)
 // are scored last, P/R/exact only; `--drafting-dev-errors` lists dev2/dev3 errors (held-out: none).
-import { loadBeats, loadSplit } from '../corpus/corpus';
+import { loadBeats, loadSplit, type CorpusSplit } from '../corpus/corpus';
 import { scoreArticles, type Score } from './score';
 import { scoreRecognizers } from './recognizers';
 
@@ -66,23 +66,17 @@ print('dev2', dev2);
 print('dev3', dev3);
 print('held-out2', scoreArticles(loadSplit('heldout2')));
 print('held-out3', scoreArticles(loadSplit('heldout3')));
-// dev4 and heldout4 (labelled at edbadf4) by a session that never saw detector output either
-const dev4 = scoreArticles(loadSplit('dev4'));
-print('dev4', dev4);
-print('held-out4', scoreArticles(loadSplit('heldout4')));
-// dev5 and heldout5 (labelled at 0f63f23), likewise
-const dev5 = scoreArticles(loadSplit('dev5'));
-print('dev5', dev5);
-print('held-out5', scoreArticles(loadSplit('heldout5')));
-// dev6 and heldout6 (labelled at 6c4e48d), likewise
-const dev6 = scoreArticles(loadSplit('dev6'));
-print('dev6', dev6);
-print('held-out6', scoreArticles(loadSplit('heldout6')));
-// dev7 and heldout7 (labelled at 9679e2b), likewise
-const dev7 = scoreArticles(loadSplit('dev7'));
-print('dev7', dev7);
-print('held-out7', scoreArticles(loadSplit('heldout7')));
-if (process.argv.includes('--drafting-dev-errors')) console.log(`\ndev2 errors:\n${dev2.errors.join('\n')}\n\ndev3 errors:\n${dev3.errors.join('\n')}\n\ndev4 errors:\n${dev4.errors.join('\n')}\n\ndev5 errors:\n${dev5.errors.join('\n')}\n\ndev6 errors:\n${dev6.errors.join('\n')}\n\ndev7 errors:\n${dev7.errors.join('\n')}`);
+// the later waves (dev4/heldout4 labelled at edbadf4, dev5/heldout5 at 0f63f23, dev6/heldout6 at
+// 6c4e48d, dev7/heldout7 at 9679e2b), each by a session that never saw detector output either
+const later = [4, 5, 6, 7].map((n) => {
+  const dev = scoreArticles(loadSplit(`dev${n}` as CorpusSplit));
+  print(`dev${n}`, dev);
+  print(`held-out${n}`, scoreArticles(loadSplit(`heldout${n}` as CorpusSplit)));
+  return { n, dev };
+});
+if (process.argv.includes('--drafting-dev-errors')) {
+  console.log([{ n: 2, dev: dev2 }, { n: 3, dev: dev3 }, ...later].map(({ n, dev }) => `\ndev${n} errors:\n${dev.errors.join('\n')}`).join('\n'));
+}
 
 console.log('\nRecognizers-Text English specs as span checks (results that fit the figure policy):');
 for (const r of scoreRecognizers()) {
