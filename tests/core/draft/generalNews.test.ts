@@ -422,3 +422,8 @@ test('a registry fact is a plan when its id says so, not when its label describe
   const d = draftArticle(buildArticle('file:///w/b.claims.txt', text), new DraftContext(registry));
   assert.equal(d.claims[0]!.fact, 'dod-ten-year-cuts');
 });
+
+test('a date in a "when" clause dates that clause, not the sentences after it', () => {
+  const d = draft('Forces\nThe force would still be larger than it was when the country was attacked September 11, 2001. The Marine Corps would fall from 202,000 to 182,000.\n');
+  assert.equal(d.claims.find((c) => c.text === '202,000')!.asof, '2026-11-20');
+});
