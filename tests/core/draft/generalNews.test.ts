@@ -426,4 +426,6 @@ test('a registry fact is a plan when its id says so, not when its label describe
 test('a date in a "when" clause dates that clause, not the sentences after it', () => {
   const d = draft('Forces\nThe force would still be larger than it was when the country was attacked September 11, 2001. The Marine Corps would fall from 202,000 to 182,000.\n');
   assert.equal(d.claims.find((c) => c.text === '202,000')!.asof, '2026-11-20');
+  const q = draft('Quake\nMore than 2,500 people were injured when the quake struck the coast late Saturday.\n');
+  assert.notEqual(q.claims.find((c) => c.text === 'More than 2,500')!.asof, '2026-11-14', 'a running count, not dated by the quake in the when-clause');
 });

@@ -187,13 +187,15 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")
         // (a comparison's base time is another figure's: "Turnout was 71%, up from 65% in 2018")
-        const ownTime = times.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!) && !isComparisonBase(text, t, f.span));
+        // ("More than 2,500 people were injured when the quake struck late Saturday": the clause's time is the quake's)
+        const figureTimes = times.filter((t) => !(t.span.start > f.span.end && /\bwhen\b/i.test(text.slice(f.span.end, t.span.start))));
+        const ownTime = figureTimes.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!) && !isComparisonBase(text, t, f.span));
         const pollTime = pollDay && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !ownTime ? pollDay : undefined;
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
         const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
         // the quake's magnitude and depth hold for the day it struck, when the figure's sentence gives no time of its own
         const quakeTime = quakeDay && measuresQuake(text, f.span, frame.unit) && !ownTime ? quakeDay : undefined;
-        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, times, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
+        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
