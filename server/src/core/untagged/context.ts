@@ -47,6 +47,8 @@ function yearOrTimeRule(text: string, x: Expression): Reject | undefined {
   if (c.words && spelledYear(text, x)) return 'year';
   if (!c.plain || x.unit || x.percent || x.currency || x.range || c.intDigits !== 4) return undefined;
   if (text[c.start] === '0') return 'time';
+  // "{time}  1506": the Congressional Record's clock mark (24-hour time)
+  if (/\{time\}\s+$/.test(text.slice(Math.max(0, c.start - 10), c.start))) return 'time';
   if (c.value >= 1800 && c.value <= 2100) return 'year';
   const prev = wordBefore(text, c.start).word;
   return c.value >= 1000 && c.value < 1800 && ['in', 'since', 'until', 'by', 'from', 'of', 'year', 'early', 'late', 'mid'].includes(prev) ? 'year' : undefined;
@@ -86,21 +88,31 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     const { word, start } = wordBefore(text, s - 1);
     const raw = text.slice(start, s - 1);
     // "F-16", "Su-34", "COVID-19" are codes; "carbon-14", "uranium-235" isotopes; "magnitude-6.6" is a measure
+    // "our number-one priority", "the number-2 official": a rank
+    if (word === 'number') return 'label';
     return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
   }
+  // "Doc. #148", "ranked #3": a number after a hash sign is a label
+  if (c1 === 35 && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
+  // "Factual Basis at ¶ 4", "Compl. ¶¶ 9-10": a paragraph of a filing; "[Doc. 57 at 14]", "Id. at 6": a pin cite
+  if ((token === '¶' || token === '¶¶') && !x.unit && !x.percent) return 'label';
+  if (!x.unit && !x.percent && !x.currency && /(?:\b[Ii]d\.|\bDoc\. (?:No\. |#)?\d+) at $/.test(text.slice(Math.max(0, s - 24), s))) return 'label';
   const t0 = token.charCodeAt(0);
   const bare = (t0 === 40 || t0 === 91 ? token.slice(1) : token).replace(/[’']s$/, '');
   if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
   const lower = bare.toLowerCase();
   // "H.R. 1", "S. 2155": a bill's number
-  if ((token === 'H.R.' || token === 'S.' || token === 'H.B.' || token === 'S.B.') && x.core.plain && !x.unit && !x.percent) return 'label';
+  // ("(H.R. 2347)": also after a bracket)
+  const billToken = t0 === 40 || t0 === 91 ? token.slice(1) : token;
+  if ((billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
   // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
   if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
-  const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.';
+  // "Sec. 2", "Doc. 77", "p. 5", "pp. 12": abbreviated labels of statutes, filings and pages
+  const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.' || lower === 'sec.' || lower === 'secs.' || lower === 'doc.' || lower === 'p.' || lower === 'pp.' || lower === 'para.' || lower === 'art.' || lower === 'ch.';
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
   if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
     // "Tables 1, 2, and 2A": the whole list is labels
@@ -111,6 +123,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     if (of.test(text)) x.end = of.lastIndex;
     return 'label';
   }
+  // "chief warrant officer 2", "Petty Officer 3rd Class": a grade of rank
+  if (lower === 'officer' && x.core.plain && !x.unit && /\b(?:warrant|petty) $/i.test(text.slice(Math.max(0, start - 8), start))) return 'label';
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
   const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
   if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
@@ -154,7 +168,11 @@ function roadRule(text: string, x: Expression): boolean {
 
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
 function bracketCodeRule(text: string, x: Expression): boolean {
-  return x.core.plain && x.end === x.core.end && /^\([a-z]\)/.test(text.slice(x.end, x.end + 3));
+  if (!x.core.plain || x.end !== x.core.end) return false;
+  if (/^\([a-z]\)/.test(text.slice(x.end, x.end + 3))) return true;
+  // "71(35);1101–1108", "12(3):45": a journal's volume(issue);pages
+  if (/^\(\d{1,4}\)[;:] ?\d/.test(text.slice(x.end, x.end + 9))) return true;
+  return text[x.start - 1] === '(' && isDigit(text.charCodeAt(x.start - 2)) && /^\)[;:] ?\d/.test(text.slice(x.end, x.end + 4));
 }
 
 /** "4K TV", "8K video": a display resolution's name, not four thousand. */

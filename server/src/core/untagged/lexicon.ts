@@ -94,6 +94,7 @@ export const INDEX_NAMES: ReadonlySet<string> = new Set(['ftse', 'sp', 's&p', 's
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'boulevard', 'blvd', 'drive', 'dr', 'way', 'place', 'pl', 'court', 'ct', 'square', 'sq', 'terrace',
   'close', 'crescent', 'highway', 'hwy', 'parkway', 'pkwy', 'row', 'walk', 'quay', 'wharf', 'mews', 'strasse', 'straße',
+  'circle', 'cir', 'trail', 'trl', 'loop', 'plaza', 'alley', 'pike', 'causeway',
 ]);
 
 /** Currency codes and prefixes written glued before digits ("USD25m", "RM45", "HK$1.2 billion", "$US40"). */
@@ -115,7 +116,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'day', 'grade', 'category', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'chapter',
   'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'code', 'zip', 'postcode', 'suite', 'apt', 'apartment', 'floor', 'box', 'pier', 'terminal', 'exit', 'model', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
-  'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate',
+  'sec', 'secs', 'doc', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate',
 ]);
 
 /** Capitalised words that do not make the next number a name ("All 10 sectors", "Some 12"). */

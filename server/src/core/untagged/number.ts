@@ -49,6 +49,11 @@ export function parseDigits(text: string, i: number): Core {
   while (text.charCodeAt(j) === 44 && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4))) {
     v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; core.plain = false;
   }
+  // "$2, 739, 081.21": money whose groups a copy spaced after the commas (only before cents)
+  if (core.plain && core.intDigits <= 3 && (text[i - 1] === '$' || text[i - 1] === '€' || text[i - 1] === '£')) {
+    const spaced = /^(?:, \d{3})+(?=\.\d{2}(?!\d))/.exec(text.slice(j, j + 40));
+    if (spaced) { v = Number(String(v) + spaced[0].replace(/[, ]/g, '')); j += spaced[0].length; core.plain = false; }
+  }
   if (core.plain && core.intDigits <= 3) {
     while (isSpace(text.charCodeAt(j)) && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4)) && !isLetter(text.charCodeAt(j + 4))) {
       v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; core.plain = false;

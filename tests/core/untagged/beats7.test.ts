@@ -1,0 +1,53 @@
+// The beats corpus's seventh wave (beats wave 6: service sport, MMWR, the Congressional Record,
+// court orders and Justice Department releases, d44-d50): the detector cases its dev errors
+// showed, in sentences written for these tests. Labels as in the corpus: the detector must
+// report exactly the F spans, and nothing labelled N.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCorpusFile } from '../../corpus/corpus';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
+
+function check(labelled: string): void {
+  const a = parseCorpusFile('case', labelled);
+  const expected = a.labels.filter((l) => l.kind === 'F').map((l) => l.text);
+  const got = detectFigures(a.text, [], { vagueQuantities: false, notFigures: [] }).map((c) => c.text);
+  assert.deepEqual(got, expected, a.text);
+}
+
+const cases: Record<string, string[]> = {
+  'bill numbers after a bracket, abbreviated section, document and page labels': [
+    'pass the bill (H.R. ⟦N|2347⟧) to amend', 'the bill [S. ⟦N|2155⟧] and H.Res. ⟦N|12⟧ passed by ⟦F|12⟧ votes',
+    'Sec. ⟦N|1⟧. Short title. Sec. ⟦N|10⟧. Effective date.', 'SEC. ⟦N|2⟧. DEFINITIONS.', 'the filing (Doc. ⟦N|77⟧) and (Id. p. ⟦N|5⟧.) and pp. ⟦N|12⟧',
+    'it sold ⟦F|12⟧ homes. Doc. ⟦N|3⟧ says so'],
+  'a number after a hash sign, a paragraph sign or a pin cite is a label': [
+    'the Motion (Doc. #⟦N|148⟧) filed on', 'ranked #⟦N|3⟧ in the nation', 'Factual Basis at ¶ ⟦N|4⟧]', '(Compl. ¶ ⟦N|9⟧.)',
+    '[Doc. ⟦N|57⟧ at ⟦N|14⟧].', '[Id. at ⟦N|6⟧].', 'she arrived at ⟦F|14⟧ sites'],
+  'the Congressional Record\'s clock mark, a journal\'s volume(issue);pages': [
+    '{time}  ⟦N|1506⟧ Accordingly, the House', 'Weekly / ⟦N|71⟧(⟦N|35⟧);⟦N|1101–1108⟧ Tetanus',
+    'it had ⟦F|1506⟧ members'],
+  'a rank: "number-one", a grade of warrant or petty officer': [
+    'our number-⟦N|one⟧ priority', 'the number-⟦N|2⟧ official', 'a chief warrant officer ⟦N|2⟧, said', 'Petty Officer ⟦N|2⟧ Smith',
+    'one officer ⟦F|two years⟧ ago'],
+  'addresses on a circle, trail or plaza': [
+    'v. ⟦N|4323⟧ BELLWOOD CIRCLE, ATLANTA', 'a/k/a ⟦N|5375⟧ Hennessy Circle, Atlanta', 'at ⟦N|12⟧ Oak Trail and ⟦N|1⟧ Union Plaza',
+    'in a circle of ⟦F|40⟧ people'],
+  'a negation before an adverb keeps a bound verb out of the figure': [
+    'amounts that never individually exceeded ⟦F|$10,000⟧', 'deposits together ⟦F|exceeded $10,000⟧', 'cash ⟦F|in excess of $10,000⟧'],
+  'box-score counts glued to a plural noun by a hyphen; a time unit\'s short plural': [
+    'topped the charts with ⟦F|25⟧-points, draining ⟦F|five⟧ ⟦N|three⟧-pointers', 'with ⟦F|20⟧-points and ⟦F|11⟧-rebounds.',
+    'playing nearly the whole game with ⟦F|38-mins⟧.', 'a ⟦E|14-point⟧ run and a ⟦E|10-game⟧ streak', 'a ⟦E|two-points⟧-per-game edge'],
+  'money whose thousands groups a copy spaced after the commas, before cents': [
+    'in the amount of ⟦F|$2, 739, 081.21⟧, and', '⟦F|approximately $630, 482.37⟧ received', 'in ⟦F|2⟧, ⟦F|739⟧ cases'],
+};
+
+for (const [name, lines] of Object.entries(cases)) {
+  test(name, () => { for (const l of lines) check(l); });
+}
+
+test('the reader reads spaced money groups and a hyphened short time plural', () => {
+  const r = readFigure('$2, 739, 081.21');
+  assert.ok(r.ok && r.value.low === 2739081.21 && r.value.unit === 'USD');
+  const m = readFigure('38-mins');
+  assert.ok(m.ok && m.value.low === 38 && m.value.unit === 'min');
+});
