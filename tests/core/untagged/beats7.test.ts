@@ -39,11 +39,30 @@ const cases: Record<string, string[]> = {
     'playing nearly the whole game with ⟦F|38-mins⟧.', 'a ⟦E|14-point⟧ run and a ⟦E|10-game⟧ streak', 'a ⟦E|two-points⟧-per-game edge'],
   'money whose thousands groups a copy spaced after the commas, before cents': [
     'in the amount of ⟦F|$2, 739, 081.21⟧, and', '⟦F|approximately $630, 482.37⟧ received', 'in ⟦F|2⟧, ⟦F|739⟧ cases'],
+  'reference marks closing a sentence, list marks inside a line': [
+    'in the United States annually (⟦N|1⟧). HPV vaccination', 'and direct medical costs (⟦N|2,3⟧). In ⟦N|2003⟧, a total of ⟦F|13,700⟧ died',
+    'rates of ⟦N|1⟧) fatalities from falls (during ⟦N|1993-2003⟧), ⟦N|2⟧) hospitalizations (⟦N|1993-2003⟧), and ⟦N|3⟧) nonfatal injuries',
+    'goals after ⟦F|nine⟧ matches (⟦F|18⟧), finding few issues', 'he scored ⟦F|3⟧ goals'],
+  'statutes at large, page marks in double brackets, quoted dates and sections': [
+    '[[Page ⟦N|133⟧ STAT. ⟦N|1134⟧]] Public Law', '(Public Law ⟦N|114-94⟧; ⟦N|129⟧ Stat. ⟦N|1312⟧)', '[[Page ⟦N|1133⟧]] FURTHER',
+    "by inserting ``December ⟦N|20⟧, ⟦N|2019⟧''; and", "``Sec. ⟦N|122⟧. Notwithstanding sections ⟦N|101⟧ and ⟦N|104⟧, amounts of ⟦F|$7,284,319,000⟧"],
+  'clock times in US zones, ZIP codes after a dotted state abbreviation, GPO mixed fractions': [
+    'Date & Time: ⟦N|12/28/2017⟧, ⟦N|1215⟧ MST.', 'at ⟦N|0915⟧ CDT and ⟦N|1430⟧ HST', 'Washington, D.C. ⟦N|20594⟧.', 'New York, N.Y. ⟦N|10001-2345⟧ and',
+    'Mr. Quigley has ⟦F|13\\1/2\\ minutes⟧ remaining.'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {
   test(name, () => { for (const l of lines) check(l); });
 }
+
+test('the reader reads GPO mixed fractions and a bare fraction ranged to a unit', () => {
+  const g = readFigure('13\\1/2\\ minutes');
+  assert.ok(g.ok && g.value.low === 13.5 && g.value.unit === 'min');
+  const f = readFigure('between 1/4 and 1/2 mile');
+  assert.ok(f.ok && f.value.low === 0.25 && f.value.high === 0.5 && f.value.unit === 'mi');
+  const p = readFigure('between a third and a half');
+  assert.ok(p.ok && p.value.high === 50 && p.value.unit === 'percent');
+});
 
 test('the reader reads spaced money groups and a hyphened short time plural', () => {
   const r = readFigure('$2, 739, 081.21');

@@ -21,7 +21,7 @@ function dateRule(text: string, x: Expression): boolean {
   const nextCap = isUpper(text.charCodeAt(after));
   if (!prevCap && !nextCap) return false;
   const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
-  const prevWord = prevCap ? before.token.replace(/^[(\["“‘']+/, '').replace(/[.,]$/, '').toLowerCase() : '';
+  const prevWord = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '').replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;
@@ -96,16 +96,19 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (c1 === 35 && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
+  // "Washington, D.C. 20594", "N.Y. 10001-2345": a ZIP code after a dotted state abbreviation
+  if (x.core.plain && x.core.intDigits === 5 && !x.unit && /^(?:[A-Z]\.){2,3},?$/.test(token)) { const z4 = /^-\d{4}\b/.exec(text.slice(x.end, x.end + 6)); if (z4) x.end += z4[0].length; return 'name'; }
   // "Factual Basis at ¶ 4", "Compl. ¶¶ 9-10": a paragraph of a filing; "[Doc. 57 at 14]", "Id. at 6": a pin cite
   if ((token === '¶' || token === '¶¶') && !x.unit && !x.percent) return 'label';
   if (!x.unit && !x.percent && !x.currency && /(?:\b[Ii]d\.|\bDoc\. (?:No\. |#)?\d+) at $/.test(text.slice(Math.max(0, s - 24), s))) return 'label';
-  const t0 = token.charCodeAt(0);
-  const bare = (t0 === 40 || t0 === 91 ? token.slice(1) : token).replace(/[’']s$/, '');
+  // ("[[Page 1133]]", "``Sec. 122."): brackets and quote marks before the word are no part of it
+  const lead = /^[(\[`"“‘]*/.exec(token)![0].length;
+  const bare = token.slice(lead).replace(/[’']s$/, '');
   if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
   const lower = bare.toLowerCase();
   // "H.R. 1", "S. 2155": a bill's number
   // ("(H.R. 2347)": also after a bracket)
-  const billToken = t0 === 40 || t0 === 91 ? token.slice(1) : token;
+  const billToken = token.slice(lead);
   if ((billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
   // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
   if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
@@ -114,7 +117,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "Sec. 2", "Doc. 77", "p. 5", "pp. 12": abbreviated labels of statutes, filings and pages
   const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.' || lower === 'sec.' || lower === 'secs.' || lower === 'doc.' || lower === 'p.' || lower === 'pp.' || lower === 'para.' || lower === 'art.' || lower === 'ch.';
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
+  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
     // "Tables 1, 2, and 2A": the whole list is labels
     if (lower.endsWith('s')) { const list = /^(?:,? (?:and |or )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
     // "Release 12 of 53", "page 3 of 10": the count of the series is part of the label
@@ -164,6 +167,27 @@ function roadRule(text: string, x: Expression): boolean {
   if (ROAD_AFTER.has(next)) return true;
   // "the 3100 block of Elm Street", "in the 100 block of North Main"
   return next === 'block' && /^block of [A-Z0-9]/.test(text.slice(after, after + 12));
+}
+
+/** "(1).", "(2,3).", "(4–6);": a reference mark in brackets closing a sentence or clause ("(18)," may be a count); "rates of 1) deaths, 2) visits": list marks. */
+function citationRule(text: string, x: Expression): Reject | undefined {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.core.intDigits > 2) return undefined;
+  if (text[x.start - 1] === '(' && isSpace(text.charCodeAt(x.start - 2))) {
+    // the whole bracket: numbers joined by commas or dashes, then ")" and a clause's end
+    const m = /^(?:[,–-]\d{1,3})*\)(?=[.;]|$)/.exec(text.slice(x.end, x.end + 24));
+    if (m && isLetter(text.charCodeAt(x.start - 3)) || m && /[.,;:)\]*”"]/.test(text[x.start - 3] ?? '')) { x.end += m![0].length - 1; return 'list'; }
+  }
+  // "1) fatalities ..., 2) hospitalizations": a list mark inside a line, no bracket open before it
+  if (text[x.end] === ')' && isSpace(text.charCodeAt(x.end + 1)) && isLetter(text.charCodeAt(x.end + 2)) && text[x.start - 1] !== '(' && isSpace(text.charCodeAt(x.start - 1))) {
+    const before = text.slice(Math.max(0, x.start - 120), x.start);
+    const open = before.lastIndexOf('(');
+    if (open < 0 || before.lastIndexOf(')') > open) {
+      const line = before.lastIndexOf('\n');
+      // a list runs: another mark "N)" before it on the line, or the next one after it
+      if (/(?:^|\s)\d{1,2}\) \S/.test(before.slice(line + 1)) || /^\) [^\n]{0,160}?\s\d{1,2}\) \S/.test(text.slice(x.end, x.end + 170))) return 'list';
+    }
+  }
+  return undefined;
 }
 
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
@@ -322,7 +346,7 @@ export function applyContext(text: string, x: Expression): void {
   if (x.reject) return;
   if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
-  x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x)
+  x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? citationRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
