@@ -49,6 +49,10 @@ const cases: Record<string, string[]> = {
   'clock times in US zones, ZIP codes after a dotted state abbreviation, GPO mixed fractions': [
     'Date & Time: ⟦N|12/28/2017⟧, ⟦N|1215⟧ MST.', 'at ⟦N|0915⟧ CDT and ⟦N|1430⟧ HST', 'Washington, D.C. ⟦N|20594⟧.', 'New York, N.Y. ⟦N|10001-2345⟧ and',
     'Mr. Quigley has ⟦F|13\\1/2\\ minutes⟧ remaining.'],
+  'Senate amendment numbers, a statute\'s enumeration after a dash, "one fourth" and "a fourth of"': [
+    'SA ⟦N|1143⟧. Mr. JONES submitted', '(b) Availability.-- (⟦N|1⟧) Hollings manufacturing', 'as follows: (⟦N|2⟧) National network',
+    'among ⟦F|850,000–950,000⟧ persons, ⟦F|approximately one fourth⟧ (⟦F|180,000–280,000⟧) were unaware', '⟦F|three-fourths⟧ of adults and ⟦F|a fourth⟧ of the budget',
+    'in the ⟦N|fourth⟧ quarter, for the ⟦N|fourth⟧ time, a ⟦N|fourth⟧-grader'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {

@@ -109,7 +109,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "H.R. 1", "S. 2155": a bill's number
   // ("(H.R. 2347)": also after a bracket)
   const billToken = token.slice(lead);
-  if ((billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
+  // ("SA 1143": a Senate amendment's number)
+  if ((billToken === 'SA' || billToken === 'H.Amdt.' || billToken === 'S.Amdt.' || billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
   // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
   if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
@@ -177,6 +178,8 @@ function citationRule(text: string, x: Expression): Reject | undefined {
     const m = /^(?:[,–-]\d{1,3})*\)(?=[.;]|$)/.exec(text.slice(x.end, x.end + 24));
     if (m && isLetter(text.charCodeAt(x.start - 3)) || m && /[.,;:)\]*”"]/.test(text[x.start - 3] ?? '')) { x.end += m![0].length - 1; return 'list'; }
   }
+  // "(b) Availability.-- (1) Hollings manufacturing": a statute's enumeration after a dash, colon or semicolon
+  if (text[x.start - 1] === '(' && text[x.end] === ')' && text[x.end + 1] === ' ' && x.core.value <= 50 && /(?:--|—|:|;)\s*\($/.test(text.slice(Math.max(0, x.start - 5), x.start))) return 'list';
   // "1) fatalities ..., 2) hospitalizations": a list mark inside a line, no bracket open before it
   if (text[x.end] === ')' && isSpace(text.charCodeAt(x.end + 1)) && isLetter(text.charCodeAt(x.end + 2)) && text[x.start - 1] !== '(' && isSpace(text.charCodeAt(x.start - 1))) {
     const before = text.slice(Math.max(0, x.start - 120), x.start);

@@ -14,7 +14,7 @@ export const CARDINALS: ReadonlyMap<string, number> = new Map([
 export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'k', 'b', 'tn', 'trn', 'mln', 'bln', 'lakh', 'lakhs', 'crore', 'crores']);
 
 /** Fraction words that need "a"/a number before them ("a third of", "two-thirds"). */
-export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths',
+export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths',
   'hundredth', 'hundredths', 'thousandth', 'thousandths']);
 
 /** Vague quantities: figures only when the user asks for them (rules.vagueQuantities). */
