@@ -53,6 +53,10 @@ const cases: Record<string, string[]> = {
     'SA ⟦N|1143⟧. Mr. JONES submitted', '(b) Availability.-- (⟦N|1⟧) Hollings manufacturing', 'as follows: (⟦N|2⟧) National network',
     'among ⟦F|850,000–950,000⟧ persons, ⟦F|approximately one fourth⟧ (⟦F|180,000–280,000⟧) were unaware', '⟦F|three-fourths⟧ of adults and ⟦F|a fourth⟧ of the budget',
     'in the ⟦N|fourth⟧ quarter, for the ⟦N|fourth⟧ time, a ⟦N|fourth⟧-grader'],
+  'docket numbers, subsection numbers in brackets, lists of sections after "§§", the day of an ISO date': [
+    'compassionate release. Dkt. ⟦N|1466⟧. Having', '⟦N|21⟧ U.S.C. §§ ⟦N|841⟧ (a)(⟦N|1⟧), ⟦N|841(b)(1)(C)⟧, and ⟦N|846⟧, and Possession',
+    '⟦N|18⟧ U.S.C. §§ ⟦N|924(c)(1)(A)(i)⟧ and ⟦N|2⟧. Dkt. ⟦N|608⟧.', '⟦N|18⟧ U.S.C. § ⟦N|3582(c)(1)(A)⟧ allows', 'Opinion ⟦N|2022-11-01⟧ ORDER',
+    'sentenced to ⟦F|68 months⟧ and ⟦F|five years⟧ of supervised release'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {

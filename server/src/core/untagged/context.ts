@@ -14,6 +14,8 @@ const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenB
 
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
 function dateRule(text: string, x: Expression): boolean {
+  // "2022-11-01": the day of an ISO date (its year and month are a year and a code already)
+  if (x.core.plain && x.core.intDigits <= 2 && /(?:^|[^\d-])\d{4}-\d{1,2}-$/.test(text.slice(Math.max(0, x.start - 9), x.start))) { x.reject = 'date'; return true; }
   // months are capitalised: look closer only when a capital sits right before or after
   const b = skipSpacesBackLocal(text, x.core.start);
   const prevCap = b > 0 && isLetter(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 46;
@@ -116,7 +118,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
   // "Sec. 2", "Doc. 77", "p. 5", "pp. 12": abbreviated labels of statutes, filings and pages
-  const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.' || lower === 'sec.' || lower === 'secs.' || lower === 'doc.' || lower === 'p.' || lower === 'pp.' || lower === 'para.' || lower === 'art.' || lower === 'ch.';
+  const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.' || lower === 'sec.' || lower === 'secs.' || lower === 'doc.' || lower === 'dkt.' || lower === 'p.' || lower === 'pp.' || lower === 'para.' || lower === 'art.' || lower === 'ch.';
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
   if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
     // "Tables 1, 2, and 2A": the whole list is labels
@@ -193,9 +195,15 @@ function citationRule(text: string, x: Expression): Reject | undefined {
   return undefined;
 }
 
+/** "§§ 841(a)(1), 841(b)(1)(C), and 846": the numbers of a list of sections after "§§". */
+const SECTION_LIST_BEFORE = /§§\s*(?:[\dA-Za-z.-]+(?:\s?\([0-9A-Za-z]+\))*\s*(?:,\s*and|,\s*or|,|and|or)\s*)+$/;
+
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
 function bracketCodeRule(text: string, x: Expression): boolean {
   if (!x.core.plain || x.end !== x.core.end) return false;
+  // "841(b)(1)(C)", "§ 3582(c)(1)(A)": a subsection number in brackets after another bracket
+  if (text[x.start - 1] === '(' && text[x.start - 2] === ')' && text[x.end] === ')') return true;
+  if (SECTION_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) return true;
   if (/^\([a-z]\)/.test(text.slice(x.end, x.end + 3))) return true;
   // "71(35);1101–1108", "12(3):45": a journal's volume(issue);pages
   if (/^\(\d{1,4}\)[;:] ?\d/.test(text.slice(x.end, x.end + 9))) return true;
