@@ -36,6 +36,10 @@ function metresAsMillion(q: Quantity, other: Quantity): Quantity {
 function shareEnds(a: Quantity, b: Quantity): RangeEnds | { error: string } {
   const left = metresAsMillion(a, b);
   const right = metresAsMillion(b, a);
+  // "between 1/4 and 1/2 mile": a bare fraction (read as a share) takes the other end's unit
+  for (const [f, o] of [[left, right], [right, left]] as const) {
+    if (f.pureFraction && f.unit === 'percent' && o.unit !== undefined && o.unit !== 'percent') { f.value /= 100; f.unit = o.unit; }
+  }
   if (left.unit === undefined) left.unit = right.unit;
   if (right.unit === undefined) right.unit = left.unit;
   if (left.unit !== right.unit) return { error: `the ends of the range have different units (${a.unit ?? 'none'}, ${b.unit ?? 'none'})` };

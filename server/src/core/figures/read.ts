@@ -19,6 +19,8 @@ function normalise(text: string): string {
   return text
     .replace(/[\u00a0\u202f\u2009\u2007\u2002\u2003\t\r\n]/g, ' ')
     .replace(/[\u2212\u2010\u2011]/g, '-')
+    // "13\\1/2\\ minutes": the Government Publishing Office's mixed fraction
+    .replace(/(\d)\\(\d)\/(\d)\\/g, '$1 $2/$3')
     .replace(/[\u2012\u2014\u2015]/g, '–')
     .replace(/\s+/g, ' ')
     .trim()

@@ -14,6 +14,8 @@ const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenB
 
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
 function dateRule(text: string, x: Expression): boolean {
+  // "2022-11-01": the day of an ISO date (its year and month are a year and a code already)
+  if (x.core.plain && x.core.intDigits <= 2 && /(?:^|[^\d-])\d{4}-\d{1,2}-$/.test(text.slice(Math.max(0, x.start - 9), x.start))) { x.reject = 'date'; return true; }
   // months are capitalised: look closer only when a capital sits right before or after
   const b = skipSpacesBackLocal(text, x.core.start);
   const prevCap = b > 0 && isLetter(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 46;
@@ -21,7 +23,7 @@ function dateRule(text: string, x: Expression): boolean {
   const nextCap = isUpper(text.charCodeAt(after));
   if (!prevCap && !nextCap) return false;
   const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
-  const prevWord = prevCap ? before.token.replace(/^[(\["“‘']+/, '').replace(/[.,]$/, '').toLowerCase() : '';
+  const prevWord = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '').replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;
@@ -47,6 +49,8 @@ function yearOrTimeRule(text: string, x: Expression): Reject | undefined {
   if (c.words && spelledYear(text, x)) return 'year';
   if (!c.plain || x.unit || x.percent || x.currency || x.range || c.intDigits !== 4) return undefined;
   if (text[c.start] === '0') return 'time';
+  // "{time}  1506": the Congressional Record's clock mark (24-hour time)
+  if (/\{time\}\s+$/.test(text.slice(Math.max(0, c.start - 10), c.start))) return 'time';
   if (c.value >= 1800 && c.value <= 2100) return 'year';
   const prev = wordBefore(text, c.start).word;
   return c.value >= 1000 && c.value < 1800 && ['in', 'since', 'until', 'by', 'from', 'of', 'year', 'early', 'late', 'mid'].includes(prev) ? 'year' : undefined;
@@ -86,23 +90,37 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     const { word, start } = wordBefore(text, s - 1);
     const raw = text.slice(start, s - 1);
     // "F-16", "Su-34", "COVID-19" are codes; "carbon-14", "uranium-235" isotopes; "magnitude-6.6" is a measure
+    // "our number-one priority", "the number-2 official": a rank
+    if (word === 'number') return 'label';
     return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
   }
+  // "Doc. #148", "ranked #3": a number after a hash sign is a label
+  if (c1 === 35 && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
-  const t0 = token.charCodeAt(0);
-  const bare = (t0 === 40 || t0 === 91 ? token.slice(1) : token).replace(/[’']s$/, '');
+  // "Washington, D.C. 20594", "N.Y. 10001-2345": a ZIP code after a dotted state abbreviation
+  if (x.core.plain && x.core.intDigits === 5 && !x.unit && /^(?:[A-Z]\.){2,3},?$/.test(token)) { const z4 = /^-\d{4}\b/.exec(text.slice(x.end, x.end + 6)); if (z4) x.end += z4[0].length; return 'name'; }
+  // "Factual Basis at ¶ 4", "Compl. ¶¶ 9-10": a paragraph of a filing; "[Doc. 57 at 14]", "Id. at 6": a pin cite
+  if ((token === '¶' || token === '¶¶') && !x.unit && !x.percent) return 'label';
+  if (!x.unit && !x.percent && !x.currency && /(?:\b[Ii]d\.|\bDoc\. (?:No\. |#)?\d+) at $/.test(text.slice(Math.max(0, s - 24), s))) return 'label';
+  // ("[[Page 1133]]", "``Sec. 122."): brackets and quote marks before the word are no part of it
+  const lead = /^[(\[`"“‘]*/.exec(token)![0].length;
+  const bare = token.slice(lead).replace(/[’']s$/, '');
   if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
   const lower = bare.toLowerCase();
   // "H.R. 1", "S. 2155": a bill's number
-  if ((token === 'H.R.' || token === 'S.' || token === 'H.B.' || token === 'S.B.') && x.core.plain && !x.unit && !x.percent) return 'label';
+  // ("(H.R. 2347)": also after a bracket)
+  const billToken = token.slice(lead);
+  // ("SA 1143": a Senate amendment's number)
+  if ((billToken === 'SA' || billToken === 'H.Amdt.' || billToken === 'S.Amdt.' || billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
   // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
   if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
-  const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.';
+  // "Sec. 2", "Doc. 77", "p. 5", "pp. 12": abbreviated labels of statutes, filings and pages
+  const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.' || lower === 'sec.' || lower === 'secs.' || lower === 'doc.' || lower === 'dkt.' || lower === 'p.' || lower === 'pp.' || lower === 'para.' || lower === 'art.' || lower === 'ch.';
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - (t0 === 40 || t0 === 91 ? 1 : 0)) {
+  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
     // "Tables 1, 2, and 2A": the whole list is labels
     if (lower.endsWith('s')) { const list = /^(?:,? (?:and |or )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
     // "Release 12 of 53", "page 3 of 10": the count of the series is part of the label
@@ -111,6 +129,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     if (of.test(text)) x.end = of.lastIndex;
     return 'label';
   }
+  // "chief warrant officer 2", "Petty Officer 3rd Class": a grade of rank
+  if (lower === 'officer' && x.core.plain && !x.unit && /\b(?:warrant|petty) $/i.test(text.slice(Math.max(0, start - 8), start))) return 'label';
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
   const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
   if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
@@ -152,9 +172,42 @@ function roadRule(text: string, x: Expression): boolean {
   return next === 'block' && /^block of [A-Z0-9]/.test(text.slice(after, after + 12));
 }
 
+/** "(1).", "(2,3).", "(4–6);": a reference mark in brackets closing a sentence or clause ("(18)," may be a count); "rates of 1) deaths, 2) visits": list marks. */
+function citationRule(text: string, x: Expression): Reject | undefined {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.core.intDigits > 2) return undefined;
+  if (text[x.start - 1] === '(' && isSpace(text.charCodeAt(x.start - 2))) {
+    // the whole bracket: numbers joined by commas or dashes, then ")" and a clause's end
+    const m = /^(?:[,–-]\d{1,3})*\)(?=[.;]|$)/.exec(text.slice(x.end, x.end + 24));
+    if (m && isLetter(text.charCodeAt(x.start - 3)) || m && /[.,;:)\]*”"]/.test(text[x.start - 3] ?? '')) { x.end += m![0].length - 1; return 'list'; }
+  }
+  // "(b) Availability.-- (1) Hollings manufacturing": a statute's enumeration after a dash, colon or semicolon
+  if (text[x.start - 1] === '(' && text[x.end] === ')' && text[x.end + 1] === ' ' && x.core.value <= 50 && /(?:--|—|:|;)\s*\($/.test(text.slice(Math.max(0, x.start - 5), x.start))) return 'list';
+  // "1) fatalities ..., 2) hospitalizations": a list mark inside a line, no bracket open before it
+  if (text[x.end] === ')' && isSpace(text.charCodeAt(x.end + 1)) && isLetter(text.charCodeAt(x.end + 2)) && text[x.start - 1] !== '(' && isSpace(text.charCodeAt(x.start - 1))) {
+    const before = text.slice(Math.max(0, x.start - 120), x.start);
+    const open = before.lastIndexOf('(');
+    if (open < 0 || before.lastIndexOf(')') > open) {
+      const line = before.lastIndexOf('\n');
+      // a list runs: another mark "N)" before it on the line, or the next one after it
+      if (/(?:^|\s)\d{1,2}\) \S/.test(before.slice(line + 1)) || /^\) [^\n]{0,160}?\s\d{1,2}\) \S/.test(text.slice(x.end, x.end + 170))) return 'list';
+    }
+  }
+  return undefined;
+}
+
+/** "§§ 841(a)(1), 841(b)(1)(C), and 846": the numbers of a list of sections after "§§". */
+const SECTION_LIST_BEFORE = /§§\s*(?:[\dA-Za-z.-]+(?:\s?\([0-9A-Za-z]+\))*\s*(?:,\s*and|,\s*or|,|and|or)\s*)+$/;
+
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
 function bracketCodeRule(text: string, x: Expression): boolean {
-  return x.core.plain && x.end === x.core.end && /^\([a-z]\)/.test(text.slice(x.end, x.end + 3));
+  if (!x.core.plain || x.end !== x.core.end) return false;
+  // "841(b)(1)(C)", "§ 3582(c)(1)(A)": a subsection number in brackets after another bracket
+  if (text[x.start - 1] === '(' && text[x.start - 2] === ')' && text[x.end] === ')') return true;
+  if (SECTION_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) return true;
+  if (/^\([a-z]\)/.test(text.slice(x.end, x.end + 3))) return true;
+  // "71(35);1101–1108", "12(3):45": a journal's volume(issue);pages
+  if (/^\(\d{1,4}\)[;:] ?\d/.test(text.slice(x.end, x.end + 9))) return true;
+  return text[x.start - 1] === '(' && isDigit(text.charCodeAt(x.start - 2)) && /^\)[;:] ?\d/.test(text.slice(x.end, x.end + 4));
 }
 
 /** "4K TV", "8K video": a display resolution's name, not four thousand. */
@@ -304,7 +357,7 @@ export function applyContext(text: string, x: Expression): void {
   if (x.reject) return;
   if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
-  x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x)
+  x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? citationRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {

@@ -24,6 +24,12 @@ export interface Expression {
   reject?: Reject;
 }
 
+/** Plural count nouns a box score glues to a number by a hyphen ("25-points", "11-rebounds"): a modifier never takes a plural. */
+const HYPHEN_COUNT_NOUNS: ReadonlySet<string> = new Set(['points', 'rebounds', 'assists', 'goals', 'steals', 'blocks', 'yards', 'touchdowns', 'wins', 'losses', 'saves',
+  'strikeouts', 'aces', 'laps', 'votes', 'seats', 'hits', 'shots', 'turnovers']);
+/** Short plurals of time units glued by a hyphen ("38-mins"). */
+const HYPHEN_TIME_UNITS: ReadonlySet<string> = new Set(['mins', 'hrs', 'secs']);
+
 /** Second words of two-word units hyphenated as a modifier ("4,000-square-foot", "50-basis-point"). */
 const SECOND_UNIT_WORDS = new Set(['foot', 'feet', 'mile', 'miles', 'meter', 'meters', 'metre', 'metres', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'yard', 'yards', 'inch', 'point', 'points']);
 
@@ -260,6 +266,10 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     }
     else if (core.suffixed && !core.percent) { x.unit = true; /* "a 25m-long whale": the figure is "25m" */ }
     else if ((w === 'year' || w === 'years') && text.slice(x.end + 1 + w.length, x.end + 5 + w.length).toLowerCase() === '-old') { x.end += w.length + 5; x.age = true; }
+    // "38-mins": a time unit's short plural glued by a hyphen (no modifier takes a plural)
+    else if (HYPHEN_TIME_UNITS.has(w) && text.charCodeAt(wordEnd(text, x.end + 1)) !== 45) { x.end = wordEnd(text, x.end + 1); x.unit = true; }
+    // "25-points", "11-rebounds": a count with its plural noun glued by a hyphen; the figure is the number
+    else if (HYPHEN_COUNT_NOUNS.has(w) && text.charCodeAt(wordEnd(text, x.end + 1)) !== 45) { /* the number alone */ }
     else { x.end = wordEnd(text, x.end + 1); x.reject = 'modifier'; return x; }
   } else {
     const found = { unit: false, percent: false };

@@ -49,6 +49,11 @@ export function parseDigits(text: string, i: number): Core {
   while (text.charCodeAt(j) === 44 && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4))) {
     v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; core.plain = false;
   }
+  // "$2, 739, 081.21": money whose groups a copy spaced after the commas (only before cents)
+  if (core.plain && core.intDigits <= 3 && (text[i - 1] === '$' || text[i - 1] === '€' || text[i - 1] === '£')) {
+    const spaced = /^(?:, \d{3})+(?=\.\d{2}(?!\d))/.exec(text.slice(j, j + 40));
+    if (spaced) { v = Number(String(v) + spaced[0].replace(/[, ]/g, '')); j += spaced[0].length; core.plain = false; }
+  }
   if (core.plain && core.intDigits <= 3) {
     while (isSpace(text.charCodeAt(j)) && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4)) && !isLetter(text.charCodeAt(j + 4))) {
       v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; core.plain = false;
@@ -65,8 +70,9 @@ export function parseDigits(text: string, i: number): Core {
     }
   }
   // "10 1/2 miles": a whole number and a fraction (halves, thirds, quarters, eighths) before a word
-  const mixed = core.plain && /^ ([1-7])\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 8));
-  if (mixed && Number(mixed[1]) < Number(mixed[2])) { v += Number(mixed[1]) / Number(mixed[2]); j += mixed[0].length - 1; core.plain = false; core.suffixed = true; }
+  // ("13\\1/2\\ minutes": the Government Publishing Office writes the fraction between backslashes)
+  const mixed = core.plain && (/^ ([1-7])\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 8)) ?? /^\\([1-7])\/([2348])\\(?= [a-z])/.exec(text.slice(j, j + 8)));
+  if (mixed && Number(mixed[1]) < Number(mixed[2])) { v += Number(mixed[1]) / Number(mixed[2]); j += mixed[0].length - (mixed[0].endsWith(' ') ? 1 : 0); core.plain = false; core.suffixed = true; }
   core.value = v;
   const sci = powerOfTen(text, j);
   if (sci > j) { core.plain = false; core.suffixed = true; core.end = sci; return core; }
@@ -171,7 +177,9 @@ export function parseWords(text: string, i: number): Core {
     const next = wordAt(text, end + 1);
     if (CARDINALS.has(next) && next !== 'one' && (current >= 20 || current === 0) && next !== 'dozen' || SCALES.has(next) && next.length > 2) { j = end + 1; continue; }
     // "two thirds of voters", "three quarters of the budget": a fraction spelled with a space (only before "of")
-    if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && current < 10 && total === 0 && text.startsWith(' of ', end + 1 + next.length)) {
+    if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && current < 10 && total === 0
+      && (text.startsWith(' of ', end + 1 + next.length) || (current === 1 && next !== 'quarter' && next !== 'quarters' && /^(?: \(|[,;.](?:\s|$))/.test(text.slice(end + 1 + next.length, end + 3 + next.length))))) {
+      // ("approximately one fourth (180,000–280,000)": "one" and a fraction word closing a phrase are a fraction too)
       end = end + 1 + next.length; core.fraction = true; break;
     }
     // "three one-hundredths of a second": "one-" before a denominator scale is part of the denominator

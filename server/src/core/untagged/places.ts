@@ -11,8 +11,8 @@ const { isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore,
 
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);
 const HYPHEN_LABELS = new Set(['last', 'under', 'round', 'group', 'u']);
-const LEGAL_AFTER = /^ (?:U\.S\.C\.|C\.F\.R\.|U\.S\. \d|F\. ?Supp\.|F\.[234](?:d|th)\b|S\. ?Ct\.)/;
-const LEGAL_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|§|\d U\.S\.|F\. ?Supp\. ?\dd|F\.[234](?:d|th)) $/;
+const LEGAL_AFTER = /^ (?:U\.S\.C\.|C\.F\.R\.|U\.S\. \d|F\. ?Supp\.|F\.[234](?:d|th)\b|S\. ?Ct\.|(?:Stat|STAT)\. \d)/;
+const LEGAL_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|§|\d U\.S\.|F\. ?Supp\. ?\dd|F\.[234](?:d|th)|\d (?:Stat|STAT)\.) $/;
 const WEAPON_AFTER = /^ (?:pistol|rifle|handgun|gun|round|ammunition|shell|cartridge|howitzer|mortar|cannon)/i;
 const PHONE = /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d,.]\d)/;
 const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;

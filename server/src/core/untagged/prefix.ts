@@ -67,6 +67,7 @@ export function minusWordBefore(text: string, i: number): number {
   return word === 'minus' && start + 5 === i - 1 ? start : i;
 }
 
+const NEGATIONS = new Set(['not', 'never', "didn't", "doesn't", "don't", "wasn't", "weren't", 'no']);
 const NOT_A_VERB_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'in', 'to', 'not', 'never', "didn't", "doesn't", 'no', 'and', 'or', 'which']);
 
 /** Prepositions before "past" that make it a stretch of time ("for past 10 years"). */
@@ -79,6 +80,8 @@ export function boundVerbBefore(text: string, start: number, limit: number): num
   // a verb has a subject word before it: "Dow tops 40,000"; "the top 10", "did not exceed" are no bounds
   const before = wordBefore(text, s);
   if (before.word === '' || NOT_A_VERB_BEFORE.has(before.word) || s - (before.start + before.word.length) > 1) return -1;
+  // "never individually exceeded $10,000": a negation before an adverb
+  if (/ly$/.test(before.word) && NEGATIONS.has(wordBefore(text, before.start).word)) return -1;
   // "past" bounds a count ("climbs past 500"), never a stretch of time ("for past 10 years", "in past two weeks")
   if (word === 'past' && (PAST_TIME_BEFORE.has(before.word) || /^\s*[\d,.]+\s+(?:hours?|days?|weeks?|months?|years?|decades?|seasons?|centuries)\b/i.test(text.slice(start, start + 30))
     || /^\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)\s+(?:hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/i.test(text.slice(start, start + 30)))) return -1;
