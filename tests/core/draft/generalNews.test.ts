@@ -402,6 +402,8 @@ test('a heading that names whose document follows lends it the lines after; a US
   assert.equal(time('Apple\'s revenue in fiscal 2023 rose'), '2023', 'a company\'s fiscal year is its own');
   assert.equal(time('The Pentagon wants $525 billion for 2013, $6 billion less'), '2012-10..2013-09');
   assert.equal(time('Apple wants $5 billion for 2013'), '2013');
+  const d2 = draft('Budget\nThe Pentagon released its request.\nThis is down from $531 billion for fiscal 2012.\n');
+  assert.equal(d2.claims.find((c) => c.text === '$531 billion')!.asof, '2011-10..2012-09', 'the article names the government elsewhere');
 });
 
 test('"a study ... indicating that one-quarter" reports', () => {

@@ -1,6 +1,6 @@
 // Times named by an edge of a period: a reporting period by its last day ("the quarter ended
-// Sept. 30" is July to September) and a deadline at a period's end ("by the end of March" is
-// its last day).
+// Sept. 30" is July to September), a deadline at a period's end ("by the end of March" is its
+// last day), and the US federal fiscal year, which runs October to September.
 import { pad2 } from './calendar';
 import type { TimeMention } from './timex';
 
@@ -33,4 +33,16 @@ export function endOf(text: string, t: TimeMention): TimeMention {
   if (!/^\d{4}-\d{2}$/.test(last)) return t;
   const [y, m] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
   return { ...t, value: `${last}-${pad2(new Date(Date.UTC(y, m, 0)).getUTCDate())}` };
+}
+
+/** Words of the US federal government, whose fiscal year runs October to September. */
+export const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget)\b/;
+
+/** Words of a budget or its request, with which "for 2013" names a fiscal year. */
+export const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|appropriations?|wants|seeks)\b/i;
+
+/** A fiscal year in an article about the US federal government is October to September ("down from $531 billion for fiscal 2012"). */
+export function federalFiscal(text: string, t: TimeMention): TimeMention {
+  if (!t.value || !/^\d{4}$/.test(t.value) || !/\bfiscal\b|\bFY/i.test(t.text) || !US_FEDERAL.test(text)) return t;
+  return { ...t, value: `${Number(t.value) - 1}-10..${t.value}-09` };
 }

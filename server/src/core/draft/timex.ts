@@ -8,7 +8,7 @@ import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
-import { endOf, periodEnding } from './periodEdges';
+import { endOf, federalFiscal, FEDERAL_BUDGET, periodEnding, US_FEDERAL } from './periodEdges';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -44,12 +44,6 @@ interface Rule {
   resolve: (m: RegExpExecArray, p: string | undefined, forward: boolean, before?: string) => string | undefined | null;
   relative: boolean | ((m: RegExpExecArray) => boolean);
 }
-
-/** Words of the US federal government, whose fiscal year runs October to September. */
-const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget)\b/;
-
-/** Words of a budget or its request, with which "for 2013" names a fiscal year. */
-const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|appropriations?|wants|seeks)\b/i;
 
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
 /** Modal words of what may be ("could", "may", "warn"): with "by" a month ahead. */
@@ -291,6 +285,7 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(?:in|during|for|by|of|from|through)\\s+)?(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s*(${YEAR})\\b`, 'g'),
     relative: false,
+    // (the article may name the government in another sentence: federalFiscal reads it whole)
     resolve: (m) => (US_FEDERAL.test(m.input) ? `${Number(m[1]) - 1}-10..${m[1]}-09` : m[1]),
   },
   // "in two thousand four", "since Nineteen-Ninety-One"
@@ -350,7 +345,7 @@ export function findTimeMentions(text: string, within: Span, published: string |
   const out: TimeMention[] = [];
   for (const t of found) if (!out.some((o) => t.span.start < o.span.end && o.span.start < t.span.end)) out.push(t);
   out.sort((a, b) => a.span.start - b.span.start);
-  return joinSpans(text, out).map((t) => endOf(text, periodEnding(text, partOf(text, t))));
+  return joinSpans(text, out).map((t) => federalFiscal(text, endOf(text, periodEnding(text, partOf(text, t)))));
 }
 
 
