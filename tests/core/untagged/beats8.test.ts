@@ -22,8 +22,8 @@ const cases: Record<string, string[]> = {
   'reporter citations, CFR and title numbers of the United States Code': [
     '⟦N|865⟧ F. Supp. ⟦N|709⟧ (D. Colo.)', 'the Federal Register (⟦N|1⟧ CFR Ch. I)', 'to amend title ⟦N|49⟧, United States Code, to',
     'it cost ⟦F|$709⟧ in all'],
-  'a sum after "v." names an in rem case': [
-    'United States v. ⟦N|$38,000.00⟧ in U.S. Currency, and', 'and ⟦F|$2,800|v=2800⟧ seized from him'],
+  'a sum or a number right after "v." names an in rem case': [
+    'United States v. ⟦N|$38,000.00⟧ in U.S. Currency, and', 'United States v. ⟦N|Two⟧ Parcels of Real Property,', 'Plaintiff, v. ⟦N|TWO⟧ PARCELS OF REAL PROPERTY', 'United States v. ⟦N|One⟧ Parcel of Land', 'and ⟦F|$2,800|v=2800⟧ seized from him'],
   'bearings, a spaced hash sign, spaced resolution abbreviations, lists joined by "&"': [
     'thence run N67°-⟦N|55⟧\'-⟦N|19⟧"E along said R/W ⟦F|394.10 feet⟧', '(Doc. # ⟦N|270⟧).', 'follows: H. Res. ⟦N|863⟧ Resolved, That',
     '(ECF Nos. ⟦N|56⟧ & ⟦N|59⟧.) The Court', 'it had ⟦F|59⟧ members'],

@@ -40,8 +40,9 @@ function isAddress(text: string, end: number): boolean {
 /** Why `x` is no figure by the rules above, or undefined. */
 export function placeRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
-  // "United States v. $38,000.00 in U.S. Currency": the sum names an in rem case after "v."
-  if (x.currency && /\bv\. $/.test(text.slice(Math.max(0, x.start - 4), x.start))) return 'name';
+  // "United States v. $38,000.00 in U.S. Currency", "v. Two Parcels of Real Property": right after
+  // "v." a sum or a number names an in rem case
+  if (/(?:^|[\s(])v\. $/.test(text.slice(Math.max(0, x.start - 4), x.start))) return 'name';
   if (x.currency || x.percent) return undefined;
   // "FR Doc No: 2015-08961", "Civil Action 20-02104", "Pages 21796-21797": a serial or page span, not a range
   // (the second part starts with a zero, or both are five digits or more written without commas,
