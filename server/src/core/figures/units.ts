@@ -44,7 +44,7 @@ const UNITS: Record<string, UnitDef> = {
   cm: { dimension: 'length', toBase: 0.01, label: 'cm', forms: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'] },
   mm: { dimension: 'length', toBase: 0.001, label: 'mm', forms: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'] },
   ly: { dimension: 'length', toBase: 9.4607304725808e15, label: 'ly', forms: ['ly', 'light-year', 'light-years', 'light year', 'light years', 'lightyear', 'lightyears'] },
-  mi: { dimension: 'length', toBase: 1609.344, label: 'mi', forms: ['mi', 'mile', 'miles'] },
+  mi: { dimension: 'length', toBase: 1609.344, label: 'mi', forms: ['mi', 'mile', 'miles', 'statute mile', 'statute miles'] },
   nmi: { dimension: 'length', toBase: 1852, label: 'nmi', forms: ['nmi', 'nautical mile', 'nautical miles'] },
   yd: { dimension: 'length', toBase: 0.9144, label: 'yd', forms: ['yd', 'yds', 'yard', 'yards'] },
   ft: { dimension: 'length', toBase: 0.3048, label: 'ft', forms: ['ft', 'foot', 'feet'] },

@@ -49,6 +49,8 @@ function yearOrTimeRule(text: string, x: Expression): Reject | undefined {
   if (c.words && spelledYear(text, x)) return 'year';
   if (!c.plain || x.unit || x.percent || x.currency || x.range || c.intDigits !== 4) return undefined;
   if (text[c.start] === '0') return 'time';
+  // "at 1700 eastern daylight time", "Observation Time: 1554": a 24-hour clock time
+  if (c.value % 100 < 60 && c.value < 2400 && (/^ (?:eastern|central|mountain|pacific|alaska|alaskan|hawaii|atlantic)[- ](?:daylight|standard) time\b/i.test(text.slice(x.end, x.end + 24)) || /\b[Tt]ime: $/.test(text.slice(Math.max(0, c.start - 7), c.start)))) return 'time';
   // "{time}  1506": the Congressional Record's clock mark (24-hour time)
   if (/\{time\}\s+$/.test(text.slice(Math.max(0, c.start - 10), c.start))) return 'time';
   if (c.value >= 1800 && c.value <= 2100) return 'year';
@@ -98,6 +100,10 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (c1 === 35 && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
+  // "(Doc. # 270)": a number after a spaced hash sign is a label
+  if (token === '#' && !x.unit && !x.percent && !x.range) return 'label';
+  // "H. Res. 863", "S. J. Res. 4": a resolution's number, its abbreviation spaced
+  if (x.core.plain && !x.unit && !x.percent && /(?:^|[\s(\[])[HS]\. ?(?:J\. ?|Con\. ?)?Res\. $/.test(text.slice(Math.max(0, s - 16), s))) return 'label';
   // "Washington, D.C. 20594", "N.Y. 10001-2345": a ZIP code after a dotted state abbreviation
   if (x.core.plain && x.core.intDigits === 5 && !x.unit && /^(?:[A-Z]\.){2,3},?$/.test(token)) { const z4 = /^-\d{4}\b/.exec(text.slice(x.end, x.end + 6)); if (z4) x.end += z4[0].length; return 'name'; }
   // "Factual Basis at ¶ 4", "Compl. ¶¶ 9-10": a paragraph of a filing; "[Doc. 57 at 14]", "Id. at 6": a pin cite
@@ -122,7 +128,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
   if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
     // "Tables 1, 2, and 2A": the whole list is labels
-    if (lower.endsWith('s')) { const list = /^(?:,? (?:and |or )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
+    if (lower.replace(/\.$/, '').endsWith('s')) { const list = /^(?:,? (?:and |or |& )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
     // "Release 12 of 53", "page 3 of 10": the count of the series is part of the label
     const of = / of \d+\b/y;
     of.lastIndex = x.end;
@@ -178,10 +184,11 @@ function citationRule(text: string, x: Expression): Reject | undefined {
   if (text[x.start - 1] === '(' && isSpace(text.charCodeAt(x.start - 2))) {
     // the whole bracket: numbers joined by commas or dashes, then ")" and a clause's end
     const m = /^(?:[,–-]\d{1,3})*\)(?=[.;]|$)/.exec(text.slice(x.end, x.end + 24));
-    if (m && isLetter(text.charCodeAt(x.start - 3)) || m && /[.,;:)\]*”"]/.test(text[x.start - 3] ?? '')) { x.end += m![0].length - 1; return 'list'; }
+    // ("in 1946 (1)." : also after a year)
+    if (m && (isLetter(text.charCodeAt(x.start - 3)) || isDigit(text.charCodeAt(x.start - 3))) || m && /[.,;:)\]*”"]/.test(text[x.start - 3] ?? '')) { x.end += m![0].length - 1; return 'list'; }
   }
   // "(b) Availability.-- (1) Hollings manufacturing": a statute's enumeration after a dash, colon or semicolon
-  if (text[x.start - 1] === '(' && text[x.end] === ')' && text[x.end + 1] === ' ' && x.core.value <= 50 && /(?:--|—|:|;)\s*\($/.test(text.slice(Math.max(0, x.start - 5), x.start))) return 'list';
+  if (text[x.start - 1] === '(' && text[x.end] === ')' && text[x.end + 1] === ' ' && x.core.value <= 50 && /(?:--|—|:|;|["“])\s*\($/.test(text.slice(Math.max(0, x.start - 5), x.start))) return 'list';
   // "1) fatalities ..., 2) hospitalizations": a list mark inside a line, no bracket open before it
   if (text[x.end] === ')' && isSpace(text.charCodeAt(x.end + 1)) && isLetter(text.charCodeAt(x.end + 2)) && text[x.start - 1] !== '(' && isSpace(text.charCodeAt(x.start - 1))) {
     const before = text.slice(Math.max(0, x.start - 120), x.start);
@@ -200,11 +207,17 @@ const SECTION_LIST_BEFORE = /§§\s*(?:[\dA-Za-z.-]+(?:\s?\([0-9A-Za-z]+\))*\s*(
 
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
 function bracketCodeRule(text: string, x: Expression): boolean {
-  if (!x.core.plain || x.end !== x.core.end) return false;
+  // ("Local Civil Rule 78.1(b)": a decimal section number too)
+  if (!(x.core.plain || /^\d+\.\d+$/.test(text.slice(x.start, x.end))) || x.end !== x.core.end) return false;
   // "841(b)(1)(C)", "§ 3582(c)(1)(A)": a subsection number in brackets after another bracket
   if (text[x.start - 1] === '(' && text[x.start - 2] === ')' && text[x.end] === ')') return true;
   if (SECTION_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) return true;
   if (/^\([a-z]\)/.test(text.slice(x.end, x.end + 3))) return true;
+  // "Sections 206(2)", "Rule 78.1(b)": a section with its subsection in brackets; "881(a) (7)": the next subsection
+  if (/^\((?:\d{1,2}|[a-z]{1,4})\)(?:[\s(,;.-]|$)/i.test(text.slice(x.end, x.end + 7))) return true;
+  if (text[x.start - 1] === '(' && text[x.end] === ')' && /\(\w{1,4}\) $/.test(text.slice(Math.max(0, x.start - 8), x.start - 1))) return true;
+  // "Rule 206(4)-(7)": a subsection's number in brackets glued to its section
+  if (text[x.start - 1] === '(' && text[x.end] === ')' && /[0-9A-Za-z]/.test(text[x.start - 2] ?? '')) return true;
   // "71(35);1101–1108", "12(3):45": a journal's volume(issue);pages
   if (/^\(\d{1,4}\)[;:] ?\d/.test(text.slice(x.end, x.end + 9))) return true;
   return text[x.start - 1] === '(' && isDigit(text.charCodeAt(x.start - 2)) && /^\)[;:] ?\d/.test(text.slice(x.end, x.end + 4));
@@ -302,7 +315,9 @@ function fractionRule(text: string, x: Expression): boolean {
   const prev = wordBefore(text, x.core.start).word;
   // "second-quarter 2019", "first-half profit": a period, not a fraction
   if (text.charCodeAt(x.core.start - 1) === 0x2d && ORDINAL_WORDS.has(wordBefore(text, x.core.start - 1).word)) return true;
-  if (word === 'half' || word === 'halves') return prev === 'first' || prev === 'second' || prev === 'and' || prev === 'other';
+  // "the fairing halves": halves without a count are parts, not a fraction
+  if (word === 'halves') return true;
+  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'and' || prev === 'other';
   if (hyphenated) return false;
   const after = skipSpaces(text, x.end);
   const next = wordAt(text, after);

@@ -11,8 +11,8 @@ const { isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore,
 
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);
 const HYPHEN_LABELS = new Set(['last', 'under', 'round', 'group', 'u']);
-const LEGAL_AFTER = /^ (?:U\.S\.C\.|C\.F\.R\.|U\.S\. \d|F\. ?Supp\.|F\.[234](?:d|th)\b|S\. ?Ct\.|(?:Stat|STAT)\. \d)/;
-const LEGAL_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|§|\d U\.S\.|F\. ?Supp\. ?\dd|F\.[234](?:d|th)|\d (?:Stat|STAT)\.) $/;
+const LEGAL_AFTER = /^(?: (?:U\.S\.C\.|C\.F\.R\.|CFR\b|U\.S\. \d|F\. ?Supp\.|F\.[234](?:d|th)\b|S\. ?Ct\.|(?:Stat|STAT)\. \d)|, United States Code\b)/;
+const LEGAL_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|§|\d U\.S\.|F\. ?Supp\.(?: ?\dd)?|F\.[234](?:d|th)|\d (?:Stat|STAT)\.) $/;
 const WEAPON_AFTER = /^ (?:pistol|rifle|handgun|gun|round|ammunition|shell|cartridge|howitzer|mortar|cannon)/i;
 const PHONE = /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d,.]\d)/;
 const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;
@@ -40,7 +40,19 @@ function isAddress(text: string, end: number): boolean {
 /** Why `x` is no figure by the rules above, or undefined. */
 export function placeRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
+  // "United States v. $38,000.00 in U.S. Currency", "v. Two Parcels of Real Property": right after
+  // "v." a sum or a number names an in rem case
+  if (/(?:^|[\s(])v\. $/.test(text.slice(Math.max(0, x.start - 4), x.start))) return 'name';
   if (x.currency || x.percent) return undefined;
+  // "FR Doc No: 2015-08961", "Civil Action 20-02104", "Pages 21796-21797": a serial or page span, not a range
+  // (the second part starts with a zero, or both are five digits or more written without commas,
+  // or a year is followed by five digits or more: "2017-18990")
+  if (!x.unit && !x.qualifier) {
+    const span = /^(\d{2,6})[-–](\d{4,7})$/.exec(text.slice(x.start, x.end));
+    if (span && (span[2]![0] === '0' || (span[1]!.length >= 5 && span[2]!.length >= 5 && !/00$/.test(span[2]!)) || (/^(?:19|20)\d\d$/.test(span[1]!) && span[2]!.length >= 5))) return 'code';
+  }
+  // "N67°-55'-19\"E": the minutes and seconds of a bearing
+  if (/[°'′]/.test(text[s - 1] ?? '') || (text[s - 1] === '-' && /[°'′]/.test(text[s - 2] ?? ''))) return 'name';
   const prev = wordBefore(text, s);
   const glued = s - (prev.start + prev.word.length);
   // "ftse 100", "sp 500": an index name in lower case (capitalised ones are names already)
@@ -51,7 +63,7 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (text[s - 1] === '-' && HYPHEN_LABELS.has(wordBefore(text, s - 1).word) && isLetter(text.charCodeAt(s - 2))) return 'label';
   if (text[s - 1] === '-' && isSpace(text.charCodeAt(s - 2)) && /^[A-Z]{2,}$/.test(tokenBefore(text, s - 2).token)) return 'name';
   // "18 U.S.C. 1341", "561 U.S. 358", "§ 1343": statute and case citations (also after "under")
-  if (x.core.plain && (LEGAL_AFTER.test(text.slice(x.end, x.end + 12)) || LEGAL_BEFORE.test(text.slice(Math.max(0, x.core.start - 12), x.core.start)))) return 'name';
+  if (x.core.plain && (LEGAL_AFTER.test(text.slice(x.end, x.end + 22)) || LEGAL_BEFORE.test(text.slice(Math.max(0, x.core.start - 12), x.core.start)))) return 'name';
   // "Glock 9mm pistols", "155mm shells": a calibre names the weapon
   if (x.unit && !x.qualifier && (text.charCodeAt(x.end - 1) | 32) === 109 && (text.charCodeAt(x.end - 2) | 32) === 109 && WEAPON_AFTER.test(text.slice(x.end, x.end + 12))) return 'name';
   if (x.unit || x.qualifier || text[x.core.end] === '-') { const event = eventRule(text, x); if (event || x.unit || x.qualifier) return event; }
