@@ -9,6 +9,11 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const UNIT = Object.keys(UNITS).join('|');
 const TEN = Object.keys(TENS).join('|');
+/** The number a word from "one" to "nineteen" names, or undefined. */
+export function numberWord(word: string): number | undefined {
+  return UNITS[word.toLowerCase()];
+}
+
 /** 1..99 in words: "four", "ninety-one", "twenty two". */
 const UNDER_100 = `(?:(?:${TEN})(?:[\\s-](?:${UNIT.split('|').slice(0, 9).join('|')}))?|${UNIT})`;
 

@@ -11,6 +11,7 @@ import { splitSentences } from '../model/sentences';
 import { findUntaggedFigures } from '../untagged/check';
 import { nounAfter } from '../untagged/detect';
 import { readFigure } from '../figures/read';
+import { unitInfo } from '../figures/units';
 import { findCues, type Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
@@ -148,6 +149,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const segmentWords = new Map<string, Set<string>>();
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
+        const reading = readFigure(figureText);
         const carriedSource = resolved.length === 0 ? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) : undefined;
         const found = attributionFor(f.span, resolved, quoteSpeaker ?? carriedSource);
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
@@ -158,7 +160,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
         // "$500 billion in defense budget cuts", "$2 billion in aid": money "in" a noun measures that noun
-        if (!noun && reading0(figureText)) noun = MONEY_IN.exec(text.slice(f.span.end, f.span.end + 60))?.[1]?.toLowerCase() ?? '';
+        if (!noun && reading.ok && unitInfo(reading.value.unit ?? '')?.dimension.startsWith('currency')) noun = MONEY_IN.exec(text.slice(f.span.end, f.span.end + 60))?.[1]?.toLowerCase() ?? '';
         // "debts of $8.9 million and cash-on-hand of $222.2 million": the noun before "of" names an amount
         if (!noun) {
           const of = /\b([\p{L}][\p{L}-]{2,})\s+of\s+(?:about|around|nearly|some|roughly|almost|over|more than|less than|at least)?\s*$/iu.exec(text.slice(Math.max(sentence.start, f.span.start - 60), f.span.start));
@@ -175,7 +177,6 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         if (/^(?:them|those|these|whom|which)$/i.test(noun)) noun = previousNoun || (pending[pending.length - 1]?.frame.noun.join(' ') ?? '');
         // ("the Dow lost 350 points, while oil rose 3%": a new subject between them counts something else)
         // (nor does a measure with a unit of its own: "6.1-magnitude, 10 kilometers below ground")
-        const reading = readFigure(figureText);
         if (!noun && previousNoun && !newSubjectBetween(text, previousEnd, f.span.start) && !(reading.ok && reading.value.unit)) noun = previousNoun;
         previousNoun = noun;
         previousEnd = f.span.end;
@@ -241,10 +242,6 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
 /** The noun phrase after a money figure's "in": "in defense budget cuts" (not "in the next decade", "in 2012"). */
 const MONEY_IN = /^\s+in\s+(?!(?:the|a|an|this|that|its|their|his|her|our|next|last|past|each|every|early|late|mid|new)\b)((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:during|over|for|to|from|by|in|on|at|and|or|with|that|which|since|this|next|last)\b|\s*[,.;:)]|\s*$)/;
 
-/** True when a figure's text is money (a currency sign or word). */
-function reading0(figureText: string): boolean {
-  return /[$€£¥]|\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?)\b/i.test(figureText);
-}
 
 /** A heading line that names whose document the lines after it read out: "Highlights of the Department's proposed budget:". */
 const OWNER_HEADING = /\b((?:the\s+)?(?:U\.S\.\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:budget|plan|report|proposal|figures|data|results|estimates|forecast|findings|survey|review)\b[^:]*:\s*$/u;

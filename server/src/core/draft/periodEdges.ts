@@ -1,10 +1,10 @@
 // Times named by an edge of a period: a reporting period by its last day ("the quarter ended
 // Sept. 30" is July to September), a deadline at a period's end ("by the end of March" is its
 // last day), and the US federal fiscal year, which runs October to September.
+import { parseAsOf } from '../base/dates';
 import { pad2 } from './calendar';
+import { numberWord } from '../base/spelledDates';
 import type { TimeMention } from './timex';
-
-const WORD_NUMBERS: Record<string, number> = { three: 3, six: 6, nine: 9, twelve: 12 };
 
 /** "the quarter ended Sept. 30", "the six months to June 30", "the fiscal year ending March 31": a period by its last day. */
 const PERIOD_ENDING = /\b(?:(?:fiscal|financial)\s+)?(quarter|half|year|(three|six|nine|twelve|3|6|9|12)\s+months)\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$/i;
@@ -14,7 +14,7 @@ export function periodEnding(text: string, t: TimeMention): TimeMention {
   const m = t.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value) ? PERIOD_ENDING.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start)) : null;
   if (!m) return t;
   const kind = m[1]!.toLowerCase();
-  const n = kind === 'quarter' ? 3 : kind === 'half' ? 6 : kind === 'year' ? 12 : /^\d+$/.test(m[2]!) ? Number(m[2]) : WORD_NUMBERS[m[2]!.toLowerCase()]!;
+  const n = kind === 'quarter' ? 3 : kind === 'half' ? 6 : kind === 'year' ? 12 : /^\d+$/.test(m[2]!) ? Number(m[2]) : numberWord(m[2]!);
   if (!n || n > 12) return t;
   const last = Number(t.value!.slice(0, 4)) * 12 + Number(t.value!.slice(5, 7)) - 1;
   const ym = (k: number) => `${Math.floor(k / 12)}-${pad2((k % 12) + 1)}`;
@@ -27,12 +27,8 @@ const END_OF = /\bthe\s+end\s+$/i;
 /** A period named by its end ("by the end of March") is its last day. */
 export function endOf(text: string, t: TimeMention): TimeMention {
   if (!t.value || !/^of\s/i.test(t.text) || !END_OF.test(text.slice(Math.max(0, t.span.start - 12), t.span.start))) return t;
-  const last = t.value.split('..').pop()!;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(last)) return { ...t, value: last };
-  if (/^\d{4}$/.test(last)) return { ...t, value: `${last}-12-31` };
-  if (!/^\d{4}-\d{2}$/.test(last)) return t;
-  const [y, m] = [Number(last.slice(0, 4)), Number(last.slice(5, 7))];
-  return { ...t, value: `${last}-${pad2(new Date(Date.UTC(y, m, 0)).getUTCDate())}` };
+  const last = parseAsOf(t.value)?.to;
+  return last ? { ...t, value: last } : t;
 }
 
 /** Words of the US federal government, whose fiscal year runs October to September. */

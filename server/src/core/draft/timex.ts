@@ -285,8 +285,8 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:(?:in|during|for|by|of|from|through)\\s+)?(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s*(${YEAR})\\b`, 'g'),
     relative: false,
-    // (the article may name the government in another sentence: federalFiscal reads it whole)
-    resolve: (m) => (US_FEDERAL.test(m.input) ? `${Number(m[1]) - 1}-10..${m[1]}-09` : m[1]),
+    // (a year here; federalFiscal makes it October to September when the article names the US government)
+    resolve: (m) => m[1],
   },
   // "in two thousand four", "since Nineteen-Ninety-One"
   { re: SPELLED_YEAR, relative: false, resolve: (m) => { const y = spelledYear(m[2]!); return y === undefined ? null : String(y); } },
