@@ -58,7 +58,8 @@ test('a draft attributes each figure, keeps own-voice figures without an actor, 
   const by = Object.fromEntries(draft.claims.map((c) => [`${c.text}@${c.span.start}`, c]));
   const claims = draft.claims.map((c) => [c.text, c.actor ?? '-', c.asof]);
   assert.deepEqual(claims, [
-    ['78', '-', '2024-12-26'],
+    // the headline restates the body's Christmas-morning launch
+    ['78', '-', '2024-12-25'],
     ['78', 'ukraine-air-force', '2024-12-25'],
     ['106', 'ukraine-air-force', '2024-12-25'],
     ['59', 'ukraine-air-force', '2024-12-25'],

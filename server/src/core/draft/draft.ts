@@ -24,6 +24,7 @@ import { attributionFor, contentFollows, quotedSentences, SUMS_UP, type Attribut
 import { comparedWith, PART_OF } from './comparison';
 import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
+import { restatedAsOf } from './restatement';
 
 /** One drafted claim. */
 export interface DraftedClaim {
@@ -234,7 +235,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
   const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, carried: p.carried, sameAs: p.sameAs, baseOf: p.baseOf, definite: p.definite, headline: p.span.end <= headlineEnd })), ctx);
-  const claims = pending.map((p, i) => claimOf(p, facts[i]!, publishedDate));
+  const paragraphs = article.syntax.lines.filter((l) => text.slice(l.span.start, l.span.end).trim() !== '').map((l) => l.span);
+  const paragraphOf = (span: Span) => paragraphs.findIndex((p) => p.start <= span.start && span.end <= p.end);
+  const asofs = restatedAsOf(pending.map((p, i) => ({ text: p.text, fact: facts[i]!.id, asof: p.asof, paragraph: paragraphOf(p.span), definite: p.definite && text[p.span.end] !== '-' })), published);
+  const claims = pending.map((p, i) => claimOf({ ...p, asof: asofs[i] }, facts[i]!, publishedDate));
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
 }

@@ -1,0 +1,46 @@
+// A figure stated twice is one statement. A headline or a lead sums up what the body then tells
+// in detail: its "$525 billion" is the body's "$525 billion for fiscal 2013", and holds when the
+// body says it does. The default time such a summary gets (the published day) gives way to the
+// one a later paragraph states for the same value of the same fact. A figure taken up again with
+// "the" ("two of the nine cases were confirmed after Aug. 14") neither gives nor takes: the time
+// in its sentence dates something else.
+import { readFigure } from '../figures/read';
+
+/** One drafted figure: its text, its fact id, the as-of drafted for it, its paragraph (0: the headline), and whether "the" takes it up again. */
+export interface Restated {
+  text: string;
+  fact: string;
+  asof?: string;
+  paragraph: number;
+  definite?: boolean;
+}
+
+/**
+ * The as-of of each figure: a figure that only has the default time (`published`) takes the time stated for the same value of the same fact in a later paragraph
+ * (when all those stated times agree); every other as-of is kept.
+ */
+export function restatedAsOf(figures: readonly Restated[], published: string | undefined): (string | undefined)[] {
+  const out = figures.map((f) => f.asof);
+  if (!published) return out;
+  const groups = new Map<string, number[]>();
+  for (const [i, f] of figures.entries()) {
+    if (f.definite) continue;
+    const reading = readFigure(f.text);
+    if (!reading.ok) continue;
+    const v = reading.value;
+    const key = `${f.fact}\u0000${v.low}\u0000${v.high}\u0000${v.unit ?? ''}`;
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  }
+  for (const list of groups.values()) {
+    for (const i of list) {
+      const summary = figures[i]!;
+      if (summary.asof !== published) continue;
+      const later = list.map((j) => figures[j]!).filter((f) => f.paragraph > summary.paragraph);
+      const stated = new Set(later.map((f) => f.asof).filter((a) => a !== undefined && a !== published));
+      if (stated.size === 1 && later.every((f) => f.asof !== published)) out[i] = [...stated][0];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// A headline or lead restating a figure the body dates: the summary takes the body's time
+// (sentences written for these tests, not from the corpus).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
+import { restatedAsOf } from '../../../server/src/core/draft/restatement';
+
+function draft(body: string) {
+  const text = `---\npublished: 2026-11-20\n---\n${body}`;
+  return draftArticle(buildArticle('file:///w/news.claims.txt', text), new DraftContext(emptyRegistry()));
+}
+
+test('a lead\'s figure takes the time the body states for the same value of the same fact', () => {
+  const d = draft('City budget set\nThe mayor said Friday the city will spend $840 million on schools.\nThe council approved $840 million for schools in fiscal 2027.\n');
+  const [lead, body] = d.claims.filter((c) => c.text === '$840 million');
+  assert.equal(body!.asof, '2027');
+  assert.equal(lead!.fact, body!.fact);
+  assert.equal(lead!.asof, body!.asof, 'the lead restates the body\'s figure');
+});
+
+test('only the default time gives way, only to an agreed later time, and "the N" neither gives nor takes', () => {
+  const published = '2026-11-20';
+  const f = (text: string, asof: string | undefined, paragraph: number, definite = false) => ({ text, fact: 'cases', asof, paragraph, definite });
+  assert.deepEqual(restatedAsOf([f('nine', published, 1), f('nine', '2026-11', 2)], published), ['2026-11', '2026-11']);
+  // a time stated earlier is not taken back up by a later default one
+  assert.deepEqual(restatedAsOf([f('nine', '2026-11', 1), f('nine', published, 2)], published), ['2026-11', published]);
+  // later restatements that disagree decide nothing
+  assert.deepEqual(restatedAsOf([f('nine', published, 0), f('nine', '2026-11', 2), f('nine', '2026-10', 3)], published), [published, '2026-11', '2026-10']);
+  // "two of the nine cases were confirmed after Nov. 14": the sentence's time dates something else
+  assert.deepEqual(restatedAsOf([f('nine', published, 1), f('nine', '2026-11-14', 2, true)], published), [published, '2026-11-14']);
+  // another value, or another fact, is another statement
+  assert.deepEqual(restatedAsOf([f('nine', published, 1), f('ten', '2026-11', 2)], published), [published, '2026-11']);
+  assert.deepEqual(restatedAsOf([f('nine', published, 1), { ...f('nine', '2026-11', 2), fact: 'deaths' }], published), [published, '2026-11']);
+  // without a published date nothing is a default
+  assert.deepEqual(restatedAsOf([f('nine', undefined, 1), f('nine', '2026-11', 2)], undefined), [undefined, '2026-11']);
+});
