@@ -50,17 +50,20 @@ export function loadPages(): { page: GoldPage; heldOut: boolean }[] {
       body,
     });
   }
-  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k')]) {
+  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper')]) {
     const dir = join(FIXTURES, name);
     const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] | null; url?: string };
     const body = g.paragraphs ? g.paragraphs.join('\n') : null;
-    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
+    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name) || isBatch4(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
   }
   return pages.map((page) => ({ page, heldOut: split.heldOut.includes(page.name) }));
 }
 
 /** The third held-out batch (goose3's and newspaper4k's test pages, labelled before the importer ran on them). */
 export const isBatch3 = (name: string): boolean => name.startsWith('goose3/') || name.startsWith('newspaper4k/');
+
+/** The fourth batch (metascraper's test pages, labelled before the importer ran on them; two in three held out). */
+export const isBatch4 = (name: string): boolean => name.startsWith('metascraper/');
 
 /** `group/name` of every page folder in `group`. */
 function folders(group: string): string[] {
