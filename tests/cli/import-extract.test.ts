@@ -247,6 +247,9 @@ test('import: a title cut at a shorter heading when several parts or the author 
   assert.equal(headline('Lost in JIT - PyPy and the road towards SciPy - Blogger', '<h1><a href="http://lostinjit.example/">Lost in JIT</a></h1>'), 'Lost in JIT - PyPy and the road towards SciPy - Blogger', 'not at the site\'s name heading');
   assert.equal(headline('Lost in JIT: PyPy and the road towards SciPy', '<h1><a href="/">Lost in JIT</a></h1><h3 class="post-title">PyPy and the road towards SciPy</h3>'), 'PyPy and the road towards SciPy');
   assert.equal(headline('Brexit deal: what happens to the border now', '<h1>Brexit deal: what happens to the border now</h1><h2 class="title">Read more</h2>'), 'Brexit deal: what happens to the border now');
+  // both parts shown, the blog's name in its banner and the post's title in the <h1>: the <h1>'s
+  assert.equal(headline('Field notes of a river engineer - Sensors on the weir', '<h2 class="site-title">Field notes of a river engineer</h2><h1>Sensors on the weir</h1>'), 'Sensors on the weir');
+  assert.equal(headline('Sensors on the weir - Field notes of a river engineer', '<h2 class="site-title">Field notes of a river engineer</h2><h1>Sensors on the weir</h1>'), 'Sensors on the weir');
 });
 
 test('import: the site\'s name or domain after a separator is dropped from the title, spelled as the title spells it', () => {

@@ -244,8 +244,17 @@ function shownHeadline(title: string, doc: DomDocument, author?: string): string
     if (/^h1$/i.test(el.tagName) && !linksHome(el)) h1s.add(key(t));
   }
   const cut = cuts.find((i) => shown.has(key(title.slice(0, i))));
-  if (cut !== undefined) return title.slice(0, cut).trim();
   const start = starts.find((i) => shown.has(key(title.slice(i))));
+  // ("Linux Engineer's random thoughts - awk driven IoT": a blog's name in its banner and the post's
+  // title in the <h1> are both shown; the <h1> is the article's)
+  const isH1 = (part: string) => h1s.has(key(part));
+  if ((cut !== undefined || start !== undefined) && !(cut !== undefined && isH1(title.slice(0, cut))) && !(start !== undefined && isH1(title.slice(start)))) {
+    const h1Start = separators.map((m) => m.index! + m[0].length).find((i) => isH1(title.slice(i)));
+    if (h1Start !== undefined) return title.slice(h1Start).trim();
+    const h1Cut = allCuts.find((i) => isH1(title.slice(0, i)));
+    if (h1Cut !== undefined) return title.slice(0, h1Cut).trim();
+  }
+  if (cut !== undefined) return title.slice(0, cut).trim();
   if (start !== undefined) return title.slice(start).trim();
   const authorKey = author ? normaliseText(author).toLowerCase() : undefined;
   const short = allCuts.find((i, n) => {
