@@ -60,6 +60,7 @@ export function contentFollows(text: string, cue: Cue, sentence: Span): boolean 
   if (cue.direction === 'before' && /^\s*,/.test(rest) && /,\s*$/.test(text.slice(Math.max(sentence.start, cue.source.start - 3), cue.source.start))) return false;
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   // ("said on Monday that ...", "said in a statement that ...")
-  if (/^\s*(?:(?:on|late|early|last|this|in a)\s+\w+\s+|earlier\s+|yesterday\s+|today\s+)?(that|to|,?\s*“|:)/i.test(rest) || /\bthe following\b|:\s*$/i.test(rest)) return true;
+  // ("reported today." ends its content: "to" is a word of its own)
+  if (/^\s*(?:(?:on|late|early|last|this|in a)\s+\w+\s+|earlier\s+|yesterday\s+|today\s+)?(that\b|to\b|,?\s*“|:)/i.test(rest) || /\bthe following\b|:\s*$/i.test(rest)) return true;
   return words.length > 6 && !/^\s*(in a statement|on \w+|in an? \w+|late|early|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i.test(rest);
 }

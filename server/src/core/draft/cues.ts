@@ -204,8 +204,11 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
   if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
-  if (j >= 0 && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return appositionHead(text, tokens, j);
-  if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
+  // "the Bureau of Transportation Statistics (BTS) reported": bracketed initials close the name before them
+  const initials = j > 0 && /^[A-Z][A-Za-z0-9.&]{1,9}$/.test(tokens[j]!.text) && /^\s*\($/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && /^\)\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start));
+  if (initials) j--;
+  else if (j >= 0 && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return appositionHead(text, tokens, j);
+  else if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
   const end = tokens[j]!.end;
   let k = j;
   while (k >= 0 && i - k <= 10) {

@@ -298,7 +298,7 @@ function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor | unde
         const actor = ctx.actors.resolve(text.slice(cue.source.start, cue.source.end));
         if (actor.kind !== 'person' && referenceOf(text.slice(cue.source.start, cue.source.end)).by === 'name') return actor;
       }
-      const around = text.slice(Math.max(line.span.start, cue.cue.start - 40), Math.min(line.span.end, cue.source.end + 20));
+      const around = text.slice(Math.max(line.span.start, Math.min(cue.cue.start, cue.source.start) - 40), Math.min(line.span.end, Math.max(cue.cue.end, cue.source.end) + 20));
       if (!/\b(announced|released|reported|issued|published)\b/i.test(around) || !/\btoday\b/i.test(around)) continue;
       const phrase = text.slice(cue.source.start, cue.source.end);
       if (referenceOf(phrase).by !== 'name') continue;

@@ -1,0 +1,32 @@
+// Agency releases (sentences written for these tests, not from the corpus): a name with its
+// bracketed initials before the verb, "reported today." closing what came before it, and a
+// release whose lead says so speaking for its later figures.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
+import { findCues } from '../../../server/src/core/draft/cues';
+
+const sourceOf = (s: string) => findCues(s, { start: 0, end: s.length }).map((c) => s.slice(c.source.start, c.source.end));
+
+test('"the Bureau of Labor Statistics (BLS) said": the bracketed initials close the name', () => {
+  assert.deepEqual(sourceOf('Hiring slowed to 90,000 jobs, the Bureau of Labor Statistics (BLS) said.'), ['the Bureau of Labor Statistics']);
+  assert.deepEqual(sourceOf('Hiring slowed to 90,000 jobs, the Bureau of Labor Statistics said.'), ['the Bureau of Labor Statistics']);
+  // a bracket that is no set of initials still breaks the phrase
+  assert.deepEqual(sourceOf('Hiring slowed to 90,000 jobs (seasonally adjusted) reported Friday.'), []);
+});
+
+test('"..., the agency reported today." speaks for what comes before it, and a release goes on in its voice', () => {
+  const text = '---\npublished: 2026-11-20\n---\nRail ridership up\nRidership rose to 4.2 million trips in October, up 6 percent from a year earlier, the Federal Transit Administration (FTA) reported today.\n'
+    + 'Weekday trips averaged 150,000, while weekend trips fell 2 percent.\n';
+  const d = draftArticle(buildArticle('file:///w/fta.claims.txt', text), new DraftContext(emptyRegistry()));
+  const actor = (figure: string) => d.claims.find((c) => c.text === figure)?.actor;
+  assert.match(actor('4.2 million') ?? '', /federal-transit-administration/);
+  assert.equal(actor('6 percent'), actor('4.2 million'));
+  assert.equal(actor('150,000'), actor('4.2 million'), 'the release speaks for its later figures');
+});
+
+test('"reported today." ends its content: "to" starts no clause there', () => {
+  const text = '---\npublished: 2026-11-20\n---\nCity report\nThe council met on Monday.\nIt discussed parks.\nIt discussed roads.\nBurglaries fell 8 percent this year, the Riverton Police Department reported today.\n';
+  const d = draftArticle(buildArticle('file:///w/police.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.match(d.claims.find((c) => c.text === '8 percent')?.actor ?? '', /riverton-police-department/);
+});
