@@ -1,7 +1,7 @@
 // The beats corpus's eighth dev batch (beats wave 7: NTSB data fields, Federal Register notices,
 // court orders with citations and legal descriptions, NASA/NOAA releases, MMWR, the Congressional
 // Record, SEC orders; d56-d63): the detector cases its dev errors showed, in sentences written for
-// these tests. Labels as in the corpus: the detector must report exactly the F spans, and nothing labelled N.
+// these tests (and the eighth drafting wave's dev clock and price-base cases). Labels as in the corpus: the detector must report exactly the F spans, and nothing labelled N.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCorpusFile } from '../../corpus/corpus';
@@ -35,6 +35,9 @@ const cases: Record<string, string[]> = {
   '"halves" without a count, a parcel\'s number, statute miles': [
     'the fairing ⟦N|halves⟧ will protect it', 'inside ⟦F|two⟧ payload fairing ⟦N|halves⟧', 'the corner of parcel ⟦N|one⟧ shown hereon',
     'Visibility: ⟦F|10 statute miles⟧.'],
+  'a report\'s clock after "about" or "at" with a comma or "local" after it; a price base year': [
+    'About ⟦N|1600⟧, he heard the pilot', 'at ⟦N|1435⟧ local time the airplane', '⟦F|about 1600⟧ people were evacuated', 'at ⟦F|1,600⟧, the count was final',
+    'Constant ⟦N|2016⟧ dollars are used', 'fares in ⟦N|2009⟧ U.S. dollars rose', 'it cost ⟦F|2016 dollars⟧ to fix'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {

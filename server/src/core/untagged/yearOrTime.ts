@@ -1,0 +1,51 @@
+// The year and clock rule of the context rules (context.ts): a number that is a year ("2024",
+// "in 1500", "since two thousand five", "in 2009 dollars") or a time of day ("0830 UTC", "4 a.m.",
+// "About 1600, he heard") rather than a figure.
+import * as scan from './scan';
+import * as lexicon from './lexicon';
+import type { Expression } from './expression';
+import type { Reject } from './number';
+import { spelledYear as spelledYearOf } from '../base/spelledDates';
+
+const { TIME_WORDS } = lexicon;
+const { isLetter, skipSpaces, wordAt, wordBefore } = scan;
+
+/** Years ("2024", "in 1500"), clocks ("0830 UTC", "4 a.m."). */
+export function yearOrTimeRule(text: string, x: Expression): Reject | undefined {
+  const c = x.core;
+  const next = skipSpaces(text, x.end);
+  const w = wordAt(text, next);
+  if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4)))) return 'time';
+  if (c.words && spelledYear(text, x)) return 'year';
+  // "Constant 2016 dollars are used", "in 2009 dollars": the year prices are reckoned in, no amount
+  if (c.intDigits === 4 && !c.words && c.value >= 1900 && c.value <= 2100 && !x.range && /^ (?:U\.S\. |US )?(?:dollars|euros|pounds|yen)\b/i.test(text.slice(c.end, c.end + 16)) && /\b(?:constant|real|in|inflation-adjusted|chained|current)\s+$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) return 'year';
+  if (!c.plain || x.unit || x.percent || x.currency || x.range || c.intDigits !== 4) return undefined;
+  if (text[c.start] === '0') return 'time';
+  // "at 1700 eastern daylight time", "Observation Time: 1554": a 24-hour clock time
+  if (c.value % 100 < 60 && c.value < 2400 && (/^ (?:eastern|central|mountain|pacific|alaska|alaskan|hawaii|atlantic)[- ](?:daylight|standard) time\b/i.test(text.slice(x.end, x.end + 24)) || /\b[Tt]ime: $/.test(text.slice(Math.max(0, c.start - 7), c.start)))) return 'time';
+  // "{time}  1506": the Congressional Record's clock mark (24-hour time)
+  if (/\{time\}\s+$/.test(text.slice(Math.max(0, c.start - 10), c.start))) return 'time';
+  // "About 1600, he heard the pilot", "At 1435 local time": an accident report's 24-hour clock
+  if (c.value % 100 < 60 && c.value < 2400 && /\b(?:[Aa]t|[Aa]bout|[Aa]round|[Aa]pproximately|[Bb]efore|[Aa]fter|[Uu]ntil) $/.test(text.slice(Math.max(0, c.start - 14), c.start)) && /^(?:,| local\b| hours?\b| [A-Z]{3}\b)/.test(text.slice(x.end, x.end + 7))) return 'time';
+  if (c.value >= 1800 && c.value <= 2100) return 'year';
+  const prev = wordBefore(text, c.start).word;
+  return c.value >= 1000 && c.value < 1800 && ['in', 'since', 'until', 'by', 'from', 'of', 'year', 'early', 'late', 'mid'].includes(prev) ? 'year' : undefined;
+}
+
+/** Words after which a spelled number from 1900 to 2099 names a year ("since two thousand five"). */
+const YEAR_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of', 'through']);
+/** Words that may follow a spelled year; a noun after it makes it a count ("in two thousand homes"). */
+const AFTER_YEAR = new Set(['and', 'or', 'to', 'when', 'the', 'a', 'an', 'there', 'we', 'he', 'she', 'it', 'they', 'i', 'as', 'but', 'through', 'until', 'while', 'after', 'before', 'compared', 'than']);
+
+/** "Since two thousand five,", "by the end of two thousand ten.": a year spelled out (VOA Special English). */
+function spelledYear(text: string, x: Expression): boolean {
+  const c = x.core;
+  if (x.unit || x.percent || x.currency || x.range || x.qualifier || c.fraction || c.vague) return false;
+  // ("Nineteen-Ninety-One" is read the way years are said, not as a cardinal)
+  const sayable = Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099;
+  if (!sayable && spelledYearOf(text.slice(x.start, x.end)) === undefined) return false;
+  if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
+  const after = skipSpaces(text, x.end);
+  if (after >= text.length || /[.,;:!?)"”’\n]/.test(text[after]!)) return true;
+  return AFTER_YEAR.has(wordAt(text, after));
+}
