@@ -4,7 +4,7 @@
 // the last resorts (an update's line, the date in the path of the page's image); a bare date
 // meta tag against the line under the headline, spaced dotted dates, a URL segment year last, `<meta value>`;
 // an embedded video's microdata, year-first dashed dates inside a line, a byline's line of facts,
-// and sources that disagree on the day.
+// and sources that disagree on the day (a bare `date` tag on the modification day is no source).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../server/src/import/extract';
@@ -40,6 +40,10 @@ test('import: a <time pubdate> in a box of other articles, or marks giving diffe
   assert.equal(published(`<article>${own}${PARA.repeat(6)}</article><div class="bloc"><p>— Le ${others}</div>`), '2019-06-28');
   assert.equal(published(`<article>${own}${PARA.repeat(6)}</article><div class="related"><time datetime="2019-09-22T07:30:29Z" pubdate>22 septembre</time></div>`), '2019-06-28');
   assert.equal(published(`<article><h1>Stop buying things they do not need</h1><time datetime="2019-09-22" pubdate>22 septembre</time>${PARA.repeat(6)}</article>`), '2019-09-22', 'one mark is the article\'s');
+  // a teaser of another article (DW's `teaserContentWrap`) dates that one; a byline classed `teaser_text_meta` is the article's own line
+  const teaser = '<div class="teaserContentWrap"><a href="/other"><h2>Follow us <span class="date">11.07.2017</span></h2></a></div>';
+  assert.equal(published(`<article><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</article>${teaser}<ul><li><strong>Date</strong> 19.01.2020</li></ul>`), '2020-01-19');
+  assert.equal(published(`<article><h1>Stop buying things they do not need</h1><div class="teaser_text_meta"><span class="date">22.04.2020</span></div>${PARA.repeat(6)}</article>`), '2020-04-22');
 });
 
 test('import: a sentence saying when the article was published, in several languages, not an update\'s', () => {
@@ -148,6 +152,9 @@ test('import: sources stating different days: the one the page shows under the h
   assert.equal(published(body('Von Katharina Schmidt, 6. November 2023, 15:25 Uhr'), head), '2023-11-06');
   assert.equal(published(body('Von Katharina Schmidt'), head), '2023-11-03', 'none shown: JSON-LD first');
   assert.equal(published(body('1. Dezember 2023'), head), '2023-11-03', 'a shown day that is neither');
+  // a bare `date` tag on the modification day is the change's, not a second publication day
+  const changed = '<meta name="date" content="2023-11-06T09:22:36Z"><meta property="article:modified_time" content="2023-11-06T09:22:36Z"><meta property="article:published_time" content="2023-11-03T09:48:24Z">';
+  assert.equal(published(body('Von Katharina Schmidt, 6. November 2023'), changed), '2023-11-03');
 });
 
 test('import: a URL naming a year and month: the first date shown in that month', () => {

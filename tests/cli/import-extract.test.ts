@@ -265,20 +265,25 @@ test('import: the site\'s name or domain after a separator is dropped from the t
   assert.equal(headline('マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌', '<meta property="og:site_name" content="phpspot開発日誌">'), 'マインドマップ風のツリーを描画できる「Treeviz」');
   assert.equal(headline('Cae en Francia la jefa del aparato militar de ETA | elmundo.es', '', 'https://www.elmundo.es/espana/1351388909.html'), 'Cae en Francia la jefa del aparato militar de ETA', 'the domain when no site name is given');
   assert.equal(headline('Time to act - Time for Kids', '<meta property="og:site_name" content="Time">'), 'Time to act - Time for Kids', 'not a longer name');
+  assert.equal(headline('Wie Freenet Kunden gewinnen will › Meedia', '', 'https://meedia.de/2019/05/13/x/'), 'Wie Freenet Kunden gewinnen will', '"›" separates too');
 });
 
-test('import: the outlet is the site name the meta tags give when the JSON-LD publisher is a company\'s legal name', () => {
+test('import: the outlet is the site name the meta tags give, the JSON-LD publisher where they give none, a domain-ending form of it, or a section', () => {
   const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
-  const outlet = (publisher: string, site: string) => {
+  const outlet = (publisher: string, site: string, url?: string) => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Shoppers', publisher: { '@type': 'Organization', name: publisher } });
-    const a = extractArticle(`<html><head><title>Shoppers</title><script type="application/ld+json">${ld}</script>${site}</head><body><article>${para.repeat(6)}</article></body></html>`);
+    const a = extractArticle(`<html><head><title>Shoppers</title><script type="application/ld+json">${ld}</script>${site}</head><body><article>${para.repeat(6)}</article></body></html>`, url);
     assert.ok(!('error' in a));
     return a.meta.outlet;
   };
   assert.equal(outlet('Tamedia AG', '<meta property="og:site_name" content="Tages-Anzeiger">'), 'Tages-Anzeiger');
   assert.equal(outlet('Utopia GmbH', '<meta property="og:site_name" content="Utopia.de">'), 'Utopia.de');
   assert.equal(outlet('Time USA, LLC', '<meta property="og:site_name" content="Time">'), 'Time');
-  assert.equal(outlet('Libération', '<meta property="og:site_name" content="Libération.fr">'), 'Libération', 'the publisher\'s name otherwise');
+  assert.equal(outlet('Libération', '<meta property="og:site_name" content="Libération.fr">'), 'Libération', 'not the same name with a domain ending');
+  assert.equal(outlet('Salon.com', '<meta property="og:site_name" content="Salon">'), 'Salon');
+  assert.equal(outlet('Frankfurter Allgemeine Zeitung', '<meta property="og:site_name" content="FAZ.NET">', 'https://www.faz.net/aktuell/x.html'), 'FAZ.NET', 'the site, not its publisher');
+  assert.equal(outlet('webpack', '<meta property="og:site_name" content="Medium">', 'https://medium.com/webpack/x'), 'Medium');
+  assert.equal(outlet('Reuters', '<meta property="og:site_name" content="U.S.">', 'https://www.reuters.com/article/x'), 'Reuters', 'a section is no site');
   assert.equal(outlet('Tamedia AG', ''), 'Tamedia AG', 'when nothing else names the site');
 });
 

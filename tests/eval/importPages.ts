@@ -50,11 +50,11 @@ export function loadPages(): { page: GoldPage; heldOut: boolean }[] {
       body,
     });
   }
-  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper')]) {
+  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper'), ...folders('trafilatura')]) {
     const dir = join(FIXTURES, name);
     const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] | null; url?: string };
     const body = g.paragraphs ? g.paragraphs.join('\n') : null;
-    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name) || isBatch4(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
+    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name) || isBatch4(name) || isBatch5(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
   }
   return pages.map((page) => ({ page, heldOut: split.heldOut.includes(page.name) }));
 }
@@ -64,6 +64,9 @@ export const isBatch3 = (name: string): boolean => name.startsWith('goose3/') ||
 
 /** The fourth batch (metascraper's test pages, labelled before the importer ran on them; two in three held out). */
 export const isBatch4 = (name: string): boolean => name.startsWith('metascraper/');
+
+/** The fifth batch (trafilatura's cached test pages, labelled before the importer ran on them; every second one held out). */
+export const isBatch5 = (name: string): boolean => name.startsWith('trafilatura/');
 
 /** `group/name` of every page folder in `group`. */
 function folders(group: string): string[] {

@@ -5,6 +5,7 @@ import { toArray, type DomDocument, type DomElement } from './dom';
 import { MEDIA, readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
+import { hostName, outletOf, siteKey } from './outlet';
 import { BYLINE_CLASS, NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
@@ -30,25 +31,25 @@ const AUTHOR_KEYS = ['author', 'article.author', 'dc.creator', 'dcterms.creator'
 const TITLE_KEYS = ['dc.title', 'dcterms.title', 'dcterm.title', 'og.title', 'headline', 'title', 'twitter.title', 'parsely-title'];
 const OUTLET_KEYS = ['og.site_name', 'application-name', 'publisher', 'dc.publisher', 'article.publisher', 'al.android.app_name', 'al.ios.app_name', 'apple-mobile-web-app-title'];
 
-/** A company's legal form in its name: the publisher's firm, not the outlet's name. */
-const LEGAL_NAME = /(?:^|[\s,])(?:g?GmbH|AG|KG|KGaA|SE|e\.\s?V\.|S\.[AL]\.?|SAS|SARL|S\.p\.A\.|S\.r\.l\.|N\.V\.|B\.V\.|Inc\.?|LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|PLC|plc|Corp\.?|Corporation|Pty|Oy|AB|ASA|A\/S)(?=$|[\s,.()])/;
-
 /** Reads the page's metadata; `pageUrl` (where it was fetched) resolves relative links. `fallbackTitle` is Readability's guess from `<title>`. */
 export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?: string): PageMetadata {
   const jsonLd = readJsonLdNodes(doc);
   const ld = jsonLd.article;
   const meta = metaValues(doc);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '');
-  // The JSON-LD publisher, unless it is a company's legal name (`Tamedia AG`, `Utopia GmbH`, `Time USA, LLC`) and the meta tags name the site (`Tages-Anzeiger`).
   const siteName = first(OUTLET_KEYS.filter((k) => !/^https?:/.test(meta.get(k) ?? '')));
-  const outlet = ld?.publisher && !(siteName && LEGAL_NAME.test(ld.publisher)) ? ld.publisher : siteName ?? ld?.publisher;
   const title = ld?.headline ?? first(TITLE_KEYS) ?? fallbackTitle ?? titleElement(doc);
   const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
+  const outlet = outletOf(siteName, ld?.publisher, url);
   // Last, the datePublished of JSON-LD nodes of other types (HowTo, Recipe, a forum post; not an embedded video's) when they all give one day (not a list's).
   const ldDays = new Set(jsonLd.workDates.map((d) => toIsoDate(d)));
-  const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => meta.get(k)), ld?.dateCreated, jsonLd.pageDatePublished, ldDays.size === 1 ? jsonLd.workDates[0] : undefined];
+  const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
+  // (a bare `date` tag on the page's modification day, beside a stated publication day, is that change's)
+  const published0 = toIsoDate(ld?.datePublished) ?? toIsoDate(meta.get('article.published_time'));
+  const isChange = (k: string) => BARE_DATE_KEYS.has(k) && modified !== undefined && published0 !== undefined && published0 !== modified && toIsoDate(meta.get(k)) === modified;
+  const stated = [ld?.datePublished, ...PUBLISHED_KEYS.map((k) => (isChange(k) ? undefined : meta.get(k))), ld?.dateCreated, jsonLd.pageDatePublished, ldDays.size === 1 ? jsonLd.workDates[0] : undefined];
   // The page's language says how its text writes a date with slashes; meta values keep month first (machines write them).
   const dayFirst = writesDayFirst(doc);
   const firstStated = stated.find((v) => toIsoDate(v) !== undefined);
@@ -62,7 +63,6 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const published = shownOverBare ?? (shownAmong && statedDays.has(shownAmong) ? shownAmong : undefined) ?? (firstStated && localDay(firstStated, others, () => [urlDate(url), nearHeadlineDate(doc, dayFirst, title) ?? classNamedDate(doc, dayFirst)])) ??
     markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ??
     inUrlMonth(url, [() => nearHeadlineDate(doc, dayFirst, title), () => classNamedDate(doc, dayFirst), () => classNamedDate(doc, dayFirst, BYLINE_CLASS), () => labelledDate(doc, dayFirst), () => publishedSentenceDate(doc, dayFirst), () => firstTimeDate(doc)]);
-  const modified = toIsoDate(ld?.dateModified) ?? MODIFIED_KEYS.map((k) => toIsoDate(meta.get(k))).find(Boolean);
   const result: PageMetadata = {};
   if (title) result.title = shownHeadline(withoutOutlet(title, outlet, url), doc, author);
   if (outlet) result.outlet = outlet;
@@ -185,7 +185,7 @@ function withoutOutlet(title: string, outlet: string | undefined, url?: string):
   const names = new Set<string>();
   for (const n of [outlet, hostName(url)]) if (n && siteKey(n) !== '') names.add(siteKey(n));
   if (names.size === 0) return title;
-  const sep = /(?:\s+[|–—:·•»-]|\s*[|｜：_»]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}」』）】]):)\s*/gu;
+  const sep = /(?:\s+[|–—:·•»›-]|\s*[|｜：_»›]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}」』）】]):)\s*/gu;
   let out = title;
   // Trailing first: the last separator whose rest is the site, then (once more) a leading one.
   const ends = [...out.matchAll(sep)];
@@ -200,20 +200,6 @@ function withoutOutlet(title: string, outlet: string | undefined, url?: string):
   return out === '' ? title : out;
 }
 
-/** A site's name or domain as compared: lower-case letters and digits, without a leading "the", `www.` or a final domain ending. */
-function siteKey(name: string): string {
-  return name.toLowerCase().trim().replace(/^the\s+/, '').replace(/^www\./, '').replace(/(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]{2,6}$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** The host of an http(s) URL, or undefined. */
-function hostName(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The title cut at a separator (`|`, `｜`, `_`, ` - `, ` – `, ` — `, `·`, `»`, `::`, ` : `, `：`, or
  * before a trailing parenthesis) when what comes before it is the text of a heading the page shows
@@ -226,7 +212,7 @@ function hostName(url: string | undefined): string | undefined {
  * `Blog name: Post title`).
  */
 function shownHeadline(title: string, doc: DomDocument, author?: string): string {
-  const separators = [...title.matchAll(/\s*(?:\s[|\-–—·»:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
+  const separators = [...title.matchAll(/\s*(?:\s[|\-–—·»›:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
   const allCuts = separators.map((m) => m.index!);
   const cuts = allCuts.filter((i) => i >= title.length / 2);
   const starts = [...separators, ...title.matchAll(/(?<=\S):\s+/g)].map((m) => m.index! + m[0].length).filter((i) => i <= title.length / 2).sort((x, y) => x - y);
