@@ -1,9 +1,9 @@
 // Agency releases (sentences written for these tests, not from the corpus): a name with its
 // bracketed initials before the verb, "reported today." closing what came before it, and a
-// release whose lead says so speaking for its later figures.
+// release whose lead says so speaking for its later figures, and a bracketed change after its verb.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry, readRegistry } from '../../../server/src/core/api';
 import { findCues } from '../../../server/src/core/draft/cues';
 
 const sourceOf = (s: string) => findCues(s, { start: 0, end: s.length }).map((c) => s.slice(c.source.start, c.source.end));
@@ -29,4 +29,11 @@ test('"reported today." ends its content: "to" starts no clause there', () => {
   const text = '---\npublished: 2026-11-20\n---\nCity report\nThe council met on Monday.\nIt discussed parks.\nIt discussed roads.\nBurglaries fell 8 percent this year, the Riverton Police Department reported today.\n';
   const d = draftArticle(buildArticle('file:///w/police.claims.txt', text), new DraftContext(emptyRegistry()));
   assert.match(d.claims.find((c) => c.text === '8 percent')?.actor ?? '', /riverton-police-department/);
+});
+
+test('a bracketed change after its clause\'s verb measures the subject: "payroll employment edged up (+62,000)"', () => {
+  const registry = readRegistry('facts:\n  us-payroll-jobs-change:\n    label: Change in total US nonfarm payroll employment over the month\n    unit: jobs\n    kind: event\n');
+  const text = '---\npublished: 2026-11-06\n---\nJobs in October\nThe unemployment rate was 4.4 percent in October, and nonfarm payroll employment edged up (+62,000).\n';
+  const d = draftArticle(buildArticle('file:///w/jobs.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === '+62,000')?.fact, 'us-payroll-jobs-change');
 });
