@@ -37,3 +37,9 @@ test('a bracketed change after its clause\'s verb measures the subject: "payroll
   const d = draftArticle(buildArticle('file:///w/jobs.claims.txt', text), new DraftContext(registry));
   assert.equal(d.claims.find((c) => c.text === '+62,000')?.fact, 'us-payroll-jobs-change');
 });
+
+test('"added an average of 8,000 jobs" grows; "he added" says', () => {
+  assert.deepEqual(sourceOf('Over the past year, wholesale trade added an average of 8,000 jobs per month.'), []);
+  assert.deepEqual(sourceOf('Retailers added a net 20,000 positions.'), []);
+  assert.deepEqual(sourceOf('The index rose 2 percent, the agency added.'), ['the agency']);
+});

@@ -127,8 +127,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (/^puts?$/.test(t.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at')) continue;
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
     if (t.text !== t.lower && i > 0 && !titleCase) continue;
-    // "hospitals added 9,000 jobs", "stores adding jobs": adding is growing, not saying
-    if (/^add/.test(t.lower) && /^(\p{N}|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    // "hospitals added 9,000 jobs", "stores adding jobs", "wholesale trade added an average of 8,000": adding is growing, not saying
+    if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "an estimated 10,000": an adjective
     if (i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) continue;
     // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
