@@ -43,3 +43,8 @@ test('"added an average of 8,000 jobs" grows; "he added" says', () => {
   assert.deepEqual(sourceOf('Retailers added a net 20,000 positions.'), []);
   assert.deepEqual(sourceOf('The index rose 2 percent, the agency added.'), ['the agency']);
 });
+
+test('"X told the paper, Y, adding that ...": the teller speaks, not whom they told', () => {
+  assert.deepEqual(sourceOf('"We are ready," Ana Lopez, the fire chief, told the local paper, the Post, adding that 40 crews were out.'), ['Ana Lopez', 'Ana Lopez']);
+  assert.deepEqual(sourceOf('The mayor told reporters, adding that 40 homes were lost.'), ['The mayor', 'The mayor']);
+});

@@ -131,12 +131,19 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "an estimated 10,000": an adjective
     if (i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) continue;
+    // "Ma Hao told the news agency, Xinhua, adding that ...": a participle after a comma goes on with
+    // the speaker the sentence named before it, not the noun before the comma
+    const last = cues[cues.length - 1];
+    if (last && /ing$/.test(t.lower) && i > 0 && /^\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
+      cues.push({ cue: { start: t.start, end: t.end }, source: last.source, direction: 'before' });
+      continue;
+    }
     // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
     // ("analysts' estimates": a plural possessive too)
     if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
-    const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|told|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
+    const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
     if (inverted && !/^(that|to|it|he|she|they)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source
