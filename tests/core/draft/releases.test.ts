@@ -1,5 +1,6 @@
 // Agency releases (sentences written for these tests, not from the corpus): a name with its
-// bracketed initials before the verb, "reported today." closing what came before it, and a
+// bracketed initials before the verb, "reported today." closing what came before it, polls
+// counted in a source phrase, participles after a comma, and a
 // release whose lead says so speaking for its later figures, and a bracketed change after its verb.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -47,4 +48,12 @@ test('"added an average of 8,000 jobs" grows; "he added" says', () => {
 test('"X told the paper, Y, adding that ...": the teller speaks, not whom they told', () => {
   assert.deepEqual(sourceOf('"We are ready," Ana Lopez, the fire chief, told the local paper, the Post, adding that 40 crews were out.'), ['Ana Lopez', 'Ana Lopez']);
   assert.deepEqual(sourceOf('The mayor told reporters, adding that 40 homes were lost.'), ['The mayor', 'The mayor']);
+});
+
+test('"according to two polls of voters": the polls speak, their count is the writer\'s, and whom they asked is no source', () => {
+  assert.deepEqual(sourceOf('He won 54 percent, according to two polls of voters.'), ['two polls of voters']);
+  const text = '---\npublished: 2026-11-20\n---\nVote count\nLopez won more than half the votes, according to two polls of voters leaving polling stations Sunday.\n';
+  const d = draftArticle(buildArticle('file:///w/poll.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === 'more than half')?.actor, 'polls-voters');
+  assert.equal(d.claims.find((c) => c.text === 'two')?.actor, undefined);
 });

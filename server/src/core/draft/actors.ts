@@ -38,6 +38,8 @@ const ORG_WORDS = new Set(['ministry', 'agency', 'force', 'forces', 'army', 'mil
   'inc', 'corp', 'ltd', 'plc', 'federation', 'league', 'club', 'network', 'guard', 'navy', 'parliament', 'congress', 'senate', 'cabinet', 'kremlin', 'pentagon', 'un',
   'who', 'nato', 'statistics', 'figures', 'census', 'exchange', 'market', 'index', 'society', 'foundation', 'red', 'crescent', 'cross', 'observatory', 'monitor']);
 const GROUP_WORDS = new Set(['officials', 'authorities', 'analysts', 'experts', 'economists', 'researchers', 'residents', 'witnesses', 'sources', 'observers', 'investigators', 'scientists', 'doctors', 'medics', 'police', 'rescuers']);
+/** Counts that open a source's phrase ("two polls of voters"): no part of its id. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'both', 'multiple', 'numerous']);
 const PRONOUNS: Record<string, SourceKind | 'any'> = { he: 'person', she: 'person', him: 'person', her: 'person', it: 'org', they: 'any', them: 'any' };
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her)\s+/i;
 
@@ -191,7 +193,7 @@ export class ActorBook {
     const form = cleanForm(phrase);
     // "the real estate site Zillow", "the news agency Reuters": a descriptor before a name; the name is the id
     const described = DESCRIBED_NAME.exec(form)?.[1];
-    const base = person ? kebab([surnameKeyWord(person)], 1) : kebab(nameWords(described ?? form).filter((w) => !/^\d/.test(w) && !/^(and|of|for|in|on|at|to|by|from|with)$/.test(w)), 4);
+    const base = person ? kebab([surnameKeyWord(person)], 1) : kebab(nameWords(described ?? form).filter((w) => !/^\d/.test(w) && !NUMBER_WORDS.has(w) && !/^(and|of|for|in|on|at|to|by|from|with)$/.test(w)), 4);
     const actor: DraftActor = { id: this.freeId(base || 'source'), name: person ?? form, forms: [form], kind: kindOf(phrase), registered: false };
     this.add(actor);
     return actor;

@@ -16,6 +16,8 @@ export function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: 
   // "Russia launched 31 drones, with Ukraine claiming to have shot down 20": the 31 is not Ukraine's
   const usable = cues.filter((c) => c.actor && !(c.contentAfter && figure.end <= c.cue.source.start));
   const holding = usable.find((c) => c.cue.source.start <= figure.start && figure.end <= c.cue.source.end);
+  // ("according to two polls of voters": the count of the polls is the writer's, the polls speak for the rest)
+  if (holding && figure.start - holding.cue.source.start <= 4) return {};
   if (holding) return { actor: holding.actor, cue: holding.cue };
   let best: { cue: Cue; actor?: DraftActor; d: number } | undefined;
   for (const c of usable) {

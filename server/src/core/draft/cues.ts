@@ -296,8 +296,10 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
 function dataSource(text: string, phrase: Span): Span {
   const s = text.slice(phrase.start, phrase.end);
   // ("a projection of traffic fatalities": what is projected, not who projects; "figures of the Ministry" is a source)
-  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?|statements?|releases?|announcements?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{Lu}))\s+/iu.exec(s);
-  if (m) return { start: phrase.start + m[0].length, end: phrase.end };
+  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?|statements?|releases?|announcements?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{L}))\s+/iu.exec(s);
+  // ("two polls of voters": whom a poll asked is no source; under the `i` flag \p{Lu} would match any letter, so the capital is checked here)
+  const ofName = !m || !/\bof\s+$/i.test(m[0]) || /^(?:the\s+)?\p{Lu}/u.test(s.slice(m[0].length));
+  if (m && ofName) return { start: phrase.start + m[0].length, end: phrase.end };
   // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document
   const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|polls?|analys[ie]s)(?:\s+(?:released|published|issued|conducted|out))?$/u.exec(s);
   if (named) {

@@ -99,7 +99,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     let lineHasCue = false;
     const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => {
       if (insideAny(c.source, protectedSpans) && !mentionAt(article, c.source)) return false;
-      const counted = lineFigures.some((f) => f.span.start < c.source.end && c.source.start < f.span.end);
+      // ("according to two polls of voters": a count of the documents that speak keeps them a source)
+      const counted = lineFigures.some((f) => f.span.start < c.source.end && c.source.start < f.span.end) && !COUNTED_DOCUMENTS.test(text.slice(c.source.start, c.source.end));
       if (counted) lineHasCue = true;
       return !counted;
     }));
@@ -242,6 +243,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
 }
+
+/** A source phrase that counts the documents speaking: "two polls of voters", "three recent studies". */
+const COUNTED_DOCUMENTS = /^(?:the\s+)?[\p{L}\d,]+\s+(?:(?:new|recent|separate|independent|exit|opinion|latest)\s+)*(?:polls|surveys|studies|reports|analyses|estimates)\b/iu;
 
 /** The noun phrase after a money figure's "in": "in defense budget cuts" (not "in the next decade", "in 2012"). */
 const MONEY_IN = /^\s+in\s+(?!(?:the|a|an|this|that|its|their|his|her|our|next|last|past|each|every|early|late|mid|new)\b)((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:during|over|for|to|from|by|in|on|at|and|or|with|that|which|since|this|next|last)\b|\s*[,.;:)]|\s*$)/;
