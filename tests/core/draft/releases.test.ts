@@ -57,3 +57,12 @@ test('"according to two polls of voters": the polls speak, their count is the wr
   assert.equal(d.claims.find((c) => c.text === 'more than half')?.actor, 'polls-voters');
   assert.equal(d.claims.find((c) => c.text === 'two')?.actor, undefined);
 });
+
+test('who raises or revises a toll or an estimate states it; "It measured 800 miles" reports nothing', () => {
+  assert.deepEqual(sourceOf('Officials raised the death toll to 53 on Monday.'), ['Officials']);
+  assert.deepEqual(sourceOf('The agency lowered its growth forecast to 2.1 percent.'), ['The agency']);
+  assert.deepEqual(sourceOf('Scientists have upgraded the magnitude of the quake from 9.0 to 9.1.'), ['Scientists']);
+  assert.deepEqual(sourceOf('The central bank raised interest rates to 5 percent.'), [], 'a rate it sets is no figure it reports');
+  assert.deepEqual(sourceOf('It measured nearly 800 miles.'), []);
+  assert.deepEqual(sourceOf('The USGS measured the quake at 6.1.'), ['The USGS']);
+});

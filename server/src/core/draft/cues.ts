@@ -32,6 +32,10 @@ const WEAK = new Set(['recommend', 'recommends', 'recommended', 'issued', 'put',
   'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
   // ("Everything indicates that we can register more than 1,000 deaths": evidence, not a speaker)
   'indicate', 'indicated', 'indicates', 'indicating', 'showing', 'suggest', 'suggested', 'suggests']);
+/** Verbs by which a source revises a figure it gives ("raised the death toll to 53"). */
+const REVISING = new Set(['raised', 'raises', 'revised', 'revises', 'upgraded', 'upgrades', 'downgraded', 'downgrades', 'lowered', 'lowers', 'updated', 'updates', 'trimmed', 'hiked']);
+/** What such a verb revises when it reports: a count or an estimate, not a rate or a price it sets. */
+const REVISED_NOUNS = /^(?:toll|tolls|estimate|estimates|forecast|forecasts|count|tally|figure|figures|magnitude|projection|projections|outlook|guidance)$/;
 /** Verbs that say who put data out ("data reported by", "figures released by"). */
 const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|collected|gathered)$/;
 /** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
@@ -122,7 +126,11 @@ export function findCues(text: string, sentence: Span): Cue[] {
         continue;
       }
     }
-    if (!VERBS.has(t.lower)) continue;
+    // "Officials raised the death toll to 53", "The agency lowered its forecast to 2.1 percent": who revises a figure states it
+    const revises = REVISING.has(t.lower) && tokens.slice(i + 1, i + 7).some((x, n, next) => REVISED_NOUNS.test(x.lower) && !next.slice(0, n).some((y) => /^\p{N}/u.test(y.text)));
+    if (!VERBS.has(t.lower) && !revises) continue;
+    // "It measured nearly 800 miles": a size, not a measurement someone reports
+    if (t.lower === 'measured' && /^(?:\p{N}|about$|nearly$|some$|more$|roughly$|almost$|over$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "put the toll at 52" reports; "put pressure on" does not
     if (/^puts?$/.test(t.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at')) continue;
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
@@ -140,6 +148,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     }
     // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
     // ("analysts' estimates": a plural possessive too)
+    // ("lowered its growth forecast to 2.1 percent": what a revision revises is a noun)
+    if (NOUN_TOO.has(t.lower) && tokens.slice(Math.max(0, i - 5), i).some((x) => REVISING.has(x.lower))) continue;
     if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
