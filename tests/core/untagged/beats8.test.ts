@@ -1,7 +1,7 @@
 // The beats corpus's eighth dev batch (beats wave 7: NTSB data fields, Federal Register notices,
 // court orders with citations and legal descriptions, NASA/NOAA releases, MMWR, the Congressional
 // Record, SEC orders; d56-d63): the detector cases its dev errors showed, in sentences written for
-// these tests (and the eighth drafting wave's dev clock and price-base cases). Labels as in the corpus: the detector must report exactly the F spans, and nothing labelled N.
+// these tests (and the eighth and ninth drafting waves' dev cases: clocks, price bases, paired years, page-name dates). Labels as in the corpus: the detector must report exactly the F spans, and nothing labelled N.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCorpusFile } from '../../corpus/corpus';
@@ -38,6 +38,9 @@ const cases: Record<string, string[]> = {
   'a report\'s clock after "about" or "at" with a comma or "local" after it; a price base year': [
     'About ⟦N|1600⟧, he heard the pilot', 'at ⟦N|1435⟧ local time the airplane', '⟦F|about 1600⟧ people were evacuated', 'at ⟦F|1,600⟧, the count was final',
     'Constant ⟦N|2016⟧ dollars are used', 'fares in ⟦N|2009⟧ U.S. dollars rose', 'it cost ⟦F|2016 dollars⟧ to fix'],
+  'a year said in two pairs, a page name\'s date, a date written with spaces': [
+    'the bombing in ⟦N|nineteen eighty eight⟧ has', 'since ⟦N|nineteen seventy-four⟧ the island', 'in ⟦F|nineteen⟧ cases',
+    'Category:July ⟦N|23⟧, ⟦N|2010⟧ Today', 'Briefs/April ⟦N|21⟧, ⟦N|2012⟧ China', 'transcript – ⟦N|2005⟧ ⟦N|05 20⟧ – ⟦N|0600⟧ UTC'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {

@@ -16,6 +16,11 @@ const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenB
 function dateRule(text: string, x: Expression): boolean {
   // "2022-11-01": the day of an ISO date (its year and month are a year and a code already)
   if (x.core.plain && x.core.intDigits <= 2 && /(?:^|[^\d-])\d{4}-\d{1,2}-$/.test(text.slice(Math.max(0, x.start - 9), x.start))) { x.reject = 'date'; return true; }
+  // "2005 05 20": a date written with spaces, month and day zero-padded after the year
+  if (x.core.plain && x.core.intDigits === 2 && text[x.core.start] === '0' && /(?:^|\D)(?:19|20)\d{2} $/.test(text.slice(Math.max(0, x.start - 6), x.start))) {
+    const day = /^ [0-3]\d(?!\d)/.exec(text.slice(x.end, x.end + 4));
+    if (day) { x.end += day[0].length; x.reject = 'date'; return true; }
+  }
   // months are capitalised: look closer only when a capital sits right before or after
   const b = skipSpacesBackLocal(text, x.core.start);
   const prevCap = b > 0 && isLetter(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 46;
@@ -23,7 +28,8 @@ function dateRule(text: string, x: Expression): boolean {
   const nextCap = isUpper(text.charCodeAt(after));
   if (!prevCap && !nextCap) return false;
   const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
-  const prevWord = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '').replace(/[.,]$/, '').toLowerCase() : '';
+  // ("Category:July 23, 2010", "Briefs/April 21, 2012": a page name's month after its namespace)
+  const prevWord = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '').replace(/^[\p{L}\d_-]*[:/](?=\p{L})/u, '').replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;

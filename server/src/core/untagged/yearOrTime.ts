@@ -17,6 +17,7 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   const w = wordAt(text, next);
   if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4)))) return 'time';
   if (c.words && spelledYear(text, x)) return 'year';
+  if (c.words && pairedYear(text, x)) return 'year';
   // "Constant 2016 dollars are used", "in 2009 dollars": the year prices are reckoned in, no amount
   if (c.intDigits === 4 && !c.words && c.value >= 1900 && c.value <= 2100 && !x.range && /^ (?:U\.S\. |US )?(?:dollars|euros|pounds|yen)\b/i.test(text.slice(c.end, c.end + 16)) && /\b(?:constant|real|in|inflation-adjusted|chained|current)\s+$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) return 'year';
   if (!c.plain || x.unit || x.percent || x.currency || x.range || c.intDigits !== 4) return undefined;
@@ -49,3 +50,23 @@ function spelledYear(text: string, x: Expression): boolean {
   if (after >= text.length || /[.,;:!?)"”’\n]/.test(text[after]!)) return true;
   return AFTER_YEAR.has(wordAt(text, after));
 }
+
+/** The tens of a year said in two pairs ("eighty eight", "seventy-four"). */
+const YEAR_TENS = /^[ -](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b/i;
+
+/**
+ * "in nineteen eighty eight", "since nineteen seventy four": a year said in two pairs, which the
+ * scanner reads as two numbers; the first takes the whole year (widened over the second).
+ */
+function pairedYear(text: string, x: Expression): boolean {
+  const c = x.core;
+  if (x.unit || x.percent || x.currency || x.range || x.qualifier || c.fraction || c.vague || !(c.value >= 11 && c.value <= 20)) return false;
+  if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
+  const tens = YEAR_TENS.exec(text.slice(x.end, x.end + 24));
+  if (!tens) return false;
+  const year = spelledYearOf(text.slice(x.start, x.end + tens[0].length));
+  if (year === undefined) return false;
+  x.end += tens[0].length;
+  return true;
+}
+
