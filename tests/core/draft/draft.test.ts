@@ -32,6 +32,12 @@ test('time expressions resolve against the published date, as news prose means t
   assert.deepEqual(times('above the level last summer', '2005-04-07'), ['last summer=2004-06..2004-08']);
   assert.deepEqual(times('sales in the first half of 2024 and in the 1990s'), ['in the first half of 2024=2024-01..2024-06', 'in the 1990s=1990..1999']);
   assert.deepEqual(times('earlier this year', '2024-03-05'), ['earlier this year=2024-01-01..2024-03-04']);
+  // stretches of days, and one ahead that reaches the day of publication is this year's
+  assert.deepEqual(times('a rocket will be launched between April 12th and 16th', '2012-04-14'), ['April 12th and 16th=2012-04-12..2012-04-16']);
+  assert.deepEqual(times('the window runs from April 12 to 16', '2012-04-14'), ['April 12 to 16=2012-04-12..2012-04-16']);
+  assert.deepEqual(times('talks held between April 28 and May 2', '2012-05-14'), ['April 28 and May 2=2012-04-28..2012-05-02']);
+  assert.deepEqual(times('from December 30 to January 2', '2012-04-14'), ['December 30 to January 2=2011-12-30..2012-01-02']);
+  assert.deepEqual(times('they met on April 12 and 16', '2012-04-20'), ['April 12=2012-04-12'], '"and" without "between" joins no stretch');
 });
 
 test('cues find the whole source phrase in every direction', () => {

@@ -63,20 +63,27 @@ const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 
 // "Dec. 23", "December 23, 2024", "on January 24"
 const MONTH_DAY: Rule = {
-  // ("Oct. 27-28": two days of one month)
-  re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–]\\s*(\\d{1,2})\\b)?(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
-  relative: (m) => !m[4],
+  // ("Oct. 27-28": two days of one month; "from April 12 to 16", "between April 12th and 16th",
+  // "between April 28 and May 2": a stretch of days)
+  re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–]\\s*(\\d{1,2})\\b|\\s+(?:to|through|until)\\s+(?:(${MONTH})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b|(?<=\\bbetween\\s+\\S+\\s+\\S+)\\s+and\\s+(?:(${MONTH})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
+  relative: (m) => !m[8],
   resolve: (m, p, forward) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
     const day = Number(m[2]);
-    const last = m[3] ? Number(m[3]) : undefined;
-    if (last !== undefined && last <= day) return null;
-    const year = m[4] ? Number(m[4]) : p ? Number((dayOf(month, day, p, forward) ?? '').slice(0, 4)) : undefined;
+    const lastMonth = m[4] ?? m[6] ? MONTHS[(m[4] ?? m[6])!.toLowerCase()]! : month;
+    const lastText = m[3] ?? m[5] ?? m[7];
+    const last = lastText !== undefined ? Number(lastText) : undefined;
+    if (last !== undefined && lastMonth === month && last <= day) return null;
+    let year = m[8] ? Number(m[8]) : p ? Number((dayOf(month, day, p, forward) ?? '').slice(0, 4)) : undefined;
     if (!year) return undefined;
+    // (a stretch ahead that reaches the day of publication is this year's: "will be launched between April 12 and 16")
+    const endIn = (y: number) => `${y}-${pad2(lastMonth)}-${pad2(last ?? day)}`;
+    if (!m[8] && p && forward && last !== undefined && year > yearOf(p) && endIn(yearOf(p)) >= p) year = yearOf(p);
     const from = `${year}-${pad2(month)}-${pad2(day)}`;
     if (!isIsoDate(from)) return undefined;
-    const to = last !== undefined ? `${year}-${pad2(month)}-${pad2(last)}` : undefined;
-    return to === undefined ? from : isIsoDate(to) ? `${from}..${to}` : undefined;
+    if (last === undefined) return from;
+    const to = endIn(lastMonth < month ? year + 1 : year);
+    return isIsoDate(to) ? `${from}..${to}` : undefined;
   },
 };
 
