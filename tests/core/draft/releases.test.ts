@@ -66,3 +66,8 @@ test('who raises or revises a toll or an estimate states it; "It measured 800 mi
   assert.deepEqual(sourceOf('It measured nearly 800 miles.'), []);
   assert.deepEqual(sourceOf('The USGS measured the quake at 6.1.'), ['The USGS']);
 });
+
+test('adverbs between a source and its verb are not its name: "He still claimed", "The ministry reportedly said"', () => {
+  assert.deepEqual(sourceOf('He still claimed 270 people died.'), ['He']);
+  assert.deepEqual(sourceOf('The ministry reportedly said 40 people died.'), ['The ministry']);
+});

@@ -50,7 +50,7 @@ const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'
 const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement']);
 /** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
 const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'initially',
-  'recently', 'now', 'already', 'officially', 'publicly', 'repeatedly', 'last', 'again', 'on', 'in', 'a', 'statement', 'televised', 'press', 'conference']);
+  'recently', 'now', 'already', 'still', 'never', 'always', 'originally', 'reportedly', 'subsequently', 'officially', 'publicly', 'repeatedly', 'last', 'again', 'on', 'in', 'a', 'statement', 'televised', 'press', 'conference']);
 /** Words that end a source phrase read backwards from its cue. */
 const PHRASE_STOPS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'because', 'but', 'after', 'before', 'if', 'since', 'where', 'so', 'than', 'and', 'or', 'not', 'what',
   'to', 'with', 'without', 'killing', 'wounding', 'leaving', 'bringing', 'making', 'taking', 'including', 'although', 'though', 'whereas', 'however', 'we', 'i', 'you',
