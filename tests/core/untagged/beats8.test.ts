@@ -41,6 +41,8 @@ const cases: Record<string, string[]> = {
   'a year said in two pairs, a page name\'s date, a date written with spaces': [
     'the bombing in ⟦N|nineteen eighty eight⟧ has', 'since ⟦N|nineteen seventy-four⟧ the island', 'in ⟦F|nineteen⟧ cases',
     'Category:July ⟦N|23⟧, ⟦N|2010⟧ Today', 'Briefs/April ⟦N|21⟧, ⟦N|2012⟧ China', 'transcript – ⟦N|2005⟧ ⟦N|05 20⟧ – ⟦N|0600⟧ UTC'],
+  'a spelled mixed number with its fraction spelled too': [
+    'possessing ⟦F|one and one half grams⟧ of it', 'up ⟦F|two and one-quarter percent⟧ this year', 'for ⟦F|three and three quarters miles⟧ along', '⟦F|over one and a half million⟧ people'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {
@@ -50,4 +52,11 @@ for (const [name, lines] of Object.entries(cases)) {
 test('the reader reads statute miles as miles', () => {
   const r = readFigure('10 statute miles');
   assert.ok(r.ok && r.value.low === 10 && r.value.unit === 'mi');
+});
+
+test('the reader reads spelled mixed numbers with their fraction spelled', () => {
+  for (const [text, value] of [['one and one half grams', 1.5], ['two and one-quarter percent', 2.25], ['three and three quarters miles', 3.75]] as const) {
+    const r = readFigure(text);
+    assert.ok(r.ok && Math.abs(r.value.low - value) < 1e-9, text);
+  }
 });

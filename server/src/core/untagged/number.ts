@@ -128,6 +128,11 @@ export function parseDigits(text: string, i: number): Core {
   return core;
 }
 
+/** The fraction of a spelled mixed number after its whole part: " and a half", " and one-quarter", "-and-a-half". */
+const MIXED_PART = /^(?: and |-and-)(an?[ -]|one[ -]|two[ -]|three[ -])?(half|quarter|third|thirds|quarters)\b/i;
+/** What each such fraction adds, by its words (the article or count and the fraction word). */
+const MIXED_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, thirds: 2 / 3, quarters: 0.75 };
+
 /** Parses a spelled core at `i` (a number, fraction or vague word starts there). */
 export function parseWords(text: string, i: number): Core {
   const core: Core = { start: i, end: i, value: NaN, words: true, plain: false, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false };
@@ -159,9 +164,10 @@ export function parseWords(text: string, i: number): Core {
       total += Math.max(current, 1) * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12); current = 0;
     } else break;
     end = j + w.length;
-    // "one and a half million", "two and a half hours": a mixed number
-    const half = card !== undefined && /(?: and an? |-and-an?-)half\b/y;
-    if (half) { half.lastIndex = end; if (half.test(text)) { current += 0.5; end = half.lastIndex; } }
+    // "one and a half million", "two and a half hours", "one and one half grams", "two and one-quarter
+    // percent", "three and three quarters miles": a mixed number
+    const mixed = card !== undefined ? MIXED_PART.exec(text.slice(end, end + 30)) : null;
+    if (mixed) { current += MIXED_VALUES[mixed[2]!.toLowerCase()] ?? 0; end += mixed[0].length; }
     // "one-fifth", "two-thirds"
     if (text.charCodeAt(end) === 45) {
       const next = wordAt(text, end + 1);
