@@ -71,3 +71,12 @@ test('adverbs between a source and its verb are not its name: "He still claimed"
   assert.deepEqual(sourceOf('He still claimed 270 people died.'), ['He']);
   assert.deepEqual(sourceOf('The ministry reportedly said 40 people died.'), ['The ministry']);
 });
+
+test('"a new report says" is the report the article later says who released', () => {
+  const registry = readRegistry('actors:\n  ire:\n    name: Institute of Rail Economics\n    aliases: [IRE]\n');
+  const text = '---\npublished: 2026-11-20\n---\nRail use grows\nMore people took trains than ever before, a new report says.\nThe report shows that 4.2 million people rode trains last year.\nThe ministry and IRE released the annual Rail Use report last week.\n';
+  const d = draftArticle(buildArticle('file:///w/rail.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === '4.2 million')?.actor, 'ire');
+  const none = draftArticle(buildArticle('file:///w/rail2.claims.txt', text.replace(/The ministry and IRE released.*\n/, '')), new DraftContext(emptyRegistry()));
+  assert.notEqual(none.claims.find((c) => c.text === '4.2 million')?.actor, 'ire', 'no owner named: the report stays a source of its own');
+});

@@ -26,6 +26,11 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     const subject = sentence ? SUBJECT.exec(article.syntax.text.slice(sentence.start, cue.source.start)) : null;
     return subject ? ctx.actors.resolve(subject[1]!) : undefined;
   }
+  // "a new report says", "The report shows": the report the article says who released, when it does
+  if (UNNAMED_REPORT.test(phrase.trim())) {
+    const owner = reportOwner(article, ctx);
+    if (owner) return owner;
+  }
   if (ref.by === 'description') {
     // "the company" after "Utility Con Edison" or "vaccine maker Medix": one kind of institution, other words
     const kin = KINDRED.find((words) => words.has(ref.head)) ?? new Set([ref.head]);
@@ -50,4 +55,28 @@ const KINDRED: ReadonlySet<string>[] = [
 ];
 
 const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'estimates', 'count', 'tally', 'release']);
+
+/** A report named by no one: "a new report", "the report", "the annual study". */
+const UNNAMED_REPORT = /^(?:a|an|the|this)\s+(?:(?:new|recent|latest|annual|yearly)\s+)?(?:report|study|survey)$/i;
+/** "The Department of State and IIE released the 2015 Open Doors report": who releases a report. */
+const RELEASES_REPORT = /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&’'()-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&’'()-]*))*)\s+(?:work\s+together\s+to\s+)?(?:released|releases|release|publishes|published|publish|issued|issues|issue|puts\s+out|put\s+out)\s+(?:the|its|their|an?|this|each|every)?\s*(?:[\p{L}\d-]+\s+){0,4}?(?:report|study|survey)\b/gu;
+const owners = new WeakMap<Article, DraftActor | null>();
+
+/**
+ * Who the article says released the report it quotes, if it says so anywhere: among several
+ * named together, one the registry or the workspace knows, else the first.
+ */
+function reportOwner(article: Article, ctx: DraftContext): DraftActor | undefined {
+  const cached = owners.get(article);
+  if (cached !== undefined) return cached ?? undefined;
+  let found: DraftActor | undefined;
+  for (const m of article.syntax.text.matchAll(RELEASES_REPORT)) {
+    const names = m[1]!.split(/\s+and\s+/).map((n) => n.replace(/\s*\((?:or\s+)?([^)]*)\)\s*$/, '').trim()).filter((n) => n !== '');
+    const known = names.map((n) => ctx.actors.find(n)).find((a) => a !== undefined);
+    found = known ?? (names[0] ? ctx.actors.resolve(names[0]) : undefined);
+    if (found) break;
+  }
+  owners.set(article, found ?? null);
+  return found;
+}
 
