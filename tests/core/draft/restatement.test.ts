@@ -34,3 +34,9 @@ test('only the default time gives way, only to an agreed later time, and "the N"
   // without a published date nothing is a default
   assert.deepEqual(restatedAsOf([f('nine', undefined, 1), f('nine', '2026-11', 2)], undefined), [undefined, '2026-11']);
 });
+
+test('"Four earthquakes hit ..." and "four earthquakes have hit ...": "hit" is what they did, not part of the noun', () => {
+  const d = draft('Quakes\nFour earthquakes hit the coast early this morning.\nAccording to the survey office, four earthquakes have hit in quick succession.\n');
+  const [a, b] = d.claims.filter((c) => /four/i.test(c.text));
+  assert.equal(a!.fact, b!.fact);
+});

@@ -57,7 +57,7 @@ const groups: Record<string, string[]> = {
   lose: ['lost', 'losing', 'loses'],
   infect: ['infected', 'cases', 'case', 'confirmed', 'sickened', 'hospitalized', 'hospitalised'],
   vaccinate: ['vaccinated'],
-  damage: ['damaged', 'struck'],
+  damage: ['damaged', 'struck', 'hit'],
   // (headlines write the present: "profit jumps 27%", "shares slide 4%")
   rise: ['rose', 'rise', 'rises', 'rising', 'increased', 'increases', 'grew', 'grows', 'jumped', 'jumps', 'climbed', 'climbs', 'gained', 'gains', 'up', 'surged', 'surges', 'soared', 'soars'],
   fall: ['fell', 'fall', 'falls', 'falling', 'dropped', 'drops', 'declined', 'declines', 'decreased', 'slid', 'slides', 'slumped', 'slumps', 'plunged', 'plunges', 'tumbled', 'tumbles', 'sank', 'sinks', 'lower', 'cut'],
