@@ -250,6 +250,10 @@ test('import: a title cut at a shorter heading when several parts or the author 
   // both parts shown, the blog's name in its banner and the post's title in the <h1>: the <h1>'s
   assert.equal(headline('Field notes of a river engineer - Sensors on the weir', '<h2 class="site-title">Field notes of a river engineer</h2><h1>Sensors on the weir</h1>'), 'Sensors on the weir');
   assert.equal(headline('Sensors on the weir - Field notes of a river engineer', '<h2 class="site-title">Field notes of a river engineer</h2><h1>Sensors on the weir</h1>'), 'Sensors on the weir');
+  // a kicker the <h1> prints before the headline the tags state stays with it; a longer lead-in does not
+  assert.equal(headline('Flixbus attackiert Deutsche Bahn', '<h1>Deutschlandtakt: Flixbus attackiert Deutsche Bahn</h1>'), 'Deutschlandtakt: Flixbus attackiert Deutsche Bahn');
+  assert.equal(headline('Im ICE nach Barcelona', '<h1><span class="kicker">Zugverkehr</span><span>: </span><span>Im ICE nach Barcelona</span></h1>'), 'Zugverkehr: Im ICE nach Barcelona');
+  assert.equal(headline('Im ICE nach Barcelona', '<h1>A long day of trains and a very long journey south: Im ICE nach Barcelona</h1>'), 'Im ICE nach Barcelona');
 });
 
 test('import: the site\'s name or domain after a separator is dropped from the title, spelled as the title spells it', () => {

@@ -64,7 +64,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
     markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ??
     inUrlMonth(url, [() => nearHeadlineDate(doc, dayFirst, title), () => classNamedDate(doc, dayFirst), () => classNamedDate(doc, dayFirst, BYLINE_CLASS), () => labelledDate(doc, dayFirst), () => publishedSentenceDate(doc, dayFirst), () => firstTimeDate(doc)]);
   const result: PageMetadata = {};
-  if (title) result.title = shownHeadline(withoutOutlet(title, outlet, url), doc, author);
+  if (title) result.title = withKicker(shownHeadline(withoutOutlet(title, outlet, url), doc, author), doc);
   if (outlet) result.outlet = outlet;
   if (author) result.author = author.replace(/^(?:by|par|von|por|di)\s+/i, '');
   if (published) result.published = published;
@@ -278,3 +278,19 @@ function httpUrl(href: string | undefined, base?: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The headline with the kicker the page's `<h1>` prints before it ("Deutschlandtakt: Flixbus
+ * attackiert Deutsche Bahn", where the tags state only "Flixbus attackiert Deutsche Bahn"): a
+ * label of one to four words and a colon, the `<h1>`'s whole text otherwise the headline.
+ */
+function withKicker(headline: string, doc: DomDocument): string {
+  for (const h1 of toArray(doc.querySelectorAll('h1'))) {
+    const shown = normaliseText(decodeEntities(h1.textContent ?? '')).replace(/\s+:\s*/g, ': ');
+    if (shown.length <= headline.length || !shown.endsWith(headline)) continue;
+    const kicker = /^([^:]{2,40}):\s$/u.exec(shown.slice(0, shown.length - headline.length));
+    if (kicker && kicker[1]!.trim().split(/\s+/).length <= 4) return shown;
+  }
+  return headline;
+}
+
