@@ -69,12 +69,17 @@ for (const n of sizes) {
   if (n <= 10_000) {
     const cache = join(dir, 'bench.cache');
     const cold = measure(dir, [cli, 'check', '.', '--format', 'json', `--cache=${cache}`]);
-    appendFileSync(join(dir, teamArticlePath(Math.floor(n / 2))), '\nOfficials said 4,000 more people were missing.\n');
-    const warm = measure(dir, [cli, 'check', '.', '--format', 'json', `--cache=${cache}`], join(dir, 'cached.json'));
+    // three re-runs, each after a new edit of one article (the machine is shared: the lowest CPU counts, as above)
+    const warmRuns: Usage[] = [];
+    for (let edit = 0; edit < 3; edit++) {
+      appendFileSync(join(dir, teamArticlePath(Math.floor(n / 2) + edit)), `\nOfficials said ${4_000 + edit} more people were missing.\n`);
+      warmRuns.push(measure(dir, [cli, 'check', '.', '--format', 'json', `--cache=${cache}`], join(dir, 'cached.json')));
+    }
+    const warm = best(warmRuns);
     measure(dir, [cli, 'check', '.', '--format', 'json'], join(dir, 'fresh.json'));
     const same = digest(join(dir, 'cached.json')) === digest(join(dir, 'fresh.json'));
     console.log(`  check --cache, cold:   ${fmt(cold)}`);
-    console.log(`  check --cache after one edit: ${fmt(warm)}; ${(warm.cpuMs / b.cpuMs).toFixed(1)}x the bare read (target < 2x); output ${same ? 'identical to' : 'DIFFERENT FROM'} a run without the cache`);
+    console.log(`  check --cache after one edit (best of 3 edits; CPU ${warmRuns.map((r) => r.cpuMs.toFixed(0)).join(', ')} ms): ${fmt(warm)}; ${(warm.cpuMs / b.cpuMs).toFixed(1)}x the bare read (target < 2x); output ${same ? 'identical to' : 'DIFFERENT FROM'} a run without the cache`);
   }
   if (process.env['CLAIMMARK_BENCH_KEEP']) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
