@@ -80,3 +80,13 @@ test('"a new report says" is the report the article later says who released', ()
   const none = draftArticle(buildArticle('file:///w/rail2.claims.txt', text.replace(/The ministry and IRE released.*\n/, '')), new DraftContext(emptyRegistry()));
   assert.notEqual(none.claims.find((c) => c.text === '4.2 million')?.actor, 'ire', 'no owner named: the report stays a source of its own');
 });
+
+test('a joint release: "The U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau today announced"', () => {
+  assert.deepEqual(sourceOf('WASHINGTON – The U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau today announced the following statistics:'),
+    ['The U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau']);
+  assert.deepEqual(sourceOf('The Census Bureau today announced 40 new rules.'), ['The Census Bureau']);
+  const registry = readRegistry('actors:\n  census-hud:\n    name: The U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau\n');
+  const text = '---\npublished: 2026-10-17\n---\nNew construction\nWASHINGTON – The U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau today announced the following new residential construction statistics for September 2026:\nPrivately owned housing starts in September were at a seasonally adjusted annual rate of 1,017,000.\n';
+  const d = draftArticle(buildArticle('file:///w/starts.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === '1,017,000')?.actor, 'census-hud');
+});

@@ -218,7 +218,7 @@ function sentenceSubject(text: string, tokens: readonly Token[]): Span | undefin
 function phraseBefore(text: string, tokens: readonly Token[], i: number): Span | undefined {
   let j = i - 1;
   // skip "also", "has", "in a statement", "on Thursday" between source and verb
-  while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[j]!.lower)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
+  while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[j]!.lower)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
   if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
   // "the Bureau of Transportation Statistics (BTS) reported": bracketed initials close the name before them
@@ -228,12 +228,14 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   else if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
   const end = tokens[j]!.end;
   let k = j;
-  while (k >= 0 && i - k <= 10) {
+  // (a long proper name goes on: "The U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau")
+  while (k >= 0 && (i - k <= 10 || (i - k <= 18 && /^(?:\p{Lu}|of$|and$|the$|for$|&$)/u.test(tokens[k]!.text)))) {
     const t = tokens[k]!;
     // ("the rate fell to 4.1%, the Labor Department said": a comma ends the source before any figure)
-    if (k < j && broken(text, t.end, tokens[k + 1]!.start)) break;
+    // ("the Department of Housing and Urban Development (HUD) and the Census Bureau": bracketed initials inside a name are part of it)
+    if (k < j && broken(text, t.end, tokens[k + 1]!.start) && !insideInitials(text, tokens, k)) break;
     // "the Department of Housing and Urban Development", "the Census Bureau and the Department of ...": one name
-    const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') && !broken(text, tokens[k - 1]!.end, t.start);
+    const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') && (!broken(text, tokens[k - 1]!.end, t.start) || insideInitials(text, tokens, k - 1));
     // ("the WHO said": an acronym is a name, not the pronoun "who")
     if (!joinsNames && ((PHRASE_STOPS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text)) || VERBS.has(t.lower))) {
       // "The 82 candidates with White House bids reported $20.5 million": a counted subject discloses, it is no source
@@ -300,6 +302,12 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
   const byFollows = tokens.slice(k, k + 3).some((t) => t.lower === 'by');
   while (!byFollows && lastWords.length > 1 && /^(released|published|issued|conducted|out)$/.test(lastWords[lastWords.length - 1]!.lower)) { lastWords.pop(); end = lastWords[lastWords.length - 1]!.end; }
   return end <= sentence.end ? { start: tokens[i]!.start, end } : undefined;
+}
+
+/** True when the break after token `k` is a bracket around initials: "Development (HUD) and" (at "Development" or at "HUD"). */
+function insideInitials(text: string, tokens: readonly Token[], k: number): boolean {
+  const at = (n: number) => tokens[n] !== undefined && tokens[n + 1] !== undefined && /^[A-Z][A-Za-z0-9.&]{1,9}$/.test(tokens[n + 1]!.text) && /^\s*\($/.test(text.slice(tokens[n]!.end, tokens[n + 1]!.start)) && /^\)\s*$/.test(text.slice(tokens[n + 1]!.end, tokens[n + 2]?.start ?? tokens[n + 1]!.end));
+  return at(k) || at(k - 1);
 }
 
 /** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */
