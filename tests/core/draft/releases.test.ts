@@ -90,3 +90,9 @@ test('a joint release: "The U.S. Department of Housing and Urban Development (HU
   const d = draftArticle(buildArticle('file:///w/starts.claims.txt', text), new DraftContext(registry));
   assert.equal(d.claims.find((c) => c.text === '1,017,000')?.actor, 'census-hud');
 });
+
+test('"jointly announced the following ... statistics for September." reads out the lines after it, colon or not', () => {
+  const text = '---\npublished: 2026-10-17\n---\nConstruction report\nThe Housing Agency and the Statistics Bureau jointly announced the following new residential construction statistics for September 2026.\nHousing starts in September were at a seasonally adjusted annual rate of 1,201,000.\n';
+  const d = draftArticle(buildArticle('file:///w/starts2.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.ok(d.claims.find((c) => c.text === '1,201,000')?.actor, 'the announcers speak for the statistics after the announcement');
+});

@@ -226,7 +226,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const lead = lastSentence?.find((r) => r.actor && r.contentAfter);
     // ("Electoral commission President Youssouf Bakayoko announced the provisional results on state
     // television.": a paragraph with no figure that announces results; the next ones read them out)
-    const announces = lead && lineFigures.length === 0 && ANNOUNCED_RESULTS.test(text.slice(lead.cue.cue.end, Math.min(line.span.end, lead.cue.cue.end + 50)));
+    const announces = lead && lineFigures.length === 0 && ANNOUNCED_RESULTS.test(text.slice(lead.cue.cue.end, Math.min(line.span.end, lead.cue.cue.end + 90)));
     // ("Highlights of the U.S. Defense Department's proposed budget for fiscal year 2013:": the lines after are its)
     const heading = !lead && lineFigures.length === 0 ? ownerHeading(text, line.span) : undefined;
     if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) listSource = lead;
@@ -263,7 +263,8 @@ function ownerHeading(text: string, line: Span): Cue | undefined {
 }
 
 /** What an announcement of results says right after its verb: "the provisional results", "final figures". */
-const ANNOUNCED_RESULTS = /^\s+(?:the\s+)?(?:(?:provisional|preliminary|final|official|partial|latest|first|full)\s+)*(?:results|figures|tallies|tally|count|vote count|numbers|statistics|data)\b/i;
+// ("jointly announced the following new residential construction statistics for September 2018.")
+const ANNOUNCED_RESULTS = /^\s+(?:the\s+)?(?:(?:provisional|preliminary|final|official|partial|latest|first|full)\s+)*(?:following\s+(?:[\p{L}-]+\s+){0,3}?)?(?:results|figures|tallies|tally|count|vote count|numbers|statistics|data|estimates)\b/iu;
 
 function remember(recent: DraftActor[], actor: DraftActor): void {
   const i = recent.indexOf(actor);
