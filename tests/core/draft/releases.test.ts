@@ -96,3 +96,13 @@ test('"jointly announced the following ... statistics for September." reads out 
   const d = draftArticle(buildArticle('file:///w/starts2.claims.txt', text), new DraftContext(emptyRegistry()));
   assert.ok(d.claims.find((c) => c.text === '1,201,000')?.actor, 'the announcers speak for the statistics after the announcement');
 });
+
+test('"This is 1.5 percent (±1.1%) above the revised August rate of 1,003,000": the base is the rate the change is of', () => {
+  const registry = readRegistry('facts:\n  us-building-permits-rate:\n    label: US building permits, seasonally adjusted annual rate, by month\n    unit: permits\n    kind: level\n');
+  const text = '---\npublished: 2026-10-17\n---\nPermits\nPrivately owned housing units authorized by building permits in September were at a seasonally adjusted annual rate of 1,018,000. This is 1.5 percent (±1.1%) above the revised August rate of 1,003,000 and is 2.5 percent above the September 2025 estimate of 993,000.\n';
+  const d = draftArticle(buildArticle('file:///w/permits.claims.txt', text), new DraftContext(registry));
+  const fact = (t: string) => d.claims.find((c) => c.text === t)?.fact;
+  assert.equal(fact('1,018,000'), 'us-building-permits-rate');
+  assert.equal(fact('1,003,000'), 'us-building-permits-rate');
+  assert.equal(fact('993,000'), 'us-building-permits-rate');
+});

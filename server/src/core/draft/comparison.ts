@@ -14,6 +14,9 @@ const COMPARED_WITH = /^[\s,;(]*(?:(?:up|down|rising|falling|compared|as compare
 /** A comparison opened after the first figure's clause: ", compared with", ", up from", ", versus". */
 const COMPARED_AFTER_CLAUSE = /,\s*(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|versus|against)\s+(?:the\s+)?(?:about|some|nearly|roughly|around|almost|just|over|under|more than|less than)?\s*$/i;
 
+/** A change's base named by its time: "(±1.1%) above the revised August rate of", "below the September 2013 estimate of". */
+const CHANGE_FROM_NAMED_BASE = /^\s*(?:\([^)]*\)\*?\s*)?(?:above|below|higher than|lower than|more than|less than)\s+the\s+(?:revised\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rate|estimate|figure|level|total|number|count|average)\s+of\s+$/iu;
+
 /**
  * The pending figure (index) that the figure at `span` is a comparison base of, in the same
  * sentence: the nearest one before it of the same unit, when only comparison words part them
@@ -21,10 +24,21 @@ const COMPARED_AFTER_CLAUSE = /,\s*(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from
  * is no level: "rose 120,000 from 100,000" is no base unless it says "compared".
  */
 export function comparedWith(text: string, span: Span, reading: ReturnType<typeof readFigure>, pending: readonly { span: Span; text: string; frame: Frame }[], sentenceStart: number): number | undefined {
-  const k = pending.length - 1;
+  // (a margin of error, "(±1.1%)", is no figure compared)
+  let k = pending.length - 1;
+  while (k >= 0 && /[±]\s*$/.test(text.slice(Math.max(0, pending[k]!.span.start - 2), pending[k]!.span.start)) && pending[k]!.span.start >= sentenceStart) k--;
   const prev = pending[k];
   if (!prev || prev.span.end < sentenceStart || !reading.ok) return undefined;
   const gap = text.slice(prev.span.end, span.start);
+  // "... a rate of 1,018,000. This is 1.5 percent (±1.1%) above the revised August rate of 1,003,000":
+  // the base is the level the change is of, the latest one before it in the same unit
+  if (prev.frame.unit === 'percent' && CHANGE_FROM_NAMED_BASE.test(gap)) {
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      const level = pending[j]!;
+      const r = readFigure(level.text);
+      if (!level.frame.change && r.ok && r.value.unit === reading.value.unit) return j;
+    }
+  }
   // (words of the first figure's clause may come between: "27% of respondents reported short sleep, compared with 22%")
   const tight = gap.length <= 40 && COMPARED_WITH.test(gap) && /\b(?:from|compared|against|versus|vs)\b/i.test(gap);
   if (!tight && !(gap.length <= 100 && !/[;:.!?]/.test(gap) && COMPARED_AFTER_CLAUSE.test(gap))) return undefined;

@@ -213,7 +213,8 @@ const MOVED_BEFORE = /\b(?:lost|down|up|shed|added|edged(?:\s+(?:up|down|higher|
 /** True when a figure is a change: a verb of change right before it, or (for a percentage) a market's move. */
 function changeOf(before: string, after: string, unit: string | undefined): boolean {
   if (CHANGE_BEFORE.test(before)) return true;
-  return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*\)?\s*(?:down|up|higher|lower)\b/i.test(after));
+  // ("1.5 percent (±1.1%) above the revised August rate": a margin of error in brackets may come between)
+  return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*\)?\s*(?:\([^)]*\)\*?\s*)?(?:down|up|higher|lower|above|below)\b/i.test(after));
 }
 
 /** The words before a figure that make it a plan, forecast or need. */
