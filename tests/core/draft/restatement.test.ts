@@ -1,5 +1,5 @@
 // A headline or lead restating a figure the body dates: the summary takes the body's time
-// (sentences written for these tests, not from the corpus).
+// (sentences written for these tests, not from the corpus); a deadline dates its own clause.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
@@ -39,4 +39,9 @@ test('"Four earthquakes hit ..." and "four earthquakes have hit ...": "hit" is w
   const d = draft('Quakes\nFour earthquakes hit the coast early this morning.\nAccording to the survey office, four earthquakes have hit in quick succession.\n');
   const [a, b] = d.claims.filter((c) => /four/i.test(c.text));
   assert.equal(a!.fact, b!.fact);
+});
+
+test('a deadline ("by early August", "until October 4") dates its own clause, not the sentences after it', () => {
+  const d = draft('Storm season\nOnly two named storms form on average by early August, and the ninth storm does not form until October 4. An average season produces 12 named storms.\n');
+  assert.equal(d.claims.find((c) => c.text === '12')?.asof, '2026-11-20');
 });

@@ -218,7 +218,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         }
       }
       for (const frame of sentenceFrames) for (const other of sentenceFrames) if (other !== frame && other.head && other.head !== frame.head) frame.rivals.add(other.head);
-      const eventTime = times.find((t) => !t.since && !isNearCue(t, cuesOf[si]!) && datesWhatFollows(text, t));
+      // ("Historically, only two named storms form on average by early August", "does not form until
+      // October 4": a deadline dates its own clause only)
+      const deadline = (t: { text: string; span: Span }) => /^(?:by|until|till)\b/i.test(t.text) || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, t.span.start - 8), t.span.start));
+      const eventTime = times.find((t) => !t.since && !deadline(t) && !isNearCue(t, cuesOf[si]!) && datesWhatFollows(text, t));
       if (eventTime?.value) carriedTime = eventTime.value;
     }
     // "X announced the following statistics:" — the lines after it are X's until another source speaks
