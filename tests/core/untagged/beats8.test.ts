@@ -41,6 +41,8 @@ const cases: Record<string, string[]> = {
   'a year said in two pairs, a page name\'s date, a date written with spaces': [
     'the bombing in ⟦N|nineteen eighty eight⟧ has', 'since ⟦N|nineteen seventy-four⟧ the island', 'in ⟦F|nineteen⟧ cases',
     'Category:July ⟦N|23⟧, ⟦N|2010⟧ Today', 'Briefs/April ⟦N|21⟧, ⟦N|2012⟧ China', 'transcript – ⟦N|2005⟧ ⟦N|05 20⟧ – ⟦N|0600⟧ UTC'],
+  'a margin of error after "±" is either way, not reported': [
+    'This is ⟦F|1.5 percent⟧ (±⟦E|1.1%⟧) above the rate', 'up ⟦F|6.3 percent⟧ (± ⟦E|9.3 percent⟧)* from', 'the margin was ±⟦E|16.2%⟧.'],
   'a spelled mixed number with its fraction spelled too': [
     'possessing ⟦F|one and one half grams⟧ of it', 'up ⟦F|two and one-quarter percent⟧ this year', 'for ⟦F|three and three quarters miles⟧ along', '⟦F|over one and a half million⟧ people'],
 };

@@ -342,6 +342,8 @@ export function applyContext(text: string, x: Expression): void {
   if (x.reject) return;
   if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
+  // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
+  if (/±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? citationRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);

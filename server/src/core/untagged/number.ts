@@ -9,7 +9,7 @@ const { CARDINALS, FRACTIONS, GLUED_UNITS, MULTIPLES, SCALES, VAGUE } = lexicon;
 const { isDigit, isLetter, isSpace, wordAt, wordEnd } = scan;
 
 /** Why a number is not a figure (or, for 'age'/'vague', a figure only on request). */
-export type Reject = 'ordinal' | 'time' | 'code' | 'decade' | 'date' | 'year' | 'name' | 'label' | 'list' | 'modifier' | 'pronoun' | 'score';
+export type Reject = 'ordinal' | 'time' | 'code' | 'decade' | 'date' | 'year' | 'name' | 'label' | 'list' | 'modifier' | 'pronoun' | 'score' | 'margin';
 
 /** The numeric core of an expression. */
 export interface Core {
