@@ -1,5 +1,6 @@
 // A headline or lead restating a figure the body dates: the summary takes the body's time
-// (sentences written for these tests, not from the corpus); a deadline dates its own clause.
+// (sentences written for these tests, not from the corpus); a deadline dates its own clause, and a
+// year alone anchors no undated article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
@@ -44,4 +45,12 @@ test('"Four earthquakes hit ..." and "four earthquakes have hit ...": "hit" is w
 test('a deadline ("by early August", "until October 4") dates its own clause, not the sentences after it', () => {
   const d = draft('Storm season\nOnly two named storms form on average by early August, and the ninth storm does not form until October 4. An average season produces 12 named storms.\n');
   assert.equal(d.claims.find((c) => c.text === '12')?.asof, '2026-11-20');
+});
+
+test('an undated article\'s "In March" is not reckoned from a year it names as background', () => {
+  const text = 'Oil prices\nIn March, oil prices rose above 100 dollars a barrel.\nPrices went above 145 dollars a barrel in 2008.\n';
+  const d = draftArticle(buildArticle('file:///w/oil.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text.startsWith('above 100'))?.asof, undefined);
+  const dated = draftArticle(buildArticle('file:///w/oil2.claims.txt', text.replace('in 2008', 'in August 2008')), new DraftContext(emptyRegistry()));
+  assert.ok(dated.claims.find((c) => c.text.startsWith('above 100'))?.asof, 'a month and year stated in full still anchors it');
 });

@@ -369,7 +369,8 @@ function claimOf(p: { span: Span; text: string; actor?: DraftActor; asof?: strin
 function latestStatedDate(text: string, bodyStart: number): string | undefined {
   let latest: string | undefined;
   for (const t of findTimeMentions(text, { start: bodyStart, end: text.length }, undefined)) {
-    if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text)) continue;
+    // (a year alone is background as often as not: "Prices went above $145 a barrel in 2008")
+    if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text) || !/^\d{4}-\d{2}/.test(t.value)) continue;
     const end = t.value.split('..').pop()!;
     if (latest === undefined || end > latest) latest = end;
   }
