@@ -54,3 +54,10 @@ test('an undated article\'s "In March" is not reckoned from a year it names as b
   const dated = draftArticle(buildArticle('file:///w/oil2.claims.txt', text.replace('in 2008', 'in August 2008')), new DraftContext(emptyRegistry()));
   assert.ok(dated.claims.find((c) => c.text.startsWith('above 100'))?.asof, 'a month and year stated in full still anchors it');
 });
+
+test('a stretch of time dates the figure nearest it, and "have averaged" is no running total', () => {
+  const text = '---\npublished: 2026-01-09\n---\nJobs\nIncorporating the revisions for October and November, which increased employment by 38,000 on net, monthly job gains have averaged 172,000 over the past 3 months.\n';
+  const d = draftArticle(buildArticle('file:///w/jobs2.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === '38,000')?.asof, '2025-10..2025-11');
+  assert.equal(d.claims.find((c) => c.text === '172,000')?.asof, '2025-10..2025-12');
+});

@@ -29,7 +29,9 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)));
   if (ownBefore) return ownBefore.value;
   // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
-  const stretch = times.find((t) => t.value !== undefined && !t.since && STRETCH.test(t.text));
+  // (not past a time nearer the figure: "the revisions for October and November, which increased employment by 38,000 ..., over the past 3 months")
+  const stretchAt = times.find((t) => t.value !== undefined && !t.since && STRETCH.test(t.text));
+  const stretch = stretchAt && !events.some((t) => t !== stretchAt && !STRETCH.test(t.text) && distance(t.span, figure) < distance(stretchAt.span, figure)) ? stretchAt : undefined;
   // (the change's verb is before the figure either way: "we've added 1.9 million jobs over the past year")
   if (stretch && (frame.change || CHANGE_VERB.test(text.slice(Math.max(0, Math.min(stretch.span.end, figure.start - 40)), figure.start)))) return stretch.value;
   // "Since a recent low in December 2009, employment has increased by 319,000": a change since a time spans to now
