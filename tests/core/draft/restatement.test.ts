@@ -3,7 +3,7 @@
 // year alone anchors no undated article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry, findTimeMentions } from '../../../server/src/core/api';
 import { restatedAsOf } from '../../../server/src/core/draft/restatement';
 
 function draft(body: string) {
@@ -60,4 +60,11 @@ test('a stretch of time dates the figure nearest it, and "have averaged" is no r
   const d = draftArticle(buildArticle('file:///w/jobs2.claims.txt', text), new DraftContext(emptyRegistry()));
   assert.equal(d.claims.find((c) => c.text === '38,000')?.asof, '2025-10..2025-11');
   assert.equal(d.claims.find((c) => c.text === '172,000')?.asof, '2025-10..2025-12');
+});
+
+test('"this year" in a sentence on a US federal budget is the fiscal year running on the day of publication', () => {
+  const at = (published: string) => findTimeMentions(`The Pentagon budget seeks $88 billion, down from $115 billion this year.`, { start: 0, end: 71 }, published).map((t) => t.value);
+  assert.deepEqual(at('2012-01-26'), ['2011-10..2012-09']);
+  assert.deepEqual(at('2012-11-05'), ['2012-10..2013-09']);
+  assert.deepEqual(findTimeMentions('The city spent $5 million this year.', { start: 0, end: 36 }, '2012-01-26').map((t) => t.value), ['2012'], 'no federal budget: the calendar year');
 });

@@ -38,7 +38,19 @@ export const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Dep
 export const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|appropriations?|wants|seeks)\b/i;
 
 /** A fiscal year in an article about the US federal government is October to September ("down from $531 billion for fiscal 2012"). */
-export function federalFiscal(text: string, t: TimeMention): TimeMention {
-  if (!t.value || !/^\d{4}$/.test(t.value) || !/\bfiscal\b|\bFY/i.test(t.text) || !US_FEDERAL.test(text)) return t;
-  return { ...t, value: `${Number(t.value) - 1}-10..${t.value}-09` };
+export function federalFiscal(text: string, t: TimeMention, published?: string): TimeMention {
+  if (!t.value || !/^\d{4}$/.test(t.value) || !US_FEDERAL.test(text)) return t;
+  // ("the department seeks another $88 billion, down from $115 billion this year": a budget's year is
+  // its fiscal one, the one running on the day of publication, or the one before or after it)
+  const budgetYear = /^(?:this|last|next) year$/i.test(t.text) && FEDERAL_BUDGET.test(sentenceAround(text, t.span));
+  if (!budgetYear && !/\bfiscal\b|\bFY/i.test(t.text)) return t;
+  const fy = budgetYear && published && Number(published.slice(5, 7)) >= 10 ? Number(t.value) + 1 : Number(t.value);
+  return { ...t, value: `${fy - 1}-10..${fy}-09` };
+}
+
+/** The sentence around a span (from the last full stop before it to the next after it). */
+function sentenceAround(text: string, span: { start: number; end: number }): string {
+  const start = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start)) + 1;
+  const stops = [text.indexOf('. ', span.end), text.indexOf('\n', span.end)].filter((i) => i >= 0);
+  return text.slice(start, stops.length ? Math.min(...stops) : text.length);
 }

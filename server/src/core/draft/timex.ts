@@ -352,7 +352,7 @@ export function findTimeMentions(text: string, within: Span, published: string |
   const out: TimeMention[] = [];
   for (const t of found) if (!out.some((o) => t.span.start < o.span.end && o.span.start < t.span.end)) out.push(t);
   out.sort((a, b) => a.span.start - b.span.start);
-  return joinSpans(text, out).map((t) => federalFiscal(text, endOf(text, periodEnding(text, partOf(text, t)))));
+  return joinSpans(text, out).map((t) => federalFiscal(text, endOf(text, periodEnding(text, partOf(text, t))), published));
 }
 
 
