@@ -68,3 +68,10 @@ test('"this year" in a sentence on a US federal budget is the fiscal year runnin
   assert.deepEqual(at('2012-11-05'), ['2012-10..2013-09']);
   assert.deepEqual(findTimeMentions('The city spent $5 million this year.', { start: 0, end: 36 }, '2012-01-26').map((t) => t.value), ['2012'], 'no federal budget: the calendar year');
 });
+
+test('"in the next five years", "over the coming decade": a plan\'s years, fiscal ones in a sentence on a US federal budget', () => {
+  const at = (s: string, published = '2012-01-26') => findTimeMentions(s, { start: 0, end: s.length }, published).map((t) => t.value);
+  assert.deepEqual(at('The company plans to hire 500 people in the next five years.'), ['2012..2017']);
+  assert.deepEqual(at('Sales should double over the next six months.'), ['2012-02..2012-07']);
+  assert.deepEqual(at('The Pentagon plan aims to save $259 billion in the next five years and $487 billion in the next decade.'), ['2012-10..2017-09', '2012-10..2022-09']);
+});

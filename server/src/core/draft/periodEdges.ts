@@ -35,11 +35,15 @@ export function endOf(text: string, t: TimeMention): TimeMention {
 export const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget)\b/;
 
 /** Words of a budget or its request, with which "for 2013" names a fiscal year. */
-export const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|appropriations?|wants|seeks)\b/i;
+export const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|appropriations?|wants|seeks|plan|savings|save|cuts)\b/i;
 
 /** A fiscal year in an article about the US federal government is October to September ("down from $531 billion for fiscal 2012"). */
 export function federalFiscal(text: string, t: TimeMention, published?: string): TimeMention {
-  if (!t.value || !/^\d{4}$/.test(t.value) || !US_FEDERAL.test(text)) return t;
+  if (!t.value || !US_FEDERAL.test(text)) return t;
+  // ("the plan aims to save $259 billion in the next five years": fiscal years from the next one)
+  const ahead = /^(\d{4})\.\.(\d{4})$/.exec(t.value);
+  if (ahead && /\b(?:next|coming)\b/i.test(t.text) && FEDERAL_BUDGET.test(sentenceAround(text, t.span))) return { ...t, value: `${ahead[1]}-10..${ahead[2]}-09` };
+  if (!/^\d{4}$/.test(t.value)) return t;
   // ("the department seeks another $88 billion, down from $115 billion this year": a budget's year is
   // its fiscal one, the one running on the day of publication, or the one before or after it)
   const budgetYear = /^(?:this|last|next) year$/i.test(t.text) && FEDERAL_BUDGET.test(sentenceAround(text, t.span));

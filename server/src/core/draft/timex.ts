@@ -9,6 +9,7 @@ import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
 import { endOf, federalFiscal, FEDERAL_BUDGET, periodEnding, US_FEDERAL } from './periodEdges';
+import { NEXT_STRETCH, NUMBER_WORDS, PAST_STRETCH, WORD_NUMBERS, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -38,12 +39,6 @@ const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 export const YEAR = '(?:19|20)\\d\\d';
 
 /** One pattern and how to resolve a match against the published date (`p`, or undefined). */
-interface Rule {
-  re: RegExp;
-  /** The as-of value; undefined when it needs a published date there is not; null when the match is not a time after all. */
-  resolve: (m: RegExpExecArray, p: string | undefined, forward: boolean, before?: string) => string | undefined | null;
-  relative: boolean | ((m: RegExpExecArray) => boolean);
-}
 
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
 /** Modal words of what may be ("could", "may", "warn"): with "by" a month ahead. */
@@ -55,9 +50,6 @@ const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 
-/** Small numbers written as words, for "the past two weeks". */
-const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18 };
-const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
 
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 
@@ -219,23 +211,8 @@ const RULES: Rule[] = [
       return String(yearOf(p));
     },
   },
-  // "over the past 12 months", "in the last six months", "the previous two weeks": the whole
-  // months before the month of publication (a monthly report's "past 12 months" ends with its month)
-  {
-    re: new RegExp(`\\b(?:over|in|during|for)?\\s*the\\s+(?:past|last|previous|preceding)\\s+(\\d+|${NUMBER_WORDS})\\s+(weeks|months|years)\\b(?!\\s+of\\b)`, 'gi'),
-    relative: true,
-    resolve: (m, p) => {
-      if (!p) return undefined;
-      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()]!;
-      const unit = m[2]!.toLowerCase();
-      if (n < 1 || n > 120) return null;
-      if (unit === 'weeks') return range(addDays(p, -7 * n), p);
-      const months = unit === 'years' ? 12 * n : n;
-      const end = previousMonth(p);
-      const first = yearOf(end) * 12 + monthOf(end) - 1 - (months - 1);
-      return range(`${Math.floor(first / 12)}-${pad2((first % 12) + 1)}`, end);
-    },
-  },
+  PAST_STRETCH,
+  NEXT_STRETCH,
   QUARTER,
   // "between 2011 and 2015", "from 2010 to 2022", "in 2017-2021"
   {
