@@ -222,8 +222,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
   if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
   // "the Bureau of Transportation Statistics (BTS) reported": bracketed initials close the name before them
-  const initials = j > 0 && /^[A-Z][A-Za-z0-9.&]{1,9}$/.test(tokens[j]!.text) && /^\s*\($/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) && /^\)\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start));
-  if (initials) j--;
+  if (j > 0 && initialsAfter(text, tokens, j - 1)) j--;
   else if (j >= 0 && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return appositionHead(text, tokens, j);
   else if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
   const end = tokens[j]!.end;
@@ -304,10 +303,15 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
   return end <= sentence.end ? { start: tokens[i]!.start, end } : undefined;
 }
 
+/** True when token `n + 1` is initials in brackets right after token `n`: "Development (HUD)". */
+function initialsAfter(text: string, tokens: readonly Token[], n: number): boolean {
+  const next = tokens[n + 1];
+  return tokens[n] !== undefined && next !== undefined && /^[A-Z][A-Za-z0-9.&]{1,9}$/.test(next.text) && /^\s*\($/.test(text.slice(tokens[n]!.end, next.start)) && /^\)\s*$/.test(text.slice(next.end, tokens[n + 2]?.start ?? next.end));
+}
+
 /** True when the break after token `k` is a bracket around initials: "Development (HUD) and" (at "Development" or at "HUD"). */
 function insideInitials(text: string, tokens: readonly Token[], k: number): boolean {
-  const at = (n: number) => tokens[n] !== undefined && tokens[n + 1] !== undefined && /^[A-Z][A-Za-z0-9.&]{1,9}$/.test(tokens[n + 1]!.text) && /^\s*\($/.test(text.slice(tokens[n]!.end, tokens[n + 1]!.start)) && /^\)\s*$/.test(text.slice(tokens[n + 1]!.end, tokens[n + 2]?.start ?? tokens[n + 1]!.end));
-  return at(k) || at(k - 1);
+  return initialsAfter(text, tokens, k) || initialsAfter(text, tokens, k - 1);
 }
 
 /** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */

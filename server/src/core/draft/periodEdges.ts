@@ -39,15 +39,21 @@ export const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|app
 
 /** A fiscal year in an article about the US federal government is October to September ("down from $531 billion for fiscal 2012"). */
 export function federalFiscal(text: string, t: TimeMention, published?: string): TimeMention {
-  if (!t.value || !US_FEDERAL.test(text)) return t;
+  // (the mention's own words first: the article is searched for the government only for a candidate)
+  if (!t.value) return t;
   // ("the plan aims to save $259 billion in the next five years": fiscal years from the next one)
   const ahead = /^(\d{4})\.\.(\d{4})$/.exec(t.value);
-  if (ahead && /\b(?:next|coming)\b/i.test(t.text) && FEDERAL_BUDGET.test(sentenceAround(text, t.span))) return { ...t, value: `${ahead[1]}-10..${ahead[2]}-09` };
+  if (ahead) {
+    return /\b(?:next|coming)\b/i.test(t.text) && US_FEDERAL.test(text) && FEDERAL_BUDGET.test(sentenceAround(text, t.span)) ? { ...t, value: `${ahead[1]}-10..${ahead[2]}-09` } : t;
+  }
   if (!/^\d{4}$/.test(t.value)) return t;
   // ("the department seeks another $88 billion, down from $115 billion this year": a budget's year is
   // its fiscal one, the one running on the day of publication, or the one before or after it)
-  const budgetYear = /^(?:this|last|next) year$/i.test(t.text) && FEDERAL_BUDGET.test(sentenceAround(text, t.span));
-  if (!budgetYear && !/\bfiscal\b|\bFY/i.test(t.text)) return t;
+  const relativeYear = /^(?:this|last|next) year$/i.test(t.text);
+  const fiscal = /\bfiscal\b|\bFY/i.test(t.text);
+  if ((!relativeYear && !fiscal) || !US_FEDERAL.test(text)) return t;
+  const budgetYear = relativeYear && FEDERAL_BUDGET.test(sentenceAround(text, t.span));
+  if (!budgetYear && !fiscal) return t;
   const fy = budgetYear && published && Number(published.slice(5, 7)) >= 10 ? Number(t.value) + 1 : Number(t.value);
   return { ...t, value: `${fy - 1}-10..${fy}-09` };
 }

@@ -129,7 +129,7 @@ export function parseDigits(text: string, i: number): Core {
 }
 
 /** The fraction of a spelled mixed number after its whole part: " and a half", " and one-quarter", "-and-a-half". */
-const MIXED_PART = /^(?: and |-and-)(an?[ -]|one[ -]|two[ -]|three[ -])?(half|quarter|third|thirds|quarters)\b/i;
+const MIXED_PART = /(?: and |-and-)(an?[ -]|one[ -]|two[ -]|three[ -])?(half|quarter|third|thirds|quarters)\b/iy;
 /** What each such fraction adds, by its words (the article or count and the fraction word). */
 const MIXED_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, thirds: 2 / 3, quarters: 0.75 };
 
@@ -166,7 +166,8 @@ export function parseWords(text: string, i: number): Core {
     end = j + w.length;
     // "one and a half million", "two and a half hours", "one and one half grams", "two and one-quarter
     // percent", "three and three quarters miles": a mixed number
-    const mixed = card !== undefined ? MIXED_PART.exec(text.slice(end, end + 30)) : null;
+    MIXED_PART.lastIndex = end;
+    const mixed = card !== undefined ? MIXED_PART.exec(text) : null;
     if (mixed) { current += MIXED_VALUES[mixed[2]!.toLowerCase()] ?? 0; end += mixed[0].length; }
     // "one-fifth", "two-thirds"
     if (text.charCodeAt(end) === 45) {
