@@ -32,8 +32,9 @@ test('only the default time gives way, only to an agreed later time, and "the N"
   // another value, or another fact, is another statement
   assert.deepEqual(restatedAsOf([f('nine', published, 1), f('ten', '2026-11', 2)], published), [published, '2026-11']);
   assert.deepEqual(restatedAsOf([f('nine', published, 1), { ...f('nine', '2026-11', 2), fact: 'deaths' }], published), [published, '2026-11']);
-  // without a published date nothing is a default
-  assert.deepEqual(restatedAsOf([f('nine', undefined, 1), f('nine', '2026-11', 2)], undefined), [undefined, '2026-11']);
+  // without a published date, a figure with no time takes the one stated later ("BTS: air fare down 8.8 percent")
+  assert.deepEqual(restatedAsOf([f('nine', undefined, 0), f('nine', '2026-11', 2)], undefined), ['2026-11', '2026-11']);
+  assert.deepEqual(restatedAsOf([f('nine', undefined, 0), f('nine', '2026-11', 2), f('nine', undefined, 3)], undefined), [undefined, '2026-11', undefined]);
 });
 
 test('"Four earthquakes hit ..." and "four earthquakes have hit ...": "hit" is what they did, not part of the noun', () => {

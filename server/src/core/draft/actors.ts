@@ -141,6 +141,8 @@ export class ActorBook {
     const key = nameWords(form).filter((w) => !TITLES.has(w)).join(' ');
     if (key && !this.byName.has(key)) this.byName.set(key, actor);
     // "the Office for National Statistics" is "the ONS" later on
+    const own = ownInitials(form);
+    if (own && !this.byName.has(own)) this.byName.set(own, actor);
     const initials = initialsOf(form);
     if (actor.kind !== 'person' && initials && !this.byName.has(initials)) this.byName.set(initials, actor);
     const person = actor.kind === 'person' ? personName(form) ?? (form.split(/\s+/).length <= 4 ? form : undefined) : undefined;
@@ -193,7 +195,9 @@ export class ActorBook {
     const form = cleanForm(phrase);
     // "the real estate site Zillow", "the news agency Reuters": a descriptor before a name; the name is the id
     const described = DESCRIBED_NAME.exec(form)?.[1];
-    const base = person ? kebab([surnameKeyWord(person)], 1) : kebab(nameWords(described ?? form).filter((w) => !/^\d/.test(w) && !NUMBER_WORDS.has(w) && !/^(and|of|for|in|on|at|to|by|from|with)$/.test(w)), 4);
+    // ("the Bureau of Transportation Statistics (BTS)": the initials it gives itself are its short name)
+    const own = person ? undefined : ownInitials(form);
+    const base = person ? kebab([surnameKeyWord(person)], 1) : own ? own : kebab(nameWords(described ?? form).filter((w) => !/^\d/.test(w) && !NUMBER_WORDS.has(w) && !/^(and|of|for|in|on|at|to|by|from|with)$/.test(w)), 4);
     const actor: DraftActor = { id: this.freeId(base || 'source'), name: person ?? form, forms: [form], kind: kindOf(phrase), registered: false };
     this.add(actor);
     return actor;
@@ -211,6 +215,11 @@ const DATA_OF = /^(.+?)(?:[’']s|(?<=s)[’'])\s+(?:(?:latest|own|new|official|
 
 /** A lower-case descriptor ending in a word for an institution, then a capitalised name. */
 const DESCRIBED_NAME = /^(?:[a-z-]+\s+){0,3}(?:site|website|agency|company|firm|group|charity|maker|manufacturer|network|newspaper|broadcaster|bank|union|organi[sz]ation|carrier|airline|retailer|utility|service|outlet|platform|app|startup|lender|insurer|developer|operator)\s+((?:\p{Lu}[\p{L}\d&.’'-]*\s*){1,4})$/u;
+
+/** The initials a name gives itself in brackets at its end ("the Bureau of Transportation Statistics (BTS)" → "bts"), or undefined. */
+function ownInitials(form: string): string | undefined {
+  return /\((\p{Lu}[\p{Lu}&.]{1,9})\)\s*$/u.exec(form)?.[1]!.replace(/[&.]/g, '').toLowerCase();
+}
 
 /** The initials of a name of three or more capitalised words ("Office for National Statistics" → "ons"), or undefined. */
 function initialsOf(form: string): string | undefined {

@@ -128,7 +128,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     }
     // "Officials raised the death toll to 53", "The agency lowered its forecast to 2.1 percent": who revises a figure states it
     const revises = REVISING.has(t.lower) && tokens.slice(i + 1, i + 7).some((x, n, next) => REVISED_NOUNS.test(x.lower) && !next.slice(0, n).some((y) => /^\p{N}/u.test(y.text)));
-    if (!VERBS.has(t.lower) && !revises) continue;
+    // "The updated outlook calls for 19-25 named storms": a forecast's or a plan's figure is its owner's
+    const callsFor = /^call(?:s|ed)?$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(?:outlook|forecasts?|projections?|predictions?)$/.test(tokens[i - 1]?.lower ?? '');
+    if (!VERBS.has(t.lower) && !revises && !callsFor) continue;
     // "It measured nearly 800 miles": a size, not a measurement someone reports
     if (t.lower === 'measured' && /^(?:\p{N}|about$|nearly$|some$|more$|roughly$|almost$|over$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "put the toll at 52" reports; "put pressure on" does not
@@ -222,10 +224,12 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
   if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
   // "the Bureau of Transportation Statistics (BTS) reported": bracketed initials close the name before them
-  if (j > 0 && initialsAfter(text, tokens, j - 1)) j--;
+  // (and stay in the phrase: they are the name's own short form)
+  let initialsEnd: number | undefined;
+  if (j > 0 && initialsAfter(text, tokens, j - 1)) { initialsEnd = text.indexOf(')', tokens[j]!.end) + 1; j--; }
   else if (j >= 0 && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return appositionHead(text, tokens, j);
   else if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
-  const end = tokens[j]!.end;
+  const end = initialsEnd ?? tokens[j]!.end;
   let k = j;
   // (a long proper name goes on: "The U.S. Department of Housing and Urban Development (HUD) and the U.S. Census Bureau")
   while (k >= 0 && (i - k <= 10 || (i - k <= 18 && /^(?:\p{Lu}|of$|and$|the$|for$|&$)/u.test(tokens[k]!.text)))) {

@@ -138,7 +138,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       // the next one carries on from with "the source", "he" or "it" is that source's report
       const next = sentences[si + 1];
       const reportedOn = resolved.length === 0 && !quoteSpeaker && next
-        ? resolveAt(si + 1).find((r) => r.actor && r.cue.source.start - next.start <= 3 && referenceOf(text.slice(r.cue.source.start, r.cue.source.end)).by !== 'name')
+        ? resolveAt(si + 1).find((r) => r.actor && r.cue.source.start - next.start <= 3 && referenceOf(text.slice(r.cue.source.start, r.cue.source.end)).by !== 'name' && !/^call/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)))
         : undefined;
       const times = findTimeMentions(text, sentence, published, storyAnchor);
       if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;

@@ -17,11 +17,10 @@ export interface Restated {
 
 /**
  * The as-of of each figure: a figure that only has the default time (`published`) takes the time stated for the same value of the same fact in a later paragraph
- * (when all those stated times agree); every other as-of is kept.
+ * (when all those stated times agree); without `published`, a figure with no as-of does the same. Every other as-of is kept.
  */
 export function restatedAsOf(figures: readonly Restated[], published: string | undefined): (string | undefined)[] {
   const out = figures.map((f) => f.asof);
-  if (!published) return out;
   const groups = new Map<string, number[]>();
   for (const [i, f] of figures.entries()) {
     if (f.definite) continue;

@@ -54,7 +54,7 @@ const KINDRED: ReadonlySet<string>[] = [
   new Set(['charity', 'organization', 'organisation', 'group', 'foundation', 'nonprofit']),
 ];
 
-const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'estimates', 'count', 'tally', 'release']);
+const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'estimates', 'count', 'tally', 'release', 'outlook', 'forecast', 'forecasts', 'projections']);
 
 /** A report named by no one: "a new report", "the report", "the annual study". */
 const UNNAMED_REPORT = /^(?:a|an|the|this)\s+(?:(?:new|recent|latest|annual|yearly)\s+)?(?:report|study|survey)$/i;
