@@ -10,7 +10,8 @@ import { findTimeMentions, type TimeMention } from './timex';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
-  return cues.some((c) => (t.span.start >= c.cue.end && t.span.start - c.cue.end <= 3) || (c.cue.start >= t.span.end && c.cue.start - t.span.end <= 2)
+  // (a time right before a cue whose source follows it ends what is told: "... in August, according to a source")
+  return cues.some((c) => (t.span.start >= c.cue.end && t.span.start - c.cue.end <= 3) || (c.cue.start >= t.span.end && c.cue.start - t.span.end <= 2 && c.source.start < c.cue.start)
     || (c.source.end <= t.span.start && t.span.end <= c.cue.start)
     // "Friday's report from the Labor Department says": a time inside the source dates the statement
     || (c.source.start <= t.span.start && t.span.end <= c.source.end));
@@ -24,9 +25,11 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
   // ("the 122 candidates running for Senate in 2016 reported $213.1 million": a participle's time dates its noun, not the figure)
   // ("The mayor, who took office in 2019, said ...": a relative clause's time dates its own clause)
-  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure));
+  // ("lost more than 40% of the territory it took ... in August": a clause of its own after the figure dates what it tells)
+  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
-  const ownBefore = resolved.find((t) => t.span.end <= figure.start && /^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)));
+  // ("an increase from 2018 (92% and 85%, respectively)": and each figure the bracket lists)
+  const ownBefore = resolved.find((t) => t.span.end <= figure.start && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))));
   if (ownBefore) return ownBefore.value;
   // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
   // (not past a time nearer the figure: "the revisions for October and November, which increased employment by 38,000 ..., over the past 3 months")
@@ -89,8 +92,8 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   // "from May 2023 to May 2024" bounds a stretch; it is no base
   if (/^(?:from|between)\b.*\b(?:to|and|through|until)\b/i.test(t.text) && t.value?.includes('..')) return false;
   // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
-  // ("down seven-tenths of one percent from the number reported in 2000")
-  if (t.span.start >= figure.end && /\b(compared (?:to|with)|than|versus|from\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start))) return true;
+  // ("down seven-tenths of one percent from the number reported in 2000", "38 cents above the level last summer")
+  if (t.span.start >= figure.end && /\b(compared (?:to|with)|than|versus|(?:from|above|below|over|under)\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start))) return true;
   // the comparison word may open the time mention itself ("from February 2019")
   const lead = /^(from|than|since)\s+/i.exec(t.text);
   const end = t.span.start + (lead ? lead[0].length : 0);
@@ -115,6 +118,17 @@ function inRelativeClause(text: string, t: TimeMention, figure: Span): boolean {
   const close = text.slice(t.span.end).search(/[,;]|\.(?:\s|$)/);
   const end = close < 0 ? text.length : t.span.end + close;
   return figure.end <= start || figure.start >= end;
+}
+
+/** "(92% and ", "(4.1, 3.9 and ": the figures a bracket right after a time lists before this one. */
+const BRACKET_LIST = /^\s*\((?:\s*[^\s(),;]+\s*(?:,|\band\b))+\s*$/;
+
+/** True when a time after the figure sits in a clause with a subject of its own ("of the territory it took ... in August"), unless that clause reports. */
+function inOwnClauseAfter(text: string, t: TimeMention, figure: Span): boolean {
+  if (t.span.start < figure.end || t.span.start - figure.end > 90) return false;
+  const between = text.slice(figure.end, t.span.start);
+  const clause = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?([a-z]+)\b/i.exec(between);
+  return clause !== null && !/[,;]/.test(between) && !/^(?:said|says|reported|reports|announced|estimated|expects?|expected|forecasts?|predicted|projected|counted|recorded)$/i.test(clause[1]!);
 }
 
 function distance(a: Span, b: Span): number {

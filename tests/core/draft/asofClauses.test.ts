@@ -1,0 +1,34 @@
+// Which time of a sentence dates a figure (sentences written for these tests, not from the
+// corpus): a bracket listing figures right after a time, a clause with its own subject after the
+// figure (and then closes the content before "according to": no time of the statement), a base
+// "above the level" of a time.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
+
+const published = '2026-11-20';
+function asofOf(body: string): (figure: string) => string | undefined {
+  const text = `---\npublished: ${published}\n---\n${body}`;
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', text), new DraftContext(emptyRegistry()));
+  return (figure) => { const c = d.claims.find((x) => x.text === figure); assert.ok(c, `"${figure}" is drafted`); return c.asof ?? published; };
+}
+
+test('"an increase from 2018 (92% and 85%, respectively)": each figure the bracket lists holds for that time', () => {
+  const asof = asofOf('Homes online\nMost homes had a computer (95%) and broadband (90%) in 2024, an increase from 2019 (81% and 72%, respectively).\n');
+  assert.equal(asof('81%'), '2019');
+  assert.equal(asof('72%'), '2019');
+  assert.equal(asof('90%'), '2024');
+});
+
+test('"lost more than 40% of the land it took in a raid in August": a clause with its own subject dates what it tells', () => {
+  const asof = asofOf('Front line\nThe army has lost more than 40% of the land it took in a raid in August, according to a senior officer.\n');
+  assert.equal(asof('more than 40%'), published);
+  // (a clause that reports dates the figure: "the 40% they reported in August")
+  const reported = asofOf('Front line\nAnalysts doubt the 30% they reported in August.\n');
+  assert.equal(reported('30%'), '2026-08');
+});
+
+test('"38 cents above the level last summer": the level compared with is no time of the figure', () => {
+  const asof = asofOf('Fuel\nGasoline will average $3.10 per gallon this summer, 38 cents above the level last summer, the agency said.\n');
+  assert.notEqual(asof('38 cents'), '2025-06..2025-08');
+});
