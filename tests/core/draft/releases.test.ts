@@ -118,3 +118,13 @@ test('"The updated outlook calls for 19-25 named storms": a forecast calls for i
   // "calls for" after no forecast is no cue ("It calls for a smaller force")
   assert.deepEqual(sourceOf('It calls for 500 more troops.'), []);
 });
+
+test('"fell to $344 ..., down 8.8 percent from $377 ..., adjusted for inflation": one fare at two times, not "inflation"', () => {
+  const text = '---\npublished: 2026-11-20\n---\nFares\nThe average rail fare fell to $41 in the third quarter of 2026, down 8.8 percent from $45 in the third quarter of 2025, adjusted for inflation, the bureau reported today.\n';
+  const d = draftArticle(buildArticle('file:///w/fares.claims.txt', text), new DraftContext(emptyRegistry()));
+  const fact = (figure: string) => d.claims.find((c) => c.text === figure)?.fact ?? '';
+  assert.doesNotMatch(fact('$41'), /inflation/);
+  assert.match(fact('$41'), /fare/);
+  assert.equal(fact('$45'), fact('$41'), 'the base of the change is the same fare a year earlier');
+  assert.notEqual(fact('8.8 percent'), fact('$41'));
+});

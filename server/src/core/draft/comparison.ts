@@ -17,6 +17,9 @@ const COMPARED_AFTER_CLAUSE = /,\s*(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from
 /** A change's base named by its time: "(±1.1%) above the revised August rate of", "below the September 2013 estimate of". */
 const CHANGE_FROM_NAMED_BASE = /^\s*(?:\([^)]*\)\*?\s*)?(?:above|below|higher than|lower than|more than|less than)\s+the\s+(?:revised\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rate|estimate|figure|level|total|number|count|average)\s+of\s+$/iu;
 
+/** A percentage change's base right after it: "down 8.8 percent from $377". */
+const CHANGE_FROM = /^\s*(?:\([^)]*\)\*?\s*)?from\s+(?:the\s+)?(?:about|some|nearly|roughly|around|almost)?\s*$/i;
+
 /**
  * The pending figure (index) that the figure at `span` is a comparison base of, in the same
  * sentence: the nearest one before it of the same unit, when only comparison words part them
@@ -32,7 +35,8 @@ export function comparedWith(text: string, span: Span, reading: ReturnType<typeo
   const gap = text.slice(prev.span.end, span.start);
   // "... a rate of 1,018,000. This is 1.5 percent (±1.1%) above the revised August rate of 1,003,000":
   // the base is the level the change is of, the latest one before it in the same unit
-  if (prev.frame.unit === 'percent' && CHANGE_FROM_NAMED_BASE.test(gap)) {
+  // (and so is "$344 ..., down 8.8 percent from $377": the level the change is from, in the unit of the level before it)
+  if (prev.frame.unit === 'percent' && (CHANGE_FROM_NAMED_BASE.test(gap) || (prev.frame.change && reading.value.unit !== 'percent' && CHANGE_FROM.test(gap)))) {
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
       const level = pending[j]!;
       const r = readFigure(level.text);

@@ -99,7 +99,8 @@ function measureWords(before: string, sentence: string): string[] {
     for (let k = i - 1; k >= 0 && out.length < 3 && !STOP.has(words[k]!) && !VERB_LEMMAS[words[k]!] && words[k]!.length > 2; k--) out.unshift(words[k]!);
     return out;
   }
-  const lower = sentence.toLowerCase();
+  // ("decreased to $344 ..., adjusted for inflation": a correction the sentence names, not its measure)
+  const lower = sentence.toLowerCase().replace(/\b(?:adjusted\s+)?for\s+inflation\b|\binflation[- ]adjusted\b/g, ' ');
   const measure = MEASURES.find((m) => new RegExp(`\\b${m}\\b`).test(lower));
   return measure ? measure.split(' ') : [];
 }
