@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftLabelProblems, loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'heldout8', 'dev9', 'heldout9', 'dev10', 'heldout10'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'heldout8', 'dev9', 'heldout9', 'dev10', 'heldout10', 'dev11', 'heldout11'] as const) {
   test(`${split}: every label parses and every digit run and number word is labelled`, () => {
     for (const a of loadSplit(split)) {
       assert.deepEqual(a.errors, [], a.name);
@@ -122,13 +122,24 @@ test('the tenth wave is U.S. agency news releases on weather outlooks, housing c
   assert.ok(heldout10.filter((a) => a.published === 'unknown').length <= 1);
 });
 
+test('the eleventh wave is U.S. agency crop reports, COVID-19 surveillance, a study release and a sport story, with a held-out split of its own', () => {
+  const dev11 = loadSplit('dev11');
+  const heldout11 = loadSplit('heldout11');
+  assert.ok(dev11.length >= 5 && heldout11.length >= 6);
+  const beats = new Set([...dev11, ...heldout11].map((a) => a.beat));
+  for (const beat of ['agriculture', 'health']) assert.ok(beats.has(beat), beat);
+  assert.ok(heldout11.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 100);
+  assert.ok(dev11.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 60);
+  for (const a of [...dev11, ...heldout11]) assert.match(a.published, /^(\d{4}-\d{2}-\d{2}|unknown)$/, a.name);
+});
+
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
   assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
 });
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'heldout8', 'dev9', 'heldout9', 'dev10', 'heldout10'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'heldout8', 'dev9', 'heldout9', 'dev10', 'heldout10', 'dev11', 'heldout11'] as const) {
   test(`${split}: every article carries complete drafting labels (published, actors, fact/by/asof)`, () => {
     for (const a of loadSplit(split)) assert.deepEqual(draftLabelProblems(a), [], a.name);
   });
