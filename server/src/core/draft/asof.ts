@@ -26,7 +26,9 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // ("the 122 candidates running for Senate in 2016 reported $213.1 million": a participle's time dates its noun, not the figure)
   // ("The mayor, who took office in 2019, said ...": a relative clause's time dates its own clause)
   // ("lost more than 40% of the territory it took ... in August": a clause of its own after the figure dates what it tells)
-  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure));
+  // ("Based on conditions as of September 1, yields are expected to average ...": the time of what a forecast rests on)
+  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure)
+    && !/\bbased\s+on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   // ("an increase from 2018 (92% and 85%, respectively)": and each figure the bracket lists)
   const ownBefore = resolved.find((t) => t.span.end <= figure.start && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))));
@@ -63,7 +65,16 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   if (frame.kind === 'cumulative') return cutOff?.value ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   // a report's figures hold for its period, not the day it was said ("Friday's report says the rate fell to 8.5 percent")
   const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
-  return nearest?.value ?? (byReport ? carried ?? report : statement?.value ?? carried);
+  // "forecast at 14.4 billion bushels, up 3 percent from 2013" (published 2014): compared with a year, it is the next year's
+  const yearOf = nearest ? undefined : yearAfterBase(text, figure, resolved, published);
+  return nearest?.value ?? yearOf ?? (byReport ? carried ?? report : statement?.value ?? carried);
+}
+
+/** The published year, when the figure is compared with the year before it ("up 3 percent from 2013", "from last year") and names no time of its own. */
+function yearAfterBase(text: string, figure: Span, times: readonly TimeMention[], published: string | undefined): string | undefined {
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  const base = times.find((t) => t.value === String(year - 1) && isComparisonBase(text, t, figure));
+  return base ? String(year) : undefined;
 }
 
 /** The month or year before a month or year ("2011-11" → "2011-10"); undefined for anything else. */
@@ -82,7 +93,7 @@ const STRETCH = /\b(?:the\s+(?:past|last|previous|preceding)|past)\s+(?:\S+\s+)?
 /** Verbs of change over a stretch: "has increased by", "added", "shed". */
 const CHANGE_VERB = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|gained|lost|added|shed|cut|climbed|jumped)\b/i;
 
-const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised)\s+(?:the\s+|a\s+|its\s+)?(?:revised\s+)?$/i;
+const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised)\s+(?:both\s+)?(?:the\s+|a\s+|its\s+)?(?:revised\s+)?$/i;
 
 /** True when a time mention is the base of a comparison the figure does not stand in. */
 export function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {

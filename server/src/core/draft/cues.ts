@@ -43,6 +43,8 @@ const DATA_PHRASE = /\b(data|figures|statistics|numbers|estimates?|projections?|
 /** Reporting words that are nouns too ("an estimate", "the report"). */
 const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', 'claim', 'claims', 'count', 'record', 'records', 'forecast', 'forecasts', 'tally', 'post', 'show',
   'find', 'note', 'notes', 'statement', 'project', 'projects', 'brief', 'put', 'expected']);
+/** A month's name before a reporting noun: "the August forecast", "the May estimate". */
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words before such a noun that show it is one. */
 const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'new', 'detailed', 'official', 'initial', 'final', 'previous', 'earlier',
   'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary', 'recent']);
@@ -152,7 +154,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("analysts' estimates": a plural possessive too)
     // ("lowered its growth forecast to 2.1 percent": what a revision revises is a noun)
     if (NOUN_TOO.has(t.lower) && tokens.slice(Math.max(0, i - 5), i).some((x) => REVISING.has(x.lower))) continue;
-    if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
+    // ("unchanged from the August forecast": a month before it names which one)
+    if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MONTH_NAMES.test(tokens[i - 1]!.text) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
     const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);

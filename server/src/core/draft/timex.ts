@@ -47,6 +47,10 @@ const MAY_BE = /\b(?:could|would|may|might|warn(?:s|ed)?|aims?|targets?)\b/i;
 const WEEKDAY_AHEAD = /\b(?:will|expects?|expected|scheduled|due|plans?|planned|set to|next)\b[^.,;!?]*$/i;
 /** Words right before a date that put it ahead of publication: "when he is sentenced", "scheduled for", "due to ... in". */
 const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+|(?:that|which)\s+(?:begins|starts|takes effect|opens|ends|expires|closes))\s*(?:on|in|for)?\s*$/iu;
+/** Words right before a date that put it behind publication even in a forecast: "up 3 percent from August", "as of September 1". */
+const PAST_BEFORE = /\b(?:from|since|than|as of|based on|versus|compared (?:with|to)|over)\s+(?:the\s+)?$/i;
+/** Words right after a date that make it a document's or a reading's: "the August forecast", "September 1 conditions". */
+const PAST_AFTER = /^\s*(?:forecasts?|estimates?|reports?|surveys?|conditions|data|figures|levels?|readings?|projections?)\b/i;
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 
@@ -300,7 +304,9 @@ export function findTimeMentions(text: string, within: Span, published: string |
       // before `anchor`, the latest date its text states in full; weekdays and "last month"
       // stay unresolved: they need the day it was published
       // ("when he is sentenced in September", "is scheduled for March 3": a date ahead, whatever the sentence's tense)
-      const ahead = forward || AHEAD_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index));
+      // (but in a forecast, "up 3 percent from August", "the August forecast", "as of September 1" lie behind)
+      const behind = PAST_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)) || PAST_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      const ahead = (forward && !behind) || AHEAD_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index));
       let resolved = rule.resolve(m, published, ahead, slice.slice(Math.max(0, m.index - 40), m.index));
       if (resolved === undefined && !published && anchor !== undefined && (rule === MONTH_DAY || rule === DAY_MONTH || rule === MONTH_ONLY)) {
         const year = Number(anchor.slice(0, 4));

@@ -1,0 +1,49 @@
+// Forecasts and the reports that revise them (sentences written for these tests, not from the
+// corpus): a figure compared with last year's is this year's; in a forecast, the months it is
+// compared with and the day its conditions were read lie behind; "the August forecast" is a
+// document, no cue; a registry fact keeps a revised value another article gave near it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry, findTimeMentions, readRegistry } from '../../../server/src/core/api';
+
+const REPORT = 'Crop report\nWheat production is forecast at 1.9 billion bushels, up 3 percent from both the August forecast and from 2025. '
+  + 'Based on conditions as of September 1, yields are expected to average 51.2 bushels per acre, unchanged from the August forecast but up 4 percent from last year.\n';
+
+function draft(body: string, ctx = new DraftContext(emptyRegistry()), name = 'crops', published = '2026-09-11') {
+  const d = draftArticle(buildArticle(`file:///w/${name}.claims.txt`, `---\npublished: ${published}\n---\n${body}`), ctx);
+  return { d, claim: (figure: string) => { const c = d.claims.find((x) => x.text === figure); assert.ok(c, `"${figure}" is drafted`); return c; } };
+}
+
+test('"forecast at 1.9 billion bushels, up 3 percent from 2025" (published 2026): compared with last year, it is this year\'s', () => {
+  const { claim } = draft(REPORT);
+  assert.equal(claim('1.9 billion bushels').asof, '2026');
+  assert.equal(claim('3 percent').asof, '2026');
+  assert.equal(claim('4 percent').asof, '2026', '"from last year" as well');
+  // (the day the conditions were read is not the yield's)
+  assert.notEqual(claim('51.2 bushels').asof, '2026-09-01');
+});
+
+test('in a forecast, "from the August forecast" and "as of September 1" lie behind the publication, not a year ahead', () => {
+  const sentence = 'Yields are expected to rise 3 percent from the August forecast, based on conditions as of September 1.';
+  const values = findTimeMentions(sentence, { start: 0, end: sentence.length }, '2026-09-11').map((t) => t.value);
+  assert.deepEqual(values, ['2026-08', '2026-09-01']);
+  // (a bare month ahead in a forecast stays ahead)
+  const ahead = 'Prices are projected to peak in May.';
+  assert.deepEqual(findTimeMentions(ahead, { start: 0, end: ahead.length }, '2026-09-11').map((t) => t.value), ['2027-05']);
+});
+
+test('"unchanged from the August forecast": a month before the noun makes it a document, not a cue', () => {
+  const { d } = draft(REPORT);
+  assert.deepEqual(d.claims.filter((c) => c.actor).map((c) => c.actor), []);
+});
+
+test('a registry fact keeps a revised value another article gave near it, and not a far one', () => {
+  const registry = readRegistry('facts:\n  wheat-production-forecast:\n    label: US wheat production forecast\n    unit: bushels\n    kind: level\n');
+  const ctx = new DraftContext(registry);
+  const first = draft('Crop report\nWheat production is forecast at 1.9 billion bushels, up 3 percent from 2025.\n', ctx, 'september');
+  const revised = draft('Crop report\nWheat production is forecast at 1.8 billion bushels, down 5 percent from the September forecast.\n', ctx, 'november', '2026-11-10');
+  const far = draft('Crop report\nWheat production is forecast at 0.6 billion bushels, down 5 percent from the September forecast.\n', ctx, 'december', '2026-12-10');
+  assert.equal(first.claim('1.9 billion bushels').fact, 'wheat-production-forecast');
+  assert.equal(revised.claim('1.8 billion bushels').fact, 'wheat-production-forecast', 'a revision stays on the registry fact, for the checker to show');
+  assert.notEqual(far.claim('0.6 billion bushels').fact, 'wheat-production-forecast', 'a value far off is another quantity');
+});
