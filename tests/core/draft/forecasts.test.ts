@@ -1,5 +1,5 @@
 // Forecasts and the reports that revise them (sentences written for these tests, not from the
-// corpus): a figure compared with last year's is this year's; in a forecast, the months it is
+// corpus): a figure compared with last year's is this year's; numbered weeks; in a forecast, the months it is
 // compared with and the day its conditions were read lie behind; "the August forecast" is a
 // document, no cue; a registry fact keeps a revised value another article gave near it.
 import { test } from 'node:test';
@@ -46,4 +46,21 @@ test('a registry fact keeps a revised value another article gave near it, and no
   assert.equal(first.claim('1.9 billion bushels').fact, 'wheat-production-forecast');
   assert.equal(revised.claim('1.8 billion bushels').fact, 'wheat-production-forecast', 'a revision stays on the registry fact, for the checker to show');
   assert.notEqual(far.claim('0.6 billion bushels').fact, 'wheat-production-forecast', 'a value far off is another quantity');
+});
+
+test('"Week 23, ending June 6, 2020", then "from week 22 (6.0%) to week 23 (6.3%)": numbered weeks counted from the one whose end is stated', () => {
+  const { claim } = draft('Key Updates for Week 23, ending June 6, 2020\nThe share of tests that were positive increased from week 22 (6.0%) to week 23 (6.3%). '
+    + 'Public health laboratories reported a decrease from 5.8% during week 22 to 5.0% during week 23.\n', undefined, 'weekly', '2020-06-12');
+  assert.equal(claim('6.0%').asof, '2020-05-24..2020-05-30');
+  assert.equal(claim('6.3%').asof, '2020-05-31..2020-06-06');
+  assert.equal(claim('5.8%').asof, '2020-05-24..2020-05-30');
+  assert.equal(claim('5.0%').asof, '2020-05-31..2020-06-06');
+  // (without a week whose end the text states, a week number is left alone)
+  const loose = draft('Flu\nThe share rose to 6.3% in week 23.\n', undefined, 'loose', '2020-06-12');
+  assert.equal(loose.claim('6.3%').asof ?? '2020-06-12', '2020-06-12');
+});
+
+test('"12.9 bushels above the 2013 average": a year naming a measurement is a time (here, a comparison\'s base)', () => {
+  const sentence = 'Yields are 12.9 bushels above the 2013 average.';
+  assert.deepEqual(findTimeMentions(sentence, { start: 0, end: sentence.length }, '2014-09-11').map((t) => t.text), ['the 2013']);
 });

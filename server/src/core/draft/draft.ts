@@ -15,7 +15,8 @@ import { unitInfo } from '../figures/units';
 import { findCues, type Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
-import { findTimeMentions } from './timex';
+import { findTimeMentions, type TimeMention } from './timex';
+import { numberedWeeks, weekAnchorOf } from './weeks';
 import { weekdayDated } from './weekdayDate';
 import { asOfFor, baseAsOf, countsVotes, datesWhatFollows, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport } from './asof';
 import { finish } from './markup';
@@ -89,6 +90,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const quakeDay = quakeDayOf(article, published);
   const degreeScale = /\bdegrees?\s+(?:Fahrenheit|F\b)|°F/.test(text) ? 'degF' : /\bdegrees?\s+(?:Celsius|centigrade|C\b)|°C/.test(text) ? 'degC' : undefined;
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
+  const weekAnchor = weekAnchorOf(text, published);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const sentences = splitSentences(text, line.span, protectedSpans);
@@ -140,7 +142,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const reportedOn = resolved.length === 0 && !quoteSpeaker && next
         ? resolveAt(si + 1).find((r) => r.actor && r.cue.source.start - next.start <= 3 && referenceOf(text.slice(r.cue.source.start, r.cue.source.end)).by !== 'name' && !/^call/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)))
         : undefined;
-      const times = findTimeMentions(text, sentence, published, storyAnchor);
+      const times = withWeeks(findTimeMentions(text, sentence, published, storyAnchor), numberedWeeks(text, sentence, weekAnchor));
       if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
@@ -245,6 +247,11 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const claims = pending.map((p, i) => claimOf({ ...p, asof: asofs[i] }, facts[i]!, publishedDate));
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
+}
+
+/** Time mentions with the numbered weeks of a report among them, in text order. */
+function withWeeks(times: TimeMention[], weeks: readonly TimeMention[]): TimeMention[] {
+  return weeks.length === 0 ? times : [...times, ...weeks].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** A source phrase that counts the documents speaking: "two polls of voters", "three recent studies". */

@@ -269,6 +269,8 @@ const RULES: Rule[] = [
     // ("The Pentagon wants $525 billion for 2013": a federal budget's year is its fiscal year)
     resolve: (m) => (m[1]!.toLowerCase() === 'for' && US_FEDERAL.test(m.input) && FEDERAL_BUDGET.test(m.input) ? `${Number(m[2]) - 1}-10..${m[2]}-09` : m[2]),
   },
+  // "above the 2013 average", "the 2019 level": a year that names which measurement
+  { re: new RegExp(`\\bthe\\s+(${YEAR})(?=\\s+(?:average|level|total|figure|rate|estimate|forecast|count|crop|season|harvest)\\b)`, 'gi'), relative: false, resolve: (m) => m[1] },
   // "for fiscal year 2013", "in fiscal 2024", "FY2013": the US government's runs October to September
   {
     re: new RegExp(`\\b(?:(?:in|during|for|by|of|from|through)\\s+)?(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s*(${YEAR})\\b`, 'g'),
