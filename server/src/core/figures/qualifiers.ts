@@ -16,14 +16,14 @@ const LOWER_EXCLUSIVE = ['over', 'more than', 'above', 'greater than', 'larger t
   'in excess of', 'upwards of', 'upward of', 'exceeding', 'exceeds', 'exceed', 'exceeded', 'surpassing', 'surpasses',
   'surpass', 'just over', 'well over', 'well above', 'just above', 'beyond', 'north of', '>',
   'a bit more than', 'a little more than', 'slightly more than', 'a bit over', 'a little over', 'slightly over', 'slightly above',
-  'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'breaks', 'broke', 'surpassed', 'past', 'pass', 'cross'];
+  'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'breaks', 'broke', 'surpassed', 'past', 'pass', 'cross', 'passing', 'topping', 'crossing'];
 const LOWER_INCLUSIVE = ['at least', 'no less than', 'not less than', 'no fewer than', 'not fewer than', 'a minimum of',
   'minimum of', 'minimum', 'min.', 'as few as', 'as low as', 'as little as', '≥', '>=', '> =', 'greater than or equal to', 'more than or equal to',
   'greater or equal than', 'greater or equal to', 'bigger or equal than', 'higher or equal than', 'larger or equal than',
   'more or equal than', 'equal to or more than', 'equal to or greater than', 'equal or more than', 'equal or greater than',
   'at least or equal to', 'no lower than', 'not lower than', 'starting at', 'starting from', 'from'];
 const UPPER_EXCLUSIVE = ['fewer than', 'less than', 'under', 'below', 'lower than', 'smaller than', 'just under',
-  'just below', 'well under', 'well below', 'short of', 'shy of', '<', 'nears', 'neared', 'nearing',
+  'just below', 'well under', 'well below', 'short of', 'shy of', '<', 'nears', 'neared', 'nearing', 'approach', 'approaches', 'approached', 'approaching',
   'a bit less than', 'a little less than', 'slightly less than', 'a bit fewer than', 'a little fewer than', 'slightly fewer than',
   'a bit under', 'a little under', 'slightly under', 'slightly below'];
 const UPPER_INCLUSIVE = ['up to', 'at most', 'no more than', 'not more than', 'no greater than', 'not greater than',

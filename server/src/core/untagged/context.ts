@@ -7,6 +7,7 @@ import type { Expression } from './expression';
 import type { Reject } from './number';
 import { placeRule } from './places';
 import { yearOrTimeRule } from './yearOrTime';
+import { catalogueRule } from './catalogue';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
@@ -344,7 +345,7 @@ export function applyContext(text: string, x: Expression): void {
   if (dateRule(text, x)) return;
   // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
   if (/±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
-  x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? citationRule(text, x)
+  x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {

@@ -53,7 +53,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
   'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'hz', 'khz', 'mhz', 'ghz',
   'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
-  'b/d', 'bpd', 'mpg', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah',
+  'b/d', 'bpd', 'mpg', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah', 'kelvin', 'kelvins', 'degrees kelvin',
   // crop reports, doses, speeds
   'light-years', 'light-year', 'light years', 'light year', 'knots', 'knot', 'kts', 'megawatt-hours', 'gigawatt-hours', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour',
   'bushels', 'bushel', 'mg', 'milligrams', 'milligram', 'micrograms', 'microgram', 'mcg', 'ml', 'milliliters', 'millilitres', 'km/s', 'm/s',
@@ -79,6 +79,8 @@ export const BOUND_VERBS: ReadonlySet<string> = new Set([
   'past',
   // after a modal: "the toll could exceed 1,000", "may top 500"
   'exceed', 'surpass', 'pass', 'cross',
+  // "might eventually approach 80,000" (an upper bound, as "nears"), "continues to rise, passing 80,000"
+  'approach', 'approaches', 'approached', 'approaching', 'nearing', 'passing', 'topping', 'surpassing', 'exceeding', 'crossing',
 ]);
 
 /** Multiples written as one word, and their factor ("fourfold", "tripled"). */

@@ -78,8 +78,10 @@ export function boundVerbBefore(text: string, start: number, limit: number): num
   const { word, start: s } = wordBefore(text, start);
   if (!BOUND_VERBS.has(word) || s < limit || start - (s + word.length) > 1) return -1;
   // a verb has a subject word before it: "Dow tops 40,000"; "the top 10", "did not exceed" are no bounds
-  const before = wordBefore(text, s);
-  if (before.word === '' || NOT_A_VERB_BEFORE.has(before.word) || s - (before.start + before.word.length) > 1) return -1;
+  // (a participle may follow its clause's comma: "continues to rise, passing 80,000")
+  const comma = /ing$/.test(word) && /,\s$/.test(text.slice(Math.max(0, s - 2), s));
+  const before = wordBefore(text, comma ? s - 2 : s);
+  if (before.word === '' || NOT_A_VERB_BEFORE.has(before.word) || (comma ? s - 2 : s) - (before.start + before.word.length) > 1) return -1;
   // "never individually exceeded $10,000": a negation before an adverb
   if (/ly$/.test(before.word) && NEGATIONS.has(wordBefore(text, before.start).word)) return -1;
   // "past" bounds a count ("climbs past 500"), never a stretch of time ("for past 10 years", "in past two weeks")

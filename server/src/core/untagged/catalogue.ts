@@ -1,0 +1,35 @@
+// Numbers that name or rate rather than count, in science news: a star's catalogue name
+// ("55 Cancri e", "61 Cygni"), a catalogue number kept with its leading zero ("MS 075"), and a
+// rating on a named scale ("corrected downward to zero on the Torino scale", "2 out of 10 on the
+// Torino scale"), which is a grade, as "Category 5" is.
+import type { Expression } from './expression';
+import type { Reject } from './number';
+import { skipSpaces, wordAt } from './scan';
+
+/** Latin genitives of the constellations, as Flamsteed and Bayer names use them ("55 Cancri", "51 Pegasi"). */
+const CONSTELLATIONS = new Set(['andromedae', 'antliae', 'apodis', 'aquarii', 'aquilae', 'arae', 'arietis', 'aurigae', 'bootis', 'caeli', 'camelopardalis',
+  'cancri', 'canum', 'canis', 'capricorni', 'carinae', 'cassiopeiae', 'centauri', 'cephei', 'ceti', 'chamaeleontis', 'circini', 'columbae', 'comae',
+  'coronae', 'corvi', 'crateris', 'crucis', 'cygni', 'delphini', 'doradus', 'draconis', 'equulei', 'eridani', 'fornacis', 'geminorum', 'gruis',
+  'herculis', 'horologii', 'hydrae', 'hydri', 'indi', 'lacertae', 'leonis', 'leporis', 'librae', 'lupi', 'lyncis', 'lyrae', 'mensae', 'microscopii',
+  'monocerotis', 'muscae', 'normae', 'octantis', 'ophiuchi', 'orionis', 'pavonis', 'pegasi', 'persei', 'phoenicis', 'pictoris', 'piscium', 'piscis',
+  'puppis', 'pyxidis', 'reticuli', 'sagittae', 'sagittarii', 'scorpii', 'sculptoris', 'scuti', 'serpentis', 'sextantis', 'tauri', 'telescopii',
+  'trianguli', 'tucanae', 'ursae', 'velorum', 'virginis', 'volantis', 'vulpeculae']);
+
+/** A rating on a named scale after the number: " on the Torino scale", " out of 10 on the Richter scale". */
+const ON_NAMED_SCALE = /^(?: out of \d+)? on the (?:\p{Lu}[\p{L}-]*\s+){1,3}scale\b/u;
+
+/** 'name' for a catalogue name or number, 'label' for a rating on a named scale, else undefined. */
+export function catalogueRule(text: string, x: Expression): Reject | undefined {
+  if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
+  // "MS 075": a quantity is never written with a leading zero
+  if (x.core.plain && text.charCodeAt(x.core.start) === 48 && x.core.end - x.core.start >= 2 && /^0\d+$/.test(text.slice(x.core.start, x.core.end))) return 'name';
+  const next = skipSpaces(text, x.end);
+  if (next === x.end + 1 && CONSTELLATIONS.has(wordAt(text, next)) && /^\p{Lu}/u.test(text[next] ?? '')) return 'name';
+  if (!x.qualifier && !x.range && ON_NAMED_SCALE.test(text.slice(x.end, x.end + 60))) {
+    // "2 out of 10": the scale's top is part of the rating
+    const outOf = /^ out of \d+/.exec(text.slice(x.end, x.end + 14));
+    if (outOf) x.end += outOf[0].length;
+    return 'label';
+  }
+  return undefined;
+}

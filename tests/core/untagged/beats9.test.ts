@@ -1,0 +1,42 @@
+// The beats corpus's ninth dev batch (beats wave 8, d64-d67: NASA and Wikinews science, Census
+// housing, Wikinews disaster headlines): the detector cases its dev errors showed, in sentences
+// written for these tests. Labels as in the corpus: the detector must report exactly the F spans,
+// and nothing labelled N.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCorpusFile } from '../../corpus/corpus';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
+
+function check(labelled: string): void {
+  const a = parseCorpusFile('case', labelled);
+  const expected = a.labels.filter((l) => l.kind === 'F').map((l) => l.text);
+  const got = detectFigures(a.text, [], { vagueQuantities: false, notFigures: [] }).map((c) => c.text);
+  assert.deepEqual(got, expected, a.text);
+}
+
+const cases: Record<string, string[]> = {
+  'a star named by its number and constellation, a catalogue number with its leading zero': [
+    'the planet ⟦N|55⟧ Cancri e circles a star', 'light from ⟦N|61⟧ Cygni reached', 'the cluster MS ⟦N|075⟧ is far away',
+    'it found ⟦F|55⟧ Cancers in the survey', 'it found ⟦F|55⟧ planets'],
+  'a rating on a named scale is a grade': [
+    'corrected downward to ⟦N|zero⟧ on the Torino scale', 'first rated ⟦N|2 out of 10⟧ on the Torino scale', 'a ⟦F|7.1⟧-magnitude quake',
+    'the index rose ⟦F|2 percent⟧ on the day'],
+  'verbs that bound a figure: "approach", and a participle after its comma': [
+    'the toll might eventually ⟦F|approach 80,000⟧ in all', 'the toll continues to rise, ⟦F|passing 80,000⟧ people', 'the toll rose, ⟦F|80,000⟧ in all',
+    'as they approach the ⟦F|80,000⟧ mark'],
+  'kelvin spelled out is a temperature unit': ['hotter than ⟦F|2,000 Kelvin⟧ at noon', '⟦F|more than 5,000 kelvins⟧ inside'],
+};
+
+for (const [name, lines] of Object.entries(cases)) {
+  test(name, () => { for (const line of lines) check(line); });
+}
+
+test('the reader reads kelvin and the bounds "approach" and "passing"', () => {
+  const k = readFigure('more than 2,000 Kelvin');
+  assert.ok(k.ok && k.value.unit === 'K' && k.value.low === 2000 && !k.value.lowInclusive);
+  const near = readFigure('approach 80,000');
+  assert.ok(near.ok && near.value.high === 80000 && near.value.low === 0);
+  const passing = readFigure('passing 80,000');
+  assert.ok(passing.ok && passing.value.low === 80000 && passing.value.high === Infinity);
+});
