@@ -23,7 +23,8 @@ const cases: Record<string, string[]> = {
     'it costs ⟦F|almost twenty-seven-thousand dollars⟧', '⟦F|more than eighty-one-million⟧ voters', 'a ⟦E|two-thousand-year⟧-old road'],
   'bounds written as signs': ['gusts of ⟦F|>150 mph⟧ were seen', 'winds of ⟦F|200+ mph⟧', 'a level ⟦F|<5%⟧ is rare', 'aged ⟦F|≥ 65 years⟧',
     'the arrow a->⟦F|5⟧'],
-  'crop units': ['corn at ⟦F|13.1 billion bushels⟧, ⟦F|160.4 bushels⟧ per acre', 'up ⟦F|0.5 bushel⟧ from May'],
+  // (a yield keeps its area: the policy of 2026-12-05, docs/format.md)
+  'crop units': ['corn at ⟦F|13.1 billion bushels⟧, ⟦F|160.4 bushels per acre⟧', 'up ⟦F|0.5 bushel⟧ from May'],
   'telephone numbers, tables, footnotes, names': ['call ⟦N|202-555 0143⟧ or (⟦N|202) 555-0143⟧ today', 'see Tables ⟦N|1-6⟧ and (Tables ⟦N|1, 2, and 2A⟧)',
     'it filled the wetlands. ⟦N|1⟧\nA second paragraph with ⟦F|12⟧ cases.', 'the ⟦N|Lower 48⟧ states and the contiguous ⟦N|48⟧ states',
     'a ⟦N|second-quarter⟧ profit and a ⟦N|first-half⟧ loss of ⟦F|a quarter⟧ of sales'],

@@ -40,3 +40,15 @@ test('the reader reads kelvin and the bounds "approach" and "passing"', () => {
   const passing = readFigure('passing 80,000');
   assert.ok(passing.ok && passing.value.low === 80000 && passing.value.high === Infinity);
 });
+
+test('a yield keeps its area: "171.7 bushels per acre" is one figure in bu/acre, a price per gallon is its money', () => {
+  check('yields are expected to average ⟦F|171.7 bushels per acre⟧, up');
+  check('Yield is ⟦F|803 pounds per harvested acre⟧, down');
+  check('gasoline cost ⟦F|$2.14⟧ per gallon today');
+  const y = readFigure('171.7 bushels per acre');
+  assert.ok(y.ok && y.value.unit === 'bu/acre');
+  const lb = readFigure('803 pounds per harvested acre');
+  assert.ok(lb.ok && lb.value.unit === 'lb/acre');
+  const t = readFigure('2.5 tonnes per hectare');
+  assert.ok(t.ok && t.value.unit === 't/ha');
+});

@@ -161,6 +161,11 @@ export function unitInfo(id: string): UnitInfo | undefined {
   if (slash > 0) {
     const base = unitInfo(id.slice(0, slash));
     const period = id.slice(slash + 1);
+    // a yield or a density: a unit per area ("171.7 bushels per acre" = 'bu/acre'); acres and hectares compare
+    const area = Object.prototype.hasOwnProperty.call(UNITS, period) && UNITS[period]!.dimension === 'area' ? UNITS[period]! : undefined;
+    if (base && area && !base.dimension.startsWith('currency') && base.dimension !== 'area') {
+      return { id, dimension: `${base.dimension}/area`, toBase: base.toBase / area.toBase, label: `${base.label} per ${area.label.replace(/s$/, '')}` };
+    }
     const periodDef = Object.values(PERIODS).includes(period) ? UNITS[period] : undefined;
     if (!base || !periodDef) return undefined;
     // A rate's base is "<base unit> per <period>"; same-period rates compare, others do not.
@@ -183,6 +188,13 @@ export function normalizeUnit(text: string): string | undefined {
   if (unitInfo(t.replace(/\s+/g, '')) && t.includes('/')) return t.replace(/\s+/g, '');
   // canonical ids are case-sensitive elsewhere (USD); accept them exactly too
   if (unitInfo(text.trim())) return text.trim();
+  // "bushels per acre", "pounds per harvested acre", "tonnes per hectare": a unit per area (pounds weigh here)
+  const perArea = /^(.+?)\s+per\s+(?:harvested\s+|planted\s+)?(acres?|hectares?|ha)$/.exec(t);
+  if (perArea) {
+    const base = /^pounds?$/.test(perArea[1]!) ? 'lb' : normalizeUnit(perArea[1]!);
+    const area = BY_FORM.get(perArea[2]!);
+    if (base && area && !base.includes('/') && unitInfo(`${base}/${area}`)) return `${base}/${area}`;
+  }
   const rate = /^(.*?)\s*(?:\/|\bper\b|\ba\b|\ban\b|\beach\b)\s*([a-z]+)$/.exec(t);
   if (rate) {
     const period = normalizePeriod(rate[2]!);

@@ -60,6 +60,9 @@ export function unitAt(text: string, i: number): number {
   return best;
 }
 
+/** A unit of money before "per": "$2.14 per gallon", "29 cents per pound" keep the price alone. */
+const MONEY_UNIT = /\b(?:dollars?|cents?|pence|euros?|pounds? sterling|yuan|yen|rupees?)\s*$|^\s*$/i;
+
 /** After a number: scale word, percent/unit, rate. Returns the new end and what it found. */
 function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boolean }): number {
   let end = core.end;
@@ -95,6 +98,11 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     const q = skipSpaces(text, perAt + 3);
     const period = wordAt(text, q);
     if (PERIODS.has(period) || PERIODS.has(period.replace(/s$/, ''))) end = q + period.length;
+    // a yield: a measure per area ("171.7 bushels per acre", "803 pounds per harvested acre"); a price per unit stays out
+    else if (e.unit && !e.percent && !MONEY_UNIT.test(text.slice(core.end, perAt))) {
+      const area = /^(?:(?:harvested|planted) )?(?:acres?|hectares?|ha)\b/.exec(text.slice(q, q + 20));
+      if (area) end = q + area[0].length;
+    }
   } else if (e.unit && !e.percent) {
     // "120 miles an hour", "15 kilometers an hour": a speed, the unit's own rate (a price's "a barrel" stays out)
     const speed = /^ an hour\b/.exec(text.slice(end, end + 9));
