@@ -72,11 +72,6 @@ export class DraftContext {
     for (const uri of touched) this.checker.setArticle(articleForChecker(uri, this.seeded.get(uri)!));
   }
 
-  /** True when `uri` was drafted earlier in this run (its claims are drafts, not an editor's). */
-  wasDrafted(uri: string): boolean {
-    return this.draftedUris.has(uri);
-  }
-
   /** Records what a draft used (called by draftArticle). */
   noteDrafted(claims: readonly DraftedClaim[], uri = ''): void {
     this.draftedUris.add(uri);

@@ -55,14 +55,6 @@ function interval(text: string): { lo: number; hi: number; loOpen: boolean; hiOp
   return { lo: (v.low * (1 - slack) - half) * toBase, hi: (v.high * (1 + slack) + half) * toBase, loOpen: !v.lowInclusive, hiOpen: !v.highInclusive, dimension };
 }
 
-/** True when two figures of one dimension lie within a third of each other (83.8 and 83.1 million acres; not 46 and two). */
-function nearValues(a: string, b: string): boolean {
-  const x = interval(a);
-  const y = interval(b);
-  if (!x || !y || x.dimension !== y.dimension || x.lo <= 0 || y.lo <= 0) return false;
-  return Math.max(x.lo, y.lo) / Math.min(x.lo, y.lo) <= 4 / 3;
-}
-
 /** True when two figures can both hold (one dimension, overlapping values). */
 function compatible(a: string, b: string): boolean {
   const x = interval(a);
@@ -133,15 +125,10 @@ function overlaps(a?: string, b?: string, days = 0): boolean {
   return daysBetween(y.to, x.from) <= held(y) && daysBetween(x.to, y.from) <= held(x);
 }
 
-/** A registry fit this strong names the quantity surely enough to stand against another article's other value. */
-const STRONG_FIT = 0.6;
-
 /** Chooses the fact of every item (in order) and records new facts in `ctx`. */
 export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedFact[] {
-  const fitScores = new Map<number, number>();
-  const out: DraftedFact[] = items.map((item, i) => {
+  const out: DraftedFact[] = items.map((item) => {
     const fits = registryFactsFor(item.frame, ctx.registry, item.asof);
-    if (fits.length > 0) fitScores.set(i, fits[0]!.score);
     if (fits.length > 0) return { id: fits[0]!.id, registry: true, alternatives: fits.slice(1, 3).map((f) => f.id) };
     return { id: factIdOf(item.frame), registry: false, alternatives: [] };
   });
@@ -209,11 +196,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       && o.actor !== one.actor && o.frame.head === one.frame.head && o.frame.verbLemma === one.frame.verbLemma && o.asof === one.asof;
     const id0 = fact.id;
     let disputed = false;
-    // (a registry fact is one quantity whatever two articles say of it: another article's other value
-    // is a disagreement or a revision for the checker to show, not a reason to leave the registry)
-    // (only a near value: one far off is more likely a figure of another quantity the fit mistook)
-    const revision = (o: { text: string }, one: Item) => fact.registry && id0 === fact.id && (fitScores.get(i) ?? 0) >= STRONG_FIT && nearValues(o.text, one.text);
-    const clashOf = (id: string, one: Item) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? []).filter((o) => !(id === id0 && revision(o, one)))]
+    const clashOf = (id: string, one: Item) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
       .some((o) => {
         const clashes = overlaps(o.asof, one.asof, window(id)) ? !compatible(o.text, one.text) : kindOf(id) === 'cumulative' && shrinks(o, one);
         if (clashes && id === id0 && disputes(o, one)) { disputed = true; disputedPartners.add(o as Item); return false; }

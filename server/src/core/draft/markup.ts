@@ -79,12 +79,8 @@ function splitConflicts(article: Article, ctx: DraftContext, claims: DraftedClai
     const placed = placedStarts(editsOf(claims, []));
     // a dispute the text states stays, as long as every figure it conflicts with is of this article and disputed too
     const disputedAt = new Set([...disputed].map((start) => placed.get(start)! + 1));
-    // and so does one between drafted articles of the run on a fact the registry holds: two reports of one registered
-    // quantity that disagree (a forecast revised, a toll updated) are what the checker is for (a claim an editor wrote is never contradicted)
-    const registered = new Set(claims.filter((c) => c.registryFact).map((c) => (placed.get(c.span.start) ?? -2) + 1));
     const conflicting = new Set(findings.filter((f) => !(disputedAt.has(f.span.start)
-      && (f.related ?? []).every((r) => r.uri === article.uri && disputedAt.has(r.span.start)))
-      && !(registered.has(f.span.start) && (f.related ?? []).length > 0 && (f.related ?? []).every((r) => r.uri !== article.uri && ctx.wasDrafted(r.uri)))).map((f) => f.span.start));
+      && (f.related ?? []).every((r) => r.uri === article.uri && disputedAt.has(r.span.start)))).map((f) => f.span.start));
     const existing = new Set(article.claims.map((c) => c.span.start));
     // of two drafts of this article in conflict, one moves: the headline's, else one off the registry, else the later
     // ("$2 million fraud" in the headline, "more than $2 million" in the body): the last rounds move every one
