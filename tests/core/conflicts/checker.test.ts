@@ -199,3 +199,14 @@ test('nothing throws on odd input: NaN, inverted intervals, missing fields, bad 
   assert.ok(Array.isArray(c.findings(uri('odd'))));
   assert.doesNotThrow(() => c.conflictsOf(uri('odd'), art.claims[3]!));
 });
+
+test('a level read for a whole week holds for that week only: a weekly series is not compared week against week', () => {
+  const registry = makeRegistry({ facts: { positivity: { kind: 'level' } } });
+  const c = new ConflictChecker(registry);
+  c.setArticle(makeArticle(uri('w22'), [{ fact: 'positivity', value: '6.0', text: '6.0%', asof: '2020-05-24..2020-05-30' }]));
+  c.setArticle(makeArticle(uri('w23'), [{ fact: 'positivity', value: '6.3', text: '6.3%', asof: '2020-05-31..2020-06-06' }]));
+  assert.deepEqual(c.findings(uri('w23')), []);
+  // (a reading for a day inside the week is still compared with the week's)
+  c.setArticle(makeArticle(uri('day'), [{ fact: 'positivity', value: '9.9', text: '9.9%', asof: '2020-05-29' }]));
+  assert.equal(c.findings(uri('day'))[0]?.code, 'conflicting-figure');
+});

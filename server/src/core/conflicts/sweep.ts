@@ -29,8 +29,8 @@ export function timeRule(kind: FactKind | undefined, windowDays: number): TimeRu
 const from = (s: Item): number => s.entry.from ?? 0;
 const to = (s: Item): number => s.entry.to ?? 0;
 
-/** As-ofs this many days long or longer are readings for a period (a month, a quarter, a year). */
-export const PERIOD_DAYS = 28;
+/** As-ofs this many days long or longer are readings for a period (a week, a month, a quarter, a year). */
+export const PERIOD_DAYS = 7;
 
 /**
  * The last day a claim's as-of still holds under `rule`: a level stated for a day or a few days

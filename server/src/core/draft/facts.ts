@@ -165,7 +165,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   if (VERB_LEMMAS[verb] === 'down' && /\bjamming\b|\belectronic warfare\b/.test(beforeWords)) verb = 'jamming';
   // "the number of unemployed persons (13.1 million)": a figure in brackets measures the words before them
   // (and so does one after its clause's verb: "nonfarm payroll employment edged up (+74,000)")
-  if (nounWords.length === 0 && /\(\s*$/.test(before)) nounWords = before.replace(/\(\s*$/, '').replace(BRACKETED_AFTER_VERB, '').toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !VERB_LEMMAS[w]).slice(-3);
+  // (a time before the bracket is when, not what: "increased slightly from week 22 (6.0%)" measures the subject)
+  if (nounWords.length === 0 && /\(\s*$/.test(before)) nounWords = before.replace(/\(\s*$/, '').replace(/\s*\([^()]*\)/g, '').replace(TIME_BEFORE_BRACKET, '').replace(TIME_BEFORE_BRACKET, '').replace(BRACKETED_AFTER_VERB, '').toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !VERB_LEMMAS[w]).slice(-3);
   if (nounWords.length === 0) nounWords = measureWords(before, sentence);
   // "10,000 reported dead": reporting words are not what is counted
   // (nor are conjunctions that open the clause: "while services revenue rose 16%")
@@ -197,8 +198,11 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
     change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
 }
 
+/** A time right before a bracketed figure: "from week 22 (", "during week 23 (", "in 2018 (", "from August 2019 (". */
+const TIME_BEFORE_BRACKET = /\s+(?:from|to|during|in|for)\s+(?:(?:week|month|quarter)\s+\d+|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*$/;
+
 /** A clause's verb before a bracketed figure, which measures the subject before it: "edged up (", "was little changed (". */
-const BRACKETED_AFTER_VERB = /\s+(?:edged|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|changed|totaled|totalled|stood|held|remained|was|were|is|are)\b(?:\s+(?:up|down|higher|lower|little|steady|flat|unchanged|essentially|changed|at))*\s*$/i;
+const BRACKETED_AFTER_VERB = /\s+(?:edged|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|changed|totaled|totalled|stood|held|remained|was|were|is|are)\b(?:\s+(?:up|down|higher|lower|little|steady|flat|unchanged|essentially|changed|at|slightly|sharply|modestly|marginally))*\s*$/i;
 
 /** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
 const LEMMA_WORDS: Record<string, string> = {

@@ -32,7 +32,8 @@ const from = (s: Item): number => s.entry.from ?? 0;
 const to = (s: Item): number => s.entry.to ?? 0;
 
 /** As-ofs this many days long or longer are readings for a period (a month, a quarter, a year). */
-export const PERIOD_DAYS = 28;
+// (the policy of 2026-12-05, a week is a period too, applied here as well: this copy freezes the algorithm, not the policy)
+export const PERIOD_DAYS = 7;
 
 /**
  * The last day a claim's as-of still holds under `rule`: a level stated for a day or a few days
