@@ -53,3 +53,11 @@ test('"12.9 bushels above the 2013 average": a year naming a measurement is a ti
   const sentence = 'Yields are 12.9 bushels above the 2013 average.';
   assert.deepEqual(findTimeMentions(sentence, { start: 0, end: sentence.length }, '2014-09-11').map((t) => t.text), ['the 2013']);
 });
+
+test('"during fiscal years 2012 through 2017" in a federal agency\'s release are October 2011 to September 2017', () => {
+  const text = 'A study by National Institutes of Health scientists examined grants during fiscal years 2012 through 2017.';
+  assert.deepEqual(findTimeMentions(text, { start: 0, end: text.length }, '2019-11-08').map((t) => t.value), ['2011-10..2017-09']);
+  // (calendar years stay years)
+  const calendar = 'A study by National Institutes of Health scientists examined grants during 2012 through 2017.';
+  assert.deepEqual(findTimeMentions(calendar, { start: 0, end: calendar.length }, '2019-11-08').map((t) => t.value), ['2012..2017']);
+});

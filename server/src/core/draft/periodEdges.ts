@@ -32,7 +32,7 @@ export function endOf(text: string, t: TimeMention): TimeMention {
 }
 
 /** Words of the US federal government, whose fiscal year runs October to September. */
-export const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget)\b/;
+export const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget|National Institutes of Health|U\.S\. Department of)\b/;
 
 /** Words of a budget or its request, with which "for 2013" names a fiscal year. */
 export const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|appropriations?|wants|seeks|plan|savings|save|cuts)\b/i;
@@ -44,7 +44,9 @@ export function federalFiscal(text: string, t: TimeMention, published?: string):
   // ("the plan aims to save $259 billion in the next five years": fiscal years from the next one)
   const ahead = /^(\d{4})\.\.(\d{4})$/.exec(t.value);
   if (ahead) {
-    return /\b(?:next|coming)\b/i.test(t.text) && US_FEDERAL.test(text) && FEDERAL_BUDGET.test(sentenceAround(text, t.span)) ? { ...t, value: `${ahead[1]}-10..${ahead[2]}-09` } : t;
+    // ("during fiscal years 2012 through 2017": the words before the stretch say so)
+    const fiscalYears = /\bfiscal\s+years\s+$/i.test(text.slice(Math.max(0, t.span.start - 14), t.span.start));
+    return (fiscalYears || (/\b(?:next|coming)\b/i.test(t.text) && FEDERAL_BUDGET.test(sentenceAround(text, t.span)))) && US_FEDERAL.test(text) ? { ...t, value: `${Number(ahead[1]) - (fiscalYears ? 1 : 0)}-10..${ahead[2]}-09` } : t;
   }
   if (!/^\d{4}$/.test(t.value)) return t;
   // ("the department seeks another $88 billion, down from $115 billion this year": a budget's year is
