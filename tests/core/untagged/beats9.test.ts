@@ -52,3 +52,12 @@ test('a yield keeps its area: "171.7 bushels per acre" is one figure in bu/acre,
   const t = readFigure('2.5 tonnes per hectare');
   assert.ok(t.ok && t.value.unit === 't/ha');
 });
+
+test('drafting waves\' dev cases: "7 out of every 10", a label list "Category 3, 4, or 5", a page name under two namespaces', () => {
+  check('while ⟦F|7 out of every 10⟧ Americans die of them');
+  check('major hurricanes (Category ⟦N|3, 4, or 5⟧). The outlook');
+  check('pupils in Grade ⟦N|3⟧ and ⟦F|45⟧ students came');
+  check('Wikinews:Briefs/April ⟦N|21⟧, ⟦N|2012⟧ China backed the plan');
+  const share = readFigure('7 out of every 10');
+  assert.ok(share.ok && share.value.low === 70 && share.value.unit === 'percent');
+});

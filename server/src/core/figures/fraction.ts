@@ -80,7 +80,9 @@ export function evalPhrase(items: Item[]): PhraseValue | undefined {
   // "1/5", "2 1/4", "one over three", "2 in 5", "two out of five hundred"
   const slash = indexOfWord(items, '/', 'over', 'in', 'out');
   if (slash > 0) {
-    const rightStart = items[slash]!.kind === 'word' && (items[slash] as { word: string }).word === 'out' ? slash + 2 : slash + 1;
+    // ("7 out of every 10": "every" is no part of the denominator)
+    const afterOf = items[slash]!.kind === 'word' && (items[slash] as { word: string }).word === 'out' ? slash + 2 : slash + 1;
+    const rightStart = items[afterOf]?.kind === 'word' && (items[afterOf] as { word: string }).word === 'every' ? afterOf + 1 : afterOf;
     // "1½ million", "2 1/2 billion": a scale after the denominator multiplies the whole number
     let rightEnd = items.length;
     let scale = 1;

@@ -73,6 +73,12 @@ export function scanPhrase(tokens: Token[], start: number, hasCurrency: boolean)
       i++;
       continue;
     }
+    // "7 out of every 10": "every" joins too
+    if (w === 'out' && next?.text === 'of' && tokens[i + 2]?.text.toLowerCase() === 'every' && hasValue(items) && startsNumber(tokens[i + 3])) {
+      items.push(joiner('out'), joiner('of'), joiner('every'));
+      i += 2;
+      continue;
+    }
     if (w === 'of') {
       // "two thirds of a million": only before a multiplier
       const after = tokens[i + 1]?.text === 'a' || tokens[i + 1]?.text === 'an' ? tokens[i + 2] : tokens[i + 1];

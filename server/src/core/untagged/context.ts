@@ -29,8 +29,8 @@ function dateRule(text: string, x: Expression): boolean {
   const nextCap = isUpper(text.charCodeAt(after));
   if (!prevCap && !nextCap) return false;
   const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
-  // ("Category:July 23, 2010", "Briefs/April 21, 2012": a page name's month after its namespace)
-  const prevWord = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '').replace(/^[\p{L}\d_-]*[:/](?=\p{L})/u, '').replace(/[.,]$/, '').toLowerCase() : '';
+  // ("Category:July 23, 2010", "Wikinews:Briefs/April 21, 2012": a page name's month after its namespaces)
+  const prevWord = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '').replace(/^(?:[\p{L}\d_-]*[:/](?=\p{L}))+/u, '').replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;
@@ -98,8 +98,10 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.' || lower === 'sec.' || lower === 'secs.' || lower === 'doc.' || lower === 'dkt.' || lower === 'p.' || lower === 'pp.' || lower === 'para.' || lower === 'art.' || lower === 'ch.';
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
   if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
-    // "Tables 1, 2, and 2A": the whole list is labels
+    // "Tables 1, 2, and 2A": the whole list is labels (and "Category 3, 4, or 5": a list that ends in "or"/"and")
     if (lower.replace(/\.$/, '').endsWith('s')) { const list = /^(?:,? (?:and |or |& )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
+    // (the next few labels in order: "Grade 3 and 45 students" is a label and a count)
+    else { const list = /^(?:, \d{1,2}\b)*,? (?:and|or) \d{1,2}\b/.exec(text.slice(x.end, x.end + 40)); if (list && inOrder(x.core.value, list[0])) x.end += list[0].length; }
     // "Release 12 of 53", "page 3 of 10": the count of the series is part of the label
     const of = / of \d+\b/y;
     of.lastIndex = x.end;
@@ -116,6 +118,13 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number
   if (x.end > x.core.end && SCALE_AFTER.test(text.slice(x.core.end, x.end))) return undefined;
   return 'name';
+}
+
+/** True when the numbers of `list` follow `first` closely in order ("3" then ", 4, or 5"). */
+function inOrder(first: number, list: string): boolean {
+  let previous = first;
+  for (const n of list.match(/\d+/g) ?? []) { if (Number(n) <= previous || Number(n) > previous + 3) return false; previous = Number(n); }
+  return true;
 }
 
 /** Race distances that name an event when written "the 100 meters" ("ran the 100 meters in 9.58 seconds"). */

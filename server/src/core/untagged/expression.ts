@@ -286,8 +286,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     if (!found.unit && !found.percent && x.end > core.end && text.charCodeAt(x.end) === 45 && COMPOUND_UNITS.has(wordAt(text, x.end + 1))) { x.end = wordEnd(text, x.end + 1); found.unit = true; }
     x.unit = found.unit || (core.suffixed && !core.percent);
     x.percent = found.percent || core.percent;
-    // "1 in 4 adults", "one in three": a proportion
-    const inM = /^ in (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 10));
+    // "1 in 4 adults", "one in three", "7 out of every 10 Americans": a proportion
+    const inM = /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 20));
     const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
   }
