@@ -5,7 +5,7 @@
 // meta tag against the line under the headline, spaced dotted dates, a URL segment year last, `<meta value>`;
 // an embedded video's microdata, year-first dashed dates inside a line, a byline's line of facts,
 // and sources that disagree on the day (a bare `date` tag on the modification day is no source);
-// a bare day in UTC beside a local timestamp.
+// a bare day in UTC beside a local timestamp; a microformat's <abbr title> timestamp.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../server/src/import/extract';
@@ -177,4 +177,12 @@ test('import: a bare day that is the UTC day of a timestamp the page gives in a 
   assert.equal(localDay('June 30, 2014 10:00', ['2014-06-29 20:08:00-0400']), '2014-06-30', 'not a bare day');
   const time = '<h1>Stop buying things they do not need</h1><p>by Jane <time class="updated" datetime="2014-06-29 20:08:00-0400" pubdate>June 29, 2014 08:08 pm</time></p>';
   assert.equal(published(`<article>${time}${PARA.repeat(6)}</article>`, '<meta name="sailthru.date" content="2014-06-30">'), '2014-06-29');
+});
+
+test('import: an <abbr> whose title is an ISO timestamp counts as a <time datetime>, after any <time datetime>', () => {
+  const byline = (abbr: string) => `<h1>Stop buying things they do not need</h1><cite class="source">AP &ndash; ${abbr}</cite>`;
+  assert.equal(published(`<div>${byline('<abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>')}${PARA.repeat(6)}</div>`), '2011-08-25');
+  assert.equal(published(`<div>${byline('<abbr title="Associated Press">AP</abbr>')}${PARA.repeat(6)}</div>`), undefined, 'not a timestamp');
+  assert.equal(published(`<div>${byline('<abbr title="2011-08-25">Thu</abbr>')}${PARA.repeat(6)}</div>`), undefined, 'a day without a time is no timestamp');
+  assert.equal(published(`<div>${byline('<abbr title="2011-08-25T01:40:40Z">1 hr ago</abbr>')}${PARA.repeat(6)}<footer><time datetime="2011-08-20">Aug 20</time></footer></div>`), '2011-08-20', 'a <time datetime> first');
 });

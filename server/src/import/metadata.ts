@@ -164,9 +164,16 @@ function inUrlMonth(url: string | undefined, shown: (() => string | undefined)[]
   return first;
 }
 
-/** The date of the page's first `<time datetime>`, the weakest hint. */
+/**
+ * The date of the page's first `<time datetime>`, the weakest hint; else, as microformats write a
+ * time, of the first `<abbr>` whose `title` is an ISO 8601 timestamp (`<abbr
+ * title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>`).
+ */
 function firstTimeDate(doc: DomDocument): string | undefined {
-  return toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const time = toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  if (time) return time;
+  const abbr = toArray(doc.querySelectorAll('abbr[title]')).map((el) => el.getAttribute('title') ?? '').find((t) => /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t));
+  return toIsoDate(abbr);
 }
 
 function titleElement(doc: DomDocument): string | undefined {
