@@ -229,6 +229,8 @@ test('import: a title cut before a separator only where the page shows the part 
   assert.equal(headline('ゴールデンウィークにおける情報セキュリティに関する注意喚起：IPA 独立行政法人 情報処理推進機構', '<h1>ゴールデンウィークにおける情報セキュリティに関する注意喚起</h1>'), 'ゴールデンウィークにおける情報セキュリティに関する注意喚起');
   assert.equal(headline('Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings (Published 2016)', '<h1>Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings</h1>'), 'Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings');
   assert.equal(headline("Why Donald Trump won't change | CNN Politics", '<h1>Why Donald Trump won’t change</h1>'), "Why Donald Trump won't change");
+  assert.equal(headline('Voice interfaces • Dustin Curtis', '<h1 class="article_title"><a href="/voice-interfaces">Voice interfaces</a></h1>'), 'Voice interfaces', 'a bullet separates too');
+  assert.equal(headline('Voice interfaces • Dustin Curtis', '<h1>Talking to machines</h1>'), 'Voice interfaces • Dustin Curtis', 'not when no heading shows it');
   // a section's label before the headline the page shows
   assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes: Let’s name names</h1>'), 'Enough platitudes: Let’s name names');
   assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes</h1>'), 'Opinion | Enough platitudes: Let’s name names', 'not when the heading is only part of the rest');

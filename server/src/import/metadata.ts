@@ -208,7 +208,7 @@ function withoutOutlet(title: string, outlet: string | undefined, url?: string):
 }
 
 /**
- * The title cut at a separator (`|`, `｜`, `_`, ` - `, ` – `, ` — `, `·`, `»`, `::`, ` : `, `：`, or
+ * The title cut at a separator (`|`, `｜`, `_`, ` - `, ` – `, ` — `, `·`, `•`, `»`, `::`, ` : `, `：`, or
  * before a trailing parenthesis) when what comes before it is the text of a heading the page shows
  * (h1, h2, an element named title, tit or headline; a final full stop and curly quotes aside) and at least half the
  * title: `Headline - Author - Site`, `标题_频道_网站`, `見出し：サイト`, `Headline (Published 2016)` give
@@ -219,7 +219,7 @@ function withoutOutlet(title: string, outlet: string | undefined, url?: string):
  * `Blog name: Post title`).
  */
 function shownHeadline(title: string, doc: DomDocument, author?: string): string {
-  const separators = [...title.matchAll(/\s*(?:\s[|\-–—·»›:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
+  const separators = [...title.matchAll(/\s*(?:\s[|\-–—·•»›:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
   const allCuts = separators.map((m) => m.index!);
   const cuts = allCuts.filter((i) => i >= title.length / 2);
   const starts = [...separators, ...title.matchAll(/(?<=\S):\s+/g)].map((m) => m.index! + m[0].length).filter((i) => i <= title.length / 2).sort((x, y) => x - y);
