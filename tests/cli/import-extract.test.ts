@@ -236,6 +236,22 @@ test('import: a title cut before a separator only where the page shows the part 
   assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes</h1>'), 'Opinion | Enough platitudes: Let’s name names', 'not when the heading is only part of the rest');
 });
 
+test('import: the hAtom entry\'s title (h1 or h2 .entry-title inside .hentry) over the meta titles, after JSON-LD', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const headline = (head: string, body: string) => {
+    const a = extractArticle(`<html><head><title>The Marines ... Getting a Makeover?</title><meta property="og:title" content="The Marines ... Getting a Makeover?">${head}</head><body>${body}</body></html>`);
+    assert.ok(!('error' in a));
+    return a.headline;
+  };
+  const entry = (h: string) => `<div class="article hnews hentry">${h}${para.repeat(6)}</div>`;
+  assert.equal(headline('', entry('<h1 class="entry-title">The New Marines?</h1>')), 'The New Marines?');
+  assert.equal(headline('', entry('<h2 class="entry-title">The New Marines?</h2>')), 'The New Marines?');
+  assert.equal(headline('', `<div>${'<h1 class="entry-title">The New Marines?</h1>'}${para.repeat(6)}</div>`), 'The Marines ... Getting a Makeover?', 'not outside an hAtom entry');
+  assert.equal(headline('', entry('<span class="entry-title">The New Marines?</span>')), 'The Marines ... Getting a Makeover?', 'only a heading');
+  assert.equal(headline('', entry('<h2 class="entry-title">The New Marines?</h2>') + entry('<h2 class="entry-title">Navy ships come home</h2>')), 'The Marines ... Getting a Makeover?', 'not a list of posts');
+  assert.equal(headline('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Marines get a makeover"}</script>', entry('<h1 class="entry-title">The New Marines?</h1>')), 'Marines get a makeover', 'JSON-LD first');
+});
+
 test('import: a title cut at a shorter heading when several parts or the author follow; a blog\'s name before a colon', () => {
   const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
   const headline = (title: string, heading: string, head = '') => {

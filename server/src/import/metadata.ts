@@ -38,7 +38,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const meta = metaValues(doc);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '');
   const siteName = first(OUTLET_KEYS.filter((k) => !/^https?:/.test(meta.get(k) ?? '')));
-  const title = ld?.headline ?? first(TITLE_KEYS) ?? fallbackTitle ?? titleElement(doc);
+  const title = ld?.headline ?? entryTitle(doc) ?? first(TITLE_KEYS) ?? fallbackTitle ?? titleElement(doc);
   const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
@@ -174,6 +174,17 @@ function firstTimeDate(doc: DomDocument): string | undefined {
   if (time) return time;
   const abbr = toArray(doc.querySelectorAll('abbr[title]')).map((el) => el.getAttribute('title') ?? '').find((t) => /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t));
   return toIsoDate(abbr);
+}
+
+/**
+ * The hAtom entry's title, as microformats mark it: the text of the `h1`/`h2` of class
+ * `entry-title` inside an element of class `hentry`, when the page has one such title (several
+ * are a list of posts).
+ */
+function entryTitle(doc: DomDocument): string | undefined {
+  const texts = new Set(toArray(doc.querySelectorAll('.hentry h1.entry-title, .hentry h2.entry-title')).map((el) => normaliseText(decodeEntities(el.textContent ?? ''))));
+  const [t] = [...texts];
+  return texts.size !== 1 || t === '' || t!.length > 300 ? undefined : t;
 }
 
 function titleElement(doc: DomDocument): string | undefined {
