@@ -268,6 +268,10 @@ test('import: a title cut at a shorter heading when several parts or the author 
   // both parts shown, the blog's name in its banner and the post's title in the <h1>: the <h1>'s
   assert.equal(headline('Field notes of a river engineer - Sensors on the weir', '<h2 class="site-title">Field notes of a river engineer</h2><h1>Sensors on the weir</h1>'), 'Sensors on the weir');
   assert.equal(headline('Sensors on the weir - Field notes of a river engineer', '<h2 class="site-title">Field notes of a river engineer</h2><h1>Sensors on the weir</h1>'), 'Sensors on the weir');
+  // not an <h1> hidden from readers (the site's name for search engines)
+  assert.equal(headline('这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报', '<h1 class="hidden">好奇心日报</h1><h2 class="title">这个约会软件，想用你和对方的相似好恶来帮你找对象</h2>'), '这个约会软件，想用你和对方的相似好恶来帮你找对象');
+  assert.equal(headline('Sensors on the weir tell of the flood - Field notes of a river engineer', '<h1 style="display: none">Field notes of a river engineer</h1><h2 class="post-title">Sensors on the weir tell of the flood</h2>'), 'Sensors on the weir tell of the flood');
+  assert.equal(headline('Sensors on the weir tell of the flood - Field notes of a river engineer', '<h1>Field notes of a river engineer</h1><h2 class="post-title">Sensors on the weir tell of the flood</h2>'), 'Field notes of a river engineer', 'a shown <h1> wins');
   // a kicker the <h1> prints before the headline the tags state stays with it; a longer lead-in does not
   assert.equal(headline('Flixbus attackiert Deutsche Bahn', '<h1>Deutschlandtakt: Flixbus attackiert Deutsche Bahn</h1>'), 'Deutschlandtakt: Flixbus attackiert Deutsche Bahn');
   assert.equal(headline('Im ICE nach Barcelona', '<h1><span class="kicker">Zugverkehr</span><span>: </span><span>Im ICE nach Barcelona</span></h1>'), 'Zugverkehr: Im ICE nach Barcelona');

@@ -242,7 +242,8 @@ function shownHeadline(title: string, doc: DomDocument, author?: string): string
     const heading = /^h[12]$/i.test(el.tagName);
     if (!heading && !/title|headline|(?:^|[\s_-])tit(?:$|[\s_-])/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const text = el.textContent ?? '';
-    if (text.length > 400) continue;
+    // (not a heading hidden from readers: the site's name for search engines and screen readers)
+    if (text.length > 400 || isHidden(el)) continue;
     const t = normaliseText(decodeEntities(text));
     shown.add(key(t));
     if (/^h1$/i.test(el.tagName) && !linksHome(el)) h1s.add(key(t));
@@ -268,6 +269,12 @@ function shownHeadline(title: string, doc: DomDocument, author?: string): string
     return next !== undefined || (authorKey !== undefined && part === authorKey);
   });
   return short === undefined ? title : title.slice(0, short).trim();
+}
+
+/** Whether an element is hidden from readers (class `hidden`, `sr-only`, `visually-hidden`, `screen-reader-text`...; `display: none`): a site's name for search engines and screen readers. */
+function isHidden(el: DomElement): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
+  return words.some((w) => /^(?:hidden|hide|sr-only|visually-?hidden|screen-reader-text|offscreen|element-invisible)$/.test(w)) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 }
 
 /** Whether a heading is the site's name: its text is that of a link to the home page (`/`, `/blog/`, `https://host/`). */
