@@ -4,13 +4,14 @@
 // the last resorts (an update's line, the date in the path of the page's image); a bare date
 // meta tag against the line under the headline, spaced dotted dates, a URL segment year last, `<meta value>`;
 // an embedded video's microdata, year-first dashed dates inside a line, a byline's line of facts,
-// and sources that disagree on the day (a bare `date` tag on the modification day is no source).
+// and sources that disagree on the day (a bare `date` tag on the modification day is no source);
+// a bare day in UTC beside a local timestamp; a microformat's <abbr title> timestamp.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../server/src/import/extract';
 import { parseDocument } from '../../server/src/import/dom';
 import { publishedSentenceDate, urlDate } from '../../server/src/import/visibleDate';
-import { toIsoDate } from '../../server/src/import/dates';
+import { localDay, toIsoDate } from '../../server/src/import/dates';
 
 const PARA = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
 
@@ -167,4 +168,21 @@ test('import: a URL naming a year and month: the first date shown in that month'
   assert.equal(at('https://example.blogspot.com/2017/09/rezi-stop-buying.html'), '2017-09-09');
   assert.equal(at('https://example.org/rezi-stop-buying.html'), '2017-08-14', 'without one, the first shown');
   assert.equal(at('https://example.blogspot.com/2017/11/rezi-stop-buying.html'), '2017-08-14', 'none in that month: the first shown');
+});
+
+test('import: a bare day that is the UTC day of a timestamp the page gives in a local zone is read as that local day', () => {
+  assert.equal(localDay('2014-06-30', ['2014-06-29 20:08:00-0400']), '2014-06-29');
+  assert.equal(localDay('2014-06-30', ['2014-06-29T14:08:00-04:00']), '2014-06-30', 'that instant is the 29th in UTC too');
+  assert.equal(localDay('2014-06-30', ['2014-06-30T00:08:00Z']), '2014-06-30', 'a UTC timestamp says nothing of the local day');
+  assert.equal(localDay('June 30, 2014 10:00', ['2014-06-29 20:08:00-0400']), '2014-06-30', 'not a bare day');
+  const time = '<h1>Stop buying things they do not need</h1><p>by Jane <time class="updated" datetime="2014-06-29 20:08:00-0400" pubdate>June 29, 2014 08:08 pm</time></p>';
+  assert.equal(published(`<article>${time}${PARA.repeat(6)}</article>`, '<meta name="sailthru.date" content="2014-06-30">'), '2014-06-29');
+});
+
+test('import: an <abbr> whose title is an ISO timestamp counts as a <time datetime>, after any <time datetime>', () => {
+  const byline = (abbr: string) => `<h1>Stop buying things they do not need</h1><cite class="source">AP &ndash; ${abbr}</cite>`;
+  assert.equal(published(`<div>${byline('<abbr title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>')}${PARA.repeat(6)}</div>`), '2011-08-25');
+  assert.equal(published(`<div>${byline('<abbr title="Associated Press">AP</abbr>')}${PARA.repeat(6)}</div>`), undefined, 'not a timestamp');
+  assert.equal(published(`<div>${byline('<abbr title="2011-08-25">Thu</abbr>')}${PARA.repeat(6)}</div>`), undefined, 'a day without a time is no timestamp');
+  assert.equal(published(`<div>${byline('<abbr title="2011-08-25T01:40:40Z">1 hr ago</abbr>')}${PARA.repeat(6)}<footer><time datetime="2011-08-20">Aug 20</time></footer></div>`), '2011-08-20', 'a <time datetime> first');
 });

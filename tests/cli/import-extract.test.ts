@@ -229,9 +229,27 @@ test('import: a title cut before a separator only where the page shows the part 
   assert.equal(headline('ゴールデンウィークにおける情報セキュリティに関する注意喚起：IPA 独立行政法人 情報処理推進機構', '<h1>ゴールデンウィークにおける情報セキュリティに関する注意喚起</h1>'), 'ゴールデンウィークにおける情報セキュリティに関する注意喚起');
   assert.equal(headline('Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings (Published 2016)', '<h1>Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings</h1>'), 'Ahmad Khan Rahami Is Arrested in Manhattan and New Jersey Bombings');
   assert.equal(headline("Why Donald Trump won't change | CNN Politics", '<h1>Why Donald Trump won’t change</h1>'), "Why Donald Trump won't change");
+  assert.equal(headline('Voice interfaces • Dustin Curtis', '<h1 class="article_title"><a href="/voice-interfaces">Voice interfaces</a></h1>'), 'Voice interfaces', 'a bullet separates too');
+  assert.equal(headline('Voice interfaces • Dustin Curtis', '<h1>Talking to machines</h1>'), 'Voice interfaces • Dustin Curtis', 'not when no heading shows it');
   // a section's label before the headline the page shows
   assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes: Let’s name names</h1>'), 'Enough platitudes: Let’s name names');
   assert.equal(headline('Opinion | Enough platitudes: Let’s name names', '<h1>Enough platitudes</h1>'), 'Opinion | Enough platitudes: Let’s name names', 'not when the heading is only part of the rest');
+});
+
+test('import: the hAtom entry\'s title (h1 or h2 .entry-title inside .hentry) over the meta titles, after JSON-LD', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const headline = (head: string, body: string) => {
+    const a = extractArticle(`<html><head><title>The Marines ... Getting a Makeover?</title><meta property="og:title" content="The Marines ... Getting a Makeover?">${head}</head><body>${body}</body></html>`);
+    assert.ok(!('error' in a));
+    return a.headline;
+  };
+  const entry = (h: string) => `<div class="article hnews hentry">${h}${para.repeat(6)}</div>`;
+  assert.equal(headline('', entry('<h1 class="entry-title">The New Marines?</h1>')), 'The New Marines?');
+  assert.equal(headline('', entry('<h2 class="entry-title">The New Marines?</h2>')), 'The New Marines?');
+  assert.equal(headline('', `<div>${'<h1 class="entry-title">The New Marines?</h1>'}${para.repeat(6)}</div>`), 'The Marines ... Getting a Makeover?', 'not outside an hAtom entry');
+  assert.equal(headline('', entry('<span class="entry-title">The New Marines?</span>')), 'The Marines ... Getting a Makeover?', 'only a heading');
+  assert.equal(headline('', entry('<h2 class="entry-title">The New Marines?</h2>') + entry('<h2 class="entry-title">Navy ships come home</h2>')), 'The Marines ... Getting a Makeover?', 'not a list of posts');
+  assert.equal(headline('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Marines get a makeover"}</script>', entry('<h1 class="entry-title">The New Marines?</h1>')), 'Marines get a makeover', 'JSON-LD first');
 });
 
 test('import: a title cut at a shorter heading when several parts or the author follow; a blog\'s name before a colon', () => {
@@ -250,6 +268,10 @@ test('import: a title cut at a shorter heading when several parts or the author 
   // both parts shown, the blog's name in its banner and the post's title in the <h1>: the <h1>'s
   assert.equal(headline('Field notes of a river engineer - Sensors on the weir', '<h2 class="site-title">Field notes of a river engineer</h2><h1>Sensors on the weir</h1>'), 'Sensors on the weir');
   assert.equal(headline('Sensors on the weir - Field notes of a river engineer', '<h2 class="site-title">Field notes of a river engineer</h2><h1>Sensors on the weir</h1>'), 'Sensors on the weir');
+  // not an <h1> hidden from readers (the site's name for search engines)
+  assert.equal(headline('这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报', '<h1 class="hidden">好奇心日报</h1><h2 class="title">这个约会软件，想用你和对方的相似好恶来帮你找对象</h2>'), '这个约会软件，想用你和对方的相似好恶来帮你找对象');
+  assert.equal(headline('Sensors on the weir tell of the flood - Field notes of a river engineer', '<h1 style="display: none">Field notes of a river engineer</h1><h2 class="post-title">Sensors on the weir tell of the flood</h2>'), 'Sensors on the weir tell of the flood');
+  assert.equal(headline('Sensors on the weir tell of the flood - Field notes of a river engineer', '<h1>Field notes of a river engineer</h1><h2 class="post-title">Sensors on the weir tell of the flood</h2>'), 'Field notes of a river engineer', 'a shown <h1> wins');
   // a kicker the <h1> prints before the headline the tags state stays with it; a longer lead-in does not
   assert.equal(headline('Flixbus attackiert Deutsche Bahn', '<h1>Deutschlandtakt: Flixbus attackiert Deutsche Bahn</h1>'), 'Deutschlandtakt: Flixbus attackiert Deutsche Bahn');
   assert.equal(headline('Im ICE nach Barcelona', '<h1><span class="kicker">Zugverkehr</span><span>: </span><span>Im ICE nach Barcelona</span></h1>'), 'Zugverkehr: Im ICE nach Barcelona');

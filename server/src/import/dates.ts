@@ -122,11 +122,13 @@ const HOUR = 3_600_000;
  * (`shown`: the URL's date, then its visible date line) is the day before or after, as the hour
  * allows (2023-11-09T03:28Z under /2023/11/08/ is the evening of the 8th west of Greenwich;
  * 2021-11-04T23:00Z with `05.11.2021` shown is midnight east of it). The local day is the one
- * the page's readers saw. `shown` may be a function, called only for a UTC timestamp.
+ * the page's readers saw. `shown` may be a function, called only for a UTC timestamp. A bare day
+ * (no time) is read the same way: see bareLocalDay.
  */
 export function localDay(chosen: string, others: readonly (string | undefined)[], shown?: string | readonly (string | undefined)[] | (() => readonly (string | undefined)[])): string | undefined {
   const day = toIsoDate(chosen);
   const at = instantOf(chosen);
+  if (!at && day && !/\d:\d\d/.test(chosen)) return bareLocalDay(day, others);
   if (!at?.utc || !day) return day;
   for (const other of others) {
     const o = instantOf(other);
@@ -140,6 +142,21 @@ export function localDay(chosen: string, others: readonly (string | undefined)[]
     const apart = Date.parse(first) - Date.parse(day);
     const hour = new Date(at.ms).getUTCHours();
     if ((apart === -24 * HOUR && hour < 12) || (apart === 24 * HOUR && hour >= 10)) return first;
+  }
+  return day;
+}
+
+/**
+ * A bare day (`sailthru.date` `2014-06-30`, no time) that is the UTC day of a timestamp the page
+ * gives in a local zone on another day (`<time datetime="2014-06-29 20:08:00-0400">`) was written
+ * in UTC: the local day is taken. Else the bare day.
+ */
+function bareLocalDay(day: string, others: readonly (string | undefined)[]): string {
+  for (const other of others) {
+    const o = instantOf(other);
+    if (!o || o.utc) continue;
+    const local = toIsoDate(other);
+    if (local && local !== day && new Date(o.ms).toISOString().slice(0, 10) === day) return local;
   }
   return day;
 }

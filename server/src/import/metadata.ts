@@ -38,7 +38,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const meta = metaValues(doc);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '');
   const siteName = first(OUTLET_KEYS.filter((k) => !/^https?:/.test(meta.get(k) ?? '')));
-  const title = ld?.headline ?? first(TITLE_KEYS) ?? fallbackTitle ?? titleElement(doc);
+  const title = ld?.headline ?? entryTitle(doc) ?? first(TITLE_KEYS) ?? fallbackTitle ?? titleElement(doc);
   const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
@@ -164,9 +164,27 @@ function inUrlMonth(url: string | undefined, shown: (() => string | undefined)[]
   return first;
 }
 
-/** The date of the page's first `<time datetime>`, the weakest hint. */
+/**
+ * The date of the page's first `<time datetime>`, the weakest hint; else, as microformats write a
+ * time, of the first `<abbr>` whose `title` is an ISO 8601 timestamp (`<abbr
+ * title="2011-08-25T01:40:40Z">1 hr 4 mins ago</abbr>`).
+ */
 function firstTimeDate(doc: DomDocument): string | undefined {
-  return toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  const time = toIsoDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+  if (time) return time;
+  const abbr = toArray(doc.querySelectorAll('abbr[title]')).map((el) => el.getAttribute('title') ?? '').find((t) => /^\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t));
+  return toIsoDate(abbr);
+}
+
+/**
+ * The hAtom entry's title, as microformats mark it: the text of the `h1`/`h2` of class
+ * `entry-title` inside an element of class `hentry`, when the page has one such title (several
+ * are a list of posts).
+ */
+function entryTitle(doc: DomDocument): string | undefined {
+  const texts = new Set(toArray(doc.querySelectorAll('.hentry h1.entry-title, .hentry h2.entry-title')).map((el) => normaliseText(decodeEntities(el.textContent ?? ''))));
+  const [t] = [...texts];
+  return texts.size !== 1 || t === '' || t!.length > 300 ? undefined : t;
 }
 
 function titleElement(doc: DomDocument): string | undefined {
@@ -201,7 +219,7 @@ function withoutOutlet(title: string, outlet: string | undefined, url?: string):
 }
 
 /**
- * The title cut at a separator (`|`, `｜`, `_`, ` - `, ` – `, ` — `, `·`, `»`, `::`, ` : `, `：`, or
+ * The title cut at a separator (`|`, `｜`, `_`, ` - `, ` – `, ` — `, `·`, `•`, `»`, `::`, ` : `, `：`, or
  * before a trailing parenthesis) when what comes before it is the text of a heading the page shows
  * (h1, h2, an element named title, tit or headline; a final full stop and curly quotes aside) and at least half the
  * title: `Headline - Author - Site`, `标题_频道_网站`, `見出し：サイト`, `Headline (Published 2016)` give
@@ -212,7 +230,7 @@ function withoutOutlet(title: string, outlet: string | undefined, url?: string):
  * `Blog name: Post title`).
  */
 function shownHeadline(title: string, doc: DomDocument, author?: string): string {
-  const separators = [...title.matchAll(/\s*(?:\s[|\-–—·»›:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
+  const separators = [...title.matchAll(/\s*(?:\s[|\-–—·•»›:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
   const allCuts = separators.map((m) => m.index!);
   const cuts = allCuts.filter((i) => i >= title.length / 2);
   const starts = [...separators, ...title.matchAll(/(?<=\S):\s+/g)].map((m) => m.index! + m[0].length).filter((i) => i <= title.length / 2).sort((x, y) => x - y);
@@ -224,7 +242,8 @@ function shownHeadline(title: string, doc: DomDocument, author?: string): string
     const heading = /^h[12]$/i.test(el.tagName);
     if (!heading && !/title|headline|(?:^|[\s_-])tit(?:$|[\s_-])/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const text = el.textContent ?? '';
-    if (text.length > 400) continue;
+    // (not a heading hidden from readers: the site's name for search engines and screen readers)
+    if (text.length > 400 || isHidden(el)) continue;
     const t = normaliseText(decodeEntities(text));
     shown.add(key(t));
     if (/^h1$/i.test(el.tagName) && !linksHome(el)) h1s.add(key(t));
@@ -250,6 +269,12 @@ function shownHeadline(title: string, doc: DomDocument, author?: string): string
     return next !== undefined || (authorKey !== undefined && part === authorKey);
   });
   return short === undefined ? title : title.slice(0, short).trim();
+}
+
+/** Whether an element is hidden from readers (class `hidden`, `sr-only`, `visually-hidden`, `screen-reader-text`...; `display: none`): a site's name for search engines and screen readers. */
+function isHidden(el: DomElement): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
+  return words.some((w) => /^(?:hidden|hide|sr-only|visually-?hidden|screen-reader-text|offscreen|element-invisible)$/.test(w)) || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 }
 
 /** Whether a heading is the site's name: its text is that of a link to the home page (`/`, `/blog/`, `https://host/`). */
