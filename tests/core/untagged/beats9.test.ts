@@ -61,3 +61,10 @@ test('drafting waves\' dev cases: "7 out of every 10", a label list "Category 3,
   const share = readFigure('7 out of every 10');
   assert.ok(share.ok && share.value.low === 70 && share.value.unit === 'percent');
 });
+
+test('"20 through 100" is a range as "20 to 100" is; "half a dozen" is one figure', () => {
+  check('The number range is ⟦F|20 through 100⟧ today');
+  check('⟦F|about half a dozen⟧ people came');
+  const r = readFigure('about half a dozen');
+  assert.ok(r.ok && r.value.low === 6);
+});

@@ -376,6 +376,7 @@ export function applyContext(text: string, x: Expression): void {
 
 /** "half a point", "three-quarters of a point", "half an hour", "four-tenths of a percent": the unit after a fraction. */
 function growFractionTail(text: string, x: Expression): void {
-  const m = /^ (?:of )?(?:an?|one) (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion)\b/.exec(text.slice(x.end, x.end + 30));
+  // ("half a dozen": six)
+  const m = /^ (?:of )?(?:an?|one) (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion|dozen)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
 }

@@ -160,7 +160,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     const k = skipSpaces(text, i + 1 + w.length);
     if (isDash(c) || (text.charCodeAt(i + 1) === 0x2013 && isSpace(text.charCodeAt(i + 2)))) partnerAt = i + 3;
     else if (w === 'to' && CHANGE_WORDS.has(prevWord) && (x.currency || x.unit || x.percent)) return; // "rose $1.30 to $84.50": a change, then a level
-    else if ((w === 'to' && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
+    // ("20 through 100", "aged 18 through 24": "through" joins a range as "to" does)
+    else if (((w === 'to' || w === 'through') && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
     else if (w === 'or') {
       const tail = wordAt(text, k);
       if (tail === 'more' || tail === 'fewer' || tail === 'less' || tail === 'so' || tail === 'above' || tail === 'over') { x.end = k + tail.length; x.range = true; return; }
