@@ -388,6 +388,8 @@ function latestStatedDate(text: string, bodyStart: number): string | undefined {
 function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Span }[]): string | undefined {
   const next = figures.find((g) => g.span.start >= figure.end);
   if (!next || !/^\s+(?:to|and)\s+$/i.test(text.slice(figure.end, next.span.start))) return undefined;
+  // ("the toll remains at 16 and fewer than half of the cases": a figure with a qualifier of its own is another figure)
+  if (/^(?:about|around|nearly|more|less|fewer|over|under|at|up|some|roughly|almost|approximately|just|only|half|a\s)/i.test(text.slice(next.span.start, next.span.end))) return undefined;
   const reading = readFigure(text.slice(next.span.start, next.span.end));
   return reading.ok ? reading.value.unit : undefined;
 }

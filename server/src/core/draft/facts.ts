@@ -281,10 +281,14 @@ const SYNONYMS: Record<string, string> = {
   japanese: 'japan', indian: 'india', kenyan: 'kenya', mexican: 'mexico', canadian: 'canada', israeli: 'israel', iranian: 'iran', turkish: 'turkey', jobless: 'unemployment', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded' };
 
 /** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
+/** Verb-lemma forms that are nouns too, and stay content words. */
+const NOUN_FORMS = new Set(['cases', 'case', 'deaths', 'death']);
+
 export function contentWords(text: string): Set<string> {
   // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
   const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
-  return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && !VERB_LEMMAS[w]).map((w) => spelling(singular(w))));
+  // ("cases", "deaths": nouns that also tell what happened stay words, as a counted noun keeps them)
+  return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w))).map((w) => spelling(singular(w))));
 }
 
 /** The verb lemmas named in a text, multi-word forms first ("shot down" is one). */

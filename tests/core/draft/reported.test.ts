@@ -1,0 +1,29 @@
+// Reported outbreak and conflict stories (sentences written for these tests, not from the corpus):
+// a registry fact named by "cases" or "deaths" fits the counted cases and the toll; a figure with a
+// qualifier of its own lends no unit to the bare number before "and".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
+
+const REGISTRY = readRegistry(`facts:
+  world-flu-confirmed-cases:
+    label: Laboratory-confirmed cases of the new influenza worldwide
+    unit: cases
+    kind: cumulative
+  country-flu-deaths:
+    label: Confirmed deaths from the new influenza in the country
+    unit: people
+    kind: cumulative
+`);
+
+function draft(body: string) {
+  const d = draftArticle(buildArticle('file:///w/flu.claims.txt', `---\npublished: 2026-05-02\n---\n${body}`), new DraftContext(REGISTRY));
+  return (figure: string) => { const c = d.claims.find((x) => x.text === figure); assert.ok(c, `"${figure}" is drafted`); return c; };
+}
+
+test('"615 confirmed cases" and "the confirmed death toll remains at 16" reuse the registry facts named by cases and deaths', () => {
+  const claim = draft('Flu update\nThe health secretary said Saturday that the confirmed death toll remains at 16 and fewer than half of the suspected cases have tested positive.\n'
+    + 'The World Health Organization reported 615 confirmed cases of the flu in 15 countries.\n');
+  assert.equal(claim('615').fact, 'world-flu-confirmed-cases');
+  assert.equal(claim('16').fact, 'country-flu-deaths', 'the toll is a count of the dead, not a percentage borrowed from "fewer than half"');
+});
