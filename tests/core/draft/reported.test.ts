@@ -27,3 +27,12 @@ test('"615 confirmed cases" and "the confirmed death toll remains at 16" reuse t
   assert.equal(claim('615').fact, 'world-flu-confirmed-cases');
   assert.equal(claim('16').fact, 'country-flu-deaths', 'the toll is a count of the dead, not a percentage borrowed from "fewer than half"');
 });
+
+test('"a fatalities count of 281 issued Monday by the government": who put out that one figure, and no other', () => {
+  const d = draftArticle(buildArticle('file:///w/cholera.claims.txt', '---\npublished: 2026-11-25\n---\nCholera\nThe United Nations said Tuesday that the death toll has risen to 366, compared with a fatalities count of 281 issued Monday by the government, saying the disease has spread to more than half the country.\n'),
+    new DraftContext(readRegistry('')));
+  const actor = (figure: string) => d.claims.find((c) => c.text === figure)?.actor;
+  assert.match(actor('281') ?? '', /government/);
+  assert.match(actor('366') ?? '', /united-nations/);
+  assert.equal(actor('more than half'), actor('366'), '", saying" goes on with the sentence\'s speaker, not the noun phrase\'s');
+});

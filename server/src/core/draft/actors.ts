@@ -36,7 +36,9 @@ const ORG_WORDS = new Set(['ministry', 'agency', 'force', 'forces', 'army', 'mil
   'committee', 'company', 'bank', 'fund', 'organisation', 'organization', 'union', 'institute', 'center', 'centre', 'commission', 'authority', 'authorities', 'police',
   'court', 'party', 'group', 'staff', 'association', 'board', 'corps', 'command', 'administration', 'survey', 'poll', 'data', 'report', 'study', 'university', 'hospital',
   'inc', 'corp', 'ltd', 'plc', 'federation', 'league', 'club', 'network', 'guard', 'navy', 'parliament', 'congress', 'senate', 'cabinet', 'kremlin', 'pentagon', 'un',
-  'who', 'nato', 'statistics', 'figures', 'census', 'exchange', 'market', 'index', 'society', 'foundation', 'red', 'crescent', 'cross', 'observatory', 'monitor']);
+  'who', 'nato', 'statistics', 'figures', 'census', 'exchange', 'market', 'index', 'society', 'foundation', 'red', 'crescent', 'cross', 'observatory', 'monitor',
+  // ("The United Nations", "United Airlines", "the Associated Press" are no people)
+  'nations', 'airlines', 'airways', 'press', 'times', 'post', 'news', 'industries', 'holdings', 'motors', 'systems', 'partners', 'program', 'programme', 'project', 'alliance', 'coalition', 'front', 'movement']);
 const GROUP_WORDS = new Set(['officials', 'authorities', 'analysts', 'experts', 'economists', 'researchers', 'residents', 'witnesses', 'sources', 'observers', 'investigators', 'scientists', 'doctors', 'medics', 'police', 'rescuers']);
 /** Counts that open a source's phrase ("two polls of voters"): no part of its id. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'both', 'multiple', 'numerous']);

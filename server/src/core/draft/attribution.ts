@@ -14,7 +14,8 @@ export const SUMS_UP = /^\s*(?:With this|With these|With that|In all|In total|Ov
 /** Which resolved cue a figure belongs to: one whose source holds it, else the nearest (before wins ties), else a quote's speaker. */
 export function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor; contentAfter: boolean }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
   // "Russia launched 31 drones, with Ukraine claiming to have shot down 20": the 31 is not Ukraine's
-  const usable = cues.filter((c) => c.actor && !(c.contentAfter && figure.end <= c.cue.source.start));
+  // (a cue that qualifies one noun phrase speaks for the figure in it only)
+  const usable = cues.filter((c) => c.actor && !(c.contentAfter && figure.end <= c.cue.source.start) && (!c.cue.scope || (c.cue.scope.start <= figure.start && figure.end <= c.cue.scope.end)));
   const holding = usable.find((c) => c.cue.source.start <= figure.start && figure.end <= c.cue.source.end);
   // ("according to two polls of voters": the count of the polls is the writer's, the polls speak for the rest)
   if (holding && figure.start - holding.cue.source.start <= 4) return {};

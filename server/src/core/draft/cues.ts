@@ -12,6 +12,8 @@ export interface Cue {
   source: Span;
   /** Where the source stands: before the cue ("X said"), or after it ("said X", "according to X"). */
   direction: 'before' | 'after';
+  /** The only figures it speaks for, when it qualifies one noun phrase ("a count of 281 issued Monday by the government"). */
+  scope?: Span;
 }
 
 /** Reporting verbs in their present, past and -ing forms. */
@@ -145,7 +147,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) continue;
     // "Ma Hao told the news agency, Xinhua, adding that ...": a participle after a comma goes on with
     // the speaker the sentence named before it, not the noun before the comma
-    const last = cues[cues.length - 1];
+    // (not a cue that qualifies one noun phrase: "..., compared with a count of 281 issued by the government, saying ...")
+    const last = [...cues].reverse().find((c) => !c.scope);
     if (last && /ing$/.test(t.lower) && i > 0 && /^\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: last.source, direction: 'before' });
       continue;
@@ -183,6 +186,13 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (tokens[i + 1]?.lower === 'by' && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 2, sentence);
       if (source) cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source, direction: 'after' });
+      continue;
+    }
+    // "a fatalities count of 281 issued Monday by the government": a figure put out by someone, its day between
+    const by = tokens[i + 1]?.lower === 'by' ? i + 1 : tokens[i + 2]?.lower === 'by' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|late|last)$/.test(tokens[i + 1]!.lower) ? i + 2 : -1;
+    if (by > 0 && RELEASED.test(t.lower) && i > 0 && /^\p{N}/u.test(tokens[i - 1]!.text)) {
+      const source = phraseAfter(text, tokens, by + 1, sentence);
+      if (source) cues.push({ cue: { start: t.start, end: tokens[by]!.end }, source, direction: 'after', scope: { start: tokens[i - 1]!.start, end: t.start } });
     }
   }
   // "X's estimate of 3,000", "Kyiv's first detailed estimate"
