@@ -36,3 +36,9 @@ test('"a fatalities count of 281 issued Monday by the government": who put out t
   assert.match(actor('366') ?? '', /united-nations/);
   assert.equal(actor('more than half'), actor('366'), '", saying" goes on with the sentence\'s speaker, not the noun phrase\'s');
 });
+
+test('"announced the country\'s number of confirmed cases had doubled to 61": "of confirmed" is an adjective, the authorities speak', () => {
+  const d = draftArticle(buildArticle('file:///w/au.claims.txt', '---\npublished: 2026-05-27\n---\nFlu\nThe minister spoke after Australian health authorities announced the country\'s number of confirmed cases had doubled to 61.\n'),
+    new DraftContext(readRegistry('')));
+  assert.match(d.claims.find((c) => c.text === '61')?.actor ?? '', /australian-health-authorities/);
+});

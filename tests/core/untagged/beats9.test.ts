@@ -68,3 +68,9 @@ test('"20 through 100" is a range as "20 to 100" is; "half a dozen" is one figur
   const r = readFigure('about half a dozen');
   assert.ok(r.ok && r.value.low === 6);
 });
+
+test('a reporting verb in a title-case headline names nothing: "WHO Reports 3 New Swine Flu Deaths"', () => {
+  check('WHO Reports ⟦F|3⟧ New Swine Flu Deaths');
+  check('Agency Sees ⟦F|2 Percent⟧ Growth');
+  check('the Boeing ⟦N|737⟧ flew');
+});

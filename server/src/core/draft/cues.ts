@@ -143,8 +143,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (t.text !== t.lower && i > 0 && !titleCase) continue;
     // "hospitals added 9,000 jobs", "stores adding jobs", "wholesale trade added an average of 8,000": adding is growing, not saying
     if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
-    // "an estimated 10,000": an adjective
+    // "an estimated 10,000": an adjective (and so is "the number of confirmed cases")
     if (i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) continue;
+    if (i > 0 && /^(of|with|for)$/.test(tokens[i - 1]!.lower) && /ed$/.test(t.lower) && tokens[i + 1] && /^\p{L}/u.test(tokens[i + 1]!.text) && !/^(by|that|to)$/.test(tokens[i + 1]!.lower)) continue;
     // "Ma Hao told the news agency, Xinhua, adding that ...": a participle after a comma goes on with
     // the speaker the sentence named before it, not the noun before the comma
     // (not a cue that qualifies one noun phrase: "..., compared with a count of 281 issued by the government, saying ...")

@@ -130,6 +130,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   // headline verbs in title case before a count ("Quake Kills 12", "Storm Leaves 3 Dead", "Economy Adds 200 Jobs")
   'kill', 'kills', 'leaves', 'injure', 'injures', 'wound', 'wounds', 'claims', 'hits', 'reaches', 'adds', 'sheds', 'cuts', 'loses', 'gains',
   'wins', 'sells', 'buys', 'hires', 'evacuates', 'displaces', 'arrests', 'rescues', 'sentences', 'jails', 'frees', 'strands',
+  // and reporting ones ("WHO Reports 3 New Swine Flu Deaths", "Agency Sees 2 Percent Growth")
+  'reports', 'reported', 'says', 'confirms', 'confirmed', 'records', 'recorded', 'finds', 'estimates', 'puts', 'raises', 'lowers', 'sets', 'announces',
+  'expects', 'sees', 'forecasts', 'predicts', 'warns', 'plans', 'counts',
 ]);
 
 /** Words before "one day" that make it "some day", no figure ("will one day return", "expect one day to face"). */
