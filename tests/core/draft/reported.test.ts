@@ -42,3 +42,9 @@ test('"announced the country\'s number of confirmed cases had doubled to 61": "o
     new DraftContext(readRegistry('')));
   assert.match(d.claims.find((c) => c.text === '61')?.actor ?? '', /australian-health-authorities/);
 });
+
+test('"New figures from the World Health Organization, WHO, show ...": a longer data phrase before an apposition speaks', () => {
+  const d = draftArticle(buildArticle('file:///w/who.claims.txt', '---\npublished: 2026-05-27\n---\nFlu\nNew figures from the World Health Organization, WHO, show the global death toll has risen by three.\n'),
+    new DraftContext(readRegistry('')));
+  assert.match(d.claims.find((c) => c.text === 'three')?.actor ?? '', /world-health-organization|who/);
+});

@@ -282,7 +282,7 @@ function appositionHead(text: string, tokens: readonly Token[], j: number): Span
   let h = k - 1;
   // ("Recent reports from U.S. officials, as cited by Bloomberg, indicate": "reports" is a noun there)
   const asNoun = (n: number) => (NOUN_TOO.has(tokens[n]!.lower) || DATA_NOUNS.has(tokens[n]!.lower)) && (n === 0 || MODIFIERS.has(tokens[n - 1]!.lower) || /[’']s$/.test(tokens[n - 1]!.text));
-  while (h > 0 && k - h < 6 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !PHRASE_STOPS.has(tokens[h - 1]!.lower) && (!VERBS.has(tokens[h - 1]!.lower) || asNoun(h - 1))) h--;
+  while (h > 0 && k - h < 8 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !PHRASE_STOPS.has(tokens[h - 1]!.lower) && (!VERBS.has(tokens[h - 1]!.lower) || asNoun(h - 1))) h--;
   // the clause goes on before it, unless a conjunction starts it ("... and the UN children's fund, UNICEF, says")
   if (h > 0 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !/^(and|but|while|as|whereas|meanwhile|so)$/.test(tokens[h - 1]!.lower)) return undefined;
   while (h < k - 1 && LEADING_NOISE.has(tokens[h]!.lower)) h++;
