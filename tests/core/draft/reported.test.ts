@@ -48,3 +48,9 @@ test('"New figures from the World Health Organization, WHO, show ...": a longer 
     new DraftContext(readRegistry('')));
   assert.match(d.claims.find((c) => c.text === 'three')?.actor ?? '', /world-health-organization|who/);
 });
+
+test('a headline\'s "Reports 3 New Swine Flu Deaths" restates the body\'s "the death toll has risen by three"', () => {
+  const d = draftArticle(buildArticle('file:///w/h.claims.txt', '---\npublished: 2026-05-27\n---\nWHO Reports 3 New Swine Flu Deaths\nNew figures from the agency show the global death toll has risen by three.\n'),
+    new DraftContext(readRegistry('')));
+  assert.equal(d.claims.find((c) => c.text === '3')?.fact, d.claims.find((c) => c.text === 'three')?.fact);
+});

@@ -151,7 +151,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
       // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun)
       const sameEvent = item.frame.verbLemma !== '' && item.frame.verbLemma === other.frame.verbLemma && item.frame.unit === other.frame.unit
-        && ((item.headline && !item.frame.counted) || (other.headline && !other.frame.counted));
+        && ((item.headline && !item.frame.counted) || (other.headline && !other.frame.counted)
+          // ("WHO Reports 3 New Swine Flu Deaths" and "the death toll has risen by three": the body names no counted noun)
+          || (item.headline && LOOSE_HEADS.has(other.frame.head)) || (other.headline && LOOSE_HEADS.has(item.frame.head)));
       // (a headline names the body's counted noun among its fewer words: "1 in 4 adults sleeps less" / "one in four American adults")
       const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head);
       if (distinctive(item.text) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
