@@ -175,7 +175,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // (verb forms, adverbs and function words name nothing: "Kursk spanning" → "kursk", then the unit's measure → "kursk-area")
   if (nounWords.length === 0) {
     // ("oil rose 3%": a three-letter subject names it too)
-    const words = before.toLowerCase().split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
+    // (reported speech starts after "that": "officials had told them that 15,000 were dead" counts no officials)
+    const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
     const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
     nounWords = [...words.slice(-2), ...(measure ? [measure] : [])];
   }

@@ -81,7 +81,7 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
   // "the death toll rose to 40": a toll counts the dead, whom a fact names as people or deaths
   const extra = frame.head === 'casualty' ? [...(index.byWord.get('killed') ?? [])]
     : frame.head === 'toll' ? [...(index.byWord.get('person') ?? []), ...(index.byWord.get('death') ?? []), ...index.killing]
-    : frame.head === 'death' || frame.head === 'fatality' ? index.killing : [];
+    : frame.head === 'death' || frame.head === 'fatality' || (frame.head === '' && frame.verbLemma === 'kill') ? index.killing : [];
   if (!frame.unit) return [...byHead, ...extra];
   return new Map([...byHead, ...extra, ...index.withUnit]);
 }
@@ -113,7 +113,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     // ("At least six deaths": deaths are the killed, whom a fact names by its verb, "heat wave deaths")
     const tollOfDead = (frame.head === 'toll' || frame.head === 'death' || frame.head === 'fatality') && lemmas.has('kill');
-    const headFits = frame.head !== '' && (words.has(frame.head) || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty'))));
+    // ("officials had told them that 15,000 were dead": no counted noun, but the fact's own verb)
+    const verbOnly = frame.head === '' && frame.verbLemma !== '' && lemmas.has(frame.verbLemma);
+    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
     if (!headFits && !unitNames) continue;
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
