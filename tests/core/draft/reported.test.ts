@@ -57,7 +57,7 @@ test('a headline\'s "Reports 3 New Swine Flu Deaths" restates the body\'s "the d
 
 test('"officials had told them that 15,000 were dead": no officials counted, and the registry\'s toll fits by its verb', () => {
   const registry = readRegistry('facts:\n  cyclone-deaths:\n    label: People killed by the cyclone\n    unit: people\n    kind: cumulative\n');
-  const d = draftArticle(buildArticle('file:///w/c.claims.txt', '---\npublished: 2026-05-05\n---\nCyclone\nHours later the agency reported that government officials had told them that 15,000 were dead after the cyclone.\n'),
+  const d = draftArticle(buildArticle('file:///w/c.claims.txt', '---\npublished: 2026-05-05\n---\nCyclone\nHours after the cyclone struck, the agency reported that government officials had told them that 15,000 were dead.\n'),
     new DraftContext(registry));
   assert.equal(d.claims.find((c) => c.text === '15,000')?.fact, 'cyclone-deaths');
 });
