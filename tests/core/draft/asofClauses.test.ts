@@ -32,3 +32,9 @@ test('"38 cents above the level last summer": the level compared with is no time
   const asof = asofOf('Fuel\nGasoline will average $3.10 per gallon this summer, 38 cents above the level last summer, the agency said.\n');
   assert.notEqual(asof('38 cents'), '2025-06..2025-08');
 });
+
+test('"down 20% from its November peak": a base with "its" dates neither its figure nor the next sentence', () => {
+  const asof = asofOf('Markets\nThe index is now down 20% from its November peak. The benchmark is down a more modest 12.4% from the high it set in early January.\n');
+  assert.equal(asof('20%'), published);
+  assert.equal(asof('12.4%'), published);
+});

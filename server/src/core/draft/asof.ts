@@ -215,7 +215,7 @@ export function countsVotes(frame: Frame): boolean {
  * last August", "The fire, which began Tuesday").
  */
 export function datesWhatFollows(text: string, t: TimeMention): boolean {
-  return !/\b(?:from|than|since|compared (?:to|with)|versus|above|below)\s+(?:both\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
+  return !/\b(?:from|than|since|compared (?:to|with)|versus|above|below)\s+(?:both\s+)?(?:(?:the|its|their|a|an)\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
     && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
     // ("larger than it was when the United States was attacked September 11, 2001": a clause's event, not the story's time)
     && !/\bwhen\s+(?:[\p{L}.’'-]+\s+){1,6}$/iu.test(text.slice(Math.max(0, t.span.start - 60), t.span.start));
