@@ -74,3 +74,13 @@ test('a reporting verb in a title-case headline names nothing: "WHO Reports 3 Ne
   check('Agency Sees ⟦F|2 Percent⟧ Growth');
   check('the Boeing ⟦N|737⟧ flew');
 });
+
+test('a rate keeps a counted noun of a few words ("new wired voice customers per week", "emails a year"); "3MBs"; "one step closer"', () => {
+  check('it adds ⟦F|about 10 thousand new wired voice customers per week⟧ now');
+  check('he gets ⟦F|up to four million emails a year⟧ from them');
+  check('the ⟦F|two⟧ teams met a year ago');
+  check('⟦F|about three megabytes⟧ (⟦F|3MBs⟧) of data');
+  check('flights are ⟦N|one⟧ step closer today');
+  const r = readFigure('up to four million emails a year');
+  assert.ok(r.ok && r.value.unit === 'count/year' && r.value.high === 4e6);
+});

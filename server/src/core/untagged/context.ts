@@ -239,7 +239,8 @@ const DETERMINER_PREV = new Set(['in', 'within', 'with', 'at', 'on', 'into', 'in
 /** "one" as a pronoun or idiom: "one of the", "no one", "at one point", "one scientist said". */
 function pronounOneRule(text: string, x: Expression): boolean {
   // "put one foot in front of the other": an idiom, not a length
-  if (x.core.words && x.core.value === 1 && /^one (?:foot|step) in front of\b/i.test(text.slice(x.core.start, x.core.start + 24))) return true;
+  // ("one step closer", "one step further": a manner of speaking, no count of steps)
+  if (x.core.words && x.core.value === 1 && /^one (?:(?:foot|step) in front of|step (?:closer|further|farther|ahead|forward|back|nearer|away|at a time))\b/i.test(text.slice(x.core.start, x.core.start + 24))) return true;
   if (x.core.words && x.core.value === 1 && x.end - x.core.start === 7 && !x.qualifier && !x.range && somedayRule(text, x)) return true;
   if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || x.qualifier) return false;
   const prev = wordBefore(text, x.core.start).word;

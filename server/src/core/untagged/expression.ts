@@ -60,6 +60,9 @@ export function unitAt(text: string, i: number): number {
   return best;
 }
 
+/** Words that end a counted noun before a rate's period ("5 people were killed a day" is no rate of people). */
+const RATE_BREAKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'than', 'more', 'times', 'once', 'twice']);
+
 /** A unit of money before "per": "$2.14 per gallon", "29 cents per pound" keep the price alone. */
 const MONEY_UNIT = /\b(?:dollars?|cents?|pence|euros?|pounds? sterling|yuan|yen|rupees?)\s*$|^\s*$/i;
 
@@ -93,6 +96,12 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     const q = skipSpaces(text, p + n1.length);
     if (n1 === 'per') perAt = p;
     else if (text.charCodeAt(q) === 112 && !isUpper(text.charCodeAt(p)) && wordAt(text, q) === 'per') perAt = q;
+    // ("about 10 thousand new wired voice customers per week", "four million emails a year": a counted noun of a few words, then its period)
+    else if (!e.unit && !e.percent) {
+      // (not "2 teams a year ago", "40 people a day earlier": a time back, no rate)
+      const rate = /^(?:[a-z][a-z-]* ){1,4}(?:per|an?) ([a-z]+)\b(?! (?:ago|earlier|before|later|after|prior)\b)/.exec(text.slice(p, p + 60));
+      if (rate && (PERIODS.has(rate[1]!) || PERIODS.has(rate[1]!.replace(/s$/, ''))) && !rate[0].split(' ').some((w) => RATE_BREAKERS.has(w))) return p + rate[0].length;
+    }
   }
   if (perAt > 0) {
     const q = skipSpaces(text, perAt + 3);
