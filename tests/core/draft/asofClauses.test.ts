@@ -38,3 +38,8 @@ test('"down 20% from its November peak": a base with "its" dates neither its fig
   assert.equal(asof('20%'), published);
   assert.equal(asof('12.4%'), published);
 });
+
+test('"Loans total $30bn to date": a running total of any unit holds when it is said, not at a year the sentence before named', () => {
+  const asof = asofOf('Aid\nIt is the fourth decline in a row as of 2023. Loans to the region total $30bn to date.\n');
+  assert.equal(asof('$30bn'), published);
+});

@@ -63,6 +63,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // ("in data through Thursday", "as of October 23": a stated cut-off dates a running total before the day it was said)
   const cutOff = resolved.find((t) => /^(by|as of)\b/i.test(t.text) || /\b(?:as of|through|up to|until)\s+$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)));
   if (frame.kind === 'cumulative') return cutOff?.value ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
+  // ("Loans to China total $30bn to date": a total of any unit holds when it is said, whatever time came before)
+  if (!nearest && /^\s*(?:\w+\s+){0,3}?(?:to date|so far|thus far)\b/i.test(text.slice(figure.end, figure.end + 40))) return statement?.value ?? published;
   // a report's figures hold for its period, not the day it was said ("Friday's report says the rate fell to 8.5 percent")
   const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
   // "forecast at 14.4 billion bushels, up 3 percent from 2013" (published 2014): compared with a year, it is the next year's
