@@ -135,8 +135,8 @@ test('a country reports as a country; "in data through Thursday" dates a running
   const claim = (f: string) => d.claims.find((c) => c.text === f)!;
   assert.equal(claim('435').actor, 'sierra-leone');
   assert.equal(claim('4,922').asof, '2014-10-23');
-  assert.equal(claim('up to 10,000').asof, '2014-12');
-  assert.notEqual(claim('nears 5,000').fact, claim('up to 10,000').fact, 'two upper bounds share no stated value');
+  assert.equal(claim('up to 10,000 new cases a week').asof, '2014-12');
+  assert.notEqual(claim('nears 5,000').fact, claim('up to 10,000 new cases a week').fact, 'two upper bounds share no stated value');
 });
 
 test('"Microsoft on Tuesday reported" names Microsoft; "analysts\' estimates of $54.5 billion" are the analysts\'', () => {

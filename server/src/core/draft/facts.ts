@@ -281,10 +281,10 @@ const SYNONYMS: Record<string, string> = {
   american: 'us', chinese: 'china', russian: 'russia', ukrainian: 'ukraine', british: 'uk', french: 'france', german: 'germany',
   japanese: 'japan', indian: 'india', kenyan: 'kenya', mexican: 'mexico', canadian: 'canada', israeli: 'israel', iranian: 'iran', turkish: 'turkey', jobless: 'unemployment', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded' };
 
-/** Content words of a text, singular and in one spelling, without verb forms, months and stop words. */
 /** Verb-lemma forms that are nouns too, and stay content words. */
 const NOUN_FORMS = new Set(['cases', 'case', 'deaths', 'death']);
 
+/** Content words of a text, singular and in one spelling, without verb forms (but "cases", "deaths"), months and stop words. */
 export function contentWords(text: string): Set<string> {
   // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
   const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
