@@ -115,26 +115,34 @@ export function detectFigures(text: string, masked: readonly Span[], options: De
   while (i < n) {
     while (m < spans.length && spans[m]!.end <= i) m++;
     if (m < spans.length && spans[m]!.start <= i) { i = limit = spans[m]!.end; continue; }
-    const c = text.charCodeAt(i);
-    if (isLetter(c)) {
-      const e = wordEnd(text, i);
-      const len = e - i;
-      // "nearly an inch", "more than a foot": one of a unit after a qualifier
-      if ((len === 1 || len === 2) && text.charCodeAt(i) === 97 && (len === 1 || text.charCodeAt(i + 1) === 110)) {
-        const one = unitOneAt(text, i, limit);
-        if (one && one.end <= (m < spans.length ? spans[m]!.start : n)) {
-          out.push({ span: one, text: text.slice(one.start, one.end), noun: nounAfter(text, one.end), vague: false });
-          i = limit = one.end;
-          continue;
+    // No mask starts before `stop`: the words and characters up to it are passed over without
+    // looking at the masks again, until one may start a figure (`found`).
+    const stop = m < spans.length ? spans[m]!.start : n;
+    let found = false;
+    while (i < stop) {
+      const c = text.charCodeAt(i);
+      if (isLetter(c)) {
+        const e = wordEnd(text, i);
+        const len = e - i;
+        // "nearly an inch", "more than a foot": one of a unit after a qualifier
+        if ((len === 1 || len === 2) && text.charCodeAt(i) === 97 && (len === 1 || text.charCodeAt(i + 1) === 110)) {
+          const one = unitOneAt(text, i, limit);
+          if (one && one.end <= stop) {
+            out.push({ span: one, text: text.slice(one.start, one.end), noun: nounAfter(text, one.end), vague: false });
+            i = limit = one.end;
+            continue;
+          }
         }
-      }
-      if (len < 3 || len > 11 || !isAnchor(text, i, len)) { i = e; continue; }
-    } else if (!isDigit(c) && !(c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1))))) { i++; continue; }
+        if (len < 3 || len > 11 || !isAnchor(text, i, len)) { i = e; continue; }
+      } else if (!isDigit(c) && !(c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1))))) { i++; continue; }
+      found = true;
+      break;
+    }
+    if (!found) continue;
     const x = growExpression(text, i, limit);
     applyContext(text, x);
-    const next = m < spans.length ? spans[m]!.start : n;
     const vague = x.core.vague || isAge(text, x);
-    if (!x.reject && x.end <= next && (options.vagueQuantities || !vague)) {
+    if (!x.reject && x.end <= stop && (options.vagueQuantities || !vague)) {
       const span = { start: x.start, end: x.end };
       if (options.notFigures.length === 0 || !isNotFigurePhrase(text, span, options.notFigures)) {
         out.push({ span, text: text.slice(x.start, x.end), noun: nounAfter(text, x.end), vague });
