@@ -21,7 +21,7 @@ export function readInput(cwd: string, file: string, maxBytes = MAX_INPUT_BYTES)
     if (stat.isDirectory()) return { ok: false, message: 'cannot be read: it is a folder' };
     if (!stat.isFile()) return { ok: false, message: 'skipped: not a regular file (a pipe, device or socket)' };
     if (stat.size > maxBytes) return { ok: false, message: `skipped: ${stat.size} bytes, over the limit of ${maxBytes}` };
-    bytes = fs.readFileSync(fd);
+    bytes = stat.size > 0 ? readSized(fd, stat.size) : fs.readFileSync(fd); // a size of 0 may be a file that says none (procfs)
   } catch (e) {
     return { ok: false, message: `cannot be read: ${describeError(e)}` };
   } finally {
@@ -29,6 +29,17 @@ export function readInput(cwd: string, file: string, maxBytes = MAX_INPUT_BYTES)
   }
   if (bytes.includes(0)) return { ok: false, message: 'skipped: binary file (it contains NUL bytes)' };
   return { ok: true, text: bytes.toString('utf8') };
+}
+
+/**
+ * What fs.readFileSync(fd) reads from a file fstat says has `size` bytes (at most that many,
+ * fewer if it shrank), without the second fstat it makes to learn the size.
+ */
+function readSized(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (let n = -1; at < size && n !== 0; at += n) n = fs.readSync(fd, buffer, at, size - at, null);
+  return at < size ? buffer.subarray(0, at) : buffer;
 }
 
 /** An error's cause in words (permission denied, no such file...). */

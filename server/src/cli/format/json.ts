@@ -107,22 +107,54 @@ export class JsonSink implements ReportSink {
 }
 
 // Lines and characters are non-negative integers (LineTable.positionAt): their text is JSON's.
-function rangeJson(r: Range, pad: string): string {
-  return `{\n${pad}  "start": {\n${pad}    "line": ${r.start.line},\n${pad}    "character": ${r.start.character}\n${pad}  },\n${pad}  "end": {\n${pad}    "line": ${r.end.line},\n${pad}    "character": ${r.end.character}\n${pad}  }\n${pad}}`;
+// A range is printed at two depths, each with its indentation written out: a template taking the
+// padding as a value joined ten more strings per range, and a conflict prints several ranges.
+/** A diagnostic's range, six spaces in. */
+function rangeJson6(r: Range): string {
+  return `{
+        "start": {
+          "line": ${r.start.line},
+          "character": ${r.start.character}
+        },
+        "end": {
+          "line": ${r.end.line},
+          "character": ${r.end.character}
+        }
+      }`;
 }
 
-const q = JSON.stringify;
+/** A related place's range, ten spaces in. */
+function rangeJson10(r: Range): string {
+  return `{
+            "start": {
+              "line": ${r.start.line},
+              "character": ${r.start.character}
+            },
+            "end": {
+              "line": ${r.end.line},
+              "character": ${r.end.character}
+            }
+          }`;
+}
+
+/** What JSON.stringify escapes in a string: quotes, backslashes, control characters, lone surrogates (a pair is tested too). */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** JSON.stringify(s): most messages and paths need no escape, and a test is a third of its cost. */
+function q(s: string): string {
+  return ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
+}
 
 /** One diagnostic as JSON.stringify(report, null, 2) prints it inside the diagnostics list (four spaces in). */
 function diagnosticJson(d: ReportDiagnostic): string {
-  let out = `    {\n      "file": ${q(d.file)},\n      "range": ${rangeJson(d.range, '      ')},\n      "severity": "${d.severity}",\n      "code": ${q(d.code)},\n      "message": ${q(d.message)}`;
+  let out = `    {\n      "file": ${q(d.file)},\n      "range": ${rangeJson6(d.range)},\n      "severity": "${d.severity}",\n      "code": ${q(d.code)},\n      "message": ${q(d.message)}`;
   if (d.related !== undefined) {
     if (d.related.length === 0) out += ',\n      "related": []';
     else {
       out += ',\n      "related": [';
       let first = true;
       for (const r of d.related) {
-        out += `${first ? '' : ','}\n        {\n          "file": ${q(r.file)},\n          "range": ${rangeJson(r.range, '          ')},\n          "message": ${q(r.message)}\n        }`;
+        out += `${first ? '' : ','}\n        {\n          "file": ${q(r.file)},\n          "range": ${rangeJson10(r.range)},\n          "message": ${q(r.message)}\n        }`;
         first = false;
       }
       out += '\n      ]';

@@ -45,8 +45,9 @@ export function splitSentences(text: string, line: Span, protectedSpans: readonl
   // Search the line's own text: searching `text` would run past a line with no terminator
   // to the next one in the file, which made whole articles quadratic.
   const lineText = text.slice(line.start, line.end);
-  for (let m = find.exec(lineText); m; m = find.exec(lineText)) {
-    const i = m.index + line.start;
+  // test(), not exec(): a terminator is one character, so it sits just before lastIndex (no match array per terminator)
+  while (find.test(lineText)) {
+    const i = find.lastIndex - 1 + line.start;
     while (guard < protectedSpans.length && protectedSpans[guard]!.end <= i) guard++;
     const p = protectedSpans[guard];
     if (p && p.start <= i) {

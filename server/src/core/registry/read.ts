@@ -1,4 +1,5 @@
 // Reads claimmark.yaml into a Registry, keeping every valid entry and locating every problem.
+// (A text in the plainest shape is read by simple.ts instead, without `yaml`: the same registry.)
 //
 // How it works: the `yaml` package parses the text into nodes that carry offsets; its syntax
 // errors become `registry-syntax` findings, and reading goes on with whatever it recovered.
@@ -23,11 +24,48 @@ import { actorSchema, BAD_ID_MESSAGE, factSchema, isId, REGISTRY_SCHEMA_DOC, rul
 import { isNullNode, locate, nodeSpan, pairSpan, parseYaml, scalarText, type YamlNode, type YamlSource } from '../base/yamlTree';
 import { validateNode, type Problem } from '../base/validate';
 import { intern } from '../syntax/shared';
+import { readSimpleRegistry, type SimpleRegistry } from './simple';
 
 export { REGISTRY_SCHEMA_DOC } from './schema';
 
 /** Reads the text of claimmark.yaml (never throws). An empty file is a present, empty registry. */
 export function readRegistry(text: string, uri?: string): Registry {
+  // the fast path for the plainest texts (simple.ts), else `yaml`: the same registry either way
+  const simple = readSimpleRegistry(text);
+  return (simple && registryOfSimple(simple, uri)) ?? readRegistryWithYaml(text, uri);
+}
+
+/**
+ * The registry of a text simple.ts could read, made as readSection makes it from `yaml`'s
+ * nodes; undefined when an entry is not valid (`yaml` then locates the problem).
+ */
+function registryOfSimple(simple: SimpleRegistry, uri: string | undefined): Registry | undefined {
+  const registry: Registry = { ...emptyRegistry(), present: true, uri };
+  for (const { section, entries } of simple) {
+    for (const entry of entries) {
+      const located: Located = { id: intern(entry.id), keySpan: entry.keySpan, span: entry.span };
+      if (section === 'actors') {
+        const d = actorSchema.safeParse(entry.plain);
+        if (!d.success || d.data.aliases) return undefined;
+        registry.actors.set(located.id, sameShape({ ...located, ...d.data, aliases: d.data.aliases ?? [] }));
+      } else if (section === 'facts') {
+        const d = factSchema.safeParse(entry.plain);
+        if (!d.success || d.data.parts) return undefined;
+        registry.facts.set(located.id, sameShape({ ...located, ...d.data, parts: [] }));
+      } else {
+        const d = sourceSchema.safeParse(entry.plain);
+        if (!d.success) return undefined;
+        registry.sources.set(located.id, sameShape({ ...located, ...d.data }));
+      }
+    }
+  }
+  checkParts(registry);
+  registry.findings.sort((a, b) => a.span.start - b.span.start);
+  return registry;
+}
+
+/** readRegistry with `yaml`, whatever the text (tests compare the fast path with it). */
+export function readRegistryWithYaml(text: string, uri?: string): Registry {
   const registry: Registry = { ...emptyRegistry(), present: true, uri };
   const findings = registry.findings;
   try {

@@ -11,6 +11,7 @@ import { closestWord } from './suggest';
 import { quote, quoteSpan } from './messages';
 
 const MAX_SUGGESTIONS = 8;
+const NO_KEYS: readonly string[] = [];
 
 /** Appends the findings of one span (its block's bad-attribute ones included) to `out`. */
 export function checkSpan(text: string, node: MarkupSpanNode, block: AttributeBlock, out: Finding[]): void {
@@ -78,7 +79,8 @@ function checkRoles(text: string, node: MarkupSpanNode, block: AttributeBlock, h
   if (hasFact && hasActor) {
     out.push({ code: 'conflicting-roles', span: node.span, message: `${label(text, node)} has both actor= and fact=: a span is either an actor mention or a claim` });
   } else if (!hasFact) {
-    const claimKeys = CLAIM_KEYS.filter((key) => hasKey(node, block, key));
+    // an actor mention (most spans without fact=) gives none: no list is made for it
+    const claimKeys = hasAnyClaimKey(node, block) ? CLAIM_KEYS.filter((key) => hasKey(node, block, key)) : NO_KEYS;
     if (claimKeys.length > 0) {
       out.push({ code: 'claim-without-fact', span: node.span, message: `${label(text, node)} has claim keys (${claimKeys.join(', ')}) but no fact=` });
     } else if (!hasActor && !node.classes.some((c) => c.name === 'nofigure') && !hadItemErrors) {
@@ -95,6 +97,12 @@ function checkRoles(text: string, node: MarkupSpanNode, block: AttributeBlock, h
 function hasKey(node: MarkupSpanNode, block: AttributeBlock, key: string): boolean {
   for (const a of node.attributes) if (a.key === key) return true;
   return block.emptyKeys.length > 0 && block.emptyKeys.includes(key);
+}
+
+/** Whether the span gives one of CLAIM_KEYS. */
+function hasAnyClaimKey(node: MarkupSpanNode, block: AttributeBlock): boolean {
+  for (const key of CLAIM_KEYS) if (hasKey(node, block, key)) return true;
+  return false;
 }
 
 /** The span up to its `]`, quoted, for messages. */

@@ -30,15 +30,29 @@ export interface DetectOptions {
   notFigures: readonly string[];
 }
 
-// Every anchor word in lower, Capitalised and UPPER case: one Set lookup per candidate word.
-const ANCHOR_FORMS = new Set<string>();
-for (const w of ANCHOR_WORDS) { ANCHOR_FORMS.add(w); ANCHOR_FORMS.add(w[0]!.toUpperCase() + w.slice(1)); ANCHOR_FORMS.add(w.toUpperCase()); }
+// Every anchor word in lower, Capitalised and UPPER case, filed by length and first three
+// letters (case-folded): a word of the text is compared in place with the few forms that share
+// them, never sliced out (most words, "the" and "that" among them, share them with none).
+const anchorKey = (len: number, c0: number, c1: number, c2: number) => (((len * 32 + (c0 & 31)) * 32 + (c1 & 31)) * 32 + (c2 & 31));
+const ANCHOR_FORMS = new Map<number, string[]>();
+for (const w of ANCHOR_WORDS) {
+  for (const form of new Set([w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()])) {
+    if (form.length < 3 || form.length > 11) continue; // the detector looks up no other length
+    const key = anchorKey(form.length, form.charCodeAt(0), form.charCodeAt(1), form.charCodeAt(2));
+    const list = ANCHOR_FORMS.get(key);
+    if (list) list.push(form);
+    else ANCHOR_FORMS.set(key, [form]);
+  }
+}
+const ANCHOR_KEYS = new Uint8Array(12 * 32 * 32 * 32);
+for (const key of ANCHOR_FORMS.keys()) ANCHOR_KEYS[key] = 1;
 
-// Two-letter prefixes of anchor words (case-folded): most words are ruled out without a slice.
-const PREFIX = new Uint8Array(128 * 128);
-for (const w of ANCHOR_WORDS) PREFIX[(w.charCodeAt(0) & 127) * 128 + (w.charCodeAt(1) & 127)] = 1;
-function mayBeAnchor(text: string, i: number): boolean {
-  return PREFIX[((text.charCodeAt(i) | 32) & 127) * 128 + ((text.charCodeAt(i + 1) | 32) & 127)] === 1;
+/** True when the word text[i, i + len) (3 to 11 letters) is an anchor word in one of its forms. */
+function isAnchor(text: string, i: number, len: number): boolean {
+  const key = anchorKey(len, text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+  if (ANCHOR_KEYS[key] === 0) return false;
+  for (const form of ANCHOR_FORMS.get(key)!) if (text.startsWith(form, i)) return true;
+  return false;
 }
 
 const NOUN_STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'been', 'be', 'from', 'on', 'at',
@@ -101,26 +115,34 @@ export function detectFigures(text: string, masked: readonly Span[], options: De
   while (i < n) {
     while (m < spans.length && spans[m]!.end <= i) m++;
     if (m < spans.length && spans[m]!.start <= i) { i = limit = spans[m]!.end; continue; }
-    const c = text.charCodeAt(i);
-    if (isLetter(c)) {
-      const e = wordEnd(text, i);
-      const len = e - i;
-      // "nearly an inch", "more than a foot": one of a unit after a qualifier
-      if ((len === 1 || len === 2) && text.charCodeAt(i) === 97 && (len === 1 || text.charCodeAt(i + 1) === 110)) {
-        const one = unitOneAt(text, i, limit);
-        if (one && one.end <= (m < spans.length ? spans[m]!.start : n)) {
-          out.push({ span: one, text: text.slice(one.start, one.end), noun: nounAfter(text, one.end), vague: false });
-          i = limit = one.end;
-          continue;
+    // No mask starts before `stop`: the words and characters up to it are passed over without
+    // looking at the masks again, until one may start a figure (`found`).
+    const stop = m < spans.length ? spans[m]!.start : n;
+    let found = false;
+    while (i < stop) {
+      const c = text.charCodeAt(i);
+      if (isLetter(c)) {
+        const e = wordEnd(text, i);
+        const len = e - i;
+        // "nearly an inch", "more than a foot": one of a unit after a qualifier
+        if ((len === 1 || len === 2) && text.charCodeAt(i) === 97 && (len === 1 || text.charCodeAt(i + 1) === 110)) {
+          const one = unitOneAt(text, i, limit);
+          if (one && one.end <= stop) {
+            out.push({ span: one, text: text.slice(one.start, one.end), noun: nounAfter(text, one.end), vague: false });
+            i = limit = one.end;
+            continue;
+          }
         }
-      }
-      if (len < 3 || len > 11 || !mayBeAnchor(text, i) || !ANCHOR_FORMS.has(text.slice(i, e))) { i = e; continue; }
-    } else if (!isDigit(c) && !(c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1))))) { i++; continue; }
+        if (len < 3 || len > 11 || !isAnchor(text, i, len)) { i = e; continue; }
+      } else if (!isDigit(c) && !(c === 46 && isDigit(text.charCodeAt(i + 1)) && (i === 0 || isSpace(text.charCodeAt(i - 1))))) { i++; continue; }
+      found = true;
+      break;
+    }
+    if (!found) continue;
     const x = growExpression(text, i, limit);
     applyContext(text, x);
-    const next = m < spans.length ? spans[m]!.start : n;
     const vague = x.core.vague || isAge(text, x);
-    if (!x.reject && x.end <= next && (options.vagueQuantities || !vague)) {
+    if (!x.reject && x.end <= stop && (options.vagueQuantities || !vague)) {
       const span = { start: x.start, end: x.end };
       if (options.notFigures.length === 0 || !isNotFigurePhrase(text, span, options.notFigures)) {
         out.push({ span, text: text.slice(x.start, x.end), noun: nounAfter(text, x.end), vague });

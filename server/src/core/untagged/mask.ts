@@ -3,20 +3,43 @@
 import type { Span } from '../span';
 import type { Article } from '../model/article';
 
-/** The spans of `text` that look like URLs ("https://...", "www....") up to the next white space. */
+/**
+ * The spans of `text` that look like URLs ("https://...", "www....") up to the next white space:
+ * those of "http://", then of "https://", then of "www.", each searched from the end of the last.
+ */
 export function urlSpans(text: string): Span[] {
-  const out: Span[] = [];
-  for (const prefix of ['http://', 'https://', 'www.']) {
-    for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
-      if (prefix === 'www.' && i > 0 && /[\w/.]/.test(text[i - 1]!)) continue;
-      let e = i;
-      while (e < text.length && !/[\s)\]"”>]/.test(text[e]!)) e++;
-      while (e > i && /[.,;:!?]/.test(text[e - 1]!)) e--;
-      out.push({ start: i, end: e });
-      i = e;
+  const http: Span[] = [];
+  const https: Span[] = [];
+  // One search for "://" finds both schemes (prose has few colons, and many h's to try a
+  // prefix at); each scheme's next URL starts after the end of its last, as a search of its own would.
+  let httpFrom = 0;
+  let httpsFrom = 0;
+  for (let k = text.indexOf('://'); k >= 0; k = text.indexOf('://', k + 1)) {
+    if (k >= 4 && k - 4 >= httpFrom && text.startsWith('http', k - 4)) {
+      const url = urlAt(text, k - 4);
+      http.push(url);
+      httpFrom = url.end + 1;
+    } else if (k >= 5 && k - 5 >= httpsFrom && text.startsWith('https', k - 5)) {
+      const url = urlAt(text, k - 5);
+      https.push(url);
+      httpsFrom = url.end + 1;
     }
   }
+  const out = http.length + https.length === 0 ? http : [...http, ...https];
+  for (let i = text.indexOf('www.'); i >= 0; i = text.indexOf('www.', i + 1)) {
+    if (i > 0 && /[\w/.]/.test(text[i - 1]!)) continue;
+    out.push(urlAt(text, i));
+    i = out[out.length - 1]!.end;
+  }
   return out;
+}
+
+/** The URL starting at `i`: up to white space or a closing bracket or quote, without final punctuation. */
+function urlAt(text: string, i: number): Span {
+  let e = i;
+  while (e < text.length && !/[\s)\]"”>]/.test(text[e]!)) e++;
+  while (e > i && /[.,;:!?]/.test(text[e - 1]!)) e--;
+  return { start: i, end: e };
 }
 
 /**

@@ -15,7 +15,7 @@ import { articleForChecker, checkedClaims, type CheckedClaim } from '../conflict
 import { findUntaggedFigures } from '../untagged/check';
 import { notComparedFindings, undatedOf, type Undated } from '../conflicts/undated';
 import { articleRefs } from './refs';
-import { finalize, unknownIdFindings } from './diagnose';
+import { finalize, hasUnknownId, unknownIdFindings } from './diagnose';
 
 /**
  * What is kept of one article once it has been read: plain data (JSON-serialisable but for
@@ -80,7 +80,7 @@ export class BatchCheck {
     return {
       // no quick fixes follow a check: its untagged figures carry no fix data
       own: [...article.findings, ...findUntaggedFigures(article, this.reg.rules, { vagueQuantities: this.options?.vagueQuantities, fixData: false })],
-      unknownIds: unknownIdFindings(articleRefs(article), this.reg),
+      unknownIds: hasUnknownId(article, this.reg) ? unknownIdFindings(articleRefs(article), this.reg) : [],
       undated: undatedOf(article),
       claims,
       suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },

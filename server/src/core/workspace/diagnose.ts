@@ -3,6 +3,7 @@
 import { firstStartingAt, type Span } from '../span';
 import type { Finding } from '../diagnostics/finding';
 import type { Registry } from '../registry/types';
+import type { Article } from '../model/article';
 import type { AnalysisOptions, Diagnostic } from './types';
 import type { WrittenRef } from './refs';
 import type { ArticleEdit } from '../model/update';
@@ -29,6 +30,25 @@ export function unknownIdFindings(refs: readonly WrittenRef[], registry: Registr
     });
   }
   return out;
+}
+
+/**
+ * True when unknownIdFindings(articleRefs(article), registry) finds something: an id of the
+ * article that is well-formed and not defined. A check of an article whose ids are all known
+ * (most) so lists none of them as refs, sorts none and tests no id's form.
+ */
+export function hasUnknownId(article: Article, registry: Registry): boolean {
+  if (!registry.present) return false;
+  const { actors, facts, sources } = registry;
+  const unknown = (defs: ReadonlyMap<string, unknown>, id: string) => !defs.has(id) && isValidId(id);
+  if (article.articleBy && unknown(actors, article.articleBy.id)) return true;
+  for (const mention of article.mentions) if (unknown(actors, mention.actor.id)) return true;
+  for (const claim of article.claims) {
+    if (unknown(facts, claim.fact.id)) return true;
+    if (claim.by && unknown(actors, claim.by.id)) return true;
+    if (claim.src && !claim.srcIsUrl && unknown(sources, claim.src.id)) return true;
+  }
+  return false;
 }
 
 /**
