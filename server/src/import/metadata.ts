@@ -1,7 +1,7 @@
 // The article's front matter read from the page, each field from the most reliable source
 // that states it: JSON-LD first, then OpenGraph and article meta tags, then plain meta tags,
 // `<time datetime>`, `<title>` and the canonical link (docs/import.md lists the order).
-import { toArray, type DomDocument, type DomElement } from './dom';
+import { textWithoutControls, toArray, type DomDocument, type DomElement } from './dom';
 import { MEDIA, readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
@@ -179,10 +179,10 @@ function firstTimeDate(doc: DomDocument): string | undefined {
 /**
  * The hAtom entry's title, as microformats mark it: the text of the `h1`/`h2` of class
  * `entry-title` inside an element of class `hentry`, when the page has one such title (several
- * are a list of posts).
+ * are a list of posts), without the controls inside it (an "Add to ..." link to `#`).
  */
 function entryTitle(doc: DomDocument): string | undefined {
-  const texts = new Set(toArray(doc.querySelectorAll('.hentry h1.entry-title, .hentry h2.entry-title')).map((el) => normaliseText(decodeEntities(el.textContent ?? ''))));
+  const texts = new Set(toArray(doc.querySelectorAll('.hentry h1.entry-title, .hentry h2.entry-title')).map((el) => normaliseText(decodeEntities(textWithoutControls(el)))));
   const [t] = [...texts];
   return texts.size !== 1 || t === '' || t!.length > 300 ? undefined : t;
 }
