@@ -23,3 +23,13 @@ test('import: a heading\'s text leaves out the controls inside it (a link to # o
   const entry = `<div class="hentry"><h1 class="entry-title">Final manoeuvre of AirAsia flight raises questions <a href="#" class="addtowatchlist add" title="Add to ...">Add to ...</a></h1></div>`;
   assert.equal(headline('<meta property="og:title" content="Final manoeuvre of AirAsia flight raises questions">', entry), 'Final manoeuvre of AirAsia flight raises questions');
 });
+
+test('import: the <h1> over a stated headline it lengthens, when the <title> shows the <h1> too', () => {
+  const tags = '<meta property="og:title" content="three journalists granted bail">';
+  assert.equal(headline(`<title>Charged with sedition, three journalists granted bail - BBC News</title>${tags}`, '<h1>Charged with sedition, three journalists granted bail</h1>'), 'Charged with sedition, three journalists granted bail');
+  assert.equal(headline(`<title>Charged with sedition, three journalists granted bail</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"three journalists granted bail"}</script>`, '<h1>Charged with sedition, three journalists granted bail</h1>'), 'Charged with sedition, three journalists granted bail', 'JSON-LD too');
+  assert.equal(headline(`<title>Three journalists granted bail after a week | Site</title><meta property="og:title" content="Three journalists granted bail">`, '<h1>Three journalists granted bail after a week</h1>'), 'Three journalists granted bail after a week', 'more words after');
+  assert.equal(headline(`<title>Three journalists granted bail - BBC News</title>${tags}`, '<h1>Charged with sedition, three journalists granted bail</h1>'), 'three journalists granted bail', 'not when the <title> is not the <h1>');
+  assert.equal(headline(`<title>Newly three journalists granted bail - BBC News</title>${tags}`, '<h1>Newly three journalists granted bail</h1>'), 'Newly three journalists granted bail');
+  assert.equal(headline(`<title>Anewthree journalists granted bail</title>${tags}`, '<h1>Anewthree journalists granted bail</h1>'), 'three journalists granted bail', 'whole words only');
+});
