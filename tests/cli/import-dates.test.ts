@@ -5,7 +5,7 @@
 // meta tag against the line under the headline, spaced dotted dates, a URL segment year last, `<meta value>`;
 // an embedded video's microdata, year-first dashed dates inside a line, a byline's line of facts,
 // and sources that disagree on the day (a bare `date` tag on the modification day is no source);
-// a bare day in UTC beside a local timestamp; a microformat's <abbr title> timestamp.
+// a bare day in UTC beside a local timestamp; a microformat's <abbr title> timestamp; a date in the site's menu.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../server/src/import/extract';
@@ -185,4 +185,12 @@ test('import: an <abbr> whose title is an ISO timestamp counts as a <time dateti
   assert.equal(published(`<div>${byline('<abbr title="Associated Press">AP</abbr>')}${PARA.repeat(6)}</div>`), undefined, 'not a timestamp');
   assert.equal(published(`<div>${byline('<abbr title="2011-08-25">Thu</abbr>')}${PARA.repeat(6)}</div>`), undefined, 'a day without a time is no timestamp');
   assert.equal(published(`<div>${byline('<abbr title="2011-08-25T01:40:40Z">1 hr ago</abbr>')}${PARA.repeat(6)}<footer><time datetime="2011-08-20">Aug 20</time></footer></div>`), '2011-08-20', 'a <time datetime> first');
+});
+
+test('import: a date in the site\'s menu (class menu, role navigation) is the day the page was saved, not the article\'s', () => {
+  const menu = (attrs: string) => `<div ${attrs}><ul><li class="first leaf date"><strong>Montag, 09.12.2019</strong></li><li class="leaf"><a href="/abo">Abo</a></li></ul></div>`;
+  const article = `<div class="content"><h1>Stop buying things they do not need</h1>${PARA.repeat(6)}</div><div class="info">Veröffentlicht am 07.06.2019</div>`;
+  assert.equal(published(`${menu('class="menu block-menu"')}${article}`, '<meta http-equiv="content-language" content="de">'), '2019-06-07');
+  assert.equal(published(`${menu('role="navigation"')}${article}`, '<meta http-equiv="content-language" content="de">'), '2019-06-07');
+  assert.equal(published(`${menu('class="top-links"')}${article}`, '<meta http-equiv="content-language" content="de">'), '2019-12-09', 'a list not marked as a menu still counts');
 });

@@ -66,3 +66,18 @@ export function toArray<T>(list: ArrayLike<T>): T[] {
 export function isElement(node: DomNode): node is DomElement {
   return node.nodeType === ELEMENT_NODE;
 }
+
+/** A control, not words: a button, or a link that goes nowhere (`href="#"`, `javascript:`). */
+const CONTROL = /^(?:button|select|input)$/i;
+
+/**
+ * `el`'s text without the controls inside it: a heading's "Add to ..." watch-list link or a share
+ * button is no part of its words (`<h1>Headline <a href="#">Add to ...</a></h1>` reads `Headline`).
+ */
+export function textWithoutControls(el: DomNode): string {
+  if (el.nodeType === TEXT_NODE) return el.textContent ?? '';
+  if (!isElement(el)) return '';
+  if (CONTROL.test(el.tagName) || el.getAttribute('role')?.toLowerCase() === 'button') return '';
+  if (/^a$/i.test(el.tagName) && /^\s*(?:#|javascript:)/i.test(el.getAttribute('href') ?? '')) return '';
+  return toArray(el.childNodes).map(textWithoutControls).join('');
+}

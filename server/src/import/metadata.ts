@@ -1,7 +1,7 @@
 // The article's front matter read from the page, each field from the most reliable source
 // that states it: JSON-LD first, then OpenGraph and article meta tags, then plain meta tags,
 // `<time datetime>`, `<title>` and the canonical link (docs/import.md lists the order).
-import { toArray, type DomDocument, type DomElement } from './dom';
+import { textWithoutControls, toArray, type DomDocument, type DomElement } from './dom';
 import { MEDIA, readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
@@ -64,7 +64,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
     markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ??
     inUrlMonth(url, [() => nearHeadlineDate(doc, dayFirst, title), () => classNamedDate(doc, dayFirst), () => classNamedDate(doc, dayFirst, BYLINE_CLASS), () => labelledDate(doc, dayFirst), () => publishedSentenceDate(doc, dayFirst), () => firstTimeDate(doc)]);
   const result: PageMetadata = {};
-  if (title) result.title = withKicker(shownHeadline(withoutOutlet(title, outlet, url), doc, author), doc);
+  if (title) result.title = fullerHeadline(withKicker(shownHeadline(withoutOutlet(title, outlet, url), doc, author), doc), doc);
   if (outlet) result.outlet = outlet;
   if (author) result.author = author.replace(/^(?:by|par|von|por|di)\s+/i, '');
   if (published) result.published = published;
@@ -179,10 +179,10 @@ function firstTimeDate(doc: DomDocument): string | undefined {
 /**
  * The hAtom entry's title, as microformats mark it: the text of the `h1`/`h2` of class
  * `entry-title` inside an element of class `hentry`, when the page has one such title (several
- * are a list of posts).
+ * are a list of posts), without the controls inside it (an "Add to ..." link to `#`).
  */
 function entryTitle(doc: DomDocument): string | undefined {
-  const texts = new Set(toArray(doc.querySelectorAll('.hentry h1.entry-title, .hentry h2.entry-title')).map((el) => normaliseText(decodeEntities(el.textContent ?? ''))));
+  const texts = new Set(toArray(doc.querySelectorAll('.hentry h1.entry-title, .hentry h2.entry-title')).map((el) => normaliseText(decodeEntities(textWithoutControls(el)))));
   const [t] = [...texts];
   return texts.size !== 1 || t === '' || t!.length > 300 ? undefined : t;
 }
@@ -319,3 +319,22 @@ function withKicker(headline: string, doc: DomDocument): string {
   return headline;
 }
 
+
+/**
+ * The `<h1>`'s text when it is the headline with more words before or after it and the `<title>`
+ * element shows that same text (alone or before a separator): the tags state a shortened headline
+ * (JSON-LD and `og:title` `B C`, where the `<h1>` and the `<title>` read `A B C` and `A B C - Site`).
+ */
+function fullerHeadline(headline: string, doc: DomDocument): string {
+  const title = normaliseText(decodeEntities(doc.querySelector('title')?.textContent ?? ''));
+  for (const h1 of toArray(doc.querySelectorAll('h1'))) {
+    if (isHidden(h1)) continue;
+    const shown = normaliseText(decodeEntities(textWithoutControls(h1)));
+    if (shown.length <= headline.length || shown.length > 300) continue;
+    const at = shown.startsWith(headline) ? headline.length : shown.endsWith(headline) ? shown.length - headline.length - 1 : -1;
+    // (whole words: a space or a punctuation mark next to the stated headline)
+    if (at < 0 || !/[\s\p{P}]/u.test(shown[at] ?? '')) continue;
+    if (title === shown || (title.startsWith(shown) && /^\s*[|\-–—:·•»›_｜：]/.test(title.slice(shown.length)))) return shown;
+  }
+  return headline;
+}

@@ -25,8 +25,8 @@ export function urlDate(url: string | undefined): string | undefined {
 
 // Class or id words naming a date: any word ending in 'date' but an update's (`catdate`, `pubdate`), and others' words for it.
 const DATE_CLASS = /(?:^|[\s_-])(?:(?!\w*(?:update|validate|candidate))\w*date|dates|datestamp|dateline|published|posted|timestamp|time|datum|fecha|authored|submitted)(?:$|[\s_-])/i;
-/** Boxes of other articles, whose dates are theirs. */
-export const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="recommend" i], [id*="related" i], [class*="trending" i], [class*="popular" i], [class*="more-posts" i], [class*="most-read" i], [class*="teaser" i]:not([class*="meta" i])';
+/** Boxes of other articles, whose dates are theirs; and the site's menus (class `menu`, `role="navigation"`), whose date is the day it was saved (`Montag, 09.12.2019` in a top menu). */
+export const NOT_ARTICLE = 'aside, nav, footer, [class*="related" i], [class*="recommend" i], [id*="related" i], [class*="trending" i], [class*="popular" i], [class*="more-posts" i], [class*="most-read" i], [class*="teaser" i]:not([class*="meta" i]), [role="navigation" i], [class~="menu" i]';
 /** A class or id naming a date that is an update's, unless it also names the publication (WordPress: `entry-published updated`). */
 const UPDATED_ONLY = /^(?!.*(?:publish|posted|pubdate)).*(?:updated|modified)/i;
 

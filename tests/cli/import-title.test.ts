@@ -1,0 +1,35 @@
+// The importer's headline rules that read the page's headings: a control inside a heading is no
+// part of its words, and a headline the tags shorten is the one the <h1> and <title> both show.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../server/src/import/extract';
+import { parseDocument } from '../../server/src/import/dom';
+import { textWithoutControls } from '../../server/src/import/dom';
+
+const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+
+function headline(head: string, body: string): string {
+  const a = extractArticle(`<html><head>${head}</head><body>${body}<article>${para.repeat(6)}</article></body></html>`);
+  assert.ok(!('error' in a));
+  return a.headline;
+}
+
+test('import: a heading\'s text leaves out the controls inside it (a link to # or javascript:, a button)', () => {
+  const text = (html: string) => textWithoutControls(parseDocument(`<html><body>${html}</body></html>`).querySelector('h1')!).replace(/\s+/g, ' ').trim();
+  assert.equal(text('<h1>Final manoeuvre <a href="#" class="addtowatchlist">Add to ...</a></h1>'), 'Final manoeuvre');
+  assert.equal(text('<h1>Final manoeuvre <a href="javascript:void(0)">Share</a><button>Save</button><span role="button">Like</span></h1>'), 'Final manoeuvre');
+  assert.equal(text('<h1><a href="/news/final-manoeuvre">Final manoeuvre</a> <em>of a flight</em></h1>'), 'Final manoeuvre of a flight', 'a link that goes somewhere is words');
+  // the hAtom entry's title, as on a saved page whose <h1> ends with a watch-list link
+  const entry = `<div class="hentry"><h1 class="entry-title">Final manoeuvre of AirAsia flight raises questions <a href="#" class="addtowatchlist add" title="Add to ...">Add to ...</a></h1></div>`;
+  assert.equal(headline('<meta property="og:title" content="Final manoeuvre of AirAsia flight raises questions">', entry), 'Final manoeuvre of AirAsia flight raises questions');
+});
+
+test('import: the <h1> over a stated headline it lengthens, when the <title> shows the <h1> too', () => {
+  const tags = '<meta property="og:title" content="three journalists granted bail">';
+  assert.equal(headline(`<title>Charged with sedition, three journalists granted bail - BBC News</title>${tags}`, '<h1>Charged with sedition, three journalists granted bail</h1>'), 'Charged with sedition, three journalists granted bail');
+  assert.equal(headline(`<title>Charged with sedition, three journalists granted bail</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"three journalists granted bail"}</script>`, '<h1>Charged with sedition, three journalists granted bail</h1>'), 'Charged with sedition, three journalists granted bail', 'JSON-LD too');
+  assert.equal(headline(`<title>Three journalists granted bail after a week | Site</title><meta property="og:title" content="Three journalists granted bail">`, '<h1>Three journalists granted bail after a week</h1>'), 'Three journalists granted bail after a week', 'more words after');
+  assert.equal(headline(`<title>Three journalists granted bail - BBC News</title>${tags}`, '<h1>Charged with sedition, three journalists granted bail</h1>'), 'three journalists granted bail', 'not when the <title> is not the <h1>');
+  assert.equal(headline(`<title>Newly three journalists granted bail - BBC News</title>${tags}`, '<h1>Newly three journalists granted bail</h1>'), 'Newly three journalists granted bail');
+  assert.equal(headline(`<title>Anewthree journalists granted bail</title>${tags}`, '<h1>Anewthree journalists granted bail</h1>'), 'three journalists granted bail', 'whole words only');
+});
