@@ -84,3 +84,10 @@ test('a rate keeps a counted noun of a few words ("new wired voice customers per
   const r = readFigure('up to four million emails a year');
   assert.ok(r.ok && r.value.unit === 'count/year' && r.value.high === 4e6);
 });
+
+test('a race named by its hyphened distance, a relay and a time zone are names', () => {
+  check("won a silver medal in the men's ⟦N|5,000-meter⟧ run on Saturday");
+  check("swam the second leg of the women's ⟦N|4×100⟧ medley relay");
+  check('Japanese time (UTC+⟦N|9⟧). The');
+  check('a ⟦F|400-meter⟧ track and a ⟦F|36,000-acre⟧ fire');
+});

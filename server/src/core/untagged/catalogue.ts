@@ -18,8 +18,15 @@ const CONSTELLATIONS = new Set(['andromedae', 'antliae', 'apodis', 'aquarii', 'a
 /** A rating on a named scale after the number: " on the Torino scale", " out of 10 on the Richter scale". */
 const ON_NAMED_SCALE = /^(?: out of \d+)? on the (?:\p{Lu}[\p{L}-]*\s+){1,3}scale\b/u;
 
-/** 'name' for a catalogue name or number, 'label' for a rating on a named scale, else undefined. */
+/** A race named by its distance, hyphened ("the men's 5,000-meter run", "her 100-meter swim"), or a relay ("4×100 medley relay"). */
+const HYPHENED_EVENT = /^[-‑](?:meters?|metres?|miles?|kilometers?|kilometres?|yards?|m)\s+(?:run|swim|walk|dash|race|relay|freestyle|backstroke|butterfly|breaststroke|medley|hurdles|sprint|steeplechase|final|individual)\b/i;
+/** A time zone after "UTC" or "GMT" ("UTC+9", "GMT-5"). */
+const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
+
+/** 'name' for a catalogue name or number, a race's name or a time zone, 'label' for a rating on a named scale, else undefined. */
 export function catalogueRule(text: string, x: Expression): Reject | undefined {
+  if (HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) || /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24))) { x.end = Math.max(x.end, x.core.end); return 'name'; }
+  if (ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
   // "MS 075": a quantity is never written with a leading zero
   if (x.core.plain && text.charCodeAt(x.core.start) === 48 && x.core.end - x.core.start >= 2 && /^0\d+$/.test(text.slice(x.core.start, x.core.end))) return 'name';
