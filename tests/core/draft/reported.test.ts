@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
+import { findCues } from '../../../server/src/core/draft/cues';
 
 const REGISTRY = readRegistry(`facts:
   world-flu-confirmed-cases:
@@ -60,4 +61,12 @@ test('"officials had told them that 15,000 were dead": no officials counted, and
   const d = draftArticle(buildArticle('file:///w/c.claims.txt', '---\npublished: 2026-05-05\n---\nCyclone\nHours after the cyclone struck, the agency reported that government officials had told them that 15,000 were dead.\n'),
     new DraftContext(registry));
   assert.equal(d.claims.find((c) => c.text === '15,000')?.fact, 'cyclone-deaths');
+});
+
+test('"a G.D.P. estimated at ..." and "testimony at trial showed ..." name no source', () => {
+  const sources = (s: string) => findCues(s, { start: 0, end: s.length }).map((c) => s.slice(c.source.start, c.source.end));
+  assert.deepEqual(sources('In 2004, the United States had a G.D.P. estimated at close to twelve million million dollars.'), []);
+  assert.deepEqual(sources('First, testimony at trial showed that she obtained funds on a pretense.'), []);
+  // (who estimates still does: "Officials estimated the damage at $2 million")
+  assert.deepEqual(sources('Officials estimated the damage at $2 million.'), ['Officials']);
 });

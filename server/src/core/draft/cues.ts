@@ -143,6 +143,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (t.text !== t.lower && i > 0 && !titleCase) continue;
     // "hospitals added 9,000 jobs", "stores adding jobs", "wholesale trade added an average of 8,000": adding is growing, not saying
     if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    // "a G.D.P. estimated at close to twelve million million dollars": a participle after what is estimated, no one estimating
+    if (/^(?:estimated|valued|priced|put|set|pegged)$/.test(t.lower) && tokens[i + 1]?.lower === 'at' && i > 0 && !/^(?:is|are|was|were|been|be|has|have|had|he|she|they|it|we|officials|police|analysts|experts)$/.test(tokens[i - 1]!.lower)) continue;
     // "an estimated 10,000": an adjective (and so is "the number of confirmed cases")
     if (i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) continue;
     if (i > 0 && /^(of|with|for)$/.test(tokens[i - 1]!.lower) && /ed$/.test(t.lower) && tokens[i + 1] && /^\p{L}/u.test(tokens[i + 1]!.text) && !/^(by|that|to)$/.test(tokens[i + 1]!.lower)) continue;
@@ -179,6 +181,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("Microsoft on Tuesday reported": a capitalised subject that is no common word names a source at the start too)
     const phrase = before ? text.slice(before.start, before.end) : '';
     const named = before !== undefined && /^\p{Lu}/u.test(phrase) && (before.start > sentence.start + 1 || (/^\p{Lu}[\p{L}&.-]+$/u.test(phrase) && !COMMON_OPENERS.has(phrase.toLowerCase())));
+    // ("testimony at trial showed that ...": evidence is what is known, not who says it)
+    if (before && /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b/i.test(phrase)) continue;
     if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
