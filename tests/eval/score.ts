@@ -2,7 +2,7 @@
 // detections, recall over F labels, exact-span rate over recalled F labels; lists the errors.
 import type { CorpusArticle } from '../corpus/corpus';
 import { detectFigures } from '../../server/src/core/untagged/detect';
-import { readFigure } from '../../server/src/core/figures/read';
+import { readFigureBefore } from '../../server/src/core/figures/read';
 import { parseGoldValue, readsAs } from './values';
 
 /** Counts for one split. */
@@ -52,7 +52,8 @@ export function scoreArticles(articles: readonly CorpusArticle[]): Score {
       else s.errors.push(`SPAN ${a.name}: gold "${f.text}" got ${hits.map((d) => `"${d.text}"`).join(', ')}`);
       // the reader is scored on what the detector found: the exact hit, else the first overlapping one
       const chosen = exact ?? hits[0]!;
-      const reading = readFigure(chosen.text);
+      // (as a claim reads it: the word after the figure may decide a glued "m", "2.7m people")
+      const reading = readFigureBefore(chosen.text, a.text.slice(chosen.span.end, chosen.span.end + 24));
       if (reading.ok) s.readable++;
       const gold = parseGoldValue(f.attrs);
       if (gold) {

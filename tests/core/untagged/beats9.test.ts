@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCorpusFile } from '../../corpus/corpus';
 import { detectFigures } from '../../../server/src/core/untagged/detect';
-import { readFigure } from '../../../server/src/core/figures/read';
+import { readFigure, readFigureBefore } from '../../../server/src/core/figures/read';
+import { buildArticle } from '../../../server/src/core/api';
 
 function check(labelled: string): void {
   const a = parseCorpusFile('case', labelled);
@@ -90,4 +91,17 @@ test('a race named by its hyphened distance, a relay and a time zone are names',
   check("swam the second leg of the women's ⟦N|4×100⟧ medley relay");
   check('Japanese time (UTC+⟦N|9⟧). The');
   check('a ⟦F|400-meter⟧ track and a ⟦F|36,000-acre⟧ fire');
+});
+
+test('a glued "m" read in its text: "[2.7m] people" is 2.7 million, "[2.7m] tall" 2.7 metres', () => {
+  const reading = (after: string) => readFigureBefore('2.7m', after);
+  const people = reading(' people last year');
+  assert.ok(people.ok && people.value.low === 2.7e6 && people.value.unit === undefined);
+  const tall = reading(' tall');
+  assert.ok(tall.ok && tall.value.unit === 'm');
+  // a claim reads the word after its brackets the same way
+  const a = buildArticle('file:///w/m.claims.txt', 'It affected [2.7m]{fact=affected} people and stood [2.7m]{fact=height} tall.\n');
+  const [affected, height] = a.claims.map((c) => c.reading);
+  assert.ok(affected?.ok && affected.value.low === 2.7e6);
+  assert.ok(height?.ok && height.value.unit === 'm');
 });

@@ -184,3 +184,20 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
     return { ok: false, reason: `cannot read "${text}" (${e instanceof Error ? e.message : String(e)})` };
   }
 }
+
+/** Words after "2.7m" that keep it a length ("2.7m tall", "25m away", "3m of water"). */
+const LENGTH_CONTEXT = new Set(['tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'under', 'over', 'across', 'thick', 'of', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'by', 'for', 'the', 'a', 'an', 'with', 'into', 'off', 'down', 'up', 'behind', 'ahead', 'further', 'farther', 'short', 'deeper', 'higher', 'longer', 'taller']);
+
+/**
+ * Reads a figure printed in running text, where the word after it may decide a glued "m": "2.7m
+ * people" is 2.7 million (as readFigure reads "2.7m people"), "2.7m tall" 2.7 metres. `next` is
+ * the text right after the figure; anything else reads as readFigure does.
+ */
+export function readFigureBefore(text: string, next: string, unitOverride?: string): FigureReading {
+  const reading = readFigure(text, unitOverride);
+  if (unitOverride !== undefined || !reading.ok || reading.value.unit !== 'm' || !/\dm$/.test(text)) return reading;
+  const word = /^ ([a-z][a-z-]*)\b/.exec(next)?.[1];
+  if (!word || LENGTH_CONTEXT.has(word)) return reading;
+  const inContext = readFigure(`${text} ${word}`);
+  return inContext.ok && inContext.value.unit !== 'm' ? inContext : reading;
+}

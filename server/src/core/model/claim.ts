@@ -5,7 +5,7 @@ import type { Finding } from '../diagnostics/finding';
 import type { FigureReading } from '../figures/value';
 import type { AttributeNode, MarkupSpanNode } from '../syntax/tree';
 import type { DateRange, IdRef } from './article';
-import { readFigure } from '../figures/read';
+import { readFigure, readFigureBefore } from '../figures/read';
 import { isHttpUrl } from '../syntax/ids';
 import { quote } from '../syntax/messages';
 import { parseAsOf } from '../base/dates';
@@ -40,12 +40,13 @@ export function claimAsOf(node: MarkupSpanNode, published: DateRange | undefined
 }
 
 /** The claim's figure: from `value=` when given, else its text, with `unit=` applied. */
-export function claimReading(node: MarkupSpanNode, findings: Finding[]): FigureReading {
+export function claimReading(node: MarkupSpanNode, findings: Finding[], after = ''): FigureReading {
   const valueAttr = attr(node, 'value');
   const unitAttr = attr(node, 'unit');
   const unit = unitAttr?.value;
   const source = valueAttr ? valueAttr.value : node.text;
-  const reading = readFigure(source, unit);
+  // ("[2.7m]{fact=x} people": the word after the claim says a glued "m" is million, as docs/format.md says)
+  const reading = valueAttr ? readFigure(source, unit) : readFigureBefore(source, after, unit);
   if (reading.ok) return reading;
   if (unitAttr && readFigure(source).ok) {
     findings.push({ code: 'bad-value', span: unitAttr.valueSpan, message: `unit=${quote(unitAttr.value)} cannot be read: ${reading.reason}` });
