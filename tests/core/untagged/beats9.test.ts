@@ -105,3 +105,12 @@ test('a glued "m" read in its text: "[2.7m] people" is 2.7 million, "[2.7m] tall
   assert.ok(affected?.ok && affected.value.low === 2.7e6);
   assert.ok(height?.ok && height.value.unit === 'm');
 });
+
+test('"over 5,000 pounds of hypergolic propellant" weighs; "500 million pounds of investment" is money', () => {
+  const fuel = readFigureBefore('over 5,000 pounds', ' of hypergolic propellant');
+  assert.ok(fuel.ok && fuel.value.unit === 'lb');
+  const money = readFigureBefore('500 million pounds', ' of investment');
+  assert.ok(money.ok && money.value.unit === 'GBP');
+  const plain = readFigureBefore('500 pounds', ', the court said');
+  assert.ok(plain.ok && plain.value.unit === 'GBP');
+});

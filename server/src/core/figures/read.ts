@@ -185,6 +185,10 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
   }
 }
 
+/** What pounds of which are money: "500 million pounds of investment". */
+const MONEY_NOUNS = new Set(['investment', 'investments', 'funding', 'funds', 'money', 'spending', 'aid', 'debt', 'debts', 'cuts', 'revenue', 'sales', 'profit', 'profits', 'tax', 'taxes',
+  'damage', 'savings', 'income', 'assets', 'loans', 'bonds', 'shares', 'stock', 'cash', 'subsidies', 'grants', 'fines', 'compensation', 'contracts', 'business', 'trade', 'exports', 'imports', 'public', 'taxpayers', 'the']);
+
 /** Words after "2.7m" that keep it a length ("2.7m tall", "25m away", "3m of water"). */
 const LENGTH_CONTEXT = new Set(['tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'under', 'over', 'across', 'thick', 'of', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'by', 'for', 'the', 'a', 'an', 'with', 'into', 'off', 'down', 'up', 'behind', 'ahead', 'further', 'farther', 'short', 'deeper', 'higher', 'longer', 'taller']);
 
@@ -195,6 +199,11 @@ const LENGTH_CONTEXT = new Set(['tall', 'high', 'long', 'wide', 'deep', 'away', 
  */
 export function readFigureBefore(text: string, next: string, unitOverride?: string): FigureReading {
   const reading = readFigure(text, unitOverride);
+  // ("loaded over 5,000 pounds of hypergolic propellant": pounds of a thing weigh; "pounds of investment" are money)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === 'GBP' && /\bpounds?$/i.test(text) && !/[£]/.test(text)) {
+    const of = /^ of (?:[a-z-]+ ){0,2}?([a-z-]+)\b/.exec(next)?.[1];
+    if (of && !MONEY_NOUNS.has(of)) return readFigure(text, 'lb');
+  }
   if (unitOverride !== undefined || !reading.ok || reading.value.unit !== 'm' || !/\dm$/.test(text)) return reading;
   const word = /^ ([a-z][a-z-]*)\b/.exec(next)?.[1];
   if (!word || LENGTH_CONTEXT.has(word)) return reading;
