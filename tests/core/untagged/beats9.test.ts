@@ -114,3 +114,11 @@ test('"over 5,000 pounds of hypergolic propellant" weighs; "500 million pounds o
   const plain = readFigureBefore('500 pounds', ', the court said');
   assert.ok(plain.ok && plain.value.unit === 'GBP');
 });
+
+test('"29.9 inches Hg" is a pressure; "as close as 93 miles" keeps its qualifier; "only" stays out of the span', () => {
+  check('the altimeter setting was ⟦F|29.9 inches Hg⟧.');
+  check('it came ⟦F|as close as 93 miles⟧ to the planet');
+  check('only ⟦F|two⟧ of them survived');
+  const hg = readFigure('29.9 inches Hg');
+  assert.ok(hg.ok && hg.value.unit === 'inHg');
+});

@@ -32,7 +32,7 @@ const UPPER_INCLUSIVE = ['up to', 'at most', 'no more than', 'not more than', 'n
   'less or equal to', 'smaller or equal than', 'lower or equal than', 'equal to or less than', 'equal to or fewer than',
   'equal or less than', 'up to and including', 'no more'];
 const EXACT = ['equal to', 'equals to', 'equals', 'equaling to', 'equalling to', 'equaling', 'equalling', 'equal',
-  'exactly', 'precisely', 'just', 'a total of', 'total of', 'totaling', 'totalling', 'a full', 'fully', '='];
+  'exactly', 'precisely', 'just', 'a total of', 'total of', 'totaling', 'totalling', 'a full', 'fully', '=', 'as close as'];
 
 const SUFFIX_LOWER = ['or more', 'and more', 'or above', 'and above', 'or over', 'and over', 'or greater',
   'or greater than', 'or more than', 'or higher', 'and higher', 'or upward', 'or upwards', 'and up', 'plus', 'or larger',
