@@ -70,3 +70,10 @@ test('"a G.D.P. estimated at ..." and "testimony at trial showed ..." name no so
   // (who estimates still does: "Officials estimated the damage at $2 million")
   assert.deepEqual(sources('Officials estimated the damage at $2 million.'), ['Officials']);
 });
+
+test('"totals released by the country\'s electoral commission that show ... 54 percent": data released by someone; "Hostages released by the group" name no source', () => {
+  const sources = (s: string) => findCues(s, { start: 0, end: s.length }).map((c) => s.slice(c.source.start, c.source.end));
+  assert.deepEqual(sources("It overturned totals released by the country's electoral commission that show him winning with more than 54 percent."), ["the country's electoral commission"]);
+  assert.deepEqual(sources('A video released by the army showed the strike.'), []);
+  assert.deepEqual(sources('compared with a count of 281 released Monday by the government.'), ['the government']);
+});

@@ -38,6 +38,8 @@ const WEAK = new Set(['recommend', 'recommends', 'recommended', 'issued', 'put',
 const REVISING = new Set(['raised', 'raises', 'revised', 'revises', 'upgraded', 'upgrades', 'downgraded', 'downgrades', 'lowered', 'lowers', 'updated', 'updates', 'trimmed', 'hiked']);
 /** What such a verb revises when it reports: a count or an estimate, not a rate or a price it sets. */
 const REVISED_NOUNS = /^(?:toll|tolls|estimate|estimates|forecast|forecasts|count|tally|figure|figures|magnitude|projection|projections|outlook|guidance)$/;
+/** A day between a verb and its "by": "issued Monday by the government". */
+const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|late|last)$/;
 /** Verbs that say who put data out ("data reported by", "figures released by"). */
 const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|collected|gathered)$/;
 /** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
@@ -134,7 +136,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     const revises = REVISING.has(t.lower) && tokens.slice(i + 1, i + 7).some((x, n, next) => REVISED_NOUNS.test(x.lower) && !next.slice(0, n).some((y) => /^\p{N}/u.test(y.text)));
     // "The updated outlook calls for 19-25 named storms": a forecast's or a plan's figure is its owner's
     const callsFor = /^call(?:s|ed)?$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(?:outlook|forecasts?|projections?|predictions?)$/.test(tokens[i - 1]?.lower ?? '');
-    if (!VERBS.has(t.lower) && !revises && !callsFor) continue;
+    // ("totals released by the country's electoral commission": data put out by someone, with "by" after)
+    const releasedBy = RELEASED.test(t.lower) && (tokens[i + 1]?.lower === 'by' || (tokens[i + 2]?.lower === 'by' && DAY_WORD.test(tokens[i + 1]!.lower)));
+    if (!VERBS.has(t.lower) && !revises && !callsFor && !releasedBy) continue;
     // "It measured nearly 800 miles": a size, not a measurement someone reports
     if (t.lower === 'measured' && /^(?:\p{N}|about$|nearly$|some$|more$|roughly$|almost$|over$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "put the toll at 52" reports; "put pressure on" does not
@@ -175,7 +179,15 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "Preliminary data reported by the Federal Highway Administration shows": who released the data is the source
     if (before && RELEASED.test(t.lower) && tokens[i + 1]?.lower === 'by' && DATA_PHRASE.test(text.slice(before.start, before.end))) {
       const source = phraseAfter(text, tokens, i + 2, sentence);
+      // ("Figures released by the ministry show": the data's own verb makes the cue, with who released them before it)
+      if (source && tokens.some((x) => x.start > tokens[i + 2]!.start && x.end <= source.end && VERBS.has(x.lower))) { i++; continue; }
       if (source) { cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source, direction: 'after' }); i++; continue; }
+    }
+    // (released by someone, but no data: "Hostages released by the group", "A video released by the army";
+    // a figure right before it is the one put out: "a count of 281 released Monday by the government")
+    if (releasedBy && !VERBS.has(t.lower)) {
+      if (i > 0 && /^\p{N}/u.test(tokens[i - 1]!.text)) scopedRelease(text, tokens, i, sentence, cues);
+      continue;
     }
     // (a capital is a name unless the phrase opens the sentence: ", Xinhua reported")
     // ("Microsoft on Tuesday reported": a capitalised subject that is no common word names a source at the start too)
@@ -194,11 +206,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
       continue;
     }
     // "a fatalities count of 281 issued Monday by the government": a figure put out by someone, its day between
-    const by = tokens[i + 1]?.lower === 'by' ? i + 1 : tokens[i + 2]?.lower === 'by' && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|late|last)$/.test(tokens[i + 1]!.lower) ? i + 2 : -1;
-    if (by > 0 && RELEASED.test(t.lower) && i > 0 && /^\p{N}/u.test(tokens[i - 1]!.text)) {
-      const source = phraseAfter(text, tokens, by + 1, sentence);
-      if (source) cues.push({ cue: { start: t.start, end: tokens[by]!.end }, source, direction: 'after', scope: { start: tokens[i - 1]!.start, end: t.start } });
-    }
+    if (releasedBy && i > 0 && /^\p{N}/u.test(tokens[i - 1]!.text)) scopedRelease(text, tokens, i, sentence, cues);
   }
   // "X's estimate of 3,000", "Kyiv's first detailed estimate"
   for (let i = 0; i < tokens.length; i++) {
@@ -224,6 +232,13 @@ export function findCues(text: string, sentence: Span): Cue[] {
   const leading = cues.find((c) => c.direction === 'after' && /^according/i.test(text.slice(c.cue.start, c.cue.end)) && c.cue.start - sentence.start < 3);
   const kept = leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues;
   return kept.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** "281 issued Monday by the government": a cue for the figure right before the verb only, its source after "by". */
+function scopedRelease(text: string, tokens: readonly Token[], i: number, sentence: Span, cues: Cue[]): void {
+  const by = tokens[i + 1]?.lower === 'by' ? i + 1 : i + 2;
+  const source = phraseAfter(text, tokens, by + 1, sentence);
+  if (source) cues.push({ cue: { start: tokens[i]!.start, end: tokens[by]!.end }, source, direction: 'after', scope: { start: tokens[i - 1]!.start, end: tokens[i]!.start } });
 }
 
 /** The capitalised name that opens a sentence (up to a comma or a lower-case word), when it is a name. */
