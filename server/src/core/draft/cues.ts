@@ -155,10 +155,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "Ma Hao told the news agency, Xinhua, adding that ...": a participle after a comma goes on with
     // the speaker the sentence named before it, not the noun before the comma
     // (not a cue that qualifies one noun phrase: "..., compared with a count of 281 issued by the government, saying ...")
-    const last = [...cues].reverse().find((c) => !c.scope);
-    if (last && /ing$/.test(t.lower) && i > 0 && /^\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
-      cues.push({ cue: { start: t.start, end: t.end }, source: last.source, direction: 'before' });
-      continue;
+    if (/ing$/.test(t.lower) && i > 0 && /^\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
+      const last = lastUnscoped(cues);
+      if (last) { cues.push({ cue: { start: t.start, end: t.end }, source: last.source, direction: 'before' }); continue; }
     }
     // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
     // ("analysts' estimates": a plural possessive too)
@@ -232,6 +231,12 @@ export function findCues(text: string, sentence: Span): Cue[] {
   const leading = cues.find((c) => c.direction === 'after' && /^according/i.test(text.slice(c.cue.start, c.cue.end)) && c.cue.start - sentence.start < 3);
   const kept = leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues;
   return kept.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** The latest cue that speaks for its whole sentence (not one scoped to a noun phrase). */
+function lastUnscoped(cues: readonly Cue[]): Cue | undefined {
+  for (let n = cues.length - 1; n >= 0; n--) if (!cues[n]!.scope) return cues[n];
+  return undefined;
 }
 
 /** "281 issued Monday by the government": a cue for the figure right before the verb only, its source after "by". */
