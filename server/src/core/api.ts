@@ -55,3 +55,6 @@ export { frontEndDiagnostic, type FrontEndCode } from './workspace/diagnose';
 // Editor features, then drafting
 export * from './features/index';
 export * from './draft/index';
+
+// zod by name (core/base/zod.ts says why), for the server's settings and request schemas
+export * as z from './base/zod';

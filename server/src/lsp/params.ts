@@ -2,7 +2,7 @@
 // (-32602) saying what was wrong instead of an internal error from deep inside a handler.
 // Requests are known by their guard's name; a request not listed still has its shared LSP
 // fields (textDocument, position, range) checked when present.
-import { z } from 'zod';
+import { z } from '../core/api';
 
 const uint = z.number().int().min(0);
 const position = z.object({ line: uint, character: uint });

@@ -1,7 +1,6 @@
 // User settings (workspace/configuration section "claimmark"), validated with zod.
 // Invalid values are reported and replaced by their defaults: a bad setting never stops the server.
-import { z } from 'zod';
-import { SEVERITY_SETTINGS, type AnalysisOptions } from '../core/api';
+import { SEVERITY_SETTINGS, z, type AnalysisOptions } from '../core/api';
 
 const severity = z.enum(SEVERITY_SETTINGS);
 

@@ -1,6 +1,6 @@
 // The YAML field schemas claimmark.yaml entries and article front matter share (zod): ids,
 // free text, ISO dates, http(s) URLs, and lists whose single item may be written bare.
-import { z } from 'zod';
+import * as z from './zod';
 import { isIsoDate } from './dates';
 
 /** Actor, fact, source and article ids: lower-case letters, digits, `-`, `_`, `.`, starting with a letter or digit. */

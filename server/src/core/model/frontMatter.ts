@@ -1,7 +1,7 @@
 // Reads an article's front matter (the YAML between the `---` fences) into ArticleMeta, with
 // findings located in the article: YAML is parsed with offsets shifted by where its body starts.
 // Plain `key: value` lines take a fast path (readSimpleFrontMatter); anything else goes to `yaml`.
-import { z } from 'zod';
+import * as z from '../base/zod';
 import { isMap } from 'yaml';
 import type { Finding } from '../diagnostics/finding';
 import type { ArticleMeta } from './article';

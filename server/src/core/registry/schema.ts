@@ -1,6 +1,6 @@
 // The schema of claimmark.yaml (zod, one schema per entry) and its documentation for hover
 // and completion. The field schemas it shares with article front matter are in base/fields.ts.
-import { z } from 'zod';
+import * as z from '../base/zod';
 import { ALL_CODES, isDiagnosticCode, SEVERITY_SETTINGS } from '../diagnostics/catalog';
 import { DEFAULT_RULES } from './types';
 import { httpUrlField, idField, isoDateField, listOf, textField } from '../base/fields';
