@@ -4,6 +4,8 @@ import { Readability } from '@mozilla/readability';
 import { parseDocument, toArray, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
 import { paragraphsOf } from './paragraphs';
+import { revealHiddenText } from './reveal';
+import { scatteredArticle } from './scattered';
 import { normaliseText } from './text';
 import { bodyDate, lastResortDate, writesDayFirst } from './visibleDate';
 
@@ -24,6 +26,7 @@ export interface NoArticle {
 /** Reads `html` (already decoded) fetched from `pageUrl`, if any. */
 export function extractArticle(html: string, pageUrl?: string): ExtractedArticle | NoArticle {
   const doc = parseDocument(html);
+  revealHiddenText(doc);
   const meta = readMetadata(doc, pageUrl);
   const dayFirst = writesDayFirst(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
@@ -42,6 +45,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   }
   const headline = meta.title ?? 'Untitled';
   let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author) : [];
+  if (parsed?.content && paragraphs.length > 0) paragraphs = withoutLeadingHeadAndByline(scatteredArticle(html, parsed.content, paragraphs) ?? paragraphs, headline, meta.author);
   // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
@@ -63,6 +67,7 @@ const ARTICLE_MARKS = ['[itemprop~="articleBody" i]', 'article', '[role="main" i
  */
 export function markedArticle(html: string): string[] {
   const doc = parseDocument(html);
+  revealHiddenText(doc);
   for (const mark of ARTICLE_MARKS) {
     for (const el of toArray(doc.querySelectorAll(mark))) {
       const paragraphs = paragraphsOf(el);

@@ -64,7 +64,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
     markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ??
     inUrlMonth(url, [() => nearHeadlineDate(doc, dayFirst, title), () => classNamedDate(doc, dayFirst), () => classNamedDate(doc, dayFirst, BYLINE_CLASS), () => labelledDate(doc, dayFirst), () => publishedSentenceDate(doc, dayFirst), () => firstTimeDate(doc)]);
   const result: PageMetadata = {};
-  if (title) result.title = fullerHeadline(withKicker(shownHeadline(withoutOutlet(title, outlet, url), doc, author), doc), doc);
+  if (title) result.title = fullerHeadline(withKicker(shownHeadline(withoutOutlet(title, outlet, url), doc, author, url), doc), doc);
   if (outlet) result.outlet = outlet;
   if (author) result.author = author.replace(/^(?:by|par|von|por|di)\s+/i, '');
   if (published) result.published = published;
@@ -225,11 +225,11 @@ function withoutOutlet(title: string, outlet: string | undefined, url?: string):
  * title: `Headline - Author - Site`, `标题_频道_网站`, `見出し：サイト`, `Headline (Published 2016)` give
  * `Headline`; shorter than half, when it is an `<h1>`'s text (not the site's name heading, a link to
  * the home page) and what follows is several parts or the author (`Headline - Section - Site`,
- * `Headline - Author`); or, when no such cut fits, after a separator (here also `: `) when what
+ * `Headline - Author`, `Headline - Die Neue Südtiroler Tageszeitung` on tageszeitung.it); or, when no such cut fits, after a separator (here also `: `) when what
  * follows it is such a heading, a section's or blog's label before it (`Opinion | Headline`,
  * `Blog name: Post title`).
  */
-function shownHeadline(title: string, doc: DomDocument, author?: string): string {
+function shownHeadline(title: string, doc: DomDocument, author?: string, url?: string): string {
   const separators = [...title.matchAll(/\s*(?:\s[|\-–—·•»›:]|[|_｜：]|\s::)\s*|\s+(?=\()/g)];
   const allCuts = separators.map((m) => m.index!);
   const cuts = allCuts.filter((i) => i >= title.length / 2);
@@ -262,11 +262,13 @@ function shownHeadline(title: string, doc: DomDocument, author?: string): string
   if (cut !== undefined) return title.slice(0, cut).trim();
   if (start !== undefined) return title.slice(start).trim();
   const authorKey = author ? normaliseText(author).toLowerCase() : undefined;
+  // (a site's longer name that holds its domain's: "Die Neue Südtiroler Tageszeitung" on tageszeitung.it)
+  const host = siteKey(hostName(url)?.split('.').slice(-2).join('.') ?? '');
   const short = allCuts.find((i, n) => {
     if (!h1s.has(key(title.slice(0, i)))) return false;
     const next = allCuts[n + 1];
     const part = title.slice(i + separators[n]![0].length, next).trim().toLowerCase();
-    return next !== undefined || (authorKey !== undefined && part === authorKey);
+    return next !== undefined || (authorKey !== undefined && part === authorKey) || (host.length >= 5 && siteKey(part).includes(host));
   });
   return short === undefined ? title : title.slice(0, short).trim();
 }

@@ -1,0 +1,48 @@
+// An article that its page splits into several boxes (an ad column between each few
+// paragraphs): Readability keeps the largest box only. Its paragraphs share a class with the
+// rest of the article's, so the page's elements of that class, in document order, give the whole text.
+import { parseDocument, toArray, type DomElement, type DomNode } from './dom';
+import { paragraphsOf } from './paragraphs';
+import { revealHiddenText } from './reveal';
+
+/** Text blocks that an article's class may mark. */
+const MARKABLE = 'p, h2, h3, h4, li, blockquote';
+
+/**
+ * The article's paragraphs from every element of `html` with the class most of `chosen`'s
+ * paragraphs (Readability's pick) carry, when those hold all of `chosen` and a quarter more; else undefined.
+ */
+export function scatteredArticle(html: string, chosen: DomNode, paragraphs: string[]): string[] | undefined {
+  const token = commonParagraphClass(chosen as DomElement);
+  if (!token) return undefined;
+  const doc = parseDocument(html);
+  revealHiddenText(doc);
+  const marked = toArray(doc.querySelectorAll(MARKABLE)).filter((el) => hasClass(el, token) && !hasMarkedAncestor(el, token));
+  const found = Array.from(marked.flatMap((el) => paragraphsOf(el)));
+  const length = (list: string[]) => list.reduce((n, p) => n + p.length, 0);
+  if (length(found) < 1.25 * length(paragraphs)) return undefined;
+  const have = new Set(found);
+  // (by length: a "Read more" link among Readability's paragraphs is not the article's)
+  return length(paragraphs.filter((p) => have.has(p))) >= 0.9 * length(paragraphs) ? found : undefined;
+}
+
+/** A class token on at least three in five of the element's (at least four) paragraphs. */
+function commonParagraphClass(root: DomElement): string | undefined {
+  const ps = toArray(root.querySelectorAll('p'));
+  if (ps.length < 4) return undefined;
+  const counts = new Map<string, number>();
+  for (const p of ps) for (const t of new Set(classes(p))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [t, n] of counts) if (n >= 0.6 * ps.length && (!best || n > counts.get(best)!)) best = t;
+  return best;
+}
+
+const classes = (el: DomElement) => (el.getAttribute('class') ?? '').split(/\s+/).filter((t) => t !== '');
+const hasClass = (el: DomElement, token: string) => classes(el).includes(token);
+
+function hasMarkedAncestor(el: DomElement, token: string): boolean {
+  for (let p = el.parentNode as DomElement | null; p && p.nodeType === 1; p = p.parentNode as DomElement | null) {
+    if (/^(?:p|h[234]|li|blockquote)$/i.test(p.tagName) && hasClass(p, token)) return true;
+  }
+  return false;
+}

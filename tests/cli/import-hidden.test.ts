@@ -1,0 +1,51 @@
+// Article text a saved page holds but shows only through a script (React's streamed rendering, a
+// metered paywall's hidden box), an article split into boxes between ads, and a site's longer
+// name after the headline: each read as a browser shows the page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle, type ExtractedArticle } from '../../server/src/import/extract';
+
+const sentence = (n: number) => `Paragraph ${n} tells what the council decided about the bridge, the road and the school, and what it will cost the town over the next years.`;
+const ps = (from: number, to: number, cls = '') => Array.from({ length: to - from + 1 }, (_, i) => `<p${cls ? ` class="${cls}"` : ''}>${sentence(from + i)}</p>`).join('');
+
+function read(html: string): ExtractedArticle {
+  const a = extractArticle(html, 'https://news.example.org/story');
+  assert.ok(!('error' in a), JSON.stringify(a));
+  return a;
+}
+
+test('import: a React-streamed page (Next.js) gives the text its hidden segments move into their placeholders, not the skeleton', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body>
+    <!--$?--><template id="B:1"></template><div class="skeleton">Loading the story</div><!--/$-->
+    <div hidden id="S:1"><article><h1>Bridge vote</h1>${ps(1, 4)}<!--$?--><template id="P:2"></template><!--/$--></article></div>
+    <div hidden id="S:2">${ps(5, 6)}</div>
+    <script>$RC("B:1","S:1");$RS("S:2","P:2")</script></body></html>`;
+  const a = read(html);
+  assert.deepEqual(a.paragraphs, [1, 2, 3, 4, 5, 6].map(sentence));
+});
+
+test('import: text a metered paywall hides in the page is the article\'s; other hidden boxes are not', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="paywall" hidden>${ps(4, 5)}</div><div class="cookie-note" hidden><p>${sentence(9)}</p></div></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: an article split into boxes between ad columns is read whole, by the class its paragraphs share', () => {
+  const box = (body: string) => `<div class="row"><div class="col"><div class="body">${body}</div></div><div class="rail"><div class="advert">Reklama</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>
+    ${box(ps(1, 3, 'block para'))}${box(`<h2 class="block header">What it costs</h2>${ps(4, 10, 'block para')}`)}
+    <div class="teasers"><p class="teaser">Another story about the weather.</p></div></body></html>`;
+  const a = read(html);
+  assert.deepEqual(a.paragraphs, [...[1, 2, 3].map(sentence), 'What it costs', ...[4, 5, 6, 7, 8, 9, 10].map(sentence)]);
+  // one box alone, or paragraphs without a shared class, stay as Readability read them
+  const single = read(`<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>${box(ps(1, 8, 'block para'))}</body></html>`);
+  assert.deepEqual(single.paragraphs, [1, 2, 3, 4, 5, 6, 7, 8].map(sentence));
+});
+
+test('import: a headline followed by the site\'s longer name, which holds its domain\'s, loses it when the <h1> shows the headline alone', () => {
+  const page = (title: string, url: string) => extractArticle(`<html><head><meta property="og:title" content="${title}"></head><body><h1>„Unermüdlicher Einsatz“</h1><article>${ps(1, 5)}</article></body></html>`, url);
+  const a = page('„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung', 'https://www.tageszeitung.it/2025/04/01/einsatz/');
+  assert.ok(!('error' in a) && a.headline === '„Unermüdlicher Einsatz“');
+  const b = page('„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung', 'https://www.example.org/einsatz/');
+  assert.ok(!('error' in b) && b.headline === '„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung', 'another site: the words stay');
+});
