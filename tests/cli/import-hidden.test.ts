@@ -49,3 +49,11 @@ test('import: a headline followed by the site\'s longer name, which holds its do
   const b = page('„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung', 'https://www.example.org/einsatz/');
   assert.ok(!('error' in b) && b.headline === '„Unermüdlicher Einsatz“ - Die Neue Südtiroler Tageszeitung', 'another site: the words stay');
 });
+
+test('import: a box a stylesheet class hides (Bootstrap\'s `hidden`, `d-none`) is no text, unless another class shows it on wider screens; a paywall\'s aria-hidden text is', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="offer hidden"><h3>Unlimited access</h3><ul><li>${sentence(7)}</li></ul></div><div class="d-none"><h3>Offer</h3><p>${sentence(8)}</p></div>
+    <div class="hidden md:block"><p>${sentence(4)}</p></div><p class="paywall" aria-hidden="true">${sentence(5)}</p>
+    <div class="box do-display-embed"><div class="h3">Recommended content</div><p>An external video from YouTube belongs here; allow it to be shown.</p></div></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

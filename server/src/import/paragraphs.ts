@@ -14,7 +14,11 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'mat
 /** Elements whose text is not the article's. */
 const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption']);
 /** Class or id words of boxes that are not the article: captions, sharing, related links, newsletters, ads. */
-const BOILERPLATE = /(?:^|[\s_-])(?:caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|byline|dateline|toolbar|tags)(?:$|[\s_-])/i;
+const BOILERPLATE = /(?:^|[\s_-])(?:caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags)(?:$|[\s_-])/i;
+/** Class tokens that hide an element in the common stylesheets (Bootstrap, Tailwind). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:$|\s)/;
+/** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
+const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-\w+-(?:block|flex|inline|inline-block|grid|table))(?:$|\s)/;
 /** Whole paragraphs that are leftovers of widgets, not text. */
 const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
 
@@ -66,6 +70,9 @@ function isBoilerplate(el: DomElement): boolean {
   const role = el.getAttribute('role');
   if (role === 'complementary' || role === 'navigation' || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== null) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // (hidden by a stylesheet's class, as Bootstrap's `hidden` and `d-none`: a signed-out reader's offer)
+  const cls = el.getAttribute('class') ?? '';
+  if (HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls)) return true;
   if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
   const length = (el.textContent ?? '').length;

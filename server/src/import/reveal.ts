@@ -1,7 +1,7 @@
 // Article text that a saved page holds but a script would show: React's streamed server
 // rendering (Next.js) sends the content after the page's skeleton, in hidden `<div id="S:n">`
 // that a script moves into `<template id="B:n">` (or `P:n`) placeholders; a metered paywall
-// hides the rest of the text in a `hidden` box named paywall. Readability skips hidden elements,
+// hides the rest of the text in a box named paywall, `hidden` or `aria-hidden`. Readability skips hidden elements,
 // so both are put where a browser would show them before anything reads the page.
 import { toArray, type DomDocument } from './dom';
 
@@ -37,8 +37,10 @@ export function revealHiddenText(doc: DomDocument): void {
     target.remove();
     segment.remove();
   }
-  for (const box of toArray(doc.querySelectorAll('[hidden]')) as unknown as MutableElement[]) {
-    if (/paywall/i.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) box.removeAttribute('hidden');
+  for (const box of toArray(doc.querySelectorAll('[hidden], [aria-hidden="true"]')) as unknown as MutableElement[]) {
+    if (!/paywall/i.test(`${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`)) continue;
+    box.removeAttribute('hidden');
+    box.removeAttribute('aria-hidden');
   }
 }
 
