@@ -32,6 +32,8 @@ interface Usage {
 /** Runs `node ...args` in `cwd` under /usr/bin/time, stdout to `out` (or /dev/null). */
 function measure(cwd: string, args: string[], out = '/dev/null'): Usage {
   (globalThis as { gc?: () => void }).gc?.();
+  // (earlier runs' 90 MB outputs still being written back would be charged to this run as reclaim)
+  spawnSync('sync');
   const r = spawnSync('/bin/sh', ['-c', `exec /usr/bin/time -f '%e %U %S %M' "$@" > "${out}"`, 'sh', process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
   const [wall, user, sys, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return { cpuMs: (user! + sys!) * 1000, wallMs: wall! * 1000, peakMb: kb! / 1024, status: r.status };

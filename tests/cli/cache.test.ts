@@ -180,6 +180,29 @@ test('a corrupt cache is ignored with a note and rewritten; the output stays the
   assert.match(again.stderr, /ignoring the cache .*damaged/);
 });
 
+test('a cache whose index is cut short or points past its data, or that another cache format wrote, is ignored with a note', () => {
+  const dir = samples();
+  const plain = run(dir, 'check', 'samples', '--format', 'json');
+  const file = join(dir, '.claimmarkcache');
+  const check = (why: RegExp) => {
+    const r = run(dir, 'check', 'samples', '--format', 'json', '--cache');
+    assert.equal(r.stdout, plain.stdout);
+    assert.match(r.stderr, why);
+  };
+  run(dir, 'check', 'samples', '--cache');
+  const whole = readFileSync(file);
+  writeFileSync(file, whole.subarray(0, whole.length - 8));
+  check(/ignoring the cache .*its header is damaged/);
+  // the last entry's numbers: presence bits, meta (4), then kept [start, end); its end moved past the file's end
+  const past = Buffer.from(whole);
+  past.writeDoubleLE(1e12, past.length - 8 * (19 - 6));
+  writeFileSync(file, past);
+  check(/ignoring the cache .*its header is damaged/);
+  writeFileSync(file, `claimmark-cache/5 ${whole.subarray(18).toString('latin1')}`, 'latin1');
+  check(/ignoring the cache .*not a Claimmark cache of this version/);
+  check(/^$/);
+});
+
 test('an unwritable cache path is one line on stderr and leaves the output and exit code alone', () => {
   const dir = samples();
   for (const args of [[], ['--fail-on', 'hint']]) {

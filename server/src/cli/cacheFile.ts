@@ -1,12 +1,13 @@
 // The layout of the `--cache` file (cache.ts decides what goes in it): a first line naming
-// the format and where the header starts, then a blob of byte sections, then the header, one
-// JSON document of the key and an index entry per file. The blob is never parsed whole: an
+// the format and where the header starts, then a blob of byte sections, then the header: the
+// key and an index entry per file (cacheHeader.ts encodes it). The blob is never parsed whole: an
 // entry's kept article is parsed only when it is needed, and its output piece is copied as bytes.
 import * as fs from 'node:fs';
 import { describeError } from './files';
+import { decodeHeader, encodeHeader } from './cacheHeader';
 
 /** The cache's own format; bump it when KeptArticle, the pieces or the layout change. */
-export const FORMAT = 'claimmark-cache/5';
+export const FORMAT = 'claimmark-cache/6';
 
 /** A byte range of the blob: [start, end). */
 export type Range = [start: number, end: number];
@@ -78,18 +79,24 @@ export class OpenCache {
   }
 
   /**
-   * A blob range handed to `write` a megabyte at a time, in one buffer filled again while
-   * `write` says it wrote the last out before returning (a new one otherwise).
+   * A blob range handed to `write` a megabyte at a time, in one buffer (kept for the next range)
+   * filled again while `write` says it wrote the last out before returning (a new one otherwise).
    */
   copyTo(start: number, end: number, write: (bytes: Uint8Array) => boolean | void): void {
-    let buffer = Buffer.allocUnsafe(Math.min(end - start, 1 << 20));
+    // One buffer for every piece while the writer copies what it is given (stdout to a file):
+    // a new one per piece (10,000 pieces of 9 KB) made the GC run for external memory.
+    let buffer = this.scratch ?? Buffer.allocUnsafe(1 << 20);
+    this.scratch = undefined;
     for (let at = start; at < end; ) {
       const n = fs.readSync(this.fd, buffer, 0, Math.min(buffer.length, end - at), FIRST + at);
       if (n === 0) throw new Error('the cache file is shorter than its header says');
       if (write(buffer.subarray(0, n)) !== true) buffer = Buffer.allocUnsafe(buffer.length);
       at += n;
     }
+    this.scratch = buffer;
   }
+
+  private scratch: Buffer | undefined;
 
   /** Closes the file (a run appends to it through another descriptor). */
   close(): void {
@@ -118,33 +125,18 @@ export function openCacheFile(file: string): OpenCache | { note?: string } {
     const first = Buffer.alloc(FIRST);
     const n = size >= FIRST ? fs.readSync(fd, first, 0, FIRST, 0) : 0;
     if (n < FIRST || first.toString('latin1', 0, MAGIC.length) !== MAGIC || first[FIRST - 1] !== 10) {
-      return fail(first[0] === 0x7b ? 'it is not a Claimmark cache of this version' : 'it is not a Claimmark cache');
+      return fail(first[0] === 0x7b || first.toString('latin1', 0, 16) === 'claimmark-cache/' ? 'it is not a Claimmark cache of this version' : 'it is not a Claimmark cache');
     }
     const at = Number(first.toString('latin1', MAGIC.length, FIRST - 1));
     if (!Number.isInteger(at) || at < FIRST || at > size) return fail('its header is damaged');
     const raw = Buffer.allocUnsafe(size - at);
     for (let done = 0; done < raw.length; ) done += fs.readSync(fd, raw, done, raw.length - done, at + done) || raw.length;
-    let header: Header;
-    try {
-      header = JSON.parse(raw.toString('utf8')) as Header;
-    } catch {
-      return fail('its header is not JSON');
-    }
-    if (!isHeader(header, at - FIRST)) return fail('its header is damaged');
+    const header = decodeHeader(raw, at - FIRST);
+    if (!header) return fail('its header is damaged');
     return new OpenCache(fd, header, at - FIRST, size - FIRST);
   } catch (e) {
     return fail(describeError(e));
   }
-}
-
-const isRange = (r: unknown, size: number): boolean => Array.isArray(r) && r.length === 2 && Number.isInteger(r[0]) && Number.isInteger(r[1]) && 0 <= r[0] && r[0] <= r[1] && r[1] <= size;
-const isInts = (l: unknown): boolean => Array.isArray(l) && l.every((n) => typeof n === 'number');
-
-function isHeader(h: Header, size: number): boolean {
-  if (!h || typeof h !== 'object' || typeof h.key !== 'string' || !Array.isArray(h.entries) || (h.output !== undefined && typeof h.output !== 'string')) return false;
-  return h.entries.every((e) => !!e && typeof e.file === 'string' && typeof e.hash === 'string' && isRange(e.kept, size) && (e.cross === undefined || isRange(e.cross, size))
-    && (e.meta === undefined || (isInts(e.meta) && e.meta.length === 4)) && (e.lines === undefined || isRange(e.lines, size))
-    && (e.out === undefined || (isInts(e.out) && e.out.length === 8 && isRange(e.out.slice(0, 2), size))));
 }
 
 /**
@@ -226,7 +218,7 @@ export class CacheWriter {
     this.flushText();
     this.copyFrom?.close();
     const headerAt = FIRST + this.written;
-    this.put(Buffer.from(JSON.stringify(header)));
+    this.put(encodeHeader(header));
     if (this.error !== undefined) return this.error;
     try {
       fs.ftruncateSync(this.fd!, FIRST + this.written);
