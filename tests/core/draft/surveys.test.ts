@@ -1,0 +1,30 @@
+// Poll and survey results (sentences written for these tests, not from the corpus): the
+// respondents answer, the pollster states the figure.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
+
+function actors(body: string): (figure: string) => string | undefined {
+  const d = draftArticle(buildArticle('file:///w/poll.claims.txt', `---\npublished: 2026-05-02\n---\n${body}`), new DraftContext(readRegistry('')));
+  return (figure: string) => {
+    const c = d.claims.find((x) => x.text === figure);
+    assert.ok(c, `"${figure}" is drafted`);
+    return c.actor;
+  };
+}
+
+test('shares that respondents gave, and those read out after them in the paragraph, are the pollster\'s', () => {
+  const actor = actors('Young farmers\nThe Farm Bureau said its survey questioned young farmers across the country this spring.\n'
+    + 'Fifty-one percent of those questioned said they started farming in a family business. Twenty-seven percent entered farming on their own.\n'
+    + 'The harvest was early this year. Only 12 percent of the crop was lost.\n');
+  assert.match(actor('Fifty-one percent') ?? '', /farm-bureau/);
+  assert.equal(actor('Twenty-seven percent'), actor('Fifty-one percent'), 'read out after a respondents\' share');
+  assert.equal(actor('12 percent'), undefined, 'another paragraph in the article\'s voice is not the survey\'s');
+});
+
+test('"those questioned said" names the respondents, not a source; with no pollster named, the share has no actor', () => {
+  const actor = actors('Farmers\nThe weather was dry. Forty percent of those questioned said rain came too late.\n');
+  assert.equal(actor('Forty percent'), undefined);
+  const named = actors('Farmers\nA Gallup poll found farmers worried. Gallup said 40 percent of those polled said rain came too late.\n');
+  assert.match(named('40 percent') ?? '', /gallup/);
+});
