@@ -41,7 +41,7 @@ const NEVER = [
   // dates and their parts
   'said Thursday (December 26).', 'a Nov. 21 strike', 'on the 9th of May', 'on March 22, 2024, they met', 'on 2 February 2023', 'May 26-28',
   // years and year spans; times of day
-  'in 2024', 'the 1850-1900 average', 'the 2024-25 season', 'the mid-2010s', 'in the 1990s', 'at 4 a.m. local time', 'at 3:06 p.m.', 'at 0830 UTC',
+  'in 2024', 'the 1850-1900 average', 'the 2024-25 season', 'the mid-2010s', 'in the 1990s', 'during the 80\'s', 'the 1990’s boom', 'at 4 a.m. local time', 'at 3:06 p.m.', 'at 0830 UTC',
   // ordinals
   'the 64th Infantry Brigade', 'the third quarter', 'the first time', 'nearing its third year', 'A third state joined',
   // names, codes, identifiers

@@ -88,6 +88,8 @@ export function parseDigits(text: string, i: number): Core {
     return { ...core, end: j, reject: c === 58 ? 'time' : 'date' };
   }
   if (c === 37) { core.percent = core.suffixed = true; core.end = j + 1; core.plain = false; return core; }
+  // "during the 80's", "the 1990’s": a decade written with an apostrophe, as "80s" is
+  if ((c === 39 || c === 8217) && core.plain && (core.intDigits === 2 || core.intDigits === 4) && (text[j + 1] === 's' || text[j + 1] === 'S') && !isLetter(text.charCodeAt(j + 2))) return { ...core, end: j + 2, reject: 'decade' };
   if (c === 0xb0) {
     j++;
     const k = isSpace(text.charCodeAt(j)) ? j + 1 : j;
