@@ -52,8 +52,8 @@ export function scoreArticles(articles: readonly CorpusArticle[]): Score {
       else s.errors.push(`SPAN ${a.name}: gold "${f.text}" got ${hits.map((d) => `"${d.text}"`).join(', ')}`);
       // the reader is scored on what the detector found: the exact hit, else the first overlapping one
       const chosen = exact ?? hits[0]!;
-      // (as a claim reads it: the word after the figure may decide a glued "m", "2.7m people")
-      const reading = readFigureBefore(chosen.text, a.text.slice(chosen.span.end, chosen.span.end + 24));
+      // (as a claim reads it: the word after the figure may decide a glued "m", "2.7m people"; the words before, a weight)
+      const reading = readFigureBefore(chosen.text, a.text.slice(chosen.span.end, chosen.span.end + 24), undefined, a.text.slice(Math.max(0, chosen.span.start - 40), chosen.span.start));
       if (reading.ok) s.readable++;
       const gold = parseGoldValue(f.attrs);
       if (gold) {

@@ -106,13 +106,17 @@ test('a glued "m" read in its text: "[2.7m] people" is 2.7 million, "[2.7m] tall
   assert.ok(height?.ok && height.value.unit === 'm');
 });
 
-test('"over 5,000 pounds of hypergolic propellant" weighs; "500 million pounds of investment" is money', () => {
+test('"over 5,000 pounds of hypergolic propellant" and "weighs 10,956 pounds" weigh; "500 million pounds of investment" is money', () => {
   const fuel = readFigureBefore('over 5,000 pounds', ' of hypergolic propellant');
   assert.ok(fuel.ok && fuel.value.unit === 'lb');
   const money = readFigureBefore('500 million pounds', ' of investment');
   assert.ok(money.ok && money.value.unit === 'GBP');
   const plain = readFigureBefore('500 pounds', ', the court said');
   assert.ok(plain.ok && plain.value.unit === 'GBP');
+  const weighs = readFigureBefore('10,956 pounds', '.', undefined, 'The satellite now weighs a total of ');
+  assert.ok(weighs.ok && weighs.value.unit === 'lb', 'what a thing weighs is a weight');
+  const sold = readFigureBefore('10,956 pounds', '.', undefined, 'The satellite was sold for ');
+  assert.ok(sold.ok && sold.value.unit === 'GBP');
 });
 
 test('"29.9 inches Hg" is a pressure; "as close as 93 miles" keeps its qualifier; "only" stays out of the span', () => {

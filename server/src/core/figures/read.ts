@@ -189,20 +189,25 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
 const MONEY_NOUNS = new Set(['investment', 'investments', 'funding', 'funds', 'money', 'spending', 'aid', 'debt', 'debts', 'cuts', 'revenue', 'sales', 'profit', 'profits', 'tax', 'taxes',
   'damage', 'savings', 'income', 'assets', 'loans', 'bonds', 'shares', 'stock', 'cash', 'subsidies', 'grants', 'fines', 'compensation', 'contracts', 'business', 'trade', 'exports', 'imports', 'public', 'taxpayers', 'the']);
 
+/** What comes before a weight: "weighs a total of", "weighing", "a weight of". */
+const WEIGHS = /(?:\bweigh(?:s|ed|ing)?\b[^.;:!?]{0,25}|\bweight\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?)$/i;
+
 /** Words after "2.7m" that keep it a length ("2.7m tall", "25m away", "3m of water"). */
 const LENGTH_CONTEXT = new Set(['tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'under', 'over', 'across', 'thick', 'of', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'by', 'for', 'the', 'a', 'an', 'with', 'into', 'off', 'down', 'up', 'behind', 'ahead', 'further', 'farther', 'short', 'deeper', 'higher', 'longer', 'taller']);
 
 /**
  * Reads a figure printed in running text, where the word after it may decide a glued "m": "2.7m
  * people" is 2.7 million (as readFigure reads "2.7m people"), "2.7m tall" 2.7 metres. `next` is
- * the text right after the figure; anything else reads as readFigure does.
+ * the text right after the figure, `before` the text before it (what a thing weighs is a weight:
+ * "weighs 10,956 pounds"); anything else reads as readFigure does.
  */
-export function readFigureBefore(text: string, next: string, unitOverride?: string): FigureReading {
+export function readFigureBefore(text: string, next: string, unitOverride?: string, before = ''): FigureReading {
   const reading = readFigure(text, unitOverride);
   // ("loaded over 5,000 pounds of hypergolic propellant": pounds of a thing weigh; "pounds of investment" are money)
+  // ("The satellite now weighs a total of 10,956 pounds": what a thing weighs is a weight)
   if (unitOverride === undefined && reading.ok && reading.value.unit === 'GBP' && /\bpounds?$/i.test(text) && !/[£]/.test(text)) {
     const of = /^ of (?:[a-z-]+ ){0,2}?([a-z-]+)\b/.exec(next)?.[1];
-    if (of && !MONEY_NOUNS.has(of)) return readFigure(text, 'lb');
+    if ((of && !MONEY_NOUNS.has(of)) || WEIGHS.test(before)) return readFigure(text, 'lb');
   }
   if (unitOverride !== undefined || !reading.ok || reading.value.unit !== 'm' || !/\dm$/.test(text)) return reading;
   const word = /^ ([a-z][a-z-]*)\b/.exec(next)?.[1];

@@ -75,7 +75,7 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
   for (const node of nodes) {
     if (!attr(node, 'fact')) continue;
     const sentence = sentenceAt(sentences, node.span.start) ?? line.span;
-    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24));
+    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 40), node.span.start));
     // `.own`: the article's own voice, so no speaker is borrowed from the sentence or paragraph
     const own = node.classes.length > 0 && node.classes.some((c) => c.name === 'own');
     const found = own ? attribute(node.span, claim.by, sentence, [], articleBy) : attribute(node.span, claim.by, sentence, lineMentions, articleBy);
@@ -106,7 +106,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): Span | undefine
  * fixed order, never by spreading: in V8, claims built by spreads each got a hidden class of
  * their own (~400 bytes per claim, and megamorphic property reads wherever claims are read).
  */
-function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[], after: string): Claim {
+function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[], after: string, before: string): Claim {
   const byAttr = attr(node, 'by');
   const quoteAttr = attr(node, 'quote');
   const noteAttr = attr(node, 'note');
@@ -118,7 +118,7 @@ function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, find
   const source = claimSource(node);
   if (source.src) claim.src = source.src;
   claim.srcIsUrl = source.srcIsUrl;
-  claim.reading = claimReading(node, findings, after);
+  claim.reading = claimReading(node, findings, after, before);
   // a figure read from its printed text carries that text's precision; `value=` is exact (conflicts/entry.ts)
   claim.printed = attr(node, 'value') === undefined;
   if (quoteAttr) claim.quote = quoteAttr.value;
