@@ -57,3 +57,9 @@ test('import: a box a stylesheet class hides (Bootstrap\'s `hidden`, `d-none`) i
     <div class="box do-display-embed"><div class="h3">Recommended content</div><p>An external video from YouTube belongs here; allow it to be shown.</p></div></article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a photo credit, a relative time stamp and "read more" lines in the test pages\' languages are no paragraphs', () => {
+  const lines = ['STR/AFP via Getty Images', 'Getty', '1 day ago', 'MORE ABOUT', 'Lest auch', 'Auch interessant: Wedau-Nord: Wann Bürger mitreden', 'Czytaj więcej'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}${lines.map((l) => `<p>${l}</p>`).join('')}${ps(3, 4)}<p>Getty was the name of the oil company that built the old museum on the hill above the town.</p></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4].map(sentence), 'Getty was the name of the oil company that built the old museum on the hill above the town.']);
+});

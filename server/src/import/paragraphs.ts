@@ -21,6 +21,18 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:$|\s)/;
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-\w+-(?:block|flex|inline|inline-block|grid|table))(?:$|\s)/;
 /** Whole paragraphs that are leftovers of widgets, not text. */
 const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
+/**
+ * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
+ * stamp ("1 day ago"), and "read more" or "more about" in the languages of the test pages
+ * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
+ * "Leer más"; Polish "Czytaj więcej").
+ */
+const LEFTOVER_LINE = new RegExp([
+  String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`,
+  String.raw`\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
+  String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
+  String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
+].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
 /** How paragraphs are read. */
 export interface ParagraphOptions {
@@ -36,7 +48,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     const text = normaliseText(pending.join(''));
     pending = [];
     if (text === '') return;
-    if (options.dropBoilerplate && text.length < 100 && WIDGET_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 100 && (WIDGET_LINE.test(text) || LEFTOVER_LINE.test(text))) return;
     out.push(text);
   };
   const walk = (node: DomNode): void => {
