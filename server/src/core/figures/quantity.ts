@@ -31,8 +31,13 @@ function span(text: string, tokens: Token[], a: number, b: number): string {
   return text.slice(tokens[a]!.start, tokens[b]!.end);
 }
 
+/** What follows the number of a rand amount: a scale ("bn", " billion", "m", " million"). */
+export const RAND_SCALE = /^\s?(?:bn|billion|m|mn|million|trillion|tn)\b/;
+
 /** A currency written before the number ("$", "US$", "€", "USD"): its id and how many tokens it used. */
 function currencyPrefix(text: string, tokens: Token[], i: number): { unit: string; used: number } | undefined {
+  // South Africa's rand: a capital "R" glued to an amount with a scale ("R4bn", "R7.5 billion", "R20m")
+  if (tokens[i]?.raw === 'R' && tokens[i + 1]?.kind === 'num' && !tokens[i + 1]!.spaced && RAND_SCALE.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 10))) return { unit: 'ZAR', used: 1 };
   for (const used of [2, 1]) {
     if (i + used > tokens.length) continue;
     const last = tokens[i + used - 1]!;

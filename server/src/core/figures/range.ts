@@ -42,6 +42,8 @@ function shareEnds(a: Quantity, b: Quantity): RangeEnds | { error: string } {
   }
   if (left.unit === undefined) left.unit = right.unit;
   if (right.unit === undefined) right.unit = left.unit;
+  // "R20bn to R50bn per year": the period written once at the end is both ends'
+  if (right.unit !== left.unit && right.unit?.startsWith(`${left.unit}/`)) left.unit = right.unit;
   if (left.unit !== right.unit) return { error: `the ends of the range have different units (${a.unit ?? 'none'}, ${b.unit ?? 'none'})` };
   if (left.scale === 1 && right.scale > 1 && left.value < right.value / right.scale) {
     left.value *= right.scale;

@@ -123,6 +123,9 @@ const UNITS: Record<string, UnitDef> = {
   NZD: { dimension: 'currency:NZD', toBase: 1, label: 'NZ$', forms: ['nz$', 'nzd', 'new zealand dollar', 'new zealand dollars'] },
   KES: { dimension: 'currency:KES', toBase: 1, label: 'KSh', forms: ['ksh', 'kes', 'kenyan shilling', 'kenyan shillings'] },
   NGN: { dimension: 'currency:NGN', toBase: 1, label: '₦', forms: ['₦', 'ngn', 'naira'] },
+  // (the glued "R" of "R4bn" is read in quantity.ts: an "r" alone is no unit)
+  ZAR: { dimension: 'currency:ZAR', toBase: 1, label: 'R', forms: ['zar', 'rand', 'rands', 'south african rand'] },
+  TZS: { dimension: 'currency:TZS', toBase: 1, label: 'TSh', forms: ['tsh', 'tzs', 'tanzanian shilling', 'tanzanian shillings'] },
   CHF: { dimension: 'currency:CHF', toBase: 1, label: 'CHF', forms: ['chf', 'swiss franc', 'swiss francs'] },
 };
 

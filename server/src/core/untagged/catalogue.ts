@@ -1,7 +1,7 @@
 // Numbers that name or rate rather than count, in science news: a star's catalogue name
 // ("55 Cancri e", "61 Cygni"), a catalogue number kept with its leading zero ("MS 075"), and a
 // rating on a named scale ("corrected downward to zero on the Torino scale", "2 out of 10 on the
-// Torino scale"), which is a grade, as "Category 5" is.
+// Torino scale"), which is a grade, as "Category 5" is; and a company named by a number (3M).
 import type { Expression } from './expression';
 import type { Reject } from './number';
 import { skipSpaces, wordAt } from './scan';
@@ -27,6 +27,8 @@ const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 export function catalogueRule(text: string, x: Expression): Reject | undefined {
   if (HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) || /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24))) { x.end = Math.max(x.end, x.core.end); return 'name'; }
   if (ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
+  // "scientists at 3M", "A 3M policy": the company (not "3M downloads", three million of a plural noun)
+  if (!x.currency && !x.qualifier && text.slice(x.start, x.end) === '3M' && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
   // "MS 075": a quantity is never written with a leading zero
   if (x.core.plain && text.charCodeAt(x.core.start) === 48 && x.core.end - x.core.start >= 2 && /^0\d+$/.test(text.slice(x.core.start, x.core.end))) return 'name';

@@ -88,6 +88,14 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
       end = u;
     }
   }
+  // "$12/month", "$80/year": a price's period after a slash, as "per month" is
+  const slashed = /^\/(?:month|mo|year|yr|week|wk|day|hour|hr|night)\b/i.exec(text.slice(end, end + 7));
+  if (slashed) return end + slashed[0].length;
+  // "470 million tonnes annually": a measure's period in one word (a count's stays out: "26,000 workers annually")
+  if (e.unit && !e.percent) {
+    const every = /^ (?:annually|yearly|monthly|weekly|daily)\b/i.exec(text.slice(end, end + 10));
+    if (every) return end + every[0].length;
+  }
   // rates: "per day", "troops per day"
   const p = skipSpaces(text, end);
   let perAt = -1;
@@ -172,14 +180,21 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     // ("20 through 100", "aged 18 through 24": "through" joins a range as "to" does)
     else if (((w === 'to' || w === 'through') && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
     else if (w === 'or') {
+      // ("$12/month or $80/year": two prices of two periods, not one range)
+      if (/\/[a-z]+$/i.test(text.slice(x.start, x.end))) return;
       const tail = wordAt(text, k);
       if (tail === 'more' || tail === 'fewer' || tail === 'less' || tail === 'so' || tail === 'above' || tail === 'over') { x.end = k + tail.length; x.range = true; return; }
       partnerAt = k;
     }
   }
   if (partnerAt < 0) return;
-  // "between £35 and £95", "$1.1bn-$1.2bn": the second end repeats the currency sign
+  // "between £35 and £95", "$1.1bn-$1.2bn", "R20bn to R50bn": the second end repeats the currency sign or code
   i = CURRENCY_SIGNS.includes(text[partnerAt] ?? ' ') ? partnerAt + 1 : partnerAt;
+  if (x.currency && i === partnerAt) {
+    let j = partnerAt;
+    while (j < partnerAt + 3 && isLetter(text.charCodeAt(j))) j++;
+    if (j > partnerAt && isDigit(text.charCodeAt(j)) && currencyBefore(text, j) === partnerAt) i = j;
+  }
   // a signed end: "-0.7 to +5.7 percent"
   if ((text[i] === '+' || text[i] === '-' || text[i] === '−') && isDigit(text.charCodeAt(i + 1)) && !isDash(text.charCodeAt(i - 1))) i++;
   const ch = text.charCodeAt(i);

@@ -88,6 +88,8 @@ export function parseDigits(text: string, i: number): Core {
     return { ...core, end: j, reject: c === 58 ? 'time' : 'date' };
   }
   if (c === 37) { core.percent = core.suffixed = true; core.end = j + 1; core.plain = false; return core; }
+  // "6 %": a percent sign after a space
+  if (c === 32 && text.charCodeAt(j + 1) === 37 && !isDigit(text.charCodeAt(j + 2))) { core.percent = core.suffixed = true; core.end = j + 2; core.plain = false; return core; }
   // "during the 80's", "the 1990’s": a decade written with an apostrophe, as "80s" is
   if ((c === 39 || c === 8217) && core.plain && (core.intDigits === 2 || core.intDigits === 4) && (text[j + 1] === 's' || text[j + 1] === 'S') && !isLetter(text.charCodeAt(j + 2))) return { ...core, end: j + 2, reject: 'decade' };
   if (c === 0xb0) {
@@ -113,6 +115,9 @@ export function parseDigits(text: string, i: number): Core {
       if (!isLetter(text.charCodeAt(k)) && text[k] !== '.' && text[k] !== ',') return { ...core, end: k, reject: 'code' };
     }
     if (glued === 's') return { ...core, end: e, reject: core.intDigits === 2 || core.intDigits === 4 ? 'decade' : 'code' };
+    // "open at 16hrs", "beyond 18hrs.", "at 1600hrs": a clock time in hours (not "after 18hrs of talks")
+    if ((glued === 'hrs' || glued === 'hr' || glued === 'h') && /^\d+$/.test(text.slice(i, j)) && ((core.intDigits === 4 && v % 100 < 60 && v <= 2400) || (core.intDigits === 2 && v >= 13 && v <= 24))
+      && /\b(?:at|by|until|till|from|beyond|after|before)\s+$/i.test(text.slice(Math.max(0, i - 8), i)) && !/^\s+of\b/.test(text.slice(e, e + 5))) return { ...core, end: e, reject: 'time' };
     if (glued === 'am' || glued === 'pm' || (glued === 'a' && text.startsWith('a.m.', j)) || (glued === 'p' && text.startsWith('p.m.', j))) return { ...core, end: e, reject: 'time' };
     // "35deg C": a degree sign spelled out, its scale after a space
     if (glued === 'deg' && text[e] === ' ' && /^[CF]\b/.test(text.slice(e + 1, e + 3))) { core.suffixed = true; core.end = e + 2; return core; }

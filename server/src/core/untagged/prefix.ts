@@ -1,5 +1,5 @@
 // What may stand glued before a number in a figure: a sign ("-2.4%", "$-3.2bn", "minus 40"),
-// a currency sign or code ("$", "HK$", "$US", "USD25m", "RM45"), and the verbs that bound
+// a currency sign or code ("$", "HK$", "$US", "USD25m", "RM45", "R4bn"), and the verbs that bound
 // the figure after them ("crosses 2,000", "tops 500"). Issue 14.
 import * as scan from './scan';
 import { BOUND_VERBS, CURRENCY_CODES } from './lexicon';
@@ -36,6 +36,8 @@ export function currencyBefore(text: string, i: number): number {
   if (k === i || isLetter(text.charCodeAt(k - 1)) || isDigit(text.charCodeAt(k - 1))) return i;
   const code = text.slice(k, i);
   if (text[k - 1] === '$' && code === 'US') return k - 1;
+  // South Africa's rand, glued to an amount with a scale: "R4bn", "R7.5 billion" (not "R2", a road)
+  if (code === 'R') return /^[\d.,]+\s?(?:bn|billion|m|mn|million|trillion|tn)\b/.test(text.slice(i, i + 24)) ? k : i;
   return CURRENCY_CODES.has(code) ? k : i;
 }
 

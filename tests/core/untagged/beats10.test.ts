@@ -1,0 +1,46 @@
+// The beats corpus's tenth wave (fundus's test pages from UK, Canadian, Indian, Malaysian and
+// African outlets) and the drafting corpus's fourteenth (US outlets): the detector and reader cases
+// their dev errors showed, in sentences written for these tests. Labels as in the corpus: the
+// detector must report exactly the F spans, and nothing labelled N.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCorpusFile } from '../../corpus/corpus';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
+
+function check(labelled: string): void {
+  const a = parseCorpusFile('case', labelled);
+  const expected = a.labels.filter((l) => l.kind === 'F').map((l) => l.text);
+  const got = detectFigures(a.text, [], { vagueQuantities: false, notFigures: [] }).map((c) => c.text);
+  assert.deepEqual(got, expected, a.text);
+}
+
+const cases: Record<string, string[]> = {
+  'South Africa\'s rand glued to a scaled amount, and a range that repeats it': [
+    'the minister allocated ⟦F|R4bn⟧ to the agency', 'to collect ⟦F|at least R120bn⟧ in debt', 'collection by ⟦F|R20bn to R50bn⟧ in all',
+    'take the R2 road at ⟦F|40 km/h⟧', 'cut from ⟦F|R11bn⟧ to ⟦F|R5.5bn⟧ this year'],
+  'a price\'s period after a slash; two prices of two periods are two figures': [
+    'it costs ⟦F|$12/month⟧ or ⟦F|$80/year⟧ for a family', 'plans ranging from ⟦F|$12/month to $15/month⟧ in all'],
+  'a measure\'s period in one word stays with it, a count\'s does not': [
+    'releases of ⟦F|up to 470 million tonnes annually⟧ by then', '⟦F|some 26,000⟧ workers annually retire'],
+  'a percent sign after a space': ['emissions fell ⟦F|6 %⟧ last year'],
+  'a clock time in hours is no figure; hours of something are': [
+    'we open at ⟦N|16hrs⟧ up to ⟦N|10pm⟧', 'women in the streets beyond ⟦N|18hrs⟧.', 'after ⟦F|18hrs⟧ of talks they agreed'],
+  'the company 3M and the development goals are names; three million downloads is a figure': [
+    '⟦F|two⟧ senior scientists at ⟦N|3M⟧: Johnson and Field', 'A ⟦N|3M⟧ policy allowed it', 'the app has ⟦F|3M⟧ downloads',
+    'SDGs ⟦N|7⟧ and ⟦N|11⟧ focus on energy'],
+};
+
+for (const [name, lines] of Object.entries(cases)) {
+  test(name, () => { for (const line of lines) check(line); });
+}
+
+test('the reader reads the rand, a period once at a range\'s end for both ends, a price per slashed period', () => {
+  const r = readFigure('R7.5bn');
+  assert.ok(r.ok && r.value.unit === 'ZAR' && r.value.low === 7.5e9);
+  const range = readFigure('R20bn to R50bn per year');
+  assert.ok(range.ok && range.value.unit === 'ZAR/year' && range.value.low === 20e9 && range.value.high === 50e9);
+  const month = readFigure('$12/month');
+  assert.ok(month.ok && month.value.unit === 'USD/month');
+  assert.equal(readFigure('R2').ok, false, 'an "R" without a scaled amount is no currency');
+});
