@@ -100,6 +100,9 @@ function broken(text: string, a: number, b: number): boolean {
   return /[,;:“”"()\[\]—–]|\s-\s/.test(text.slice(a, b));
 }
 
+/** What before a reporting verb says it did not report: "wouldn't", "did not", "declined to", "refused to". */
+const NEGATED = /(?:\b(?:would|did|does|do|will|could|can|has|have|had)\s*(?:n['’]t|\s+not)|\bwon['’]t|\bcan['’]t|\bcannot|\b(?:declined|refused|failed|declines|refuses|decline|refuse)\s+to)\s+$/i;
+
 /**
  * The reporting cues of one sentence (`sentence` is a span of `text`), in order. `skip`
  * holds spans (markup, figures) that a source phrase must not run into.
@@ -118,7 +121,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
         source = phraseAfter(text, tokens, by + 1, sentence) ?? source;
       }
       // "according to the evidence presented at trial": evidence and testimony are what is known, not who says it
-      if (source && !/^(?:the\s+)?(?:evidence|testimony|documents|facts)\b/i.test(text.slice(source.start, source.end))) {
+      // ("If all goes according to plan, three complexes ...": a plan, a schedule or the rules say nothing)
+      if (source && !/^(?:the\s+)?(?:evidence|testimony|documents|facts)\b|^(?:plans?|schedule|tradition|custom|protocol|script|design|expectations?|form)$/i.test(text.slice(source.start, source.end))) {
         cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source: dataSource(text, source), direction: 'after' });
       }
       i++;
@@ -139,6 +143,12 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("totals released by the country's electoral commission": data put out by someone, with "by" after)
     const releasedBy = RELEASED.test(t.lower) && (tokens[i + 1]?.lower === 'by' || (tokens[i + 2]?.lower === 'by' && DAY_WORD.test(tokens[i + 1]!.lower)));
     if (!VERBS.has(t.lower) && !revises && !callsFor && !releasedBy) continue;
+    // "the initial budget deal announced Wednesday by Republican leaders was set to consume ...": a participle
+    // after its noun says who made the deal, not who states the sentence's figures
+    if (!releasedBy && /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || (DAY_WORD.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'by'))
+      && i > 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && !/^(?:is|are|was|were|been|be|being|has|have|had)$/.test(tokens[i - 1]!.lower)) continue;
+    // "Strava wouldn't confirm how many of its 125 million members", "declined to say": who will not state a figure states none
+    if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
     // "It measured nearly 800 miles": a size, not a measurement someone reports
     if (t.lower === 'measured' && /^(?:\p{N}|about$|nearly$|some$|more$|roughly$|almost$|over$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "put the toll at 52" reports; "put pressure on" does not
@@ -258,7 +268,8 @@ function sentenceSubject(text: string, tokens: readonly Token[]): Span | undefin
 function phraseBefore(text: string, tokens: readonly Token[], i: number): Span | undefined {
   let j = i - 1;
   // skip "also", "has", "in a statement", "on Thursday" between source and verb
-  while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[j]!.lower)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
+  // (and a manner adverb, "Johnson manually measured": a lower-case word in -ly)
+  while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[j]!.lower) || /^[a-z]{3,}ly$/.test(tokens[j]!.text)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
   if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
   // "the Bureau of Transportation Statistics (BTS) reported": bracketed initials close the name before them
