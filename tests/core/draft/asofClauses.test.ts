@@ -43,3 +43,13 @@ test('"Loans total $30bn to date": a running total of any unit holds when it is 
   const asof = asofOf('Aid\nIt is the fourth decline in a row as of 2023. Loans to the region total $30bn to date.\n');
   assert.equal(asof('$30bn'), published);
 });
+
+test('"By the end of the month, ... at least four states with a dozen more to follow by mid-October": the opening time dates the main clause, the later one its own figure', () => {
+  const asof = asofOf('Early voting\nBy the end of the month, early voting will be underway in at least four states with a dozen more to follow by mid-October.\n');
+  assert.equal(asof('at least four'), '2026-11-30');
+  assert.equal(asof('a dozen'), '2027-10-11..2027-10-20', 'the next mid-October: the dozen are still to follow');
+  const year = asofOf('Budget\nThe city expects to hire 40 officers by the end of the year.\n');
+  assert.equal(year('40'), '2026-12-31');
+  const lastMonth = asofOf('Sales\nAt the end of last month, the shop had 12 staff.\n');
+  assert.equal(lastMonth('12'), '2026-10-31');
+});

@@ -50,7 +50,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
     if (to && to > from) return `${from}..${to}`;
   }
   // ("more than 40% of the territory it seized in August": a clause of its own in between dates something else)
-  const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b/i.test(text.slice(figure.end, t.span.start)));
+  // (nor past another figure: "in at least four states with a dozen more to follow by mid-October" dates the dozen)
+  const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b|\b(?:with|while|plus)\s+(?:another\s+|a\s+|an\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)/i.test(text.slice(figure.end, t.span.start)));
   // "fell from 9.0 to 8.6 percent in November": the figure moved from is the period before
   if (own && /\bfrom\s+$/i.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && /^\s*(?:percent|%)?\s+to\s+\S*\d/i.test(text.slice(figure.end, own.span.start))) {
     const before = periodBefore(own.value!);
@@ -58,6 +59,10 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   }
   // ("The death toll rose to at least 40 on Saturday": a running total's own day right after it dates it)
   if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3))) return own.value;
+  // "By the end of the month, early voting will be underway in at least four states ...": a time that opens
+  // the sentence before a comma dates its main clause, over a nearer one that dates another figure
+  const opening = events.find((t) => t.span.end <= figure.start && /(?:^|[.!?]["”]?\s+|\n)(?:by|at|in|on|until|before|as of|during)?\s*$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));
+  if (opening && frame.kind !== 'cumulative' && !own) return opening.value;
   const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
   // ("in data through Thursday", "as of October 23": a stated cut-off dates a running total before the day it was said)

@@ -2,7 +2,8 @@
 // Sept. 30" is July to September), a deadline at a period's end ("by the end of March" is its
 // last day), and the US federal fiscal year, which runs October to September.
 import { parseAsOf } from '../base/dates';
-import { pad2 } from './calendar';
+import { addDays } from '../base/dates';
+import { mondayOf, monthOf, pad2, yearOf } from './calendar';
 import { numberWord } from '../base/spelledDates';
 import type { TimeMention } from './timex';
 
@@ -29,6 +30,18 @@ export function endOf(text: string, t: TimeMention): TimeMention {
   if (!t.value || !/^of\s/i.test(t.text) || !END_OF.test(text.slice(Math.max(0, t.span.start - 12), t.span.start))) return t;
   const last = parseAsOf(t.value)?.to;
   return last ? { ...t, value: last } : t;
+}
+
+/** "the end of the month", "the end of this year", "the end of next week", "the end of last month". */
+export const END_OF_PERIOD = /\bthe\s+end\s+of\s+(the|this|next|last)\s+(week|month|year)\b/gi;
+
+/** The last day of the week, month or year `which` ("the", "this", "next", "last") names, from the published day `p`. */
+export function periodEndDay(which: string, unit: string, p: string): string | undefined {
+  const step = /^next$/i.test(which) ? 1 : /^last$/i.test(which) ? -1 : 0;
+  if (/^week$/i.test(unit)) return addDays(mondayOf(p)!, 6 + 7 * step);
+  if (/^year$/i.test(unit)) return `${yearOf(p) + step}-12-31`;
+  const k = yearOf(p) * 12 + monthOf(p) - 1 + step + 1;
+  return addDays(`${Math.floor(k / 12)}-${pad2((k % 12) + 1)}-01`, -1);
 }
 
 /** Words of the US federal government, whose fiscal year runs October to September. */

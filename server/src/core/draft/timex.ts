@@ -8,7 +8,7 @@ import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
-import { endOf, federalFiscal, FEDERAL_BUDGET, periodEnding, US_FEDERAL } from './periodEdges';
+import { END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, US_FEDERAL } from './periodEdges';
 import { NEXT_STRETCH, NUMBER_WORDS, PAST_STRETCH, WORD_NUMBERS, type Rule } from './stretches';
 
 /** A time expression found in the text. */
@@ -179,6 +179,8 @@ const RULES: Rule[] = [
       return w === 'yesterday' || w.startsWith('last') ? addDays(p, -1) : p;
     },
   },
+  // "by the end of the month": the period's last day
+  { re: END_OF_PERIOD, relative: true, resolve: (m, p) => (p ? periodEndDay(m[1]!, m[2]!, p) : undefined) },
   // "earlier this week", "this week", "last week", "the past week", "last month", "this year", "last year"
   {
     re: /\b(earlier\s+this|this|last|past|next)\s+(week|month|year)\b/gi,
