@@ -216,6 +216,23 @@ export function countsVotes(frame: Frame): boolean {
   return VOTE_WORDS.test([...frame.noun, frame.head, ...frame.clause].join(' ')) || (frame.unit === 'percent' && frame.verbLemma === 'win');
 }
 
+/** A sentence that opens on the time the one before it named: "At the time, the nation had just 10 kilometers of roads". */
+export const THAT_TIME = /^\s*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then)\b/i;
+
+/**
+ * What a sentence's times lend the sentences after it in the paragraph: the event time that dates
+ * them (not a deadline: "Historically, only two named storms form on average by early August", "does
+ * not form until October 4" date their own clause only), and the last time it names in any clause,
+ * for a next sentence that opens "At the time" ("... Sultan Qaboos, who took power in 1970. At the
+ * time, the nation had just 10 kilometers of paved roads": 1970).
+ */
+export function timesLent(text: string, times: readonly TimeMention[], cues: readonly Cue[]): { event?: string; last?: string } {
+  const deadline = (t: TimeMention) => /^(?:by|until|till)\b/i.test(t.text) || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, t.span.start - 8), t.span.start));
+  const event = times.find((t) => !t.since && !deadline(t) && !isNearCue(t, cues) && datesWhatFollows(text, t))?.value;
+  const last = [...times].reverse().find((t) => t.value !== undefined && !t.since)?.value;
+  return { ...(event !== undefined && { event }), ...(last !== undefined && { last }) };
+}
+
 /**
  * True when a sentence's time dates the sentences after it in the paragraph: not a comparison's
  * base ("Assault rose 1.3% from 2018") nor a time of the background ("following his conviction

@@ -18,7 +18,7 @@ import type { DraftContext } from './context';
 import { findTimeMentions, type TimeMention } from './timex';
 import { numberedWeeks, weekAnchorOf } from './weeks';
 import { weekdayDated } from './weekdayDate';
-import { asOfFor, baseAsOf, countsVotes, datesWhatFollows, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport } from './asof';
+import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport, THAT_TIME, timesLent } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { attributionFor, contentFollows, quotedSentences, SUMS_UP, type Attributed } from './attribution';
@@ -97,6 +97,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const sentences = splitSentences(text, line.span, protectedSpans);
     let carriedTime: string | undefined;
+    let lastTime: string | undefined;
     surveys.paragraph();
     const quoted = quotedSentences(text, sentences);
     // ("Fifty-one percent of those questioned said ...": respondents counted by a figure answer a survey; they are no source)
@@ -147,6 +148,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         ? resolveAt(si + 1).find((r) => r.actor && r.cue.source.start - next.start <= 3 && referenceOf(text.slice(r.cue.source.start, r.cue.source.end)).by !== 'name' && !/^call/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)))
         : undefined;
       const times = withWeeks(findTimeMentions(text, sentence, published, storyAnchor), numberedWeeks(text, sentence, weekAnchor));
+      if (lastTime && THAT_TIME.test(text.slice(sentence.start, sentence.end))) carriedTime = lastTime;
       if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
@@ -224,11 +226,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         }
       }
       for (const frame of sentenceFrames) for (const other of sentenceFrames) if (other !== frame && other.head && other.head !== frame.head) frame.rivals.add(other.head);
-      // ("Historically, only two named storms form on average by early August", "does not form until
-      // October 4": a deadline dates its own clause only)
-      const deadline = (t: { text: string; span: Span }) => /^(?:by|until|till)\b/i.test(t.text) || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, t.span.start - 8), t.span.start));
-      const eventTime = times.find((t) => !t.since && !deadline(t) && !isNearCue(t, cuesOf[si]!) && datesWhatFollows(text, t));
-      if (eventTime?.value) carriedTime = eventTime.value;
+      const lent = timesLent(text, times, cuesOf[si]!);
+      carriedTime = lent.event ?? carriedTime;
+      lastTime = lent.last;
     }
     // "X announced the following statistics:" — the lines after it are X's until another source speaks
     const lastSentence = sentences.length > 0 ? resolvedOf[sentences.length - 1] : undefined;
