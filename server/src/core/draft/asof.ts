@@ -18,8 +18,10 @@ export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
 }
 
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
-export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carried?: string, report?: string, published?: string): string | undefined {
+export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
   const until = report ?? published;
+  // ("The space market ... is already worth an estimated $18 billion": the present, whatever time the sentence before lent)
+  const carried = PRESENT.test(clauseBefore(text, figure)) ? undefined : carriedIn;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]) && !inRelativeClause(text, t, figure));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
@@ -214,6 +216,15 @@ export function electionDayOf(article: Article, published: string | undefined): 
 export function countsVotes(frame: Frame): boolean {
   // ("the AKP had won 42 percent": a party's share of the vote)
   return VOTE_WORDS.test([...frame.noun, frame.head, ...frame.clause].join(' ')) || (frame.unit === 'percent' && frame.verbLemma === 'win');
+}
+
+/** A verb in the present with a word that says so: "is already worth", "are now", "currently has". */
+const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?))\b/i;
+
+/** The text of the figure's sentence before it (at most 80 characters). */
+function clauseBefore(text: string, figure: Span): string {
+  const before = text.slice(Math.max(0, figure.start - 80), figure.start);
+  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
 }
 
 /** A sentence that opens on the time the one before it named: "At the time, the nation had just 10 kilometers of roads". */
