@@ -20,7 +20,7 @@ export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
   const until = report ?? published;
-  // ("The space market ... is already worth an estimated $18 billion": the present, whatever time the sentence before lent)
+  // ("The space market ... is already worth an estimated $18 billion", "The UAE accounts for at least 40%": the present, whatever time the sentence before lent)
   const carried = PRESENT.test(clauseBefore(text, figure)) ? undefined : carriedIn;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]) && !inRelativeClause(text, t, figure));
@@ -219,7 +219,7 @@ export function countsVotes(frame: Frame): boolean {
 }
 
 /** A verb in the present with a word that says so: "is already worth", "are now", "currently has". */
-const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?))\b/i;
+const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?)|accounts\s+for|remains)\b/i;
 
 /** The text of the figure's sentence before it (at most 80 characters). */
 function clauseBefore(text: string, figure: Span): string {
