@@ -69,3 +69,11 @@ test('"is already worth an estimated $18 billion": a present with "already", "no
   const carried = asofOf('Space\nThe global industry was worth $630 billion in 2023. The regional market was worth an estimated $18 billion.\n');
   assert.equal(carried('an estimated $18 billion'), '2023', 'a past tense still takes the time before it');
 });
+
+test('"Five years later, that number was 2,895": a stretch after the time the sentence before lent', () => {
+  const asof = asofOf('Launches\nIn 2018, the world sent 452 objects into space. Five years later, that number was 2,895.\n');
+  assert.equal(asof('452'), '2018');
+  assert.equal(asof('2,895'), '2023');
+  const days = asofOf('Flood\nOn October 3, 2026, the river rose to 12 feet. Two days later, it stood at 15 feet.\n');
+  assert.equal(days('15 feet'), '2026-10-05');
+});

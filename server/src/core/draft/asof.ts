@@ -7,6 +7,7 @@ import { addDays, daysBetween, parseAsOf } from '../base/dates';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, type TimeMention } from './timex';
+import { numberWord } from '../base/spelledDates';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
@@ -228,7 +229,25 @@ function clauseBefore(text: string, figure: Span): string {
 }
 
 /** A sentence that opens on the time the one before it named: "At the time, the nation had just 10 kilometers of roads". */
-export const THAT_TIME = /^\s*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then)\b/i;
+const THAT_TIME = /^\s*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then)\b/i;
+
+/** A sentence that opens a stretch after the time before it: "Five years later, that number was 2,895". */
+const LATER = /^\s*(\d+|[a-z]+)\s+(years?|days?|weeks?)\s+later\b/i;
+
+/**
+ * The time a sentence starts from, given the time the sentences before lent (`carried`) and the
+ * last time the one before named (`last`): that last time after "At the time", the lent time moved
+ * on after "Five years later" ("In 2018, the world sent 452 objects into space. Five years later,
+ * that number was 2,895": 2023), else the lent time.
+ */
+export function openingTime(sentence: string, carried: string | undefined, last: string | undefined): string | undefined {
+  if (last && THAT_TIME.test(sentence)) return last;
+  const later = LATER.exec(sentence);
+  const n = later ? (/^\d+$/.test(later[1]!) ? Number(later[1]) : numberWord(later[1]!.toLowerCase())) : undefined;
+  if (!later || !n || !carried) return carried;
+  if (/^years?$/i.test(later[2]!)) return /^\d{4}(?:-\d{2}){0,2}$/.test(carried) ? `${Number(carried.slice(0, 4)) + n}${carried.slice(4)}` : carried;
+  return /^\d{4}-\d{2}-\d{2}$/.test(carried) ? addDays(carried, n * (/^weeks?$/i.test(later[2]!) ? 7 : 1)) ?? carried : carried;
+}
 
 /**
  * What a sentence's times lend the sentences after it in the paragraph: the event time that dates

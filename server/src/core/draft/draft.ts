@@ -18,7 +18,7 @@ import type { DraftContext } from './context';
 import { findTimeMentions, type TimeMention } from './timex';
 import { numberedWeeks, weekAnchorOf } from './weeks';
 import { weekdayDated } from './weekdayDate';
-import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport, THAT_TIME, timesLent } from './asof';
+import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport, openingTime, timesLent } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { attributionFor, contentFollows, quotedSentences, SUMS_UP, type Attributed } from './attribution';
@@ -148,7 +148,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         ? resolveAt(si + 1).find((r) => r.actor && r.cue.source.start - next.start <= 3 && referenceOf(text.slice(r.cue.source.start, r.cue.source.end)).by !== 'name' && !/^call/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)))
         : undefined;
       const times = withWeeks(findTimeMentions(text, sentence, published, storyAnchor), numberedWeeks(text, sentence, weekAnchor));
-      if (lastTime && THAT_TIME.test(text.slice(sentence.start, sentence.end))) carriedTime = lastTime;
+      carriedTime = openingTime(text.slice(sentence.start, sentence.end), carriedTime, lastTime);
       if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
       let previousNoun = '';
