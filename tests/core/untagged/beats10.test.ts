@@ -24,6 +24,8 @@ const cases: Record<string, string[]> = {
   'a measure\'s period in one word stays with it, a count\'s does not': [
     'releases of ⟦F|up to 470 million tonnes annually⟧ by then', '⟦F|some 26,000⟧ workers annually retire'],
   'a percent sign after a space': ['emissions fell ⟦F|6 %⟧ last year'],
+  'a fraction of a scale word is a number; a quarter of a year is not': [
+    'the city will house ⟦F|a quarter million⟧ people', 'in the first quarter the city grew', '⟦F|a quarter⟧ of the budget went to roads'],
   'a clock time in hours is no figure; hours of something are': [
     'we open at ⟦N|16hrs⟧ up to ⟦N|10pm⟧', 'women in the streets beyond ⟦N|18hrs⟧.', 'after ⟦F|18hrs⟧ of talks they agreed'],
   'the company 3M and the development goals are names; three million downloads is a figure': [

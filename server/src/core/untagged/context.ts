@@ -300,6 +300,8 @@ function fractionRule(text: string, x: Expression): boolean {
   if (word === 'halves') return true;
   if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'and' || prev === 'other';
   if (hyphenated) return false;
+  // "a quarter million people": a fraction of a scale word is a number
+  if ((prev === 'a' || prev === 'one') && /^ (?:thousand|million|billion|trillion)$/i.test(text.slice(x.core.end, x.end))) return false;
   const after = skipSpaces(text, x.end);
   const next = wordAt(text, after);
   const ends = after >= text.length || /[.,;:!?()]/.test(text[after]!);
