@@ -36,3 +36,9 @@ test('"If all goes according to plan" names no source', () => {
   assert.equal(actor('three'), undefined);
   assert.deepEqual(cueVerbs('According to the plan’s authors, three complexes will be built.'), ['According to']);
 });
+
+test('a cue set off by commas with the one told ("Zornetzer told me,") speaks for the figure before it too', () => {
+  const actor = actors('Ice\nCovering up to 100,000 square kilometres of Arctic sea ice, Zornetzer told me, would cost one to two billion dollars per year.\n');
+  assert.match(actor('up to 100,000 square kilometres') ?? '', /zornetzer/);
+  assert.match(actor('one to two billion dollars per year') ?? '', /zornetzer/);
+});

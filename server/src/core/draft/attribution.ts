@@ -60,7 +60,8 @@ export function contentFollows(text: string, cue: Cue, sentence: Span): boolean 
   }
   const rest = text.slice(cue.cue.end, sentence.end).replace(/\([^)]*\)/g, ' ');
   // "Tickets averaged $9,800, StubHub said, down from $11,000": a cue set off by commas speaks for what is before it too
-  if (cue.direction === 'before' && /^\s*,/.test(rest) && /,\s*$/.test(text.slice(Math.max(sentence.start, cue.source.start - 3), cue.source.start))) return false;
+  // ("Covering 100,000 square kilometres of ice, Zornetzer told me, would cost ...": and with the one told)
+  if (cue.direction === 'before' && /^\s*(?:(?:me|us|him|her|them|reporters|journalists)\s*)?,/.test(rest) && /,\s*$/.test(text.slice(Math.max(sentence.start, cue.source.start - 3), cue.source.start))) return false;
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
   // ("said on Monday that ...", "said in a statement that ...")
   // ("reported today." ends its content: "to" is a word of its own)
