@@ -24,6 +24,7 @@ const cases: Record<string, string[]> = {
   'a measure\'s period in one word stays with it, a count\'s does not': [
     'releases of ⟦F|up to 470 million tonnes annually⟧ by then', '⟦F|some 26,000⟧ workers annually retire'],
   'a percent sign after a space': ['emissions fell ⟦F|6 %⟧ last year'],
+  '"to release" is a verb, not the label "Release 12"': ['the agency chose to release ⟦F|10.5⟧ floors of space', 'see Release ⟦N|12 of 53⟧ for more'],
   'a fraction of a scale word is a number; a quarter of a year is not': [
     'the city will house ⟦F|a quarter million⟧ people', 'in the first quarter the city grew', '⟦F|a quarter⟧ of the budget went to roads'],
   'a clock time in hours is no figure; hours of something are': [
@@ -42,6 +43,8 @@ test('the reader reads the rand, a period once at a range\'s end for both ends, 
   assert.ok(r.ok && r.value.unit === 'ZAR' && r.value.low === 7.5e9);
   const range = readFigure('R20bn to R50bn per year');
   assert.ok(range.ok && range.value.unit === 'ZAR/year' && range.value.low === 20e9 && range.value.high === 50e9);
+  const yearly = readFigure('up to 470 million tonnes annually');
+  assert.ok(yearly.ok && yearly.value.unit === 't/year');
   const month = readFigure('$12/month');
   assert.ok(month.ok && month.value.unit === 'USD/month');
   assert.equal(readFigure('R2').ok, false, 'an "R" without a scaled amount is no currency');

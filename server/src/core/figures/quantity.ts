@@ -58,9 +58,15 @@ function unitSuffix(text: string, tokens: Token[], i: number): { unit: string; n
   return undefined;
 }
 
+/** Periods written as one adverb: "annually", "monthly". */
+const EVERY_PERIOD: Record<string, string> = { annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day' };
+
 /** A rate tail at the very end ("per day", "a day", "/day"): its period and where it starts. */
 function rateTail(tokens: Token[], from: number): { period: string; start: number } | undefined {
   const n = tokens.length;
+  // "470 million tonnes annually": a period in one word
+  const every = n - from >= 1 ? EVERY_PERIOD[tokens[n - 1]!.text] : undefined;
+  if (every) return { period: every, start: n - 1 };
   if (n - from < 2) return undefined;
   const period = normalizePeriod(tokens[n - 1]!.text);
   const marker = tokens[n - 2]!.text;

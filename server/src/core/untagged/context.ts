@@ -97,7 +97,9 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "Sec. 2", "Doc. 77", "p. 5", "pp. 12": abbreviated labels of statutes, filings and pages
   const abbreviated = lower === 'no.' || lower === 'nos.' || lower === 'apt.' || lower === 'vol.' || lower === 'sec.' || lower === 'secs.' || lower === 'doc.' || lower === 'dkt.' || lower === 'p.' || lower === 'pp.' || lower === 'para.' || lower === 'art.' || lower === 'ch.';
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
+  // ("chose to release 10.5 floors": the verb, not "Release 12 of 53")
+  const verbRelease = lower === 'release' && bare === lower && /\bto\s+$/i.test(text.slice(Math.max(0, x.start - 20), x.start - bare.length - 1));
+  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !verbRelease && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
     // "Tables 1, 2, and 2A": the whole list is labels (and "Category 3, 4, or 5": a list that ends in "or"/"and")
     if (lower.replace(/\.$/, '').endsWith('s')) { const list = /^(?:,? (?:and |or |& )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
     // (the next few labels in order: "Grade 3 and 45 students" is a label and a count)
