@@ -28,3 +28,14 @@ test('"those questioned said" names the respondents, not a source; with no polls
   const named = actors('Farmers\nA Gallup poll found farmers worried. Gallup said 40 percent of those polled said rain came too late.\n');
   assert.match(named('40 percent') ?? '', /gallup/);
 });
+
+test('a quake\'s magnitude and depth are the seismological agency\'s the article named, in later paragraphs too', () => {
+  const actor = actors('Quakes\nAccording to the U.S. Geological Survey, four earthquakes have hit the gulf.\n'
+    + 'The second earthquake reached a magnitude 5.4, and occurred at a depth of 594 kilometers.\n'
+    + 'Officials said 12 houses were damaged.\n');
+  assert.match(actor('5.4') ?? '', /geological-survey|usgs/);
+  assert.equal(actor('594 kilometers'), actor('5.4'));
+  assert.doesNotMatch(actor('12') ?? '', /geological-survey|usgs/, 'a toll is not the agency\'s');
+  const none = actors('Quakes\nFour earthquakes have hit the gulf.\nThe second earthquake reached a magnitude 5.4.\n');
+  assert.equal(none('5.4'), undefined, 'no agency named: the article\'s own voice');
+});

@@ -1,10 +1,14 @@
-// Poll and survey results are the pollster's. "The other report comes from the American Farm
+// Poll and survey results are the pollster's, and an earthquake's measures the seismological agency's. "The other report comes from the American Farm
 // Bureau Federation ... those questioned said ..." then, paragraphs on, "Fifty-one percent of
 // those questioned said they started farming as a member of a family business. Twenty-seven
 // percent entered farming on their own.": the respondents answer, the survey states the figure.
 import type { Span } from '../span';
 import type { DraftActor } from './actors';
 import type { Attributed } from './attribution';
+import { measuresQuake } from './asof';
+
+/** A seismological agency's name: "the U.S. Geological Survey", "USGS", "the European-Mediterranean Seismological Centre". */
+const SEISMIC = /\b(?:geological\s+survey|usgs|seismolog\w*|emsc|meteorological\s+agency|earthquake\s+(?:center|centre)|geophysic\w*|gfz)\b/i;
 
 /** A sentence in which a source runs a survey or poll, or reports what its respondents said. */
 const SURVEYS = /\b(?:surveys?|surveyed|polls?|polled|questioned|interviewed|questionnaire|respondents)\b/i;
@@ -21,6 +25,8 @@ const ANSWERED = /^(?:\s*(?:%|per\s?cent|percent))?\s+(?:of\s+(?:those|the(?:\s+
 /** Tracks, across an article, the last source that ran a survey, and in a paragraph whether its shares are being read out. */
 export class SurveyVoice {
   private pollster: DraftActor | undefined;
+  /** ("According to the U.S. Geological Survey, four earthquakes have hit ... The second earthquake reached a magnitude 5.4": the agency's measure) */
+  private seismologist: DraftActor | undefined;
   private readingOut = false;
 
   /** A new paragraph: shares read out before it end there. */
@@ -28,8 +34,9 @@ export class SurveyVoice {
     this.readingOut = false;
   }
 
-  /** The sources a sentence names: if it speaks of a survey, the last that is not the respondents is the pollster. */
+  /** The sources a sentence names: if it speaks of a survey, the last that is not the respondents is the pollster; a seismological agency is remembered. */
   sentence(body: string, sources: readonly { actor?: DraftActor; phrase: string }[]): void {
+    this.seismologist ??= sources.find((s) => s.actor && SEISMIC.test(s.phrase))?.actor;
     if (!SURVEYS.test(body)) return;
     const named = sources.filter((s) => s.actor !== undefined && !RESPONDENTS.test(s.phrase.trim()));
     if (named.length > 0) this.pollster = named[named.length - 1]!.actor;
@@ -37,11 +44,11 @@ export class SurveyVoice {
 
   /**
    * Who states the figure at `span`: the pollster for a share no source in its sentence states
-   * (`sourceOf`), else `attributed()`, with the pollster (or no one) for a source phrase that
+   * (`sourceOf`), or the seismological agency the article named for a quake's magnitude or depth, else `attributed()`, with the pollster (or no one) for a source phrase that
    * names the respondents ("those questioned said").
    */
   attribute(text: string, span: Span, sentenceEnd: number, sentenceHasSources: boolean, attributed: () => Attributed): Attributed {
-    const pollster = sentenceHasSources ? undefined : this.sourceOf(text, span, sentenceEnd);
+    const pollster = sentenceHasSources ? undefined : this.sourceOf(text, span, sentenceEnd) ?? (this.seismologist && measuresQuake(text, span, undefined) ? this.seismologist : undefined);
     if (pollster) return { actor: pollster };
     const found = attributed();
     if (!found.cue || !RESPONDENTS.test(text.slice(found.cue.source.start, found.cue.source.end).trim())) return found;
