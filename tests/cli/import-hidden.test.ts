@@ -63,3 +63,12 @@ test('import: a photo credit, a relative time stamp and "read more" lines in the
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}${lines.map((l) => `<p>${l}</p>`).join('')}${ps(3, 4)}<p>Getty was the name of the oil company that built the old museum on the hill above the town.</p></article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4].map(sentence), 'Getty was the name of the oil company that built the old museum on the hill above the town.']);
 });
+
+test('import: the standfirst the page shows under its headline, stated as its description, is the first paragraph', () => {
+  const dek = 'Russia launched 21 drones overnight, the air force said, and most were shot down over the capital region.';
+  const page = (shown: string) => `<html><head><title>Drones</title><meta property="og:description" content="${dek}"></head><body><header><h1>Drones</h1>${shown}</header><article>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(page(`<p class="standfirst">${dek}</p>`)).paragraphs, [dek, ...[1, 2, 3, 4, 5].map(sentence)]);
+  assert.deepEqual(read(page('')).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'a description the page does not show is a search snippet');
+  const inBody = `<html><head><title>Drones</title><meta name="description" content="${sentence(1)}"></head><body><h1>Drones</h1><article>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(inBody).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'a description that is the first paragraph is not repeated');
+});

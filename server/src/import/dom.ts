@@ -19,6 +19,7 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   querySelector(selectors: string): DomElement | null;
+  closest(selectors: string): DomElement | null;
 }
 
 /** A parsed page. Readability changes it as it extracts, so read metadata first. */

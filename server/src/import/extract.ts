@@ -6,6 +6,7 @@ import { readMetadata, type PageMetadata } from './metadata';
 import { paragraphsOf } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
+import { shownStandfirst, withStandfirst } from './standfirst';
 import { normaliseText } from './text';
 import { bodyDate, lastResortDate, writesDayFirst } from './visibleDate';
 
@@ -28,6 +29,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const doc = parseDocument(html);
   revealHiddenText(doc);
   const meta = readMetadata(doc, pageUrl);
+  const standfirst = shownStandfirst(doc);
   const dayFirst = writesDayFirst(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
   const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
@@ -49,6 +51,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
+  paragraphs = withStandfirst(paragraphs, standfirst);
   if (!meta.published) {
     const dated = bodyDate(paragraphs, dayFirst) ?? lastResort;
     if (dated) meta.published = dated;

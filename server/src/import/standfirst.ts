@@ -1,0 +1,38 @@
+// The standfirst (dek): the sentence or two under the headline that sum up the story. Pages
+// state it as their description (`og:description`, `<meta name=description>`) and show it in a
+// box of their own above the body, which Readability leaves out; the figures in it are the
+// story's ("21 drones" in the dek, "at least 21 attack drones" in the body), so it is the first
+// paragraph when the page shows it.
+import { toArray, type DomDocument } from './dom';
+import { decodeEntities, normaliseText } from './text';
+
+const DESCRIPTION_KEYS = ['meta[property="og:description" i]', 'meta[name="description" i]', 'meta[name="twitter:description" i]'];
+
+/**
+ * The page's description when an element of its body shows exactly that text (the page's own
+ * standfirst, not only a search snippet); read before Readability changes the document.
+ */
+export function shownStandfirst(doc: DomDocument): string | undefined {
+  const descriptions = new Set<string>();
+  for (const key of DESCRIPTION_KEYS) {
+    const content = doc.querySelector(key)?.getAttribute('content');
+    const text = content ? normaliseText(decodeEntities(content)) : '';
+    if (text.length >= 40 && text.length <= 600) descriptions.add(text);
+  }
+  if (descriptions.size === 0) return undefined;
+  for (const el of toArray(doc.querySelectorAll('body p, body h2, body div, body span'))) {
+    const text = el.textContent ?? '';
+    if (text.length < 40 || text.length > 700) continue;
+    const shown = normaliseText(text);
+    if (descriptions.has(shown) && !el.closest('script, noscript, template, a, [hidden], [aria-hidden="true"]')) return shown;
+  }
+  return undefined;
+}
+
+/** `paragraphs` with the standfirst first, when they do not hold it already. */
+export function withStandfirst(paragraphs: string[], standfirst: string | undefined): string[] {
+  if (!standfirst || paragraphs.length === 0) return paragraphs;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const head = key(standfirst).slice(0, 60);
+  return paragraphs.some((p) => key(p).includes(head)) ? paragraphs : [standfirst, ...paragraphs];
+}
