@@ -20,6 +20,7 @@ export interface DomElement extends DomNode {
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   querySelector(selectors: string): DomElement | null;
   closest(selectors: string): DomElement | null;
+  readonly children: ArrayLike<DomElement>;
 }
 
 /** A parsed page. Readability changes it as it extracts, so read metadata first. */

@@ -6,6 +6,9 @@
 import { toArray, type DomDocument } from './dom';
 import { decodeEntities, normaliseText } from './text';
 
+/** Elements inside a line of text. */
+const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'small', 'mark', 'abbr', 'cite', 'q', 'sup', 'sub', 'time', 'u']);
+
 const DESCRIPTION_KEYS = ['meta[property="og:description" i]', 'meta[name="description" i]', 'meta[name="twitter:description" i]'];
 
 /**
@@ -21,6 +24,8 @@ export function shownStandfirst(doc: DomDocument): string | undefined {
   }
   if (descriptions.size === 0) return undefined;
   for (const el of toArray(doc.querySelectorAll('body p, body h2, body div, body span'))) {
+    // (a box of text, not a wrapper: reading every wrapper's text is quadratic in the nesting)
+    if (!toArray(el.children).every((c) => INLINE.has(c.tagName.toLowerCase()))) continue;
     const text = el.textContent ?? '';
     if (text.length < 40 || text.length > 700) continue;
     const shown = normaliseText(text);
