@@ -32,9 +32,12 @@ test('"those questioned said" names the respondents, not a source; with no polls
 test('a quake\'s magnitude and depth are the seismological agency\'s the article named, in later paragraphs too', () => {
   const actor = actors('Quakes\nAccording to the U.S. Geological Survey, four earthquakes have hit the gulf.\n'
     + 'The second earthquake reached a magnitude 5.4, and occurred at a depth of 594 kilometers.\n'
+    + 'A third earthquake struck 945 kilometers south-southeast of the capital. A convoy drove 80 kilometers to the coast.\n'
     + 'Officials said 12 houses were damaged.\n');
   assert.match(actor('5.4') ?? '', /geological-survey|usgs/);
   assert.equal(actor('594 kilometers'), actor('5.4'));
+  assert.equal(actor('945 kilometers'), actor('5.4'), 'a distance that places the quake');
+  assert.equal(actor('80 kilometers'), undefined, 'a distance in a sentence about no quake is the article\'s');
   assert.doesNotMatch(actor('12') ?? '', /geological-survey|usgs/, 'a toll is not the agency\'s');
   const none = actors('Quakes\nFour earthquakes have hit the gulf.\nThe second earthquake reached a magnitude 5.4.\n');
   assert.equal(none('5.4'), undefined, 'no agency named: the article\'s own voice');

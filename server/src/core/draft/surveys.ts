@@ -7,6 +7,17 @@ import type { DraftActor } from './actors';
 import type { Attributed } from './attribution';
 import { measuresQuake } from './asof';
 
+/** A quake's location after a distance: "915 kilometers south-southeast of the capital", "35 kilometers closer to Manila". */
+const QUAKE_PLACE = /^\s*(?:\([^)]*\)\s*)?(?:further|farther|closer|away|from|(?:to\s+the\s+)?(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west)){0,2}(?:east|west)?(?:ern)?)\b/i;
+const QUAKE_WORDS = /\b(?:earthquakes?|quakes?|temblors?|tremors?|epicent(?:er|re))\b/i;
+
+/** True for a distance that places a quake, in a sentence about one. */
+function placesQuake(text: string, span: Span): boolean {
+  if (!/(?:kilomet|km\b|miles?\b)/i.test(text.slice(span.start, span.end))) return false;
+  const start = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start)) + 1;
+  return QUAKE_PLACE.test(text.slice(span.end, span.end + 40)) && QUAKE_WORDS.test(text.slice(start, span.start));
+}
+
 /** A seismological agency's name: "the U.S. Geological Survey", "USGS", "the European-Mediterranean Seismological Centre". */
 const SEISMIC = /\b(?:geological\s+survey|usgs|seismolog\w*|emsc|meteorological\s+agency|earthquake\s+(?:center|centre)|geophysic\w*|gfz)\b/i;
 
@@ -44,11 +55,11 @@ export class SurveyVoice {
 
   /**
    * Who states the figure at `span`: the pollster for a share no source in its sentence states
-   * (`sourceOf`), or the seismological agency the article named for a quake's magnitude or depth, else `attributed()`, with the pollster (or no one) for a source phrase that
+   * (`sourceOf`), or the seismological agency the article named for a quake's magnitude, depth or place, else `attributed()`, with the pollster (or no one) for a source phrase that
    * names the respondents ("those questioned said").
    */
   attribute(text: string, span: Span, sentenceEnd: number, sentenceHasSources: boolean, attributed: () => Attributed): Attributed {
-    const pollster = sentenceHasSources ? undefined : this.sourceOf(text, span, sentenceEnd) ?? (this.seismologist && measuresQuake(text, span, undefined) ? this.seismologist : undefined);
+    const pollster = sentenceHasSources ? undefined : this.sourceOf(text, span, sentenceEnd) ?? (this.seismologist && (measuresQuake(text, span, undefined) || placesQuake(text, span)) ? this.seismologist : undefined);
     if (pollster) return { actor: pollster };
     const found = attributed();
     if (!found.cue || !RESPONDENTS.test(text.slice(found.cue.source.start, found.cue.source.end).trim())) return found;
