@@ -33,3 +33,9 @@ test('import: the <h1> over a stated headline it lengthens, when the <title> sho
   assert.equal(headline(`<title>Newly three journalists granted bail - BBC News</title>${tags}`, '<h1>Newly three journalists granted bail</h1>'), 'Newly three journalists granted bail');
   assert.equal(headline(`<title>Anewthree journalists granted bail</title>${tags}`, '<h1>Anewthree journalists granted bail</h1>'), 'three journalists granted bail', 'whole words only');
 });
+
+test('import: a kicker the tags put before the headline stays when the page prints it right above the <h1>', () => {
+  const tags = '<meta property="og:title" content="Kenia: Nairobi von unten">';
+  assert.equal(headline(tags, '<div class="overline">Kenia</div><h1>Nairobi von unten</h1>'), 'Kenia: Nairobi von unten');
+  assert.equal(headline(tags, '<nav><a href="/kenia">Kenia</a></nav><p>Schwerpunkt heute</p><h1>Nairobi von unten</h1>'), 'Nairobi von unten', 'a label elsewhere on the page is cut, as before');
+});

@@ -253,6 +253,8 @@ function shownHeadline(title: string, doc: DomDocument, author?: string, url?: s
   // ("Linux Engineer's random thoughts - awk driven IoT": a blog's name in its banner and the post's
   // title in the <h1> are both shown; the <h1> is the article's)
   const isH1 = (part: string) => h1s.has(key(part));
+  // ("Kenia: Nairobi von unten" over an <h1> "Nairobi von unten" with "Kenia" printed right above it: the kicker is the page's too)
+  if (start !== undefined && cut === undefined && /:\s*$/.test(title.slice(0, start)) && isH1(title.slice(start)) && overlines(doc).has(key(title.slice(0, start).replace(/\s*:\s*$/, '')))) return title;
   if ((cut !== undefined || start !== undefined) && !(cut !== undefined && isH1(title.slice(0, cut))) && !(start !== undefined && isH1(title.slice(start)))) {
     const h1Start = separators.map((m) => m.index! + m[0].length).find((i) => isH1(title.slice(i)));
     if (h1Start !== undefined) return title.slice(h1Start).trim();
@@ -271,6 +273,17 @@ function shownHeadline(title: string, doc: DomDocument, author?: string, url?: s
     return next !== undefined || (authorKey !== undefined && part === authorKey) || (host.length >= 5 && siteKey(part).includes(host));
   });
   return short === undefined ? title : title.slice(0, short).trim();
+}
+
+/** The short texts printed right above an `<h1>` (an overline, "Kenia" above "Nairobi von unten"), as `key` compares them. */
+function overlines(doc: DomDocument): Set<string> {
+  const out = new Set<string>();
+  for (const h1 of toArray(doc.querySelectorAll('h1'))) {
+    const above = (h1 as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling;
+    const text = above ? normaliseText(decodeEntities(above.textContent ?? '')) : '';
+    if (text !== '' && text.split(/\s+/).length <= 4) out.add(text.trim().replace(/[。.]$/, '').replace(/[‘’‚′`´]/g, "'").replace(/[“”„″]/g, '"'));
+  }
+  return out;
 }
 
 /** Whether an element is hidden from readers (class `hidden`, `sr-only`, `visually-hidden`, `screen-reader-text`...; `display: none`): a site's name for search engines and screen readers. */
