@@ -1,7 +1,8 @@
 // Numbers that name or rate rather than count, in science news: a star's catalogue name
 // ("55 Cancri e", "61 Cygni"), a catalogue number kept with its leading zero ("MS 075"), and a
 // rating on a named scale ("corrected downward to zero on the Torino scale", "2 out of 10 on the
-// Torino scale"), which is a grade, as "Category 5" is; and a company named by a number (3M).
+// Torino scale"), which is a grade, as "Category 5" is; a company named by a number (3M); and
+// "net zero", "zero emissions", the names of targets.
 import type { Expression } from './expression';
 import type { Reject } from './number';
 import { skipSpaces, wordAt } from './scan';
@@ -30,6 +31,9 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   // "scientists at 3M", "A 3M policy": the company (not "3M downloads", three million of a plural noun)
   if (!x.currency && !x.qualifier && text.slice(x.start, x.end) === '3M' && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
+  // "net zero", "zero emissions", "zero tolerance": a target or a policy's name, not a count
+  if (x.core.words && !x.qualifier && !x.range && /^zero$/i.test(text.slice(x.start, x.end))
+    && (/\bnet[\s-]+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || /^[\s-]+(?:emissions?|carbon|tolerance|waste|hunger|poverty)\b/i.test(text.slice(x.end, x.end + 12)))) return 'name';
   // "MS 075": a quantity is never written with a leading zero
   if (x.core.plain && text.charCodeAt(x.core.start) === 48 && x.core.end - x.core.start >= 2 && /^0\d+$/.test(text.slice(x.core.start, x.core.end))) return 'name';
   const next = skipSpaces(text, x.end);
