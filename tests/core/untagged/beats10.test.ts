@@ -24,6 +24,8 @@ const cases: Record<string, string[]> = {
   'a measure\'s period in one word stays with it, a count\'s does not': [
     'releases of ⟦F|up to 470 million tonnes annually⟧ by then', '⟦F|some 26,000⟧ workers annually retire'],
   'a percent sign after a space': ['emissions fell ⟦F|6 %⟧ last year'],
+  'a street address named again without its street word': [
+    'staff left ⟦F|10.5⟧ floors at ⟦N|300⟧ Slater Street in May. Now ⟦N|300⟧ Slater is empty and ⟦F|300⟧ Democrats voted'],
   '"net zero", "zero emissions" and "zero tolerance" are names of targets; zero of a count is a figure': [
     'to reach net ⟦N|zero⟧ by ⟦N|2050⟧', 'options for achieving ⟦N|zero⟧ emissions', 'a policy of ⟦N|zero⟧ tolerance', '⟦F|zero⟧ deaths were reported'],
   '"to release" is a verb, not the label "Release 12"': ['the agency chose to release ⟦F|10.5⟧ floors of space', 'see Release ⟦N|12 of 53⟧ for more'],

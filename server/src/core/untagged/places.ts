@@ -37,6 +37,21 @@ function isAddress(text: string, end: number): boolean {
   return false;
 }
 
+/** The "number Name" pairs a text writes as a street address somewhere ("300 Slater Street"), for the text last asked about. */
+let addresses: { text: string; pairs: Set<string> } | undefined;
+
+/** "300 Slater" after "300 Slater Street" in the same text: the address again, without its street word. */
+function isNamedAddress(text: string, x: Expression): boolean {
+  const next = /^ (\p{Lu}[\p{Ll}'’-]+)\b/u.exec(text.slice(x.end, x.end + 30));
+  if (!next) return false;
+  if (addresses?.text !== text) {
+    const pairs = new Set<string>();
+    for (const m of text.matchAll(/\b(\d{1,5}) (\p{Lu}[\p{Ll}'’-]+) (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Way|Court|Terrace|Square)\b/gu)) pairs.add(`${m[1]} ${m[2]}`);
+    addresses = { text, pairs };
+  }
+  return addresses.pairs.has(`${text.slice(x.core.start, x.core.end)} ${next[1]}`);
+}
+
 /** Why `x` is no figure by the rules above, or undefined. */
 export function placeRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
@@ -77,7 +92,7 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && x.core.value === 48 && (prev.word === 'lower' || prev.word === 'contiguous')) return 'name';
   // "... of wetlands. 1": a footnote mark ending a paragraph
   if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.end === text.length || text[x.end] === '\n') && text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? '')) return 'list';
-  if (x.core.plain && isAddress(text, x.end)) return 'name';
+  if (x.core.plain && (isAddress(text, x.end) || isNamedAddress(text, x))) return 'name';
   // "the defendant (1) used ... (2) of": list marks inside a sentence
   if (x.core.plain && x.core.value <= 20 && text[x.start - 1] === '(' && text[x.end] === ')' && text[x.end + 1] === ' ' && /[a-z]/.test(text[x.end + 2] ?? '')) return 'list';
   // "turnout was 67%. [2] The": a citation mark
