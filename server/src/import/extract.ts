@@ -47,7 +47,8 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   }
   const headline = meta.title ?? 'Untitled';
   let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author) : [];
-  if (parsed?.content && paragraphs.length > 0) paragraphs = withoutLeadingHeadAndByline(scatteredArticle(html, parsed.content, paragraphs) ?? paragraphs, headline, meta.author);
+  const scattered = parsed?.content && paragraphs.length > 0 ? scatteredArticle(html, parsed.content, paragraphs) : undefined;
+  if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author);
   // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };

@@ -254,7 +254,7 @@ function shownHeadline(title: string, doc: DomDocument, author?: string, url?: s
   // title in the <h1> are both shown; the <h1> is the article's)
   const isH1 = (part: string) => h1s.has(key(part));
   // ("Kenia: Nairobi von unten" over an <h1> "Nairobi von unten" with "Kenia" printed right above it: the kicker is the page's too)
-  if (start !== undefined && cut === undefined && /:\s*$/.test(title.slice(0, start)) && isH1(title.slice(start)) && overlines(doc).has(key(title.slice(0, start).replace(/\s*:\s*$/, '')))) return title;
+  if (start !== undefined && cut === undefined && /:\s*$/.test(title.slice(0, start)) && isH1(title.slice(start)) && overlines(doc, key).has(key(title.slice(0, start).replace(/\s*:\s*$/, '')))) return title;
   if ((cut !== undefined || start !== undefined) && !(cut !== undefined && isH1(title.slice(0, cut))) && !(start !== undefined && isH1(title.slice(start)))) {
     const h1Start = separators.map((m) => m.index! + m[0].length).find((i) => isH1(title.slice(i)));
     if (h1Start !== undefined) return title.slice(h1Start).trim();
@@ -276,12 +276,12 @@ function shownHeadline(title: string, doc: DomDocument, author?: string, url?: s
 }
 
 /** The short texts printed right above an `<h1>` (an overline, "Kenia" above "Nairobi von unten"), as `key` compares them. */
-function overlines(doc: DomDocument): Set<string> {
+function overlines(doc: DomDocument, key: (t: string) => string): Set<string> {
   const out = new Set<string>();
   for (const h1 of toArray(doc.querySelectorAll('h1'))) {
     const above = (h1 as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling;
     const text = above ? normaliseText(decodeEntities(above.textContent ?? '')) : '';
-    if (text !== '' && text.split(/\s+/).length <= 4) out.add(text.trim().replace(/[。.]$/, '').replace(/[‘’‚′`´]/g, "'").replace(/[“”„″]/g, '"'));
+    if (text !== '' && text.split(/\s+/).length <= 4) out.add(key(text));
   }
   return out;
 }

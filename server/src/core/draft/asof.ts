@@ -324,6 +324,17 @@ export function quakeDayOf(article: Article, published: string | undefined): str
   return undefined;
 }
 
+/** A quake's location after a distance: "915 kilometers south-southeast of the capital", "35 kilometers closer to Manila". */
+const QUAKE_PLACE = /^\s*(?:\([^)]*\)\s*)?(?:further|farther|closer|away|from|(?:to\s+the\s+)?(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west)){0,2}(?:east|west)?(?:ern)?)\b/i;
+
+/** True for a distance that places a quake, in a sentence about one (an earthquake, a tremor, its epicenter). */
+export function placesQuake(text: string, figure: Span): boolean {
+  if (!/(?:kilomet|km\b|miles?\b)/i.test(text.slice(figure.start, figure.end))) return false;
+  const start = Math.max(text.lastIndexOf('. ', figure.start), text.lastIndexOf('\n', figure.start)) + 1;
+  const before = text.slice(start, figure.start);
+  return QUAKE_PLACE.test(text.slice(figure.end, figure.end + 40)) && (QUAKE_WORD.test(before) || /\b(?:tremors?|epicent(?:er|re))\b/i.test(before));
+}
+
 /** True when a figure measures the quake itself: its magnitude or depth. */
 export function measuresQuake(text: string, figure: Span, unit: string | undefined): boolean {
   if (unit === 'magnitude') return true;

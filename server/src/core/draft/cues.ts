@@ -100,6 +100,9 @@ function broken(text: string, a: number, b: number): boolean {
   return /[,;:“”"()\[\]—–]|\s-\s/.test(text.slice(a, b));
 }
 
+/** What is known, not who says it: "the evidence presented at trial", "testimony". */
+const EVIDENCE = /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b/i;
+
 /** What before a reporting verb says it did not report: "wouldn't", "did not", "declined to", "refused to". */
 const NEGATED = /(?:\b(?:would|did|does|do|will|could|can|has|have|had)\s*(?:n['’]t|\s+not)|\bwon['’]t|\bcan['’]t|\bcannot|\b(?:declined|refused|failed|declines|refuses|decline|refuse)\s+to)\s+$/i;
 
@@ -122,7 +125,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
       }
       // "according to the evidence presented at trial": evidence and testimony are what is known, not who says it
       // ("If all goes according to plan, three complexes ...": a plan, a schedule or the rules say nothing)
-      if (source && !/^(?:the\s+)?(?:evidence|testimony|documents|facts)\b|^(?:plans?|schedule|tradition|custom|protocol|script|design|expectations?|form)$/i.test(text.slice(source.start, source.end))) {
+      if (source && !EVIDENCE.test(text.slice(source.start, source.end)) && !/^(?:plans?|schedule|tradition|custom|protocol|script|design|expectations?|form)$/i.test(text.slice(source.start, source.end))) {
         cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source: dataSource(text, source), direction: 'after' });
       }
       i++;
@@ -203,7 +206,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     const phrase = before ? text.slice(before.start, before.end) : '';
     const named = before !== undefined && /^\p{Lu}/u.test(phrase) && (before.start > sentence.start + 1 || (/^\p{Lu}[\p{L}&.-]+$/u.test(phrase) && !COMMON_OPENERS.has(phrase.toLowerCase())));
     // ("testimony at trial showed that ...": evidence is what is known, not who says it)
-    if (before && /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b/i.test(phrase)) continue;
+    if (before && EVIDENCE.test(phrase)) continue;
     if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;

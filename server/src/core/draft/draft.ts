@@ -26,7 +26,7 @@ import { comparedWith, PART_OF } from './comparison';
 import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 import { restatedAsOf } from './restatement';
-import { SurveyVoice } from './surveys';
+import { MeasuringSources } from './measuringSources';
 
 /** One drafted claim. */
 export interface DraftedClaim {
@@ -80,7 +80,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const protectedSpans = article.syntax.spans.map((s) => s.span);
   const recent: DraftActor[] = [];
   const mentionSpans: DraftedMention[] = [];
-  const surveys = new SurveyVoice();
+  const measuring = new MeasuringSources();
   const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean; carried?: boolean }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
@@ -98,7 +98,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const sentences = splitSentences(text, line.span, protectedSpans);
     let carriedTime: string | undefined;
     let lastTime: string | undefined;
-    surveys.paragraph();
+    measuring.paragraph();
     const quoted = quotedSentences(text, sentences);
     // ("Fifty-one percent of those questioned said ...": respondents counted by a figure answer a survey; they are no source)
     // (such a sentence still ends a list read out before it)
@@ -130,7 +130,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     };
     for (const [si, sentence] of sentences.entries()) {
       const resolved = resolveAt(si);
-      surveys.sentence(text.slice(sentence.start, sentence.end), resolved.map((r) => ({ actor: r.actor, phrase: text.slice(r.cue.source.start, r.cue.source.end) })));
+      measuring.sentence(text.slice(sentence.start, sentence.end), resolved.map((r) => ({ actor: r.actor, phrase: text.slice(r.cue.source.start, r.cue.source.end) })));
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
       // ("According to state media, ..." speaks for its own sentence only)
       const lastWithActor = [...resolved].reverse().find((r) => r.actor && r.contentAfter && !/^according\b/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)));
@@ -161,7 +161,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const figureText = text.slice(f.span.start, f.span.end);
         const reading = readFigure(figureText);
         const carriedSource = resolved.length === 0 ? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) : undefined;
-        const found = surveys.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(f.span, resolved, quoteSpeaker ?? carriedSource));
+        const found = measuring.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(f.span, resolved, quoteSpeaker ?? carriedSource));
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named

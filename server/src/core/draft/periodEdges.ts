@@ -1,8 +1,7 @@
 // Times named by an edge of a period: a reporting period by its last day ("the quarter ended
 // Sept. 30" is July to September), a deadline at a period's end ("by the end of March" is its
 // last day), and the US federal fiscal year, which runs October to September.
-import { parseAsOf } from '../base/dates';
-import { addDays } from '../base/dates';
+import { addDays, parseAsOf } from '../base/dates';
 import { mondayOf, monthOf, pad2, yearOf } from './calendar';
 import { numberWord } from '../base/spelledDates';
 import type { TimeMention } from './timex';

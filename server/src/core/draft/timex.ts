@@ -38,8 +38,6 @@ const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 /** A regex for a year of 1900-2099. */
 export const YEAR = '(?:19|20)\\d\\d';
 
-/** One pattern and how to resolve a match against the published date (`p`, or undefined). */
-
 const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
 /** Modal words of what may be ("could", "may", "warn"): with "by" a month ahead. */
 const MAY_BE = /\b(?:could|would|may|might|warn(?:s|ed)?|aims?|targets?)\b/i;
@@ -53,7 +51,6 @@ const PAST_BEFORE = /\b(?:from|since|than|as of|based on|versus|compared (?:with
 const PAST_AFTER = /^\s*(?:forecasts?|estimates?|reports?|surveys?|conditions|data|figures|levels?|readings?|projections?)\b/i;
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
-
 
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 

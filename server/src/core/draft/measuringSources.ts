@@ -1,22 +1,13 @@
-// Poll and survey results are the pollster's, and an earthquake's measures the seismological agency's. "The other report comes from the American Farm
-// Bureau Federation ... those questioned said ..." then, paragraphs on, "Fifty-one percent of
-// those questioned said they started farming as a member of a family business. Twenty-seven
-// percent entered farming on their own.": the respondents answer, the survey states the figure.
+// Sources of measures that a sentence states without naming them again. Poll and survey results
+// are the pollster's: "The other report comes from the American Farm Bureau Federation ... those
+// questioned said ..." then, paragraphs on, "Fifty-one percent of those questioned said they started
+// farming as a member of a family business. Twenty-seven percent entered farming on their own.": the
+// respondents answer, the survey states the figure. And a quake's magnitude, depth and place are
+// the seismological agency's the article named.
 import type { Span } from '../span';
 import type { DraftActor } from './actors';
 import type { Attributed } from './attribution';
-import { measuresQuake } from './asof';
-
-/** A quake's location after a distance: "915 kilometers south-southeast of the capital", "35 kilometers closer to Manila". */
-const QUAKE_PLACE = /^\s*(?:\([^)]*\)\s*)?(?:further|farther|closer|away|from|(?:to\s+the\s+)?(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west)){0,2}(?:east|west)?(?:ern)?)\b/i;
-const QUAKE_WORDS = /\b(?:earthquakes?|quakes?|temblors?|tremors?|epicent(?:er|re))\b/i;
-
-/** True for a distance that places a quake, in a sentence about one. */
-function placesQuake(text: string, span: Span): boolean {
-  if (!/(?:kilomet|km\b|miles?\b)/i.test(text.slice(span.start, span.end))) return false;
-  const start = Math.max(text.lastIndexOf('. ', span.start), text.lastIndexOf('\n', span.start)) + 1;
-  return QUAKE_PLACE.test(text.slice(span.end, span.end + 40)) && QUAKE_WORDS.test(text.slice(start, span.start));
-}
+import { measuresQuake, placesQuake } from './asof';
 
 /** A seismological agency's name: "the U.S. Geological Survey", "USGS", "the European-Mediterranean Seismological Centre". */
 const SEISMIC = /\b(?:geological\s+survey|usgs|seismolog\w*|emsc|meteorological\s+agency|earthquake\s+(?:center|centre)|geophysic\w*|gfz)\b/i;
@@ -33,8 +24,8 @@ const SHARE = /(?:%|\bper\s?cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths
 /** What follows a respondents' share: "of those questioned", "of respondents", "said", "favored". */
 const ANSWERED = /^(?:\s*(?:%|per\s?cent|percent))?\s+(?:of\s+(?:those|the(?:\s+[\p{L}-]+){0,2}|them|all|respondents)\b(?:\s+(?:questioned|surveyed|polled|asked|interviewed))?[^,.;]{0,30}?\s+)?(?:said|say|says|told|answered|responded|reported|agreed|believed?|thought|think|favou?red|supported|opposed|approved|disapproved|wanted|planned|expected)\b/iu;
 
-/** Tracks, across an article, the last source that ran a survey, and in a paragraph whether its shares are being read out. */
-export class SurveyVoice {
+/** Tracks, across an article, the last source that ran a survey (and, in a paragraph, whether its shares are being read out) and the seismological agency it named. */
+export class MeasuringSources {
   private pollster: DraftActor | undefined;
   /** ("According to the U.S. Geological Survey, four earthquakes have hit ... The second earthquake reached a magnitude 5.4": the agency's measure) */
   private seismologist: DraftActor | undefined;
