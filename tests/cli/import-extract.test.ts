@@ -212,6 +212,18 @@ test('import: the date of any element marked itemprop=datePublished, of a JSON-L
   assert.equal(page(`<meta property="article:published_time" content="2022-05-06">${ld({ '@type': 'WebPage', datePublished: '2023-02-01' })}`, '<span itemprop="datePublished">March 5, 2024</span>'), '2022-05-06');
 });
 
+test('import: any HTML entity in a JSON-LD headline is decoded, and only with its semicolon', () => {
+  const para = '<p>The cooling towers of the old plant came down on Saturday morning, watched by a crowd at a safe distance from the site.</p>';
+  const title = (headline: string) => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline })}</script>`;
+    const a = extractArticle(`<html><head>${ld}</head><body><article>${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.meta.title;
+  };
+  assert.equal(title('R&uuml;ckbau: K&uuml;hlt&uuml;rme &Uuml;ber &eacute;t&eacute; &amp; more'), 'Rückbau: Kühltürme Über été & more');
+  assert.equal(title('AT&T buys &copy2024 rights &#8217;n&#x2019;'), 'AT&T buys &copy2024 rights ’n’');
+});
+
 test('import: a title cut before a separator only where the page shows the part before it as a heading', () => {
   const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
   const headline = (title: string, heading: string) => {

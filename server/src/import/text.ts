@@ -1,5 +1,6 @@
 // Text clean-up for imported articles: white space and invisible characters normalised, and
 // the markup characters escaped so that an article's own text can never read as a claim span.
+import { decodeHTMLStrict } from 'entities';
 
 /** Spaces of every width (no-break, thin, ideographic...) that become a plain space. */
 const WIDE_SPACES = /[\u00a0\u0085\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\t\r\n\f\v]+/g;
@@ -26,14 +27,11 @@ export function frontMatterLine(key: string, value: string): string {
   return `${key}: ${plain ? value : JSON.stringify(value)}`;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' };
-
-/** Decodes the entities that JSON-LD and double-escaped meta values carry (`&amp;`, `&#8217;`, `&#x2019;`). */
+/**
+ * Decodes the entities that JSON-LD and double-escaped meta values carry (`&amp;`, `&uuml;`,
+ * `&#8217;`, `&#x2019;`): every HTML5 named entity, with its semicolon only (the `entities`
+ * library's strict mode, so "&copy2024" or "AT&T" in a headline stay as written).
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (all, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED[name.toLowerCase()] ?? all;
-    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : all;
-  });
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
