@@ -13,6 +13,11 @@ import { catalogueRule } from './catalogue';
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
 const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore } = scan;
 
+/** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
+const DAY_LIST_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-3]?\d(?:, [0-3]?\d)*(?:,? (?:and|or|&)|,) $/;
+/** The rest of a list of days after one of them: ", 5 and 6", " and 5". */
+const DAY_LIST_AFTER = /^(?:, [0-3]?\d)*,? (?:and|or|&) [0-3]?\d\b/;
+
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
 function dateRule(text: string, x: Expression): boolean {
   // "2022-11-01": the day of an ISO date (its year and month are a year and a code already)
@@ -22,6 +27,10 @@ function dateRule(text: string, x: Expression): boolean {
     const day = /^ [0-3]\d(?!\d)/.exec(text.slice(x.end, x.end + 4));
     if (day) { x.end += day[0].length; x.reject = 'date'; return true; }
   }
+  // "on July 9 and 10", "March 3, 4 and 5": the later days of a month's list of days
+  // (after a comma only when the list goes on to its "and": "On March 3, 4 people died" counts people)
+  if (x.core.plain && x.core.intDigits <= 2 && !x.unit && !x.range && x.core.value >= 1 && x.core.value <= 31 && DAY_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))
+    && (!/, $/.test(text.slice(x.start - 2, x.start)) || DAY_LIST_AFTER.test(text.slice(x.end, x.end + 30)))) { x.reject = 'date'; return true; }
   // months are capitalised: look closer only when a capital sits right before or after
   const b = skipSpacesBackLocal(text, x.core.start);
   const prevCap = b > 0 && isLetter(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 46;
@@ -244,6 +253,8 @@ function pronounOneRule(text: string, x: Expression): boolean {
   // ("one step closer", "one step further": a manner of speaking, no count of steps)
   if (x.core.words && x.core.value === 1 && /^one (?:(?:foot|step) in front of|step (?:closer|further|farther|ahead|forward|back|nearer|away|at a time))\b/i.test(text.slice(x.core.start, x.core.start + 24))) return true;
   if (x.core.words && x.core.value === 1 && x.end - x.core.start === 7 && !x.qualifier && !x.range && somedayRule(text, x)) return true;
+  // "by one measure", "by one estimate": whose reckoning, not a count of measures
+  if (x.core.words && x.core.value === 1 && !x.range && /\bby\s+$/i.test(text.slice(Math.max(0, x.core.start - 4), x.core.start)) && /^one (?:measure|estimate|account|count|reckoning|calculation|metric|definition|gauge|tally)\b/i.test(text.slice(x.core.start, x.core.start + 16))) return true;
   if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || x.qualifier) return false;
   const prev = wordBefore(text, x.core.start).word;
   if (ONE_PRONOUN_PREV.has(prev)) return true;

@@ -1,0 +1,28 @@
+// The beats corpus's eleventh wave (more fundus test pages: UK, Canadian, Australian, South African and
+// US outlets) and the drafting corpus's fifteenth: the detector and reader cases their dev errors
+// showed, in sentences written for these tests. Labels as in the corpus: the detector must report
+// exactly the F spans, and nothing labelled N.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseCorpusFile } from '../../corpus/corpus';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+function check(labelled: string): void {
+  const a = parseCorpusFile('case', labelled);
+  const expected = a.labels.filter((l) => l.kind === 'F').map((l) => l.text);
+  const got = detectFigures(a.text, [], { vagueQuantities: false, notFigures: [] }).map((c) => c.text);
+  assert.deepEqual(got, expected, a.text);
+}
+
+const cases: Record<string, string[]> = {
+  '"by one measure", "by one estimate": whose reckoning, not a count': [
+    'the share remains, by one measure, at ⟦F|less than 25%⟧ of the total', 'By one estimate, ⟦F|300⟧ people died',
+    'prices rose by ⟦F|one percentage point⟧', 'he won by ⟦F|one⟧ vote'],
+  'the later days of a month\'s list of days are dates': [
+    'Specifically on July ⟦N|9⟧ and ⟦N|10⟧, the country was in turmoil', 'hearings on March ⟦N|3⟧, ⟦N|4⟧ and ⟦N|5⟧ in The Hague',
+    'On March ⟦N|3⟧, ⟦F|4⟧ people died', 'On July ⟦N|4⟧, ⟦F|12⟧ people were hurt and ⟦F|3⟧ died'],
+};
+
+for (const [name, lines] of Object.entries(cases)) {
+  test(name, () => { for (const line of lines) check(line); });
+}
