@@ -21,6 +21,10 @@ const cases: Record<string, string[]> = {
   'the later days of a month\'s list of days are dates': [
     'Specifically on July ⟦N|9⟧ and ⟦N|10⟧, the country was in turmoil', 'hearings on March ⟦N|3⟧, ⟦N|4⟧ and ⟦N|5⟧ in The Hague',
     'On March ⟦N|3⟧, ⟦F|4⟧ people died', 'On July ⟦N|4⟧, ⟦F|12⟧ people were hurt and ⟦F|3⟧ died'],
+  'a year cut to two digits after ’, "the same one", and a plural label noun before a list': [
+    'Favourite memory: “California; summer ’⟦N|80⟧.”', 'the class of ’⟦N|95⟧ met again', 'he said ‘⟦F|80⟧ people died’',
+    'the answer is the same one he gave ⟦F|20 years⟧ ago', 'the other one cost more', 'What are articles ⟦N|5 and 4⟧?', 'see chapters ⟦N|3 and 4⟧',
+    'the treaty has ⟦F|14⟧ articles'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {

@@ -120,7 +120,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'day', 'grade', 'category', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'chapter',
   'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'code', 'zip', 'postcode', 'suite', 'apt', 'apartment', 'floor', 'box', 'pier', 'terminal', 'exit', 'model', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
-  'sections', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs',
+  'sections', 'articles', 'chapters', 'paragraphs', 'clauses', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs',
 ]);
 
 /** Capitalised words that do not make the next number a name ("All 10 sectors", "Some 12"). */
@@ -158,7 +158,7 @@ export const ONE_PRONOUN_NEXT: ReadonlySet<string> = new Set([
 
 /** Words before "one" that keep it a pronoun or idiom ("no one", "at one point", "the one"). */
 export const ONE_PRONOUN_PREV: ReadonlySet<string> = new Set([
-  'no', 'any', 'each', 'every', 'the', 'this', 'that', 'which', 'what', 'previous', 'a', 'at', 'as', 'someone', 'anyone', 'everyone', 'last', 'next', 'only', 'new', 'old', 'big', 'such', 'little',
+  'no', 'any', 'each', 'every', 'the', 'this', 'that', 'which', 'what', 'previous', 'same', 'other', 'a', 'at', 'as', 'someone', 'anyone', 'everyone', 'last', 'next', 'only', 'new', 'old', 'big', 'such', 'little',
 ]);
 
 /** Words after a spoken "one <noun>" that make it a speaker ("one scientist said"). */
