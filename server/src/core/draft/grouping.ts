@@ -66,6 +66,17 @@ function compatible(a: string, b: string): boolean {
   return below(x.lo, x.loOpen, y.hi, y.hiOpen) && below(y.lo, y.loOpen, x.hi, x.hiOpen);
 }
 
+/**
+ * True when a bracketed conversion can restate the figure before it: values that can both hold, or
+ * sums in two currencies ("$980bn (£720bn)"), which the checker never compares (no rate is known).
+ */
+function restates(figure: string, conversion: string): boolean {
+  const x = interval(figure);
+  const y = interval(conversion);
+  if (x && y && x.dimension !== y.dimension && x.dimension.startsWith('currency') && y.dimension.startsWith('currency')) return true;
+  return compatible(figure, conversion);
+}
+
 /** A figure read as printed, or lower-cased when a title-case headline hides its unit ("58 Months"). */
 function readTitled(text: string): ReturnType<typeof readFigure> {
   const r = readFigure(text);
@@ -174,7 +185,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     if (out[i]!.registry || !item.frame.place || (places.get(out[i]!.id)?.size ?? 0) < 2) return;
     out[i] = { ...out[i]!, id: `${out[i]!.id}-${item.frame.place}` };
   });
-  items.forEach((item, i) => { if (item.sameAs !== undefined && compatible(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
+  items.forEach((item, i) => { if (item.sameAs !== undefined && restates(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   // split ids whose figures would contradict each other (in this article, or drafts before it)
   const seen = new Map<string, Item[]>();
   const moved = new Map<string, { id: string; text: string }>();
@@ -200,7 +211,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     let disputed = false;
     const clashOf = (id: string, one: Item) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
       .some((o) => {
-        const clashes = overlaps(o.asof, one.asof, window(id)) ? !compatible(o.text, one.text) : kindOf(id) === 'cumulative' && shrinks(o, one);
+        // (a bracketed conversion restates its figure: "$980bn (£720bn)")
+        const conversion = one.sameAs !== undefined && items[one.sameAs] === o;
+        const clashes = overlaps(o.asof, one.asof, window(id)) ? !(conversion ? restates(o.text, one.text) : compatible(o.text, one.text)) : kindOf(id) === 'cumulative' && shrinks(o, one);
         if (clashes && id === id0 && disputes(o, one)) { disputed = true; disputedPartners.add(o as Item); return false; }
         return clashes;
       });
