@@ -19,3 +19,10 @@ test('a sum converted into another currency in brackets is the same fact', () =>
   const two = draftOf('Spending\nThe US spent about $980bn on defence and $120bn on aid in 2025.\n');
   assert.notEqual(two.claim('$120bn').fact, two.claim('about $980bn').fact);
 });
+
+test('"a scientist who died in 2009": a "who" clause dates the person it follows, not a figure words before it', () => {
+  const { asof } = draftOf('Early life\nShe was the older of two daughters of an economist and a cancer scientist who died in 2009.\n');
+  assert.equal(asof('two'), published);
+  const near = draftOf('Toll\nOfficials counted 12 people who died in 2009 in the floods.\n');
+  assert.equal(near.asof('12'), '2009');
+});

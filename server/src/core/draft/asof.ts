@@ -133,8 +133,11 @@ function inParticiple(text: string, t: TimeMention): boolean {
 /** True when a time sits in a relative clause (", who took office in 2019,") that does not hold the figure. */
 function inRelativeClause(text: string, t: TimeMention, figure: Span): boolean {
   const before = text.slice(Math.max(0, t.span.start - 60), t.span.start);
-  const open = /,\s*(?:who|which|whose)\b[^,;.]*$/i.exec(before);
+  // ("a scientist who died in 2009": without a comma, a "who" clause qualifies a person, not a
+  // figure a few words before it: "12 people who died in 2009" dates the twelve)
+  const open = /,\s*(?:who|which|whose)\b[^,;.]*$/i.exec(before) ?? /(?<=\p{Ll}\s)who\b[^,;.]*$/u.exec(before);
   if (!open) return false;
+  if (!/^,/.test(open[0]) && figure.end <= t.span.start && !/,|(?:\S+\s+){5}/.test(text.slice(figure.end, t.span.start - before.length + open.index))) return false;
   const start = t.span.start - before.length + open.index;
   const close = text.slice(t.span.end).search(/[,;]|\.(?:\s|$)/);
   const end = close < 0 ? text.length : t.span.end + close;
