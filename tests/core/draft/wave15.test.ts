@@ -2,7 +2,7 @@
 // sentences written for these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArticle, DraftContext, draftArticle, emptyRegistry } from '../../../server/src/core/api';
+import { buildArticle, DraftContext, draftArticle, emptyRegistry, readRegistry } from '../../../server/src/core/api';
 
 const published = '2026-04-25';
 function draftOf(body: string) {
@@ -25,4 +25,15 @@ test('"a scientist who died in 2009": a "who" clause dates the person it follows
   assert.equal(asof('two'), published);
   const near = draftOf('Toll\nOfficials counted 12 people who died in 2009 in the floods.\n');
   assert.equal(near.asof('12'), '2009');
+});
+
+test('a registry\'s running total counted "since" a year is reused in any later year', () => {
+  const registry = readRegistry('facts:\n  gaza-killed:\n    label: People killed in Gaza since 7 October 2023, as counted by the Gaza health ministry\n    unit: people\n    kind: cumulative\n');
+  const text = `---\npublished: 2025-05-03\n---\nHearings\nThe assault on Gaza has killed more than 52,000 people, the health ministry says.\n`;
+  const d = draftArticle(buildArticle('file:///w/icj.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === 'more than 52,000')?.fact, 'gaza-killed');
+  // (a count of one year's event is not the running total: a fact of the event year only)
+  const event = readRegistry('facts:\n  quake-killed-2023:\n    label: People killed in the quake of 6 February 2023\n    unit: people\n    kind: event\n');
+  const later = draftArticle(buildArticle('file:///w/q.claims.txt', `---\npublished: 2025-05-03\n---\nQuake\nA new quake has killed 40 people, officials said.\n`), new DraftContext(event));
+  assert.notEqual(later.claims.find((c) => c.text === '40')?.fact, 'quake-killed-2023');
 });

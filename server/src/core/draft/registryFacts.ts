@@ -57,6 +57,12 @@ function readFactOnce(id: string, def: FactDef): FactReading {
   return r;
 }
 
+/** True when the as-of falls in a year after the earliest of `years`. */
+function laterYear(asof: string, years: readonly string[]): boolean {
+  const first = Math.min(...years.map(Number));
+  return (asof.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) > first);
+}
+
 /** A registry's facts by the words of their ids and labels, and those with a unit: built once per registry. */
 const factIndexes = new WeakMap<Registry, { byWord: Map<string, [string, FactDef][]>; withUnit: [string, FactDef][]; killing: [string, FactDef][] }>();
 
@@ -109,7 +115,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
     if (change !== frame.change || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
-    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y))) continue;
+    // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023")
+    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && frame.kind === 'cumulative' && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     // ("At least six deaths": deaths are the killed, whom a fact names by its verb, "heat wave deaths")
     const tollOfDead = (frame.head === 'toll' || frame.head === 'death' || frame.head === 'fatality') && lemmas.has('kill');
