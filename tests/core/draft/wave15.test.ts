@@ -37,3 +37,10 @@ test('a registry\'s running total counted "since" a year is reused in any later 
   const later = draftArticle(buildArticle('file:///w/q.claims.txt', `---\npublished: 2025-05-03\n---\nQuake\nA new quake has killed 40 people, officials said.\n`), new DraftContext(event));
   assert.notEqual(later.claims.find((c) => c.text === '40')?.fact, 'quake-killed-2023');
 });
+
+test('"which Israeli figures say killed 1,200": a measure noun that speaks is the source, not what is counted', () => {
+  const registry = readRegistry('facts:\n  oct-7-attack-killed:\n    label: People killed in Israel in the Hamas-led attack of 7 October 2023\n    unit: people\n    kind: event\n');
+  const text = `---\npublished: 2024-08-08\n---\nLeader\nIsrael calls him the mastermind behind the Oct. 7 attacks on southern Israel, which Israeli figures say killed 1,200 and took over 250 hostages into Gaza.\n`;
+  const d = draftArticle(buildArticle('file:///w/cbc.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === '1,200')?.fact, 'oct-7-attack-killed');
+});

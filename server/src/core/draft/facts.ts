@@ -95,6 +95,8 @@ function measureWords(before: string, sentence: string): string[] {
   const words = before.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     if (!MEASURES.includes(words[i]!) && !MEASURES.includes(`${words[i - 1]} ${words[i]}`)) continue;
+    // ("which Israeli figures say killed 1,200": a measure that speaks is a source, not what is counted)
+    if (/^(?:say|says|said|show|shows|showed|suggest|suggests|suggested)$/.test(words[i + 1] ?? '')) continue;
     const out = [words[i]!];
     for (let k = i - 1; k >= 0 && out.length < 3 && !STOP.has(words[k]!) && !VERB_LEMMAS[words[k]!] && words[k]!.length > 2; k--) out.unshift(words[k]!);
     return out;
@@ -176,7 +178,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   if (nounWords.length === 0) {
     // ("oil rose 3%": a three-letter subject names it too)
     // (reported speech starts after "that": "officials had told them that 15,000 were dead" counts no officials)
-    const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
+    const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').replace(/^.*\b(?:say|says|said|show|shows|showed)\s+(?=\S+\s*$)/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
     const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
     nounWords = [...words.slice(-2), ...(measure ? [measure] : [])];
   }
