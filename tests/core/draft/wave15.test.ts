@@ -44,3 +44,9 @@ test('"which Israeli figures say killed 1,200": a measure noun that speaks is th
   const d = draftArticle(buildArticle('file:///w/cbc.claims.txt', text), new DraftContext(registry));
   assert.equal(d.claims.find((c) => c.text === '1,200')?.fact, 'oct-7-attack-killed');
 });
+
+test('"has killed 52,000 people and wounded 118,000 others": the others are people, and a running total too', () => {
+  const { claim, asof } = draftOf('War\nLast August, the agency fired nine staff. The assault has killed more than 52,000 people and wounded about 118,000 others, the ministry says.\n');
+  assert.equal(asof('about 118,000'), published);
+  assert.match(claim('about 118,000').fact, /^(?:people|person)-wounded/);
+});

@@ -23,7 +23,7 @@ import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { attributionFor, contentFollows, quotedSentences, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
-import { contentWords, frameOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
+import { contentWords, frameOf, othersOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 import { restatedAsOf } from './restatement';
 import { MeasuringSources } from './measuringSources';
@@ -193,7 +193,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const clause = clauseAround(text, sentence, f.span, sentenceFigures);
         // ("95 degrees" in a story that wrote "100 degrees Fahrenheit" before: the story's scale)
         const ownUnit = (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures) ?? (/\bdegrees?$/i.test(figureText) ? degreeScale : undefined);
-        const frame = frameOf(clause.before, clause.after, noun, ownUnit, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText);
+        const frame = othersOf(frameOf(clause.before, clause.after, noun, ownUnit, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText), sentenceFrames[sentenceFrames.length - 1]);
         if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures, segmentWords);
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")

@@ -201,6 +201,15 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
     change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
 }
 
+/**
+ * "has killed 52,000 people and wounded 118,000 others": "others" counts what the figure before it
+ * in the sentence counted, and in the same tense (a running total when that one is).
+ */
+export function othersOf(frame: Frame, previous: Frame | undefined): Frame {
+  if (frame.head !== 'other' || !previous?.head || previous.head === 'other') return frame;
+  return { ...frame, noun: [...frame.noun.filter((w) => w !== 'others'), ...previous.noun], head: previous.head, counted: previous.counted, kind: previous.kind === 'cumulative' ? 'cumulative' : frame.kind };
+}
+
 /** A time right before a bracketed figure: "from week 22 (", "during week 23 (", "in 2018 (", "from August 2019 (". */
 const TIME_BEFORE_BRACKET = /\s+(?:from|to|during|in|for)\s+(?:(?:week|month|quarter)\s+\d+|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*$/;
 
