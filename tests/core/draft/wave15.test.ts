@@ -50,3 +50,11 @@ test('"has killed 52,000 people and wounded 118,000 others": the others are peop
   assert.equal(asof('about 118,000'), published);
   assert.match(claim('about 118,000').fact, /^(?:people|person)-wounded/);
 });
+
+test('"1,200 people were killed and about 250 taken hostage": a participle right after a figure is its verb', () => {
+  const registry = readRegistry('facts:\n  oct-7-hostages-taken:\n    label: Hostages taken into Gaza in the Hamas-led attack of 7 October 2023\n    unit: people\n    kind: event\n');
+  const text = `---\npublished: 2025-05-03\n---\nHearings\nThe attack on Israel in October 2023, in which at least 1,200 people were killed and about 250 taken hostage, began the war.\n`;
+  const d = draftArticle(buildArticle('file:///w/icj.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === 'about 250')?.fact, 'oct-7-hostages-taken');
+  assert.notEqual(d.claims.find((c) => c.text === 'at least 1,200')?.fact, 'oct-7-hostages-taken');
+});

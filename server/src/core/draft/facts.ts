@@ -160,7 +160,9 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // the verb after the noun ("soldiers had been killed or wounded"), else the one before the figure ("launched 78")
   let verb = verbIn(afterWords);
   const beforeVerb = verbIn(beforeWords, true);
-  if (!verb || (beforeVerb && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
+  // ("1,200 people were killed and about 250 taken hostage": a participle right after the figure is its own verb)
+  const ownParticiple = verb !== '' && /(?:ed|en|wn)$/.test(verb) && afterWords.startsWith(`${verb} `);
+  if (!verb || (beforeVerb && !ownParticiple && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
   // "the magnitude 7.7 quake struck": a magnitude measures the quake, nothing it did
   if (/\bmagnitude[\s-]*$/i.test(before)) { nounWords = [...nounWords.filter((w) => w !== 'magnitude'), 'magnitude']; verb = ''; }
   // "while jamming neutralized 52 other drones": jamming is how they were downed, and a fact of its own
