@@ -58,3 +58,10 @@ test('"1,200 people were killed and about 250 taken hostage": a participle right
   assert.equal(d.claims.find((c) => c.text === 'about 250')?.fact, 'oct-7-hostages-taken');
   assert.notEqual(d.claims.find((c) => c.text === 'at least 1,200')?.fact, 'oct-7-hostages-taken');
 });
+
+test('"a war that has devastated the region and killed more than 39,000": no noun after a verb of people counts people', () => {
+  const registry = readRegistry('facts:\n  gaza-killed:\n    label: People killed in Gaza since 7 October 2023\n    unit: people\n    kind: cumulative\n');
+  const text = `---\npublished: 2024-08-08\n---\nTalks\nThe news comes during talks to end a war that has devastated the region and killed more than 39,000, according to Palestinian tallies.\n`;
+  const d = draftArticle(buildArticle('file:///w/cbc.claims.txt', text), new DraftContext(registry));
+  assert.equal(d.claims.find((c) => c.text === 'more than 39,000')?.fact, 'gaza-killed');
+});

@@ -177,7 +177,9 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   nounWords = nounWords.filter((w) => (!VERB_LEMMAS[w] || w === 'deaths' || w === 'cases') && !isReportingWord(w) && !CONJUNCTIONS.has(w));
   // no counted noun and no known measure: the clause's last content words name it ("e-commerce sales rose 1.7 percent")
   // (verb forms, adverbs and function words name nothing: "Kursk spanning" → "kursk", then the unit's measure → "kursk-area")
-  if (nounWords.length === 0) {
+  // ("a war that has devastated the region and killed more than 39,000": the dead are people, not the subject)
+  const peopleObject = PEOPLE_OBJECT_BEFORE.test(before);
+  if (nounWords.length === 0 && !peopleObject) {
     // ("oil rose 3%": a three-letter subject names it too)
     // (reported speech starts after "that": "officials had told them that 15,000 were dead" counts no officials)
     const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').replace(/^.*\b(?:say|says|said|show|shows|showed)\s+(?=\S+\s*$)/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
@@ -185,7 +187,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
     nounWords = [...words.slice(-2), ...(measure ? [measure] : [])];
   }
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
-  if (nounWords.length === 0) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
+  if (nounWords.length === 0 && !peopleObject) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
   // "the overall medal count with 104": a count of medals counts medals ("the death toll": deaths)
   const last = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
   const head = /^(count|number|total|tally|toll)$/.test(last) && nounWords.length >= 2 ? singular(nounWords[nounWords.length - 2]!) : last;
@@ -211,6 +213,9 @@ export function othersOf(frame: Frame, previous: Frame | undefined): Frame {
   if (frame.head !== 'other' || !previous?.head || previous.head === 'other') return frame;
   return { ...frame, noun: [...frame.noun.filter((w) => w !== 'others'), ...previous.noun], head: previous.head, counted: previous.counted, kind: previous.kind === 'cumulative' ? 'cumulative' : frame.kind };
 }
+
+/** A verb whose object is people right before a figure with no noun ("has killed more than 39,000"). */
+const PEOPLE_OBJECT_BEFORE = /\b(?:killed|killing|wounded|wounding|injured|injuring|displaced|evacuated|arrested|detained|infected|vaccinated)\s+(?:(?:more than|at least|about|nearly|almost|over|some|around|roughly|an estimated|up to|as many as)\s+)?$/i;
 
 /** A time right before a bracketed figure: "from week 22 (", "during week 23 (", "in 2018 (", "from August 2019 (". */
 const TIME_BEFORE_BRACKET = /\s+(?:from|to|during|in|for)\s+(?:(?:week|month|quarter)\s+\d+|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*$/;
