@@ -61,7 +61,7 @@ test('"1,200 people were killed and about 250 taken hostage": a participle right
 
 test('"a war that has devastated the region and killed more than 39,000": no noun after a verb of people counts people', () => {
   const registry = readRegistry('facts:\n  gaza-killed:\n    label: People killed in Gaza since 7 October 2023\n    unit: people\n    kind: cumulative\n');
-  const text = `---\npublished: 2024-08-08\n---\nTalks\nThe news comes during talks to end a war that has devastated the region and killed more than 39,000, according to Palestinian tallies.\n`;
+  const text = `---\npublished: 2024-08-08\n---\nTalks\nThe news comes during talks to end a war in Gaza that has devastated the region and killed more than 39,000, according to Palestinian tallies.\n`;
   const d = draftArticle(buildArticle('file:///w/cbc.claims.txt', text), new DraftContext(registry));
   assert.equal(d.claims.find((c) => c.text === 'more than 39,000')?.fact, 'gaza-killed');
 });
