@@ -65,3 +65,8 @@ test('"a war that has devastated the region and killed more than 39,000": no nou
   const d = draftArticle(buildArticle('file:///w/cbc.claims.txt', text), new DraftContext(registry));
   assert.equal(d.claims.find((c) => c.text === 'more than 39,000')?.fact, 'gaza-killed');
 });
+
+test('"found they may have been involved": a modal\'s perfect makes no running total; "Last August," dates the sentence', () => {
+  const { asof } = draftOf('Aid\nLast August, the UN fired nine staff members after an inquiry found they “may have been involved” in the attack.\n');
+  assert.equal(asof('nine'), '2025-08');
+});

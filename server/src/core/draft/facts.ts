@@ -193,7 +193,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const head = /^(count|number|total|tally|toll)$/.test(last) && nounWords.length >= 2 ? singular(nounWords[nounWords.length - 2]!) : last;
   // "has displaced 6 million", "have been killed": a running total as of the statement
   // ("monthly job gains have averaged 172,000": an average over a stretch is no running total)
-  const perfect = /\b(has|have)\s+(been\s+)?(?!averaged\b)[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
+  // ("they may have been involved": a modal's perfect is a guess about the past, no running total)
+  const perfect = /(?<!\b(?:may|might|could|would|should|must|will)\s+)\b(has|have)\s+(been\s+)?(?!averaged\b)[a-z]+(ed|en|wn)\b/i.test(`${before} ${after}`);
   // "since" makes a running total only in the figure's own clause ("a gain of 200,000 jobs in
   // December, while the rate fell to the lowest level since early 2009" is no running total)
   const running = CUMULATIVE.test(`${before} ${after}`);
