@@ -70,3 +70,15 @@ test('"found they may have been involved": a modal\'s perfect makes no running t
   const { asof } = draftOf('Aid\nLast August, the UN fired nine staff members after an inquiry found they “may have been involved” in the attack.\n');
   assert.equal(asof('nine'), '2025-08');
 });
+
+test('a registry event fact that names its day dates a figure the text dates by its month', () => {
+  const registry = readRegistry('facts:\n  oct-7-attack-killed:\n    label: People killed in Israel in the Hamas-led attack of 7 October 2023\n    unit: people\n    kind: event\n');
+  const text = `---\npublished: 2025-05-03\n---\nHearings\nThe Hamas-led attack on Israel in October 2023 killed at least 1,200 people.\n`;
+  const d = draftArticle(buildArticle('file:///w/icj.claims.txt', text), new DraftContext(registry));
+  const c = d.claims.find((x) => x.text === 'at least 1,200');
+  assert.equal(c?.fact, 'oct-7-attack-killed');
+  assert.equal(c?.asof, '2023-10-07');
+  // (a text that names another month keeps its own time)
+  const other = draftArticle(buildArticle('file:///w/x.claims.txt', `---\npublished: 2025-05-03\n---\nHearings\nThe attack on Israel in November 2023 killed at least 1,200 people.\n`), new DraftContext(registry));
+  assert.notEqual(other.claims.find((x) => x.text === 'at least 1,200')?.asof, '2023-10-07');
+});

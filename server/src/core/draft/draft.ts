@@ -23,6 +23,7 @@ import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { attributionFor, contentFollows, quotedSentences, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
+import { eventDayOf } from './factDay';
 import { contentWords, frameOf, othersOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 import { restatedAsOf } from './restatement';
@@ -248,7 +249,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const paragraphs = article.syntax.lines.filter((l) => text.slice(l.span.start, l.span.end).trim() !== '').map((l) => l.span);
   const paragraphOf = (span: Span) => paragraphs.findIndex((p) => p.start <= span.start && span.end <= p.end);
   const asofs = restatedAsOf(pending.map((p, i) => ({ text: p.text, fact: facts[i]!.id, asof: p.asof, paragraph: paragraphOf(p.span), definite: p.definite && text[p.span.end] !== '-' })), published);
-  const claims = pending.map((p, i) => claimOf({ ...p, asof: asofs[i] }, facts[i]!, publishedDate));
+  const claims = pending.map((p, i) => claimOf({ ...p, asof: (facts[i]!.registry && eventDayOf(ctx.registry, facts[i]!.id, asofs[i])) || asofs[i] }, facts[i]!, publishedDate));
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
 }
@@ -263,7 +264,6 @@ const COUNTED_DOCUMENTS = /^(?:the\s+)?[\p{L}\d,]+\s+(?:(?:new|recent|separate|i
 
 /** The noun phrase after a money figure's "in": "in defense budget cuts" (not "in the next decade", "in 2012"). */
 const MONEY_IN = /^\s+in\s+(?!(?:the|a|an|this|that|its|their|his|her|our|next|last|past|each|every|early|late|mid|new)\b)((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:during|over|for|to|from|by|in|on|at|and|or|with|that|which|since|this|next|last)\b|\s*[,.;:)]|\s*$)/;
-
 
 /** A heading line that names whose document the lines after it read out: "Highlights of the Department's proposed budget:". */
 const OWNER_HEADING = /\b((?:the\s+)?(?:U\.S\.\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:budget|plan|report|proposal|figures|data|results|estimates|forecast|findings|survey|review)\b[^:]*:\s*$/u;
