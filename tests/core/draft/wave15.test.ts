@@ -82,3 +82,8 @@ test('a registry event fact that names its day dates a figure the text dates by 
   const other = draftArticle(buildArticle('file:///w/x.claims.txt', `---\npublished: 2025-05-03\n---\nHearings\nThe attack on Israel in November 2023 killed at least 1,200 people.\n`), new DraftContext(registry));
   assert.notEqual(other.claims.find((x) => x.text === 'at least 1,200')?.asof, '2023-10-07');
 });
+
+test('"said Blair" after a quotation: one capitalised word after the verb is the speaker', () => {
+  const { claim } = draftOf('Votes\n“We won 12 seats,” said Blair. “It was a good night,” says Starmer.\n');
+  assert.equal(claim('12').actor, 'blair');
+});

@@ -183,8 +183,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
     if (inverted && !/^(that|to|it|he|she|they)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
-      // "..., UNICEF, says up to 40 percent": what follows is the content, not a source
-      if (source && looksLikeSource(text.slice(source.start, source.end))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
+      // "..., UNICEF, says up to 40 percent": what follows is the content, not a source (one capitalised word there is a name: "says Blair")
+      if (source && (looksLikeSource(text.slice(source.start, source.end)) || /^\p{Lu}[\p{Ll}’'-]+$/u.test(text.slice(source.start, source.end)))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
     }
     // "Council member Raj Patel, who chairs the committee, called it a start but said ...": the subject of the sentence
     const before = phraseBefore(text, tokens, i) ?? (/^(but|and)$/.test(tokens[i - 1]?.lower ?? '') && i >= 3 ? sentenceSubject(text, tokens) : undefined);
