@@ -87,3 +87,11 @@ test('"said Blair" after a quotation: one capitalised word after the verb is the
   const { claim } = draftOf('Votes\n“We won 12 seats,” said Blair. “It was a good night,” says Starmer.\n');
   assert.equal(claim('12').actor, 'blair');
 });
+
+test('an interview\'s answer, a paragraph that is one quotation with no speaker, is the last quoted speaker\'s', () => {
+  const { claim } = draftOf('Interview\n“It is going to be tough,” says Blair. “It is hard.”\nWhat else do I learn from this hour with him?\n“The truth is the day I left, we had a strong economy, and it was two dollars to the pound.”\n');
+  assert.equal(claim('two dollars').actor, 'blair');
+  // (a quotation inside the writer's own paragraph is not an answer)
+  const own = draftOf('Interview\n“It is going to be tough,” says Blair.\nThe book, “On Leadership”, sold 40,000 copies.\n');
+  assert.equal(own.claim('40,000').actor, undefined);
+});

@@ -15,7 +15,7 @@ import { unitInfo } from '../figures/units';
 import { findCues, type Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
-import { findTimeMentions, type TimeMention } from './timex';
+import { findTimeMentions, latestStatedDate, type TimeMention } from './timex';
 import { numberedWeeks, weekAnchorOf } from './weeks';
 import { weekdayDated } from './weekdayDate';
 import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport, openingTime, timesLent } from './asof';
@@ -94,6 +94,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const degreeScale = /\bdegrees?\s+(?:Fahrenheit|F\b)|°F/.test(text) ? 'degF' : /\bdegrees?\s+(?:Celsius|centigrade|C\b)|°C/.test(text) ? 'degC' : undefined;
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   const weekAnchor = weekAnchorOf(text, published);
+  let articleQuoted: { cue: Cue; actor?: DraftActor } | undefined;
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const sentences = splitSentences(text, line.span, protectedSpans);
@@ -111,7 +112,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       if (counted) lineHasCue = true;
       return !counted;
     }));
-    let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined;
+    // (a paragraph that is one quotation with no speaker of its own carries on the last quoted speaker's: an interview's answers)
+    let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined = /^\s*[“"]/.test(text.slice(line.span.start, line.span.end)) && cuesOf.every((c) => c.length === 0) ? articleQuoted : undefined;
+    const articleQuotedAtStart = lastQuoted;
     // the last source of this paragraph whose report goes on in its next sentences ("The report shows
     // that nearly a million ... That's among more than 20 million students")
     let lineSpeaker: { cue: Cue; actor?: DraftActor } | undefined;
@@ -139,9 +142,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const closing = quoted.get(si);
       const body = text.slice(sentence.start, sentence.end);
       // a quotation of its own right after a quoted speaker's is theirs too ("“...,” said Dr. Vajja. “Over the last six quarters ...”")
-      const quoteOnly = resolved.length === 0 && /^\s*[“"]/.test(body) && /[”"][\s.]*$/.test(body);
+      const quoteOnly = resolved.length === 0 && ((/^\s*[“"]/.test(body) && /[”"][\s.]*$/.test(body)) || (lastQuoted !== undefined && lastQuoted === articleQuotedAtStart));
       const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : quoteOnly ? lastQuoted : undefined;
-      if (/[“”"]/.test(body)) lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted;
+      if (/[“”"]/.test(body)) articleQuoted = (lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted) ?? articleQuoted;
       // "... it holds approximately 800 square kilometres. The source emphasized that ...": a sentence
       // the next one carries on from with "the source", "he" or "it" is that source's report
       const next = sentences[si + 1];
@@ -370,22 +373,6 @@ function claimOf(p: { span: Span; text: string; actor?: DraftActor; asof?: strin
   const written: DraftedClaim['written'] = {};
   if (p.asof && p.asof !== published) written.asof = p.asof;
   return { span: p.span, text: p.text, fact: fact.id, registryFact: fact.registry, alternatives: fact.alternatives, ...(p.actor && { actor: p.actor.id }), ...(p.asof && { asof: p.asof }), written };
-}
-
-/**
- * What an undated article's "January 24" is reckoned from: the latest date its text states in
- * full ("in August 2024", "January 9, 2025"), leaving out targets ("by 2030"); news dates its
- * background in full and its own events without a year, so those lie on or after it.
- */
-function latestStatedDate(text: string, bodyStart: number): string | undefined {
-  let latest: string | undefined;
-  for (const t of findTimeMentions(text, { start: bodyStart, end: text.length }, undefined)) {
-    // (a year alone is background as often as not: "Prices went above $145 a barrel in 2008")
-    if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text) || !/^\d{4}-\d{2}/.test(t.value)) continue;
-    const end = t.value.split('..').pop()!;
-    if (latest === undefined || end > latest) latest = end;
-  }
-  return latest;
 }
 
 /** "from 9.0 to 8.6 percent": the unit of the figure a bare number moves to is its unit too. */

@@ -381,3 +381,19 @@ function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
   }
   return out;
 }
+
+/**
+ * What an undated article's "January 24" is reckoned from: the latest date its text states in
+ * full ("in August 2024", "January 9, 2025"), leaving out targets ("by 2030"); news dates its
+ * background in full and its own events without a year, so those lie on or after it.
+ */
+export function latestStatedDate(text: string, bodyStart: number): string | undefined {
+  let latest: string | undefined;
+  for (const t of findTimeMentions(text, { start: bodyStart, end: text.length }, undefined)) {
+    // (a year alone is background as often as not: "Prices went above $145 a barrel in 2008")
+    if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text) || !/^\d{4}-\d{2}/.test(t.value)) continue;
+    const end = t.value.split('..').pop()!;
+    if (latest === undefined || end > latest) latest = end;
+  }
+  return latest;
+}
