@@ -95,3 +95,8 @@ test('an interview\'s answer, a paragraph that is one quotation with no speaker,
   const own = draftOf('Interview\n“It is going to be tough,” says Blair.\nThe book, “On Leadership”, sold 40,000 copies.\n');
   assert.equal(own.claim('40,000').actor, undefined);
 });
+
+test('what a source "told me" is dated by the interview, not by the past the paragraph opened with', () => {
+  const { asof } = draftOf('Ice\nIn 2015, Field gave a talk at a research center. Covering up to a hundred thousand square kilometres of sea ice, Zornetzer told me, would cost one to two billion dollars per year.\n');
+  assert.equal(asof('one to two billion dollars per year'), published);
+});

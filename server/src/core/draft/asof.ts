@@ -22,7 +22,9 @@ export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
   const until = report ?? published;
   // ("The space market ... is already worth an estimated $18 billion", "The UAE accounts for at least 40%": the present, whatever time the sentence before lent)
-  const carried = PRESENT.test(clauseBefore(text, figure)) ? undefined : carriedIn;
+  // (nor what a source "told me": the writer's interview, not the past the paragraph opened with)
+  const toWriter = cue !== undefined && /^\s+(?:me|us)\b/i.test(text.slice(cue.cue.end, cue.cue.end + 4));
+  const carried = PRESENT.test(clauseBefore(text, figure)) || toWriter ? undefined : carriedIn;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]) && !inRelativeClause(text, t, figure));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
