@@ -100,3 +100,10 @@ test('what a source "told me" is dated by the interview, not by the past the par
   const { asof } = draftOf('Ice\nIn 2015, Field gave a talk at a research center. Covering up to a hundred thousand square kilometres of sea ice, Zornetzer told me, would cost one to two billion dollars per year.\n');
   assert.equal(asof('one to two billion dollars per year'), published);
 });
+
+test('"this winter, they constructed four glaciers", said in April: told in the past, the winter just gone', () => {
+  const text = `---\npublished: 2023-04-25\n---\nIce\nThis winter, Johnson and Manzara constructed four glaciers on the farm. This winter, they will build ten more.\n`;
+  const d = draftArticle(buildArticle('file:///w/ice.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === 'four')?.asof, '2022-12..2023-02');
+  assert.equal(d.claims.find((c) => c.text === 'ten')?.asof, '2023-12..2024-02');
+});

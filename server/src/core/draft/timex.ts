@@ -49,6 +49,13 @@ const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-
 const PAST_BEFORE = /\b(?:from|since|than|as of|based on|versus|compared (?:with|to)|over)\s+(?:the\s+)?$/i;
 /** Words right after a date that make it a document's or a reading's: "the August forecast", "September 1 conditions". */
 const PAST_AFTER = /^\s*(?:forecasts?|estimates?|reports?|surveys?|conditions|data|figures|levels?|readings?|projections?)\b/i;
+/** True when a clause around a time tells of the past ("they constructed", "was built"), with no future or plan in it. */
+function toldInPast(clause: string): boolean {
+  const own = clause.split(/[.;!?](?:\s|$)/).find((c) => /\bthis\s+(?:summer|winter|spring|autumn|fall)\b/i.test(c)) ?? clause;
+  return /\b(?:\w{3,}ed|was|were|had|did|built|made|took|gave|saw|began|found|won|lost|went|came|held|grew|fell|rose)\b/i.test(own)
+    && !/\b(?:will|would|expected|planned|scheduled|forecast|predicted|projected|plans?|going to|aims?|hopes?)\b/i.test(own);
+}
+
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 
@@ -254,7 +261,9 @@ const RULES: Rule[] = [
         // "this" is it while we are in it and the coming one otherwise, "next" the one after
         const started = monthOf(p) >= from ? yearOf(p) : yearOf(p) - 1;
         const inIt = monthOf(p) >= from ? (to < from || monthOf(p) <= to) : to < from && monthOf(p) <= to;
-        year = which === 'last' ? (inIt ? started - 1 : started) : which === 'this' ? (inIt ? started : started + 1) : started + 1;
+        // ("this winter, they constructed four glaciers", said in April: told in the past, the one just gone)
+        const told = which === 'this' && !inIt && toldInPast(m.input.slice(Math.max(0, m.index - 60), m.index + m[0].length + 80));
+        year = which === 'last' ? (inIt ? started - 1 : started) : which === 'this' ? (inIt || told ? started : started + 1) : started + 1;
       }
       const endYear = to < from ? year + 1 : year;
       return `${year}-${pad2(from)}..${endYear}-${pad2(to)}`;
@@ -380,20 +389,4 @@ function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
     i++;
   }
   return out;
-}
-
-/**
- * What an undated article's "January 24" is reckoned from: the latest date its text states in
- * full ("in August 2024", "January 9, 2025"), leaving out targets ("by 2030"); news dates its
- * background in full and its own events without a year, so those lie on or after it.
- */
-export function latestStatedDate(text: string, bodyStart: number): string | undefined {
-  let latest: string | undefined;
-  for (const t of findTimeMentions(text, { start: bodyStart, end: text.length }, undefined)) {
-    // (a year alone is background as often as not: "Prices went above $145 a barrel in 2008")
-    if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text) || !/^\d{4}-\d{2}/.test(t.value)) continue;
-    const end = t.value.split('..').pop()!;
-    if (latest === undefined || end > latest) latest = end;
-  }
-  return latest;
 }

@@ -1,8 +1,9 @@
 // The day an undated article names with its weekday ("said Thursday (December 26)"): a
-// weekday and a day fix the year, so drafting can reckon the article's other times from it.
+// weekday and a day fix the year, so drafting can reckon the article's other times from it;
+// else the latest date its text states in full.
 import type { Span } from '../span';
 import { isIsoDate, weekdayOf } from '../base/dates';
-import { MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR } from './timex';
+import { findTimeMentions, MONTH, MONTHS, WEEKDAY, WEEKDAYS, YEAR } from './timex';
 import { pad2, yearOf } from './calendar';
 
 /**
@@ -24,4 +25,20 @@ export function weekdayDated(text: string, within: Span, today: string | undefin
     }
   }
   return undefined;
+}
+
+/**
+ * What an undated article's "January 24" is reckoned from: the latest date its text states in
+ * full ("in August 2024", "January 9, 2025"), leaving out targets ("by 2030"); news dates its
+ * background in full and its own events without a year, so those lie on or after it.
+ */
+export function latestStatedDate(text: string, bodyStart: number): string | undefined {
+  let latest: string | undefined;
+  for (const t of findTimeMentions(text, { start: bodyStart, end: text.length }, undefined)) {
+    // (a year alone is background as often as not: "Prices went above $145 a barrel in 2008")
+    if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text) || !/^\d{4}-\d{2}/.test(t.value)) continue;
+    const end = t.value.split('..').pop()!;
+    if (latest === undefined || end > latest) latest = end;
+  }
+  return latest;
 }
