@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftLabelProblems, loadSplit, parseCorpusFile, unlabelledNumbers } from '../../corpus/corpus';
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'heldout8', 'dev9', 'heldout9', 'dev10', 'heldout10', 'dev11', 'heldout11', 'dev12', 'heldout12', 'dev13', 'heldout13', 'dev14', 'heldout14', 'dev15', 'heldout15'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'heldout8', 'dev9', 'heldout9', 'dev10', 'heldout10', 'dev11', 'heldout11', 'dev12', 'heldout12', 'dev13', 'heldout13', 'dev14', 'heldout14', 'dev15', 'heldout15', 'dev16', 'heldout16'] as const) {
   test(`${split}: every label parses and every digit run and number word is labelled`, () => {
     for (const a of loadSplit(split)) {
       assert.deepEqual(a.errors, [], a.name);
@@ -177,13 +177,25 @@ test('the fifteenth wave is fundus\'s test pages from UK, Canadian, Australian, 
   for (const a of [...dev15, ...heldout15]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
 });
 
+test('the sixteenth wave is Wikinews and VOA stories on politics, elections, courts and crime, with a held-out split of its own', () => {
+  const dev16 = loadSplit('dev16');
+  const heldout16 = loadSplit('heldout16');
+  assert.ok(dev16.length >= 6 && heldout16.length >= 6);
+  const beats = new Set([...dev16, ...heldout16].map((a) => a.beat));
+  for (const beat of ['courts', 'elections', 'politics', 'sport']) assert.ok(beats.has(beat), beat);
+  assert.ok(heldout16.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 21);
+  assert.ok(dev16.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 20);
+  // (one held-out page is dated by its month only: "published: unknown")
+  for (const a of [...dev16, ...heldout16]) assert.match(a.published, /^(?:\d{4}-\d{2}-\d{2}|unknown)$/, a.name);
+});
+
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
   assert.deepEqual(unlabelledNumbers(a), ['13: three', '35: 7']);
   assert.ok(parseCorpusFile('x', '⟦Q|1⟧').errors.length > 0);
 });
 
-for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'heldout8', 'dev9', 'heldout9', 'dev10', 'heldout10', 'dev11', 'heldout11', 'dev12', 'heldout12', 'dev13', 'heldout13', 'dev14', 'heldout14', 'dev15', 'heldout15'] as const) {
+for (const split of ['dev', 'heldout', 'dev2', 'heldout2', 'dev3', 'heldout3', 'dev4', 'heldout4', 'dev5', 'heldout5', 'dev6', 'heldout6', 'dev7', 'heldout7', 'dev8', 'heldout8', 'dev9', 'heldout9', 'dev10', 'heldout10', 'dev11', 'heldout11', 'dev12', 'heldout12', 'dev13', 'heldout13', 'dev14', 'heldout14', 'dev15', 'heldout15', 'dev16', 'heldout16'] as const) {
   test(`${split}: every article carries complete drafting labels (published, actors, fact/by/asof)`, () => {
     for (const a of loadSplit(split)) assert.deepEqual(draftLabelProblems(a), [], a.name);
   });
