@@ -1,5 +1,5 @@
-// The beats corpus's eleventh wave (more fundus test pages: UK, Canadian, Australian, South African and
-// US outlets) and the drafting corpus's fifteenth: the detector and reader cases their dev errors
+// The beats corpus's eleventh and twelfth waves (more fundus test pages: UK, Canadian, Australian, South
+// African and US outlets; US agency texts) and the drafting corpus's fifteenth: the detector and reader cases their dev errors
 // showed, in sentences written for these tests. Labels as in the corpus: the detector must report
 // exactly the F spans, and nothing labelled N.
 import { test } from 'node:test';
@@ -25,6 +25,10 @@ const cases: Record<string, string[]> = {
     'Favourite memory: “California; summer ’⟦N|80⟧.”', 'the class of ’⟦N|95⟧ met again', 'he said ‘⟦F|80⟧ people died’',
     'the answer is the same one he gave ⟦F|20 years⟧ ago', 'the other one cost more', 'What are articles ⟦N|5 and 4⟧?', 'see chapters ⟦N|3 and 4⟧',
     'the treaty has ⟦F|14⟧ articles'],
+  'a compound written once for a list ("200-, 400- and 800-meter races") and a race after "men\'s" name events': [
+    'he won the men’s ⟦N|200⟧-, ⟦N|400⟧-, ⟦N|800⟧- and ⟦N|1,500-meter⟧ races', 'gold in the men’s ⟦N|400⟧-, ⟦N|800⟧- and ⟦N|1,500⟧- meter category',
+    'bronze in the women’s ⟦N|200-meter⟧ final', 'between ⟦E|10⟧- and ⟦E|20-year⟧ bonds', 'he ran ⟦F|1,500 meters⟧ in ⟦F|4 minutes⟧',
+    'a ⟦F|500-meter⟧-long bridge'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {

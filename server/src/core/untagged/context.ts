@@ -8,6 +8,7 @@ import type { Reject } from './number';
 import { placeRule } from './places';
 import { yearOrTimeRule } from './yearOrTime';
 import { catalogueRule } from './catalogue';
+import { eventRule, spacedEventRule, suspendedRule } from './events';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
@@ -138,25 +139,6 @@ function inOrder(first: number, list: string): boolean {
   return true;
 }
 
-/** Race distances that name an event when written "the 100 meters" ("ran the 100 meters in 9.58 seconds"). */
-const RACE_DISTANCES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
-/** Words after "the 400 meters" that make it a measured length, not an event. */
-const LENGTH_NEXT = new Set(['of', 'away', 'long', 'high', 'deep', 'wide', 'tall', 'above', 'below', 'from', 'between', 'inland', 'offshore', 'further', 'farther', 'north', 'south', 'east', 'west', 'across', 'to', 'per', 'a', 'an', 'or', 'and',
-  'around', 'beyond', 'inside', 'outside', 'behind', 'ahead', 'along', 'upstream', 'downstream', 'back', 'under', 'over', 'into', 'closer', 'nearer']);
-
-/** "won the 100 meters", "the 400 metres hurdles": a race's name, not a length (spaced, unlike "100m"). */
-function spacedEventRule(text: string, x: Expression): boolean {
-  if (!x.unit || x.qualifier || x.range || x.currency || !x.core.plain || !RACE_DISTANCES.has(x.core.value)) return false;
-  const unit = text.slice(x.core.end, x.end).trim().toLowerCase();
-  if (unit !== 'meters' && unit !== 'metres' && unit !== 'meter' && unit !== 'metre') return false;
-  const next = wordAt(text, skipSpaces(text, x.end));
-  if (EVENT_WORDS.has(next)) return true;
-  const the = wordBefore(text, x.start);
-  if (the.word !== 'the') return false;
-  // "within the 200 meters", "along the 400 meters": a stretch, not a race
-  if (['within', 'inside', 'across', 'along', 'through', 'over', 'for', 'beyond', 'of', 'around'].includes(wordBefore(text, the.start).word)) return false;
-  return !LENGTH_NEXT.has(next);
-}
 
 /** Roads named by a number ("the 405 freeway") and police addresses ("the 3100 block of Elm Street"). */
 const ROAD_AFTER = new Set(['freeway', 'freeways', 'motorway', 'expressway', 'turnpike', 'tollway', 'parkway']);
@@ -236,13 +218,6 @@ function listRule(text: string, x: Expression): boolean {
   return lineStart && x.core.plain && (c === '.' || c === ')') && isSpace(text.charCodeAt(x.end + 1));
 }
 
-/** "women's 100m butterfly", "4x100m relay": event names, not distances. */
-function eventRule(text: string, x: Expression): boolean {
-  if (!x.core.gluedM || x.currency) return false;
-  const next = wordAt(text, skipSpaces(text, x.end));
-  const prev = wordBefore(text, x.start).word;
-  return EVENT_WORDS.has(next) || prev === "men's" || prev === "women's" || prev === 'men' || prev === 'women' || /['’]s$/.test(tokenBefore(text, x.start - 1).token);
-}
 
 /** Prepositions after which "one" + a noun picks a thing out ("in one town") rather than counts it. */
 const DETERMINER_PREV = new Set(['in', 'within', 'with', 'at', 'on', 'into', 'inside']);
@@ -371,7 +346,7 @@ export function applyContext(text: string, x: Expression): void {
   // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
   if (/±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
-    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
     // "a dozen", "a thousand", "a third" keep their article

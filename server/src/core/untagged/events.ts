@@ -1,0 +1,55 @@
+// The event rules of the context rules (context.ts): a distance that names a race ("women's 100m
+// butterfly", "won the 100 meters", "the men's 200-meter") and the first parts of a compound
+// written once for a list ("200-, 400- and 800-meter races"), which name events, not lengths.
+import * as scan from './scan';
+import * as lexicon from './lexicon';
+import type { Expression } from './expression';
+
+const { EVENT_WORDS } = lexicon;
+const { skipSpaces, tokenBefore, wordAt, wordBefore } = scan;
+
+/** "women's 100m butterfly", "4x100m relay": event names, not distances. */
+export function eventRule(text: string, x: Expression): boolean {
+  if (!x.core.gluedM || x.currency) return false;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  const prev = wordBefore(text, x.start).word;
+  return EVENT_WORDS.has(next) || prev === "men's" || prev === "women's" || prev === 'men' || prev === 'women' || /['’]s$/.test(tokenBefore(text, x.start - 1).token);
+}
+
+/** Race distances that name an event when written "the 100 meters" ("ran the 100 meters in 9.58 seconds"). */
+const RACE_DISTANCES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+/** Words after "the 400 meters" that make it a measured length, not an event. */
+const LENGTH_NEXT = new Set(['of', 'away', 'long', 'high', 'deep', 'wide', 'tall', 'above', 'below', 'from', 'between', 'inland', 'offshore', 'further', 'farther', 'north', 'south', 'east', 'west', 'across', 'to', 'per', 'a', 'an', 'or', 'and',
+  'around', 'beyond', 'inside', 'outside', 'behind', 'ahead', 'along', 'upstream', 'downstream', 'back', 'under', 'over', 'into', 'closer', 'nearer']);
+
+/** "won the 100 meters", "the 400 metres hurdles": a race's name, not a length (spaced, unlike "100m"). */
+export function spacedEventRule(text: string, x: Expression): boolean {
+  if (!x.unit || x.qualifier || x.range || x.currency || !x.core.plain || !RACE_DISTANCES.has(x.core.value)) return false;
+  const unit = text.slice(x.core.end, x.end).trim().toLowerCase();
+  if (unit !== 'meters' && unit !== 'metres' && unit !== 'meter' && unit !== 'metre') return false;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  if (EVENT_WORDS.has(next)) return true;
+  const the = wordBefore(text, x.start);
+  if (the.word !== 'the') return false;
+  // "within the 200 meters", "along the 400 meters": a stretch, not a race
+  if (['within', 'inside', 'across', 'along', 'through', 'over', 'for', 'beyond', 'of', 'around'].includes(wordBefore(text, the.start).word)) return false;
+  return !LENGTH_NEXT.has(next);
+}
+
+/** Units of a race's distance written with a hyphen ("the 1,500-meter"). */
+const RACE_UNIT = /^-(?:meters?|metres?|m|miles?|kilometers?|kilometres?|km)$/i;
+
+/**
+ * "200-, 400-, 800- and 1,500-meter races": a number whose hyphen waits for the list's last
+ * compound, and that last one, are modifiers; so is a hyphened race distance after "men's" or
+ * "women's" ("the men's 200-meter visually impaired category").
+ */
+export function suspendedRule(text: string, x: Expression): boolean {
+  if (x.currency || x.percent || x.range || x.core.words || x.core.fraction) return false;
+  // ("200-, 400-", "800- and", "1,500- meter": the hyphen right after the number, then a comma, a conjunction
+  // or the unit; not a range's "5- to 10-fold", which the reader takes whole)
+  if (!x.unit && /^-(?:,|\s+(?:and|or|&)\s|\s+(?:meters?|metres?|miles?|kilometers?|kilometres?)\b)/i.test(text.slice(x.end, x.end + 14))) return true;
+  if (!RACE_UNIT.test(text.slice(x.core.end, x.end))) return false;
+  if (/-(?:,|\s+(?:and|or|to))\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start))) return true;
+  return RACE_DISTANCES.has(x.core.value) && /\b(?:men|women|boys|girls)['’]s?\s+$/i.test(text.slice(Math.max(0, x.start - 10), x.start));
+}
