@@ -107,3 +107,8 @@ test('"this winter, they constructed four glaciers", said in April: told in the 
   assert.equal(d.claims.find((c) => c.text === 'four')?.asof, '2022-12..2023-02');
   assert.equal(d.claims.find((c) => c.text === 'ten')?.asof, '2023-12..2024-02');
 });
+
+test('"Unofficial results show": results are a source, as data and figures are', () => {
+  const { claim } = draftOf('Vote\nUnofficial results show Yushchenko leading with 52% of the vote.\n');
+  assert.equal(claim('52%').actor, 'unofficial-results');
+});

@@ -390,7 +390,7 @@ function dataSource(text: string, phrase: Span): Span {
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
 function looksLikeSource(phrase: string): boolean {
   // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
-  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
+  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
 }
 
 /** True for a reporting verb's form ("said", "reported"): such words name no quantity. */
