@@ -29,6 +29,8 @@ const cases: Record<string, string[]> = {
     'he won the men’s ⟦N|200⟧-, ⟦N|400⟧-, ⟦N|800⟧- and ⟦N|1,500-meter⟧ races', 'gold in the men’s ⟦N|400⟧-, ⟦N|800⟧- and ⟦N|1,500⟧- meter category',
     'bronze in the women’s ⟦N|200-meter⟧ final', 'between ⟦E|10⟧- and ⟦E|20-year⟧ bonds', 'he ran ⟦F|1,500 meters⟧ in ⟦F|4 minutes⟧',
     'a ⟦F|500-meter⟧-long bridge'],
+  'a building\'s height in floors is a figure, as an area written as a modifier is': [
+    'fire engulfed the ⟦F|14-story⟧ apartment block', 'a ⟦F|five-story⟧ building collapsed', 'a ⟦E|14-point⟧ run'],
   'capitals before a plural noun name a group, not a time zone': ['In 2003 there were ⟦F|632⟧ MST camps in Brazil', 'it landed at ⟦N|1215⟧ MST'],
 };
 

@@ -290,6 +290,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (text.charCodeAt(x.end) === 45 && SECOND_UNIT_WORDS.has(wordAt(text, x.end + 1)) && (w === 'square' || w === 'cubic' || w === 'basis' || w === 'percentage')) x.end = wordEnd(text, x.end + 1);
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
+    // "a 14-story apartment block": a building's height in floors is a measure of it, as "36,000-acre" is
+    else if (w === 'story' || w === 'storey' || w === 'floor') { x.end = wordEnd(text, x.end + 1); }
     // "a $5-million grant": the money with its scale; "a $4.99-a-month plan": the money alone
     else if (x.currency && !core.words) { if (w === 'million' || w === 'billion' || w === 'trillion' || w === 'thousand') x.end = wordEnd(text, x.end + 1); }
     // "a 2-degree Celsius rise": a temperature written as a modifier (a bare "90-degree turn" stays a modifier)
