@@ -65,4 +65,16 @@ export class LineTable {
     }
     return { line: low, character: Math.min(at, b[2 * low + 1]!) - b[2 * low]! };
   }
+
+  /**
+   * positionAt of both ends of a span: an end on the start's line (most spans) is placed
+   * without a second search.
+   */
+  rangeAt(startOffset: number, endOffset: number): { start: Position; end: Position } {
+    const start = this.positionAt(startOffset);
+    const at = Math.max(0, Math.min(Math.floor(endOffset) || 0, this.length));
+    const lineStart = this.bounds[2 * start.line]!;
+    if (at >= lineStart && at <= this.bounds[2 * start.line + 1]!) return { start, end: { line: start.line, character: at - lineStart } };
+    return { start, end: this.positionAt(endOffset) };
+  }
 }
