@@ -2,7 +2,7 @@
 // (claimmark.yaml) at the workspace root. The rules are stated in help.ts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeError } from './files';
+import { describeError, resolvePath } from './files';
 import { ARTICLE_SUFFIX, REGISTRY_NAME, isSkippedFolder } from '../../../shared/workspaceFiles';
 
 export { ARTICLE_SUFFIX, REGISTRY_NAME };
@@ -24,7 +24,7 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   const out: Discovery = { articles: [], missing: [], emptyFolders: [], unreadable: [] };
   const seen = new Set<string>();
   const add = (file: string) => {
-    const key = path.resolve(cwd, file);
+    const key = resolvePath(cwd, file);
     if (!seen.has(key)) {
       seen.add(key);
       out.articles.push(file);

@@ -4,6 +4,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_INPUT_BYTES } from '../core/api';
 
+/** A relative path whose every segment is a name (no `.`, `..` or empty segment): joined to a normal folder, it is normal. */
+const PLAIN_RELATIVE = /^(?:(?!\.\.?\/)[^/]+\/)*(?!\.\.?$)[^/]+$/;
+let lastCwd: string | undefined;
+let lastCwdNormal = false;
+
+/**
+ * path.resolve(cwd, file), without its normalising pass for the paths a folder walk gives
+ * (`articles/a1.claims.txt` under a normal absolute cwd): a check resolves every file twice.
+ */
+export function resolvePath(cwd: string, file: string): string {
+  if (cwd !== lastCwd) {
+    lastCwd = cwd;
+    lastCwdNormal = path.sep === '/' && path.resolve(cwd) === cwd;
+  }
+  if (!lastCwdNormal || !PLAIN_RELATIVE.test(file)) return path.resolve(cwd, file);
+  return cwd === '/' ? `/${file}` : `${cwd}/${file}`;
+}
+
 /** The file's text, or why it was skipped. */
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -16,7 +34,7 @@ export function readInput(cwd: string, file: string, maxBytes = MAX_INPUT_BYTES)
   let fd: number | undefined;
   let bytes: Buffer;
   try {
-    fd = fs.openSync(path.resolve(cwd, file), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    fd = fs.openSync(resolvePath(cwd, file), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, message: 'cannot be read: it is a folder' };
     if (!stat.isFile()) return { ok: false, message: 'skipped: not a regular file (a pipe, device or socket)' };
