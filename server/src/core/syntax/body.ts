@@ -111,6 +111,8 @@ export class BodyScanner {
    */
   private flushOpens(): void {
     const { opens, braceAfter } = this;
+    // most calls find none (a span's own `[` was paired): setting a length is a runtime call
+    if (opens.length === 0) return;
     for (let k = 0; k < opens.length; k++) {
       if (!braceAfter[k]) continue;
       const open = opens[k]!;
