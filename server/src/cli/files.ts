@@ -50,11 +50,20 @@ export function readInput(cwd: string, file: string, maxBytes = MAX_INPUT_BYTES)
 }
 
 /**
+ * One buffer every read reuses (the text is decoded out of it at once): a buffer per file was
+ * a native allocation each, tracked by the garbage collector. Files over a megabyte get their own.
+ */
+let scratch: Buffer | undefined;
+const MAX_SCRATCH = 1 << 20;
+
+/**
  * What fs.readFileSync(fd) reads from a file fstat says has `size` bytes (at most that many,
- * fewer if it shrank), without the second fstat it makes to learn the size.
+ * fewer if it shrank), without the second fstat it makes to learn the size. The bytes are
+ * valid until the next call.
  */
 function readSized(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
+  if (size <= MAX_SCRATCH && (!scratch || scratch.length < size)) scratch = Buffer.allocUnsafe(Math.min(MAX_SCRATCH, Math.max(size, 1 << 16)));
+  const buffer = size <= MAX_SCRATCH ? scratch!.subarray(0, size) : Buffer.allocUnsafe(size);
   let at = 0;
   for (let n = -1; at < size && n !== 0; at += n) n = fs.readSync(fd, buffer, at, size - at, null);
   return at < size ? buffer.subarray(0, at) : buffer;
