@@ -9,6 +9,11 @@ const PLAIN_RELATIVE = /^(?:(?!\.\.?\/)[^/]+\/)*(?!\.\.?$)[^/]+$/;
 let lastCwd: string | undefined;
 let lastCwdNormal = false;
 
+/** True for a relative path whose every segment is a name (path.join and path.resolve leave it as it is). */
+export function isPlainRelative(file: string): boolean {
+  return PLAIN_RELATIVE.test(file);
+}
+
 /**
  * path.resolve(cwd, file), without its normalising pass for the paths a folder walk gives
  * (`articles/a1.claims.txt` under a normal absolute cwd): a check resolves every file twice.
@@ -18,7 +23,7 @@ export function resolvePath(cwd: string, file: string): string {
     lastCwd = cwd;
     lastCwdNormal = path.sep === '/' && path.resolve(cwd) === cwd;
   }
-  if (!lastCwdNormal || !PLAIN_RELATIVE.test(file)) return path.resolve(cwd, file);
+  if (!lastCwdNormal || !isPlainRelative(file)) return path.resolve(cwd, file);
   return cwd === '/' ? `/${file}` : `${cwd}/${file}`;
 }
 
