@@ -13,7 +13,7 @@ export function orEmpty<T>(items: T[]): T[] {
 }
 
 /** Open-addressed table of the shared strings (a power of two), with each one's hash beside it. */
-const SLOTS = 1 << 16;
+const SLOTS = 1 << 17;
 const internedKeys: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
 const internedHashes = new Int32Array(SLOTS);
 let internedCount = 0;
