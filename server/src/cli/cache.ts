@@ -145,7 +145,10 @@ export class CheckCache {
 
   /** Records what this run gives the next of `file`: its hash, stat, line table and kept article (new, or the old entry's). */
   store(file: string, hash: string, kept: KeptArticle | RawEntry, meta?: FileMeta, lines?: LineTable | Range): void {
-    this.next.set(file, { hash, kept: 'kept' in kept && Array.isArray(kept.kept) ? (kept as RawEntry).kept : (kept as KeptArticle), ...(meta ? { meta } : {}), ...(lines ? { lines } : {}) });
+    const next: Next = { hash, kept: 'kept' in kept && Array.isArray(kept.kept) ? (kept as RawEntry).kept : (kept as KeptArticle) };
+    if (meta) next.meta = meta;
+    if (lines) next.lines = lines;
+    this.next.set(file, next);
   }
 
   /**
@@ -157,7 +160,10 @@ export class CheckCache {
     const open = this.open;
     // appended to the old file, keeping its ranges, unless more than half of it would be unused
     let used = keptOutput;
-    for (const n of this.next.values()) for (const part of [n.kept, n.lines]) if (Array.isArray(part)) used += part[1] - part[0];
+    for (const n of this.next.values()) {
+      if (Array.isArray(n.kept)) used += n.kept[1] - n.kept[0];
+      if (Array.isArray(n.lines)) used += n.lines[1] - n.lines[0];
+    }
     this.append = !!open && open.blobSize > 0 && 2 * used > open.endSize;
     // a new file copies what it keeps of the old one (and closes it before the rename)
     this.writer = new CacheWriter(path.resolve(this.cwd, this.file), this.append ? open!.endSize : 0, this.append ? undefined : open);
@@ -179,10 +185,10 @@ export class CheckCache {
     if (Array.isArray(text)) range = text[0] === text[1] || this.append ? text : (w.add(sep), w.add(text));
     else if (text === '') range = w.add('');
     else {
-      const [s, e] = w.add(sep + text);
-      range = [s + Buffer.byteLength(sep), e];
+      const added = w.add(sep + text);
+      range = [added[0] + Buffer.byteLength(sep), added[1]];
     }
-    next.out = [...range, ...counts] as RawEntry['out'];
+    next.out = [range[0], range[1], counts[0]!, counts[1]!, counts[2]!, counts[3]!, counts[4]!, counts[5]!];
   }
 
   /** Records the registry this run read (kept when it holds only numbers JSON carries). */
@@ -198,9 +204,11 @@ export class CheckCache {
     this.begin();
     const w = this.writer!;
     const keep = (r: Range): Range => (this.append ? r : w.add(r));
-    const all = output !== undefined && [...this.next.values()].every((n) => n.cross && n.out);
+    let all = output !== undefined;
+    if (all) for (const n of this.next.values()) if (!n.cross || !n.out) all = false;
     const entries: RawEntry[] = [];
-    for (const [file, n] of this.next) {
+    for (const file of this.next.keys()) {
+      const n = this.next.get(file)!;
       const e: RawEntry = { file, hash: n.hash, kept: Array.isArray(n.kept) ? keep(n.kept) : w.add(JSON.stringify(encodeKept(n.kept))) };
       if (n.meta) e.meta = n.meta;
       if (n.lines) e.lines = Array.isArray(n.lines) ? keep(n.lines) : w.add(intsOf(n.lines));
@@ -284,5 +292,6 @@ function decodeKept(raw: KeptArticle): KeptArticle | undefined {
     if (!claim) return undefined;
     claims.push(claim);
   }
-  return { ...raw, claims };
+  // assigned, not spread then extended: V8 gives each object built that way a hidden class of its own
+  return Object.assign({}, raw, { claims });
 }

@@ -4,11 +4,10 @@
 // claims at the same lines and characters, in the same files, the same order), every other
 // article's diagnostics are the cached bytes and an edited one takes its cached conflicts; else
 // every article is restored and checked again (conflicts across all claims), as before.
-import * as path from 'node:path';
 import { BatchCheck, LineTable, type AnalysisOptions, type CrossFindings, type KeptArticle } from '../core/api';
 import type { Discovery } from './discover';
 import { readFound, type ReadFiles } from './load';
-import { readInput } from './files';
+import { readInput, resolvePath } from './files';
 import type { Progress } from './progress';
 import { CheckCache, cacheKey, hashText, statMeta, type FileMeta } from './cache';
 import type { Range, RawEntry } from './cacheFile';
@@ -52,21 +51,27 @@ export function readWithCache(found: Discovery, cwd: string, options: AnalysisOp
   let meta: FileMeta | undefined;
   const skip = (file: string): Positions | undefined => {
     batch ??= start();
-    meta = statMeta(path.resolve(cwd, file));
+    meta = statMeta(resolvePath(cwd, file));
     const entry = cache!.unchanged(file, meta);
     if (!entry) return undefined;
     let table: LineTable | undefined;
     const c = cache!;
     // a damaged table gives the positions of an empty text (as a file the cache no longer knows would)
     const lines: Positions = { positionAt: (offset) => (table ??= c.linesOf(entry) ?? LineTable.of('')).positionAt(offset) };
-    seen.push({ file, hash: entry.hash, ...(meta ? { meta } : {}), entry });
+    const one: Seen = { file, hash: entry.hash, entry };
+    if (meta) one.meta = meta;
+    seen.push(one);
     return lines;
   };
   const article = (file: string, text: string) => {
     const b = (batch ??= start());
     const hash = hashText(text);
     const entry = cache!.byHash(file, hash);
-    seen.push({ file, hash, ...(meta ? { meta } : {}), table: LineTable.of(text), ...(entry ? { entry } : { kept: b.keep(file, text) }) });
+    const one: Seen = { file, hash, table: LineTable.of(text) };
+    if (meta) one.meta = meta;
+    if (entry) one.entry = entry;
+    else one.kept = b.keep(file, text);
+    seen.push(one);
   };
   const read = readFound<Positions>(found, cwd, { registry: (uri, text) => void (registry = { uri, text }), article }, progress, LineTable.of, skip);
   batch ??= start();

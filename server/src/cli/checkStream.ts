@@ -62,9 +62,13 @@ export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read
     for (const file of files.keys()) {
       const how = plan.get(file);
       if (how !== undefined && how !== 'fresh' && 'piece' in how) {
-        const [start, end, fails, warns, ...printed] = how.piece.out!;
-        failing += fails;
-        warnings += warns;
+        // read by index: a destructuring with a rest walks an iterator per file
+        const out = how.piece.out!;
+        const start = out[0];
+        const end = out[1];
+        const printed = [out[4], out[5], out[6], out[7]];
+        failing += out[2];
+        warnings += out[3];
         cache.storeOutput(file, how.piece.cross!, { text: [start, end], counts: how.piece.out!.slice(2) });
         if (start === end) continue;
         if (run && run.end + sepBytes === start) {

@@ -2,7 +2,7 @@
 // (claimmark.yaml) at the workspace root. The rules are stated in help.ts.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeError } from './files';
+import { describeError, isPlainRelative, resolvePath } from './files';
 import { ARTICLE_SUFFIX, REGISTRY_NAME, isSkippedFolder } from '../../../shared/workspaceFiles';
 
 export { ARTICLE_SUFFIX, REGISTRY_NAME };
@@ -24,7 +24,7 @@ export function discover(paths: readonly string[], cwd: string): Discovery {
   const out: Discovery = { articles: [], missing: [], emptyFolders: [], unreadable: [] };
   const seen = new Set<string>();
   const add = (file: string) => {
-    const key = path.resolve(cwd, file);
+    const key = resolvePath(cwd, file);
     if (!seen.has(key)) {
       seen.add(key);
       out.articles.push(file);
@@ -63,8 +63,9 @@ function walk(cwd: string, folder: string, unreadable: Discovery['unreadable']):
     return out;
   }
   names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const under = joinUnder(folder);
   for (const d of names) {
-    const rel = path.join(folder, d.name);
+    const rel = under(d.name);
     if (d.isDirectory()) {
       if (isSkippedFolder(d.name)) continue;
       out.push(...walk(cwd, rel, unreadable));
@@ -73,6 +74,15 @@ function walk(cwd: string, folder: string, unreadable: Discovery['unreadable']):
     }
   }
   return out;
+}
+
+/**
+ * path.join(folder, name) for the names a folder lists: a plain folder (`.`, `articles/batch-1`)
+ * takes them after a slash without join's normalising pass, run for every file of a walk.
+ */
+function joinUnder(folder: string): (name: string) => string {
+  if (path.sep !== '/' || (folder !== '.' && !isPlainRelative(folder))) return (name) => path.join(folder, name);
+  return folder === '.' ? (name) => name : (name) => `${folder}/${name}`;
 }
 
 /** The registry for `paths`: nearest claimmark.yaml at or above their common folder, else in `cwd`. */

@@ -4,6 +4,29 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_INPUT_BYTES } from '../core/api';
 
+/** A relative path whose every segment is a name (no `.`, `..` or empty segment): joined to a normal folder, it is normal. */
+const PLAIN_RELATIVE = /^(?:(?!\.\.?\/)[^/]+\/)*(?!\.\.?$)[^/]+$/;
+let lastCwd: string | undefined;
+let lastCwdNormal = false;
+
+/** True for a relative path whose every segment is a name (path.join and path.resolve leave it as it is). */
+export function isPlainRelative(file: string): boolean {
+  return PLAIN_RELATIVE.test(file);
+}
+
+/**
+ * path.resolve(cwd, file), without its normalising pass for the paths a folder walk gives
+ * (`articles/a1.claims.txt` under a normal absolute cwd): a check resolves every file twice.
+ */
+export function resolvePath(cwd: string, file: string): string {
+  if (cwd !== lastCwd) {
+    lastCwd = cwd;
+    lastCwdNormal = path.sep === '/' && path.resolve(cwd) === cwd;
+  }
+  if (!lastCwdNormal || !isPlainRelative(file)) return path.resolve(cwd, file);
+  return cwd === '/' ? `/${file}` : `${cwd}/${file}`;
+}
+
 /** The file's text, or why it was skipped. */
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -16,7 +39,7 @@ export function readInput(cwd: string, file: string, maxBytes = MAX_INPUT_BYTES)
   let fd: number | undefined;
   let bytes: Buffer;
   try {
-    fd = fs.openSync(path.resolve(cwd, file), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    fd = fs.openSync(resolvePath(cwd, file), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, message: 'cannot be read: it is a folder' };
     if (!stat.isFile()) return { ok: false, message: 'skipped: not a regular file (a pipe, device or socket)' };
@@ -32,11 +55,20 @@ export function readInput(cwd: string, file: string, maxBytes = MAX_INPUT_BYTES)
 }
 
 /**
+ * One buffer every read reuses (the text is decoded out of it at once): a buffer per file was
+ * a native allocation each, tracked by the garbage collector. Files over a megabyte get their own.
+ */
+let scratch: Buffer | undefined;
+const MAX_SCRATCH = 1 << 20;
+
+/**
  * What fs.readFileSync(fd) reads from a file fstat says has `size` bytes (at most that many,
- * fewer if it shrank), without the second fstat it makes to learn the size.
+ * fewer if it shrank), without the second fstat it makes to learn the size. The bytes are
+ * valid until the next call.
  */
 function readSized(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
+  if (size <= MAX_SCRATCH && (!scratch || scratch.length < size)) scratch = Buffer.allocUnsafe(Math.min(MAX_SCRATCH, Math.max(size, 1 << 16)));
+  const buffer = size <= MAX_SCRATCH ? scratch!.subarray(0, size) : Buffer.allocUnsafe(size);
   let at = 0;
   for (let n = -1; at < size && n !== 0; at += n) n = fs.readSync(fd, buffer, at, size - at, null);
   return at < size ? buffer.subarray(0, at) : buffer;

@@ -1,9 +1,8 @@
 // Reading a workspace for every command: discover the paths, read the registry and the
 // articles into a core Workspace (with a progress line on a terminal), note what was skipped.
-import * as path from 'node:path';
 import { BatchCheck, LineTable, Workspace, type AnalysisOptions } from '../core/api';
 import { discover, type Discovery } from './discover';
-import { readInput } from './files';
+import { readInput, resolvePath } from './files';
 import type { Problem } from './report';
 import { Progress } from './progress';
 import { CheckCache, cacheKey, hashText, statMeta, type FileMeta } from './cache';
@@ -111,7 +110,7 @@ export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOp
   let meta: FileMeta | undefined;
   const skip = (file: string): undefined => {
     batch ??= start();
-    if (cached) meta = statMeta(path.resolve(cwd, file));
+    if (cached) meta = statMeta(resolvePath(cwd, file));
   };
   const article = (file: string, text: string) => {
     const b = (batch ??= start());

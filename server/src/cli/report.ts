@@ -5,6 +5,8 @@ import { LineIndex, type LineTable, type Diagnostic, type Position, type Severit
 /** What positions are read from: a file's LineTable (or one a cache gives when it is first asked). */
 export interface Positions {
   positionAt(offset: number): Position;
+  /** Both ends of a span, as positionAt places them (a LineTable: one search for both). */
+  rangeAt?(start: number, end: number): Range;
 }
 
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
@@ -82,7 +84,8 @@ export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly D
 export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
   const range = (uri: string, s: Span): Range => {
     const index = files.get(uri);
-    return index ? { start: index.positionAt(s.start), end: index.positionAt(s.end) } : { start: ZERO, end: ZERO };
+    if (!index) return { start: ZERO, end: ZERO };
+    return index.rangeAt ? index.rangeAt(s.start, s.end) : { start: index.positionAt(s.start), end: index.positionAt(s.end) };
   };
   for (const d of diagnostics) {
     const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };

@@ -75,8 +75,8 @@ export class JsonSink implements ReportSink {
   }
 
   diagnostic(d: ReportDiagnostic): void {
-    this.out.add(this.count++ === 0 ? '[\n' : ',\n');
-    this.out.add(diagnosticJson(d));
+    // one write with its separator: each is a call into the buffer
+    this.out.add((this.count++ === 0 ? '[\n' : ',\n') + diagnosticJson(d));
   }
 
   text(d: ReportDiagnostic): string {
@@ -145,16 +145,29 @@ function q(s: string): string {
   return ESCAPED.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
+/** Files and codes as JSON strings: each is printed once per diagnostic, a file also per related place in it. */
+const quoted = new Map<string, string>();
+
+/** q(s) for a path or a code, each quoted once (they are the same strings each time: the look-up reads no characters). */
+function qSame(s: string): string {
+  let out = quoted.get(s);
+  if (out === undefined) {
+    if (quoted.size >= 200_000) quoted.clear();
+    quoted.set(s, (out = q(s)));
+  }
+  return out;
+}
+
 /** One diagnostic as JSON.stringify(report, null, 2) prints it inside the diagnostics list (four spaces in). */
 function diagnosticJson(d: ReportDiagnostic): string {
-  let out = `    {\n      "file": ${q(d.file)},\n      "range": ${rangeJson6(d.range)},\n      "severity": "${d.severity}",\n      "code": ${q(d.code)},\n      "message": ${q(d.message)}`;
+  let out = `    {\n      "file": ${qSame(d.file)},\n      "range": ${rangeJson6(d.range)},\n      "severity": "${d.severity}",\n      "code": ${qSame(d.code)},\n      "message": ${q(d.message)}`;
   if (d.related !== undefined) {
     if (d.related.length === 0) out += ',\n      "related": []';
     else {
       out += ',\n      "related": [';
       let first = true;
       for (const r of d.related) {
-        out += `${first ? '' : ','}\n        {\n          "file": ${q(r.file)},\n          "range": ${rangeJson10(r.range)},\n          "message": ${q(r.message)}\n        }`;
+        out += `${first ? '' : ','}\n        {\n          "file": ${qSame(r.file)},\n          "range": ${rangeJson10(r.range)},\n          "message": ${q(r.message)}\n        }`;
         first = false;
       }
       out += '\n      ]';

@@ -18,7 +18,8 @@ interface ArticleRecord {
   entries: ClaimEntry[];
   /**
    * The first entry of each fact it reports, in order (a list, not a Map: a Map per article
-   * was a tenth of a 100,000-article check's memory; index() dedupes with one shared Set).
+   * was a tenth of a 100,000-article check's memory; index() tells a first entry by the
+   * article's key missing from the end of its fact's list).
    */
   firsts: ClaimEntry[];
   /**
@@ -46,9 +47,6 @@ class PerArticle {
     this.entries.splice(at, 1);
   }
 }
-
-/** index()'s scratch set of the facts seen in the article being indexed (cleared each call). */
-const seenFacts = new Set<string>();
 
 const EMPTY_PARTS: PartsResult = { findings: [], links: new Map() };
 
@@ -87,6 +85,12 @@ function inOrder(list: readonly string[]): boolean {
   return true;
 }
 
+/** True when the numbers increase. */
+function increasing(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1]! >= list[i]!) return false;
+  return true;
+}
+
 /** True when two articles' entries have the same facts and compare the same, in order. */
 function sameFactsAndNumbers(a: readonly ClaimEntry[], b: readonly ClaimEntry[]): boolean {
   if (!sameComparisons(a, b)) return false;
@@ -111,6 +115,13 @@ export class ConflictChecker {
   private readonly byFact = new Map<string, PerArticle>();
   /** The key the next new URI gets (ArticleRecord.key); a replaced article keeps its key. */
   private nextKey = 0;
+  /**
+   * True while every new URI came after the one before (a check reads files in URI order): a
+   * fact's articles are then in URI order exactly when their keys increase, which is told
+   * without comparing URIs.
+   */
+  private keysInUriOrder = true;
+  private lastNewUri: string | undefined;
   private readonly outcomes = new Map<string, FactOutcome>();
   private readonly parts = new Map<string, PartsResult>();
   private readonly dirtyFacts = new Set<string>();
@@ -145,7 +156,11 @@ export class ConflictChecker {
    */
   setArticle(article: Article): void {
     const old = this.articles.get(article.uri);
-    if (!old) return this.index(article, undefined);
+    if (!old) {
+      if (this.lastNewUri !== undefined && article.uri <= this.lastNewUri) this.keysInUriOrder = false;
+      this.lastNewUri = article.uri;
+      return this.index(article, undefined);
+    }
     const wasDirty = new Set<string>();
     for (const { fact } of old.firsts) if (this.dirtyFacts.has(fact)) wasDirty.add(fact);
     const partsQuiet = !this.dirtyParts.has(article.uri) && !this.parts.has(article.uri);
@@ -208,13 +223,13 @@ export class ConflictChecker {
     const entries = entriesOf(article, this.registry, previous, move);
     const firsts: ClaimEntry[] = [];
     const rec: ArticleRecord = { article, entries, firsts, key };
-    seenFacts.clear();
     for (const e of entries) {
       let perUri = this.byFact.get(e.fact);
       if (!perUri) this.byFact.set(e.fact, (perUri = new PerArticle()));
-      // the article's first entry of a fact: none of its entries is indexed under it (a replaced article was unindexed)
-      if (!seenFacts.has(e.fact)) {
-        seenFacts.add(e.fact);
+      // the article's first entry of a fact: none of its entries is indexed under it yet (a
+      // replaced article was unindexed), and its later ones follow the first at the list's end
+      const last = perUri.keys.length - 1;
+      if (last < 0 || perUri.keys[last] !== key) {
         firsts.push(e);
         perUri.keys.push(key);
         perUri.entries.push(e);
@@ -222,12 +237,10 @@ export class ConflictChecker {
         continue;
       }
       // its later entries of the fact: the last article the fact lists is this one (appended above)
-      const at = perUri.entries.length - 1;
-      const there = perUri.entries[at]!;
+      const there = perUri.entries[last]!;
       if (Array.isArray(there)) there.push(e);
-      else perUri.entries[at] = [there, e];
+      else perUri.entries[last] = [there, e];
     }
-    seenFacts.clear();
     // most articles report each fact once: their firsts are their entries (one list kept, not two)
     if (firsts.length === entries.length) rec.firsts = entries;
     this.articles.set(article.uri, rec);
@@ -306,7 +319,8 @@ export class ConflictChecker {
     // A canonical order (by URI) makes an incremental check give exactly what a full one gives.
     const lists = perUri.entries.slice();
     const uriOf = (one: ClaimEntry | ClaimEntry[]) => (Array.isArray(one) ? one[0]!.uri : one.uri);
-    if (!inOrder(lists.map(uriOf))) lists.sort((a, b) => (uriOf(a) < uriOf(b) ? -1 : uriOf(a) > uriOf(b) ? 1 : 0));
+    const ordered = this.keysInUriOrder ? increasing(perUri.keys) : inOrder(lists.map(uriOf));
+    if (!ordered) lists.sort((a, b) => (uriOf(a) < uriOf(b) ? -1 : uriOf(a) > uriOf(b) ? 1 : 0));
     const entries: ClaimEntry[] = [];
     for (const one of lists) {
       if (Array.isArray(one)) for (const e of one) entries.push(e);

@@ -46,9 +46,22 @@ function dayNumber(iso: string): number {
   return n;
 }
 
+// The last as-of read and its days: the claims of an article mostly share one as-of object (its published date).
+let lastAsOf: DateRange | undefined;
+let lastDays: { from: number; to: number } | undefined;
+
 /** The as-of of a claim as day numbers, or undefined when it has none or it cannot be read. */
 export function dayRange(asof: DateRange | undefined): { from: number; to: number } | undefined {
-  if (!asof || typeof asof.from !== 'string' || typeof asof.to !== 'string') return undefined;
+  if (!asof) return undefined;
+  if (asof !== lastAsOf) {
+    lastDays = readDays(asof);
+    lastAsOf = asof;
+  }
+  return lastDays;
+}
+
+function readDays(asof: DateRange): { from: number; to: number } | undefined {
+  if (typeof asof.from !== 'string' || typeof asof.to !== 'string') return undefined;
   const from = dayNumber(asof.from);
   const to = dayNumber(asof.to);
   if (!Number.isFinite(from) || !Number.isFinite(to)) return undefined;
@@ -65,12 +78,24 @@ const COUNT: UnitOf = { dimension: 'count', toBase: 1 };
 // unitOf per (fact unit, claim unit): the catalogue is fixed, and a workspace uses few units.
 const unitMemo = new Map<string | undefined, Map<string | undefined, UnitOf>>();
 
-/** The dimension and factor of a claim's unit; a unitless figure takes the fact's unit, else it is a count. */
 /** Dimensions of measured quantities, whose conversions compare within printed precision. */
 const MEASURES = new Set(['area', 'length', 'mass', 'volume', 'duration', 'temperature:C', 'temperature:F', 'power', 'energy', 'data', 'data-rate', 'frequency', 'charge', 'fuel-economy']);
 
+// The last answer of unitOf: most claims of a workspace repeat the unit pair of the one before.
+let lastUnit: string | undefined;
+let lastFactUnit: string | undefined;
+let lastUnitOf: UnitOf = COUNT;
+
+/** The dimension and factor of a claim's unit; a unitless figure takes the fact's unit, else it is a count. */
 function unitOf(unit: string | undefined, factUnit: string | undefined): UnitOf {
   if (unit === undefined && factUnit === undefined) return COUNT;
+  if (unit === lastUnit && factUnit === lastFactUnit) return lastUnitOf;
+  lastUnit = unit;
+  lastFactUnit = factUnit;
+  return (lastUnitOf = memoUnitOf(unit, factUnit));
+}
+
+function memoUnitOf(unit: string | undefined, factUnit: string | undefined): UnitOf {
   let perFactUnit = unitMemo.get(factUnit);
   if (!perFactUnit) {
     if (unitMemo.size > 1000) unitMemo.clear();

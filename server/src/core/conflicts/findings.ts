@@ -25,7 +25,7 @@ function incomparable(o: FactOutcome, e: ClaimEntry, fact: string): Finding {
   const first = shown[0]!;
   return {
     code: 'incomparable-units',
-    span: { ...e.claim.textSpan },
+    span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end },
     message: `'${e.claim.text}' (${unitText(e)}) cannot be compared with ${othersText(first, o.mainCount)} (${unitText(first)}) of '${fact}': the units differ`,
     related: shown.map((m) => relatedTo(m)),
     data: { fact, count: o.mainCount },
@@ -48,7 +48,7 @@ function conflictFinding(o: FactOutcome, pos: number, fact: string, self: boolea
   const first = o.entries[o.codes[o.at[2 * pos + (self ? 1 : 0)]!]! >> 1]!;
   return {
     code: self ? 'self-contradiction' : 'conflicting-figure',
-    span: { ...e.claim.textSpan },
+    span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end },
     message: `${describe(e)} ${self ? 'contradicts' : 'conflicts with'} ${othersText(first, count)}`,
     related,
     data: { fact, count, cumulativeFall },

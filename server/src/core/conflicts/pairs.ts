@@ -3,7 +3,7 @@
 // (`others`). Small groups are judged pair by pair over flat arrays; large ones are swept.
 import type { ClaimEntry } from './entry';
 import { groupKeys, keyItems, type Item } from './keys';
-import { comparedInTime, relation, sweep, type PairReason, type TimeRule } from './sweep';
+import { heldUntil, relation, sweep, type PairReason, type TimeRule } from './sweep';
 
 /** At most this many other claims are listed per finding (the message still counts them all). */
 export const MAX_RELATED = 20;
@@ -25,7 +25,7 @@ function overlapInTime(a: ClaimEntry, b: ClaimEntry): boolean {
 }
 
 // As-of days of the group being checked pair by pair, and the counts of the fact being checked (reused: see keys.ts).
-let days = { from: new Float64Array(128), to: new Float64Array(128) };
+let days = { from: new Float64Array(128), to: new Float64Array(128), held: new Float64Array(128) };
 let counts = new Int32Array(256);
 
 /** Counts and listed partners (encoded index * 2 + 1 when the reason is growth); lists are made on the first partner. */
@@ -82,21 +82,24 @@ export class PairTable {
   private checkAllPairs(members: readonly number[], rule: TimeRule): void {
     const n = members.length;
     const { lo, hi } = groupKeys(this.entries, members);
-    if (days.from.length < n) days = { from: new Float64Array(2 * n), to: new Float64Array(2 * n) };
-    const { from, to } = days;
+    if (days.from.length < n) days = { from: new Float64Array(2 * n), to: new Float64Array(2 * n), held: new Float64Array(2 * n) };
+    const { from, to, held } = days;
     for (let k = 0; k < n; k++) {
       const e = this.entries[members[k]!]!;
       from[k] = e.from ?? 0;
       to[k] = e.to ?? 0;
+      // each claim's last day held, once (comparedInTime works it out for both claims of every pair)
+      held[k] = heldUntil(from[k]!, to[k]!, rule);
     }
     for (let x = 0; x < n; x++) {
       const fx = from[x]!;
       const tx = to[x]!;
+      const hdx = held[x]!;
       const lx = lo[x]!;
       const hx = hi[x]!;
       for (let y = x + 1; y < n; y++) {
         let reason: PairReason;
-        if (comparedInTime(fx, tx, from[y]!, to[y]!, rule)) {
+        if (fx <= held[y]! && from[y]! <= hdx) {
           if (!(hx < lo[y]! || hi[y]! < lx)) continue;
           reason = 'value';
         } else {

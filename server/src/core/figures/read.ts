@@ -161,7 +161,9 @@ const MAX_MEMO_ENTRIES = 20_000;
 const MAX_MEMO_TEXT = 64;
 
 function frozen(reading: FigureReading): FigureReading {
-  if (reading.ok) Object.freeze(reading.value);
+  // frozen as a copy made by assignment: V8 gives a spread-built value, once frozen, a hidden
+  // class of its own, which made every read of a value's fields megamorphic
+  if (reading.ok && !Object.isFrozen(reading)) reading.value = Object.freeze(Object.assign({}, reading.value));
   return Object.freeze(reading);
 }
 

@@ -8,7 +8,7 @@ import type { NextIndex } from './nextIndex';
 import * as chars from './chars';
 import { ATTRIBUTE_KEYS, isClassName, isAttributeKey } from './vocabulary';
 import { quote, quoteSpan } from './messages';
-import { intern } from './shared';
+import { intern, internSlice } from './shared';
 
 // Module-local copies: the tokenizer reads them for every character of a block.
 const { BACKSLASH, CLOSE_BRACE, DOT, EQUALS, OPEN_BRACE, OPEN_BRACKET, QUOTE, isBlank, isClassChar, isKeyChar } = chars;
@@ -123,7 +123,7 @@ function readKeyValue(line: BlockLine, start: number, block: AttributeBlock): nu
     block.emptyKeys.push(key);
     return badItem(block, start, j, `${quote(key + '=')} has no value`);
   }
-  block.attributes.push(attribute(key, keySpan, intern(text.slice(valueStart, j)), span(valueStart, j), false));
+  block.attributes.push(attribute(key, keySpan, internSlice(text, valueStart, j), span(valueStart, j), false));
   return j;
 }
 

@@ -7,7 +7,7 @@ import { readComment, type CommentSink } from './comments';
 import { checkSpan } from './spanChecks';
 import { NextIndex, NextOf } from './nextIndex';
 import { quoteSpan } from './messages';
-import { intern, orEmpty } from './shared';
+import { internSlice, orEmpty } from './shared';
 import * as chars from './chars';
 
 // Module-local copies: the scanning loop reads them for every markup character.
@@ -92,7 +92,7 @@ export class BodyScanner {
     }
     const node: MarkupSpanNode = {
       span: span(open, block.end),
-      text: intern(text.slice(open + 1, close)),
+      text: internSlice(text, open + 1, close),
       textSpan: span(open + 1, close),
       attrsSpan: span(close + 1, block.end),
       attributes: exact(block.attributes),
@@ -111,6 +111,8 @@ export class BodyScanner {
    */
   private flushOpens(): void {
     const { opens, braceAfter } = this;
+    // most calls find none (a span's own `[` was paired): setting a length is a runtime call
+    if (opens.length === 0) return;
     for (let k = 0; k < opens.length; k++) {
       if (!braceAfter[k]) continue;
       const open = opens[k]!;

@@ -12,9 +12,13 @@ export function orEmpty<T>(items: T[]): T[] {
   return items.length === 0 ? (EMPTY as unknown as T[]) : items;
 }
 
-const interned = new Map<string, string>();
-/** Bounded: cleared when full (sharing restarts; results never change). */
-const MAX_INTERNED = 50_000;
+/** Open-addressed table of the shared strings (a power of two), with each one's hash beside it. */
+const SLOTS = 1 << 17;
+const internedKeys: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+const internedHashes = new Int32Array(SLOTS);
+let internedCount = 0;
+/** Bounded: cleared when half full (sharing restarts; results never change). */
+const MAX_INTERNED = SLOTS / 2;
 /** Longer strings (quotes, notes) rarely repeat. */
 const MAX_INTERNED_LENGTH = 40;
 /** V8 copies shorter slices; longer ones point into (and keep alive) the text they were cut from. */
@@ -25,11 +29,35 @@ const MIN_SLICED_LENGTH = 13;
  * (`actor-12`, `fact-3`, "spokesperson"). The kept copy never points into an article's text.
  */
 export function intern(s: string): string {
-  if (s.length > MAX_INTERNED_LENGTH) return s;
-  const found = interned.get(s);
-  if (found !== undefined) return found;
-  if (interned.size >= MAX_INTERNED) interned.clear();
-  const own = s.length < MIN_SLICED_LENGTH ? s : Array.from(s).join('');
-  interned.set(own, own);
+  return internSlice(s, 0, s.length);
+}
+
+/**
+ * intern(text.slice(start, end)), without the slice when the string is already shared: the
+ * characters are hashed and compared where they stand (most ids and span texts repeat).
+ */
+export function internSlice(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length > MAX_INTERNED_LENGTH) return text.slice(start, end);
+  let h = length;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  // mixed, so that ids that differ in their last digit (fact-12, fact-13) do not fill neighbouring slots
+  h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  h ^= h >>> 16;
+  let slot = h & (SLOTS - 1);
+  for (let kept = internedKeys[slot]; kept !== undefined; kept = internedKeys[slot]) {
+    if (internedHashes[slot] === h && kept.length === length && text.startsWith(kept, start)) return kept;
+    slot = (slot + 1) & (SLOTS - 1);
+  }
+  if (internedCount >= MAX_INTERNED) {
+    internedKeys.fill(undefined);
+    internedCount = 0;
+    slot = h & (SLOTS - 1);
+  }
+  const s = text.slice(start, end);
+  const own = length < MIN_SLICED_LENGTH ? s : Array.from(s).join('');
+  internedKeys[slot] = own;
+  internedHashes[slot] = h;
+  internedCount++;
   return own;
 }

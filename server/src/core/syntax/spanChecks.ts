@@ -15,7 +15,7 @@ const NO_KEYS: readonly string[] = [];
 
 /** Appends the findings of one span (its block's bad-attribute ones included) to `out`. */
 export function checkSpan(text: string, node: MarkupSpanNode, block: AttributeBlock, out: Finding[]): void {
-  out.push(...block.errors);
+  if (block.errors.length > 0) out.push(...block.errors);
   const unknown = checkNames(node, out);
   checkDuplicates(node, out);
   checkRoles(text, node, block, block.errors.length + unknown > 0, out);

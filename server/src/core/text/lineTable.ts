@@ -1,5 +1,6 @@
 // Offsets -> positions without the text: LineIndex.positionAt's answers from the start and
-// content end of each line in one Int32Array. `claimmark check` keeps one per file instead of
+// content end of each line in one list of small integers (a typed array per file cost a native
+// buffer each, allocated and tracked apart). `claimmark check` keeps one per file instead of
 // the file's text (the text is most of what a check would otherwise hold at 100,000 articles),
 // and its --cache stores them, so an unchanged file is never read again.
 import type { Position } from './lines';
@@ -8,7 +9,7 @@ import type { Position } from './lines';
 export class LineTable {
   /** [start, contentEnd] of each line, in order. */
   private constructor(
-    private readonly bounds: Int32Array,
+    private readonly bounds: readonly number[],
     private readonly length: number,
   ) {}
 
@@ -26,7 +27,7 @@ export class LineTable {
         } else if (c === 10) starts.push(i + 1);
       }
     }
-    const bounds = new Int32Array(2 * starts.length);
+    const bounds: number[] = new Array<number>(2 * starts.length);
     for (let line = 0; line < starts.length; line++) {
       const next = starts[line + 1];
       let end = next ?? text.length;
@@ -44,7 +45,7 @@ export class LineTable {
   /** A table back from toJSON's numbers, or undefined when they are not one. */
   static fromJSON(raw: unknown): LineTable | undefined {
     if (!Array.isArray(raw) || raw.length < 3 || raw.length % 2 !== 1 || !raw.every((n) => Number.isInteger(n) && n >= 0 && n <= 0x7fffffff)) return undefined;
-    return new LineTable(Int32Array.from(raw.slice(1) as number[]), raw[0] as number);
+    return new LineTable(raw.slice(1) as number[], raw[0] as number);
   }
 
   /** [text length, start, end, start, end, ...]: plain numbers for a JSON cache. */
@@ -64,5 +65,17 @@ export class LineTable {
       else high = mid - 1;
     }
     return { line: low, character: Math.min(at, b[2 * low + 1]!) - b[2 * low]! };
+  }
+
+  /**
+   * positionAt of both ends of a span: an end on the start's line (most spans) is placed
+   * without a second search.
+   */
+  rangeAt(startOffset: number, endOffset: number): { start: Position; end: Position } {
+    const start = this.positionAt(startOffset);
+    const at = Math.max(0, Math.min(Math.floor(endOffset) || 0, this.length));
+    const lineStart = this.bounds[2 * start.line]!;
+    if (at >= lineStart && at <= this.bounds[2 * start.line + 1]!) return { start, end: { line: start.line, character: at - lineStart } };
+    return { start, end: this.positionAt(endOffset) };
   }
 }

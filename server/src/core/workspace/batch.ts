@@ -53,8 +53,9 @@ export class BatchCheck {
   /**
    * Per fact, its dated claims in the articles kept (what DatedFacts answers, without its Set
    * per article: a replaced article's claims are still at hand in `kept` to be taken off).
+   * Counted on the first question (only an article with undated claims asks), then kept up to date.
    */
-  private readonly dated = new Map<string, number>();
+  private dated: Map<string, number> | undefined;
 
   /** `options` apply to every article (the CLI's --severity); the registry comes first, as untagged and unknown ids need it. */
   constructor(
@@ -91,19 +92,19 @@ export class BatchCheck {
   restore(uri: string, kept: KeptArticle): void {
     const suppression = kept.suppression.suppressions.length === 0 ? NO_SUPPRESSIONS : kept.suppression;
     const old = this.kept.get(uri);
-    if (old) this.countDated(old.claims, -1);
+    if (old && this.dated) countDated(this.dated, old.claims, -1);
     this.kept.set(uri, suppression === kept.suppression ? kept : { ...kept, suppression });
     this.checker.setArticle(articleForChecker(uri, kept.claims));
-    this.countDated(kept.claims, 1);
+    if (this.dated) countDated(this.dated, kept.claims, 1);
   }
 
-  private countDated(claims: readonly CheckedClaim[], delta: number): void {
-    for (const c of claims) {
-      if (!c.asof) continue;
-      const n = (this.dated.get(c.fact.id) ?? 0) + delta;
-      if (n > 0) this.dated.set(c.fact.id, n);
-      else this.dated.delete(c.fact.id);
+  /** True when some kept article has a dated claim of `fact`. */
+  private isDated(fact: string): boolean {
+    if (!this.dated) {
+      this.dated = new Map();
+      for (const kept of this.kept.values()) countDated(this.dated, kept.claims, 1);
     }
+    return this.dated.has(fact);
   }
 
   /** The registry as read (for the CLI's --cache). */
@@ -127,7 +128,7 @@ export class BatchCheck {
   crossOf(uri: string): CrossFindings | undefined {
     const kept = this.kept.get(uri);
     if (!kept) return undefined;
-    return { conflicts: this.checker.findings(uri), notCompared: notComparedFindings(kept.undated, (f) => this.dated.has(f)) };
+    return { conflicts: this.checker.findings(uri), notCompared: notComparedFindings(kept.undated, (f) => this.isDated(f)) };
   }
 
   /**
@@ -145,5 +146,15 @@ export class BatchCheck {
   /** The claims of an article (their spans, fact and figure: what fingerprints key on). */
   claimsOf(uri: string): readonly CheckedClaim[] | undefined {
     return this.kept.get(uri)?.claims;
+  }
+}
+
+/** Adds `delta` to the count of each dated claim's fact in `dated` (a count of 0 is no entry). */
+function countDated(dated: Map<string, number>, claims: readonly CheckedClaim[], delta: number): void {
+  for (const c of claims) {
+    if (!c.asof) continue;
+    const n = (dated.get(c.fact.id) ?? 0) + delta;
+    if (n > 0) dated.set(c.fact.id, n);
+    else dated.delete(c.fact.id);
   }
 }
