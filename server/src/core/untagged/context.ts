@@ -30,7 +30,7 @@ function dateRule(text: string, x: Expression): boolean {
   }
   // "on July 9 and 10", "March 3, 4 and 5": the later days of a month's list of days
   // (after a comma only when the list goes on to its "and": "On March 3, 4 people died" counts people)
-  if (x.core.plain && x.core.intDigits <= 2 && !x.unit && !x.range && x.core.value >= 1 && x.core.value <= 31 && DAY_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))
+  if (x.core.plain && x.core.intDigits <= 2 && !x.unit && !x.range && x.core.value >= 1 && x.core.value <= 31 && (text.charCodeAt(x.start - 2) === 100 || text.charCodeAt(x.start - 2) === 114 || text.charCodeAt(x.start - 2) === 38 || text.charCodeAt(x.start - 2) === 44) && DAY_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 30), x.start))
     && (!/, $/.test(text.slice(x.start - 2, x.start)) || DAY_LIST_AFTER.test(text.slice(x.end, x.end + 30)))) { x.reject = 'date'; return true; }
   // months are capitalised: look closer only when a capital sits right before or after
   const b = skipSpacesBackLocal(text, x.core.start);

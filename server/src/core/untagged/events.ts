@@ -45,7 +45,8 @@ const RACE_UNIT = /^-(?:meters?|metres?|m|miles?|kilometers?|kilometres?|km)$/i;
  * "women's" ("the men's 200-meter visually impaired category").
  */
 export function suspendedRule(text: string, x: Expression): boolean {
-  if (x.currency || x.percent || x.range || x.core.words || x.core.fraction) return false;
+  // (only a hyphen right after the number or its unit can start either: most numbers leave at once)
+  if (x.currency || x.percent || x.range || x.core.words || x.core.fraction || (text.charCodeAt(x.end) !== 45 && text.charCodeAt(x.core.end) !== 45)) return false;
   // ("200-, 400-", "800- and", "1,500- meter": the hyphen right after the number, then a comma, a conjunction
   // or the unit; not a range's "5- to 10-fold", which the reader takes whole)
   if (!x.unit && /^-(?:,|\s+(?:and|or|&)\s|\s+(?:meters?|metres?|miles?|kilometers?|kilometres?)\b)/i.test(text.slice(x.end, x.end + 14))) return true;

@@ -16,8 +16,8 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   const next = skipSpaces(text, x.end);
   const w = wordAt(text, next);
   // ("632 MST camps": capitals before a plural noun name a group, not a time zone)
-  const groupName = /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u.test(text.slice(next, next + 20));
-  if (c.plain && !x.unit && !groupName && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4)))) return 'time';
+  const groupName = () => /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u.test(text.slice(next, next + 20));
+  if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4))) && !groupName()) return 'time';
   // "summer ’80", "the class of ’95": a year cut to its last two digits (an opening quote is ‘, not ’)
   if (c.plain && c.intDigits === 2 && !x.unit && !x.percent && !x.currency && !x.range && /(?:^|[\s(])’$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return 'year';
   if (c.words && spelledYear(text, x)) return 'year';
