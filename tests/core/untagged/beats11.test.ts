@@ -3,16 +3,7 @@
 // showed, in sentences written for these tests. Labels as in the corpus: the detector must report
 // exactly the F spans, and nothing labelled N.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { parseCorpusFile } from '../../corpus/corpus';
-import { detectFigures } from '../../../server/src/core/untagged/detect';
-
-function check(labelled: string): void {
-  const a = parseCorpusFile('case', labelled);
-  const expected = a.labels.filter((l) => l.kind === 'F').map((l) => l.text);
-  const got = detectFigures(a.text, [], { vagueQuantities: false, notFigures: [] }).map((c) => c.text);
-  assert.deepEqual(got, expected, a.text);
-}
+import { checkLabelled as check } from './labelled';
 
 const cases: Record<string, string[]> = {
   '"by one measure", "by one estimate": whose reckoning, not a count': [
