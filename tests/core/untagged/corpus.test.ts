@@ -155,39 +155,26 @@ test('the thirteenth wave is Wikinews business, technology and science stories, 
   for (const a of [...dev13, ...heldout13]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
 });
 
-test('the fourteenth wave is fundus\'s test pages from US outlets on several beats, with a held-out split of its own', () => {
-  const dev14 = loadSplit('dev14');
-  const heldout14 = loadSplit('heldout14');
-  assert.ok(dev14.length >= 6 && heldout14.length >= 6);
-  const beats = new Set([...dev14, ...heldout14].map((a) => a.beat));
-  for (const beat of ['economy', 'markets', 'politics', 'technology']) assert.ok(beats.has(beat), beat);
-  assert.ok(heldout14.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 50);
-  assert.ok(dev14.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 80);
-  for (const a of [...dev14, ...heldout14]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
-});
-
-test('the fifteenth wave is fundus\'s test pages from UK, Canadian, Australian, South African and Indian outlets, with a held-out split of its own', () => {
-  const dev15 = loadSplit('dev15');
-  const heldout15 = loadSplit('heldout15');
-  assert.ok(dev15.length >= 6 && heldout15.length >= 6);
-  const beats = new Set([...dev15, ...heldout15].map((a) => a.beat));
-  for (const beat of ['conflict', 'politics', 'courts', 'sport']) assert.ok(beats.has(beat), beat);
-  assert.ok(heldout15.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 35);
-  assert.ok(dev15.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 44);
-  for (const a of [...dev15, ...heldout15]) assert.match(a.published, /^\d{4}-\d{2}-\d{2}$/, a.name);
-});
-
-test('the sixteenth wave is Wikinews and VOA stories on politics, elections, courts and crime, with a held-out split of its own', () => {
-  const dev16 = loadSplit('dev16');
-  const heldout16 = loadSplit('heldout16');
-  assert.ok(dev16.length >= 6 && heldout16.length >= 6);
-  const beats = new Set([...dev16, ...heldout16].map((a) => a.beat));
-  for (const beat of ['courts', 'elections', 'politics', 'sport']) assert.ok(beats.has(beat), beat);
-  assert.ok(heldout16.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 21);
-  assert.ok(dev16.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0) >= 20);
-  // (one held-out page is dated by its month only: "published: unknown")
-  for (const a of [...dev16, ...heldout16]) assert.match(a.published, /^(?:\d{4}-\d{2}-\d{2}|unknown)$/, a.name);
-});
+// The later waves, each with a held-out split of its own: what each is, the beats it must hold and
+// how many F labels each part has at least (wave 16's h104 is dated by its month only: "unknown").
+const LATER_WAVES = [
+  { n: 14, what: 'fundus\'s test pages from US outlets on several beats', beats: ['economy', 'markets', 'politics', 'technology'], heldOutF: 50, devF: 80, undated: 0 },
+  { n: 15, what: 'fundus\'s test pages from UK, Canadian, Australian, South African and Indian outlets', beats: ['conflict', 'politics', 'courts', 'sport'], heldOutF: 35, devF: 44, undated: 0 },
+  { n: 16, what: 'Wikinews and VOA stories on politics, elections, courts and crime', beats: ['courts', 'elections', 'politics', 'sport'], heldOutF: 21, devF: 20, undated: 1 },
+] as const;
+for (const w of LATER_WAVES) {
+  test(`wave ${w.n} is ${w.what}, with a held-out split of its own`, () => {
+    const dev = loadSplit(`dev${w.n}`);
+    const heldout = loadSplit(`heldout${w.n}`);
+    assert.ok(dev.length >= 6 && heldout.length >= 6);
+    const beats = new Set([...dev, ...heldout].map((a) => a.beat));
+    for (const beat of w.beats) assert.ok(beats.has(beat), beat);
+    const fs = (part: typeof dev) => part.reduce((n, a) => n + a.labels.filter((l) => l.kind === 'F').length, 0);
+    assert.ok(fs(heldout) >= w.heldOutF && fs(dev) >= w.devF);
+    for (const a of [...dev, ...heldout]) assert.match(a.published, /^(?:\d{4}-\d{2}-\d{2}|unknown)$/, a.name);
+    assert.equal([...dev, ...heldout].filter((a) => a.published === 'unknown').length, w.undated);
+  });
+}
 
 test('the completeness check catches an unlabelled number', () => {
   const a = parseCorpusFile('x', '# source: s\n⟦F|12⟧ tanks and three trucks in ⟦N|2024⟧, 7 more');
