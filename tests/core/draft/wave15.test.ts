@@ -112,3 +112,11 @@ test('"Unofficial results show": results are a source, as data and figures are',
   const { claim } = draftOf('Vote\nUnofficial results show Yushchenko leading with 52% of the vote.\n');
   assert.equal(claim('52%').actor, 'unofficial-results');
 });
+
+test('a table credited on a line of its own ("Source: UNHCR") is its source\'s, and prose before it is not', () => {
+  const { claim } = draftOf('Refugees\nThe agency is appealing for $500 million in funding.\nSyrian refugees by country\nJordan: 94,454\nTurkey: 87,774\nSource: UNHCR\nAid workers counted 40 new camps.\n');
+  assert.equal(claim('94,454').actor, 'unhcr');
+  assert.equal(claim('87,774').actor, 'unhcr');
+  assert.notEqual(claim('$500 million').actor, 'unhcr');
+  assert.notEqual(claim('40').actor, 'unhcr');
+});

@@ -24,6 +24,7 @@ import { mentionAt, resolveSource } from './sources';
 import { attributionFor, contentFollows, quotedSentences, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
+import { creditedLines } from './sourceLines';
 import { contentWords, frameOf, othersOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 import { restatedAsOf } from './restatement';
@@ -95,7 +96,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   const weekAnchor = weekAnchorOf(text, published);
   let articleQuoted: { cue: Cue; actor?: DraftActor } | undefined;
+  const credits = creditedLines(text, article.syntax.lines);
   for (const line of article.syntax.lines) {
+    const credit = credits.get(line.span.start);
+    const credited = credit && { cue: credit, actor: ctx.actors.resolve(text.slice(credit.source.start, credit.source.end)) };
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const sentences = splitSentences(text, line.span, protectedSpans);
     let carriedTime: string | undefined;
@@ -164,7 +168,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
         const reading = readFigure(figureText);
-        const carriedSource = resolved.length === 0 ? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) : undefined;
+        const carriedSource = resolved.length === 0 ? credited ?? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) : undefined;
         const found = measuring.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(f.span, resolved, quoteSpeaker ?? carriedSource));
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;

@@ -1,0 +1,31 @@
+// A table or a chart's values set out one per short line, then credited on a line of its own
+// ("Jordan: 94,454", "Turkey: 87,774", then "Source: UNHCR"): the lines above the credit are
+// its source's, up to the prose or the heading before them.
+import type { Span } from '../span';
+import type { Cue } from './cues';
+
+/** A credit line: "Source: UNHCR", "Sources: Census Bureau, BLS." */
+const CREDIT = /^(\s*Sources?\s*:\s*)(.*?\S)\s*\.?\s*$/;
+/** Lines longer than this are prose, which a credit line does not reach past (nor a sentence). */
+const SHORT_LINE = 100;
+/** How many lines above it a credit reaches at most. */
+const REACH = 40;
+
+/** For each line (by its start) that a later credit line covers, a cue whose source is what that line credits. */
+export function creditedLines(text: string, lines: readonly { span: Span }[]): Map<number, Cue> {
+  const out = new Map<number, Cue>();
+  lines.forEach((line, i) => {
+    const m = CREDIT.exec(text.slice(line.span.start, line.span.end));
+    if (!m || i === 0) return;
+    const start = line.span.start + m[1]!.length;
+    const cue: Cue = { cue: { start: line.span.start, end: start }, source: { start, end: start + m[2]!.length }, direction: 'before' };
+    // (the headline, line 0, is never a table row)
+    for (let k = i - 1; k > 0 && i - k <= REACH; k--) {
+      const row = text.slice(lines[k]!.span.start, lines[k]!.span.end).trim();
+      // (a sentence, however short, is prose: rows and headings end without a full stop)
+      if (row.length > SHORT_LINE || CREDIT.test(row) || /[.!?]["”’]?$/.test(row)) break;
+      if (row !== '') out.set(lines[k]!.span.start, cue);
+    }
+  });
+  return out;
+}
