@@ -120,3 +120,8 @@ test('a table credited on a line of its own ("Source: UNHCR") is its source\'s, 
   assert.notEqual(claim('$500 million').actor, 'unhcr');
   assert.notEqual(claim('40').actor, 'unhcr');
 });
+
+test('"companies that took part in a recent survey" answer it: the report that ran it states the shares', () => {
+  const { claim } = draftOf('Survey\nA new report says most companies that took part in a recent survey expect stronger sales this year. About 70 percent of those questioned expected the economy to grow.\n');
+  assert.equal(claim('About 70 percent').actor, 'new-report');
+});

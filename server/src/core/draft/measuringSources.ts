@@ -16,7 +16,8 @@ const SEISMIC = /\b(?:geological\s+survey|usgs|seismolog\w*|emsc|meteorological\
 const SURVEYS = /\b(?:surveys?|surveyed|polls?|polled|questioned|interviewed|questionnaire|respondents)\b/i;
 
 /** A source phrase naming the people surveyed, not who surveyed them: "those questioned", "respondents". */
-const RESPONDENTS = /^(?:the\s+|most\s+|many\s+|some\s+)?(?:(?:those|people|voters|adults|farmers|residents|americans|workers|students|parents|teachers|doctors|businesses|companies|firms)\s+(?:questioned|surveyed|polled|asked|interviewed)|respondents)$/i;
+// ("most companies that took part in a recent survey", "the survey's participants": the answering side too)
+const RESPONDENTS = /^(?:the\s+|most\s+|many\s+|some\s+)?(?:(?:those|people|voters|adults|farmers|residents|americans|workers|students|parents|teachers|doctors|businesses|companies|firms)\s+(?:questioned|surveyed|polled|asked|interviewed)|respondents|(?:survey\s+|poll\s+|study\s+)?participants)$|\b(?:took|taking|take)\s+part\s+in\s+(?:an?\s+|the\s+|this\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:survey|poll|study)\b|\bparticipat(?:ed|ing)\s+in\s+(?:an?\s+|the\s+|this\s+)?(?:[\p{L}-]+\s+)?(?:survey|poll|study)\b/iu;
 
 /** A share: a percentage, or a fraction or part in words. */
 const SHARE = /(?:%|\bper\s?cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bmajority|\bminority)$/i;
