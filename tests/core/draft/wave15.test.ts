@@ -125,3 +125,9 @@ test('"companies that took part in a recent survey" answer it: the report that r
   const { claim } = draftOf('Survey\nA new report says most companies that took part in a recent survey expect stronger sales this year. About 70 percent of those questioned expected the economy to grow.\n');
   assert.equal(claim('About 70 percent').actor, 'new-report');
 });
+
+test('a quotation opened after a quoted speaker\'s sentence, and the sentences inside it, are that speaker\'s', () => {
+  const { claim } = draftOf('Refugees\n“This is not business as usual,” said the agency’s coordinator, Panos Moumtzis. “The early months, we were responding with 1,000 in a week. Now we have gone to 3,000 crossing on a daily basis.\nThe camps hold 40,000 people.\n');
+  assert.match(claim('1,000').actor ?? '', /coordinator|moumtzis/);
+  assert.equal(claim('3,000').actor, claim('1,000').actor);
+});

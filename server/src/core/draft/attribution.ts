@@ -68,3 +68,13 @@ export function contentFollows(text: string, cue: Cue, sentence: Span): boolean 
   if (/^\s*(?:(?:on|late|early|last|this|in a)\s+\w+\s+|earlier\s+|yesterday\s+|today\s+)?(that\b|to\b|,?\s*“|:)/i.test(rest) || /\bthe following\b|:\s*$/i.test(rest)) return true;
   return words.length > 6 && !/^\s*(in a statement|on \w+|in an? \w+|late|early|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i.test(rest);
 }
+
+/** Whether a quotation is still open after `body`, given whether one was open before it (“ opens, ” closes, a straight " turns it over). */
+export function stillQuoting(body: string, open: boolean): boolean {
+  for (const ch of body) {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
+}

@@ -21,7 +21,7 @@ import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport, openingTime, timesLent } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
-import { attributionFor, contentFollows, quotedSentences, SUMS_UP, type Attributed } from './attribution';
+import { attributionFor, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
 import { creditedLines } from './sourceLines';
@@ -119,6 +119,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // (a paragraph that is one quotation with no speaker of its own carries on the last quoted speaker's: an interview's answers)
     let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined = /^\s*[“"]/.test(text.slice(line.span.start, line.span.end)) && cuesOf.every((c) => c.length === 0) ? articleQuoted : undefined;
     const articleQuotedAtStart = lastQuoted;
+    let inQuote = false;
     // the last source of this paragraph whose report goes on in its next sentences ("The report shows
     // that nearly a million ... That's among more than 20 million students")
     let lineSpeaker: { cue: Cue; actor?: DraftActor } | undefined;
@@ -146,9 +147,11 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const closing = quoted.get(si);
       const body = text.slice(sentence.start, sentence.end);
       // a quotation of its own right after a quoted speaker's is theirs too ("“...,” said Dr. Vajja. “Over the last six quarters ...”")
-      const quoteOnly = resolved.length === 0 && ((/^\s*[“"]/.test(body) && /[”"][\s.]*$/.test(body)) || (lastQuoted !== undefined && lastQuoted === articleQuotedAtStart));
+      // (and one that opens a quotation after a quoted speaker's sentence, or goes on inside it: "... said Moumtzis. "The early months, we were responding with 1,000")
+      const quoteOnly = resolved.length === 0 && ((/^\s*[“"]/.test(body) && /[”"][\s.]*$/.test(body)) || (lastQuoted !== undefined && (lastQuoted === articleQuotedAtStart || inQuote || /^\s*[“"]/.test(body))));
       const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : quoteOnly ? lastQuoted : undefined;
       if (/[“”"]/.test(body)) articleQuoted = (lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted) ?? articleQuoted;
+      inQuote = stillQuoting(body, inQuote);
       // "... it holds approximately 800 square kilometres. The source emphasized that ...": a sentence
       // the next one carries on from with "the source", "he" or "it" is that source's report
       const next = sentences[si + 1];
