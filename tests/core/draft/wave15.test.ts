@@ -131,3 +131,9 @@ test('a quotation opened after a quoted speaker\'s sentence, and the sentences i
   assert.match(claim('1,000').actor ?? '', /coordinator|moumtzis/);
   assert.equal(claim('3,000').actor, claim('1,000').actor);
 });
+
+test('"Moore and his team found that ...:" then a list: the leader states the list\'s figures', () => {
+  const { claim } = draftOf('Study\nSteven Moore of the National Cancer Institute led the study.\nMoore and his team found that exercise lowered the risk of developing:\nliver cancer by 27 percent\nlung cancer by 26 percent\n');
+  assert.equal(claim('27 percent').actor, 'moore');
+  assert.equal(claim('26 percent').actor, 'moore');
+});

@@ -191,6 +191,8 @@ export class ActorBook {
     phrase = DATA_OF.exec(phrase.trim())?.[1] ?? phrase;
     // ("government scientists released the results of a study ... indicating": those who released it)
     phrase = phrase.replace(/^(.+?)\s+(?:released|published|issued|presented|unveiled)\s.*$/is, '$1');
+    // ("Moore and his team": the team speaks through the one who leads it)
+    phrase = phrase.replace(/^(\p{Lu}.*?)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers)$/iu, '$1');
     const known = this.find(phrase);
     if (known) { this.learn(known, cleanForm(phrase)); return known; }
     const person = personName(phrase);

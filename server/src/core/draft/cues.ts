@@ -73,7 +73,6 @@ const COMMON_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 const LEADING_NOISE = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'separately', 'still', 'however', 'earlier', 'later', 'also', 'in', 'on', 'at', 'then', 'now', 'today', 'yesterday']);
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}’'.&-]|,(?=\d))*/gu;
-
 interface Token { text: string; lower: string; start: number; end: number }
 
 function tokenize(text: string, within: Span): Token[] {
@@ -290,7 +289,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     // ("the Department of Housing and Urban Development (HUD) and the Census Bureau": bracketed initials inside a name are part of it)
     if (k < j && broken(text, t.end, tokens[k + 1]!.start) && !insideInitials(text, tokens, k)) break;
     // "the Department of Housing and Urban Development", "the Census Bureau and the Department of ...": one name
-    const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') && (!broken(text, tokens[k - 1]!.end, t.start) || insideInitials(text, tokens, k - 1));
+    // ("Moore and his team found": a leader and the team speak as one)
+    const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && (/^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') || /^(?:his|her|their) (?:team|colleagues|co-?authors)$/.test(`${tokens[k + 1]?.lower} ${tokens[k + 2]?.lower}`)) && (!broken(text, tokens[k - 1]!.end, t.start) || insideInitials(text, tokens, k - 1));
     // ("the WHO said": an acronym is a name, not the pronoun "who")
     if (!joinsNames && ((PHRASE_STOPS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text)) || VERBS.has(t.lower))) {
       // "The 82 candidates with White House bids reported $20.5 million": a counted subject discloses, it is no source
@@ -390,7 +390,7 @@ function dataSource(text: string, phrase: Span): Span {
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
 function looksLikeSource(phrase: string): boolean {
   // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
-  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
+  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|team|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
 }
 
 /** True for a reporting verb's form ("said", "reported"): such words name no quantity. */
