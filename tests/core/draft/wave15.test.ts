@@ -137,3 +137,9 @@ test('"Moore and his team found that ...:" then a list: the leader states the li
   assert.equal(claim('27 percent').actor, 'moore');
   assert.equal(claim('26 percent').actor, 'moore');
 });
+
+test('"the last estimate made in August, when the agency predicted ...": a month something was made in is past', () => {
+  const text = `---\npublished: 2012-09-27\n---\nRefugees\nThe forecast is three times the last estimate made in August, when the agency predicted 185,000 people would flee. Prices are projected to peak in August.\n`;
+  const d = draftArticle(buildArticle('file:///w/r.claims.txt', text), new DraftContext(emptyRegistry()));
+  assert.equal(d.claims.find((c) => c.text === '185,000')?.asof, '2012-08');
+});

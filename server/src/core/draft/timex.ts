@@ -116,7 +116,9 @@ const MONTH_ONLY: Rule = {
     if (m[4]) return monthValue(Number(m[4]), month, part);
     // "there could be 10,000 cases a week by December": a deadline in a sentence of what may be lies ahead
     const byAhead = m[1]?.toLowerCase() === 'by' && MAY_BE.test(m.input);
-    return p ? monthValue(forward || byAhead ? yearOfNext(month, p) : yearOfLatest(month, p), month, part) : undefined;
+    // ("the last estimate made in August, when the agency predicted ...": what was made then is past, whatever it foresaw)
+    const madeThen = m[1]?.toLowerCase() === 'in' && /\b(?:made|issued|released|published|given|announced)\s+$/i.test(around.before);
+    return p ? monthValue((forward && !madeThen) || byAhead ? yearOfNext(month, p) : yearOfLatest(month, p), month, part) : undefined;
   },
 };
 
