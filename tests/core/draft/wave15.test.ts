@@ -143,3 +143,9 @@ test('"the last estimate made in August, when the agency predicted ...": a month
   const d = draftArticle(buildArticle('file:///w/r.claims.txt', text), new DraftContext(emptyRegistry()));
   assert.equal(d.claims.find((c) => c.text === '185,000')?.asof, '2012-08');
 });
+
+test('"the January-to-March period", "the April-June quarter": months joined by hyphens are a stretch', () => {
+  const { asof } = draftOf('Growth\nThe economy advanced 2.4 percent in the January-to-March period and 1.8 percent in the April-June quarter.\n');
+  assert.equal(asof('2.4 percent'), '2026-01..2026-03');
+  assert.equal(asof('1.8 percent'), '2025-04..2025-06');
+});

@@ -143,7 +143,8 @@ const RULES: Rule[] = [
   DAY_MONTH,
   // "April through September", "between June and August 2024", "this April to September" (forecasts look ahead)
   {
-    re: new RegExp(`\\b(?:from\\s+|between\\s+|this\\s+)?(${MONTH})\\s+(?:through|to|and|until|-|–)\\s+(${MONTH})\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
+    // ("the January-to-March period", "the April-June quarter": joined by hyphens too)
+    re: new RegExp(`\\b(?:from\\s+|between\\s+|this\\s+)?(${MONTH})(?:\\s+(?:through|to|and|until|-|–)\\s+|[-–](?:to|through)[-–]|[-–])(${MONTH})\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
     relative: (m) => !m[3],
     resolve: (m, p, forward) => {
       const a = MONTHS[m[1]!.toLowerCase()]!;
