@@ -149,3 +149,13 @@ test('"the January-to-March period", "the April-June quarter": months joined by 
   assert.equal(asof('2.4 percent'), '2026-01..2026-03');
   assert.equal(asof('1.8 percent'), '2025-04..2025-06');
 });
+
+test('a headline\'s round figure restates the body\'s bound of it, and takes its time', () => {
+  const text = `---\npublished: 2012-09-27\n---\nUN: Syrian Refugee Exodus to Reach 700,000\nUp to 700,000 refugees could flee Syria by the end of the year, the U.N. refugee agency says.\n`;
+  const d = draftArticle(buildArticle('file:///w/r.claims.txt', text), new DraftContext(emptyRegistry()));
+  const head = d.claims.find((c) => c.text === '700,000');
+  const body = d.claims.find((c) => c.text === 'Up to 700,000');
+  assert.equal(head?.fact, body?.fact);
+  assert.equal(head?.asof, body?.asof);
+  assert.equal(body?.asof, '2012-12-31');
+});

@@ -41,5 +41,18 @@ export function restatedAsOf(figures: readonly Restated[], published: string | u
       if (stated.size === 1 && later.every((f) => f.asof !== published)) out[i] = [...stated][0];
     }
   }
+  // a headline's round figure restates the body's bound of it: "Exodus to Reach 700,000" is "Up to 700,000 ... by the end of the year"
+  figures.forEach((f, i) => {
+    if (f.paragraph !== 0 || out[i] !== published) return;
+    const r = readFigure(f.text);
+    if (!r.ok || r.value.low !== r.value.high) return;
+    const v = r.value;
+    const bounds = figures.filter((g, j) => {
+      const b = j !== i && g.paragraph > 0 && g.fact === f.fact && !g.definite ? readFigure(g.text) : undefined;
+      return b?.ok && b.value.unit === v.unit && b.value.low !== b.value.high && (b.value.low === v.low || b.value.high === v.high);
+    });
+    const stated = new Set(bounds.map((g) => out[figures.indexOf(g)]));
+    if (bounds.length > 0 && stated.size === 1 && !stated.has(published) && !stated.has(undefined)) out[i] = [...stated][0];
+  });
   return out;
 }
