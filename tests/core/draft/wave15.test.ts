@@ -161,7 +161,7 @@ test('a headline\'s round figure restates the body\'s bound of it, and takes its
 });
 
 test('"refugees have left their country": an irregular participle makes a running total too', () => {
-  const registry = readRegistry('facts:\n  syria-refugees:\n    label: Refugees who have fled Syria since the war began in 2011\n    unit: people\n    kind: cumulative\n');
+  const registry = readRegistry("facts:\n  syria-refugees:\n    label: Refugees who have fled Syria's civil war to neighbouring and other countries since it began in 2011 (UNHCR's count, cumulative)\n    unit: people\n    kind: cumulative\n");
   const text = `---\npublished: 2012-09-27\n---\nRefugees\nMoumtzis said nearly 300,000 Syrian refugees have left their country during the past 18 months of conflict.\n`;
   const d = draftArticle(buildArticle('file:///w/r.claims.txt', text), new DraftContext(registry));
   assert.equal(d.claims.find((c) => c.text === 'nearly 300,000')?.fact, 'syria-refugees');
