@@ -145,9 +145,12 @@ test('"the last estimate made in August, when the agency predicted ...": a month
 });
 
 test('"the January-to-March period", "the April-June quarter": months joined by hyphens are a stretch', () => {
-  const { asof } = draftOf('Growth\nThe economy advanced 2.4 percent in the January-to-March period and 1.8 percent in the April-June quarter.\n');
+  const { asof } = draftOf('Growth\nThe economy advanced 2.4 percent in the January-to-March period and 1.8 percent in the July-September quarter.\n');
   assert.equal(asof('2.4 percent'), '2026-01..2026-03');
-  assert.equal(asof('1.8 percent'), '2025-04..2025-06');
+  assert.equal(asof('1.8 percent'), '2025-07..2025-09');
+  // (a stretch that holds the day of publication is the one under way)
+  const ahead = draftOf('Growth\nAnalysts say the economy may slow in the April-to-June quarter, perhaps to two percent.\n');
+  assert.equal(ahead.asof('two percent'), '2026-04..2026-06');
 });
 
 test('a headline\'s round figure restates the body\'s bound of it, and takes its time', () => {

@@ -150,7 +150,9 @@ const RULES: Rule[] = [
       const a = MONTHS[m[1]!.toLowerCase()]!;
       const b = MONTHS[m[2]!.toLowerCase()]!;
       const thisYear = /^this\b/i.test(m[0]);
-      const end = m[3] ? Number(m[3]) : p ? (thisYear ? yearOf(p) : forward ? yearOfNext(b, p) : yearOfLatest(b, p)) : undefined;
+      // (a stretch of this year's months that holds the day of publication is the one under way: "may slow in the April-to-June quarter", said in May)
+      const underWay = p !== undefined && a <= b && a <= monthOf(p) && monthOf(p) <= b;
+      const end = m[3] ? Number(m[3]) : p ? (thisYear || underWay ? yearOf(p) : forward ? yearOfNext(b, p) : yearOfLatest(b, p)) : undefined;
       if (end === undefined) return undefined;
       const start = a <= b ? end : end - 1;
       return `${start}-${pad2(a)}..${end}-${pad2(b)}`;
