@@ -22,6 +22,7 @@ const cases: Record<string, string[]> = {
     'a ⟦F|500-meter⟧-long bridge'],
   'a building\'s height in floors is a figure, as an area written as a modifier is': [
     'fire engulfed the ⟦F|14-story⟧ apartment block', 'a ⟦F|five-story⟧ building collapsed', 'a ⟦E|14-point⟧ run'],
+  '"the latter half of the year" is a time, as "the first half" is': ['growth may pick up in the latter half of the year', '⟦F|about half⟧ of the people left'],
   'capitals before a plural noun name a group, not a time zone': ['In 2003 there were ⟦F|632⟧ MST camps in Brazil', 'it landed at ⟦N|1215⟧ MST'],
 };
 

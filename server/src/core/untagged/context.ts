@@ -286,7 +286,7 @@ function fractionRule(text: string, x: Expression): boolean {
   if (text.charCodeAt(x.core.start - 1) === 0x2d && ORDINAL_WORDS.has(wordBefore(text, x.core.start - 1).word)) return true;
   // "the fairing halves": halves without a count are parts, not a fraction
   if (word === 'halves') return true;
-  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'and' || prev === 'other';
+  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other';
   if (hyphenated) return false;
   // "a quarter million people": a fraction of a scale word is a number
   if ((prev === 'a' || prev === 'one') && /^ (?:thousand|million|billion|trillion)$/i.test(text.slice(x.core.end, x.end))) return false;
