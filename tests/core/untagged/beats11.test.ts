@@ -3,6 +3,8 @@
 // showed, in sentences written for these tests. Labels as in the corpus: the detector must report
 // exactly the F spans, and nothing labelled N.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFigure } from '../../../server/src/core/figures/read';
 import { checkLabelled as check } from './labelled';
 
 const cases: Record<string, string[]> = {
@@ -23,9 +25,19 @@ const cases: Record<string, string[]> = {
   'a building\'s height in floors is a figure, as an area written as a modifier is': [
     'fire engulfed the ⟦F|14-story⟧ apartment block', 'a ⟦F|five-story⟧ building collapsed', 'a ⟦E|14-point⟧ run'],
   '"the latter half of the year" is a time, as "the first half" is': ['growth may pick up in the latter half of the year', '⟦F|about half⟧ of the people left'],
+  'a sum in words and its hundredths are one amount': ['gasoline cost ⟦F|three dollars and seven cents⟧ a gallon', 'a ticket costs ⟦F|2 pounds and 50 pence⟧',
+    'he paid ⟦F|ten dollars⟧ and some cents'],
   'capitals before a plural noun name a group, not a time zone': ['In 2003 there were ⟦F|632⟧ MST camps in Brazil', 'it landed at ⟦N|1215⟧ MST'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {
   test(name, () => { for (const line of lines) check(line); });
 }
+
+test('the reader reads a sum in words and its hundredths as one amount', () => {
+  const r = readFigure('three dollars and seven cents');
+  assert.ok(r.ok && r.value.unit === 'USD' && Math.abs(r.value.low - 3.07) < 1e-9 && r.value.low === r.value.high);
+  const p = readFigure('2 pounds and 50 pence');
+  assert.ok(p.ok && p.value.unit === 'GBP' && p.value.low === 2.5);
+  assert.equal(readFigure('10 dollars and 5 euros').ok, false);
+});

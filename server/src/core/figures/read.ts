@@ -118,6 +118,16 @@ function readTwoBounds(text: string): Inner | undefined {
   return undefined;
 }
 
+/** "three dollars and seven cents", "2 pounds and 50 pence": a sum and its hundredths, one amount. */
+function readDollarsAndCents(text: string): Inner | undefined {
+  const m = /^(.+?\b(?:dollars?|pounds?|euros?))\s+and\s+(.+?\b(?:cents?|pence))$/i.exec(text);
+  if (!m) return undefined;
+  const a = readBounded(m[1]!);
+  const b = readBounded(m[2]!);
+  if (!a.ok || !b.ok || a.value.unit === undefined || a.value.unit !== b.value.unit || a.value.low !== a.value.high) return undefined;
+  return { ok: true, fromFraction: false, value: { ...a.value, low: a.value.low + b.value.low, high: a.value.high + b.value.high } };
+}
+
 /** Sets the unit from a claim's `unit=`; a fraction read as percent goes back to a plain ratio under another unit. */
 function override(inner: Inner, unitOverride: string): FigureReading {
   if (!inner.ok) return inner;
@@ -178,7 +188,7 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
     const s = normalise(text);
     if (s === '') return { ok: false, reason: 'empty figure' };
     if (s.length > MAX_FIGURE_LENGTH) return { ok: false, reason: `too long for a figure (${s.length} characters; at most ${MAX_FIGURE_LENGTH})` };
-    const inner = readTwoBounds(s) ?? readBounded(s);
+    const inner = readTwoBounds(s) ?? readDollarsAndCents(s) ?? readBounded(s);
     if (unitOverride !== undefined) return override(inner, unitOverride);
     return inner.ok ? { ok: true, value: { ...inner.value, low: printed(inner.value.low), high: printed(inner.value.high) } } : inner;
   } catch (e) {

@@ -163,6 +163,10 @@ function scaled(text: string, c: Core, end: number): number {
   return c.value * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12);
 }
 
+/** The hundredths after a sum in words: " and seven cents", " and 50 pence", " and twenty-five cents". */
+const TENS_OR_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const AND_CENTS = new RegExp(`^ and (?:\\d{1,2}|${TENS_OR_UNITS}(?:[- ]${TENS_OR_UNITS})?) (?:cents?|pence)\\b`, 'i');
+
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything']);
 
@@ -317,6 +321,9 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     const inM = /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 20));
     const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
+    // "three dollars and seven cents": a sum and its hundredths, one amount
+    const cents = x.unit && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
+    if (cents) x.end += cents[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
   // "over a 100", "nearly a 1,000 people": a hundred, a thousand written in digits (a plain count;
