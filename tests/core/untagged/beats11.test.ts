@@ -27,6 +27,9 @@ const cases: Record<string, string[]> = {
   '"the latter half of the year" is a time, as "the first half" is': ['growth may pick up in the latter half of the year', '⟦F|about half⟧ of the people left'],
   'a sum in words and its hundredths are one amount': ['gasoline cost ⟦F|three dollars and seven cents⟧ a gallon', 'a ticket costs ⟦F|2 pounds and 50 pence⟧',
     'he paid ⟦F|ten dollars⟧ and some cents'],
+  'years said in words: a stretch, a pair; and a scale after "and" starts another number': [
+    '⟦F|six⟧ studies done between ⟦N|Nineteen-Sixty-Five and Two-Thousand⟧ involving births', 'the index compares ⟦N|two thousand eight⟧ and ⟦N|two thousand ten⟧ scores',
+    'there were ⟦F|between two thousand and five thousand⟧ people', 'it has ⟦F|two thousand and nineteen⟧ members'],
   'capitals before a plural noun name a group, not a time zone': ['In 2003 there were ⟦F|632⟧ MST camps in Brazil', 'it landed at ⟦N|1215⟧ MST'],
 };
 
@@ -40,4 +43,6 @@ test('the reader reads a sum in words and its hundredths as one amount', () => {
   const p = readFigure('2 pounds and 50 pence');
   assert.ok(p.ok && p.value.unit === 'GBP' && p.value.low === 2.5);
   assert.equal(readFigure('10 dollars and 5 euros').ok, false);
+  const range = readFigure('between two thousand and five thousand');
+  assert.ok(range.ok && range.value.low === 2000 && range.value.high === 5000);
 });

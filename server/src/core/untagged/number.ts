@@ -200,12 +200,25 @@ export function parseWords(text: string, i: number): Core {
     const oneDenominator = next === 'one' && current > 0 && current < 100 && total === 0 && /^-(?:hundredths?|thousandths?)\b/.exec(text.slice(end + 4, end + 17));
     if (oneDenominator) { end = end + 4 + oneDenominator[0].length; core.fraction = true; break; }
     if (next === 'dozen') { j = end + 1; continue; }
-    if (next === 'and' && (current >= 100 || total > 0) && CARDINALS.has(wordAt(text, end + 5))) { j = end + 5; continue; }
+    // ("two thousand and five" is 2005; "between two thousand and five thousand" is two numbers: a scale after
+    // "and" as large as the last one starts another)
+    const scaleAfter = /^[a-z]+(?:[- ][a-z]+)?\s+(thousand|million|billion|trillion)\b/i.exec(text.slice(end + 5, end + 40))?.[1]!.toLowerCase();
+    const startsAnother = scaleAfter !== undefined && total > 0 && SCALE_VALUES[scaleAfter]! >= lowestScale(total);
+    if (next === 'and' && (current >= 100 || total > 0) && CARDINALS.has(wordAt(text, end + 5)) && !startsAnother) { j = end + 5; continue; }
     break;
   }
   core.end = end;
   core.value = total + current;
   return core;
+}
+
+/** What each scale word multiplies by. */
+const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** The smallest scale a spelled total was built with: its lowest group of three digits that is not zero (2,000 → thousand; 3,000,000 → million; 3,500,000 → thousand). */
+function lowestScale(total: number): number {
+  for (const s of [1e3, 1e6, 1e9, 1e12]) if (total % (s * 1000) !== 0) return s;
+  return 1e12;
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';

@@ -21,6 +21,9 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // "summer ’80", "the class of ’95": a year cut to its last two digits (an opening quote is ‘, not ’)
   if (c.plain && c.intDigits === 2 && !x.unit && !x.percent && !x.currency && !x.range && /(?:^|[\s(])’$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return 'year';
   if (c.words && spelledYear(text, x)) return 'year';
+  // "between Nineteen-Sixty-Five and Two-Thousand": a stretch of years said in words
+  const ends = c.words && x.range ? /^(?:between|from)\s+(.+?)\s+(?:and|to|through)\s+(.+)$/i.exec(text.slice(x.start, x.end)) : null;
+  if (ends && spelledYearOf(ends[1]!) !== undefined && spelledYearOf(ends[2]!) !== undefined) return 'year';
   if (c.words && pairedYear(text, x)) return 'year';
   // "Constant 2016 dollars are used", "in 2009 dollars": the year prices are reckoned in, no amount
   if (c.intDigits === 4 && !c.words && c.value >= 1900 && c.value <= 2100 && !x.range && /^ (?:U\.S\. |US )?(?:dollars|euros|pounds|yen)\b/i.test(text.slice(c.end, c.end + 16)) && /\b(?:constant|real|in|inflation-adjusted|chained|current)\s+$/i.test(text.slice(Math.max(0, c.start - 20), c.start))) return 'year';
@@ -49,11 +52,16 @@ function spelledYear(text: string, x: Expression): boolean {
   // ("Nineteen-Ninety-One" is read the way years are said, not as a cardinal)
   const sayable = Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099;
   if (!sayable && spelledYearOf(text.slice(x.start, x.end)) === undefined) return false;
+  // ("compares two thousand eight and two thousand ten scores": two years said in words, paired)
+  if (PAIRED_SPELLED_YEAR.test(text.slice(x.end, x.end + 40)) || /\b(?:two thousand(?:[ -][a-z]+)?|nineteen[ -][a-z]+(?:[ -][a-z]+)?) and $/i.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
   if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
   const after = skipSpaces(text, x.end);
   if (after >= text.length || /[.,;:!?)"”’\n]/.test(text[after]!)) return true;
   return AFTER_YEAR.has(wordAt(text, after));
 }
+
+/** " and two thousand ten", " and nineteen ninety": a second year said in words after a first. */
+const PAIRED_SPELLED_YEAR = /^ and (?:two thousand|nineteen)\b/i;
 
 /** The tens of a year said in two pairs ("eighty eight", "seventy-four"). */
 const YEAR_TENS = /^[ -](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)\b/i;
