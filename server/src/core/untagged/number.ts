@@ -202,9 +202,7 @@ export function parseWords(text: string, i: number): Core {
     if (next === 'dozen') { j = end + 1; continue; }
     // ("two thousand and five" is 2005; "between two thousand and five thousand" is two numbers: a scale after
     // "and" as large as the last one starts another)
-    const scaleAfter = /^[a-z]+(?:[- ][a-z]+)?\s+(thousand|million|billion|trillion)\b/i.exec(text.slice(end + 5, end + 40))?.[1]!.toLowerCase();
-    const startsAnother = scaleAfter !== undefined && total > 0 && SCALE_VALUES[scaleAfter]! >= lowestScale(total);
-    if (next === 'and' && (current >= 100 || total > 0) && CARDINALS.has(wordAt(text, end + 5)) && !startsAnother) { j = end + 5; continue; }
+    if (next === 'and' && (current >= 100 || total > 0) && CARDINALS.has(wordAt(text, end + 5)) && !startsAnother(text, end + 5, total)) { j = end + 5; continue; }
     break;
   }
   core.end = end;
@@ -214,6 +212,12 @@ export function parseWords(text: string, i: number): Core {
 
 /** What each scale word multiplies by. */
 const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** True when the number at `at` (after "and") has a scale word as large as the smallest `total` was built with. */
+function startsAnother(text: string, at: number, total: number): boolean {
+  const scale = /^[a-z]+(?:[- ][a-z]+)?\s+(thousand|million|billion|trillion)\b/i.exec(text.slice(at, at + 35))?.[1]!.toLowerCase();
+  return scale !== undefined && total > 0 && SCALE_VALUES[scale]! >= lowestScale(total);
+}
 
 /** The smallest scale a spelled total was built with: its lowest group of three digits that is not zero (2,000 → thousand; 3,000,000 → million; 3,500,000 → thousand). */
 function lowestScale(total: number): number {
