@@ -169,3 +169,8 @@ test('"refugees have left their country": an irregular participle makes a runnin
   const d = draftArticle(buildArticle('file:///w/r.claims.txt', text), new DraftContext(registry));
   assert.equal(d.claims.find((c) => c.text === 'nearly 300,000')?.fact, 'syria-refugees');
 });
+
+test('"One study says": a capitalised opener before a document is no name; the study speaks', () => {
+  const { claim } = draftOf('Health\nOne study says exercise may lower the risk for 13 types of cancer.\n');
+  assert.equal(claim('13').actor, 'one-study');
+});
