@@ -174,3 +174,9 @@ test('"One study says": a capitalised opener before a document is no name; the s
   const { claim } = draftOf('Health\nOne study says exercise may lower the risk for 13 types of cancer.\n');
   assert.equal(claim('13').actor, 'one-study');
 });
+
+test('"about one half of the 300,000 people" drafts without overlapping edits (it threw "overlapping edits" before)', () => {
+  const { claim } = draftOf('Aid\nThe agency reports children make up about one half of the 300,000 people who need help.\n');
+  assert.equal(claim('about one half').text, 'about one half');
+  assert.ok(claim('300,000'));
+});

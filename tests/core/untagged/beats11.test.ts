@@ -30,6 +30,8 @@ const cases: Record<string, string[]> = {
   'years said in words: a stretch, a pair; and a scale after "and" starts another number': [
     '⟦F|six⟧ studies done between ⟦N|Nineteen-Sixty-Five and Two-Thousand⟧ involving births', 'the index compares ⟦N|two thousand eight⟧ and ⟦N|two thousand ten⟧ scores',
     'there were ⟦F|between two thousand and five thousand⟧ people', 'it has ⟦F|two thousand and nineteen⟧ members'],
+  'a fraction that takes back the "one" of the figure before it is one figure with it': ['children make up ⟦F|about one half⟧ of the ⟦F|300,000⟧ people',
+    '⟦F|one half⟧ of the people', '⟦F|about one third⟧ of the people'],
   'capitals before a plural noun name a group, not a time zone': ['In 2003 there were ⟦F|632⟧ MST camps in Brazil', 'it landed at ⟦N|1215⟧ MST'],
 };
 

@@ -31,7 +31,10 @@ function editsOf(claims: readonly DraftedClaim[], mentions: readonly DraftedMent
  * Writes `by=` and `.own` where the model's own attribution of the drafted text would differ
  * from the draft's, and checks that the new markup parses as meant (else it is left out).
  */
-export function finish(article: Article, ctx: DraftContext, claims: DraftedClaim[], mentions: DraftedMention[], notes: string[], disputed: ReadonlySet<number> = new Set()): ArticleDraft {
+export function finish(article: Article, ctx: DraftContext, drafts: DraftedClaim[], found: DraftedMention[], notes: string[], disputed: ReadonlySet<number> = new Set()): ArticleDraft {
+  // (two drafts over one stretch of text would clobber it: the first keeps it, and a mention never overlaps a claim)
+  const claims = drafts.filter((c, i) => !drafts.some((d, j) => j < i && d.span.start < c.span.end && c.span.start < d.span.end));
+  let mentions = found.filter((m) => !claims.some((c) => c.span.start < m.span.end && m.span.start < c.span.end));
   let edits = editsOf(claims, mentions);
   const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, edits));
   const placed = placedStarts(edits);

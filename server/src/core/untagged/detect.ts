@@ -143,9 +143,13 @@ export function detectFigures(text: string, masked: readonly Span[], options: De
     applyContext(text, x);
     const vague = x.core.vague || isAge(text, x);
     if (!x.reject && x.end <= stop && (options.vagueQuantities || !vague)) {
-      const span = { start: x.start, end: x.end };
+      // ("about one half": the fraction took back the "one" the figure before it ended on; they are one figure)
+      const last = out[out.length - 1];
+      const merged = last !== undefined && x.start < last.span.end;
+      const span = { start: merged ? last.span.start : x.start, end: x.end };
+      if (merged) out.pop();
       if (options.notFigures.length === 0 || !isNotFigurePhrase(text, span, options.notFigures)) {
-        out.push({ span, text: text.slice(x.start, x.end), noun: nounAfter(text, x.end), vague });
+        out.push({ span, text: text.slice(span.start, span.end), noun: nounAfter(text, span.end), vague });
       }
     }
     i = limit = Math.max(x.end, i + 1);
