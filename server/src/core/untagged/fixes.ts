@@ -161,7 +161,9 @@ function lineBasedSuppression(registryText: string): TextEdit[] {
  * tags would change other markup's meaning, nothing is offered.
  */
 export function tagAll(article: Article, rules: Rules, options?: { vagueQuantities?: boolean }): TextEdit[] {
-  let edits = findUntaggedFigures(article, rules, options).map((f) => tagEdit(article, f)).sort((a, b) => a.span.start - b.span.start);
+  // (two findings over one stretch would make overlapping edits, which no editor applies: the first keeps it)
+  let edits = findUntaggedFigures(article, rules, options).map((f) => tagEdit(article, f)).sort((a, b) => a.span.start - b.span.start)
+    .filter((e, i, all) => i === 0 || all[i - 1]!.span.end <= e.span.start);
   for (let round = 0; round < 8 && edits.length > 0; round++) {
     if (landsAsMeant(article.syntax, edits, 'span')) return edits;
     const after = parseArticleSyntax(applyEdits(article.syntax.text, edits));
