@@ -180,3 +180,8 @@ test('"about one half of the 300,000 people" drafts without overlapping edits (i
   assert.equal(claim('about one half').text, 'about one half');
   assert.ok(claim('300,000'));
 });
+
+test('"President Aquino was quoted on CNN as saying": the one quoted is the source', () => {
+  const { claim } = draftOf('Storm\nBut President Benigno Aquino was quoted on CNN as saying the final accounting would more likely be around 2,000 to 2,500.\n');
+  assert.equal(claim('around 2,000 to 2,500').actor, 'aquino');
+});

@@ -63,7 +63,6 @@ const PHRASE_STOPS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'be
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'being', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did']);
 /** Groups whose plural possessive names a source ("analysts' estimates"). */
 const GROUP_POSSESSORS = new Set(['analysts', 'economists', 'experts', 'officials', 'investors', 'forecasters', 'researchers', 'scientists', 'traders', 'strategists', 'pollsters']);
-
 /** Capitalised words that open sentences without naming anyone ("Sales reported", "Prices showed"). */
 const COMMON_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'some', 'many', 'most', 'sales', 'prices',
   'revenue', 'profits', 'profit', 'shares', 'stocks', 'exports', 'imports', 'tests', 'results', 'records', 'surveys', 'studies', 'polls', 'data', 'figures', 'reports', 'numbers', 'both', 'all', 'each', 'others', 'few', 'several',
@@ -144,6 +143,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     const callsFor = /^call(?:s|ed)?$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(?:outlook|forecasts?|projections?|predictions?)$/.test(tokens[i - 1]?.lower ?? '');
     // ("totals released by the country's electoral commission": data put out by someone, with "by" after)
     const releasedBy = RELEASED.test(t.lower) && (tokens[i + 1]?.lower === 'by' || (tokens[i + 2]?.lower === 'by' && DAY_WORD.test(tokens[i + 1]!.lower)));
+    // "President Aquino was quoted on CNN as saying ...": the one quoted is the source
+    const quotedAs = t.lower === 'quoted' && /^(?:was|were|is|been)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 7).some((x, n, rest) => x.lower === 'as' && rest[n + 1]?.lower === 'saying') ? phraseBefore(text, tokens, i - 1) : undefined;
+    if (quotedAs) { cues.push({ cue: { start: t.start, end: t.end }, source: quotedAs, direction: 'before' }); continue; }
     if (!VERBS.has(t.lower) && !revises && !callsFor && !releasedBy) continue;
     // "the initial budget deal announced Wednesday by Republican leaders was set to consume ...": a participle
     // after its noun says who made the deal, not who states the sentence's figures
@@ -366,9 +368,7 @@ function initialsAfter(text: string, tokens: readonly Token[], n: number): boole
 }
 
 /** True when the break after token `k` is a bracket around initials: "Development (HUD) and" (at "Development" or at "HUD"). */
-function insideInitials(text: string, tokens: readonly Token[], k: number): boolean {
-  return initialsAfter(text, tokens, k) || initialsAfter(text, tokens, k - 1);
-}
+const insideInitials = (text: string, tokens: readonly Token[], k: number): boolean => initialsAfter(text, tokens, k) || initialsAfter(text, tokens, k - 1);
 
 /** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */
 function dataSource(text: string, phrase: Span): Span {
