@@ -2,13 +2,13 @@
 // tests, not from the corpus): a negated reporting verb, a participle after its noun, "according to plan".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
+import { drafted } from './drafted';
 import { findCues } from '../../../server/src/core/draft/cues';
 
 function actors(body: string): (figure: string) => string | undefined {
-  const d = draftArticle(buildArticle('file:///w/n.claims.txt', `---\npublished: 2024-05-16\n---\n${body}`), new DraftContext(readRegistry('')));
+  const find = drafted(body, '2024-05-16');
   return (figure: string) => {
-    const c = d.claims.find((x) => x.text === figure);
+    const c = find(figure);
     assert.ok(c, `"${figure}" is drafted`);
     return c.actor;
   };

@@ -2,12 +2,12 @@
 // respondents answer, the pollster states the figure.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
+import { drafted } from './drafted';
 
 function actors(body: string): (figure: string) => string | undefined {
-  const d = draftArticle(buildArticle('file:///w/poll.claims.txt', `---\npublished: 2026-05-02\n---\n${body}`), new DraftContext(readRegistry('')));
+  const find = drafted(body, '2026-05-02');
   return (figure: string) => {
-    const c = d.claims.find((x) => x.text === figure);
+    const c = find(figure);
     assert.ok(c, `"${figure}" is drafted`);
     return c.actor;
   };

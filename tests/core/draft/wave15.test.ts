@@ -2,13 +2,12 @@
 // sentences written for these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildArticle, DraftContext, draftArticle, emptyRegistry, readRegistry } from '../../../server/src/core/api';
+import { drafted } from './drafted';
 
 const published = '2026-04-25';
 function draftOf(body: string) {
-  const text = `---\npublished: ${published}\n---\n${body}`;
-  const d = draftArticle(buildArticle('file:///w/news.claims.txt', text), new DraftContext(emptyRegistry()));
-  const claim = (figure: string) => { const c = d.claims.find((x) => x.text === figure); assert.ok(c, `"${figure}" is drafted`); return c; };
+  const find = drafted(body, published);
+  const claim = (figure: string) => { const c = find(figure); assert.ok(c, `"${figure}" is drafted`); return c; };
   return { claim, asof: (figure: string) => claim(figure).asof ?? published };
 }
 
@@ -28,21 +27,19 @@ test('"a scientist who died in 2009": a "who" clause dates the person it follows
 });
 
 test('a registry\'s running total counted "since" a year is reused in any later year', () => {
-  const registry = readRegistry('facts:\n  gaza-killed:\n    label: People killed in Gaza since 7 October 2023, as counted by the Gaza health ministry\n    unit: people\n    kind: cumulative\n');
-  const text = `---\npublished: 2025-05-03\n---\nHearings\nThe assault on Gaza has killed more than 52,000 people, the health ministry says.\n`;
-  const d = draftArticle(buildArticle('file:///w/icj.claims.txt', text), new DraftContext(registry));
-  assert.equal(d.claims.find((c) => c.text === 'more than 52,000')?.fact, 'gaza-killed');
+  const registry = 'facts:\n  gaza-killed:\n    label: People killed in Gaza since 7 October 2023, as counted by the Gaza health ministry\n    unit: people\n    kind: cumulative\n';
+  const find = drafted(`Hearings\nThe assault on Gaza has killed more than 52,000 people, the health ministry says.\n`, '2025-05-03', registry);
+  assert.equal(find('more than 52,000')?.fact, 'gaza-killed');
   // (a count of one year's event is not the running total: a fact of the event year only)
-  const event = readRegistry('facts:\n  quake-killed-2023:\n    label: People killed in the quake of 6 February 2023\n    unit: people\n    kind: event\n');
-  const later = draftArticle(buildArticle('file:///w/q.claims.txt', `---\npublished: 2025-05-03\n---\nQuake\nA new quake has killed 40 people, officials said.\n`), new DraftContext(event));
-  assert.notEqual(later.claims.find((c) => c.text === '40')?.fact, 'quake-killed-2023');
+  const event = 'facts:\n  quake-killed-2023:\n    label: People killed in the quake of 6 February 2023\n    unit: people\n    kind: event\n';
+  const later = drafted('Quake\nA new quake has killed 40 people, officials said.\n', '2025-05-03', event);
+  assert.notEqual(later('40')?.fact, 'quake-killed-2023');
 });
 
 test('"which Israeli figures say killed 1,200": a measure noun that speaks is the source, not what is counted', () => {
-  const registry = readRegistry('facts:\n  oct-7-attack-killed:\n    label: People killed in Israel in the Hamas-led attack of 7 October 2023\n    unit: people\n    kind: event\n');
-  const text = `---\npublished: 2024-08-08\n---\nLeader\nIsrael calls him the mastermind behind the Oct. 7 attacks on southern Israel, which Israeli figures say killed 1,200 and took over 250 hostages into Gaza.\n`;
-  const d = draftArticle(buildArticle('file:///w/cbc.claims.txt', text), new DraftContext(registry));
-  assert.equal(d.claims.find((c) => c.text === '1,200')?.fact, 'oct-7-attack-killed');
+  const registry = 'facts:\n  oct-7-attack-killed:\n    label: People killed in Israel in the Hamas-led attack of 7 October 2023\n    unit: people\n    kind: event\n';
+  const find = drafted(`Leader\nIsrael calls him the mastermind behind the Oct. 7 attacks on southern Israel, which Israeli figures say killed 1,200 and took over 250 hostages into Gaza.\n`, '2024-08-08', registry);
+  assert.equal(find('1,200')?.fact, 'oct-7-attack-killed');
 });
 
 test('"has killed 52,000 people and wounded 118,000 others": the others are people, and a running total too', () => {
@@ -52,18 +49,16 @@ test('"has killed 52,000 people and wounded 118,000 others": the others are peop
 });
 
 test('"1,200 people were killed and about 250 taken hostage": a participle right after a figure is its verb', () => {
-  const registry = readRegistry('facts:\n  oct-7-hostages-taken:\n    label: Hostages taken into Gaza in the Hamas-led attack of 7 October 2023\n    unit: people\n    kind: event\n');
-  const text = `---\npublished: 2025-05-03\n---\nHearings\nThe attack on Israel in October 2023, in which at least 1,200 people were killed and about 250 taken hostage, began the war.\n`;
-  const d = draftArticle(buildArticle('file:///w/icj.claims.txt', text), new DraftContext(registry));
-  assert.equal(d.claims.find((c) => c.text === 'about 250')?.fact, 'oct-7-hostages-taken');
-  assert.notEqual(d.claims.find((c) => c.text === 'at least 1,200')?.fact, 'oct-7-hostages-taken');
+  const registry = 'facts:\n  oct-7-hostages-taken:\n    label: Hostages taken into Gaza in the Hamas-led attack of 7 October 2023\n    unit: people\n    kind: event\n';
+  const find = drafted(`Hearings\nThe attack on Israel in October 2023, in which at least 1,200 people were killed and about 250 taken hostage, began the war.\n`, '2025-05-03', registry);
+  assert.equal(find('about 250')?.fact, 'oct-7-hostages-taken');
+  assert.notEqual(find('at least 1,200')?.fact, 'oct-7-hostages-taken');
 });
 
 test('"a war that has devastated the region and killed more than 39,000": no noun after a verb of people counts people', () => {
-  const registry = readRegistry('facts:\n  gaza-killed:\n    label: People killed in Gaza since 7 October 2023\n    unit: people\n    kind: cumulative\n');
-  const text = `---\npublished: 2024-08-08\n---\nTalks\nThe news comes during talks to end a war in Gaza that has devastated the region and killed more than 39,000, according to Palestinian tallies.\n`;
-  const d = draftArticle(buildArticle('file:///w/cbc.claims.txt', text), new DraftContext(registry));
-  assert.equal(d.claims.find((c) => c.text === 'more than 39,000')?.fact, 'gaza-killed');
+  const registry = 'facts:\n  gaza-killed:\n    label: People killed in Gaza since 7 October 2023\n    unit: people\n    kind: cumulative\n';
+  const find = drafted(`Talks\nThe news comes during talks to end a war in Gaza that has devastated the region and killed more than 39,000, according to Palestinian tallies.\n`, '2024-08-08', registry);
+  assert.equal(find('more than 39,000')?.fact, 'gaza-killed');
 });
 
 test('"found they may have been involved": a modal\'s perfect makes no running total; "Last August," dates the sentence', () => {
@@ -72,15 +67,14 @@ test('"found they may have been involved": a modal\'s perfect makes no running t
 });
 
 test('a registry event fact that names its day dates a figure the text dates by its month', () => {
-  const registry = readRegistry('facts:\n  oct-7-attack-killed:\n    label: People killed in Israel in the Hamas-led attack of 7 October 2023\n    unit: people\n    kind: event\n');
-  const text = `---\npublished: 2025-05-03\n---\nHearings\nThe Hamas-led attack on Israel in October 2023 killed at least 1,200 people.\n`;
-  const d = draftArticle(buildArticle('file:///w/icj.claims.txt', text), new DraftContext(registry));
-  const c = d.claims.find((x) => x.text === 'at least 1,200');
+  const registry = 'facts:\n  oct-7-attack-killed:\n    label: People killed in Israel in the Hamas-led attack of 7 October 2023\n    unit: people\n    kind: event\n';
+  const find = drafted(`Hearings\nThe Hamas-led attack on Israel in October 2023 killed at least 1,200 people.\n`, '2025-05-03', registry);
+  const c = find('at least 1,200');
   assert.equal(c?.fact, 'oct-7-attack-killed');
   assert.equal(c?.asof, '2023-10-07');
   // (a text that names another month keeps its own time)
-  const other = draftArticle(buildArticle('file:///w/x.claims.txt', `---\npublished: 2025-05-03\n---\nHearings\nThe attack on Israel in November 2023 killed at least 1,200 people.\n`), new DraftContext(registry));
-  assert.notEqual(other.claims.find((x) => x.text === 'at least 1,200')?.asof, '2023-10-07');
+  const other = drafted('Hearings\nThe attack on Israel in November 2023 killed at least 1,200 people.\n', '2025-05-03', registry);
+  assert.notEqual(other('at least 1,200')?.asof, '2023-10-07');
 });
 
 test('"said Blair" after a quotation: one capitalised word after the verb is the speaker', () => {
@@ -102,10 +96,9 @@ test('what a source "told me" is dated by the interview, not by the past the par
 });
 
 test('"this winter, they constructed four glaciers", said in April: told in the past, the winter just gone', () => {
-  const text = `---\npublished: 2023-04-25\n---\nIce\nThis winter, Johnson and Manzara constructed four glaciers on the farm. This winter, they will build ten more.\n`;
-  const d = draftArticle(buildArticle('file:///w/ice.claims.txt', text), new DraftContext(emptyRegistry()));
-  assert.equal(d.claims.find((c) => c.text === 'four')?.asof, '2022-12..2023-02');
-  assert.equal(d.claims.find((c) => c.text === 'ten')?.asof, '2023-12..2024-02');
+  const find = drafted(`Ice\nThis winter, Johnson and Manzara constructed four glaciers on the farm. This winter, they will build ten more.\n`, '2023-04-25');
+  assert.equal(find('four')?.asof, '2022-12..2023-02');
+  assert.equal(find('ten')?.asof, '2023-12..2024-02');
 });
 
 test('"Unofficial results show": results are a source, as data and figures are', () => {
@@ -139,9 +132,8 @@ test('"Moore and his team found that ...:" then a list: the leader states the li
 });
 
 test('"the last estimate made in August, when the agency predicted ...": a month something was made in is past', () => {
-  const text = `---\npublished: 2012-09-27\n---\nRefugees\nThe forecast is three times the last estimate made in August, when the agency predicted 185,000 people would flee. Prices are projected to peak in August.\n`;
-  const d = draftArticle(buildArticle('file:///w/r.claims.txt', text), new DraftContext(emptyRegistry()));
-  assert.equal(d.claims.find((c) => c.text === '185,000')?.asof, '2012-08');
+  const find = drafted(`Refugees\nThe forecast is three times the last estimate made in August, when the agency predicted 185,000 people would flee. Prices are projected to peak in August.\n`, '2012-09-27');
+  assert.equal(find('185,000')?.asof, '2012-08');
 });
 
 test('"the January-to-March period", "the April-June quarter": months joined by hyphens are a stretch', () => {
@@ -154,20 +146,18 @@ test('"the January-to-March period", "the April-June quarter": months joined by 
 });
 
 test('a headline\'s round figure restates the body\'s bound of it, and takes its time', () => {
-  const text = `---\npublished: 2012-09-27\n---\nUN: Syrian Refugee Exodus to Reach 700,000\nUp to 700,000 refugees could flee Syria by the end of the year, the U.N. refugee agency says.\n`;
-  const d = draftArticle(buildArticle('file:///w/r.claims.txt', text), new DraftContext(emptyRegistry()));
-  const head = d.claims.find((c) => c.text === '700,000');
-  const body = d.claims.find((c) => c.text === 'Up to 700,000');
+  const find = drafted(`UN: Syrian Refugee Exodus to Reach 700,000\nUp to 700,000 refugees could flee Syria by the end of the year, the U.N. refugee agency says.\n`, '2012-09-27');
+  const head = find('700,000');
+  const body = find('Up to 700,000');
   assert.equal(head?.fact, body?.fact);
   assert.equal(head?.asof, body?.asof);
   assert.equal(body?.asof, '2012-12-31');
 });
 
 test('"refugees have left their country": an irregular participle makes a running total too', () => {
-  const registry = readRegistry("facts:\n  syria-refugees:\n    label: Refugees who have fled Syria's civil war to neighbouring and other countries since it began in 2011 (UNHCR's count, cumulative)\n    unit: people\n    kind: cumulative\n");
-  const text = `---\npublished: 2012-09-27\n---\nRefugees\nMoumtzis said nearly 300,000 Syrian refugees have left their country during the past 18 months of conflict.\n`;
-  const d = draftArticle(buildArticle('file:///w/r.claims.txt', text), new DraftContext(registry));
-  assert.equal(d.claims.find((c) => c.text === 'nearly 300,000')?.fact, 'syria-refugees');
+  const registry = "facts:\n  syria-refugees:\n    label: Refugees who have fled Syria's civil war to neighbouring and other countries since it began in 2011 (UNHCR's count, cumulative)\n    unit: people\n    kind: cumulative\n";
+  const find = drafted(`Refugees\nMoumtzis said nearly 300,000 Syrian refugees have left their country during the past 18 months of conflict.\n`, '2012-09-27', registry);
+  assert.equal(find('nearly 300,000')?.fact, 'syria-refugees');
 });
 
 test('"One study says": a capitalised opener before a document is no name; the study speaks', () => {
