@@ -15,6 +15,17 @@ export interface DocumentEdits {
   edits: TextEdit[];
 }
 
+/**
+ * Of items in order of their starts, those that overlap none kept before them: two drafts or
+ * tags over one stretch of text would make overlapping edits (applyEdits throws on them), and
+ * the first keeps the stretch.
+ */
+export function withoutOverlaps<T extends { span: Span }>(items: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const item of items) if (out.length === 0 || out[out.length - 1]!.span.end <= item.span.start) out.push(item);
+  return out;
+}
+
 /** Applies non-overlapping edits to a text (used by tests and the CLI). Throws on overlap: callers must not build overlapping edits. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

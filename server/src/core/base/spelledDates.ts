@@ -15,7 +15,7 @@ export function numberWord(word: string): number | undefined {
 }
 
 /** 1..99 in words: "four", "ninety-one", "twenty two". */
-const UNDER_100 = `(?:(?:${TEN})(?:[\\s-](?:${UNIT.split('|').slice(0, 9).join('|')}))?|${UNIT})`;
+export const UNDER_100 = `(?:(?:${TEN})(?:[\\s-](?:${UNIT.split('|').slice(0, 9).join('|')}))?|${UNIT})`;
 
 /** A year in words after a preposition: "in two thousand four", "since Nineteen-Ninety-One", "of twenty fifteen". */
 export const SPELLED_YEAR = new RegExp(

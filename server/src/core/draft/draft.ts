@@ -98,9 +98,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   let articleQuoted: { cue: Cue; actor?: DraftActor } | undefined;
   const credits = creditedLines(text, article.syntax.lines);
   for (const line of article.syntax.lines) {
-    const credit = credits.get(line.span.start);
-    const credited = credit && { cue: credit, actor: ctx.actors.resolve(text.slice(credit.source.start, credit.source.end)) };
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
+    const credit = lineFigures.length > 0 ? credits.get(line.span.start) : undefined;
+    const credited = credit && { cue: credit, actor: ctx.actors.resolve(text.slice(credit.source.start, credit.source.end)) };
     const sentences = splitSentences(text, line.span, protectedSpans);
     let carriedTime: string | undefined;
     let lastTime: string | undefined;
@@ -148,7 +148,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const body = text.slice(sentence.start, sentence.end);
       // a quotation of its own right after a quoted speaker's is theirs too ("“...,” said Dr. Vajja. “Over the last six quarters ...”")
       // (and one that opens a quotation after a quoted speaker's sentence, or goes on inside it: "... said Moumtzis. "The early months, we were responding with 1,000")
-      const quoteOnly = resolved.length === 0 && ((/^\s*[“"]/.test(body) && /[”"][\s.]*$/.test(body)) || (lastQuoted !== undefined && (lastQuoted === articleQuotedAtStart || inQuote || /^\s*[“"]/.test(body))));
+      const quoteOnly = resolved.length === 0 && lastQuoted !== undefined && (lastQuoted === articleQuotedAtStart || inQuote || /^\s*[“"]/.test(body));
       const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : quoteOnly ? lastQuoted : undefined;
       if (/[“”"]/.test(body)) articleQuoted = (lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted) ?? articleQuoted;
       inQuote = stillQuoting(body, inQuote);

@@ -1,7 +1,7 @@
 // The markup a draft writes: one span per claim and actor mention, with `by=`, `asof=` and
 // `.own` only where the model's own reading of the drafted text needs them, checked by parsing
 // the result (markup that would not parse as meant is left out).
-import { applyEdits, type TextEdit } from '../edit';
+import { applyEdits, withoutOverlaps, type TextEdit } from '../edit';
 import type { Article } from '../model/article';
 import { buildArticle } from '../model/build';
 import { parseArticleSyntax } from '../syntax/parse';
@@ -33,7 +33,7 @@ function editsOf(claims: readonly DraftedClaim[], mentions: readonly DraftedMent
  */
 export function finish(article: Article, ctx: DraftContext, drafts: DraftedClaim[], found: DraftedMention[], notes: string[], disputed: ReadonlySet<number> = new Set()): ArticleDraft {
   // (two drafts over one stretch of text would clobber it: the first keeps it, and a mention never overlaps a claim)
-  const claims = drafts.filter((c, i) => !drafts.some((d, j) => j < i && d.span.start < c.span.end && c.span.start < d.span.end));
+  const claims = withoutOverlaps(drafts);
   let mentions = found.filter((m) => !claims.some((c) => c.span.start < m.span.end && m.span.start < c.span.end));
   let edits = editsOf(claims, mentions);
   const drafted = buildArticle(article.uri, applyEdits(article.syntax.text, edits));

@@ -15,8 +15,7 @@ const SEISMIC = /\b(?:geological\s+survey|usgs|seismolog\w*|emsc|meteorological\
 /** A sentence in which a source runs a survey or poll, or reports what its respondents said. */
 const SURVEYS = /\b(?:surveys?|surveyed|polls?|polled|questioned|interviewed|questionnaire|respondents)\b/i;
 
-/** A source phrase naming the people surveyed, not who surveyed them: "those questioned", "respondents". */
-// ("most companies that took part in a recent survey", "the survey's participants": the answering side too)
+/** A source phrase naming the people surveyed, not who surveyed them: "those questioned", "respondents", "most companies that took part in a recent survey". */
 const RESPONDENTS = /^(?:the\s+|most\s+|many\s+|some\s+)?(?:(?:those|people|voters|adults|farmers|residents|americans|workers|students|parents|teachers|doctors|businesses|companies|firms)\s+(?:questioned|surveyed|polled|asked|interviewed)|respondents|(?:survey\s+|poll\s+|study\s+)?participants)$|\b(?:took|taking|take)\s+part\s+in\s+(?:an?\s+|the\s+|this\s+|its\s+)?(?:[\p{L}-]+\s+)?(?:survey|poll|study)\b|\bparticipat(?:ed|ing)\s+in\s+(?:an?\s+|the\s+|this\s+)?(?:[\p{L}-]+\s+)?(?:survey|poll|study)\b/iu;
 
 /** A share: a percentage, or a fraction or part in words. */

@@ -47,12 +47,12 @@ export function restatedAsOf(figures: readonly Restated[], published: string | u
     const r = readFigure(f.text);
     if (!r.ok || r.value.low !== r.value.high) return;
     const v = r.value;
-    const bounds = figures.filter((g, j) => {
+    const stated = new Set<string | undefined>();
+    figures.forEach((g, j) => {
       const b = j !== i && g.paragraph > 0 && g.fact === f.fact && !g.definite ? readFigure(g.text) : undefined;
-      return b?.ok && b.value.unit === v.unit && b.value.low !== b.value.high && (b.value.low === v.low || b.value.high === v.high);
+      if (b?.ok && b.value.unit === v.unit && b.value.low !== b.value.high && (b.value.low === v.low || b.value.high === v.high)) stated.add(out[j]);
     });
-    const stated = new Set(bounds.map((g) => out[figures.indexOf(g)]));
-    if (bounds.length > 0 && stated.size === 1 && !stated.has(published) && !stated.has(undefined)) out[i] = [...stated][0];
+    if (stated.size === 1 && !stated.has(published) && !stated.has(undefined)) out[i] = [...stated][0];
   });
   return out;
 }

@@ -139,7 +139,6 @@ function inOrder(first: number, list: string): boolean {
   return true;
 }
 
-
 /** Roads named by a number ("the 405 freeway") and police addresses ("the 3100 block of Elm Street"). */
 const ROAD_AFTER = new Set(['freeway', 'freeways', 'motorway', 'expressway', 'turnpike', 'tollway', 'parkway']);
 function roadRule(text: string, x: Expression): boolean {
@@ -217,7 +216,6 @@ function listRule(text: string, x: Expression): boolean {
   const c = text[x.end];
   return lineStart && x.core.plain && (c === '.' || c === ')') && isSpace(text.charCodeAt(x.end + 1));
 }
-
 
 /** Prepositions after which "one" + a noun picks a thing out ("in one town") rather than counts it. */
 const DETERMINER_PREV = new Set(['in', 'within', 'with', 'at', 'on', 'into', 'inside']);

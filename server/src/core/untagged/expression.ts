@@ -3,8 +3,9 @@
 // Context rules that make a number a date, name, label or pronoun live in context.ts.
 import * as scan from './scan';
 import * as lexicon from './lexicon';
-import { type Core, type Reject, parseDigits, parseWords } from './number';
+import { type Core, type Reject, parseDigits, parseWords, SCALE_VALUES } from './number';
 import { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } from './prefix';
+import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
 const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } = lexicon;
@@ -160,12 +161,11 @@ function scaled(text: string, c: Core, end: number): number {
   const m = /^ (thousand|million|billion|trillion)\b/i.exec(text.slice(c.end, Math.min(end, c.end + 10)));
   if (!m) return c.value;
   const w = m[1]!.toLowerCase();
-  return c.value * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12);
+  return c.value * SCALE_VALUES[w]!;
 }
 
 /** The hundredths after a sum in words: " and seven cents", " and 50 pence", " and twenty-five cents". */
-const TENS_OR_UNITS = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
-const AND_CENTS = new RegExp(`^ and (?:\\d{1,2}|${TENS_OR_UNITS}(?:[- ]${TENS_OR_UNITS})?) (?:cents?|pence)\\b`, 'i');
+const AND_CENTS = new RegExp(`^ and (?:\\d{1,2}|${UNDER_100}) (?:cents?|pence)\\b`, 'i');
 
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything']);

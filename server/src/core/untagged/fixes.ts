@@ -3,7 +3,7 @@
 // Every edit into an article is checked by parsing the result: markup around a figure (a
 // backslash before it, an unclosed `[` or `{%` on its line) can make inserted markup mean
 // something else, and a fix that would change other text's meaning is not offered ([]).
-import { applyEdits, type TextEdit } from '../edit';
+import { applyEdits, withoutOverlaps, type TextEdit } from '../edit';
 import type { ArticleSyntax } from '../syntax/tree';
 import { parseArticleSyntax } from '../syntax/parse';
 import type { Finding } from '../diagnostics/finding';
@@ -161,9 +161,8 @@ function lineBasedSuppression(registryText: string): TextEdit[] {
  * tags would change other markup's meaning, nothing is offered.
  */
 export function tagAll(article: Article, rules: Rules, options?: { vagueQuantities?: boolean }): TextEdit[] {
-  // (two findings over one stretch would make overlapping edits, which no editor applies: the first keeps it)
-  let edits = findUntaggedFigures(article, rules, options).map((f) => tagEdit(article, f)).sort((a, b) => a.span.start - b.span.start)
-    .filter((e, i, all) => i === 0 || all[i - 1]!.span.end <= e.span.start);
+  // (two findings over one stretch would make overlapping edits, which no editor applies)
+  let edits = withoutOverlaps(findUntaggedFigures(article, rules, options).map((f) => tagEdit(article, f)).sort((a, b) => a.span.start - b.span.start));
   for (let round = 0; round < 8 && edits.length > 0; round++) {
     if (landsAsMeant(article.syntax, edits, 'span')) return edits;
     const after = parseArticleSyntax(applyEdits(article.syntax.text, edits));

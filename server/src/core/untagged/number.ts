@@ -168,7 +168,7 @@ export function parseWords(text: string, i: number): Core {
     if (card !== undefined) current = w === 'dozen' ? Math.max(current, 1) * 12 : current + card;
     else if (w === 'hundred') current = Math.max(current, 1) * 100;
     else if (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') {
-      total += Math.max(current, 1) * (w === 'thousand' ? 1e3 : w === 'million' ? 1e6 : w === 'billion' ? 1e9 : 1e12); current = 0;
+      total += Math.max(current, 1) * SCALE_VALUES[w]!; current = 0;
     } else break;
     end = j + w.length;
     // "one and a half million", "two and a half hours", "one and one half grams", "two and one-quarter
@@ -211,7 +211,7 @@ export function parseWords(text: string, i: number): Core {
 }
 
 /** What each scale word multiplies by. */
-const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+export const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** True when the number at `at` (after "and") has a scale word as large as the smallest `total` was built with. */
 function startsAnother(text: string, at: number, total: number): boolean {
