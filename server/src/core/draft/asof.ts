@@ -203,9 +203,10 @@ const POLL_DAY = /\b(?:elections?|votes?(?:\s+cast)?|voting|polls|runoff|referen
 
 /**
  * The day an article's election was held, when it names one ("polls on Sunday", "Sunday's
- * election"): vote shares and turnout hold for it, not for the day they were announced.
+ * election"), and where it is named: vote shares and turnout hold for it, not for the day they
+ * were announced.
  */
-export function electionDayOf(article: Article, published: string | undefined): string | undefined {
+export function electionDayOf(article: Article, published: string | undefined): { day: string; at: number } | undefined {
   const text = article.syntax.text;
   if (!ELECTION_WORD.test(text)) return undefined; // most articles: no time mention to read
   const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
@@ -213,7 +214,7 @@ export function electionDayOf(article: Article, published: string | undefined): 
     if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
     const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
     const after = text.slice(t.span.end, t.span.end + 40);
-    if (POLL_DAY.test(before) || /^(?:[’']s)?\s+(?:\p{L}+\s+){0,2}(?:elections?|vote|polls|runoff|referendum)\b/iu.test(after)) return t.value;
+    if (POLL_DAY.test(before) || /^(?:[’']s)?\s+(?:\p{L}+\s+){0,2}(?:elections?|vote|polls|runoff|referendum)\b/iu.test(after)) return { day: t.value, at: t.span.start };
   }
   return undefined;
 }
