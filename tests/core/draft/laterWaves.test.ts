@@ -18,3 +18,12 @@ test('an election day named only after the figure\'s paragraph is background, no
   const before = 'Count\nVoters went to the polls on March 22, 2026.\nWith nearly all votes counted, the mayor led with 52%.\n';
   assert.equal(draftOf(before).asof('52%'), '2026-03-22');
 });
+
+test('a storm\'s winds and surge hold for the day it made landfall, not the day they were reported', () => {
+  const story = 'Typhoon\nThe storm made landfall Thursday morning, the agency said.\nThe 250-kilometer-per-hour winds of the typhoon tore roofs off homes.\nThe town suffered a storm surge about four meters high.\nAt least 40 people were killed.\n';
+  const { asof } = draftOf(story);
+  assert.equal(asof('250-kilometer-per-hour'), '2026-04-23');
+  assert.equal(asof('about four meters'), '2026-04-23');
+  // (what it did is counted as of the report: a toll, not a measure of the storm)
+  assert.equal(asof('At least 40'), published);
+});

@@ -33,6 +33,8 @@ const cases: Record<string, string[]> = {
   'a fraction that takes back the "one" of the figure before it is one figure with it': ['children make up ⟦F|about one half⟧ of the ⟦F|300,000⟧ people',
     '⟦F|one half⟧ of the people', '⟦F|about one third⟧ of the people'],
   'capitals before a plural noun name a group, not a time zone': ['In 2003 there were ⟦F|632⟧ MST camps in Brazil', 'it landed at ⟦N|1215⟧ MST'],
+  'a speed written as a modifier keeps its rate ("315-kilometer-per-hour winds")': ['The ⟦F|315-kilometer-per-hour⟧ winds tore roofs off',
+    'a ⟦F|60-mile-an-hour⟧ gust', 'a ⟦F|10-kilometer⟧-long road'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {
@@ -47,4 +49,11 @@ test('the reader reads a sum in words and its hundredths as one amount', () => {
   assert.equal(readFigure('10 dollars and 5 euros').ok, false);
   const range = readFigure('between two thousand and five thousand');
   assert.ok(range.ok && range.value.low === 2000 && range.value.high === 5000);
+});
+
+test('the reader reads a speed written as a modifier as a speed', () => {
+  const r = readFigure('315-kilometer-per-hour');
+  assert.ok(r.ok && r.value.unit === 'km/h' && r.value.low === 315);
+  const m = readFigure('60-mile-an-hour');
+  assert.ok(m.ok && m.value.unit === 'mi/h' && m.value.low === 60);
 });

@@ -18,7 +18,8 @@ import type { DraftContext } from './context';
 import { findTimeMentions, type TimeMention } from './timex';
 import { numberedWeeks, weekAnchorOf } from './weeks';
 import { latestStatedDate, weekdayDated } from './weekdayDate';
-import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNearCue, measuresQuake, quakeDayOf, reportPeriodOf, speaksOfReport, openingTime, timesLent } from './asof';
+import { measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './strikeDays';
+import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNearCue, reportPeriodOf, speaksOfReport, openingTime, timesLent } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { attributionFor, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
@@ -92,6 +93,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const reportPeriod = reportPeriodOf(article, published);
   const pollDay = electionDayOf(article, published);
   const quakeDay = quakeDayOf(article, published);
+  const stormDay = stormDayOf(article, published);
   const degreeScale = /\bdegrees?\s+(?:Fahrenheit|F\b)|°F/.test(text) ? 'degF' : /\bdegrees?\s+(?:Celsius|centigrade|C\b)|°C/.test(text) ? 'degC' : undefined;
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   const weekAnchor = weekAnchorOf(text, published);
@@ -216,8 +218,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const pollTime = pollDay && pollDay.at < line.span.end && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !ownTime ? pollDay.day : undefined;
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
         const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
-        // the quake's magnitude and depth hold for the day it struck, when the figure's sentence gives no time of its own
-        const quakeTime = quakeDay && measuresQuake(text, f.span, frame.unit) && !ownTime ? quakeDay : undefined;
+        // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
+        const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : undefined;
         const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;

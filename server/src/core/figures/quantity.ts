@@ -69,8 +69,9 @@ function rateTail(tokens: Token[], from: number): { period: string; start: numbe
   if (every) return { period: every, start: n - 1 };
   if (n - from < 2) return undefined;
   const period = normalizePeriod(tokens[n - 1]!.text);
-  const marker = tokens[n - 2]!.text;
-  return period && RATE_MARKERS.has(marker) ? { period, start: n - 2 } : undefined;
+  // ("a 315-kilometer-per-hour wind", "60-mile-an-hour gusts": the rate joined by hyphens)
+  const at = tokens[n - 2]!.text === '-' && n - from >= 3 ? n - 3 : n - 2;
+  return period && RATE_MARKERS.has(tokens[at]!.text) ? { period, start: at } : undefined;
 }
 
 /** Multiples written as one word ("fourfold", "tripled"): read as a factor in the unit 'times'. */

@@ -292,6 +292,9 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       x.end = wordEnd(text, x.end + 1); x.unit = true;
       // "4,000-square-foot", "50-basis-point", "10-percentage-point": the unit's second word too
       if (text.charCodeAt(x.end) === 45 && SECOND_UNIT_WORDS.has(wordAt(text, x.end + 1)) && (w === 'square' || w === 'cubic' || w === 'basis' || w === 'percentage')) x.end = wordEnd(text, x.end + 1);
+      // "315-kilometer-per-hour winds", "a 60-mile-an-hour gust": a speed's rate joined by hyphens
+      const joined = /^-(?:per|an?)-([a-z]+)\b/.exec(text.slice(x.end, x.end + 16));
+      if (joined && PERIODS.has(joined[1]!)) x.end += joined[0].length;
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
     // "a 14-story apartment block": a building's height in floors is a measure of it, as "36,000-acre" is

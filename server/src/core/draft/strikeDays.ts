@@ -1,0 +1,80 @@
+// The day a disaster struck, when the article names it, and the figures that measure the
+// disaster itself: a quake's magnitude and depth, a storm's winds and surge hold for the day it
+// struck ("Tuesday's earthquake", "made landfall Friday morning"), not for the day they were reported.
+import type { Span } from '../span';
+import type { Article } from '../model/article';
+import { findTimeMentions } from './timex';
+
+/** An earthquake named with its day: "Tuesday's powerful earthquake", "the quake struck on Tuesday". */
+const QUAKE_WORD = /\b(?:earthquake|quake|temblor)s?\b/i;
+
+/**
+ * The day of the article's earthquake when it names one ("Tuesday's earthquake", "the quake that
+ * struck on Tuesday"): the quake's own measures (its magnitude, its depth) hold for that day,
+ * not for the day they were reported.
+ */
+export function quakeDayOf(article: Article, published: string | undefined): string | undefined {
+  const text = article.syntax.text;
+  if (!QUAKE_WORD.test(text)) return undefined;
+  const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
+  for (const t of findTimeMentions(text, body, published)) {
+    if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    const after = text.slice(t.span.end, t.span.end + 40);
+    const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
+    if (/^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:earthquake|quake|temblor)\b/iu.test(after) || /\b(?:earthquake|quake|temblor)\s+(?:that\s+)?(?:struck|hit|jolted|rocked)\s*(?:on\s*)?$/i.test(before)) return t.value;
+  }
+  return undefined;
+}
+
+/** A quake's location after a distance: "915 kilometers south-southeast of the capital", "35 kilometers closer to Manila". */
+const QUAKE_PLACE = /^\s*(?:\([^)]*\)\s*)?(?:further|farther|closer|away|from|(?:to\s+the\s+)?(?:north|south|east|west)(?:[-\s]?(?:north|south|east|west)){0,2}(?:east|west)?(?:ern)?)\b/i;
+
+/** True for a distance that places a quake, in a sentence about one (an earthquake, a tremor, its epicenter). */
+export function placesQuake(text: string, figure: Span): boolean {
+  if (!/(?:kilomet|km\b|miles?\b)/i.test(text.slice(figure.start, figure.end))) return false;
+  const start = Math.max(text.lastIndexOf('. ', figure.start), text.lastIndexOf('\n', figure.start)) + 1;
+  const before = text.slice(start, figure.start);
+  return QUAKE_PLACE.test(text.slice(figure.end, figure.end + 40)) && (QUAKE_WORD.test(before) || /\b(?:tremors?|epicent(?:er|re))\b/i.test(before));
+}
+
+/** True when a figure measures the quake itself: its magnitude or depth. */
+export function measuresQuake(text: string, figure: Span, unit: string | undefined): boolean {
+  if (unit === 'magnitude') return true;
+  // (within the figure's sentence: "... risen to 350. The magnitude 7.7 quake" is no magnitude of the 350)
+  const from = Math.max(0, figure.start - 30);
+  const head = text.slice(from, figure.start);
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n'));
+  const tail = text.slice(figure.end, figure.end + 30);
+  const stop = tail.search(/[.!?](?:\s|$)|\n/);
+  const near = head.slice(cut + 1) + text.slice(figure.start, figure.end) + (stop < 0 ? tail : tail.slice(0, stop));
+  return /\bmagnitude\b/i.test(near) && !/\d\s*(?:km|kilomet|mile|%|percent)/i.test(text.slice(figure.start, figure.end + 12))
+    || /\b(?:deep|depth)\b/i.test(near) && QUAKE_WORD.test(text.slice(Math.max(0, figure.start - 200), figure.end + 60));
+}
+
+/** A storm that strikes: "Friday's typhoon", "the hurricane made landfall on Friday". */
+const STORM_WORD = /\b(?:typhoon|hurricane|cyclone|tropical storm|storm)s?\b/i;
+
+/**
+ * The day the article's storm struck when it names one ("Friday's typhoon", "made landfall Friday
+ * morning", "the hurricane that hit on Friday"): the storm's winds and surge hold for that day.
+ */
+export function stormDayOf(article: Article, published: string | undefined): string | undefined {
+  const text = article.syntax.text;
+  if (!STORM_WORD.test(text)) return undefined;
+  const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
+  for (const t of findTimeMentions(text, body, published)) {
+    if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
+    const after = text.slice(t.span.end, t.span.end + 40);
+    const before = text.slice(Math.max(0, t.span.start - 60), t.span.start);
+    if (/^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:typhoon|hurricane|cyclone|storm)\b/iu.test(after) || /\b(?:made|making)\s+landfall\s*(?:on\s*|early\s*|late\s*)?$/i.test(before)
+      || /\b(?:typhoon|hurricane|cyclone|storm)\s+(?:that\s+)?(?:struck|hit|slammed|lashed|pounded)\s*(?:on\s*)?$/i.test(before)) return t.value;
+  }
+  return undefined;
+}
+
+/** True when a figure measures the storm itself: its winds' speed or its surge's height. */
+export function measuresStorm(text: string, figure: Span, unit: string | undefined): boolean {
+  const near = text.slice(Math.max(0, figure.start - 40), Math.min(text.length, figure.end + 40));
+  if (unit && /\/h$|^(?:mph|kn|knots?)$/i.test(unit) || /-?(?:kilomet(?:er|re)s?|km|miles?)-?(?:per|an|a)-?hour\b|\bmph\b|\bkm\/h\b/i.test(text.slice(figure.start, figure.end + 25))) return /\bwinds?\b|\bgusts?\b/i.test(near);
+  return /\bstorm surges?\b/i.test(near) && /\b(?:met(?:er|re)s?|feet|foot|ft|m)\b/i.test(text.slice(figure.start, figure.end + 12));
+}
