@@ -27,3 +27,10 @@ test('a storm\'s winds and surge hold for the day it made landfall, not the day 
   // (what it did is counted as of the report: a toll, not a measure of the storm)
   assert.equal(asof('At least 40'), published);
 });
+
+test('a change after a comma is its sentence subject\'s: two crops up by the same share are two facts', () => {
+  const corn = draftOf('Crops\nCorn production is forecast at 14.4 billion bushels, up 3 percent from the August forecast.\n').claim('3 percent').fact;
+  const soy = draftOf('Crops\nSoybean production is forecast at 3.91 billion bushels, up 3 percent from August.\n').claim('3 percent').fact;
+  assert.match(corn, /corn/);
+  assert.match(soy, /soybean/);
+});

@@ -184,7 +184,10 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
     // (reported speech starts after "that": "officials had told them that 15,000 were dead" counts no officials)
     const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').replace(/^.*\b(?:say|says|said|show|shows|showed)\s+(?=\S+\s*$)/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
     const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
-    nounWords = [...words.slice(-2), ...(measure ? [measure] : [])];
+    // ("Corn production is forecast at 14.4 billion bushels, up 3 percent": a change after a comma is the subject's)
+    const subject = words.length === 0 && /^\s*(?:up|down)\s*$/i.test(before) ? SUBJECT.exec(sentence) : null;
+    const subjectWords = subject ? subject[1]!.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w)) : [];
+    nounWords = [...(subjectWords.length > 0 ? subjectWords : words).slice(-2), ...(measure ? [measure] : [])];
   }
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
   if (nounWords.length === 0 && !peopleObject) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
@@ -249,6 +252,9 @@ const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|forecasts?|ne
 
 const PLACE = /\b(?:in|at|near|across|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u;
 const NOT_PLACES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a)$/i;
+
+/** A sentence's subject before its first verb ("Corn production is forecast ..."). */
+const SUBJECT = /^\s*((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|was|were|has|have|had|rose|fell|grew|increased|decreased|declined|climbed|dropped|will|would)\b/iu;
 
 /** The place a clause names ("killed in Nikopol" → "nikopol"), '' when none. */
 function placeOf(clause: string): string {
