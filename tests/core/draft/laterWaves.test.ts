@@ -34,3 +34,8 @@ test('a change after a comma is its sentence subject\'s: two crops up by the sam
   assert.match(corn, /corn/);
   assert.match(soy, /soybean/);
 });
+
+test('"Holcomb pointed to ... $500 million": who points to a figure cites it', () => {
+  const { claim } = draftOf('Budget\nGov. Eric Holcomb pointed to provisions such as $500 million toward new grants.\n');
+  assert.match(claim('$500 million').actor ?? '', /holcomb/);
+});

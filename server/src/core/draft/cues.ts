@@ -139,8 +139,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     }
     // "Officials raised the death toll to 53", "The agency lowered its forecast to 2.1 percent": who revises a figure states it
     const revises = REVISING.has(t.lower) && tokens.slice(i + 1, i + 7).some((x, n, next) => REVISED_NOUNS.test(x.lower) && !next.slice(0, n).some((y) => /^\p{N}/u.test(y.text)));
-    // "The updated outlook calls for 19-25 named storms": a forecast's or a plan's figure is its owner's
-    const callsFor = /^call(?:s|ed)?$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(?:outlook|forecasts?|projections?|predictions?)$/.test(tokens[i - 1]?.lower ?? '');
+    // "The updated outlook calls for 19-25 named storms": a forecast's or a plan's figure is its owner's ("Holcomb pointed to ... $500 million": who points to it cites it)
+    const callsFor = (/^call(?:s|ed)?$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(?:outlook|forecasts?|projections?|predictions?)$/.test(tokens[i - 1]?.lower ?? '')) || (/^point(?:s|ed)$/.test(t.lower) && tokens[i + 1]?.lower === 'to');
     // ("totals released by the country's electoral commission": data put out by someone, with "by" after)
     const releasedBy = RELEASED.test(t.lower) && (tokens[i + 1]?.lower === 'by' || (tokens[i + 2]?.lower === 'by' && DAY_WORD.test(tokens[i + 1]!.lower)));
     // "President Aquino was quoted on CNN as saying ...": the one quoted is the source
