@@ -92,7 +92,7 @@ test('fractions read as percent so that "one-fifth" compares with "20%"', () => 
 
 test('percentages and units', () => check([
   ['40%', 'exact [40,40] percent'], ['40 percent', 'exact [40,40] percent'], ['40 per cent', 'exact [40,40] percent'],
-  ['3 percentage points', 'exact [3,3] percent'], ['percent of 10', 'exact [10,10] percent'],
+  ['3 percentage points', 'exact [3,3] pp'], ['percent of 10', 'exact [10,10] percent'],
   ['984 square kilometers', 'exact [984,984] km2'], ['984 km²', 'exact [984,984] km2'], ['984 km2', 'exact [984,984] km2'],
   ['984 sq km', 'exact [984,984] km2'], ['400 square miles', 'exact [400,400] mi2'], ['110 kilometers', 'exact [110,110] km'],
   ['110 km', 'exact [110,110] km'], ['1.8m', 'exact [1.8,1.8] m'], ['100 metres', 'exact [100,100] m'], ['3-inch', 'exact [3,3] in'],

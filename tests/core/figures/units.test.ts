@@ -6,7 +6,7 @@ import { normalizeUnit, unitInfo } from '../../../server/src/core/figures/units'
 const FORMS: [string, string | undefined][] = [
   ['square kilometers', 'km2'], ['square kilometres', 'km2'], ['km²', 'km2'], ['km2', 'km2'], ['sq km', 'km2'], ['Sq. Km', 'km2'],
   ['square miles', 'mi2'], ['sq mi', 'mi2'], ['kilometers', 'km'], ['km', 'km'], ['miles', 'mi'], ['meters', 'm'], ['metres', 'm'],
-  ['m', 'm'], ['%', 'percent'], ['percent', 'percent'], ['per cent', 'percent'], ['percentage points', 'percent'],
+  ['m', 'm'], ['%', 'percent'], ['percent', 'percent'], ['per cent', 'percent'], ['percentage points', 'pp'],
   ['$', 'USD'], ['US$', 'USD'], ['dollars', 'USD'], ['USD', 'USD'], ['£', 'GBP'], ['pounds', 'GBP'], ['GBP', 'GBP'],
   ['€', 'EUR'], ['euros', 'EUR'], ['EUR', 'EUR'], ['¥', 'JPY'], ['yen', 'JPY'], ['rubles', 'RUB'], ['roubles', 'RUB'],
   ['hryvnias', 'UAH'], ['tonnes', 't'], ['kg', 'kg'], ['lbs', 'lb'], ['lb', 'lb'], ['ml', 'ml'], ['liters', 'l'], ['litres', 'l'],

@@ -176,7 +176,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a fact told only by a percentage needs two of its words in the sentence: "U.S. households (95%)" is no US unemployment rate
     if (!headFits && frame.unit === 'percent' && others.length - unmatched + others.filter((w) => SHARE_WORDS.has(w) && !sentenceWords.has(w) && !clauseWords.has(w)).length < Math.min(2, others.length)) continue;
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
-    const pointsForPercent = frame.unit === 'percent' && /percentage points?/i.test(def.unit ?? '') ? 0.8 : 1;
+    const pointsForPercent = frame.unit === 'percent' && /percentage points?|^pp$/i.test(def.unit ?? '') ? 0.8 : 1;
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
     if (score >= 0.35) out.push({ id, score, unmatched });
   }
