@@ -218,10 +218,10 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
   // ("loaded over 5,000 pounds of hypergolic propellant": pounds of a thing weigh; "pounds of investment" are money)
   // ("The satellite now weighs a total of 10,956 pounds": what a thing weighs is a weight)
   if (unitOverride === undefined && reading.ok && reading.value.unit === 'GBP' && /\bpounds?$/i.test(text) && !/[£]/.test(text)) {
-    const of = /^ of (?:[a-z-]+ ){0,2}?([a-z-]+)\b/.exec(next)?.[1];
+    const of = /^ of (?:[a-z-]+ ){0,2}?([a-z-]+)\b/i.exec(next)?.[1]?.toLowerCase();
     if ((of && !MONEY_NOUNS.has(of)) || WEIGHS.test(before)) return readFigure(text, 'lb');
   }
-  if (unitOverride !== undefined || !reading.ok || reading.value.unit !== 'm' || !/\dm$/.test(text)) return reading;
+  if (unitOverride !== undefined || !reading.ok || reading.value.unit !== 'm' || !/\d ?m$/.test(text)) return reading;
   const word = /^ ([a-z][a-z-]*)\b/.exec(next)?.[1];
   if (!word || LENGTH_CONTEXT.has(word)) return reading;
   const inContext = readFigure(`${text} ${word}`);

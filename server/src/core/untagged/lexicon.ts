@@ -59,6 +59,8 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   // crop reports, doses, speeds
   'light-years', 'light-year', 'light years', 'light year', 'knots', 'knot', 'kts', 'megawatt-hours', 'gigawatt-hours', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour',
   'bushels', 'bushel', 'mg', 'milligrams', 'milligram', 'micrograms', 'microgram', 'mcg', 'ml', 'milliliters', 'millilitres', 'km/s', 'm/s',
+  // abbreviations that stand apart from the number ("ABOUT 245 MI", "1.6 miles (2600 m)"); a money's "m" is its million
+  'mi', 'm',
 ]);
 
 /** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */

@@ -18,6 +18,8 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // ("632 MST camps": capitals before a plural noun name a group, not a time zone)
   const groupName = () => /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u.test(text.slice(next, next + 20));
   if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4))) && !groupName()) return 'time';
+  // "around five o'clock", "at 5 o’clock": an hour of the clock, in words or digits
+  if (!x.unit && !x.percent && /^o[’']clock\b/i.test(text.slice(next, next + 8))) return 'time';
   // "summer ’80", "the class of ’95": a year cut to its last two digits (an opening quote is ‘, not ’)
   if (c.plain && c.intDigits === 2 && !x.unit && !x.percent && !x.currency && !x.range && /(?:^|[\s(])’$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return 'year';
   if (c.words && spelledYear(text, x)) return 'year';

@@ -1,0 +1,26 @@
+// The beats corpus's thirteenth wave (Armed Forces Sports, Wikinews, HUD and Census, NHC advisories,
+// NHTSA, NASA): the detector and reader cases its dev errors showed, in sentences written for these
+// tests. Labels as in the corpus: the detector must report exactly the F spans, and nothing labelled N.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFigureBefore } from '../../../server/src/core/figures/read';
+import { checkLabelled as check } from './labelled';
+
+const cases: Record<string, string[]> = {
+  'an hour of the clock, in words or digits, is a time': ['It happened around ⟦N|five⟧ o\'clock.', 'the bell rang at ⟦N|5⟧ o’clock', 'at ⟦N|ten⟧ o’clock ⟦F|40⟧ people came'],
+  'a short unit apart from its number ("245 mi", "2600 m")': ['LOCATED ⟦F|ABOUT 245 MI⟧ SE OF CAPE HATTERAS', 'a depth of ⟦F|1.6 miles⟧ (⟦F|2600 m⟧)',
+    'the grant was ⟦F|$5 m⟧', 'in Section ⟦N|5⟧ m of the code'],
+};
+
+for (const [name, lines] of Object.entries(cases)) {
+  test(name, () => { for (const line of lines) check(line); });
+}
+
+test('the reader reads a spaced "m" before a counted noun as million, and pounds of a named cargo as weight', () => {
+  const people = readFigureBefore('5 m', ' people were moved');
+  assert.ok(people.ok && people.value.low === 5e6 && people.value.unit === undefined);
+  const depth = readFigureBefore('2600 m', '). A small aftershock');
+  assert.ok(depth.ok && depth.value.low === 2600 && depth.value.unit === 'm');
+  const cargo = readFigureBefore('more than 4,300 pounds', ' of NASA cargo and science');
+  assert.ok(cargo.ok && cargo.value.unit === 'lb');
+});
