@@ -24,3 +24,13 @@ test('the reader reads a spaced "m" before a counted noun as million, and pounds
   const cargo = readFigureBefore('more than 4,300 pounds', ' of NASA cargo and science');
   assert.ok(cargo.ok && cargo.value.unit === 'lb');
 });
+
+test('a pressure in an advisory reads as millibars and inches of mercury', () => {
+  const mb = readFigureBefore('969 MB', '...28.62 INCHES', undefined, 'MINIMUM CENTRAL PRESSURE...');
+  assert.ok(mb.ok && mb.value.unit === 'mbar' && mb.value.low === 969);
+  const hg = readFigureBefore('28.62 INCHES', '', undefined, 'CENTRAL PRESSURE...969 MB...');
+  assert.ok(hg.ok && hg.value.unit === 'inHg');
+  // (elsewhere MB stays megabytes, inches a length)
+  const file = readFigureBefore('969 MB', ' of photos', undefined, 'the phone stores ');
+  assert.ok(file.ok && file.value.unit === 'MB');
+});

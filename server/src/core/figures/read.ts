@@ -221,6 +221,11 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     const of = /^ of (?:[a-z-]+ ){0,2}?([a-z-]+)\b/i.exec(next)?.[1]?.toLowerCase();
     if ((of && !MONEY_NOUNS.has(of)) || WEIGHS.test(before)) return readFigure(text, 'lb');
   }
+  // ("MINIMUM CENTRAL PRESSURE...969 MB...28.62 INCHES": a pressure in millibars and inches of mercury)
+  if (unitOverride === undefined && reading.ok && /\bpressure\b/i.test(before)) {
+    if (reading.value.unit === 'MB' && /\bmb$/i.test(text)) return readFigure(text, 'mbar');
+    if (reading.value.unit === 'in') return readFigure(text, 'inHg');
+  }
   if (unitOverride !== undefined || !reading.ok || reading.value.unit !== 'm' || !/\d ?m$/.test(text)) return reading;
   const word = /^ ([a-z][a-z-]*)\b/.exec(next)?.[1];
   if (!word || LENGTH_CONTEXT.has(word)) return reading;

@@ -78,6 +78,7 @@ const UNITS: Record<string, UnitDef> = {
   year: { dimension: 'duration', toBase: 31556952, label: 'years', forms: ['yr', 'yrs', 'year', 'years'] },
   // temperature: °C and °F are not proportional (an offset), so each is its own dimension (and so is kelvin, spelled out: a glued "K" is thousands)
   // pressure as weather and aviation reports give it ("29.9 inches Hg", an altimeter setting)
+  mbar: { dimension: 'pressure', toBase: 100, label: 'mbar', forms: ['mbar', 'millibar', 'millibars', 'hpa', 'hectopascal', 'hectopascals'] },
   inHg: { dimension: 'pressure', toBase: 3386.389, label: 'inHg', forms: ['inhg', 'inches hg', 'in hg', 'inches of mercury', 'in. hg'] },
   K: { dimension: 'temperature:K', toBase: 1, label: 'K', forms: ['kelvin', 'kelvins', 'degrees kelvin', 'degree kelvin'] },
   degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'degc', 'deg c', 'degree celsius', 'degree celsius', 'degrees celsius', 'celsius', '° celsius', '°celsius', 'º celsius', 'degree centigrade', 'degrees centigrade'] },
