@@ -1,4 +1,4 @@
-// Reads the labelled corpus (tests/corpus/{dev,heldout,dev2,heldout2,dev3,heldout3,dev4,heldout4,dev5,heldout5,dev6,heldout6,dev7,heldout7,dev8,heldout8,dev9,heldout9,dev10,heldout10,dev11,heldout11,dev12,heldout12,dev13,heldout13,dev14,heldout14,dev15,heldout15,dev16,heldout16,dev17,heldout17,dev18,heldout18}/*.txt): strips the ⟦X|...⟧ labels
+// Reads the labelled corpus (tests/corpus/{dev,heldout,devN,heldoutN}/*.txt, waves 2 to LAST_WAVE): strips the ⟦X|...⟧ labels
 // and returns the plain article text with the gold spans. Format: tests/corpus/README.md.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,8 +136,14 @@ export function draftLabelProblems(article: CorpusArticle): string[] {
   return out;
 }
 
-/** A split of the labelled corpus: the first wave (dev, heldout), the second (dev2, heldout2), the third (dev3, heldout3), the fourth (dev4, heldout4), the fifth (dev5, heldout5), the sixth (dev6, heldout6), the seventh (dev7, heldout7), the eighth (dev8, heldout8), the ninth (dev9, heldout9), the tenth (dev10, heldout10), the eleventh (dev11, heldout11), the twelfth (dev12, heldout12), the thirteenth (dev13, heldout13), the fourteenth (dev14, heldout14), the fifteenth (dev15, heldout15), the sixteenth (dev16, heldout16), the seventeenth (dev17, heldout17) and the eighteenth (dev18, heldout18). */
-export type CorpusSplit = 'dev' | 'heldout' | 'dev2' | 'heldout2' | 'dev3' | 'heldout3' | 'dev4' | 'heldout4' | 'dev5' | 'heldout5' | 'dev6' | 'heldout6' | 'dev7' | 'heldout7' | 'dev8' | 'heldout8' | 'dev9' | 'heldout9' | 'dev10' | 'heldout10' | 'dev11' | 'heldout11' | 'dev12' | 'heldout12' | 'dev13' | 'heldout13' | 'dev14' | 'heldout14' | 'dev15' | 'heldout15' | 'dev16' | 'heldout16' | 'dev17' | 'heldout17' | 'dev18' | 'heldout18';
+/** The last labelled wave: the first is (dev, heldout), each later wave N is (devN, heldoutN). */
+export const LAST_WAVE = 19;
+
+/** A split of the labelled corpus: the first wave's dev or heldout, or a later wave's devN or heldoutN. */
+export type CorpusSplit = 'dev' | 'heldout' | `dev${number}` | `heldout${number}`;
+
+/** Every split, wave by wave: dev, heldout, dev2, heldout2, ... */
+export const ALL_SPLITS: readonly CorpusSplit[] = ['dev', 'heldout', ...Array.from({ length: LAST_WAVE - 1 }, (_, i) => [`dev${i + 2}`, `heldout${i + 2}`] as const).flat()];
 
 /** Every article of one split, sorted by file name. */
 export function loadSplit(split: CorpusSplit): CorpusArticle[] {

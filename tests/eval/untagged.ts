@@ -12,7 +12,7 @@
 // the tenth (beats wave 10) and "held 1-9" the held-out part before it.
 // The drafting waves (tests/corpus/{dev2,heldout2,dev3,heldout3,dev4,heldout4,dev5,heldout5,dev6,heldout6,dev7,heldout7}: F/N/E labels without gold values)
 // are scored last, P/R/exact only; `--drafting-dev-errors` lists dev2/dev3 errors (held-out: none).
-import { loadBeats, loadSplit, type CorpusSplit } from '../corpus/corpus';
+import { LAST_WAVE, loadBeats, loadSplit, type CorpusSplit } from '../corpus/corpus';
 import { scoreArticles, type Score } from './score';
 import { scoreRecognizers } from './recognizers';
 
@@ -96,14 +96,13 @@ if (process.argv.includes('--beats-heldout-errors')) console.log(`\nbeats held-o
 // detector output: a fair held-out measure. Their errors are not listed (never tune on them).
 const dev2 = scoreArticles(loadSplit('dev2'));
 const dev3 = scoreArticles(loadSplit('dev3'));
-console.log('\nDrafting corpus waves (tests/corpus/dev2, heldout2, dev3, heldout3, dev4, heldout4, dev5, heldout5, dev6, heldout6, dev7, heldout7, dev8, heldout8, dev9, heldout9, dev10, heldout10, dev11, heldout11, dev12, heldout12, dev13, heldout13, dev14, heldout14, dev15, heldout15, dev16, heldout16, dev17, heldout17, dev18, heldout18; no gold values), vague quantities off');
+console.log(`\nDrafting corpus waves (tests/corpus/devN, heldoutN for N = 2 to ${LAST_WAVE}; no gold values), vague quantities off`);
 print('dev2', dev2);
 print('dev3', dev3);
 print('held-out2', scoreArticles(loadSplit('heldout2')));
 print('held-out3', scoreArticles(loadSplit('heldout3')));
-// the later waves (dev4/heldout4 labelled at edbadf4, dev5/heldout5 at 0f63f23, dev6/heldout6 at
-// 6c4e48d, dev7/heldout7 at 9679e2b, dev8/heldout8 at 81332d4, dev9/heldout9 at 2709fd4, dev10/heldout10 at 8d8687c, dev11/heldout11 at 3c88852, dev12/heldout12 at 302a47a, dev13/heldout13 at 8e3cd8d, dev14/heldout14 at 03eba86, dev15/heldout15 at 089d4a2, dev16/heldout16 at 9d88fd0, dev17/heldout17 at b07b9dd, dev18/heldout18 at bf17d79), each by a session that never saw detector output either
-const later = [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].map((n) => {
+// the later waves (the commits that labelled each: tests/eval/draft.ts, WAVES), each by a session that never saw detector output either
+const later = Array.from({ length: LAST_WAVE - 3 }, (_, i) => i + 4).map((n) => {
   const dev = scoreArticles(loadSplit(`dev${n}` as CorpusSplit));
   print(`dev${n}`, dev);
   print(`held-out${n}`, scoreArticles(loadSplit(`heldout${n}` as CorpusSplit)));
