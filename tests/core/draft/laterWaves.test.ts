@@ -39,3 +39,11 @@ test('"Holcomb pointed to ... $500 million": who points to a figure cites it', (
   const { claim } = draftOf('Budget\nGov. Eric Holcomb pointed to provisions such as $500 million toward new grants.\n');
   assert.match(claim('$500 million').actor ?? '', /holcomb/);
 });
+
+test('an own-voice paragraph right before one whose source "also" reports is that source\'s', () => {
+  const story = 'Jobs\nThe unemployment rate fell to 4.5 percent in March.\nFriday\'s report from the Labor Department also said the economy added 98,000 jobs.\n';
+  assert.match(draftOf(story).claim('4.5 percent').actor ?? '', /labor/);
+  // (without "also", the lead stays in the article's own voice)
+  const plain = 'Jobs\nThe unemployment rate fell to 4.5 percent in March.\nFriday\'s report from the Labor Department said the economy added 98,000 jobs.\n';
+  assert.equal(draftOf(plain).claim('4.5 percent').actor, undefined);
+});

@@ -22,6 +22,7 @@ import { measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './strikeDa
 import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNearCue, reportPeriodOf, speaksOfReport, openingTime, timesLent } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
+import { alsoSaidAfter } from './alsoSaid';
 import { attributionFor, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
@@ -103,6 +104,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const credit = lineFigures.length > 0 ? credits.get(line.span.start) : undefined;
     const credited = credit && { cue: credit, actor: ctx.actors.resolve(text.slice(credit.source.start, credit.source.end)) };
+    const alsoSaid = lineFigures.length > 0 ? alsoSaidAfter(article, ctx, line, protectedSpans, recent) : undefined;
     const sentences = splitSentences(text, line.span, protectedSpans);
     let carriedTime: string | undefined;
     let lastTime: string | undefined;
@@ -173,7 +175,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
         const reading = readFigure(figureText);
-        const carriedSource = resolved.length === 0 ? credited ?? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) : undefined;
+        // (an own-voice paragraph before one whose source "also" reports is that source's: alsoSaid.ts)
+        const carriedSource = resolved.length === 0 ? credited ?? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) ?? (cuesOf.every((c) => c.length === 0) ? alsoSaid?.() : undefined) : undefined;
         const found = measuring.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(f.span, resolved, quoteSpeaker ?? carriedSource));
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
