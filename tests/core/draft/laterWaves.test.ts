@@ -47,3 +47,11 @@ test('an own-voice paragraph right before one whose source "also" reports is tha
   const plain = 'Jobs\nThe unemployment rate fell to 4.5 percent in March.\nFriday\'s report from the Labor Department said the economy added 98,000 jobs.\n';
   assert.equal(draftOf(plain).claim('4.5 percent').actor, undefined);
 });
+
+test('"rose by 31,000 last week to a total of 313,000": the level reached holds for the change\'s time', () => {
+  const { asof } = draftOf('Claims\nNew applications for jobless benefits rose by 31,000 last week to a nationwide total of 313,000.\n');
+  assert.equal(asof('313,000'), asof('31,000'));
+  assert.notEqual(asof('313,000'), published);
+  // (a change from one time to another is not: "from 562,000 today to 490,000 by 2017")
+  assert.equal(draftOf('Army\nThe Army would shrink from 562,000 soldiers today to 490,000 by 2017.\n').asof('490,000'), '2017');
+});

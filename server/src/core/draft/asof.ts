@@ -18,6 +18,9 @@ export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
     || (c.source.start <= t.span.start && t.span.end <= c.source.end));
 }
 
+/** Between a change's time and the level it reached: " to ", " to a nationwide total of ". */
+const LEVEL_REACHED = /^\s*to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+)?(?:about|nearly|some|almost|roughly|more than|over)?\s*$/iu;
+
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
   const until = report ?? published;
@@ -36,7 +39,10 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
     && !/\bbased\s+on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   // ("an increase from 2018 (92% and 85%, respectively)": and each figure the bracket lists)
-  const ownBefore = resolved.find((t) => t.span.end <= figure.start && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))));
+  // ("rose by 31,000 last week to a nationwide total of 313,000": the level reached holds for the change's time;
+  // not "from 562,000 today to 490,000 by 2017", a change from one time to another)
+  const ownBefore = resolved.find((t) => t.span.end <= figure.start && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))
+    || (LEVEL_REACHED.test(text.slice(t.span.end, figure.start)) && !/\b(?:from|since|than)\b/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)))));
   if (ownBefore) return ownBefore.value;
   // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
   // (not past a time nearer the figure: "the revisions for October and November, which increased employment by 38,000 ..., over the past 3 months")
