@@ -55,3 +55,9 @@ test('"rose by 31,000 last week to a total of 313,000": the level reached holds 
   // (a change from one time to another is not: "from 562,000 today to 490,000 by 2017")
   assert.equal(draftOf('Army\nThe Army would shrink from 562,000 soldiers today to 490,000 by 2017.\n').asof('490,000'), '2017');
 });
+
+test('"the last few months of 2014" and "the final quarter of 2014" are its last three months', () => {
+  const { asof } = draftOf('Growth\nEconomists predict the economy grew at a 2.1 percent annual rate in the last few months of 2014.\n');
+  assert.equal(asof('2.1 percent'), '2014-10..2014-12');
+  assert.equal(draftOf('Sales\nSales rose 4 percent in the final quarter of 2014.\n').asof('4 percent'), '2014-10..2014-12');
+});
