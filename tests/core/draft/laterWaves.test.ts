@@ -61,3 +61,9 @@ test('"the last few months of 2014" and "the final quarter of 2014" are its last
   assert.equal(asof('2.1 percent'), '2014-10..2014-12');
   assert.equal(draftOf('Sales\nSales rose 4 percent in the final quarter of 2014.\n').asof('4 percent'), '2014-10..2014-12');
 });
+
+test('"7.2 million people out of work": "out" ends the counted noun, so the registry\'s unemployed persons fit', () => {
+  const registry = 'facts:\n  us-unemployed-persons:\n    label: Number of unemployed persons in the US, by month\n    unit: people\n    kind: level\n';
+  const find = drafted('Jobs\nThere are still 7.2 million people out of work across the country.\n', published, registry);
+  assert.equal(find('7.2 million')?.fact, 'us-unemployed-persons');
+});
