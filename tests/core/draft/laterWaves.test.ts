@@ -64,6 +64,6 @@ test('"the last few months of 2014" and "the final quarter of 2014" are its last
 
 test('"7.2 million people out of work": "out" ends the counted noun, so the registry\'s unemployed persons fit', () => {
   const registry = 'facts:\n  us-unemployed-persons:\n    label: Number of unemployed persons in the US, by month\n    unit: people\n    kind: level\n';
-  const find = drafted('Jobs\nThere are still 7.2 million people out of work across the country.\n', published, registry);
+  const find = drafted('Jobs\nWhile the report shows that the number of unemployed Americans fell, there are still 7.2 million people out of work across the country.\n', published, registry);
   assert.equal(find('7.2 million')?.fact, 'us-unemployed-persons');
 });
