@@ -67,3 +67,9 @@ test('"7.2 million people out of work": "out" ends the counted noun, so the regi
   const find = drafted('Jobs\nWhile the report shows that the number of unemployed Americans fell, there are still 7.2 million people out of work across the country.\n', published, registry);
   assert.equal(find('7.2 million')?.fact, 'us-unemployed-persons');
 });
+
+test('"The government said Tuesday that ...": a bare weekday before "that" keeps the report going on in the next sentence', () => {
+  const { claim } = draftOf('Poverty\nThe government said Tuesday that 46 million people live in poverty. The poverty line is set at $23,550 for a family.\n');
+  assert.equal(claim('$23,550').actor, claim('46 million').actor);
+  assert.notEqual(claim('$23,550').actor, undefined);
+});

@@ -63,9 +63,9 @@ export function contentFollows(text: string, cue: Cue, sentence: Span): boolean 
   // ("Covering 100,000 square kilometres of ice, Zornetzer told me, would cost ...": and with the one told)
   if (cue.direction === 'before' && /^\s*(?:(?:me|us|him|her|them|reporters|journalists)\s*)?,/.test(rest) && /,\s*$/.test(text.slice(Math.max(sentence.start, cue.source.start - 3), cue.source.start))) return false;
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
-  // ("said on Monday that ...", "said in a statement that ...")
+  // ("said on Monday that ...", "said Tuesday that ...", "said in a statement that ...")
   // ("reported today." ends its content: "to" is a word of its own)
-  if (/^\s*(?:(?:on|late|early|last|this|in a)\s+\w+\s+|earlier\s+|yesterday\s+|today\s+)?(that\b|to\b|,?\s*“|:)/i.test(rest) || /\bthe following\b|:\s*$/i.test(rest)) return true;
+  if (/^\s*(?:(?:on|late|early|last|this|in a)\s+\w+\s+|earlier\s+|yesterday\s+|today\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(that\b|to\b|,?\s*“|:)/i.test(rest) || /\bthe following\b|:\s*$/i.test(rest)) return true;
   return words.length > 6 && !/^\s*(in a statement|on \w+|in an? \w+|late|early|earlier|last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/i.test(rest);
 }
 
