@@ -73,3 +73,9 @@ test('"The government said Tuesday that ...": a bare weekday before "that" keeps
   assert.equal(claim('$23,550').actor, claim('46 million').actor);
   assert.notEqual(claim('$23,550').actor, undefined);
 });
+
+test('a figure compared with the year two before publication is the year after it ("unchanged from 2011", published 2013)', () => {
+  const { asof } = draftOf('Poverty\nThe government said that the 15 percent poverty rate, virtually unchanged from 2011, means 46 million people are poor.\n', '2013-09-17');
+  assert.equal(asof('15 percent'), '2012');
+  assert.equal(draftOf('Crops\nCorn production is forecast at 14.4 billion bushels, up 3 percent from 2013.\n', '2014-09-11').asof('3 percent'), '2014');
+});

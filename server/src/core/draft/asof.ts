@@ -88,11 +88,12 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   return nearest?.value ?? yearOf ?? (byReport ? carried ?? report : statement?.value ?? carried);
 }
 
-/** The published year, when the figure is compared with the year before it ("up 3 percent from 2013", "from last year") and names no time of its own. */
+/** The year after a base year one or two before publication, when the figure is compared with it ("up 3 percent from 2013", "from last year") and names no time of its own. */
 function yearAfterBase(text: string, figure: Span, times: readonly TimeMention[], published: string | undefined): string | undefined {
   const year = published ? Number(published.slice(0, 4)) : NaN;
-  const base = times.find((t) => t.value === String(year - 1) && isComparisonBase(text, t, figure));
-  return base ? String(year) : undefined;
+  // ("the 15 percent poverty rate, virtually unchanged from 2011", published in 2013: last year's annual figure)
+  const base = times.find((t) => (t.value === String(year - 1) || t.value === String(year - 2)) && isComparisonBase(text, t, figure));
+  return base ? String(Number(base.value) + 1) : undefined;
 }
 
 /** The month or year before a month or year ("2011-11" → "2011-10"); undefined for anything else. */
