@@ -16,6 +16,8 @@ const LEGAL_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|§|\d U\.S\.|F\. ?Supp\.(?: ?\dd)?|
 const WEAPON_AFTER = /^ (?:pistol|rifle|handgun|gun|round|ammunition|shell|cartridge|howitzer|mortar|cannon)/i;
 const PHONE = /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d,.]\d)/;
 const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;
+/** An era's letters right after a number ("500 BC", "44 B.C.E.,"), not a word that starts with them ("12 BCs"). */
+const ERA_AFTER = /^(?:A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)(?![\p{L}\d])/u;
 
 /** "221 Baker Street", "12 W 44th St", "10-12 Harbour Road": up to three capitalised words, then a street word. */
 function isAddress(text: string, end: number): boolean {
@@ -104,9 +106,15 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   }
   // "were: 1) Denver 13.9 percent; 2) Boise": list numbers inside a line
   if (x.core.plain && x.core.intDigits <= 2 && text[x.end] === ')' && isSpace(text.charCodeAt(x.end + 1)) && isUpper(text.charCodeAt(x.end + 2)) && text[x.start - 1] !== '(') return 'list';
+  // "Trump 2.0", "Web 2.0", "Industry 4.0": a version after a name is part of the name
+  if (!x.unit && !x.percent && !x.currency && !x.range && !x.qualifier && /^\d\.0$/.test(text.slice(x.start, x.end))) {
+    const before = tokenBefore(text, x.start - 1).token;
+    if (isUpper(before.charCodeAt(0)) && isLetter(before.charCodeAt(before.length - 1)) && isSpace(text.charCodeAt(x.start - 1))) return 'name';
+  }
   // "A.D. 800 and 950", "800 BC"
   const era = tokenBefore(text, s - 1).token;
-  if (x.core.plain && (ERA.test(era) || ERA.test(text.slice(skipSpaces(text, x.end), wordEnd(text, skipSpaces(text, x.end)) + 2).replace(/[,;:)]$/, '').trim()))) {
+  // ("as early as 500 BC by the Romans": the era's letters, whatever follows them)
+  if (x.core.plain && (ERA.test(era) || ERA_AFTER.test(text.slice(skipSpaces(text, x.end), skipSpaces(text, x.end) + 8)))) {
     const m = /^ (and|to|or) \d{1,4}\b|^[-–]\d{1,4}\b/.exec(text.slice(x.end, x.end + 10));
     if (m) x.end += m[0].length;
     return 'year';
