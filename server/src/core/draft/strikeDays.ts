@@ -9,21 +9,27 @@ import { findTimeMentions } from './timex';
 const QUAKE_WORD = /\b(?:earthquake|quake|temblor)s?\b/i;
 
 /**
+ * The first full date of the article (in the text after the front matter) that `names` says
+ * dates its disaster, given the 60 characters before the date and the 40 after it.
+ */
+function struckDay(article: Article, published: string | undefined, word: RegExp, names: (before: string, after: string) => boolean): string | undefined {
+  const text = article.syntax.text;
+  if (!word.test(text)) return undefined; // most articles: no time mention to read
+  const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
+  for (const t of findTimeMentions(text, body, published)) {
+    if (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && names(text.slice(Math.max(0, t.span.start - 60), t.span.start), text.slice(t.span.end, t.span.end + 40))) return t.value;
+  }
+  return undefined;
+}
+
+/**
  * The day of the article's earthquake when it names one ("Tuesday's earthquake", "the quake that
  * struck on Tuesday"): the quake's own measures (its magnitude, its depth) hold for that day,
  * not for the day they were reported.
  */
 export function quakeDayOf(article: Article, published: string | undefined): string | undefined {
-  const text = article.syntax.text;
-  if (!QUAKE_WORD.test(text)) return undefined;
-  const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
-  for (const t of findTimeMentions(text, body, published)) {
-    if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
-    const after = text.slice(t.span.end, t.span.end + 40);
-    const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
-    if (/^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:earthquake|quake|temblor)\b/iu.test(after) || /\b(?:earthquake|quake|temblor)\s+(?:that\s+)?(?:struck|hit|jolted|rocked)\s*(?:on\s*)?$/i.test(before)) return t.value;
-  }
-  return undefined;
+  return struckDay(article, published, QUAKE_WORD, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:earthquake|quake|temblor)\b/iu.test(after)
+    || /\b(?:earthquake|quake|temblor)\s+(?:that\s+)?(?:struck|hit|jolted|rocked)\s*(?:on\s*)?$/i.test(before));
 }
 
 /** A quake's location after a distance: "915 kilometers south-southeast of the capital", "35 kilometers closer to Manila". */
@@ -59,17 +65,9 @@ const STORM_WORD = /\b(?:typhoon|hurricane|cyclone|tropical storm|storm)s?\b/i;
  * morning", "the hurricane that hit on Friday"): the storm's winds and surge hold for that day.
  */
 export function stormDayOf(article: Article, published: string | undefined): string | undefined {
-  const text = article.syntax.text;
-  if (!STORM_WORD.test(text)) return undefined;
-  const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
-  for (const t of findTimeMentions(text, body, published)) {
-    if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
-    const after = text.slice(t.span.end, t.span.end + 40);
-    const before = text.slice(Math.max(0, t.span.start - 60), t.span.start);
-    if (/^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:typhoon|hurricane|cyclone|storm)\b/iu.test(after) || /\b(?:made|making)\s+landfall\s*(?:on\s*|early\s*|late\s*)?$/i.test(before)
-      || /\b(?:typhoon|hurricane|cyclone|storm)\s+(?:that\s+)?(?:struck|hit|slammed|lashed|pounded)\s*(?:on\s*)?$/i.test(before)) return t.value;
-  }
-  return undefined;
+  return struckDay(article, published, STORM_WORD, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:typhoon|hurricane|cyclone|storm)\b/iu.test(after)
+    || /\b(?:made|making)\s+landfall\s*(?:on\s*|early\s*|late\s*)?$/i.test(before)
+    || /\b(?:typhoon|hurricane|cyclone|storm)\s+(?:that\s+)?(?:struck|hit|slammed|lashed|pounded)\s*(?:on\s*)?$/i.test(before));
 }
 
 /** True when a figure measures the storm itself: its winds' speed or its surge's height. */
