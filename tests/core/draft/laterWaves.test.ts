@@ -79,3 +79,9 @@ test('a figure compared with the year two before publication is the year after i
   assert.equal(asof('15 percent'), '2012');
   assert.equal(draftOf('Crops\nCorn production is forecast at 14.4 billion bushels, up 3 percent from 2013.\n', '2014-09-11').asof('3 percent'), '2014');
 });
+
+test('"in Fiscal Year (FY) 2010" in a Justice Department release is October 2009 to September 2010', () => {
+  const { asof } = draftOf('Collections\nThe Department of Justice said the office collected $15.4 million in Fiscal Year (FY) 2010.\nIt collected $2.8 billion IN FISCAL YEAR 2010, the department said.\n', '2010-12-15');
+  assert.equal(asof('$15.4 million'), '2009-10..2010-09');
+  assert.equal(asof('$2.8 billion'), '2009-10..2010-09');
+});

@@ -286,7 +286,8 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\bthe\\s+(${YEAR})(?=\\s+(?:average|level|total|figure|rate|estimate|forecast|count|crop|season|harvest)\\b)`, 'gi'), relative: false, resolve: (m) => m[1] },
   // "for fiscal year 2013", "in fiscal 2024", "FY2013": the US government's runs October to September
   {
-    re: new RegExp(`\\b(?:(?:in|during|for|by|of|from|through)\\s+)?(?:the\\s+)?(?:fiscal(?:\\s+year)?|FY)\\s*(${YEAR})\\b`, 'g'),
+    // ("in Fiscal Year (FY) 2010", "IN FISCAL YEAR 2010": a capitalised name and its abbreviation too)
+    re: new RegExp(`\\b(?:(?:in|during|for|by|of|from|through)\\s+)?(?:the\\s+)?(?:[Ff]iscal(?:\\s+[Yy]ear)?(?:\\s+\\(FY\\))?|FISCAL(?:\\s+YEAR)?|FY)\\s*(${YEAR})\\b`, 'g'),
     relative: false,
     // (a year here; federalFiscal makes it October to September when the article names the US government)
     resolve: (m) => m[1],
