@@ -85,3 +85,11 @@ test('"in Fiscal Year (FY) 2010" in a Justice Department release is October 2009
   assert.equal(asof('$15.4 million'), '2009-10..2010-09');
   assert.equal(asof('$2.8 billion'), '2009-10..2010-09');
 });
+
+test('a leading "according to" a report goes on through its paragraph; one to a person or outlet speaks for its sentence only', () => {
+  const { claim } = draftOf('Phones\nAccording to the latest Ericsson Mobility Report, subscriptions will grow to 1.37 billion by 2021. In the first quarter, India added 21 million new subscribers.\n');
+  assert.equal(claim('21 million').actor, claim('1.37 billion').actor);
+  assert.notEqual(claim('21 million').actor, undefined);
+  const media = draftOf('Quakes\nAccording to state media, a quake killed at least 15,000 people in 1970. In 2008, a quake in Sichuan killed almost 70,000 people.\n');
+  assert.equal(media.claim('almost 70,000').actor, undefined);
+});

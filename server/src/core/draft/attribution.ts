@@ -8,6 +8,18 @@ import type { DraftActor } from './actors';
 /** The source a figure was given (none: the article's own voice) and the cue that named it. */
 export interface Attributed { actor?: DraftActor; cue?: Cue }
 
+/** A source that is a document or its data: "the latest Ericsson Mobility Report", "statistics from the Department of Justice". */
+const DOCUMENT = /\b(?:report|statistics|data|figures|survey|study|analysis|census)\b/i;
+
+/**
+ * True when a cue whose content follows it speaks on for the next sentences of its paragraph: all
+ * do but a leading "according to" someone ("According to state media, ..." speaks for its own
+ * sentence only), while "According to the latest Ericsson Mobility Report, ..." goes on as a report does.
+ */
+export function goesOnInParagraph(text: string, cue: Cue): boolean {
+  return !/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end));
+}
+
 /** Openers by which the writer sums up in their own voice: "With this announcement, the administration has invested ...". */
 export const SUMS_UP = /^\s*(?:With this|With these|With that|In all|In total|Overall|Altogether)\b/i;
 

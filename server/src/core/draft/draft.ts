@@ -23,7 +23,7 @@ import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNear
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter } from './alsoSaid';
-import { attributionFor, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
+import { attributionFor, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
 import { creditedLines } from './sourceLines';
@@ -145,8 +145,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const resolved = resolveAt(si);
       measuring.sentence(text.slice(sentence.start, sentence.end), resolved.map((r) => ({ actor: r.actor, phrase: text.slice(r.cue.source.start, r.cue.source.end) })));
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
-      // ("According to state media, ..." speaks for its own sentence only)
-      const lastWithActor = [...resolved].reverse().find((r) => r.actor && r.contentAfter && !/^according\b/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)));
+      const lastWithActor = [...resolved].reverse().find((r) => r.actor && r.contentAfter && goesOnInParagraph(text, r.cue));
       if (lastWithActor) lineSpeaker = lastWithActor;
       const closing = quoted.get(si);
       const body = text.slice(sentence.start, sentence.end);
