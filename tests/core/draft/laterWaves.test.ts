@@ -93,3 +93,9 @@ test('a leading "according to" a report goes on through its paragraph; one to a 
   const media = draftOf('Quakes\nAccording to state media, a quake killed at least 15,000 people in 1970. In 2008, a quake in Sichuan killed almost 70,000 people.\n');
   assert.equal(media.claim('almost 70,000').actor, undefined);
 });
+
+test('"X released a report ..., estimating that ...": the report estimates, for its sentence only', () => {
+  const { claim } = draftOf('Oil\nThe Department of the Interior today released a U.S. Geological Survey report on the public lands of the U.S., estimating that there are 29.4 billion barrels of oil.\nIf produced, that would be enough oil for 4 years.\n');
+  assert.match(claim('29.4 billion barrels').actor ?? '', /geological|usgs/);
+  assert.equal(claim('4 years').actor, undefined);
+});

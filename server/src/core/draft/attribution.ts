@@ -17,7 +17,8 @@ const DOCUMENT = /\b(?:report|statistics|data|figures|survey|study|analysis|cens
  * sentence only), while "According to the latest Ericsson Mobility Report, ..." goes on as a report does.
  */
 export function goesOnInParagraph(text: string, cue: Cue): boolean {
-  return !/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end));
+  // (a cue scoped to part of its sentence speaks for that part only)
+  return !cue.scope && (!/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end)));
 }
 
 /** Openers by which the writer sums up in their own voice: "With this announcement, the administration has invested ...". */

@@ -29,9 +29,7 @@ const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'a
   'recommend', 'recommends', 'recommended'];
 const VERBS = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
-const WEAK = new Set(['recommend', 'recommends', 'recommended', 'issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects',
-  'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports',
-  'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
+const WEAK = new Set(['recommend', 'recommends', 'recommended', 'issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects', 'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports', 'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
   // ("Everything indicates that we can register more than 1,000 deaths": evidence, not a speaker)
   'indicate', 'indicated', 'indicates', 'indicating', 'showing', 'suggest', 'suggested', 'suggests']);
 /** Verbs by which a source revises a figure it gives ("raised the death toll to 53"). */
@@ -45,13 +43,11 @@ const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|c
 /** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
 const DATA_PHRASE = /\b(data|figures|statistics|numbers|estimates?|projections?|survey|report|records|count|tally|totals?|results)$/i;
 /** Reporting words that are nouns too ("an estimate", "the report"). */
-const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', 'claim', 'claims', 'count', 'record', 'records', 'forecast', 'forecasts', 'tally', 'post', 'show',
-  'find', 'note', 'notes', 'statement', 'project', 'projects', 'brief', 'put', 'expected']);
+const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', 'claim', 'claims', 'count', 'record', 'records', 'forecast', 'forecasts', 'tally', 'post', 'show', 'find', 'note', 'notes', 'statement', 'project', 'projects', 'brief', 'put', 'expected']);
 /** A month's name before a reporting noun: "the August forecast", "the May estimate". */
 const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words before such a noun that show it is one. */
-const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'new', 'detailed', 'official', 'initial', 'final', 'previous', 'earlier',
-  'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary', 'recent']);
+const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'new', 'detailed', 'official', 'initial', 'final', 'previous', 'earlier', 'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary', 'recent']);
 /** Nouns that make a preceding phrase a data source ("data show", "a survey found"). */
 const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement']);
 /** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
@@ -169,9 +165,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "Ma Hao told the news agency, Xinhua, adding that ...": a participle after a comma goes on with
     // the speaker the sentence named before it, not the noun before the comma
     // (not a cue that qualifies one noun phrase: "..., compared with a count of 281 issued by the government, saying ...")
-    if (/ing$/.test(t.lower) && i > 0 && /^\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
-      const last = lastUnscoped(cues);
-      if (last) { cues.push({ cue: { start: t.start, end: t.end }, source: last.source, direction: 'before' }); continue; }
+    if (/ing$/.test(t.lower) && i > 0 && /^\.?\s*,\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) {
+      const last = lastUnscoped(cues, text, sentence.start, t.start);
+      if (last) { cues.push({ cue: { start: t.start, end: t.end }, source: last.source, direction: 'before', ...(last.scope && { scope: last.scope }) }); continue; }
     }
     // "Kyiv's first detailed estimate", "the latest report": a noun, not a verb
     // ("analysts' estimates": a plural possessive too)
@@ -247,10 +243,13 @@ export function findCues(text: string, sentence: Span): Cue[] {
   return kept.sort((a, b) => a.cue.start - b.cue.start);
 }
 
-/** The latest cue that speaks for its whole sentence (not one scoped to a noun phrase). */
-function lastUnscoped(cues: readonly Cue[]): Cue | undefined {
+/** The latest cue that speaks for its whole sentence (not one scoped to a noun phrase), else a document the sentence says was released. */
+function lastUnscoped(cues: readonly Cue[], text: string, from: number, to: number): { source: Span; scope?: Span } | undefined {
   for (let n = cues.length - 1; n >= 0; n--) if (!cues[n]!.scope) return cues[n];
-  return undefined;
+  // ("The Department of the Interior today released a U.S. Geological Survey report ..., estimating": the document estimates)
+  const m = /\b(?:released|published|issued)\s+((?:a|an|the|its|their)\s+(?:[^,;]{0,40}?\s)?(?:report|study|survey|analysis|assessment))\b/i.exec(text.slice(from, to));
+  // (for the rest of its sentence only: the release goes on in its own voice)
+  return m ? { source: { start: from + m.index + m[0].length - m[1]!.length, end: from + m.index + m[0].length }, scope: { start: to, end: text.length } } : undefined;
 }
 
 /** "281 issued Monday by the government": a cue for the figure right before the verb only, its source after "by". */

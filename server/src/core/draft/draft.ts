@@ -325,7 +325,7 @@ function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor | unde
     if (actor.kind !== 'person') return actor;
   }
   for (const line of lines) {
-    for (const cue of findCues(text, line.span)) {
+    for (const cue of findCues(text, line.span).filter((c) => !c.scope)) {
       // "according to an analysis by the Federal Election Commission": a lead that names an
       // institution's own data speaks for the whole text, as a release of it does
       if (/^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && /\b(analysis|data|report|study|figures|statistics|review|survey)\b/i.test(text.slice(cue.cue.end, cue.source.start))) {
