@@ -99,3 +99,9 @@ test('"X released a report ..., estimating that ...": the report estimates, for 
   assert.match(claim('29.4 billion barrels').actor ?? '', /geological|usgs/);
   assert.equal(claim('4 years').actor, undefined);
 });
+
+test('"the proposed budget" is a budget request, so the registry\'s request fits it', () => {
+  const registry = 'facts:\n  dod-budget-request:\n    label: The president\'s budget request for the U.S. Defense Department for a fiscal year\n    unit: US dollars\n    kind: level\n';
+  const find = drafted('Shanahan Backs Proposed Military Budget\nThe president’s proposed budget for the Defense Department should be based on the strategy, Acting Defense Secretary Patrick M. Shanahan told representatives.\nShanahan and Gen. Joe Dunford appeared together before the committee to back the proposed budget of more than $718 billion for the military.\n', published, registry);
+  assert.equal(find('more than $718 billion')?.fact, 'dod-budget-request');
+});
