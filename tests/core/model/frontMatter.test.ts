@@ -22,6 +22,7 @@ published: 2024-12-26
 url: https://example.org/article
 retrieved: 2025-01-30
 by: ukraine-gur
+currency: USD
 `;
 
 test('valid front matter reads every field, with key and value spans in the article', () => {
@@ -31,7 +32,7 @@ test('valid front matter reads every field, with key and value spans in the arti
     const { keySpans, valueSpans, ...fields } = meta;
     assert.deepEqual(fields, {
       id: 'kyiv-independent-2024-12-26', title: 'North Korean troops face heavy losses in Kursk', outlet: 'Kyiv Independent',
-      author: 'Jane Doe', published: '2024-12-26', url: 'https://example.org/article', retrieved: '2025-01-30', by: 'ukraine-gur',
+      author: 'Jane Doe', published: '2024-12-26', url: 'https://example.org/article', retrieved: '2025-01-30', by: 'ukraine-gur', currency: 'USD',
     });
     assert.deepEqual(Object.keys(keySpans), Object.keys(FRONT_MATTER_KEYS));
     for (const [key, span] of Object.entries(keySpans)) assert.equal(at(span), key);

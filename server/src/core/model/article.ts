@@ -20,6 +20,8 @@ export interface ArticleMeta {
   retrieved?: string;
   /** Default actor id for claims that name none. */
   by?: string;
+  /** The currency a bare "$" means in the article (an ISO 4217 code such as CAD), when not US dollars. */
+  currency?: string;
   /** Where each present key is written, for hover/definition. */
   keySpans: Record<string, Span>;
   /** Where each present key's value is written (e.g. the `by` actor id), when not empty. */

@@ -10,6 +10,7 @@ import { quote } from '../syntax/messages';
 import { orEmpty } from '../syntax/shared';
 import { readFrontMatter } from './frontMatter';
 import { parseAsOf } from '../base/dates';
+import { dollarOfUrl } from '../figures/localDollar';
 import { splitSentences } from './sentences';
 import { attribute } from './attribution';
 import { attr, claimAsOf, claimReading, claimSource, idRef } from './claim';
@@ -26,18 +27,25 @@ export function buildArticle(uri: string, text: string, version = 0): Article {
   const mentions: ActorMention[] = [];
   const noFigures = noFigureSpans(syntax.spans);
 
-  readLines({ text, published, articleBy }, syntax.lines, syntax.spans, claims, mentions, findings);
+  readLines({ text, published, articleBy, dollar: articleDollar(meta) }, syntax.lines, syntax.spans, claims, mentions, findings);
   return {
     uri, version, syntax, meta, claims: orEmpty(claims), mentions: orEmpty(mentions), noFigures, findings: sortedUnique(findings),
     ...(articleBy && { articleBy }), ...(published && { published }),
   };
 }
 
-/** What reading one line needs from the rest of the article (the front matter's `published` and `by`). */
+/** What reading one line needs from the rest of the article (the front matter's `published`, `by` and `currency` or `url`). */
 export interface LineContext {
   text: string;
   published: DateRange | undefined;
   articleBy: IdRef | undefined;
+  /** The currency a bare "$" means in the article (undefined: US dollars). */
+  dollar: string | undefined;
+}
+
+/** The currency a bare "$" means in an article: its front matter's `currency`, else its `url`'s country (figures/localDollar.ts). */
+export function articleDollar(meta: ArticleMeta): string | undefined {
+  return meta.currency ?? dollarOfUrl(meta.url);
 }
 
 /** readLine for each of `lines`, given the markup spans of those lines (in order). */
@@ -57,7 +65,7 @@ export function readLines(context: LineContext, lines: readonly LineNode[], span
  * runs for every line of every article (no closures or intermediate arrays per line).
  */
 export function readLine(context: LineContext, line: LineNode, nodes: readonly MarkupSpanNode[], claims: Claim[], mentions: ActorMention[], findings: Finding[]): void {
-  const { text, published, articleBy } = context;
+  const { text, published, articleBy, dollar } = context;
   const firstMention = mentions.length;
   let claimCount = 0;
   for (const node of nodes) {
@@ -75,7 +83,7 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
   for (const node of nodes) {
     if (!attr(node, 'fact')) continue;
     const sentence = sentenceAt(sentences, node.span.start) ?? line.span;
-    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 40), node.span.start));
+    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 40), node.span.start), dollar);
     // `.own`: the article's own voice, so no speaker is borrowed from the sentence or paragraph
     const own = node.classes.length > 0 && node.classes.some((c) => c.name === 'own');
     const found = own ? attribute(node.span, claim.by, sentence, [], articleBy) : attribute(node.span, claim.by, sentence, lineMentions, articleBy);
@@ -106,7 +114,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): Span | undefine
  * fixed order, never by spreading: in V8, claims built by spreads each got a hidden class of
  * their own (~400 bytes per claim, and megamorphic property reads wherever claims are read).
  */
-function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[], after: string, before: string): Claim {
+function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[], after: string, before: string, dollar: string | undefined): Claim {
   const byAttr = attr(node, 'by');
   const quoteAttr = attr(node, 'quote');
   const noteAttr = attr(node, 'note');
@@ -118,7 +126,7 @@ function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, find
   const source = claimSource(node);
   if (source.src) claim.src = source.src;
   claim.srcIsUrl = source.srcIsUrl;
-  claim.reading = claimReading(node, findings, after, before);
+  claim.reading = claimReading(node, findings, after, before, dollar);
   // a figure read from its printed text carries that text's precision; `value=` is exact (conflicts/entry.ts)
   claim.printed = attr(node, 'value') === undefined;
   if (quoteAttr) claim.quote = quoteAttr.value;

@@ -40,13 +40,13 @@ export function claimAsOf(node: MarkupSpanNode, published: DateRange | undefined
 }
 
 /** The claim's figure: from `value=` when given, else its text, with `unit=` applied. */
-export function claimReading(node: MarkupSpanNode, findings: Finding[], after = '', before = ''): FigureReading {
+export function claimReading(node: MarkupSpanNode, findings: Finding[], after = '', before = '', dollar?: string): FigureReading {
   const valueAttr = attr(node, 'value');
   const unitAttr = attr(node, 'unit');
   const unit = unitAttr?.value;
   const source = valueAttr ? valueAttr.value : node.text;
   // ("[2.7m]{fact=x} people": the word after the claim says a glued "m" is million, as docs/format.md says)
-  const reading = valueAttr ? readFigure(source, unit) : readFigureBefore(source, after, unit, before);
+  const reading = valueAttr ? readFigure(source, unit) : readFigureBefore(source, after, unit, before, dollar);
   if (reading.ok) return reading;
   if (unitAttr && readFigure(source).ok) {
     findings.push({ code: 'bad-value', span: unitAttr.valueSpan, message: `unit=${quote(unitAttr.value)} cannot be read: ${reading.reason}` });

@@ -5,7 +5,7 @@ import * as z from '../base/zod';
 import { isMap } from 'yaml';
 import type { Finding } from '../diagnostics/finding';
 import type { ArticleMeta } from './article';
-import { httpUrlField, idField, isHttpUrl, isId, isoDateField, textField } from '../base/fields';
+import { currencyField, httpUrlField, idField, isCurrencyCode, isHttpUrl, isId, isoDateField, textField } from '../base/fields';
 import { isIsoDate } from '../base/dates';
 import { isNullNode, mapPairs, nodeSpan, parseYaml, type YamlNode } from '../base/yamlTree';
 import { validateNode } from '../base/validate';
@@ -20,6 +20,7 @@ const frontMatterSchema = z.strictObject({
   url: httpUrlField.optional(),
   retrieved: isoDateField.optional(),
   by: idField.optional(),
+  currency: currencyField.optional(),
 });
 
 /** The keys front matter may use, with what each means (for completion and hover). */
@@ -32,6 +33,7 @@ export const FRONT_MATTER_KEYS: Record<keyof z.infer<typeof frontMatterSchema>, 
   url: 'Where the article was read (http or https).',
   retrieved: 'When it was read, YYYY-MM-DD.',
   by: 'The default actor of claims that name none (an actor id).',
+  currency: 'The currency a bare "$" means in the article, as an ISO code (CAD, AUD, NZD, SGD, HKD); US dollars when not set.',
 };
 
 /**
@@ -112,7 +114,7 @@ export function readSimpleFrontMatter(body: string, bodyStart: number): { meta: 
 
 /** What each key of frontMatterSchema accepts of a string (text keys take any). */
 const STRING_CHECKS: Record<keyof typeof FRONT_MATTER_KEYS, ((s: string) => boolean) | undefined> = {
-  id: isId, title: undefined, outlet: undefined, author: undefined, published: isIsoDate, url: isHttpUrl, retrieved: isIsoDate, by: isId,
+  id: isId, title: undefined, outlet: undefined, author: undefined, published: isIsoDate, url: isHttpUrl, retrieved: isIsoDate, by: isId, currency: isCurrencyCode,
 };
 
 /**

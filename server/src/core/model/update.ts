@@ -9,7 +9,7 @@ import type { Finding } from '../diagnostics/finding';
 import type { ArticleSyntax } from '../syntax/tree';
 import type { ActorMention, Article, Claim } from './article';
 import { parseBodyLines } from '../syntax/partial';
-import { buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
+import { articleDollar, buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
 import { Shift } from './shift';
 import { ownRuns, runSyntax, splicedRuns } from './nodeRuns';
 import { orEmpty } from '../syntax/shared';
@@ -74,7 +74,7 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
   const meta = prev.meta;
   // the front matter is before the edit: its `by` and `published` are the previous article's
   const { articleBy, published } = prev;
-  readLines({ text, published, articleBy }, part.lines, part.spans, claims, mentions, found);
+  readLines({ text, published, articleBy, dollar: articleDollar(meta) }, part.lines, part.spans, claims, mentions, found);
 
   /** Keeps what starts before the edited lines, puts `middle` next, then what starts from `oldStop` on, moved. */
   function splice<T>(list: readonly T[], spanOf: (item: T) => Span, middle: readonly T[], move: (item: T) => T): T[] {
