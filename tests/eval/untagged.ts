@@ -75,7 +75,11 @@ const twelfthWave = (a: { name: string }) => /^(h7[0-6]|d(8[6-9]|9[0-2]))-/.test
 // read it; "held 1-12" is the held-out part without it
 const thirteenthWave = (a: { name: string }) => /^(h(7[7-9]|8[0-3])|d9[3-9])-/.test(a.name);
 // each wave from the sixth on: its dev and held-out lines, then the held-out part without the waves after it
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave]] as const;
+// the fourteenth wave (beats wave 14: h84-h90, d100-d106; ONS, ABS, Stats NZ, Statistics Canada, the Met Office and the
+// DfT) was labelled blind and its held-out part committed alone (633f03c) before the detector first read it; "held 1-13"
+// is the held-out part without it
+const fourteenthWave = (a: { name: string }) => /^(h(8[4-9]|90)|d10[0-6])-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave]] as const;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
 print('dev 2nd', scoreArticles(loadBeats('dev').filter(secondWave)));
 print('held 2nd', scoreArticles(loadBeats('heldout').filter(secondWave)));
