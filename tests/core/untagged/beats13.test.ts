@@ -11,7 +11,7 @@ const cases: Record<string, string[]> = {
   'a short unit apart from its number ("245 mi", "2600 m")': ['LOCATED ⟦F|ABOUT 245 MI⟧ SE OF CAPE HATTERAS', 'a depth of ⟦F|1.6 miles⟧ (⟦F|2600 m⟧)',
     'the grant was ⟦F|$5 m⟧', 'in Section ⟦N|5⟧ m of the code'],
   'a year of an era ("500 BC" whatever follows) and a version after a name ("Trump 2.0") are no figures': ['lights were used as early as ⟦N|500 BC⟧ by the Romans',
-    'built in AD ⟦N|79⟧ by slaves', 'Will science survive Trump ⟦N|2.0⟧? Yes', 'the rise of Web ⟦N|2.0⟧ firms', 'the rate rose to ⟦F|4.0⟧ in May', 'he sold ⟦F|40⟧ ADs'],
+    'built in AD ⟦N|79⟧ by slaves', 'August ends a fairly average summer ⟦N|29⟧ ⟦N|08⟧ ⟦N|2014⟧ After a dry start', 'Will science survive Trump ⟦N|2.0⟧? Yes', 'the rise of Web ⟦N|2.0⟧ firms', 'the rate rose to ⟦F|4.0⟧ in May', 'he sold ⟦F|40⟧ ADs'],
 };
 
 for (const [name, lines] of Object.entries(cases)) {
