@@ -27,8 +27,10 @@ test('only the default time gives way, only to an agreed later time, and "the N"
   assert.deepEqual(restatedAsOf([f('nine', '2026-11', 1), f('nine', published, 2)], published), ['2026-11', published]);
   // later restatements that disagree decide nothing
   assert.deepEqual(restatedAsOf([f('nine', published, 0), f('nine', '2026-11', 2), f('nine', '2026-10', 3)], published), [published, '2026-11', '2026-10']);
-  // "two of the nine cases were confirmed after Nov. 14": the sentence's time dates something else
-  assert.deepEqual(restatedAsOf([f('nine', published, 1), f('nine', '2026-11-14', 2, true)], published), [published, '2026-11-14']);
+  // "two of the nine cases were confirmed after Nov. 14": the sentence's time dates something else; "the nine" holds when the nine did
+  assert.deepEqual(restatedAsOf([f('nine', published, 1), f('nine', '2026-11-14', 2, true)], published), [published, published]);
+  // (with nothing before it to take up, it keeps its own)
+  assert.deepEqual(restatedAsOf([f('nine', '2026-11-14', 2, true)], published), ['2026-11-14']);
   // another value, or another fact, is another statement
   assert.deepEqual(restatedAsOf([f('nine', published, 1), f('ten', '2026-11', 2)], published), [published, '2026-11']);
   assert.deepEqual(restatedAsOf([f('nine', published, 1), { ...f('nine', '2026-11', 2), fact: 'deaths' }], published), [published, '2026-11']);

@@ -2,8 +2,8 @@
 // in detail: its "$525 billion" is the body's "$525 billion for fiscal 2013", and holds when the
 // body says it does. The default time such a summary gets (the published day) gives way to the
 // one a later paragraph states for the same value of the same fact. A figure taken up again with
-// "the" ("two of the nine cases were confirmed after Aug. 14") neither gives nor takes: the time
-// in its sentence dates something else.
+// "the" ("two of the nine cases were confirmed after Aug. 14") gives no time, and takes the time of
+// the figure it takes up: the time in its sentence dates something else.
 import { readFigure } from '../figures/read';
 
 /** One drafted figure: its text, its fact id, the as-of drafted for it, its paragraph (0: the headline), and whether "the" takes it up again. */
@@ -17,7 +17,8 @@ export interface Restated {
 
 /**
  * The as-of of each figure: a figure that only has the default time (`published`) takes the time stated for the same value of the same fact in a later paragraph
- * (when all those stated times agree); without `published`, a figure with no as-of does the same. Every other as-of is kept.
+ * (when all those stated times agree); without `published`, a figure with no as-of does the same. A figure taken up with
+ * "the" takes the as-of of the same value of the same fact before it. Every other as-of is kept.
  */
 export function restatedAsOf(figures: readonly Restated[], published: string | undefined): (string | undefined)[] {
   const out = figures.map((f) => f.asof);
@@ -41,6 +42,16 @@ export function restatedAsOf(figures: readonly Restated[], published: string | u
       if (stated.size === 1 && later.every((f) => f.asof !== published)) out[i] = [...stated][0];
     }
   }
+  // a figure taken up again with "the" holds when the one it takes up does ("two of the nine cases were confirmed after Aug. 14": the nine are the nine counted before)
+  figures.forEach((f, i) => {
+    if (!f.definite) return;
+    const r = readFigure(f.text);
+    for (let j = i - 1; r.ok && j >= 0; j--) {
+      const g = figures[j]!;
+      const b = g.fact === f.fact && !g.definite ? readFigure(g.text) : undefined;
+      if (b?.ok && b.value.low === r.value.low && b.value.high === r.value.high && b.value.unit === r.value.unit) { out[i] = out[j]; break; }
+    }
+  });
   // a headline's round figure restates the body's bound of it: "Exodus to Reach 700,000" is "Up to 700,000 ... by the end of the year"
   figures.forEach((f, i) => {
     if (f.paragraph !== 0 || out[i] !== published) return;
