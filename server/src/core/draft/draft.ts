@@ -23,6 +23,7 @@ import { asOfFor, baseAsOf, countsVotes, electionDayOf, isComparisonBase, isNear
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter } from './alsoSaid';
+import { documentVoiceOf } from './documentVoice';
 import { attributionFor, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
@@ -303,44 +304,6 @@ function remember(recent: DraftActor[], actor: DraftActor): void {
 
 function insideAny(span: Span, spans: readonly Span[]): boolean {
   return spans.some((s) => s.start < span.end && span.start < s.end);
-}
-
-/**
- * Whose document this is, when it says so: a statement ("Statement of Keith Hall, Commissioner,
- * ...") or a release whose lead has an institution announce or release something today ("The
- * Census Bureau announced today", "a report released today by the Census Bureau"). News says
- * "on Tuesday"; "today" in a lead is how releases speak of themselves.
- */
-function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor | undefined {
-  const text = article.syntax.text;
-  const lines = article.syntax.lines.slice(0, 3);
-  const headline = lines[0] ? text.slice(lines[0].span.start, lines[0].span.end) : '';
-  const statement = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+([^,]{3,60})/i.exec(headline);
-  if (statement) return ctx.actors.resolve(statement[1]!.trim());
-  // "The Commission has released its statistical summary of ...": a publisher introducing its own data
-  for (const line of lines) {
-    const release = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)\s+(?:has\s+|have\s+)?(?:released|published|issued)\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:summary|report|analysis|data|statistics|figures|estimates|survey|study)\b/u.exec(text.slice(line.span.start, line.span.end));
-    if (!release) continue;
-    const actor = ctx.actors.resolve(release[1]!);
-    if (actor.kind !== 'person') return actor;
-  }
-  for (const line of lines) {
-    for (const cue of findCues(text, line.span).filter((c) => !c.scope)) {
-      // "according to an analysis by the Federal Election Commission": a lead that names an
-      // institution's own data speaks for the whole text, as a release of it does
-      if (/^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && /\b(analysis|data|report|study|figures|statistics|review|survey)\b/i.test(text.slice(cue.cue.end, cue.source.start))) {
-        const actor = ctx.actors.resolve(text.slice(cue.source.start, cue.source.end));
-        if (actor.kind !== 'person' && referenceOf(text.slice(cue.source.start, cue.source.end)).by === 'name') return actor;
-      }
-      const around = text.slice(Math.max(line.span.start, Math.min(cue.cue.start, cue.source.start) - 40), Math.min(line.span.end, Math.max(cue.cue.end, cue.source.end) + 20));
-      if (!/\b(announced|released|reported|issued|published)\b/i.test(around) || !/\btoday\b/i.test(around)) continue;
-      const phrase = text.slice(cue.source.start, cue.source.end);
-      if (referenceOf(phrase).by !== 'name') continue;
-      const actor = ctx.actors.resolve(phrase);
-      if (actor.kind !== 'person') return actor;
-    }
-  }
-  return undefined;
 }
 
 /** The text of a figure's clause before and after it (up to a comma, semicolon or the sentence's ends). */
