@@ -105,3 +105,12 @@ test('"the proposed budget" is a budget request, so the registry\'s request fits
   const find = drafted('Shanahan Backs Proposed Military Budget\nThe president’s proposed budget for the Defense Department should be based on the strategy, Acting Defense Secretary Patrick M. Shanahan told representatives.\nShanahan and Gen. Joe Dunford appeared together before the committee to back the proposed budget of more than $718 billion for the military.\n', published, registry);
   assert.equal(find('more than $718 billion')?.fact, 'dod-budget-request');
 });
+
+test('GOV.UK: the paragraphs after "X said:" are X\'s, "today\'s figures show" in them too, until another source speaks', () => {
+  const story = 'Trade\nInternational Trade Secretary Dr Liam Fox MP said:\nToday’s trade figures show the trade deficit narrowed by £6.7 billion.\nThe growth was driven by services, with exports rising by 7.5%.\nThe figures follow separate analysis released by HMRC which found the number of exporters is at 109,000.\nThe figures also reveal:\nexports of goods from England increased by 6.5%\n';
+  const { claim } = draftOf(story);
+  assert.match(claim('£6.7 billion').actor ?? '', /fox/);
+  assert.match(claim('7.5%').actor ?? '', /fox/);
+  assert.match(claim('109,000').actor ?? '', /hmrc/);
+  assert.match(claim('6.5%').actor ?? '', /hmrc/);
+});

@@ -66,6 +66,8 @@ export function personName(phrase: string): string | undefined {
   // ("Dr. Mark Lee of the charity Health First": the name ends where "of" begins)
   const cut = phrase.split(/,\s*/)[0]!.split(/\s+(?:of|from|at|with)\s+/)[0]!.replace(DETERMINERS, '');
   const words = cut.split(/\s+/).filter(Boolean);
+  // ("International Trade Secretary Dr Liam Fox MP": letters after a name are no part of it)
+  while (words.length > 1 && /^(?:MP|MEP|MSP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE|Jr\.?|Sr\.?|PhD|MD)$/.test(words[words.length - 1]!)) words.pop();
   // the trailing run of capitalised words that are not titles
   let i = words.length;
   while (i > 0 && /^(?:\p{Lu}|al-|el-|de$|van$|von$|bin$|da$)/u.test(words[i - 1]!) && !TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''))) i--;

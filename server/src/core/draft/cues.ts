@@ -41,7 +41,7 @@ const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 /** Verbs that say who put data out ("data reported by", "figures released by"). */
 const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|collected|gathered)$/;
 /** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
-const DATA_PHRASE = /\b(data|figures|statistics|numbers|estimates?|projections?|survey|report|records|count|tally|totals?|results)$/i;
+const DATA_PHRASE = /\b(data|figures|statistics|numbers|estimates?|projections?|survey|report|records|count|tally|totals?|results|analysis|study|review|assessment)$/i;
 /** Reporting words that are nouns too ("an estimate", "the report"). */
 const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', 'claim', 'claims', 'count', 'record', 'records', 'forecast', 'forecasts', 'tally', 'post', 'show', 'find', 'note', 'notes', 'statement', 'project', 'projects', 'brief', 'put', 'expected']);
 /** A month's name before a reporting noun: "the August forecast", "the May estimate". */

@@ -89,6 +89,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean; carried?: boolean }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
+  // a speaker whose words follow "X said:" in paragraphs of their own (a release's unquoted statement)
+  let statementBy = false;
   const documentVoice = documentVoiceOf(article, ctx);
   // what and where the story is about, for matching registry facts' qualifiers
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
@@ -116,6 +118,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     let lineHasCue = false;
     const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => {
       if (insideAny(c.source, protectedSpans) && !mentionAt(article, c.source)) return false;
+      // ("Dr Liam Fox said: / ... today's trade figures show ...": data or "we" the speaker cites are the speaker's words)
+      if (statementBy && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) return false;
       // ("according to two polls of voters": a count of the documents that speak keeps them a source)
       const counted = lineFigures.some((f) => f.span.start < c.source.end && c.source.start < f.span.end) && !COUNTED_DOCUMENTS.test(text.slice(c.source.start, c.source.end));
       if (counted) lineHasCue = true;
@@ -255,9 +259,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const announces = lead && lineFigures.length === 0 && ANNOUNCED_RESULTS.test(text.slice(lead.cue.cue.end, Math.min(line.span.end, lead.cue.cue.end + 90)));
     // ("Highlights of the U.S. Defense Department's proposed budget for fiscal year 2013:": the lines after are its)
     const heading = !lead && lineFigures.length === 0 ? ownerHeading(text, line.span) : undefined;
-    if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) listSource = lead;
+    statementBy &&= !lineHasCue;
+    if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) { listSource = lead; statementBy = /\b(?:said|says|added|commented):\s*$/i.test(text.slice(line.span.start, line.span.end)); }
     else if (heading) listSource = { cue: heading, actor: ctx.actors.resolve(text.slice(heading.source.start, heading.source.end)) };
-    else if (lineHasCue) listSource = undefined;
+    else if (lineHasCue && !statementBy) listSource = undefined;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
@@ -279,6 +284,8 @@ function withWeeks(times: TimeMention[], weeks: readonly TimeMention[]): TimeMen
 const COUNTED_DOCUMENTS = /^(?:the\s+)?[\p{L}\d,]+\s+(?:(?:new|recent|separate|independent|exit|opinion|latest)\s+)*(?:polls|surveys|studies|reports|analyses|estimates)\b/iu;
 
 /** The noun phrase after a money figure's "in": "in defense budget cuts" (not "in the next decade", "in 2012"). */
+/** Sources a speaker cites in their own statement: "today's trade figures", "our data", "we", "I". */
+const SPEAKERS_OWN = /^(?:today[’']s\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics|numbers)|our\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics)|we|i)$/iu;
 const MONEY_IN = /^\s+in\s+(?!(?:the|a|an|this|that|its|their|his|her|our|next|last|past|each|every|early|late|mid|new)\b)((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:during|over|for|to|from|by|in|on|at|and|or|with|that|which|since|this|next|last)\b|\s*[,.;:)]|\s*$)/;
 
 /** A heading line that names whose document the lines after it read out: "Highlights of the Department's proposed budget:". */

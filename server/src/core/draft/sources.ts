@@ -32,13 +32,13 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     if (owner) return owner;
   }
   if (ref.by === 'description') {
-    // "the company" after "Utility Con Edison" or "vaccine maker Medix": one kind of institution, other words
-    const kin = KINDRED.find((words) => words.has(ref.head)) ?? new Set([ref.head]);
-    for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).some((w) => kin.has(w)))) return recent[i];
-    // "the figures", "the report": the data of the latest institution that spoke
+    // "the figures", "the report": the data of the latest institution that spoke (not an earlier "the latest figures" by its word)
     if (DATA_HEADS.has(ref.head)) {
       for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
     }
+    // "the company" after "Utility Con Edison" or "vaccine maker Medix": one kind of institution, other words
+    const kin = KINDRED.find((words) => words.has(ref.head)) ?? new Set([ref.head]);
+    for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).some((w) => kin.has(w)))) return recent[i];
   }
   return ctx.actors.resolve(phrase);
 }
