@@ -114,3 +114,10 @@ test('GOV.UK: the paragraphs after "X said:" are X\'s, "today\'s figures show" i
   assert.match(claim('109,000').actor ?? '', /hmrc/);
   assert.match(claim('6.5%').actor ?? '', /hmrc/);
 });
+
+test('"to the end of April 2018 compared to the same time last year" is the twelve months to April, and the report\'s period', () => {
+  const story = 'Dr Fox on latest trade figures\nAccording to the latest statistics, UK exports rose to £625.4 billion to the end of April 2018 compared to the same time last year.\nGoods exports also rose strongly by 7.4% to £342.8 billion.\n';
+  const { asof } = draftOf(story, '2018-06-11');
+  assert.equal(asof('£625.4 billion'), '2017-05..2018-04');
+  assert.equal(asof('£342.8 billion'), '2017-05..2018-04');
+});

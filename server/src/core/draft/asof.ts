@@ -171,7 +171,8 @@ function distance(a: Span, b: Span): number {
 /**
  * The period a report is about, when its headline names a report of one shortly before
  * publication ("Unemployment rate falls to 8.5 percent in December 2011", "e-commerce sales in
- * second quarter 2004"): the time of its figures that name none. Months and quarters only.
+ * second quarter 2004", "exports rose 7.4% to the end of April 2018 compared to the same time last
+ * year"): the time of its figures that name none. Months, quarters and the twelve months to a month.
  */
 const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth)\b/i;
 
@@ -195,7 +196,7 @@ export function reportPeriodOf(article: Article, published: string | undefined):
       if (/\b(from|than|since|over|compared (?:to|with))\s+(?:the\s+)?$/i.test(article.syntax.text.slice(Math.max(0, t.span.start - 16), t.span.start)) || /^(from|between)\b/i.test(t.text)) continue;
       const period = parseAsOf(t.value);
       const end = period?.to;
-      if (!end || daysBetween(period.from, end) > 92 || (published && (end > published || daysBetween(end, published) > 60))) continue;
+      if (!end || daysBetween(period.from, end) > 366 || (published && (end > published || daysBetween(end, published) > 60))) continue;
       return t.value;
     }
   }

@@ -24,9 +24,20 @@ export function periodEnding(text: string, t: TimeMention): TimeMention {
 /** "by the end of March", "at the end of 2024": the words before a period that name its last day. */
 const END_OF = /\bthe\s+end\s+$/i;
 
-/** A period named by its end ("by the end of March") is its last day. */
+/** After a period's end, a comparison with a year before: "to the end of April 2018 compared to the same time last year". */
+const SAME_TIME_LAST_YEAR = /^\s*,?\s*compared\s+(?:to|with)\s+the\s+same\s+(?:time|period)\s+(?:last|a|the\s+previous)\s+year\b/i;
+
+/**
+ * A period named by its end ("by the end of March") is its last day; "to the end of April 2018
+ * compared to the same time last year" is the twelve months that end with that month.
+ */
 export function endOf(text: string, t: TimeMention): TimeMention {
   if (!t.value || !/^of\s/i.test(t.text) || !END_OF.test(text.slice(Math.max(0, t.span.start - 12), t.span.start))) return t;
+  const month = /^(\d{4})-(\d{2})$/.exec(t.value);
+  if (month && SAME_TIME_LAST_YEAR.test(text.slice(t.span.end, t.span.end + 60))) {
+    const first = Number(month[1]) * 12 + Number(month[2]) - 12;
+    return { ...t, value: `${Math.floor(first / 12)}-${pad2((first % 12) + 1)}..${t.value}` };
+  }
   const last = parseAsOf(t.value)?.to;
   return last ? { ...t, value: last } : t;
 }
