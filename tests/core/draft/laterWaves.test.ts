@@ -121,3 +121,7 @@ test('"to the end of April 2018 compared to the same time last year" is the twel
   assert.equal(asof('£625.4 billion'), '2017-05..2018-04');
   assert.equal(asof('£342.8 billion'), '2017-05..2018-04');
 });
+
+test('"similar to August 2011 and May 2010": times a figure is compared with are not its own', () => {
+  assert.equal(draftOf('Waits\nThe average wait to start treatment is stable at 8.3 weeks, similar to August 2011 and May 2010.\n').asof('8.3 weeks'), published);
+});

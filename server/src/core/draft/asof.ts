@@ -112,7 +112,7 @@ const STRETCH = /\b(?:the\s+(?:past|last|previous|preceding)|past)\s+(?:\S+\s+)?
 /** Verbs of change over a stretch: "has increased by", "added", "shed". */
 const CHANGE_VERB = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|gained|lost|added|shed|cut|climbed|jumped)\b/i;
 
-const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised)\s+(?:both\s+)?(?:the\s+|a\s+|its\s+)?(?:revised\s+)?$/i;
+const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised|similar to|in line with|the same as)\s+(?:both\s+)?(?:the\s+|a\s+|its\s+)?(?:revised\s+)?$/i;
 
 /** True when a time mention is the base of a comparison the figure does not stand in. */
 export function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
@@ -129,7 +129,8 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   const end = t.span.start + (lead ? lead[0].length : 0);
   const before = text.slice(Math.max(0, end - 30), end);
   const m = COMPARISON.exec(before);
-  if (!m) return false;
+  // ("similar to August 2011 and May 2010": a base joined to another by "and")
+  if (!m) return t.span.start >= figure.end && /\b(?:similar to|in line with|the same as|compared (?:with|to)|than|versus)\s+[^,;.]{1,30}\s+and\s+$/i.test(text.slice(Math.max(figure.end, t.span.start - 60), t.span.start));
   const wordAt = end - before.length + m.index;
   return !(wordAt <= figure.start && figure.end <= t.span.start);
 }
