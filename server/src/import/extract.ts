@@ -1,9 +1,9 @@
 // One page's HTML to an article: metadata read first (Readability changes the document),
 // then the body chosen by Mozilla Readability and cut into paragraphs (paragraphs.ts).
 import { Readability } from '@mozilla/readability';
-import { parseDocument, toArray, type DomNode } from './dom';
+import { parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
-import { paragraphsOf } from './paragraphs';
+import { markBoilerplate, paragraphsOf } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
 import { shownStandfirst, withStandfirst } from './standfirst';
@@ -33,6 +33,8 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const dayFirst = writesDayFirst(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
   const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
+  // (before Readability, which unwraps a caption's box and loses its class)
+  markBoilerplate(doc.documentElement as DomElement);
   let parsed: ReturnType<Readability<DomNode>['parse']>;
   try {
     parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();

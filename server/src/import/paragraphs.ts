@@ -1,7 +1,7 @@
 // The article body as paragraphs: one line per block element (p, heading, list item, quote,
 // table row...), with what is not article text left out: captions, share buttons, related
 // links, newsletter boxes, ads and media. Readability has already chosen the article's element.
-import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom';
+import { isElement, TEXT_NODE, toArray, type DomElement, type DomNode } from './dom';
 import { normaliseText } from './text';
 
 /** Elements that start and end a paragraph. */
@@ -77,8 +77,27 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
   return out;
 }
 
+/** The attribute `markBoilerplate` sets. */
+const MARK = 'data-claimmark-boilerplate';
+
+/**
+ * Marks the boxes that are not the article (captions, widgets: as `paragraphsOf` drops them) and
+ * everything inside them, before Readability reads the page: it unwraps a box that holds a single
+ * paragraph (`<div class="caption"><p>...</p></div>` becomes the bare `<p>`), and the box's
+ * class would be lost with it.
+ */
+export function markBoilerplate(root: DomElement): void {
+  for (const el of toArray(root.querySelectorAll('[class], [id], [role], [aria-hidden], [hidden]'))) {
+    // (small boxes only: a page's wrapper whose links are most of its text holds the article too)
+    if (el.getAttribute(MARK) !== null || (el.textContent ?? '').length >= 600 || !isBoilerplate(el)) continue;
+    el.setAttribute(MARK, '');
+    for (const inner of toArray(el.querySelectorAll('*'))) inner.setAttribute(MARK, '');
+  }
+}
+
 /** True for an element that holds a caption, a widget or a box that is not the article. */
 function isBoilerplate(el: DomElement): boolean {
+  if (el.getAttribute(MARK) !== null) return true;
   const role = el.getAttribute('role');
   if (role === 'complementary' || role === 'navigation' || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== null) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
