@@ -17,3 +17,15 @@ test('import: a caption in a box of its own around one paragraph is left out, th
     <div class="editor-img-box"><img src="bridge.jpg"><div class="caption"><p>The old bridge over the river on Monday. Photo agency</p></div></div>${ps(3, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: widget lines after the text (another story\'s teaser, a copyright, an agency\'s credit, a newsletter\'s label, read-more in other languages) are left out', () => {
+  const tail = ['MORE: Council to vote on the ferry next week', '© ALL RIGHTS RESERVED', '(Quelle: dpa/sid)', 'Quelle: news.example.org, ab/dpa', 'Newsletter', 'Weitere Newsletter',
+    'Fehler gefunden? Jetzt melden.', 'Les også: Ferjen får nytt navn', 'Läs också: Färjan byter namn', 'Leggi anche: Il traghetto cambia nome', 'Article continues below',
+    'Follow The Example Post on Google News and add us as a preferred source.'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${tail.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // text that only starts like them stays
+  const kept = ['Copyright law was the subject of the second vote.', 'More than 200 people came to the hall.'];
+  const html2 = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${kept.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...kept]);
+});

@@ -25,14 +25,26 @@ const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( t
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
  * stamp ("1 day ago"), and "read more" or "more about" in the languages of the test pages
  * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
- * "Leer más"; Polish "Czytaj więcej").
+ * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
+ * også", Dutch "Lees ook", Italian "Leggi anche", Portuguese "Leia também", Russian "Читайте
+ * также", Finnish "Lue myös"); a copyright line ("© RIPRODUZIONE RISERVATA", "© dpa-infocom");
+ * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)"); "Article continues
+ * below", "Follow ... on Google News", a newsletter's label ("Newsletter", "Weitere
+ * Newsletter", "Newsletter: Sport inside") and a correction box's ("Fehler gefunden? Jetzt melden").
  */
 const LEFTOVER_LINE = new RegExp([
   String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`,
   String.raw`\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
+  String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
+  String.raw`(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,90}`,
+  String.raw`\(?quelle:\s.{1,60}?\)?`,
+  String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere )?newsletter(?::.{0,60})?|fehler (?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
+
+/** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ..."). */
+const TEASER_LINE = /^(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): \S/u;
 
 /** How paragraphs are read. */
 export interface ParagraphOptions {
@@ -49,6 +61,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     pending = [];
     if (text === '') return;
     if (options.dropBoilerplate && text.length < 100 && (WIDGET_LINE.test(text) || LEFTOVER_LINE.test(text))) return;
+    if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
     out.push(text);
   };
   const walk = (node: DomNode): void => {
