@@ -29,3 +29,16 @@ test('import: widget lines after the text (another story\'s teaser, a copyright,
   const html2 = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${kept.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...kept]);
 });
+
+test('import: a line under the headline that only gives the date is left out of the body, and still dates a page that states no date', () => {
+  const page = (line: string) => `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>${line}</p>${ps(1, 5)}</article></body></html>`;
+  for (const line of ['Stand: 12.03.2024 09:15 Uhr', '12.03.2024, 09:15 Uhr', 'Town hall / March 12, 2024']) {
+    const a = read(page(line));
+    assert.deepEqual(a.paragraphs, [1, 2, 3, 4, 5].map(sentence), line);
+    assert.equal(a.meta.published, '2024-03-12', line);
+  }
+  // an update's line stays (the story was changed), and so does a sentence with a date
+  assert.deepEqual(read(page('Last updated March 14, 2024')).paragraphs, ['Last updated March 14, 2024', ...[1, 2, 3, 4, 5].map(sentence)]);
+  const said = 'On 12.03.2024 the council met at 09:15 to vote on the new bridge.';
+  assert.deepEqual(read(page(said)).paragraphs, [said, ...[1, 2, 3, 4, 5].map(sentence)]);
+});

@@ -8,7 +8,8 @@ import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
 import { shownStandfirst, withStandfirst } from './standfirst';
 import { normaliseText } from './text';
-import { bodyDate, lastResortDate, writesDayFirst } from './visibleDate';
+import { toIsoDate } from './dates';
+import { bodyDate, lastResortDate, UPDATE_LABELLED, writesDayFirst } from './visibleDate';
 
 /** An article read from a page. */
 export interface ExtractedArticle {
@@ -48,15 +49,17 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
     if (byline) meta.author = byline;
   }
   const headline = meta.title ?? 'Untitled';
-  let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author) : [];
+  // (the date lines left out at the start still date the article when nothing else does)
+  const dateLines: string[] = [];
+  let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author, dateLines) : [];
   const scattered = parsed?.content && paragraphs.length > 0 ? scatteredArticle(html, parsed.content, paragraphs) : undefined;
-  if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author);
+  if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author, dateLines);
   // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
-  if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author);
+  if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
   paragraphs = withStandfirst(paragraphs, standfirst);
   if (!meta.published) {
-    const dated = bodyDate(paragraphs, dayFirst) ?? lastResort;
+    const dated = bodyDate([...dateLines.slice(0, 1), ...paragraphs], dayFirst) ?? lastResort;
     if (dated) meta.published = dated;
   }
   return { meta, headline, paragraphs };
@@ -90,16 +93,31 @@ function cleanByline(byline: string): string | undefined {
   return text;
 }
 
-/** The body without a first line that repeats the headline, nor a byline or dateline among the first three. */
-function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined): string[] {
+/** The body without a first line that repeats the headline, nor a byline or a line of its date among the first three (those put in `dateLines`). */
+function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined, dateLines: string[]): string[] {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const same = (a: string, b: string) => key(a) !== '' && key(a) === key(b);
   let start = 0;
   while (start < paragraphs.length && start < 3) {
     const p = paragraphs[start]!;
     const byline = p.length < 120 && (/^(?:by|par|von|por|di)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
-    if (same(p, headline) || byline) start++;
+    const dateLine = !same(p, headline) && !byline && isDateLine(p);
+    if (dateLine) dateLines.push(p);
+    if (same(p, headline) || byline || dateLine) start++;
     else break;
   }
   return paragraphs.slice(start);
+}
+
+/**
+ * A line that only says when the story was published, as pages print it between the headline and
+ * the text (`Stand: 24.04.2024 22:58 Uhr`, `12.12.2025, 05:07 Uhr`, `Publicerad 22:31`, `Politics /
+ * January 11, 2024`): at most 80 characters holding a date or a time of day and at most 30 letters
+ * besides a written-out date. A line that labels an update (`Last updated September 14, 2016`)
+ * stays: it tells the reader that the story was changed.
+ */
+function isDateLine(line: string): boolean {
+  if (line.length > 80 || UPDATE_LABELLED.test(line)) return false;
+  if (toIsoDate(line) === undefined && !/\d{1,2}:\d{2}/.test(line)) return false;
+  return line.replace(/\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/gu, '').replace(/[^\p{L}]/gu, '').length <= 30;
 }
