@@ -42,3 +42,13 @@ test('import: a line under the headline that only gives the date is left out of 
   const said = 'On 12.03.2024 the council met at 09:15 to vote on the new bridge.';
   assert.deepEqual(read(page(said)).paragraphs, [said, ...[1, 2, 3, 4, 5].map(sentence)]);
 });
+
+test('import: a headline the tags state (og:title) printed over the text, with its kicker, is left out when another headline was chosen', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote: the council backs the plan"}</script>';
+  const page = (top: string) => `<html><head><meta property="og:title" content="Council backs new bridge">${ld}</head><body><article><div class="intro">${top}</div>${ps(1, 5)}</article></body></html>`;
+  const a = read(page('<p>Town hall</p><p>Council backs new bridge</p>'));
+  assert.equal(a.headline, 'Bridge vote: the council backs the plan');
+  assert.deepEqual(a.paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // a short line over other text stays
+  assert.deepEqual(read(page('<p>Town hall</p>')).paragraphs, ['Town hall', ...[1, 2, 3, 4, 5].map(sentence)]);
+});

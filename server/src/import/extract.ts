@@ -7,7 +7,8 @@ import { markBoilerplate, paragraphsOf } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
 import { shownStandfirst, withStandfirst } from './standfirst';
-import { normaliseText } from './text';
+import { decodeEntities, normaliseText } from './text';
+import { readJsonLd } from './jsonLd';
 import { toIsoDate } from './dates';
 import { bodyDate, lastResortDate, UPDATE_LABELLED, writesDayFirst } from './visibleDate';
 
@@ -30,6 +31,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const doc = parseDocument(html);
   revealHiddenText(doc);
   const meta = readMetadata(doc, pageUrl);
+  const titles = statedTitles(doc);
   const standfirst = shownStandfirst(doc);
   const dayFirst = writesDayFirst(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
@@ -51,11 +53,11 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const headline = meta.title ?? 'Untitled';
   // (the date lines left out at the start still date the article when nothing else does)
   const dateLines: string[] = [];
-  let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author, dateLines) : [];
+  let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author, dateLines, titles) : [];
   const scattered = parsed?.content && paragraphs.length > 0 ? scatteredArticle(html, parsed.content, paragraphs) : undefined;
-  if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author, dateLines);
+  if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author, dateLines, titles);
   // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
-  if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines);
+  if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
   paragraphs = withStandfirst(paragraphs, standfirst);
   if (!meta.published) {
@@ -93,8 +95,11 @@ function cleanByline(byline: string): string | undefined {
   return text;
 }
 
-/** The body without a first line that repeats the headline, nor a byline or a line of its date among the first three (those put in `dateLines`). */
-function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined, dateLines: string[]): string[] {
+/**
+ * The body without a first line that repeats the headline or a headline the tags state (`titles`,
+ * with the kicker over it), nor a byline or a line of its date among the first three (those put in `dateLines`).
+ */
+function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined, dateLines: string[], titles: Set<string>): string[] {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const same = (a: string, b: string) => key(a) !== '' && key(a) === key(b);
   let start = 0;
@@ -103,7 +108,9 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
     const byline = p.length < 120 && (/^(?:by|par|von|por|di)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
     const dateLine = !same(p, headline) && !byline && isDateLine(p);
     if (dateLine) dateLines.push(p);
-    if (same(p, headline) || byline || dateLine) start++;
+    // (a headline the tags state, when another was chosen, or the kicker over it: at most four words, no full stop)
+    const title = titles.has(key(p)) || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p) && titles.has(key(paragraphs[start + 1] ?? '')));
+    if (same(p, headline) || byline || dateLine || title) start++;
     else break;
   }
   return paragraphs.slice(start);
@@ -120,4 +127,11 @@ function isDateLine(line: string): boolean {
   if (line.length > 80 || UPDATE_LABELLED.test(line)) return false;
   if (toIsoDate(line) === undefined && !/\d{1,2}:\d{2}/.test(line)) return false;
   return line.replace(/\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/gu, '').replace(/[^\p{L}]/gu, '').length <= 30;
+}
+
+/** The headlines the page states in its tags (`og:title`, the JSON-LD `headline`), as `withoutLeadingHeadAndByline` compares lines. */
+function statedTitles(doc: ReturnType<typeof parseDocument>): Set<string> {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const stated = [doc.querySelector('meta[property="og:title" i]')?.getAttribute('content'), readJsonLd(doc)?.headline];
+  return new Set(stated.map((t) => key(decodeEntities(t ?? ''))).filter((k) => k !== ''));
 }
