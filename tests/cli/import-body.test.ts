@@ -60,3 +60,10 @@ test('import: the author\'s biography box after the text is left out', () => {
     assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), cls);
   }
 });
+
+test('import: a stated headline with a kicker ("Kicker: Headline") printed on two lines over the text is left out', () => {
+  const html = `<html><head><meta property="og:title" content="After the second vote: Council backs new bridge">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote: the council backs the plan"}</script></head>
+    <body><article><div class="intro"><p>After the second vote</p><p>Council backs new bridge</p></div>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

@@ -132,6 +132,8 @@ function isDateLine(line: string): boolean {
 /** The headlines the page states in its tags (`og:title`, the JSON-LD `headline`), as `withoutLeadingHeadAndByline` compares lines. */
 function statedTitles(doc: ReturnType<typeof parseDocument>): Set<string> {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const stated = [doc.querySelector('meta[property="og:title" i]')?.getAttribute('content'), readJsonLd(doc)?.headline];
-  return new Set(stated.map((t) => key(decodeEntities(t ?? ''))).filter((k) => k !== ''));
+  const stated = [doc.querySelector('meta[property="og:title" i]')?.getAttribute('content'), readJsonLd(doc)?.headline].map((t) => normaliseText(decodeEntities(t ?? '')));
+  // (and its two parts when a kicker opens it, "Kicker: Headline", which pages print on two lines)
+  const parts = stated.flatMap((t) => /^([^:]{2,60}): (.{10,})$/u.exec(t)?.slice(1) ?? []);
+  return new Set([...stated, ...parts].map(key).filter((k) => k !== ''));
 }
