@@ -67,3 +67,23 @@ test('import: a stated headline with a kicker ("Kicker: Headline") printed on tw
     <body><article><div class="intro"><p>After the second vote</p><p>Council backs new bridge</p></div>${ps(1, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a box hidden by a BEM modifier class (`notice--is-hidden`, `box--hidden`) is no text', () => {
+  const hidden = 'To show this content, your consent to sending your data to the provider of the embedded player is needed; you can take it back at any time in the settings.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="notice"><div class="notice__body notice--is-hidden"><p>${hidden}</p></div></div><div class="box--hidden"><p>${hidden}</p></div>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a poll\'s answers (`<label>`) are not the article\'s text', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="vote"><label><span>A new steel bridge over the river, as the council wants it built.</span></label><label><span>The old stone bridge, mended and kept for walkers and bikes.</span></label></div>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: another story\'s teaser inside the text (`inline-teaser`, `teaser-list`, a `teaser-link`) is left out', () => {
+  const teaser = (cls: string) => `<div class="${cls}"><p>Ferry: the council wants a second boat on the river line before the summer comes, and more staff for it.</p></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}${teaser('c-inline-teaser')}${ps(3, 4)}${teaser('c-teaser-list__body')}
+    <div class="row"><a class="article-teaser-link" href="/ferry"><strong>Ferry: the council wants a second boat on the river line before the summer</strong></a></div>${ps(5, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
