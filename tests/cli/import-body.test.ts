@@ -87,3 +87,14 @@ test('import: another story\'s teaser inside the text (`inline-teaser`, `teaser-
     <div class="row"><a class="article-teaser-link" href="/ferry"><strong>Ferry: the council wants a second boat on the river line before the summer</strong></a></div>${ps(5, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a kicker over the chosen headline at the top of the text is left out with it', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><p>Town hall</p><p>Bridge vote</p>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a time stamp line under the first line of the text (the standfirst) is left out; a bare date there stays', () => {
+  const page = (line: string) => `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>${sentence(1)}</p><p>${line}</p>${ps(2, 5)}</article></body></html>`;
+  assert.deepEqual(read(page('12.03.2024, 20:24 Uhr')).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  assert.deepEqual(read(page('12 Mar, 2024')).paragraphs, [sentence(1), '12 Mar, 2024', ...[2, 3, 4, 5].map(sentence)]);
+});

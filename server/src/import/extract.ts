@@ -97,7 +97,8 @@ function cleanByline(byline: string): string | undefined {
 
 /**
  * The body without a first line that repeats the headline or a headline the tags state (`titles`,
- * with the kicker over it), nor a byline or a line of its date among the first three (those put in `dateLines`).
+ * with the kicker over it), nor a byline or a line of its date among the first three, nor a time
+ * stamp line among the two after them (date lines put in `dateLines`).
  */
 function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined, dateLines: string[], titles: Set<string>): string[] {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -109,11 +110,17 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
     const dateLine = !same(p, headline) && !byline && isDateLine(p);
     if (dateLine) dateLines.push(p);
     // (a headline the tags state, when another was chosen, or the kicker over it: at most four words, no full stop)
-    const title = titles.has(key(p)) || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p) && titles.has(key(paragraphs[start + 1] ?? '')));
+    const next = paragraphs[start + 1] ?? '';
+    const title = titles.has(key(p)) || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p) && (titles.has(key(next)) || same(next, headline)));
     if (same(p, headline) || byline || dateLine || title) start++;
     else break;
   }
-  return paragraphs.slice(start);
+  // Further on, below the standfirst (the text's first line), only a time stamp, a date line with the time of day (`21.04.2024, 20:24 Uhr`).
+  return paragraphs.slice(start).filter((p, i) => {
+    if (i === 0 || i > 2 || !isDateLine(p) || !/\d{1,2}:\d{2}/.test(p)) return true;
+    dateLines.push(p);
+    return false;
+  });
 }
 
 /**
