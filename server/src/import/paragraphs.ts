@@ -23,7 +23,9 @@ const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-blo
 const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
 /**
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
- * stamp ("1 day ago"), and "read more" or "more about" in the languages of the test pages
+ * stamp ("1 day ago", "Last updated 6 hours ago"), a box's label ("Join the Conversation",
+ * "Trending", "Popular", "Most read in Football", "Noticia relacionada", "Kommentare",
+ * "Liveblog"), and "read more" or "more about" in the languages of the test pages
  * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
  * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
  * også", Dutch "Lees ook", Italian "Leggi anche", Portuguese "Leia também", Russian "Читайте
@@ -34,7 +36,8 @@ const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( t
  */
 const LEFTOVER_LINE = new RegExp([
   String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`,
-  String.raw`\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
+  String.raw`(?:(?:last )?updated:? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
+  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|noticia relacionada|kommentare(?:drucken)?|liveblog`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
