@@ -104,3 +104,11 @@ test('import: a box\'s label left alone on a line ("Trending", "Most read in Foo
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${labels.map((l) => `<p>${l}</p>`).join('')}${ps(4, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: an article split into boxes between ads keeps its crossheads, headings of another class beside its paragraphs', () => {
+  const para = (n: number) => `<p class="text small">${sentence(n)}</p>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>
+    ${box([1, 2, 3].map(para).join(''))}${box(`<h2 class="subtitle small">What it costs</h2>${[4, 5, 6, 7, 8, 9, 10].map(para).join('')}`)}</body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3].map(sentence), 'What it costs', ...[4, 5, 6, 7, 8, 9, 10].map(sentence)]);
+});
