@@ -1,11 +1,19 @@
 // Word-shingle F1 between an extracted body and a gold body, as article-extraction benchmarks
-// score it: lower-cased word tokens (each CJK character a token), shingles of 4, multiset overlap.
+// score it: lower-cased word tokens (each CJK character a token; text compared in NFC, without
+// soft hyphens and zero-width characters), shingles of 4, multiset overlap.
 
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}])+/gu;
 
-/** The word tokens of `text`, lower-cased. */
+/** Characters that print nothing inside a word: a soft hyphen (`Geschlechts&shy;eintrag`), zero-width spaces and joiners. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * The word tokens of `text`, lower-cased, in NFC and without the characters that print nothing:
+ * the same words read the same however the page or the gold encodes them (`Su\u0308dtiroler` and
+ * `Südtiroler`; a soft hyphen a page puts in a long word is no word break).
+ */
 export function tokens(text: string): string[] {
-  return (text.toLowerCase().match(TOKEN) ?? []) as string[];
+  return (text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().match(TOKEN) ?? []) as string[];
 }
 
 /** Counts of every run of `n` tokens (the whole text as one shingle when it is shorter). */

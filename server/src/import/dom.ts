@@ -17,6 +17,7 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   readonly tagName: string;
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   querySelector(selectors: string): DomElement | null;
   closest(selectors: string): DomElement | null;

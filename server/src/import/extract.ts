@@ -1,14 +1,16 @@
 // One page's HTML to an article: metadata read first (Readability changes the document),
 // then the body chosen by Mozilla Readability and cut into paragraphs (paragraphs.ts).
 import { Readability } from '@mozilla/readability';
-import { parseDocument, toArray, type DomNode } from './dom';
+import { parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
-import { paragraphsOf } from './paragraphs';
+import { markBoilerplate, paragraphsOf } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
 import { shownStandfirst, withStandfirst } from './standfirst';
-import { normaliseText } from './text';
-import { bodyDate, lastResortDate, writesDayFirst } from './visibleDate';
+import { decodeEntities, normaliseText } from './text';
+import { readJsonLd } from './jsonLd';
+import { toIsoDate } from './dates';
+import { bodyDate, lastResortDate, UPDATE_LABELLED, writesDayFirst } from './visibleDate';
 
 /** An article read from a page. */
 export interface ExtractedArticle {
@@ -29,10 +31,13 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const doc = parseDocument(html);
   revealHiddenText(doc);
   const meta = readMetadata(doc, pageUrl);
+  const titles = statedTitles(doc);
   const standfirst = shownStandfirst(doc);
   const dayFirst = writesDayFirst(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
   const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
+  // (before Readability, which unwraps a caption's box and loses its class)
+  markBoilerplate(doc.documentElement as DomElement);
   let parsed: ReturnType<Readability<DomNode>['parse']>;
   try {
     parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
@@ -46,15 +51,17 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
     if (byline) meta.author = byline;
   }
   const headline = meta.title ?? 'Untitled';
-  let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author) : [];
+  // (the date lines left out at the start still date the article when nothing else does)
+  const dateLines: string[] = [];
+  let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author, dateLines, titles) : [];
   const scattered = parsed?.content && paragraphs.length > 0 ? scatteredArticle(html, parsed.content, paragraphs) : undefined;
-  if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author);
+  if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author, dateLines, titles);
   // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
-  if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author);
+  if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
   paragraphs = withStandfirst(paragraphs, standfirst);
   if (!meta.published) {
-    const dated = bodyDate(paragraphs, dayFirst) ?? lastResort;
+    const dated = bodyDate([...dateLines.slice(0, 1), ...paragraphs], dayFirst) ?? lastResort;
     if (dated) meta.published = dated;
   }
   return { meta, headline, paragraphs };
@@ -88,16 +95,52 @@ function cleanByline(byline: string): string | undefined {
   return text;
 }
 
-/** The body without a first line that repeats the headline, nor a byline or dateline among the first three. */
-function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined): string[] {
+/**
+ * The body without a first line that repeats the headline or a headline the tags state (`titles`,
+ * with the kicker over it), nor a byline or a line of its date among the first three, nor a time
+ * stamp line among the two after them (date lines put in `dateLines`).
+ */
+function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined, dateLines: string[], titles: Set<string>): string[] {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const same = (a: string, b: string) => key(a) !== '' && key(a) === key(b);
   let start = 0;
   while (start < paragraphs.length && start < 3) {
     const p = paragraphs[start]!;
     const byline = p.length < 120 && (/^(?:by|par|von|por|di)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
-    if (same(p, headline) || byline) start++;
+    const dateLine = !same(p, headline) && !byline && isDateLine(p);
+    if (dateLine) dateLines.push(p);
+    // (a headline the tags state, when another was chosen, or the kicker over it: at most four words, no full stop)
+    const next = paragraphs[start + 1] ?? '';
+    const title = titles.has(key(p)) || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p) && (titles.has(key(next)) || same(next, headline)));
+    if (same(p, headline) || byline || dateLine || title) start++;
     else break;
   }
-  return paragraphs.slice(start);
+  // Further on, below the standfirst (the text's first line), only a time stamp, a date line with the time of day (`21.04.2024, 20:24 Uhr`).
+  return paragraphs.slice(start).filter((p, i) => {
+    if (i === 0 || i > 2 || !isDateLine(p) || !/\d{1,2}:\d{2}/.test(p)) return true;
+    dateLines.push(p);
+    return false;
+  });
+}
+
+/**
+ * A line that only says when the story was published, as pages print it between the headline and
+ * the text (`Stand: 24.04.2024 22:58 Uhr`, `12.12.2025, 05:07 Uhr`, `Publicerad 22:31`, `Politics /
+ * January 11, 2024`): at most 80 characters holding a date or a time of day and at most 30 letters
+ * besides a written-out date. A line that labels an update (`Last updated September 14, 2016`)
+ * stays: it tells the reader that the story was changed.
+ */
+function isDateLine(line: string): boolean {
+  if (line.length > 80 || UPDATE_LABELLED.test(line)) return false;
+  if (toIsoDate(line) === undefined && !/\d{1,2}:\d{2}/.test(line)) return false;
+  return line.replace(/\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/gu, '').replace(/[^\p{L}]/gu, '').length <= 30;
+}
+
+/** The headlines the page states in its tags (`og:title`, the JSON-LD `headline`), as `withoutLeadingHeadAndByline` compares lines. */
+function statedTitles(doc: ReturnType<typeof parseDocument>): Set<string> {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const stated = [doc.querySelector('meta[property="og:title" i]')?.getAttribute('content'), readJsonLd(doc)?.headline].map((t) => normaliseText(decodeEntities(t ?? '')));
+  // (and its two parts when a kicker opens it, "Kicker: Headline", which pages print on two lines)
+  const parts = stated.flatMap((t) => /^([^:]{2,60}): (.{10,})$/u.exec(t)?.slice(1) ?? []);
+  return new Set([...stated, ...parts].map(key).filter((k) => k !== ''));
 }

@@ -1,7 +1,7 @@
 // The article body as paragraphs: one line per block element (p, heading, list item, quote,
 // table row...), with what is not article text left out: captions, share buttons, related
 // links, newsletter boxes, ads and media. Readability has already chosen the article's element.
-import { isElement, TEXT_NODE, type DomElement, type DomNode } from './dom';
+import { isElement, TEXT_NODE, toArray, type DomElement, type DomNode } from './dom';
 import { normaliseText } from './text';
 
 /** Elements that start and end a paragraph. */
@@ -11,28 +11,43 @@ const BLOCKS = new Set([
 ]);
 /** Elements whose content is never text. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'head']);
-/** Elements whose text is not the article's. */
-const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption']);
-/** Class or id words of boxes that are not the article: captions, sharing, related links, newsletters, ads. */
-const BOILERPLATE = /(?:^|[\s_-])(?:caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags)(?:$|[\s_-])/i;
-/** Class tokens that hide an element in the common stylesheets (Bootstrap, Tailwind). */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:$|\s)/;
+/** Elements whose text is not the article's (a `label` is a control's: a poll's answers). */
+const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption', 'label']);
+/** Class or id words of boxes that are not the article: an author's biography, captions, sharing, related links and other stories' teasers, newsletters, ads. */
+const BOILERPLATE = /(?:^|[\s_-])(?:biography|author[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|inline-teaser|teaser-list|teaser-link)(?:$|[\s_-])/i;
+/** Class tokens that hide an element in the common stylesheets (Bootstrap, Tailwind) and BEM's hidden modifier (`u-display--is-hidden`, `box--hidden`). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)(?:$|\s)/;
 /** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-\w+-(?:block|flex|inline|inline-block|grid|table))(?:$|\s)/;
 /** Whole paragraphs that are leftovers of widgets, not text. */
 const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
 /**
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
- * stamp ("1 day ago"), and "read more" or "more about" in the languages of the test pages
+ * stamp ("1 day ago", "Last updated 6 hours ago"), a box's label ("Join the Conversation",
+ * "Trending", "Popular", "Most read in Football", "Noticia relacionada", "Kommentare",
+ * "Liveblog"), and "read more" or "more about" in the languages of the test pages
  * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
- * "Leer más"; Polish "Czytaj więcej").
+ * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
+ * også", Dutch "Lees ook", Italian "Leggi anche", Portuguese "Leia também", Russian "Читайте
+ * также", Finnish "Lue myös"); a copyright line ("© RIPRODUZIONE RISERVATA", "© dpa-infocom");
+ * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)"); "Article continues
+ * below", "Follow ... on Google News", a newsletter's label ("Newsletter", "Weitere
+ * Newsletter", "Newsletter: Sport inside") and a correction box's ("Fehler gefunden? Jetzt melden").
  */
 const LEFTOVER_LINE = new RegExp([
   String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`,
-  String.raw`\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
+  String.raw`(?:(?:last )?updated:? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
+  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|noticia relacionada|kommentare(?:drucken)?|liveblog`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
+  String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
+  String.raw`(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,90}`,
+  String.raw`\(?quelle:\s.{1,60}?\)?`,
+  String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere )?newsletter(?::.{0,60})?|fehler (?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
+
+/** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ..."). */
+const TEASER_LINE = /^(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): \S/u;
 
 /** How paragraphs are read. */
 export interface ParagraphOptions {
@@ -49,6 +64,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     pending = [];
     if (text === '') return;
     if (options.dropBoilerplate && text.length < 100 && (WIDGET_LINE.test(text) || LEFTOVER_LINE.test(text))) return;
+    if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
     out.push(text);
   };
   const walk = (node: DomNode): void => {
@@ -77,8 +93,27 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
   return out;
 }
 
+/** The attribute `markBoilerplate` sets. */
+const MARK = 'data-claimmark-boilerplate';
+
+/**
+ * Marks the boxes that are not the article (captions, widgets: as `paragraphsOf` drops them) and
+ * everything inside them, before Readability reads the page: it unwraps a box that holds a single
+ * paragraph (`<div class="caption"><p>...</p></div>` becomes the bare `<p>`), and the box's
+ * class would be lost with it.
+ */
+export function markBoilerplate(root: DomElement): void {
+  for (const el of toArray(root.querySelectorAll('[class], [id], [role], [aria-hidden], [hidden]'))) {
+    // (small boxes only: a page's wrapper whose links are most of its text holds the article too)
+    if (el.getAttribute(MARK) !== null || (el.textContent ?? '').length >= 600 || !isBoilerplate(el)) continue;
+    el.setAttribute(MARK, '');
+    for (const inner of toArray(el.querySelectorAll('*'))) inner.setAttribute(MARK, '');
+  }
+}
+
 /** True for an element that holds a caption, a widget or a box that is not the article. */
 function isBoilerplate(el: DomElement): boolean {
+  if (el.getAttribute(MARK) !== null) return true;
   const role = el.getAttribute('role');
   if (role === 'complementary' || role === 'navigation' || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== null) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

@@ -10,14 +10,19 @@ const MARKABLE = 'p, h2, h3, h4, li, blockquote';
 
 /**
  * The article's paragraphs from every element of `html` with the class most of `chosen`'s
- * paragraphs (Readability's pick) carry, when those hold all of `chosen` and a quarter more; else undefined.
+ * paragraphs (Readability's pick) carry, with the `h2`-`h4` crossheads of another class beside them,
+ * when those hold all of `chosen` and a quarter more; else undefined.
  */
 export function scatteredArticle(html: string, chosen: DomNode, paragraphs: string[]): string[] | undefined {
   const token = commonParagraphClass(chosen as DomElement);
   if (!token) return undefined;
   const doc = parseDocument(html);
   revealHiddenText(doc);
-  const marked = toArray(doc.querySelectorAll(MARKABLE)).filter((el) => hasClass(el, token) && !hasMarkedAncestor(el, token));
+  const blocks = toArray(doc.querySelectorAll(MARKABLE));
+  const parents = new Set(blocks.filter((el) => hasClass(el, token)).map((el) => el.parentNode));
+  // (and the crossheads between them, headings of another class in the same boxes)
+  const crosshead = (el: DomElement) => /^h[234]$/i.test(el.tagName) && parents.has(el.parentNode);
+  const marked = blocks.filter((el) => (hasClass(el, token) || crosshead(el)) && !hasMarkedAncestor(el, token));
   const found = Array.from(marked.flatMap((el) => paragraphsOf(el)));
   const length = (list: string[]) => list.reduce((n, p) => n + p.length, 0);
   if (length(found) < 1.25 * length(paragraphs)) return undefined;

@@ -12,8 +12,9 @@ const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'small', 'm
 const DESCRIPTION_KEYS = ['meta[property="og:description" i]', 'meta[name="description" i]', 'meta[name="twitter:description" i]'];
 
 /**
- * The page's description when an element of its body shows exactly that text (the page's own
- * standfirst, not only a search snippet); read before Readability changes the document.
+ * The page's description when an element of its body shows that text (the page's own
+ * standfirst, not only a search snippet): exactly, or cut short in the description, or with the
+ * site's name after it or written twice there (then the shown text); read before Readability changes the document.
  */
 export function shownStandfirst(doc: DomDocument): string | undefined {
   const descriptions = new Set<string>();
@@ -29,9 +30,23 @@ export function shownStandfirst(doc: DomDocument): string | undefined {
     const text = el.textContent ?? '';
     if (text.length < 40 || text.length > 700) continue;
     const shown = normaliseText(text);
-    if (descriptions.has(shown) && !el.closest('script, noscript, template, a, [hidden], [aria-hidden="true"]')) return shown;
+    const told = [...descriptions].some((d) => truncates(d, shown) || labels(d, shown));
+    if ((descriptions.has(shown) || told) && !el.closest('script, noscript, template, a, [hidden], [aria-hidden="true"]')) return shown;
   }
   return undefined;
+}
+
+/** Whether `description` is `shown` cut short (at least 60 characters of its start, an ellipsis after them or not). */
+function truncates(description: string, shown: string): boolean {
+  const start = description.replace(/\s*(?:\.\.\.|…)$/u, '');
+  return start.length >= 60 && shown.length > description.length && shown.startsWith(start);
+}
+
+/** Whether `description` is `shown` (at least 60 characters) with the site's name after a separator (`... | Anadolu Ajansı`), or written twice. */
+function labels(description: string, shown: string): boolean {
+  if (shown.length < 60 || !description.startsWith(shown)) return false;
+  const rest = description.slice(shown.length);
+  return /^\s*[|\-–—]\s*[^|]{1,40}$/u.test(rest) || rest.replace(/^[.\s]+|[.\s]+$/g, '') === shown.replace(/[.\s]+$/, '');
 }
 
 /** `paragraphs` with the standfirst first, when they do not hold it already. */

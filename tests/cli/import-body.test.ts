@@ -1,0 +1,125 @@
+// What the importer leaves out of an article's body that Readability keeps: each rule on a small page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle, type ExtractedArticle } from '../../server/src/import/extract';
+
+const sentence = (n: number) => `Paragraph ${n} tells what the council decided about the bridge, the road and the school, and what it will cost the town over the next years.`;
+const ps = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `<p>${sentence(from + i)}</p>`).join('');
+
+function read(html: string): ExtractedArticle {
+  const a = extractArticle(html, 'https://news.example.org/story');
+  assert.ok(!('error' in a), JSON.stringify(a));
+  return a;
+}
+
+test('import: a caption in a box of its own around one paragraph is left out, though Readability unwraps the box', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}
+    <div class="editor-img-box"><img src="bridge.jpg"><div class="caption"><p>The old bridge over the river on Monday. Photo agency</p></div></div>${ps(3, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: widget lines after the text (another story\'s teaser, a copyright, an agency\'s credit, a newsletter\'s label, read-more in other languages) are left out', () => {
+  const tail = ['MORE: Council to vote on the ferry next week', '© ALL RIGHTS RESERVED', '(Quelle: dpa/sid)', 'Quelle: news.example.org, ab/dpa', 'Newsletter', 'Weitere Newsletter',
+    'Fehler gefunden? Jetzt melden.', 'Les også: Ferjen får nytt navn', 'Läs också: Färjan byter namn', 'Leggi anche: Il traghetto cambia nome', 'Article continues below',
+    'Follow The Example Post on Google News and add us as a preferred source.'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${tail.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // text that only starts like them stays
+  const kept = ['Copyright law was the subject of the second vote.', 'More than 200 people came to the hall.'];
+  const html2 = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${kept.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...kept]);
+});
+
+test('import: a line under the headline that only gives the date is left out of the body, and still dates a page that states no date', () => {
+  const page = (line: string) => `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>${line}</p>${ps(1, 5)}</article></body></html>`;
+  for (const line of ['Stand: 12.03.2024 09:15 Uhr', '12.03.2024, 09:15 Uhr', 'Town hall / March 12, 2024']) {
+    const a = read(page(line));
+    assert.deepEqual(a.paragraphs, [1, 2, 3, 4, 5].map(sentence), line);
+    assert.equal(a.meta.published, '2024-03-12', line);
+  }
+  // an update's line stays (the story was changed), and so does a sentence with a date
+  assert.deepEqual(read(page('Last updated March 14, 2024')).paragraphs, ['Last updated March 14, 2024', ...[1, 2, 3, 4, 5].map(sentence)]);
+  const said = 'On 12.03.2024 the council met at 09:15 to vote on the new bridge.';
+  assert.deepEqual(read(page(said)).paragraphs, [said, ...[1, 2, 3, 4, 5].map(sentence)]);
+});
+
+test('import: a headline the tags state (og:title) printed over the text, with its kicker, is left out when another headline was chosen', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote: the council backs the plan"}</script>';
+  const page = (top: string) => `<html><head><meta property="og:title" content="Council backs new bridge">${ld}</head><body><article><div class="intro">${top}</div>${ps(1, 5)}</article></body></html>`;
+  const a = read(page('<p>Town hall</p><p>Council backs new bridge</p>'));
+  assert.equal(a.headline, 'Bridge vote: the council backs the plan');
+  assert.deepEqual(a.paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // a short line over other text stays
+  assert.deepEqual(read(page('<p>Town hall</p>')).paragraphs, ['Town hall', ...[1, 2, 3, 4, 5].map(sentence)]);
+});
+
+test('import: the author\'s biography box after the text is left out', () => {
+  const bio = 'Jane Doe has covered the town council for ten years, and before that the courts. She lives by the river with two cats and a boat.';
+  for (const cls of ['author-bio', 'article-end__author-bio', 'about-author', 'author__biography']) {
+    const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<div class="${cls}"><p>${bio}</p></div></article></body></html>`;
+    assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), cls);
+  }
+});
+
+test('import: a stated headline with a kicker ("Kicker: Headline") printed on two lines over the text is left out', () => {
+  const html = `<html><head><meta property="og:title" content="After the second vote: Council backs new bridge">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote: the council backs the plan"}</script></head>
+    <body><article><div class="intro"><p>After the second vote</p><p>Council backs new bridge</p></div>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a box hidden by a BEM modifier class (`notice--is-hidden`, `box--hidden`) is no text', () => {
+  const hidden = 'To show this content, your consent to sending your data to the provider of the embedded player is needed; you can take it back at any time in the settings.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="notice"><div class="notice__body notice--is-hidden"><p>${hidden}</p></div></div><div class="box--hidden"><p>${hidden}</p></div>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a poll\'s answers (`<label>`) are not the article\'s text', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="vote"><label><span>A new steel bridge over the river, as the council wants it built.</span></label><label><span>The old stone bridge, mended and kept for walkers and bikes.</span></label></div>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: another story\'s teaser inside the text (`inline-teaser`, `teaser-list`, a `teaser-link`) is left out', () => {
+  const teaser = (cls: string) => `<div class="${cls}"><p>Ferry: the council wants a second boat on the river line before the summer comes, and more staff for it.</p></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}${teaser('c-inline-teaser')}${ps(3, 4)}${teaser('c-teaser-list__body')}
+    <div class="row"><a class="article-teaser-link" href="/ferry"><strong>Ferry: the council wants a second boat on the river line before the summer</strong></a></div>${ps(5, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a kicker over the chosen headline at the top of the text is left out with it', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><p>Town hall</p><p>Bridge vote</p>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a time stamp line under the first line of the text (the standfirst) is left out; a bare date there stays', () => {
+  const page = (line: string) => `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>${sentence(1)}</p><p>${line}</p>${ps(2, 5)}</article></body></html>`;
+  assert.deepEqual(read(page('12.03.2024, 20:24 Uhr')).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  assert.deepEqual(read(page('12 Mar, 2024')).paragraphs, [sentence(1), '12 Mar, 2024', ...[2, 3, 4, 5].map(sentence)]);
+});
+
+test('import: a box\'s label left alone on a line ("Trending", "Most read in Football", "Join the Conversation") and an update\'s relative time stamp are left out', () => {
+  const labels = ['Last updated 6 hours ago', 'Trending', 'Most read in Football', 'Join the Conversation', 'Noticia relacionada', 'Kommentare', 'Liveblog'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${labels.map((l) => `<p>${l}</p>`).join('')}${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: an article split into boxes between ads keeps its crossheads, headings of another class beside its paragraphs', () => {
+  const para = (n: number) => `<p class="text small">${sentence(n)}</p>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>
+    ${box([1, 2, 3].map(para).join(''))}${box(`<h2 class="subtitle small">What it costs</h2>${[4, 5, 6, 7, 8, 9, 10].map(para).join('')}`)}</body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3].map(sentence), 'What it costs', ...[4, 5, 6, 7, 8, 9, 10].map(sentence)]);
+});
+
+test('import: the standfirst the page shows is the first paragraph also when its description cuts it short, adds the site\'s name or says it twice', () => {
+  const dek = 'The council voted for a new steel bridge over the river, the biggest project the town has paid for since the old school was built.';
+  const page = (description: string) => `<html><head><title>Bridge vote</title><meta name="description" content="${description}"></head>
+    <body><header><h1>Bridge vote</h1><p class="dek">${dek}</p></header><article>${ps(1, 5)}</article></body></html>`;
+  for (const description of [`${dek.slice(0, 90)}...`, `${dek} | The Riverton Post`, `${dek} ${dek}`]) {
+    assert.deepEqual(read(page(description)).paragraphs, [dek, ...[1, 2, 3, 4, 5].map(sentence)], description);
+  }
+  // a description that only starts alike is a search snippet
+  assert.deepEqual(read(page(`${dek} Read what it costs and when it opens.`)).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
