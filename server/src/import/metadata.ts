@@ -6,6 +6,7 @@ import { MEDIA, readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
 import { hostName, outletOf, siteKey } from './outlet';
+import { dollarOfUrl } from '../core/api';
 import { BYLINE_CLASS, NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
@@ -19,6 +20,8 @@ export interface PageMetadata {
   modified?: string;
   /** The canonical http(s) URL. */
   url?: string;
+  /** The currency a bare "$" means on the page, when its locale says it is not US dollars and its URL does not ("en-CA": CAD). */
+  currency?: string;
 }
 
 const PUBLISHED_KEYS = ['article.published_time', 'og.published_time', 'og.article.published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'dcterms.date', 'sailthru.date', 'parsely-pub-date', 'article.published', 'originalpublicationdate', 'created',
@@ -70,8 +73,24 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   if (published) result.published = published;
   if (modified) result.modified = modified;
   if (url) result.url = url;
+  const currency = localDollarOf(doc);
+  if (currency && currency !== dollarOfUrl(url)) result.currency = currency;
   return result;
 }
+
+/** The dollar of the page's country, from its language tag or og:locale ("en-CA", "fr_CA", "en-AU"), when it writes its dollar "$" and that is not the US one. */
+function localDollarOf(doc: DomDocument): string | undefined {
+  const tags = [doc.documentElement?.getAttribute('lang'), doc.querySelector('meta[property="og:locale" i]')?.getAttribute('content')];
+  for (const tag of tags) {
+    const region = /^\s*[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(tag ?? '')?.[1]?.toUpperCase();
+    const dollar = region ? REGION_DOLLARS[region] : undefined;
+    if (dollar) return dollar;
+  }
+  return undefined;
+}
+
+/** Countries whose currency is a dollar written "$" (figures/localDollar.ts reads their articles' "$" so). */
+const REGION_DOLLARS: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 
 /**
  * Every `<meta>` value (its `content`, else `value`; and `<time itemprop>`) by its key, lower-cased with `:` read as `.`

@@ -18,6 +18,7 @@ export function renderArticle(article: ExtractedArticle, retrieved: string, name
   if (meta.author) lines.push(frontMatterLine('author', meta.author));
   if (meta.published) lines.push(`published: ${meta.published}`);
   if (meta.url) lines.push(`url: ${meta.url}`);
+  if (meta.currency) lines.push(`currency: ${meta.currency}`);
   lines.push(`retrieved: ${retrieved}`, '---', escapeMarkup(article.headline));
   for (const p of article.paragraphs) lines.push(escapeMarkup(p));
   return { id, text: `${lines.join('\n')}\n` };
