@@ -34,9 +34,9 @@ let seed = 20261121;
 const random = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
 const pick = <T>(items: readonly T[]): T => items[random(items.length)]!;
 
-const KEYS = ['id', 'title', 'outlet', 'author', 'published', 'url', 'retrieved', 'by', 'Title', 'tags', '__proto__', 'constructor', 'by ', ' id'];
+const KEYS = ['id', 'title', 'outlet', 'author', 'published', 'url', 'retrieved', 'by', 'currency', 'Title', 'tags', '__proto__', 'constructor', 'by ', ' id'];
 const VALUES = [
-  'article-1', 'Actor-1', 'a', 'Generated report number 7', 'Gaza\'s reply', 'Ukraine’s losses', 'é', '2024-01-15', '2024-13-01', '2024-1-5',
+  'article-1', 'Actor-1', 'CAD', 'cad', 'XYZ', 'a', 'Generated report number 7', 'Gaza\'s reply', 'Ukraine’s losses', 'é', '2024-01-15', '2024-13-01', '2024-1-5',
   '20240115', '1984', '1984 report', '0x1F', '0o17', '1e3', '1.5', '-3', '+3', '.inf', '.NaN', 'null', 'Null', 'NULL', 'nUll', 'true', 'True',
   'FALSE', 'yes', 'no', '~', '', ' ', 'a ', ' a', 'a  b', 'a: b', 'a:b', 'a:', 'a #b', 'a#b', '#a', '"quoted"', '"q\\"x"', '"a # b"', '""',
   '"', '"a', 'a"', '" spaced "', "'single'", 'x\'y', '-a', '- a', '? a', '[a, b]', '{a: b}', 'a, b', 'a]', 'a}', '&anchor a', '*alias', 'a *b',
