@@ -125,3 +125,8 @@ test('"to the end of April 2018 compared to the same time last year" is the twel
 test('"similar to August 2011 and May 2010": times a figure is compared with are not its own', () => {
   assert.equal(draftOf('Waits\nThe average wait to start treatment is stable at 8.3 weeks, similar to August 2011 and May 2010.\n').asof('8.3 weeks'), published);
 });
+
+test('"The Environment Agency recently published its weekly drought update": the agency speaks for the text', () => {
+  const { claim } = draftOf('Drought\nThe Environment Agency recently published its weekly drought update.\nIn the areas with restrictions, around 50 per cent of the public water supply comes from groundwater.\n');
+  assert.match(claim('around 50 per cent').actor ?? '', /environment-agency/);
+});
