@@ -130,3 +130,10 @@ test('"The Environment Agency recently published its weekly drought update": the
   const { claim } = draftOf('Drought\nThe Environment Agency recently published its weekly drought update.\nIn the areas with restrictions, around 50 per cent of the public water supply comes from groundwater.\n');
   assert.match(claim('around 50 per cent').actor ?? '', /environment-agency/);
 });
+
+test('an announcement closing its sentence goes on in the next sentences of its paragraph; a "said" does not', () => {
+  const { claim } = draftOf('Potholes\nCouncils will be given more than £100 million to repair potholes, Transport Secretary Philip Hammond announced today. The funding is in addition to the £831 million already provided.\n');
+  assert.match(claim('£831 million').actor ?? '', /hammond/);
+  const said = draftOf('Potholes\nCouncils will be given more than £100 million to repair potholes, Transport Secretary Philip Hammond said today. The funding is in addition to the £831 million already provided.\n');
+  assert.equal(said.claim('£831 million').actor, undefined);
+});

@@ -150,7 +150,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const resolved = resolveAt(si);
       measuring.sentence(text.slice(sentence.start, sentence.end), resolved.map((r) => ({ actor: r.actor, phrase: text.slice(r.cue.source.start, r.cue.source.end) })));
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
-      const lastWithActor = [...resolved].reverse().find((r) => r.actor && r.contentAfter && goesOnInParagraph(text, r.cue));
+      // (an announcement closing its sentence goes on too: "..., Transport Secretary Philip Hammond announced today. The funding is in addition to the £831 million ...")
+      const lastWithActor = [...resolved].reverse().find((r) => r.actor && (r.contentAfter || /^announce/i.test(text.slice(r.cue.cue.start, r.cue.cue.end))) && goesOnInParagraph(text, r.cue));
       if (lastWithActor) lineSpeaker = lastWithActor;
       const closing = quoted.get(si);
       const body = text.slice(sentence.start, sentence.end);
