@@ -137,3 +137,8 @@ test('an announcement closing its sentence goes on in the next sentences of its 
   const said = draftOf('Potholes\nCouncils will be given more than £100 million to repair potholes, Transport Secretary Philip Hammond said today. The funding is in addition to the £831 million already provided.\n');
   assert.equal(said.claim('£831 million').actor, undefined);
 });
+
+test('"According to the latest independent statistics, released by the ONS, ...": who released them is the source', () => {
+  const { claim } = draftOf('Trade\nThe latest figures show the deficit narrowing.\nAccording to the latest independent statistics, released by the ONS on Monday, UK exports rose 7.4% to £625.4 billion.\n');
+  assert.match(claim('7.4%').actor ?? '', /ons/);
+});

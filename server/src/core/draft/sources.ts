@@ -32,6 +32,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     if (owner) return owner;
   }
   if (ref.by === 'description') {
+    // "According to the latest independent statistics, released by the ONS on Monday, ...": who released them
+    const releaser = DATA_HEADS.has(ref.head) ? RELEASED_BY.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 80)) : null;
+    if (releaser) return ctx.actors.resolve(releaser[1]!);
     // "the figures", "the report": the data of the latest institution that spoke (not an earlier "the latest figures" by its word)
     if (DATA_HEADS.has(ref.head)) {
       for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
@@ -53,6 +56,9 @@ const KINDRED: ReadonlySet<string>[] = [
   new Set(['agency', 'administration', 'bureau', 'service', 'office', 'department', 'authority', 'commission']),
   new Set(['charity', 'organization', 'organisation', 'group', 'foundation', 'nonprofit']),
 ];
+
+/** Who put data out, named right after them: ", released by the ONS", " published by Statistics Canada". */
+const RELEASED_BY = /^\s*,?\s*(?:released|published|issued|compiled|produced)\s+(?:today\s+|on\s+\w+\s+)?by\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&’'-]*)*)/u;
 
 const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'estimates', 'count', 'tally', 'release', 'outlook', 'forecast', 'forecasts', 'projections']);
 
