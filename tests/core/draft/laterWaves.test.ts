@@ -142,3 +142,8 @@ test('"According to the latest independent statistics, released by the ONS, ..."
   const { claim } = draftOf('Trade\nThe latest figures show the deficit narrowing.\nAccording to the latest independent statistics, released by the ONS on Monday, UK exports rose 7.4% to £625.4 billion.\n');
   assert.match(claim('7.4%').actor ?? '', /ons/);
 });
+
+test('a lead "According to the latest statistics, released by the ONS, ..." makes the ONS the voice of the release', () => {
+  const { claim } = draftOf('Trade figures\nAccording to the latest independent statistics, released by the ONS on Monday, UK exports rose 7.4% to £625.4 billion.\nThe trade deficit narrowed by £6.7 billion.\n');
+  assert.match(claim('£6.7 billion').actor ?? '', /ons/);
+});
