@@ -24,10 +24,20 @@ export function othersText(first: ClaimEntry, count: number): string {
   return count > 1 ? `${describe(first)} and ${count - 1} more` : describe(first);
 }
 
-/** Related information for another claim: `actor, 'figure', date`, plus why when it helps. */
+/** Related information for another claim: `actor, 'figure', date`, plus why when it helps (without, one object per claim). */
 export function relatedTo(e: ClaimEntry, why?: string): RelatedFinding {
-  const text = (e.relatedText ??= `${actorText(e)}, '${e.claim.text}', ${dateText(e)}`);
-  const message = why ? `${text} (${why})` : text;
+  const made = (e.related ??= { text: `${actorText(e)}, '${e.claim.text}', ${dateText(e)}` });
+  if (!why) return (made.plain ??= relatedAt(e, made.text));
+  return relatedAt(e, `${made.text} (${why})`);
+}
+
+/** relatedTo(e, why) for a why said of many claims (a cumulative fall's, in `slot`): one object per claim and slot. */
+export function relatedKept(e: ClaimEntry, why: string, slot: 'later' | 'earlier'): RelatedFinding {
+  const made = (e.related ??= { text: `${actorText(e)}, '${e.claim.text}', ${dateText(e)}` });
+  return (made[slot] ??= relatedAt(e, `${made.text} (${why})`));
+}
+
+function relatedAt(e: ClaimEntry, message: string): RelatedFinding {
   return { uri: e.uri, span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end }, message };
 }
 
