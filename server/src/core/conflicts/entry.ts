@@ -212,7 +212,7 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
       if (move && move.out.moved[at] === 0 && old.claim.text === claim.text && old.actor === claim.actor?.id && move.may(fact)) {
         // its message texts (described, related.text) read only the text, actor and as-of: the same;
         // its related information holds its span, which may have moved: made again when asked
-        if (old.related) old.related = { text: old.related.text };
+        if (old.related) old.related = { text: old.related.text, plain: undefined, later: undefined, earlier: undefined };
         old.claim = claim;
         old.article = article;
         old.index = index;
