@@ -4,7 +4,7 @@
 // the file's stat and line table, so that an unchanged file is not even read, and its
 // diagnostics as last printed (cacheRead.ts says when they are printed again as they are).
 // A cache made by another claimmark version, registry text or analysis options is ignored.
-import { createHash } from 'node:crypto';
+import { createHash } from './hash';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LineTable, type AnalysisOptions, type CrossFindings, type KeptArticle, type Registry } from '../core/api';

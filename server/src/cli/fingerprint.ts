@@ -2,7 +2,7 @@
 // problem by what it is about, not where it is: the file (relative to the repository root),
 // the code, the claim it sits in (fact id and figure as printed) or else the text it covers,
 // and which occurrence of that key in the file it is. Moving lines keeps it; editing the figure changes it.
-import { createHash } from 'node:crypto';
+import { createHash } from './hash';
 import type { Claim, Diagnostic } from '../core/api';
 import { rootRelative } from './root';
 

@@ -8,9 +8,22 @@ import { DEFAULT_RULES, type Registry } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import { daysBetween } from '../base/dates';
 import type { Interval } from './numbers';
+import type { RelatedFinding } from '../diagnostics/finding';
 
 /** The day every as-of is counted from (any fixed day works: only differences matter). */
 const EPOCH = '1970-01-01';
+
+/**
+ * A claim's related information, made on first use (messages.ts): its text, and the objects
+ * findings list (one for every finding that lists the claim with no why, or with a cumulative
+ * fall's why; never changed once made).
+ */
+export interface RelatedMade {
+  text: string;
+  plain?: RelatedFinding;
+  later?: RelatedFinding;
+  earlier?: RelatedFinding;
+}
 
 /** A readable claim ready for comparison. */
 export interface ClaimEntry extends Interval {
@@ -28,7 +41,7 @@ export interface ClaimEntry extends Interval {
   to?: number;
   /** Message texts, made once on first use (see messages.ts). */
   described?: string;
-  relatedText?: string;
+  related?: RelatedMade;
   /** Position in its fact's latest outcome (checker.ts), -1 before any check; a hint, verified on use. */
   pos: number;
 }
@@ -197,7 +210,9 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     if (old && old.fact === fact) {
       const at = reuse!.at;
       if (move && move.out.moved[at] === 0 && old.claim.text === claim.text && old.actor === claim.actor?.id && move.may(fact)) {
-        // its message texts (described, relatedText) read only the text, actor and as-of: the same
+        // its message texts (described, related.text) read only the text, actor and as-of: the same;
+        // its related information holds its span, which may have moved: made again when asked
+        if (old.related) old.related = { text: old.related.text, plain: undefined, later: undefined, earlier: undefined };
         old.claim = claim;
         old.article = article;
         old.index = index;
@@ -246,6 +261,6 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
 function entry(article: Article, claim: Claim, index: number, low: number, high: number, lowInclusive: boolean, highInclusive: boolean, dimension: string, from: number | undefined, to: number | undefined): ClaimEntry {
   return {
     low, high, lowInclusive, highInclusive, uri: article.uri, article, claim, index, fact: claim.fact.id, actor: claim.actor?.id, dimension,
-    from, to, described: undefined, relatedText: undefined, pos: -1,
+    from, to, described: undefined, related: undefined, pos: -1,
   };
 }

@@ -4,7 +4,7 @@
 import type { Finding, RelatedFinding } from '../diagnostics/finding';
 import { unitInfo } from '../figures/units';
 import type { ClaimEntry } from './entry';
-import { describe, othersText, relatedTo } from './messages';
+import { describe, othersText, relatedKept, relatedTo } from './messages';
 import { hasFinding, rangeOf, type FactOutcome } from './outcome';
 
 function unitText(e: ClaimEntry): string {
@@ -16,8 +16,9 @@ function unitText(e: ClaimEntry): string {
 const LATER = 'later but lower: a cumulative figure cannot fall';
 const EARLIER = 'earlier but higher: a cumulative figure cannot fall';
 
-function growthWhy(e: ClaimEntry, other: ClaimEntry): string {
-  return (other.from ?? 0) > (e.from ?? 0) ? LATER : EARLIER;
+/** The related information of `other` in a cumulative fall with `e` (why it conflicts). */
+function growthRelated(e: ClaimEntry, other: ClaimEntry): RelatedFinding {
+  return (other.from ?? 0) > (e.from ?? 0) ? relatedKept(other, LATER, 'later') : relatedKept(other, EARLIER, 'earlier');
 }
 
 function incomparable(o: FactOutcome, e: ClaimEntry, fact: string): Finding {
@@ -43,7 +44,7 @@ function conflictFinding(o: FactOutcome, pos: number, fact: string, self: boolea
     const other = o.entries[code >> 1]!;
     const growth = (code & 1) === 1;
     cumulativeFall ||= growth;
-    related.push(relatedTo(other, growth ? growthWhy(e, other) : undefined));
+    related.push(growth ? growthRelated(e, other) : relatedTo(other));
   }
   const first = o.entries[o.codes[o.at[2 * pos + (self ? 1 : 0)]!]! >> 1]!;
   return {

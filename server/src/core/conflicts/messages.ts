@@ -1,7 +1,7 @@
 // Words of the conflict findings: how a claim is named in a message ("'about 3,000'
 // (zelenskyy, 2024-12-23)") and in related information ("zelenskyy, 'about 3,000', 2024-12-23").
 import type { RelatedFinding } from '../diagnostics/finding';
-import type { ClaimEntry } from './entry';
+import type { ClaimEntry, RelatedMade } from './entry';
 import { dateRangeText } from '../base/dates';
 
 /** The as-of as written in messages: a day, a range `A..B`, or "no date". */
@@ -24,10 +24,27 @@ export function othersText(first: ClaimEntry, count: number): string {
   return count > 1 ? `${describe(first)} and ${count - 1} more` : describe(first);
 }
 
-/** Related information for another claim: `actor, 'figure', date`, plus why when it helps. */
+/** Related information for another claim: `actor, 'figure', date`, plus why when it helps (without, one object per claim). */
 export function relatedTo(e: ClaimEntry, why?: string): RelatedFinding {
-  const text = (e.relatedText ??= `${actorText(e)}, '${e.claim.text}', ${dateText(e)}`);
-  const message = why ? `${text} (${why})` : text;
+  const made = (e.related ??= relatedMade(e));
+  if (!why) return (made.plain ??= relatedAt(e, made.text));
+  return relatedAt(e, `${made.text} (${why})`);
+}
+
+/** relatedTo(e, why) for a why said of many claims (a cumulative fall's, in `slot`): one object per claim and slot. */
+export function relatedKept(e: ClaimEntry, why: string, slot: 'later' | 'earlier'): RelatedFinding {
+  const made = (e.related ??= relatedMade(e));
+  // each slot by name: made[slot] was a keyed load V8 could not specialise (a megamorphic look-up per related place)
+  if (slot === 'later') return (made.later ??= relatedAt(e, `${made.text} (${why})`));
+  return (made.earlier ??= relatedAt(e, `${made.text} (${why})`));
+}
+
+/** A claim's related text, with every slot there from the start: one object shape (slots filled later made four, and every read of them a megamorphic look-up). */
+function relatedMade(e: ClaimEntry): RelatedMade {
+  return { text: `${actorText(e)}, '${e.claim.text}', ${dateText(e)}`, plain: undefined, later: undefined, earlier: undefined };
+}
+
+function relatedAt(e: ClaimEntry, message: string): RelatedFinding {
   return { uri: e.uri, span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end }, message };
 }
 
