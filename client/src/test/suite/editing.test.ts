@@ -104,8 +104,14 @@ suite('editing markup', () => {
     assert.equal(d!.severity, vscode.DiagnosticSeverity.Information);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.getText().indexOf('800')));
     assert.match(hoverText(hovers ?? []), /not compared: no date/);
-    const fix = (await actionsAt(doc, d!.range)).find((a) => a.title.startsWith('Add published:'));
-    assert.ok(fix?.edit);
+    // (the server may still be re-reading the workspace when the first request comes: ask again, for up to 5 s, until the fix is there)
+    let fix: vscode.CodeAction | undefined;
+    for (let i = 0; i < 20 && !fix?.edit; i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 250));
+      const [now] = withCode(vscode.languages.getDiagnostics(doc.uri), 'not-compared');
+      fix = (await actionsAt(doc, (now ?? d!).range)).find((a) => a.title.startsWith('Add published:'));
+    }
+    assert.ok(fix?.edit, 'the Add published: fix');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.ok(doc.getText().startsWith('---\npublished: \n---\n'), doc.getText());
     await vscode.workspace.applyEdit(replaceAll(doc, doc.getText().replace('published: ', 'published: 2024-12-20')));
