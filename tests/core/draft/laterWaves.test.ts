@@ -147,3 +147,8 @@ test('a lead "According to the latest statistics, released by the ONS, ..." make
   const { claim } = draftOf('Trade figures\nAccording to the latest independent statistics, released by the ONS on Monday, UK exports rose 7.4% to £625.4 billion.\nThe trade deficit narrowed by £6.7 billion.\n');
   assert.match(claim('£6.7 billion').actor ?? '', /ons/);
 });
+
+test('a forecast in one paragraph puts no other paragraph\'s dates ahead (an election held on February 11 was this year\'s)', () => {
+  const story = 'Primary\nIn New Hampshire, a primary election was held on February 11, and Sanders won it with 25.7% of the vote.\nThe next primary is scheduled for March 3.\n';
+  assert.equal(draftOf(story, '2020-02-23').asof('25.7%'), '2020-02-11');
+});

@@ -218,8 +218,8 @@ const POLL_DAY = /\b(?:elections?|votes?(?:\s+cast)?|voting|polls|runoff|referen
 export function electionDayOf(article: Article, published: string | undefined): { day: string; at: number } | undefined {
   const text = article.syntax.text;
   if (!ELECTION_WORD.test(text)) return undefined; // most articles: no time mention to read
-  const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
-  for (const t of findTimeMentions(text, body, published)) {
+  // (paragraph by paragraph: a forecast in one puts none of the others' dates ahead)
+  for (const t of article.syntax.lines.flatMap((line) => findTimeMentions(text, line.span, published))) {
     if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
     const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
     const after = text.slice(t.span.end, t.span.end + 40);

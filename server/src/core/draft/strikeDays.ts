@@ -15,8 +15,8 @@ const QUAKE_WORD = /\b(?:earthquake|quake|temblor)s?\b/i;
 function struckDay(article: Article, published: string | undefined, word: RegExp, names: (before: string, after: string) => boolean): string | undefined {
   const text = article.syntax.text;
   if (!word.test(text)) return undefined; // most articles: no time mention to read
-  const body = { start: article.syntax.frontMatter?.span.end ?? 0, end: text.length };
-  for (const t of findTimeMentions(text, body, published)) {
+  // (paragraph by paragraph: a forecast in one puts none of the others' dates ahead)
+  for (const t of article.syntax.lines.flatMap((line) => findTimeMentions(text, line.span, published))) {
     if (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && names(text.slice(Math.max(0, t.span.start - 60), t.span.start), text.slice(t.span.end, t.span.end + 40))) return t.value;
   }
   return undefined;
