@@ -33,7 +33,7 @@ export type * from './syntax/tree';
 export { parseArticleSyntax } from './syntax/parse';
 export type * from './figures/value';
 export { readFigure } from './figures/read';
-export { dollarOfUrl } from './figures/localDollar';
+export { dollarOfUrl, LOCAL_DOLLARS } from './figures/localDollar';
 export { unitInfo, normalizeUnit, type UnitInfo } from './figures/units';
 export * from './registry/types';
 export { readRegistry, REGISTRY_SCHEMA_DOC } from './registry/read';

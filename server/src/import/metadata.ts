@@ -6,7 +6,7 @@ import { MEDIA, readJsonLdNodes } from './jsonLd';
 import { localDay, toIsoDate } from './dates';
 import { decodeEntities, normaliseText } from './text';
 import { hostName, outletOf, siteKey } from './outlet';
-import { dollarOfUrl } from '../core/api';
+import { dollarOfUrl, LOCAL_DOLLARS } from '../core/api';
 import { BYLINE_CLASS, NOT_ARTICLE, classNamedDate, insideAny, labelledDate, nearHeadlineDate, publishedSentenceDate, saysUpdated, shortText, urlDate, writesDayFirst } from './visibleDate';
 
 /** What the page says about the article; absent fields are unknown. */
@@ -83,14 +83,12 @@ function localDollarOf(doc: DomDocument): string | undefined {
   const tags = [doc.documentElement?.getAttribute('lang'), doc.querySelector('meta[property="og:locale" i]')?.getAttribute('content')];
   for (const tag of tags) {
     const region = /^\s*[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(tag ?? '')?.[1]?.toUpperCase();
-    const dollar = region ? REGION_DOLLARS[region] : undefined;
+    const dollar = region ? LOCAL_DOLLARS[region] : undefined;
     if (dollar) return dollar;
   }
   return undefined;
 }
 
-/** Countries whose currency is a dollar written "$" (figures/localDollar.ts reads their articles' "$" so). */
-const REGION_DOLLARS: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
 
 /**
  * Every `<meta>` value (its `content`, else `value`; and `<time itemprop>`) by its key, lower-cased with `:` read as `.`

@@ -32,17 +32,6 @@ export const isoDateField = z.string().refine(isIsoDate, 'is not an ISO date YYY
 /** An absolute http(s) URL. */
 export const httpUrlField = z.string().refine(isHttpUrl, 'is not an http(s) URL').meta({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
-/** The currencies written "$" that an article's `currency:` may name (figures/localDollar.ts). */
-export const DOLLAR_CURRENCIES: readonly string[] = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD'];
-
-/** True for a currency code a bare "$" may mean. */
-export function isCurrencyCode(s: string): boolean {
-  return DOLLAR_CURRENCIES.includes(s);
-}
-
-/** A currency written "$" (see DOLLAR_CURRENCIES). */
-export const currencyField = z.string().refine(isCurrencyCode, `is not one of ${DOLLAR_CURRENCIES.join(', ')}`).meta({ enum: [...DOLLAR_CURRENCIES] });
-
 /** Marks, in the generated JSON Schema, a list whose single item may be written without brackets. */
 export const SINGLE_ITEM_LIST = 'x-claimmark-single-item';
 

@@ -5,13 +5,16 @@
 // dollar ("US$25m", "C$40", "Australian dollars") keeps it.
 import type { FigureReading } from './value';
 
-/** Country-code domains of the countries whose currency is called the dollar and written "$". */
-const DOLLAR_DOMAINS: Readonly<Record<string, string>> = { ca: 'CAD', au: 'AUD', nz: 'NZD', sg: 'SGD', hk: 'HKD' };
+/** Countries (by their two-letter code, as domains and locales name them) whose currency, other than the US's, is a dollar written "$". */
+export const LOCAL_DOLLARS: Readonly<Record<string, string>> = { CA: 'CAD', AU: 'AUD', NZ: 'NZD', SG: 'SGD', HK: 'HKD' };
+
+/** The currencies a bare "$" may mean: US dollars and the local ones. */
+export const DOLLAR_CURRENCIES: readonly string[] = ['USD', ...Object.values(LOCAL_DOLLARS)];
 
 /** The dollar a `url` on a country's domain writes as "$" (undefined: US dollars, or not known). */
 export function dollarOfUrl(url: string | undefined): string | undefined {
   const host = url ? /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
-  return host ? DOLLAR_DOMAINS[host.slice(host.lastIndexOf('.') + 1)] : undefined;
+  return host ? LOCAL_DOLLARS[host.slice(host.lastIndexOf('.') + 1).toUpperCase()] : undefined;
 }
 
 /** A figure that says which dollar it is: "US$", "$US", "USD", "U.S. dollars", "American dollars". */

@@ -5,10 +5,15 @@ import * as z from '../base/zod';
 import { isMap } from 'yaml';
 import type { Finding } from '../diagnostics/finding';
 import type { ArticleMeta } from './article';
-import { currencyField, httpUrlField, idField, isCurrencyCode, isHttpUrl, isId, isoDateField, textField } from '../base/fields';
+import { httpUrlField, idField, isHttpUrl, isId, isoDateField, textField } from '../base/fields';
+import { DOLLAR_CURRENCIES } from '../figures/localDollar';
 import { isIsoDate } from '../base/dates';
 import { isNullNode, mapPairs, nodeSpan, parseYaml, type YamlNode } from '../base/yamlTree';
 import { validateNode } from '../base/validate';
+
+/** True for a currency a bare "$" may mean (`currency:`). */
+const isDollarCurrency = (s: string): boolean => DOLLAR_CURRENCIES.includes(s);
+const currencyField = z.string().refine(isDollarCurrency, `is not one of ${DOLLAR_CURRENCIES.join(', ')}`);
 
 /** The front matter keys, validated on their own so one bad field keeps the others. */
 const frontMatterSchema = z.strictObject({
@@ -114,7 +119,7 @@ export function readSimpleFrontMatter(body: string, bodyStart: number): { meta: 
 
 /** What each key of frontMatterSchema accepts of a string (text keys take any). */
 const STRING_CHECKS: Record<keyof typeof FRONT_MATTER_KEYS, ((s: string) => boolean) | undefined> = {
-  id: isId, title: undefined, outlet: undefined, author: undefined, published: isIsoDate, url: isHttpUrl, retrieved: isIsoDate, by: isId, currency: isCurrencyCode,
+  id: isId, title: undefined, outlet: undefined, author: undefined, published: isIsoDate, url: isHttpUrl, retrieved: isIsoDate, by: isId, currency: isDollarCurrency,
 };
 
 /**
