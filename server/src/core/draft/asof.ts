@@ -206,27 +206,6 @@ export function reportPeriodOf(article: Article, published: string | undefined):
 
 /** Words of a figure that count votes: its share, its turnout, its seats. */
 const VOTE_WORDS = /\b(?:votes?|voters?|turnout|ballots?|seats?|participation rate|polls?)\b/i;
-const ELECTION_WORD = /\b(?:elections?|vote|polls|runoff|referendum|ballot)\b/i;
-/** An election named with its day: "Sunday's election", "won presidential polls on Sunday", "the vote held on June 24". */
-const POLL_DAY = /\b(?:elections?|votes?(?:\s+cast)?|voting|polls|runoff|referendum|ballot)\b(?:\s+(?:held|took place|was held))?\s*(?:on\s*)?$/i;
-
-/**
- * The day an article's election was held, when it names one ("polls on Sunday", "Sunday's
- * election"), and where it is named: vote shares and turnout hold for it, not for the day they
- * were announced.
- */
-export function electionDayOf(article: Article, published: string | undefined): { day: string; at: number } | undefined {
-  const text = article.syntax.text;
-  if (!ELECTION_WORD.test(text)) return undefined; // most articles: no time mention to read
-  // (paragraph by paragraph: a forecast in one puts none of the others' dates ahead)
-  for (const t of article.syntax.lines.flatMap((line) => findTimeMentions(text, line.span, published))) {
-    if (!t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value)) continue;
-    const before = text.slice(Math.max(0, t.span.start - 40), t.span.start);
-    const after = text.slice(t.span.end, t.span.end + 40);
-    if (POLL_DAY.test(before) || /^(?:[’']s)?\s+(?:\p{L}+\s+){0,2}(?:elections?|vote|polls|runoff|referendum)\b/iu.test(after)) return { day: t.value, at: t.span.start };
-  }
-  return undefined;
-}
 
 /** True when a figure counts votes (a share of the vote, turnout, seats). */
 export function countsVotes(frame: Frame): boolean {

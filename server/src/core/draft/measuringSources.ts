@@ -7,7 +7,7 @@
 import type { Span } from '../span';
 import type { DraftActor } from './actors';
 import type { Attributed } from './attribution';
-import { measuresQuake, placesQuake } from './strikeDays';
+import { measuresQuake, placesQuake } from './eventDays';
 
 /** A seismological agency's name: "the U.S. Geological Survey", "USGS", "the European-Mediterranean Seismological Centre". */
 const SEISMIC = /\b(?:geological\s+survey|usgs|seismolog\w*|emsc|meteorological\s+agency|earthquake\s+(?:center|centre)|geophysic\w*|gfz)\b/i;

@@ -1,6 +1,7 @@
-// The day a disaster struck, when the article names it, and the figures that measure the
-// disaster itself: a quake's magnitude and depth, a storm's winds and surge hold for the day it
-// struck ("Tuesday's earthquake", "made landfall Friday morning"), not for the day they were reported.
+// The day of the article's event, when the article names it, for the figures that measure the event
+// itself: vote shares and turnout hold for election day ("Sunday's election"), a quake's magnitude and
+// depth and a storm's winds and surge for the day it struck ("Tuesday's earthquake", "made landfall
+// Friday morning"), not for the day they were reported.
 import type { Span } from '../span';
 import type { Article } from '../model/article';
 import { findTimeMentions } from './timex';
@@ -9,17 +10,30 @@ import { findTimeMentions } from './timex';
 const QUAKE_WORD = /\b(?:earthquake|quake|temblor)s?\b/i;
 
 /**
- * The first full date of the article (in the text after the front matter) that `names` says
- * dates its disaster, given the 60 characters before the date and the 40 after it.
+ * The first full date of the article that `names` says is its event's day, given the 60 characters
+ * before the date and the 40 after it, and where it stands; read paragraph by paragraph, so a
+ * forecast in one puts none of the others' dates ahead.
  */
-function struckDay(article: Article, published: string | undefined, word: RegExp, names: (before: string, after: string) => boolean): string | undefined {
+function namedDay(article: Article, published: string | undefined, word: RegExp, names: (before: string, after: string) => boolean): { day: string; at: number } | undefined {
   const text = article.syntax.text;
   if (!word.test(text)) return undefined; // most articles: no time mention to read
-  // (paragraph by paragraph: a forecast in one puts none of the others' dates ahead)
   for (const t of article.syntax.lines.flatMap((line) => findTimeMentions(text, line.span, published))) {
-    if (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && names(text.slice(Math.max(0, t.span.start - 60), t.span.start), text.slice(t.span.end, t.span.end + 40))) return t.value;
+    if (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && names(text.slice(Math.max(0, t.span.start - 60), t.span.start), text.slice(t.span.end, t.span.end + 40))) return { day: t.value, at: t.span.start };
   }
   return undefined;
+}
+
+const ELECTION_WORD = /\b(?:elections?|vote|polls|runoff|referendum|ballot)\b/i;
+/** An election named with its day: "Sunday's election", "won presidential polls on Sunday", "the vote held on June 24". */
+const POLL_DAY = /\b(?:elections?|votes?(?:\s+cast)?|voting|polls|runoff|referendum|ballot)\b(?:\s+(?:held|took place|was held))?\s*(?:on\s*)?$/i;
+
+/**
+ * The day an article's election was held, when it names one ("polls on Sunday", "Sunday's
+ * election"), and where it is named: vote shares and turnout hold for it, not for the day they
+ * were announced.
+ */
+export function electionDayOf(article: Article, published: string | undefined): { day: string; at: number } | undefined {
+  return namedDay(article, published, ELECTION_WORD, (before, after) => POLL_DAY.test(before) || /^(?:[’']s)?\s+(?:\p{L}+\s+){0,2}(?:elections?|vote|polls|runoff|referendum)\b/iu.test(after));
 }
 
 /**
@@ -28,8 +42,8 @@ function struckDay(article: Article, published: string | undefined, word: RegExp
  * not for the day they were reported.
  */
 export function quakeDayOf(article: Article, published: string | undefined): string | undefined {
-  return struckDay(article, published, QUAKE_WORD, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:earthquake|quake|temblor)\b/iu.test(after)
-    || /\b(?:earthquake|quake|temblor)\s+(?:that\s+)?(?:struck|hit|jolted|rocked)\s*(?:on\s*)?$/i.test(before));
+  return namedDay(article, published, QUAKE_WORD, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:earthquake|quake|temblor)\b/iu.test(after)
+    || /\b(?:earthquake|quake|temblor)\s+(?:that\s+)?(?:struck|hit|jolted|rocked)\s*(?:on\s*)?$/i.test(before))?.day;
 }
 
 /** A quake's location after a distance: "915 kilometers south-southeast of the capital", "35 kilometers closer to Manila". */
@@ -65,9 +79,9 @@ const STORM_WORD = /\b(?:typhoon|hurricane|cyclone|tropical storm|storm)s?\b/i;
  * morning", "the hurricane that hit on Friday"): the storm's winds and surge hold for that day.
  */
 export function stormDayOf(article: Article, published: string | undefined): string | undefined {
-  return struckDay(article, published, STORM_WORD, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:typhoon|hurricane|cyclone|storm)\b/iu.test(after)
+  return namedDay(article, published, STORM_WORD, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:typhoon|hurricane|cyclone|storm)\b/iu.test(after)
     || /\b(?:made|making)\s+landfall\s*(?:on\s*|early\s*|late\s*)?$/i.test(before)
-    || /\b(?:typhoon|hurricane|cyclone|storm)\s+(?:that\s+)?(?:struck|hit|slammed|lashed|pounded)\s*(?:on\s*)?$/i.test(before));
+    || /\b(?:typhoon|hurricane|cyclone|storm)\s+(?:that\s+)?(?:struck|hit|slammed|lashed|pounded)\s*(?:on\s*)?$/i.test(before))?.day;
 }
 
 /** True when a figure measures the storm itself: its winds' speed or its surge's height. */
