@@ -8,8 +8,8 @@ import type { DraftActor } from './actors';
 /** The source a figure was given (none: the article's own voice) and the cue that named it. */
 export interface Attributed { actor?: DraftActor; cue?: Cue }
 
-/** A source that is a document or its data: "the latest Ericsson Mobility Report", "statistics from the Department of Justice". */
-const DOCUMENT = /\b(?:report|statistics|data|figures|survey|study|analysis|census)\b/i;
+/** Words of a document or its data: "the latest Ericsson Mobility Report", "statistics from the Department of Justice", "an analysis by the FEC". */
+export const DOCUMENT = /\b(?:report|statistics|data|figures|survey|study|analysis|census|review)\b/i;
 
 /**
  * True when a cue whose content follows it speaks on for the next sentences of its paragraph: all

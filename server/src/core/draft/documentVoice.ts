@@ -4,10 +4,8 @@ import type { Article } from '../model/article';
 import { findCues } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import { RELEASED_BY } from './sources';
+import { DOCUMENT } from './attribution';
 import type { DraftContext } from './context';
-
-/** Words naming data or a document. */
-const DATA = /\b(analysis|data|report|study|figures|statistics|review|survey)\b/i;
 
 /**
  * Whose document this is, when it says so: a statement ("Statement of Keith Hall, Commissioner,
@@ -33,9 +31,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
       // "according to an analysis by the Federal Election Commission": a lead that names an
       // institution's own data speaks for the whole text, as a release of it does
       // ("According to the latest independent statistics, released by the ONS on Monday, ...": the releaser's data)
-      const released = /^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && DATA.test(text.slice(cue.source.start, cue.source.end)) ? RELEASED_BY.exec(text.slice(cue.source.end, cue.source.end + 80)) : null;
+      const released = /^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && DOCUMENT.test(text.slice(cue.source.start, cue.source.end)) ? RELEASED_BY.exec(text.slice(cue.source.end, cue.source.end + 80)) : null;
       if (released) return ctx.actors.resolve(released[1]!);
-      if (/^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && DATA.test(text.slice(cue.cue.end, cue.source.start))) {
+      if (/^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && DOCUMENT.test(text.slice(cue.cue.end, cue.source.start))) {
         const actor = ctx.actors.resolve(text.slice(cue.source.start, cue.source.end));
         if (actor.kind !== 'person' && referenceOf(text.slice(cue.source.start, cue.source.end)).by === 'name') return actor;
       }
