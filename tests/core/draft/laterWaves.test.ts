@@ -152,3 +152,12 @@ test('a forecast in one paragraph puts no other paragraph\'s dates ahead (an ele
   const story = 'Primary\nIn New Hampshire, a primary election was held on February 11. Sanders won it with 25.7% of the vote.\nThe party is expected to hold its next primary on March 3.\n';
   assert.equal(draftOf(story, '2020-02-23').asof('25.7%'), '2020-02-11');
 });
+
+test('a sentence opened by its day that tells who won the caucuses names election day; a running total stays the report\'s', () => {
+  const story = 'Caucuses\nYesterday, Senator Ann Lee won the party\'s Ohio caucuses. The party uses caucuses to pick its nominee.\nShe received about 52% of the votes, for a running total of 60 delegates.\n';
+  const { asof } = draftOf(story);
+  assert.equal(asof('about 52%'), '2026-04-24');
+  assert.equal(asof('60'), published);
+  // ("caucuses were held on April 3": the vote named with its day)
+  assert.equal(draftOf('Caucuses\nIn Ohio, caucuses were held on April 3.\nLee received 41% of the votes.\n').asof('41%'), '2026-04-03');
+});

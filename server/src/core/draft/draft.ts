@@ -223,7 +223,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const figureTimes = times.filter((t) => !(t.span.start > f.span.end && /\bwhen\b/i.test(text.slice(f.span.end, t.span.start))));
         const ownTime = figureTimes.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!) && !isComparisonBase(text, t, f.span));
         // (an election named only after the figure's paragraph is background: "to replace the results of the run-off held on November 21")
-        const pollTime = pollDay && pollDay.at < line.span.end && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !ownTime ? pollDay.day : undefined;
+        const pollTime = pollDay && pollDay.at < line.span.end && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !ownTime && frame.kind !== 'cumulative' ? pollDay.day : undefined;
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
         const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own

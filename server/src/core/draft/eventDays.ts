@@ -11,21 +11,23 @@ const QUAKE_WORD = /\b(?:earthquake|quake|temblor)s?\b/i;
 
 /**
  * The first full date of the article that `names` says is its event's day, given the 60 characters
- * before the date and the 40 after it, and where it stands; read paragraph by paragraph, so a
+ * before the date and the 160 after it, and where it stands; read paragraph by paragraph, so a
  * forecast in one puts none of the others' dates ahead.
  */
 function namedDay(article: Article, published: string | undefined, word: RegExp, names: (before: string, after: string) => boolean): { day: string; at: number } | undefined {
   const text = article.syntax.text;
   if (!word.test(text)) return undefined; // most articles: no time mention to read
   for (const t of article.syntax.lines.flatMap((line) => findTimeMentions(text, line.span, published))) {
-    if (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && names(text.slice(Math.max(0, t.span.start - 60), t.span.start), text.slice(t.span.end, t.span.end + 40))) return { day: t.value, at: t.span.start };
+    if (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && names(text.slice(Math.max(0, t.span.start - 60), t.span.start), text.slice(t.span.end, t.span.end + 160))) return { day: t.value, at: t.span.start };
   }
   return undefined;
 }
 
-const ELECTION_WORD = /\b(?:elections?|vote|polls|runoff|referendum|ballot)\b/i;
-/** An election named with its day: "Sunday's election", "won presidential polls on Sunday", "the vote held on June 24". */
-const POLL_DAY = /\b(?:elections?|votes?(?:\s+cast)?|voting|polls|runoff|referendum|ballot)\b(?:\s+(?:held|took place|was held))?\s*(?:on\s*)?$/i;
+const ELECTION_WORD = /\b(?:elections?|vote|polls|runoff|referendum|ballot|primary|caucus(?:es)?)\b/i;
+/** An election named with its day: "Sunday's election", "won presidential polls on Sunday", "the vote held on June 24", "caucuses were held on February 3". */
+const POLL_DAY = /\b(?:elections?|votes?(?:\s+cast)?|voting|polls|runoff|referendum|ballot|caucus(?:es)?)\b(?:\s+(?:held|took place|(?:was|were|where)\s+held))?\s*(?:on\s*)?$/i;
+/** A sentence opened by its day that tells who won an election: "Yesterday, Senator Bernie Sanders won the Democratic Party's Nevada caucuses." */
+const WON_ON_DAY = /^,?\s[^.!?]{0,120}?\b(?:won|wins|swept|carried)\b[^.!?]{0,60}?\b(?:primary|caucus(?:es)?|elections?|polls|runoff|referendum)\b/i;
 
 /**
  * The day an article's election was held, when it names one ("polls on Sunday", "Sunday's
@@ -33,7 +35,8 @@ const POLL_DAY = /\b(?:elections?|votes?(?:\s+cast)?|voting|polls|runoff|referen
  * were announced.
  */
 export function electionDayOf(article: Article, published: string | undefined): { day: string; at: number } | undefined {
-  return namedDay(article, published, ELECTION_WORD, (before, after) => POLL_DAY.test(before) || /^(?:[’']s)?\s+(?:\p{L}+\s+){0,2}(?:elections?|vote|polls|runoff|referendum)\b/iu.test(after));
+  return namedDay(article, published, ELECTION_WORD, (before, after) => POLL_DAY.test(before) || /^(?:[’']s)?\s+(?:\p{L}+\s+){0,2}(?:elections?|vote|polls|runoff|referendum)\b/iu.test(after)
+    || (/(?:^|[.!?]\s+|\n)\s*(?:on\s+)?$/i.test(before) && WON_ON_DAY.test(after)));
 }
 
 /**
