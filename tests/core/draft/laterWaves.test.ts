@@ -161,3 +161,10 @@ test('a sentence opened by its day that tells who won the caucuses names electio
   // ("caucuses were held on April 3": the vote named with its day)
   assert.equal(draftOf('Caucuses\nIn Ohio, caucuses were held on April 3.\nLee received 41% of the votes.\n').asof('41%'), '2026-04-03');
 });
+
+test('the day a release came out dates the release, not the change it reports', () => {
+  const story = 'Trade\nAccording to the latest statistics, released by the ONS on Monday, 20 April, exports rose 7.4% (£43.3 billion) to £625.4 billion to the end of March 2026 compared to the same time last year.\n';
+  const { asof } = draftOf(story);
+  assert.equal(asof('7.4%'), asof('£625.4 billion'));
+  assert.notEqual(asof('7.4%'), '2026-04-20');
+});

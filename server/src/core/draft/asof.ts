@@ -36,7 +36,9 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // ("lost more than 40% of the territory it took ... in August": a clause of its own after the figure dates what it tells)
   // ("Based on conditions as of September 1, yields are expected to average ...": the time of what a forecast rests on)
   const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure)
-    && !/\bbased\s+on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)));
+    && !/\bbased\s+on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
+    // ("statistics, released by the ONS on Monday, 11 June, UK exports rose ...": the day of the release, not of what it counts)
+    && !(t.span.end <= figure.start && RELEASED_ON.test(text.slice(Math.max(0, t.span.start - 60), t.span.start))));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   // ("an increase from 2018 (92% and 85%, respectively)": and each figure the bracket lists)
   // ("rose by 31,000 last week to a nationwide total of 313,000": the level reached holds for the change's time;
@@ -212,6 +214,9 @@ export function countsVotes(frame: Frame): boolean {
   // ("the AKP had won 42 percent": a party's share of the vote)
   return VOTE_WORDS.test([...frame.noun, frame.head, ...frame.clause].join(' ')) || (frame.unit === 'percent' && frame.verbLemma === 'win');
 }
+
+/** A release named with its day before a figure: "released by the ONS on", "published on". */
+const RELEASED_ON = /\b(?:released|published|issued|posted)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,4}\s+)?(?:on\s+|late\s+|early\s+)?(?:\p{L}+day,?\s+)?$/iu;
 
 /** A verb in the present with a word that says so: "is already worth", "are now", "currently has". */
 const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?)|accounts\s+for|remains)\b/i;
