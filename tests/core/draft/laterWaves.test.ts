@@ -168,3 +168,9 @@ test('the day a release came out dates the release, not the change it reports', 
   assert.equal(asof('7.4%'), asof('£625.4 billion'));
   assert.notEqual(asof('7.4%'), '2026-04-20');
 });
+
+test('a date set off between a source and its verb leaves the source speaking ("Neven Mimica, on June 25 announced")', () => {
+  const { claim } = draftOf('Aid\nCommissioner for Development, Neven Mimica, on April 24 announced support worth €100 million for Nepal.\nJohn Smith, on Monday, said 40 people had died.\n');
+  assert.match(claim('€100 million').actor ?? '', /mimica/);
+  assert.match(claim('40').actor ?? '', /smith/);
+});

@@ -3,6 +3,7 @@
 // "Y, X said", "Y, said X", "according to X, Y", "X's estimate of Y", "Y was reported by X".
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
 import type { Span } from '../span';
+import { VERBS, WEAK } from './reportingVerbs';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -16,22 +17,6 @@ export interface Cue {
   scope?: Span;
 }
 
-/** Reporting verbs in their present, past and -ing forms. */
-const VERB_STEMS = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'adding', 'estimate', 'estimated', 'estimates', 'estimating',
-  'reported', 'reports', 'reporting', 'issued', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
-  'stated', 'states', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
-  'noted', 'noting', 'explain', 'explained', 'show', 'showed', 'shows', 'shown', 'found', 'reveal', 'revealed', 'reveals',
-  'indicate', 'indicated', 'indicates', 'indicating', 'showing', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
-  'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
-  'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
-  'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
-  'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded', 'put',
-  'recommend', 'recommends', 'recommended'];
-const VERBS = new Set(VERB_STEMS);
-/** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
-const WEAK = new Set(['recommend', 'recommends', 'recommended', 'issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects', 'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports', 'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
-  // ("Everything indicates that we can register more than 1,000 deaths": evidence, not a speaker)
-  'indicate', 'indicated', 'indicates', 'indicating', 'showing', 'suggest', 'suggested', 'suggests']);
 /** Verbs by which a source revises a figure it gives ("raised the death toll to 53"). */
 const REVISING = new Set(['raised', 'raises', 'revised', 'revises', 'upgraded', 'upgrades', 'downgraded', 'downgrades', 'lowered', 'lowers', 'updated', 'updates', 'trimmed', 'hiked']);
 /** What such a verb revises when it reports: a count or an estimate, not a rate or a price it sets. */
@@ -270,6 +255,10 @@ function sentenceSubject(text: string, tokens: readonly Token[]): Span | undefin
 /** The phrase that ends right before the cue at `i` ("Ukraine's air force" said), or undefined. */
 function phraseBefore(text: string, tokens: readonly Token[], i: number): Span | undefined {
   let j = i - 1;
+  // "Neven Mimica, on June 25 announced", "Smith, on Monday, said": a date between the source and its verb, commas and all
+  const dated = DATE_BEFORE_VERB.exec(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start));
+  const datedFrom = dated ? tokens[i]!.start - dated[0].length : -1;
+  if (dated) while (j > 0 && tokens[j]!.start >= datedFrom) j--;
   // skip "also", "has", "in a statement", "on Thursday" between source and verb
   // (and a manner adverb, "Johnson manually measured": a lower-case word in -ly)
   while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[j]!.lower) || /^[a-z]{3,}ly$/.test(tokens[j]!.text)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
@@ -279,6 +268,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   // (and stay in the phrase: they are the name's own short form)
   let initialsEnd: number | undefined;
   if (j > 0 && initialsAfter(text, tokens, j - 1)) { initialsEnd = text.indexOf(')', tokens[j]!.end) + 1; j--; }
+  else if (dated && tokens[j + 1]!.start >= datedFrom) { /* the date's commas close no apposition */ }
   else if (j >= 0 && /^\s*,\s*$/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return appositionHead(text, tokens, j);
   else if (j < 0 || broken(text, tokens[j]!.end, tokens[j + 1]!.start)) return undefined;
   const end = initialsEnd ?? tokens[j]!.end;
@@ -308,6 +298,9 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   const start = tokens[k]!.start;
   return { start, end };
 }
+
+/** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March". */
+const DATE_BEFORE_VERB = /(?:,\s*)?\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s*$/;
 
 /**
  * "The source, part of Ukraine's General Staff, reported": the phrase before an apposition
