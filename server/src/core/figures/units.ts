@@ -95,6 +95,11 @@ const UNITS: Record<string, UnitDef> = {
   kWh: { dimension: 'energy', toBase: 3.6e6, label: 'kWh', forms: ['kilowatt-hour', 'kilowatt-hours', 'kilowatt hours'] },
   MWh: { dimension: 'energy', toBase: 3.6e9, label: 'MWh', forms: ['megawatt-hours', 'megawatt hours'] },
   GWh: { dimension: 'energy', toBase: 3.6e12, label: 'GWh', forms: ['gigawatt-hours', 'gigawatt hours'] },
+  // a computer's speed in floating-point operations per second ("2 exaflops", "200 petaflops")
+  FLOPS: { dimension: 'compute-rate', toBase: 1, label: 'FLOPS', forms: ['flops', 'flop/s'] },
+  TFLOPS: { dimension: 'compute-rate', toBase: 1e12, label: 'TFLOPS', forms: ['teraflops', 'tflops'] },
+  PFLOPS: { dimension: 'compute-rate', toBase: 1e15, label: 'PFLOPS', forms: ['petaflops', 'pflops'] },
+  EFLOPS: { dimension: 'compute-rate', toBase: 1e18, label: 'EFLOPS', forms: ['exaflops', 'eflops'] },
   kbps: { dimension: 'data-rate', toBase: 1e3, label: 'kbps', forms: ['kbit/s', 'kb/s'] },
   Mbps: { dimension: 'data-rate', toBase: 1e6, label: 'Mbps', forms: ['mbit/s', 'mb/s', 'megabits per second'] },
   Gbps: { dimension: 'data-rate', toBase: 1e9, label: 'Gbps', forms: ['gbit/s', 'gb/s', 'gigabits per second'] },

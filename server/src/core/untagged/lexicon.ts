@@ -54,7 +54,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'megawatts', 'gigawatts', 'mw', 'gw', 'kwh',
   // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
   'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'hz', 'khz', 'mhz', 'ghz',
-  'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
+  'teraflops', 'petaflops', 'exaflops', 'tflops', 'pflops', 'eflops', 'flops', 'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
   'inches hg', 'inhg', 'in hg', 'b/d', 'bpd', 'mpg', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah', 'kelvin', 'kelvins', 'degrees kelvin',
   // crop reports, doses, speeds
   'light-years', 'light-year', 'light years', 'light year', 'knots', 'knot', 'kts', 'megawatt-hours', 'gigawatt-hours', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour',
@@ -154,7 +154,7 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set(['freestyle', 'free', 'b
 
 /** Words after "one" that keep it a pronoun or idiom ("one of", "one could"). */
 export const ONE_PRONOUN_NEXT: ReadonlySet<string> = new Set([
-  'of', 'another', 'who', 'that', 'which', 'could', 'would', 'can', 'may', 'might', 'should', 'will', 'must', 'is', 'was', 'has', 'had', 'does', 'did',
+  'of', 'another', 'who', 'that', 'which', 'where', 'whose', 'could', 'would', 'can', 'may', 'might', 'should', 'will', 'must', 'is', 'was', 'has', 'had', 'does', 'did',
   'day', 'point', 'way', 'time', 'side', 'hand', 'thing', 'and', 'or', 'but', 'too', 'else', 'by',
 ]);
 

@@ -74,6 +74,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   const glued = s - (prev.start + prev.word.length);
   // "ftse 100", "sp 500": an index name in lower case (capitalised ones are names already)
   if (glued === 1 && INDEX_NAMES.has(prev.word)) return 'name';
+  // "Standard and Poor's index of 500 stocks": the index's name spelt out, not a count of stocks
+  if (x.core.plain && x.core.value === 500 && /(?:Poor['’]s|S&P)\s+(?:\w+\s+)?index\s+of\s+$/i.test(text.slice(Math.max(0, s - 40), s))) return 'name';
   // "one of the top 10 songs", "a top 20 finish": a ranking's cut, a label ("the top 10 percent" is a share)
   if (glued === 1 && prev.word === 'top' && x.core.plain && /\b(?:the|a|its|their|his|her)\s+top\s+$/i.test(text.slice(Math.max(0, s - 12), s)) && !x.unit) return 'label';
   // "last-16", "under-21"; "COVID -19"

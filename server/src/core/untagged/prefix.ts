@@ -72,6 +72,9 @@ export function minusWordBefore(text: string, i: number): number {
 const NEGATIONS = new Set(['not', 'never', "didn't", "doesn't", "don't", "wasn't", "weren't", 'no']);
 const NOT_A_VERB_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'of', 'in', 'to', 'not', 'never', "didn't", "doesn't", 'no', 'and', 'or', 'which']);
 
+/** Words before "to" that make the verb after it an infinitive ("expected to top", "set to pass"). */
+const EXPECTED_TO = new Set(['expected', 'likely', 'set', 'poised', 'due', 'forecast', 'projected', 'tipped', 'going', 'able', 'predicted', 'estimated', 'unlikely', 'expect', 'expects']);
+
 /** Prepositions before "past" that make it a stretch of time ("for past 10 years"). */
 const PAST_TIME_BEFORE = new Set(['for', 'over', 'during', 'within', 'in', 'from', 'since', 'last', 'this']);
 
@@ -83,7 +86,9 @@ export function boundVerbBefore(text: string, start: number, limit: number): num
   // (a participle may follow its clause's comma: "continues to rise, passing 80,000")
   const comma = /ing$/.test(word) && /,\s$/.test(text.slice(Math.max(0, s - 2), s));
   const before = wordBefore(text, comma ? s - 2 : s);
-  if (before.word === '' || NOT_A_VERB_BEFORE.has(before.word) || (comma ? s - 2 : s) - (before.start + before.word.length) > 1) return -1;
+  // ("It's expected to top 2 exaflops", "is set to pass 1,000": an infinitive after a word of expectation bounds too)
+  const expectedTo = before.word === 'to' && EXPECTED_TO.has(wordBefore(text, before.start).word);
+  if (before.word === '' || (NOT_A_VERB_BEFORE.has(before.word) && !expectedTo) || (comma ? s - 2 : s) - (before.start + before.word.length) > 1) return -1;
   // "never individually exceeded $10,000": a negation before an adverb
   if (/ly$/.test(before.word) && NEGATIONS.has(wordBefore(text, before.start).word)) return -1;
   // "past" bounds a count ("climbs past 500"), never a stretch of time ("for past 10 years", "in past two weeks")
