@@ -7,7 +7,7 @@ import { checkLabelled as check } from './labelled';
 const cases: Record<string, string[]> = {
   'a year said the way years are said, hyphened or capitalised, is a year; a fraction of one percent is one figure': [
     'the biggest decrease since ⟦N|Nineteen-Ninety-One⟧.', 'from the number reported in ⟦N|Two-Thousand⟧.', 'In ⟦N|two thousand four⟧, the United States',
-    'That is down ⟦F|seven-tenths of one percent⟧ from last year', 'just ⟦F|nine-tenths of one percent⟧ of the economy'],
+    'That is down ⟦F|seven-tenths of one percent⟧ from last year', '⟦F|just nine-tenths of one percent⟧ of the economy'],
   'North American telephone numbers in 3-3-4 groups are codes, whole': [
     'call the hotline at ⟦N|888-327-4236⟧, Monday through Friday', 'dial ⟦N|1-800-555-0199⟧ or ⟦N|202.366.0209⟧ for ⟦F|24⟧ answers',
     'scores of ⟦E|888-327⟧ and a ⟦F|3-4 percent⟧ rise'],

@@ -111,10 +111,13 @@ test('"over 5,000 pounds of hypergolic propellant" and "weighs 10,956 pounds" we
   assert.ok(sold.ok && sold.value.unit === 'GBP');
 });
 
-test('"29.9 inches Hg" is a pressure; "as close as 93 miles" keeps its qualifier; "only" stays out of the span', () => {
+test('"29.9 inches Hg" is a pressure; "as close as 93 miles" keeps its qualifier; "only" is an emphasis in the span, and no bound', () => {
   check('the altimeter setting was ⟦F|29.9 inches Hg⟧.');
   check('it came ⟦F|as close as 93 miles⟧ to the planet');
-  check('only ⟦F|two⟧ of them survived');
+  check('⟦F|only two⟧ of them survived');
+  check('the ⟦N|only⟧ ⟦F|two⟧ survivors');
+  const only = readFigure('only about six grams');
+  assert.ok(only.ok && only.value.low === 6 && only.value.high === 6 && only.value.unit === 'g');
   const hg = readFigure('29.9 inches Hg');
   assert.ok(hg.ok && hg.value.unit === 'inHg');
 });

@@ -32,7 +32,7 @@ const UPPER_INCLUSIVE = ['up to', 'at most', 'no more than', 'not more than', 'n
   'less or equal to', 'smaller or equal than', 'lower or equal than', 'equal to or less than', 'equal to or fewer than',
   'equal or less than', 'up to and including', 'no more'];
 const EXACT = ['equal to', 'equals to', 'equals', 'equaling to', 'equalling to', 'equaling', 'equalling', 'equal',
-  'exactly', 'precisely', 'just', 'a total of', 'total of', 'totaling', 'totalling', 'a full', 'fully', '=', 'as close as'];
+  'exactly', 'precisely', 'just', 'only', 'a total of', 'total of', 'totaling', 'totalling', 'a full', 'fully', '=', 'as close as'];
 
 const SUFFIX_LOWER = ['or more', 'and more', 'or above', 'and above', 'or over', 'and over', 'or greater',
   'or greater than', 'or more than', 'or higher', 'and higher', 'or upward', 'or upwards', 'and up', 'plus', 'or larger',
@@ -76,6 +76,10 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L
 
 /** The qualifier that `text` starts with, and the text after it; undefined when none. */
 export function matchPrefix(text: string): { q: Qualifier; rest: string } | undefined {
+  // "only about six grams", "just above $51,000": an emphasis before a qualifier leaves the qualifier's meaning
+  const emphasis = /^(?:only|just)\s+/i.exec(text);
+  const inner = emphasis ? matchPrefix(text.slice(emphasis[0].length)) : undefined;
+  if (inner) return inner;
   const lower = text.toLowerCase();
   for (const [words, q] of PREFIX_INDEX.get(lower[0] ?? '') ?? []) {
     if (!lower.startsWith(words)) continue;

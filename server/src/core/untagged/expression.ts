@@ -349,5 +349,12 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
   growRange(text, x, prev, prev === 'from' || prev === 'by' ? wordBefore(text, before.start).word : '');
   if (qualifier && !(qualifier === 'between' && !x.range)) x.start = qs;
   else x.qualifier = '';
+  // "only 37 percent", "just above $51,000": an emphasis is part of the expression, as most labelled waves wrap it,
+  // but bounds nothing (not "the only two": a determiner makes it the noun's)
+  const emphasis = wordBefore(text, x.start);
+  if ((emphasis.word === 'only' || emphasis.word === 'just') && emphasis.start >= limit && x.start - (emphasis.start + 4) <= 1 && !DETERMINERS.has(wordBefore(text, emphasis.start).word)) x.start = emphasis.start;
   return x;
 }
+
+/** Words that make a following "only" an adjective of the noun ("the only two survivors"). */
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'these', 'those', 'an', 'a']);

@@ -32,7 +32,7 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   ['about'], ['around'], ['approximately'], ['roughly'], ['nearly'], ['almost'], ['some'], ['over'], ['under'], ['below'],
   ['greater', 'than'], ['larger', 'than'], ['higher', 'than'], ['bigger', 'than'], ['lower', 'than'], ['smaller', 'than'], ['no', 'less', 'than'], ['not', 'less', 'than'],
   ['above'], ['circa'], ['between'], ['approx'],
-  // "as close as 93 miles" (not "only": an emphasis, no bound; the first corpus waves leave it out)
+  // "as close as 93 miles" ("only", "just" are an emphasis, no bound: expression.ts)
   ['as', 'close', 'as'],
   // "a bit less than 400,000", "slightly more than half"
   ...['a bit', 'a little', 'slightly'].flatMap((h) => ['more than', 'less than', 'fewer than', 'over', 'under'].map((q) => [...h.split(' '), ...q.split(' ')])),
