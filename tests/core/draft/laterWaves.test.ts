@@ -174,3 +174,8 @@ test('a date set off between a source and its verb leaves the source speaking ("
   assert.match(claim('€100 million').actor ?? '', /mimica/);
   assert.match(claim('40').actor ?? '', /smith/);
 });
+
+test('"so far" and "to date" end a counted noun: the nine named storms so far are the nine named storms to date', () => {
+  const find = draftOf('Storms\nThe season has a record nine named storms so far and may be one of the busiest. The outlook calls for 19-25 named storms, of which 12 have names.\nThe outlook, issued today, includes the nine named storms to date.\n').claim;
+  assert.equal(find('nine').fact, 'named-storms');
+});

@@ -56,7 +56,7 @@ function isAnchor(text: string, i: number, len: number): boolean {
 }
 
 const NOUN_STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'had', 'have', 'has', 'were', 'was', 'is', 'are', 'been', 'be', 'from', 'on', 'at',
-  'for', 'with', 'by', 'since', 'said', 'that', 'which', 'who', 'more', 'than', 'as', 'into', 'over', 'it', 'its', 'their', 'this', 'per', 'each', 'but', 'will', 'would', 'could']);
+  'for', 'with', 'by', 'since', 'said', 'that', 'which', 'who', 'more', 'than', 'as', 'into', 'over', 'it', 'its', 'their', 'this', 'per', 'each', 'but', 'will', 'would', 'could', 'so', 'thus', 'far', 'yet', 'now', 'already']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'all', 'his', 'her', 'our', 'those', 'these']);
 
 /** Units that "a"/"an" counts one of after a qualifier; a qualifier ends right before it. */
