@@ -228,12 +228,14 @@ test('every restatement of one value takes one fact, whichever statement names i
   assert.equal(facts(/10,000/).size, 1, 'an upper bound restated is one quantity too');
 });
 
-test('a draft splits "more than N" from "as many as N": the checker sees no common value', () => {
+test('a draft splits "more than N" from "as many as N": the checker sees no common value (unless two named sources dispute it)', () => {
   const registry = readRegistry('facts:\n  storm-deaths:\n    label: people killed by the storm\n    kind: cumulative\n');
   const ctx = new DraftContext(registry);
   draftArticle(buildArticle('file:///w/a.claims.txt', '---\npublished: 2008-05-05\n---\nMore than 10,000 people were killed by the storm, the ministry said.\n'), ctx);
-  const d = draftArticle(buildArticle('file:///w/b.claims.txt', '---\npublished: 2008-05-05\n---\nAs many as 10,000 people were killed by the storm, state media said.\n'), ctx);
+  const d = draftArticle(buildArticle('file:///w/b.claims.txt', '---\npublished: 2008-05-05\n---\nAs many as 10,000 people were killed by the storm.\n'), ctx);
   assert.notEqual(d.claims[0]!.fact, 'storm-deaths');
+  const named = draftArticle(buildArticle('file:///w/c.claims.txt', '---\npublished: 2008-05-05\n---\nAs many as 10,000 people were killed by the storm, state media said.\n'), ctx);
+  assert.equal(named.claims[0]!.fact, 'storm-deaths', 'two named sources: a dispute the texts state');
 });
 
 test('"since" makes a running total only in the figure\'s own clause', () => {
@@ -454,4 +456,19 @@ test('wire copy\'s two-apostrophe quote closes before "said X", and wildfires ar
   const d = draftArticle(buildArticle('w.claims.txt', text), new DraftContext(emptyRegistry()));
   assert.match(d.claims.find((c) => c.text === '50 percent')!.actor ?? '', /berlant/);
   assert.doesNotMatch(d.claims.find((c) => c.text === 'At least 16')!.fact, /launch/);
+});
+
+test('two articles\' named sources disagreeing on a registry fact for one day are a dispute the texts state; an unnamed figure is not', () => {
+  const registry = 'facts:\n  cyclone-deaths:\n    label: People killed by the cyclone\n    unit: people\n    kind: cumulative\n';
+  const first = '---\npublished: 2008-05-05\n---\nCyclone toll\nOfficials told the news agency that 15,000 people were dead in the cyclone.\n';
+  const second = '---\npublished: 2008-05-05\n---\nAs Many as 10,000 Dead in Cyclone\nState media say as many as 10,000 people are dead after the cyclone.\n';
+  const ctx = new DraftContext(readRegistry(registry));
+  draftArticle(buildArticle('file:///w/a.claims.txt', first), ctx);
+  const d = draftArticle(buildArticle('file:///w/b.claims.txt', second), ctx);
+  assert.deepEqual(d.claims.map((c) => c.fact), ['cyclone-deaths', 'cyclone-deaths']);
+  const unnamed = '---\npublished: 2008-05-05\n---\nCyclone\nAs many as 10,000 people are dead after the cyclone.\n';
+  const ctx2 = new DraftContext(readRegistry(registry));
+  draftArticle(buildArticle('file:///w/a.claims.txt', first), ctx2);
+  const u = draftArticle(buildArticle('file:///w/c.claims.txt', unnamed), ctx2);
+  assert.notEqual(u.claims[0]!.fact, 'cyclone-deaths', 'a figure in the article\'s own voice makes no dispute');
 });

@@ -21,6 +21,8 @@ export interface EarlierClaim {
   uri: string;
   text: string;
   asof?: string;
+  /** Who the draft named as stating it, with what the figure counts and how ("killed"), when its own sentence names the source. */
+  named?: { actor: string; head: string; verb: string };
 }
 
 /** What one drafting run shares across its articles: the registry, the actors and facts proposed so far, the claims drafted and those already written. */
@@ -30,6 +32,8 @@ export class DraftContext {
   readonly newFacts = new Map<string, NewFact>();
   /** Claims drafted so far, by fact id (for keeping drafts of different articles from conflicting). */
   readonly drafted = new Map<string, EarlierClaim[]>();
+  /** The drafted claims whose own sentence names their source, with what they count: a dispute between articles may hold them. */
+  readonly namedSources = new WeakMap<DraftedClaim, { actor: string; head: string; verb: string }>();
   private readonly usedActors = new Set<string>();
 
   /** Claims already written in the workspace, by fact: a draft must not contradict them either. */
@@ -78,7 +82,8 @@ export class DraftContext {
     for (const c of claims) {
       if (c.actor) this.usedActors.add(c.actor);
       const list = this.drafted.get(c.fact);
-      const entry = { uri, text: c.text, ...(c.asof && { asof: c.asof }) };
+      const named = this.namedSources.get(c);
+      const entry = { uri, text: c.text, ...(c.asof && { asof: c.asof }), ...(named && c.actor === named.actor && { named }) };
       if (list) list.push(entry);
       else this.drafted.set(c.fact, [entry]);
     }

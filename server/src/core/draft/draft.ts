@@ -272,6 +272,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const paragraphOf = (span: Span) => paragraphs.findIndex((p) => p.start <= span.start && span.end <= p.end);
   const asofs = restatedAsOf(pending.map((p, i) => ({ text: p.text, fact: facts[i]!.id, asof: p.asof, paragraph: paragraphOf(p.span), definite: p.definite && text[p.span.end] !== '-' })), published);
   const claims = pending.map((p, i) => claimOf({ ...p, asof: (facts[i]!.registry && eventDayOf(ctx.registry, facts[i]!.id, asofs[i])) || asofs[i] }, facts[i]!, publishedDate));
+  claims.forEach((c, i) => { if (c.actor && !pending[i]!.carried) ctx.namedSources.set(c, { actor: c.actor, head: pending[i]!.frame.head, verb: pending[i]!.frame.verbLemma }); });
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
 }

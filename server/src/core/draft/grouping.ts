@@ -35,6 +35,9 @@ interface Item {
   headline?: boolean;
 }
 
+/** Counted nouns of a toll of the dead, which sources word differently. */
+const DEAD_HEADS = new Set(['person', 'death', 'casualty', 'fatality', 'toll', 'victim', 'kill']);
+
 /** Words for measures that restate another figure's quantity rather than name one. */
 const LOOSE_HEADS = new Set(['', 'toll', 'death toll', 'figure', 'total', 'number', 'count', 'tally']);
 
@@ -205,8 +208,15 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     // two named sources of this article giving one registry fact different values ("measured by the
     // USGS at 6.1", "the China Earthquake Networks Center had measured it at 6.5") is a conflict the
     // text states: it is drafted, for the editor to see (only when both frames count one thing one way)
-    const disputes = (o: Item | EarlierClaim, one: Item) => fact.registry && id0 === fact.id && 'frame' in o && o.actor !== undefined && one.actor !== undefined && !o.carried && !one.carried
-      && o.actor !== one.actor && o.frame.head === one.frame.head && o.frame.verbLemma === one.frame.verbLemma && o.asof === one.asof;
+    // (and so are two articles' named sources: "Burmese state media say as many as 10,000" against another outlet's 15,000)
+    // (a headline restating a named source's figure speaks for it: "As Many as 10,000 Dead" over "state media say as many as 10,000")
+    const voice = (one: Item): Item | undefined => (one.actor !== undefined && !one.carried ? one : (members.get(root(i)) ?? []).find((m) => m.actor !== undefined && !m.carried && sameValue(m.text, one.text)));
+    // (what each counts, one way: a noun left out on one side, "15,000 were dead", is the other's)
+    // (and the dead are counted as people, deaths, casualties or a toll)
+    const fits = (a: string, b: string) => a === b || a === '' || b === '' || (DEAD_HEADS.has(a) && DEAD_HEADS.has(b));
+    const disputes = (o: Item | EarlierClaim, one: Item) => fact.registry && id0 === fact.id && o.asof === one.asof
+      && ('frame' in o ? o.actor !== undefined && one.actor !== undefined && !o.carried && !one.carried && o.actor !== one.actor && o.frame.head === one.frame.head && o.frame.verbLemma === one.frame.verbLemma
+        : o.named !== undefined && !!voice(one) && o.named.actor !== voice(one)!.actor && fits(o.named.head, voice(one)!.frame.head) && fits(o.named.verb, voice(one)!.frame.verbLemma) && (o.named.head + o.named.verb !== ''));
     const id0 = fact.id;
     let disputed = false;
     const clashOf = (id: string, one: Item) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]
