@@ -179,3 +179,8 @@ test('"so far" and "to date" end a counted noun: the nine named storms so far ar
   const find = draftOf('Storms\nThe season has a record nine named storms so far and may be one of the busiest. The outlook calls for 19-25 named storms, of which 12 have names.\nThe outlook, issued today, includes the nine named storms to date.\n').claim;
   assert.equal(find('nine').fact, 'named-storms');
 });
+
+test('"It says" before any source spoke is the institution named as a subject earlier in the paragraph', () => {
+  const { claim } = draftOf('Pensions\nThe Pension Benefit Guarantee Corporation protects the pensions of workers. The federal agency takes control of troubled plans. It says the plans have a total deficit of more than $16 billion.\n');
+  assert.equal(claim('more than $16 billion').actor, 'pension-benefit-guarantee-corporation');
+});

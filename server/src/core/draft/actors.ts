@@ -32,7 +32,7 @@ const TITLES = new Set(['president', 'prime', 'minister', 'foreign', 'defence', 
   // ("Lead author Amanda Paluch", "epidemiologist Priya Shah")
   'author', 'co-author', 'lead', 'epidemiologist', 'correspondent', 'reporter', 'editor', 'lawyer', 'nurse', 'teacher', 'councilman', 'councilwoman', 'congressman',
   'congresswoman', 'candidate', 'prosecutor', 'defendant', 'owner', 'member', 'councilmember']);
-const ORG_WORDS = new Set(['ministry', 'agency', 'force', 'forces', 'army', 'military', 'government', 'bureau', 'department', 'office', 'service', 'services', 'council',
+const ORG_WORDS = new Set(['ministry', 'agency', 'corporation', 'institution', 'alliance', 'coalition', 'force', 'forces', 'army', 'military', 'government', 'bureau', 'department', 'office', 'service', 'services', 'council',
   'committee', 'company', 'bank', 'fund', 'organisation', 'organization', 'union', 'institute', 'center', 'centre', 'commission', 'authority', 'authorities', 'police',
   'court', 'party', 'group', 'staff', 'association', 'board', 'corps', 'command', 'administration', 'survey', 'poll', 'data', 'report', 'study', 'university', 'hospital',
   'inc', 'corp', 'ltd', 'plc', 'federation', 'league', 'club', 'network', 'guard', 'navy', 'parliament', 'congress', 'senate', 'cabinet', 'kremlin', 'pentagon', 'un',

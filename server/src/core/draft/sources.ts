@@ -24,7 +24,14 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     }
     // "The researchers, from the University of Massachusetts, followed 2,110 adults, they reported": the sentence's subject
     const subject = sentence ? SUBJECT.exec(article.syntax.text.slice(sentence.start, cue.source.start)) : null;
-    return subject ? ctx.actors.resolve(subject[1]!) : undefined;
+    if (subject) return ctx.actors.resolve(subject[1]!);
+    // "The Pension Benefit Guarantee Corporation protects ... The federal agency takes control ... It says": "it" is the
+    // institution named as a subject earlier in the paragraph, when no source has spoken yet
+    if (!sentence || ref.kind === 'person') return undefined;
+    const text = article.syntax.text;
+    const before = text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
+    const named = [...before.matchAll(NAMED_SUBJECT)].pop();
+    return named ? ctx.actors.resolve(named[1]!) : undefined;
   }
   // "a new report says", "The report shows": the report the article says who released, when it does
   if (UNNAMED_REPORT.test(phrase.trim())) {
@@ -49,6 +56,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
 // (not "the study", "the survey", "the poll": those are usually someone else's than the last speaker's)
 /** A sentence opening with people or an institution who may report ("The researchers, ...", "Police ..."). */
 const SUBJECT = /^\s*((?:The\s+)?(?:[\p{L}-]+\s+){0,2}(?:researchers|scientists|officials|authors|investigators|police|doctors|experts|analysts|economists|authorities|company|agency|ministry))\b/u;
+
+/** An institution's proper name opening a sentence, before its verb: "The Pension Benefit Guarantee Corporation protects". */
+const NAMED_SUBJECT = /(?:^|[.!?]["”]?\s+)((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&’'-]*){1,6})\s+(?:\p{Ll}+s|has|have|is|was|said)\b/gu;
 
 /** Words for one kind of institution, any of which a later "the <word>" may refer back to. */
 const KINDRED: ReadonlySet<string>[] = [
