@@ -184,3 +184,9 @@ test('"It says" before any source spoke is the institution named as a subject ea
   const { claim } = draftOf('Pensions\nThe Pension Benefit Guarantee Corporation protects the pensions of workers. The federal agency takes control of troubled plans. It says the plans have a total deficit of more than $16 billion.\n');
   assert.equal(claim('more than $16 billion').actor, 'pension-benefit-guarantee-corporation');
 });
+
+test('"as per" a source is "according to" it, a web address among sources; "as per usual" names none', () => {
+  const { claim } = draftOf('Goals\nOnly last season saw more, with 8.3% of goals coming after the 90-minute mark (as per theanalyst.com). As per usual, 40 fans stayed late.\n');
+  assert.match(claim('8.3%').actor ?? '', /theanalyst/);
+  assert.equal(claim('40').actor, undefined);
+});

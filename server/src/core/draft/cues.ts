@@ -111,7 +111,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
       continue;
     }
     // "suspended per the military judge", ", per the ministry": "per" as "according to" (not "per day")
-    if (t.lower === 'per' && i > 0 && /^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // ("(as per theanalyst.com)", "as per the ministry": "as per" is "according to" whatever follows)
+    if (t.lower === 'per' && i > 0 && (/^(?:the|a|an)$/.test(tokens[i + 1]?.lower ?? '') || (tokens[i - 1]!.lower === 'as' && /^\p{L}/u.test(tokens[i + 1]?.text ?? '')))) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       if (source && looksLikeSource(text.slice(source.start, source.end)) && !/\b(?:day|week|month|year|hour|person|capita|cent|head|share|barrel|gallon)s?$/i.test(text.slice(source.start, source.end))) {
         cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' });
@@ -382,7 +383,8 @@ function dataSource(text: string, phrase: Span): Span {
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
 function looksLikeSource(phrase: string): boolean {
   // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
-  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|team|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
+  // (a web address is a publisher: "theanalyst.com")
+  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /^[\p{L}\d-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$/iu.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|team|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
 }
 
 /** True for a reporting verb's form ("said", "reported"): such words name no quantity. */
