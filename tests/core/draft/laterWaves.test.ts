@@ -190,3 +190,8 @@ test('"as per" a source is "according to" it, a web address among sources; "as p
   assert.match(claim('8.3%').actor ?? '', /theanalyst/);
   assert.equal(claim('40').actor, undefined);
 });
+
+test('"President Obama\'s announcement that ... 34,000": an announcement, forecast or projection is its owner\'s, as an estimate is', () => {
+  const { claim } = draftOf('Troops\nThe minister welcomed President Obama\'s announcement that US troop numbers will be reduced by 34,000 by next year.\n');
+  assert.match(claim('34,000').actor ?? '', /obama/);
+});
