@@ -195,3 +195,8 @@ test('"President Obama\'s announcement that ... 34,000": an announcement, foreca
   const { claim } = draftOf('Troops\nThe minister welcomed President Obama\'s announcement that US troop numbers will be reduced by 34,000 by next year.\n');
   assert.match(claim('34,000').actor ?? '', /obama/);
 });
+
+test('an apposition of up to twelve words leaves its name the source ("Ma Hao, a college student who volunteered for the rescue operations, told")', () => {
+  const { claim } = draftOf('Quake\n"It is a shame," Ma Hao, a college student who volunteered for the rescue operations, told the news agency, adding that he had helped pull at least 40 injured people from buildings.\n');
+  assert.match(claim('at least 40').actor ?? '', /hao/);
+});

@@ -309,8 +309,9 @@ const DATE_BEFORE_VERB = /(?:,\s*)?\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursda
  */
 function appositionHead(text: string, tokens: readonly Token[], j: number): Span | undefined {
   let k = j;
-  while (k > 0 && j - k < 8 && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
-  if (k === 0 || j - k >= 8) return undefined; // no opening comma: not an apposition
+  // (up to 12 words: "Ma Hao, a college student who volunteered for the rescue operations, told")
+  while (k > 0 && j - k < 12 && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+  if (k === 0 || j - k >= 12) return undefined; // no opening comma: not an apposition
   const end = tokens[k - 1]!.end;
   let h = k - 1;
   // ("Recent reports from U.S. officials, as cited by Bloomberg, indicate": "reports" is a noun there)
