@@ -10,6 +10,10 @@ const cases: Record<string, string[]> = {
   'the S&P index spelt out ("Standard and Poor\'s index of 500 stocks") is a name; other indexes of 500 count': [
     'Standard and Poor\'s index of ⟦N|500⟧ stocks fell ⟦F|six percent⟧.', 'the S&P index of ⟦N|500⟧ companies', 'an index of ⟦F|500⟧ stocks built by the bank'],
   '"one where" stands for a noun, as "one that" does': ['people moved from a depressed area to ⟦N|one⟧ where jobs are easier to find', 'he bought ⟦F|one⟧ car'],
+  '"one reason", "one example", "how one goes about" are idioms and pronouns': ['That is ⟦N|one⟧ reason the country hopes to grow.', '⟦N|One⟧ example is the new port.',
+    'it depends on how ⟦N|one⟧ goes about sharing it', 'he gave ⟦F|two⟧ examples'],
+  'a half of a place is no share; event names in the plural are names': ['campgrounds in the southern ⟦N|half⟧ of California closed', 'won ⟦F|half⟧ of the seats',
+    'the first man to win both ⟦N|10,000-meter⟧ titles'],
   'an infinitive after a word of expectation bounds its figure ("expected to top 2 exaflops")': ['It is expected to ⟦F|top 2 exaflops⟧.',
     'The toll is set to ⟦F|pass 1,000⟧ soon.'],
 };

@@ -272,6 +272,9 @@ const SCALE_AFTER = /^ (?:hundred|thousand|million|billion|trillion)$/i;
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'last', 'final']);
 
 /** "half-time", "first half", "a third state", "third quarter": not fractions. */
+/** Words before "half" that make it a part of a place ("the southern half of California"). */
+const PLACE_HALVES = new Set(['northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'top', 'bottom', 'left', 'right', 'north', 'south', 'east', 'west']);
+
 function fractionRule(text: string, x: Expression): boolean {
   if (!x.core.fraction) return false;
   const word = wordAt(text, x.core.start);
@@ -284,7 +287,8 @@ function fractionRule(text: string, x: Expression): boolean {
   if (text.charCodeAt(x.core.start - 1) === 0x2d && ORDINAL_WORDS.has(wordBefore(text, x.core.start - 1).word)) return true;
   // "the fairing halves": halves without a count are parts, not a fraction
   if (word === 'halves') return true;
-  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other';
+  // ("the southern half of California", "the upper half": a part of a place, no share)
+  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev);
   if (hyphenated) return false;
   // "a quarter million people": a fraction of a scale word is a number
   if ((prev === 'a' || prev === 'one') && /^ (?:thousand|million|billion|trillion)$/i.test(text.slice(x.core.end, x.end))) return false;

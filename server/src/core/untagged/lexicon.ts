@@ -150,17 +150,17 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m'
 
 /** Words after "100m"/"400m" that make it an event name ("women's 100m butterfly"). */
 export const EVENT_WORDS: ReadonlySet<string> = new Set(['freestyle', 'free', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'hurdles', 'dash', 'sprint', 'race', 'im', 'steeplechase', 'final', 'individual', 'title', 'event', 'heats', 'semifinal',
-  'win', 'victory', 'gold', 'champion', 'world', 'record', 'winner', 'medal', 'medalist', 'specialist', 'runner', 'distance']);
+  'win', 'victory', 'gold', 'champion', 'world', 'record', 'winner', 'medal', 'medalist', 'specialist', 'runner', 'distance', 'titles', 'champions', 'finals', 'races', 'events']);
 
 /** Words after "one" that keep it a pronoun or idiom ("one of", "one could"). */
 export const ONE_PRONOUN_NEXT: ReadonlySet<string> = new Set([
   'of', 'another', 'who', 'that', 'which', 'where', 'whose', 'could', 'would', 'can', 'may', 'might', 'should', 'will', 'must', 'is', 'was', 'has', 'had', 'does', 'did',
-  'day', 'point', 'way', 'time', 'side', 'hand', 'thing', 'and', 'or', 'but', 'too', 'else', 'by',
+  'day', 'point', 'way', 'time', 'side', 'hand', 'thing', 'and', 'or', 'but', 'too', 'else', 'by', 'reason', 'example',
 ]);
 
 /** Words before "one" that keep it a pronoun or idiom ("no one", "at one point", "the one"). */
 export const ONE_PRONOUN_PREV: ReadonlySet<string> = new Set([
-  'no', 'any', 'each', 'every', 'the', 'this', 'that', 'which', 'what', 'previous', 'same', 'other', 'a', 'at', 'as', 'someone', 'anyone', 'everyone', 'last', 'next', 'only', 'new', 'old', 'big', 'such', 'little',
+  'no', 'any', 'each', 'every', 'the', 'this', 'that', 'which', 'what', 'previous', 'same', 'other', 'a', 'at', 'as', 'someone', 'anyone', 'everyone', 'last', 'next', 'only', 'new', 'old', 'big', 'such', 'little', 'how',
 ]);
 
 /** Words after a spoken "one <noun>" that make it a speaker ("one scientist said"). */
