@@ -200,3 +200,12 @@ test('an apposition of up to twelve words leaves its name the source ("Ma Hao, a
   const { claim } = draftOf('Quake\n"It is a shame," Ma Hao, a college student who volunteered for the rescue operations, told the news agency, adding that he had helped pull at least 40 injured people from buildings.\n');
   assert.match(claim('at least 40').actor ?? '', /hao/);
 });
+
+test('a time past a clause with a figure of its own dates that figure; what is "current" holds when it is said', () => {
+  const { asof } = draftOf('Economy\nConsumer spending accounts for about 70 percent of the economy, and the government said it surged 3.4 percent in the first quarter.\nForces will reduce from the current 9,000 to around 5,200 by the end of this year.\n');
+  assert.equal(asof('about 70 percent'), published);
+  assert.equal(asof('3.4 percent'), '2026-01..2026-03');
+  assert.equal(asof('9,000'), published);
+  // (a change and the level it reached share their time: one clause)
+  assert.equal(draftOf('Sales\nRevenue rose 5% to $3.2 billion in the first quarter.\n').asof('5%'), '2026-01..2026-03');
+});

@@ -28,6 +28,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // (nor what a source "told me": the writer's interview, not the past the paragraph opened with)
   const toWriter = cue !== undefined && /^\s+(?:me|us)\b/i.test(text.slice(cue.cue.end, cue.cue.end + 4));
   const carried = PRESENT.test(clauseBefore(text, figure)) || toWriter ? undefined : carriedIn;
+  // ("will reduce from the current 9,000 to around 5,200 by the end of this year": what is current holds when it is said)
+  if (/\b(?:current|present|today[’']s)\s+(?:level\s+of\s+)?$/i.test(text.slice(Math.max(0, figure.start - 24), figure.start))) return published;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]) && !inRelativeClause(text, t, figure));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
@@ -76,7 +78,10 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // the sentence before a comma dates its main clause, over a nearer one that dates another figure
   const opening = events.find((t) => t.span.end <= figure.start && /(?:^|[.!?]["”]?\s+|\n)(?:by|at|in|on|until|before|as of|during)?\s*$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));
   if (opening && frame.kind !== 'cumulative' && !own) return opening.value;
-  const nearest = events.sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
+  // ("accounts for about 70 percent of the economy, and the government said it surged 3.4 percent in the first quarter":
+  // a time past a clause of its own with a figure of its own dates that figure)
+  const nearest = events.filter((t) => !(t.span.start >= figure.end && LATER_CLAUSE.test(text.slice(figure.end, t.span.start))))
+    .sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
   // ("in data through Thursday", "as of October 23": a stated cut-off dates a running total before the day it was said)
   const cutOff = resolved.find((t) => /^(by|as of)\b/i.test(t.text) || /\b(?:as of|through|up to|until)\s+$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)));
@@ -214,6 +219,9 @@ export function countsVotes(frame: Frame): boolean {
   // ("the AKP had won 42 percent": a party's share of the vote)
   return VOTE_WORDS.test([...frame.noun, frame.head, ...frame.clause].join(' ')) || (frame.unit === 'percent' && frame.verbLemma === 'win');
 }
+
+/** A clause break, then a clause with a figure of its own: ", and the government said it surged 3.4 percent". */
+const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although)\s[^,;]*\d/i;
 
 /** A release named with its day before a figure: "released by the ONS on", "published on". */
 const RELEASED_ON = /\b(?:released|published|issued|posted)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,4}\s+)?(?:on\s+|late\s+|early\s+)?(?:\p{L}+day,?\s+)?$/iu;
