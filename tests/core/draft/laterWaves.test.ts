@@ -209,3 +209,12 @@ test('a time past a clause with a figure of its own dates that figure; what is "
   // (a change and the level it reached share their time: one clause)
   assert.equal(draftOf('Sales\nRevenue rose 5% to $3.2 billion in the first quarter.\n').asof('5%'), '2026-01..2026-03');
 });
+
+test('"the June quarter", "the September 2003 quarter" are the three months that end with that month; moved from, the quarter before', () => {
+  const { asof } = draftOf('Jobs\nFor the September 2025 quarter the unemployment rate stands at 4.4 percent.\nThe number of unemployed fell 8.5% in the March quarter, from 86,000 to 79,000.\n');
+  assert.equal(asof('4.4 percent'), '2025-07..2025-09');
+  assert.equal(asof('79,000'), '2026-01..2026-03');
+  assert.equal(asof('86,000'), '2025-10..2025-12');
+  // ("In June half the staff left": no quarter named)
+  assert.notEqual(draftOf('Staff\nIn March half the staff, 40 people, left.\n').asof('40'), '2026-01..2026-03');
+});

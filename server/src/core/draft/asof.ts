@@ -68,8 +68,11 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // (nor past another figure: "in at least four states with a dozen more to follow by mid-October" dates the dozen)
   const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b|\b(?:with|while|plus)\s+(?:another\s+|a\s+|an\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)/i.test(text.slice(figure.end, t.span.start)));
   // "fell from 9.0 to 8.6 percent in November": the figure moved from is the period before
-  if (own && /\bfrom\s+$/i.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && /^\s*(?:percent|%)?\s+to\s+\S*\d/i.test(text.slice(figure.end, own.span.start))) {
-    const before = periodBefore(own.value!);
+  // ("fell 8.5% in the June quarter, from 86,000 to 79,000": or the time named before it in its sentence)
+  const movedFrom = /\bfrom\s+$/i.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && /^\s*(?:percent|%)?\s+to\s+\S*\d/i.test(text.slice(figure.end, own ? own.span.start : figure.end + 24));
+  const movedIn = own ?? (movedFrom ? events.filter((t) => t.span.end <= figure.start).pop() : undefined);
+  if (movedIn && movedFrom) {
+    const before = periodBefore(movedIn.value!);
     if (before) return before;
   }
   // ("The death toll rose to at least 40 on Saturday": a running total's own day right after it dates it)
@@ -103,9 +106,16 @@ function yearAfterBase(text: string, figure: Span, times: readonly TimeMention[]
   return base ? String(Number(base.value) + 1) : undefined;
 }
 
-/** The month or year before a month or year ("2011-11" → "2011-10"); undefined for anything else. */
+/** The month, year or stretch of months before one ("2011-11" → "2011-10", "2006-04..2006-06" → "2006-01..2006-03"); undefined for anything else. */
 function periodBefore(value: string): string | undefined {
   if (/^\d{4}$/.test(value)) return String(Number(value) - 1);
+  // ("fell 8.5% in the June quarter, from 86,000 to 79,000": a stretch of months moved from is the stretch before)
+  const stretch = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(value);
+  if (stretch) {
+    const [from, to] = [Number(stretch[1]) * 12 + Number(stretch[2]) - 1, Number(stretch[3]) * 12 + Number(stretch[4]) - 1];
+    const ym = (k: number) => `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+    return to >= from && to - from < 12 ? `${ym(2 * from - to - 1)}..${ym(from - 1)}` : undefined;
+  }
   const m = /^(\d{4})-(\d{2})$/.exec(value);
   if (!m) return undefined;
   const month = Number(m[2]);

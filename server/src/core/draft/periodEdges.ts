@@ -9,9 +9,12 @@ import type { TimeMention } from './timex';
 /** "the quarter ended Sept. 30", "the six months to June 30", "the fiscal year ending March 31": a period by its last day. */
 const PERIOD_ENDING = /\b(?:(?:fiscal|financial)\s+)?(quarter|half|year|(three|six|nine|twelve|3|6|9|12)\s+months)\s+(?:that\s+)?(?:ended|ending|ends|to|through)\s+(?:on\s+)?$/i;
 
-/** A reporting period named by its end ("the quarter ended Sept. 30") is the months it spans, not its last day. */
+/** A reporting period named by its end ("the quarter ended Sept. 30", "the June quarter") is the months it spans, not its last day. */
 export function periodEnding(text: string, t: TimeMention): TimeMention {
-  const m = t.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value) ? PERIOD_ENDING.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start)) : null;
+  const dated = !!t.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value);
+  // ("the June quarter", "the September 2003 quarter": statistics named by the month they end with)
+  const after = dated && /^\d{4}-\d{2}$/.test(t.value!) && /\bthe\s+$/i.test(text.slice(Math.max(0, t.span.start - 4), t.span.start)) ? /^\s+(quarter)\b/i.exec(text.slice(t.span.end, t.span.end + 9)) : null;
+  const m = after ? [after[0], after[1]!] : dated ? PERIOD_ENDING.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start)) : null;
   if (!m) return t;
   const kind = m[1]!.toLowerCase();
   const n = kind === 'quarter' ? 3 : kind === 'half' ? 6 : kind === 'year' ? 12 : /^\d+$/.test(m[2]!) ? Number(m[2]) : numberWord(m[2]!);
