@@ -218,3 +218,9 @@ test('"the June quarter", "the September 2003 quarter" are the three months that
   // ("In June half the staff left": no quarter named)
   assert.notEqual(draftOf('Staff\nIn March half the staff, 40 people, left.\n').asof('40'), '2026-01..2026-03');
 });
+
+test('"New Zealand", "European Union", "United Nations" are the "nz", "eu", "un" of registry ids, as "United States" is "us"', () => {
+  const registry = 'facts:\n  nz-jobless-rate:\n    label: Jobless rate\n    unit: percent\n    kind: level\n  au-jobless-rate:\n    label: Jobless rate\n    unit: percent\n    kind: level\n';
+  const find = drafted('Jobs\nNew Zealand\'s jobless rate fell to 4.4 percent.\n', published, registry);
+  assert.equal(find('4.4 percent')?.fact, 'nz-jobless-rate');
+});
