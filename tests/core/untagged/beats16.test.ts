@@ -12,6 +12,8 @@ const cases: Record<string, string[]> = {
   '"one where" stands for a noun, as "one that" does': ['people moved from a depressed area to ⟦N|one⟧ where jobs are easier to find', 'he bought ⟦F|one⟧ car'],
   '"one reason", "one example", "how one goes about" are idioms and pronouns': ['That is ⟦N|one⟧ reason the country hopes to grow.', '⟦N|One⟧ example is the new port.',
     'it depends on how ⟦N|one⟧ goes about sharing it', 'he gave ⟦F|two⟧ examples'],
+  'a web address\'s digits name a page; a car\'s emissions read in g/km': ['the paper (https://www.nist.gov/publication/get_pdf.cfm?pub_id=⟦N|914109⟧) says ⟦F|40⟧ clocks ran',
+    'average emissions fell to ⟦F|126 g/km⟧ last year'],
   'a half of a place is no share; event names in the plural are names': ['campgrounds in the southern ⟦N|half⟧ of California closed', 'won ⟦F|half⟧ of the seats',
     'the first man to win both ⟦N|10,000-meter⟧ titles'],
   'an infinitive after a word of expectation bounds its figure ("expected to top 2 exaflops")': ['It is expected to ⟦F|top 2 exaflops⟧.',
@@ -25,6 +27,8 @@ for (const [name, lines] of Object.entries(cases)) {
 test('a computer\'s speed reads in floating-point operations per second', () => {
   const exa = readFigure('top 2 exaflops');
   assert.ok(exa.ok && exa.value.low === 2 && exa.value.high === Infinity && exa.value.unit === 'EFLOPS');
+  const co2 = readFigure('126 g/km');
+  assert.ok(co2.ok && co2.value.unit === 'g/km');
   const peta = readFigure('200 petaflops');
   assert.ok(peta.ok && peta.value.unit === 'PFLOPS');
 });

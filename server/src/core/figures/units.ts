@@ -112,6 +112,8 @@ const UNITS: Record<string, UnitDef> = {
   GHz: { dimension: 'frequency', toBase: 1e9, label: 'GHz', forms: ['gigahertz'] },
   mAh: { dimension: 'charge', toBase: 3.6, label: 'mAh', forms: ['milliamp hours', 'milliampere hours'] },
   mpg: { dimension: 'fuel-economy', toBase: 1, label: 'mpg', forms: ['miles per gallon', 'miles a gallon', 'miles to the gallon'] },
+  // a car's CO2 emissions per distance ("126 g/km"), as licensing statistics give them
+  'g/km': { dimension: 'emission-rate', toBase: 1, label: 'g/km', forms: ['g/km', 'grams per kilometre', 'grams per kilometer', 'g co2/km'] },
   MP: { dimension: 'pixels', toBase: 1e6, label: 'MP', forms: ['megapixel', 'megapixels'] },
   times: { dimension: 'ratio', toBase: 1, label: '×', forms: ['fold', 'times over'] },
   // currencies: one dimension each, so different currencies never convert
