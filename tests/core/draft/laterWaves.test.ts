@@ -224,3 +224,11 @@ test('"New Zealand", "European Union", "United Nations" are the "nz", "eu", "un"
   const find = drafted('Jobs\nNew Zealand\'s jobless rate fell to 4.4 percent.\n', published, registry);
   assert.equal(find('4.4 percent')?.fact, 'nz-jobless-rate');
 });
+
+test('"Statistics for the quarter ending June 2006 show": data for a period speak for the registry actor whose survey the article named', () => {
+  const registry = 'actors:\n  stats-nz:\n    name: Statistics New Zealand\n    aliases: [the Household Labour Force Survey]\n';
+  const body = 'Jobs\nThe latest Household Labour Force Survey (HLFS) results are strong, the minister said today.\nStatistics for the quarter ending March 2026 show that the unemployment rate has fallen to 3.6%.\n';
+  assert.equal(drafted(body, published, registry)('3.6%')?.actor, 'stats-nz');
+  // (no survey named: no actor made of the data word)
+  assert.notEqual(drafted('Jobs\nStatistics for the quarter ending March 2026 show that the rate has fallen to 3.6%.\n', published, registry)('3.6%')?.actor, 'statistics');
+});

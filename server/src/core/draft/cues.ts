@@ -170,7 +170,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
       if (source && (looksLikeSource(text.slice(source.start, source.end)) || /^\p{Lu}[\p{Ll}’'-]+$/u.test(text.slice(source.start, source.end)))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
     }
     // "Council member Raj Patel, who chairs the committee, called it a start but said ...": the subject of the sentence
-    const before = phraseBefore(text, tokens, i) ?? (/^(but|and)$/.test(tokens[i - 1]?.lower ?? '') && i >= 3 ? sentenceSubject(text, tokens) : undefined);
+    // ("Statistics for the quarter ending June 2006 show": data for a period, the period no part of the source)
+    const before = phraseBefore(text, tokens, i) ?? (/^(but|and)$/.test(tokens[i - 1]?.lower ?? '') && i >= 3 ? sentenceSubject(text, tokens) : undefined) ?? dataForPeriod(text, sentence.start, t.start);
     // "Preliminary data reported by the Federal Highway Administration shows": who released the data is the source
     if (before && RELEASED.test(t.lower) && tokens[i + 1]?.lower === 'by' && DATA_PHRASE.test(text.slice(before.start, before.end))) {
       const source = phraseAfter(text, tokens, i + 2, sentence);
@@ -227,6 +228,17 @@ export function findCues(text: string, sentence: Span): Cue[] {
   const leading = cues.find((c) => c.direction === 'after' && /^according/i.test(text.slice(c.cue.start, c.cue.end)) && c.cue.start - sentence.start < 3);
   const kept = leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues;
   return kept.sort((a, b) => a.cue.start - b.cue.start);
+}
+
+/** Data named with the period it covers, opening its sentence before a verb: "Statistics for the quarter ending June 2006 show". */
+const DATA_FOR_PERIOD = /^\s*((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results))\s+(?:for|from|covering)\s+[^,;:]{1,60}$/i;
+
+/** The data phrase of a sentence opened by data for a period, ending where the period begins. */
+function dataForPeriod(text: string, from: number, verb: number): Span | undefined {
+  const m = DATA_FOR_PERIOD.exec(text.slice(from, verb));
+  if (!m) return undefined;
+  const start = from + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
 }
 
 /** The latest cue that speaks for its whole sentence (not one scoped to a noun phrase), else a document the sentence says was released. */

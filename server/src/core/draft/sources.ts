@@ -38,6 +38,10 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     const owner = reportOwner(article, ctx);
     if (owner) return owner;
   }
+  // ("Statistics for the quarter ending June 2006 show": a sentence's first word is capitalised, no name for it)
+  const dataWord = /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(statistics|figures|data|numbers|results)$/i.exec(phrase.trim());
+  // (and names no actor of its own when the article names no such survey)
+  if (dataWord && ref.by !== 'description') return namedSeriesBefore(article, ctx, cue.source.start);
   if (ref.by === 'description') {
     // "According to the latest independent statistics, released by the ONS on Monday, ...": who released them
     const releaser = DATA_HEADS.has(ref.head) ? RELEASED_BY.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 80)) : null;
@@ -45,6 +49,10 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     // "the figures", "the report": the data of the latest institution that spoke (not an earlier "the latest figures" by its word)
     if (DATA_HEADS.has(ref.head)) {
       for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.kind !== 'person') return recent[i];
+      // ("The latest Household Labour Force Survey (HLFS) results ... Statistics for the quarter ending June 2006 show":
+      // the survey or report a registry actor publishes, named earlier in the article)
+      const survey = namedSeriesBefore(article, ctx, cue.source.start);
+      if (survey) return survey;
     }
     // "the company" after "Utility Con Edison" or "vaccine maker Medix": one kind of institution, other words
     const kin = KINDRED.find((words) => words.has(ref.head)) ?? new Set([ref.head]);
@@ -70,7 +78,7 @@ const KINDRED: ReadonlySet<string>[] = [
 /** Who put data out, named right after them: ", released by the ONS", " published by Statistics Canada". */
 export const RELEASED_BY = /^\s*,?\s*(?:released|published|issued|compiled|produced)\s+(?:today\s+|on\s+\w+\s+)?by\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&’'-]*)*)/u;
 
-const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'estimates', 'count', 'tally', 'release', 'outlook', 'forecast', 'forecasts', 'projections']);
+const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'results', 'estimates', 'count', 'tally', 'release', 'outlook', 'forecast', 'forecasts', 'projections']);
 
 /** A report named by no one: "a new report", "the report", "the annual study". */
 const UNNAMED_REPORT = /^(?:a|an|the|this)\s+(?:(?:new|recent|latest|annual|yearly)\s+)?(?:report|study|survey)$/i;
@@ -96,3 +104,14 @@ function reportOwner(article: Article, ctx: DraftContext): DraftActor | undefine
   return found;
 }
 
+/** Words of a data series' name: a registry alias with one of them names what its actor publishes. */
+const SERIES_NAME = /\b(?:Survey|Report|Statistics|Census|Index|Data|Bulletin|Outlook)\b/;
+
+/** The registry actor whose alias names a survey or report the article mentions before `at` ("the Household Labour Force Survey"), if one. */
+function namedSeriesBefore(article: Article, ctx: DraftContext, at: number): DraftActor | undefined {
+  const before = article.syntax.text.slice(0, at);
+  for (const [id, def] of ctx.registry.actors) {
+    if (def.aliases.some((alias) => SERIES_NAME.test(alias) && before.includes(alias.replace(/^the\s+/i, '')))) return ctx.actors.get(id);
+  }
+  return undefined;
+}
