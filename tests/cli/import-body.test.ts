@@ -123,3 +123,10 @@ test('import: the standfirst the page shows is the first paragraph also when its
   // a description that only starts alike is a search snippet
   assert.deepEqual(read(page(`${dek} Read what it costs and when it opens.`)).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a box named in camelCase (`c-inlineSignup`, `NewsletterBox_root__x1`) is read word by word, so a newsletter box is left out', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="c-inlineSignup"><h2>Get daily Riverton news</h2><div>The day's top stories from the town, delivered to your inbox every morning.</div></div>
+    <section class="NewsletterBox_root__x1"><span>The Morning</span><span>The best start to your day, with news from the town hall.</span></section>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

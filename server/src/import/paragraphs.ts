@@ -116,7 +116,8 @@ function isBoilerplate(el: DomElement): boolean {
   if (el.getAttribute(MARK) !== null) return true;
   const role = el.getAttribute('role');
   if (role === 'complementary' || role === 'navigation' || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== null) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // (camelCase words apart: `c-inlineSignup`, CSS modules' `NewsletterBox_root__rh9I2`)
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2');
   // (hidden by a stylesheet's class, as Bootstrap's `hidden` and `d-none`: a signed-out reader's offer)
   const cls = el.getAttribute('class') ?? '';
   if (HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls)) return true;
