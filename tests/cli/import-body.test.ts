@@ -130,3 +130,10 @@ test('import: a box named in camelCase (`c-inlineSignup`, `NewsletterBox_root__x
     <section class="NewsletterBox_root__x1"><span>The Morning</span><span>The best start to your day, with news from the town hall.</span></section>${ps(4, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a box Tailwind takes out of the text\'s typography (`not-prose`: a gallery, a picture and its caption) is left out, however long', () => {
+  const slide = (n: number) => `<figure><img src="${n}.jpg"><div>Picture ${n}: firefighters on a ladder at the burning factory on Friday, seen from the canal.</div></figure>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="not-prose font-sans"><h3>The fire in pictures</h3>${[1, 2, 3, 4, 5, 6, 7, 8].map(slide).join('')}</div>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

@@ -121,6 +121,8 @@ function isBoilerplate(el: DomElement): boolean {
   // (hidden by a stylesheet's class, as Bootstrap's `hidden` and `d-none`: a signed-out reader's offer)
   const cls = el.getAttribute('class') ?? '';
   if (HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls)) return true;
+  // (Tailwind's `not-prose` takes a box out of the text's typography: a gallery, a teaser, a picture with its caption; however long)
+  if (/(?:^|\s)not-prose(?:$|\s)/.test(cls)) return true;
   if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
   const length = (el.textContent ?? '').length;
