@@ -137,3 +137,9 @@ test('import: a box Tailwind takes out of the text\'s typography (`not-prose`: a
     <div class="not-prose font-sans"><h3>The fire in pictures</h3>${[1, 2, 3, 4, 5, 6, 7, 8].map(slide).join('')}</div>${ps(4, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: the byline in an `<address>` (the author\'s contact, as HTML marks it) is left out', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>
+    <address><a href="/authors/jane-doe">Jane Doe</a>, <a href="/authors/john-roe">John Roe</a> and Max Muster, town hall reporters</address>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
