@@ -55,7 +55,7 @@ test('import: a headline the tags state (og:title) printed over the text, with i
 
 test('import: the author\'s biography box after the text is left out', () => {
   const bio = 'Jane Doe has covered the town council for ten years, and before that the courts. She lives by the river with two cats and a boat.';
-  for (const cls of ['author-bio', 'article-end__author-bio', 'about-author', 'author__biography']) {
+  for (const cls of ['author-bio', 'article-end__author-bio', 'about-author', 'author__biography', 'autor-info-card', 'auteur-box', 'autore-bio']) {
     const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<div class="${cls}"><p>${bio}</p></div></article></body></html>`;
     assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), cls);
   }
