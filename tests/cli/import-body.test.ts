@@ -143,3 +143,10 @@ test('import: the byline in an `<address>` (the author\'s contact, as HTML marks
     <address><a href="/authors/jane-doe">Jane Doe</a>, <a href="/authors/john-roe">John Roe</a> and Max Muster, town hall reporters</address>${ps(1, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: an article split into boxes between ads is read whole also when the smaller box holds only a tenth more text', () => {
+  const para = (n: number) => `<p class="text small">${sentence(n)}</p>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>${box([1, 2, 3, 4, 5, 6, 7, 8].map(para).join(''))}${box(para(9))}</body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5, 6, 7, 8, 9].map(sentence));
+});

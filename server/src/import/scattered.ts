@@ -11,7 +11,7 @@ const MARKABLE = 'p, h2, h3, h4, li, blockquote';
 /**
  * The article's paragraphs from every element of `html` with the class most of `chosen`'s
  * paragraphs (Readability's pick) carry, with the `h2`-`h4` crossheads of another class beside them,
- * when those hold all of `chosen` and a quarter more; else undefined.
+ * when those hold all of `chosen` and a tenth more; else undefined.
  */
 export function scatteredArticle(html: string, chosen: DomNode, paragraphs: string[]): string[] | undefined {
   const token = commonParagraphClass(chosen as DomElement);
@@ -25,7 +25,7 @@ export function scatteredArticle(html: string, chosen: DomNode, paragraphs: stri
   const marked = blocks.filter((el) => (hasClass(el, token) || crosshead(el)) && !hasMarkedAncestor(el, token));
   const found = Array.from(marked.flatMap((el) => paragraphsOf(el)));
   const length = (list: string[]) => list.reduce((n, p) => n + p.length, 0);
-  if (length(found) < 1.25 * length(paragraphs)) return undefined;
+  if (length(found) < 1.1 * length(paragraphs)) return undefined;
   const have = new Set(found);
   // (by length: a "Read more" link among Readability's paragraphs is not the article's)
   return length(paragraphs.filter((p) => have.has(p))) >= 0.9 * length(paragraphs) ? found : undefined;
