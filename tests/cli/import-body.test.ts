@@ -150,3 +150,12 @@ test('import: an article split into boxes between ads is read whole also when th
   const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>${box([1, 2, 3, 4, 5, 6, 7, 8].map(para).join(''))}${box(para(9))}</body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5, 6, 7, 8, 9].map(sentence));
 });
+
+test('import: an article split into boxes is found by the class of its paragraphs with text, pictures\' paragraphs aside', () => {
+  const para = (n: number) => `<p class="text small">${sentence(n)}</p>`;
+  const pic = (n: number) => `<p><img src="${n}.jpg" alt=""></p>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>
+    ${box([para(1), pic(1), para(2), pic(2), para(3), pic(3), para(4), pic(4), para(5)].join(''))}${box([6, 7].map(para).join(''))}</body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5, 6, 7].map(sentence));
+});

@@ -31,9 +31,10 @@ export function scatteredArticle(html: string, chosen: DomNode, paragraphs: stri
   return length(paragraphs.filter((p) => have.has(p))) >= 0.9 * length(paragraphs) ? found : undefined;
 }
 
-/** A class token on at least three in five of the element's (at least four) paragraphs. */
+/** A class token on at least three in five of the element's (at least four) paragraphs with text. */
 function commonParagraphClass(root: DomElement): string | undefined {
-  const ps = toArray(root.querySelectorAll('p'));
+  // (paragraphs with text: Readability leaves empty ones, and makes classless ones of a box's bare text)
+  const ps = toArray(root.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim() !== '');
   if (ps.length < 4) return undefined;
   const counts = new Map<string, number>();
   for (const p of ps) for (const t of new Set(classes(p))) counts.set(t, (counts.get(t) ?? 0) + 1);
