@@ -159,3 +159,12 @@ test('import: an article split into boxes is found by the class of its paragraph
     ${box([para(1), pic(1), para(2), pic(2), para(3), pic(3), para(4), pic(4), para(5)].join(''))}${box([6, 7].map(para).join(''))}</body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5, 6, 7].map(sentence));
 });
+
+test('import: an article read from its boxes leaves out the blocks of its class in a footer or a box of other stories', () => {
+  const para = (n: number) => `<p class="text small">${sentence(n)}</p>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>${box([1, 2, 3, 4, 5, 6].map(para).join(''))}${box([7, 8].map(para).join(''))}
+    <div class="related-stories"><p class="text small">Ferry: a second boat for the river line.</p></div>
+    <footer><p class="text small">Copyright 2026 The Riverton Post. All rights reserved. We are not responsible for the content of other sites.</p></footer></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5, 6, 7, 8].map(sentence));
+});

@@ -111,6 +111,11 @@ export function markBoilerplate(root: DomElement): void {
   }
 }
 
+/** Whether `el` is inside (or is) a box that is not the article: `aside`, `nav`, `footer` and the like, or one `markBoilerplate` marked. */
+export function insideBoilerplate(el: DomElement): boolean {
+  return el.closest(`[${MARK}], ${[...NOT_ARTICLE].join(', ')}`) !== null;
+}
+
 /** True for an element that holds a caption, a widget or a box that is not the article. */
 function isBoilerplate(el: DomElement): boolean {
   if (el.getAttribute(MARK) !== null) return true;

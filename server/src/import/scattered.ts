@@ -2,7 +2,7 @@
 // paragraphs): Readability keeps the largest box only. Its paragraphs share a class with the
 // rest of the article's, so the page's elements of that class, in document order, give the whole text.
 import { parseDocument, toArray, type DomElement, type DomNode } from './dom';
-import { paragraphsOf } from './paragraphs';
+import { insideBoilerplate, markBoilerplate, paragraphsOf } from './paragraphs';
 import { revealHiddenText } from './reveal';
 
 /** Text blocks that an article's class may mark. */
@@ -18,7 +18,9 @@ export function scatteredArticle(html: string, chosen: DomNode, paragraphs: stri
   if (!token) return undefined;
   const doc = parseDocument(html);
   revealHiddenText(doc);
-  const blocks = toArray(doc.querySelectorAll(MARKABLE));
+  // (not the blocks of a footer, a side column or a box of other stories that share the class)
+  markBoilerplate(doc.documentElement);
+  const blocks = toArray(doc.querySelectorAll(MARKABLE)).filter((el) => !insideBoilerplate(el));
   const parents = new Set(blocks.filter((el) => hasClass(el, token)).map((el) => el.parentNode));
   // (and the crossheads between them, headings of another class in the same boxes)
   const crosshead = (el: DomElement) => /^h[234]$/i.test(el.tagName) && parents.has(el.parentNode);
