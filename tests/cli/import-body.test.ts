@@ -168,3 +168,11 @@ test('import: an article read from its boxes leaves out the blocks of its class 
     <footer><p class="text small">Copyright 2026 The Riverton Post. All rights reserved. We are not responsible for the content of other sites.</p></footer></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5, 6, 7, 8].map(sentence));
 });
+
+test('import: a tag list (`tag-list`) is left out, its length and links counted without the template\'s indentation', () => {
+  const pad = '\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t';
+  const tags = ['Bridges', 'Town council', 'Budget', 'River', 'Roads', 'Schools', 'Ferry', 'Elections', 'Taxes', 'Harbour', 'Parks', 'Trains'];
+  const list = `<div class="tag-list"><p><strong>Published under:</strong>${tags.map((t) => `${pad}<span>${pad}<a href="/tag/${t}">${pad}${t}${pad}</a>${pad}</span>${pad},`).join('')}</p></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${list}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

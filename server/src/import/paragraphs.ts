@@ -14,7 +14,7 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'mat
 /** Elements whose text is not the article's (a `label` is a control's: a poll's answers; an `address`, the author's contact: a byline). */
 const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption', 'label', 'address']);
 /** Class or id words of boxes that are not the article: an author's biography (also named in German, Spanish, Portuguese, French, Italian), captions, sharing, related links and other stories' teasers, newsletters, ads. */
-const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|inline-teaser|teaser-list|teaser-link)(?:$|[\s_-])/i;
+const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|tag-list|inline-teaser|teaser-list|teaser-link)(?:$|[\s_-])/i;
 /** Class tokens that hide an element in the common stylesheets (Bootstrap, Tailwind) and BEM's hidden modifier (`u-display--is-hidden`, `box--hidden`). */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)(?:$|\s)/;
 /** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
@@ -104,7 +104,7 @@ const MARK = 'data-claimmark-boilerplate';
  */
 export function markBoilerplate(root: DomElement): void {
   for (const el of toArray(root.querySelectorAll('[class], [id], [role], [aria-hidden], [hidden]'))) {
-    // (small boxes only: a page's wrapper whose links are most of its text holds the article too)
+    // (small boxes only, as written: a page's wrapper whose links are most of its text holds the article too; Readability's own test pages keep a signup box whose indentation passes 600)
     if (el.getAttribute(MARK) !== null || (el.textContent ?? '').length >= 600 || !isBoilerplate(el)) continue;
     el.setAttribute(MARK, '');
     for (const inner of toArray(el.querySelectorAll('*'))) inner.setAttribute(MARK, '');
@@ -130,14 +130,19 @@ function isBoilerplate(el: DomElement): boolean {
   if (/(?:^|\s)not-prose(?:$|\s)/.test(cls)) return true;
   if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
-  const length = (el.textContent ?? '').length;
+  const length = textLength(el);
   return length < 600 || linkTextLength(el) > length / 2;
+}
+
+/** How many characters `el`'s text has, a run of white space counted as one (a template's indentation is no text). */
+function textLength(el: DomElement): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').length;
 }
 
 /** How many characters of `el`'s text are inside links. */
 function linkTextLength(el: DomElement): number {
   let n = 0;
   const links = el.querySelectorAll('a');
-  for (let i = 0; i < links.length; i++) n += (links[i]!.textContent ?? '').length;
+  for (let i = 0; i < links.length; i++) n += textLength(links[i]!);
   return n;
 }
