@@ -176,3 +176,9 @@ test('import: a tag list (`tag-list`) is left out, its length and links counted 
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${list}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a paywall\'s notice lines ("Article réservé aux abonnés", "Il vous reste 57% de cet article à lire", "Subscribers only") are left out', () => {
+  const notices = ['Article réservé aux abonnés', 'Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'Subscribers only', 'Nur für Abonnenten'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}<p>${notices[0]}</p>${ps(4, 5)}${notices.slice(1).map((n) => `<p>${n}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

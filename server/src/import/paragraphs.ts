@@ -30,7 +30,8 @@ const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( t
  * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
  * også", Dutch "Lees ook", Italian "Leggi anche", Portuguese "Leia também", Russian "Читайте
  * также", Finnish "Lue myös"); a copyright line ("© RIPRODUZIONE RISERVATA", "© dpa-infocom");
- * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)"); "Article continues
+ * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)"); a paywall's notice
+ * ("Article réservé aux abonnés", "Il vous reste 57% de cet article à lire"); "Article continues
  * below", "Follow ... on Google News", a newsletter's label ("Newsletter", "Weitere
  * Newsletter", "Newsletter: Sport inside") and a correction box's ("Fehler gefunden? Jetzt melden").
  */
@@ -43,6 +44,7 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
   String.raw`(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,90}`,
   String.raw`\(?quelle:\s.{1,60}?\)?`,
+  String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere )?newsletter(?::.{0,60})?|fehler (?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
