@@ -182,3 +182,9 @@ test('import: a paywall\'s notice lines ("Article réservé aux abonnés", "Il v
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}<p>${notices[0]}</p>${ps(4, 5)}${notices.slice(1).map((n) => `<p>${n}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a newsletter\'s label named for a place (`Duisburg-Newsletter: ...`) and a correction box\'s line naming the site (`Fehler auf example.org entdeckt?`) are left out', () => {
+  const lines = ['Riverton-Newsletter: Jetzt kostenlos anmelden!', 'Fehler auf example.org entdeckt?'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${lines.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

@@ -33,7 +33,8 @@ const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( t
  * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)"); a paywall's notice
  * ("Article réservé aux abonnés", "Il vous reste 57% de cet article à lire"); "Article continues
  * below", "Follow ... on Google News", a newsletter's label ("Newsletter", "Weitere
- * Newsletter", "Newsletter: Sport inside") and a correction box's ("Fehler gefunden? Jetzt melden").
+ * Newsletter", "Newsletter: Sport inside", "Duisburg-Newsletter: ...") and a correction box's
+ * ("Fehler gefunden? Jetzt melden", "Fehler auf <site> entdeckt?").
  */
 const LEFTOVER_LINE = new RegExp([
   String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`,
@@ -45,7 +46,7 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,90}`,
   String.raw`\(?quelle:\s.{1,60}?\)?`,
   String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
-  String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere )?newsletter(?::.{0,60})?|fehler (?:gefunden|entdeckt).{0,60}`,
+  String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
 /** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ..."). */
