@@ -188,3 +188,10 @@ test('import: a newsletter\'s label named for a place (`Duisburg-Newsletter: ...
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${lines.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a picture\'s caption followed by a photo credit alone on its line is left out with it; a heading before a credit stays', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div><div><img src="bridge.jpg"></div><div>Council members on the old bridge on Monday night</div><div>Getty Images</div></div>${ps(4, 5)}
+    <h2>What it costs</h2><div><img src="money.jpg"><div>AFP</div></div>${ps(6, 6)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), 'What it costs', sentence(6)]);
+});

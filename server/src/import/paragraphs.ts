@@ -21,6 +21,10 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-\w+-(?:block|flex|inline|inline-block|grid|table))(?:$|\s)/;
 /** Whole paragraphs that are leftovers of widgets, not text. */
 const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
+/** A photo credit: an agency or picture library, with a photographer before it ("STR/AFP via Getty Images"). */
+const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`;
+/** A photo credit alone on its line. */
+const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
 /**
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
  * stamp ("1 day ago", "Last updated 6 hours ago"), a box's label ("Join the Conversation",
@@ -37,7 +41,7 @@ const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( t
  * ("Fehler gefunden? Jetzt melden", "Fehler auf <site> entdeckt?").
  */
 const LEFTOVER_LINE = new RegExp([
-  String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`,
+  CREDIT,
   String.raw`(?:(?:last )?updated:? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
   String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|noticia relacionada|kommentare(?:drucken)?|liveblog`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
@@ -62,13 +66,22 @@ export interface ParagraphOptions {
 export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBoilerplate: true }): string[] {
   const out: string[] = [];
   let pending: string[] = [];
+  // (whether the text being read, and the last line kept, are a heading's)
+  let inHeading = 0;
+  let lastIsHeading = false;
   const flush = () => {
     const text = normaliseText(pending.join(''));
     pending = [];
     if (text === '') return;
-    if (options.dropBoilerplate && text.length < 100 && (WIDGET_LINE.test(text) || LEFTOVER_LINE.test(text))) return;
+    if (options.dropBoilerplate && text.length < 100 && (WIDGET_LINE.test(text) || LEFTOVER_LINE.test(text))) {
+      // (a photo credit alone on its line follows the picture's caption: a short line without a full stop, not a heading)
+      const last = out[out.length - 1];
+      if (PHOTO_CREDIT.test(text) && last !== undefined && !lastIsHeading && last.length < 150 && !/[.!?:]["”’»]?$/u.test(last)) out.pop();
+      return;
+    }
     if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
     out.push(text);
+    lastIsHeading = inHeading > 0;
   };
   const walk = (node: DomNode): void => {
     if (node.nodeType === TEXT_NODE) {
@@ -81,11 +94,14 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     if (NOT_TEXT.has(tag)) return;
     if (options.dropBoilerplate && (NOT_ARTICLE.has(tag) || isBoilerplate(node))) return;
     const block = BLOCKS.has(tag);
+    const heading = /^h[1-6]$/.test(tag) ? 1 : 0;
     if (block) flush();
     else if (tag === 'td' || tag === 'th') pending.push(' ');
+    inHeading += heading;
     walkChildren(node);
     if (block) flush();
     else if (tag === 'td' || tag === 'th') pending.push(' ');
+    inHeading -= heading;
   };
   const walkChildren = (node: DomNode): void => {
     const children = node.childNodes;
