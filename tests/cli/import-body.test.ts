@@ -195,3 +195,10 @@ test('import: a picture\'s caption followed by a photo credit alone on its line 
     <h2>What it costs</h2><div><img src="money.jpg"><div>AFP</div></div>${ps(6, 6)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), 'What it costs', sentence(6)]);
 });
+
+test('import: an embedded social post (a `twitter-tweet` blockquote, `instagram-media`, `tiktok-embed`) is left out', () => {
+  const tweet = '<blockquote class="twitter-tweet"><p lang="en">The bridge vote is today, come to the town hall at six and have your say on it. pic.twitter.com/x</p>— Riverton Council (@riverton) March 12, 2024</blockquote>';
+  const gram = '<blockquote class="instagram-media"><div><p>A view of the old bridge at sunset, before the works begin next spring.</p></div></blockquote>';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${tweet}${ps(4, 4)}${gram}${ps(5, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

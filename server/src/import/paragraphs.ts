@@ -13,8 +13,8 @@ const BLOCKS = new Set([
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'head']);
 /** Elements whose text is not the article's (a `label` is a control's: a poll's answers; an `address`, the author's contact: a byline). */
 const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption', 'label', 'address']);
-/** Class or id words of boxes that are not the article: an author's biography (also named in German, Spanish, Portuguese, French, Italian), captions, sharing, related links and other stories' teasers, newsletters, ads. */
-const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|tag-list|inline-teaser|teaser-list|teaser-link)(?:$|[\s_-])/i;
+/** Class or id words of boxes that are not the article: an author's biography (also named in German, Spanish, Portuguese, French, Italian), captions, sharing, related links and other stories' teasers, newsletters, ads, embedded social posts. */
+const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|tag-list|inline-teaser|teaser-list|teaser-link|twitter-tweet|instagram-media|tiktok-embed)(?:$|[\s_-])/i;
 /** Class tokens that hide an element in the common stylesheets (Bootstrap, Tailwind) and BEM's hidden modifier (`u-display--is-hidden`, `box--hidden`). */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)(?:$|\s)/;
 /** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
