@@ -202,3 +202,10 @@ test('import: an embedded social post (a `twitter-tweet` blockquote, `instagram-
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${tweet}${ps(4, 4)}${gram}${ps(5, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: the text\'s start shown again at its end (under a paywall\'s box) is left out; a paragraph repeated close by stays', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<div class="paywall-intro">${ps(2, 2)}</div></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  const close = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${ps(2, 2)}</article></body></html>`;
+  assert.deepEqual(read(close).paragraphs, [1, 2, 3, 2].map(sentence));
+});

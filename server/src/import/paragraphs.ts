@@ -165,3 +165,18 @@ function linkTextLength(el: DomElement): number {
   for (let i = 0; i < links.length; i++) n += textLength(links[i]!);
   return n;
 }
+
+/**
+ * `paragraphs` without the last ones when they repeat, word for word, one of the first three
+ * (at least 80 characters, three or more paragraphs apart): a page that shows a metered reader
+ * the text's start again under the paywall's box.
+ */
+export function withoutRepeatedStart(paragraphs: string[]): string[] {
+  const out = [...paragraphs];
+  for (;;) {
+    const last = out[out.length - 1];
+    const first = last === undefined || last.length < 80 ? -1 : out.slice(0, 3).indexOf(last);
+    if (first < 0 || out.length - 1 - first < 3) return out;
+    out.pop();
+  }
+}
