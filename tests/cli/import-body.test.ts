@@ -209,3 +209,10 @@ test('import: the text\'s start shown again at its end (under a paywall\'s box) 
   const close = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${ps(2, 2)}</article></body></html>`;
   assert.deepEqual(read(close).paragraphs, [1, 2, 3, 2].map(sentence));
 });
+
+test('import: a caption that ends with its photo credit (`| Foto: ...`, `(Photo: ...)`, `© ...`) is left out; a line with a label before a colon stays', () => {
+  const captions = ['Council members on the old bridge | Foto: Zvg.', 'The river at its highest on Monday (Photo: Jane Doe)', 'The town hall in the morning © Riverton Council'];
+  const kept = 'First picture: this is how the new bridge could look';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}${captions.map((c) => `<div>${c}</div>`).join(ps(3, 3))}${ps(4, 5)}<p>${kept}</p></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 3, 4, 5].map(sentence), kept]);
+});
