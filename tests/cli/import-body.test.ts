@@ -216,3 +216,9 @@ test('import: a caption that ends with its photo credit (`| Foto: ...`, `(Photo:
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}${captions.map((c) => `<div>${c}</div>`).join(ps(3, 3))}${ps(4, 5)}<p>${kept}</p></article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 3, 4, 5].map(sentence), kept]);
 });
+
+test('import: a paywall\'s notice that the rest is for subscribers ends the text; its sales box after it is left out', () => {
+  const box = '<section class="capping"><p>You can read the Post on one device at a time.</p><p>Why am I seeing this message? Because someone else is reading with your account on another device right now.</p></section>';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p><strong>The rest of this article is for subscribers only.</strong></p>${box}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

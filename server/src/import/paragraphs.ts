@@ -25,6 +25,8 @@ const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( t
 const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`;
 /** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`). */
 const CREDITED_CAPTION = /(?:(?:\s[|·–—-]\s*|\s\()(?:foto|photo|bild|image|picture|credit)s?\s*:|\s©)\s*[^.!?:]{1,40}\.?\)?$/iu;
+/** A paywall's notice that the rest of the text is for subscribers ("Il vous reste 57% de cet article à lire", "The rest of this article is for subscribers only"). */
+const PAYWALL_END = /^(?:il vous reste [\d.,]+ ?% de cet article à lire|(?:the )?rest of this (?:article|story) is (?:only )?(?:for|available to) subscribers)/iu;
 /** A photo credit alone on its line. */
 const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
 /**
@@ -71,10 +73,16 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
   // (whether the text being read, and the last line kept, are a heading's)
   let inHeading = 0;
   let lastIsHeading = false;
+  // (a paywall's "the rest is for subscribers" ends what a reader is shown; what follows is its sales box)
+  let paywalled = false;
   const flush = () => {
     const text = normaliseText(pending.join(''));
     pending = [];
-    if (text === '') return;
+    if (text === '' || paywalled) return;
+    if (options.dropBoilerplate && text.length < 200 && PAYWALL_END.test(text)) {
+      paywalled = true;
+      return;
+    }
     if (options.dropBoilerplate && text.length < 100 && (WIDGET_LINE.test(text) || LEFTOVER_LINE.test(text))) {
       // (a photo credit alone on its line follows the picture's caption: a short line without a full stop, not a heading)
       const last = out[out.length - 1];
