@@ -222,3 +222,13 @@ test('import: a paywall\'s notice that the rest is for subscribers ends the text
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p><strong>The rest of this article is for subscribers only.</strong></p>${box}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: another story\'s card inside the text (a short `<article>` linking elsewhere, also by an empty overlay link) is left out', () => {
+  const card = '<article class="c1"><h3><span>Ferry</span><span>:</span><a href="/ferry-story">A second boat for the river line</a></h3><div>The council wants more boats and more staff on the line before summer.</div></article>';
+  const overlay = '<article class="c2"><a href="/bridge-history" class="overlay"></a><h3>History: the old bridge</h3><p>How the stone bridge was built two hundred years ago, and who paid for it.</p></article>';
+  const html = `<html><head><title>Bridge vote</title></head><body><main><h1>Bridge vote</h1>${ps(1, 3)}${card}${ps(4, 4)}${overlay}${ps(5, 5)}</main></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // a short page's own article, which links elsewhere too, stays
+  const short = '<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>The council voted for the new bridge on Monday, as <a href="/plan">the plan</a> proposed; work starts in May.</p></article></body></html>';
+  assert.deepEqual(read(short).paragraphs, ['The council voted for the new bridge on Monday, as the plan proposed; work starts in May.']);
+});

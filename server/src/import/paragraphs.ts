@@ -103,7 +103,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     const tag = node.tagName.toLowerCase();
     if (tag === 'br') return flush();
     if (NOT_TEXT.has(tag)) return;
-    if (options.dropBoilerplate && (NOT_ARTICLE.has(tag) || isBoilerplate(node))) return;
+    if (options.dropBoilerplate && (NOT_ARTICLE.has(tag) || isBoilerplate(node) || (out.length > 0 && isTeaserCard(node)))) return;
     const block = BLOCKS.has(tag);
     const heading = /^h[1-6]$/.test(tag) ? 1 : 0;
     if (block) flush();
@@ -125,6 +125,8 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
 
 /** The attribute `markBoilerplate` sets. */
 const MARK = 'data-claimmark-boilerplate';
+/** The attribute it sets on other stories' cards (`isTeaserCard`), left out only after some text. */
+const CARD = 'data-claimmark-card';
 
 /**
  * Marks the boxes that are not the article (captions, widgets: as `paragraphsOf` drops them) and
@@ -133,6 +135,8 @@ const MARK = 'data-claimmark-boilerplate';
  * class would be lost with it.
  */
 export function markBoilerplate(root: DomElement): void {
+  // (a card's link may be an empty overlay, which Readability removes: mark the cards first)
+  for (const el of toArray(root.querySelectorAll('article'))) if (isTeaserCard(el)) el.setAttribute(CARD, '');
   for (const el of toArray(root.querySelectorAll('[class], [id], [role], [aria-hidden], [hidden]'))) {
     // (small boxes only, as written: a page's wrapper whose links are most of its text holds the article too; Readability's own test pages keep a signup box whose indentation passes 600)
     if (el.getAttribute(MARK) !== null || (el.textContent ?? '').length >= 600 || !isBoilerplate(el)) continue;
@@ -162,6 +166,19 @@ function isBoilerplate(el: DomElement): boolean {
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
   const length = textLength(el);
   return length < 600 || linkTextLength(el) > length / 2;
+}
+
+/**
+ * Another story's card inside the text: an `<article>` of under 600 characters that links to
+ * another page (`<article><h3><a href="/other-story">...</a></h3><div>Its teaser...</div></article>`).
+ */
+function isTeaserCard(el: DomElement): boolean {
+  if (el.getAttribute(CARD) !== null) return true;
+  if (el.tagName.toLowerCase() !== 'article') return false;
+  // (its words, not its inline stylesheets: CSS-in-JS pages put a <style> before each element)
+  const styles = toArray(el.querySelectorAll('style, script')).reduce((n, s) => n + textLength(s), 0);
+  if (textLength(el) - styles >= 600) return false;
+  return toArray(el.querySelectorAll('a[href]')).some((a) => !/^\s*(?:#|javascript:)/i.test(a.getAttribute('href') ?? ''));
 }
 
 /** How many characters `el`'s text has, a run of white space counted as one (a template's indentation is no text). */
