@@ -232,3 +232,12 @@ test('import: another story\'s card inside the text (a short `<article>` linking
   const short = '<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>The council voted for the new bridge on Monday, as <a href="/plan">the plan</a> proposed; work starts in May.</p></article></body></html>';
   assert.deepEqual(read(short).paragraphs, ['The council voted for the new bridge on Monday, as the plan proposed; work starts in May.']);
 });
+
+test('import: an article read from its boxes keeps a crosshead alone in a box of its own between two of its paragraphs\' boxes', () => {
+  const para = (n: number) => `<div class="text-block"><p class="text small">${sentence(n)}</p></div>`;
+  const head = (t: string) => `<div class="subheadline-block"><div><h2 class="heading">${t}</h2></div></div>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>
+    ${box([1, 2, 3, 4, 5, 6].map(para).join(''))}${box(`${para(7)}${head('What it costs')}${para(8)}`)}</body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5, 6, 7].map(sentence), 'What it costs', sentence(8)]);
+});
