@@ -194,6 +194,10 @@ test('import: a picture\'s caption followed by a photo credit alone on its line 
     <div><div><img src="bridge.jpg"></div><div>Council members on the old bridge on Monday night</div><div>Getty Images</div></div>${ps(4, 5)}
     <h2>What it costs</h2><div><img src="money.jpg"><div>AFP</div></div>${ps(6, 6)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), 'What it costs', sentence(6)]);
+  for (const credit of ['REUTERS', 'PA Wire', 'Imago', 'Keystone']) {
+    const page = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}<div><img src="b.jpg"><div>Fans with a banner for the new bridge</div><div>${credit}</div></div>${ps(4, 5)}</article></body></html>`;
+    assert.deepEqual(read(page).paragraphs, [1, 2, 3, 4, 5].map(sentence), credit);
+  }
 });
 
 test('import: an embedded social post (a `twitter-tweet` blockquote, `instagram-media`, `tiktok-embed`) is left out', () => {

@@ -22,7 +22,7 @@ const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-blo
 /** Whole paragraphs that are leftovers of widgets, not text. */
 const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
 /** A photo credit: an agency or picture library, with a photographer before it ("STR/AFP via Getty Images"). */
-const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`;
+const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap|reuters|imago|keystone|picture alliance|pa(?: media| wire)?)`;
 /** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`). */
 const CREDITED_CAPTION = /(?:(?:\s[|·–—-]\s*|\s\()(?:foto|photo|bild|image|picture|credit)s?\s*:|\s©)\s*[^.!?:]{1,40}\.?\)?$/iu;
 /** A paywall's notice that the rest of the text is for subscribers ("Il vous reste 57% de cet article à lire", "The rest of this article is for subscribers only"). */
