@@ -100,7 +100,7 @@ test('import: a time stamp line under the first line of the text (the standfirst
 });
 
 test('import: a box\'s label left alone on a line ("Trending", "Most read in Football", "Join the Conversation") and an update\'s relative time stamp are left out', () => {
-  const labels = ['Last updated 6 hours ago', 'Trending', 'Most read in Football', 'Join the Conversation', 'Noticia relacionada', 'Kommentare', 'Liveblog'];
+  const labels = ['Last updated 6 hours ago', 'Trending', 'Most read in Football', 'Join the Conversation', 'Noticia relacionada', 'Kommentare', 'Liveblog', 'Häufig gelesen', 'Meistgelesen', 'Link zum YouTube-Inhalt'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${labels.map((l) => `<p>${l}</p>`).join('')}${ps(4, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });

@@ -32,8 +32,8 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
 /**
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
  * stamp ("1 day ago", "Last updated 6 hours ago"), a box's label ("Join the Conversation",
- * "Trending", "Popular", "Most read in Football", "Noticia relacionada", "Kommentare",
- * "Liveblog"), and "read more" or "more about" in the languages of the test pages
+ * "Trending", "Popular", "Most read in Football", "Häufig gelesen", "Noticia relacionada",
+ * "Kommentare", "Liveblog"; an embed's "Link zum YouTube-Inhalt"), and "read more" or "more about" in the languages of the test pages
  * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
  * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
  * også", Dutch "Lees ook", Italian "Leggi anche", Portuguese "Leia também", Russian "Читайте
@@ -47,7 +47,7 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
 const LEFTOVER_LINE = new RegExp([
   CREDIT,
   String.raw`(?:(?:last )?updated:? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
-  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|noticia relacionada|kommentare(?:drucken)?|liveblog`,
+  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
