@@ -245,3 +245,10 @@ test('import: an article read from its boxes keeps a crosshead alone in a box of
     ${box([1, 2, 3, 4, 5, 6].map(para).join(''))}${box(`${para(7)}${head('What it costs')}${para(8)}`)}</body></html>`;
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5, 6, 7].map(sentence), 'What it costs', sentence(8)]);
 });
+
+test('import: another story\'s teaser under a label of three or more words in capitals ("READ ANOTHER STORY HERE | ...") is left out; a dateline in capitals before a sentence stays', () => {
+  const teasers = ['READ ANOTHER STORY HERE | Ferry gets a second boat', 'FUNDA OLUNYE UDABA LAPHA | Ibhuloho elisha'];
+  const dateline = 'NEW YORK: The council of the city voted on Monday for its own new bridge over the river.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${teasers.map((t) => `<p><strong>${t}</strong></p>`).join('')}${ps(4, 5)}<p>${dateline}</p></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), dateline]);
+});

@@ -57,8 +57,8 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
-/** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ..."). */
-const TEASER_LINE = /^(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): \S/u;
+/** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ...", "READ ANOTHER STORY HERE | ..."). */
+const TEASER_LINE = /^(?:(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): |(?:\p{Lu}{2,} ){2,5}\p{Lu}{2,} ?[:|] ?)\S/u;
 
 /** How paragraphs are read. */
 export interface ParagraphOptions {
