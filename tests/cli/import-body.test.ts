@@ -258,3 +258,10 @@ test('import: a byline with a relative time stamp ("Jane Doe|Published 1 day ago
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${lines.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a widget line of 100 to 160 characters that its pattern allows ("Follow ... on Google News and add us as a preferred source ...") is left out', () => {
+  const line = 'Follow The Riverton Post on Google News and add us as a preferred source to get our expert news, reviews, and opinion in your feeds.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p>${line}</p></article></body></html>`;
+  assert.ok(line.length > 100 && line.length < 160);
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

@@ -84,7 +84,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
       paywalled = true;
       return;
     }
-    if (options.dropBoilerplate && text.length < 100 && (WIDGET_LINE.test(text) || LEFTOVER_LINE.test(text))) {
+    if (options.dropBoilerplate && ((text.length < 100 && WIDGET_LINE.test(text)) || (text.length < 160 && LEFTOVER_LINE.test(text)))) {
       // (a photo credit alone on its line follows the picture's caption: a short line without a full stop, not a heading)
       const last = out[out.length - 1];
       if (PHOTO_CREDIT.test(text) && last !== undefined && !lastIsHeading && last.length < 150 && !/[.!?:]["”’»]?$/u.test(last)) out.pop();
