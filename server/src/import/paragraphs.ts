@@ -52,7 +52,7 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
-  String.raw`(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,90}`,
+  String.raw`(?:(?:fotos?|foto\(s\)|photos?|bilder?|images?)\s*:\s*)?(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,120}`,
   String.raw`\(?quelle:\s.{1,60}?\)?|(?:this (?:article|story) was )?(?:first|originally) published (?:in|on|by) [^.]{2,60}\.?`,
   String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
