@@ -212,6 +212,9 @@ test('import: the text\'s start shown again at its end (under a paywall\'s box) 
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
   const close = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${ps(2, 2)}</article></body></html>`;
   assert.deepEqual(read(close).paragraphs, [1, 2, 3, 2].map(sentence));
+  // and so does a run of the same paragraph
+  const run = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 1).repeat(6)}</article></body></html>`;
+  assert.deepEqual(read(run).paragraphs, [1, 1, 1, 1, 1, 1].map(sentence));
 });
 
 test('import: a caption that ends with its photo credit (`| Foto: ...`, `(Photo: ...)`, `© ...`) is left out; a line with a label before a colon stays', () => {

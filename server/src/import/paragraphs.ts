@@ -197,15 +197,16 @@ function linkTextLength(el: DomElement): number {
 
 /**
  * `paragraphs` without the last ones when they repeat, word for word, one of the first three
- * (at least 80 characters, three or more paragraphs apart): a page that shows a metered reader
- * the text's start again under the paywall's box.
+ * (at least 80 characters, three or more paragraphs apart, not the one before it too): a page
+ * that shows a metered reader the text's start again under the paywall's box.
  */
 export function withoutRepeatedStart(paragraphs: string[]): string[] {
   const out = [...paragraphs];
   for (;;) {
     const last = out[out.length - 1];
     const first = last === undefined || last.length < 80 ? -1 : out.slice(0, 3).indexOf(last);
-    if (first < 0 || out.length - 1 - first < 3) return out;
+    // (a run of the same paragraph is the text's own, not its start shown again)
+    if (first < 0 || out.length - 1 - first < 3 || last === out[out.length - 2]) return out;
     out.pop();
   }
 }
