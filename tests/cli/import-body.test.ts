@@ -256,8 +256,8 @@ test('import: another story\'s teaser under a label of three or more words in ca
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), dateline]);
 });
 
-test('import: a byline with a relative time stamp ("Jane Doe|Published 1 day ago") and a republication note ("First published in The Conversation.") are left out', () => {
-  const lines = ['Jane Doe|Published 1 day ago', 'First published in The Riverton Review.', 'This article was originally published by Riverton Radio'];
+test('import: a byline with a relative time stamp ("Jane Doe|Published 1 day ago") and a republication note ("First published in The Conversation.", "Read the original article ...") are left out', () => {
+  const lines = ['Jane Doe|Published 1 day ago', 'First published in The Riverton Review.', 'This article was originally published by Riverton Radio', 'Lest den Originalartikel auf Englisch hier.', 'Read the original article on The Riverton Post.'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${lines.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });

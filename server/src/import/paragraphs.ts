@@ -32,7 +32,7 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
 /**
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
  * stamp ("1 day ago", "Last updated 6 hours ago", "Jane Doe|Published 1 day ago"), a
- * republication note ("First published in The Conversation."), a box's label ("Join the Conversation",
+ * republication note ("First published in The Conversation.", "Read the original article ..."), a box's label ("Join the Conversation",
  * "Trending", "Popular", "Most read in Football", "Häufig gelesen", "Noticia relacionada",
  * "Kommentare", "Liveblog"; an embed's "Link zum YouTube-Inhalt"), and "read more" or "more about" in the languages of the test pages
  * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
@@ -53,7 +53,7 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
   String.raw`(?:(?:fotos?|foto\(s\)|photos?|bilder?|images?)\s*:\s*)?(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,120}`,
-  String.raw`\(?quelle:\s.{1,60}?\)?|(?:this (?:article|story) was )?(?:first|originally) published (?:in|on|by) [^.]{2,60}\.?`,
+  String.raw`\(?quelle:\s.{1,60}?\)?|(?:this (?:article|story) was )?(?:first|originally) published (?:in|on|by) [^.]{2,60}\.?|(?:lest|lesen sie) den originalartikel.{0,60}|read the original (?:article|story).{0,60}`,
   String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
