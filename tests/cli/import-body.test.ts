@@ -19,7 +19,7 @@ test('import: a caption in a box of its own around one paragraph is left out, th
 });
 
 test('import: widget lines after the text (another story\'s teaser, a copyright, an agency\'s credit, a newsletter\'s label, read-more in other languages) are left out', () => {
-  const tail = ['MORE: Council to vote on the ferry next week', '© ALL RIGHTS RESERVED', '(Quelle: dpa/sid)', 'Quelle: news.example.org, ab/dpa', 'Newsletter', 'Weitere Newsletter',
+  const tail = ['MORE: Council to vote on the ferry next week', '© ALL RIGHTS RESERVED', 'Foto(s): © Picture Agency und/oder © Archiv Riverton Post (sofern kein Hinweis vorhanden)', '(Quelle: dpa/sid)', 'Quelle: news.example.org, ab/dpa', 'Newsletter', 'Weitere Newsletter',
     'Fehler gefunden? Jetzt melden.', 'Les også: Ferjen får nytt navn', 'Läs också: Färjan byter namn', 'Leggi anche: Il traghetto cambia nome', 'Article continues below',
     'Follow The Example Post on Google News and add us as a preferred source.'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${tail.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
@@ -55,7 +55,7 @@ test('import: a headline the tags state (og:title) printed over the text, with i
 
 test('import: the author\'s biography box after the text is left out', () => {
   const bio = 'Jane Doe has covered the town council for ten years, and before that the courts. She lives by the river with two cats and a boat.';
-  for (const cls of ['author-bio', 'article-end__author-bio', 'about-author', 'author__biography']) {
+  for (const cls of ['author-bio', 'article-end__author-bio', 'about-author', 'author__biography', 'autor-info-card', 'auteur-box', 'autore-bio']) {
     const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<div class="${cls}"><p>${bio}</p></div></article></body></html>`;
     assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), cls);
   }
@@ -100,7 +100,7 @@ test('import: a time stamp line under the first line of the text (the standfirst
 });
 
 test('import: a box\'s label left alone on a line ("Trending", "Most read in Football", "Join the Conversation") and an update\'s relative time stamp are left out', () => {
-  const labels = ['Last updated 6 hours ago', 'Trending', 'Most read in Football', 'Join the Conversation', 'Noticia relacionada', 'Kommentare', 'Liveblog'];
+  const labels = ['Last updated 6 hours ago', 'Trending', 'Most read in Football', 'Join the Conversation', 'Noticia relacionada', 'Kommentare', 'Liveblog', 'Häufig gelesen', 'Meistgelesen', 'Link zum YouTube-Inhalt'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${labels.map((l) => `<p>${l}</p>`).join('')}${ps(4, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
@@ -122,4 +122,149 @@ test('import: the standfirst the page shows is the first paragraph also when its
   }
   // a description that only starts alike is a search snippet
   assert.deepEqual(read(page(`${dek} Read what it costs and when it opens.`)).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a box named in camelCase (`c-inlineSignup`, `NewsletterBox_root__x1`) is read word by word, so a newsletter box is left out', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="c-inlineSignup"><h2>Get daily Riverton news</h2><div>The day's top stories from the town, delivered to your inbox every morning.</div></div>
+    <section class="NewsletterBox_root__x1"><span>The Morning</span><span>The best start to your day, with news from the town hall.</span></section>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a box Tailwind takes out of the text\'s typography (`not-prose`: a gallery, a picture and its caption) is left out, however long', () => {
+  const slide = (n: number) => `<figure><img src="${n}.jpg"><div>Picture ${n}: firefighters on a ladder at the burning factory on Friday, seen from the canal.</div></figure>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div class="not-prose font-sans"><h3>The fire in pictures</h3>${[1, 2, 3, 4, 5, 6, 7, 8].map(slide).join('')}</div>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: the byline in an `<address>` (the author\'s contact, as HTML marks it) is left out', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>
+    <address><a href="/authors/jane-doe">Jane Doe</a>, <a href="/authors/john-roe">John Roe</a> and Max Muster, town hall reporters</address>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: an article split into boxes between ads is read whole also when the smaller box holds only a tenth more text', () => {
+  const para = (n: number) => `<p class="text small">${sentence(n)}</p>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>${box([1, 2, 3, 4, 5, 6, 7, 8].map(para).join(''))}${box(para(9))}</body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5, 6, 7, 8, 9].map(sentence));
+});
+
+test('import: an article split into boxes is found by the class of its paragraphs with text, pictures\' paragraphs aside', () => {
+  const para = (n: number) => `<p class="text small">${sentence(n)}</p>`;
+  const pic = (n: number) => `<p><img src="${n}.jpg" alt=""></p>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>
+    ${box([para(1), pic(1), para(2), pic(2), para(3), pic(3), para(4), pic(4), para(5)].join(''))}${box([6, 7].map(para).join(''))}</body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5, 6, 7].map(sentence));
+});
+
+test('import: an article read from its boxes leaves out the blocks of its class in a footer or a box of other stories', () => {
+  const para = (n: number) => `<p class="text small">${sentence(n)}</p>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>${box([1, 2, 3, 4, 5, 6].map(para).join(''))}${box([7, 8].map(para).join(''))}
+    <div class="related-stories"><p class="text small">Ferry: a second boat for the river line.</p></div>
+    <footer><p class="text small">Copyright 2026 The Riverton Post. All rights reserved. We are not responsible for the content of other sites.</p></footer></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5, 6, 7, 8].map(sentence));
+});
+
+test('import: a tag list (`tag-list`) is left out, its length and links counted without the template\'s indentation', () => {
+  const pad = '\n\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t';
+  const tags = ['Bridges', 'Town council', 'Budget', 'River', 'Roads', 'Schools', 'Ferry', 'Elections', 'Taxes', 'Harbour', 'Parks', 'Trains'];
+  const list = `<div class="tag-list"><p><strong>Published under:</strong>${tags.map((t) => `${pad}<span>${pad}<a href="/tag/${t}">${pad}${t}${pad}</a>${pad}</span>${pad},`).join('')}</p></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${list}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a paywall\'s notice lines ("Article réservé aux abonnés", "Il vous reste 57% de cet article à lire", "Subscribers only") are left out', () => {
+  const notices = ['Article réservé aux abonnés', 'Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.', 'Subscribers only', 'Nur für Abonnenten'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}<p>${notices[0]}</p>${ps(4, 5)}${notices.slice(1).map((n) => `<p>${n}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a newsletter\'s label named for a place (`Duisburg-Newsletter: ...`) and a correction box\'s line naming the site (`Fehler auf example.org entdeckt?`) are left out', () => {
+  const lines = ['Riverton-Newsletter: Jetzt kostenlos anmelden!', 'Fehler auf example.org entdeckt?'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${lines.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a picture\'s caption followed by a photo credit alone on its line is left out with it; a heading before a credit stays', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}
+    <div><div><img src="bridge.jpg"></div><div>Council members on the old bridge on Monday night</div><div>Getty Images</div></div>${ps(4, 5)}
+    <h2>What it costs</h2><div><img src="money.jpg"><div>AFP</div></div>${ps(6, 6)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), 'What it costs', sentence(6)]);
+  for (const credit of ['REUTERS', 'PA Wire', 'Imago', 'Keystone']) {
+    const page = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}<div><img src="b.jpg"><div>Fans with a banner for the new bridge</div><div>${credit}</div></div>${ps(4, 5)}</article></body></html>`;
+    assert.deepEqual(read(page).paragraphs, [1, 2, 3, 4, 5].map(sentence), credit);
+  }
+});
+
+test('import: an embedded social post (a `twitter-tweet` blockquote, `instagram-media`, `tiktok-embed`) is left out', () => {
+  const tweet = '<blockquote class="twitter-tweet"><p lang="en">The bridge vote is today, come to the town hall at six and have your say on it. pic.twitter.com/x</p>— Riverton Council (@riverton) March 12, 2024</blockquote>';
+  const gram = '<blockquote class="instagram-media"><div><p>A view of the old bridge at sunset, before the works begin next spring.</p></div></blockquote>';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${tweet}${ps(4, 4)}${gram}${ps(5, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: the text\'s start shown again at its end (under a paywall\'s box) is left out; a paragraph repeated close by stays', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<div class="paywall-intro">${ps(2, 2)}</div></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  const close = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${ps(2, 2)}</article></body></html>`;
+  assert.deepEqual(read(close).paragraphs, [1, 2, 3, 2].map(sentence));
+  // and so does a run of the same paragraph
+  const run = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 1).repeat(6)}</article></body></html>`;
+  assert.deepEqual(read(run).paragraphs, [1, 1, 1, 1, 1, 1].map(sentence));
+});
+
+test('import: a caption that ends with its photo credit (`| Foto: ...`, `(Photo: ...)`, `© ...`) is left out; a line with a label before a colon stays', () => {
+  const captions = ['Council members on the old bridge | Foto: Zvg.', 'The river at its highest on Monday (Photo: Jane Doe)', 'The town hall in the morning © Riverton Council'];
+  const kept = 'First picture: this is how the new bridge could look';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}${captions.map((c) => `<div>${c}</div>`).join(ps(3, 3))}${ps(4, 5)}<p>${kept}</p></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 3, 4, 5].map(sentence), kept]);
+});
+
+test('import: a paywall\'s notice that the rest is for subscribers ends the text; its sales box after it is left out', () => {
+  const box = '<section class="capping"><p>You can read the Post on one device at a time.</p><p>Why am I seeing this message? Because someone else is reading with your account on another device right now.</p></section>';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p><strong>The rest of this article is for subscribers only.</strong></p>${box}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: another story\'s card inside the text (a short `<article>` linking elsewhere, also by an empty overlay link) is left out', () => {
+  const card = '<article class="c1"><h3><span>Ferry</span><span>:</span><a href="/ferry-story">A second boat for the river line</a></h3><div>The council wants more boats and more staff on the line before summer.</div></article>';
+  const overlay = '<article class="c2"><a href="/bridge-history" class="overlay"></a><h3>History: the old bridge</h3><p>How the stone bridge was built two hundred years ago, and who paid for it.</p></article>';
+  const html = `<html><head><title>Bridge vote</title></head><body><main><h1>Bridge vote</h1>${ps(1, 3)}${card}${ps(4, 4)}${overlay}${ps(5, 5)}</main></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // a short page's own article, which links elsewhere too, stays
+  const short = '<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>The council voted for the new bridge on Monday, as <a href="/plan">the plan</a> proposed; work starts in May.</p></article></body></html>';
+  assert.deepEqual(read(short).paragraphs, ['The council voted for the new bridge on Monday, as the plan proposed; work starts in May.']);
+});
+
+test('import: an article read from its boxes keeps a crosshead alone in a box of its own between two of its paragraphs\' boxes', () => {
+  const para = (n: number) => `<div class="text-block"><p class="text small">${sentence(n)}</p></div>`;
+  const head = (t: string) => `<div class="subheadline-block"><div><h2 class="heading">${t}</h2></div></div>`;
+  const box = (body: string) => `<div class="row"><div class="box">${body}</div><div class="rail"><div class="advert">Anzeige</div></div></div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><h1>Bridge vote</h1>
+    ${box([1, 2, 3, 4, 5, 6].map(para).join(''))}${box(`${para(7)}${head('What it costs')}${para(8)}`)}</body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5, 6, 7].map(sentence), 'What it costs', sentence(8)]);
+});
+
+test('import: another story\'s teaser under a label of three or more words in capitals ("READ ANOTHER STORY HERE | ...") is left out; a dateline in capitals before a sentence stays', () => {
+  const teasers = ['READ ANOTHER STORY HERE | Ferry gets a second boat', 'FUNDA OLUNYE UDABA LAPHA | Ibhuloho elisha'];
+  const dateline = 'NEW YORK: The council of the city voted on Monday for its own new bridge over the river.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${teasers.map((t) => `<p><strong>${t}</strong></p>`).join('')}${ps(4, 5)}<p>${dateline}</p></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), dateline]);
+});
+
+test('import: a byline with a relative time stamp ("Jane Doe|Published 1 day ago") and a republication note ("First published in The Conversation.", "Read the original article ...") are left out', () => {
+  const lines = ['Jane Doe|Published 1 day ago', 'First published in The Riverton Review.', 'This article was originally published by Riverton Radio', 'Lest den Originalartikel auf Englisch hier.', 'Read the original article on The Riverton Post.'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${lines.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a widget line of 100 to 160 characters that its pattern allows ("Follow ... on Google News and add us as a preferred source ...") is left out', () => {
+  const line = 'Follow The Riverton Post on Google News and add us as a preferred source to get our expert news, reviews, and opinion in your feeds.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p>${line}</p></article></body></html>`;
+  assert.ok(line.length > 100 && line.length < 160);
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });

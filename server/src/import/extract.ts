@@ -3,7 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
-import { markBoilerplate, paragraphsOf } from './paragraphs';
+import { markBoilerplate, paragraphsOf, withoutRepeatedStart } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
 import { shownStandfirst, withStandfirst } from './standfirst';
@@ -59,7 +59,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
-  paragraphs = withStandfirst(paragraphs, standfirst);
+  paragraphs = withStandfirst(withoutRepeatedStart(paragraphs), standfirst);
   if (!meta.published) {
     const dated = bodyDate([...dateLines.slice(0, 1), ...paragraphs], dayFirst) ?? lastResort;
     if (dated) meta.published = dated;

@@ -11,43 +11,55 @@ const BLOCKS = new Set([
 ]);
 /** Elements whose content is never text. */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'head']);
-/** Elements whose text is not the article's (a `label` is a control's: a poll's answers). */
-const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption', 'label']);
-/** Class or id words of boxes that are not the article: an author's biography, captions, sharing, related links and other stories' teasers, newsletters, ads. */
-const BOILERPLATE = /(?:^|[\s_-])(?:biography|author[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|inline-teaser|teaser-list|teaser-link)(?:$|[\s_-])/i;
+/** Elements whose text is not the article's (a `label` is a control's: a poll's answers; an `address`, the author's contact: a byline). */
+const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption', 'label', 'address']);
+/** Class or id words of boxes that are not the article: an author's biography (also named in German, Spanish, Portuguese, French, Italian), captions, sharing, related links and other stories' teasers, newsletters, ads, embedded social posts. */
+const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|tag-list|inline-teaser|teaser-list|teaser-link|twitter-tweet|instagram-media|tiktok-embed)(?:$|[\s_-])/i;
 /** Class tokens that hide an element in the common stylesheets (Bootstrap, Tailwind) and BEM's hidden modifier (`u-display--is-hidden`, `box--hidden`). */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)(?:$|\s)/;
 /** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-\w+-(?:block|flex|inline|inline-block|grid|table))(?:$|\s)/;
 /** Whole paragraphs that are leftovers of widgets, not text. */
 const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
+/** A photo credit: an agency or picture library, with a photographer before it ("STR/AFP via Getty Images"). */
+const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap|reuters|imago|keystone|picture alliance|pa(?: media| wire)?)`;
+/** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`). */
+const CREDITED_CAPTION = /(?:(?:\s[|·–—-]\s*|\s\()(?:foto|photo|bild|image|picture|credit)s?\s*:|\s©)\s*[^.!?:]{1,40}\.?\)?$/iu;
+/** A paywall's notice that the rest of the text is for subscribers ("Il vous reste 57% de cet article à lire", "The rest of this article is for subscribers only"). */
+const PAYWALL_END = /^(?:il vous reste [\d.,]+ ?% de cet article à lire|(?:the )?rest of this (?:article|story) is (?:only )?(?:for|available to) subscribers)/iu;
+/** A photo credit alone on its line. */
+const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
 /**
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
- * stamp ("1 day ago", "Last updated 6 hours ago"), a box's label ("Join the Conversation",
- * "Trending", "Popular", "Most read in Football", "Noticia relacionada", "Kommentare",
- * "Liveblog"), and "read more" or "more about" in the languages of the test pages
+ * stamp ("1 day ago", "Last updated 6 hours ago", "Jane Doe|Published 1 day ago"), a
+ * republication note ("First published in The Conversation.", "Read the original article ..."), a box's label ("Join the Conversation",
+ * "Trending", "Popular", "Most read in Football", "Häufig gelesen", "Noticia relacionada",
+ * "Kommentare", "Liveblog"; an embed's "Link zum YouTube-Inhalt"), and "read more" or "more about" in the languages of the test pages
  * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
  * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
  * også", Dutch "Lees ook", Italian "Leggi anche", Portuguese "Leia também", Russian "Читайте
  * также", Finnish "Lue myös"); a copyright line ("© RIPRODUZIONE RISERVATA", "© dpa-infocom");
- * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)"); "Article continues
+ * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)"); a paywall's notice
+ * ("Article réservé aux abonnés", "Il vous reste 57% de cet article à lire"); "Article continues
  * below", "Follow ... on Google News", a newsletter's label ("Newsletter", "Weitere
- * Newsletter", "Newsletter: Sport inside") and a correction box's ("Fehler gefunden? Jetzt melden").
+ * Newsletter", "Newsletter: Sport inside", "Duisburg-Newsletter: ...") and a correction box's
+ * ("Fehler gefunden? Jetzt melden", "Fehler auf <site> entdeckt?").
  */
 const LEFTOVER_LINE = new RegExp([
-  String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap)`,
-  String.raw`(?:(?:last )?updated:? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
-  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|noticia relacionada|kommentare(?:drucken)?|liveblog`,
+  CREDIT,
+  String.raw`(?:[\p{L}.' -]{2,60} ?\| ?)?(?:(?:last )?(?:updated|published|posted):? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
+  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
-  String.raw`(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,90}`,
-  String.raw`\(?quelle:\s.{1,60}?\)?`,
-  String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere )?newsletter(?::.{0,60})?|fehler (?:gefunden|entdeckt).{0,60}`,
+  String.raw`(?:(?:fotos?|foto\(s\)|photos?|bilder?|images?)\s*:\s*)?(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,120}`,
+  String.raw`\(?quelle:\s.{1,60}?\)?|(?:this (?:article|story) was )?(?:first|originally) published (?:in|on|by) [^.]{2,60}\.?|(?:lest|lesen sie) den originalartikel.{0,60}|read the original (?:article|story).{0,60}`,
+  String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
+  String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
-/** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ..."). */
-const TEASER_LINE = /^(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): \S/u;
+/** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ...", "READ ANOTHER STORY HERE | ..."). */
+const TEASER_LINE = /^(?:(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): |(?:\p{Lu}{2,} ){2,5}\p{Lu}{2,} ?[:|] ?)\S/u;
 
 /** How paragraphs are read. */
 export interface ParagraphOptions {
@@ -59,13 +71,29 @@ export interface ParagraphOptions {
 export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBoilerplate: true }): string[] {
   const out: string[] = [];
   let pending: string[] = [];
+  // (whether the text being read, and the last line kept, are a heading's)
+  let inHeading = 0;
+  let lastIsHeading = false;
+  // (a paywall's "the rest is for subscribers" ends what a reader is shown; what follows is its sales box)
+  let paywalled = false;
   const flush = () => {
     const text = normaliseText(pending.join(''));
     pending = [];
-    if (text === '') return;
-    if (options.dropBoilerplate && text.length < 100 && (WIDGET_LINE.test(text) || LEFTOVER_LINE.test(text))) return;
+    if (text === '' || paywalled) return;
+    if (options.dropBoilerplate && text.length < 200 && PAYWALL_END.test(text)) {
+      paywalled = true;
+      return;
+    }
+    if (options.dropBoilerplate && ((text.length < 100 && WIDGET_LINE.test(text)) || (text.length < 160 && LEFTOVER_LINE.test(text)))) {
+      // (a photo credit alone on its line follows the picture's caption: a short line without a full stop, not a heading)
+      const last = out[out.length - 1];
+      if (PHOTO_CREDIT.test(text) && last !== undefined && !lastIsHeading && last.length < 150 && !/[.!?:]["”’»]?$/u.test(last)) out.pop();
+      return;
+    }
     if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     out.push(text);
+    lastIsHeading = inHeading > 0;
   };
   const walk = (node: DomNode): void => {
     if (node.nodeType === TEXT_NODE) {
@@ -76,13 +104,16 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     const tag = node.tagName.toLowerCase();
     if (tag === 'br') return flush();
     if (NOT_TEXT.has(tag)) return;
-    if (options.dropBoilerplate && (NOT_ARTICLE.has(tag) || isBoilerplate(node))) return;
+    if (options.dropBoilerplate && (NOT_ARTICLE.has(tag) || isBoilerplate(node) || (out.length > 0 && isTeaserCard(node)))) return;
     const block = BLOCKS.has(tag);
+    const heading = /^h[1-6]$/.test(tag) ? 1 : 0;
     if (block) flush();
     else if (tag === 'td' || tag === 'th') pending.push(' ');
+    inHeading += heading;
     walkChildren(node);
     if (block) flush();
     else if (tag === 'td' || tag === 'th') pending.push(' ');
+    inHeading -= heading;
   };
   const walkChildren = (node: DomNode): void => {
     const children = node.childNodes;
@@ -95,6 +126,8 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
 
 /** The attribute `markBoilerplate` sets. */
 const MARK = 'data-claimmark-boilerplate';
+/** The attribute it sets on other stories' cards (`isTeaserCard`), left out only after some text. */
+const CARD = 'data-claimmark-card';
 
 /**
  * Marks the boxes that are not the article (captions, widgets: as `paragraphsOf` drops them) and
@@ -103,12 +136,19 @@ const MARK = 'data-claimmark-boilerplate';
  * class would be lost with it.
  */
 export function markBoilerplate(root: DomElement): void {
+  // (a card's link may be an empty overlay, which Readability removes: mark the cards first)
+  for (const el of toArray(root.querySelectorAll('article'))) if (isTeaserCard(el)) el.setAttribute(CARD, '');
   for (const el of toArray(root.querySelectorAll('[class], [id], [role], [aria-hidden], [hidden]'))) {
-    // (small boxes only: a page's wrapper whose links are most of its text holds the article too)
+    // (small boxes only, as written: a page's wrapper whose links are most of its text holds the article too; Readability's own test pages keep a signup box whose indentation passes 600)
     if (el.getAttribute(MARK) !== null || (el.textContent ?? '').length >= 600 || !isBoilerplate(el)) continue;
     el.setAttribute(MARK, '');
     for (const inner of toArray(el.querySelectorAll('*'))) inner.setAttribute(MARK, '');
   }
+}
+
+/** Whether `el` is inside (or is) a box that is not the article: `aside`, `nav`, `footer` and the like, or one `markBoilerplate` marked. */
+export function insideBoilerplate(el: DomElement): boolean {
+  return el.closest(`[${MARK}], ${[...NOT_ARTICLE].join(', ')}`) !== null;
 }
 
 /** True for an element that holds a caption, a widget or a box that is not the article. */
@@ -116,20 +156,57 @@ function isBoilerplate(el: DomElement): boolean {
   if (el.getAttribute(MARK) !== null) return true;
   const role = el.getAttribute('role');
   if (role === 'complementary' || role === 'navigation' || el.getAttribute('aria-hidden') === 'true' || el.getAttribute('hidden') !== null) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // (camelCase words apart: `c-inlineSignup`, CSS modules' `NewsletterBox_root__rh9I2`)
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1-$2');
   // (hidden by a stylesheet's class, as Bootstrap's `hidden` and `d-none`: a signed-out reader's offer)
   const cls = el.getAttribute('class') ?? '';
   if (HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls)) return true;
+  // (Tailwind's `not-prose` takes a box out of the text's typography: a gallery, a teaser, a picture with its caption; however long)
+  if (/(?:^|\s)not-prose(?:$|\s)/.test(cls)) return true;
   if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
-  const length = (el.textContent ?? '').length;
+  const length = textLength(el);
   return length < 600 || linkTextLength(el) > length / 2;
+}
+
+/**
+ * Another story's card inside the text: an `<article>` of under 600 characters that links to
+ * another page (`<article><h3><a href="/other-story">...</a></h3><div>Its teaser...</div></article>`).
+ */
+function isTeaserCard(el: DomElement): boolean {
+  if (el.getAttribute(CARD) !== null) return true;
+  if (el.tagName.toLowerCase() !== 'article') return false;
+  // (its words, not its inline stylesheets: CSS-in-JS pages put a <style> before each element)
+  const styles = toArray(el.querySelectorAll('style, script')).reduce((n, s) => n + textLength(s), 0);
+  if (textLength(el) - styles >= 600) return false;
+  return toArray(el.querySelectorAll('a[href]')).some((a) => !/^\s*(?:#|javascript:)/i.test(a.getAttribute('href') ?? ''));
+}
+
+/** How many characters `el`'s text has, a run of white space counted as one (a template's indentation is no text). */
+function textLength(el: DomElement): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').length;
 }
 
 /** How many characters of `el`'s text are inside links. */
 function linkTextLength(el: DomElement): number {
   let n = 0;
   const links = el.querySelectorAll('a');
-  for (let i = 0; i < links.length; i++) n += (links[i]!.textContent ?? '').length;
+  for (let i = 0; i < links.length; i++) n += textLength(links[i]!);
   return n;
+}
+
+/**
+ * `paragraphs` without the last ones when they repeat, word for word, one of the first three
+ * (at least 80 characters, three or more paragraphs apart, not the one before it too): a page
+ * that shows a metered reader the text's start again under the paywall's box.
+ */
+export function withoutRepeatedStart(paragraphs: string[]): string[] {
+  const out = [...paragraphs];
+  for (;;) {
+    const last = out[out.length - 1];
+    const first = last === undefined || last.length < 80 ? -1 : out.slice(0, 3).indexOf(last);
+    // (a run of the same paragraph is the text's own, not its start shown again)
+    if (first < 0 || out.length - 1 - first < 3 || last === out[out.length - 2]) return out;
+    out.pop();
+  }
 }
