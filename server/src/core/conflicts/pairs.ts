@@ -72,7 +72,11 @@ export class PairTable {
       if (list) list.push(it);
       else byActor.set(actor, [it]);
     }
-    for (const list of byActor.values()) sweep(list, SAME_DATE, this.selfCount, this.capture, MAX_RELATED);
+    for (const list of byActor.values()) {
+      // an actor's few claims (most lists: one or two) are checked pair by pair, without a sweep's dozen work arrays
+      if (list.length <= MAX_RELATED + 1) this.selfPairs(list);
+      else sweep(list, SAME_DATE, this.selfCount, this.capture, MAX_RELATED);
+    }
     // The sweep lists each claim's partners that came before it; a claim whose partners all
     // came later, each listing others first, is filled by a direct scan (rare: dense conflicts).
     for (const it of items) if (this.short(it.seq)) this.fill(it, items, rule);
@@ -118,6 +122,24 @@ export class PairTable {
           this.selfCount[b]!++;
         }
         this.capture(a, b, reason);
+      }
+    }
+  }
+
+  /**
+   * The actor's own sweep of `list`, pair by pair: with at most MAX_RELATED + 1 claims none has
+   * more partners than are listed, so the pairs counted and listed are the sweep's (lists are
+   * sets: pack orders them).
+   */
+  private selfPairs(list: readonly Item[]): void {
+    for (let x = 0; x < list.length; x++) {
+      const a = list[x]!;
+      for (let y = x + 1; y < list.length; y++) {
+        const b = list[y]!;
+        if (relation(a, b, SAME_DATE) !== 'value') continue;
+        this.selfCount[a.seq]!++;
+        this.selfCount[b.seq]!++;
+        this.capture(b.seq, a.seq, 'value');
       }
     }
   }
