@@ -3,6 +3,8 @@
 // `--production` minifies. `claimmark import` (cli/import/command.ts, with its DOM, Readability
 // and CSS parser: two fifths of the CLI's code) is a bundle of its own, dist/import.js, that
 // dist/cli.js loads only when `import` runs: every other command starts without compiling it.
+// So are `export`, `report` and `annotate` (cli/commands.ts: drafting, diff and the HTML page),
+// dist/commands.js, loaded when one of them runs: `check` starts without them.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -14,14 +16,19 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'server', external: [] },
   { in: 'server/src/cli/main.ts', out: 'cli', external: [], plugins: [importerApart()] },
   { in: 'server/src/cli/import/command.ts', out: 'import', external: [] },
+  { in: 'server/src/cli/commands.ts', out: 'commands', external: [] },
 ];
 
-/** In dist/cli.js, run.ts's `import('./import/command.js')` loads dist/import.js (not bundled in). */
+/**
+ * In dist/cli.js, run.ts's `import('./import/command.js')` loads dist/import.js and its
+ * `require('./commands')` loads dist/commands.js (neither is bundled in).
+ */
 function importerApart() {
   return {
     name: 'importer-apart',
     setup(build) {
       build.onResolve({ filter: /^\.\/import\/command(\.js)?$/ }, (args) => (args.kind === 'dynamic-import' ? { path: './import.js', external: true } : undefined));
+      build.onResolve({ filter: /^\.\/commands(\.js)?$/ }, (args) => (args.kind === 'require-call' && args.importer.endsWith('run.ts') ? { path: './commands.js', external: true } : undefined));
     },
   };
 }

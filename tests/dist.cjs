@@ -8,7 +8,7 @@ const { join } = require('node:path');
 
 /** The sources every bundle is built from, and the bundles esbuild.mjs writes. */
 const SOURCES = ['shared', 'server/src', 'client/src', 'esbuild.mjs', 'package.json'];
-const BUNDLES = ['dist/server.js', 'dist/cli.js', 'dist/import.js', 'dist/extension.js'];
+const BUNDLES = ['dist/server.js', 'dist/cli.js', 'dist/import.js', 'dist/commands.js', 'dist/extension.js'];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

@@ -1,7 +1,7 @@
 // Command-line arguments: `claimmark check|export|report [paths...] [options]`, `--help`, `--version`.
 // Parsing never exits or prints: it returns what to do, or a usage error (exit code 2).
 import { CHECK_FORMATS, EXPORT_FORMATS, parseOptions, type Options } from './options';
-import { parseAnnotateArgs, type AnnotateCommand } from './annotate';
+import { parseAnnotateArgs, type AnnotateCommand } from './annotateArgs';
 
 /** Output formats of `claimmark check`. */
 export const FORMATS = CHECK_FORMATS;

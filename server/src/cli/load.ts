@@ -100,7 +100,8 @@ export function readIntoBatch(found: Discovery, cwd: string, options: AnalysisOp
   let cached: CheckCache | undefined;
   // the registry is read first: the check starts with it (or without, when there is none)
   const start = () => {
-    if (!cache) return new BatchCheck(registry, options);
+    // keeping line tables only, the check prints as it goes: no cache or fingerprint reads a claim's span
+    if (!cache) return new BatchCheck(registry, options, lines ? { claimSpans: false } : undefined);
     cached = new CheckCache(cache.file, cwd, cacheKey(cache.version, registry, options));
     const b = new BatchCheck(registry && { ...registry, read: cached.registry }, options);
     if (registry) cached.storeRegistry(b.registry);

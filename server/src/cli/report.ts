@@ -107,7 +107,12 @@ export function fileReportDiagnostics(file: string, diagnostics: readonly Diagno
   };
   for (const d of diagnostics) {
     const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
-    if (d.related && d.related.length > 0) out.related = d.related.map(relatedOf);
+    if (d.related && d.related.length > 0) {
+      // pushed, not mapped: an optimised map() makes a holey list, and the JSON writer deopted on the second list shape
+      const related: ReportRelated[] = [];
+      for (const r of d.related) related.push(relatedOf(r));
+      out.related = related;
+    }
     each(out);
   }
 }

@@ -4,10 +4,15 @@ import { version } from '../../../package.json';
 import { parseArgs } from './args';
 import { helpText } from './help';
 import { runCheck, type CliIo } from './check';
-import { runExport } from './export/command';
-import { runReport } from './html/command';
-import { runAnnotate } from './annotate';
 import type { AnnotateWritten, ImportIo } from './import/command';
+
+/**
+ * `export`, `report` and `annotate`, loaded on use (dist/commands.js in the bundle, see
+ * commands.ts): `check` never compiles their drafting, diff and HTML code.
+ */
+function commands(): typeof import('./commands') {
+  return require('./commands') as typeof import('./commands');
+}
 
 /** Runs every command, `import` (which waits on the network) included; main.ts calls this. */
 export async function runCli(argv: readonly string[], io: ImportIo): Promise<number> {
@@ -43,10 +48,10 @@ export function main(argv: readonly string[], io: CliIo): number {
     case 'check':
       return runCheck(command, { version, ...io });
     case 'export':
-      return runExport(command, io);
+      return commands().runExport(command, io);
     case 'report':
-      return runReport(command, { version, ...io });
+      return commands().runReport(command, { version, ...io });
     case 'annotate':
-      return runAnnotate(command, io);
+      return commands().runAnnotate(command, io);
   }
 }

@@ -39,7 +39,12 @@ function byDimension(entries: readonly ClaimEntry[]): Map<string, Group> {
   const groups = new Map<string, Group>();
   const first = entries[0]?.dimension;
   // Usually every claim of a fact has one dimension.
-  if (first !== undefined && entries.every((e) => e.dimension === first)) return groups.set(first, entries.map((_, i) => i));
+  if (first !== undefined && entries.every((e) => e.dimension === first)) {
+    // pushed, not mapped: an optimised map() makes a holey list, and the pair checks then met two list shapes (deopted and compiled again)
+    const all: Group = [];
+    for (let i = 0; i < entries.length; i++) all.push(i);
+    return groups.set(first, all);
+  }
   for (let seq = 0; seq < entries.length; seq++) {
     const dim = entries[seq]!.dimension;
     const g = groups.get(dim);

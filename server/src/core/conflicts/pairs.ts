@@ -10,6 +10,9 @@ export const MAX_RELATED = 20;
 
 const SAME_DATE: TimeRule = { windowDays: 0, grows: false };
 
+/** Packs a first day and a position in a group checked pair by pair (at most PAIRWISE_FIRST) into one sortable number. */
+const PAIR_SLOTS = 1024;
+
 /** Up to this many claims, a group is checked pair by pair instead of swept. */
 const SMALL_GROUP = 48;
 
@@ -72,7 +75,11 @@ export class PairTable {
       if (list) list.push(it);
       else byActor.set(actor, [it]);
     }
-    for (const list of byActor.values()) sweep(list, SAME_DATE, this.selfCount, this.capture, MAX_RELATED);
+    for (const list of byActor.values()) {
+      // an actor's few claims (most lists: one or two) are checked pair by pair, without a sweep's dozen work arrays
+      if (list.length <= MAX_RELATED + 1) this.selfPairs(list);
+      else sweep(list, SAME_DATE, this.selfCount, this.capture, MAX_RELATED);
+    }
     // The sweep lists each claim's partners that came before it; a claim whose partners all
     // came later, each listing others first, is filled by a direct scan (rare: dense conflicts).
     for (const it of items) if (this.short(it.seq)) this.fill(it, items, rule);
@@ -91,6 +98,7 @@ export class PairTable {
       // each claim's last day held, once (comparedInTime works it out for both claims of every pair)
       held[k] = heldUntil(from[k]!, to[k]!, rule);
     }
+    if (!rule.grows && this.overlappingPairs(members, lo, hi)) return;
     for (let x = 0; x < n; x++) {
       const fx = from[x]!;
       const tx = to[x]!;
@@ -118,6 +126,69 @@ export class PairTable {
           this.selfCount[b]!++;
         }
         this.capture(a, b, reason);
+      }
+    }
+  }
+
+  /**
+   * checkAllPairs for a rule without growth: only claims compared in time can conflict, so the
+   * claims are walked by first day and each meets only those that start before it stops holding
+   * (most of a fact's claims are of other days); the conflicting pairs are then taken in
+   * checkAllPairs's order, as a list keeps the first partners it meets. False (nothing done)
+   * when a day is no small integer.
+   */
+  private overlappingPairs(members: readonly number[], lo: Float64Array, hi: Float64Array): boolean {
+    const n = members.length;
+    const { from, held } = days;
+    const packed = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const f = from[k]!;
+      if (!Number.isInteger(f) || Math.abs(f) > 2 ** 30) return false;
+      packed[k] = f * PAIR_SLOTS + k;
+    }
+    packed.sort();
+    const pairs: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const x = packed[i]! - Math.floor(packed[i]! / PAIR_SLOTS) * PAIR_SLOTS;
+      const hdx = held[x]!;
+      const lx = lo[x]!;
+      const hx = hi[x]!;
+      for (let j = i + 1; j < n; j++) {
+        const y = packed[j]! - Math.floor(packed[j]! / PAIR_SLOTS) * PAIR_SLOTS;
+        // by first day: y starts no earlier than x, and holds at least until it starts
+        if (from[y]! > hdx) break;
+        if (hx < lo[y]! || hi[y]! < lx) pairs.push(x < y ? x * n + y : y * n + x);
+      }
+    }
+    if (pairs.length > 1) pairs.sort((p, q) => p - q);
+    for (const p of pairs) {
+      const a = members[Math.floor(p / n)]!;
+      const b = members[p % n]!;
+      this.total[a]!++;
+      this.total[b]!++;
+      if (this.isSelf(a, b, 'value')) {
+        this.selfCount[a]!++;
+        this.selfCount[b]!++;
+      }
+      this.capture(a, b, 'value');
+    }
+    return true;
+  }
+
+  /**
+   * The actor's own sweep of `list`, pair by pair: with at most MAX_RELATED + 1 claims none has
+   * more partners than are listed, so the pairs counted and listed are the sweep's (lists are
+   * sets: pack orders them).
+   */
+  private selfPairs(list: readonly Item[]): void {
+    for (let x = 0; x < list.length; x++) {
+      const a = list[x]!;
+      for (let y = x + 1; y < list.length; y++) {
+        const b = list[y]!;
+        if (relation(a, b, SAME_DATE) !== 'value') continue;
+        this.selfCount[a.seq]!++;
+        this.selfCount[b.seq]!++;
+        this.capture(b.seq, a.seq, 'value');
       }
     }
   }

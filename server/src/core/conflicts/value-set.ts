@@ -2,16 +2,29 @@
 // members wholly below or above a claim are a prefix or suffix found by binary search.
 import type { Item } from './keys';
 
-type Key = 'lo' | 'hi';
-
-/** First index in `list` (sorted on key, then seq) whose item does not come before (value, seq). */
-function lowerBound(list: Item[], key: Key, value: number, seq: number): number {
+// One search per key, each reading its field by name: `m[key]` with a key that varies was a
+// keyed look-up V8 could not specialise, a sixth of a 100,000-article check's sweeps.
+/** First index in `list` (sorted on lo, then seq) whose item does not come before (value, seq). */
+function lowerBoundLo(list: Item[], value: number, seq: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const m = list[mid]!;
-    if (m[key] < value || (m[key] === value && m.seq < seq)) lo = mid + 1;
+    if (m.lo < value || (m.lo === value && m.seq < seq)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index in `list` (sorted on hi, then seq) whose item does not come before (value, seq). */
+function lowerBoundHi(list: Item[], value: number, seq: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const m = list[mid]!;
+    if (m.hi < value || (m.hi === value && m.seq < seq)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -28,27 +41,27 @@ export class ValueSet {
   }
 
   insert(item: Item): void {
-    this.byLo.splice(lowerBound(this.byLo, 'lo', item.lo, item.seq), 0, item);
-    this.byHi.splice(lowerBound(this.byHi, 'hi', item.hi, item.seq), 0, item);
+    this.byLo.splice(lowerBoundLo(this.byLo, item.lo, item.seq), 0, item);
+    this.byHi.splice(lowerBoundHi(this.byHi, item.hi, item.seq), 0, item);
   }
 
   remove(item: Item): void {
-    const i = lowerBound(this.byLo, 'lo', item.lo, item.seq);
+    const i = lowerBoundLo(this.byLo, item.lo, item.seq);
     if (this.byLo[i] === item) this.byLo.splice(i, 1);
-    const j = lowerBound(this.byHi, 'hi', item.hi, item.seq);
+    const j = lowerBoundHi(this.byHi, item.hi, item.seq);
     if (this.byHi[j] === item) this.byHi.splice(j, 1);
   }
 
   /** How many members lie wholly below `e`; `visit` sees up to `limit` of them, nearest first. */
   below(e: Item, limit: number, visit: (s: Item) => void): number {
-    const k = lowerBound(this.byHi, 'hi', e.lo, -Infinity);
+    const k = lowerBoundHi(this.byHi, e.lo, -Infinity);
     for (let i = k - 1; i >= 0 && i >= k - limit; i--) visit(this.byHi[i]!);
     return k;
   }
 
   /** How many members lie wholly above `e`; `visit` sees up to `limit` of them, nearest first. */
   above(e: Item, limit: number, visit: (s: Item) => void): number {
-    const k = lowerBound(this.byLo, 'lo', e.hi, Infinity);
+    const k = lowerBoundLo(this.byLo, e.hi, Infinity);
     for (let i = k; i < this.byLo.length && i < k + limit; i++) visit(this.byLo[i]!);
     return this.byLo.length - k;
   }

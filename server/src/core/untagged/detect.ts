@@ -104,9 +104,16 @@ function isNotFigurePhrase(text: string, s: Span, phrases: readonly string[]): b
   return false;
 }
 
+/** True when the spans start in order. */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1]!.start > spans[k]!.start) return false;
+  return true;
+}
+
 /** Finds every figure in `text` outside the `masked` spans (markup, front matter, URLs...). */
 export function detectFigures(text: string, masked: readonly Span[], options: DetectOptions): FigureCandidate[] {
-  const spans = [...masked].sort((a, b) => a.start - b.start);
+  // (masks mostly come in order: then they are read as given, not copied and sorted)
+  const spans = inOrder(masked) ? masked : [...masked].sort((a, b) => a.start - b.start);
   const out: FigureCandidate[] = [];
   const n = text.length;
   let m = 0;

@@ -8,7 +8,8 @@ export function isDigit(c: number): boolean {
 
 /** True for ASCII letters and the Latin-1/Latin Extended letters news text uses. */
 export function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  // (c | 32) folds A-Z onto a-z and nothing below 0xc0 onto them: one unsigned test for both cases
+  return ((c | 32) - 97) >>> 0 < 26 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** True for A-Z. */
@@ -28,14 +29,18 @@ export function isDash(c: number): boolean {
 
 /** End of the run of letters (and inner apostrophes, "Poor's") starting at `i`. */
 export function wordEnd(text: string, i: number): number {
-  let j = i;
-  while (j < text.length) {
+  const n = text.length;
+  if (i >= n || !isLetter(text.charCodeAt(i))) return i;
+  // a run of letters, then an apostrophe only when a letter follows it (every word is read
+  // through here: the letters go by in a loop of their own)
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isLetter(text.charCodeAt(j))) j++;
+    if (j + 1 >= n) return j;
     const c = text.charCodeAt(j);
-    if (isLetter(c)) j++;
-    else if ((c === 39 || c === 0x2019) && j + 1 < text.length && isLetter(text.charCodeAt(j + 1)) && j > i) j++;
-    else break;
+    if ((c !== 39 && c !== 0x2019) || !isLetter(text.charCodeAt(j + 1))) return j;
+    j += 2;
   }
-  return j;
 }
 
 /** Start of the run of letters that ends at `end` (exclusive). */

@@ -57,10 +57,15 @@ export class BatchCheck {
    */
   private dated: Map<string, number> | undefined;
 
-  /** `options` apply to every article (the CLI's --severity); the registry comes first, as untagged and unknown ids need it. */
+  /**
+   * `options` apply to every article (the CLI's --severity); the registry comes first, as untagged
+   * and unknown ids need it. `claimSpans: false`: kept claims have no `span` of their own (see
+   * checkedClaims), for a check that neither caches nor fingerprints them.
+   */
   constructor(
     registry: { uri: string; text: string; read?: Registry } | undefined,
     private readonly options?: AnalysisOptions,
+    private readonly settings?: { claimSpans?: boolean },
   ) {
     // `read`: the registry as an earlier check read this very text (the CLI's --cache)
     this.reg = registry ? (registry.read ?? readRegistry(registry.text, registry.uri)) : emptyRegistry();
@@ -76,7 +81,7 @@ export class BatchCheck {
   /** What the check keeps of an article's text (without adding it: restore adds it). */
   keep(uri: string, text: string): KeptArticle {
     const article = buildArticle(uri, text, 0);
-    const claims = checkedClaims(article);
+    const claims = checkedClaims(article, this.settings?.claimSpans !== false);
     const suppressions = article.syntax.suppressions;
     return {
       // no quick fixes follow a check: its untagged figures carry no fix data
@@ -143,7 +148,7 @@ export class BatchCheck {
     return finalize(findings, kept.suppression, this.reg, this.options);
   }
 
-  /** The claims of an article (their spans, fact and figure: what fingerprints key on). */
+  /** The claims of an article (their spans, fact and figure: what fingerprints key on; no spans without claimSpans). */
   claimsOf(uri: string): readonly CheckedClaim[] | undefined {
     return this.kept.get(uri)?.claims;
   }
