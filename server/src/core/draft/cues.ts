@@ -4,6 +4,7 @@
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
+import { DATE_BEFORE_VERB, dataForPeriod } from './sourceEdges';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -230,17 +231,6 @@ export function findCues(text: string, sentence: Span): Cue[] {
   return kept.sort((a, b) => a.cue.start - b.cue.start);
 }
 
-/** Data named with the period it covers, opening its sentence before a verb: "Statistics for the quarter ending June 2006 show". */
-const DATA_FOR_PERIOD = /^\s*((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results))\s+(?:for|from|covering)\s+[^,;:]{1,60}$/i;
-
-/** The data phrase of a sentence opened by data for a period, ending where the period begins. */
-function dataForPeriod(text: string, from: number, verb: number): Span | undefined {
-  const m = DATA_FOR_PERIOD.exec(text.slice(from, verb));
-  if (!m) return undefined;
-  const start = from + m[0].indexOf(m[1]!);
-  return { start, end: start + m[1]!.length };
-}
-
 /** The latest cue that speaks for its whole sentence (not one scoped to a noun phrase), else a document the sentence says was released. */
 function lastUnscoped(cues: readonly Cue[], text: string, from: number, to: number): { source: Span; scope?: Span } | undefined {
   for (let n = cues.length - 1; n >= 0; n--) if (!cues[n]!.scope) return cues[n];
@@ -311,9 +301,6 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   const start = tokens[k]!.start;
   return { start, end };
 }
-
-/** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March". */
-const DATE_BEFORE_VERB = /(?:,\s*)?\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s*$/;
 
 /**
  * "The source, part of Ukraine's General Staff, reported": the phrase before an apposition
