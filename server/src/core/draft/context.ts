@@ -16,13 +16,16 @@ export interface NewFact {
   kind: FactKind;
 }
 
+/** Who a draft named as stating a figure in its own sentence, with what the figure counts and how ("person", "kill"). */
+export interface NamedSource { actor: string; head: string; verb: string }
+
 /** A claim drafted earlier in the run, as fact grouping compares it. */
 export interface EarlierClaim {
   uri: string;
   text: string;
   asof?: string;
   /** Who the draft named as stating it, with what the figure counts and how ("killed"), when its own sentence names the source. */
-  named?: { actor: string; head: string; verb: string };
+  named?: NamedSource;
 }
 
 /** What one drafting run shares across its articles: the registry, the actors and facts proposed so far, the claims drafted and those already written. */
@@ -33,7 +36,7 @@ export class DraftContext {
   /** Claims drafted so far, by fact id (for keeping drafts of different articles from conflicting). */
   readonly drafted = new Map<string, EarlierClaim[]>();
   /** The drafted claims whose own sentence names their source, with what they count: a dispute between articles may hold them. */
-  readonly namedSources = new WeakMap<DraftedClaim, { actor: string; head: string; verb: string }>();
+  readonly namedSources = new WeakMap<DraftedClaim, NamedSource>();
   private readonly usedActors = new Set<string>();
 
   /** Claims already written in the workspace, by fact: a draft must not contradict them either. */

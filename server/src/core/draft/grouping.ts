@@ -8,7 +8,7 @@ import { unitInfo } from '../figures/units';
 import { printedHalfStep } from '../figures/precision';
 import { daysBetween, parseAsOf } from '../base/dates';
 import { PERIOD_DAYS } from '../conflicts/sweep';
-import type { DraftContext, EarlierClaim } from './context';
+import type { DraftContext, EarlierClaim, NamedSource } from './context';
 import { factIdOf, factLabelOf, singular, type Frame } from './facts';
 import { registryFactsFor } from './registryFacts';
 
@@ -214,9 +214,13 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     // (what each counts, one way: a noun left out on one side, "15,000 were dead", is the other's)
     // (and the dead are counted as people, deaths, casualties or a toll)
     const fits = (a: string, b: string) => a === b || a === '' || b === '' || (DEAD_HEADS.has(a) && DEAD_HEADS.has(b));
+    const disputesEarlier = (named: NamedSource, one: Item) => {
+      const v = voice(one);
+      return !!v && named.actor !== v.actor && fits(named.head, v.frame.head) && fits(named.verb, v.frame.verbLemma) && named.head + named.verb !== '';
+    };
     const disputes = (o: Item | EarlierClaim, one: Item) => fact.registry && id0 === fact.id && o.asof === one.asof
       && ('frame' in o ? o.actor !== undefined && one.actor !== undefined && !o.carried && !one.carried && o.actor !== one.actor && o.frame.head === one.frame.head && o.frame.verbLemma === one.frame.verbLemma
-        : o.named !== undefined && !!voice(one) && o.named.actor !== voice(one)!.actor && fits(o.named.head, voice(one)!.frame.head) && fits(o.named.verb, voice(one)!.frame.verbLemma) && (o.named.head + o.named.verb !== ''));
+        : o.named !== undefined && disputesEarlier(o.named, one));
     const id0 = fact.id;
     let disputed = false;
     const clashOf = (id: string, one: Item) => [...(seen.get(id) ?? []), ...(ctx.drafted.get(id) ?? [])]

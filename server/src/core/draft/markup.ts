@@ -83,15 +83,14 @@ function splitConflicts(article: Article, ctx: DraftContext, claims: DraftedClai
     // a dispute the text states stays, as long as every figure it conflicts with is of this article and disputed too
     const disputedAt = new Set([...disputed].map((start) => placed.get(start)! + 1));
     // (or of an earlier draft whose own sentence named another source for the fact)
-    const factAt = new Map(claims.map((c) => [(placed.get(c.span.start) ?? -2) + 1, c]));
-    const namedElsewhere = (uri: string, at: number) => { const c = factAt.get(at); return !!c && (ctx.drafted.get(c.fact) ?? []).some((e) => e.uri === uri && e.named !== undefined && e.named.actor !== c.actor); };
+    const byPlace = new Map(claims.map((c) => [(placed.get(c.span.start) ?? -2) + 1, c]));
+    const namedElsewhere = (uri: string, at: number) => { const c = byPlace.get(at); return !!c && (ctx.drafted.get(c.fact) ?? []).some((e) => e.uri === uri && e.named !== undefined && e.named.actor !== c.actor); };
     const conflicting = new Set(findings.filter((f) => !(disputedAt.has(f.span.start)
       && (f.related ?? []).every((r) => (r.uri === article.uri ? disputedAt.has(r.span.start) : namedElsewhere(r.uri, f.span.start))))).map((f) => f.span.start));
     const existing = new Set(article.claims.map((c) => c.span.start));
     // of two drafts of this article in conflict, one moves: the headline's, else one off the registry, else the later
     // ("$2 million fraud" in the headline, "more than $2 million" in the body): the last rounds move every one
     const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
-    const byPlace = new Map(claims.map((c) => [(placed.get(c.span.start) ?? -2) + 1, c]));
     const rank = (c: DraftedClaim) => (c.registryFact ? 2 : 0) + (c.span.end <= headlineEnd ? 0 : 1);
     const yields = (c: DraftedClaim, start: number) => {
       const f = findings.find((x) => x.span.start === start);

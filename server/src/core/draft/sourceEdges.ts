@@ -6,8 +6,14 @@ import type { Span } from '../span';
 /** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March". */
 export const DATE_BEFORE_VERB = /(?:,\s*)?\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s*$/;
 
+/** Data named by no one: "Statistics", "the latest figures", "official data". */
+const DATA_WORDS = String.raw`(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results)`;
+
+/** A source phrase that is only data named by no one ("Statistics", "the latest figures"). */
+export const DATA_WORD = new RegExp(`^${DATA_WORDS}$`, 'i');
+
 /** Data named with the period it covers, opening its sentence before a verb: "Statistics for the quarter ending June 2006 show". */
-const DATA_FOR_PERIOD = /^\s*((?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results))\s+(?:for|from|covering)\s+[^,;:]{1,60}$/i;
+const DATA_FOR_PERIOD = new RegExp(String.raw`^\s*(${DATA_WORDS})\s+(?:for|from|covering)\s+[^,;:]{1,60}$`, 'i');
 
 /** The data phrase of a sentence opened by data for a period, ending where the period begins. */
 export function dataForPeriod(text: string, from: number, verb: number): Span | undefined {

@@ -5,6 +5,7 @@ import type { Article } from '../model/article';
 import type { Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
+import { DATA_WORD } from './sourceEdges';
 
 /** The actor of an existing mention overlapping `span`, if any. */
 export function mentionAt(article: Article, span: Span): string | undefined {
@@ -39,9 +40,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     if (owner) return owner;
   }
   // ("Statistics for the quarter ending June 2006 show": a sentence's first word is capitalised, no name for it)
-  const dataWord = /^(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(statistics|figures|data|numbers|results)$/i.exec(phrase.trim());
   // (and names no actor of its own when the article names no such survey)
-  if (dataWord && ref.by !== 'description') return namedSeriesBefore(article, ctx, cue.source.start);
+  if (ref.by !== 'description' && DATA_WORD.test(phrase.trim())) return namedSeriesBefore(article, ctx, cue.source.start);
   if (ref.by === 'description') {
     // "According to the latest independent statistics, released by the ONS on Monday, ...": who released them
     const releaser = DATA_HEADS.has(ref.head) ? RELEASED_BY.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 80)) : null;

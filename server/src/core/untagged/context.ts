@@ -66,7 +66,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
   if (x.currency || x.qualifier) return undefined;
   // "get_pdf.cfm?pub_id=914109", "https://example.org/2024/05/12": a web address's digits name a page
-  if (/(?:https?:\/\/|www\.)\S*$/i.test(text.slice(Math.max(0, s - 120), s))) return 'code';
+  // (looked for only after a character a web address puts before digits: most figures follow a space)
+  if ('=/_.?&#:-'.includes(text[s - 1] ?? ' ') && /(?:https?:\/\/|www\.)\S*$/i.test(text.slice(Math.max(0, s - 120), s))) return 'code';
   const c1 = text.charCodeAt(s - 1);
   // "Omicron BA.2", "PM2.5" after capitals: a code
   if (c1 === 46 && isUpper(text.charCodeAt(s - 2)) && isUpper(text.charCodeAt(s - 3))) return 'name';
