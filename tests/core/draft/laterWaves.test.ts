@@ -232,3 +232,13 @@ test('"Statistics for the quarter ending June 2006 show": data for a period spea
   // (no survey named: no actor made of the data word)
   assert.notEqual(drafted('Jobs\nStatistics for the quarter ending March 2026 show that the rate has fallen to 3.6%.\n', published, registry)('3.6%')?.actor, 'statistics');
 });
+
+test('a quotation opening the paragraph after "X said it was pleasing ..." is X\'s, until another speaker is named', () => {
+  const body = 'Jobs\nThe minister, Ana Ruiz, said today it was pleasing to see falls in unemployment.\n“The rate for young people fell to 6.0 percent, while long-term unemployment fell by 4,500.\n“Jobs grew by 176,000 this year.\n';
+  const find = drafted(body, published);
+  assert.equal(find('6.0 percent')?.actor, find('176,000')?.actor);
+  assert.match(find('6.0 percent')?.actor ?? '', /ruiz/);
+  // (a paragraph closed by a report's finding brings in no quotation: the report is no speaker)
+  const report = drafted('Jobs\nThe ministry found unemployment fell.\n“The rate fell to 6.0 percent.\n', published);
+  assert.equal(report('6.0 percent')?.actor, undefined);
+});

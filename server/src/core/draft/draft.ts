@@ -102,6 +102,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   const weekAnchor = weekAnchorOf(text, published);
   let articleQuoted: { cue: Cue; actor?: DraftActor } | undefined;
+  let introducedBy: { cue: Cue; actor?: DraftActor } | undefined;
   const credits = creditedLines(text, article.syntax.lines);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
@@ -126,7 +127,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       return !counted;
     }));
     // (a paragraph that is one quotation with no speaker of its own carries on the last quoted speaker's: an interview's answers)
-    let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined = /^\s*[“"]/.test(text.slice(line.span.start, line.span.end)) && cuesOf.every((c) => c.length === 0) ? articleQuoted : undefined;
+    // (or the speaker whose reported words closed the paragraph before: "Steve Maharey said it was pleasing ... / “The unemployment rates ...")
+    let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined = /^\s*[“"]/.test(text.slice(line.span.start, line.span.end)) && cuesOf.every((c) => c.length === 0) ? introducedBy ?? articleQuoted : undefined;
     const articleQuotedAtStart = lastQuoted;
     let inQuote = false;
     // the last source of this paragraph whose report goes on in its next sentences ("The report shows
@@ -260,6 +262,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const announces = lead && lineFigures.length === 0 && ANNOUNCED_RESULTS.test(text.slice(lead.cue.cue.end, Math.min(line.span.end, lead.cue.cue.end + 90)));
     // ("Highlights of the U.S. Defense Department's proposed budget for fiscal year 2013:": the lines after are its)
     const heading = !lead && lineFigures.length === 0 ? ownerHeading(text, line.span) : undefined;
+    introducedBy = lastSentence?.find((r) => r.actor && SPEECH.test(text.slice(r.cue.cue.start, r.cue.cue.end)));
     statementBy &&= !lineHasCue;
     if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) { listSource = lead; statementBy = /\b(?:said|says|added|commented):\s*$/i.test(text.slice(line.span.start, line.span.end)); }
     else if (heading) listSource = { cue: heading, actor: ctx.actors.resolve(text.slice(heading.source.start, heading.source.end)) };
@@ -368,3 +371,6 @@ function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Spa
   const reading = readFigure(text.slice(next.span.start, next.span.end));
   return reading.ok ? reading.value.unit : undefined;
 }
+
+// Verbs of speech that may bring in a quotation in the next paragraph ("X said it was pleasing ...").
+const SPEECH = /^(?:said|says|told|added|adds|noted|notes|explained|explains|stated|commented)$/i;
