@@ -250,6 +250,8 @@ test('a report dates its changes: stretches, changes since a time, the figure mo
   assert.deepEqual(times('Over the past 12 months, earnings rose', '2011-12-02'), ['Over the past 12 months=2010-12..2011-11']);
   assert.deepEqual(times('in the last six months', '2011-12-02'), ['in the last six months=2011-06..2011-11']);
   assert.deepEqual(times('over the past year', '2011-12-02'), ['past year=2010-12..2011-11']);
+  // (years counted back from a statement run up to its month: "Immunisation rates have risen 20 per cent over the past two years")
+  assert.deepEqual(times('over the past two years', '2011-02-10'), ['over the past two years=2009-02..2011-02']);
   const text = '---\npublished: 2011-12-02\n---\nNonfarm payroll employment rose by 120,000 in November, the Labor Department reported today.\n'
     + 'The unemployment rate fell from 9.0 to 8.6 percent in November.\n'
     + 'Over the past 12 months, average hourly earnings have risen by 1.8 percent.\n'

@@ -29,6 +29,8 @@ export const PAST_STRETCH: Rule = {
     const unit = m[2]!.toLowerCase();
     if (n < 1 || n > 120) return null;
     if (unit === 'weeks') return range(addDays(p, -7 * n), p);
+    // ("over the past two years" runs up to the month of the statement; a monthly report's "past 12 months" ends before it)
+    if (unit === 'years' && n >= 2) return range(`${yearOf(p) - n}-${pad2(monthOf(p))}`, p.slice(0, 7));
     const months = unit === 'years' ? 12 * n : n;
     const end = previousMonth(p);
     const first = yearOf(end) * 12 + monthOf(end) - 1 - (months - 1);
