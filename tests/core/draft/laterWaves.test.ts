@@ -242,3 +242,11 @@ test('a quotation opening the paragraph after "X said it was pleasing ..." is X\
   const report = drafted('Jobs\nThe ministry found unemployment fell.\n“The rate fell to 6.0 percent.\n', published);
   assert.equal(report('6.0 percent')?.actor, undefined);
 });
+
+test('a running total counted over a stretch ("have been killed over the last three months") holds for the stretch, not the day it was said', () => {
+  const { asof } = draftOf('Toll\nA United Nations report says nearly 6,500 civilians have been killed in the conflict over the last three months, while 14,000 others have been wounded.\n');
+  assert.equal(asof('nearly 6,500'), '2026-01-25..2026-04-25');
+  assert.equal(asof('14,000'), '2026-01-25..2026-04-25');
+  // (without a stretch, the statement's day)
+  assert.equal(draftOf('Toll\nA United Nations report says nearly 6,500 civilians have been killed in the conflict.\n').asof('nearly 6,500'), published);
+});

@@ -3,7 +3,8 @@
 // running totals take the time of their statement; a report's headline period dates the rest.
 import type { Span } from '../span';
 import type { Article } from '../model/article';
-import { addDays, daysBetween, parseAsOf } from '../base/dates';
+import { addDays, daysBetween, lastDayOfMonth, parseAsOf } from '../base/dates';
+import { NUMBER_WORDS, WORD_NUMBERS } from './stretches';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, type TimeMention } from './timex';
@@ -88,7 +89,9 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // a running total holds when it is stated: other times in the sentence date its start or its events
   // ("in data through Thursday", "as of October 23": a stated cut-off dates a running total before the day it was said)
   const cutOff = resolved.find((t) => /^(by|as of)\b/i.test(t.text) || /\b(?:as of|through|up to|until)\s+$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)));
-  if (frame.kind === 'cumulative') return cutOff?.value ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
+  // ("have been killed in the conflict over the last three months": a running total within a stretch counts the stretch)
+  // (counted in days up to the statement: a running count is no monthly report's whole months)
+  if (frame.kind === 'cumulative') return cutOff?.value ?? (stretch && !inOwnClauseAfter(text, stretch, figure) ? daysOfStretch(stretch, published) ?? stretch.value : undefined) ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   // ("Loans to China total $30bn to date": a total of any unit holds when it is said, whatever time came before)
   if (!nearest && /^\s*(?:\w+\s+){0,3}?(?:to date|so far|thus far)\b/i.test(text.slice(figure.end, figure.end + 40))) return statement?.value ?? published;
   // a report's figures hold for its period, not the day it was said ("Friday's report says the rate fell to 8.5 percent")
@@ -318,4 +321,16 @@ export function baseAsOf(text: string, figure: Span, value: string | undefined, 
   };
   const parts = value.split('..').map(back);
   return parts.every((p) => p !== undefined) ? parts.join('..') : undefined;
+}
+
+/** A stretch of months counted back from the published day in days ("the last three months" on 24 April: 24 January to 24 April). */
+function daysOfStretch(stretch: TimeMention, published: string | undefined): string | undefined {
+  const m = new RegExp(`\\b(\\d+|${NUMBER_WORDS})\\s+months\\b`, 'i').exec(stretch.text);
+  if (!m || !published) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()]!;
+  const k = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 - n;
+  const year = Math.floor(k / 12);
+  const month = (k % 12) + 1;
+  const last = Number(lastDayOfMonth(year, month).slice(8));
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(last, Number(published.slice(8, 10)))).padStart(2, '0')}..${published}`;
 }
