@@ -250,3 +250,10 @@ test('a running total counted over a stretch ("have been killed over the last th
   // (without a stretch, the statement's day)
   assert.equal(draftOf('Toll\nA United Nations report says nearly 6,500 civilians have been killed in the conflict.\n').asof('nearly 6,500'), published);
 });
+
+test('"today and tomorrow" and "over the next 24 hours" are the two days from publication; "tomorrow" the next', () => {
+  const { asof } = draftOf('Event\nToday and tomorrow, the agency is hosting an event bringing together over 250 participants.\nForecasters expect another 4 to 6 inches of rain over the next 24 hours.\nThe 12 ministers meet tomorrow.\n');
+  assert.equal(asof('over 250'), '2026-04-25..2026-04-26');
+  assert.equal(asof('4 to 6 inches'), '2026-04-25..2026-04-26');
+  assert.equal(asof('12'), '2026-04-26');
+});

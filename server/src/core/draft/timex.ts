@@ -178,6 +178,12 @@ const RULES: Rule[] = [
     resolve: (m, p, _forward, before) => (!p ? undefined : WEEKDAY_AHEAD.test(before ?? '') && m[1]?.toLowerCase() !== 'last' ? nextWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p)
       : lastWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p, m[1]?.toLowerCase() === 'last')),
   },
+  // "today and tomorrow", "tomorrow", "over the next 24 hours": the days ahead from the day of publication
+  {
+    re: /\b(?:(today\s+and\s+tomorrow)|(tomorrow)|(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(24|48|72)\s+hours)\b/gi,
+    relative: true,
+    resolve: (m, p) => (!p ? undefined : m[2] ? addDays(p, 1) : range(p, addDays(p, m[1] ? 1 : Number(m[3]) / 24))),
+  },
   // "today", "yesterday", "overnight", "this morning", "last night"
   {
     re: /\b(today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi,
