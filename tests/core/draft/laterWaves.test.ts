@@ -257,3 +257,16 @@ test('"today and tomorrow" and "over the next 24 hours" are the two days from pu
   assert.equal(asof('4 to 6 inches'), '2026-04-25..2026-04-26');
   assert.equal(asof('12'), '2026-04-26');
 });
+
+test('between registry facts that fit as well, the one whose id words the sentence has wins over one whose label words it has', () => {
+  const registry = 'facts:\n  nz-unemployment-rate:\n    label: New Zealand official seasonally adjusted unemployment rate for a quarter (Household Labour Force Survey)\n    unit: percent\n    kind: level\n'
+    + '  maori-unemployment-rate:\n    label: Unemployment rate of Maori in New Zealand for a quarter (Household Labour Force Survey)\n    unit: percent\n    kind: level\n';
+  const find = drafted('Jobs\nAccording to the Household Labour Force Survey for the quarter the official New Zealand unemployment rate now stands at 4.4 percent.\n', published, registry);
+  assert.equal(find('4.4 percent')?.fact, 'nz-unemployment-rate');
+});
+
+test('"Of this total, €12 million is for ...": a part of a total is not the registry\'s total', () => {
+  const registry = 'facts:\n  eu-ebola-total-contribution:\n    label: Total financial contribution of the European Union against the Ebola epidemic, running total\n    unit: euros\n    kind: level\n';
+  const find = drafted('Aid\nThe Commission met ministers today.\nOf this total, €12 million is for assistance to the neighbours of the affected countries, to help them prepare for the risk of an Ebola outbreak.\n', published, registry);
+  assert.notEqual(find('€12 million')?.fact, 'eu-ebola-total-contribution');
+});

@@ -250,6 +250,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         }
       }
       for (const frame of sentenceFrames) for (const other of sentenceFrames) if (other !== frame && other.head && other.head !== frame.head) frame.rivals.add(other.head);
+      // ("Of this total, €12 million is for ...": a part of a total is no total)
+      if (PART_OF_TOTAL.test(text.slice(sentence.start, sentence.end))) for (const frame of sentenceFrames) frame.rivals.add('total');
       const lent = timesLent(text, times, cuesOf[si]!);
       carriedTime = lent.event ?? carriedTime;
       lastTime = lent.last;
@@ -374,3 +376,5 @@ function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Spa
 
 // Verbs of speech that may bring in a quotation in the next paragraph ("X said it was pleasing ...").
 const SPEECH = /^(?:said|says|told|added|adds|noted|notes|explained|explains|stated|commented)$/i;
+// A sentence that opens on the whole its figures are parts of ("Of this total, ...").
+const PART_OF_TOTAL = /^\s*of\s+(?:this|that|the|which)\s+(?:total|sum|amount)\b/i;

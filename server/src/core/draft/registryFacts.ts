@@ -103,7 +103,7 @@ const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
-  const out: { id: string; score: number; unmatched: number }[] = [];
+  const out: { id: string; score: number; unmatched: number; unmatchedInId: number }[] = [];
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
@@ -148,6 +148,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const countsHead = headFits && !!def.unit && spelling(singular(def.unit.toLowerCase())) === frame.head;
     let hit = (headFits ? (countsHead ? 2.5 : 2) : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
     let unmatched = 0;
+    let unmatchedInId = 0;
     let fromTopic = 0;
     // (among several figures of one sentence, the fact's word nearest this one tells which is its)
     let near = 0;
@@ -162,6 +163,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       else if (sentenceWords.has(w)) hit += (frame.nearness?.get(w) ?? 0) >= 1 ? 0.1 : 0.6;
       else {
         unmatched++; // not in the sentence: for breaking ties, a word the text lacks here
+        if (idWords.has(w)) unmatchedInId++;
         if (frame.topic.has(w)) fromTopic += 0.3;
       }
     }
@@ -178,10 +180,12 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
     const pointsForPercent = frame.unit === 'percent' && /percentage points?|^pp$/i.test(def.unit ?? '') ? 0.8 : 1;
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
-    if (score >= 0.35) out.push({ id, score, unmatched });
+    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId });
   }
   const bucket = (x: number) => Math.round(x * 20);
-  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
+  // (the id names what sets a fact apart, its label describes: "maori-unemployment-rate" is not meant
+  // where the sentence lacks "Maori", whatever words of "seasonally adjusted" the label adds)
+  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
 }
 
