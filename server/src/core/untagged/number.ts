@@ -92,7 +92,8 @@ export function parseDigits(text: string, i: number): Core {
   if (c === 32 && text.charCodeAt(j + 1) === 37 && !isDigit(text.charCodeAt(j + 2))) { core.percent = core.suffixed = true; core.end = j + 2; core.plain = false; return core; }
   // "during the 80's", "the 1990’s": a decade written with an apostrophe, as "80s" is
   if ((c === 39 || c === 8217) && core.plain && (core.intDigits === 2 || core.intDigits === 4) && (text[j + 1] === 's' || text[j + 1] === 'S') && !isLetter(text.charCodeAt(j + 2))) return { ...core, end: j + 2, reject: 'decade' };
-  if (c === 0xb0) {
+  // ("40.3ºC": the ordinal sign typed for a degree sign, before C or F only: "1º" is an ordinal)
+  if (c === 0xb0 || (c === 0xba && /^\s?[CF](?!\p{L})/u.test(text.slice(j + 1, j + 4)))) {
     j++;
     const k = isSpace(text.charCodeAt(j)) ? j + 1 : j;
     const u = text[k];

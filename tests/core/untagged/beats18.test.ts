@@ -1,0 +1,20 @@
+// The beats corpus's eighteenth wave (Stats NZ, USGS, Met Office, DfT, HM Treasury, FHWA): the
+// detector and reader cases its dev errors showed, in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFigure } from '../../../server/src/core/figures/read';
+import { checkLabelled as check } from './labelled';
+
+test('an ordinal sign typed for a degree sign before C or F is a temperature ("40.3ºC"); before anything else it is no unit', () => {
+  check('It reached ⟦F|40.3ºC⟧ at Coningsby and ⟦F|95º F⟧ in Texas.');
+  const c = readFigure('40.3ºC');
+  assert.ok(c.ok && c.value.low === 40.3 && c.value.unit === 'degC');
+  const f = readFigure('95º F');
+  assert.ok(f.ok && f.value.unit === 'degF');
+});
+
+test('traffic counts read in vehicle-miles, a distance', () => {
+  check('Travel rose to ⟦F|226.7 billion vehicle miles⟧, with ⟦F|74.4 billion vehicle-miles⟧ on rural roads.');
+  const r = readFigure('74.4 billion vehicle-miles');
+  assert.ok(r.ok && r.value.low === 74.4e9 && r.value.unit === 'mi');
+});
