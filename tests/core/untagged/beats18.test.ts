@@ -18,3 +18,7 @@ test('traffic counts read in vehicle-miles, a distance', () => {
   const r = readFigure('74.4 billion vehicle-miles');
   assert.ok(r.ok && r.value.low === 74.4e9 && r.value.unit === 'mi');
 });
+
+test('coordinates name a place ("17.958°N 66.811°W"); degrees before anything else stay figures', () => {
+  check('The quake struck at ⟦N|17.958⟧°N ⟦N|66.811⟧°W at ⟦F|6.0 km⟧ depth; the slope is ⟦F|40°⟧ and it fell ⟦F|5°⟧ Saturday.');
+});

@@ -98,6 +98,8 @@ export function parseDigits(text: string, i: number): Core {
     const k = isSpace(text.charCodeAt(j)) ? j + 1 : j;
     const u = text[k];
     if ((u === 'C' || u === 'F') && !isLetter(text.charCodeAt(k + 1))) j = k + 1;
+    // ("17.958°N 66.811°W": a place's coordinates name it)
+    else if ((u === 'N' || u === 'S' || u === 'E' || u === 'W') && !isLetter(text.charCodeAt(k + 1))) return { ...core, end: k + 1, reject: 'name' };
     core.suffixed = true; core.plain = false; core.end = j; return core;
   }
   if (c === 43 && !isDigit(text.charCodeAt(j + 1))) { core.suffixed = true; core.plain = false; core.end = j + 1; return core; }
