@@ -270,3 +270,10 @@ test('"Of this total, €12 million is for ...": a part of a total is not the re
   const find = drafted('Aid\nThe Commission met ministers today.\nOf this total, €12 million is for assistance to the neighbours of the affected countries, to help them prepare for the risk of an Ebola outbreak.\n', published, registry);
   assert.notEqual(find('€12 million')?.fact, 'eu-ebola-total-contribution');
 });
+
+test('"Cabinet Secretary for Health and Social Care Jeremy Miles, said:" speaks the unquoted paragraphs after it, by the name after the portfolio', () => {
+  const find = drafted('Waits\nCabinet Secretary for Health and Social Care Jeremy Miles, said:\nWe have invested an additional £50m to support health boards.\nServices were busy with nearly 6,000 red calls.\n', published);
+  assert.equal(find('£50m')?.actor, 'miles');
+  assert.equal(find('nearly 6,000')?.actor, 'miles');
+  assert.equal(drafted('Wales\nSecretary of State for Wales Jo Stevens said:\nWe have invested £50m.\n', published)('£50m')?.actor, 'stevens');
+});

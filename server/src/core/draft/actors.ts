@@ -64,7 +64,10 @@ export function referenceOf(phrase: string): Reference {
 /** The person's name inside a phrase ("Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy"), or undefined. */
 export function personName(phrase: string): string | undefined {
   // ("Dr. Mark Lee of the charity Health First": the name ends where "of" begins)
-  const cut = phrase.split(/,\s*/)[0]!.split(/\s+(?:of|from|at|with)\s+/)[0]!.replace(DETERMINERS, '');
+  // (not after a title: "Secretary of State for Wales Jo Stevens")
+  const first = phrase.split(/,\s*/)[0]!;
+  const of = [...first.matchAll(/\s+(?:of|from|at|with)\s+/g)].find((m) => !TITLES.has(/(\S+)$/.exec(first.slice(0, m.index))?.[1]?.toLowerCase() ?? ''));
+  const cut = first.slice(0, of?.index).replace(DETERMINERS, '');
   const words = cut.split(/\s+/).filter(Boolean);
   // ("International Trade Secretary Dr Liam Fox MP": letters after a name are no part of it)
   while (words.length > 1 && /^(?:MP|MEP|MSP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE|Jr\.?|Sr\.?|PhD|MD)$/.test(words[words.length - 1]!)) words.pop();
@@ -75,6 +78,8 @@ export function personName(phrase: string): string | undefined {
   // ("Sierra Leone reported", "New Zealand's": a country speaks through its government)
   if (run.length === 0 || isCountryName(run.join(' '))) return undefined;
   const titled = i > 0 && TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''));
+  // ("Cabinet Secretary for Health and Social Care Jeremy Miles": a title's portfolio runs into the name, its last two words)
+  if (run.length >= 3 && words.slice(1, i).some((w, k) => (w === 'for' || w === 'of') && TITLES.has(words[k]!.toLowerCase()))) return run.slice(-2).join(' ');
   // an institution's words name no person, unless a title then a name end the phrase ("Electoral commission President Youssouf Bakayoko")
   if (!(titled && run.length >= 2) && words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) && !TITLES.has(w.toLowerCase()))) return undefined;
   if (run.length >= 2 && run.length <= 4 && (titled || i === 0)) return run.join(' ');

@@ -170,6 +170,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source (one capitalised word there is a name: "says Blair")
       if (source && (looksLikeSource(text.slice(source.start, source.end)) || /^\p{Lu}[\p{Ll}’'-]+$/u.test(text.slice(source.start, source.end)))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
     }
+    // ("Cabinet Secretary for Health and Social Care Jeremy Miles, said:": a statement's speaker, the whole line before its comma)
+    const lead = inverted && /^\s*:/.test(text.slice(t.end, t.end + 2)) ? /^\s*(\p{Lu}[^,;:.!?“”"]{2,120})$/u.exec(text.slice(sentence.start, tokens[i - 1]!.end)) : null;
+    if (lead) { cues.push({ cue: { start: t.start, end: t.end }, source: { start: tokens[i - 1]!.end - lead[1]!.length, end: tokens[i - 1]!.end }, direction: 'before' }); continue; }
     // "Council member Raj Patel, who chairs the committee, called it a start but said ...": the subject of the sentence
     // ("Statistics for the quarter ending June 2006 show": data for a period, the period no part of the source)
     const before = phraseBefore(text, tokens, i) ?? (/^(but|and)$/.test(tokens[i - 1]?.lower ?? '') && i >= 3 ? sentenceSubject(text, tokens) : undefined) ?? dataForPeriod(text, sentence.start, t.start);
