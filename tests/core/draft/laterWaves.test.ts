@@ -277,3 +277,8 @@ test('"Cabinet Secretary for Health and Social Care Jeremy Miles, said:" speaks 
   assert.equal(find('nearly 6,000')?.actor, 'miles');
   assert.equal(drafted('Wales\nSecretary of State for Wales Jo Stevens said:\nWe have invested £50m.\n', published)('£50m')?.actor, 'stevens');
 });
+
+test('"these latest figures" in the words of a speaker brought in by "X said:" are the speaker\'s, not a new source', () => {
+  const find = drafted('Recycling\nWelcoming the statistics, the Environment Secretary, Ann Lee, said:\n“Wales leads the way, with these latest figures confirming we are exceeding our 58% target.”\n', published);
+  assert.equal(find('58%')?.actor, 'lee');
+});

@@ -292,7 +292,7 @@ const COUNTED_DOCUMENTS = /^(?:the\s+)?[\p{L}\d,]+\s+(?:(?:new|recent|separate|i
 
 /** The noun phrase after a money figure's "in": "in defense budget cuts" (not "in the next decade", "in 2012"). */
 /** Sources a speaker cites in their own statement: "today's trade figures", "our data", "we", "I". */
-const SPEAKERS_OWN = /^(?:today[’']s\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics|numbers)|our\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics)|we|i)$/iu;
+const SPEAKERS_OWN = /^(?:(?:today[’']s|these|this)\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics|numbers)|our\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics)|we|i)$/iu;
 const MONEY_IN = /^\s+in\s+(?!(?:the|a|an|this|that|its|their|his|her|our|next|last|past|each|every|early|late|mid|new)\b)((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:during|over|for|to|from|by|in|on|at|and|or|with|that|which|since|this|next|last)\b|\s*[,.;:)]|\s*$)/;
 
 /** A heading line that names whose document the lines after it read out: "Highlights of the Department's proposed budget:". */
