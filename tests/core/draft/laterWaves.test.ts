@@ -282,3 +282,10 @@ test('"these latest figures" in the words of a speaker brought in by "X said:" a
   const find = drafted('Recycling\nWelcoming the statistics, the Environment Secretary, Ann Lee, said:\n“Wales leads the way, with these latest figures confirming we are exceeding our 58% target.”\n', published);
   assert.equal(find('58%')?.actor, 'lee');
 });
+
+test('a year split across two ("in 2016-17", "for 2016/17") is a financial year, April to March; a season August to May', () => {
+  const { asof } = draftOf('Waste\nThe final figures for 2016/17 show the recycling rate was 64%.\nAuthorities sent 90,827 tonnes of waste to landfill in 2016-17.\nHe scored 26 goals in the 2016/17 season.\n');
+  assert.equal(asof('64%'), '2016-04..2017-03');
+  assert.equal(asof('90,827 tonnes'), '2016-04..2017-03');
+  assert.equal(asof('26'), '2016-08..2017-05');
+});

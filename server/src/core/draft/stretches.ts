@@ -56,3 +56,36 @@ export const NEXT_STRETCH: Rule = {
     return `${ym(first)}..${ym(last)}`;
   },
 };
+
+/** "today and tomorrow", "tomorrow", "over the next 24 hours": the days ahead from the day of publication. */
+export const DAYS_AHEAD: Rule = {
+  re: /\b(?:(today\s+and\s+tomorrow)|(tomorrow)|(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(24|48|72)\s+hours)\b/gi,
+  relative: true,
+  resolve: (m, p) => (!p ? undefined : m[2] ? addDays(p, 1) : range(p, addDays(p, m[1] ? 1 : Number(m[3]) / 24))),
+};
+
+/**
+ * "in 2016-17", "for 2016/17", "Budget 2025-26": a year split across two is a financial year, April to
+ * March as the UK's; "the 2016/17 season" a football season, August to May; "the 2014-15 school year" the two years.
+ */
+export const SPLIT_YEAR: Rule = {
+  re: /\b(?:(?:in|during|for|of|from|by)\s+)?(?:the\s+)?((?:19|20)\d\d)\s?[/–-]\s?(\d\d)\b(?![/–-]\d)((?:\s+[\p{L}-]+)?\s+(?:season|school\s+year|academic\s+year))?/giu,
+  relative: false,
+  resolve: (m) => {
+    const year = Number(m[1]);
+    if ((year + 1) % 100 !== Number(m[2])) return null;
+    const kind = m[3]?.trim().toLowerCase() ?? '';
+    return kind.endsWith('season') ? `${year}-08..${year + 1}-05` : kind ? `${year}..${year + 1}` : `${year}-04..${year + 1}-03`;
+  },
+};
+
+/** "the first half of 2024", "the second half of the year": six months. */
+export const HALF_YEAR: Rule = {
+  re: /\b(?:in\s+)?the\s+(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|the\s+year|this\s+year|last\s+year)\b/gi,
+  relative: (m) => !m[2],
+  resolve: (m, p) => {
+    const year = m[2] ? Number(m[2]) : p ? yearOf(p) - (/last\s+year/i.test(m[0]) ? 1 : 0) : undefined;
+    if (year === undefined) return undefined;
+    return m[1]!.toLowerCase() === 'first' ? `${year}-01..${year}-06` : `${year}-07..${year}-12`;
+  },
+};

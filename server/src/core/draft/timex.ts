@@ -9,7 +9,7 @@ import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
 import { END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, US_FEDERAL } from './periodEdges';
-import { NEXT_STRETCH, NUMBER_WORDS, PAST_STRETCH, WORD_NUMBERS, type Rule } from './stretches';
+import { DAYS_AHEAD, HALF_YEAR, NEXT_STRETCH, NUMBER_WORDS, PAST_STRETCH, SPLIT_YEAR, WORD_NUMBERS, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -178,12 +178,7 @@ const RULES: Rule[] = [
     resolve: (m, p, _forward, before) => (!p ? undefined : WEEKDAY_AHEAD.test(before ?? '') && m[1]?.toLowerCase() !== 'last' ? nextWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p)
       : lastWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p, m[1]?.toLowerCase() === 'last')),
   },
-  // "today and tomorrow", "tomorrow", "over the next 24 hours": the days ahead from the day of publication
-  {
-    re: /\b(?:(today\s+and\s+tomorrow)|(tomorrow)|(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(24|48|72)\s+hours)\b/gi,
-    relative: true,
-    resolve: (m, p) => (!p ? undefined : m[2] ? addDays(p, 1) : range(p, addDays(p, m[1] ? 1 : Number(m[3]) / 24))),
-  },
+  DAYS_AHEAD,
   // "today", "yesterday", "overnight", "this morning", "last night"
   {
     re: /\b(today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi,
@@ -235,6 +230,7 @@ const RULES: Rule[] = [
   PAST_STRETCH,
   NEXT_STRETCH,
   QUARTER,
+  SPLIT_YEAR,
   // "between 2011 and 2015", "from 2010 to 2022", "in 2017-2021"
   {
     re: new RegExp(`\\b(?:between\\s+|from\\s+|in\\s+)?(${YEAR})\\s*(?:and|to|through|-|–)\\s*(${YEAR})\\b`, 'gi'),
@@ -247,16 +243,7 @@ const RULES: Rule[] = [
     relative: false,
     resolve: (m) => `${m[1]}..${Number(m[1]) + 9}`,
   },
-  // "the first half of 2024", "the second half of the year"
-  {
-    re: new RegExp(`\\b(?:in\\s+)?the\\s+(first|second)\\s+half\\s+of\\s+(?:(${YEAR})|the\\s+year|this\\s+year|last\\s+year)\\b`, 'gi'),
-    relative: (m) => !m[2],
-    resolve: (m, p) => {
-      const year = m[2] ? Number(m[2]) : p ? yearOf(p) - (/last\s+year/i.test(m[0]) ? 1 : 0) : undefined;
-      if (year === undefined) return undefined;
-      return m[1]!.toLowerCase() === 'first' ? `${year}-01..${year}-06` : `${year}-07..${year}-12`;
-    },
-  },
+  HALF_YEAR,
   // "last summer", "this winter", "the summer of 2005" (northern seasons: summer is June-August)
   {
     re: new RegExp(`\\b(?:(this|last|next)\\s+(summer|winter|spring|autumn|fall)|(?:the\\s+)?(summer|winter|spring|autumn|fall)\\s+of\\s+(${YEAR}))\\b`, 'gi'),
@@ -283,7 +270,7 @@ const RULES: Rule[] = [
 
   // "in 2023", "during 2022", "by 2030", "for fiscal 2024"
   {
-    re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–]\\s*\\d)`, 'gi'),
+    re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–/]\\s*\\d)`, 'gi'),
     relative: false,
     // ("The Pentagon wants $525 billion for 2013": a federal budget's year is its fiscal year)
     resolve: (m) => (m[1]!.toLowerCase() === 'for' && US_FEDERAL.test(m.input) && FEDERAL_BUDGET.test(m.input) ? `${Number(m[2]) - 1}-10..${m[2]}-09` : m[2]),
