@@ -289,3 +289,10 @@ test('a year split across two ("in 2016-17", "for 2016/17") is a financial year,
   assert.equal(asof('90,827 tonnes'), '2016-04..2017-03');
   assert.equal(asof('26'), '2016-08..2017-05');
 });
+
+test('a change told "from X in one time to Y in another" spans the two times; "reduced by" is a change', () => {
+  const { asof } = draftOf('Waits\nTwo year waits have reduced by 55% since the target was set, from 60,684 in March 2025 to 27,400 in March this year.\n');
+  assert.equal(asof('55%'), '2025-03..2026-03');
+  assert.equal(asof('60,684'), '2025-03');
+  assert.equal(asof('27,400'), '2026-03');
+});

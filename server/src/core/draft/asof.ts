@@ -65,6 +65,12 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
     const to = (until ?? '').split('..').pop();
     if (to && to > from) return `${from}..${to}`;
   }
+  // "reduced by 55% since the target was set, from 60,684 in March 2022 to 27,400 in March this year": a change between two times spans them
+  if (frame.change) {
+    const [from, to] = resolved.filter((t) => t.span.start > figure.end).sort((a, b) => a.span.start - b.span.start);
+    const span = from && to && /\bfrom\s/i.test(text.slice(figure.end, from.span.start)) && /\sto\s/.test(text.slice(from.span.end, to.span.start)) && !/[;.]\s/.test(text.slice(figure.end, to.span.start)) ? `${from.value!.split('..')[0]}..${to.value!.split('..').pop()}` : undefined;
+    if (span && span.split('..')[0]! < span.split('..')[1]!) return span;
+  }
   // ("more than 40% of the territory it seized in August": a clause of its own in between dates something else)
   // (nor past another figure: "in at least four states with a dozen more to follow by mid-October" dates the dozen)
   const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b|\b(?:with|while|plus)\s+(?:another\s+|a\s+|an\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)/i.test(text.slice(figure.end, t.span.start)));
