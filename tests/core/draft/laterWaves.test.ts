@@ -296,3 +296,10 @@ test('a change told "from X in one time to Y in another" spans the two times; "r
   assert.equal(asof('60,684'), '2025-03');
   assert.equal(asof('27,400'), '2026-03');
 });
+
+test('"in the past year" runs up to the month it was said, unless the article reports on the month before', () => {
+  const { asof } = draftOf('Demand\nNHS Wales saw 1.4 million referrals for hospital appointments in the past year.\n');
+  assert.equal(asof('1.4 million'), '2025-04..2026-04');
+  // (a report on March, published in April: its past year ends with March)
+  assert.equal(draftOf('Jobs\nPayrolls rose 74,000 in March. Employers added 2.2 million jobs in the past year.\n').asof('2.2 million'), '2025-04..2026-03');
+});

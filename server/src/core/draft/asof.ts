@@ -5,6 +5,7 @@ import type { Span } from '../span';
 import type { Article } from '../model/article';
 import { addDays, daysBetween, lastDayOfMonth, parseAsOf } from '../base/dates';
 import { NUMBER_WORDS, WORD_NUMBERS } from './stretches';
+import { previousMonth } from './calendar';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, type TimeMention } from './timex';
@@ -24,6 +25,20 @@ const LEVEL_REACHED = /^\s*to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+)?(?
 
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
+  const value = timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published);
+  // ("1.4 million referrals in the past year", said in May: the year up to the month it was said; a monthly
+  // report's "past year" ends with the month it reports, the one before)
+  // (nor where the article names that month: "payrolls rose 74,000 in December", published in January)
+  if (report !== undefined || !published || !value?.endsWith(`..${previousMonth(published)}`) || new RegExp(`\\b${MONTH_NAMES[Number(previousMonth(published).slice(5)) - 1]}\\b`).test(text)) return value;
+  return times.some((t) => t.value === value && PAST_STRETCH_TEXT.test(t.text)) ? `${value.split('..')[0]}..${published.slice(0, 7)}` : value;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The words of a stretch counted back from publication ("the past year", "the last 12 months"). */
+const PAST_STRETCH_TEXT = /\b(?:past|last|previous|preceding)\s+(?:year|\d+\s+months|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+months)\b/i;
+
+function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
   const until = report ?? published;
   // ("The space market ... is already worth an estimated $18 billion", "The UAE accounts for at least 40%": the present, whatever time the sentence before lent)
   // (nor what a source "told me": the writer's interview, not the past the paragraph opened with)
