@@ -303,3 +303,11 @@ test('"in the past year" runs up to the month it was said, unless the article re
   // (a report on March, published in April: its past year ends with March)
   assert.equal(draftOf('Jobs\nPayrolls rose 74,000 in March. Employers added 2.2 million jobs in the past year.\n').asof('2.2 million'), '2025-04..2026-03');
 });
+
+test('a statement brought in by "X said:" and printed in quotation marks ends where its quotation closes', () => {
+  const find = drafted('Recycling\nWelcoming the statistics, the Environment Secretary, Ann Lee said:\n“Wales leads the way, exceeding our 58% target.”\nAuthorities sent 90,827 tonnes of waste to landfill in 2016-17.\n', published);
+  assert.equal(find('58%')?.actor, 'lee');
+  assert.equal(find('90,827 tonnes')?.actor, undefined);
+  // (unquoted, the statement goes on: a release's "X said:" then paragraphs of X's)
+  assert.equal(drafted('Recycling\nThe Environment Secretary, Ann Lee said:\nWe lead the way, exceeding our 58% target.\nAuthorities sent 90,827 tonnes of waste to landfill.\n', published)('90,827 tonnes')?.actor, 'lee');
+});

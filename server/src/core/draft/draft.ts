@@ -266,9 +266,11 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const heading = !lead && lineFigures.length === 0 ? ownerHeading(text, line.span) : undefined;
     introducedBy = lastSentence?.find((r) => r.actor && SPEECH.test(text.slice(r.cue.cue.start, r.cue.cue.end)));
     statementBy &&= !lineHasCue;
+    // ("Lesley Griffiths said: / “Wales leads the way ... target.” / Further figures released today show ...": a quoted statement ends where its quotation closes)
+    const quotedStatement = listSource !== undefined && /^\s*[“"][^]*[”"]\s*$/.test(text.slice(line.span.start, line.span.end));
     if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) { listSource = lead; statementBy = /\b(?:said|says|added|commented):\s*$/i.test(text.slice(line.span.start, line.span.end)); }
     else if (heading) listSource = { cue: heading, actor: ctx.actors.resolve(text.slice(heading.source.start, heading.source.end)) };
-    else if (lineHasCue && !statementBy) listSource = undefined;
+    else if ((lineHasCue && !statementBy) || quotedStatement) { listSource = undefined; statementBy = false; }
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
