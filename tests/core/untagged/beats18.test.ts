@@ -22,3 +22,7 @@ test('traffic counts read in vehicle-miles, a distance', () => {
 test('coordinates name a place ("17.958°N 66.811°W"); degrees before anything else stay figures', () => {
   check('The quake struck at ⟦N|17.958⟧°N ⟦N|66.811⟧°W at ⟦F|6.0 km⟧ depth; the slope is ⟦F|40°⟧ and it fell ⟦F|5°⟧ Saturday.');
 });
+
+test('a fraction of a comparison is a figure ("a fifth lower than the peak"); "a third state" stays an ordinal', () => {
+  check('Waits are still ⟦F|a fifth⟧ lower than the peak, and ⟦F|a quarter⟧ more people came; a ⟦N|third⟧ state joined.');
+});

@@ -298,8 +298,12 @@ function fractionRule(text: string, x: Expression): boolean {
   const after = skipSpaces(text, x.end);
   const next = wordAt(text, after);
   const ends = after >= text.length || /[.,;:!?()]/.test(text[after]!);
-  return !((prev === 'a' || prev === 'one') && (next === 'of' || ends));
+  // ("a fifth lower than the peak", "a third more": a fraction of a comparison is a figure)
+  return !((prev === 'a' || prev === 'one') && (next === 'of' || ends || COMPARED.has(next)));
 }
+
+/** Comparatives a fraction may measure ("a fifth lower"). */
+const COMPARED = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'smaller', 'larger', 'bigger', 'greater', 'cheaper', 'dearer']);
 
 /** Ages: "Kiptum, 23,", "aged 30", "24-year-old" (figures only when vague quantities are on). */
 export function isAge(text: string, x: Expression): boolean {
