@@ -385,7 +385,7 @@ test('"White House bids" are presidential, a 2016 cycle holds 2015, and "a total
 
 test('times: "next year", "an increase from 2018 (92%)", and "added 1.9 million jobs over the past year"', () => {
   assert.deepEqual(times('will lose their benefits next year', '2011-12-02'), ['next year=2012']);
-  const text = '---\npublished: 2011-12-02\n---\nBroadband use rose in 2021, an increase from 2018 (85%).\nThis means we’ve added 1.9 million private sector jobs over the past year.\n';
+  const text = '---\npublished: 2011-12-02\n---\nBroadband use rose in 2021, an increase from 2018 (85%).\nThis means we’ve added 1.9 million private sector jobs over the past year, with 120,000 in November.\n';
   const d = draftArticle(buildArticle('y.claims.txt', text), new DraftContext(emptyRegistry()));
   assert.equal(d.claims.find((c) => c.text === '85%')!.asof, '2018');
   assert.equal(d.claims.find((c) => c.text === '1.9 million')!.asof, '2010-12..2011-11');
