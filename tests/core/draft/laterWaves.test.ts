@@ -311,3 +311,9 @@ test('a statement brought in by "X said:" and printed in quotation marks ends wh
   // (unquoted, the statement goes on: a release's "X said:" then paragraphs of X's)
   assert.equal(drafted('Recycling\nThe Environment Secretary, Ann Lee said:\nWe lead the way, exceeding our 58% target.\nAuthorities sent 90,827 tonnes of waste to landfill.\n', published)('90,827 tonnes')?.actor, 'lee');
 });
+
+test('a registry fact told only by its unit needs a word of its own in the sentence, not only "year"', () => {
+  const registry = 'facts:\n  ni-june-monitoring-education:\n    label: Allocation to education in a year\'s Northern Ireland June monitoring round\n    unit: pounds\n    kind: event\n';
+  const find = drafted('Floods\nWe will help with payments of £500 and £1,000, similar to the help given to households during the storms last year.\n', published, registry);
+  assert.notEqual(find('£1,000')?.fact, 'ni-june-monitoring-education');
+});

@@ -98,6 +98,8 @@ const CHANGE_WORDS = new Set(['change', 'increase', 'decrease', 'gain', 'growth'
 const ESTIMATE_HEADS = new Set(['estimate', 'forecast', 'projection', 'expectation', 'target', 'guidance', 'consensus', 'prediction']);
 /** Words a percentage says by itself. */
 const SHARE_WORDS = new Set(['share', 'percentage', 'proportion', 'percent', 'pct', 'fraction']);
+/** Words of when, which qualify no fact by themselves. */
+const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'quarter', 'annual', 'monthly', 'weekly', 'daily', 'period', 'time']);
 /** Verb lemmas of a change in either direction. */
 const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 
@@ -149,6 +151,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     let hit = (headFits ? (countsHead ? 2.5 : 2) : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
     let unmatched = 0;
     let unmatchedInId = 0;
+    let named = 0; // words of the fact the sentence has that say more than when ("year", "month")
     let fromTopic = 0;
     // (among several figures of one sentence, the fact's word nearest this one tells which is its)
     let near = 0;
@@ -157,6 +160,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       if (away !== undefined) near = Math.max(near, 0.8 / (1 + away));
       // a change figure ("a net gain of 120,000") says the fact's "change" without the word
       // (a percentage is a share: "90 percent of the area" says the fact's "share" without the word)
+      if (((clauseWords.has(w) || sentenceWords.has(w)) && !TIME_WORDS.has(w)) || (frame.change && CHANGE_WORDS.has(w))) named++;
       if (clauseWords.has(w) || (frame.change && CHANGE_WORDS.has(w)) || (frame.unit === 'percent' && SHARE_WORDS.has(w))) hit += 1;
       else if (frame.rivals.has(w)) hit -= 1;
       // (a word of the sentence said of another of its figures qualifies that one, not this)
@@ -175,6 +179,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a fact whose qualifiers the article never names ("Ludian county population" for "66 counties") is another story's
     // (one story word is not enough: "US" of "the US Geological Service" does not make "close to 400 workers" US part-time workers)
     if (others.length >= 2 && unmatched === others.length && fromTopic < 0.6) continue;
+    // a fact told only by its unit needs a word of its own in the sentence, not only a time's ("£1,000 ... last year" is no "June monitoring round" of a year)
+    if (!headFits && named === 0) continue;
     // a fact told only by a percentage needs two of its words in the sentence: "U.S. households (95%)" is no US unemployment rate
     if (!headFits && frame.unit === 'percent' && others.length - unmatched + others.filter((w) => SHARE_WORDS.has(w) && !sentenceWords.has(w) && !clauseWords.has(w)).length < Math.min(2, others.length)) continue;
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
