@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted } from './drafted';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 
 const published = '2026-04-25';
 function draftOf(body: string, day = published) {
@@ -316,4 +317,14 @@ test('a registry fact told only by its unit needs a word of its own in the sente
   const registry = 'facts:\n  ni-june-monitoring-education:\n    label: Allocation to education in a year\'s Northern Ireland June monitoring round\n    unit: pounds\n    kind: event\n';
   const find = drafted('Floods\nWe will help with payments of £500 and £1,000, similar to the help given to households during the storms last year.\n', published, registry);
   assert.notEqual(find('£1,000')?.fact, 'ni-june-monitoring-education');
+});
+
+test('a value restated paragraphs apart follows its group into the id it was split into', () => {
+  const registry = 'facts:\n  england-goods-exports:\n    label: Value of goods exported from England over a twelve-month period\n    unit: pounds sterling\n    kind: event\n';
+  const body = 'Trade\nUK exports rose 7.4% to £625.4 billion in the year to April.\nExports grew faster than imports, with the overall trade deficit narrowing by £6.7 billion from £37.5 billion to £30.8 billion.\n'
+    + 'Service exports rose 7.5% to £282.6 billion.\nThe minister said:\nToday’s figures show the trade deficit narrowed by £6.7 billion as exports rose by 7%.\nExports of goods from England increased by 6.5% to £244.6 billion.\n';
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', `---\npublished: ${published}\n---\n${body}`), new DraftContext(readRegistry(registry)));
+  const both = d.claims.filter((c) => c.text === '£6.7 billion');
+  assert.equal(both.length, 2);
+  assert.equal(both[0]!.fact, both[1]!.fact);
 });

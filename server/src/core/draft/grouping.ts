@@ -192,6 +192,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   // split ids whose figures would contradict each other (in this article, or drafts before it)
   const seen = new Map<string, Item[]>();
   const moved = new Map<string, { id: string; text: string }>();
+  const movedGroups = new Map<number, { id: string; text: string }>();
   const disputedPartners = new Set<Item>();
   const members = new Map<number, Item[]>();
   items.forEach((item, i) => members.set(root(i), [...(members.get(root(i)) ?? []), item]));
@@ -235,7 +236,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     // a new id for a restated value must hold every restatement, so that they move together
     const groupClash = (id: string) => (members.get(root(i)) ?? [item]).some((one) => clashOf(id, one));
     // a restatement follows the figure it restates into the id that one was split into
-    const movedTo = moved.get(fact.id);
+    // (and so does every restatement of its group: "narrowing by £6.7 billion" and, paragraphs on, "narrowed by £6.7 billion")
+    const movedTo = movedGroups.get(root(i)) ?? moved.get(fact.id);
     if (movedTo !== undefined && sameValue(movedTo.text, item.text) && !clash(movedTo.id)) out[i] = { id: movedTo.id, registry: false, alternatives: fact.registry ? [fact.id] : fact.alternatives };
     else if (clash(fact.id)) {
       const base = fact.registry ? factIdOf(item.frame) : fact.id;
@@ -243,6 +245,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       for (let n = 2; groupClash(id) || (id !== base && seen.has(id) && fact.registry); n++) id = `${base}-${n}`;
       out[i] = { id, registry: false, alternatives: fact.registry ? [fact.id, ...fact.alternatives].slice(0, 2) : fact.alternatives };
       moved.set(fact.id, { id, text: item.text });
+      movedGroups.set(root(i), { id, text: item.text });
     }
     if (disputed && out[i]!.id === id0) out[i] = { ...out[i]!, disputed: true };
     const list = seen.get(out[i]!.id);
