@@ -328,3 +328,11 @@ test('a value restated paragraphs apart follows its group into the id it was spl
   assert.equal(both.length, 2);
   assert.equal(both[0]!.fact, both[1]!.fact);
 });
+
+test('a registry fact of one country is not a figure the sentence gives for another ("england-goods-exports" for "UK exports")', () => {
+  const registry = 'facts:\n  england-goods-exports:\n    label: Value of goods exported from England over twelve months\n    unit: pounds sterling\n    kind: event\n';
+  assert.notEqual(drafted('Trade\nUK goods exports rose to £342.8 billion in the year.\n', published, registry)('£342.8 billion')?.fact, 'england-goods-exports');
+  assert.equal(drafted('Trade\nIn England, goods exports rose to £244.6 billion in the year.\n', published, registry)('£244.6 billion')?.fact, 'england-goods-exports');
+  // (no country named: the fact may be meant)
+  assert.equal(drafted('Trade\nGoods exports rose to £244.6 billion in the year.\n', published, registry)('£244.6 billion')?.fact, 'england-goods-exports');
+});

@@ -6,6 +6,7 @@ import type { FactDef, Registry } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
+import { isCountryName } from '../base/countries';
 import { contentWords, frameOf, lemmasIn, MEASURES, singular, spelling, STOP, type Frame } from './facts';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
@@ -55,6 +56,18 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     factReadings.set(def, r);
   }
   return r;
+}
+
+/** Short country words as registry ids write them (countries.ts holds the names). */
+const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);
+// (content words are singular: "wales" is "wale")
+const isCountry = (w: string) => COUNTRY_IDS.has(w) || isCountryName(w) || isCountryName(`${w}s`);
+
+/** True when a fact's id names a country the sentence does not, and the sentence names another. */
+function otherCountry(idWords: Set<string>, clause: Set<string>, sentence: Set<string>): boolean {
+  const own = [...idWords].filter(isCountry);
+  if (own.length === 0 || own.some((w) => clause.has(w) || sentence.has(w))) return false;
+  return [...clause, ...sentence].some((w) => isCountry(w) && !idWords.has(w));
 }
 
 /** True when the as-of falls in a year after the earliest of `years`. */
@@ -114,6 +127,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
     const { words, idWords, lemmas, years, change, planned } = readFactOnce(id, def);
+    // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
+    if (otherCountry(idWords, clauseWords, sentenceWords)) continue;
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
     if (change !== frame.change || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
