@@ -336,3 +336,9 @@ test('a registry fact of one country is not a figure the sentence gives for anot
   // (no country named: the fact may be meant)
   assert.equal(drafted('Trade\nGoods exports rose to £244.6 billion in the year.\n', published, registry)('£244.6 billion')?.fact, 'england-goods-exports');
 });
+
+test('what a source announced holds on the day it announced it, not the period it is for; data it announced for a period keep the period', () => {
+  const { asof } = draftOf('Funding\nThe government yesterday announced £157 million of new funding to support its priorities this year.\n');
+  assert.equal(asof('£157 million'), '2026-04-24');
+  assert.equal(draftOf('Sales\nThe bureau announced today that sales for the first quarter of 2026 were $15.7 billion.\n').asof('$15.7 billion'), '2026-01..2026-03');
+});

@@ -97,6 +97,9 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
     const before = periodBefore(movedIn.value!);
     if (before) return before;
   }
+  // ("The Welsh Government yesterday announced £157 million of new funding to support ... this year": what is announced holds on the day)
+  // (not data it announced for a period named before the figure: "announced today that e-commerce sales for the second quarter were $15.7 billion")
+  if (!own && statement && cue && /^announc/i.test(text.slice(cue.cue.start, cue.cue.end)) && cue.cue.end <= figure.start && !resolved.some((t) => t.span.start >= cue.cue.end && t.span.start < figure.start)) return statement.value;
   // ("The death toll rose to at least 40 on Saturday": a running total's own day right after it dates it)
   if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3))) return own.value;
   // "By the end of the month, early voting will be underway in at least four states ...": a time that opens
