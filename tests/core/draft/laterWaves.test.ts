@@ -342,3 +342,9 @@ test('what a source announced holds on the day it announced it, not the period i
   assert.equal(asof('£157 million'), '2026-04-24');
   assert.equal(draftOf('Sales\nThe bureau announced today that sales for the first quarter of 2026 were $15.7 billion.\n').asof('$15.7 billion'), '2026-01..2026-03');
 });
+
+test('a change "on last year\'s figure" is measured from that year, which dates neither it nor the level before it', () => {
+  const { asof } = draftOf('Recycling\nThe final figures for 2024/25 show the recycling rate was 64%, an increase of 4 percentage points on last year’s final figure.\n');
+  assert.equal(asof('64%'), '2024-04..2025-03');
+  assert.equal(asof('4 percentage points'), '2024-04..2025-03');
+});

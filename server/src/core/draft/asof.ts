@@ -168,6 +168,8 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
   // ("down seven-tenths of one percent from the number reported in 2000", "38 cents above the level last summer")
   if (t.span.start >= figure.end && /\b(compared (?:to|with)|than|versus|(?:from|above|below|over|under)\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start))) return true;
+  // ("64%, an increase of 4 percentage points on last year’s final figure": a change "on" a time is measured from it)
+  if (t.span.start >= figure.end && /(?:^|points?|percent|per cent|%)\s*on\s+$/i.test(text.slice(figure.end, t.span.start))) return true;
   // the comparison word may open the time mention itself ("from February 2019")
   const lead = /^(from|than|since)\s+/i.exec(t.text);
   const end = t.span.start + (lead ? lead[0].length : 0);
