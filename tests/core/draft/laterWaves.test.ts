@@ -348,3 +348,9 @@ test('a change "on last year\'s figure" is measured from that year, which dates 
   assert.equal(asof('64%'), '2024-04..2025-03');
   assert.equal(asof('4 percentage points'), '2024-04..2025-03');
 });
+
+test('the time of what a figure is likened to (", similar to the support provided ... last year") dates neither it nor its year', () => {
+  const { asof } = draftOf('Floods\nWe will support flooded homes with payments of £500 and £1,000, similar to the support provided to households during the storms last year.\n');
+  assert.equal(asof('£500'), published);
+  assert.equal(asof('£1,000'), published);
+});

@@ -129,7 +129,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
 function yearAfterBase(text: string, figure: Span, times: readonly TimeMention[], published: string | undefined): string | undefined {
   const year = published ? Number(published.slice(0, 4)) : NaN;
   // ("the 15 percent poverty rate, virtually unchanged from 2011", published in 2013: last year's annual figure)
-  const base = times.find((t) => (t.value === String(year - 1) || t.value === String(year - 2)) && isComparisonBase(text, t, figure));
+  // (not what it is likened to: "£1,000, similar to the support provided ... last year" is this year's)
+  const base = times.find((t) => (t.value === String(year - 1) || t.value === String(year - 2)) && isComparisonBase(text, t, figure) && !LIKENED.test(text.slice(figure.end, t.span.start)));
   return base ? String(Number(base.value) + 1) : undefined;
 }
 
@@ -167,7 +168,8 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   if (/^(?:from|between)\b.*\b(?:to|and|through|until)\b/i.test(t.text) && t.value?.includes('..')) return false;
   // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
   // ("down seven-tenths of one percent from the number reported in 2000", "38 cents above the level last summer")
-  if (t.span.start >= figure.end && /\b(compared (?:to|with)|than|versus|(?:from|above|below|over|under)\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start))) return true;
+  // ("payments of £500 and £1,000, similar to the support provided ... last year": the time of what it is likened to)
+  if (t.span.start >= figure.end && (/\b(compared (?:to|with)|than|versus|(?:from|above|below|over|under)\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start)) || LIKENED.test(text.slice(figure.end, t.span.start)))) return true;
   // ("64%, an increase of 4 percentage points on last year’s final figure": a change "on" a time is measured from it)
   if (t.span.start >= figure.end && /(?:^|points?|percent|per cent|%)\s*on\s+$/i.test(text.slice(figure.end, t.span.start))) return true;
   // the comparison word may open the time mention itself ("from February 2019")
@@ -180,6 +182,9 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   const wordAt = end - before.length + m.index;
   return !(wordAt <= figure.start && figure.end <= t.span.start);
 }
+
+/** A clause likening the figure to something else: ", similar to the support provided ...". */
+const LIKENED = /,\s*(?:similar to|in line with|the same as|just as)\b/i;
 
 /** True when a time ends a participle phrase that qualifies a noun ("candidates running for Senate in 2016"). */
 function inParticiple(text: string, t: TimeMention): boolean {
