@@ -106,6 +106,8 @@ const UNITS: Record<string, UnitDef> = {
   MB: { dimension: 'data', toBase: 1e6, label: 'MB', forms: ['megabyte', 'megabytes', 'mbs'] },
   GB: { dimension: 'data', toBase: 1e9, label: 'GB', forms: ['gigabyte', 'gigabytes', 'gbs'] },
   TB: { dimension: 'data', toBase: 1e12, label: 'TB', forms: ['terabyte', 'terabytes'] },
+  PB: { dimension: 'data', toBase: 1e15, label: 'PB', forms: ['petabyte', 'petabytes'] },
+  EB: { dimension: 'data', toBase: 1e18, label: 'EB', forms: ['exabyte', 'exabytes'] },
   Hz: { dimension: 'frequency', toBase: 1, label: 'Hz', forms: ['hertz'] },
   kHz: { dimension: 'frequency', toBase: 1e3, label: 'kHz', forms: ['kilohertz'] },
   MHz: { dimension: 'frequency', toBase: 1e6, label: 'MHz', forms: ['megahertz'] },

@@ -28,6 +28,8 @@ const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 export function catalogueRule(text: string, x: Expression): Reject | undefined {
   if (HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) || /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24))) { x.end = Math.max(x.end, x.core.end); return 'name'; }
   if (ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
+  // ("9309.0 - Motor Vehicle Census, Australia": a statistics office's catalogue number opening a release's title line)
+  if (/^\d{4}\.\d(?:\.\d{2}\.\d{3})? [-–] \p{Lu}/u.test(text.slice(x.core.start, x.core.start + 24)) && (x.core.start === 0 || text[x.core.start - 1] === '\n')) { x.end = x.core.end; return 'name'; }
   // "scientists at 3M", "A 3M policy": the company (not "3M downloads", three million of a plural noun)
   if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;

@@ -53,7 +53,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'dollars', 'dollar', 'us dollars', 'euros', 'pounds sterling', 'yuan', 'yen', 'rubles', 'roubles', 'rupees', 'hryvnias',
   'megawatts', 'gigawatts', 'mw', 'gw', 'kwh',
   // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
-  'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'hz', 'khz', 'mhz', 'ghz',
+  'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'petabytes', 'exabytes', 'hz', 'khz', 'mhz', 'ghz',
   'teraflops', 'petaflops', 'exaflops', 'tflops', 'pflops', 'eflops', 'flops', 'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
   'inches hg', 'inhg', 'in hg', 'b/d', 'bpd', 'mpg', 'g/km', 'grams per kilometre', 'grams per kilometer', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah', 'kelvin', 'kelvins', 'degrees kelvin',
   // crop reports, doses, speeds
