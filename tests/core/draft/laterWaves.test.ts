@@ -354,3 +354,10 @@ test('the time of what a figure is likened to (", similar to the support provide
   assert.equal(asof('£500'), published);
   assert.equal(asof('£1,000'), published);
 });
+
+test('"X released its annual results" makes X the voice of the results; releasing another\'s report does not', () => {
+  const find = drafted('Results\nToday, the Environmental Protection Agency released its annual enforcement results.\nThe results show 1.8 billion pounds of pollution reduced.\n', published);
+  assert.match(find('1.8 billion pounds')?.actor ?? '', /environmental-protection-agency|epa/);
+  const other = drafted('Oil\nThe Department of the Interior today released a Geological Survey report, estimating that there are 29.4 billion barrels of oil.\n', published);
+  assert.doesNotMatch(other('29.4 billion barrels')?.actor ?? '', /interior/);
+});

@@ -4,7 +4,7 @@
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
-import { DATE_BEFORE_VERB, dataForPeriod } from './sourceEdges';
+import { DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -96,6 +96,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
   const titleCase = tokens.length >= 3 && tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * tokens.filter((t) => /^\p{L}/u.test(t.text)).length;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // ("the EPA released its annual enforcement results": who releases its own results speaks for them)
+    const ownRelease = (t.lower === 'released' || t.lower === 'releases') && RELEASES_RESULTS.test(text.slice(t.end, t.end + 90)) ? phraseBefore(text, tokens, i) : undefined;
+    if (ownRelease) { cues.push({ cue: { start: t.start, end: t.end }, source: ownRelease, direction: 'before' }); continue; }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       let source = phraseAfter(text, tokens, i + 2, sentence);
       // "according to forecasts released today by the EIA": the source is who released them

@@ -22,3 +22,10 @@ export function dataForPeriod(text: string, from: number, verb: number): Span | 
   const start = from + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
 }
+
+/**
+ * What "released" reports for its subject: its own results ("released its annual enforcement
+ * results", "released new figures"); not another's report it puts out ("released a U.S. Geological
+ * Survey report ..., estimating") nor data released by someone ("figures released by the ONS").
+ */
+export const RELEASES_RESULTS = /^\s+(?:today\s+|on\s+\p{L}+\s+)?(?:its|their|new|the\s+latest)\s+(?:[\p{L}-]+\s+){0,5}?(?:results|figures|data|statistics|numbers|estimates)\b/iu;
