@@ -5,6 +5,7 @@
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
 import { DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
+import { DATA_NOUNS, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, RELEASED, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -18,24 +19,6 @@ export interface Cue {
   scope?: Span;
 }
 
-/** Verbs by which a source revises a figure it gives ("raised the death toll to 53"). */
-const REVISING = new Set(['raised', 'raises', 'revised', 'revises', 'upgraded', 'upgrades', 'downgraded', 'downgrades', 'lowered', 'lowers', 'updated', 'updates', 'trimmed', 'hiked']);
-/** What such a verb revises when it reports: a count or an estimate, not a rate or a price it sets. */
-const REVISED_NOUNS = /^(?:toll|tolls|estimate|estimates|forecast|forecasts|count|tally|figure|figures|magnitude|projection|projections|outlook|guidance)$/;
-/** A day between a verb and its "by": "issued Monday by the government". */
-const DAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|late|last)$/;
-/** Verbs that say who put data out ("data reported by", "figures released by"). */
-const RELEASED = /^(reported|released|published|compiled|issued|provided|filed|collected|gathered)$/;
-/** A phrase naming data rather than who gives it ("Preliminary data", "the latest figures"). */
-const DATA_PHRASE = /\b(data|figures|statistics|numbers|estimates?|projections?|survey|report|records|count|tally|totals?|results|analysis|study|review|assessment)$/i;
-/** Reporting words that are nouns too ("an estimate", "the report"). */
-const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', 'claim', 'claims', 'count', 'record', 'records', 'forecast', 'forecasts', 'tally', 'post', 'show', 'find', 'note', 'notes', 'statement', 'project', 'projects', 'brief', 'put', 'expected']);
-/** A month's name before a reporting noun: "the August forecast", "the May estimate". */
-const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
-/** Words before such a noun that show it is one. */
-const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'new', 'detailed', 'official', 'initial', 'final', 'previous', 'earlier', 'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary', 'recent']);
-/** Nouns that make a preceding phrase a data source ("data show", "a survey found"). */
-const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement', 'announcement', 'forecast', 'forecasts', 'projection', 'projections', 'assessment', 'findings']);
 /** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
 const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'initially',
   'recently', 'now', 'already', 'still', 'never', 'always', 'originally', 'reportedly', 'subsequently', 'officially', 'publicly', 'repeatedly', 'last', 'again', 'on', 'in', 'a', 'statement', 'televised', 'press', 'conference']);
