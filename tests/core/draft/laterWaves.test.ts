@@ -361,3 +361,8 @@ test('"X released its annual results" makes X the voice of the results; releasin
   const other = drafted('Oil\nThe Department of the Interior today released a Geological Survey report, estimating that there are 29.4 billion barrels of oil.\n', published);
   assert.doesNotMatch(other('29.4 billion barrels')?.actor ?? '', /interior/);
 });
+
+test('a fiscal year in a US federal agency\'s release ("U.S. Environmental Protection Agency", "EPA") runs October to September', () => {
+  const { asof } = draftOf('Enforcement\nIn fiscal year 2025, EPA enforcement actions led to more than 1.8 billion pounds in pollution reduced.\n');
+  assert.equal(asof('more than 1.8 billion pounds'), '2024-10..2025-09');
+});
