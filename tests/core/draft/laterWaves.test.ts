@@ -366,3 +366,9 @@ test('a fiscal year in a US federal agency\'s release ("U.S. Environmental Prote
   const { asof } = draftOf('Enforcement\nIn fiscal year 2025, EPA enforcement actions led to more than 1.8 billion pounds in pollution reduced.\n');
   assert.equal(asof('more than 1.8 billion pounds'), '2024-10..2025-09');
 });
+
+test('a sentence opened by "To date" holds on the day it was said, whatever day the sentence before named', () => {
+  const { asof } = draftOf('Mine\nThe agency takes responsibility for the cleanup of the Aug. 5, 2025 mine release. To date, it has dedicated more than $29 million to the incident, including more than $2 million in grants.\n');
+  assert.equal(asof('more than $29 million'), published);
+  assert.equal(asof('more than $2 million'), published);
+});

@@ -117,7 +117,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // (counted in days up to the statement: a running count is no monthly report's whole months)
   if (frame.kind === 'cumulative') return cutOff?.value ?? (stretch && !inOwnClauseAfter(text, stretch, figure) ? daysOfStretch(stretch, published) ?? stretch.value : undefined) ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   // ("Loans to China total $30bn to date": a total of any unit holds when it is said, whatever time came before)
-  if (!nearest && /^\s*(?:\w+\s+){0,3}?(?:to date|so far|thus far)\b/i.test(text.slice(figure.end, figure.end + 40))) return statement?.value ?? published;
+  // ("To date, EPA has dedicated more than $29 million": so before it too, whatever day the sentence before named)
+  if (!nearest && (/^\s*(?:\w+\s+){0,3}?(?:to date|so far|thus far)\b/i.test(text.slice(figure.end, figure.end + 40)) || /(?:^|[.!?]\s|\n)\s*(?:to date|so far|thus far)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, figure.start - 300), figure.start)))) return statement?.value ?? published;
   // a report's figures hold for its period, not the day it was said ("Friday's report says the rate fell to 8.5 percent")
   const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
   // "forecast at 14.4 billion bushels, up 3 percent from 2013" (published 2014): compared with a year, it is the next year's
