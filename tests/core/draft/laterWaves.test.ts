@@ -257,6 +257,8 @@ test('"today and tomorrow" and "over the next 24 hours" are the two days from pu
   assert.equal(asof('over 250'), '2026-04-25..2026-04-26');
   assert.equal(asof('4 to 6 inches'), '2026-04-25..2026-04-26');
   assert.equal(asof('12'), '2026-04-26');
+  // ("for a cleaner tomorrow": the future as a noun is no day)
+  assert.equal(draftOf('Plan\nInstall pollution controls for a cleaner tomorrow: $19 billion invested.\n').asof('$19 billion'), published);
 });
 
 test('between registry facts that fit as well, the one whose id words the sentence has wins over one whose label words it has', () => {

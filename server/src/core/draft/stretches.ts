@@ -59,7 +59,8 @@ export const NEXT_STRETCH: Rule = {
 
 /** "today and tomorrow", "tomorrow", "over the next 24 hours": the days ahead from the day of publication. */
 export const DAYS_AHEAD: Rule = {
-  re: /\b(?:(today\s+and\s+tomorrow)|(tomorrow)|(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(24|48|72)\s+hours)\b/gi,
+  // ("for a cleaner tomorrow": a noun's tomorrow is the future, no day)
+  re: /\b(?:(today\s+and\s+tomorrow)|(?<!\b(?:a|an|the|our|their|its|for|of)\s(?:[\p{L}-]+\s)?)(tomorrow)|(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(24|48|72)\s+hours)\b/giu,
   relative: true,
   resolve: (m, p) => (!p ? undefined : m[2] ? addDays(p, 1) : range(p, addDays(p, m[1] ? 1 : Number(m[3]) / 24))),
 };
