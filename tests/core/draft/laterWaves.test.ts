@@ -374,3 +374,11 @@ test('a sentence opened by "To date" holds on the day it was said, whatever day 
   assert.equal(asof('more than $29 million'), published);
   assert.equal(asof('more than $2 million'), published);
 });
+
+test('a highlight in a list restating a figure dated before takes that time ("In fiscal year 2025, ... $168 million" then "– ...: $168 million")', () => {
+  const body = 'Results\nIn fiscal year 2025, EPA enforcement actions led to approximately $168 million in civil penalties.\nHighlights:\n– Deter illegal pollution through civil penalties: $168 million in civil penalties assessed\n';
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', `---\npublished: ${published}\n---\n${body}`), new DraftContext(readRegistry('')));
+  const both = d.claims.filter((c) => /\$168 million$/.test(c.text));
+  assert.equal(both.length, 2);
+  assert.deepEqual(both.map((c) => c.asof ?? published), ['2024-10..2025-09', '2024-10..2025-09']);
+});

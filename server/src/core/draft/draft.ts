@@ -277,7 +277,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, carried: p.carried, sameAs: p.sameAs, baseOf: p.baseOf, definite: p.definite, headline: p.span.end <= headlineEnd })), ctx);
   const paragraphs = article.syntax.lines.filter((l) => text.slice(l.span.start, l.span.end).trim() !== '').map((l) => l.span);
   const paragraphOf = (span: Span) => paragraphs.findIndex((p) => p.start <= span.start && span.end <= p.end);
-  const asofs = restatedAsOf(pending.map((p, i) => ({ text: p.text, fact: facts[i]!.id, asof: p.asof, paragraph: paragraphOf(p.span), definite: p.definite && text[p.span.end] !== '-' })), published);
+  const asofs = restatedAsOf(pending.map((p, i) => ({ text: p.text, fact: facts[i]!.id, asof: p.asof, paragraph: paragraphOf(p.span), definite: p.definite && text[p.span.end] !== '-', listItem: LIST_ITEM.test(text.slice(paragraphs[paragraphOf(p.span)]?.start ?? p.span.start, p.span.start)) })), published);
   const claims = pending.map((p, i) => claimOf({ ...p, asof: (facts[i]!.registry && eventDayOf(ctx.registry, facts[i]!.id, asofs[i])) || asofs[i] }, facts[i]!, publishedDate));
   claims.forEach((c, i) => { if (c.actor && !pending[i]!.carried) ctx.namedSources.set(c, { actor: c.actor, head: pending[i]!.frame.head, verb: pending[i]!.frame.verbLemma }); });
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
@@ -380,3 +380,5 @@ function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Spa
 const SPEECH = /^(?:said|says|told|added|adds|noted|notes|explained|explains|stated|commented)$/i;
 // A sentence that opens on the whole its figures are parts of ("Of this total, ...").
 const PART_OF_TOTAL = /^\s*of\s+(?:this|that|the|which)\s+(?:total|sum|amount)\b/i;
+// A line that opens with a list marker: "– Protect people's health ...", "• 1.8 billion pounds".
+const LIST_ITEM = /^\s*[–—•*-]\s/;

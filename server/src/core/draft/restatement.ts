@@ -13,6 +13,8 @@ export interface Restated {
   asof?: string;
   paragraph: number;
   definite?: boolean;
+  /** On a line that opens with a list marker ("–", "•"): a highlight restating the text before it. */
+  listItem?: boolean;
 }
 
 /**
@@ -37,7 +39,8 @@ export function restatedAsOf(figures: readonly Restated[], published: string | u
     for (const i of list) {
       const summary = figures[i]!;
       if (summary.asof !== published) continue;
-      const later = list.map((j) => figures[j]!).filter((f) => f.paragraph > summary.paragraph);
+      // (a list of highlights restates an earlier one too: "In fiscal year 2011, ... $168 million", then "– ...: $168 million in civil penalties")
+      const later = list.map((j) => figures[j]!).filter((f) => f.paragraph > summary.paragraph || (summary.listItem && f.paragraph < summary.paragraph));
       const stated = new Set(later.map((f) => f.asof).filter((a) => a !== undefined && a !== published));
       if (stated.size === 1 && later.every((f) => f.asof !== published)) out[i] = [...stated][0];
     }
