@@ -382,3 +382,10 @@ test('a highlight in a list restating a figure dated before takes that time ("In
   assert.equal(both.length, 2);
   assert.deepEqual(both.map((c) => c.asof ?? published), ['2024-10..2025-09', '2024-10..2025-09']);
 });
+
+test('"EPA Region 4 announced": a number after a word such as "Region" is part of the source\'s name', () => {
+  const find = drafted('Waste\nU.S. Environmental Protection Agency (EPA) Region 4 announced today that enforcement actions will result in the disposal of more than 9.8 billion pounds of wastes.\n', published);
+  assert.ok(find('more than 9.8 billion pounds')?.actor);
+  // (a counted subject is still no source: "the 165 candidates reported $274 million")
+  assert.equal(drafted('Money\nThe 165 candidates reported $274 million.\n', published)('$274 million')?.actor, undefined);
+});

@@ -18,3 +18,5 @@ export const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|Augus
 export const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'new', 'detailed', 'official', 'initial', 'final', 'previous', 'earlier', 'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary', 'recent']);
 /** Nouns that make a preceding phrase a data source ("data show", "a survey found"). */
 export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement', 'announcement', 'forecast', 'forecasts', 'projection', 'projections', 'assessment', 'findings']);
+/** Capitalised words a number names one of ("Region 4", "District 9", "Local 32"): the number is part of a source's name. */
+export const NUMBERED_NAMES = /^(?:Region|District|Zone|Division|Local|Sector|Ward|Precinct|Squadron|Station|Chapter|Fleet|Corps)$/;

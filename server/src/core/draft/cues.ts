@@ -5,7 +5,7 @@
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
 import { DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
-import { DATA_NOUNS, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, RELEASED, REVISED_NOUNS, REVISING } from './cueWords';
+import { DATA_NOUNS, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -281,7 +281,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
       break;
     }
     // "a survey of 1,000 adults" keeps its number; "the 165 Senate candidates reported $274 million": a counted subject is no source
-    if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of') return undefined;
+    // ("EPA Region 4 announced": a number after such a word is part of a name)
+    if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of' && !NUMBERED_NAMES.test(tokens[k - 1]?.text ?? '')) return undefined;
     k--;
   }
   k++;
