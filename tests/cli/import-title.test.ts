@@ -39,3 +39,13 @@ test('import: a kicker the tags put before the headline stays when the page prin
   assert.equal(headline(tags, '<div class="overline">Kenia</div><h1>Nairobi von unten</h1>'), 'Kenia: Nairobi von unten');
   assert.equal(headline(tags, '<nav><a href="/kenia">Kenia</a></nav><p>Schwerpunkt heute</p><h1>Nairobi von unten</h1>'), 'Nairobi von unten', 'a label elsewhere on the page is cut, as before');
 });
+
+test('import: og:title over a JSON-LD headline that only the breadcrumb trail\'s <h1> names, when a heading of the article shows it', () => {
+  const tags = '<meta property="og:title" content="Mayor opens the new bridge"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge opening: Mayor opens the new bridge"}</script>';
+  const trail = '<nav class="breadcrumbs"><ol><li><a href="/">Home</a></li><li><h1>Bridge opening: Mayor opens the new bridge</h1></li></ol></nav>';
+  const heading = '<header><h2><span class="kicker">Bridge opening</span> <span class="text">Mayor opens the new bridge</span></h2></header>';
+  assert.equal(headline(tags, trail + heading), 'Mayor opens the new bridge');
+  assert.equal(headline(tags.replace('content="Mayor', 'content="Bridge opening: Mayor'), trail + heading), 'Bridge opening: Mayor opens the new bridge', 'the kicker og:title states is kept');
+  assert.equal(headline(tags, heading.replace('<h2>', '<h1>').replace('</h2>', '</h1>')), 'Bridge opening: Mayor opens the new bridge', 'not when the <h1> is the article\'s own');
+  assert.equal(headline(tags, trail), 'Bridge opening: Mayor opens the new bridge', 'not when no heading of the article shows og:title');
+});

@@ -8,18 +8,59 @@ import { hostName, siteKey } from './outlet';
 // Readability's order: Dublin Core, then OpenGraph, then the rest.
 const TITLE_KEYS = ['dc.title', 'dcterms.title', 'dcterm.title', 'og.title', 'headline', 'title', 'twitter.title', 'parsely-title'];
 
+/** A stated title, and whether it is the og:title the page shows in its article's heading, over a JSON-LD headline that is only its breadcrumb's name (so it is taken as it is). */
+export interface StatedTitle {
+  title: string;
+  shown: boolean;
+}
+
 /**
  * The title as the page states it, from the first source that has one: the JSON-LD headline, the
  * hAtom entry's title, the title meta tags (`meta`: values by lower-case key, `:` read as `.`),
- * Readability's guess from `<title>` (`fallbackTitle`), the `<title>` itself.
+ * Readability's guess from `<title>` (`fallbackTitle`), the `<title>` itself. But `og:title` wins
+ * over a JSON-LD headline that the `<h1>` in the breadcrumb trail names (the page's name for search
+ * engines) when a heading outside the trail shows it.
  */
-export function statedTitle(doc: DomDocument, ldHeadline: string | undefined, meta: Map<string, string>, fallbackTitle?: string): string | undefined {
-  return ldHeadline ?? entryTitle(doc) ?? TITLE_KEYS.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '') ?? fallbackTitle ?? titleElement(doc);
+export function statedTitle(doc: DomDocument, ldHeadline: string | undefined, meta: Map<string, string>, fallbackTitle?: string): StatedTitle | undefined {
+  const og = meta.get('og.title');
+  if (ldHeadline && og && isTrailName(doc, ldHeadline) && showsOutsideTrail(doc, og)) return { title: og, shown: true };
+  const title = ldHeadline ?? entryTitle(doc) ?? TITLE_KEYS.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '') ?? fallbackTitle ?? titleElement(doc);
+  return title === undefined ? undefined : { title, shown: false };
+}
+
+/** Only the letters and digits of `t`, in lower case: the same words however punctuated or spaced. */
+const letters = (t: string) => normaliseText(decodeEntities(t)).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Whether `el` is part of the page's breadcrumb trail (inside a `<nav>`, or a box whose class, id or label names a breadcrumb). */
+function inTrail(el: DomElement): boolean {
+  for (let n: DomElement | null = el; n && n.tagName; n = n.parentNode as DomElement | null) {
+    if (/^nav$/i.test(n.tagName) || /breadcrumb/i.test(`${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''} ${n.getAttribute('aria-label') ?? ''} ${n.getAttribute('itemtype') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** Whether the `<h1>` in the breadcrumb trail names `title` (the whole of it, or at least half of it at its end: a kicker before it). */
+function isTrailName(doc: DomDocument, title: string): boolean {
+  const t = letters(title);
+  return toArray(doc.querySelectorAll('h1')).some((h1) => {
+    const name = letters(h1.textContent ?? '');
+    return name.length >= t.length / 2 && t.endsWith(name) && inTrail(h1);
+  });
+}
+
+/** Whether a heading outside the breadcrumb trail (`h1`-`h3`, or an element named title or headline) shows the words of `title`, alone or with a kicker. */
+function showsOutsideTrail(doc: DomDocument, title: string): boolean {
+  const t = letters(title);
+  return toArray(doc.querySelectorAll('h1, h2, h3, [class*="title" i], [class*="headline" i]')).some((el) => {
+    const text = el.textContent ?? '';
+    return text.length <= 400 && !isHidden(el) && letters(text).includes(t) && !inTrail(el);
+  });
 }
 
 /** The headline from the stated `title`: the outlet's name and the parts the page does not show as its headline left out, the kicker it shows kept. */
-export function headlineOf(title: string, doc: DomDocument, outlet: string | undefined, author: string | undefined, url: string | undefined): string {
-  return fullerHeadline(withKicker(shownHeadline(withoutOutlet(title, outlet, url), doc, author, url), doc), doc);
+export function headlineOf(stated: StatedTitle, doc: DomDocument, outlet: string | undefined, author: string | undefined, url: string | undefined): string {
+  const title = withoutOutlet(stated.title, outlet, url);
+  return stated.shown ? title : fullerHeadline(withKicker(shownHeadline(title, doc, author, url), doc), doc);
 }
 
 /**

@@ -40,7 +40,8 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
   const meta = metaValues(doc);
   const first = (keys: string[]) => keys.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '');
   const siteName = first(OUTLET_KEYS.filter((k) => !/^https?:/.test(meta.get(k) ?? '')));
-  const title = statedTitle(doc, ld?.headline, meta, fallbackTitle);
+  const statedAs = statedTitle(doc, ld?.headline, meta, fallbackTitle);
+  const title = statedAs?.title;
   const author = ld?.authors.length ? ld.authors.join(', ') : first(AUTHOR_KEYS.filter((k) => !/^https?:|^@/.test(meta.get(k) ?? '')));
   const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? meta.get('og.url') ?? ld?.url;
   const url = httpUrl(canonical, pageUrl) ?? httpUrl(pageUrl);
@@ -66,7 +67,7 @@ export function readMetadata(doc: DomDocument, pageUrl?: string, fallbackTitle?:
     markedTimeDate(doc, dayFirst, () => nearHeadlineDate(doc, dayFirst, title)) ?? urlDate(url) ??
     inUrlMonth(url, [() => nearHeadlineDate(doc, dayFirst, title), () => classNamedDate(doc, dayFirst), () => classNamedDate(doc, dayFirst, BYLINE_CLASS), () => labelledDate(doc, dayFirst), () => publishedSentenceDate(doc, dayFirst), () => firstTimeDate(doc)]);
   const result: PageMetadata = {};
-  if (title) result.title = headlineOf(title, doc, outlet, author, url);
+  if (statedAs) result.title = headlineOf(statedAs, doc, outlet, author, url);
   if (outlet) result.outlet = outlet;
   if (author) result.author = author.replace(/^(?:by|par|von|por|di)\s+/i, '');
   if (published) result.published = published;
