@@ -49,3 +49,10 @@ test('import: og:title over a JSON-LD headline that only the breadcrumb trail\'s
   assert.equal(headline(tags, heading.replace('<h2>', '<h1>').replace('</h2>', '</h1>')), 'Bridge opening: Mayor opens the new bridge', 'not when the <h1> is the article\'s own');
   assert.equal(headline(tags, trail), 'Bridge opening: Mayor opens the new bridge', 'not when no heading of the article shows og:title');
 });
+
+test('import: the entry-title <h1> inside an <article> without hentry is the hAtom entry\'s title, over an og:title the page does not show', () => {
+  const tags = '<meta property="og:title" content="Why people reject new words » Blog network - Science blogs">';
+  const post = (cls: string) => `<h1>Blog: The Galaxy</h1><article class="post"><header><h1 class="${cls}">Rejecting new words – a media product</h1></header></article>`;
+  assert.equal(headline(tags, post('entry-title')), 'Rejecting new words – a media product');
+  assert.equal(headline(tags, post('post-heading')), 'Why people reject new words » Blog network - Science blogs', 'another class: og:title, as before');
+});

@@ -65,11 +65,12 @@ export function headlineOf(stated: StatedTitle, doc: DomDocument, outlet: string
 
 /**
  * The hAtom entry's title, as microformats mark it: the text of the `h1`/`h2` of class
- * `entry-title` inside an element of class `hentry`, when the page has one such title (several
- * are a list of posts), without the controls inside it (an "Add to ..." link to `#`).
+ * `entry-title` inside an element of class `hentry`, or the `h1` of that class inside an `<article>`
+ * (a theme that drops `hentry` keeps it), when the page has one such title (several are a list of
+ * posts), without the controls inside it (an "Add to ..." link to `#`).
  */
 function entryTitle(doc: DomDocument): string | undefined {
-  const texts = new Set(toArray(doc.querySelectorAll('.hentry h1.entry-title, .hentry h2.entry-title')).map((el) => normaliseText(decodeEntities(textWithoutControls(el)))));
+  const texts = new Set(toArray(doc.querySelectorAll('.hentry h1.entry-title, .hentry h2.entry-title, article h1.entry-title')).map((el) => normaliseText(decodeEntities(textWithoutControls(el)))));
   const [t] = [...texts];
   return texts.size !== 1 || t === '' || t!.length > 300 ? undefined : t;
 }
