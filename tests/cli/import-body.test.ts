@@ -53,6 +53,17 @@ test('import: a headline the tags state (og:title) printed over the text, with i
   assert.deepEqual(read(page('<p>Town hall</p>')).paragraphs, ['Town hall', ...[1, 2, 3, 4, 5].map(sentence)]);
 });
 
+test('import: an <h1> the page prints in its header block over the text, with its kicker, is left out when the tags state another headline', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote: the council backs the plan"}</script>';
+  const page = (head: string) => `<html><head><title>Bridge vote: the council backs the plan</title>${ld}</head><body><article>${head}${ps(1, 5)}</article></body></html>`;
+  const a = read(page('<header class="articlehead"><p class="topline">Town hall</p><h1>How the town will pay for its new bridge</h1></header>'));
+  assert.equal(a.headline, 'Bridge vote: the council backs the plan');
+  assert.deepEqual(a.paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  assert.deepEqual(read(page('<div class="headline"><h1>How the town will pay for its new bridge</h1></div>')).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'a headline box');
+  // an <h1> outside a header block stays, as Readability's gold keeps it
+  assert.deepEqual(read(page('<h1>How the town will pay for its new bridge</h1>')).paragraphs, ['How the town will pay for its new bridge', ...[1, 2, 3, 4, 5].map(sentence)]);
+});
+
 test('import: the author\'s biography box after the text is left out', () => {
   const bio = 'Jane Doe has covered the town council for ten years, and before that the courts. She lives by the river with two cats and a boat.';
   for (const cls of ['author-bio', 'article-end__author-bio', 'about-author', 'author__biography', 'autor-info-card', 'auteur-box', 'autore-bio']) {

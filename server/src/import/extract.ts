@@ -136,10 +136,12 @@ function isDateLine(line: string): boolean {
   return line.replace(/\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/gu, '').replace(/[^\p{L}]/gu, '').length <= 30;
 }
 
-/** The headlines the page states in its tags (`og:title`, the JSON-LD `headline`), as `withoutLeadingHeadAndByline` compares lines. */
+/** The headlines the page states in its tags (`og:title`, the JSON-LD `headline`) and prints in its header block (an `<h1>` in a `<header>` or a headline box), as `withoutLeadingHeadAndByline` compares lines. */
 function statedTitles(doc: ReturnType<typeof parseDocument>): Set<string> {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const stated = [doc.querySelector('meta[property="og:title" i]')?.getAttribute('content'), readJsonLd(doc)?.headline].map((t) => normaliseText(decodeEntities(t ?? '')));
+  // (and an <h1> in a header, the headline block the page prints over the text, when the tags state another headline)
+  stated.push(...toArray(doc.querySelectorAll('header h1, [class*="headline" i] h1')).map((h) => normaliseText(h.textContent ?? '')).filter((t) => t.length <= 300));
   // (and its two parts when a kicker opens it, "Kicker: Headline", which pages print on two lines)
   const parts = stated.flatMap((t) => /^([^:]{2,60}): (.{10,})$/u.exec(t)?.slice(1) ?? []);
   return new Set([...stated, ...parts].map(key).filter((k) => k !== ''));
