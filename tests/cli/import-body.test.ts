@@ -64,6 +64,12 @@ test('import: an <h1> the page prints in its header block over the text, with it
   assert.deepEqual(read(page('<h1>How the town will pay for its new bridge</h1>')).paragraphs, ['How the town will pay for its new bridge', ...[1, 2, 3, 4, 5].map(sentence)]);
 });
 
+test('import: a comment between two words (React\'s <!-- -->) does not cut a paragraph of a box\'s loose text into lines', () => {
+  const loose = 'The council voted on <!-- -->Tuesday<!-- --> to build the bridge, <a href="/town">the mayor</a> said, and the work <!-- -->starts in May<!-- -->.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><div class="body">${loose}<br>${sentence(1)}<br>${sentence(2)}<div class="ad"></div>${sentence(3)}</div></article></body></html>`;
+  assert.equal(read(html).paragraphs[0], 'The council voted on Tuesday to build the bridge, the mayor said, and the work starts in May.');
+});
+
 test('import: the author\'s biography box after the text is left out', () => {
   const bio = 'Jane Doe has covered the town council for ten years, and before that the courts. She lives by the river with two cats and a boat.';
   for (const cls of ['author-bio', 'article-end__author-bio', 'about-author', 'author__biography', 'autor-info-card', 'auteur-box', 'autore-bio']) {

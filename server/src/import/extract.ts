@@ -1,7 +1,7 @@
 // One page's HTML to an article: metadata read first (Readability changes the document),
 // then the body chosen by Mozilla Readability and cut into paragraphs (paragraphs.ts).
 import { Readability } from '@mozilla/readability';
-import { parseDocument, toArray, type DomElement, type DomNode } from './dom';
+import { COMMENT_NODE, ELEMENT_NODE, parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
 import { markBoilerplate, paragraphsOf, withoutRepeatedStart } from './paragraphs';
 import { revealHiddenText } from './reveal';
@@ -38,6 +38,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
   // (before Readability, which unwraps a caption's box and loses its class)
   markBoilerplate(doc.documentElement as DomElement);
+  removeComments(doc.documentElement);
   let parsed: ReturnType<Readability<DomNode>['parse']>;
   try {
     parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
@@ -65,6 +66,18 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
     if (dated) meta.published = dated;
   }
   return { meta, headline, paragraphs };
+}
+
+/**
+ * Takes the comments out of the page: Readability ends a paragraph it builds from a box's loose text
+ * at any node that is not text or an inline element, so React's `<!-- -->` between two text nodes
+ * cut a sentence into lines (`... to countering`, `militancy`, `is evolving ...`).
+ */
+function removeComments(node: DomNode): void {
+  for (const child of toArray(node.childNodes)) {
+    if (child.nodeType === COMMENT_NODE) (node as DomNode & { removeChild(n: DomNode): void }).removeChild(child);
+    else if (child.nodeType === ELEMENT_NODE) removeComments(child);
+  }
 }
 
 /** Where pages mark their article's text, in order of trust. */
