@@ -130,13 +130,15 @@ test('import: an article split into boxes between ads keeps its crossheads, head
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3].map(sentence), 'What it costs', ...[4, 5, 6, 7, 8, 9, 10].map(sentence)]);
 });
 
-test('import: the standfirst the page shows is the first paragraph also when its description cuts it short, adds the site\'s name or says it twice', () => {
+test('import: the standfirst the page shows is the first paragraph also when its description cuts it short, adds the site\'s name or a label, or says it twice', () => {
   const dek = 'The council voted for a new steel bridge over the river, the biggest project the town has paid for since the old school was built.';
   const page = (description: string) => `<html><head><title>Bridge vote</title><meta name="description" content="${description}"></head>
     <body><header><h1>Bridge vote</h1><p class="dek">${dek}</p></header><article>${ps(1, 5)}</article></body></html>`;
   for (const description of [`${dek.slice(0, 90)}...`, `${dek} | The Riverton Post`, `${dek} ${dek}`]) {
     assert.deepEqual(read(page(description)).paragraphs, [dek, ...[1, 2, 3, 4, 5].map(sentence)], description);
   }
+  // a label before the description that the page does not show (`Town News: ...`), also cut short
+  assert.deepEqual(read(page(`Town News: ${dek.slice(0, 90)}`)).paragraphs, [dek, ...[1, 2, 3, 4, 5].map(sentence)], 'a label');
   // a description that only starts alike is a search snippet
   assert.deepEqual(read(page(`${dek} Read what it costs and when it opens.`)).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });

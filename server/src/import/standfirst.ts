@@ -13,9 +13,10 @@ const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'small', 'm
 const DESCRIPTION_KEYS = ['meta[property="og:description" i]', 'meta[name="description" i]', 'meta[name="twitter:description" i]'];
 
 /**
- * The page's description (its meta tags', or its JSON-LD article's) when an element of its body (not a picture's) shows that text (the page's own
- * standfirst, not only a search snippet): exactly, or cut short in the description, or with the
- * site's name after it or written twice there (then the shown text); read before Readability changes the document.
+ * The page's description (its meta tags', or its JSON-LD article's) when an element of its body
+ * (not a picture's) shows that text (the page's own standfirst, not only a search snippet):
+ * exactly, or cut short in the description, or with the site's name after it, a label before it or
+ * written twice there (then the shown text); read before Readability changes the document.
  */
 export function shownStandfirst(doc: DomDocument): string | undefined {
   const descriptions = new Set<string>();
@@ -27,6 +28,11 @@ export function shownStandfirst(doc: DomDocument): string | undefined {
   // (and the JSON-LD article's, which some pages keep apart from a shorter or older social one)
   const ld = normaliseText(decodeEntities(readJsonLd(doc)?.description ?? ''));
   if (ld.length >= 40 && ld.length <= 600) descriptions.add(ld);
+  // (each also without a label of up to three words before a colon, which the page does not show: `Pakistan News: ...`)
+  for (const d of [...descriptions]) {
+    const label = /^([^:.!?]{2,30}):\s+/u.exec(d);
+    if (label && label[1]!.trim().split(/\s+/).length <= 3 && d.length - label[0].length >= 60) descriptions.add(d.slice(label[0].length));
+  }
   if (descriptions.size === 0) return undefined;
   for (const el of toArray(doc.querySelectorAll('body p, body h2, body div, body span'))) {
     // (a box of text, not a wrapper: reading every wrapper's text is quadratic in the nesting)
