@@ -58,6 +58,9 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
+/** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
+const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b)/iu;
+
 /** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ...", "READ ANOTHER STORY HERE | ..."). */
 const TEASER_LINE = /^(?:(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): |(?:\p{Lu}{2,} ){2,5}\p{Lu}{2,} ?[:|] ?)\S/u;
 
@@ -91,6 +94,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
       return;
     }
     if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     out.push(text);
     lastIsHeading = inHeading > 0;
