@@ -56,3 +56,11 @@ test('import: the entry-title <h1> inside an <article> without hentry is the hAt
   assert.equal(headline(tags, post('entry-title')), 'Rejecting new words – a media product');
   assert.equal(headline(tags, post('post-heading')), 'Why people reject new words » Blog network - Science blogs', 'another class: og:title, as before');
 });
+
+test('import: og:title, the <h1> the page shows, over a JSON-LD headline the page never shows that shares under half its words', () => {
+  const ld = (h: string) => `<meta property="og:title" content="A woman who lost 60 pounds shares the changes she did not expect"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${h}"}</script>`;
+  const h1 = '<h1>A woman who lost 60 pounds shares the changes she did not expect</h1>';
+  assert.equal(headline(ld('Weight loss: seven surprising effects'), h1), 'A woman who lost 60 pounds shares the changes she did not expect');
+  assert.equal(headline(ld('A woman who lost 60 pounds shares the changes she never expected'), h1), 'A woman who lost 60 pounds shares the changes she never expected', 'the same headline reworded: JSON-LD, as before');
+  assert.equal(headline(ld('Weight loss: seven surprising effects'), `${h1}<h2>Weight loss: seven surprising effects</h2>`), 'Weight loss: seven surprising effects', 'not when the page shows it');
+});

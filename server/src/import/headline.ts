@@ -8,7 +8,7 @@ import { hostName, siteKey } from './outlet';
 // Readability's order: Dublin Core, then OpenGraph, then the rest.
 const TITLE_KEYS = ['dc.title', 'dcterms.title', 'dcterm.title', 'og.title', 'headline', 'title', 'twitter.title', 'parsely-title'];
 
-/** A stated title, and whether it is the og:title the page shows in its article's heading, over a JSON-LD headline that is only its breadcrumb's name (so it is taken as it is). */
+/** A stated title, and whether it is the og:title the page shows in its article's heading over a JSON-LD headline it does not show as its own (so it is taken as it is). */
 export interface StatedTitle {
   title: string;
   shown: boolean;
@@ -19,13 +19,29 @@ export interface StatedTitle {
  * hAtom entry's title, the title meta tags (`meta`: values by lower-case key, `:` read as `.`),
  * Readability's guess from `<title>` (`fallbackTitle`), the `<title>` itself. But `og:title` wins
  * over a JSON-LD headline that the `<h1>` in the breadcrumb trail names (the page's name for search
- * engines) when a heading outside the trail shows it.
+ * engines) when a heading outside the trail shows it, and over one the page shows in no heading,
+ * sharing under half its words, when it is the text of the page's `<h1>`.
  */
 export function statedTitle(doc: DomDocument, ldHeadline: string | undefined, meta: Map<string, string>, fallbackTitle?: string): StatedTitle | undefined {
   const og = meta.get('og.title');
   if (ldHeadline && og && isTrailName(doc, ldHeadline) && showsOutsideTrail(doc, og)) return { title: og, shown: true };
+  if (ldHeadline && og && isOwnH1(doc, og) && !showsOutsideTrail(doc, ldHeadline) && sharedWords(ldHeadline, og) < 0.5) return { title: og, shown: true };
   const title = ldHeadline ?? entryTitle(doc) ?? TITLE_KEYS.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '') ?? fallbackTitle ?? titleElement(doc);
   return title === undefined ? undefined : { title, shown: false };
+}
+
+/** Whether a visible `<h1>` outside the breadcrumb trail reads `title` (its letters and digits). */
+function isOwnH1(doc: DomDocument, title: string): boolean {
+  const t = letters(title);
+  return toArray(doc.querySelectorAll('h1')).some((h1) => letters(textWithoutControls(h1)) === t && !inTrail(h1) && !isHidden(h1));
+}
+
+/** The share of the words of the shorter of `a` and `b` that the other has too. */
+function sharedWords(a: string, b: string): number {
+  const words = (t: string) => new Set(normaliseText(decodeEntities(t)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size === 0 ? 0 : [...small].filter((w) => big.has(w)).length / small.size;
 }
 
 /** Only the letters and digits of `t`, in lower case: the same words however punctuated or spaced. */
