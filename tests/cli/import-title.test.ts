@@ -64,3 +64,11 @@ test('import: og:title, the <h1> the page shows, over a JSON-LD headline the pag
   assert.equal(headline(ld('A woman who lost 60 pounds shares the changes she never expected'), h1), 'A woman who lost 60 pounds shares the changes she never expected', 'the same headline reworded: JSON-LD, as before');
   assert.equal(headline(ld('Weight loss: seven surprising effects'), `${h1}<h2>Weight loss: seven surprising effects</h2>`), 'Weight loss: seven surprising effects', 'not when the page shows it');
 });
+
+test('import: the <h1> in the page\'s header over a JSON-LD headline and an og:title the page shows in no heading, sharing under half its words', () => {
+  const tags = '<meta property="og:title" content="When trams fail and concrete cracks: the fight against the next heatwave"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Traffic chaos from heat: old trams and brittle concrete as big risks"}</script>';
+  const head = (h1: string) => `<article><header class="articlehead"><p class="topline">Heat</p>${h1}</header></article>`;
+  assert.equal(headline(tags, head('<h1>How the city readies its roads for the next heatwave</h1>')), 'How the city readies its roads for the next heatwave');
+  assert.equal(headline(tags, head('<h1>Old trams and brittle concrete are big risks in the heat</h1>')), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'a reworded headline: JSON-LD, as before');
+  assert.equal(headline(tags, '<div><h1>How the city readies its roads for the next heatwave</h1></div>'), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'not an <h1> outside a header');
+});

@@ -20,14 +20,24 @@ export interface StatedTitle {
  * Readability's guess from `<title>` (`fallbackTitle`), the `<title>` itself. But `og:title` wins
  * over a JSON-LD headline that the `<h1>` in the breadcrumb trail names (the page's name for search
  * engines) when a heading outside the trail shows it, and over one the page shows in no heading,
- * sharing under half its words, when it is the text of the page's `<h1>`.
+ * sharing under half its words, when it is the text of the page's `<h1>`; and the `<h1>` in the
+ * page's header wins over such a headline when `og:title` is not shown either.
  */
 export function statedTitle(doc: DomDocument, ldHeadline: string | undefined, meta: Map<string, string>, fallbackTitle?: string): StatedTitle | undefined {
   const og = meta.get('og.title');
   if (ldHeadline && og && isTrailName(doc, ldHeadline) && showsOutsideTrail(doc, og)) return { title: og, shown: true };
   if (ldHeadline && og && isOwnH1(doc, og) && !showsOutsideTrail(doc, ldHeadline) && sharedWords(ldHeadline, og) < 0.5) return { title: og, shown: true };
+  const own = headerH1(doc);
+  if (ldHeadline && own && !showsOutsideTrail(doc, ldHeadline) && !(og && showsOutsideTrail(doc, og)) && sharedWords(ldHeadline, own) < 0.5) return { title: own, shown: true };
   const title = ldHeadline ?? entryTitle(doc) ?? TITLE_KEYS.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '') ?? fallbackTitle ?? titleElement(doc);
   return title === undefined ? undefined : { title, shown: false };
+}
+
+/** The text of the one visible `<h1>` in a `<header>` (outside the breadcrumb trail, not the site's name), if the page has one such text. */
+function headerH1(doc: DomDocument): string | undefined {
+  const texts = new Set(toArray(doc.querySelectorAll('header h1')).filter((h) => !inTrail(h) && !isHidden(h) && !linksHome(h)).map((h) => normaliseText(decodeEntities(textWithoutControls(h)))));
+  const [t] = [...texts];
+  return texts.size === 1 && t!.length >= 10 && t!.length <= 300 ? t : undefined;
 }
 
 /** Whether a visible `<h1>` outside the breadcrumb trail reads `title` (its letters and digits). */
