@@ -21,7 +21,8 @@ test('import: a caption in a box of its own around one paragraph is left out, th
 test('import: widget lines after the text (another story\'s teaser, a copyright, an agency\'s credit, a newsletter\'s label, read-more and an ad\'s label in other languages) are left out', () => {
   const tail = ['MORE: Council to vote on the ferry next week', '© ALL RIGHTS RESERVED', 'Foto(s): © Picture Agency und/oder © Archiv Riverton Post (sofern kein Hinweis vorhanden)', '(Quelle: dpa/sid)', 'Quelle: news.example.org, ab/dpa', 'Newsletter', 'Weitere Newsletter',
     'Fehler gefunden? Jetzt melden.', 'Les også: Ferjen får nytt navn', 'Läs också: Färjan byter namn', 'Leggi anche: Il traghetto cambia nome', 'Article continues below',
-    'Follow The Example Post on Google News and add us as a preferred source.', 'Anzeige', 'Publicité', 'Annons'];
+    'Follow The Example Post on Google News and add us as a preferred source.', 'Anzeige', 'Publicité', 'Annons',
+    '– additional reporting by Jane Doe', 'With reports from Reuters and AP', 'Mit Agenturmaterial.'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${tail.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
   // text that only starts like them stays

@@ -39,7 +39,8 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
  * også", Dutch "Lees ook", Italian "Leggi anche", Portuguese "Leia também", Russian "Читайте
  * также", Finnish "Lue myös"); a copyright line ("© RIPRODUZIONE RISERVATA", "© dpa-infocom");
- * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)"); a paywall's notice
+ * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)", "Additional reporting by ...",
+ * "With reports from ...", "Mit Agenturmaterial."); a paywall's notice
  * ("Article réservé aux abonnés", "Il vous reste 57% de cet article à lire"); "Article continues
  * below", "Follow ... on Google News", a newsletter's label ("Newsletter", "Weitere
  * Newsletter", "Newsletter: Sport inside", "Duisburg-Newsletter: ...") and a correction box's
@@ -55,6 +56,7 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:(?:fotos?|foto\(s\)|photos?|bilder?|images?)\s*:\s*)?(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,120}`,
   String.raw`\(?quelle:\s.{1,60}?\)?|(?:this (?:article|story) was )?(?:first|originally) published (?:in|on|by) [^.]{2,60}\.?|(?:lest|lesen sie) den originalartikel.{0,60}|read the original (?:article|story).{0,60}`,
   String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
+  String.raw`[–—-]?\s*(?:with )?additional reporting (?:by|from) .{1,80}|with reports from .{1,80}|mit agenturmaterial.{0,40}`,
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
