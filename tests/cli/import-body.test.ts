@@ -126,9 +126,10 @@ test('import: a kicker over the chosen headline at the top of the text is left o
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
 
-test('import: a time stamp line under the first line of the text (the standfirst) is left out; a bare date there stays', () => {
+test('import: a time stamp line or a labelled publication date under the first line of the text (the standfirst) is left out; a bare date there stays', () => {
   const page = (line: string) => `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>${sentence(1)}</p><p>${line}</p>${ps(2, 5)}</article></body></html>`;
   assert.deepEqual(read(page('12.03.2024, 20:24 Uhr')).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  assert.deepEqual(read(page('Published Mar 12, 2024 • 3 minute read')).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'labelled the publication\'s');
   assert.deepEqual(read(page('12 Mar, 2024')).paragraphs, [sentence(1), '12 Mar, 2024', ...[2, 3, 4, 5].map(sentence)]);
 });
 

@@ -111,7 +111,7 @@ function cleanByline(byline: string): string | undefined {
 /**
  * The body without a first line that repeats the headline or a headline the tags state (`titles`,
  * with the kicker over it), nor a byline or a line of its date among the first three, nor a time
- * stamp line among the two after them (date lines put in `dateLines`).
+ * stamp line or a labelled publication date among the two after them (date lines put in `dateLines`).
  */
 function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined, dateLines: string[], titles: Set<string>): string[] {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -130,11 +130,14 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
   }
   // Further on, below the standfirst (the text's first line), only a time stamp, a date line with the time of day (`21.04.2024, 20:24 Uhr`).
   return paragraphs.slice(start).filter((p, i) => {
-    if (i === 0 || i > 2 || !isDateLine(p) || !/\d{1,2}:\d{2}/.test(p)) return true;
+    if (i === 0 || i > 2 || !isDateLine(p) || !(/\d{1,2}:\d{2}/.test(p) || PUBLISHED_LABEL.test(p))) return true;
     dateLines.push(p);
     return false;
   });
 }
+
+/** A date line's label saying it is the publication's (`Published Jun 05, 2026 • 3 minute read`). */
+const PUBLISHED_LABEL = /^(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato)\b/iu;
 
 /**
  * A line that only says when the story was published, as pages print it between the headline and
