@@ -71,4 +71,5 @@ test('import: the <h1> in the page\'s header over a JSON-LD headline and an og:t
   assert.equal(headline(tags, head('<h1>How the city readies its roads for the next heatwave</h1>')), 'How the city readies its roads for the next heatwave');
   assert.equal(headline(tags, head('<h1>Old trams and brittle concrete are big risks in the heat</h1>')), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'a reworded headline: JSON-LD, as before');
   assert.equal(headline(tags, '<div><h1>How the city readies its roads for the next heatwave</h1></div>'), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'not an <h1> outside a header');
+  assert.equal(headline(tags, '<header class="site"><h1>The Riverton Post</h1></header>'), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'not a site banner\'s <h1>, outside the article');
 });

@@ -33,9 +33,9 @@ export function statedTitle(doc: DomDocument, ldHeadline: string | undefined, me
   return title === undefined ? undefined : { title, shown: false };
 }
 
-/** The text of the one visible `<h1>` in a `<header>` (outside the breadcrumb trail, not the site's name), if the page has one such text. */
+/** The text of the one visible `<h1>` in the article's `<header>` (inside `<article>` or `<main>`, not the site's banner; outside the breadcrumb trail, not the site's name), if the page has one such text. */
 function headerH1(doc: DomDocument): string | undefined {
-  const texts = new Set(toArray(doc.querySelectorAll('header h1')).filter((h) => !inTrail(h) && !isHidden(h) && !linksHome(h)).map((h) => normaliseText(decodeEntities(textWithoutControls(h)))));
+  const texts = new Set(toArray(doc.querySelectorAll('article header h1, main header h1')).filter((h) => !inTrail(h) && !isHidden(h) && !linksHome(h)).map((h) => normaliseText(decodeEntities(textWithoutControls(h)))));
   const [t] = [...texts];
   return texts.size === 1 && t!.length >= 10 && t!.length <= 300 ? t : undefined;
 }
