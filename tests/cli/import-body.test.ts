@@ -18,16 +18,32 @@ test('import: a caption in a box of its own around one paragraph is left out, th
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
 
-test('import: widget lines after the text (another story\'s teaser, a copyright, an agency\'s credit, a newsletter\'s label, read-more in other languages) are left out', () => {
+test('import: widget lines after the text (another story\'s teaser, a copyright, an agency\'s credit, a newsletter\'s label, read-more and an ad\'s label in other languages) are left out', () => {
   const tail = ['MORE: Council to vote on the ferry next week', '© ALL RIGHTS RESERVED', 'Foto(s): © Picture Agency und/oder © Archiv Riverton Post (sofern kein Hinweis vorhanden)', '(Quelle: dpa/sid)', 'Quelle: news.example.org, ab/dpa', 'Newsletter', 'Weitere Newsletter',
     'Fehler gefunden? Jetzt melden.', 'Les også: Ferjen får nytt navn', 'Läs också: Färjan byter namn', 'Leggi anche: Il traghetto cambia nome', 'Article continues below',
-    'Follow The Example Post on Google News and add us as a preferred source.'];
+    'Follow The Example Post on Google News and add us as a preferred source.', 'Anzeige', 'Publicité', 'Annons',
+    '– additional reporting by Jane Doe', 'With reports from Reuters and AP', 'Mit Agenturmaterial.'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${tail.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
   // text that only starts like them stays
   const kept = ['Copyright law was the subject of the second vote.', 'More than 200 people came to the hall.'];
   const html2 = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${kept.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...kept]);
+});
+
+test('import: a call to readers under the text (write to the newsroom at its address, sign up for its newsletters) is left out; a reporter\'s own address stays', () => {
+  const calls = ['Do you have a story to tell? Email: tips@news.example.org', 'Get in touch with our news team by emailing us at desk@news.example.org.',
+    'Wir freuen uns über eine Mail an fehler@news.example.org!', 'For the latest news from the town, sign up for our newsletters.'];
+  const own = 'Jane Doe covers the council. Follow her on social media or email her at jane@news.example.org';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${[...calls, own].map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), own]);
+});
+
+test('import: a breadcrumb trail over the text (`c-DonaldBreadcrumb`, `breadcrumbs`) is left out', () => {
+  for (const cls of ['c-DonaldBreadcrumb', 'breadcrumbs', 'lp_west_breadcrumb']) {
+    const html = `<html><head><title>Bridge vote</title></head><body><article><ol class="${cls}"><li><a href="/">Home</a></li><li><a href="/town/">Town</a></li></ol>${ps(1, 5)}</article></body></html>`;
+    assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), cls);
+  }
 });
 
 test('import: a line under the headline that only gives the date is left out of the body, and still dates a page that states no date', () => {
@@ -51,6 +67,23 @@ test('import: a headline the tags state (og:title) printed over the text, with i
   assert.deepEqual(a.paragraphs, [1, 2, 3, 4, 5].map(sentence));
   // a short line over other text stays
   assert.deepEqual(read(page('<p>Town hall</p>')).paragraphs, ['Town hall', ...[1, 2, 3, 4, 5].map(sentence)]);
+});
+
+test('import: an <h1> the page prints in its header block over the text, with its kicker, is left out when the tags state another headline', () => {
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote: the council backs the plan"}</script>';
+  const page = (head: string) => `<html><head><title>Bridge vote: the council backs the plan</title>${ld}</head><body><article>${head}${ps(1, 5)}</article></body></html>`;
+  const a = read(page('<header class="articlehead"><p class="topline">Town hall</p><h1>The council backs the bridge plan the town will pay for</h1></header>'));
+  assert.equal(a.headline, 'Bridge vote: the council backs the plan');
+  assert.deepEqual(a.paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  assert.deepEqual(read(page('<div class="headline"><h1>The council backs the bridge plan the town will pay for</h1></div>')).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'a headline box');
+  // an <h1> outside a header block stays, as Readability's gold keeps it
+  assert.deepEqual(read(page('<h1>The council backs the bridge plan the town will pay for</h1>')).paragraphs, ['The council backs the bridge plan the town will pay for', ...[1, 2, 3, 4, 5].map(sentence)]);
+});
+
+test('import: a comment between two words (React\'s <!-- -->) does not cut a paragraph of a box\'s loose text into lines', () => {
+  const loose = 'The council voted on <!-- -->Tuesday<!-- --> to build the bridge, <a href="/town">the mayor</a> said, and the work <!-- -->starts in May<!-- -->.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><div class="body">${loose}<br>${sentence(1)}<br>${sentence(2)}<div class="ad"></div>${sentence(3)}</div></article></body></html>`;
+  assert.equal(read(html).paragraphs[0], 'The council voted on Tuesday to build the bridge, the mayor said, and the work starts in May.');
 });
 
 test('import: the author\'s biography box after the text is left out', () => {
@@ -93,9 +126,10 @@ test('import: a kicker over the chosen headline at the top of the text is left o
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
 
-test('import: a time stamp line under the first line of the text (the standfirst) is left out; a bare date there stays', () => {
+test('import: a time stamp line or a labelled publication date under the first line of the text (the standfirst) is left out; a bare date there stays', () => {
   const page = (line: string) => `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>${sentence(1)}</p><p>${line}</p>${ps(2, 5)}</article></body></html>`;
   assert.deepEqual(read(page('12.03.2024, 20:24 Uhr')).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  assert.deepEqual(read(page('Published Mar 12, 2024 • 3 minute read')).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'labelled the publication\'s');
   assert.deepEqual(read(page('12 Mar, 2024')).paragraphs, [sentence(1), '12 Mar, 2024', ...[2, 3, 4, 5].map(sentence)]);
 });
 
@@ -113,13 +147,15 @@ test('import: an article split into boxes between ads keeps its crossheads, head
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3].map(sentence), 'What it costs', ...[4, 5, 6, 7, 8, 9, 10].map(sentence)]);
 });
 
-test('import: the standfirst the page shows is the first paragraph also when its description cuts it short, adds the site\'s name or says it twice', () => {
+test('import: the standfirst the page shows is the first paragraph also when its description cuts it short, adds the site\'s name or a label, or says it twice', () => {
   const dek = 'The council voted for a new steel bridge over the river, the biggest project the town has paid for since the old school was built.';
   const page = (description: string) => `<html><head><title>Bridge vote</title><meta name="description" content="${description}"></head>
     <body><header><h1>Bridge vote</h1><p class="dek">${dek}</p></header><article>${ps(1, 5)}</article></body></html>`;
   for (const description of [`${dek.slice(0, 90)}...`, `${dek} | The Riverton Post`, `${dek} ${dek}`]) {
     assert.deepEqual(read(page(description)).paragraphs, [dek, ...[1, 2, 3, 4, 5].map(sentence)], description);
   }
+  // a label before the description that the page does not show (`Town News: ...`), also cut short
+  assert.deepEqual(read(page(`Town News: ${dek.slice(0, 90)}`)).paragraphs, [dek, ...[1, 2, 3, 4, 5].map(sentence)], 'a label');
   // a description that only starts alike is a search snippet
   assert.deepEqual(read(page(`${dek} Read what it costs and when it opens.`)).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });

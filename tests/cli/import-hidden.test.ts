@@ -72,3 +72,11 @@ test('import: the standfirst the page shows under its headline, stated as its de
   const inBody = `<html><head><title>Drones</title><meta name="description" content="${sentence(1)}"></head><body><h1>Drones</h1><article>${ps(1, 5)}</article></body></html>`;
   assert.deepEqual(read(inBody).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'a description that is the first paragraph is not repeated');
 });
+
+test('import: the JSON-LD article\'s description, shown under the headline, is the standfirst too; a description shown as a picture\'s caption is not', () => {
+  const dek = 'Russia launched 21 drones overnight, the air force said, and most were shot down over the capital region.';
+  const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Drones","description":"${dek}"}</script>`;
+  const page = (shown: string) => `<html><head><title>Drones</title><meta property="og:description" content="Drones over the capital: what we know">${ld}</head><body><header><h1>Drones</h1>${shown}</header><article>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(page(`<div class="lead">${dek}</div>`)).paragraphs, [dek, ...[1, 2, 3, 4, 5].map(sentence)]);
+  assert.deepEqual(read(page(`<figure><img src="d.jpg"><figcaption><span>${dek}</span></figcaption></figure>`)).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'a caption');
+});

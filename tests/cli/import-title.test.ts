@@ -39,3 +39,37 @@ test('import: a kicker the tags put before the headline stays when the page prin
   assert.equal(headline(tags, '<div class="overline">Kenia</div><h1>Nairobi von unten</h1>'), 'Kenia: Nairobi von unten');
   assert.equal(headline(tags, '<nav><a href="/kenia">Kenia</a></nav><p>Schwerpunkt heute</p><h1>Nairobi von unten</h1>'), 'Nairobi von unten', 'a label elsewhere on the page is cut, as before');
 });
+
+test('import: og:title over a JSON-LD headline that only the breadcrumb trail\'s <h1> names, when a heading of the article shows it', () => {
+  const tags = '<meta property="og:title" content="Mayor opens the new bridge"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge opening: Mayor opens the new bridge"}</script>';
+  const trail = '<nav class="breadcrumbs"><ol><li><a href="/">Home</a></li><li><h1>Bridge opening: Mayor opens the new bridge</h1></li></ol></nav>';
+  const heading = '<header><h2><span class="kicker">Bridge opening</span> <span class="text">Mayor opens the new bridge</span></h2></header>';
+  assert.equal(headline(tags, trail + heading), 'Mayor opens the new bridge');
+  assert.equal(headline(tags.replace('content="Mayor', 'content="Bridge opening: Mayor'), trail + heading), 'Bridge opening: Mayor opens the new bridge', 'the kicker og:title states is kept');
+  assert.equal(headline(tags, heading.replace('<h2>', '<h1>').replace('</h2>', '</h1>')), 'Bridge opening: Mayor opens the new bridge', 'not when the <h1> is the article\'s own');
+  assert.equal(headline(tags, trail), 'Bridge opening: Mayor opens the new bridge', 'not when no heading of the article shows og:title');
+});
+
+test('import: the entry-title <h1> inside an <article> without hentry is the hAtom entry\'s title, over an og:title the page does not show', () => {
+  const tags = '<meta property="og:title" content="Why people reject new words » Blog network - Science blogs">';
+  const post = (cls: string) => `<h1>Blog: The Galaxy</h1><article class="post"><header><h1 class="${cls}">Rejecting new words – a media product</h1></header></article>`;
+  assert.equal(headline(tags, post('entry-title')), 'Rejecting new words – a media product');
+  assert.equal(headline(tags, post('post-heading')), 'Why people reject new words » Blog network - Science blogs', 'another class: og:title, as before');
+});
+
+test('import: og:title, the <h1> the page shows, over a JSON-LD headline the page never shows that shares under half its words', () => {
+  const ld = (h: string) => `<meta property="og:title" content="A woman who lost 60 pounds shares the changes she did not expect"><script type="application/ld+json">{"@type":"NewsArticle","headline":"${h}"}</script>`;
+  const h1 = '<h1>A woman who lost 60 pounds shares the changes she did not expect</h1>';
+  assert.equal(headline(ld('Weight loss: seven surprising effects'), h1), 'A woman who lost 60 pounds shares the changes she did not expect');
+  assert.equal(headline(ld('A woman who lost 60 pounds shares the changes she never expected'), h1), 'A woman who lost 60 pounds shares the changes she never expected', 'the same headline reworded: JSON-LD, as before');
+  assert.equal(headline(ld('Weight loss: seven surprising effects'), `${h1}<h2>Weight loss: seven surprising effects</h2>`), 'Weight loss: seven surprising effects', 'not when the page shows it');
+});
+
+test('import: the <h1> in the page\'s header over a JSON-LD headline and an og:title the page shows in no heading, sharing under half its words', () => {
+  const tags = '<meta property="og:title" content="When trams fail and concrete cracks: the fight against the next heatwave"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Traffic chaos from heat: old trams and brittle concrete as big risks"}</script>';
+  const head = (h1: string) => `<article><header class="articlehead"><p class="topline">Heat</p>${h1}</header></article>`;
+  assert.equal(headline(tags, head('<h1>How the city readies its roads for the next heatwave</h1>')), 'How the city readies its roads for the next heatwave');
+  assert.equal(headline(tags, head('<h1>Old trams and brittle concrete are big risks in the heat</h1>')), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'a reworded headline: JSON-LD, as before');
+  assert.equal(headline(tags, '<div><h1>How the city readies its roads for the next heatwave</h1></div>'), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'not an <h1> outside a header');
+  assert.equal(headline(tags, '<header class="site"><h1>The Riverton Post</h1></header>'), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'not a site banner\'s <h1>, outside the article');
+});

@@ -1,6 +1,6 @@
 // `npm run eval` (import part): the importer on saved pages (tests/fixtures/import), tuning and
 // held-out parts printed apart: body word 4-shingle F1 (mean over pages with a gold body) and title, outlet and
-// published-date accuracy over the pages that state them. Prints; never asserts.
+// published-date accuracy over the pages that state them (curly and straight quotes alike). Prints; never asserts.
 // `--pages` lists every page's figures and misses (tuning pages only unless --heldout-pages).
 import { decodePage } from '../../server/src/import/decode';
 import { extractArticle } from '../../server/src/import/extract';
@@ -17,7 +17,9 @@ interface Tally {
   lines: string[];
 }
 
-const same = (a: string | undefined, b: string) => normaliseText(decodeEntities(a ?? '')) === normaliseText(decodeEntities(b));
+// Curly and straight quotes are one mark (`Swift’s ‘Best Work’` is `Swift's 'Best Work'`), as the importer's headline rules compare them.
+const quotesAlike = (t: string) => t.replace(/[‘’‚′`´]/g, "'").replace(/[“”„″]/g, '"');
+const same = (a: string | undefined, b: string) => quotesAlike(normaliseText(decodeEntities(a ?? ''))) === quotesAlike(normaliseText(decodeEntities(b)));
 
 function score(pages: GoldPage[]): Tally {
   const t: Tally = { pages: 0, bodies: 0, f1: 0, fields: { title: { stated: 0, right: 0 }, outlet: { stated: 0, right: 0 }, published: { stated: 0, right: 0 } }, lines: [] };

@@ -31,9 +31,10 @@ export interface DomDocument {
   querySelector(selectors: string): DomElement | null;
 }
 
-/** DOM node types the importer tests for (Node.ELEMENT_NODE, Node.TEXT_NODE). */
+/** DOM node types the importer tests for (Node.ELEMENT_NODE, Node.TEXT_NODE, Node.COMMENT_NODE). */
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const COMMENT_NODE = 8;
 
 /** Parses an HTML page (never throws on bad markup: HTML parsing has no errors). */
 export function parseDocument(html: string): DomDocument {

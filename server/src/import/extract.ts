@@ -1,7 +1,7 @@
 // One page's HTML to an article: metadata read first (Readability changes the document),
 // then the body chosen by Mozilla Readability and cut into paragraphs (paragraphs.ts).
 import { Readability } from '@mozilla/readability';
-import { parseDocument, toArray, type DomElement, type DomNode } from './dom';
+import { COMMENT_NODE, ELEMENT_NODE, parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
 import { markBoilerplate, paragraphsOf, withoutRepeatedStart } from './paragraphs';
 import { revealHiddenText } from './reveal';
@@ -38,6 +38,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
   // (before Readability, which unwraps a caption's box and loses its class)
   markBoilerplate(doc.documentElement as DomElement);
+  removeComments(doc.documentElement);
   let parsed: ReturnType<Readability<DomNode>['parse']>;
   try {
     parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
@@ -65,6 +66,18 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
     if (dated) meta.published = dated;
   }
   return { meta, headline, paragraphs };
+}
+
+/**
+ * Takes the comments out of the page: Readability ends a paragraph it builds from a box's loose text
+ * at any node that is not text or an inline element, so React's `<!-- -->` between two text nodes
+ * cut a sentence into lines (`... to countering`, `militancy`, `is evolving ...`).
+ */
+function removeComments(node: DomNode): void {
+  for (const child of toArray(node.childNodes)) {
+    if (child.nodeType === COMMENT_NODE) (node as DomNode & { removeChild(n: DomNode): void }).removeChild(child);
+    else if (child.nodeType === ELEMENT_NODE) removeComments(child);
+  }
 }
 
 /** Where pages mark their article's text, in order of trust. */
@@ -98,7 +111,7 @@ function cleanByline(byline: string): string | undefined {
 /**
  * The body without a first line that repeats the headline or a headline the tags state (`titles`,
  * with the kicker over it), nor a byline or a line of its date among the first three, nor a time
- * stamp line among the two after them (date lines put in `dateLines`).
+ * stamp line or a labelled publication date among the two after them (date lines put in `dateLines`).
  */
 function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined, dateLines: string[], titles: Set<string>): string[] {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -117,11 +130,14 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
   }
   // Further on, below the standfirst (the text's first line), only a time stamp, a date line with the time of day (`21.04.2024, 20:24 Uhr`).
   return paragraphs.slice(start).filter((p, i) => {
-    if (i === 0 || i > 2 || !isDateLine(p) || !/\d{1,2}:\d{2}/.test(p)) return true;
+    if (i === 0 || i > 2 || !isDateLine(p) || !(/\d{1,2}:\d{2}/.test(p) || PUBLISHED_LABEL.test(p))) return true;
     dateLines.push(p);
     return false;
   });
 }
+
+/** A date line's label saying it is the publication's (`Published Jun 05, 2026 • 3 minute read`). */
+const PUBLISHED_LABEL = /^(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato)\b/iu;
 
 /**
  * A line that only says when the story was published, as pages print it between the headline and
@@ -136,10 +152,12 @@ function isDateLine(line: string): boolean {
   return line.replace(/\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/gu, '').replace(/[^\p{L}]/gu, '').length <= 30;
 }
 
-/** The headlines the page states in its tags (`og:title`, the JSON-LD `headline`), as `withoutLeadingHeadAndByline` compares lines. */
+/** The headlines the page states in its tags (`og:title`, the JSON-LD `headline`) and prints in its header block (an `<h1>` in a `<header>` or a headline box), as `withoutLeadingHeadAndByline` compares lines. */
 function statedTitles(doc: ReturnType<typeof parseDocument>): Set<string> {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const stated = [doc.querySelector('meta[property="og:title" i]')?.getAttribute('content'), readJsonLd(doc)?.headline].map((t) => normaliseText(decodeEntities(t ?? '')));
+  // (and an <h1> in a header, the headline block the page prints over the text, when the tags state another headline)
+  stated.push(...toArray(doc.querySelectorAll('header h1, [class*="headline" i] h1')).map((h) => normaliseText(h.textContent ?? '')).filter((t) => t.length <= 300));
   // (and its two parts when a kicker opens it, "Kicker: Headline", which pages print on two lines)
   const parts = stated.flatMap((t) => /^([^:]{2,60}): (.{10,})$/u.exec(t)?.slice(1) ?? []);
   return new Set([...stated, ...parts].map(key).filter((k) => k !== ''));

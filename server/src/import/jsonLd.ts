@@ -6,6 +6,8 @@ import { decodeEntities, normaliseText } from './text';
 /** What an article node of JSON-LD says about itself. */
 export interface JsonLdArticle {
   headline?: string;
+  /** The article's `description`: often its standfirst. */
+  description?: string;
   datePublished?: string;
   /** `dateCreated`: when the work was made, weaker than any stated publication date. */
   dateCreated?: string;
@@ -61,6 +63,7 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
     const page = resolve(article['mainEntityOfPage']);
     result.article = {
       headline: text(article['headline']) ?? text(article['name']),
+      description: text(article['description']),
       datePublished: text(article['datePublished']),
       dateCreated: text(article['dateCreated']),
       dateModified: text(article['dateModified']),

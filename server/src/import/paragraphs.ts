@@ -14,13 +14,13 @@ const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'mat
 /** Elements whose text is not the article's (a `label` is a control's: a poll's answers; an `address`, the author's contact: a byline). */
 const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption', 'label', 'address']);
 /** Class or id words of boxes that are not the article: an author's biography (also named in German, Spanish, Portuguese, French, Italian), captions, sharing, related links and other stories' teasers, newsletters, ads, embedded social posts. */
-const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|tag-list|inline-teaser|teaser-list|teaser-link|twitter-tweet|instagram-media|tiktok-embed)(?:$|[\s_-])/i;
+const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|tag-list|inline-teaser|teaser-list|teaser-link|twitter-tweet|instagram-media|tiktok-embed|breadcrumbs?)(?:$|[\s_-])/i;
 /** Class tokens that hide an element in the common stylesheets (Bootstrap, Tailwind) and BEM's hidden modifier (`u-display--is-hidden`, `box--hidden`). */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)(?:$|\s)/;
 /** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-\w+-(?:block|flex|inline|inline-block|grid|table))(?:$|\s)/;
-/** Whole paragraphs that are leftovers of widgets, not text. */
-const WIDGET_LINE = /^(?:advertisement|advertising|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
+/** Whole paragraphs that are leftovers of widgets, not text (an ad's label also in German, Spanish, French, Italian, Danish, Norwegian, Swedish, Dutch). */
+const WIDGET_LINE = /^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklame|annonse|annons|advertentie|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
 /** A photo credit: an agency or picture library, with a photographer before it ("STR/AFP via Getty Images"). */
 const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap|reuters|imago|keystone|picture alliance|pa(?: media| wire)?)`;
 /** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`). */
@@ -39,7 +39,8 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
  * også", Dutch "Lees ook", Italian "Leggi anche", Portuguese "Leia também", Russian "Читайте
  * также", Finnish "Lue myös"); a copyright line ("© RIPRODUZIONE RISERVATA", "© dpa-infocom");
- * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)"); a paywall's notice
+ * a news agency's credit ("Quelle: sid/dpa", "(Quelle: APA/sda/dpa)", "Additional reporting by ...",
+ * "With reports from ...", "Mit Agenturmaterial."); a paywall's notice
  * ("Article réservé aux abonnés", "Il vous reste 57% de cet article à lire"); "Article continues
  * below", "Follow ... on Google News", a newsletter's label ("Newsletter", "Weitere
  * Newsletter", "Newsletter: Sport inside", "Duisburg-Newsletter: ...") and a correction box's
@@ -55,8 +56,12 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:(?:fotos?|foto\(s\)|photos?|bilder?|images?)\s*:\s*)?(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).{0,120}`,
   String.raw`\(?quelle:\s.{1,60}?\)?|(?:this (?:article|story) was )?(?:first|originally) published (?:in|on|by) [^.]{2,60}\.?|(?:lest|lesen sie) den originalartikel.{0,60}|read the original (?:article|story).{0,60}`,
   String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
+  String.raw`[–—-]?\s*(?:with )?additional reporting (?:by|from) .{1,80}|with reports from .{1,80}|mit agenturmaterial.{0,40}`,
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
+
+/** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
+const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b)/iu;
 
 /** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ...", "READ ANOTHER STORY HERE | ..."). */
 const TEASER_LINE = /^(?:(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): |(?:\p{Lu}{2,} ){2,5}\p{Lu}{2,} ?[:|] ?)\S/u;
@@ -91,6 +96,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
       return;
     }
     if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     out.push(text);
     lastIsHeading = inHeading > 0;

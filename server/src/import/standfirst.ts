@@ -1,10 +1,11 @@
 // The standfirst (dek): the sentence or two under the headline that sum up the story. Pages
-// state it as their description (`og:description`, `<meta name=description>`) and show it in a
+// state it as their description (`og:description`, `<meta name=description>`, JSON-LD) and show it in a
 // box of their own above the body, which Readability leaves out; the figures in it are the
 // story's ("21 drones" in the dek, "at least 21 attack drones" in the body), so it is the first
 // paragraph when the page shows it.
 import { toArray, type DomDocument } from './dom';
 import { decodeEntities, normaliseText } from './text';
+import { readJsonLd } from './jsonLd';
 
 /** Elements inside a line of text. */
 const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'small', 'mark', 'abbr', 'cite', 'q', 'sup', 'sub', 'time', 'u']);
@@ -12,9 +13,10 @@ const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'br', 'small', 'm
 const DESCRIPTION_KEYS = ['meta[property="og:description" i]', 'meta[name="description" i]', 'meta[name="twitter:description" i]'];
 
 /**
- * The page's description when an element of its body shows that text (the page's own
- * standfirst, not only a search snippet): exactly, or cut short in the description, or with the
- * site's name after it or written twice there (then the shown text); read before Readability changes the document.
+ * The page's description (its meta tags', or its JSON-LD article's) when an element of its body
+ * (not a picture's) shows that text (the page's own standfirst, not only a search snippet):
+ * exactly, or cut short in the description, or with the site's name after it, a label before it or
+ * written twice there (then the shown text); read before Readability changes the document.
  */
 export function shownStandfirst(doc: DomDocument): string | undefined {
   const descriptions = new Set<string>();
@@ -22,6 +24,14 @@ export function shownStandfirst(doc: DomDocument): string | undefined {
     const content = doc.querySelector(key)?.getAttribute('content');
     const text = content ? normaliseText(decodeEntities(content)) : '';
     if (text.length >= 40 && text.length <= 600) descriptions.add(text);
+  }
+  // (and the JSON-LD article's, which some pages keep apart from a shorter or older social one)
+  const ld = normaliseText(decodeEntities(readJsonLd(doc)?.description ?? ''));
+  if (ld.length >= 40 && ld.length <= 600) descriptions.add(ld);
+  // (each also without a label of up to three words before a colon, which the page does not show: `Pakistan News: ...`)
+  for (const d of [...descriptions]) {
+    const label = /^([^:.!?]{2,30}):\s+/u.exec(d);
+    if (label && label[1]!.trim().split(/\s+/).length <= 3 && d.length - label[0].length >= 60) descriptions.add(d.slice(label[0].length));
   }
   if (descriptions.size === 0) return undefined;
   for (const el of toArray(doc.querySelectorAll('body p, body h2, body div, body span'))) {
@@ -31,7 +41,7 @@ export function shownStandfirst(doc: DomDocument): string | undefined {
     if (text.length < 40 || text.length > 700) continue;
     const shown = normaliseText(text);
     const told = [...descriptions].some((d) => truncates(d, shown) || labels(d, shown));
-    if ((descriptions.has(shown) || told) && !el.closest('script, noscript, template, a, [hidden], [aria-hidden="true"]')) return shown;
+    if ((descriptions.has(shown) || told) && !el.closest('script, noscript, template, a, figure, figcaption, [hidden], [aria-hidden="true"]')) return shown;
   }
   return undefined;
 }
