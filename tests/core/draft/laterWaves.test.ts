@@ -257,6 +257,8 @@ test('"today and tomorrow" and "over the next 24 hours" are the two days from pu
   assert.equal(asof('over 250'), '2026-04-25..2026-04-26');
   assert.equal(asof('4 to 6 inches'), '2026-04-25..2026-04-26');
   assert.equal(asof('12'), '2026-04-26');
+  // ("by this time next year": the month of publication a year on)
+  assert.equal(draftOf('Troops\nTroop numbers will be reduced by 34,000 by this time next year.\n').asof('34,000'), '2027-04');
   // ("for a cleaner tomorrow": the future as a noun is no day)
   assert.equal(draftOf('Plan\nInstall pollution controls for a cleaner tomorrow: $19 billion invested.\n').asof('$19 billion'), published);
 });

@@ -90,3 +90,10 @@ export const HALF_YEAR: Rule = {
     return m[1]!.toLowerCase() === 'first' ? `${year}-01..${year}-06` : `${year}-07..${year}-12`;
   },
 };
+
+/** "by this time next year": the month of publication a year on. */
+export const THIS_TIME_NEXT_YEAR: Rule = {
+  re: /\b(?:by\s+)?this\s+time\s+next\s+year\b/gi,
+  relative: true,
+  resolve: (_m, p) => (p ? `${yearOf(p) + 1}-${pad2(monthOf(p))}` : undefined),
+};

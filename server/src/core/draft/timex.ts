@@ -9,7 +9,7 @@ import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
 import { END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, US_FEDERAL } from './periodEdges';
-import { DAYS_AHEAD, HALF_YEAR, NEXT_STRETCH, NUMBER_WORDS, PAST_STRETCH, SPLIT_YEAR, WORD_NUMBERS, type Rule } from './stretches';
+import { DAYS_AHEAD, HALF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, NUMBER_WORDS, PAST_STRETCH, SPLIT_YEAR, WORD_NUMBERS, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -179,6 +179,7 @@ const RULES: Rule[] = [
       : lastWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p, m[1]?.toLowerCase() === 'last')),
   },
   DAYS_AHEAD,
+  THIS_TIME_NEXT_YEAR,
   // "today", "yesterday", "overnight", "this morning", "last night"
   {
     re: /\b(today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi,
