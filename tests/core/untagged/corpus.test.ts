@@ -170,6 +170,7 @@ const LATER_WAVES = [
   { n: 24, what: 'New Zealand Government statements on jobs, immunisation, crime, earthquake recovery and sport', beats: ['economy', 'health', 'sport'], heldOutF: 49, devF: 66, undated: 1 },
   { n: 25, what: 'Welsh Government, Scottish Government and Northern Ireland Executive news on NHS waits, recycling, floods, budgets and college leavers', beats: ['health', 'environment', 'budgets', 'disasters', 'education'], heldOutF: 55, devF: 59, undated: 0 },
   { n: 26, what: 'US EPA news on the Gold King Mine response and the annual enforcement results', beats: ['courts', 'disasters'], heldOutF: 40, devF: 44, undated: 1 },
+  { n: 27, what: 'US Interior, Fish and Wildlife Service and National Park Service releases on wildlife funds and park visits', beats: ['environment', 'tourism'], heldOutF: 41, devF: 61, undated: 5 },
 ] as const;
 for (const w of LATER_WAVES) {
   test(`wave ${w.n} is ${w.what}, with a held-out split of its own`, () => {
