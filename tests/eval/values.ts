@@ -1,6 +1,7 @@
 // Gold values of the beats corpus (tests/corpus/beats/README.md): `v=` and `u=` on F labels,
 // and whether a reading of the detected text gives that value and unit.
 import type { FigureReading } from '../../server/src/core/figures/value';
+import { normalizeUnit } from '../../server/src/core/figures/units';
 
 /** A gold value: the sides an editor states (undefined: open, not compared) and the unit id. */
 export interface GoldValue { low?: number; high?: number; unit?: string }
@@ -26,7 +27,8 @@ const close = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Mat
 export function readsAs(reading: FigureReading, gold: GoldValue): boolean {
   if (!reading.ok) return false;
   const r = reading.value;
-  if ((r.unit ?? undefined) !== gold.unit) return false;
+  // (a gold unit id is read as a claim's unit= is: `L` is the product's `l`, litres either way)
+  if ((r.unit ?? undefined) !== (gold.unit === undefined ? undefined : normalizeUnit(gold.unit) ?? gold.unit)) return false;
   if (gold.low !== undefined && !close(r.low, gold.low)) return false;
   if (gold.high !== undefined && !close(r.high, gold.high)) return false;
   // a bound must read as a bound: "over 400" is not 400 exactly
