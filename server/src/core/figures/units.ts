@@ -95,6 +95,7 @@ const UNITS: Record<string, UnitDef> = {
   kWh: { dimension: 'energy', toBase: 3.6e6, label: 'kWh', forms: ['kilowatt-hour', 'kilowatt-hours', 'kilowatt hours'] },
   MWh: { dimension: 'energy', toBase: 3.6e9, label: 'MWh', forms: ['megawatt-hours', 'megawatt hours'] },
   GWh: { dimension: 'energy', toBase: 3.6e12, label: 'GWh', forms: ['gigawatt-hours', 'gigawatt hours'] },
+  TWh: { dimension: 'energy', toBase: 3.6e15, label: 'TWh', forms: ['terawatt-hours', 'terawatt hours'] },
   // a computer's speed in floating-point operations per second ("2 exaflops", "200 petaflops")
   FLOPS: { dimension: 'compute-rate', toBase: 1, label: 'FLOPS', forms: ['flops', 'flop/s'] },
   TFLOPS: { dimension: 'compute-rate', toBase: 1e12, label: 'TFLOPS', forms: ['teraflops', 'tflops'] },
@@ -114,6 +115,8 @@ const UNITS: Record<string, UnitDef> = {
   GHz: { dimension: 'frequency', toBase: 1e9, label: 'GHz', forms: ['gigahertz'] },
   mAh: { dimension: 'charge', toBase: 3.6, label: 'mAh', forms: ['milliamp hours', 'milliampere hours'] },
   mpg: { dimension: 'fuel-economy', toBase: 1, label: 'mpg', forms: ['miles per gallon', 'miles a gallon', 'miles to the gallon'] },
+  // fuel used per distance, as most of the world gives it ("4.6 L/100 km"): no multiple of mpg (its inverse)
+  'L/100km': { dimension: 'fuel-consumption', toBase: 1, label: 'L/100km', forms: ['l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km', 'litres per 100 kilometres', 'liters per 100 kilometers', 'litres per hundred kilometres', 'liters per hundred kilometers'] },
   // a car's CO2 emissions per distance ("126 g/km"), as licensing statistics give them
   'g/km': { dimension: 'emission-rate', toBase: 1, label: 'g/km', forms: ['g/km', 'grams per kilometre', 'grams per kilometer', 'g co2/km'] },
   MP: { dimension: 'pixels', toBase: 1e6, label: 'MP', forms: ['megapixel', 'megapixels'] },

@@ -39,20 +39,21 @@ export function parseCore(text: string, i: number): Core {
   return isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46 ? parseDigits(text, i) : parseWords(text, i);
 }
 
-/** Longest unit phrase (1-3 words) starting at `i`; returns its end or -1. */
+/** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1. */
 export function unitAt(text: string, i: number): number {
   if (!isLetter(text.charCodeAt(i))) return -1;
   let best = -1;
   let j = i;
   let phrase = '';
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < 4; n++) {
     let e = wordEnd(text, j);
     if (e === j) break;
     // "kilowatt-hours": a hyphen inside the unit
     if (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1)) && n === 0 && (text.charCodeAt(j) | 32) >= 103) { const e2 = wordEnd(text, e + 1); if (UNIT_PHRASES.has(text.slice(j, e2).toLowerCase())) e = e2; }
     phrase += (n > 0 ? ' ' : '') + text.slice(j, e).toLowerCase();
-    // "km/h"
-    const slashed = text[e] === '/' && isLetter(text.charCodeAt(e + 1)) ? wordEnd(text, e + 1) : -1;
+    // "km/h", "L/100 km"
+    const per = text[e] === '/' ? /^\/(?:\d+ ?)?\p{L}+/u.exec(text.slice(e, e + 12)) : null;
+    const slashed = per ? e + per[0].length : -1;
     if (slashed > 0 && UNIT_PHRASES.has(phrase + text.slice(e, slashed).toLowerCase())) return slashed;
     if (UNIT_PHRASES.has(phrase)) best = e;
     if (!isSpace(text.charCodeAt(e))) break;

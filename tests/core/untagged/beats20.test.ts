@@ -1,0 +1,24 @@
+// The beats corpus's twentieth wave (ABS, MBIE, USGS): the detector and reader cases its dev
+// errors showed, in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFigure } from '../../../server/src/core/figures/read';
+import { checkLabelled as check } from './labelled';
+
+test('energy in gigawatt hours and terawatt hours, spelt or abbreviated', () => {
+  check('Generation was ⟦F|43,488 Gigawatt hours⟧, with ⟦F|296 GWh⟧ from wind and a ⟦F|2.5 TWh⟧ rise.');
+  const r = readFigure('43,488 Gigawatt hours');
+  assert.ok(r.ok && r.value.low === 43488 && r.value.unit === 'GWh');
+});
+
+test('fuel used per distance reads in L/100km, spelt out in four words or written with a slash', () => {
+  check('Cars used ⟦F|14.0 litres per hundred kilometres⟧, or ⟦F|4.6 L/100 km⟧.');
+  const r = readFigure('4.6 L/100 km');
+  assert.ok(r.ok && r.value.low === 4.6 && r.value.unit === 'L/100km');
+});
+
+test('tonnes a day written t/d', () => {
+  check('Emissions were ⟦F|4,100 to 7,000 t/d⟧ last week.');
+  const r = readFigure('4,100 to 7,000 t/d');
+  assert.ok(r.ok && r.value.low === 4100 && r.value.high === 7000 && r.value.unit === 't/day');
+});
