@@ -22,3 +22,10 @@ test('tonnes a day written t/d', () => {
   const r = readFigure('4,100 to 7,000 t/d');
   assert.ok(r.ok && r.value.low === 4100 && r.value.high === 7000 && r.value.unit === 't/day');
 });
+
+test('"six times that of", "six times its size" are multiples; "six times that year" counts occasions', () => {
+  check('Trucks travelled ⟦F|more than six times⟧ that of cars, ⟦F|six times⟧ its size.');
+  const r = readFigure('more than six times');
+  assert.ok(r.ok && r.value.low === 6 && r.value.unit === 'times');
+  check('It happened ⟦F|six⟧ times that year.');
+});

@@ -77,7 +77,8 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     if (SCALES.has(w) && (w.length > 2 || w === 'bn' || w === 'mn')) { end = after + w.length; after = skipSpaces(text, end); }
   }
   if (core.percent) e.percent = true;
-  else if (after - end <= 1 && wordAt(text, after) === 'times' && COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5)))) {
+  // ("more than six times that of passenger vehicles": "that" and "those" compare only before "of": "six times that year" counts)
+  else if (after - end <= 1 && wordAt(text, after) === 'times' && COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5))) && !/^\s+th(?:at|ose)\s+(?!of\b)/i.test(text.slice(after + 5, after + 16))) {
     // "2.5 times more", "15 times higher": a multiple (not "arrested 3 times")
     e.unit = true;
     end = after + 5;
@@ -148,7 +149,7 @@ function monthBefore(text: string, i: number): string {
 }
 
 /** Words after "N times" that make it a multiple. */
-const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over']);
+const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over', 'that', 'those', 'its', 'their']);
 
 /** Currency signs a range's second end may repeat. */
 const CURRENCY_SIGNS = '$£€¥₹₽₴';
