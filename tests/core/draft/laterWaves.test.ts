@@ -391,3 +391,11 @@ test('"EPA Region 4 announced": a number after a word such as "Region" is part o
   // (a counted subject is still no source: "the 165 candidates reported $274 million")
   assert.equal(drafted('Money\nThe 165 candidates reported $274 million.\n', published)('$274 million')?.actor, undefined);
 });
+
+test('a heading naming a time dates the list under it ("The Top Ten Most Visited Parks in 2025" / "- Grand Canyon – 5,520,736 Visitors")', () => {
+  const { asof } = draftOf('Parks\nThe park service certified its visitation numbers.\nThe Top Ten Most Visited National Parks in 2025\n- Grand Canyon National Park – 5,520,736 Visitors\n- Zion National Park – 3,648,846 Visitors\nThe agency plans 12 new trails.\n');
+  assert.equal(asof('5,520,736'), '2025');
+  assert.equal(asof('3,648,846'), '2025');
+  // (the list ends where prose resumes)
+  assert.equal(asof('12'), published);
+});

@@ -102,6 +102,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   const weekAnchor = weekAnchorOf(text, published);
   let articleQuoted: { cue: Cue; actor?: DraftActor } | undefined;
+  // the time a heading names for the list under it ("The Top Ten Most Visited National Parks in 2015" / "- Grand Canyon National Park – 5,520,736 Visitors")
+  let listTime: string | undefined;
   let introducedBy: { cue: Cue; actor?: DraftActor } | undefined;
   const credits = creditedLines(text, article.syntax.lines);
   for (const line of article.syntax.lines) {
@@ -110,7 +112,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const credited = credit && { cue: credit, actor: ctx.actors.resolve(text.slice(credit.source.start, credit.source.end)) };
     const alsoSaid = lineFigures.length > 0 ? alsoSaidAfter(article, ctx, line, protectedSpans, recent) : undefined;
     const sentences = splitSentences(text, line.span, protectedSpans);
-    let carriedTime: string | undefined;
+    const lineText = text.slice(line.span.start, line.span.end);
+    let carriedTime: string | undefined = LIST_ITEM.test(lineText) ? listTime : undefined;
     let lastTime: string | undefined;
     measuring.paragraph();
     const quoted = quotedSentences(text, sentences);
@@ -271,6 +274,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) { listSource = lead; statementBy = /\b(?:said|says|added|commented):\s*$/i.test(text.slice(line.span.start, line.span.end)); }
     else if (heading) listSource = { cue: heading, actor: ctx.actors.resolve(text.slice(heading.source.start, heading.source.end)) };
     else if ((lineHasCue && !statementBy) || quotedStatement) { listSource = undefined; statementBy = false; }
+    if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : findTimeMentions(text, line.span, published, storyAnchor).filter((t) => t.value !== undefined && !t.since).pop()?.value;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
