@@ -399,3 +399,8 @@ test('a heading naming a time dates the list under it ("The Top Ten Most Visited
   // (the list ends where prose resumes)
   assert.equal(asof('12'), published);
 });
+
+test('"The Park Service certified park visitation numbers yesterday, showing ..." makes it the voice of the lines after', () => {
+  const find = drafted('Parks\nThe National Park Service certified park visitation numbers yesterday, showing that the Smokies had their busiest year.\nGreat Smoky Mountains National Park had 10,712,674 recreational visitors in 2025.\n', published);
+  assert.match(find('10,712,674')?.actor ?? '', /park-service|nps/);
+});

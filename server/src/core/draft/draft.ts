@@ -314,7 +314,7 @@ function ownerHeading(text: string, line: Span): Cue | undefined {
 
 /** What an announcement of results says right after its verb: "the provisional results", "final figures". */
 // ("jointly announced the following new residential construction statistics for September 2018.")
-const ANNOUNCED_RESULTS = /^\s+(?:the\s+)?(?:(?:provisional|preliminary|final|official|partial|latest|first|full)\s+)*(?:following\s+(?:[\p{L}-]+\s+){0,3}?)?(?:results|figures|tallies|tally|count|vote count|numbers|statistics|data|estimates)\b/iu;
+const ANNOUNCED_RESULTS = /^\s+(?:the\s+|its\s+|their\s+)?(?:(?:provisional|preliminary|final|official|partial|latest|first|full|annual)\s+)*(?:following\s+(?:[\p{L}-]+\s+){0,3}?)?(?:[\p{L}-]+\s+){0,2}?(?:results|figures|tallies|tally|count|vote count|numbers|statistics|data|estimates)\b/iu;
 
 function remember(recent: DraftActor[], actor: DraftActor): void {
   const i = recent.indexOf(actor);

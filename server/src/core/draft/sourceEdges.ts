@@ -28,4 +28,4 @@ export function dataForPeriod(text: string, from: number, verb: number): Span | 
  * results", "released new figures"); not another's report it puts out ("released a U.S. Geological
  * Survey report ..., estimating") nor data released by someone ("figures released by the ONS").
  */
-export const RELEASES_RESULTS = /^\s+(?:today\s+|on\s+\p{L}+\s+)?(?:its|their|new|the\s+latest)\s+(?:[\p{L}-]+\s+){0,5}?(?:results|figures|data|statistics|numbers|estimates)\b/iu;
+export const RELEASES_RESULTS = /^\s+(?:today\s+|on\s+\p{L}+\s+)?(?:(?:its|their|new|the\s+latest)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:results|figures|data|statistics|numbers|estimates)\b/iu;
