@@ -404,3 +404,9 @@ test('"The Park Service certified park visitation numbers yesterday, showing ...
   const find = drafted('Parks\nThe National Park Service certified park visitation numbers yesterday, showing that the Smokies had their busiest year.\nGreat Smoky Mountains National Park had 10,712,674 recreational visitors in 2025.\n', published);
   assert.match(find('10,712,674')?.actor ?? '', /park-service|nps/);
 });
+
+test('an undated article is not reckoned from a deadline it names ("ahead of the deadline on 31 January 2027")', async () => {
+  const { latestStatedDate } = await import('../../../server/src/core/draft/weekdayDate');
+  const text = 'Filing\nOn 24 December 2025, 19,802 returns were filed, ahead of the deadline on 31 January 2027.\n';
+  assert.equal(latestStatedDate(text, 0), '2025-12-24');
+});

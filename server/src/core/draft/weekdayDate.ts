@@ -36,7 +36,9 @@ export function latestStatedDate(text: string, bodyStart: number): string | unde
   let latest: string | undefined;
   for (const t of findTimeMentions(text, { start: bodyStart, end: text.length }, undefined)) {
     // (a year alone is background as often as not: "Prices went above $145 a barrel in 2008")
+    // (nor a deadline ahead: "getting it in early ahead of the deadline on 31 January 2022")
     if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text) || !/^\d{4}-\d{2}/.test(t.value)) continue;
+    if (/\b(?:deadline|due)\b[^.,;]{0,12}$/i.test(text.slice(Math.max(0, t.span.start - 30), t.span.start))) continue;
     const end = t.value.split('..').pop()!;
     if (latest === undefined || end > latest) latest = end;
   }
