@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted } from './drafted';
+import { latestStatedDate } from '../../../server/src/core/draft/weekdayDate';
 import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 
 const published = '2026-04-25';
@@ -405,8 +406,7 @@ test('"The Park Service certified park visitation numbers yesterday, showing ...
   assert.match(find('10,712,674')?.actor ?? '', /park-service|nps/);
 });
 
-test('an undated article is not reckoned from a deadline it names ("ahead of the deadline on 31 January 2027")', async () => {
-  const { latestStatedDate } = await import('../../../server/src/core/draft/weekdayDate');
+test('an undated article is not reckoned from a deadline it names ("ahead of the deadline on 31 January 2027")', () => {
   const text = 'Filing\nOn 24 December 2025, 19,802 returns were filed, ahead of the deadline on 31 January 2027.\n';
   assert.equal(latestStatedDate(text, 0), '2025-12-24');
 });

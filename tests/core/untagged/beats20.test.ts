@@ -2,7 +2,7 @@
 // errors showed, in sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFigure } from '../../../server/src/core/figures/read';
+import { readFigure, readFigureBefore } from '../../../server/src/core/figures/read';
 import { checkLabelled as check } from './labelled';
 
 test('energy in gigawatt hours and terawatt hours, spelt or abbreviated', () => {
@@ -28,4 +28,14 @@ test('"six times that of", "six times its size" are multiples; "six times that y
   const r = readFigure('more than six times');
   assert.ok(r.ok && r.value.low === 6 && r.value.unit === 'times');
   check('It happened ⟦F|six⟧ times that year.');
+});
+
+test('pounds converted to or from kilograms, or a spacecraft\'s "Mass:", are a weight, not money', () => {
+  const read = (text: string, next: string, before = '') => readFigureBefore(text, next, undefined, before);
+  const a = read('2,260 pounds', ' (1,025 kilograms) on Earth');
+  assert.ok(a.ok && a.value.unit === 'lb');
+  const b = read('4,806 pounds', ') total at launch', 'Spacecraft Mass: 2,180 kg (');
+  assert.ok(b.ok && b.value.unit === 'lb');
+  const money = read('500 pounds', ' (about $600) a month');
+  assert.ok(money.ok && money.value.unit === 'GBP');
 });

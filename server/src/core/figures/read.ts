@@ -202,8 +202,11 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
 const MONEY_NOUNS = new Set(['investment', 'investments', 'funding', 'funds', 'money', 'spending', 'aid', 'debt', 'debts', 'cuts', 'revenue', 'sales', 'profit', 'profits', 'tax', 'taxes',
   'damage', 'savings', 'income', 'assets', 'loans', 'bonds', 'shares', 'stock', 'cash', 'subsidies', 'grants', 'fines', 'compensation', 'contracts', 'business', 'trade', 'exports', 'imports', 'public', 'taxpayers', 'the']);
 
-/** What comes before a weight: "weighs a total of", "weighing", "a weight of". */
-const WEIGHS = /(?:\bweigh(?:s|ed|ing)?\b[^.;:!?]{0,25}|\bweight\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?)$/i;
+/** What comes before a weight: "weighs a total of", "weighing", "a weight of", "Mass:". */
+const WEIGHS = /(?:\bweigh(?:s|ed|ing)?\b[^.;:!?]{0,25}|\bweight\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|\bmass\b[^.;!?]{0,20})$/i;
+
+/** A bracketed conversion to a mass after the figure: " (1,025 kilograms)". */
+const MASS_CONVERSION = /^\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:kg|kilograms?|tonnes?|metric tons?)\b/i;
 
 /** Words after "2.7m" that keep it a length ("2.7m tall", "25m away", "3m of water"). */
 const LENGTH_CONTEXT = new Set(['tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'under', 'over', 'across', 'thick', 'of', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'by', 'for', 'the', 'a', 'an', 'with', 'into', 'off', 'down', 'up', 'behind', 'ahead', 'further', 'farther', 'short', 'deeper', 'higher', 'longer', 'taller']);
@@ -222,7 +225,8 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
   // ("The satellite now weighs a total of 10,956 pounds": what a thing weighs is a weight)
   if (unitOverride === undefined && reading.ok && reading.value.unit === 'GBP' && /\bpounds?$/i.test(text) && !/[£]/.test(text)) {
     const of = /^ of (?:[a-z-]+ ){0,2}?([a-z-]+)\b/i.exec(next)?.[1]?.toLowerCase();
-    if ((of && !MONEY_NOUNS.has(of)) || WEIGHS.test(before)) return readFigure(text, 'lb');
+    // ("2,260 pounds (1,025 kilograms)", "2,180 kg (4,806 pounds)": a weight converted is a weight)
+    if ((of && !MONEY_NOUNS.has(of)) || WEIGHS.test(before) || MASS_CONVERSION.test(next) || /\b(?:kg|kilograms?|tonnes?)\s*\(\s*$/i.test(before)) return readFigure(text, 'lb');
   }
   // ("MINIMUM CENTRAL PRESSURE...969 MB...28.62 INCHES": a pressure in millibars and inches of mercury)
   if (unitOverride === undefined && reading.ok && /\bpressure\b/i.test(before)) {
