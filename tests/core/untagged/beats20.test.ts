@@ -39,3 +39,9 @@ test('pounds converted to or from kilograms, or a spacecraft\'s "Mass:", are a w
   const money = read('500 pounds', ' (about $600) a month');
   assert.ok(money.ok && money.value.unit === 'GBP');
 });
+
+test('a fraction hyphened to a whole number before "percent" is one mixed number ("1 to 1-1/4 percent")', () => {
+  check('The target range is ⟦F|1 to 1-1/4 percent⟧, up from ⟦F|2-1/2 percent⟧.');
+  const r = readFigure('1 to 1-1/4 percent');
+  assert.ok(r.ok && r.value.low === 1 && r.value.high === 1.25 && r.value.unit === 'percent');
+});

@@ -22,6 +22,8 @@ function normalise(text: string): string {
     .replace(/[\u2212\u2010\u2011]/g, '-')
     // "13\\1/2\\ minutes": the Government Publishing Office's mixed fraction
     .replace(/(\d)\\(\d)\/(\d)\\/g, '$1 $2/$3')
+    // "1-1/4 percent": the same with a hyphen
+    .replace(/\b(\d{1,2})-([1-7])\/([248])(?= ?(?:percent|per cent|%))/g, '$1 $2/$3')
     .replace(/[\u2012\u2014\u2015]/g, '–')
     .replace(/\s+/g, ' ')
     .trim()

@@ -71,7 +71,9 @@ export function parseDigits(text: string, i: number): Core {
   }
   // "10 1/2 miles": a whole number and a fraction (halves, thirds, quarters, eighths) before a word
   // ("13\\1/2\\ minutes": the Government Publishing Office writes the fraction between backslashes)
-  const mixed = core.plain && (/^ ([1-7])\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 8)) ?? /^\\([1-7])\/([2348])\\(?= [a-z])/.exec(text.slice(j, j + 8)));
+  // ("1 to 1-1/4 percent": the Federal Reserve hyphens its fractions of a percentage point)
+  const mixed = core.plain && (/^ ([1-7])\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 8)) ?? /^\\([1-7])\/([2348])\\(?= [a-z])/.exec(text.slice(j, j + 8))
+    ?? (core.intDigits <= 2 ? /^-([1-7])\/([248])(?![\d/])(?= ?(?:percent|per cent|%))/.exec(text.slice(j, j + 16)) : null));
   if (mixed && Number(mixed[1]) < Number(mixed[2])) { v += Number(mixed[1]) / Number(mixed[2]); j += mixed[0].length - (mixed[0].endsWith(' ') ? 1 : 0); core.plain = false; core.suffixed = true; }
   core.value = v;
   const sci = powerOfTen(text, j);
