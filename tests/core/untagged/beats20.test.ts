@@ -45,3 +45,10 @@ test('a fraction hyphened to a whole number before "percent" is one mixed number
   const r = readFigure('1 to 1-1/4 percent');
   assert.ok(r.ok && r.value.low === 1 && r.value.high === 1.25 && r.value.unit === 'percent');
 });
+
+test('a number before its partner shares the partner\'s unit ("cut by 150 and 180 basis points")', () => {
+  const r = readFigureBefore('150', ' and 180 basis points');
+  assert.ok(r.ok && r.value.low === 150 && r.value.unit === 'bp');
+  const alone = readFigureBefore('150', ' and rising');
+  assert.ok(alone.ok && alone.value.unit === undefined);
+});

@@ -235,6 +235,12 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     if (reading.value.unit === 'MB' && /\bmb$/i.test(text)) return readFigure(text, 'mbar');
     if (reading.value.unit === 'in') return readFigure(text, 'inHg');
   }
+  // ("cut by 150 and 180 basis points": a number before its partner shares the partner's unit)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && /\d$/.test(text)) {
+    const shared = /^ (?:and|or) [\d.,]+ ([a-z%]+(?: [a-z]+)?)/i.exec(next);
+    const withUnit = shared ? readFigure(`${text} ${shared[1]}`) : undefined;
+    if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
+  }
   if (unitOverride !== undefined || !reading.ok || reading.value.unit !== 'm' || !/\d ?m$/.test(text)) return reading;
   const word = /^ ([a-z][a-z-]*)\b/.exec(next)?.[1];
   if (!word || LENGTH_CONTEXT.has(word)) return reading;
