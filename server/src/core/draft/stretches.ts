@@ -1,5 +1,6 @@
 // Time rules for stretches of whole periods counted from the day of publication ("over the past
-// 12 months", "in the next five years") and the shared pieces of the rules (timex.ts).
+// 12 months", "in the next five years", "today and tomorrow", "by this time next year"), periods
+// of a year ("2016/17", "the first half of 2024"), and the shared pieces of the rules (timex.ts).
 import { addDays } from '../base/dates';
 import { monthOf, pad2, previousMonth, range, yearOf } from './calendar';
 
