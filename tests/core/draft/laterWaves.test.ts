@@ -410,3 +410,12 @@ test('an undated article is not reckoned from a deadline it names ("ahead of the
   const text = 'Filing\nOn 24 December 2025, 19,802 returns were filed, ahead of the deadline on 31 January 2027.\n';
   assert.equal(latestStatedDate(text, 0), '2025-12-24');
 });
+
+test('an undated release whose only full date is a deadline reckons its days in the year before it; Boxing Day is the 26th', () => {
+  const d = drafted('Filing\n19,802 returns were filed on Christmas Eve, ahead of the deadline on 31 January 2022.\nOn Boxing Day, 8,641 returns were filed.\n', 'unknown');
+  assert.equal(d('19,802')?.asof, '2021-12-24');
+  assert.equal(d('8,641')?.asof, '2021-12-26');
+  // (a day right after a figure dates it, whatever the figure before it took: "... on Christmas Eve and 8,641 on Boxing Day")
+  const same = draftOf('Filing\n19,802 returns were filed on Christmas Eve and 8,641 on Boxing Day.\n', '2026-12-28');
+  assert.equal(same.asof('8,641'), '2026-12-26');
+});

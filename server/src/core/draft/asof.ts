@@ -172,7 +172,8 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   // ("payments of £500 and £1,000, similar to the support provided ... last year": the time of what it is likened to)
   if (t.span.start >= figure.end && (/\b(compared (?:to|with)|than|versus|(?:from|above|below|over|under)\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start)) || LIKENED.test(text.slice(figure.end, t.span.start)))) return true;
   // ("64%, an increase of 4 percentage points on last year’s final figure": a change "on" a time is measured from it)
-  if (t.span.start >= figure.end && /(?:^|points?|percent|per cent|%)\s*on\s+$/i.test(text.slice(figure.end, t.span.start))) return true;
+  // (not "8,641 on Boxing Day": a day the figure happened on; the base is an earlier period's figure, "last year’s")
+  if (t.span.start >= figure.end && /(?:^|points?|percent|per cent|%)\s*on\s+$/i.test(text.slice(figure.end, t.span.start)) && /^[’']s\b/.test(text.slice(t.span.end, t.span.end + 3))) return true;
   // the comparison word may open the time mention itself ("from February 2019")
   const lead = /^(from|than|since)\s+/i.exec(t.text);
   const end = t.span.start + (lead ? lead[0].length : 0);

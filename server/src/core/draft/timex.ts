@@ -136,6 +136,19 @@ const QUARTER: Rule = {
 /** Words of a game: its "third quarter" is a period of play, not of the calendar. */
 const GAME_WORDS = /\b(?:touchdowns?|field goal|kicker|quarterback|innings?|overtime|halftime|buzzer|Super Bowl|NFL|NBA|NHL|game|match)\b/i;
 
+/** "on Christmas morning", "Christmas Eve", "Boxing Day", "New Year's Day": the latest such day. */
+const HOLIDAY: Rule = {
+  re: /\b(christmas\s+eve|christmas(?:\s+day)?|boxing\s+day|new\s+year[’']s\s+(?:day|eve))\b/gi,
+  relative: true,
+  resolve: (m, p) => {
+    const h = m[1]!.toLowerCase();
+    if (!p) return undefined;
+    if (h.startsWith('boxing')) return latestDay(12, 26, p);
+    if (h.startsWith('christmas')) return latestDay(12, h.endsWith('eve') ? 24 : 25, p);
+    return h.endsWith('eve') ? latestDay(12, 31, p) : latestDay(1, 1, p);
+  },
+};
+
 const RULES: Rule[] = [
   // ISO dates written out
   { re: /\b(\d{4}-\d{2}-\d{2})\b/gi, relative: false, resolve: (m) => (isIsoDate(m[1]!) ? m[1] : undefined) },
@@ -159,17 +172,7 @@ const RULES: Rule[] = [
     },
   },
   MONTH_ONLY,
-  // "on Christmas morning", "Christmas Eve", "New Year's Day"
-  {
-    re: /\b(christmas(?:\s+day)?|christmas\s+eve|new\s+year[’']s\s+(?:day|eve))\b/gi,
-    relative: true,
-    resolve: (m, p) => {
-      const h = m[1]!.toLowerCase();
-      if (!p) return undefined;
-      if (h.startsWith('christmas')) return latestDay(12, h.endsWith('eve') ? 24 : 25, p);
-      return h.endsWith('eve') ? latestDay(12, 31, p) : latestDay(1, 1, p);
-    },
-  },
+  HOLIDAY,
   // "on Thursday", "early Wednesday", "last Monday", "Thursday night"
   {
     re: new RegExp(`\\b(?:(last|this|early|late|on|since)\\s+)?(${WEEKDAY})(?:[’']s)?${PART_OF_DAY}\\b`, 'gi'),
@@ -318,7 +321,7 @@ export function findTimeMentions(text: string, within: Span, published: string |
       const behind = PAST_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)) || PAST_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 30));
       const ahead = (forward && !behind) || AHEAD_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index));
       let resolved = rule.resolve(m, published, ahead, slice.slice(Math.max(0, m.index - 40), m.index));
-      if (resolved === undefined && !published && anchor !== undefined && (rule === MONTH_DAY || rule === DAY_MONTH || rule === MONTH_ONLY)) {
+      if (resolved === undefined && !published && anchor !== undefined && (rule === MONTH_DAY || rule === DAY_MONTH || rule === MONTH_ONLY || rule === HOLIDAY)) {
         const year = Number(anchor.slice(0, 4));
         resolved = rule.resolve(m, `${year}-12-31`, false);
         if (resolved && resolved.slice(0, 7) < anchor.slice(0, 7)) resolved = rule.resolve(m, `${year + 1}-12-31`, false);

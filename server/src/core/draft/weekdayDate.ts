@@ -34,13 +34,18 @@ export function weekdayDated(text: string, within: Span, today: string | undefin
  */
 export function latestStatedDate(text: string, bodyStart: number): string | undefined {
   let latest: string | undefined;
+  let deadline: string | undefined;
   for (const t of findTimeMentions(text, { start: bodyStart, end: text.length }, undefined)) {
     // (a year alone is background as often as not: "Prices went above $145 a barrel in 2008")
     // (nor a deadline ahead: "getting it in early ahead of the deadline on 31 January 2022")
     if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text) || !/^\d{4}-\d{2}/.test(t.value)) continue;
-    if (/\b(?:deadline|due)\b[^.,;]{0,12}$/i.test(text.slice(Math.max(0, t.span.start - 30), t.span.start))) continue;
+    if (/\b(?:deadline|due)\b[^.,;]{0,12}$/i.test(text.slice(Math.max(0, t.span.start - 30), t.span.start))) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(t.value) && (deadline === undefined || t.value > deadline)) deadline = t.value;
+      continue;
+    }
     const end = t.value.split('..').pop()!;
     if (latest === undefined || end > latest) latest = end;
   }
-  return latest;
+  // (only a deadline: the days it names lie in the year before it, "Christmas Day" before "the deadline on 31 January 2022")
+  return latest ?? (deadline && `${Number(deadline.slice(0, 4)) - 1}${deadline.slice(4)}`);
 }
