@@ -158,7 +158,8 @@ test('claimmark/claimTree by actor, by fact, conflicts only; claimsChanged after
   const from = c.notes.length;
   await c.insert(uri, 0, 0, '');
   await c.change(uri, text.replace('[about 3,000]', '[about 4,000]'));
-  const changed = await c.waitFor('claimmark/claimsChanged', () => true, 5000, from);
+  // (the first such notice may still be the workspace's indexing of other files, on a loaded machine: wait for this file's)
+  const changed = await c.waitFor('claimmark/claimsChanged', (p) => Array.isArray(p.uris) && p.uris.includes(uri), 5000, from);
   assert.ok(changed.uris.includes(uri));
   await c.waitFor('claimmark/status', (p) => p.state === 'ready' && typeof p.lastCheck === 'string', 5000, from);
 });
