@@ -22,6 +22,8 @@ interface ArticleRecord {
    * article's key missing from the end of its fact's list).
    */
   firsts: ClaimEntry[];
+  /** The index entry of each first's fact, in the same order: findings() reads their outcomes without a look-up per fact. */
+  facts: PerArticle[];
   /**
    * The article's key in the per-fact maps: a small integer hashes without reading a string
    * (a URI key was a twelfth of a 100,000-article check, most of it memory reads).
@@ -39,8 +41,14 @@ class PerArticle {
   readonly keys: number[] = [];
   readonly entries: (ClaimEntry | ClaimEntry[])[] = [];
 
-  /** `unit`: the fact's unit in the registry (entriesOf reads it for every claim of the fact). */
-  constructor(readonly unit: string | undefined) {}
+  /**
+   * `unit`: the fact's unit in the registry (entriesOf reads it for every claim of the fact);
+   * `outcome`: the fact's latest outcome, as the checker's `outcomes` holds it (flush sets both).
+   */
+  constructor(
+    readonly unit: string | undefined,
+    public outcome: FactOutcome | undefined,
+  ) {}
 
   /** Takes off the article with `key`, if it is here. */
   delete(key: number): void {
@@ -191,7 +199,10 @@ export class ConflictChecker {
     const rec = this.articles.get(uri);
     if (!rec) return [];
     const out: Finding[] = [...(this.parts.get(uri)?.findings ?? [])];
-    for (const first of rec.firsts) factFindings(this.outcomes.get(first.fact), first.fact, uri, out, first);
+    for (let i = 0; i < rec.firsts.length; i++) {
+      const first = rec.firsts[i]!;
+      factFindings(rec.facts[i]!.outcome, first.fact, uri, out, first);
+    }
     return sortFindings(out);
   }
 
@@ -225,15 +236,17 @@ export class ConflictChecker {
   private index(article: Article, previous: readonly ClaimEntry[] | undefined, move?: EntryMove, key = this.nextKey++): void {
     const entries = entriesOf(article, this.registry, previous, move, this.factUnit);
     const firsts: ClaimEntry[] = [];
-    const rec: ArticleRecord = { article, entries, firsts, key };
+    const facts: PerArticle[] = [];
+    const rec: ArticleRecord = { article, entries, firsts, facts, key };
     for (const e of entries) {
       let perUri = this.byFact.get(e.fact);
-      if (!perUri) this.byFact.set(e.fact, (perUri = new PerArticle(this.registry.facts.get(e.fact)?.unit)));
+      if (!perUri) this.byFact.set(e.fact, (perUri = new PerArticle(this.registry.facts.get(e.fact)?.unit, this.outcomes.get(e.fact))));
       // the article's first entry of a fact: none of its entries is indexed under it yet (a
       // replaced article was unindexed), and its later ones follow the first at the list's end
       const last = perUri.keys.length - 1;
       if (last < 0 || perUri.keys[last] !== key) {
         firsts.push(e);
+        facts.push(perUri);
         perUri.keys.push(key);
         perUri.entries.push(e);
         this.dirtyFacts.add(e.fact);
@@ -305,6 +318,7 @@ export class ConflictChecker {
         const next = perUri ? this.checkOne(fact, perUri, rules.windowDays) : undefined;
         if (next) this.outcomes.set(fact, next);
         else this.outcomes.delete(fact);
+        if (perUri) perUri.outcome = next;
         if (this.options.trackChanges !== false) this.noteChanges(fact, old, next);
       }
       this.dirtyFacts.clear();
