@@ -11,6 +11,7 @@ import { factFindings, findingsDiffer, sameFindings, sortFindings } from './find
 import { rangeOf, urisWithFindings, type FactOutcome } from './outcome';
 import { partsFindings, type PartsResult } from './parts';
 import { byDateThenPlace } from './messages';
+import { exactList } from './checked';
 
 /** One article as indexed: its entries and the facts it reports. */
 interface ArticleRecord {
@@ -258,7 +259,8 @@ export class ConflictChecker {
       else perUri.entries[last] = [there, e];
     }
     // most articles report each fact once: their firsts are their entries (one list kept, not two)
-    if (firsts.length === entries.length) rec.firsts = entries;
+    rec.firsts = firsts.length === entries.length ? entries : exactList(firsts);
+    rec.facts = exactList(facts);
     this.articles.set(article.uri, rec);
     this.dirtyParts.add(article.uri);
   }

@@ -9,6 +9,7 @@ import { normalizeUnit, unitInfo } from '../figures/units';
 import { daysBetween } from '../base/dates';
 import type { Interval } from './numbers';
 import type { RelatedFinding } from '../diagnostics/finding';
+import { exactList } from './checked';
 
 /** The day every as-of is counted from (any fixed day works: only differences matter). */
 const EPOCH = '1970-01-01';
@@ -255,7 +256,8 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     const days = dayRange(claim.asof);
     out.push(entry(article, claim, index, low, high, lowInclusive, highInclusive, dimension, days?.from, days?.to));
   }
-  return out;
+  // (the checker keeps it for as long as the article)
+  return exactList(out);
 }
 
 // One literal with every field keeps a single object shape (spreads here made V8 slow).
