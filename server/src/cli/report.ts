@@ -22,6 +22,15 @@ export interface ReportRelated {
   message: string;
 }
 
+/**
+ * A related place of the streamed report (made once per core object, see fileReportDiagnostics),
+ * with a slot where a sink keeps its text: the next diagnostic that lists it prints that text
+ * again without a look-up of its own.
+ */
+export interface MadeRelated extends ReportRelated {
+  printed: string | undefined;
+}
+
 /** One diagnostic as the CLI prints it. */
 export interface ReportDiagnostic {
   file: string;
@@ -86,15 +95,14 @@ export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly D
  * bench workspace, 171,000 related places are 29,000 objects), so each is placed once. A Map,
  * not a WeakMap: the garbage collector's work on weak keys cost more than the places saved.
  */
-let relatedMade: { files: ReadonlyMap<string, Positions>; made: Map<RelatedFinding, ReportRelated> } | undefined;
+let relatedMade: { files: ReadonlyMap<string, Positions>; made: Map<RelatedFinding, MadeRelated> } | undefined;
 
 /** At most this many related places are kept (then the table starts again). */
 const RELATED_KEPT = 200_000;
 
 /** eachReportDiagnostic for one file's diagnostics. */
 export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
-  const range = (uri: string, s: Span): Range => {
-    const index = files.get(uri);
+  const rangeIn = (index: Positions | undefined, s: Span): Range => {
     if (!index) return { start: ZERO, end: ZERO };
     return index.rangeAt ? index.rangeAt(s.start, s.end) : { start: index.positionAt(s.start), end: index.positionAt(s.end) };
   };
@@ -102,11 +110,13 @@ export function fileReportDiagnostics(file: string, diagnostics: readonly Diagno
   const made = relatedMade.made;
   const relatedOf = (r: RelatedFinding): ReportRelated => {
     let related = made.get(r);
-    if (related === undefined) made.set(r, (related = { file: r.uri, range: range(r.uri, r.span), message: r.message }));
+    if (related === undefined) made.set(r, (related = { file: r.uri, range: rangeIn(files.get(r.uri), r.span), message: r.message, printed: undefined }));
     return related;
   };
+  // the file's own positions, looked up once for all its diagnostics
+  const own = files.get(file);
   for (const d of diagnostics) {
-    const out: ReportDiagnostic = { file, range: range(file, d.span), severity: d.severity, code: d.code, message: d.message };
+    const out: ReportDiagnostic = { file, range: rangeIn(own, d.span), severity: d.severity, code: d.code, message: d.message };
     if (d.related && d.related.length > 0) {
       // pushed, not mapped: an optimised map() makes a holey list, and the JSON writer deopted on the second list shape
       const related: ReportRelated[] = [];

@@ -1,7 +1,7 @@
 // `--format json`: the report as one JSON document (a public contract; fields are only added).
 // It is written a megabyte at a time, never built whole: on 100,000 articles the document is
 // larger than everything else the check keeps. The bytes are JSON.stringify(report, null, 2)'s.
-import type { Problem, Range, Report, ReportDiagnostic, ReportRelated, ReportSink, SinkWrite, BytePiece } from '../report';
+import type { MadeRelated, Problem, Range, Report, ReportDiagnostic, ReportRelated, ReportSink, SinkWrite, BytePiece } from '../report';
 
 /** `{"diagnostics": [...], "problems": [...]}` with a final newline, as one string (small reports, tests). */
 export function formatJson(report: Report): string {
@@ -158,6 +158,19 @@ function qSame(s: string): string {
   return out;
 }
 
+// The last diagnostic's file: a file's diagnostics come one after another, with one path string.
+let lastFile: string | undefined;
+let lastFileText = '';
+
+/** qSame(file) for a diagnostic's file: the one before's, or looked up. */
+function qFile(file: string): string {
+  if (file !== lastFile) {
+    lastFileText = qSame(file);
+    lastFile = file;
+  }
+  return lastFileText;
+}
+
 /**
  * The text of each related place printed so far, flat: the report hands a place that is the
  * related place of many diagnostics on as one object (report.ts), so its text is made once (on
@@ -171,20 +184,28 @@ function relatedJson(r: ReportRelated): string {
   return `\n        {\n          "file": ${qSame(r.file)},\n          "range": ${rangeJson10(r.range)},\n          "message": ${q(r.message)}\n        }`;
 }
 
+/** relatedJson's text of a place made without a slot for it (a report built whole), from relatedTexts. */
+function relatedText(r: ReportRelated): string {
+  let text = relatedTexts.get(r);
+  if (text === undefined) {
+    if (relatedTexts.size >= 200_000) relatedTexts.clear();
+    relatedTexts.set(r, (text = flat(relatedJson(r))));
+  }
+  return text;
+}
+
 /** One diagnostic as JSON.stringify(report, null, 2) prints it inside the diagnostics list (four spaces in). */
 function diagnosticJson(d: ReportDiagnostic): string {
-  let out = `    {\n      "file": ${qSame(d.file)},\n      "range": ${rangeJson6(d.range)},\n      "severity": "${d.severity}",\n      "code": ${qSame(d.code)},\n      "message": ${q(d.message)}`;
+  let out = `    {\n      "file": ${qFile(d.file)},\n      "range": ${rangeJson6(d.range)},\n      "severity": "${d.severity}",\n      "code": ${qSame(d.code)},\n      "message": ${q(d.message)}`;
   if (d.related !== undefined) {
     if (d.related.length === 0) out += ',\n      "related": []';
     else {
       out += ',\n      "related": [';
       let first = true;
       for (const r of d.related) {
-        let text = relatedTexts.get(r);
-        if (text === undefined) {
-          if (relatedTexts.size >= 200_000) relatedTexts.clear();
-          relatedTexts.set(r, (text = flat(relatedJson(r))));
-        }
+        // a place the streamed report made keeps its text itself (one look-up fewer per listing)
+        let text = (r as Partial<MadeRelated>).printed;
+        if (text === undefined) text = 'printed' in r ? ((r as MadeRelated).printed = flat(relatedJson(r))) : relatedText(r);
         out += first ? text : ',' + text;
         first = false;
       }

@@ -34,7 +34,7 @@ export function checkedClaims(article: Article, spans = true): CheckedClaim[] {
   // pushed, not mapped: an optimised map() makes a holey list, a second list shape for every reader of claims (entriesOf deopted on it)
   const out: CheckedClaim[] = [];
   for (const c of article.claims) out.push(checkedClaim(c, spans));
-  return out;
+  return exactList(out);
 }
 
 /**
@@ -52,6 +52,15 @@ export function checkedClaim(c: CheckedClaim, keepSpan = true): CheckedClaim {
   if (actor) return printed ? { span, textSpan, text, fact, reading, actor, printed } : { span, textSpan, text, fact, reading, actor };
   if (asof) return printed ? { span, textSpan, text, fact, reading, asof, printed } : { span, textSpan, text, fact, reading, asof };
   return printed ? { span, textSpan, text, fact, reading, printed } : { span, textSpan, text, fact, reading };
+}
+
+/**
+ * `list` with no spare room: a list grown by push has room for up to 43 items when it holds 18
+ * (an article's claims in the bench), and a check keeps several such lists per article (an
+ * exact copy of a packed list stays packed). Empty lists are kept as they are.
+ */
+export function exactList<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
 }
 
 /**

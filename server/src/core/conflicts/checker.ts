@@ -11,6 +11,7 @@ import { factFindings, findingsDiffer, sameFindings, sortFindings } from './find
 import { rangeOf, urisWithFindings, type FactOutcome } from './outcome';
 import { partsFindings, type PartsResult } from './parts';
 import { byDateThenPlace } from './messages';
+import { exactList } from './checked';
 
 /** One article as indexed: its entries and the facts it reports. */
 interface ArticleRecord {
@@ -22,6 +23,8 @@ interface ArticleRecord {
    * article's key missing from the end of its fact's list).
    */
   firsts: ClaimEntry[];
+  /** The index entry of each first's fact, in the same order: findings() reads their outcomes without a look-up per fact. */
+  facts: PerArticle[];
   /**
    * The article's key in the per-fact maps: a small integer hashes without reading a string
    * (a URI key was a twelfth of a 100,000-article check, most of it memory reads).
@@ -38,6 +41,15 @@ interface ArticleRecord {
 class PerArticle {
   readonly keys: number[] = [];
   readonly entries: (ClaimEntry | ClaimEntry[])[] = [];
+
+  /**
+   * `unit`: the fact's unit in the registry (entriesOf reads it for every claim of the fact);
+   * `outcome`: the fact's latest outcome, as the checker's `outcomes` holds it (flush sets both).
+   */
+  constructor(
+    readonly unit: string | undefined,
+    public outcome: FactOutcome | undefined,
+  ) {}
 
   /** Takes off the article with `key`, if it is here. */
   delete(key: number): void {
@@ -188,7 +200,10 @@ export class ConflictChecker {
     const rec = this.articles.get(uri);
     if (!rec) return [];
     const out: Finding[] = [...(this.parts.get(uri)?.findings ?? [])];
-    for (const first of rec.firsts) factFindings(this.outcomes.get(first.fact), first.fact, uri, out, first);
+    for (let i = 0; i < rec.firsts.length; i++) {
+      const first = rec.firsts[i]!;
+      factFindings(rec.facts[i]!.outcome, first.fact, uri, out, first);
+    }
     return sortFindings(out);
   }
 
@@ -220,17 +235,19 @@ export class ConflictChecker {
   }
 
   private index(article: Article, previous: readonly ClaimEntry[] | undefined, move?: EntryMove, key = this.nextKey++): void {
-    const entries = entriesOf(article, this.registry, previous, move);
+    const entries = entriesOf(article, this.registry, previous, move, this.factUnit);
     const firsts: ClaimEntry[] = [];
-    const rec: ArticleRecord = { article, entries, firsts, key };
+    const facts: PerArticle[] = [];
+    const rec: ArticleRecord = { article, entries, firsts, facts, key };
     for (const e of entries) {
       let perUri = this.byFact.get(e.fact);
-      if (!perUri) this.byFact.set(e.fact, (perUri = new PerArticle()));
+      if (!perUri) this.byFact.set(e.fact, (perUri = new PerArticle(this.registry.facts.get(e.fact)?.unit, this.outcomes.get(e.fact))));
       // the article's first entry of a fact: none of its entries is indexed under it yet (a
       // replaced article was unindexed), and its later ones follow the first at the list's end
       const last = perUri.keys.length - 1;
       if (last < 0 || perUri.keys[last] !== key) {
         firsts.push(e);
+        facts.push(perUri);
         perUri.keys.push(key);
         perUri.entries.push(e);
         this.dirtyFacts.add(e.fact);
@@ -242,10 +259,21 @@ export class ConflictChecker {
       else perUri.entries[last] = [there, e];
     }
     // most articles report each fact once: their firsts are their entries (one list kept, not two)
-    if (firsts.length === entries.length) rec.firsts = entries;
+    rec.firsts = firsts.length === entries.length ? entries : exactList(firsts);
+    rec.facts = exactList(facts);
     this.articles.set(article.uri, rec);
     this.dirtyParts.add(article.uri);
   }
+
+  /**
+   * A fact's unit from its index entry when it has one: index() looks the fact up there next
+   * for the same claim, a look-up then in the processor's cache, where the registry's was
+   * another table (most of indexing a 100,000-article check is such look-ups missing the cache).
+   */
+  private readonly factUnit = (fact: string): string | undefined => {
+    const perUri = this.byFact.get(fact);
+    return perUri ? perUri.unit : this.registry.facts.get(fact)?.unit;
+  };
 
   private unindex(uri: string): void {
     const old = this.articles.get(uri);
@@ -292,6 +320,7 @@ export class ConflictChecker {
         const next = perUri ? this.checkOne(fact, perUri, rules.windowDays) : undefined;
         if (next) this.outcomes.set(fact, next);
         else this.outcomes.delete(fact);
+        if (perUri) perUri.outcome = next;
         if (this.options.trackChanges !== false) this.noteChanges(fact, old, next);
       }
       this.dirtyFacts.clear();

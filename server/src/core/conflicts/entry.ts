@@ -9,6 +9,7 @@ import { normalizeUnit, unitInfo } from '../figures/units';
 import { daysBetween } from '../base/dates';
 import type { Interval } from './numbers';
 import type { RelatedFinding } from '../diagnostics/finding';
+import { exactList } from './checked';
 
 /** The day every as-of is counted from (any fixed day works: only differences matter). */
 const EPOCH = '1970-01-01';
@@ -192,9 +193,10 @@ export interface EntryMove {
  * nothing else): claims that only moved are not read again. With `move`, such an entry is
  * moved itself rather than copied when its text and actor are the same too and `move.may`
  * allows its fact (the checker: a fact whose outcome shows no finding, so nothing holds where
- * the entry was); `move.out` says which were.
+ * the entry was); `move.out` says which were. `factUnit`: the registry's unit of a fact, as the
+ * caller knows it (the checker: from its index, which it reads next for the same fact).
  */
-export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[], move?: EntryMove): ClaimEntry[] {
+export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[], move?: EntryMove, factUnit?: (fact: string) => string | undefined): ClaimEntry[] {
   const out: ClaimEntry[] = [];
   const reuse = previous && previous.length > 0 ? new Reuse(previous) : undefined;
   const tolerance = registry.rules?.tolerance ?? DEFAULT_RULES.tolerance;
@@ -228,7 +230,7 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     }
     move?.out.freshFacts.add(fact);
     const v = reading.value;
-    const { dimension, toBase } = unitOf(v.unit, registry.facts.get(fact)?.unit);
+    const { dimension, toBase } = unitOf(v.unit, factUnit ? factUnit(fact) : registry.facts.get(fact)?.unit);
     let low = v.low * toBase;
     let high = v.high * toBase;
     let lowInclusive = v.lowInclusive;
@@ -254,7 +256,8 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     const days = dayRange(claim.asof);
     out.push(entry(article, claim, index, low, high, lowInclusive, highInclusive, dimension, days?.from, days?.to));
   }
-  return out;
+  // (the checker keeps it for as long as the article)
+  return exactList(out);
 }
 
 // One literal with every field keeps a single object shape (spreads here made V8 slow).

@@ -231,7 +231,8 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     if ((of && !MONEY_NOUNS.has(of)) || WEIGHS.test(before) || MASS_CONVERSION.test(next) || /\b(?:kg|kilograms?|tonnes?)\s*\(\s*$/i.test(before)) return readFigure(text, 'lb');
   }
   // ("MINIMUM CENTRAL PRESSURE...969 MB...28.62 INCHES": a pressure in millibars and inches of mercury)
-  if (unitOverride === undefined && reading.ok && /\bpressure\b/i.test(before)) {
+  // (the units first: the word is looked for before every claim's figure, and few are MB or inches)
+  if (unitOverride === undefined && reading.ok && (reading.value.unit === 'MB' || reading.value.unit === 'in') && /\bpressure\b/i.test(before)) {
     if (reading.value.unit === 'MB' && /\bmb$/i.test(text)) return readFigure(text, 'mbar');
     if (reading.value.unit === 'in') return readFigure(text, 'inHg');
   }

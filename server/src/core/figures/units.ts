@@ -201,6 +201,22 @@ export function unitInfo(id: string): UnitInfo | undefined {
  * Undefined when the text names no unit this catalogue knows.
  */
 export function normalizeUnit(text: string): string | undefined {
+  // (a pure function of short texts a workspace repeats: every fact's unit, every currency word)
+  if (text.length > MAX_MEMO_UNIT) return normalizeUncached(text);
+  if (unitMemo.has(text)) return unitMemo.get(text);
+  if (unitMemo.size >= MAX_MEMO_UNITS) unitMemo.clear();
+  const id = normalizeUncached(text);
+  unitMemo.set(text, id);
+  return id;
+}
+
+/** normalizeUnit's answers by text; bounded (cleared when full). */
+const unitMemo = new Map<string, string | undefined>();
+const MAX_MEMO_UNITS = 2_000;
+/** Longer texts are read each time (they rarely repeat, and a key would keep them alive). */
+const MAX_MEMO_UNIT = 40;
+
+function normalizeUncached(text: string): string | undefined {
   const t = fold(text);
   if (t === '') return undefined;
   const direct = BY_FORM.get(t) ?? BY_FORM.get(t.replace(/\./g, ''));

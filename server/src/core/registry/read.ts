@@ -91,7 +91,8 @@ function checkedStrings(checks: Record<string, boolean | ((s: string) => boolean
     if (value === undefined) continue;
     const check = checks[key]!;
     if (check === false || (check !== true && !check(value))) return undefined;
-    out[key] = value;
+    // a unit is one shared string: the conflict index compares each claim's fact unit with the last one's
+    out[key] = key === 'unit' ? intern(value) : value;
   }
   return out;
 }

@@ -25,14 +25,19 @@ export function checkSpan(text: string, node: MarkupSpanNode, block: AttributeBl
 /** unknown-attribute for each unknown key or class; returns how many. */
 function checkNames(node: MarkupSpanNode, out: Finding[]): number {
   let count = 0;
-  for (const a of node.attributes) {
+  // indexed loops: for-of over the span's lists (some the shared frozen empty one) made an iterator result per item
+  const attributes = node.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const a = attributes[i]!;
     if (isAttributeKey(a.key)) continue;
     // Suggestions cost an edit distance each: a few per span are plenty.
     const suggestion = count++ < MAX_SUGGESTIONS ? (closestWord(a.key, ATTRIBUTE_KEYS) ?? (isClassName(a.key) ? '.' + a.key : undefined)) : undefined;
     const hint = suggestion ? ` (did you mean '${suggestion}'?)` : `; keys are ${ATTRIBUTE_KEYS.join(', ')}`;
     out.push({ code: 'unknown-attribute', span: a.keySpan, message: `Unknown attribute ${quote(a.key)}${hint}`, ...(suggestion && { data: { suggestion } }) });
   }
-  for (const c of node.classes) {
+  const classes = node.classes;
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i]!;
     if (isClassName(c.name)) continue;
     const suggestion = count++ < MAX_SUGGESTIONS ? closestWord(c.name, CLASS_NAMES, 3) : undefined;
     const hint = suggestion ? ` (did you mean '.${suggestion}'?)` : `; the only class is .${CLASS_NAMES[0]}`;
