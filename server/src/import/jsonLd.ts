@@ -8,6 +8,8 @@ export interface JsonLdArticle {
   headline?: string;
   /** The article's `description`: often its standfirst. */
   description?: string;
+  /** The article's `articleBody`, its text as the page states it (line breaks kept). */
+  articleBody?: string;
   datePublished?: string;
   /** `dateCreated`: when the work was made, weaker than any stated publication date. */
   dateCreated?: string;
@@ -64,6 +66,7 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
     result.article = {
       headline: text(article['headline']) ?? text(article['name']),
       description: text(article['description']),
+      articleBody: typeof article['articleBody'] === 'string' ? decodeEntities(article['articleBody']) : undefined,
       datePublished: text(article['datePublished']),
       dateCreated: text(article['dateCreated']),
       dateModified: text(article['dateModified']),
