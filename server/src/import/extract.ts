@@ -6,6 +6,7 @@ import { readMetadata, type PageMetadata } from './metadata';
 import { markBoilerplate, paragraphsOf, withoutRepeatedStart } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
+import { classifiedArticle } from './blocks';
 import { withinStatedText } from './statedText';
 import { shownStandfirst, withStandfirst } from './standfirst';
 import { decodeEntities, normaliseText } from './text';
@@ -60,7 +61,8 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author, dateLines, titles) : [];
   const scattered = parsed?.content && paragraphs.length > 0 ? scatteredArticle(html, parsed.content, paragraphs) : undefined;
   if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author, dateLines, titles);
-  // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
+  // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the block classifier's body, else the page's marked article, if any.
+  if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(classifiedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
   paragraphs = withStandfirst(withoutRepeatedStart(withinStatedText(paragraphs, articleBody)), standfirst);
