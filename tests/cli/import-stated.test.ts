@@ -31,6 +31,9 @@ test('import: a line inside the text that the page\'s stated text (JSON-LD artic
   const stated = numbers(1, 6).map(sentence).join('\n');
   const html = `<html><head><title>Bridge vote</title>${jsonLd(stated)}</head><body><article><h1>Bridge vote</h1>${ps(1, 3)}<p>${poll}</p>${ps(4, 6)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, numbers(1, 6).map(sentence));
+  // (also when the page states its article twice, the text in the second node)
+  const twice = `<script type="application/ld+json">${JSON.stringify([{ '@type': 'NewsArticle', headline: 'Bridge vote' }, { '@type': 'Article', headline: 'Bridge vote', articleBody: stated }])}</script>`;
+  assert.deepEqual(read(html.replace(/<script[\s\S]*?<\/script>/, twice)).paragraphs, numbers(1, 6).map(sentence));
   // without a stated text, the line stays
   const bare = html.replace(/<script[\s\S]*?<\/script>/, '');
   assert.deepEqual(read(bare).paragraphs, [...numbers(1, 3).map(sentence), poll, ...numbers(4, 6).map(sentence)]);

@@ -66,7 +66,7 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
     result.article = {
       headline: text(article['headline']) ?? text(article['name']),
       description: text(article['description']),
-      articleBody: typeof article['articleBody'] === 'string' ? decodeEntities(article['articleBody']) : undefined,
+      articleBody: statedBody(article, nodes),
       datePublished: text(article['datePublished']),
       dateCreated: text(article['dateCreated']),
       dateModified: text(article['dateModified']),
@@ -77,6 +77,12 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
     break;
   }
   return result;
+}
+
+/** The article's `articleBody`, else another article node's (a page may state its article twice, the text in the second). */
+function statedBody(article: Node, nodes: Node[]): string | undefined {
+  const body = [article, ...nodes.filter((n) => PREFERRED.some((p) => types(n).some((t) => p.test(t))))].map((n) => n['articleBody']).find((b) => typeof b === 'string');
+  return typeof body === 'string' ? decodeEntities(body) : undefined;
 }
 
 /** Pushes every object of `value` (arrays, `@graph`, `mainEntity`) onto `out`. */
