@@ -50,6 +50,8 @@ test('import: the stated text leaves the body alone when it is cut short, and ke
     'Year 2010 the third prime minister took forty days to form a government', 'Year 2013 the fourth prime minister took ninety days to form a government'];
   const body = [extra, ...lines.slice(0, 4), 'What the vote means', ...table, ...lines.slice(4)];
   assert.deepEqual(withinStatedText(body, lines.join('\n')), body);
+  // (under its last line, a short offer goes too)
+  assert.deepEqual(withinStatedText([...lines, 'Download our app for the latest news'], lines.join('\n')), lines);
   // (but a teaser alone between two of its lines goes)
   const teaser = 'Ferry timetable changes announced for the harbour as diesel prices keep rising';
   assert.deepEqual(withinStatedText([...lines.slice(0, 4), teaser, ...lines.slice(4)], lines.join('\n')), lines);

@@ -65,8 +65,8 @@ function shareIn(text: string, line: string): number {
  * and no more than a fifth of the body left out (a stated text cut short, a metered page's, would
  * cut the body's end). Those are a caption, a poll's question, a teaser or a newsletter's offer
  * inside the text. Kept: the lines above the first the stated text holds (a summary, a standfirst
- * it leaves out), short lines (crossheads, labels), and a run of more than three lines it lacks in
- * a row (a part of its own, a table or a list the stated text leaves out).
+ * it leaves out), short lines above its last (crossheads, labels), and a run of more than three
+ * lines it lacks in a row (a part of its own, a table or a list the stated text leaves out).
  */
 export function withinStatedText(paragraphs: string[], articleBody: string | undefined): string[] {
   const stated = statedParagraphs(articleBody);
@@ -86,7 +86,10 @@ export function withinStatedText(paragraphs: string[], articleBody: string | und
     while (to + 1 < held.length && !held[to + 1]) to++;
     return to - from + 1;
   };
-  const kept = paragraphs.filter((p, i) => i <= first || held[i] || wordLine(p).trim().split(' ').length < 8 || runLength(i) > 3);
+  // (under its last line, a short line goes too: an app's or a newsletter's offer, not a crosshead, which has text under it)
+  const last = held.lastIndexOf(true);
+  const short = (p: string, i: number) => i < last && wordLine(p).trim().split(' ').length < 8;
+  const kept = paragraphs.filter((p, i) => i <= first || held[i] || short(p, i) || runLength(i) > 3);
   // (a fifth of the body or more missing from it: a stated text cut short after all)
   return kept.join('\n').length >= 0.8 * paragraphs.join('\n').length ? kept : paragraphs;
 }
