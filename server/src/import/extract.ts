@@ -1,5 +1,6 @@
 // One page's HTML to an article: metadata read first (Readability changes the document),
-// then the body chosen by Mozilla Readability and cut into paragraphs (paragraphs.ts).
+// then the body chosen by Mozilla Readability (where it finds none, by the block classifier,
+// blocks.ts) and cut into paragraphs (paragraphs.ts), checked against the stated text (statedText.ts).
 import { Readability } from '@mozilla/readability';
 import { COMMENT_NODE, ELEMENT_NODE, parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
