@@ -1,11 +1,14 @@
 // One page's HTML to an article: metadata read first (Readability changes the document),
-// then the body chosen by Mozilla Readability and cut into paragraphs (paragraphs.ts).
+// then the body chosen by Mozilla Readability (where it finds none, by the block classifier,
+// blocks.ts) and cut into paragraphs (paragraphs.ts), checked against the stated text (statedText.ts).
 import { Readability } from '@mozilla/readability';
 import { COMMENT_NODE, ELEMENT_NODE, parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
 import { markBoilerplate, paragraphsOf, withoutRepeatedStart } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
+import { classifiedArticle } from './blocks';
+import { withinStatedText } from './statedText';
 import { shownStandfirst, withStandfirst } from './standfirst';
 import { decodeEntities, normaliseText } from './text';
 import { readJsonLd } from './jsonLd';
@@ -33,6 +36,8 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const meta = readMetadata(doc, pageUrl);
   const titles = statedTitles(doc);
   const standfirst = shownStandfirst(doc);
+  // (the text the page states in its JSON-LD: a reference for the lines Readability keeps)
+  const articleBody = readJsonLd(doc)?.articleBody;
   const dayFirst = writesDayFirst(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
   const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
@@ -57,10 +62,11 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author, dateLines, titles) : [];
   const scattered = parsed?.content && paragraphs.length > 0 ? scatteredArticle(html, parsed.content, paragraphs) : undefined;
   if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author, dateLines, titles);
-  // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the page's marked article, if any.
+  // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the block classifier's body, else the page's marked article, if any.
+  if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(classifiedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
-  paragraphs = withStandfirst(withoutRepeatedStart(paragraphs), standfirst);
+  paragraphs = withStandfirst(withoutRepeatedStart(withinStatedText(paragraphs, articleBody)), standfirst);
   if (!meta.published) {
     const dated = bodyDate([...dateLines.slice(0, 1), ...paragraphs], dayFirst) ?? lastResort;
     if (dated) meta.published = dated;

@@ -8,6 +8,8 @@ export interface JsonLdArticle {
   headline?: string;
   /** The article's `description`: often its standfirst. */
   description?: string;
+  /** The article's `articleBody`, its text as the page states it (line breaks kept). */
+  articleBody?: string;
   datePublished?: string;
   /** `dateCreated`: when the work was made, weaker than any stated publication date. */
   dateCreated?: string;
@@ -64,6 +66,7 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
     result.article = {
       headline: text(article['headline']) ?? text(article['name']),
       description: text(article['description']),
+      articleBody: statedBody(article, nodes),
       datePublished: text(article['datePublished']),
       dateCreated: text(article['dateCreated']),
       dateModified: text(article['dateModified']),
@@ -74,6 +77,12 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
     break;
   }
   return result;
+}
+
+/** The article's `articleBody`, else another article node's (a page may state its article twice, the text in the second). */
+function statedBody(article: Node, nodes: Node[]): string | undefined {
+  const body = [article, ...nodes.filter((n) => PREFERRED.some((p) => types(n).some((t) => p.test(t))))].map((n) => n['articleBody']).find((b) => typeof b === 'string');
+  return typeof body === 'string' ? decodeEntities(body) : undefined;
 }
 
 /** Pushes every object of `value` (arrays, `@graph`, `mainEntity`) onto `out`. */
