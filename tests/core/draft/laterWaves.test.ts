@@ -419,3 +419,12 @@ test('an undated release whose only full date is a deadline reckons its days in 
   const same = draftOf('Filing\n19,802 returns were filed on Christmas Eve and 8,641 on Boxing Day.\n', '2026-12-28');
   assert.equal(same.asof('8,641'), '2026-12-26');
 });
+
+test('a sentence does not restate its own figure: two equal values in one sentence are two quantities', () => {
+  const find = drafted('Jobs\nJob gains occurred in food and beverage stores (+12,000) and clothing stores (+12,000).\n', published);
+  assert.notEqual(find('+12,000')?.fact, undefined);
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', `---\npublished: ${published}\n---\nJobs\nJob gains occurred in food and beverage stores (+12,000) and clothing stores (+12,000).\n`), new DraftContext(readRegistry('')));
+  const both = d.claims.filter((c) => c.text === '+12,000');
+  assert.equal(both.length, 2);
+  assert.notEqual(both[0]!.fact, both[1]!.fact);
+});

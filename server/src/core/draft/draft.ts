@@ -86,7 +86,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const recent: DraftActor[] = [];
   const mentionSpans: DraftedMention[] = [];
   const measuring = new MeasuringSources();
-  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean; carried?: boolean }[] = [];
+  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean; carried?: boolean; sentence: number }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
   // a speaker whose words follow "X said:" in paragraphs of their own (a release's unquoted statement)
@@ -246,7 +246,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // "none of the nine people": a number after "the" speaks of one already counted
         const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, f.span.start - 5), f.span.start));
         const baseOf = comparedWith(text, f.span, reading, pending, sentence.start);
-        pending.push({ span: f.span, text: figureText, frame, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }), ...(baseOf !== undefined && { baseOf }), ...(carried && { carried }) });
+        pending.push({ span: f.span, text: figureText, frame, sentence: sentence.start, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }), ...(baseOf !== undefined && { baseOf }), ...(carried && { carried }) });
         sentenceFrames.push(frame);
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
           addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
@@ -278,7 +278,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, carried: p.carried, sameAs: p.sameAs, baseOf: p.baseOf, definite: p.definite, headline: p.span.end <= headlineEnd })), ctx);
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, carried: p.carried, sameAs: p.sameAs, baseOf: p.baseOf, definite: p.definite, headline: p.span.end <= headlineEnd, sentence: p.sentence })), ctx);
   const paragraphs = article.syntax.lines.filter((l) => text.slice(l.span.start, l.span.end).trim() !== '').map((l) => l.span);
   const paragraphOf = (span: Span) => paragraphs.findIndex((p) => p.start <= span.start && span.end <= p.end);
   const asofs = restatedAsOf(pending.map((p, i) => ({ text: p.text, fact: facts[i]!.id, asof: p.asof, paragraph: paragraphOf(p.span), definite: p.definite && text[p.span.end] !== '-', listItem: LIST_ITEM.test(text.slice(paragraphs[paragraphOf(p.span)]?.start ?? p.span.start, p.span.start)) })), published);

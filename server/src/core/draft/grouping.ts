@@ -33,6 +33,8 @@ interface Item {
   definite?: boolean;
   /** In the headline (the article's first line), which restates the body in fewer words. */
   headline?: boolean;
+  /** Where its sentence starts: a sentence does not restate its own figure ("stores (+12,000), clothing stores (+12,000)"). */
+  sentence?: number;
 }
 
 /** Counted nouns of a toll of the dead, which sources word differently. */
@@ -159,6 +161,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     const loose = LOOSE_HEADS.has(item.frame.head) || !item.frame.verbLemma;
     items.forEach((other, k) => {
       if (k === i || !sameValue(other.text, item.text, read)) return;
+      if (item.sentence !== undefined && item.sentence === other.sentence && item.sameAs !== k && other.sameAs !== i) return;
       // the registry knows two equal percentages apart: "the Hang Seng is 0.15% lower", "Shanghai's index closed (0.15%) higher"
       // (percentages repeat by chance; an amount such as "over $500,000" rarely does)
       if (item.frame.unit === 'percent' && out[i]!.registry && out[k]!.registry && out[i]!.id !== out[k]!.id) return;
