@@ -99,3 +99,16 @@ test('BatchCheck compares conversions within printed precision, as the Workspace
   for (const [uri, text] of texts) batch.addArticle(uri, text);
   assert.deepEqual(batch.diagnostics('file:///w/depth.claims.txt').filter((d) => d.code === 'self-contradiction'), []);
 });
+
+test('a figure printed with a scale word is a rounding: "318 million" holds 318,211,833, not 320,000,000; "7%" still differs from "7.4%"', () => {
+  const text = (body: string) => new Map([['file:///w/parks.claims.txt', `---\npublished: 2019-03-05\nby: nps\n---\n${body}\n`]]);
+  const codes = (texts: Map<string, string>) => {
+    compare(undefined, texts);
+    const batch = new BatchCheck(undefined, undefined);
+    for (const [uri, t] of texts) batch.addArticle(uri, t);
+    return batch.diagnostics('file:///w/parks.claims.txt').map((d) => d.code);
+  };
+  assert.ok(!codes(text('Visits top [318 million]{fact=visits}: [318,211,833]{fact=visits} in all.')).includes('self-contradiction'));
+  assert.ok(codes(text('Visits top [318 million]{fact=visits}: [320,000,000]{fact=visits} in all.')).includes('self-contradiction'));
+  assert.ok(codes(text('Growth of [7%]{fact=growth}, or [7.4%]{fact=growth}.')).includes('self-contradiction'));
+});

@@ -247,8 +247,9 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
       }
     }
     // A measure converted from its unit is compared within the precision it was printed with:
-    // "74.6 miles" is [74.55, 74.65) miles (figures/precision.ts). Counts, money and percent are not.
-    if (claim.printed && v.kind === 'exact' && MEASURES.has(dimension) && low === high) {
+    // "74.6 miles" is [74.55, 74.65) miles (figures/precision.ts). Counts, money and percent are not,
+    // unless a scale word rounds them: "318 million" is [317.5, 318.5) million, "318,211,833" no conflict.
+    if (claim.printed && v.kind === 'exact' && (MEASURES.has(dimension) || SCALED.test(claim.text)) && low === high) {
       const half = printedHalfStep(claim.text, v.low) * toBase;
       if (half > 0) { low -= half; high += half; lowInclusive = true; highInclusive = false; }
     }
@@ -259,6 +260,9 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
   // (the checker keeps it for as long as the article)
   return exactList(out);
 }
+
+/** A number printed with a scale word ("318 million", "$2.5bn", "40m"): rounded at the scale's digits. */
+const SCALED = /\d\s*(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b/i;
 
 // One literal with every field keeps a single object shape (spreads here made V8 slow).
 function entry(article: Article, claim: Claim, index: number, low: number, high: number, lowInclusive: boolean, highInclusive: boolean, dimension: string, from: number | undefined, to: number | undefined): ClaimEntry {
