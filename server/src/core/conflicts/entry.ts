@@ -1,7 +1,7 @@
 // One claim as the conflict checks see it: its value converted to the dimension's base unit
 // with the tolerance applied, its as-of as day numbers, and its actor. Built per article;
 // re-setting an article reuses the numbers of claims that only moved.
-import { printedHalfStep } from '../figures/precision';
+import { printedHalfStep, printedWithScale } from '../figures/precision';
 import type { Article, Claim, DateRange } from '../model/article';
 import type { FigureReading } from '../figures/value';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
@@ -249,7 +249,7 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     // A measure converted from its unit is compared within the precision it was printed with:
     // "74.6 miles" is [74.55, 74.65) miles (figures/precision.ts). Counts, money and percent are not,
     // unless a scale word rounds them: "318 million" is [317.5, 318.5) million, "318,211,833" no conflict.
-    if (claim.printed && v.kind === 'exact' && (MEASURES.has(dimension) || SCALED.test(claim.text)) && low === high) {
+    if (claim.printed && v.kind === 'exact' && (MEASURES.has(dimension) || printedWithScale(claim.text)) && low === high) {
       const half = printedHalfStep(claim.text, v.low) * toBase;
       if (half > 0) { low -= half; high += half; lowInclusive = true; highInclusive = false; }
     }
@@ -260,9 +260,6 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
   // (the checker keeps it for as long as the article)
   return exactList(out);
 }
-
-/** A number printed with a scale word ("318 million", "$2.5bn", "40m"): rounded at the scale's digits. */
-const SCALED = /\d\s*(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b/i;
 
 // One literal with every field keeps a single object shape (spreads here made V8 slow).
 function entry(article: Article, claim: Claim, index: number, low: number, high: number, lowInclusive: boolean, highInclusive: boolean, dimension: string, from: number | undefined, to: number | undefined): ClaimEntry {

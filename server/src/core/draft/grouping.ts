@@ -5,7 +5,7 @@
 // text does not state (two named sources of the article disputing a registry fact do state one).
 import { readFigure } from '../figures/read';
 import { unitInfo } from '../figures/units';
-import { printedHalfStep } from '../figures/precision';
+import { printedHalfStep, printedWithScale } from '../figures/precision';
 import { daysBetween, parseAsOf } from '../base/dates';
 import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext, EarlierClaim, NamedSource } from './context';
@@ -56,7 +56,8 @@ function interval(text: string): { lo: number; hi: number; loOpen: boolean; hiOp
   const toBase = info?.toBase ?? 1;
   const dimension = info?.dimension ?? v.unit ?? 'count';
   const slack = v.kind === 'approximate' ? 0.1 : 0;
-  const half = v.kind === 'exact' && info && !['currency', 'percent', 'count'].includes(info.dimension) ? printedHalfStep(text, v.low) : 0;
+  // (as the checker compares: measures, and counts or sums printed with a scale word, within their printed precision)
+  const half = v.kind === 'exact' && ((info && !['currency', 'percent', 'count'].includes(info.dimension)) || printedWithScale(text)) ? printedHalfStep(text, v.low) : 0;
   return { lo: (v.low * (1 - slack) - half) * toBase, hi: (v.high * (1 + slack) + half) * toBase, loOpen: !v.lowInclusive, hiOpen: !v.highInclusive, dimension };
 }
 

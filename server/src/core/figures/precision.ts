@@ -17,3 +17,10 @@ export function printedHalfStep(text: string, value: number): number {
   const scale = Math.abs(value) / numeral;
   return 0.5 * 10 ** -(m[2]?.length ?? 0) * scale;
 }
+
+/** True when a number is printed with a scale word ("318 million", "$2.5bn", "40m"), so rounded at the scale's digits. */
+export function printedWithScale(text: string): boolean {
+  return SCALED.test(text);
+}
+
+const SCALED = /\d\s*(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b/i;
