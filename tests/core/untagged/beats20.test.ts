@@ -52,3 +52,9 @@ test('a number before its partner shares the partner\'s unit ("cut by 150 and 18
   const alone = readFigureBefore('150', ' and rising');
   assert.ok(alone.ok && alone.value.unit === undefined);
 });
+
+test('an electric car\'s economy in MPGe is no mpg ("140 mpg-equivalent", "120 MPGe")', () => {
+  check('It is rated at ⟦F|140 mpg-equivalent⟧, or ⟦F|120 MPGe⟧, against ⟦F|30 mpg⟧ for petrol.');
+  const r = readFigure('140 mpg-equivalent');
+  assert.ok(r.ok && r.value.unit === 'MPGe');
+});

@@ -115,6 +115,8 @@ const UNITS: Record<string, UnitDef> = {
   GHz: { dimension: 'frequency', toBase: 1e9, label: 'GHz', forms: ['gigahertz'] },
   mAh: { dimension: 'charge', toBase: 3.6, label: 'mAh', forms: ['milliamp hours', 'milliampere hours'] },
   mpg: { dimension: 'fuel-economy', toBase: 1, label: 'mpg', forms: ['miles per gallon', 'miles a gallon', 'miles to the gallon'] },
+  // an electric car's distance per energy, put as the petrol that holds as much ("140 MPGe"): not mpg
+  MPGe: { dimension: 'fuel-economy-equivalent', toBase: 1, label: 'MPGe', forms: ['mpge', 'mpg-equivalent', 'mpg-e', 'miles per gallon equivalent', 'miles per gallon of gasoline-equivalent'] },
   // fuel used per distance, as most of the world gives it ("4.6 L/100 km"): no multiple of mpg (its inverse)
   'L/100km': { dimension: 'fuel-consumption', toBase: 1, label: 'L/100km', forms: ['l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km', 'litres per 100 kilometres', 'liters per 100 kilometers', 'litres per hundred kilometres', 'liters per hundred kilometers'] },
   // a car's CO2 emissions per distance ("126 g/km"), as licensing statistics give them

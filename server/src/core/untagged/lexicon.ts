@@ -52,7 +52,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'degrees celsius', 'degrees fahrenheit', 'degrees', 'mph', 'km/h', 'kph', 'ppm', 'parts per million',
   'dollars', 'dollar', 'us dollars', 'euros', 'pounds sterling', 'yuan', 'yen', 'rubles', 'roubles', 'rupees', 'hryvnias',
   'megawatts', 'gigawatts', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'twh', 'kilowatt hours', 'megawatt hours', 'gigawatt hours', 'terawatt hours', 'terawatt-hours', 't/d',
-  'l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km', 'litres per 100 kilometres', 'liters per 100 kilometers', 'litres per hundred kilometres', 'liters per hundred kilometers',
+  'mpge', 'mpg-equivalent', 'miles per gallon equivalent', 'l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km', 'litres per 100 kilometres', 'liters per 100 kilometers', 'litres per hundred kilometres', 'liters per hundred kilometers',
   // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
   'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'petabytes', 'exabytes', 'hz', 'khz', 'mhz', 'ghz',
   'teraflops', 'petaflops', 'exaflops', 'tflops', 'pflops', 'eflops', 'flops', 'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
