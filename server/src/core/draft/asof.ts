@@ -8,7 +8,7 @@ import { NUMBER_WORDS, WORD_NUMBERS } from './stretches';
 import { previousMonth } from './calendar';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
-import { findTimeMentions, type TimeMention } from './timex';
+import { findTimeMentions, MONTHS, type TimeMention } from './timex';
 import { numberWord } from '../base/spelledDates';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
@@ -29,11 +29,15 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // ("1.4 million referrals in the past year", said in May: the year up to the month it was said; a monthly
   // report's "past year" ends with the month it reports, the one before)
   // (nor where the article names that month: "payrolls rose 74,000 in December", published in January)
-  if (report !== undefined || !published || !value?.endsWith(`..${previousMonth(published)}`) || new RegExp(`\\b${MONTH_NAMES[Number(previousMonth(published).slice(5)) - 1]}\\b`).test(text)) return value;
+  if (report !== undefined || !published || !value?.endsWith(`..${previousMonth(published)}`) || MONTH_NAMED[Number(previousMonth(published).slice(5)) - 1]!.test(text)) return value;
   return times.some((t) => t.value === value && PAST_STRETCH_TEXT.test(t.text)) ? `${value.split('..')[0]}..${published.slice(0, 7)}` : value;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Each month's name as a capitalised word ("December"; "may" the verb is no month), from timex's names, built once. */
+const MONTH_NAMED = Array.from({ length: 12 }, (_, i) => {
+  const name = Object.keys(MONTHS).find((k) => MONTHS[k] === i + 1)!;
+  return new RegExp(`\\b${name[0]!.toUpperCase()}${name.slice(1)}\\b`);
+});
 
 /** The words of a stretch counted back from publication ("the past year", "the last 12 months"). */
 const PAST_STRETCH_TEXT = /\b(?:past|last|previous|preceding)\s+(?:year|\d+\s+months|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)\s+months)\b/i;
@@ -356,9 +360,12 @@ export function baseAsOf(text: string, figure: Span, value: string | undefined, 
   return parts.every((p) => p !== undefined) ? parts.join('..') : undefined;
 }
 
+/** "three months", "12 months": a count of months. */
+const MONTHS_COUNTED = new RegExp(`\\b(\\d+|${NUMBER_WORDS})\\s+months\\b`, 'i');
+
 /** A stretch of months counted back from the published day in days ("the last three months" on 24 April: 24 January to 24 April). */
 function daysOfStretch(stretch: TimeMention, published: string | undefined): string | undefined {
-  const m = new RegExp(`\\b(\\d+|${NUMBER_WORDS})\\s+months\\b`, 'i').exec(stretch.text);
+  const m = MONTHS_COUNTED.exec(stretch.text);
   if (!m || !published) return undefined;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()]!;
   const k = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1 - n;

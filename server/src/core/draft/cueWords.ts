@@ -20,3 +20,5 @@ export const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'
 export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement', 'announcement', 'forecast', 'forecasts', 'projection', 'projections', 'assessment', 'findings']);
 /** Capitalised words a number names one of ("Region 4", "District 9", "Local 32"): the number is part of a source's name. */
 export const NUMBERED_NAMES = /^(?:Region|District|Zone|Division|Local|Sector|Ward|Precinct|Squadron|Station|Chapter|Fleet|Corps)$/;
+/** Verbs by which a source puts out its own results ("released its annual results", "certified park visitation numbers"). */
+export const RELEASING: ReadonlySet<string> = new Set(['released', 'releases', 'certified', 'certifies']);

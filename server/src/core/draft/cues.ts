@@ -5,7 +5,7 @@
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
 import { DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
-import { DATA_NOUNS, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, REVISED_NOUNS, REVISING } from './cueWords';
+import { DATA_NOUNS, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -80,7 +80,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // ("the EPA released its annual enforcement results": who releases its own results speaks for them)
-    const ownRelease = /^(?:released|releases|certified|certifies)$/.test(t.lower) && RELEASES_RESULTS.test(text.slice(t.end, t.end + 90)) ? phraseBefore(text, tokens, i) : undefined;
+    const ownRelease = RELEASING.has(t.lower) && RELEASES_RESULTS.test(text.slice(t.end, t.end + 90)) ? phraseBefore(text, tokens, i) : undefined;
     if (ownRelease) { cues.push({ cue: { start: t.start, end: t.end }, source: ownRelease, direction: 'before' }); continue; }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       let source = phraseAfter(text, tokens, i + 2, sentence);

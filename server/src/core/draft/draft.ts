@@ -114,6 +114,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const sentences = splitSentences(text, line.span, protectedSpans);
     const lineText = text.slice(line.span.start, line.span.end);
     let carriedTime: string | undefined = LIST_ITEM.test(lineText) ? listTime : undefined;
+    const lineTimes: TimeMention[] = [];
     let lastTime: string | undefined;
     measuring.paragraph();
     const quoted = quotedSentences(text, sentences);
@@ -173,6 +174,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         ? resolveAt(si + 1).find((r) => r.actor && r.cue.source.start - next.start <= 3 && referenceOf(text.slice(r.cue.source.start, r.cue.source.end)).by !== 'name' && !/^call/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)))
         : undefined;
       const times = withWeeks(findTimeMentions(text, sentence, published, storyAnchor), numberedWeeks(text, sentence, weekAnchor));
+      lineTimes.push(...times);
       carriedTime = openingTime(text.slice(sentence.start, sentence.end), carriedTime, lastTime);
       if (times.some((t) => !t.since && t.relative && t.value === undefined)) unresolved++;
       const sentenceFigures = lineFigures.filter((f) => f.span.start >= sentence.start && f.span.start < sentence.end);
@@ -274,7 +276,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) { listSource = lead; statementBy = /\b(?:said|says|added|commented):\s*$/i.test(text.slice(line.span.start, line.span.end)); }
     else if (heading) listSource = { cue: heading, actor: ctx.actors.resolve(text.slice(heading.source.start, heading.source.end)) };
     else if ((lineHasCue && !statementBy) || quotedStatement) { listSource = undefined; statementBy = false; }
-    if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : findTimeMentions(text, line.span, published, storyAnchor).filter((t) => t.value !== undefined && !t.since).pop()?.value;
+    // (the times its sentences named, read once above)
+    if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since).pop()?.value;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;

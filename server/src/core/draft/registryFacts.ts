@@ -38,7 +38,7 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
 }
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-interface FactReading { words: Set<string>; idWords: Set<string>; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
+interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
 const factReadings = new WeakMap<FactDef, FactReading>();
 function readFactOnce(id: string, def: FactDef): FactReading {
   let r = factReadings.get(def);
@@ -52,7 +52,8 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(said);
     // (the id says whether the fact is a plan; its label may only describe what was planned: "Reduction in planned spending")
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(id.replace(/[-_.]/g, ' '));
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords: contentWords(id.replace(/[-_.]/g, ' ')), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
+    const idWords = contentWords(id.replace(/[-_.]/g, ' '));
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
     factReadings.set(def, r);
   }
   return r;
@@ -63,9 +64,8 @@ const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);
 // (content words are singular: "wales" is "wale")
 const isCountry = (w: string) => COUNTRY_IDS.has(w) || isCountryName(w) || isCountryName(`${w}s`);
 
-/** True when a fact's id names a country the sentence does not, and the sentence names another. */
-function otherCountry(idWords: Set<string>, clause: Set<string>, sentence: Set<string>): boolean {
-  const own = [...idWords].filter(isCountry);
+/** True when a fact's id names countries (`own`, read once per fact) the sentence does not, and the sentence names another. */
+function otherCountry(own: readonly string[], idWords: Set<string>, clause: Set<string>, sentence: Set<string>): boolean {
   if (own.length === 0 || own.some((w) => clause.has(w) || sentence.has(w))) return false;
   return [...clause, ...sentence].some((w) => isCountry(w) && !idWords.has(w));
 }
@@ -126,9 +126,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
-    const { words, idWords, lemmas, years, change, planned } = readFactOnce(id, def);
+    const { words, idWords, countries, lemmas, years, change, planned } = readFactOnce(id, def);
     // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
-    if (otherCountry(idWords, clauseWords, sentenceWords)) continue;
+    if (otherCountry(countries, idWords, clauseWords, sentenceWords)) continue;
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
     if (change !== frame.change || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
