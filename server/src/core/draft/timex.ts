@@ -382,11 +382,14 @@ function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
     const a = times[i]!;
     const b = times[i + 1];
     const lead = /\b(between|from)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start));
-    const joined = b && lead && !a.since && /^\s+(?:and|to|through|until)\s+(?:the\s+)?$/i.test(text.slice(a.span.end, b.span.start));
+    const gap = b ? text.slice(a.span.end, b.span.start) : '';
+    // two whole dates need no lead: "spanned October 1, 2015 to September 30, 2016"
+    const days = !!b && a.value?.length === 10 && b.value?.length === 10 && /^\s*(?:to|through|until|[-–])\s*$/i.test(gap);
+    const joined = b && (lead || days) && !a.since && /^\s*(?:(?:and|to|through|until)\s+(?:the\s+)?|[-–]\s*)$/i.test(gap);
     if (!joined || a.value === undefined || b.value === undefined) { out.push(a); continue; }
     const from = a.value.split('..')[0]!;
     const to = b.value.split('..').pop()!;
-    const start = a.span.start - lead[0].length;
+    const start = a.span.start - (lead?.[0].length ?? 0);
     if (to > from) out.push({ span: { start, end: b.span.end }, text: text.slice(start, b.span.end), value: `${from}..${to}`, relative: a.relative || b.relative, since: false });
     else out.push(a, b);
     i++;
