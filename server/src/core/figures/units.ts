@@ -76,6 +76,8 @@ const UNITS: Record<string, UnitDef> = {
   week: { dimension: 'duration', toBase: 604800, label: 'weeks', forms: ['wk', 'wks', 'week', 'weeks'] },
   month: { dimension: 'duration', toBase: 2629746, label: 'months', forms: ['mo', 'month', 'months'] },
   year: { dimension: 'duration', toBase: 31556952, label: 'years', forms: ['yr', 'yrs', 'year', 'years'] },
+  decade: { dimension: 'duration', toBase: 315569520, label: 'decades', forms: ['decade', 'decades'] },
+  century: { dimension: 'duration', toBase: 3155695200, label: 'centuries', forms: ['century', 'centuries'] },
   // temperature: °C and °F are not proportional (an offset), so each is its own dimension (and so is kelvin, spelled out: a glued "K" is thousands)
   // pressure as weather and aviation reports give it ("29.9 inches Hg", an altimeter setting)
   mbar: { dimension: 'pressure', toBase: 100, label: 'mbar', forms: ['mbar', 'millibar', 'millibars', 'hpa', 'hectopascal', 'hectopascals'] },
@@ -121,6 +123,8 @@ const UNITS: Record<string, UnitDef> = {
   'L/100km': { dimension: 'fuel-consumption', toBase: 1, label: 'L/100km', forms: ['l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km', 'litres per 100 kilometres', 'liters per 100 kilometers', 'litres per hundred kilometres', 'liters per hundred kilometers'] },
   // a car's CO2 emissions per distance ("126 g/km"), as licensing statistics give them
   'g/km': { dimension: 'emission-rate', toBase: 1, label: 'g/km', forms: ['g/km', 'grams per kilometre', 'grams per kilometer', 'g co2/km'] },
+  // a video's or a game's frame rate ("60FPS", "30 frames per second")
+  fps: { dimension: 'frame-rate', toBase: 1, label: 'fps', forms: ['frames per second', 'frames a second', 'frame per second'] },
   MP: { dimension: 'pixels', toBase: 1e6, label: 'MP', forms: ['megapixel', 'megapixels'] },
   times: { dimension: 'ratio', toBase: 1, label: '×', forms: ['fold', 'times over'] },
   // currencies: one dimension each, so different currencies never convert

@@ -80,6 +80,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     if (word === 'number') return 'label';
     return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
   }
+  // "a source known as 121102", "a rover dubbed 2020": what follows "known as" or "dubbed" names it
+  if (x.core.plain && !x.unit && !x.percent && !x.range && /\b(?:known as|dubbed)\s+$/i.test(text.slice(Math.max(0, s - 16), s))) return 'name';
   // "Doc. #148", "ranked #3": a number after a hash sign is a label
   if (c1 === 35 && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
@@ -125,6 +127,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   }
   // "chief warrant officer 2", "Petty Officer 3rd Class": a grade of rank
   if (lower === 'officer' && x.core.plain && !x.unit && /\b(?:warrant|petty) $/i.test(text.slice(Math.max(0, start - 8), start))) return 'label';
+  // "Core i7 4790k", "an i9 13900K": a number after a chip's lower-case code is its model number
+  if (/^[a-z]{1,2}\d{1,2}$/.test(bare) && !/^(?:km|m|cm|mm|ft|in|mi)[23]$/.test(bare) && !x.range && /^\d{3,5}[a-zA-Z]{0,2}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
   const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
   if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
@@ -200,9 +204,20 @@ function bracketCodeRule(text: string, x: Expression): boolean {
 
 /** "4K TV", "8K video": a display resolution's name, not four thousand. */
 const RESOLUTION_NEXT = new Set(['tv', 'tvs', 'television', 'televisions', 'video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'monitor', 'monitors', 'camera', 'cameras', 'content', 'streaming', 'ultra', 'uhd', 'hdr', 'footage', 'projector', 'blu']);
+/** What "4K" counts when it is four thousand ("4K followers"), not a resolution. */
+const THOUSANDS_NEXT = new Set(['followers', 'views', 'likes', 'subscribers', 'fans', 'people', 'runners', 'words', 'users', 'downloads', 'members', 'jobs', 'homes', 'votes']);
+/** A display resolution's name, one end of a range of them: "4K", "8K", "1080p", "1,440p" (a standard number of lines). */
+const RESOLUTION_NAME = /^(?:[48]K|(?:240|360|480|540|576|720|900|1080|1,080|1440|1,440|2160|2,160|4320|4,320)p)$/;
 function resolutionRule(text: string, x: Expression): boolean {
-  if (x.currency || x.qualifier || x.range || x.end - x.core.start > 3 || text[x.end - 1] !== 'K') return false;
-  return RESOLUTION_NEXT.has(wordAt(text, skipSpaces(text, x.end)));
+  if (x.currency || x.qualifier) return false;
+  const printed = text.slice(x.core.start, x.end);
+  // "resolutions between 1080p and 4K": both ends name resolutions
+  if (x.range) return printed.split(/\s+(?:and|to|or)\s+|\s*[-–]\s*/).every((end) => RESOLUTION_NAME.test(end));
+  const next = wordAt(text, skipSpaces(text, x.end));
+  // "native 4K", "in 4K at 30 FPS", "1080p": the name alone (four thousand only before what it counts)
+  if (RESOLUTION_NAME.test(printed) && /[\s.,;:!?)”"’]/.test(text[x.end] ?? ' ')) return !THOUSANDS_NEXT.has(next.toLowerCase());
+  if (x.end - x.core.start > 3 || text[x.end - 1] !== 'K') return false;
+  return RESOLUTION_NEXT.has(next);
 }
 
 /** "a 3-under 69", "a 5-under-par 67", "an even-par 72": a golf round's score. */
@@ -249,6 +264,8 @@ function pronounOneRule(text: string, x: Expression): boolean {
   const n2 = wordAt(text, a2);
   const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
+  // "a decent one costs $600": "one" stands for a noun named before it (an article and an adjective before, a verb after)
+  if (/\b(?:a|an)\s+[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, x.core.start - 24), x.core.start)) && /^[a-z]{3,}s$/.test(n1) && !/(?:ss|us|is)$/.test(n1)) return true;
   // "a last-minute goal is one scored either in the final minute": "one" standing for a noun before
   // a reduced relative clause (a copula before it, a participle and a preposition after it)
   if (COPULAS.has(prev) && /^(?:[a-z]{3,}ed|taken|made|seen|given|won|done|written|shown|known|held|built|chosen|struck|set)$/.test(n1) && REDUCED_NEXT.has(n2)) return true;
@@ -377,6 +394,6 @@ export function applyContext(text: string, x: Expression): void {
 /** "half a point", "three-quarters of a point", "half an hour", "four-tenths of a percent": the unit after a fraction. */
 function growFractionTail(text: string, x: Expression): void {
   // ("half a dozen": six)
-  const m = /^ (?:of )?(?:an?|one) (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion|dozen)\b/.exec(text.slice(x.end, x.end + 30));
+  const m = /^ (?:of )?(?:an?|one) (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion|dozen|decade|century)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
 }

@@ -31,6 +31,9 @@ const HYPHEN_COUNT_NOUNS: ReadonlySet<string> = new Set(['points', 'rebounds', '
 /** Short plurals of time units glued by a hyphen ("38-mins"). */
 const HYPHEN_TIME_UNITS: ReadonlySet<string> = new Set(['mins', 'hrs', 'secs']);
 
+/** A scale word and a currency hyphened after a number ("-billion-yuan", "-million-dollar"). */
+const SCALE_MONEY = /^-(?:thousand|million|billion|trillion)-(?:dollar|yuan|euro|pound|yen|rupee|ringgit|rand|peso|franc|won)s?\b/i;
+
 /** Second words of two-word units hyphenated as a modifier ("4,000-square-foot", "50-basis-point"). */
 const SECOND_UNIT_WORDS = new Set(['foot', 'feet', 'mile', 'miles', 'meter', 'meters', 'metre', 'metres', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'yard', 'yards', 'inch', 'point', 'points']);
 
@@ -48,6 +51,8 @@ export function unitAt(text: string, i: number): number {
   for (let n = 0; n < 4; n++) {
     let e = wordEnd(text, j);
     if (e === j) break;
+    // "300 m²", "85 m2": an area's power sign after its unit
+    if ((text[e] === '2' || text[e] === '²') && n === 0 && !isDigit(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 1)) && UNIT_PHRASES.has(text.slice(j, e + 1).toLowerCase())) return e + 1;
     // "kilowatt-hours": a hyphen inside the unit
     if (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1)) && n === 0 && (text.charCodeAt(j) | 32) >= 103) { const e2 = wordEnd(text, e + 1); if (UNIT_PHRASES.has(text.slice(j, e2).toLowerCase())) e = e2; }
     phrase += (n > 0 ? ' ' : '') + text.slice(j, e).toLowerCase();
@@ -78,7 +83,9 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
   }
   if (core.percent) e.percent = true;
   // ("more than six times that of passenger vehicles": "that" and "those" compare only before "of": "six times that year" counts)
-  else if (after - end <= 1 && wordAt(text, after) === 'times' && COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5))) && !/^\s+th(?:at|ose)\s+(?!of\b)/i.test(text.slice(after + 5, after + 16))) {
+  else if (after - end <= 1 && wordAt(text, after) === 'times' && ((COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5))) && !/^\s+th(?:at|ose)\s+(?!of\b)/i.test(text.slice(after + 5, after + 16)))
+    // ("improve its resolution by 100 times,": the size of a change, a multiple)
+    || (/\bby\s+$/.test(text.slice(Math.max(0, core.start - 4), core.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(after + 5, after + 7))))) {
     // "2.5 times more", "15 times higher": a multiple (not "arrested 3 times")
     e.unit = true;
     end = after + 5;
@@ -299,6 +306,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (joined && PERIODS.has(joined[1]!)) x.end += joined[0].length;
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
+    // "the 1.2-billion-yuan telescope", "a 300-million-pound stadium": a scaled sum hyphened to its currency
+    else if (SCALE_MONEY.test(text.slice(x.end, x.end + 24))) { x.end += SCALE_MONEY.exec(text.slice(x.end, x.end + 24))![0].length; x.unit = true; }
     // "a 14-story apartment block": a building's height in floors is a measure of it, as "36,000-acre" is
     else if (w === 'story' || w === 'storey' || w === 'floor') { x.end = wordEnd(text, x.end + 1); }
     // "a $5-million grant": the money with its scale; "a $4.99-a-month plan": the money alone

@@ -62,6 +62,10 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'bushels', 'bushel', 'mg', 'milligrams', 'milligram', 'micrograms', 'microgram', 'mcg', 'ml', 'milliliters', 'millilitres', 'km/s', 'm/s',
   // abbreviations that stand apart from the number ("ABOUT 245 MI", "1.6 miles (2600 m)"); a money's "m" is its million
   'mi', 'm',
+  // a drive's size in the singular ("a 1 terabyte hard drive"), a frame rate ("30 FPS", "60 frames per second")
+  'terabyte', 'gigabyte', 'megabyte', 'petabyte', 'fps', 'frames per second',
+  // a flat's or a site's area ("a 300 m² flat", "85m2")
+  'm2', 'm²', 'ft2', 'ft²',
 ]);
 
 /** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */
@@ -74,7 +78,7 @@ export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct', 'lb', 'lbs', 'oz', 'kmh', 'km/h', 'mi', 'yd', 'kgs', 'cl', 'dl', 'ltr', 'gal', 'bbl', 'tn',
-  'kw', 'kwh', 'gb', 'mb', 'tb', 'gbs', 'mbs', 'bp', 'bps', 'mp', 'in', 'w', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr',
+  'kw', 'kwh', 'gb', 'mb', 'tb', 'gbs', 'mbs', 'bp', 'bps', 'mp', 'in', 'w', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr', 'fps', 'm2', 'ft2',
 ]);
 
 /** Verbs that bound the figure after them, as "over" does ("death toll crosses 2,000", "Dow tops 40,000"). */

@@ -108,8 +108,10 @@ export function parseDigits(text: string, i: number): Core {
   const v1 = isVulgar(text[j]) ? j : isSpace(c) && isVulgar(text[j + 1]) ? j + 1 : -1;
   if (v1 >= 0) { core.plain = false; core.end = v1 + 1; return core; }
   if (isLetter(c)) {
-    const e = wordEnd(text, j);
-    const glued = text.slice(j, e).toLowerCase();
+    let e = wordEnd(text, j);
+    // "85m2", "300m²": an area's power sign after its unit
+    if ((text[e] === '2' || text[e] === '²') && !isDigit(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 1)) && GLUED_UNITS.has(`${text.slice(j, e).toLowerCase()}2`)) e++;
+    const glued = text.slice(j, e).toLowerCase().replace('²', '2');
     core.plain = false;
     if (glued === 'st' || glued === 'nd' || glued === 'rd' || glued === 'th') return { ...core, end: e, reject: 'ordinal' };
     // "rule 10b-5", "Form 10-K"-like codes: letters glued between digits and a hyphened digit

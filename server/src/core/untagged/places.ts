@@ -19,6 +19,14 @@ const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;
 /** An era's letters right after a number ("500 BC", "44 B.C.E.,"), not a word that starts with them ("12 BCs"). */
 const ERA_AFTER = /^(?:A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)(?![\p{L}\d])/u;
 
+/** A dateline: capital words from the line's start through the number word, then a comma, a capitalised word and a dash or "(AP)". */
+function isDateline(text: string, x: Expression): boolean {
+  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+  const printed = text.slice(lineStart, x.end);
+  if (printed.length > 40 || printed !== printed.toUpperCase() || !/\p{Lu}/u.test(printed)) return false;
+  return /^(?: [A-Z][A-Z.'’-]+)+, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \([A-Za-z]+\))? ?[–—-]/.test(text.slice(x.end, x.end + 60));
+}
+
 /** "221 Baker Street", "12 W 44th St", "10-12 Harbour Road": up to three capitalised words, then a street word. */
 function isAddress(text: string, end: number): boolean {
   let i = skipSpaces(text, end);
@@ -61,6 +69,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   // "v." a sum or a number names an in rem case
   if (/(?:^|[\s(])v\. $/.test(text.slice(Math.max(0, x.start - 4), x.start))) return 'name';
   if (x.currency || x.percent) return undefined;
+  // "THOUSAND OAKS, Calif. –": a dateline's place in capitals at a line's start
+  if (x.core.words && isDateline(text, x)) return 'name';
   // "FR Doc No: 2015-08961", "Civil Action 20-02104", "Pages 21796-21797": a serial or page span, not a range
   // (the second part starts with a zero, or both are five digits or more written without commas,
   // or a year is followed by five digits or more: "2017-18990")

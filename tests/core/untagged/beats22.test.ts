@@ -1,0 +1,56 @@
+// The beats corpus's twenty-second wave (outlets' news: a console review, a telescope, a dateline):
+// the detector and reader cases its dev errors showed, in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFigure } from '../../../server/src/core/figures/read';
+import { checkLabelled as check } from './labelled';
+
+const reads = (text: string, low: number, unit: string | undefined) => {
+  const r = readFigure(text);
+  assert.ok(r.ok, text);
+  assert.equal(r.value.low, low, text);
+  assert.equal(r.value.unit, unit, text);
+};
+
+test('display resolutions are names: 4K, 8K, 1080p, 1,440p, and a range of them', () => {
+  check('The set plays games in native 4K, films in 8K and streams at 1080p or 1,440p; between 1080p and 4K few can tell.');
+  // (four thousand when it counts something, or with a currency)
+  check('The post drew ⟦F|4K⟧ followers and a ⟦F|$4K⟧ bonus.');
+});
+
+test('a frame rate in fps, glued or spaced, and a drive in the singular terabyte', () => {
+  check('It runs at ⟦F|30 FPS⟧ in one mode, at ⟦F|60FPS⟧ in another, reads ⟦F|120 frames per second⟧ from a ⟦F|1 terabyte⟧ drive.');
+  reads('60FPS', 60, 'fps');
+  reads('1 terabyte', 1, 'TB');
+});
+
+test('an area in square metres or feet written with a power sign, glued or spaced', () => {
+  check('A ⟦F|300 m²⟧ flat, an ⟦F|85m2⟧ studio and a ⟦F|1,200 ft²⟧ house.');
+  reads('300 m²', 300, 'm2');
+  reads('85m2', 85, 'm2');
+});
+
+test('a chip\'s model number after its lower-case code, and a source "known as" a number, are names', () => {
+  check('The PC has an Intel Core i7 4790k and the burst source known as 121102 repeats.');
+});
+
+test('"one" standing for a noun after an article and an adjective', () => {
+  check('A decent one costs ⟦F|between $600 and $800⟧.');
+});
+
+test('half a decade is five years; decades and centuries are durations', () => {
+  check('The telescope took ⟦F|half a decade⟧ to build.');
+  const r = readFigure('half a decade');
+  assert.ok(r.ok && r.value.unit === 'decade' && r.value.low === 0.5);
+  reads('three centuries', 3, 'century');
+});
+
+test('a change "by 100 times" is a multiple, and a sum hyphened to its scale and currency is money', () => {
+  check('The dishes will improve its resolution by ⟦F|100 times⟧, he says, at a cost of the ⟦F|1.2-billion-yuan⟧ budget.');
+  reads('1.2-billion-yuan', 1.2e9, 'CNY');
+  reads('300-million-pound', 3e8, 'GBP');
+});
+
+test('a dateline\'s place in capitals is a name, a headline in capitals still counts', () => {
+  check('Story\nTHOUSAND OAKS, Calif. – The team trained.\n⟦F|TWO⟧ KILLED, ⟦F|FIVE⟧ HURT IN CRASH');
+});
