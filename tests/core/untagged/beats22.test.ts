@@ -54,3 +54,21 @@ test('a change "by 100 times" is a multiple, and a sum hyphened to its scale and
 test('a dateline\'s place in capitals is a name, a headline in capitals still counts', () => {
   check('Story\nTHOUSAND OAKS, Calif. – The team trained.\n⟦F|TWO⟧ KILLED, ⟦F|FIVE⟧ HURT IN CRASH');
 });
+
+test('a time named by its distance ("20 years ago") is no figure; an age in millions of years is', () => {
+  check('It was founded over 20 years ago, fossils from ⟦F|3 million years⟧ ago, and prices rose ⟦F|20%⟧ from a year ago.');
+});
+
+test('"US $6.9 billion" is US dollars with the country spaced from its sign', () => {
+  check('Exports were ⟦F|just under US $6.9 billion⟧ last year.');
+  const r = readFigure('US $6.9 billion');
+  assert.ok(r.ok && r.value.unit === 'USD' && r.value.low === 6.9e9);
+});
+
+test('each end with its unit, downwards, is two figures: a lead, a fall', () => {
+  check('Trump led ⟦F|39 percent⟧ to ⟦F|32 percent⟧, and support fell from ⟦F|20%⟧ to ⟦F|15%⟧; rates of ⟦F|5% to 7%⟧ held.');
+});
+
+test('"one day" followed by its clause\'s subject picks out a day', () => {
+  check('There was one day I asked him about the smell. The strike lasted ⟦F|one day⟧.');
+});

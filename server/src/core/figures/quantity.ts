@@ -38,6 +38,8 @@ export const RAND_SCALE = /^\s?(?:bn|billion|m|mn|million|trillion|tn)\b/;
 function currencyPrefix(text: string, tokens: Token[], i: number): { unit: string; used: number } | undefined {
   // South Africa's rand: a capital "R" glued to an amount with a scale ("R4bn", "R7.5 billion", "R20m")
   if (tokens[i]?.raw === 'R' && tokens[i + 1]?.kind === 'num' && !tokens[i + 1]!.spaced && RAND_SCALE.test(text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + 10))) return { unit: 'ZAR', used: 1 };
+  // "US $6.9 billion": the country spaced from its "$"
+  if (tokens[i]?.raw === 'US' && tokens[i + 1]?.text === '$' && tokens[i + 2]?.kind === 'num') return { unit: 'USD', used: 2 };
   for (const used of [2, 1]) {
     if (i + used > tokens.length) continue;
     const last = tokens[i + used - 1]!;

@@ -5,7 +5,7 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
-import { placeRule } from './places';
+import { placeRule, resolutionRule } from './places';
 import { yearOrTimeRule } from './yearOrTime';
 import { catalogueRule } from './catalogue';
 import { eventRule, spacedEventRule, suspendedRule } from './events';
@@ -202,24 +202,6 @@ function bracketCodeRule(text: string, x: Expression): boolean {
   return text[x.start - 1] === '(' && isDigit(text.charCodeAt(x.start - 2)) && /^\)[;:] ?\d/.test(text.slice(x.end, x.end + 4));
 }
 
-/** "4K TV", "8K video": a display resolution's name, not four thousand. */
-const RESOLUTION_NEXT = new Set(['tv', 'tvs', 'television', 'televisions', 'video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'monitor', 'monitors', 'camera', 'cameras', 'content', 'streaming', 'ultra', 'uhd', 'hdr', 'footage', 'projector', 'blu']);
-/** What "4K" counts when it is four thousand ("4K followers"), not a resolution. */
-const THOUSANDS_NEXT = new Set(['followers', 'views', 'likes', 'subscribers', 'fans', 'people', 'runners', 'words', 'users', 'downloads', 'members', 'jobs', 'homes', 'votes']);
-/** A display resolution's name, one end of a range of them: "4K", "8K", "1080p", "1,440p" (a standard number of lines). */
-const RESOLUTION_NAME = /^(?:[48]K|(?:240|360|480|540|576|720|900|1080|1,080|1440|1,440|2160|2,160|4320|4,320)p)$/;
-function resolutionRule(text: string, x: Expression): boolean {
-  if (x.currency || x.qualifier) return false;
-  const printed = text.slice(x.core.start, x.end);
-  // "resolutions between 1080p and 4K": both ends name resolutions
-  if (x.range) return printed.split(/\s+(?:and|to|or)\s+|\s*[-–]\s*/).every((end) => RESOLUTION_NAME.test(end));
-  const next = wordAt(text, skipSpaces(text, x.end));
-  // "native 4K", "in 4K at 30 FPS", "1080p": the name alone (four thousand only before what it counts)
-  if (RESOLUTION_NAME.test(printed) && /[\s.,;:!?)”"’]/.test(text[x.end] ?? ' ')) return !THOUSANDS_NEXT.has(next.toLowerCase());
-  if (x.end - x.core.start > 3 || text[x.end - 1] !== 'K') return false;
-  return RESOLUTION_NEXT.has(next);
-}
-
 /** "a 3-under 69", "a 5-under-par 67", "an even-par 72": a golf round's score. */
 function golfRule(text: string, x: Expression): boolean {
   if (!x.core.plain || x.unit || x.qualifier || x.core.value < 55 || x.core.value > 90) return false;
@@ -244,6 +226,8 @@ function pronounOneRule(text: string, x: Expression): boolean {
   // ("one step closer", "one step further": a manner of speaking, no count of steps)
   if (x.core.words && x.core.value === 1 && /^one (?:(?:foot|step) in front of|step (?:closer|further|farther|ahead|forward|back|nearer|away|at a time))\b/i.test(text.slice(x.core.start, x.core.start + 24))) return true;
   if (x.core.words && x.core.value === 1 && x.end - x.core.start === 7 && !x.qualifier && !x.range && somedayRule(text, x)) return true;
+  // "There was one day I asked him", "one day he left": a day the story picks out, then its clause
+  if (x.core.words && x.core.value === 1 && /^one day,? (?:I|he|she|we|they|you)\b/i.test(text.slice(x.core.start, x.core.start + 14))) return true;
   // "by one measure", "by one estimate": whose reckoning, not a count of measures
   if (x.core.words && x.core.value === 1 && !x.range && /\bby\s+$/i.test(text.slice(Math.max(0, x.core.start - 4), x.core.start)) && /^one (?:measure|estimate|account|count|reckoning|calculation|metric|definition|gauge|tally)\b/i.test(text.slice(x.core.start, x.core.start + 16))) return true;
   if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || x.qualifier) return false;

@@ -233,7 +233,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (!dashed && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2))) && text.slice(x.end, partnerAt).trim() === 'to'
     && scaled(text, x.core, x.end) * 10 <= scaled(text, core, end)) return;
   // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
-  if (!dashed && x.end === x.core.end && core.end === end && core.value < x.core.value) return;
+  // ("led 39 percent to 32 percent", "fell from 20% to 15%": each end with its unit, downwards, is two figures too)
+  if (!dashed && core.value < x.core.value && ((x.end === x.core.end && core.end === end) || ((x.unit || x.percent) && (second.unit || second.percent)))) return;
   // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
   if (text.slice(x.end, partnerAt).trim() === 'or' && core.value < x.core.value) return;
   x.end = end;

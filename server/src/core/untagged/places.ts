@@ -147,3 +147,21 @@ function eventRule(text: string, x: Expression): Reject | undefined {
   return EVENT_WORDS.has(next) || prev === 'indoor' || prev === 'outdoor' ? 'name' : undefined;
 }
 
+/** Words after "4K" that make it a display resolution ("4K TV", "8K video"). */
+const RESOLUTION_NEXT = new Set(['tv', 'tvs', 'television', 'televisions', 'video', 'videos', 'resolution', 'display', 'displays', 'screen', 'screens', 'monitor', 'monitors', 'camera', 'cameras', 'content', 'streaming', 'ultra', 'uhd', 'hdr', 'footage', 'projector', 'blu']);
+/** What "4K" counts when it is four thousand ("4K followers"), not a resolution. */
+const THOUSANDS_NEXT = new Set(['followers', 'views', 'likes', 'subscribers', 'fans', 'people', 'runners', 'words', 'users', 'downloads', 'members', 'jobs', 'homes', 'votes']);
+/** A display resolution's name, one end of a range of them: "4K", "8K", "1080p", "1,440p" (a standard number of lines). */
+const RESOLUTION_NAME = /^(?:[48]K|(?:240|360|480|540|576|720|900|1080|1,080|1440|1,440|2160|2,160|4320|4,320)p)$/;
+/** "4K TV", "in native 4K", "1080p": a display resolution's name, not four thousand (or pence). */
+export function resolutionRule(text: string, x: Expression): boolean {
+  const printed = text.slice(x.core.start, x.end);
+  // "resolutions between 1080p and 4K": both ends name resolutions (a range ending in "1080p" is not read as pence)
+  if (x.range && !/[$£€¥]/.test(text.slice(x.start, x.end))) return printed.split(/\s+(?:and|to|or)\s+|\s*[-–]\s*/).every((end) => RESOLUTION_NAME.test(end));
+  if (x.currency || x.qualifier) return false;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  // "native 4K", "in 4K at 30 FPS", "1080p": the name alone (four thousand only before what it counts)
+  if (RESOLUTION_NAME.test(printed) && /[\s.,;:!?)”"’]/.test(text[x.end] ?? ' ')) return !THOUSANDS_NEXT.has(next.toLowerCase());
+  if (x.end - x.core.start > 3 || text[x.end - 1] !== 'K') return false;
+  return RESOLUTION_NEXT.has(next);
+}

@@ -19,6 +19,8 @@ export function currencyBefore(text: string, i: number): number {
     let k = i - 1;
     while (k > i - 4 && k > 0 && text.charCodeAt(k - 1) >= 65 && text.charCodeAt(k - 1) <= 90) k--;
     if (k < i - 1 && !isLetter(text.charCodeAt(k - 1)) && CURRENCY_CODES.has(text.slice(k, i))) return k;
+    // "US $6.9 billion": the country spaced from its "$"
+    if (text[i - 2] === ' ' && text[i - 3] === 'S' && text[i - 4] === 'U' && !isLetter(text.charCodeAt(i - 5))) return i - 4;
     return i - 1;
   }
   if (c !== undefined && SIGNS.includes(c)) return i - 1;

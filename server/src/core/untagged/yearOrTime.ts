@@ -18,6 +18,8 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // ("632 MST camps": capitals before a plural noun name a group, not a time zone)
   const groupName = () => /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u.test(text.slice(next, next + 20));
   if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4))) && !groupName()) return 'time';
+  // "20 years ago", "over 25 years ago": a time named by its distance, as "a year ago" is (not an age in the thousands: "two million years ago")
+  if (w === 'ago' && !x.range && c.value < 1000 && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$/i.test(text.slice(c.end, x.end))) return 'time';
   // "29 08 2014": a date written day, month and year apart (a blog's date line)
   if (c.plain && !x.unit && c.value >= 1 && c.value <= 31 && /^ (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b/.test(text.slice(x.end, x.end + 9))) return 'year';
   // "around five o'clock", "at 5 o’clock": an hour of the clock, in words or digits
