@@ -13,3 +13,10 @@ test('two whole dates joined by "to" bound one stretch, with no "from" or "betwe
   const one = drafted('Results\nOn September 30, 2025, fines reached $2 billion.\n', published);
   assert.equal(one('$2 billion')?.asof, '2025-09-30');
 });
+
+test('a hyphened surname after "adds" is the speaker, and a quotation whose closing sentence names no one is theirs', () => {
+  const find = drafted('Alps\n"A day pass can cost more than $300," adds Moura-George. "We have helped buyers invest up to €60 million in a chalet. Prices start at €7,000."\n', published);
+  assert.match(find('more than $300')?.actor ?? '', /moura/);
+  assert.match(find('up to €60 million')?.actor ?? '', /moura/);
+  assert.match(find('€7,000')?.actor ?? '', /moura/);
+});

@@ -154,7 +154,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (inverted && !/^(that|to|it|he|she|they)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source (one capitalised word there is a name: "says Blair")
-      if (source && (looksLikeSource(text.slice(source.start, source.end)) || /^\p{Lu}[\p{Ll}’'-]+$/u.test(text.slice(source.start, source.end)))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
+      if (source && (looksLikeSource(text.slice(source.start, source.end)) || /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?$/u.test(text.slice(source.start, source.end)))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
     }
     // ("Cabinet Secretary for Health and Social Care Jeremy Miles, said:": a statement's speaker, the whole line before its comma)
     const lead = inverted && /^\s*:/.test(text.slice(t.end, t.end + 2)) ? /^\s*(\p{Lu}[^,;:.!?“”"]{2,120})$/u.exec(text.slice(sentence.start, tokens[i - 1]!.end)) : null;

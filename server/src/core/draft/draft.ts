@@ -164,7 +164,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       // a quotation of its own right after a quoted speaker's is theirs too ("“...,” said Dr. Vajja. “Over the last six quarters ...”")
       // (and one that opens a quotation after a quoted speaker's sentence, or goes on inside it: "... said Moumtzis. "The early months, we were responding with 1,000")
       const quoteOnly = resolved.length === 0 && lastQuoted !== undefined && (lastQuoted === articleQuotedAtStart || inQuote || /^\s*[“"]/.test(body));
-      const quoteSpeaker = closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : quoteOnly ? lastQuoted : undefined;
+      // (a quotation whose closing sentence names no one is the quoted speaker's before it)
+      const quoteSpeaker = (closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : undefined) ?? (quoteOnly ? lastQuoted : undefined);
       if (/[“”"]/.test(body)) articleQuoted = (lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted) ?? articleQuoted;
       inQuote = stillQuoting(body, inQuote);
       // "... it holds approximately 800 square kilometres. The source emphasized that ...": a sentence
