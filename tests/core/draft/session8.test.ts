@@ -20,3 +20,17 @@ test('a hyphened surname after "adds" is the speaker, and a quotation whose clos
   assert.match(find('up to €60 million')?.actor ?? '', /moura/);
   assert.match(find('€7,000')?.actor ?? '', /moura/);
 });
+
+test('a poll is the source of its shares: "a survey of 1,000 adults found", "polls show", "a poll ... has X at N"', () => {
+  const find = drafted('Polls\nA Gallup survey of 1,000 adults found that 36 percent liked her.\nPolls now show that 42 percent agree.\nA CNN poll this week has the mayor at 39 percent.\nThe company has 40 percent of the market.\n', published);
+  assert.match(find('36 percent')?.actor ?? '', /gallup/);
+  assert.match(find('42 percent')?.actor ?? '', /polls/);
+  assert.equal(find('39 percent')?.actor, 'cnn-poll');
+  // (a company that "has" a share is no poll)
+  assert.equal(find('40 percent')?.actor, undefined);
+});
+
+test('a poll conducted by a named pollster takes the pollster\'s name as its id', () => {
+  const find = drafted('Poll\nA poll of 1,500 voters conducted by Redfield and Wilton for Newsweek found that she was liked by 36 percent of adults.\n', published);
+  assert.equal(find('36 percent')?.actor, 'redfield-wilton-poll');
+});

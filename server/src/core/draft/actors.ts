@@ -172,7 +172,7 @@ export class ActorBook {
       const hit = this.byName.get(nameWords(person).join(' ')) ?? this.bySurname.get(surnameKey(person));
       if (hit) return hit;
     }
-    const words = nameWords(phrase.split(/,\s*/)[0]!).filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
+    const words = nameWords(phrase.split(/,(?!\d{3}\b)\s*/)[0]!).filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
     const exact = this.byName.get(words.join(' '));
     if (exact) return exact;
     if (!person && words.length === 1) {
@@ -208,7 +208,10 @@ export class ActorBook {
     const described = DESCRIBED_NAME.exec(form)?.[1];
     // ("the Bureau of Transportation Statistics (BTS)": the initials it gives itself are its short name)
     const own = person ? undefined : ownInitials(form);
-    const base = person ? kebab([surnameKeyWord(person)], 1) : own ? own : kebab(nameWords(described ?? form).filter((w) => !/^\d/.test(w) && !NUMBER_WORDS.has(w) && !/^(and|of|for|in|on|at|to|by|from|with)$/.test(w)), 4);
+    // ("A poll of 1,500 voters conducted by Redfield and Wilton for Newsweek": who ran it names it, "redfield-wilton-poll")
+    const ranBy = RAN_BY.exec(form);
+    const words = ranBy ? [...nameWords(ranBy[2]!), ...(ranBy[1] ? [ranBy[1].toLowerCase()] : [])] : nameWords(described ?? form);
+    const base = person ? kebab([surnameKeyWord(person)], 1) : own ? own : kebab(words.filter((w) => !/^\d/.test(w) && !NUMBER_WORDS.has(w) && !/^(and|of|for|in|on|at|to|by|from|with)$/.test(w)), 4);
     const actor: DraftActor = { id: this.freeId(base || 'source'), name: person ?? form, forms: [form], kind: kindOf(phrase), registered: false };
     this.add(actor);
     return actor;
@@ -223,6 +226,9 @@ export class ActorBook {
 
 /** An owner and its data: "NASA’s count", "the ministry's latest figures", "Reuters' tally". */
 const DATA_OF = /^(.+?)(?:[’']s|(?<=s)[’'])\s+(?:(?:latest|own|new|official|preliminary|final|updated)\s+)?(?:count|tally|figures|data|estimates?|statistics|numbers|calculations?|records|analysis)$/i;
+
+/** A poll or survey (or those it asked) and who ran it: "A poll of 1,500 voters conducted by Redfield and Wilton", "a study commissioned by the council". */
+export const RAN_BY = /^(?:(?:an?\s+|the\s+)?(?:[\p{L}\d,-]+\s+){0,2}(poll|survey|study)\b)?.*?\b(?:conducted|carried\s+out|commissioned)\s+by\s+(\p{Lu}[\p{L}&.’'-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}&.’'-]*){0,3})/u;
 
 /** A lower-case descriptor ending in a word for an institution, then a capitalised name. */
 const DESCRIBED_NAME = /^(?:[a-z-]+\s+){0,3}(?:site|website|agency|company|firm|group|charity|maker|manufacturer|network|newspaper|broadcaster|bank|union|organi[sz]ation|carrier|airline|retailer|utility|service|outlet|platform|app|startup|lender|insurer|developer|operator)\s+((?:\p{Lu}[\p{L}\d&.’'-]*\s*){1,4})$/u;
@@ -245,5 +251,5 @@ function surnameKeyWord(name: string): string {
 
 /** A phrase as a name form: no leading "the", no apposition after a comma. */
 function cleanForm(phrase: string): string {
-  return phrase.split(/,\s*/)[0]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+  return phrase.split(/,(?!\d{3}\b)\s*/)[0]!.replace(/^(?:the|a|an)\s+/i, '').trim();
 }

@@ -82,6 +82,14 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("the EPA released its annual enforcement results": who releases its own results speaks for them)
     const ownRelease = RELEASING.has(t.lower) && RELEASES_RESULTS.test(text.slice(t.end, t.end + 90)) ? phraseBefore(text, tokens, i) : undefined;
     if (ownRelease) { cues.push({ cue: { start: t.start, end: t.end }, source: ownRelease, direction: 'before' }); continue; }
+    // ("A CNN poll this week has Trump at 39 percent", "the survey gave Labour 40%": a poll states where it puts each)
+    const pollPuts = /^(?:has|had|gives|gave)$/.test(t.lower) && /^\s+(?:[\p{L}’'.-]+\s+){1,4}(?:at\s+|on\s+)?[\d.]+\s?(?:%|percent|per\s?cent)/u.test(text.slice(t.end, t.end + 60)) ? phraseBefore(text, tokens, i) : undefined;
+    if (pollPuts && /\b(?:poll|survey)s?\b/i.test(text.slice(pollPuts.start, pollPuts.end))) {
+      // ("A CNN poll this week": its day is no part of its name)
+      const when = /\s+(?:(?:this|last)\s+(?:week|month)|today|yesterday|on\s+\p{Lu}\p{Ll}+day)$/u.exec(text.slice(pollPuts.start, pollPuts.end));
+      cues.push({ cue: { start: t.start, end: t.end }, source: { start: pollPuts.start, end: pollPuts.end - (when?.[0].length ?? 0) }, direction: 'before' });
+      continue;
+    }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       let source = phraseAfter(text, tokens, i + 2, sentence);
       // "according to forecasts released today by the EIA": the source is who released them
@@ -286,6 +294,11 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     k--;
   }
   k++;
+  // ("A poll of 1,500 voters conducted by ... found": a phrase cut off at "of" takes the noun before it back, and its article)
+  if (tokens[k]?.lower === 'of' && k >= 1 && DATA_NOUNS.has(tokens[k - 1]!.lower) && !broken(text, tokens[k - 1]!.end, tokens[k]!.start)) {
+    k--;
+    for (let n = 0; n < 2 && k >= 1 && !broken(text, tokens[k - 1]!.end, tokens[k]!.start) && !PHRASE_STOPS.has(tokens[k - 1]!.lower) && !VERBS.has(tokens[k - 1]!.lower); n++) k--;
+  }
   while (k <= j && LEADING_NOISE.has(tokens[k]!.lower)) k++;
   if (k > j) return undefined;
   const start = tokens[k]!.start;
@@ -374,7 +387,7 @@ function dataSource(text: string, phrase: Span): Span {
 function looksLikeSource(phrase: string): boolean {
   // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
   // (a web address is a publisher: "theanalyst.com")
-  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /^[\p{L}\d-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$/iu.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|survey|poll|report|study|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|team|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
+  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /^[\p{L}\d-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$/iu.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|surveys?|polls?|reports?|study|studies|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|team|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
 }
 
 /** True for a reporting verb's form ("said", "reported"): such words name no quantity. */

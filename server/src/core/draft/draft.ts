@@ -126,7 +126,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       // ("Dr Liam Fox said: / ... today's trade figures show ...": data or "we" the speaker cites are the speaker's words)
       if (statementBy && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) return false;
       // ("according to two polls of voters": a count of the documents that speak keeps them a source)
-      const counted = lineFigures.some((f) => f.span.start < c.source.end && c.source.start < f.span.end) && !COUNTED_DOCUMENTS.test(text.slice(c.source.start, c.source.end));
+      // (nor does the sample a survey was taken of: "A Gallup survey of 1,000 adults found")
+      const counted = lineFigures.some((f) => f.span.start < c.source.end && c.source.start < f.span.end && !SAMPLE_OF.test(text.slice(c.source.start, f.span.start))) && !COUNTED_DOCUMENTS.test(text.slice(c.source.start, c.source.end));
       if (counted) lineHasCue = true;
       return !counted;
     }));
@@ -298,6 +299,8 @@ function withWeeks(times: TimeMention[], weeks: readonly TimeMention[]): TimeMen
 }
 
 /** A source phrase that counts the documents speaking: "two polls of voters", "three recent studies". */
+/** A survey's sample before its size: "a survey of", "A poll of more than". */
+const SAMPLE_OF = /\b(?:survey|poll|study|questionnaire|sample)\s+of\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
 const COUNTED_DOCUMENTS = /^(?:the\s+)?[\p{L}\d,]+\s+(?:(?:new|recent|separate|independent|exit|opinion|latest)\s+)*(?:polls|surveys|studies|reports|analyses|estimates)\b/iu;
 
 /** The noun phrase after a money figure's "in": "in defense budget cuts" (not "in the next decade", "in 2012"). */

@@ -3,7 +3,7 @@
 import type { Span } from '../span';
 import type { Article } from '../model/article';
 import type { Cue } from './cues';
-import { referenceOf, type DraftActor } from './actors';
+import { RAN_BY, referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { DATA_WORD } from './sourceEdges';
 
@@ -17,6 +17,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   const phrase = article.syntax.text.slice(cue.source.start, cue.source.end);
   const existing = mentionAt(article, cue.source);
   if (existing) return ctx.actors.get(existing) ?? ctx.actors.resolve(phrase);
+  // ("A poll of 1,500 voters conducted by Redfield and Wilton found": a poll its pollster names is theirs, not any poll)
+  if (RAN_BY.test(phrase)) return ctx.actors.resolve(phrase);
   const ref = referenceOf(phrase);
   if (ref.by === 'pronoun') {
     for (let i = recent.length - 1; i >= 0; i--) {
