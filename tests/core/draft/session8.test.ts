@@ -34,3 +34,11 @@ test('a poll conducted by a named pollster takes the pollster\'s name as its id'
   const find = drafted('Poll\nA poll of 1,500 voters conducted by Redfield and Wilton for Newsweek found that she was liked by 36 percent of adults.\n', published);
   assert.equal(find('36 percent')?.actor, 'redfield-wilton-poll');
 });
+
+test('what a paragraph tells of "the debate" holds for the day the story named it with', () => {
+  const find = drafted('Debate\nThe leaders of seven parties met for the debate on Thursday.\nTopics\nThe debate lasted over two hours. Eight of the 10 questions were directed at the premier.\nHe has 30 aides.\n', published);
+  assert.equal(find('over two hours')?.asof, '2026-04-23');
+  assert.equal(find('Eight')?.asof, '2026-04-23');
+  // (a paragraph that does not speak of it keeps the published day)
+  assert.equal(find('30')?.asof, published);
+});

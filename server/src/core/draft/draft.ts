@@ -18,7 +18,7 @@ import type { DraftContext } from './context';
 import { findTimeMentions, type TimeMention } from './timex';
 import { numberedWeeks, weekAnchorOf } from './weeks';
 import { latestStatedDate, weekdayDated } from './weekdayDate';
-import { electionDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
+import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, reportPeriodOf, speaksOfReport, openingTime, timesLent } from './asof';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
@@ -98,6 +98,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const pollDay = electionDayOf(article, published);
   const quakeDay = quakeDayOf(article, published);
   const stormDay = stormDayOf(article, published);
+  const gathering = gatheringDayOf(article, published);
   const degreeScale = /\bdegrees?\s+(?:Fahrenheit|F\b)|°F/.test(text) ? 'degF' : /\bdegrees?\s+(?:Celsius|centigrade|C\b)|°C/.test(text) ? 'degC' : undefined;
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   const weekAnchor = weekAnchorOf(text, published);
@@ -115,6 +116,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const lineText = text.slice(line.span.start, line.span.end);
     let carriedTime: string | undefined = LIST_ITEM.test(lineText) ? listTime : undefined;
     const lineTimes: TimeMention[] = [];
+    // (a paragraph that speaks of "the debate" tells of its day, from that sentence on: "The debate lasted over two hours ... Eight of the 10 questions")
+    let ofGathering = false;
     let lastTime: string | undefined;
     measuring.paragraph();
     const quoted = quotedSentences(text, sentences);
@@ -236,7 +239,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
         const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
-        const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : undefined;
+        ofGathering ||= !!gathering && gathering.noun.test(text.slice(sentence.start, f.span.start));
+        const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : ofGathering && frame.kind !== 'cumulative' ? gathering!.day : undefined;
         const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime, period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;

@@ -93,3 +93,21 @@ export function measuresStorm(text: string, figure: Span, unit: string | undefin
   if (unit && /\/h$|^(?:mph|kn|knots?)$/i.test(unit) || /-?(?:kilomet(?:er|re)s?|km|miles?)-?(?:per|an|a)-?hour\b|\bmph\b|\bkm\/h\b/i.test(text.slice(figure.start, figure.end + 25))) return /\bwinds?\b|\bgusts?\b/i.test(near);
   return /\bstorm surges?\b/i.test(near) && /\b(?:met(?:er|re)s?|feet|foot|ft|m)\b/i.test(text.slice(figure.start, figure.end + 12));
 }
+
+/** Gatherings a story names with their day ("the debate on Saturday", "Saturday's summit", "the Saturday debate"). */
+const GATHERING = 'debate|summit|meeting|match|game|final|race|concert|conference|hearing|rally|ceremony|festival|talks|session|parade|marathon|tournament';
+const GATHERING_WORD = new RegExp(`\\b(?:${GATHERING})\\b`, 'i');
+
+/**
+ * The day of the gathering a story is about, and its noun, when it names one with its day: what is
+ * told of "the debate" afterwards (how long it lasted, the questions asked) holds for that day.
+ */
+export function gatheringDayOf(article: Article, published: string | undefined): { day: string; noun: RegExp } | undefined {
+  let noun = '';
+  const named = namedDay(article, published, GATHERING_WORD, (before, after) => {
+    const m = new RegExp(`\\b(${GATHERING})\\s+(?:(?:was\\s+|were\\s+)?held\\s+)?(?:on\\s*)?$`, 'i').exec(before) ?? new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${GATHERING})\\b`, 'iu').exec(after);
+    noun = m?.[1]?.toLowerCase() ?? '';
+    return m !== null;
+  });
+  return named && noun ? { day: named.day, noun: new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+){0,2}?${noun}\\b`, 'iu') } : undefined;
+}
