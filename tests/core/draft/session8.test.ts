@@ -42,3 +42,8 @@ test('what a paragraph tells of "the debate" holds for the day the story named i
   // (a paragraph that does not speak of it keeps the published day)
   assert.equal(find('30')?.asof, published);
 });
+
+test('a month or a week between a source and its verb is no part of it ("for Newsweek back in May found")', () => {
+  const find = drafted('Poll\nA poll of 1,500 voters conducted by Redfield and Wilton for Newsweek back in May found that she was liked by 36 percent.\n', published);
+  assert.equal(find('36 percent')?.actor, 'redfield-wilton');
+});

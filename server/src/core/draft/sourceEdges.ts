@@ -3,8 +3,8 @@
 // the quarter ending June 2006 show": the data, not the period, are the source).
 import type { Span } from '../span';
 
-/** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March". */
-export const DATE_BEFORE_VERB = /(?:,\s*)?\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,?\s*$/;
+/** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March", " back in May", " last week". */
+export const DATE_BEFORE_VERB = /(?:,\s*)?(?:\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|\b(?:back\s+)?in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\b(?:last|this|earlier\s+this)\s+(?:week|month|year))\s*,?\s*$/;
 
 /** Data named by no one: "Statistics", "the latest figures", "official data". */
 const DATA_WORDS = String.raw`(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results)`;
