@@ -47,3 +47,9 @@ test('a month or a week between a source and its verb is no part of it ("for New
   const find = drafted('Poll\nA poll of 1,500 voters conducted by Redfield and Wilton for Newsweek back in May found that she was liked by 36 percent.\n', published);
   assert.equal(find('36 percent')?.actor, 'redfield-wilton');
 });
+
+test('a percentage after "growing", "rising" or "a growth of" is a change, never a registry share', () => {
+  const registry = 'facts:\n  adults-liking-pct:\n    label: Share of adults who like the mayor, in polls\n    unit: percent\n    kind: level\n';
+  const find = drafted('Sales\nThe number of transactions also increased, growing 30% compared to the previous year.\n', published, registry);
+  assert.notEqual(find('30%')?.fact, 'adults-liking-pct');
+});
