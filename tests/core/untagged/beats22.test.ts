@@ -72,3 +72,11 @@ test('each end with its unit, downwards, is two figures: a lead, a fall', () => 
 test('"one day" followed by its clause\'s subject picks out a day', () => {
   check('There was one day I asked him about the smell. The strike lasted ⟦F|one day⟧.');
 });
+
+test('clock times written with a dot, a leading zero showing them, are times, not decimals', () => {
+  check('Filings: 00.00 to 08.00: ⟦F|248⟧, 08.01 to 16.00: ⟦F|1,458⟧, 16.01 to 00.00: ⟦F|1,297⟧; the rate was ⟦F|16.01 percent⟧ and shares moved ⟦F|12.50 to 13.75⟧.');
+});
+
+test('"one" as "any" after a modal or in "for one person to", and "one with", is no count', () => {
+  check('Can one member keep the plan? It is common for one person to have risks. ⟦F|Two⟧ deals, one with BP and one with VW, closed. They killed ⟦F|one⟧ person.');
+});

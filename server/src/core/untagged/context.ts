@@ -248,6 +248,8 @@ function pronounOneRule(text: string, x: Expression): boolean {
   const n2 = wordAt(text, a2);
   const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
+  // "can one member of a group keep", "for one person to have": "one" as "any", in a question or a generic
+  if (/^(?:can|could|would|should|might|must|may)$/.test(prev) || (prev === 'for' && n2 === 'to')) return true;
   // "a decent one costs $600": "one" stands for a noun named before it (an article and an adjective before, a verb after)
   if (/\b(?:a|an)\s+[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, x.core.start - 24), x.core.start)) && /^[a-z]{3,}s$/.test(n1) && !/(?:ss|us|is)$/.test(n1)) return true;
   // "a last-minute goal is one scored either in the final minute": "one" standing for a noun before

@@ -159,7 +159,7 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set(['freestyle', 'free', 'b
 
 /** Words after "one" that keep it a pronoun or idiom ("one of", "one could"). */
 export const ONE_PRONOUN_NEXT: ReadonlySet<string> = new Set([
-  'of', 'another', 'who', 'that', 'which', 'where', 'whose', 'could', 'would', 'can', 'may', 'might', 'should', 'will', 'must', 'is', 'was', 'has', 'had', 'does', 'did',
+  'of', 'another', 'with', 'who', 'that', 'which', 'where', 'whose', 'could', 'would', 'can', 'may', 'might', 'should', 'will', 'must', 'is', 'was', 'has', 'had', 'does', 'did',
   'day', 'point', 'way', 'time', 'side', 'hand', 'thing', 'and', 'or', 'but', 'too', 'else', 'by', 'reason', 'example',
 ]);
 

@@ -18,6 +18,8 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // ("632 MST camps": capitals before a plural noun name a group, not a time zone)
   const groupName = () => /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u.test(text.slice(next, next + 20));
   if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4))) && !groupName()) return 'time';
+  // "00.00 to 08.00", "08.01 to 16.00", "16.01 to 00.00": clock times written with a dot, one of them with a leading zero
+  if (!x.unit && !x.percent && !x.currency && isDottedClock(text, x)) return 'time';
   // "20 years ago", "over 25 years ago": a time named by its distance, as "a year ago" is (not an age in the thousands: "two million years ago")
   if (w === 'ago' && !x.range && c.value < 1000 && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$/i.test(text.slice(c.end, x.end))) return 'time';
   // "29 08 2014": a date written day, month and year apart (a blog's date line)
@@ -88,3 +90,13 @@ function pairedYear(text: string, x: Expression): boolean {
   return true;
 }
 
+/** A dotted clock time ("08.01"), or a stretch between two, where a leading zero shows they are clock times, not decimals. */
+function isDottedClock(text: string, x: Expression): boolean {
+  const printed = text.slice(x.core.start, x.end);
+  const clock = /^(?:[01]\d|2[0-4])\.[0-5]\d$/;
+  const ends = printed.split(/\s+(?:to|and|until)\s+|\s*[-–]\s*/);
+  if (!ends.every((e) => clock.test(e))) return false;
+  // (the partner of a lone one: "16.01 to 00.00" read as two)
+  const partner = /^\s+(?:to|and|until)\s+(\d\d\.\d\d)\b/.exec(text.slice(x.end, x.end + 16))?.[1] ?? /\b(\d\d\.\d\d)\s+(?:to|and|until)\s+$/.exec(text.slice(Math.max(0, x.core.start - 16), x.core.start))?.[1];
+  return [...ends, ...(partner && clock.test(partner) ? [partner] : [])].some((e) => e.startsWith('0')) && (ends.length > 1 || partner !== undefined);
+}
