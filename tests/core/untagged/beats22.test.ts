@@ -80,3 +80,9 @@ test('clock times written with a dot, a leading zero showing them, are times, no
 test('"one" as "any" after a modal or in "for one person to", and "one with", is no count', () => {
   check('Can one member keep the plan? It is common for one person to have risks. ⟦F|Two⟧ deals, one with BP and one with VW, closed. They killed ⟦F|one⟧ person.');
 });
+
+test('natural gas in the trade\'s units: Bcf/d, Tcf, MMcf/d', () => {
+  check('Burn rose to ⟦F|5.3 Bcf/d⟧, reserves were ⟦F|2 Tcf⟧ and the field gave ⟦F|450 MMcf/d⟧.');
+  const r = readFigure('5.3 Bcf/d');
+  assert.ok(r.ok && r.value.unit === 'Bcf/day' && r.value.low === 5.3);
+});

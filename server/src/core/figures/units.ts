@@ -67,6 +67,11 @@ const UNITS: Record<string, UnitDef> = {
   gal: { dimension: 'volume', toBase: 3.785411784, label: 'gal', forms: ['gal', 'gallon', 'gallons'] },
   // US bushel (crop reports: "14.7 billion bushels")
   bu: { dimension: 'volume', toBase: 35.23907016688, label: 'bu', forms: ['bu', 'bushel', 'bushels'] },
+  // natural gas as the trade writes it: billions, trillions, millions and thousands of cubic feet ("5.3 Bcf/d", "2 Tcf")
+  Bcf: { dimension: 'volume', toBase: 28.316846592e9, label: 'Bcf', forms: ['bcf'] },
+  Tcf: { dimension: 'volume', toBase: 28.316846592e12, label: 'Tcf', forms: ['tcf'] },
+  MMcf: { dimension: 'volume', toBase: 28.316846592e6, label: 'MMcf', forms: ['mmcf'] },
+  Mcf: { dimension: 'volume', toBase: 28.316846592e3, label: 'Mcf', forms: ['mcf'] },
   bbl: { dimension: 'volume', toBase: 158.987294928, label: 'bbl', forms: ['bbl', 'barrel', 'barrels'] },
   // duration
   s: { dimension: 'duration', toBase: 1, label: 's', forms: ['s', 'sec', 'secs', 'second', 'seconds'] },
@@ -157,7 +162,7 @@ const PERIODS: Record<string, string> = {
 };
 
 /** Rate shorthands that are one word: "kph", "mph". */
-const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day' };
+const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day', 'bcf/d': 'Bcf/day', bcfd: 'Bcf/day', 'mmcf/d': 'MMcf/day', mmcfd: 'MMcf/day' };
 
 const BY_FORM = new Map<string, string>(Object.entries(RATE_FORMS));
 for (const [id, def] of Object.entries(UNITS)) {

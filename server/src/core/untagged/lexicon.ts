@@ -66,6 +66,8 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'terabyte', 'gigabyte', 'megabyte', 'petabyte', 'fps', 'frames per second',
   // a flat's or a site's area ("a 300 m² flat", "85m2")
   'm2', 'm²', 'ft2', 'ft²',
+  // natural gas volumes and flows ("2 Tcf", "5.3 Bcf/d")
+  'bcf', 'tcf', 'mmcf', 'mcf', 'bcf/d', 'bcfd', 'mmcf/d', 'mmcfd',
 ]);
 
 /** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */
