@@ -16,7 +16,7 @@ const cases: Record<string, string[]> = {
     'On March ⟦N|3⟧, ⟦F|4⟧ people died', 'On July ⟦N|4⟧, ⟦F|12⟧ people were hurt and ⟦F|3⟧ died'],
   'a year cut to two digits after ’, "the same one", and a plural label noun before a list': [
     'Favourite memory: “California; summer ’⟦N|80⟧.”', 'the class of ’⟦N|95⟧ met again', 'he said ‘⟦F|80⟧ people died’',
-    'the answer is the same one he gave ⟦F|20 years⟧ ago', 'the other one cost more', 'What are articles ⟦N|5 and 4⟧?', 'see chapters ⟦N|3 and 4⟧',
+    'the answer is the same one he gave ⟦N|20 years⟧ ago', 'the other one cost more', 'What are articles ⟦N|5 and 4⟧?', 'see chapters ⟦N|3 and 4⟧',
     'the treaty has ⟦F|14⟧ articles'],
   'a compound written once for a list ("200-, 400- and 800-meter races") and a race after "men\'s" name events': [
     'he won the men’s ⟦N|200⟧-, ⟦N|400⟧-, ⟦N|800⟧- and ⟦N|1,500-meter⟧ races', 'gold in the men’s ⟦N|400⟧-, ⟦N|800⟧- and ⟦N|1,500⟧- meter category',

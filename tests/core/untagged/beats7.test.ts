@@ -20,7 +20,7 @@ const cases: Record<string, string[]> = {
     'it had ⟦F|1506⟧ members'],
   'a rank: "number-one", a grade of warrant or petty officer': [
     'our number-⟦N|one⟧ priority', 'the number-⟦N|2⟧ official', 'a chief warrant officer ⟦N|2⟧, said', 'Petty Officer ⟦N|2⟧ Smith',
-    'one officer ⟦F|two years⟧ ago'],
+    'one officer ⟦N|two years⟧ ago'],
   'addresses on a circle, trail or plaza': [
     'v. ⟦N|4323⟧ BELLWOOD CIRCLE, ATLANTA', 'a/k/a ⟦N|5375⟧ Hennessy Circle, Atlanta', 'at ⟦N|12⟧ Oak Trail and ⟦N|1⟧ Union Plaza',
     'in a circle of ⟦F|40⟧ people'],

@@ -21,9 +21,12 @@ const ERA_AFTER = /^(?:A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)(?![\p{L}\d])/u;
 
 /** A dateline: capital words from the line's start through the number word, then a comma, a capitalised word and a dash or "(AP)". */
 function isDateline(text: string, x: Expression): boolean {
-  const lineStart = text.lastIndexOf('\n', x.start - 1) + 1;
+  // (the line's start within 40 characters, looked for in those only: a long line is read in linear time)
+  let lineStart = x.start;
+  while (lineStart > 0 && x.start - lineStart <= 40 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (x.start - lineStart > 40) return false;
   const printed = text.slice(lineStart, x.end);
-  if (printed.length > 40 || printed !== printed.toUpperCase() || !/\p{Lu}/u.test(printed)) return false;
+  if (printed !== printed.toUpperCase() || !/\p{Lu}/u.test(printed)) return false;
   return /^(?: [A-Z][A-Z.'’-]+)+, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \([A-Za-z]+\))? ?[–—-]/.test(text.slice(x.end, x.end + 60));
 }
 
