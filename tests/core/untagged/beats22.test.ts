@@ -86,3 +86,13 @@ test('natural gas in the trade\'s units: Bcf/d, Tcf, MMcf/d', () => {
   const r = readFigure('5.3 Bcf/d');
   assert.ok(r.ok && r.value.unit === 'Bcf/day' && r.value.low === 5.3);
 });
+
+test('a multiple written with an x, a screen\'s size, a relay, a 401k, a bill, kilobytes, megs and a half century', () => {
+  check('A journey ⟦F|10x⟧ better, a 1920x1080 screen, the 4×100 medley relay, a 401k match, SB 478 passed, ⟦F|39 kilobytes⟧, ⟦F|27 megs⟧, ⟦F|64KB⟧ and ⟦F|a half century⟧ ago.');
+  const r = readFigure('1920x1080');
+  assert.ok(!r.ok, 'a screen size is no power of ten');
+  const x = readFigure('10x');
+  assert.ok(x.ok && x.value.unit === 'times' && x.value.low === 10);
+  const p = readFigure('6.02×10²³');
+  assert.ok(p.ok && Math.abs(p.value.low - 6.02e23) < 1e10);
+});

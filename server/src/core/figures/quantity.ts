@@ -86,14 +86,16 @@ const MULTIPLES: Record<string, number> = {
 const SUBUNITS: Record<string, string> = { cent: 'USD', cents: 'USD', pence: 'GBP', p: 'GBP', sen: 'MYR' };
 
 /** "6.02×10²³", "3.1 x 10^-5", "3.1×10−5": a number times a power of ten, and the rest of the text. */
-const POWER = /^(\d+(?:\.\d+)?) ?[×x*] ?10(?:\^?([-−]?\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))(.*)$/;
+// (an exponent written plain needs its caret or its minus: "1920x1080" is a screen's size, not 1920 × 10⁸⁰)
+const POWER = /^(\d+(?:\.\d+)?) ?[×x*] ?10(?:\^([-−]?\d+)|([-−]\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))(.*)$/;
 const SUPER = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 function powerOfTen(text: string): { value: number; rest: string } | undefined {
   const m = POWER.exec(text);
   if (!m) return undefined;
-  const exp = m[2] !== undefined ? Number(m[2].replace('−', '-')) : Number([...m[3]!].map((c) => (c === '⁻' ? '-' : String(SUPER.indexOf(c)))).join(''));
-  return Number.isFinite(exp) ? { value: Number(`${m[1]}e${exp}`), rest: m[4]! } : undefined;
+  const plain = m[2] ?? m[3];
+  const exp = plain !== undefined ? Number(plain.replace('−', '-')) : Number([...m[4]!].map((c) => (c === '⁻' ? '-' : String(SUPER.indexOf(c)))).join(''));
+  return Number.isFinite(exp) ? { value: Number(`${m[1]}e${exp}`), rest: m[5]! } : undefined;
 }
 
 function isSign(t: Token | undefined): boolean {

@@ -111,7 +111,8 @@ const UNITS: Record<string, UnitDef> = {
   kbps: { dimension: 'data-rate', toBase: 1e3, label: 'kbps', forms: ['kbit/s', 'kb/s'] },
   Mbps: { dimension: 'data-rate', toBase: 1e6, label: 'Mbps', forms: ['mbit/s', 'mb/s', 'megabits per second'] },
   Gbps: { dimension: 'data-rate', toBase: 1e9, label: 'Gbps', forms: ['gbit/s', 'gb/s', 'gigabits per second'] },
-  MB: { dimension: 'data', toBase: 1e6, label: 'MB', forms: ['megabyte', 'megabytes', 'mbs'] },
+  kB: { dimension: 'data', toBase: 1e3, label: 'kB', forms: ['kilobyte', 'kilobytes', 'kbytes'] },
+  MB: { dimension: 'data', toBase: 1e6, label: 'MB', forms: ['megabyte', 'megabytes', 'mbs', 'megs'] },
   GB: { dimension: 'data', toBase: 1e9, label: 'GB', forms: ['gigabyte', 'gigabytes', 'gbs'] },
   TB: { dimension: 'data', toBase: 1e12, label: 'TB', forms: ['terabyte', 'terabytes'] },
   PB: { dimension: 'data', toBase: 1e15, label: 'PB', forms: ['petabyte', 'petabytes'] },
@@ -131,7 +132,7 @@ const UNITS: Record<string, UnitDef> = {
   // a video's or a game's frame rate ("60FPS", "30 frames per second")
   fps: { dimension: 'frame-rate', toBase: 1, label: 'fps', forms: ['frames per second', 'frames a second', 'frame per second'] },
   MP: { dimension: 'pixels', toBase: 1e6, label: 'MP', forms: ['megapixel', 'megapixels'] },
-  times: { dimension: 'ratio', toBase: 1, label: '×', forms: ['fold', 'times over'] },
+  times: { dimension: 'ratio', toBase: 1, label: '×', forms: ['fold', 'times over', 'x'] },
   // currencies: one dimension each, so different currencies never convert
   USD: { dimension: 'currency:USD', toBase: 1, label: 'US$', forms: ['$', 'us$', 'usd', 'dollar', 'dollars', 'us dollar', 'us dollars', 'u.s. dollars', 'bucks', '$us'] },
   GBP: { dimension: 'currency:GBP', toBase: 1, label: '£', forms: ['£', 'gbp', 'pound', 'pounds', 'pound sterling', 'pounds sterling', 'sterling', 'quid'] },

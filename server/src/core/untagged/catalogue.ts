@@ -26,7 +26,10 @@ const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 
 /** 'name' for a catalogue name or number, a race's name or a time zone, 'label' for a rating on a named scale, else undefined. */
 export function catalogueRule(text: string, x: Expression): Reject | undefined {
-  if (HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) || /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24))) { x.end = Math.max(x.end, x.core.end); return 'name'; }
+  // (both legs of a relay's name: "4×100" read as one, or its "100" alone after "4×")
+  const relay = /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24))
+    || (/\d\s?[×x]\s?$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start)) && /^\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.end, x.end + 12)));
+  if (HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
   if (ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
   // ("9309.0 - Motor Vehicle Census, Australia": a statistics office's catalogue number opening a release's title line)
   if (/^\d{4}\.\d(?:\.\d{2}\.\d{3})? [-–] \p{Lu}/u.test(text.slice(x.core.start, x.core.start + 24)) && (x.core.start === 0 || text[x.core.start - 1] === '\n')) { x.end = x.core.end; return 'name'; }

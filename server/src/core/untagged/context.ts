@@ -104,7 +104,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // ("(H.R. 2347)": also after a bracket)
   const billToken = token.slice(lead);
   // ("SA 1143": a Senate amendment's number)
-  if ((billToken === 'SA' || billToken === 'H.Amdt.' || billToken === 'S.Amdt.' || billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
+  if ((billToken === 'SA' || billToken === 'SB' || billToken === 'AB' || billToken === 'HB' || billToken === 'H.Amdt.' || billToken === 'S.Amdt.' || billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
   // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
   if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
@@ -382,4 +382,6 @@ function growFractionTail(text: string, x: Expression): void {
   // ("half a dozen": six)
   const m = /^ (?:of )?(?:an?|one) (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion|dozen|decade|century)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
+  // ("a half century", "a half dozen": the unit right after "a half")
+  else if (/\ba half$/i.test(text.slice(x.start, x.end))) { const n = /^ (century|decade|dozen)\b/.exec(text.slice(x.end, x.end + 10)); if (n) x.end += n[0].length; }
 }

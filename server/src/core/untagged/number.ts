@@ -133,6 +133,10 @@ export function parseDigits(text: string, i: number): Core {
     // "a 65W charger": watts; "25.1N 80.4W" is a longitude (a latitude stands before it)
     const watts = glued === 'w' && text[j] === 'W' && !/\d°?\s?[NS],?\s*$/.test(text.slice(Math.max(0, i - 12), i));
     if (glued === 'w' && !watts) return { ...core, end: e, reject: 'code' };
+    // "a 401k with a 5% match": the retirement plans named for their sections (401(k), 403(b), 457(b))
+    if ((glued === 'k' || glued === 'b') && /^(?:401|403|457)$/.test(text.slice(i, j))) return { ...core, end: e, reject: 'code' };
+    // "10x better", "a 10x increase": a multiple written with an x (not "4x4", "1920x1080": a digit follows)
+    if (glued === 'x' && text[j] === 'x' && /^\d{1,3}(?:\.\d+)?$/.test(text.slice(i, j)) && !isDigit(text.charCodeAt(e))) { core.suffixed = true; core.end = e; return core; }
     if (GLUED_UNITS.has(glued) && (litres || watts || !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b'))) {
       core.suffixed = true; core.gluedM = glued === 'm'; core.end = e; return core;
     }
@@ -236,7 +240,8 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';
 
 /** End of a power of ten after a number ("×10²³", "x10^-5", "×10−5"), or `j` when none follows. */
 function powerOfTen(text: string, j: number): number {
-  const m = /^ ?[×x*] ?10(?:\^?[-−]?\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)/.exec(text.slice(j, j + 16));
+  // (a plain exponent needs its caret or its minus: "1920x1080" is a screen's size)
+  const m = /^ ?[×x*] ?10(?:\^[-−]?\d+|[-−]\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)/.exec(text.slice(j, j + 16));
   if (!m) return j;
   const end = j + m[0].length;
   return isDigit(text.charCodeAt(end)) || SUPERSCRIPT.includes(text[end] ?? ' ') || isLetter(text.charCodeAt(end)) ? j : end;
