@@ -53,3 +53,11 @@ test('a percentage after "growing", "rising" or "a growth of" is a change, never
   const find = drafted('Sales\nThe number of transactions also increased, growing 30% compared to the previous year.\n', published, registry);
   assert.notEqual(find('30%')?.fact, 'adults-liking-pct');
 });
+
+test('"determined" reports, and a question quoted whole is the asker\'s in the sentence after it; a reply reports only a quotation', () => {
+  const find = drafted('Trial\nAn expert for the state determined the firm saved $168 million.\n“You believe it is worth $1.5 billion?” Wallace asked.\n“I think between a billion and a billion-five,” Trump responded.\nThe ambulance service responded to 6,000 calls.\n', published);
+  assert.match(find('$168 million')?.actor ?? '', /expert/);
+  assert.equal(find('$1.5 billion')?.actor, 'wallace');
+  assert.equal(find('a billion-five')?.actor, 'trump');
+  assert.equal(find('6,000')?.actor, undefined);
+});

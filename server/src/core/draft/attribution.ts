@@ -56,6 +56,9 @@ export function quotedSentences(text: string, sentences: readonly Span[]): Map<n
     const closes = (body.match(/[”]/g) ?? []).length;
     const straight = (body.match(/"/g) ?? []).length;
     const balance = straight > 0 ? straight % 2 : opens - (opens - (body.match(/“/g) ?? []).length) - closes;
+    // ("“You believe it is worth $1.5 billion?” Wallace asked.": a question or exclamation closes its quotation and its sentence, the speaker follows)
+    const next = sentences[i + 1];
+    if (openedAt < 0 && balance === 0 && next && /[?!][”"]\s*$/.test(body) && TAG_AFTER.test(text.slice(next.start, next.end))) out.set(i, i + 1);
     if (openedAt < 0 && balance > 0) openedAt = i;
     else if (openedAt >= 0 && (closes > 0 || straight % 2 === 1)) {
       for (let k = openedAt; k < i; k++) out.set(k, i);
@@ -64,6 +67,9 @@ export function quotedSentences(text: string, sentences: readonly Span[]): Map<n
   });
   return out;
 }
+
+/** A sentence that only names who spoke: "Wallace asked.", "said Mr. Smith." */
+const TAG_AFTER = /^\s*(?:(?:said|asked|added|replied)\s+\p{Lu}[\p{L}.’' -]{1,40}?|\p{Lu}[\p{L}.’' -]{1,40}?\s+(?:said|asked|added|says|asks|wrote|replied|responded))[.!]?\s*$/u;
 
 /** True when a cue's content comes after it ("X said that ...", "X claiming to have ..."), not before ("..., X said."). */
 export function contentFollows(text: string, cue: Cue, sentence: Span): boolean {

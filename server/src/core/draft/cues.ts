@@ -82,6 +82,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("the EPA released its annual enforcement results": who releases its own results speaks for them)
     const ownRelease = RELEASING.has(t.lower) && RELEASES_RESULTS.test(text.slice(t.end, t.end + 90)) ? phraseBefore(text, tokens, i) : undefined;
     if (ownRelease) { cues.push({ cue: { start: t.start, end: t.end }, source: ownRelease, direction: 'before' }); continue; }
+    // ("“I think a billion,” Trump responded": a reply reports only a quotation, not "the service responded to calls")
+    if (/^(?:responded|replied|answered)$/.test(t.lower) && !/[”"]\s*(?:\p{L}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(Math.max(sentence.start, t.start - 60), t.start)) && !/^\s*[:,]?\s*[“"]/.test(text.slice(t.end, t.end + 4))) continue;
     // ("A CNN poll this week has Trump at 39 percent", "the survey gave Labour 40%": a poll states where it puts each)
     const pollPuts = /^(?:has|had|gives|gave)$/.test(t.lower) && /^\s+(?:[\p{L}’'.-]+\s+){1,4}(?:at\s+|on\s+)?[\d.]+\s?(?:%|percent|per\s?cent)/u.test(text.slice(t.end, t.end + 60)) ? phraseBefore(text, tokens, i) : undefined;
     if (pollPuts && /\b(?:poll|survey)s?\b/i.test(text.slice(pollPuts.start, pollPuts.end))) {
@@ -158,7 +160,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MONTH_NAMES.test(tokens[i - 1]!.text) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
-    const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked)$/.test(t.lower);
+    const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked|responded|replied|answered)$/.test(t.lower);
     if (inverted && !/^(that|to|it|he|she|they)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source (one capitalised word there is a name: "says Blair")
