@@ -61,3 +61,10 @@ test('"determined" reports, and a question quoted whole is the asker\'s in the s
   assert.equal(find('a billion-five')?.actor, 'trump');
   assert.equal(find('6,000')?.actor, undefined);
 });
+
+test('a weekday printed with its date is that date ("On Sunday, October 29"), not the last such weekday', () => {
+  const find = drafted('Lockdown\nOn Sunday, April 12, he left home for the first time in three days.\nOn Friday 3 April, 40 were hurt.\nOn Sunday, 12 people died.\n', published);
+  assert.equal(find('three days')?.asof, '2026-04-12');
+  assert.equal(find('40')?.asof, '2026-04-03');
+  assert.equal(find('12')?.asof, '2026-04-19');
+});

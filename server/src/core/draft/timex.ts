@@ -65,7 +65,8 @@ const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 const MONTH_DAY: Rule = {
   // ("Oct. 27-28": two days of one month; "from April 12 to 16", "between April 12th and 16th",
   // "between April 28 and May 2": a stretch of days)
-  re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–]\\s*(\\d{1,2})\\b|\\s+(?:to|through|until)\\s+(?:(${MONTH})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b|(?<=\\bbetween\\s+\\S+\\s+\\S+)\\s+and\\s+(?:(${MONTH})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
+  // ("Sunday, October 29": the date names the day, its weekday with it)
+  re: new RegExp(`\\b(?:(?:${WEEKDAY}),?\\s+)?(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*[-–]\\s*(\\d{1,2})\\b|\\s+(?:to|through|until)\\s+(?:(${MONTH})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b|(?<=\\bbetween\\s+\\S+\\s+\\S+)\\s+and\\s+(?:(${MONTH})\\.?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
   relative: (m) => !m[8],
   resolve: (m, p, forward) => {
     const month = MONTHS[m[1]!.toLowerCase()]!;
@@ -89,7 +90,7 @@ const MONTH_DAY: Rule = {
 
 // "23 December", "24 January 2025"
 const DAY_MONTH: Rule = {
-  re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b\\.?(?:\\s+(${YEAR})\\b)?`, 'gi'),
+  re: new RegExp(`\\b(?:(?:${WEEKDAY}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b\\.?(?:\\s+(${YEAR})\\b)?`, 'gi'),
   relative: (m) => !m[3],
   resolve: (m, p, forward) => {
     const month = MONTHS[m[2]!.toLowerCase()]!;
