@@ -103,8 +103,11 @@ test('"over 5,000 pounds of hypergolic propellant" and "weighs 10,956 pounds" we
   assert.ok(fuel.ok && fuel.value.unit === 'lb');
   const money = readFigureBefore('500 million pounds', ' of investment');
   assert.ok(money.ok && money.value.unit === 'GBP');
-  const plain = readFigureBefore('500 pounds', ', the court said');
-  assert.ok(plain.ok && plain.value.unit === 'GBP');
+  // (a spelled "pounds" weighs unless money is spoken of around it: docs/format.md)
+  const fined = readFigureBefore('500 pounds', ', the court said', undefined, 'He was fined ');
+  assert.ok(fined.ok && fined.value.unit === 'GBP');
+  const fish = readFigureBefore('500 pounds', ' all the more exciting', undefined, 'the landing of a fish that can grow to ');
+  assert.ok(fish.ok && fish.value.unit === 'lb');
   const weighs = readFigureBefore('10,956 pounds', '.', undefined, 'The satellite now weighs a total of ');
   assert.ok(weighs.ok && weighs.value.unit === 'lb', 'what a thing weighs is a weight');
   const sold = readFigureBefore('10,956 pounds', '.', undefined, 'The satellite was sold for ');

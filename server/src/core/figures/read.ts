@@ -204,6 +204,11 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
 const MONEY_NOUNS = new Set(['investment', 'investments', 'funding', 'funds', 'money', 'spending', 'aid', 'debt', 'debts', 'cuts', 'revenue', 'sales', 'profit', 'profits', 'tax', 'taxes',
   'damage', 'savings', 'income', 'assets', 'loans', 'bonds', 'shares', 'stock', 'cash', 'subsidies', 'grants', 'fines', 'compensation', 'contracts', 'business', 'trade', 'exports', 'imports', 'public', 'taxpayers', 'the']);
 
+/** Money spoken of before a figure in pounds: "will spend", "a fine of", "worth", "cost". */
+const MONEY_BEFORE = /\b(?:spen[dt]|spending|costs?|costing|pay|paid|pays|paying|worth|fund(?:s|ed|ing)?|invest\w*|budgets?|priced?|prices|fine[ds]?|salar\w*|wages?|bills?|tax\w*|raised?|raising|earn\w*|profits?|revenues?|sales|deficits?|debts?|loans?|grants?|award\w*|compensation|donat\w*|sterling|sold|sell\w*|buy\w*|bought|valued|value|deals?|bonus\w*|pensions?|benefits?|rents?|fees?|charge[ds]?|sav(?:e[ds]?|ings?)|spend\w*|owe[ds]?|lost|losses|gained|prize|jackpot|bid|offer\w*|ransom|bail|damages|£|€|\$|euros?|dollars?)\b[^.;!?]*$/i;
+/** Money spoken of after a figure in pounds: "a year", "per week", "sterling", "in funding". */
+const MONEY_AFTER = /^\s*(?:a|an|per)\s+(?:year|month|week|day|hour|head)\b|^\s*(?:sterling|in\s+(?:funding|investment|grants?|fines?|compensation|damages|aid|tax))\b|^\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$€¥]|US\$|USD|EUR)/i;
+
 /** What comes before a weight: "weighs a total of", "weighing", "a weight of", "Mass:". */
 const WEIGHS = /(?:\bweigh(?:s|ed|ing)?\b[^.;:!?]{0,25}|\bweight\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|\bmass\b[^.;!?]{0,20})$/i;
 
@@ -229,6 +234,9 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     const of = /^ of (?:[a-z-]+ ){0,2}?([a-z-]+)\b/i.exec(next)?.[1]?.toLowerCase();
     // ("2,260 pounds (1,025 kilograms)", "2,180 kg (4,806 pounds)": a weight converted is a weight)
     if ((of && !MONEY_NOUNS.has(of)) || WEIGHS.test(before) || MASS_CONVERSION.test(next) || /\b(?:kg|kilograms?|tonnes?)\s*\(\s*$/i.test(before)) return readFigure(text, 'lb');
+    // (a spelled "pounds" weighs unless money is spoken of around it: news writes sterling "£", and a
+    // fish that grows to "500 pounds" or a catch "capped at 29.4 million pounds" weighs)
+    if (!(of && MONEY_NOUNS.has(of)) && !MONEY_BEFORE.test(before) && !MONEY_AFTER.test(next)) return readFigure(text, 'lb');
   }
   // ("MINIMUM CENTRAL PRESSURE...969 MB...28.62 INCHES": a pressure in millibars and inches of mercury)
   // (the units first: the word is looked for before every claim's figure, and few are MB or inches)

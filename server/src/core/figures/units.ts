@@ -22,7 +22,7 @@ interface UnitDef { dimension: string; toBase: number; label: string; forms: str
 
 // Fractions ("one-fifth") are read as percent (20) so that "one-fifth" and "20%" compare.
 // Percentage points share the percent dimension: a claim says one or the other for a fact.
-// "pounds" alone is GBP (news figures in pounds are far more often money than weight);
+// "pounds" alone is GBP here; in running text readFigureBefore (read.ts) makes it a weight unless money is spoken of around it;
 // weight in pounds must be written "lb"/"lbs" or set with unit="lb".
 // A bare "m" is metres here; readFigure decides when "300m" means million (see scale.ts).
 const UNITS: Record<string, UnitDef> = {
