@@ -214,6 +214,8 @@ function frozen(reading: FigureReading): FigureReading {
 
 /** A value as printed digits give it: "4.1 million" is 4,100,000, not the 4,099,999.9999999995 that 4.1 × 10⁶ makes in binary. */
 function printed<T extends number | null>(n: T): T {
+  // an integer of at most 15 digits is its own 15 significant digits (toPrecision and Number() are a string each)
+  if (typeof n === 'number' && Number.isInteger(n) && n < 1e15 && n > -1e15) return n;
   return (typeof n === 'number' && Number.isFinite(n) && n !== 0 ? Number(n.toPrecision(15)) : n) as T;
 }
 
