@@ -49,6 +49,9 @@ const contexts = await Promise.all(entries.map((e) => esbuild.context({
   sourcemap: !production,
   minify: production,
   external: e.external,
+  // Node 20 reads \p{...} in a regex literal; esbuild's table says otherwise and would write each
+  // such literal as new RegExp(source), compiled from its source every time the line runs
+  supported: { 'regexp-unicode-property-escapes': true },
   plugins: e.plugins ?? [],
   logLevel: 'warning',
 })));

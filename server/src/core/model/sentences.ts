@@ -41,23 +41,34 @@ export function splitSentences(text: string, line: Span, protectedSpans: readonl
   const out: Span[] = [];
   let sentenceStart = line.start;
   let guard = 0;
-  const find = /[.!?…]/g; // jump from terminator to terminator: most characters are never looked at
   // Search the line's own text: searching `text` would run past a line with no terminator
   // to the next one in the file, which made whole articles quadratic.
   const lineText = text.slice(line.start, line.end);
-  // test(), not exec(): a terminator is one character, so it sits just before lastIndex (no match array per terminator)
-  while (find.test(lineText)) {
-    const i = find.lastIndex - 1 + line.start;
+  // Jump from terminator to terminator with indexOf, each kind's next place kept until passed:
+  // a character search is several times faster than a regex's class (and makes no regex per line).
+  let from = 0;
+  let dot = -1;
+  let bang = -1;
+  let ask = -1;
+  let ellipsis = -1;
+  for (;;) {
+    if (dot < from) dot = nextOf(lineText, '.', from);
+    if (bang < from) bang = nextOf(lineText, '!', from);
+    if (ask < from) ask = nextOf(lineText, '?', from);
+    if (ellipsis < from) ellipsis = nextOf(lineText, '\u2026', from);
+    const found = Math.min(dot, bang, ask, ellipsis);
+    if (found >= lineText.length) break;
+    const i = found + line.start;
     while (guard < protectedSpans.length && protectedSpans[guard]!.end <= i) guard++;
     const p = protectedSpans[guard];
     if (p && p.start <= i) {
-      find.lastIndex = p.end - line.start;
+      from = p.end - line.start;
       continue;
     }
     let end = i + 1;
     while (end < line.end && isTerminator(text.charCodeAt(end))) end++;
     while (end < line.end && isCloser(text.charCodeAt(end))) end++;
-    find.lastIndex = end - line.start;
+    from = end - line.start;
     if (end < line.end && !isSpace(text.charCodeAt(end))) continue;
     if (end < line.end && !endsSentence(text, line, i, end)) continue;
     pushTrimmed(text, out, sentenceStart, end);
@@ -65,6 +76,12 @@ export function splitSentences(text: string, line: Span, protectedSpans: readonl
   }
   pushTrimmed(text, out, sentenceStart, line.end);
   return out;
+}
+
+/** The first index >= `from` of `c` in `s`, or `s.length` when there is none. */
+function nextOf(s: string, c: string, from: number): number {
+  const at = s.indexOf(c, from);
+  return at < 0 ? s.length : at;
 }
 
 /** Whether the terminator at `at` (its run and closers ending at `end`) ends a sentence. */

@@ -31,7 +31,7 @@ export class BodyScanner {
   /** The block of the span being read, reused for every span (its lists are copied into the node). */
   private readonly block: AttributeBlock = newAttributeBlock();
   private readonly commentClose: NextIndex;
-  /** The next character that can start or end markup; prose between is skipped by a regex. */
+  /** The next character that can start or end markup; prose between is skipped by indexOf. */
   private readonly markup: NextOf;
 
   constructor(
@@ -40,7 +40,7 @@ export class BodyScanner {
   ) {
     this.line = { text, end: 0, closeBrace: new NextIndex(text, '}'), openQuoteFrom: Infinity };
     this.commentClose = new NextIndex(text, '%}');
-    this.markup = new NextOf(text, '[\\\\\\[\\]{]');
+    this.markup = new NextOf(text, '\\', '[', ']', '{');
   }
 
   /** Scans the line `text[start, end)` (without its break). */
@@ -52,7 +52,7 @@ export class BodyScanner {
     while (i < end) {
       let c = text.charCodeAt(i);
       if (c !== BACKSLASH && c !== OPEN_BRACKET && c !== CLOSE_BRACKET && c !== OPEN_BRACE) {
-        i = this.markup.at(i); // skip prose at regex speed
+        i = this.markup.at(i); // skip prose at indexOf speed
         if (i >= end) break;
         c = text.charCodeAt(i);
       }
