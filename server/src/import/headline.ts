@@ -29,8 +29,31 @@ export function statedTitle(doc: DomDocument, ldHeadline: string | undefined, me
   if (ldHeadline && og && isOwnH1(doc, og) && !showsOutsideTrail(doc, ldHeadline) && sharedWords(ldHeadline, og) < 0.5) return { title: og, shown: true };
   const own = headerH1(doc);
   if (ldHeadline && own && !showsOutsideTrail(doc, ldHeadline) && !(og && showsOutsideTrail(doc, og)) && sharedWords(ldHeadline, own) < 0.5) return { title: own, shown: true };
-  const title = ldHeadline ?? entryTitle(doc) ?? TITLE_KEYS.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '') ?? fallbackTitle ?? titleElement(doc);
+  const entry = ldHeadline ? undefined : entryTitle(doc);
+  const title = ldHeadline ?? entry ?? TITLE_KEYS.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '') ?? fallbackTitle ?? titleElement(doc);
+  // (no JSON-LD headline: the tags may state the <h1>'s headline shortened for sharing, "Aniston on the Tags on Her Coat" for "Aniston on the Tags on Her Céline Coat: 'I Wore It ...'")
+  const h1 = ldHeadline || entry || title === undefined ? undefined : soleH1(doc);
+  if (h1 && h1.length > title!.length && wordsInOrder(title!, h1)) return { title: h1, shown: true };
   return title === undefined ? undefined : { title, shown: false };
+}
+
+/** The text of the page's one visible `<h1>` outside the breadcrumb trail and not a link home, if all such headings read the same. */
+function soleH1(doc: DomDocument): string | undefined {
+  const texts = new Set(toArray(doc.querySelectorAll('h1')).filter((h) => !inTrail(h) && !isHidden(h) && !linksHome(h)).map((h) => normaliseText(decodeEntities(textWithoutControls(h)))));
+  const [t] = [...texts];
+  return texts.size === 1 && t!.length <= 300 ? t : undefined;
+}
+
+/**
+ * Whether every word of `short` (three or more) is in `long`, in the same order, with words left
+ * out between them (not only before or after them: a lead-in or a tail is fullerHeadline's and withKicker's to judge).
+ */
+function wordsInOrder(short: string, long: string): boolean {
+  const words = (t: string) => normaliseText(decodeEntities(t)).toLowerCase().replace(/[‘’‚′`´]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+  const [a, b] = [words(short), words(long)];
+  let at = 0;
+  for (const w of b) if (at < a.length && w === a[at]) at++;
+  return a.length >= 3 && at === a.length && !` ${b.join(' ')} `.includes(` ${a.join(' ')} `);
 }
 
 /** The text of the one visible `<h1>` in the article's `<header>` (inside `<article>` or `<main>`, not the site's banner; outside the breadcrumb trail, not the site's name), if the page has one such text. */
