@@ -82,3 +82,11 @@ test('import: without a JSON-LD headline, the one <h1> over a stated title it ho
   assert.equal(headline(og, '<h1>The Red Sox traded for Chris Sale, and they are going to be ridiculously loaded</h1><h1>Another story entirely here</h1>'), 'The Red Sox traded for Sale, and they are going to be loaded', 'not when two <h1>s read differently');
   assert.equal(headline('<meta property="og:title" content="Red Sox traded for Sale">', '<h1>Boston: Red Sox traded for Sale</h1>'), 'Boston: Red Sox traded for Sale', 'a kicker before it is withKicker\'s');
 });
+
+test('import: a JSON-LD headline cut short with an ellipsis is made whole from og:title or the <title> that starts with it', () => {
+  const ld = (h: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: h })}</script>`;
+  const whole = 'Carter dies at 100: Biden orders a state funeral, Trump speaks of gratitude';
+  assert.equal(headline(`${ld('Carter dies at 100: Biden orders a state funeral, Tru…')}<meta property="og:title" content="${whole}">`, '<h2>News</h2>'), whole);
+  assert.equal(headline(`<title>${whole} - Daily</title><meta property="og:site_name" content="Daily">${ld('Carter dies at 100: Biden orders a state funeral, Trump...')}`, '<h2>News</h2>'), whole);
+  assert.equal(headline(`${ld('Carter dies at 100: Biden orders…')}<meta property="og:title" content="Carter, 100, dies">`, '<h2>News</h2>'), 'Carter dies at 100: Biden orders…', 'kept when no other title starts with it');
+});

@@ -17,14 +17,16 @@ export interface StatedTitle {
 /**
  * The title as the page states it, from the first source that has one: the JSON-LD headline, the
  * hAtom entry's title, the title meta tags (`meta`: values by lower-case key, `:` read as `.`),
- * Readability's guess from `<title>` (`fallbackTitle`), the `<title>` itself. But `og:title` wins
+ * Readability's guess from `<title>` (`fallbackTitle`), the `<title>` itself; a JSON-LD headline cut
+ * short with an ellipsis is made whole from `og:title` or the `<title>`. But `og:title` wins
  * over a JSON-LD headline that the `<h1>` in the breadcrumb trail names (the page's name for search
  * engines) when a heading outside the trail shows it, and over one the page shows in no heading,
  * sharing under half its words, when it is the text of the page's `<h1>`; and the `<h1>` in the
  * page's header wins over such a headline when `og:title` is not shown either.
  */
-export function statedTitle(doc: DomDocument, ldHeadline: string | undefined, meta: Map<string, string>, fallbackTitle?: string): StatedTitle | undefined {
+export function statedTitle(doc: DomDocument, ld: string | undefined, meta: Map<string, string>, fallbackTitle?: string): StatedTitle | undefined {
   const og = meta.get('og.title');
+  const ldHeadline = ld === undefined ? undefined : uncut(ld, [og, titleElement(doc)]);
   if (ldHeadline && og && isTrailName(doc, ldHeadline) && showsOutsideTrail(doc, og)) return { title: og, shown: true };
   if (ldHeadline && og && isOwnH1(doc, og) && !showsOutsideTrail(doc, ldHeadline) && sharedWords(ldHeadline, og) < 0.5) return { title: og, shown: true };
   const own = headerH1(doc);
@@ -54,6 +56,13 @@ function wordsInOrder(short: string, long: string): boolean {
   let at = 0;
   for (const w of b) if (at < a.length && w === a[at]) at++;
   return a.length >= 3 && at === a.length && !` ${b.join(' ')} `.includes(` ${a.join(' ')} `);
+}
+
+/** A headline cut short with an ellipsis (`... Trump: “Debito…`, `... Tru...`) made whole from another stated title that starts with what it keeps. */
+function uncut(headline: string, others: (string | undefined)[]): string {
+  const m = /^(.*\S)\s*(?:…|\.\.\.)$/su.exec(headline);
+  if (!m) return headline;
+  return others.find((o) => o !== undefined && o.length > m[1]!.length + 1 && o.startsWith(m[1]!)) ?? headline;
 }
 
 /** The text of the one visible `<h1>` in the article's `<header>` (inside `<article>` or `<main>`, not the site's banner; outside the breadcrumb trail, not the site's name), if the page has one such text. */
