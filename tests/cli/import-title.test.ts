@@ -90,3 +90,10 @@ test('import: a JSON-LD headline cut short with an ellipsis is made whole from o
   assert.equal(headline(`<title>${whole} - Daily</title><meta property="og:site_name" content="Daily">${ld('Carter dies at 100: Biden orders a state funeral, Trump...')}`, '<h2>News</h2>'), whole);
   assert.equal(headline(`${ld('Carter dies at 100: Biden orders…')}<meta property="og:title" content="Carter, 100, dies">`, '<h2>News</h2>'), 'Carter dies at 100: Biden orders…', 'kept when no other title starts with it');
 });
+
+test('import: og:title shown as the <h2> of the article\'s header wins over a JSON-LD headline the page does not show, as it does when shown as its <h1>', () => {
+  const tags = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Conference on the control of autonomous weapons held in Vienna' })}</script><meta property="og:title" content="Can killer robots ever be reined in?">`;
+  const nav = '<nav><ul><li><h1>Can killer robots ever be reined in?</h1></li></ul></nav>';
+  assert.equal(headline(tags, `${nav}<main><article><hgroup><h2>Can killer robots ever be reined in?</h2></hgroup></article></main>`), 'Can killer robots ever be reined in?');
+  assert.equal(headline(tags, `${nav}<main><article><h2>Can killer robots ever be reined in?</h2></article></main>`), 'Conference on the control of autonomous weapons held in Vienna', 'not an <h2> outside the article\'s header');
+});

@@ -21,14 +21,15 @@ export interface StatedTitle {
  * short with an ellipsis is made whole from `og:title` or the `<title>`. But `og:title` wins
  * over a JSON-LD headline that the `<h1>` in the breadcrumb trail names (the page's name for search
  * engines) when a heading outside the trail shows it, and over one the page shows in no heading,
- * sharing under half its words, when it is the text of the page's `<h1>`; and the `<h1>` in the
+ * sharing under half its words, when it is the text of the page's `<h1>` (or of the `<h2>` in its
+ * article's header, the `<h1>` kept for the site); and the `<h1>` in the
  * page's header wins over such a headline when `og:title` is not shown either.
  */
 export function statedTitle(doc: DomDocument, ld: string | undefined, meta: Map<string, string>, fallbackTitle?: string): StatedTitle | undefined {
   const og = meta.get('og.title');
   const ldHeadline = ld === undefined ? undefined : uncut(ld, [og, titleElement(doc)]);
   if (ldHeadline && og && isTrailName(doc, ldHeadline) && showsOutsideTrail(doc, og)) return { title: og, shown: true };
-  if (ldHeadline && og && isOwnH1(doc, og) && !showsOutsideTrail(doc, ldHeadline) && sharedWords(ldHeadline, og) < 0.5) return { title: og, shown: true };
+  if (ldHeadline && og && (isOwnH1(doc, og) || isArticleHeading(doc, og)) && !showsOutsideTrail(doc, ldHeadline) && sharedWords(ldHeadline, og) < 0.5) return { title: og, shown: true };
   const own = headerH1(doc);
   if (ldHeadline && own && !showsOutsideTrail(doc, ldHeadline) && !(og && showsOutsideTrail(doc, og)) && sharedWords(ldHeadline, own) < 0.5) return { title: own, shown: true };
   const entry = ldHeadline ? undefined : entryTitle(doc);
@@ -76,6 +77,12 @@ function headerH1(doc: DomDocument): string | undefined {
 function isOwnH1(doc: DomDocument, title: string): boolean {
   const t = letters(title);
   return toArray(doc.querySelectorAll('h1')).some((h1) => letters(textWithoutControls(h1)) === t && !inTrail(h1) && !isHidden(h1));
+}
+
+/** Whether a visible `<h2>` in the article's header (its `<header>` or `<hgroup>`, inside `<article>` or `<main>`) reads `title`: a page that keeps its `<h1>` for the site. */
+function isArticleHeading(doc: DomDocument, title: string): boolean {
+  const t = letters(title);
+  return toArray(doc.querySelectorAll('article header h2, article hgroup h2, main header h2, main hgroup h2')).some((h) => letters(textWithoutControls(h)) === t && !inTrail(h) && !isHidden(h));
 }
 
 /** The share of the words of the shorter of `a` and `b` that the other has too. */
