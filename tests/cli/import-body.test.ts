@@ -22,11 +22,12 @@ test('import: widget lines after the text (another story\'s teaser, a copyright,
   const tail = ['MORE: Council to vote on the ferry next week', '© ALL RIGHTS RESERVED', 'Foto(s): © Picture Agency und/oder © Archiv Riverton Post (sofern kein Hinweis vorhanden)', '(Quelle: dpa/sid)', 'Quelle: news.example.org, ab/dpa', 'Newsletter', 'Weitere Newsletter',
     'Fehler gefunden? Jetzt melden.', 'Les også: Ferjen får nytt navn', 'Läs också: Färjan byter namn', 'Leggi anche: Il traghetto cambia nome', 'Article continues below',
     'Follow The Example Post on Google News and add us as a preferred source.', 'Anzeige', 'Publicité', 'Annons',
-    '– additional reporting by Jane Doe', 'With reports from Reuters and AP', 'Mit Agenturmaterial.'];
+    '– additional reporting by Jane Doe', 'With reports from Reuters and AP', 'Mit Agenturmaterial.',
+    'Story Saved', 'You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.', 'Publié il y a 1 minute', 'vor 3 Stunden', 'Etiketler :', 'Tags:'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${tail.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
   // text that only starts like them stays
-  const kept = ['Copyright law was the subject of the second vote.', 'More than 200 people came to the hall.'];
+  const kept = ['Copyright law was the subject of the second vote.', 'More than 200 people came to the hall.', 'Tags on the old bridge were painted over by the council.'];
   const html2 = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${kept.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...kept]);
 });
