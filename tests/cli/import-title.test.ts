@@ -97,3 +97,10 @@ test('import: og:title shown as the <h2> of the article\'s header wins over a JS
   assert.equal(headline(tags, `${nav}<main><article><hgroup><h2>Can killer robots ever be reined in?</h2></hgroup></article></main>`), 'Can killer robots ever be reined in?');
   assert.equal(headline(tags, `${nav}<main><article><h2>Can killer robots ever be reined in?</h2></article></main>`), 'Conference on the control of autonomous weapons held in Vienna', 'not an <h2> outside the article\'s header');
 });
+
+test('import: the <h1> in the article\'s header does not win over a JSON-LD headline that og:title states too', () => {
+  const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Married off at seventeen, now Sara is to be deported' })}</script>`;
+  const body = '<main><article><header><h1>Left after years of threats, deported</h1></header></article></main>';
+  assert.equal(headline(ld, body), 'Left after years of threats, deported');
+  assert.equal(headline(`${ld}<meta property="og:title" content="Married off at seventeen, now Sara is to be deported">`, body), 'Married off at seventeen, now Sara is to be deported', 'two tags agree');
+});

@@ -23,7 +23,8 @@ export interface StatedTitle {
  * engines) when a heading outside the trail shows it, and over one the page shows in no heading,
  * sharing under half its words, when it is the text of the page's `<h1>` (or of the `<h2>` in its
  * article's header, the `<h1>` kept for the site); and the `<h1>` in the
- * page's header wins over such a headline when `og:title` is not shown either.
+ * page's header wins over such a headline when `og:title` is not shown either and does not state
+ * the same headline (two tags agreeing are the page's own).
  */
 export function statedTitle(doc: DomDocument, ld: string | undefined, meta: Map<string, string>, fallbackTitle?: string): StatedTitle | undefined {
   const og = meta.get('og.title');
@@ -31,7 +32,7 @@ export function statedTitle(doc: DomDocument, ld: string | undefined, meta: Map<
   if (ldHeadline && og && isTrailName(doc, ldHeadline) && showsOutsideTrail(doc, og)) return { title: og, shown: true };
   if (ldHeadline && og && (isOwnH1(doc, og) || isArticleHeading(doc, og)) && !showsOutsideTrail(doc, ldHeadline) && sharedWords(ldHeadline, og) < 0.5) return { title: og, shown: true };
   const own = headerH1(doc);
-  if (ldHeadline && own && !showsOutsideTrail(doc, ldHeadline) && !(og && showsOutsideTrail(doc, og)) && sharedWords(ldHeadline, own) < 0.5) return { title: own, shown: true };
+  if (ldHeadline && own && !(og && letters(og) === letters(ldHeadline)) && !showsOutsideTrail(doc, ldHeadline) && !(og && showsOutsideTrail(doc, og)) && sharedWords(ldHeadline, own) < 0.5) return { title: own, shown: true };
   const entry = ldHeadline ? undefined : entryTitle(doc);
   const title = ldHeadline ?? entry ?? TITLE_KEYS.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '') ?? fallbackTitle ?? titleElement(doc);
   // (no JSON-LD headline: the tags may state the <h1>'s headline shortened for sharing, "Aniston on the Tags on Her Coat" for "Aniston on the Tags on Her Céline Coat: 'I Wore It ...'")
