@@ -305,3 +305,14 @@ test('import: a widget line of 100 to 160 characters that its pattern allows ("F
   assert.ok(line.length > 100 && line.length < 160);
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: the next article a page appends under its own (a second <article> with its own <h1>) is left out of the body', () => {
+  const next = ['Another story entirely: the ferry across the bay will stop running for a month in the summer.', 'Short crosshead', 'Its operator says the boats need new engines before the autumn storms arrive.'];
+  const html = `<html><head><title>Bridge vote</title></head><body><div class="feed"><article><h1>Bridge vote</h1>${ps(1, 5)}</article>
+    <article id="second-article"><h1>Ferry to stop</h1>${next.map((t) => `<p>${t}</p>`).join('')}</article></div></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // (a line both articles hold stays)
+  const shared = `<html><head><title>Bridge vote</title></head><body><div class="feed"><article><h1>Bridge vote</h1>${ps(1, 5)}</article>
+    <article><h1>Ferry to stop</h1>${ps(5, 5)}</article></div></body></html>`;
+  assert.deepEqual(read(shared).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
