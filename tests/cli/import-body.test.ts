@@ -22,11 +22,12 @@ test('import: widget lines after the text (another story\'s teaser, a copyright,
   const tail = ['MORE: Council to vote on the ferry next week', '© ALL RIGHTS RESERVED', 'Foto(s): © Picture Agency und/oder © Archiv Riverton Post (sofern kein Hinweis vorhanden)', '(Quelle: dpa/sid)', 'Quelle: news.example.org, ab/dpa', 'Newsletter', 'Weitere Newsletter',
     'Fehler gefunden? Jetzt melden.', 'Les også: Ferjen får nytt navn', 'Läs också: Färjan byter namn', 'Leggi anche: Il traghetto cambia nome', 'Article continues below',
     'Follow The Example Post on Google News and add us as a preferred source.', 'Anzeige', 'Publicité', 'Annons',
-    '– additional reporting by Jane Doe', 'With reports from Reuters and AP', 'Mit Agenturmaterial.'];
+    '– additional reporting by Jane Doe', 'With reports from Reuters and AP', 'Mit Agenturmaterial.',
+    'Story Saved', 'You can find this story in My Bookmarks.Or by navigating to the user icon in the top right.', 'Publié il y a 1 minute', 'vor 3 Stunden', 'Etiketler :', 'Tags:'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${tail.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
   // text that only starts like them stays
-  const kept = ['Copyright law was the subject of the second vote.', 'More than 200 people came to the hall.'];
+  const kept = ['Copyright law was the subject of the second vote.', 'More than 200 people came to the hall.', 'Tags on the old bridge were painted over by the council.'];
   const html2 = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${kept.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...kept]);
 });
@@ -303,4 +304,15 @@ test('import: a widget line of 100 to 160 characters that its pattern allows ("F
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p>${line}</p></article></body></html>`;
   assert.ok(line.length > 100 && line.length < 160);
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: the next article a page appends under its own (a second <article> with its own <h1>) is left out of the body', () => {
+  const next = ['Another story entirely: the ferry across the bay will stop running for a month in the summer.', 'Short crosshead', 'Its operator says the boats need new engines before the autumn storms arrive.'];
+  const html = `<html><head><title>Bridge vote</title></head><body><div class="feed"><article><h1>Bridge vote</h1>${ps(1, 5)}</article>
+    <article id="second-article"><h1>Ferry to stop</h1>${next.map((t) => `<p>${t}</p>`).join('')}</article></div></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // (a line both articles hold stays)
+  const shared = `<html><head><title>Bridge vote</title></head><body><div class="feed"><article><h1>Bridge vote</h1>${ps(1, 5)}</article>
+    <article><h1>Ferry to stop</h1>${ps(5, 5)}</article></div></body></html>`;
+  assert.deepEqual(read(shared).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle, type ExtractedArticle } from '../../server/src/import/extract';
-import { withinStatedText } from '../../server/src/import/statedText';
+import { withinStatedText, withPaywalledRest } from '../../server/src/import/statedText';
 
 // (sentences that share no run of four words, as an article's do)
 const SENTENCES = [
@@ -55,4 +55,17 @@ test('import: the stated text leaves the body alone when it is cut short, and ke
   // (but a teaser alone between two of its lines goes)
   const teaser = 'Ferry timetable changes announced for the harbour as diesel prices keep rising';
   assert.deepEqual(withinStatedText([...lines.slice(0, 4), teaser, ...lines.slice(4)], lines.join('\n')), lines);
+});
+
+test('import: a page that says it is not free to read and shows the start of its stated text gets the rest of it (a paywall)', () => {
+  const lines = numbers(1, 8).map(sentence);
+  // (the rest as its lines; as its sentences when it has no line breaks)
+  assert.deepEqual(withPaywalledRest(lines.slice(0, 2), lines.join('\n'), true), lines);
+  assert.deepEqual(withPaywalledRest(lines.slice(0, 2), lines.join(' '), true), lines);
+  assert.deepEqual(withPaywalledRest(lines.slice(0, 2), lines.join('\n'), false), lines.slice(0, 2), 'not when the page does not say so');
+  assert.deepEqual(withPaywalledRest(lines.slice(0, 6), lines.join('\n'), true), lines.slice(0, 6), 'not when it shows half the text or more');
+  const other = 'A line of the body that the stated text does not hold anywhere at all.';
+  assert.deepEqual(withPaywalledRest([lines[0]!, other], lines.join('\n'), true), [lines[0]!, other], 'not when a line of the body is not in it');
+  const paywalled = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Bridge vote', isAccessibleForFree: false, articleBody: lines.join(' ') })}</script>`;
+  assert.deepEqual(read(`<html><head><title>Bridge vote</title>${paywalled}</head><body><article><h1>Bridge vote</h1>${ps(1, 2)}<div class="paywall">Subscribe</div></article></body></html>`).paragraphs, lines);
 });

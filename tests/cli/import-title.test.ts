@@ -1,5 +1,5 @@
 // The importer's headline rules that read the page's headings: a control inside a heading is no
-// part of its words, and a headline the tags shorten is the one the <h1> and <title> both show.
+// part of its words, a headline the tags shorten is the one the <h1> and <title> both show, or the page's one <h1> with words left out inside it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../server/src/import/extract';
@@ -72,4 +72,35 @@ test('import: the <h1> in the page\'s header over a JSON-LD headline and an og:t
   assert.equal(headline(tags, head('<h1>Old trams and brittle concrete are big risks in the heat</h1>')), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'a reworded headline: JSON-LD, as before');
   assert.equal(headline(tags, '<div><h1>How the city readies its roads for the next heatwave</h1></div>'), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'not an <h1> outside a header');
   assert.equal(headline(tags, '<header class="site"><h1>The Riverton Post</h1></header>'), 'Traffic chaos from heat: old trams and brittle concrete as big risks', 'not a site banner\'s <h1>, outside the article');
+});
+
+test('import: without a JSON-LD headline, the one <h1> over a stated title it holds with words left out inside it', () => {
+  const og = '<meta property="og:title" content="The Red Sox traded for Sale, and they are going to be loaded">';
+  assert.equal(headline(og, '<h1>The Red Sox traded for Chris Sale, and they are going to be ridiculously loaded</h1>'), 'The Red Sox traded for Chris Sale, and they are going to be ridiculously loaded');
+  const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"The Red Sox traded for Sale, and they are going to be loaded"}</script>';
+  assert.equal(headline(ld, '<h1>The Red Sox traded for Chris Sale, and they are going to be ridiculously loaded</h1>'), 'The Red Sox traded for Sale, and they are going to be loaded', 'not over a JSON-LD headline');
+  assert.equal(headline(og, '<h1>The Red Sox traded for Chris Sale, and they are going to be ridiculously loaded</h1><h1>Another story entirely here</h1>'), 'The Red Sox traded for Sale, and they are going to be loaded', 'not when two <h1>s read differently');
+  assert.equal(headline('<meta property="og:title" content="Red Sox traded for Sale">', '<h1>Boston: Red Sox traded for Sale</h1>'), 'Boston: Red Sox traded for Sale', 'a kicker before it is withKicker\'s');
+});
+
+test('import: a JSON-LD headline cut short with an ellipsis is made whole from og:title or the <title> that starts with it', () => {
+  const ld = (h: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: h })}</script>`;
+  const whole = 'Carter dies at 100: Biden orders a state funeral, Trump speaks of gratitude';
+  assert.equal(headline(`${ld('Carter dies at 100: Biden orders a state funeral, Tru…')}<meta property="og:title" content="${whole}">`, '<h2>News</h2>'), whole);
+  assert.equal(headline(`<title>${whole} - Daily</title><meta property="og:site_name" content="Daily">${ld('Carter dies at 100: Biden orders a state funeral, Trump...')}`, '<h2>News</h2>'), whole);
+  assert.equal(headline(`${ld('Carter dies at 100: Biden orders…')}<meta property="og:title" content="Carter, 100, dies">`, '<h2>News</h2>'), 'Carter dies at 100: Biden orders…', 'kept when no other title starts with it');
+});
+
+test('import: og:title shown as the <h2> of the article\'s header wins over a JSON-LD headline the page does not show, as it does when shown as its <h1>', () => {
+  const tags = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Conference on the control of autonomous weapons held in Vienna' })}</script><meta property="og:title" content="Can killer robots ever be reined in?">`;
+  const nav = '<nav><ul><li><h1>Can killer robots ever be reined in?</h1></li></ul></nav>';
+  assert.equal(headline(tags, `${nav}<main><article><hgroup><h2>Can killer robots ever be reined in?</h2></hgroup></article></main>`), 'Can killer robots ever be reined in?');
+  assert.equal(headline(tags, `${nav}<main><article><h2>Can killer robots ever be reined in?</h2></article></main>`), 'Conference on the control of autonomous weapons held in Vienna', 'not an <h2> outside the article\'s header');
+});
+
+test('import: the <h1> in the article\'s header does not win over a JSON-LD headline that og:title states too', () => {
+  const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Married off at seventeen, now Sara is to be deported' })}</script>`;
+  const body = '<main><article><header><h1>Left after years of threats, deported</h1></header></article></main>';
+  assert.equal(headline(ld, body), 'Left after years of threats, deported');
+  assert.equal(headline(`${ld}<meta property="og:title" content="Married off at seventeen, now Sara is to be deported">`, body), 'Married off at seventeen, now Sara is to be deported', 'two tags agree');
 });

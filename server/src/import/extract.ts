@@ -8,10 +8,11 @@ import { markBoilerplate, paragraphsOf, withoutRepeatedStart } from './paragraph
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
 import { classifiedArticle } from './blocks';
-import { withinStatedText } from './statedText';
+import { withinStatedText, withPaywalledRest } from './statedText';
 import { shownStandfirst, withStandfirst } from './standfirst';
 import { decodeEntities, normaliseText } from './text';
 import { readJsonLd } from './jsonLd';
+import { articleTexts, withoutNextArticles } from './nextArticle';
 import { toIsoDate } from './dates';
 import { bodyDate, lastResortDate, UPDATE_LABELLED, writesDayFirst } from './visibleDate';
 
@@ -37,8 +38,10 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const titles = statedTitles(doc);
   const standfirst = shownStandfirst(doc);
   // (the text the page states in its JSON-LD: a reference for the lines Readability keeps)
-  const articleBody = readJsonLd(doc)?.articleBody;
+  const ld = readJsonLd(doc);
+  const articleBody = ld?.articleBody;
   const dayFirst = writesDayFirst(doc);
+  const articles = articleTexts(doc);
   // Read before Readability, which changes the document; used only when the body has no dateline either.
   const lastResort = meta.published ? undefined : lastResortDate(doc, pageUrl, dayFirst, meta.modified);
   // (before Readability, which unwraps a caption's box and loses its class)
@@ -66,7 +69,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(classifiedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
-  paragraphs = withStandfirst(withoutRepeatedStart(withinStatedText(paragraphs, articleBody)), standfirst);
+  paragraphs = withStandfirst(withoutRepeatedStart(withPaywalledRest(withinStatedText(withoutNextArticles(paragraphs, articles), articleBody), articleBody, ld?.paywalled ?? false)), standfirst);
   if (!meta.published) {
     const dated = bodyDate([...dateLines.slice(0, 1), ...paragraphs], dayFirst) ?? lastResort;
     if (dated) meta.published = dated;

@@ -17,20 +17,54 @@ export interface StatedTitle {
 /**
  * The title as the page states it, from the first source that has one: the JSON-LD headline, the
  * hAtom entry's title, the title meta tags (`meta`: values by lower-case key, `:` read as `.`),
- * Readability's guess from `<title>` (`fallbackTitle`), the `<title>` itself. But `og:title` wins
+ * Readability's guess from `<title>` (`fallbackTitle`), the `<title>` itself; a JSON-LD headline cut
+ * short with an ellipsis is made whole from `og:title` or the `<title>`. But `og:title` wins
  * over a JSON-LD headline that the `<h1>` in the breadcrumb trail names (the page's name for search
  * engines) when a heading outside the trail shows it, and over one the page shows in no heading,
- * sharing under half its words, when it is the text of the page's `<h1>`; and the `<h1>` in the
- * page's header wins over such a headline when `og:title` is not shown either.
+ * sharing under half its words, when it is the text of the page's `<h1>` (or of the `<h2>` in its
+ * article's header, the `<h1>` kept for the site); and the `<h1>` in the
+ * page's header wins over such a headline when `og:title` is not shown either and does not state
+ * the same headline (two tags agreeing are the page's own).
  */
-export function statedTitle(doc: DomDocument, ldHeadline: string | undefined, meta: Map<string, string>, fallbackTitle?: string): StatedTitle | undefined {
+export function statedTitle(doc: DomDocument, ld: string | undefined, meta: Map<string, string>, fallbackTitle?: string): StatedTitle | undefined {
   const og = meta.get('og.title');
+  const ldHeadline = ld === undefined ? undefined : uncut(ld, [og, titleElement(doc)]);
   if (ldHeadline && og && isTrailName(doc, ldHeadline) && showsOutsideTrail(doc, og)) return { title: og, shown: true };
-  if (ldHeadline && og && isOwnH1(doc, og) && !showsOutsideTrail(doc, ldHeadline) && sharedWords(ldHeadline, og) < 0.5) return { title: og, shown: true };
+  if (ldHeadline && og && (isOwnH1(doc, og) || isArticleHeading(doc, og)) && !showsOutsideTrail(doc, ldHeadline) && sharedWords(ldHeadline, og) < 0.5) return { title: og, shown: true };
   const own = headerH1(doc);
-  if (ldHeadline && own && !showsOutsideTrail(doc, ldHeadline) && !(og && showsOutsideTrail(doc, og)) && sharedWords(ldHeadline, own) < 0.5) return { title: own, shown: true };
-  const title = ldHeadline ?? entryTitle(doc) ?? TITLE_KEYS.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '') ?? fallbackTitle ?? titleElement(doc);
+  if (ldHeadline && own && !(og && letters(og) === letters(ldHeadline)) && !showsOutsideTrail(doc, ldHeadline) && !(og && showsOutsideTrail(doc, og)) && sharedWords(ldHeadline, own) < 0.5) return { title: own, shown: true };
+  const entry = ldHeadline ? undefined : entryTitle(doc);
+  const title = ldHeadline ?? entry ?? TITLE_KEYS.map((k) => meta.get(k)).find((v) => v !== undefined && v !== '') ?? fallbackTitle ?? titleElement(doc);
+  // (no JSON-LD headline: the tags may state the <h1>'s headline shortened for sharing, "Aniston on the Tags on Her Coat" for "Aniston on the Tags on Her Céline Coat: 'I Wore It ...'")
+  const h1 = ldHeadline || entry || title === undefined ? undefined : soleH1(doc);
+  if (h1 && h1.length > title!.length && wordsInOrder(title!, h1)) return { title: h1, shown: true };
   return title === undefined ? undefined : { title, shown: false };
+}
+
+/** The text of the page's one visible `<h1>` outside the breadcrumb trail and not a link home, if all such headings read the same. */
+function soleH1(doc: DomDocument): string | undefined {
+  const texts = new Set(toArray(doc.querySelectorAll('h1')).filter((h) => !inTrail(h) && !isHidden(h) && !linksHome(h)).map((h) => normaliseText(decodeEntities(textWithoutControls(h)))));
+  const [t] = [...texts];
+  return texts.size === 1 && t!.length <= 300 ? t : undefined;
+}
+
+/**
+ * Whether every word of `short` (three or more) is in `long`, in the same order, with words left
+ * out between them (not only before or after them: a lead-in or a tail is fullerHeadline's and withKicker's to judge).
+ */
+function wordsInOrder(short: string, long: string): boolean {
+  const words = (t: string) => normaliseText(decodeEntities(t)).toLowerCase().replace(/[‘’‚′`´]/g, "'").match(/[\p{L}\p{N}']+/gu) ?? [];
+  const [a, b] = [words(short), words(long)];
+  let at = 0;
+  for (const w of b) if (at < a.length && w === a[at]) at++;
+  return a.length >= 3 && at === a.length && !` ${b.join(' ')} `.includes(` ${a.join(' ')} `);
+}
+
+/** A headline cut short with an ellipsis (`... Trump: “Debito…`, `... Tru...`) made whole from another stated title that starts with what it keeps. */
+function uncut(headline: string, others: (string | undefined)[]): string {
+  const m = /^(.*\S)\s*(?:…|\.\.\.)$/su.exec(headline);
+  if (!m) return headline;
+  return others.find((o) => o !== undefined && o.length > m[1]!.length + 1 && o.startsWith(m[1]!)) ?? headline;
 }
 
 /** The text of the one visible `<h1>` in the article's `<header>` (inside `<article>` or `<main>`, not the site's banner; outside the breadcrumb trail, not the site's name), if the page has one such text. */
@@ -44,6 +78,12 @@ function headerH1(doc: DomDocument): string | undefined {
 function isOwnH1(doc: DomDocument, title: string): boolean {
   const t = letters(title);
   return toArray(doc.querySelectorAll('h1')).some((h1) => letters(textWithoutControls(h1)) === t && !inTrail(h1) && !isHidden(h1));
+}
+
+/** Whether a visible `<h2>` in the article's header (its `<header>` or `<hgroup>`, inside `<article>` or `<main>`) reads `title`: a page that keeps its `<h1>` for the site. */
+function isArticleHeading(doc: DomDocument, title: string): boolean {
+  const t = letters(title);
+  return toArray(doc.querySelectorAll('article header h2, article hgroup h2, main header h2, main hgroup h2')).some((h) => letters(textWithoutControls(h)) === t && !inTrail(h) && !isHidden(h));
 }
 
 /** The share of the words of the shorter of `a` and `b` that the other has too. */

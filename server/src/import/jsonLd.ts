@@ -17,6 +17,8 @@ export interface JsonLdArticle {
   authors: string[];
   publisher?: string;
   url?: string;
+  /** Whether the article says it is not free to read (`isAccessibleForFree: false`): a paywall may cut the text it shows. */
+  paywalled: boolean;
 }
 
 /** What the page's JSON-LD says when it has no article node, or an article node without a date. */
@@ -73,6 +75,7 @@ export function readJsonLdNodes(doc: DomDocument): JsonLd {
       authors: namesOf(article['author'] ?? article['creator'], resolve),
       publisher: namesOf(article['publisher'] ?? article['sourceOrganization'], resolve)[0],
       url: text(article['url']) ?? text(page) ?? (isNode(page) ? text(page['@id']) ?? text(page['url']) : undefined),
+      paywalled: article['isAccessibleForFree'] === false || /^false$/i.test(String(article['isAccessibleForFree'] ?? '')),
     };
     break;
   }

@@ -44,7 +44,9 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * ("Article réservé aux abonnés", "Il vous reste 57% de cet article à lire"); "Article continues
  * below", "Follow ... on Google News", a newsletter's label ("Newsletter", "Weitere
  * Newsletter", "Newsletter: Sport inside", "Duisburg-Newsletter: ...") and a correction box's
- * ("Fehler gefunden? Jetzt melden", "Fehler auf <site> entdeckt?").
+ * ("Fehler gefunden? Jetzt melden", "Fehler auf <site> entdeckt?"); a bookmark's notice ("Story Saved",
+ * "You can find this story in My Bookmarks ..."), a time stamp in words ("Publié il y a 1 minute",
+ * "vor 3 Stunden") and a tag list's label ("Tags:", "Etiketler :", "Schlagwörter").
  */
 const LEFTOVER_LINE = new RegExp([
   CREDIT,
@@ -58,6 +60,8 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
   String.raw`[–—-]?\s*(?:with )?additional reporting (?:by|from) .{1,80}|with reports from .{1,80}|mit agenturmaterial.{0,40}`,
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
+  String.raw`story saved|you can find this story in my bookmarks.{0,100}|(?:publié |mis à jour )?il y a \d{1,2} (?:minutes?|heures?|jours?)|vor \d{1,2} (?:minuten|stunden|tagen)`,
+  String.raw`(?:tags|etiketler|schlagwörter|etiquetas|étiquettes|emneord)\s*:?`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
 /** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */

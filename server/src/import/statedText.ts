@@ -93,3 +93,20 @@ export function withinStatedText(paragraphs: string[], articleBody: string | und
   // (a fifth of the body or more missing from it: a stated text cut short after all)
   return kept.join('\n').length >= 0.8 * paragraphs.join('\n').length ? kept : paragraphs;
 }
+
+/**
+ * `paragraphs` with the rest of the page's stated text after them, when the page says it is not
+ * free to read and shows only the start of that text (a paywall): every line of the body is in the
+ * stated text, which is at least twice as long. The rest is its lines after the last one the body
+ * holds, or, when it has no line breaks, its sentences after that.
+ */
+export function withPaywalledRest(paragraphs: string[], articleBody: string | undefined, paywalled: boolean): string[] {
+  const stated = statedParagraphs(articleBody);
+  if (!paywalled || stated.length === 0 || paragraphs.length === 0) return paragraphs;
+  const body = wordLine(paragraphs.join('\n'));
+  const statedLine = wordLine(stated.join('\n'));
+  if (statedLine.length < 2 * body.length || !paragraphs.every((p) => wordLine(p).trim().split(' ').length < 4 || statedLine.includes(wordLine(p)))) return paragraphs;
+  const parts = stated.length > 1 ? stated : stated[0]!.split(/(?<=[.!?。！？][\u201d"»)]?)\s+/u);
+  const last = parts.map((p) => body.includes(wordLine(p))).lastIndexOf(true);
+  return last < 0 ? paragraphs : [...paragraphs, ...parts.slice(last + 1)];
+}
