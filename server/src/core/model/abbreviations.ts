@@ -29,13 +29,17 @@ export const SENTENCE_STARTERS = new Set([
   'Officials', 'Also', 'Still', 'Now', 'Then', 'Last', 'Next', 'No', 'Not', 'What', 'Who', 'Why', 'How',
 ]);
 
+// (made once: a runner may compile a \p{...} literal afresh each time its line runs)
+const ONE_LETTER = /^\p{L}$/u;
+const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u;
+
 /**
  * The kind of `word` (the letters, digits and inner dots right before a period), or
  * undefined when it is an ordinary word and the period ends the sentence.
  */
 export function abbreviationKind(word: string): AbbreviationKind | undefined {
   if (word === '') return undefined;
-  if (/^\p{L}$/u.test(word)) return 'ambiguous'; // an initial: "John F. Kennedy"
-  if (/^(\p{L}\.)+\p{L}$/u.test(word)) return 'ambiguous'; // "U.S", "e.g", "a.m"
+  if (ONE_LETTER.test(word)) return 'ambiguous'; // an initial: "John F. Kennedy"
+  if (DOTTED_LETTERS.test(word)) return 'ambiguous'; // "U.S", "e.g", "a.m"
   return KINDS.get(word.toLowerCase());
 }

@@ -24,6 +24,11 @@ const HYPHENED_EVENT = /^[-‑](?:meters?|metres?|miles?|kilometers?|kilometres?
 /** A time zone after "UTC" or "GMT" ("UTC+9", "GMT-5"). */
 const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 
+// (regexes with \p{...} are made once here: some runners compile such a literal afresh each time the line runs)
+/** A statistics office's catalogue number opening a title line: "9309.0 - Motor Vehicle Census". */
+const CATALOGUE_NUMBER = /^\d{4}\.\d(?:\.\d{2}\.\d{3})? [-–] \p{Lu}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** 'name' for a catalogue name or number, a race's name or a time zone, 'label' for a rating on a named scale, else undefined. */
 export function catalogueRule(text: string, x: Expression): Reject | undefined {
   // (both legs of a relay's name: "4×100" read as one, or its "100" alone after "4×")
@@ -32,7 +37,7 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   if (HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
   if (ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
   // ("9309.0 - Motor Vehicle Census, Australia": a statistics office's catalogue number opening a release's title line)
-  if (/^\d{4}\.\d(?:\.\d{2}\.\d{3})? [-–] \p{Lu}/u.test(text.slice(x.core.start, x.core.start + 24)) && (x.core.start === 0 || text[x.core.start - 1] === '\n')) { x.end = x.core.end; return 'name'; }
+  if (CATALOGUE_NUMBER.test(text.slice(x.core.start, x.core.start + 24)) && (x.core.start === 0 || text[x.core.start - 1] === '\n')) { x.end = x.core.end; return 'name'; }
   // "scientists at 3M", "A 3M policy": the company (not "3M downloads", three million of a plural noun)
   if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
@@ -42,7 +47,7 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   // "MS 075": a quantity is never written with a leading zero
   if (x.core.plain && text.charCodeAt(x.core.start) === 48 && x.core.end - x.core.start >= 2 && /^0\d+$/.test(text.slice(x.core.start, x.core.end))) return 'name';
   const next = skipSpaces(text, x.end);
-  if (next === x.end + 1 && CONSTELLATIONS.has(wordAt(text, next)) && /^\p{Lu}/u.test(text[next] ?? '')) return 'name';
+  if (next === x.end + 1 && CONSTELLATIONS.has(wordAt(text, next)) && UPPER_FIRST.test(text[next] ?? '')) return 'name';
   if (!x.qualifier && !x.range && ON_NAMED_SCALE.test(text.slice(x.end, x.end + 60))) {
     // "2 out of 10": the scale's top is part of the rating
     const outOf = /^ out of \d+/.exec(text.slice(x.end, x.end + 14));

@@ -10,16 +10,18 @@ import { spelledYear as spelledYearOf } from '../base/spelledDates';
 const { TIME_WORDS } = lexicon;
 const { isLetter, skipSpaces, wordAt, wordBefore } = scan;
 
+/** Capitals before a plural noun: a group's name ("MST camps"), not a time zone (made once, as literals with \p{...} may be made afresh per call). */
+const GROUP_NAME = /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u;
+
 /** Years ("2024", "in 1500"), clocks ("0830 UTC", "4 a.m."). */
 export function yearOrTimeRule(text: string, x: Expression): Reject | undefined {
   const c = x.core;
   const next = skipSpaces(text, x.end);
   const w = wordAt(text, next);
   // ("632 MST camps": capitals before a plural noun name a group, not a time zone)
-  const groupName = () => /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u.test(text.slice(next, next + 20));
-  if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4))) && !groupName()) return 'time';
+  if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4))) && !GROUP_NAME.test(text.slice(next, next + 20))) return 'time';
   // "00.00 to 08.00", "08.01 to 16.00", "16.01 to 00.00": clock times written with a dot, one of them with a leading zero
-  if (!x.unit && !x.percent && !x.currency && isDottedClock(text, x)) return 'time';
+  if (!x.unit && !x.percent && !x.currency && c.intDigits === 2 && isDottedClock(text, x)) return 'time';
   // "20 years ago", "over 25 years ago": a time named by its distance, as "a year ago" is (not an age in the thousands: "two million years ago")
   if (w === 'ago' && !x.range && c.value < 1000 && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$/i.test(text.slice(c.end, x.end))) return 'time';
   // "29 08 2014": a date written day, month and year apart (a blog's date line)
