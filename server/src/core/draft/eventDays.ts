@@ -96,7 +96,9 @@ export function measuresStorm(text: string, figure: Span, unit: string | undefin
 
 /** Gatherings a story names with their day ("the debate on Saturday", "Saturday's summit", "the Saturday debate"). */
 const GATHERING = 'debate|summit|meeting|match|game|final|race|concert|conference|hearing|rally|ceremony|festival|talks|session|parade|marathon|tournament';
-const GATHERING_WORD = new RegExp(`\\b(?:${GATHERING})\\b`, 'i');
+// (looked for before any time is read: a gathering's noun next to a weekday or a month, most articles have none)
+const DAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}';
+const GATHERING_WORD = new RegExp(`\\b(?:${GATHERING})\\s+(?:(?:was\\s+|were\\s+)?held\\s+)?(?:on\\s+)?(?:${DAY_NAME})\\b|\\b(?:${DAY_NAME})(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERING})\\b`, 'iu');
 
 /**
  * The day of the gathering a story is about, and its noun, when it names one with its day: what is
