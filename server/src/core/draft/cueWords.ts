@@ -1,5 +1,7 @@
-// The words by which cues.ts tells a reporting verb from a noun, data from who gives it, and a
-// revision from a figure set: lists kept apart from the cue reader so that it stays readable.
+// The words by which cues.ts tells a reporting verb from a noun, data from who gives it, a
+// revision from a figure set, and whether a phrase can be a source; and the phrases draft.ts
+// keeps from being sources (a survey's sample, documents counted, a speaker's own data): lists
+// kept apart from the readers so that they stay readable.
 /** Verbs by which a source revises a figure it gives ("raised the death toll to 53"). */
 export const REVISING = new Set(['raised', 'raises', 'revised', 'revises', 'upgraded', 'upgrades', 'downgraded', 'downgrades', 'lowered', 'lowers', 'updated', 'updates', 'trimmed', 'hiked']);
 /** What such a verb revises when it reports: a count or an estimate, not a rate or a price it sets. */
@@ -22,3 +24,19 @@ export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', '
 export const NUMBERED_NAMES = /^(?:Region|District|Zone|Division|Local|Sector|Ward|Precinct|Squadron|Station|Chapter|Fleet|Corps)$/;
 /** Verbs by which a source puts out its own results ("released its annual results", "certified park visitation numbers"). */
 export const RELEASING: ReadonlySet<string> = new Set(['released', 'releases', 'certified', 'certifies']);
+
+/** A survey's sample before its size: "a survey of", "A poll of more than" (the sample is no counted subject). */
+export const SAMPLE_OF = /\b(?:survey|poll|study|questionnaire|sample)\s+of\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
+
+/** A source phrase that counts the documents speaking: "two polls of voters", "three recent studies". */
+export const COUNTED_DOCUMENTS = /^(?:the\s+)?[\p{L}\d,]+\s+(?:(?:new|recent|separate|independent|exit|opinion|latest)\s+)*(?:polls|surveys|studies|reports|analyses|estimates)\b/iu;
+
+/** Sources a speaker cites in their own statement: "today's trade figures", "our data", "we", "I". */
+export const SPEAKERS_OWN = /^(?:(?:today[’']s|these|this)\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics|numbers)|our\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics)|we|i)$/iu;
+
+/** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
+export function looksLikeSource(phrase: string): boolean {
+  // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
+  // (a web address is a publisher: "theanalyst.com")
+  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /^[\p{L}\d-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$/iu.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|surveys?|polls?|reports?|study|studies|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|team|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
+}

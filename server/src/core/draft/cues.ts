@@ -5,7 +5,7 @@
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
 import { DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
-import { DATA_NOUNS, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
+import { looksLikeSource, DATA_NOUNS, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -385,12 +385,6 @@ function dataSource(text: string, phrase: Span): Span {
   return phrase;
 }
 
-/** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
-function looksLikeSource(phrase: string): boolean {
-  // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
-  // (a web address is a publisher: "theanalyst.com")
-  return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /^[\p{L}\d-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$/iu.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|surveys?|polls?|reports?|study|studies|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|team|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
-}
 
 /** True for a reporting verb's form ("said", "reported"): such words name no quantity. */
 export function isReportingWord(word: string): boolean {

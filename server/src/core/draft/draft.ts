@@ -27,6 +27,7 @@ import { documentVoiceOf } from './documentVoice';
 import { attributionFor, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
+import { COUNTED_DOCUMENTS, SAMPLE_OF, SPEAKERS_OWN } from './cueWords';
 import { creditedLines } from './sourceLines';
 import { contentWords, frameOf, othersOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
@@ -302,14 +303,7 @@ function withWeeks(times: TimeMention[], weeks: readonly TimeMention[]): TimeMen
   return weeks.length === 0 ? times : [...times, ...weeks].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** A source phrase that counts the documents speaking: "two polls of voters", "three recent studies". */
-/** A survey's sample before its size: "a survey of", "A poll of more than". */
-const SAMPLE_OF = /\b(?:survey|poll|study|questionnaire|sample)\s+of\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$/i;
-const COUNTED_DOCUMENTS = /^(?:the\s+)?[\p{L}\d,]+\s+(?:(?:new|recent|separate|independent|exit|opinion|latest)\s+)*(?:polls|surveys|studies|reports|analyses|estimates)\b/iu;
 
-/** The noun phrase after a money figure's "in": "in defense budget cuts" (not "in the next decade", "in 2012"). */
-/** Sources a speaker cites in their own statement: "today's trade figures", "our data", "we", "I". */
-const SPEAKERS_OWN = /^(?:(?:today[’']s|these|this)\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics|numbers)|our\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics)|we|i)$/iu;
 const MONEY_IN = /^\s+in\s+(?!(?:the|a|an|this|that|its|their|his|her|our|next|last|past|each|every|early|late|mid|new)\b)((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:during|over|for|to|from|by|in|on|at|and|or|with|that|which|since|this|next|last)\b|\s*[,.;:)]|\s*$)/;
 
 /** A heading line that names whose document the lines after it read out: "Highlights of the Department's proposed budget:". */
