@@ -21,8 +21,6 @@ const DAY_LIST_AFTER = /^(?:, [0-3]?\d)*,? (?:and|or|&) [0-3]?\d\b/;
 
 /** A page name's namespaces before its title ("Category:", "Wikinews:Briefs/"), made once (a \p{...} literal may be made afresh per call). */
 const NAMESPACES = /^(?:[\p{L}\d_-]*[:/](?=\p{L}))+/u;
-/** Matches nothing: a token without ":" or "/" has no namespace to cut. */
-const NO_MATCH = /$^/;
 
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
 function dateRule(text: string, x: Expression): boolean {
@@ -45,7 +43,9 @@ function dateRule(text: string, x: Expression): boolean {
   if (!prevCap && !nextCap) return false;
   const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
   // ("Category:July 23, 2010", "Wikinews:Briefs/April 21, 2012": a page name's month after its namespaces)
-  const prevWord = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '').replace(/[:/]/.test(before.token) ? NAMESPACES : NO_MATCH, '').replace(/[.,]$/, '').toLowerCase() : '';
+  // (the namespace pattern tried only on a token that has ":" or "/": most have neither)
+  const opened = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '') : '';
+  const prevWord = prevCap ? (/[:/]/.test(opened) ? opened.replace(NAMESPACES, '') : opened).replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;

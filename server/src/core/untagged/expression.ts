@@ -295,6 +295,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (m < anchor && m >= limit) x.start = m;
     }
   }
+  let scaleMoney: RegExpExecArray | null;
   if (text.charCodeAt(x.end) === 45 && isLetter(text.charCodeAt(x.end + 1)) && !core.fraction) {
     // hyphenated modifiers: "36,000-acre" (a measure), "7.7-magnitude", "24-year-old", "10-nation" (not a figure)
     const w = wordAt(text, x.end + 1);
@@ -308,7 +309,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
     // "the 1.2-billion-yuan telescope", "a 300-million-pound stadium": a scaled sum hyphened to its currency
-    else if (SCALE_MONEY.test(text.slice(x.end, x.end + 24))) { x.end += SCALE_MONEY.exec(text.slice(x.end, x.end + 24))![0].length; x.unit = true; }
+    else if ((scaleMoney = SCALE_MONEY.exec(text.slice(x.end, x.end + 24)))) { x.end += scaleMoney[0].length; x.unit = true; }
     // "a 14-story apartment block": a building's height in floors is a measure of it, as "36,000-acre" is
     else if (w === 'story' || w === 'storey' || w === 'floor') { x.end = wordEnd(text, x.end + 1); }
     // "a $5-million grant": the money with its scale; "a $4.99-a-month plan": the money alone
