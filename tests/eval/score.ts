@@ -3,7 +3,7 @@
 import type { CorpusArticle } from '../corpus/corpus';
 import { detectFigures } from '../../server/src/core/untagged/detect';
 import { readFigureBefore } from '../../server/src/core/figures/read';
-import { dollarOfUrl } from '../../server/src/core/figures/localDollar';
+import { dollarOfArticle } from '../../server/src/core/figures/localDollar';
 import { parseGoldValue, readsAs } from './values';
 
 /** Counts for one split. */
@@ -55,7 +55,7 @@ export function scoreArticles(articles: readonly CorpusArticle[]): Score {
       const chosen = exact ?? hits[0]!;
       // (as a claim reads it: the word after the figure may decide a glued "m", "2.7m people"; the words before, a weight)
       // (a bare "$" is read as the article's dollar, from its address, as a claim reads it from the front matter's url)
-      const reading = readFigureBefore(chosen.text, a.text.slice(chosen.span.end, chosen.span.end + 24), undefined, a.text.slice(Math.max(0, chosen.span.start - 40), chosen.span.start), dollarOfUrl(/https?:\/\/\S+/.exec(a.source)?.[0]));
+      const reading = readFigureBefore(chosen.text, a.text.slice(chosen.span.end, chosen.span.end + 24), undefined, a.text.slice(Math.max(0, chosen.span.start - 40), chosen.span.start), dollarOfArticle(/https?:\/\/\S+/.exec(a.source)?.[0], a.text));
       if (reading.ok) s.readable++;
       const gold = parseGoldValue(f.attrs);
       if (gold) {

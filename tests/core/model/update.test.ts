@@ -75,6 +75,16 @@ test('edits that touch the front matter, the first line or an unclosed front mat
   }
 });
 
+test('an edit that makes the text name another dollar country re-reads every claim in dollars', () => {
+  const start = 'It cost [$5 million]{fact=cost}.\nToronto and Ottawa said so.\n';
+  const before = buildArticle('file:///a.claims.txt', start, 0);
+  const next = `${start}Canadian officials agreed.\n`;
+  const updated = updateArticle(before, next, 1);
+  assert.deepStrictEqual(updated, buildArticle('file:///a.claims.txt', next, 1));
+  assert.equal(updated.claims[0]!.reading.ok && updated.claims[0]!.reading.value.unit, 'CAD');
+  assert.equal(before.claims[0]!.reading.ok && before.claims[0]!.reading.value.unit, 'USD');
+});
+
 test('an edit in the body keeps the front matter meta and moves what follows', () => {
   const head = '---\npublished: 2024-12-26\nby: kim\n---\n';
   const body = 'The [ministry]{actor=mod} said [3,000]{fact=f} were killed.\nIt added [40%]{fact=g} more.\n';

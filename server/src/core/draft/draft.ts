@@ -11,6 +11,8 @@ import { splitSentences } from '../model/sentences';
 import { findUntaggedFigures } from '../untagged/check';
 import { nounAfter } from '../untagged/detect';
 import { readFigure } from '../figures/read';
+import { inLocalDollars } from '../figures/localDollar';
+import { articleDollar } from '../model/build';
 import { unitInfo } from '../figures/units';
 import { findCues, type Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
@@ -76,6 +78,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const text = article.syntax.text;
   const publishedDate = article.meta.published && /^\d{4}-\d{2}-\d{2}$/.test(article.meta.published) ? article.meta.published : undefined;
   const notes: string[] = [];
+  const dollar = articleDollar(article.meta, text);
   // an undated article that names a day with its weekday ("said Thursday (December 26)") is
   // reckoned from that day; every as-of is then written out, as there is no published date
   const stated = publishedDate ? undefined : weekdayDated(article.syntax.text, { start: article.syntax.frontMatter?.span.end ?? 0, end: article.syntax.text.length }, ctx.today);
@@ -192,7 +195,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const segmentWords = new Map<string, Set<string>>();
       for (const f of sentenceFigures) {
         const figureText = text.slice(f.span.start, f.span.end);
-        const reading = readFigure(figureText);
+        const reading = inLocalDollars(readFigure(figureText), figureText, dollar());
         // (an own-voice paragraph before one whose source "also" reports is that source's: alsoSaid.ts)
         const carriedSource = resolved.length === 0 ? credited ?? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) ?? (cuesOf.every((c) => c.length === 0) ? alsoSaid?.() : undefined) : undefined;
         const found = measuring.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(f.span, resolved, quoteSpeaker ?? carriedSource));

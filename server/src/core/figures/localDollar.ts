@@ -2,7 +2,9 @@
 // Australian, New Zealand, Singapore or Hong Kong one, where "$100 million" is that country's
 // dollars. The article says so with `currency:` in its front matter; failing that, its `url`'s
 // country domain does (a Statistics Canada release on statcan.gc.ca). A figure that names its
-// dollar ("US$25m", "C$40", "Australian dollars") keeps it.
+// dollar ("US$25m", "C$40", "Australian dollars") keeps it. Without either, and on a generic
+// domain (.com, .org ...), the text does: a story that names New Zealand places over and over and
+// the United States hardly at all is a New Zealand one.
 import type { FigureReading } from './value';
 
 /** Countries (by their two-letter code, as domains and locales name them) whose currency, other than the US's, is a dollar written "$". */
@@ -15,6 +17,51 @@ export const DOLLAR_CURRENCIES: readonly string[] = ['USD', ...Object.values(LOC
 export function dollarOfUrl(url: string | undefined): string | undefined {
   const host = url ? /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
   return host ? LOCAL_DOLLARS[host.slice(host.lastIndexOf('.') + 1).toUpperCase()] : undefined;
+}
+
+/** Places and bodies that set a story in a country whose dollar is written "$". */
+const LOCAL_PLACES: Readonly<Record<string, RegExp>> = {
+  CAD: /\b(?:Canad(?:a|ian|ians)|Ottawa|Toronto|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b/g,
+  AUD: /\b(?:Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Queensland|New South Wales|Tasmania)\b/g,
+  NZD: /\b(?:New Zealand(?:ers?)?|NZ|Auckland|Wellington|Christchurch|M[aā]ori|Aotearoa)\b/g,
+  SGD: /\bSingapore(?:ans?)?\b/g,
+  HKD: /\bHong Kong(?:ers?)?\b/g,
+};
+/** Names of the United States, whose dollar a bare "$" means by default. */
+const US_PLACES = /\b(?:U\.S\.A?|USA?|United States|America|Americans?|Washington|New York|California|Texas|Florida|Chicago)(?![\w$])/g;
+
+/** A host on a generic domain (.com, .org, .net ...), whose country its text must tell. */
+const GENERIC_HOST = /\.(?:com|org|net|info|news|io|co)$/;
+
+function countOf(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
+/**
+ * The dollar a text's places write as "$" (unless it counts in pounds or euros): the country it names at least 3 times, more than
+ * twice as often as the United States and more than any other such country (undefined: US dollars).
+ */
+export function dollarOfText(text: string): string | undefined {
+  // (a writer who counts in pounds or euros writes the US dollar "$": the BBC on a Canadian firm)
+  if (/[£€]\s?\d/.test(text)) return undefined;
+  let best: string | undefined;
+  let most = 0;
+  let second = 0;
+  for (const [currency, places] of Object.entries(LOCAL_PLACES)) {
+    const n = countOf(places, text);
+    if (n > most) { second = most; most = n; best = currency; } else if (n > second) second = n;
+  }
+  return most >= 3 && most > second && most > 2 * countOf(US_PLACES, text) ? best : undefined;
+}
+
+/** The dollar an article at `url` with `text` writes as "$": its domain's country, else (on a generic or no domain) its text's. */
+export function dollarOfArticle(url: string | undefined, text: string): string | undefined {
+  const byUrl = dollarOfUrl(url);
+  if (byUrl || (url && !GENERIC_HOST.test(/^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? ''))) return byUrl;
+  return dollarOfText(text);
 }
 
 /** A figure that says which dollar it is: "US$", "$US", "USD", "U.S. dollars", "American dollars". */

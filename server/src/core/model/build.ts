@@ -10,7 +10,7 @@ import { quote } from '../syntax/messages';
 import { orEmpty } from '../syntax/shared';
 import { readFrontMatter } from './frontMatter';
 import { parseAsOf } from '../base/dates';
-import { dollarOfUrl } from '../figures/localDollar';
+import { dollarOfArticle } from '../figures/localDollar';
 import { splitSentences } from './sentences';
 import { attribute } from './attribution';
 import { attr, claimAsOf, claimReading, claimSource, idRef } from './claim';
@@ -27,7 +27,7 @@ export function buildArticle(uri: string, text: string, version = 0): Article {
   const mentions: ActorMention[] = [];
   const noFigures = noFigureSpans(syntax.spans);
 
-  readLines({ text, published, articleBy, dollar: articleDollar(meta) }, syntax.lines, syntax.spans, claims, mentions, findings);
+  readLines({ text, published, articleBy, dollar: articleDollar(meta, text) }, syntax.lines, syntax.spans, claims, mentions, findings);
   return {
     uri, version, syntax, meta, claims: orEmpty(claims), mentions: orEmpty(mentions), noFigures, findings: sortedUnique(findings),
     ...(articleBy && { articleBy }), ...(published && { published }),
@@ -39,13 +39,22 @@ export interface LineContext {
   text: string;
   published: DateRange | undefined;
   articleBy: IdRef | undefined;
-  /** The currency a bare "$" means in the article (undefined: US dollars). */
-  dollar: string | undefined;
+  /** The currency a bare "$" means in the article (undefined: US dollars), asked for only by a figure in dollars. */
+  dollar: () => string | undefined;
 }
 
-/** The currency a bare "$" means in an article: its front matter's `currency`, else its `url`'s country (figures/localDollar.ts). */
-export function articleDollar(meta: ArticleMeta): string | undefined {
-  return meta.currency ?? dollarOfUrl(meta.url);
+/**
+ * The currency a bare "$" means in an article: its front matter's `currency`, else its `url`'s
+ * country, else its text's (figures/localDollar.ts); worked out once, when a figure first asks.
+ */
+export function articleDollar(meta: ArticleMeta, text: string): () => string | undefined {
+  if (meta.currency) return () => meta.currency;
+  let known = false;
+  let dollar: string | undefined;
+  return () => {
+    if (!known) { dollar = dollarOfArticle(meta.url, text); known = true; }
+    return dollar;
+  };
 }
 
 /** readLine for each of `lines`, given the markup spans of those lines (in order). */
@@ -114,7 +123,7 @@ function sentenceAt(sentences: readonly Span[], offset: number): Span | undefine
  * fixed order, never by spreading: in V8, claims built by spreads each got a hidden class of
  * their own (~400 bytes per claim, and megamorphic property reads wherever claims are read).
  */
-function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[], after: string, before: string, dollar: string | undefined): Claim {
+function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[], after: string, before: string, dollar: () => string | undefined): Claim {
   const byAttr = attr(node, 'by');
   const quoteAttr = attr(node, 'quote');
   const noteAttr = attr(node, 'note');
@@ -126,7 +135,8 @@ function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, find
   const source = claimSource(node);
   if (source.src) claim.src = source.src;
   claim.srcIsUrl = source.srcIsUrl;
-  claim.reading = claimReading(node, findings, after, before, dollar);
+  // (only a figure in dollars needs to know which: the text is searched for it at most once)
+  claim.reading = claimReading(node, findings, after, before, node.text.includes('$') || /dollar/i.test(node.text) ? dollar() : undefined);
   // a figure read from its printed text carries that text's precision; `value=` is exact (conflicts/entry.ts)
   claim.printed = attr(node, 'value') === undefined;
   if (quoteAttr) claim.quote = quoteAttr.value;

@@ -11,6 +11,7 @@ import type { ActorMention, Article, Claim } from './article';
 import { parseBodyLines } from '../syntax/partial';
 import { articleDollar, buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
 import { Shift } from './shift';
+import { dollarOfArticle } from '../figures/localDollar';
 import { ownRuns, runSyntax, splicedRuns } from './nodeRuns';
 import { orEmpty } from '../syntax/shared';
 
@@ -47,7 +48,8 @@ export function updateArticle(prev: Article, text: string, version: number): Art
 export function updateWithEdit(prev: Article, text: string, version: number): { article: Article; edit?: ArticleEdit } {
   if (prev.syntax.text === text) return { article: { ...prev, version } };
   const region = changedRegion(prev.syntax, text);
-  if (!region) return { article: buildArticle(prev.uri, text, version) };
+  // (an edit that changes which dollar the text's places write as "$" changes every claim in dollars)
+  if (!region || (prev.meta.currency === undefined && dollarOfArticle(prev.meta.url, prev.syntax.text) !== dollarOfArticle(prev.meta.url, text))) return { article: buildArticle(prev.uri, text, version) };
   return { article: spliced(prev, text, version, region), edit: region };
 }
 
@@ -74,7 +76,7 @@ function spliced(prev: Article, text: string, version: number, region: ArticleEd
   const meta = prev.meta;
   // the front matter is before the edit: its `by` and `published` are the previous article's
   const { articleBy, published } = prev;
-  readLines({ text, published, articleBy, dollar: articleDollar(meta) }, part.lines, part.spans, claims, mentions, found);
+  readLines({ text, published, articleBy, dollar: articleDollar(meta, text) }, part.lines, part.spans, claims, mentions, found);
 
   /** Keeps what starts before the edited lines, puts `middle` next, then what starts from `oldStop` on, moved. */
   function splice<T>(list: readonly T[], spanOf: (item: T) => Span, middle: readonly T[], move: (item: T) => T): T[] {
