@@ -1,0 +1,14 @@
+// Drafting cases the ninth round's dev errors showed, in sentences written for these tests, not
+// taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+const published = '2026-04-25';
+
+test('whoever compiled, assembled, documented or tracked a list or a count states it', () => {
+  const find = drafted('Police\nThe Harbor Tenants Union has compiled a list of 41 landlords who raised rents twice.\nThe Civil Rights Project has documented 17 arrests since March.\nThe river flowed for 300 miles.\n', published);
+  assert.match(find('41')?.actor ?? '', /harbor-tenants-union/);
+  assert.match(find('17')?.actor ?? '', /civil-rights-project/);
+  assert.equal(find('300 miles')?.actor, undefined);
+});
