@@ -12,3 +12,11 @@ test('whoever compiled, assembled, documented or tracked a list or a count state
   assert.match(find('17')?.actor ?? '', /civil-rights-project/);
   assert.equal(find('300 miles')?.actor, undefined);
 });
+
+test('"last Monday" is the Monday of the week before publication\'s; "Monday" alone the latest', () => {
+  // (published Tuesday 2026-04-21)
+  const find = drafted('Tariffs\nLast Monday, the council approved 40 new buses. On Monday, it approved 12 more.\nLast Sunday, 300 people marched.\n', '2026-04-21');
+  assert.equal(find('40')?.asof, '2026-04-13');
+  assert.equal(find('12')?.asof, '2026-04-20');
+  assert.equal(find('300')?.asof, '2026-04-19');
+});

@@ -36,9 +36,10 @@ export function dayOf(month: number, day: number, p: string, ahead: boolean | un
 
 /** The last `weekday` (0-6) on or before `p` (strictly before when `before`). */
 export function lastWeekday(weekday: number, p: string, before = false): string | undefined {
-  let back = (weekdayOf(p) - weekday + 7) % 7;
-  if (before && back === 0) back = 7;
-  return addDays(p, -back);
+  // "last Monday" is the Monday of the week before publication's (AP style: a day of this week is
+  // named alone), so on Tuesday 11 February it is the 3rd, not the day before
+  if (before) { const monday = mondayOf(p); return monday && addDays(monday, -7 + (weekday + 6) % 7); }
+  return addDays(p, -((weekdayOf(p) - weekday + 7) % 7));
 }
 
 /** The next `weekday` (0-6) on or after `p`. */
