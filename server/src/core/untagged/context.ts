@@ -256,7 +256,8 @@ function pronounOneRule(text: string, x: Expression): boolean {
   // "can one member of a group keep", "for one person to have": "one" as "any", in a question or a generic
   if (/^(?:can|could|would|should|might|must|may)$/.test(prev) || (prev === 'for' && n2 === 'to')) return true;
   // "a decent one costs $600": "one" stands for a noun named before it (an article and an adjective before, a verb after)
-  if (/\b(?:a|an)\s+[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, x.core.start - 24), x.core.start)) && /^[a-z]{3,}s$/.test(n1) && !/(?:ss|us|is)$/.test(n1)) return true;
+  // ("the response I'll get is a misguided one (well, ...)": the same before an aside)
+  if (/\b(?:a|an)\s+[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, x.core.start - 24), x.core.start)) && ((/^[a-z]{3,}s$/.test(n1) && !/(?:ss|us|is)$/.test(n1)) || (ch === '(' && !/\d/.test(text[after + 1] ?? '')))) return true;
   // "a last-minute goal is one scored either in the final minute": "one" standing for a noun before
   // a reduced relative clause (a copula before it, a participle and a preposition after it)
   if (COPULAS.has(prev) && /^(?:[a-z]{3,}ed|taken|made|seen|given|won|done|written|shown|known|held|built|chosen|struck|set)$/.test(n1) && REDUCED_NEXT.has(n2)) return true;
@@ -289,6 +290,8 @@ const PLACE_HALVES = new Set(['northern', 'southern', 'eastern', 'western', 'upp
 function fractionRule(text: string, x: Expression): boolean {
   if (!x.core.fraction) return false;
   const word = wordAt(text, x.core.start);
+  // "advanced for a third day", "a fifth straight week": a place in a run, not a fraction of a day
+  if (ORDINAL_FRACTIONS.has(word) && text.charCodeAt(x.core.end) !== 0x2d && RUN_AFTER.test(text.slice(x.core.end, x.core.end + 16))) return true;
   // "one-fifth", "three-quarters" are fractions whatever surrounds them
   if (x.core.start !== x.start || !FRACTION_WORDS.has(word)) return false;
   const hyphenated = text.charCodeAt(x.core.start - 1) === 0x2d || text.charCodeAt(x.core.end) === 0x2d;
@@ -309,6 +312,10 @@ function fractionRule(text: string, x: Expression): boolean {
   // ("a fifth lower than the peak", "a third more": a fraction of a comparison is a figure)
   return !((prev === 'a' || prev === 'one') && (next === 'of' || ends || COMPARED.has(next)));
 }
+
+/** Fraction words that are also ordinals ("a third day"; not "half", "quarter"), and what follows one in a run ("a fifth straight week"). */
+const ORDINAL_FRACTIONS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const RUN_AFTER = /^ (?:(?:straight|consecutive|successive|day|week|month|year|session|time|round|term|season|game|match|quarter|night)\b)/i;
 
 /** Comparatives a fraction may measure ("a fifth lower"). */
 const COMPARED = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'smaller', 'larger', 'bigger', 'greater', 'cheaper', 'dearer']);

@@ -184,6 +184,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   let i = x.end;
   const c = text.charCodeAt(i);
   let partnerAt = -1;
+  // "99 percent-plus", "a $5 million-plus deal": "-plus" after a unit or a scale bounds it from below
+  if (c === 0x2d && (x.unit || x.percent || x.currency || x.end > x.core.end) && /^-plus\b/i.test(text.slice(i, i + 6))) { x.end = i + 5; x.range = true; return; }
   if (isDash(c) && (isDigit(text.charCodeAt(i + 1)) || CURRENCY_SIGNS.includes(text[i + 1] ?? ' '))) partnerAt = i + 1;
   else if (isSpace(c)) {
     const w = wordAt(text, i + 1);

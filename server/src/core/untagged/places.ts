@@ -101,6 +101,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && (LEGAL_AFTER.test(text.slice(x.end, x.end + 22)) || LEGAL_BEFORE.test(text.slice(Math.max(0, x.core.start - 12), x.core.start)))) return 'name';
   // "Glock 9mm pistols", "155mm shells": a calibre names the weapon
   if (x.unit && !x.qualifier && (text.charCodeAt(x.end - 1) | 32) === 109 && (text.charCodeAt(x.end - 2) | 32) === 109 && WEAPON_AFTER.test(text.slice(x.end, x.end + 12))) return 'name';
+  if (eraYear(text, x)) return 'year';
+  if (isJetModel(text, x)) return 'name';
   if (x.unit || x.qualifier || text[x.core.end] === '-') { const event = eventRule(text, x); if (event || x.unit || x.qualifier) return event; }
   // "301-496 4236", "(301) 496-4236", "202.555.0143": a telephone number
   if (x.core.intDigits === 3) {
@@ -129,18 +131,33 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
     const before = tokenBefore(text, x.start - 1).token;
     if (isUpper(before.charCodeAt(0)) && isLetter(before.charCodeAt(before.length - 1)) && isSpace(text.charCodeAt(x.start - 1))) return 'name';
   }
-  // "A.D. 800 and 950", "800 BC"
-  const era = tokenBefore(text, s - 1).token;
-  // ("as early as 500 BC by the Romans": the era's letters, whatever follows them)
-  if (x.core.plain && (ERA.test(era) || ERA_AFTER.test(text.slice(skipSpaces(text, x.end), skipSpaces(text, x.end) + 8)))) {
-    const m = /^ (and|to|or) \d{1,4}\b|^[-–]\d{1,4}\b/.exec(text.slice(x.end, x.end + 10));
-    if (m) x.end += m[0].length;
-    return 'year';
-  }
   return undefined;
 }
 
 /** "the 5,000-meter title", "indoor 400m": distances that name an event. */
+/** Words near a Boeing model number that say it is the plane ("Boeing 747", "no mere 747" after "Air Force One"). */
+const AIRCRAFT_NEAR = /\b(?:Boeing|Air Force One|jets?|jumbo|jetliners?|airliners?|aircraft|planes?|airplanes?|freighters?|Dreamliner|airlines?|fleet)\b/i;
+
+/** "Boeing 747", "a 737 Max", "is no mere 747": a Boeing jet's model number (707 to 787), within a sentence or so of a word of flying. */
+function isJetModel(text: string, x: Expression): boolean {
+  const v = x.core.value;
+  if (!x.core.plain || x.core.intDigits !== 3 || v % 10 !== 7 || v < 707 || v > 787 || x.unit || x.qualifier || x.range) return false;
+  // ("the plane carried 747 passengers": a count of what follows it)
+  const next = /^ ([a-z]+)/.exec(text.slice(x.end, x.end + 16))?.[1] ?? '';
+  if (/[^s]s$/.test(next) && !AIRCRAFT_NEAR.test(next)) return false;
+  return AIRCRAFT_NEAR.test(text.slice(Math.max(0, x.start - 60), x.end + 30));
+}
+
+/** "A.D. 800 and 950", "800 BC", "around 500 BC", "5,316 BCE": a year of an era (widens x over a second year). */
+function eraYear(text: string, x: Expression): boolean {
+  if (x.unit || x.percent || x.currency || !(x.core.plain || /^\d{1,3}(?:,\d{3})+$/.test(text.slice(x.core.start, x.core.end)))) return false;
+  // ("as early as 500 BC by the Romans": the era's letters, whatever follows them)
+  if (!ERA.test(tokenBefore(text, x.core.start - 1).token) && !ERA_AFTER.test(text.slice(skipSpaces(text, x.end), skipSpaces(text, x.end) + 8))) return false;
+  const m = /^ (and|to|or) \d{1,4}\b|^[-–]\d{1,4}\b/.exec(text.slice(x.end, x.end + 10));
+  if (m) x.end += m[0].length;
+  return true;
+}
+
 function eventRule(text: string, x: Expression): Reject | undefined {
   // "100- and 200-meter world record-holder": the first of two events shares the second's unit
   const shared = /^-\s+(?:and|or)\s+[\d,]+-?(?:meter|metre|m)s?\s+([a-z]+)/i.exec(text.slice(x.core.end, x.core.end + 40));

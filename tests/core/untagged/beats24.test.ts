@@ -1,0 +1,33 @@
+// The beats corpus's twenty-fourth wave (outlets' news: markets, baseball, an archaeology find, a
+// presidential jet): the detector and reader cases its dev errors showed, in sentences written for
+// these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFigure } from '../../../server/src/core/figures/read';
+import { checkLabelled as check } from './labelled';
+
+test('a year of an era is no figure, with a qualifier or a thousands comma: "around 500 BC", "5,316 BCE"', () => {
+  check('The walls date to around 500 BC; the pottery to 5,316 BCE; the coins to A.D. 800 and 950; the hoard held ⟦F|500⟧ coins.');
+});
+
+test('a Boeing model number near a word of flying is a name; a count of what follows it is not', () => {
+  check('Air Force One is no mere 747. The airline flies Boeing 747 jets and a 737 Max; a plane carried ⟦F|747⟧ passengers and scored ⟦F|747⟧ points.');
+});
+
+test('an ordinal in a run ("a third day", "a fifth straight week") is no fraction; "a third of" still is', () => {
+  check('European shares advanced for a third day, a fifth straight week, while ⟦F|a third⟧ of investors sold and ⟦F|a third of a day⟧ was lost.');
+});
+
+test('"-plus" after a unit or scale bounds the figure from below, inside its span', () => {
+  check('It reaches ⟦F|99 percent-plus⟧ of homes after a ⟦F|$5 million-plus⟧ build.');
+  const r = readFigure('99 percent-plus');
+  assert.ok(r.ok && r.value.low === 99 && r.value.high === Infinity && r.value.unit === 'percent');
+});
+
+test('a singular "euro" after a scale is the currency', () => {
+  check('The bank sold a ⟦F|15 billion euro⟧ bond.');
+});
+
+test('"one" standing for a noun before an aside is no count: "a misguided one (well, ...)"', () => {
+  check('The answer I expect is a misguided one (well, they all are), from ⟦F|one⟧ reader of ⟦F|20⟧.');
+});
