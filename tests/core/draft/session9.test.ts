@@ -20,3 +20,9 @@ test('"last Monday" is the Monday of the week before publication\'s; "Monday" al
   assert.equal(find('12')?.asof, '2026-04-20');
   assert.equal(find('300')?.asof, '2026-04-19');
 });
+
+test('a time or a place after an inverted verb is no source: "The program, announced in August, provides"', () => {
+  const find = drafted('Relief\nThe program, announced in August, provides up to $20,000 of relief.\nThe fund, launched on Monday, holds $4 million.\n', published);
+  assert.equal(find('up to $20,000')?.actor, undefined);
+  assert.equal(find('$4 million')?.actor, undefined);
+});

@@ -161,7 +161,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
     const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked|responded|replied|answered)$/.test(t.lower);
-    if (inverted && !/^(that|to|it|he|she|they)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // ("The program, announced in August, provides": a time or place after the verb, no one announcing)
+    if (inverted && !/^(that|to|it|he|she|they|in|on|at|during|last|this|earlier|later|for|with|from|over|since|after|before)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source (one capitalised word there is a name: "says Blair")
       if (source && (looksLikeSource(text.slice(source.start, source.end)) || /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?$/u.test(text.slice(source.start, source.end)))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
