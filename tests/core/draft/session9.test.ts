@@ -26,3 +26,9 @@ test('a time or a place after an inverted verb is no source: "The program, annou
   assert.equal(find('up to $20,000')?.actor, undefined);
   assert.equal(find('$4 million')?.actor, undefined);
 });
+
+test('a named owner\'s document speaks for its owner: "According to Harbor Institute\'s research"', () => {
+  const find = drafted('Jobs\nAccording to Harbor Institute’s research, 28 per cent of firms had no women in such roles.\nThe Tenants Union’s annual survey found 41 percent of renters behind.\n', published);
+  assert.equal(find('28 per cent')?.actor, 'harbor-institute');
+  assert.equal(find('41 percent')?.actor, 'tenants-union');
+});

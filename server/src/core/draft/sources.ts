@@ -60,8 +60,16 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     const kin = KINDRED.find((words) => words.has(ref.head)) ?? new Set([ref.head]);
     for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).some((w) => kin.has(w)))) return recent[i];
   }
+  // "CEW's research", "Chief Executive Women's senior executive census for 2024": a document speaks for its owner
+  // (not a day's: "Friday's report" is the report of whoever released it)
+  const owner = OWNED_DOCUMENT.exec(phrase.trim());
+  if (owner && !DAY_OR_MONTH.test(owner[1]!)) return ctx.actors.resolve(owner[1]!);
   return ctx.actors.resolve(phrase);
 }
+
+const DAY_OR_MONTH = /^(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Last\s+\w+|This\s+\w+|Next\s+\w+)$/i;
+/** A named owner's document: "CEW's research", "the ONS's latest figures", "Gallup's annual survey for 2024". */
+const OWNED_DOCUMENT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,5})[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:research|report|census|study|survey|analysis|data|figures|statistics|estimates?|count|tally|poll|review|audit)\b/u;
 
 // (not "the study", "the survey", "the poll": those are usually someone else's than the last speaker's)
 /** A sentence opening with people or an institution who may report ("The researchers, ...", "Police ..."). */
