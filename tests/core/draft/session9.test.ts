@@ -32,3 +32,9 @@ test('a named owner\'s document speaks for its owner: "According to Harbor Insti
   assert.equal(find('28 per cent')?.actor, 'harbor-institute');
   assert.equal(find('41 percent')?.actor, 'tenants-union');
 });
+
+test('an institution that "sees" a figure forecasts it; visitors who can see a number of things do not', () => {
+  const find = drafted('Rates\nThe Fed sees three rate hikes in 2027.\nVisitors can see 300 species at the zoo.\n', published);
+  assert.equal(find('three')?.actor, 'fed');
+  assert.equal(find('300')?.actor, undefined);
+});
