@@ -38,3 +38,8 @@ test('an institution that "sees" a figure forecasts it; visitors who can see a n
   assert.equal(find('three')?.actor, 'fed');
   assert.equal(find('300')?.actor, undefined);
 });
+
+test('"the group", "the coalition", "the charity" can report what they found', () => {
+  const find = drafted('Leaders\nAccording to Chief Executive Women, 28 per cent of firms had none. The group found 82 per cent of such roles were held by men.\n', published);
+  assert.match(find('82 per cent')?.actor ?? '', /chief-executive-women|cew/);
+});
