@@ -59,6 +59,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     // "the company" after "Utility Con Edison" or "vaccine maker Medix": one kind of institution, other words
     const kin = KINDRED.find((words) => words.has(ref.head)) ?? new Set([ref.head]);
     for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).some((w) => kin.has(w)))) return recent[i];
+    // "According to CEW, ... The group found 82 per cent": a body's generic name is the last body that spoke
+    if (BODY_HEADS.has(ref.head) && recent.length > 0 && recent[recent.length - 1]!.kind !== 'person') return recent[recent.length - 1];
   }
   // "CEW's research", "Chief Executive Women's senior executive census for 2024": a document speaks for its owner
   // (not a day's: "Friday's report" is the report of whoever released it)
@@ -77,6 +79,9 @@ const SUBJECT = /^\s*((?:The\s+)?(?:[\p{L}-]+\s+){0,2}(?:researchers|scientists|
 
 /** An institution's proper name opening a sentence, before its verb: "The Pension Benefit Guarantee Corporation protects". */
 const NAMED_SUBJECT = /(?:^|[.!?]["”]?\s+)((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&’'-]*){1,6})\s+(?:\p{Ll}+s|has|have|is|was|said)\b/gu;
+
+/** Generic names of a body that a story uses for the one it last quoted: "the group", "the organisation". */
+const BODY_HEADS = new Set(['group', 'organization', 'organisation', 'body', 'association', 'lobby', 'coalition', 'institute', 'council']);
 
 /** Words for one kind of institution, any of which a later "the <word>" may refer back to. */
 const KINDRED: ReadonlySet<string>[] = [
