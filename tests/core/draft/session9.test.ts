@@ -43,3 +43,10 @@ test('"the group", "the coalition", "the charity" can report what they found', (
   const find = drafted('Leaders\nAccording to the Harbor Tenants Union, 28 per cent of flats had mould. The group found 82 per cent of landlords ignored complaints.\n', published);
   assert.equal(find('82 per cent')?.actor, 'harbor-tenants-union');
 });
+
+test('an owner\'s target or forecast with the figure inside is the owner\'s: "the Bank of England\'s 2% inflation target"', () => {
+  const find = drafted('Rates\nInflation stays under the Fed’s 2 percent target.\nThe Bank of England’s 2% inflation target was missed.\nChina’s 38 gold medals led the table.\n', published);
+  assert.equal(find('2 percent')?.actor, 'fed');
+  assert.equal(find('2%')?.actor, 'bank-england');
+  assert.equal(find('38')?.actor, undefined);
+});

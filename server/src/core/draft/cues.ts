@@ -26,6 +26,8 @@ const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previo
 const PHRASE_STOPS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'because', 'but', 'after', 'before', 'if', 'since', 'where', 'so', 'than', 'and', 'or', 'not', 'what',
   'to', 'with', 'without', 'killing', 'wounding', 'leaving', 'bringing', 'making', 'taking', 'including', 'although', 'though', 'whereas', 'however', 'we', 'i', 'you',
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'being', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did']);
+/** What an owner sets or foresees, a figure before it: "the Fed's 2 percent target". */
+const AIMS = new Set(['target', 'goal', 'forecast', 'projection', 'estimate', 'guidance', 'ceiling', 'cap']);
 /** Groups whose plural possessive names a source ("analysts' estimates"). */
 const GROUP_POSSESSORS = new Set(['analysts', 'economists', 'experts', 'officials', 'investors', 'forecasters', 'researchers', 'scientists', 'traders', 'strategists', 'pollsters']);
 /** Capitalised words that open sentences without naming anyone ("Sales reported", "Prices showed"). */
@@ -213,13 +215,16 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (!plural && (!/[’']s$/.test(t.text) || !/^[A-Z]/.test(t.text))) continue;
     // "Sunday's count", "August's figures": a time, not a source
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|this|last|next)[’']s$/i.test(t.text)) continue;
-    for (let j = i + 1; j < Math.min(i + 4, tokens.length); j++) {
-      if (!DATA_NOUNS.has(tokens[j]!.lower)) continue;
+    for (let j = i + 1; j < Math.min(i + 6, tokens.length); j++) {
+      // "the Fed's 2 percent target", "the Bank's 2% inflation target": a goal or forecast the owner sets, the figure inside
+      const aimed = AIMS.has(tokens[j]!.lower) && /^[\p{N}$£€]/u.test(tokens[i + 1]!.text) && tokens.slice(i + 1, j).filter((x) => !/^[\p{N}$£€.,%]+$|^(?:percent|per|cent|pc)$/u.test(x.lower)).length <= 1;
+      if (!aimed && (j >= i + 4 || !DATA_NOUNS.has(tokens[j]!.lower))) continue;
       // "China's gold count was 38": a count of China's medals, not a count China gave ("Kyiv's first detailed estimate" is)
-      if (tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
+      if (!aimed && tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
       if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
       let k = i;
-      while (k > 0 && /^[A-Z]/.test(tokens[k - 1]!.text) && adjacent(text, tokens[k - 1]!.end, tokens[k]!.start)) k--;
+      // ("the Bank of England's": a name's "of" joins its capitalised words)
+      while (k > 0 && adjacent(text, tokens[k - 1]!.end, tokens[k]!.start) && (/^[A-Z]/.test(tokens[k - 1]!.text) || (k > 1 && tokens[k - 1]!.lower === 'of' && /^[A-Z]/.test(tokens[k - 2]!.text)))) k--;
       cues.push({ cue: { start: tokens[j]!.start, end: tokens[j]!.end }, source: { start: tokens[k]!.start, end: plural ? t.end : t.end - 2 }, direction: 'before' });
       break;
     }
