@@ -50,3 +50,9 @@ test('an owner\'s target or forecast with the figure inside is the owner\'s: "th
   assert.equal(find('2%')?.actor, 'bank-england');
   assert.equal(find('38')?.actor, undefined);
 });
+
+test('a time inside a participle clause between commas does not date the figure outside it', () => {
+  const find = drafted('Relief\nThe program, announced in August, provides up to $20,000 of relief.\nThe fund, launched in 2019, raised $4 million in March.\n', published);
+  assert.equal(find('up to $20,000')?.asof, published);
+  assert.equal(find('$4 million')?.asof, '2026-03');
+});

@@ -197,12 +197,13 @@ function inParticiple(text: string, t: TimeMention): boolean {
   return /\b\p{L}+s\s+(?:running|seeking|living|working|born|aged|competing|standing)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 50), t.span.start));
 }
 
-/** True when a time sits in a relative clause (", who took office in 2019,") that does not hold the figure. */
+/** True when a time sits in a relative or participle clause (", who took office in 2019,", ", announced in August,") that does not hold the figure. */
 function inRelativeClause(text: string, t: TimeMention, figure: Span): boolean {
   const before = text.slice(Math.max(0, t.span.start - 60), t.span.start);
   // ("a scientist who died in 2009": without a comma, a "who" clause qualifies a person, not a
   // figure a few words before it: "12 people who died in 2009" dates the twelve)
-  const open = /,\s*(?:who|which|whose)\b[^,;.]*$/i.exec(before) ?? /(?<=\p{Ll}\s)who\b[^,;.]*$/u.exec(before);
+  // (also a participle's: "The program, announced in August, provides up to $20,000")
+  const open = /,\s*(?:who|which|whose|announced|launched|introduced|unveiled|passed|signed|approved|published|released|founded|established|opened|built|created|enacted|adopted)\b[^,;.]*$/i.exec(before) ?? /(?<=\p{Ll}\s)who\b[^,;.]*$/u.exec(before);
   if (!open) return false;
   if (!/^,/.test(open[0]) && figure.end <= t.span.start && !/,|(?:\S+\s+){5}/.test(text.slice(figure.end, t.span.start - before.length + open.index))) return false;
   const start = t.span.start - before.length + open.index;
