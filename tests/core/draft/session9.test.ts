@@ -56,3 +56,9 @@ test('a time inside a participle clause between commas does not date the figure 
   assert.equal(find('up to $20,000')?.asof, published);
   assert.equal(find('$4 million')?.asof, '2026-03');
 });
+
+test('in a forecast\'s sentence, a month told in the past tense lies behind publication: "which stood at 10.1% in March, will fall"', () => {
+  const find = drafted('Prices\nOfficials said inflation, which stood at 10.1% in March, will fall to 5.1% by December.\nPrices are projected to peak in May at $4.\n', '2026-04-25');
+  assert.equal(find('10.1%')?.asof, '2026-03');
+  assert.equal(find('$4')?.asof, '2026-05');
+});

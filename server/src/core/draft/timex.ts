@@ -48,6 +48,8 @@ const WEEKDAY_AHEAD = /\b(?:will|expects?|expected|scheduled|due|plans?|planned|
 const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+|(?:that|which)\s+(?:begins|starts|takes effect|opens|ends|expires|closes))\s*(?:on|in|for)?\s*$/iu;
 /** Words right before a date that put it behind publication even in a forecast: "up 3 percent from August", "as of September 1". */
 const PAST_BEFORE = /\b(?:from|since|than|as of|based on|versus|compared (?:with|to)|over)\s+(?:the\s+)?$/i;
+/** A past-tense verb of a level shortly before a date, in its clause: "stood at 10.1% in". */
+const PAST_VERB_BEFORE = /\b(?:stood|was|were|reached|hit|peaked|fell|rose|dropped|climbed|grew|totall?ed)\b(?:[^,;.]|\.\d){0,25}$/i;
 /** Words right after a date that make it a document's or a reading's: "the August forecast", "September 1 conditions". */
 const PAST_AFTER = /^\s*(?:forecasts?|estimates?|reports?|surveys?|conditions|data|figures|levels?|readings?|projections?)\b/i;
 /** True when a clause around a time tells of the past ("they constructed", "was built"), with no future or plan in it. */
@@ -320,7 +322,8 @@ export function findTimeMentions(text: string, within: Span, published: string |
       // stay unresolved: they need the day it was published
       // ("when he is sentenced in September", "is scheduled for March 3": a date ahead, whatever the sentence's tense)
       // (but in a forecast, "up 3 percent from August", "the August forecast", "as of September 1" lie behind)
-      const behind = PAST_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)) || PAST_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      // (and in a forecast's sentence, what "stood at 10.1% in March" is told in the past tense)
+      const behind = PAST_BEFORE.test(slice.slice(Math.max(0, m.index - 30), m.index)) || PAST_AFTER.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 30)) || PAST_VERB_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index));
       const ahead = (forward && !behind) || AHEAD_BEFORE.test(slice.slice(Math.max(0, m.index - 40), m.index));
       let resolved = rule.resolve(m, published, ahead, slice.slice(Math.max(0, m.index - 40), m.index));
       if (resolved === undefined && !published && anchor !== undefined && (rule === MONTH_DAY || rule === DAY_MONTH || rule === MONTH_ONLY || rule === HOLIDAY)) {
