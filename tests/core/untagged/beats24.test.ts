@@ -31,3 +31,8 @@ test('a singular "euro" after a scale is the currency', () => {
 test('"one" standing for a noun before an aside is no count: "a misguided one (well, ...)"', () => {
   check('The answer I expect is a misguided one (well, they all are), from ⟦F|one⟧ reader of ⟦F|20⟧.');
 });
+
+test('a named part of a period, an emergency number and "zero in on" are no figures', () => {
+  check('Output rose over the first three months of the year and will fall in the last three months of 2026; he worked for ⟦F|three months⟧ of the year.');
+  check('A tip to 911 led police there; she dialled 999; 911 dispatchers and detectives zero in on him; the index rose to ⟦F|911⟧ points.');
+});

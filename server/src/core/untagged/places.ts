@@ -103,6 +103,9 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.unit && !x.qualifier && (text.charCodeAt(x.end - 1) | 32) === 109 && (text.charCodeAt(x.end - 2) | 32) === 109 && WEAPON_AFTER.test(text.slice(x.end, x.end + 12))) return 'name';
   if (eraYear(text, x)) return 'year';
   if (isJetModel(text, x)) return 'name';
+  // "a tip to 911", "dialled 999", "a 911 dispatcher": an emergency number; "zero in on": a verb
+  if (x.core.plain && !x.range && (x.core.value === 911 || x.core.value === 999 || x.core.value === 112) && (EMERGENCY_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) || EMERGENCY_AFTER.test(text.slice(x.end, x.end + 16)))) return 'name';
+  if (x.core.words && x.core.value === 0 && /^zero(?:e?s|ed|ing)? in on\b/i.test(text.slice(x.core.start, x.core.start + 16))) return 'name';
   if (x.unit || x.qualifier || text[x.core.end] === '-') { const event = eventRule(text, x); if (event || x.unit || x.qualifier) return event; }
   // "301-496 4236", "(301) 496-4236", "202.555.0143": a telephone number
   if (x.core.intDigits === 3) {
@@ -135,6 +138,10 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
 }
 
 /** "the 5,000-meter title", "indoor 400m": distances that name an event. */
+/** Words around an emergency number: "called 911", "a tip to 911", "911 dispatchers". */
+const EMERGENCY_BEFORE = /\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|text(?:ed)?)\s+$|\b(?:a\s+)?tip\s+to\s+$/i;
+const EMERGENCY_AFTER = /^\s*(?:calls?|callers?|dispatch(?:ers?)?|operators?|system|cent(?:er|re)|emergency|line|services?)\b/i;
+
 /** Words near a Boeing model number that say it is the plane ("Boeing 747", "no mere 747" after "Air Force One"). */
 const AIRCRAFT_NEAR = /\b(?:Boeing|Air Force One|jets?|jumbo|jetliners?|airliners?|aircraft|planes?|airplanes?|freighters?|Dreamliner|airlines?|fleet)\b/i;
 
