@@ -62,3 +62,10 @@ test('in a forecast\'s sentence, a month told in the past tense lies behind publ
   assert.equal(find('10.1%')?.asof, '2026-03');
   assert.equal(find('$4')?.asof, '2026-05');
 });
+
+test('an abbreviated month alone is one only with its full stop: "Mar-a-Lago" is no March', () => {
+  const find = drafted('Club\nAs of today Mar-a-Lago is worth $1.5 billion, he said.\nSales rose 5% in Mar. and 3% in Apr 2026.\n', published);
+  assert.equal(find('$1.5 billion')?.asof, published);
+  assert.equal(find('5%')?.asof, '2026-03');
+  assert.equal(find('3%')?.asof, '2026-04');
+});

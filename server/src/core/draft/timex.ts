@@ -116,6 +116,8 @@ const MONTH_ONLY: Rule = {
     const monthlike = /\b(the|revised|last|this|of)\s+$/i.test(around.before) || /^\s+(estimate|figures?|data|rate|total|level|report|reading|number)/i.test(around.after);
     if (bare && ((/^(may|march)$/i.test(name) && !monthlike) || name !== name[0]!.toUpperCase() + name.slice(1).toLowerCase())) return null;
     if (name.length <= 4 && name[0] !== name[0]!.toUpperCase()) return null;
+    // ("Mar-a-Lago", "Jan Smith": an abbreviated month alone is one only with its full stop)
+    if (bare && name.length <= 4 && !/^(?:may|june|july)$/i.test(name) && m.input[m.index + m[0].length] !== '.') return null;
     const part = m[2]?.toLowerCase();
     if (m[4]) return monthValue(Number(m[4]), month, part);
     // "there could be 10,000 cases a week by December": a deadline in a sentence of what may be lies ahead
