@@ -69,3 +69,8 @@ test('an abbreviated month alone is one only with its full stop: "Mar-a-Lago" is
   assert.equal(find('5%')?.asof, '2026-03');
   assert.equal(find('3%')?.asof, '2026-04');
 });
+
+test('a time in a clause opened by "since" starts a running total: "had left since the law was upheld last week"', () => {
+  const find = drafted('Workers\nAs much as one-fourth of the work force had left since the new law was upheld last week, he said.\n', published);
+  assert.equal(find('As much as one-fourth')?.asof, published);
+});

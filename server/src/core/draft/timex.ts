@@ -338,7 +338,7 @@ export function findTimeMentions(text: string, within: Span, published: string |
       const value = resolved ?? undefined;
       const start = within.start + m.index;
       // "since October 7", "Since a recent low in December 2009"
-      const since = /^since\b/i.test(m[0]) || /\bsince(?:\s+[\p{L}-]+){0,3}\s+$/iu.test(text.slice(Math.max(within.start, start - 40), start));
+      const since = /^since\b/i.test(m[0]) || /\bsince(?:\s+[\p{L}-]+){0,5}\s+$/iu.test(text.slice(Math.max(within.start, start - 40), start));
       found.push({ span: { start, end: start + m[0].length }, text: m[0], relative, since, ...(value !== undefined && { value }) });
     }
   }
