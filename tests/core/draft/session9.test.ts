@@ -74,3 +74,9 @@ test('a time in a clause opened by "since" starts a running total: "had left sin
   const find = drafted('Workers\nAs much as one-fourth of the work force had left since the new law was upheld last week, he said.\n', published);
   assert.equal(find('As much as one-fourth')?.asof, published);
 });
+
+test('a firm named with an industry word is no person: "Athena Advisers", "Redwood Capital"', () => {
+  const find = drafted('Alps\nIn 2024, Athena Advisers recorded a 40% increase in demand.\nRedwood Capital said sales rose 12%.\n', published);
+  assert.equal(find('40%')?.actor, 'athena-advisers');
+  assert.equal(find('12%')?.actor, 'redwood-capital');
+});

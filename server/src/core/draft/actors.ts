@@ -38,7 +38,7 @@ const ORG_WORDS = new Set(['ministry', 'agency', 'corporation', 'institution', '
   'inc', 'corp', 'ltd', 'plc', 'federation', 'league', 'club', 'network', 'guard', 'navy', 'parliament', 'congress', 'senate', 'cabinet', 'kremlin', 'pentagon', 'un',
   'who', 'nato', 'statistics', 'figures', 'census', 'exchange', 'market', 'index', 'society', 'foundation', 'red', 'crescent', 'cross', 'observatory', 'monitor',
   // ("The United Nations", "United Airlines", "the Associated Press" are no people)
-  'nations', 'airlines', 'airways', 'press', 'times', 'post', 'news', 'industries', 'holdings', 'motors', 'systems', 'partners', 'program', 'programme', 'project', 'alliance', 'coalition', 'front', 'movement']);
+  'nations', 'airlines', 'airways', 'press', 'times', 'post', 'news', 'industries', 'holdings', 'motors', 'systems', 'partners', 'advisers', 'advisors', 'associates', 'consulting', 'consultants', 'capital', 'labs', 'technologies', 'media', 'research', 'analytics', 'insights', 'program', 'programme', 'project', 'alliance', 'coalition', 'front', 'movement']);
 const GROUP_WORDS = new Set(['officials', 'authorities', 'analysts', 'experts', 'economists', 'researchers', 'residents', 'witnesses', 'sources', 'observers', 'investigators', 'scientists', 'doctors', 'medics', 'police', 'rescuers']);
 /** Counts that open a source's phrase ("two polls of voters"): no part of its id. */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'some', 'few', 'both', 'multiple', 'numerous']);
