@@ -80,3 +80,10 @@ test('a firm named with an industry word is no person: "Athena Advisers", "Redwo
   assert.equal(find('40%')?.actor, 'athena-advisers');
   assert.equal(find('12%')?.actor, 'redwood-capital');
 });
+
+test('"the first three months of the year", "the last six months of 2024": those months', () => {
+  const find = drafted('Output\nOutput rose over the first three months of the year by 0.7%.\nInflation will average 5.1% in the last three months of the year.\nSales rose 4% in the last six months of 2024.\n', published);
+  assert.equal(find('0.7%')?.asof, '2026-01..2026-03');
+  assert.equal(find('5.1%')?.asof, '2026-10..2026-12');
+  assert.equal(find('4%')?.asof, '2024-07..2024-12');
+});

@@ -10,7 +10,7 @@ import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthVal
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
 import { END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
-import { DAYS_AHEAD, HALF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, type Rule } from './stretches';
+import { DAYS_AHEAD, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -254,6 +254,7 @@ const RULES: Rule[] = [
     resolve: (m) => `${m[1]}..${Number(m[1]) + 9}`,
   },
   HALF_YEAR,
+  MONTHS_OF_YEAR,
   // "last summer", "this winter", "the summer of 2005" (northern seasons: summer is June-August)
   {
     re: new RegExp(`\\b(?:(this|last|next)\\s+(summer|winter|spring|autumn|fall)|(?:the\\s+)?(summer|winter|spring|autumn|fall)\\s+of\\s+(${YEAR}))\\b`, 'gi'),
