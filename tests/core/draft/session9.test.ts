@@ -87,3 +87,9 @@ test('"the first three months of the year", "the last six months of 2024": those
   assert.equal(find('5.1%')?.asof, '2026-10..2026-12');
   assert.equal(find('4%')?.asof, '2024-07..2024-12');
 });
+
+test('"grew by 0.1% over the first quarter": a part of the year after "over" is when, not a base', () => {
+  const find = drafted('Economy\nThe economy grew by 0.1% over the first quarter, the statistics office said.\nSales rose 5% over last year.\n', published);
+  assert.equal(find('0.1%')?.asof, '2026-01..2026-03');
+  assert.equal(find('5%')?.asof, '2026');
+});

@@ -185,6 +185,8 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   const m = COMPARISON.exec(before);
   // ("similar to August 2011 and May 2010": a base joined to another by "and")
   if (!m) return t.span.start >= figure.end && /\b(?:similar to|in line with|the same as|compared (?:with|to)|than|versus)\s+[^,;.]{1,30}\s+and\s+$/i.test(text.slice(Math.max(figure.end, t.span.start - 60), t.span.start));
+  // ("grew by 0.1% over the first quarter": a part of the year after "over" is when it grew, not what it grew over)
+  if (m[1]!.toLowerCase() === 'over' && /^(?:(?:in|over|during)\s+)?(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half|(?:\w+\s+)?months)\b/i.test(t.text)) return false;
   const wordAt = end - before.length + m.index;
   return !(wordAt <= figure.start && figure.end <= t.span.start);
 }
