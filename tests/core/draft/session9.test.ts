@@ -93,3 +93,9 @@ test('"grew by 0.1% over the first quarter": a part of the year after "over" is 
   assert.equal(find('0.1%')?.asof, '2026-01..2026-03');
   assert.equal(find('5%')?.asof, '2026');
 });
+
+test('a registry name the source phrase stopped short of at "and" is still found: "the medic and healer council"', () => {
+  const registry = 'actors:\n  medic-healer-council:\n    name: Medic and Healer Council\n    aliases: [the medic and healer council]\n';
+  const find = drafted('Camp\nMore than two dozen people were hospitalized, according to the medic and healer council.\n', published, registry);
+  assert.equal(find('More than two dozen')?.actor, 'medic-healer-council');
+});

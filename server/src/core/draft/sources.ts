@@ -19,6 +19,12 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   if (existing) return ctx.actors.get(existing) ?? ctx.actors.resolve(phrase);
   // ("A poll of 1,500 voters conducted by Redfield and Wilton found": a poll its pollster names is theirs, not any poll)
   if (RAN_BY.test(phrase)) return ctx.actors.resolve(phrase);
+  // ("according to the medic and healer council": a known name the phrase stopped short of at "and")
+  const joined = AND_MORE.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 60));
+  if (joined) {
+    const words = joined[1]!.split(/\s+/);
+    for (let n = words.length; n >= 1; n--) { const known = ctx.actors.find(`${phrase} and ${words.slice(0, n).join(' ')}`); if (known) return known; }
+  }
   const ref = referenceOf(phrase);
   if (ref.by === 'pronoun') {
     for (let i = recent.length - 1; i >= 0; i--) {
@@ -70,6 +76,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
 }
 
 const DAY_OR_MONTH = /^(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Last\s+\w+|This\s+\w+|Next\s+\w+)$/i;
+/** Words joined to a source phrase by "and", up to four: "and healer council". */
+const AND_MORE = /^\s+and\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
 /** A named owner's document: "CEW's research", "the ONS's latest figures", "Gallup's annual survey for 2024". */
 const OWNED_DOCUMENT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,5})[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:research|report|census|study|survey|analysis|data|figures|statistics|estimates?|count|tally|poll|review|audit)\b/u;
 
