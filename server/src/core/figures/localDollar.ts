@@ -19,42 +19,38 @@ export function dollarOfUrl(url: string | undefined): string | undefined {
   return host ? LOCAL_DOLLARS[host.slice(host.lastIndexOf('.') + 1).toUpperCase()] : undefined;
 }
 
-/** Places and bodies that set a story in a country whose dollar is written "$". */
-const LOCAL_PLACES: Readonly<Record<string, RegExp>> = {
-  CAD: /\b(?:Canad(?:a|ian|ians)|Ottawa|Toronto|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland)\b/g,
-  AUD: /\b(?:Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Queensland|New South Wales|Tasmania)\b/g,
-  NZD: /\b(?:New Zealand(?:ers?)?|NZ|Auckland|Wellington|Christchurch|M[aā]ori|Aotearoa)\b/g,
-  SGD: /\bSingapore(?:ans?)?\b/g,
-  HKD: /\bHong Kong(?:ers?)?\b/g,
-};
-/** Names of the United States, whose dollar a bare "$" means by default. */
-const US_PLACES = /\b(?:U\.S\.A?|USA?|United States|America|Americans?|Washington|New York|California|Texas|Florida|Chicago)(?![\w$])/g;
+/**
+ * Places and bodies that set a story in a country whose dollar is written "$", one group per
+ * currency in DOLLAR_GROUPS' order, and last the United States' names: one pass over the text.
+ */
+const PLACES = new RegExp([
+  'Canad(?:a|ian|ians)|Ottawa|Toronto|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland',
+  'Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Queensland|New South Wales|Tasmania',
+  'New Zealand(?:ers?)?|NZ|Auckland|Wellington|Christchurch|M[aā]ori|Aotearoa',
+  'Singapore(?:ans?)?',
+  'Hong Kong(?:ers?)?',
+  'U\\.S\\.A?|USA?|United States|America|Americans?|Washington|New York|California|Texas|Florida|Chicago',
+].map((names) => `\\b(${names})(?![\\w$])`).join('|'), 'g');
+const DOLLAR_GROUPS = ['CAD', 'AUD', 'NZD', 'SGD', 'HKD'];
 
 /** A host on a generic domain (.com, .org, .net ...), whose country its text must tell. */
 const GENERIC_HOST = /\.(?:com|org|net|info|news|io|co)$/;
 
-function countOf(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
-  let n = 0;
-  while (pattern.exec(text)) n++;
-  return n;
-}
-
 /**
- * The dollar a text's places write as "$" (unless it counts in pounds or euros): the country it names at least 3 times, more than
- * twice as often as the United States and more than any other such country (undefined: US dollars).
+ * The dollar a text's places write as "$" (unless it counts in pounds or euros): the country it
+ * names at least 3 times, more than twice as often as the United States and more than any other
+ * such country (undefined: US dollars).
  */
 export function dollarOfText(text: string): string | undefined {
   // (a writer who counts in pounds or euros writes the US dollar "$": the BBC on a Canadian firm)
   if (/[£€]\s?\d/.test(text)) return undefined;
-  let best: string | undefined;
-  let most = 0;
-  let second = 0;
-  for (const [currency, places] of Object.entries(LOCAL_PLACES)) {
-    const n = countOf(places, text);
-    if (n > most) { second = most; most = n; best = currency; } else if (n > second) second = n;
-  }
-  return most >= 3 && most > second && most > 2 * countOf(US_PLACES, text) ? best : undefined;
+  const counts = [0, 0, 0, 0, 0, 0];
+  PLACES.lastIndex = 0;
+  for (let m = PLACES.exec(text); m; m = PLACES.exec(text)) counts[m.indexOf(m[0], 1) - 1]!++;
+  const us = counts.pop()!;
+  const most = Math.max(...counts);
+  const best = counts.indexOf(most);
+  return most >= 3 && counts.filter((n) => n === most).length === 1 && most > 2 * us ? DOLLAR_GROUPS[best] : undefined;
 }
 
 /** The dollar an article at `url` with `text` writes as "$": its domain's country, else (on a generic or no domain) its text's. */
