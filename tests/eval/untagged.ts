@@ -119,7 +119,11 @@ const twentyThirdWave = (a: { name: string }) => /^(h1(4[7-9]|5[0-3])|d16[3-9])-
 // 247Sports, National Geographic, Quartz, Bloomberg, CBC, CNBC, the Motley Fool and others) was labelled blind and its
 // held-out part committed alone (6894deb) before the detector first read it
 const twentyFourthWave = (a: { name: string }) => /^(h1(5[4-9]|60)|d17[0-6])-/.test(a.name);
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave]] as const;
+// the twenty-fifth wave (beats wave 25: h161-h167, d177-d183; outlets' news from Postlight Parser's test pages:
+// Gothamist, CNNMoney, Miami Herald, NBC News, SI, Mashable, LA Times, SB Nation, WIRED and others) was labelled blind
+// and its held-out part committed alone (feee024) before the detector first read it
+const twentyFifthWave = (a: { name: string }) => /^(h16[1-7]|d1(7[7-9]|8[0-3]))-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave]] as const;
 // "21st", "22nd", "23rd", "24th"
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
