@@ -36,3 +36,13 @@ test('a named part of a period, an emergency number and "zero in on" are no figu
   check('Output rose over the first three months of the year and will fall in the last three months of 2026; he worked for ⟦F|three months⟧ of the year.');
   check('A tip to 911 led police there; she dialled 999; 911 dispatchers and detectives zero in on him; the index rose to ⟦F|911⟧ points.');
 });
+
+test('a height in feet and inches is one figure read in inches: "5’6”", "6\' 7\\""', () => {
+  check('A ⟦F|5’6”⟧ man and a ⟦F|6\' 7"⟧ forward; he said \'5\' twice.');
+  const r = readFigure('5’6”');
+  assert.ok(r.ok && r.value.low === 66 && r.value.unit === 'in');
+});
+
+test('an hour "in the morning", "Call 9-1-1" and a capital "One" after a colon are no figures', () => {
+  check('Just before 8 in the morning on Monday, phones buzzed: Call 9-1-1 if seen. They took ⟦F|two⟧ tests: One measured belonging.');
+});

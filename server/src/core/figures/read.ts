@@ -106,6 +106,9 @@ function readBounded(text: string): Inner {
   // "200+ mph", "430+ people": a plus glued to the number bounds it as "or more" does
   const plus = /^(.*\d)\+ (\D.*)$/.exec(afterPrefix);
   if (plus) afterPrefix = `${plus[1]} ${plus[2]} +`;
+  // "5’6”", "6' 7\"": feet and inches, read as inches
+  const height = /^(\d)\s?[’'′]\s?(1[01]|\d)\s?(?:[”"″]|'')?$/.exec(afterPrefix);
+  if (height) afterPrefix = `${Number(height[1]) * 12 + Number(height[2])} in`;
   const suf = matchSuffix(afterPrefix);
   const core = suf ? suf.rest : afterPrefix;
   const q = combine(pre?.q, suf?.q);

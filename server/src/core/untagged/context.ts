@@ -261,9 +261,9 @@ function pronounOneRule(text: string, x: Expression): boolean {
   // "a last-minute goal is one scored either in the final minute": "one" standing for a noun before
   // a reduced relative clause (a copula before it, a participle and a preposition after it)
   if (COPULAS.has(prev) && /^(?:[a-z]{3,}ed|taken|made|seen|given|won|done|written|shown|known|held|built|chosen|struck|set)$/.test(n1) && REDUCED_NEXT.has(n2)) return true;
-  return atSentenceStart(text, x.core.start);
+  // ("two tests: One measured ...": a capital after a colon opens a sentence too)
+  return atSentenceStart(text, x.core.start) || (text[x.core.start] === 'O' && /:\s$/.test(text.slice(x.core.start - 2, x.core.start)));
 }
-
 const COPULAS = new Set(['is', 'was', 'be', 'being', 'been', "it's"]);
 const REDUCED_NEXT = new Set(['either', 'in', 'by', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'when', 'while', 'for', 'late', 'early', 'just']);
 

@@ -31,6 +31,8 @@ const HYPHEN_COUNT_NOUNS: ReadonlySet<string> = new Set(['points', 'rebounds', '
 /** Short plurals of time units glued by a hyphen ("38-mins"). */
 const HYPHEN_TIME_UNITS: ReadonlySet<string> = new Set(['mins', 'hrs', 'secs']);
 
+/** The inches after a height's feet: "’6”", "' 7\"", "′11″" (not a quotation's closing marks: the inches are one or two digits). */
+const HEIGHT_REST = /^[’'′] ?(?:1[01]|\d)(?:[”"″]|'')(?![\w])/;
 /** A scale word and a currency hyphened after a number ("-billion-yuan", "-million-dollar"). */
 const SCALE_MONEY = /^-(?:thousand|million|billion|trillion)-(?:dollar|yuan|euro|pound|yen|rupee|ringgit|rand|peso|franc|won)s?\b/i;
 
@@ -76,6 +78,9 @@ const MONEY_UNIT = /\b(?:dollars?|cents?|pence|euros?|pounds? sterling|yuan|yen|
 /** After a number: scale word, percent/unit, rate. Returns the new end and what it found. */
 function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boolean }): number {
   let end = core.end;
+  // "5’6”", "6' 7\"": a height in feet and inches, one figure
+  const height = core.plain && core.value <= 9 ? HEIGHT_REST.exec(text.slice(end, end + 8)) : null;
+  if (height) { e.unit = true; return end + height[0].length; }
   let after = skipSpaces(text, end);
   if (after > end && after - end <= 1) {
     const w = wordAt(text, after);

@@ -104,6 +104,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (eraYear(text, x)) return 'year';
   if (isJetModel(text, x)) return 'name';
   // "a tip to 911", "dialled 999", "a 911 dispatcher": an emergency number; "zero in on": a verb
+  // ("Call 9-1-1 if seen": the number spelled out digit by digit)
+  if (x.core.plain && /(?:^|[^\d-])9-1-1(?![\d-])/.test(text.slice(Math.max(0, x.start - 5), x.end + 5)) && (x.core.value === 9 || x.core.value === 1)) { const at = text.lastIndexOf('9-1-1', x.end); if (at >= 0 && at <= x.start && x.start < at + 5) { x.start = at; x.end = at + 5; return 'name'; } }
   if (x.core.plain && !x.range && (x.core.value === 911 || x.core.value === 999 || x.core.value === 112) && (EMERGENCY_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) || EMERGENCY_AFTER.test(text.slice(x.end, x.end + 16)))) return 'name';
   if (x.core.words && x.core.value === 0 && /^zero(?:e?s|ed|ing)? in on\b/i.test(text.slice(x.core.start, x.core.start + 16))) return 'name';
   if (x.unit || x.qualifier || text[x.core.end] === '-') { const event = eventRule(text, x); if (event || x.unit || x.qualifier) return event; }
