@@ -99,3 +99,8 @@ test('a registry name the source phrase stopped short of at "and" is still found
   const find = drafted('Camp\nMore than two dozen people were hospitalized, according to the medic and healer council.\n', published, registry);
   assert.equal(find('More than two dozen')?.actor, 'medic-healer-council');
 });
+
+test('a witness who testifies states the figure, an age before the apposition and all', () => {
+  const find = drafted('Trial\nMaximillian Katzman, 29, the manager of a clothing store in New York City, testifies that the client spent more than $929,000 on suits.\n', published);
+  assert.equal(find('more than $929,000')?.actor, 'katzman');
+});

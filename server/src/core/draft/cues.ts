@@ -322,6 +322,7 @@ function appositionHead(text: string, tokens: readonly Token[], j: number): Span
   // (up to 12 words: "Ma Hao, a college student who volunteered for the rescue operations, told")
   while (k > 0 && j - k < 12 && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
   if (k === 0 || j - k >= 12) return undefined; // no opening comma: not an apposition
+  if (k >= 2 && /^\d{1,3}$/.test(tokens[k - 1]!.text) && /,/.test(text.slice(tokens[k - 2]!.end, tokens[k - 1]!.start))) k--; // an age first: "Katzman, 29, the manager of a store, testifies"
   const end = tokens[k - 1]!.end;
   let h = k - 1;
   // ("Recent reports from U.S. officials, as cited by Bloomberg, indicate": "reports" is a noun there)

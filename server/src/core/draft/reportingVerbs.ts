@@ -9,7 +9,7 @@ const VERB_STEMS: readonly string[] = ['say', 'said', 'says', 'saying', 'tell', 
   'indicate', 'indicated', 'indicates', 'indicating', 'showing', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
   'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
   'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',
-  'briefed', 'testified', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
+  'briefed', 'testified', 'testifies', 'testify', 'testifying', 'reiterated', 'conceded', 'suggest', 'suggested', 'suggests', 'expect', 'expects', 'expected', 'believe', 'believes', 'believed',
   'assess', 'assessed', 'assesses', 'accuse', 'accused', 'mention', 'mentioned', 'emphasised', 'emphasized', 'stressed', 'measured', 'recorded', 'put',
   'recommend', 'recommends', 'recommended', 'determined', 'concluded', 'asked', 'responded', 'replied', 'answered', 'compiled', 'assembled', 'documented', 'tracked', 'sees', 'see'];
 /** The reporting verbs, as a set. */
