@@ -104,3 +104,9 @@ test('a witness who testifies states the figure, an age before the apposition an
   const find = drafted('Trial\nMaximillian Katzman, 29, the manager of a clothing store in New York City, testifies that the client spent more than $929,000 on suits.\n', published);
   assert.equal(find('more than $929,000')?.actor, 'katzman');
 });
+
+test('a weekday "ahead of" which something happens lies ahead: "ahead of Wednesday’s semi-final"', () => {
+  // (published Saturday 2026-04-25)
+  const find = drafted('Semis\nTickets sold out ahead of Wednesday’s semi-final, when 75,000 fans will attend.\n', published);
+  assert.equal(find('75,000')?.asof, '2026-04-29');
+});

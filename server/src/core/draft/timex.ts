@@ -43,7 +43,7 @@ const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upc
 /** Modal words of what may be ("could", "may", "warn"): with "by" a month ahead. */
 const MAY_BE = /\b(?:could|would|may|might|warn(?:s|ed)?|aims?|targets?)\b/i;
 /** Words shortly before a weekday that make it the next one ("will meet on Monday", "expect relief on Monday"). */
-const WEEKDAY_AHEAD = /\b(?:will|expects?|expected|scheduled|due|plans?|planned|set to|next)\b[^.,;!?]*$/i;
+const WEEKDAY_AHEAD = /\b(?:will|expects?|expected|scheduled|due|plans?|planned|set to|next|ahead of|in the run-up to|build-up to|preparing for)\b[^.,;!?]*$/i;
 /** Words right before a date that put it ahead of publication: "when he is sentenced", "scheduled for", "due to ... in". */
 const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+|(?:that|which)\s+(?:begins|starts|takes effect|opens|ends|expires|closes))\s*(?:on|in|for)?\s*$/iu;
 /** Words right before a date that put it behind publication even in a forecast: "up 3 percent from August", "as of September 1". */
