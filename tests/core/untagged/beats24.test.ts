@@ -46,3 +46,7 @@ test('a height in feet and inches is one figure read in inches: "5’6”", "6\'
 test('an hour "in the morning", "Call 9-1-1" and a capital "One" after a colon are no figures', () => {
   check('Just before 8 in the morning on Monday, phones buzzed: Call 9-1-1 if seen. They took ⟦F|two⟧ tests: One measured belonging.');
 });
+
+test('"only one" counts unless it is "the only one"; "matched one in an arrest record" is a pronoun', () => {
+  check('⟦F|Only one⟧ of the ⟦F|three⟧ bombs went off. He is the only one who came. A print matched one in an arrest record; ⟦F|One in four⟧ agreed.');
+});

@@ -23,7 +23,12 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   if (x.core.words && x.core.value === 1 && !x.range && /\bby\s+$/i.test(text.slice(Math.max(0, x.core.start - 4), x.core.start)) && /^one (?:measure|estimate|account|count|reckoning|calculation|metric|definition|gauge|tally)\b/i.test(text.slice(x.core.start, x.core.start + 16))) return true;
   if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || x.qualifier) return false;
   const prev = wordBefore(text, x.core.start).word;
+  // ("Only one of the three bombs had detonated", "only one bomb": "only" counts, unless "the only one")
+  const counted = prev === 'only' && !/^(?:the|a|an|his|her|its|their|our|my|your|not)$/.test(wordBefore(text, wordBefore(text, x.core.start).start).word);
+  if (counted && /^ (?:of (?:the|its|their|these|those) \S|[a-z]{3,}\b(?! of))/.test(text.slice(x.end, x.end + 16))) return false;
   if (ONE_PRONOUN_PREV.has(prev)) return true;
+  // ("a fingerprint that matched one in an arrest record": one of those named before, not "one in a million")
+  if (/^ in (?:an?|the|his|her|its|their|this|that) (?!million|thousand|hundred|billion|dozen|few)\p{L}/u.test(text.slice(x.end, x.end + 24))) return true;
   // "missing in one town", "within one household", "with one target being", ", one Army program":
   // "one" as a determiner of a place or thing, not a count (a count says "to one count of")
   if (DETERMINER_PREV.has(prev) || /,\s*$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start))) {
