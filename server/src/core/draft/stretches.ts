@@ -94,7 +94,7 @@ export const HALF_YEAR: Rule = {
 
 /** "the first three months of the year", "the last six months of 2024": that many months at its start or end. */
 export const MONTHS_OF_YEAR: Rule = {
-  re: new RegExp(`\\b(?:(?:in|over|during)\\s+)?the\\s+(first|last|final)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s+months\\s+of\\s+(?:((?:19|20)\\d\\d)|the\\s+year|this\\s+year|last\\s+year)\\b`, 'gi'),
+  re: new RegExp(`\\bthe\\s+(first|last|final)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s+months\\s+of\\s+(?:((?:19|20)\\d\\d)|the\\s+year|this\\s+year|last\\s+year)\\b`, 'gi'),
   relative: (m) => !m[3],
   resolve: (m, p) => {
     const year = m[3] ? Number(m[3]) : p ? yearOf(p) - (/last\s+year/i.test(m[0]) ? 1 : 0) : undefined;
