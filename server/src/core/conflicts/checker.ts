@@ -41,6 +41,8 @@ interface ArticleRecord {
 class PerArticle {
   readonly keys: number[] = [];
   readonly entries: (ClaimEntry | ClaimEntry[])[] = [];
+  /** The checker's dirtyRound when this fact was last put in dirtyFacts (it is there still while they are equal). */
+  dirtyIn = -1;
 
   /**
    * `unit`: the fact's unit in the registry (entriesOf reads it for every claim of the fact);
@@ -137,6 +139,8 @@ export class ConflictChecker {
   private readonly outcomes = new Map<string, FactOutcome>();
   private readonly parts = new Map<string, PartsResult>();
   private readonly dirtyFacts = new Set<string>();
+  /** Moves on whenever a fact leaves dirtyFacts: indexing adds a fact once per round, not once per article (a set look-up each). */
+  private dirtyRound = 0;
   private readonly dirtyParts = new Set<string>();
   private readonly changed = new Set<string>();
   /** False when no fact of the registry has parts: no article has a parts finding. */
@@ -250,7 +254,10 @@ export class ConflictChecker {
         facts.push(perUri);
         perUri.keys.push(key);
         perUri.entries.push(e);
-        this.dirtyFacts.add(e.fact);
+        if (perUri.dirtyIn !== this.dirtyRound) {
+          perUri.dirtyIn = this.dirtyRound;
+          this.dirtyFacts.add(e.fact);
+        }
         continue;
       }
       // its later entries of the fact: the last article the fact lists is this one (appended above)
@@ -306,7 +313,10 @@ export class ConflictChecker {
       if (wasDirty.has(fact) || !result || !result.quiet) continue;
       const previous = before.get(fact);
       const list = after.get(fact);
-      if (!list || (previous && sameComparisons(previous, list))) this.dirtyFacts.delete(fact);
+      if (!list || (previous && sameComparisons(previous, list))) {
+        this.dirtyFacts.delete(fact);
+        this.dirtyRound++;
+      }
     }
   }
 
@@ -324,6 +334,7 @@ export class ConflictChecker {
         if (this.options.trackChanges !== false) this.noteChanges(fact, old, next);
       }
       this.dirtyFacts.clear();
+      this.dirtyRound++;
     }
     for (const uri of this.dirtyParts) {
       const rec = this.articles.get(uri);
