@@ -14,6 +14,15 @@ export function sampleArticleOf(bytes: number): string {
 }
 
 /**
+ * The generators' LCG step, seed * 1103515245 + 12345 mod 2^31, in exact 32-bit arithmetic (in
+ * doubles the product loses its low bits past 2^53 and the sequence fell into short cycles: at
+ * 100,000 articles only 9,094 of 25,000 facts got claims, a few hundred each).
+ */
+function nextSeed(seed: number): number {
+  return (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+}
+
+/**
  * A generator of small articles (front matter and 12 paragraphs, half with a claim about one
  * of 2,000 facts by one of 300 actors), seeded the same for every caller: call it for
  * i = 0, 1, 2, ... in order to get the same articles in every bench.
@@ -21,7 +30,7 @@ export function sampleArticleOf(bytes: number): string {
 export function smallArticles(): (i: number) => string {
   let seed = 7;
   const rand = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
+    seed = nextSeed(seed);
     return Math.floor((seed / 2147483648) * n);
   };
   return (i) => {
@@ -60,7 +69,7 @@ export function teamRegistry(facts = TEAM_FACTS): string {
  */
 export function teamArticles(facts = TEAM_FACTS): (i: number) => string {
   let seed = 7;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rand = () => (seed = nextSeed(seed)) / 2147483648;
   const pick = (n: number) => Math.floor(rand() * n);
   const figure = (fact: number): string => {
     const n = 1_000 + (fact % 997) * 7;
