@@ -34,9 +34,11 @@ test('a named owner\'s document speaks for its owner: "According to Harbor Insti
 });
 
 test('an institution that "sees" a figure forecasts it; visitors who can see a number of things do not', () => {
-  const find = drafted('Rates\nThe Fed sees three rate hikes in 2027.\nVisitors can see 300 species at the zoo.\n', published);
+  const find = drafted('Rates\nThe Fed sees three rate hikes in 2027.\nVisitors can see 300 species at the zoo.\nThe Harbor Museum sees 40,000 visitors a year.\n', published);
   assert.equal(find('three')?.actor, 'fed');
   assert.equal(find('300')?.actor, undefined);
+  // (a place that "sees" visitors gets them; it forecasts nothing)
+  assert.equal(find('40,000')?.actor, undefined);
 });
 
 test('"the group", "the coalition", "the charity" can report what they found', () => {

@@ -40,3 +40,6 @@ export function looksLikeSource(phrase: string): boolean {
   // (a web address is a publisher: "theanalyst.com")
   return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /^[\p{L}\d-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$/iu.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|surveys?|polls?|reports?|study|studies|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|team|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|group|organi[sz]ation|coalition|charity|foundation|service|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
 }
+
+/** What makes "sees" a forecast ("the Fed sees three rate hikes in 2017", "It sees unemployment falling"), not what a place gets ("sees 330 million visits"). */
+export const FORESEEN = /\b(?:next|coming|will|by|in (?:19|20)\d\d|falling|rising|growing|climbing|dropping|slowing|reaching|hikes?|cuts?|growth|inflation|rates?)\b/i;

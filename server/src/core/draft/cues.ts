@@ -5,7 +5,7 @@
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
 import { DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
-import { looksLikeSource, DATA_NOUNS, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
+import { looksLikeSource, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -192,8 +192,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("Microsoft on Tuesday reported": a capitalised subject that is no common word names a source at the start too)
     const phrase = before ? text.slice(before.start, before.end) : '';
     const named = before !== undefined && /^\p{Lu}/u.test(phrase) && (before.start > sentence.start + 1 || (/^\p{Lu}[\p{L}&.-]+$/u.test(phrase) && !COMMON_OPENERS.has(phrase.toLowerCase())));
-    // ("testimony at trial showed that ...": evidence is what is known, not who says it)
-    if (before && EVIDENCE.test(phrase)) continue;
+    // ("testimony at trial showed that ...": evidence is what is known, not who says it; "Park System Sees 330 Million Visits" is no forecast)
+    if (before && (EVIDENCE.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))))) continue;
     if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
