@@ -220,3 +220,28 @@ export function withoutRepeatedStart(paragraphs: string[]): string[] {
     out.pop();
   }
 }
+
+/**
+ * `paragraphs` without a second copy of a run of them: two or more that start with a paragraph of at
+ * least 80 characters seen earlier, word for word, and go on as the earlier one did (a page that
+ * prints its text twice, for a slideshow and for the page, both inside the box Readability picks).
+ */
+export function withoutRepeatedRuns(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, number>();
+  for (let j = 0; j < paragraphs.length; j++) {
+    const p = paragraphs[j]!;
+    const i = p.length >= 80 ? seen.get(p) : undefined;
+    // (the copy goes on while it matches what followed the first; then the text resumes)
+    let k = 1;
+    while (i !== undefined && j + k < paragraphs.length && i + k < j && paragraphs[i + k] === paragraphs[j + k]) k++;
+    // (one paragraph said again is the text's own: a caption under two photos, a refrain, a pull quote)
+    if (i === undefined || k < 2) {
+      if (!seen.has(p)) seen.set(p, j);
+      out.push(p);
+      continue;
+    }
+    j += k - 1;
+  }
+  return out;
+}
