@@ -20,7 +20,7 @@ const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)
 /** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-\w+-(?:block|flex|inline|inline-block|grid|table))(?:$|\s)/;
 /** Whole paragraphs that are leftovers of widgets, not text (an ad's label also in German, Spanish, French, Italian, Danish, Norwegian, Swedish, Dutch). */
-const WIDGET_LINE = /^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklame|annonse|annons|advertentie|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
+const WIDGET_LINE = /^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklame|annonse|annons|advertentie|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40}|ad ?choices)$/i;
 /** A photo credit: an agency or picture library, with a photographer before it ("STR/AFP via Getty Images"). */
 const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap|reuters|imago|keystone|picture alliance|pa(?: media| wire)?)`;
 /** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`). */
@@ -67,6 +67,9 @@ const LEFTOVER_LINE = new RegExp([
 /** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
 const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b)/iu;
 
+/** A site's legal footer: terms accepted by using it, its material not to be reproduced, all rights reserved. */
+const LEGAL_LINE = /(?:\bconstitutes acceptance of (?:our|the)\b|^the material on this site may not be reproduced\b|^all rights reserved\.?$)/iu;
+
 /** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ...", "READ ANOTHER STORY HERE | ..."). */
 const TEASER_LINE = /^(?:(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): |(?:\p{Lu}{2,} ){2,5}\p{Lu}{2,} ?[:|] ?)\S/u;
 
@@ -101,6 +104,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     }
     if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 300 && LEGAL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     out.push(text);
     lastIsHeading = inHeading > 0;
@@ -244,4 +248,24 @@ export function withoutRepeatedRuns(paragraphs: string[]): string[] {
     j += k - 1;
   }
   return out;
+}
+
+/** A line that opens with a date and a time of day (`Jan. 2 2015 8:53 PM ...`, `02.01.2015, 20:53 ...`): another story's card in a list. */
+const STAMPED = /^(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?(?: at| um| à)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?\s+\S/iu;
+
+/**
+ * `paragraphs` without the list of other stories that closes them: from the first of three or
+ * more lines under 200 characters that open with a date and a time, to the end, when all that is
+ * left is such lines and their section labels (at most four words, no full stop).
+ */
+export function withoutStampedTeasers(paragraphs: string[]): string[] {
+  let start = paragraphs.length;
+  let stamped = 0;
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i]!;
+    if (p.length < 200 && STAMPED.test(p)) stamped++;
+    else if (!(p.split(/\s+/).length <= 4 && !/[.!?]["”’]?$/u.test(p))) break;
+    start = i;
+  }
+  return stamped >= 3 ? paragraphs.slice(0, start) : paragraphs;
 }
