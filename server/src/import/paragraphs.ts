@@ -60,7 +60,7 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
   String.raw`[–—-]?\s*(?:with )?additional reporting (?:by|from) .{1,80}|with reports from .{1,80}|mit agenturmaterial.{0,40}`,
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
-  String.raw`story saved|you can find this story in my bookmarks.{0,100}|(?:publié |mis à jour )?il y a \d{1,2} (?:minutes?|heures?|jours?)|vor \d{1,2} (?:minuten|stunden|tagen)`,
+  String.raw`story saved|you can find this story in my bookmarks.{0,100}|(?:publié |mis à jour )?il y a \d{1,2} (?:minutes?|heures?|jours?)(?:,? mis à jour il y a \d{1,2} (?:minutes?|heures?|jours?))?|vor \d{1,2} (?:minuten|stunden|tagen)`,
   String.raw`(?:tags|etiketler|schlagwörter|etiquetas|étiquettes|emneord)\s*:?`,
   String.raw`(?:bild|image|photo|foto|picture|slide)\s+\d+\s+(?:av|of|von|de|sur|di|van|af)\s+\d+|.{0,80}\b\d{1,3}[ -]min(?:ute)?s?\.? read`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|read also|see also)\s*:?`,
