@@ -131,9 +131,10 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
     const byline = p.length < 120 && (/^(?:by|par|von|por|di)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
     const dateLine = !same(p, headline) && !byline && isDateLine(p);
     if (dateLine) dateLines.push(p);
-    // (a headline the tags state, when another was chosen, or the kicker over it: at most four words, no full stop)
-    const next = paragraphs[start + 1] ?? '';
-    const title = titles.has(key(p)) || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p) && (titles.has(key(next)) || same(next, headline)));
+    // (a headline the tags state, when another was chosen, or the kicker over it: at most four words, no full stop;
+    // or two such labels over it, the page's section over the kicker: `기사 상세` (article detail), `부동산` (real estate))
+    const below = paragraphs.slice(start + 1, start + 3);
+    const title = titles.has(key(p)) || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p) && below.some((n) => titles.has(key(n)) || same(n, headline)));
     if (same(p, headline) || byline || dateLine || title) start++;
     else break;
   }
