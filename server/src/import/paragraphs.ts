@@ -51,7 +51,7 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
 const LEFTOVER_LINE = new RegExp([
   CREDIT,
   String.raw`(?:[\p{L}.' -]{2,60} ?\| ?)?(?:(?:last )?(?:updated|published|posted):? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
-  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
+  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|인기\s?뉴스|많이 본 뉴스|(?:likes?|좋아요|gefällt mir|j'aime|me gusta|mi piace)\s*\d+|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
