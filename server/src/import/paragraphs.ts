@@ -19,7 +19,7 @@ const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)(?:$|\s)/;
 /** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-\w+-(?:block|flex|inline|inline-block|grid|table))(?:$|\s)/;
-/** Whole paragraphs that are leftovers of widgets, not text (an ad's label also in German, Spanish, French, Italian, Danish, Norwegian, Swedish, Dutch). */
+/** Whole paragraphs that are leftovers of widgets, not text (an ad's label also in German, Spanish, French, Italian, Danish, Norwegian, Swedish, Dutch; the ad-choices link). */
 const WIDGET_LINE = /^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklame|annonse|annons|advertentie|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40}|ad ?choices)$/i;
 /** A photo credit: an agency or picture library, with a photographer before it ("STR/AFP via Getty Images"). */
 const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap|reuters|imago|keystone|picture alliance|pa(?: media| wire)?)`;
@@ -46,7 +46,10 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * Newsletter", "Newsletter: Sport inside", "Duisburg-Newsletter: ...") and a correction box's
  * ("Fehler gefunden? Jetzt melden", "Fehler auf <site> entdeckt?"); a bookmark's notice ("Story Saved",
  * "You can find this story in My Bookmarks ..."), a time stamp in words ("Publié il y a 1 minute",
- * "vor 3 Stunden") and a tag list's label ("Tags:", "Etiketler :", "Schlagwörter").
+ * "vor 3 Stunden", with its update's: "Publié il y a 2 heures, Mis à jour il y a 8 minutes"), a tag list's label ("Tags:",
+ * "Etiketler :", "Schlagwörter"), a picture counter ("Bild 1 av 1", "Image 2 of 5"), a reading time
+ * ("... • 4 minute read"), a "read also" label alone ("Les også:", "See also"), a like button's
+ * counter ("Like 0", "좋아요 0") and a popular-news label in Korean ("인기뉴스").
  */
 const LEFTOVER_LINE = new RegExp([
   CREDIT,
