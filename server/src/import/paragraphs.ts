@@ -232,8 +232,9 @@ export function withoutRepeatedStart(paragraphs: string[]): string[] {
 
 /**
  * `paragraphs` without a second copy of a run of them: two or more that start with a paragraph of at
- * least 80 characters seen earlier, word for word, and go on as the earlier one did (a page that
- * prints its text twice, for a slideshow and for the page, both inside the box Readability picks).
+ * least 80 characters seen earlier, word for word, and go on as the earlier one did, not with that
+ * paragraph again (a page that prints its text twice, for a slideshow and for the page, both inside
+ * the box Readability picks).
  */
 export function withoutRepeatedRuns(paragraphs: string[]): string[] {
   const out: string[] = [];
@@ -244,8 +245,8 @@ export function withoutRepeatedRuns(paragraphs: string[]): string[] {
     // (the copy goes on while it matches what followed the first; then the text resumes)
     let k = 1;
     while (i !== undefined && j + k < paragraphs.length && i + k < j && paragraphs[i + k] === paragraphs[j + k]) k++;
-    // (one paragraph said again is the text's own: a caption under two photos, a refrain, a pull quote)
-    if (i === undefined || k < 2) {
+    // (one paragraph said again is the text's own: a caption under two photos, a refrain, a pull quote; so is a run of one paragraph)
+    if (i === undefined || k < 2 || paragraphs[i + 1] === p) {
       if (!seen.has(p)) seen.set(p, j);
       out.push(p);
       continue;
