@@ -159,7 +159,8 @@ const PUBLISHED_LABEL = /^(?:published|posted|veröffentlicht|erschienen|publié
 function isDateLine(line: string): boolean {
   if (line.length > 80 || UPDATE_LABELLED.test(line)) return false;
   if (toIsoDate(line) === undefined && !/\d{1,2}:\d{2}/.test(line)) return false;
-  return line.replace(/\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/gu, '').replace(/[^\p{L}]/gu, '').length <= 30;
+  // (a time's am/pm and zone are no more words than its digits: `11:44pm GMT`)
+  return line.replace(/\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/gu, '').replace(/\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4}\b)?/giu, '').replace(/[^\p{L}]/gu, '').length <= 30;
 }
 
 /** The headlines the page states in its tags (`og:title`, the JSON-LD `headline`) and prints in its header block (an `<h1>` in a `<header>` or a headline box), as `withoutLeadingHeadAndByline` compares lines. */
