@@ -153,7 +153,8 @@ const PUBLISHED_LABEL = /^(?:published|posted|veröffentlicht|erschienen|publié
  * A line that only says when the story was published, as pages print it between the headline and
  * the text (`Stand: 24.04.2024 22:58 Uhr`, `12.12.2025, 05:07 Uhr`, `Publicerad 22:31`, `Politics /
  * January 11, 2024`): at most 80 characters holding a date or a time of day and at most 30 letters
- * besides a written-out date. A line that labels an update (`Last updated September 14, 2016`)
+ * besides a written-out date and a time's am/pm and zone (`... Tue Dec 30, 2014 11:44pm GMT`, a
+ * wire story's dateline). A line that labels an update (`Last updated September 14, 2016`)
  * stays: it tells the reader that the story was changed.
  */
 function isDateLine(line: string): boolean {
