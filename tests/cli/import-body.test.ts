@@ -316,3 +316,22 @@ test('import: the next article a page appends under its own (a second <article> 
     <article><h1>Ferry to stop</h1>${ps(5, 5)}</article></div></body></html>`;
   assert.deepEqual(read(shared).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a second copy of a run of paragraphs (the text printed twice in one box) is left out; one paragraph said twice stays', () => {
+  const twice = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><div class="slides">${ps(1, 3)}</div>${ps(1, 3)}${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(twice).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  const once = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${ps(1, 1)}${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(once).paragraphs, [1, 2, 3, 1, 4, 5].map(sentence));
+});
+
+test('import: a closing list of stories stamped with a date and a time, a legal footer, an affiliate note and widget counters are left out', () => {
+  const tail = ['Politics', 'Jan. 2 2015 8:53 PM What Matters in Selma', 'Moneybox', 'Jan. 2 2015 4:29 PM The Subtle Art of a Poster', 'Family', 'Dec. 31 2014 1:16 PM Parenting With Chronic Pain'];
+  const legal = ['Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy', 'Ad Choices',
+    'Hinweis zu Affiliate-Links: Im Falle eines Kaufs nach Klick auf den Link erhalten wir eine Provision.', 'Bild 1 av 1', 'Like 0', 'Les også:'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${[...legal, ...tail].map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // two stamped lines are not yet a list
+  const two = tail.slice(2);
+  const html2 = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${two.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...two]);
+});

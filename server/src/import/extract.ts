@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { COMMENT_NODE, ELEMENT_NODE, parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
-import { markBoilerplate, paragraphsOf, withoutRepeatedStart } from './paragraphs';
+import { markBoilerplate, paragraphsOf, withoutRepeatedRuns, withoutRepeatedStart, withoutStampedTeasers } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
 import { classifiedArticle } from './blocks';
@@ -69,7 +69,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(classifiedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
-  paragraphs = withStandfirst(withoutRepeatedStart(withPaywalledRest(withinStatedText(withoutNextArticles(paragraphs, articles), articleBody), articleBody, ld?.paywalled ?? false)), standfirst);
+  paragraphs = withStandfirst(withoutStampedTeasers(withoutRepeatedRuns(withoutRepeatedStart(withPaywalledRest(withinStatedText(withoutNextArticles(paragraphs, articles), articleBody), articleBody, ld?.paywalled ?? false)))), standfirst);
   if (!meta.published) {
     const dated = bodyDate([...dateLines.slice(0, 1), ...paragraphs], dayFirst) ?? lastResort;
     if (dated) meta.published = dated;
@@ -131,9 +131,10 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
     const byline = p.length < 120 && (/^(?:by|par|von|por|di)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
     const dateLine = !same(p, headline) && !byline && isDateLine(p);
     if (dateLine) dateLines.push(p);
-    // (a headline the tags state, when another was chosen, or the kicker over it: at most four words, no full stop)
-    const next = paragraphs[start + 1] ?? '';
-    const title = titles.has(key(p)) || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p) && (titles.has(key(next)) || same(next, headline)));
+    // (a headline the tags state, when another was chosen, or the kicker over it: at most four words, no full stop;
+    // or two such labels over it, the page's section over the kicker: `기사 상세` (article detail), `부동산` (real estate))
+    const below = paragraphs.slice(start + 1, start + 3);
+    const title = titles.has(key(p)) || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p) && below.some((n) => titles.has(key(n)) || same(n, headline)));
     if (same(p, headline) || byline || dateLine || title) start++;
     else break;
   }
@@ -152,13 +153,15 @@ const PUBLISHED_LABEL = /^(?:published|posted|veröffentlicht|erschienen|publié
  * A line that only says when the story was published, as pages print it between the headline and
  * the text (`Stand: 24.04.2024 22:58 Uhr`, `12.12.2025, 05:07 Uhr`, `Publicerad 22:31`, `Politics /
  * January 11, 2024`): at most 80 characters holding a date or a time of day and at most 30 letters
- * besides a written-out date. A line that labels an update (`Last updated September 14, 2016`)
+ * besides a written-out date and a time's am/pm and zone (`... Tue Dec 30, 2014 11:44pm GMT`, a
+ * wire story's dateline). A line that labels an update (`Last updated September 14, 2016`)
  * stays: it tells the reader that the story was changed.
  */
 function isDateLine(line: string): boolean {
   if (line.length > 80 || UPDATE_LABELLED.test(line)) return false;
   if (toIsoDate(line) === undefined && !/\d{1,2}:\d{2}/.test(line)) return false;
-  return line.replace(/\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/gu, '').replace(/[^\p{L}]/gu, '').length <= 30;
+  // (a time's am/pm and zone are no more words than its digits: `11:44pm GMT`)
+  return line.replace(/\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}/gu, '').replace(/\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s[A-Z]{2,4}\b)?/giu, '').replace(/[^\p{L}]/gu, '').length <= 30;
 }
 
 /** The headlines the page states in its tags (`og:title`, the JSON-LD `headline`) and prints in its header block (an `<h1>` in a `<header>` or a headline box), as `withoutLeadingHeadAndByline` compares lines. */

@@ -19,8 +19,8 @@ const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)(?:$|\s)/;
 /** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
 const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-block|grid|table)|d-\w+-(?:block|flex|inline|inline-block|grid|table))(?:$|\s)/;
-/** Whole paragraphs that are leftovers of widgets, not text (an ad's label also in German, Spanish, French, Italian, Danish, Norwegian, Swedish, Dutch). */
-const WIDGET_LINE = /^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklame|annonse|annons|advertentie|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40})$/i;
+/** Whole paragraphs that are leftovers of widgets, not text (an ad's label also in German, Spanish, French, Italian, Danish, Norwegian, Swedish, Dutch; the ad-choices link; a media player's loading and spacebar lines; an inbox offer). */
+const WIDGET_LINE = /^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklame|annonse|annons|advertentie|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40}|ad ?choices|loading(?: photo)? gallery|press (?:the )?space ?bar to (?:pause|play).{0,60}|get (?:updates|the latest) in your inbox.{0,40})$/i;
 /** A photo credit: an agency or picture library, with a photographer before it ("STR/AFP via Getty Images"). */
 const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap|reuters|imago|keystone|picture alliance|pa(?: media| wire)?)`;
 /** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`). */
@@ -46,12 +46,15 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * Newsletter", "Newsletter: Sport inside", "Duisburg-Newsletter: ...") and a correction box's
  * ("Fehler gefunden? Jetzt melden", "Fehler auf <site> entdeckt?"); a bookmark's notice ("Story Saved",
  * "You can find this story in My Bookmarks ..."), a time stamp in words ("Publié il y a 1 minute",
- * "vor 3 Stunden") and a tag list's label ("Tags:", "Etiketler :", "Schlagwörter").
+ * "vor 3 Stunden", with its update's: "Publié il y a 2 heures, Mis à jour il y a 8 minutes"), a tag list's label ("Tags:",
+ * "Etiketler :", "Schlagwörter"), a picture counter ("Bild 1 av 1", "Image 2 of 5"), a reading time
+ * ("... • 4 minute read"), a "read also" label alone ("Les også:", "See also"), a like button's
+ * counter ("Like 0", "좋아요 0") and a popular-news label in Korean ("인기뉴스").
  */
 const LEFTOVER_LINE = new RegExp([
   CREDIT,
   String.raw`(?:[\p{L}.' -]{2,60} ?\| ?)?(?:(?:last )?(?:updated|published|posted):? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
-  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
+  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|인기\s?뉴스|많이 본 뉴스|(?:likes?|좋아요|gefällt mir|j'aime|me gusta|mi piace)\s*\d+|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
@@ -60,12 +63,17 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:article |contenu )?réservé aux abonnés|il vous reste [\d.,]+ ?% de cet article à lire.{0,80}|(?:for |exclusive to )?subscribers only|nur für abonnenten|solo per abbonati|exclusivo para suscriptores`,
   String.raw`[–—-]?\s*(?:with )?additional reporting (?:by|from) .{1,80}|with reports from .{1,80}|mit agenturmaterial.{0,40}`,
   String.raw`article continues below|follow .{1,40} on google news.{0,120}|(?:weitere |[\p{L}]+-)?newsletter(?::.{0,60})?|fehler (?:\S+ ){0,3}(?:gefunden|entdeckt).{0,60}`,
-  String.raw`story saved|you can find this story in my bookmarks.{0,100}|(?:publié |mis à jour )?il y a \d{1,2} (?:minutes?|heures?|jours?)|vor \d{1,2} (?:minuten|stunden|tagen)`,
+  String.raw`story saved|you can find this story in my bookmarks.{0,100}|(?:publié |mis à jour )?il y a \d{1,2} (?:minutes?|heures?|jours?)(?:,? mis à jour il y a \d{1,2} (?:minutes?|heures?|jours?))?|vor \d{1,2} (?:minuten|stunden|tagen)`,
   String.raw`(?:tags|etiketler|schlagwörter|etiquetas|étiquettes|emneord)\s*:?`,
+  String.raw`(?:bild|image|photo|foto|picture|slide)\s+\d+\s+(?:av|of|von|de|sur|di|van|af)\s+\d+|.{0,80}\b\d{1,3}[ -]min(?:ute)?s?\.? read`,
+  String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|read also|see also)\s*:?`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
 /** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
 const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b)/iu;
+
+/** A site's legal footer: terms accepted by using it, its material not to be reproduced, all rights reserved; a note on its affiliate links (`we may earn a commission`, `erhalten wir eine Provision`). */
+const LEGAL_LINE = /(?:\baffiliate[- ]links?\b|\b(?:we|may) (?:earn|receive) (?:a )?(?:small )?commission\b|\berhalten wir (?:eine )?(?:kleine )?provision\b|\bconstitutes acceptance of (?:our|the)\b|^the material on this site may not be reproduced\b|^all rights reserved\.?$)/iu;
 
 /** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ...", "READ ANOTHER STORY HERE | ..."). */
 const TEASER_LINE = /^(?:(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): |(?:\p{Lu}{2,} ){2,5}\p{Lu}{2,} ?[:|] ?)\S/u;
@@ -101,6 +109,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     }
     if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 400 && LEGAL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     out.push(text);
     lastIsHeading = inHeading > 0;
@@ -219,4 +228,50 @@ export function withoutRepeatedStart(paragraphs: string[]): string[] {
     if (first < 0 || out.length - 1 - first < 3 || last === out[out.length - 2]) return out;
     out.pop();
   }
+}
+
+/**
+ * `paragraphs` without a second copy of a run of them: two or more that start with a paragraph of at
+ * least 80 characters seen earlier, word for word, and go on as the earlier one did, not with that
+ * paragraph again (a page that prints its text twice, for a slideshow and for the page, both inside
+ * the box Readability picks).
+ */
+export function withoutRepeatedRuns(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  const seen = new Map<string, number>();
+  for (let j = 0; j < paragraphs.length; j++) {
+    const p = paragraphs[j]!;
+    const i = p.length >= 80 ? seen.get(p) : undefined;
+    // (the copy goes on while it matches what followed the first; then the text resumes)
+    let k = 1;
+    while (i !== undefined && j + k < paragraphs.length && i + k < j && paragraphs[i + k] === paragraphs[j + k]) k++;
+    // (one paragraph said again is the text's own: a caption under two photos, a refrain, a pull quote; so is a run of one paragraph)
+    if (i === undefined || k < 2 || paragraphs[i + 1] === p) {
+      if (!seen.has(p)) seen.set(p, j);
+      out.push(p);
+      continue;
+    }
+    j += k - 1;
+  }
+  return out;
+}
+
+/** A line that opens with a date and a time of day (`Jan. 2 2015 8:53 PM ...`, `02.01.2015, 20:53 ...`): another story's card in a list. */
+const STAMPED = /^(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?(?: at| um| à)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?\s+\S/iu;
+
+/**
+ * `paragraphs` without the list of other stories that closes them: from the first of three or
+ * more lines under 200 characters that open with a date and a time, to the end, when all that is
+ * left is such lines and their section labels (at most four words, no full stop).
+ */
+export function withoutStampedTeasers(paragraphs: string[]): string[] {
+  let start = paragraphs.length;
+  let stamped = 0;
+  for (let i = paragraphs.length - 1; i > 0; i--) {
+    const p = paragraphs[i]!;
+    if (p.length < 200 && STAMPED.test(p)) stamped++;
+    else if (!(p.split(/\s+/).length <= 4 && !/[.!?]["”’]?$/u.test(p))) break;
+    start = i;
+  }
+  return stamped >= 3 ? paragraphs.slice(0, start) : paragraphs;
 }
