@@ -50,3 +50,7 @@ test('an hour "in the morning", "Call 9-1-1" and a capital "One" after a colon a
 test('"only one" counts unless it is "the only one"; "matched one in an arrest record" is a pronoun', () => {
   check('⟦F|Only one⟧ of the ⟦F|three⟧ bombs went off. He is the only one who came. A print matched one in an arrest record; ⟦F|One in four⟧ agreed.');
 });
+
+test('a scale word glued to the digits ("$77million", "£157million") is a figure; "Nine News" and "not one for" are not', () => {
+  check('A ⟦F|$77million⟧ mansion, a ⟦F|£157million⟧ fund and ⟦F|40million⟧ viewers. He told Nine News he is not one for crying; ⟦F|Nine⟧ people died.');
+});

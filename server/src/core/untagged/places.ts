@@ -103,6 +103,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.unit && !x.qualifier && (text.charCodeAt(x.end - 1) | 32) === 109 && (text.charCodeAt(x.end - 2) | 32) === 109 && WEAPON_AFTER.test(text.slice(x.end, x.end + 12))) return 'name';
   if (eraYear(text, x)) return 'year';
   if (isJetModel(text, x)) return 'name';
+  // "told Nine News", "on Channel Four": a broadcaster's name
+  if (x.core.words && !x.range && /^\p{Lu}/u.test(text[x.core.start] ?? '') && BROADCAST_AFTER.test(text.slice(x.end, x.end + 14))) return 'name';
   // "a tip to 911", "dialled 999", "a 911 dispatcher": an emergency number; "zero in on": a verb
   // ("Call 9-1-1 if seen": the number spelled out digit by digit)
   if (x.core.plain && /(?:^|[^\d-])9-1-1(?![\d-])/.test(text.slice(Math.max(0, x.start - 5), x.end + 5)) && (x.core.value === 9 || x.core.value === 1)) { const at = text.lastIndexOf('9-1-1', x.end); if (at >= 0 && at <= x.start && x.start < at + 5) { x.start = at; x.end = at + 5; return 'name'; } }
@@ -140,6 +142,9 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
 }
 
 /** "the 5,000-meter title", "indoor 400m": distances that name an event. */
+/** A media brand's word after a capitalised number word: "Nine News", "Seven Network". */
+const BROADCAST_AFTER = /^ (?:News|Network|Radio|TV|Television|Media|Entertainment|Sport|Sports)\b/u;
+
 /** Words around an emergency number: "called 911", "a tip to 911", "911 dispatchers". */
 const EMERGENCY_BEFORE = /\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|text(?:ed)?)\s+$|\b(?:a\s+)?tip\s+to\s+$/i;
 const EMERGENCY_AFTER = /^\s*(?:calls?|callers?|dispatch(?:ers?)?|operators?|system|cent(?:er|re)|emergency|line|services?)\b/i;

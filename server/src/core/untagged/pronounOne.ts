@@ -27,6 +27,8 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   const counted = prev === 'only' && !/^(?:the|a|an|his|her|its|their|our|my|your|not)$/.test(wordBefore(text, wordBefore(text, x.core.start).start).word);
   if (counted && /^ (?:of (?:the|its|their|these|those) \S|[a-z]{3,}\b(?! of))/.test(text.slice(x.end, x.end + 16))) return false;
   if (ONE_PRONOUN_PREV.has(prev)) return true;
+  // ("I'm not one for crying": an idiom of manner, no count)
+  if (prev === 'not' && /^ for\b/.test(text.slice(x.end, x.end + 4))) return true;
   // ("a fingerprint that matched one in an arrest record": one of those named before, not "one in a million")
   if (/^ in (?:an?|the|his|her|its|their|this|that) (?!million|thousand|hundred|billion|dozen|few)\p{L}/u.test(text.slice(x.end, x.end + 24))) return true;
   // "missing in one town", "within one household", "with one target being", ", one Army program":
