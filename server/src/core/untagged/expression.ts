@@ -79,7 +79,8 @@ const MONEY_UNIT = /\b(?:dollars?|cents?|pence|euros?|pounds? sterling|yuan|yen|
 function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boolean }): number {
   let end = core.end;
   // "5’6”", "6' 7\"": a height in feet and inches, one figure
-  const height = core.plain && core.value <= 9 ? HEIGHT_REST.exec(text.slice(end, end + 8)) : null;
+  const mark = text.charCodeAt(end);
+  const height = core.plain && core.value <= 9 && (mark === 0x2019 || mark === 39 || mark === 0x2032) ? HEIGHT_REST.exec(text.slice(end, end + 8)) : null;
   if (height) { e.unit = true; return end + height[0].length; }
   let after = skipSpaces(text, end);
   if (after > end && after - end <= 1) {

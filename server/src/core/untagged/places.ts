@@ -107,7 +107,7 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.core.words && !x.range && /^\p{Lu}/u.test(text[x.core.start] ?? '') && BROADCAST_AFTER.test(text.slice(x.end, x.end + 14))) return 'name';
   // "a tip to 911", "dialled 999", "a 911 dispatcher": an emergency number; "zero in on": a verb
   // ("Call 9-1-1 if seen": the number spelled out digit by digit)
-  if (x.core.plain && /(?:^|[^\d-])9-1-1(?![\d-])/.test(text.slice(Math.max(0, x.start - 5), x.end + 5)) && (x.core.value === 9 || x.core.value === 1)) { const at = text.lastIndexOf('9-1-1', x.end); if (at >= 0 && at <= x.start && x.start < at + 5) { x.start = at; x.end = at + 5; return 'name'; } }
+  if ((x.core.value === 9 || x.core.value === 1) && x.core.plain && (text.charCodeAt(x.core.end) === 45 || text.charCodeAt(x.core.start - 1) === 45) && /(?:^|[^\d-])9-1-1(?![\d-])/.test(text.slice(Math.max(0, x.start - 5), x.end + 5))) { const at = text.lastIndexOf('9-1-1', x.end); if (at >= 0 && at <= x.start && x.start < at + 5) { x.start = at; x.end = at + 5; return 'name'; } }
   if (x.core.plain && !x.range && (x.core.value === 911 || x.core.value === 999 || x.core.value === 112) && (EMERGENCY_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) || EMERGENCY_AFTER.test(text.slice(x.end, x.end + 16)))) return 'name';
   if (x.core.words && x.core.value === 0 && /^zero(?:e?s|ed|ing)? in on\b/i.test(text.slice(x.core.start, x.core.start + 16))) return 'name';
   if (x.unit || x.qualifier || text[x.core.end] === '-') { const event = eventRule(text, x); if (event || x.unit || x.qualifier) return event; }
@@ -165,6 +165,10 @@ function isJetModel(text: string, x: Expression): boolean {
 /** "A.D. 800 and 950", "800 BC", "around 500 BC", "5,316 BCE": a year of an era (widens x over a second year). */
 function eraYear(text: string, x: Expression): boolean {
   if (x.unit || x.percent || x.currency || !(x.core.plain || /^\d{1,3}(?:,\d{3})+$/.test(text.slice(x.core.start, x.core.end)))) return false;
+  // (most numbers have no era's letter, A, B or C, before or after them: a cheap test first)
+  const after = text.charCodeAt(skipSpaces(text, x.end));
+  const before = text.charCodeAt(x.core.start - 2);
+  if (after !== 65 && after !== 66 && after !== 67 && after !== 40 && before !== 46 && before !== 68 && before !== 69 && before !== 67) return false;
   // ("as early as 500 BC by the Romans": the era's letters, whatever follows them)
   if (!ERA.test(tokenBefore(text, x.core.start - 1).token) && !ERA_AFTER.test(text.slice(skipSpaces(text, x.end), skipSpaces(text, x.end) + 8))) return false;
   const m = /^ (and|to|or) \d{1,4}\b|^[-–]\d{1,4}\b/.exec(text.slice(x.end, x.end + 10));

@@ -25,12 +25,12 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // "20 years ago", "over 25 years ago": a time named by its distance, as "a year ago" is (not an age in the thousands: "two million years ago")
   if (w === 'ago' && !x.range && c.value < 1000 && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$/i.test(text.slice(c.end, x.end))) return 'time';
   // "the last three months of the year", "the first six weeks of 2024": a named part of a period, no length told
-  if (x.unit && !x.range && !x.qualifier && /\b(?:the|its)\s+(?:first|last|final|opening|closing)\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s+of\s+(?:(?:the|this|last|next|that|its)\s+)?(?:year|month|season|quarter|decade|term|(?:19|20)\d\d)\b/i.test(text.slice(x.end, x.end + 24))) return 'time';
+  if (x.unit && !x.range && !x.qualifier && text.startsWith(' of ', x.end) && /\b(?:the|its)\s+(?:first|last|final|opening|closing)\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s+of\s+(?:(?:the|this|last|next|that|its)\s+)?(?:year|month|season|quarter|decade|term|(?:19|20)\d\d)\b/i.test(text.slice(x.end, x.end + 24))) return 'time';
   // "29 08 2014": a date written day, month and year apart (a blog's date line)
   if (c.plain && !x.unit && c.value >= 1 && c.value <= 31 && /^ (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b/.test(text.slice(x.end, x.end + 9))) return 'year';
   // "around five o'clock", "at 5 o’clock", "just before 8 in the morning": an hour of the clock, in words or digits
   if (!x.unit && !x.percent && /^o[’']clock\b/i.test(text.slice(next, next + 8))) return 'time';
-  if (!x.unit && !x.percent && !x.currency && c.value >= 1 && c.value <= 12 && /^ (?:in the (?:morning|afternoon|evening)|at night)\b/i.test(text.slice(x.end, x.end + 18))) return 'time';
+  if (!x.unit && !x.percent && !x.currency && c.value >= 1 && c.value <= 12 && (text.startsWith(' in the ', x.end) || text.startsWith(' at night', x.end)) && /^ (?:in the (?:morning|afternoon|evening)|at night)\b/i.test(text.slice(x.end, x.end + 18))) return 'time';
   // "summer ’80", "the class of ’95": a year cut to its last two digits (an opening quote is ‘, not ’)
   if (c.plain && c.intDigits === 2 && !x.unit && !x.percent && !x.currency && !x.range && /(?:^|[\s(])’$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return 'year';
   if (c.words && spelledYear(text, x)) return 'year';
