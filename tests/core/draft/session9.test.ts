@@ -112,3 +112,9 @@ test('a weekday "ahead of" which something happens lies ahead: "ahead of Wednesd
   const find = drafted('Semis\nTickets sold out ahead of Wednesday’s semi-final, when 75,000 fans will attend.\n', published);
   assert.equal(find('75,000')?.asof, '2026-04-29');
 });
+
+test('a list under "Since 1 April 2026, the department has:" counts from then to the day it was said', () => {
+  const find = drafted('Claims\nSince 1 February 2026, the department has:\n- received 215,200 claims\n- cleared 161,800 claims\n', published);
+  assert.equal(find('215,200')?.asof, '2026-02-01..2026-04-25');
+  assert.equal(find('161,800')?.asof, '2026-02-01..2026-04-25');
+});

@@ -287,7 +287,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     else if (heading) listSource = { cue: heading, actor: ctx.actors.resolve(text.slice(heading.source.start, heading.source.end)) };
     else if ((lineHasCue && !statementBy) || quotedStatement) { listSource = undefined; statementBy = false; }
     // (the times its sentences named, read once above)
-    if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since).pop()?.value;
+    // ("Since 1 April 2024, DWP has:": the items count from then to the day it was said)
+    const since = lineTimes.find((t) => t.since && t.value !== undefined)?.value?.split('..')[0];
+    if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
