@@ -54,3 +54,7 @@ test('"only one" counts unless it is "the only one"; "matched one in an arrest r
 test('a scale word glued to the digits ("$77million", "£157million") is a figure; "Nine News" and "not one for" are not', () => {
   check('A ⟦F|$77million⟧ mansion, a ⟦F|£157million⟧ fund and ⟦F|40million⟧ viewers. He told Nine News he is not one for crying; ⟦F|Nine⟧ people died.');
 });
+
+test('a name hyphened to a lower-case word is an adjective, not a name before a model number: "an MLB-worst 17 times"', () => {
+  check('He was caught stealing an MLB-worst ⟦F|17⟧ times; the Su-34 and F-16 jets flew.');
+});

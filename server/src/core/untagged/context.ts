@@ -137,7 +137,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (/^[a-z]{1,2}\d{1,2}$/.test(bare) && !/^(?:km|m|cm|mm|ft|in|mi)[23]$/.test(bare) && !x.range && /^\d{3,5}[a-zA-Z]{0,2}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
   const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
-  if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token)) return undefined;
+  // ("an MLB-worst 17 times", "a US-based 40 firms": a name hyphened to a lower-case word is an adjective)
+  if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token) || /-\p{Ll}+$/u.test(bare)) return undefined;
   if (atSentenceStart(text, start)) return undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
   // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number
