@@ -118,3 +118,9 @@ test('a list under "Since 1 April 2026, the department has:" counts from then to
   assert.equal(find('215,200')?.asof, '2026-02-01..2026-04-25');
   assert.equal(find('161,800')?.asof, '2026-02-01..2026-04-25');
 });
+
+test('a cue opening a clause of its own after "but" or "and" speaks for what follows it, not for the clause before', () => {
+  const find = drafted('Output\nBuilders raised output by 0.7% but the statistics office said this was driven by repairs.\nPrices rose 3%, the statistics office said.\n', published);
+  assert.equal(find('0.7%')?.actor, undefined);
+  assert.match(find('3%')?.actor ?? '', /statistics-office/);
+});

@@ -82,6 +82,9 @@ export function contentFollows(text: string, cue: Cue, sentence: Span): boolean 
   // ("Covering 100,000 square kilometres of ice, Zornetzer told me, would cost ...": and with the one told)
   if (cue.direction === 'before' && /^\s*(?:(?:me|us|him|her|them|reporters|journalists)\s*)?,/.test(rest) && /,\s*$/.test(text.slice(Math.max(sentence.start, cue.source.start - 3), cue.source.start))) return false;
   const words = rest.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // ("output rose by 0.7% but the ONS said this was driven by repairs": a cue opening a clause of its own
+  // after "but" or "and" speaks for what follows it, not for the clause before)
+  if (cue.direction === 'before' && words.length >= 2 && /\b(?:but|and|while|although|though|yet|whereas)\s+$/i.test(text.slice(Math.max(sentence.start, cue.source.start - 12), cue.source.start))) return true;
   // ("said on Monday that ...", "said Tuesday that ...", "said in a statement that ...")
   // ("reported today." ends its content: "to" is a word of its own)
   if (/^\s*(?:(?:on|late|early|last|this|in a)\s+\w+\s+|earlier\s+|yesterday\s+|today\s+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(that\b|to\b|,?\s*“|:)/i.test(rest) || /\bthe following\b|:\s*$/i.test(rest)) return true;
