@@ -58,3 +58,9 @@ test('a scale word glued to the digits ("$77million", "£157million") is a figur
 test('a name hyphened to a lower-case word is an adjective, not a name before a model number: "an MLB-worst 17 times"', () => {
   check('He was caught stealing an MLB-worst ⟦F|17⟧ times; the Su-34 and F-16 jets flew.');
 });
+
+test('"within" bounds a figure from above and is part of it; "within one household" picks a thing out', () => {
+  check('The alert came ⟦F|within 15 minutes⟧; activities within one household.');
+  const r = readFigure('within 15 minutes');
+  assert.ok(r.ok && r.value.high === 15 && r.value.unit === 'min');
+});

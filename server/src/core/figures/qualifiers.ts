@@ -26,7 +26,7 @@ const UPPER_EXCLUSIVE = ['fewer than', 'less than', 'under', 'below', 'lower tha
   'just below', 'well under', 'well below', 'short of', 'shy of', '<', 'nears', 'neared', 'nearing', 'approach', 'approaches', 'approached', 'approaching',
   'a bit less than', 'a little less than', 'slightly less than', 'a bit fewer than', 'a little fewer than', 'slightly fewer than',
   'a bit under', 'a little under', 'slightly under', 'slightly below'];
-const UPPER_INCLUSIVE = ['up to', 'at most', 'no more than', 'not more than', 'no greater than', 'not greater than',
+const UPPER_INCLUSIVE = ['within', 'up to', 'at most', 'no more than', 'not more than', 'no greater than', 'not greater than',
   'no higher than', 'not higher than', 'a maximum of', 'maximum of', 'maximum', 'max.', 'as many as', 'as much as',
   'as high as', 'as large as', '≤', '<=', '< =', 'less than or equal to', 'fewer than or equal to', 'less or equal than',
   'less or equal to', 'smaller or equal than', 'lower or equal than', 'equal to or less than', 'equal to or fewer than',

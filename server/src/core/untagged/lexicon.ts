@@ -34,6 +34,8 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   ['above'], ['circa'], ['between'], ['approx'],
   // "as close as 93 miles" ("only", "just" are an emphasis, no bound: expression.ts)
   ['as', 'close', 'as'],
+  // "within 15 minutes": a bound (figures/qualifiers.ts reads it)
+  ['within'],
   // "a bit less than 400,000", "slightly more than half"
   ...['a bit', 'a little', 'slightly'].flatMap((h) => ['more than', 'less than', 'fewer than', 'over', 'under'].map((q) => [...h.split(' '), ...q.split(' ')])),
   ['slightly', 'above'], ['slightly', 'below'],

@@ -21,8 +21,9 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   if (x.core.words && x.core.value === 1 && /^one day,? (?:I|he|she|we|they|you)\b/i.test(text.slice(x.core.start, x.core.start + 14))) return true;
   // "by one measure", "by one estimate": whose reckoning, not a count of measures
   if (x.core.words && x.core.value === 1 && !x.range && /\bby\s+$/i.test(text.slice(Math.max(0, x.core.start - 4), x.core.start)) && /^one (?:measure|estimate|account|count|reckoning|calculation|metric|definition|gauge|tally)\b/i.test(text.slice(x.core.start, x.core.start + 16))) return true;
-  if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || x.qualifier) return false;
-  const prev = wordBefore(text, x.core.start).word;
+  // ("within one household": "within" picks a thing out there, as "in" does; no bound)
+  if (!x.core.words || x.core.value !== 1 || x.end - x.core.start !== 3 || x.unit || x.range || (x.qualifier && x.qualifier !== 'within')) return false;
+  const prev = x.qualifier === 'within' ? 'within' : wordBefore(text, x.core.start).word;
   // ("Only one of the three bombs had detonated", "only one bomb": "only" counts, unless "the only one")
   const counted = prev === 'only' && !/^(?:the|a|an|his|her|its|their|our|my|your|not)$/.test(wordBefore(text, wordBefore(text, x.core.start).start).word);
   if (counted && /^ (?:of (?:the|its|their|these|those) \S|[a-z]{3,}\b(?! of))/.test(text.slice(x.end, x.end + 16))) return false;
