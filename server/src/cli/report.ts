@@ -90,15 +90,36 @@ export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly D
 }
 
 /**
- * The related places made from the last `files` map, by the core's related information: the
- * core lists a claim as the related place of every conflict of its fact as one object (on the
- * bench workspace, 171,000 related places are 29,000 objects), so each is placed once. A Map,
- * not a WeakMap: the garbage collector's work on weak keys cost more than the places saved.
+ * The `files` map the related places' `shown` slots were made from, and its round: a place
+ * made in another round (another check in this process) is made again. The core hands a
+ * claim's related place to every conflict of its fact as one object (53,000 objects on the
+ * 10,000-article bench workspace), so each is placed once and kept on the object itself: a Map keyed by the objects cost a hash look-up per listing, and at 100,000 articles
+ * those missed the processor's caches (a second of the check).
  */
-let relatedMade: { files: ReadonlyMap<string, Positions>; made: Map<RelatedFinding, MadeRelated> } | undefined;
+let shownFiles: ReadonlyMap<string, Positions> | undefined;
+let shownRound = 0;
 
-/** At most this many related places are kept (then the table starts again). */
-const RELATED_KEPT = 200_000;
+/** At most this many places keep their `shown` form: the oldest gives its slot up first (it is made again if listed again). */
+const SHOWN_KEPT = 200_000;
+let shownRing: RelatedFinding[] = [];
+let shownNext = 0;
+
+/** A related place as fileReportDiagnostics keeps it in the core object's `shown` slot. */
+interface ShownRelated extends MadeRelated {
+  round: number;
+}
+
+/** Keeps `made` in `r`'s slot, giving up the oldest slot kept when SHOWN_KEPT are. */
+function keepShown(r: RelatedFinding, made: ShownRelated): void {
+  r.shown = made;
+  if (shownRing.length < SHOWN_KEPT) {
+    shownRing.push(r);
+    return;
+  }
+  shownRing[shownNext]!.shown = undefined;
+  shownRing[shownNext] = r;
+  shownNext = shownNext + 1 === SHOWN_KEPT ? 0 : shownNext + 1;
+}
 
 /** eachReportDiagnostic for one file's diagnostics. */
 export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
@@ -106,12 +127,21 @@ export function fileReportDiagnostics(file: string, diagnostics: readonly Diagno
     if (!index) return { start: ZERO, end: ZERO };
     return index.rangeAt ? index.rangeAt(s.start, s.end) : { start: index.positionAt(s.start), end: index.positionAt(s.end) };
   };
-  if (relatedMade?.files !== files || relatedMade.made.size >= RELATED_KEPT) relatedMade = { files, made: new Map() };
-  const made = relatedMade.made;
+  if (shownFiles !== files) {
+    // another check: the places an earlier one kept let go of their forms
+    for (const r of shownRing) r.shown = undefined;
+    shownRing = [];
+    shownNext = 0;
+    shownFiles = files;
+    shownRound++;
+  }
+  const round = shownRound;
   const relatedOf = (r: RelatedFinding): ReportRelated => {
-    let related = made.get(r);
-    if (related === undefined) made.set(r, (related = { file: r.uri, range: rangeIn(files.get(r.uri), r.span), message: r.message, printed: undefined }));
-    return related;
+    const shown = r.shown as ShownRelated | undefined;
+    if (shown !== undefined && shown.round === round) return shown;
+    const made: ShownRelated = { file: r.uri, range: rangeIn(files.get(r.uri), r.span), message: r.message, printed: undefined, round };
+    keepShown(r, made);
+    return made;
   };
   // the file's own positions, looked up once for all its diagnostics
   const own = files.get(file);
