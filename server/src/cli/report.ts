@@ -39,6 +39,11 @@ export interface ReportDiagnostic {
   code: string;
   message: string;
   related?: ReportRelated[];
+  /**
+   * Instead of `related`, each related place as the sink prints it, when the sink printed them
+   * (ReportSink.relatedText): the place is then kept as that text alone.
+   */
+  relatedTexts?: string[];
 }
 
 /** A file that could not be checked. */
@@ -78,40 +83,45 @@ export interface ReportSink {
   readonly separator: string;
   /** Diagnostics printed at once: their texts joined by `separator`; `printed`: how many of each severity [error, warning, information, hint]. */
   piece(piece: string | BytePiece, printed: readonly number[]): void;
+  /**
+   * A related place as the sink prints it in a diagnostic's list (with what goes before it);
+   * a sink that has it is handed ReportDiagnostic.relatedTexts instead of `related`.
+   */
+  readonly relatedText?: RelatedText;
 }
+
+/** A related place's text as a sink prints it. */
+export type RelatedText = (file: string, range: Range, message: string) => string;
 
 /**
  * Hands the diagnostics of `files` (path -> line table, in output order) to `each` as buildReport
  * lists them, one file's at a time, keeping none: what `check` streams when nothing needs the
  * whole report (no fingerprints). Positions are made afresh per diagnostic (short-lived).
  */
-export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
-  for (const file of files.keys()) fileReportDiagnostics(file, diagnosticsOf(file), files, each);
+export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void, printed?: RelatedText): void {
+  for (const file of files.keys()) fileReportDiagnostics(file, diagnosticsOf(file), files, each, printed);
 }
 
 /**
- * The `files` map the related places' `shown` slots were made from, and its round: a place
- * made in another round (another check in this process) is made again. The core hands a
- * claim's related place to every conflict of its fact as one object (53,000 objects on the
- * 10,000-article bench workspace), so each is placed once and kept on the object itself: a Map keyed by the objects cost a hash look-up per listing, and at 100,000 articles
+ * The `files` map and the printer the related places' `shown` slots were made with: another
+ * (another check in this process, or another sink) lets every slot go. The core hands a claim's
+ * related place to every conflict of its fact as one object (53,000 objects on the
+ * 10,000-article bench workspace), so each is placed and printed once and kept on the object
+ * itself: a Map keyed by the objects cost a hash look-up per listing, and at 100,000 articles
  * those missed the processor's caches (a second of the check).
  */
 let shownFiles: ReadonlyMap<string, Positions> | undefined;
-let shownRound = 0;
+let shownPrinter: RelatedText | undefined;
 
 /** At most this many places keep their `shown` form: the oldest gives its slot up first (it is made again if listed again). */
 const SHOWN_KEPT = 200_000;
+/** The places whose slot is set (every one: a slot is set only here), oldest first from shownNext. */
 let shownRing: RelatedFinding[] = [];
 let shownNext = 0;
 
-/** A related place as fileReportDiagnostics keeps it in the core object's `shown` slot. */
-interface ShownRelated extends MadeRelated {
-  round: number;
-}
-
-/** Keeps `made` in `r`'s slot, giving up the oldest slot kept when SHOWN_KEPT are. */
-function keepShown(r: RelatedFinding, made: ShownRelated): void {
-  r.shown = made;
+/** Keeps `form` in `r`'s slot, giving up the oldest slot kept when SHOWN_KEPT are. */
+function keepShown(r: RelatedFinding, form: MadeRelated | string): void {
+  r.shown = form;
   if (shownRing.length < SHOWN_KEPT) {
     shownRing.push(r);
     return;
@@ -121,27 +131,32 @@ function keepShown(r: RelatedFinding, made: ShownRelated): void {
   shownNext = shownNext + 1 === SHOWN_KEPT ? 0 : shownNext + 1;
 }
 
-/** eachReportDiagnostic for one file's diagnostics. */
-export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
+/**
+ * eachReportDiagnostic for one file's diagnostics. With `printed`, a diagnostic's related places
+ * come as their printed texts (ReportDiagnostic.relatedTexts): a place is kept as its text only,
+ * not also as a range of three objects (10 MB of a 10,000-article check's peak).
+ */
+export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void, printed?: RelatedText): void {
   const rangeIn = (index: Positions | undefined, s: Span): Range => {
     if (!index) return { start: ZERO, end: ZERO };
     return index.rangeAt ? index.rangeAt(s.start, s.end) : { start: index.positionAt(s.start), end: index.positionAt(s.end) };
   };
-  if (shownFiles !== files) {
-    // another check: the places an earlier one kept let go of their forms
+  if (shownFiles !== files || shownPrinter !== printed) {
     for (const r of shownRing) r.shown = undefined;
     shownRing = [];
     shownNext = 0;
     shownFiles = files;
-    shownRound++;
+    shownPrinter = printed;
   }
-  const round = shownRound;
   const relatedOf = (r: RelatedFinding): ReportRelated => {
-    const shown = r.shown as ShownRelated | undefined;
-    if (shown !== undefined && shown.round === round) return shown;
-    const made: ShownRelated = { file: r.uri, range: rangeIn(files.get(r.uri), r.span), message: r.message, printed: undefined, round };
-    keepShown(r, made);
+    let made = r.shown as MadeRelated | undefined;
+    if (made === undefined) keepShown(r, (made = { file: r.uri, range: rangeIn(files.get(r.uri), r.span), message: r.message, printed: undefined }));
     return made;
+  };
+  const textOf = (r: RelatedFinding, print: RelatedText): string => {
+    let text = r.shown as string | undefined;
+    if (text === undefined) keepShown(r, (text = print(r.uri, rangeIn(files.get(r.uri), r.span), r.message)));
+    return text;
   };
   // the file's own positions, looked up once for all its diagnostics
   const own = files.get(file);
@@ -149,9 +164,15 @@ export function fileReportDiagnostics(file: string, diagnostics: readonly Diagno
     const out: ReportDiagnostic = { file, range: rangeIn(own, d.span), severity: d.severity, code: d.code, message: d.message };
     if (d.related && d.related.length > 0) {
       // pushed, not mapped: an optimised map() makes a holey list, and the JSON writer deopted on the second list shape
-      const related: ReportRelated[] = [];
-      for (const r of d.related) related.push(relatedOf(r));
-      out.related = related;
+      if (printed) {
+        const texts: string[] = [];
+        for (const r of d.related) texts.push(textOf(r, printed));
+        out.relatedTexts = texts;
+      } else {
+        const related: ReportRelated[] = [];
+        for (const r of d.related) related.push(relatedOf(r));
+        out.related = related;
+      }
     }
     each(out);
   }
