@@ -235,8 +235,8 @@ function intsOf(lines: LineTable): Buffer {
 
 const noteOf = (file: string, why: string) => `claimmark: note: ignoring the cache ${file}: ${why}; checking every file\n`;
 
-/** Conflict findings carry fix data the CLI never prints: the cache leaves it out. */
-const withoutData = (key: string, value: unknown) => (key === 'data' ? undefined : value);
+/** Conflict findings carry fix data the CLI never prints, and related places the report's form of them (`shown`): the cache leaves both out. */
+const withoutData = (key: string, value: unknown) => (key === 'data' || key === 'shown' ? undefined : value);
 
 /** The key a cache is valid for: this claimmark's version, the registry (path and text) and the analysis options. */
 export function cacheKey(version: string, registry: { uri: string; text: string } | undefined, options: AnalysisOptions | undefined): string {

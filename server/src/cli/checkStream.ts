@@ -48,7 +48,7 @@ export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read
       if (loud) failing++;
       if (d.severity === 'warning') warnings++;
       if (loud || !cmd.quiet) sink.diagnostic(d);
-    });
+    }, sink.relatedText);
   } else {
     const { cache, plan } = read;
     const sepBytes = Buffer.byteLength(sink.separator);
@@ -92,7 +92,7 @@ export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read
           texts.push(sink.text(d));
           counts[2 + ORDER[d.severity]]!++;
         }
-      });
+      }, sink.relatedText);
       failing += counts[0]!;
       warnings += counts[1]!;
       const text = texts.join(sink.separator);

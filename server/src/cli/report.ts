@@ -39,6 +39,11 @@ export interface ReportDiagnostic {
   code: string;
   message: string;
   related?: ReportRelated[];
+  /**
+   * Instead of `related`, each related place as the sink prints it, when the sink printed them
+   * (ReportSink.relatedText): the place is then kept as that text alone.
+   */
+  relatedTexts?: string[];
 }
 
 /** A file that could not be checked. */
@@ -78,40 +83,80 @@ export interface ReportSink {
   readonly separator: string;
   /** Diagnostics printed at once: their texts joined by `separator`; `printed`: how many of each severity [error, warning, information, hint]. */
   piece(piece: string | BytePiece, printed: readonly number[]): void;
+  /**
+   * A related place as the sink prints it in a diagnostic's list (with what goes before it);
+   * a sink that has it is handed ReportDiagnostic.relatedTexts instead of `related`.
+   */
+  readonly relatedText?: RelatedText;
 }
+
+/** A related place's text as a sink prints it. */
+export type RelatedText = (file: string, range: Range, message: string) => string;
 
 /**
  * Hands the diagnostics of `files` (path -> line table, in output order) to `each` as buildReport
  * lists them, one file's at a time, keeping none: what `check` streams when nothing needs the
  * whole report (no fingerprints). Positions are made afresh per diagnostic (short-lived).
  */
-export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
-  for (const file of files.keys()) fileReportDiagnostics(file, diagnosticsOf(file), files, each);
+export function eachReportDiagnostic(diagnosticsOf: (file: string) => readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void, printed?: RelatedText): void {
+  for (const file of files.keys()) fileReportDiagnostics(file, diagnosticsOf(file), files, each, printed);
 }
 
 /**
- * The related places made from the last `files` map, by the core's related information: the
- * core lists a claim as the related place of every conflict of its fact as one object (on the
- * bench workspace, 171,000 related places are 29,000 objects), so each is placed once. A Map,
- * not a WeakMap: the garbage collector's work on weak keys cost more than the places saved.
+ * The `files` map and the printer the related places' `shown` slots were made with: another
+ * (another check in this process, or another sink) lets every slot go. The core hands a claim's
+ * related place to every conflict of its fact as one object (53,000 objects on the
+ * 10,000-article bench workspace), so each is placed and printed once and kept on the object
+ * itself: a Map keyed by the objects cost a hash look-up per listing, and at 100,000 articles
+ * those missed the processor's caches (a second of the check).
  */
-let relatedMade: { files: ReadonlyMap<string, Positions>; made: Map<RelatedFinding, MadeRelated> } | undefined;
+let shownFiles: ReadonlyMap<string, Positions> | undefined;
+let shownPrinter: RelatedText | undefined;
 
-/** At most this many related places are kept (then the table starts again). */
-const RELATED_KEPT = 200_000;
+/** At most this many places keep their `shown` form: the oldest gives its slot up first (it is made again if listed again). */
+const SHOWN_KEPT = 200_000;
+/** The places whose slot is set (every one: a slot is set only here), oldest first from shownNext. */
+let shownRing: RelatedFinding[] = [];
+let shownNext = 0;
 
-/** eachReportDiagnostic for one file's diagnostics. */
-export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void): void {
+/** Keeps `form` in `r`'s slot, giving up the oldest slot kept when SHOWN_KEPT are. */
+function keepShown(r: RelatedFinding, form: MadeRelated | string): void {
+  r.shown = form;
+  if (shownRing.length < SHOWN_KEPT) {
+    shownRing.push(r);
+    return;
+  }
+  shownRing[shownNext]!.shown = undefined;
+  shownRing[shownNext] = r;
+  shownNext = shownNext + 1 === SHOWN_KEPT ? 0 : shownNext + 1;
+}
+
+/**
+ * eachReportDiagnostic for one file's diagnostics. With `printed`, a diagnostic's related places
+ * come as their printed texts (ReportDiagnostic.relatedTexts): a place is kept as its text only,
+ * not also as a range of three objects (10 MB of a 10,000-article check's peak).
+ */
+export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void, printed?: RelatedText): void {
   const rangeIn = (index: Positions | undefined, s: Span): Range => {
     if (!index) return { start: ZERO, end: ZERO };
     return index.rangeAt ? index.rangeAt(s.start, s.end) : { start: index.positionAt(s.start), end: index.positionAt(s.end) };
   };
-  if (relatedMade?.files !== files || relatedMade.made.size >= RELATED_KEPT) relatedMade = { files, made: new Map() };
-  const made = relatedMade.made;
+  if (shownFiles !== files || shownPrinter !== printed) {
+    for (const r of shownRing) r.shown = undefined;
+    shownRing = [];
+    shownNext = 0;
+    shownFiles = files;
+    shownPrinter = printed;
+  }
   const relatedOf = (r: RelatedFinding): ReportRelated => {
-    let related = made.get(r);
-    if (related === undefined) made.set(r, (related = { file: r.uri, range: rangeIn(files.get(r.uri), r.span), message: r.message, printed: undefined }));
-    return related;
+    let made = r.shown as MadeRelated | undefined;
+    if (made === undefined) keepShown(r, (made = { file: r.uri, range: rangeIn(files.get(r.uri), r.span), message: r.message, printed: undefined }));
+    return made;
+  };
+  const textOf = (r: RelatedFinding, print: RelatedText): string => {
+    let text = r.shown as string | undefined;
+    if (text === undefined) keepShown(r, (text = print(r.uri, rangeIn(files.get(r.uri), r.span), r.message)));
+    return text;
   };
   // the file's own positions, looked up once for all its diagnostics
   const own = files.get(file);
@@ -119,9 +164,15 @@ export function fileReportDiagnostics(file: string, diagnostics: readonly Diagno
     const out: ReportDiagnostic = { file, range: rangeIn(own, d.span), severity: d.severity, code: d.code, message: d.message };
     if (d.related && d.related.length > 0) {
       // pushed, not mapped: an optimised map() makes a holey list, and the JSON writer deopted on the second list shape
-      const related: ReportRelated[] = [];
-      for (const r of d.related) related.push(relatedOf(r));
-      out.related = related;
+      if (printed) {
+        const texts: string[] = [];
+        for (const r of d.related) texts.push(textOf(r, printed));
+        out.relatedTexts = texts;
+      } else {
+        const related: ReportRelated[] = [];
+        for (const r of d.related) related.push(relatedOf(r));
+        out.related = related;
+      }
     }
     each(out);
   }

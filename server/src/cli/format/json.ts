@@ -1,7 +1,7 @@
 // `--format json`: the report as one JSON document (a public contract; fields are only added).
 // It is written a megabyte at a time, never built whole: on 100,000 articles the document is
 // larger than everything else the check keeps. The bytes are JSON.stringify(report, null, 2)'s.
-import type { MadeRelated, Problem, Range, Report, ReportDiagnostic, ReportRelated, ReportSink, SinkWrite, BytePiece } from '../report';
+import type { MadeRelated, Problem, Range, Report, ReportDiagnostic, ReportRelated, ReportSink, SinkWrite, BytePiece, RelatedText } from '../report';
 
 /** `{"diagnostics": [...], "problems": [...]}` with a final newline, as one string (small reports, tests). */
 export function formatJson(report: Report): string {
@@ -68,6 +68,7 @@ export class JsonSink implements ReportSink {
   private readonly out: Gather;
   private count = 0;
   readonly separator = ',\n';
+  readonly relatedText: RelatedText = relatedPlaceText;
 
   constructor(private readonly write: SinkWrite, bytes = false) {
     this.out = new Gather(write, bytes);
@@ -184,6 +185,11 @@ function relatedJson(r: ReportRelated): string {
   return `\n        {\n          "file": ${qSame(r.file)},\n          "range": ${rangeJson10(r.range)},\n          "message": ${q(r.message)}\n        }`;
 }
 
+/** relatedJson's text of a place, flat (what JsonSink.relatedText gives: the report keeps it on the place). */
+function relatedPlaceText(file: string, range: Range, message: string): string {
+  return flat(relatedJson({ file, range, message }));
+}
+
 /** relatedJson's text of a place made without a slot for it (a report built whole), from relatedTexts. */
 function relatedText(r: ReportRelated): string {
   let text = relatedTexts.get(r);
@@ -197,6 +203,8 @@ function relatedText(r: ReportRelated): string {
 /** One diagnostic as JSON.stringify(report, null, 2) prints it inside the diagnostics list (four spaces in). */
 function diagnosticJson(d: ReportDiagnostic): string {
   let out = `    {\n      "file": ${qFile(d.file)},\n      "range": ${rangeJson6(d.range)},\n      "severity": "${d.severity}",\n      "code": ${qSame(d.code)},\n      "message": ${q(d.message)}`;
+  const texts = d.relatedTexts;
+  if (texts !== undefined) return `${out},\n      "related": [${texts.join(',')}\n      ]\n    }`;
   if (d.related !== undefined) {
     if (d.related.length === 0) out += ',\n      "related": []';
     else {

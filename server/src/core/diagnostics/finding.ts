@@ -8,6 +8,13 @@ export interface RelatedFinding {
   uri: string;
   span: Span;
   message: string;
+  /**
+   * Where a front end keeps its own form of this place (the CLI's report: its line range and
+   * printed text). The conflict checks hand one object to every finding that lists the same
+   * claim, so a report places and prints it once, without a table keyed by the object. The
+   * core never sets or reads it (a finding the core made has no such field).
+   */
+  shown?: unknown;
 }
 
 /** One problem found by the core, located by offsets in one document. */
