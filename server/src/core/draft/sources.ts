@@ -6,6 +6,7 @@ import type { Cue } from './cues';
 import { RAN_BY, referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { DATA_WORD } from './sourceEdges';
+import { DAY_WORD, MONTH_NAMES } from './cueWords';
 
 /** The actor of an existing mention overlapping `span`, if any. */
 export function mentionAt(article: Article, span: Span): string | undefined {
@@ -71,11 +72,15 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   // "CEW's research", "Chief Executive Women's senior executive census for 2024": a document speaks for its owner
   // (not a day's: "Friday's report" is the report of whoever released it)
   const owner = OWNED_DOCUMENT.exec(phrase.trim());
-  if (owner && !DAY_OR_MONTH.test(owner[1]!)) return ctx.actors.resolve(owner[1]!);
+  if (owner && !dayOrMonth(owner[1]!)) return ctx.actors.resolve(owner[1]!);
   return ctx.actors.resolve(phrase);
 }
 
-const DAY_OR_MONTH = /^(?:the\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Last\s+\w+|This\s+\w+|Next\s+\w+)$/i;
+/** True for a day's or a month's name, whose possessive dates a document ("Friday's report", "Last year's"). */
+function dayOrMonth(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '');
+  return DAY_WORD.test(bare.toLowerCase()) || MONTH_NAMES.test(bare) || /^(?:last|this|next)\s/i.test(bare);
+}
 /** Words joined to a source phrase by "and", up to four: "and healer council". */
 const AND_MORE = /^\s+and\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
 /** A named owner's document: "CEW's research", "the ONS's latest figures", "Gallup's annual survey for 2024". */

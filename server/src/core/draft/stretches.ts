@@ -92,12 +92,15 @@ export const HALF_YEAR: Rule = {
   },
 };
 
-/** "the first three months of the year", "the last six months of 2024": that many months at its start or end. */
+/**
+ * "the first three months of the year", "the last six months of last year": that many months at
+ * its start or end (of a year named by its number, timeJoins.ts's part of a period reads them).
+ */
 export const MONTHS_OF_YEAR: Rule = {
-  re: new RegExp(`\\bthe\\s+(first|last|final)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s+months\\s+of\\s+(?:((?:19|20)\\d\\d)|the\\s+year|this\\s+year|last\\s+year)\\b`, 'gi'),
-  relative: (m) => !m[3],
+  re: new RegExp(`\\bthe\\s+(first|last|final)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s+months\\s+of\\s+(?:the|this|last)\\s+year\\b`, 'gi'),
+  relative: true,
   resolve: (m, p) => {
-    const year = m[3] ? Number(m[3]) : p ? yearOf(p) - (/last\s+year/i.test(m[0]) ? 1 : 0) : undefined;
+    const year = p ? yearOf(p) - (/last\s+year/i.test(m[0]) ? 1 : 0) : undefined;
     const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : WORD_NUMBERS[m[2]!.toLowerCase()];
     if (year === undefined || n === undefined || n < 1 || n > 12) return undefined;
     return m[1]!.toLowerCase() === 'first' ? `${year}-01..${year}-${pad2(n)}` : `${year}-${pad2(13 - n)}..${year}-12`;

@@ -15,8 +15,13 @@ export const DOLLAR_CURRENCIES: readonly string[] = ['USD', ...Object.values(LOC
 
 /** The dollar a `url` on a country's domain writes as "$" (undefined: US dollars, or not known). */
 export function dollarOfUrl(url: string | undefined): string | undefined {
-  const host = url ? /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
+  const host = hostOf(url);
   return host ? LOCAL_DOLLARS[host.slice(host.lastIndexOf('.') + 1).toUpperCase()] : undefined;
+}
+
+/** A url's host in lower case, if it has one. */
+function hostOf(url: string | undefined): string | undefined {
+  return url ? /^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() : undefined;
 }
 
 /**
@@ -56,7 +61,7 @@ export function dollarOfText(text: string): string | undefined {
 /** The dollar an article at `url` with `text` writes as "$": its domain's country, else (on a generic or no domain) its text's. */
 export function dollarOfArticle(url: string | undefined, text: string): string | undefined {
   const byUrl = dollarOfUrl(url);
-  if (byUrl || (url && !GENERIC_HOST.test(/^[a-z][a-z0-9+.-]*:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? ''))) return byUrl;
+  if (byUrl || (url && !GENERIC_HOST.test(hostOf(url) ?? ''))) return byUrl;
   return dollarOfText(text);
 }
 

@@ -57,6 +57,11 @@ export function articleDollar(meta: ArticleMeta, text: string): () => string | u
   };
 }
 
+/** True when a figure's text is in dollars ("$", "dollars"), whose reading depends on the article's dollar. */
+export function namesDollars(figure: string): boolean {
+  return figure.includes('$') || /dollar/i.test(figure);
+}
+
 /** readLine for each of `lines`, given the markup spans of those lines (in order). */
 export function readLines(context: LineContext, lines: readonly LineNode[], spans: readonly MarkupSpanNode[], claims: Claim[], mentions: ActorMention[], findings: Finding[]): void {
   let next = 0;
@@ -136,7 +141,7 @@ function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, find
   if (source.src) claim.src = source.src;
   claim.srcIsUrl = source.srcIsUrl;
   // (only a figure in dollars needs to know which: the text is searched for it at most once)
-  claim.reading = claimReading(node, findings, after, before, node.text.includes('$') || /dollar/i.test(node.text) ? dollar() : undefined);
+  claim.reading = claimReading(node, findings, after, before, namesDollars(node.text) ? dollar() : undefined);
   // a figure read from its printed text carries that text's precision; `value=` is exact (conflicts/entry.ts)
   claim.printed = attr(node, 'value') === undefined;
   if (quoteAttr) claim.quote = quoteAttr.value;

@@ -9,7 +9,7 @@ import type { Finding } from '../diagnostics/finding';
 import type { ArticleSyntax } from '../syntax/tree';
 import type { ActorMention, Article, Claim } from './article';
 import { parseBodyLines } from '../syntax/partial';
-import { articleDollar, buildArticle, noFigureSpans, readLines, sortedUnique } from './build';
+import { articleDollar, buildArticle, namesDollars, noFigureSpans, readLines, sortedUnique } from './build';
 import { Shift } from './shift';
 import { dollarOfArticle } from '../figures/localDollar';
 import { ownRuns, runSyntax, splicedRuns } from './nodeRuns';
@@ -48,8 +48,9 @@ export function updateArticle(prev: Article, text: string, version: number): Art
 export function updateWithEdit(prev: Article, text: string, version: number): { article: Article; edit?: ArticleEdit } {
   if (prev.syntax.text === text) return { article: { ...prev, version } };
   const region = changedRegion(prev.syntax, text);
-  // (an edit that changes which dollar the text's places write as "$" changes every claim in dollars)
-  if (!region || (prev.meta.currency === undefined && dollarOfArticle(prev.meta.url, prev.syntax.text) !== dollarOfArticle(prev.meta.url, text))) return { article: buildArticle(prev.uri, text, version) };
+  // (an edit that changes which dollar the text's places write as "$" changes every claim in dollars;
+  // the texts are searched only when a claim is in dollars, not on every keystroke)
+  if (!region || (prev.meta.currency === undefined && prev.claims.some((c) => namesDollars(c.text)) && dollarOfArticle(prev.meta.url, prev.syntax.text) !== dollarOfArticle(prev.meta.url, text))) return { article: buildArticle(prev.uri, text, version) };
   return { article: spliced(prev, text, version, region), edit: region };
 }
 

@@ -105,10 +105,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (isJetModel(text, x)) return 'name';
   // "told Nine News", "on Channel Four": a broadcaster's name
   if (x.core.words && !x.range && /^\p{Lu}/u.test(text[x.core.start] ?? '') && BROADCAST_AFTER.test(text.slice(x.end, x.end + 14))) return 'name';
-  // "a tip to 911", "dialled 999", "a 911 dispatcher": an emergency number; "zero in on": a verb
-  // ("Call 9-1-1 if seen": the number spelled out digit by digit)
-  if ((x.core.value === 9 || x.core.value === 1) && x.core.plain && (text.charCodeAt(x.core.end) === 45 || text.charCodeAt(x.core.start - 1) === 45) && /(?:^|[^\d-])9-1-1(?![\d-])/.test(text.slice(Math.max(0, x.start - 5), x.end + 5))) { const at = text.lastIndexOf('9-1-1', x.end); if (at >= 0 && at <= x.start && x.start < at + 5) { x.start = at; x.end = at + 5; return 'name'; } }
-  if (x.core.plain && !x.range && (x.core.value === 911 || x.core.value === 999 || x.core.value === 112) && (EMERGENCY_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) || EMERGENCY_AFTER.test(text.slice(x.end, x.end + 16)))) return 'name';
+  if (emergencyNumber(text, x)) return 'name';
+  // ("zero in on": a verb)
   if (x.core.words && x.core.value === 0 && /^zero(?:e?s|ed|ing)? in on\b/i.test(text.slice(x.core.start, x.core.start + 16))) return 'name';
   if (x.unit || x.qualifier || text[x.core.end] === '-') { const event = eventRule(text, x); if (event || x.unit || x.qualifier) return event; }
   // "301-496 4236", "(301) 496-4236", "202.555.0143": a telephone number
@@ -148,6 +146,24 @@ const BROADCAST_AFTER = /^ (?:News|Network|Radio|TV|Television|Media|Entertainme
 /** Words around an emergency number: "called 911", "a tip to 911", "911 dispatchers". */
 const EMERGENCY_BEFORE = /\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|text(?:ed)?)\s+$|\b(?:a\s+)?tip\s+to\s+$/i;
 const EMERGENCY_AFTER = /^\s*(?:calls?|callers?|dispatch(?:ers?)?|operators?|system|cent(?:er|re)|emergency|line|services?)\b/i;
+
+/** "a tip to 911", "dialled 999", "a 911 dispatcher", "Call 9-1-1" (x widened over its digits): an emergency number. */
+function emergencyNumber(text: string, x: Expression): boolean {
+  const v = x.core.value;
+  if (!x.core.plain) return false;
+  if (v === 9 || v === 1) {
+    // (a dash next to the digit first: most 9s and 1s stand alone)
+    if (text.charCodeAt(x.core.end) !== 45 && text.charCodeAt(x.core.start - 1) !== 45) return false;
+    const base = Math.max(0, x.start - 5);
+    const m = /(?:^|[^\d-])9-1-1(?![\d-])/.exec(text.slice(base, x.end + 5));
+    const at = m ? base + m.index + m[0].length - 5 : -1;
+    if (at < 0 || at > x.start || x.start >= at + 5) return false;
+    x.start = at;
+    x.end = at + 5;
+    return true;
+  }
+  return !x.range && (v === 911 || v === 999 || v === 112) && (EMERGENCY_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) || EMERGENCY_AFTER.test(text.slice(x.end, x.end + 16)));
+}
 
 /** Words near a Boeing model number that say it is the plane ("Boeing 747", "no mere 747" after "Air Force One"). */
 const AIRCRAFT_NEAR = /\b(?:Boeing|Air Force One|jets?|jumbo|jetliners?|airliners?|aircraft|planes?|airplanes?|freighters?|Dreamliner|airlines?|fleet)\b/i;
