@@ -1,0 +1,44 @@
+// The day of a story's news, when its lead names one shortly before publication: "The U.S.
+// Federal Reserve raised interest rates on Wednesday" (published Thursday). What happened in the
+// story's later paragraphs with no time of its own happened that day ("Apple stock quickly fell
+// 5.4 percent in after-hours trading"), not on the day the story was printed.
+import type { Article } from '../model/article';
+import { daysBetween } from '../base/dates';
+import { datesWhatFollows } from './asof';
+import { findTimeMentions } from './timex';
+import { splitSentences } from '../model/sentences';
+import type { Frame } from './facts';
+import { unitInfo } from '../figures/units';
+
+/** At most this many days before publication: a lead's day further back is background, not the news. */
+const NEWS_DAYS = 6;
+
+/**
+ * The day the lead (the first paragraph's first sentence) says its news happened,
+ * when that is a day before `published` and within a week of it, and where the lead ends (the day
+ * is lent to the paragraphs after it); undefined otherwise.
+ */
+export function storyDayOf(article: Article, published: string | undefined): { day: string; leadEnd: number } | undefined {
+  if (!published) return undefined;
+  const text = article.syntax.text;
+  const lead = article.syntax.lines[1];
+  if (!lead) return undefined;
+  const sentence = splitSentences(text, lead.span)[0];
+  if (!sentence) return undefined;
+  for (const t of findTimeMentions(text, sentence, published)) {
+    if (t.since || !t.value || !/^\d{4}-\d{2}-\d{2}$/.test(t.value) || !datesWhatFollows(text, t)) continue;
+    // ("... were killed when the cyclone made landfall Friday morning": the day of what the clause tells, not of the news)
+    if (/\bwhen\b/i.test(text.slice(sentence.start, t.span.start))) return undefined;
+    const back = daysBetween(t.value, published);
+    return back > 0 && back <= NEWS_DAYS ? { day: t.value, leadEnd: lead.span.end } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * True when a figure with no time of its own takes the story's day: a count of what happened or a
+ * move ("shares fell 5.4 percent"), not a level, a running total or a length of time ("free trade partners for more than 30 years").
+ */
+export function takesStoryDay(frame: Frame): boolean {
+  return (frame.kind === 'event' || frame.change) && !(frame.unit && unitInfo(frame.unit)?.dimension === 'duration');
+}

@@ -1,0 +1,24 @@
+// Drafting cases the tenth round's dev errors showed, in sentences written for these tests, not
+// taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('what happened in later paragraphs takes the day the lead names, not the day of publication', () => {
+  // (published Friday 2026-04-24: "on Wednesday" is 2026-04-22)
+  const find = drafted('Harbor council approves buses\nThe Harbor city council approved a new bus contract on Wednesday, ending a year of debate.\nCouncillors voted to buy 40 buses for the fleet.\nShares of the bus maker rose 4.5 percent in late trading.\nThe city has 650,000 residents.\n', '2026-04-24');
+  assert.equal(find('40')?.asof, '2026-04-22');
+  assert.equal(find('4.5 percent')?.asof, '2026-04-22');
+  // (a level holds when the story is printed)
+  assert.equal(find('650,000')?.asof, '2026-04-24');
+});
+
+test('no story day from a lead whose day dates a clause of its own ("when the strongest storm in a decade made landfall Wednesday")', () => {
+  const find = drafted('Storm\nRescuers say 12 people were hurt in the port when the strongest storm the port has seen in a decade made landfall Wednesday.\nOfficials counted 300 damaged homes.\n', '2026-04-24');
+  assert.equal(find('300')?.asof, '2026-04-24');
+});
+
+test('no story day from a lead day a week or more back: that is background, not the news', () => {
+  const find = drafted('Buses\nThe council approved the bus contract on April 2, ending a year of debate.\nCouncillors voted to buy 40 buses for the fleet.\n', '2026-04-24');
+  assert.equal(find('40')?.asof, '2026-04-24');
+});
