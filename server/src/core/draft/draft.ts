@@ -5,7 +5,6 @@
 // borrow a speaker, `asof=` only where it differs from the published date. Existing markup is
 // never changed. See docs/annotate.md.
 import type { Span } from '../span';
-import type { TextEdit } from '../edit';
 import type { Article } from '../model/article';
 import { splitSentences } from '../model/sentences';
 import { findUntaggedFigures } from '../untagged/check';
@@ -36,43 +35,9 @@ import { contentWords, frameOf, othersOf, nearnessOf, newSubjectBetween, type Fr
 import { chooseFacts, type DraftedFact } from './grouping';
 import { restatedAsOf } from './restatement';
 import { MeasuringSources } from './measuringSources';
+import type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
-/** One drafted claim. */
-export interface DraftedClaim {
-  /** The figure's span in the article as it was. */
-  span: Span;
-  text: string;
-  fact: string;
-  /** True when the fact id is a registry fact. */
-  registryFact: boolean;
-  /** Up to two other registry facts that fit (for quick fixes). */
-  alternatives: string[];
-  /** Who states it; undefined in the article's own voice. */
-  actor?: string;
-  /** The as-of it holds at (an as-of value), undefined when unknown. */
-  asof?: string;
-  /** What the markup says beyond fact= (`by=`, `asof=`, `.own`). */
-  written: { by?: string; asof?: string; own?: boolean };
-}
-
-/** One drafted actor mention. */
-export interface DraftedMention {
-  span: Span;
-  text: string;
-  actor: string;
-}
-
-/** The draft of one article. */
-export interface ArticleDraft {
-  uri: string;
-  /** Edits into the article text (sorted, not overlapping): the new markup. */
-  edits: TextEdit[];
-  claims: DraftedClaim[];
-  mentions: DraftedMention[];
-  /** What the editor should know (a missing published date, figures left out). */
-  notes: string[];
-}
-
+export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
 export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft {
@@ -247,7 +212,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
         ofGathering ||= !!gathering && gathering.noun.test(text.slice(sentence.start, f.span.start));
         const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : ofGathering && frame.kind !== 'cumulative' ? gathering!.day : undefined;
-        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
+        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it

@@ -35,10 +35,18 @@ export function storyDayOf(article: Article, published: string | undefined): { d
   return undefined;
 }
 
+/** Counts of the dead and hurt: running totals, which hold when they are stated, whatever day the story tells of. */
+const TOLL_HEADS = new Set(['toll', 'death', 'fatality', 'casualty', 'dead', 'injury']);
+
 /**
  * True when a figure with no time of its own takes the story's day: a count of what happened or a
- * move ("shares fell 5.4 percent"), not a level, a running total or a length of time ("free trade partners for more than 30 years").
+ * move ("shares fell 5.4 percent"), not a level, a toll ("at least 40 people were killed"), a
+ * change on the period before ("a drop of four-tenths of a point from the prior month": a
+ * report's) or a length of time ("free trade partners for more than 30 years"). `after` is the
+ * text right after the figure.
  */
-export function takesStoryDay(frame: Frame): boolean {
-  return (frame.kind === 'event' || frame.change) && !(frame.unit && unitInfo(frame.unit)?.dimension === 'duration');
+export function takesStoryDay(frame: Frame, after: string): boolean {
+  if (frame.verbLemma === 'kill' || frame.verbLemma === 'kill-wound' || TOLL_HEADS.has(frame.head)) return false;
+  if (frame.unit && unitInfo(frame.unit)?.dimension === 'duration') return false;
+  return frame.kind === 'event' || (frame.change && !/^[^.;]{0,40}\b(?:from|on|than|over)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:week|month|quarter|year)\b/i.test(after));
 }
