@@ -22,3 +22,11 @@ test('no story day from a lead day a week or more back: that is background, not 
   const find = drafted('Buses\nThe council approved the bus contract on April 2, ending a year of debate.\nCouncillors voted to buy 40 buses for the fleet.\n', '2026-04-24');
   assert.equal(find('40')?.asof, '2026-04-24');
 });
+
+test('a level the sentence says holds now is as of publication, not the report\'s period', () => {
+  // (a report of the April to June quarter, published in August)
+  const find = drafted('Unemployment falls to 3.6 percent in the June quarter\nThe unemployment rate fell to 3.6 percent in the June quarter, Statistics Harbor said.\nHarbor\'s rate is now the fifth lowest in the region, below that of Eastland (5.0 percent).\nEmployment is now 2,129,000, up 22,000 from the previous quarter.\n', '2026-08-10');
+  assert.equal(find('5.0 percent')?.asof, '2026-08-10');
+  // (a change on the quarter before is the report's)
+  assert.equal(find('22,000')?.asof, '2026-04..2026-06');
+});

@@ -47,7 +47,10 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("The space market ... is already worth an estimated $18 billion", "The UAE accounts for at least 40%": the present, whatever time the sentence before lent)
   // (nor what a source "told me": the writer's interview, not the past the paragraph opened with)
   const toWriter = cue !== undefined && /^\s+(?:me|us)\b/i.test(text.slice(cue.cue.end, cue.cue.end + 4));
-  const carried = PRESENT.test(clauseBefore(text, figure)) || toWriter ? undefined : carriedIn;
+  const present = PRESENT.test(clauseBefore(text, figure));
+  const carried = present || toWriter ? undefined : carriedIn;
+  // ("rate is now the fifth lowest in the OECD, below the United Kingdom (5.0 percent)": a level said to hold now; not a change, nor what "remains")
+  const now = present && !frame.change && NOW.test(clauseBefore(text, figure)) && !ON_PERIOD_BEFORE.test(text.slice(figure.end, figure.end + 60));
   // ("will reduce from the current 9,000 to around 5,200 by the end of this year": what is current holds when it is said)
   if (/\b(?:current|present|today[’']s)\s+(?:level\s+of\s+)?$/i.test(text.slice(Math.max(0, figure.start - 24), figure.start))) return published;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
@@ -127,7 +130,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
   // "forecast at 14.4 billion bushels, up 3 percent from 2013" (published 2014): compared with a year, it is the next year's
   const yearOf = nearest ? undefined : yearAfterBase(text, figure, resolved, published);
-  return nearest?.value ?? yearOf ?? (byReport ? carried ?? report : statement?.value ?? carried);
+  return nearest?.value ?? yearOf ?? (byReport ? carried ?? report : statement?.value ?? carried) ?? (now ? published : undefined);
 }
 
 /** The year after a base year one or two before publication, when the figure is compared with it ("up 3 percent from 2013", "from last year") and names no time of its own. */
@@ -282,9 +285,15 @@ const RELEASED_ON = /\b(?:released|published|issued|posted)\s+(?:(?:by|from)\s+(
 /** A verb in the present with a word that says so: "is already worth", "are now", "currently has". */
 const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?)|accounts\s+for|remains)\b/i;
 
-/** The text of the figure's sentence before it (at most 80 characters). */
+/** Right after a figure, a change on the period before: "up 22,000 from the previous quarter" (a report's). */
+export const ON_PERIOD_BEFORE = /^[^.;]{0,40}\b(?:from|on|than|over)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:week|month|quarter|year)\b/i;
+
+/** A level said to hold now, in so many words: "is now", "currently has". */
+const NOW = /\b(?:(?:is|are)\s+(?:now|currently)|(?:now|currently)\s+(?:is|are|has|have|stands?))\b/i;
+
+/** The text of the figure's sentence before it (at most 200 characters). */
 function clauseBefore(text: string, figure: Span): string {
-  const before = text.slice(Math.max(0, figure.start - 80), figure.start);
+  const before = text.slice(Math.max(0, figure.start - 200), figure.start);
   return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
 }
 

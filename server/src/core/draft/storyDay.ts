@@ -4,7 +4,7 @@
 // 5.4 percent in after-hours trading"), not on the day the story was printed.
 import type { Article } from '../model/article';
 import { daysBetween } from '../base/dates';
-import { datesWhatFollows } from './asof';
+import { datesWhatFollows, ON_PERIOD_BEFORE } from './asof';
 import { findTimeMentions } from './timex';
 import { splitSentences } from '../model/sentences';
 import type { Frame } from './facts';
@@ -48,5 +48,5 @@ const TOLL_HEADS = new Set(['toll', 'death', 'fatality', 'casualty', 'dead', 'in
 export function takesStoryDay(frame: Frame, after: string): boolean {
   if (frame.verbLemma === 'kill' || frame.verbLemma === 'kill-wound' || TOLL_HEADS.has(frame.head)) return false;
   if (frame.unit && unitInfo(frame.unit)?.dimension === 'duration') return false;
-  return frame.kind === 'event' || (frame.change && !/^[^.;]{0,40}\b(?:from|on|than|over)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:week|month|quarter|year)\b/i.test(after));
+  return frame.kind === 'event' || (frame.change && !ON_PERIOD_BEFORE.test(after));
 }
