@@ -30,3 +30,18 @@ test('a level the sentence says holds now is as of publication, not the report\'
   // (a change on the quarter before is the report's)
   assert.equal(find('22,000')?.asof, '2026-04..2026-06');
 });
+
+test('"the Gulf states of Qatar" is a noun, no reporting verb', () => {
+  const find = drafted('Oil\nLed by Harbor and the Gulf states of Eastland and Westland, the cartel pumps about one-third of the world\'s oil.\n', '2026-04-24');
+  assert.equal(find('about one-third')?.actor, undefined);
+});
+
+test('a year that dates a document stays in the source phrase: "according to a 2025 report from the World Bank"', () => {
+  const find = drafted('Warming\nEmissions put the world on a path toward 4 degrees of warming, according to a 2025 report from the World Bank.\n', '2026-04-24');
+  assert.equal(find('4 degrees')?.actor, 'world-bank');
+});
+
+test('a pronoun right before the verb is its subject: "a level it says will help"', () => {
+  const find = drafted('Oil\nThe cartel says it wants prices of $60 a barrel — a level it says will help economies hurt by prices under $50 a barrel.\n', '2026-04-24');
+  assert.equal(find('under $50')?.actor, 'cartel');
+});

@@ -4,7 +4,7 @@
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
-import { DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
+import { dataSource, DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
 import { looksLikeSource, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
@@ -144,8 +144,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "a G.D.P. estimated at close to twelve million million dollars": a participle after what is estimated, no one estimating
     if (/^(?:estimated|valued|priced|put|set|pegged)$/.test(t.lower) && tokens[i + 1]?.lower === 'at' && i > 0 && !/^(?:is|are|was|were|been|be|has|have|had|he|she|they|it|we|officials|police|analysts|experts)$/.test(tokens[i - 1]!.lower)) continue;
-    // "an estimated 10,000": an adjective (and so is "the number of confirmed cases")
-    if (i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) continue;
+    // "an estimated 10,000": an adjective (and so is "the number of confirmed cases"); "the Gulf states of Qatar": a plural noun
+    if ((i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) || (/s$/.test(t.lower) && tokens[i + 1]?.lower === 'of')) continue;
     if (i > 0 && /^(of|with|for)$/.test(tokens[i - 1]!.lower) && /ed$/.test(t.lower) && tokens[i + 1] && /^\p{L}/u.test(tokens[i + 1]!.text) && !/^(by|that|to)$/.test(tokens[i + 1]!.lower)) continue;
     // "Ma Hao told the news agency, Xinhua, adding that ...": a participle after a comma goes on with
     // the speaker the sentence named before it, not the noun before the comma
@@ -308,6 +308,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     for (let n = 0; n < 2 && k >= 1 && !broken(text, tokens[k - 1]!.end, tokens[k]!.start) && !PHRASE_STOPS.has(tokens[k - 1]!.lower) && !VERBS.has(tokens[k - 1]!.lower); n++) k--;
   }
   while (k <= j && LEADING_NOISE.has(tokens[k]!.lower)) k++;
+  // ("a level it says will help": a pronoun right before the verb is its subject; the noun before it is what the clause tells of)
+  if (k < j && /^(?:it|he|she|they|we)$/.test(tokens[j]!.lower)) k = j;
   if (k > j) return undefined;
   const start = tokens[k]!.start;
   return { start, end };
@@ -350,7 +352,8 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
     if (PHRASE_STOPS.has(t.lower) && k > i && !joinsNames) break;
     if (/^(on|in|at|last|this|earlier|yesterday|today)$/.test(t.lower) && k > i && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|the|statement|week|month|year)$/.test(tokens[k + 1]?.lower ?? '') && t.lower !== 'in') break;
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) break;
-    if (/^\p{N}/u.test(t.text) && k > i && !/^(of|from)$/.test(tokens[k - 1]!.lower)) break;
+    // (a year that dates a document goes on: "according to a 2014 report from the World Bank")
+    if (/^\p{N}/u.test(t.text) && k > i && !/^(of|from)$/.test(tokens[k - 1]!.lower) && !(/^(?:19|20)\d\d$/.test(t.text) && /^(a|an|the|its|their)$/.test(tokens[k - 1]!.lower))) break;
     k++;
   }
   if (k === i) return undefined;
@@ -374,24 +377,6 @@ function initialsAfter(text: string, tokens: readonly Token[], n: number): boole
 
 /** True when the break after token `k` is a bracket around initials: "Development (HUD) and" (at "Development" or at "HUD"). */
 const insideInitials = (text: string, tokens: readonly Token[], k: number): boolean => initialsAfter(text, tokens, k) || initialsAfter(text, tokens, k - 1);
-
-/** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */
-function dataSource(text: string, phrase: Span): Span {
-  const s = text.slice(phrase.start, phrase.end);
-  // ("a projection of traffic fatalities": what is projected, not who projects; "figures of the Ministry" is a source)
-  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?|statements?|releases?|announcements?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{L}))\s+/iu.exec(s);
-  // ("two polls of voters": whom a poll asked is no source; under the `i` flag \p{Lu} would match any letter, so the capital is checked here)
-  const ofName = !m || !/\bof\s+$/i.test(m[0]) || /^(?:the\s+)?\p{Lu}/u.test(s.slice(m[0].length));
-  if (m && ofName) return { start: phrase.start + m[0].length, end: phrase.end };
-  // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document (not an opener: "One study says")
-  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The|One|Another|Two|Three|Some|Each|Every|This|That|These|Those|Its|Their|Our|His|Her|Both|Many|Most|Several|New|Recent|Latest)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|polls?|analys[ie]s)(?:\s+(?:released|published|issued|conducted|out))?$/u.exec(s);
-  if (named) {
-    const start = phrase.start + s.indexOf(named[1]!);
-    return { start, end: start + named[1]!.trimEnd().length };
-  }
-  return phrase;
-}
-
 
 /** True for a reporting verb's form ("said", "reported"): such words name no quantity. */
 export function isReportingWord(word: string): boolean {

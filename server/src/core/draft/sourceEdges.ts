@@ -1,6 +1,7 @@
 // Where a source phrase ends before its verb, when news puts something between them: a date set
 // off by commas ("Neven Mimica, on June 25 announced") or the period data cover ("Statistics for
-// the quarter ending June 2006 show": the data, not the period, are the source).
+// the quarter ending June 2006 show": the data, not the period, are the source); and who gives
+// the data a phrase names ("figures released by the ministry" → "the ministry").
 import type { Span } from '../span';
 
 /** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March", " back in May", " last week". */
@@ -29,3 +30,20 @@ export function dataForPeriod(text: string, from: number, verb: number): Span | 
  * Survey report ..., estimating") nor data released by someone ("figures released by the ONS").
  */
 export const RELEASES_RESULTS = /^\s+(?:today\s+|on\s+\p{L}+\s+)?(?:(?:its|their|new|the\s+latest)\s+)?(?:[\p{L}-]+\s+){0,5}?(?:results|figures|data|statistics|numbers|estimates)\b/iu;
+
+/** "figures released by the ministry" → "the ministry"; "data from the Census Bureau" → "the Census Bureau". */
+export function dataSource(text: string, phrase: Span): Span {
+  const s = text.slice(phrase.start, phrase.end);
+  // ("a projection of traffic fatalities": what is projected, not who projects; "figures of the Ministry" is a source)
+  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?|statements?|releases?|announcements?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{L}))\s+/iu.exec(s);
+  // ("two polls of voters": whom a poll asked is no source; under the `i` flag \p{Lu} would match any letter, so the capital is checked here)
+  const ofName = !m || !/\bof\s+$/i.test(m[0]) || /^(?:the\s+)?\p{Lu}/u.test(s.slice(m[0].length));
+  if (m && ofName) return { start: phrase.start + m[0].length, end: phrase.end };
+  // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document (not an opener: "One study says")
+  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The|One|Another|Two|Three|Some|Each|Every|This|That|These|Those|Its|Their|Our|His|Her|Both|Many|Most|Several|New|Recent|Latest)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|polls?|analys[ie]s)(?:\s+(?:released|published|issued|conducted|out))?$/u.exec(s);
+  if (named) {
+    const start = phrase.start + s.indexOf(named[1]!);
+    return { start, end: start + named[1]!.trimEnd().length };
+  }
+  return phrase;
+}
