@@ -45,3 +45,9 @@ test('a pronoun right before the verb is its subject: "a level it says will help
   const find = drafted('Oil\nThe cartel says it wants prices of $60 a barrel — a level it says will help economies hurt by prices under $50 a barrel.\n', '2026-04-24');
   assert.equal(find('under $50')?.actor, 'cartel');
 });
+
+test('"by the end of the century" is the century\'s last year; "by mid-century" its middle', () => {
+  const find = drafted('Warming\nSea levels could rise up to 4 feet by the end of the century, the study found. Emissions must fall 50% by mid-century.\n', '2026-04-24');
+  assert.equal(find('up to 4 feet')?.asof, '2100');
+  assert.equal(find('50%')?.asof, '2050');
+});

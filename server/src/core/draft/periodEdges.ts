@@ -1,6 +1,7 @@
 // Times named by an edge of a period: a reporting period by its last day ("the quarter ended
 // Sept. 30" is July to September), a deadline at a period's end ("by the end of March" is its
-// last day), and the US federal fiscal year, which runs October to September.
+// last day; "by the end of the century" its last year), and the US federal fiscal year, which
+// runs October to September.
 import { addDays, parseAsOf } from '../base/dates';
 import { mondayOf, monthOf, pad2, yearOf } from './calendar';
 import { numberWord } from '../base/spelledDates';
@@ -47,6 +48,15 @@ export function endOf(text: string, t: TimeMention): TimeMention {
 
 /** "the end of the month", "the end of this year", "the end of next week", "the end of last month". */
 export const END_OF_PERIOD = /\bthe\s+end\s+of\s+(the|this|next|last)\s+(week|month|year)\b/gi;
+
+/** "by the end of the century", "before the century's end", "by mid-century": a year of the century of publication. */
+export const CENTURY_EDGE = /\b(?:the\s+end\s+of\s+(?:the|this)\s+century|(?:the|this)\s+century[’']s\s+end|(mid)-?century)\b/gi;
+
+/** The year a century's edge names from the published day `p`: its end (2100 for 2014) or its middle (2050). */
+export function centuryEdgeYear(mid: string | undefined, p: string): string {
+  const end = Math.floor((yearOf(p) - 1) / 100) * 100 + 100;
+  return String(mid ? end - 50 : end);
+}
 
 /** The last day of the week, month or year `which` ("the", "this", "next", "last") names, from the published day `p`. */
 export function periodEndDay(which: string, unit: string, p: string): string | undefined {

@@ -8,7 +8,7 @@ import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
-import { END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, US_FEDERAL } from './periodEdges';
+import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
 import { DAYS_AHEAD, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, type Rule } from './stretches';
 
@@ -201,6 +201,7 @@ const RULES: Rule[] = [
   },
   // "by the end of the month": the period's last day
   { re: END_OF_PERIOD, relative: true, resolve: (m, p) => (p ? periodEndDay(m[1]!, m[2]!, p) : undefined) },
+  { re: CENTURY_EDGE, relative: true, resolve: (m, p) => (p ? centuryEdgeYear(m[1], p) : undefined) },
   // "earlier this week", "this week", "last week", "the past week", "last month", "this year", "last year"
   {
     re: /\b(earlier\s+this|this|last|past|next)\s+(week|month|year)\b/gi,
