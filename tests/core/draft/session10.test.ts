@@ -51,3 +51,9 @@ test('"by the end of the century" is the century\'s last year; "by mid-century" 
   assert.equal(find('up to 4 feet')?.asof, '2100');
   assert.equal(find('50%')?.asof, '2050');
 });
+
+test('a body\'s index is its figure ("the University of Harbor\'s Index of Consumer Sentiment stood at 88.8"); a market\'s is the writer\'s', () => {
+  const find = drafted('Sentiment\nThe University of Harbor’s Index of Consumer Sentiment stood at 88.8 in November.\nShanghai’s index closed 0.15% higher.\n', '2026-04-24');
+  assert.equal(find('88.8')?.actor, 'university-harbor');
+  assert.equal(find('0.15%')?.actor, undefined);
+});

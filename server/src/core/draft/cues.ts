@@ -218,13 +218,16 @@ export function findCues(text: string, sentence: Span): Cue[] {
     for (let j = i + 1; j < Math.min(i + 6, tokens.length); j++) {
       // "the Fed's 2 percent target", "the Bank's 2% inflation target": a goal or forecast the owner sets, the figure inside
       const aimed = AIMS.has(tokens[j]!.lower) && /^[\p{N}$£€]/u.test(tokens[i + 1]!.text) && tokens.slice(i + 1, j).filter((x) => !/^[\p{N}$£€.,%]+$|^(?:percent|per|cent|pc)$/u.test(x.lower)).length <= 1;
-      if (!aimed && (j >= i + 4 || !DATA_NOUNS.has(tokens[j]!.lower))) continue;
+      const indexed = tokens[j]!.lower === 'index' && j < i + 4;
+      if (!aimed && !indexed && (j >= i + 4 || !DATA_NOUNS.has(tokens[j]!.lower))) continue;
       // "China's gold count was 38": a count of China's medals, not a count China gave ("Kyiv's first detailed estimate" is)
       if (!aimed && tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
       if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
       let k = i;
       // ("the Bank of England's": a name's "of" joins its capitalised words)
       while (k > 0 && adjacent(text, tokens[k - 1]!.end, tokens[k]!.start) && (/^[A-Z]/.test(tokens[k - 1]!.text) || (k > 1 && tokens[k - 1]!.lower === 'of' && /^[A-Z]/.test(tokens[k - 2]!.text)))) k--;
+      // ("the University of Michigan's Index of Consumer Sentiment stood at 88.8": a body's index is its figure; "Shanghai's index" is a market's, the writer's)
+      if (indexed && k === i) break;
       cues.push({ cue: { start: tokens[j]!.start, end: tokens[j]!.end }, source: { start: tokens[k]!.start, end: plural ? t.end : t.end - 2 }, direction: 'before' });
       break;
     }
