@@ -45,6 +45,7 @@ const UNITS: Record<string, UnitDef> = {
   m: { dimension: 'length', toBase: 1, label: 'm', forms: ['m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'mtrs'] },
   cm: { dimension: 'length', toBase: 0.01, label: 'cm', forms: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'] },
   mm: { dimension: 'length', toBase: 0.001, label: 'mm', forms: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'] },
+  um: { dimension: 'length', toBase: 1e-6, label: 'µm', forms: ['µm', 'μm', 'micrometer', 'micrometers', 'micrometre', 'micrometres', 'micron', 'microns'] },
   ly: { dimension: 'length', toBase: 9.4607304725808e15, label: 'ly', forms: ['ly', 'light-year', 'light-years', 'light year', 'light years', 'lightyear', 'lightyears'] },
   mi: { dimension: 'length', toBase: 1609.344, label: 'mi', forms: ['mi', 'mile', 'miles', 'statute mile', 'statute miles', 'vehicle mile', 'vehicle miles', 'vehicle-mile', 'vehicle-miles'] },
   nmi: { dimension: 'length', toBase: 1852, label: 'nmi', forms: ['nmi', 'nautical mile', 'nautical miles'] },
@@ -61,7 +62,8 @@ const UNITS: Record<string, UnitDef> = {
   oz: { dimension: 'mass', toBase: 0.028349523125, label: 'oz', forms: ['oz', 'ounce', 'ounces'] },
   // volume
   l: { dimension: 'volume', toBase: 1, label: 'l', forms: ['l', 'liter', 'liters', 'litre', 'litres', 'ltr'] },
-  ml: { dimension: 'volume', toBase: 0.001, label: 'ml', forms: ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres'] },
+  // (an engine's "250cc" is cubic centimetres, a millilitre each)
+  ml: { dimension: 'volume', toBase: 0.001, label: 'ml', forms: ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'cc', 'cubic centimeters', 'cubic centimetres'] },
   ft3: { dimension: 'volume', toBase: 28.316846592, label: 'cu ft', forms: ['ft3', 'ft³', 'cu ft', 'cubic foot', 'cubic feet'] },
   m3: { dimension: 'volume', toBase: 1000, label: 'm³', forms: ['m3', 'm³', 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres'] },
   gal: { dimension: 'volume', toBase: 3.785411784, label: 'gal', forms: ['gal', 'gallon', 'gallons'] },

@@ -71,6 +71,8 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   // natural gas volumes and flows ("2 Tcf", "5.3 Bcf/d")
   'bcf', 'tcf', 'mmcf', 'mcf', 'bcf/d', 'bcfd', 'mmcf/d', 'mmcfd',
   'kilobytes', 'kilobyte', 'megs', 'kb',
+  // microscopic sizes and engine capacities ("65 µm", "scales 100 microns wide", "a 650 cc engine")
+  'µm', 'μm', 'micron', 'microns', 'micrometre', 'micrometres', 'micrometer', 'micrometers', 'cc',
 ]);
 
 /** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */
@@ -83,7 +85,7 @@ export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct', 'lb', 'lbs', 'oz', 'kmh', 'km/h', 'mi', 'yd', 'kgs', 'cl', 'dl', 'ltr', 'gal', 'bbl', 'tn',
-  'million', 'billion', 'trillion', 'thousand', 'kw', 'kwh', 'gb', 'mb', 'tb', 'gbs', 'mbs', 'bp', 'bps', 'mp', 'in', 'w', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr', 'fps', 'm2', 'ft2', 'kb',
+  'million', 'billion', 'trillion', 'thousand', 'kw', 'kwh', 'gb', 'mb', 'tb', 'gbs', 'mbs', 'bp', 'bps', 'mp', 'in', 'w', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr', 'fps', 'm2', 'ft2', 'kb', 'cc', 'µm', 'μm',
 ]);
 
 /** Verbs that bound the figure after them, as "over" does ("death toll crosses 2,000", "Dow tops 40,000"). */

@@ -9,7 +9,8 @@ export function isDigit(c: number): boolean {
 /** True for ASCII letters and the Latin-1/Latin Extended letters news text uses. */
 export function isLetter(c: number): boolean {
   // (c | 32) folds A-Z onto a-z and nothing below 0xc0 onto them: one unsigned test for both cases
-  return ((c | 32) - 97) >>> 0 < 26 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  // (and the micro signs of "65 µm": the Latin-1 one and the Greek mu)
+  return ((c | 32) - 97) >>> 0 < 26 || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c === 0xb5 || c === 0x3bc;
 }
 
 /** True for A-Z. */
