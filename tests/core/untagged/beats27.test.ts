@@ -17,3 +17,12 @@ test('micrometres, with the micro sign or the Greek mu, and microns', () => {
   const r = readFigure('65 µm');
   assert.ok(r.ok && r.value.unit === 'um' && r.value.low === 65);
 });
+
+test('a glued "No.6" is a rank or a place in an order, no count', () => {
+  assert.deepEqual(found('He came in at No.6 and lasted eight balls; promoted to No.3 later.'), ['eight']);
+});
+
+test('"one" standing for a noun before a dash or a clause\'s subject: "an informed one—and", "a great one he should"', () => {
+  assert.deepEqual(found('The best buyer is an informed one—and there is more. It was a great one he should be proud of.'), []);
+  assert.deepEqual(found('The team won one game.'), ['one']);
+});

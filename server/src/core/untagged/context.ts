@@ -88,8 +88,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   }
   // "a source known as 121102", "a rover dubbed 2020": what follows "known as" or "dubbed" names it
   if (x.core.plain && !x.unit && !x.percent && !x.range && /\b(?:known as|dubbed)\s+$/i.test(text.slice(Math.max(0, s - 16), s))) return 'name';
-  // "Doc. #148", "ranked #3": a number after a hash sign is a label
-  if (c1 === 35 && !x.unit && !x.percent && !x.range) return 'label';
+  // "Doc. #148", "ranked #3": a number after a hash sign is a label (and "came in at No.6": after a glued "No.")
+  if ((c1 === 35 || (c1 === 46 && /(?:^|[^\p{L}])N[Oo]s?\.$/u.test(text.slice(Math.max(0, s - 5), s)))) && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
   // "(Doc. # 270)": a number after a spaced hash sign is a label

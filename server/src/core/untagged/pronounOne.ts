@@ -51,7 +51,8 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   if (/^(?:can|could|would|should|might|must|may)$/.test(prev) || (prev === 'for' && n2 === 'to')) return true;
   // "a decent one costs $600": "one" stands for a noun named before it (an article and an adjective before, a verb after)
   // ("the response I'll get is a misguided one (well, ...)": the same before an aside)
-  if (/\b(?:a|an)\s+[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, x.core.start - 24), x.core.start)) && ((/^[a-z]{3,}s$/.test(n1) && !/(?:ss|us|is)$/.test(n1)) || (ch === '(' && !/\d/.test(text[after + 1] ?? '')))) return true;
+  // ("The best buyer is an informed one—and ...", "a great one he should be listed among": before a dash, or a clause's subject)
+  if (/\b(?:a|an)\s+[a-z]{3,}\s+$/i.test(text.slice(Math.max(0, x.core.start - 24), x.core.start)) && ((/^[a-z]{3,}s$/.test(n1) && !/(?:ss|us|is)$/.test(n1)) || (ch === '(' && !/\d/.test(text[after + 1] ?? '')) || /[—–]/.test(ch) || /^(?:he|she|they|we|i|you)$/.test(n1))) return true;
   // "a last-minute goal is one scored either in the final minute": "one" standing for a noun before
   // a reduced relative clause (a copula before it, a participle and a preposition after it)
   if (COPULAS.has(prev) && /^(?:[a-z]{3,}ed|taken|made|seen|given|won|done|written|shown|known|held|built|chosen|struck|set)$/.test(n1) && REDUCED_NEXT.has(n2)) return true;
