@@ -57,3 +57,8 @@ test('a body\'s index is its figure ("the University of Harbor\'s Index of Consu
   assert.equal(find('88.8')?.actor, 'university-harbor');
   assert.equal(find('0.15%')?.actor, undefined);
 });
+
+test('a quoted name inside a source phrase keeps the phrase whole: "according to the new “dot plot” of rate projections"', () => {
+  const find = drafted('Rates\nAt least five of 17 policymakers raised their outlook, according to the new “dot plot” of rate projections.\n', '2026-04-24');
+  assert.match(find('At least five')?.actor ?? '', /dot-plot/);
+});

@@ -347,9 +347,15 @@ function appositionHead(text: string, tokens: readonly Token[], j: number): Span
 function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence: Span): Span | undefined {
   if (i >= tokens.length) return undefined;
   let k = i;
+  let quoted = false;
   while (k < tokens.length && k - i < 12) {
     const t = tokens[k]!;
-    if (k > i && broken(text, tokens[k - 1]!.end, t.start)) break;
+    // ("according to the new “dot plot” of rate projections": a quoted name inside the phrase)
+    const gap = k > i ? text.slice(tokens[k - 1]!.end, t.start) : '';
+    const opens = !quoted && /^\s*[“"]$/.test(gap) && /^[^,;:.!?“”"]{1,30}[”"]/.test(text.slice(t.start, t.start + 32));
+    const closes = quoted && /^[”"]\s*$/.test(gap);
+    quoted = opens || (quoted && !closes);
+    if (k > i && !opens && !closes && broken(text, tokens[k - 1]!.end, t.start)) break;
     // ("the Centers for Disease Control and Prevention": "and" between capitals joins one name)
     const joinsNames = t.lower === 'and' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !broken(text, tokens[k - 1]!.end, t.start);
     if (PHRASE_STOPS.has(t.lower) && k > i && !joinsNames) break;
