@@ -62,3 +62,11 @@ test('a quoted name inside a source phrase keeps the phrase whole: "according to
   const find = drafted('Rates\nAt least five of 17 policymakers raised their outlook, according to the new “dot plot” of rate projections.\n', '2026-04-24');
   assert.match(find('At least five')?.actor ?? '', /dot-plot/);
 });
+
+test('a relative pronoun after a comma speaks for the name before it: "the Business Survey (BS), which stated", "Harbor Institute, which said"', () => {
+  const find = drafted('Strikes\nThe ONS said output fell. This is supported by the Business Conditions Survey (BCS), which stated one in 10 businesses were hit.\nThe figure came from Harbor Institute, which said 40 percent of firms paid more.\nThis massive study, which tracked 49,000 women, cost $4 million.\n', '2026-04-24');
+  assert.match(find('one in 10')?.actor ?? '', /business-conditions-survey|bcs/);
+  assert.equal(find('40 percent')?.actor, 'harbor-institute');
+  // (what a study tracked is no statement of it)
+  assert.equal(find('49,000')?.actor, undefined);
+});

@@ -4,6 +4,7 @@
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
+import { adjacent, broken, LEADING_NOISE, PHRASE_STOPS, tokenize, type Token } from './cueTokens';
 import { dataSource, DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
 import { looksLikeSource, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
@@ -22,10 +23,6 @@ export interface Cue {
 /** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
 const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'initially',
   'recently', 'now', 'already', 'still', 'never', 'always', 'originally', 'reportedly', 'subsequently', 'officially', 'publicly', 'repeatedly', 'last', 'again', 'on', 'in', 'a', 'statement', 'televised', 'press', 'conference']);
-/** Words that end a source phrase read backwards from its cue. */
-const PHRASE_STOPS = new Set(['that', 'which', 'who', 'when', 'while', 'as', 'because', 'but', 'after', 'before', 'if', 'since', 'where', 'so', 'than', 'and', 'or', 'not', 'what',
-  'to', 'with', 'without', 'killing', 'wounding', 'leaving', 'bringing', 'making', 'taking', 'including', 'although', 'though', 'whereas', 'however', 'we', 'i', 'you',
-  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'being', 'would', 'could', 'will', 'can', 'may', 'might', 'should', 'must', 'do', 'does', 'did']);
 /** What an owner sets or foresees, a figure before it: "the Fed's 2 percent target". */
 const AIMS = new Set(['target', 'goal', 'forecast', 'projection', 'estimate', 'guidance', 'ceiling', 'cap']);
 /** Groups whose plural possessive names a source ("analysts' estimates"). */
@@ -34,36 +31,6 @@ const GROUP_POSSESSORS = new Set(['analysts', 'economists', 'experts', 'official
 const COMMON_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'some', 'many', 'most', 'sales', 'prices',
   'revenue', 'profits', 'profit', 'shares', 'stocks', 'exports', 'imports', 'tests', 'results', 'records', 'surveys', 'studies', 'polls', 'data', 'figures', 'reports', 'numbers', 'both', 'all', 'each', 'others', 'few', 'several',
   'everything', 'nothing', 'something', 'anything', 'everyone', 'everybody', 'nobody', 'someone', 'there', 'here', 'what', 'which']);
-
-/** Words that may start a sentence or clause but are not part of a source. */
-const LEADING_NOISE = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 'separately', 'still', 'however', 'earlier', 'later', 'also', 'in', 'on', 'at', 'then', 'now', 'today', 'yesterday']);
-
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}’'.&-]|,(?=\d))*/gu;
-interface Token { text: string; lower: string; start: number; end: number }
-
-function tokenize(text: string, within: Span): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = 0;
-  const slice = text.slice(within.start, within.end);
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let word = m[0];
-    while (/[.’']$/.test(word) && !/^[A-Z](\.[A-Z])*\.$/.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof)\.$/.test(word)) word = word.slice(0, -1);
-    if (word === '') continue;
-    const start = within.start + m.index;
-    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
-  }
-  return out;
-}
-
-/** True when nothing but spaces lies between two offsets. */
-function adjacent(text: string, a: number, b: number): boolean {
-  return /^[\s\u00a0]*$/.test(text.slice(a, b));
-}
-
-/** True when text between two tokens holds a break that ends a phrase (comma, quote, dash, colon...). */
-function broken(text: string, a: number, b: number): boolean {
-  return /[,;:“”"()\[\]—–]|\s-\s/.test(text.slice(a, b));
-}
 
 /** What is known, not who says it: "the evidence presented at trial", "testimony". */
 const EVIDENCE = /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b/i;
@@ -273,6 +240,9 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   // skip "also", "has", "in a statement", "on Thursday" between source and verb
   // (and a manner adverb, "Johnson manually measured": a lower-case word in -ly)
   while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[j]!.lower) || /^[a-z]{3,}ly$/.test(tokens[j]!.text)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
+  // ("the Business Insights and Conditions Survey (BICS), which stated": a relative pronoun speaks for the phrase before its comma;
+  // not when it tells what a document holds, "this study, which tracked 49,000 women", "figures, which show")
+  if (j > 0 && j === i - 1 && SPOKE.test(tokens[i]!.lower) && /^(?:which|who)$/.test(tokens[j]!.lower) && /^\)?\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return antecedent(text, tokens, j - 1);
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
   if (j < i - 1 && /^(is|are|was|were|been|be)$/.test(tokens[i - 1]!.lower) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
   // "the Bureau of Transportation Statistics (BTS) reported": bracketed initials close the name before them
@@ -343,6 +313,32 @@ function appositionHead(text: string, tokens: readonly Token[], j: number): Span
   return looksLikeSource(head) ? { start: tokens[h]!.start, end } : undefined;
 }
 
+/** Verbs of speaking or stating, after which a relative pronoun's antecedent is the source. */
+const SPOKE = /^(?:said|says|stated|states|told|tells|reported|reports|announced|announces|estimated|estimates|warned|warns|added|adds|noted|notes|claimed|claims|wrote|writes|confirmed|confirms)$/;
+
+/**
+ * The name or short noun phrase that ends at token `m` (initials in brackets after it kept), when it
+ * can be a source: "Harbor Institute" in "from Harbor Institute, which said", "the ministry" in "the
+ * ministry, which said", "the Business Insights and Conditions Survey (BICS)".
+ */
+function antecedent(text: string, tokens: readonly Token[], m: number): Span | undefined {
+  const bracketed = m > 0 && /^\s*\($/.test(text.slice(tokens[m - 1]!.end, tokens[m]!.start)) && text[tokens[m]!.end] === ')';
+  const end = bracketed ? tokens[m]!.end + 1 : tokens[m]!.end;
+  let h = bracketed ? m - 1 : m;
+  const capital = (n: number) => /^\p{Lu}/u.test(tokens[n]!.text);
+  const joined = (n: number) => broken(text, tokens[n]!.end, tokens[n + 1]!.start);
+  if (capital(h)) {
+    // a name: its capitalised words, and "of", "and", "for", "&" between them
+    while (h > 0 && !joined(h - 1) && (capital(h - 1) || (/^(?:of|and|for|&)$/.test(tokens[h - 1]!.lower) && h > 1 && capital(h - 2)))) h--;
+  } else {
+    // a description: up to two lower-case words after an article
+    for (let n = 0; n < 2 && h > 0 && !joined(h - 1) && /^\p{Ll}/u.test(tokens[h - 1]!.text) && !/^(?:the|a|an|its|their)$/.test(tokens[h - 1]!.lower); n++) h--;
+  }
+  if (h > 0 && !joined(h - 1) && /^(?:the|a|an|its|their)$/.test(tokens[h - 1]!.lower)) h--;
+  const phrase = text.slice(tokens[h]!.start, end);
+  return looksLikeSource(phrase) ? { start: tokens[h]!.start, end } : undefined;
+}
+
 /** The phrase that starts at token `i` (said "the ministry's spokesman", according to "a source"), or undefined. */
 function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence: Span): Span | undefined {
   if (i >= tokens.length) return undefined;
@@ -352,8 +348,8 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
     const t = tokens[k]!;
     // ("according to the new “dot plot” of rate projections": a quoted name inside the phrase)
     const gap = k > i ? text.slice(tokens[k - 1]!.end, t.start) : '';
-    const opens = !quoted && /^\s*[“"]$/.test(gap) && /^[^,;:.!?“”"]{1,30}[”"]/.test(text.slice(t.start, t.start + 32));
-    const closes = quoted && /^[”"]\s*$/.test(gap);
+    const opens: boolean = !quoted && /^\s*[“"]$/.test(gap) && /^[^,;:.!?“”"]{1,30}[”"]/.test(text.slice(t.start, t.start + 32));
+    const closes: boolean = quoted && /^[”"]\s*$/.test(gap);
     quoted = opens || (quoted && !closes);
     if (k > i && !opens && !closes && broken(text, tokens[k - 1]!.end, t.start)) break;
     // ("the Centers for Disease Control and Prevention": "and" between capitals joins one name)
