@@ -70,3 +70,19 @@ test('a relative pronoun after a comma speaks for the name before it: "the Busin
   // (what a study tracked is no statement of it)
   assert.equal(find('49,000')?.actor, undefined);
 });
+
+test('"two years ago", "a month ago", "three days ago", "a few months ago": counted back from publication', () => {
+  const find = drafted('Heat\nTwo years ago, 40 people died in the heat. A month ago, 12 more died.\nThree days ago, 5 people were hurt. A heat wave a few months ago killed nearly 2,200 people.\nSales rose 7.8 percent from the same period a year ago.\n', '2026-04-24');
+  assert.equal(find('40')?.asof, '2024');
+  assert.equal(find('12')?.asof, '2026-03');
+  assert.equal(find('5')?.asof, '2026-04-21');
+  assert.equal(find('nearly 2,200')?.asof, '2026-01..2026-03');
+  // (a comparison's base named by its own noun dates no figure)
+  assert.equal(find('7.8 percent')?.asof, '2026-04-24');
+});
+
+test('a "that" clause after a name dates only that clause: "the Rocky Fire that started two weeks ago and has burned"', () => {
+  const find = drafted('Fires\nCrews have surrounded the Rocky Fire that started about two weeks ago and has burned 282 square kilometers. That fire destroyed 43 homes.\n', '2026-04-24');
+  assert.equal(find('282 square kilometers')?.asof, '2026-04-24');
+  assert.equal(find('43')?.asof, '2026-04-24');
+});

@@ -177,7 +177,8 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
   // ("down seven-tenths of one percent from the number reported in 2000", "38 cents above the level last summer")
   // ("payments of £500 and £1,000, similar to the support provided ... last year": the time of what it is likened to)
-  if (t.span.start >= figure.end && (/\b(compared (?:to|with)|than|versus|(?:from|above|below|over|under)\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start)) || LIKENED.test(text.slice(figure.end, t.span.start)))) return true;
+  // ("seven counties, nearly double the number of counties impacted a week ago")
+  if (t.span.start >= figure.end && (/\b(compared (?:to|with)|than|versus|(?:from|above|below|over|under|double|triple|twice|half)\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start)) || LIKENED.test(text.slice(figure.end, t.span.start)))) return true;
   // ("64%, an increase of 4 percentage points on last year’s final figure": a change "on" a time is measured from it)
   // (not "8,641 on Boxing Day": a day the figure happened on; the base is an earlier period's figure, "last year’s")
   if (t.span.start >= figure.end && /(?:^|points?|percent|per cent|%)\s*on\s+$/i.test(text.slice(figure.end, t.span.start)) && /^[’']s\b/.test(text.slice(t.span.end, t.span.end + 3))) return true;
@@ -208,11 +209,13 @@ function inRelativeClause(text: string, t: TimeMention, figure: Span): boolean {
   // ("a scientist who died in 2009": without a comma, a "who" clause qualifies a person, not a
   // figure a few words before it: "12 people who died in 2009" dates the twelve)
   // (also a participle's: "The program, announced in August, provides up to $20,000")
-  const open = /,\s*(?:who|which|whose|announced|launched|introduced|unveiled|passed|signed|approved|published|released|founded|established|opened|built|created|enacted|adopted)\b[^,;.]*$/i.exec(before) ?? /(?<=\p{Ll}\s)who\b[^,;.]*$/u.exec(before);
+  const open = /,\s*(?:who|which|whose|announced|launched|introduced|unveiled|passed|signed|approved|published|released|founded|established|opened|built|created|enacted|adopted)\b[^,;.]*$/i.exec(before) ?? /(?<=\p{Ll}\s)who\b[^,;.]*$/u.exec(before)
+    // ("the Rocky Fire that started about two weeks ago and has burned 282 square kilometers": a "that" clause's own verb after a name)
+    ?? /(?<=\b\p{Lu}\p{Ll}+\s)that\s+\p{Ll}+ed\b[^,;.]*$/u.exec(before);
   if (!open) return false;
   if (!/^,/.test(open[0]) && figure.end <= t.span.start && !/,|(?:\S+\s+){5}/.test(text.slice(figure.end, t.span.start - before.length + open.index))) return false;
   const start = t.span.start - before.length + open.index;
-  const close = text.slice(t.span.end).search(/[,;]|\.(?:\s|$)/);
+  const close = text.slice(t.span.end).search(/[,;]|\.(?:\s|$)|\s+and\s+(?:has|have|had|is|are|was|were)\b/);
   const end = close < 0 ? text.length : t.span.end + close;
   return figure.end <= start || figure.start >= end;
 }
@@ -340,6 +343,8 @@ export function timesLent(text: string, times: readonly TimeMention[], cues: rea
 export function datesWhatFollows(text: string, t: TimeMention): boolean {
   return !/\b(?:from|than|since|compared (?:to|with)|versus|above|below)\s+(?:both\s+)?(?:(?:the|its|their|a|an)\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
     && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
+    // ("the Rocky Fire that started about two weeks ago": a "that" clause after a name dates that name's start)
+    && !/\b\p{Lu}\p{Ll}+\s+that\s+\p{Ll}+ed\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(Math.max(0, t.span.start - 60), t.span.start))
     // ("larger than it was when the United States was attacked September 11, 2001": a clause's event, not the story's time)
     && !/\bwhen\s+(?:[\p{L}.’'-]+\s+){1,6}$/iu.test(text.slice(Math.max(0, t.span.start - 60), t.span.start));
 }

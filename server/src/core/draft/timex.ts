@@ -8,6 +8,7 @@ import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
+import { AGO } from './ago';
 import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
 import { DAYS_AHEAD, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, type Rule } from './stretches';
@@ -240,6 +241,7 @@ const RULES: Rule[] = [
   },
   PAST_STRETCH,
   NEXT_STRETCH,
+  AGO,
   QUARTER,
   SPLIT_YEAR,
   // "between 2011 and 2015", "from 2010 to 2022", "in 2017-2021"
