@@ -86,3 +86,8 @@ test('a "that" clause after a name dates only that clause: "the Rocky Fire that 
   assert.equal(find('282 square kilometers')?.asof, '2026-04-24');
   assert.equal(find('43')?.asof, '2026-04-24');
 });
+
+test('who is named after "than" expected something else and states nothing: "than scientists had predicted, the study found"', () => {
+  const find = drafted('Heat\nSome cities could see up to 30 times more extreme heat than scientists had predicted, the study found.\n', '2026-04-24');
+  assert.equal(find('up to 30 times')?.actor, 'study');
+});

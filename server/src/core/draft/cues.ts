@@ -280,6 +280,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     k--;
     for (let n = 0; n < 2 && k >= 1 && !broken(text, tokens[k - 1]!.end, tokens[k]!.start) && !PHRASE_STOPS.has(tokens[k - 1]!.lower) && !VERBS.has(tokens[k - 1]!.lower); n++) k--;
   }
+  // ("up to 30 times more extreme heat than scientists had predicted, the study found": who expected less states nothing here)
+  if (k > 0 && tokens[k - 1]!.lower === 'than') return undefined;
   while (k <= j && LEADING_NOISE.has(tokens[k]!.lower)) k++;
   // ("a level it says will help": a pronoun right before the verb is its subject; the noun before it is what the clause tells of)
   if (k < j && /^(?:it|he|she|they|we)$/.test(tokens[j]!.lower)) k = j;
