@@ -91,3 +91,9 @@ test('who is named after "than" expected something else and states nothing: "tha
   const find = drafted('Heat\nSome cities could see up to 30 times more extreme heat than scientists had predicted, the study found.\n', '2026-04-24');
   assert.equal(find('up to 30 times')?.actor, 'study');
 });
+
+test('"said yes" is a vote, and warnings "issued by" an agency are no figures it states', () => {
+  const find = drafted('Floods\nIn the 20 years since Harbor said yes to devolution, our recycling rate has grown from 5% to 64%.\nMore than 40 flood warnings were issued by Harbor Resources, including two severe warnings.\n', '2026-04-24');
+  assert.equal(find('64%')?.actor, undefined);
+  assert.equal(find('More than 40')?.actor, undefined);
+});

@@ -90,7 +90,10 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "The updated outlook calls for 19-25 named storms": a forecast's or a plan's figure is its owner's ("Holcomb pointed to ... $500 million": who points to it cites it)
     const callsFor = (/^call(?:s|ed)?$/.test(t.lower) && tokens[i + 1]?.lower === 'for' && /^(?:outlook|forecasts?|projections?|predictions?)$/.test(tokens[i - 1]?.lower ?? '')) || (/^point(?:s|ed)$/.test(t.lower) && tokens[i + 1]?.lower === 'to');
     // ("totals released by the country's electoral commission": data put out by someone, with "by" after)
-    const releasedBy = RELEASED.test(t.lower) && (tokens[i + 1]?.lower === 'by' || (tokens[i + 2]?.lower === 'by' && DAY_WORD.test(tokens[i + 1]!.lower)));
+    // (but what is issued need not be data: "40 flood warnings were issued by Natural Resources Wales" counts warnings, no one states it)
+    const issuedThing = t.lower === 'issued' ? tokens.slice(Math.max(0, i - 3), i).reverse().find((x) => !/^(?:was|were|is|are|been|being|be|had|have|has|already|also)$/.test(x.lower)) : undefined;
+    const issuedNoData = !!issuedThing && /^\p{Ll}+s$/u.test(issuedThing.text) && !DATA_PHRASE.test(issuedThing.text);
+    const releasedBy = RELEASED.test(t.lower) && (tokens[i + 1]?.lower === 'by' || (tokens[i + 2]?.lower === 'by' && DAY_WORD.test(tokens[i + 1]!.lower))) && !issuedNoData;
     // "President Aquino was quoted on CNN as saying ...": the one quoted is the source
     const quotedAs = t.lower === 'quoted' && /^(?:was|were|is|been)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 7).some((x, n, rest) => x.lower === 'as' && rest[n + 1]?.lower === 'saying') ? phraseBefore(text, tokens, i - 1) : undefined;
     if (quotedAs) { cues.push({ cue: { start: t.start, end: t.end }, source: quotedAs, direction: 'before' }); continue; }
@@ -101,6 +104,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
       && i > 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && !/^(?:is|are|was|were|been|be|being|has|have|had)$/.test(tokens[i - 1]!.lower)) continue;
     // "Strava wouldn't confirm how many of its 125 million members", "declined to say": who will not state a figure states none
     if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
+    // ("since Wales said yes to Devolution": a vote or an answer, no report)
+    if (/^(?:say|says|said|saying)$/.test(t.lower) && /^(?:yes|no)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // "It measured nearly 800 miles": a size, not a measurement someone reports
     if (t.lower === 'measured' && /^(?:\p{N}|about$|nearly$|some$|more$|roughly$|almost$|over$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "put the toll at 52" reports; "put pressure on" does not
@@ -166,7 +171,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
       continue;
     }
     // passive: "was reported by X", "were confirmed by the ministry"
-    if (tokens[i + 1]?.lower === 'by' && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.lower ?? '')) {
+    if (tokens[i + 1]?.lower === 'by' && /^(was|were|is|are|been|be)$/.test(tokens[i - 1]?.lower ?? '') && !issuedNoData) {
       const source = phraseAfter(text, tokens, i + 2, sentence);
       if (source) cues.push({ cue: { start: t.start, end: tokens[i + 1]!.end }, source, direction: 'after' });
       continue;
