@@ -131,7 +131,11 @@ const twentySixthWave = (a: { name: string }) => /^(h1(6[89]|7[0-2])|d18[4-8])-/
 // 24/7 Wall St., About.com, Cool Hunting, the Motley Fool, Mashable, Space.com, MIT Technology Review and others) was
 // labelled blind and its held-out part committed alone (181e6f6) before the detector first read it
 const twentySeventhWave = (a: { name: string }) => /^(h17[3-9]|d19[0-5]|d189)-/.test(a.name);
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave]] as const;
+// the twenty-eighth wave (beats wave 28: h180-h186, d196-d202; Voice of America stories: 2020 market wraps, the 2009
+// Berlin athletics championships, the iPhone X, World Cup bets, internet.org) was labelled blind and its held-out part
+// committed alone (2fe07ac) before the detector first read it
+const twentyEighthWave = (a: { name: string }) => /^(h18[0-6]|d19[6-9]|d20[0-2])-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave]] as const;
 // "21st", "22nd", "23rd", "24th"
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
