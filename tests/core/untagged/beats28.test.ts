@@ -1,0 +1,17 @@
+// Figures the twenty-eighth beats wave's dev part showed, in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('a currency sign spaced from its digits keeps them: "€ 1.3 million", "$ 5", "HK$ 5"', () => {
+  assert.deepEqual(found('Bettors won € 1.3 million; tickets cost $ 5 or HK$ 5.'), ['€ 1.3 million', '$ 5', 'HK$ 5']);
+  const r = readFigure('€ 1.3 million');
+  assert.ok(r.ok && r.value.unit === 'EUR' && r.value.low === 1.3e6);
+});
+
+test('a race named by its distance after whose it is ("the women\'s 100 meters") is a name; a distance run is a figure', () => {
+  assert.deepEqual(found('She won the women\'s 100 meters and the girls\' 1,500 metres final. The men\'s team ran 400 meters.'), ['400 meters']);
+});
