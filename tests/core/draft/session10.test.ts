@@ -97,3 +97,9 @@ test('"said yes" is a vote, and warnings "issued by" an agency are no figures it
   assert.equal(find('64%')?.actor, undefined);
   assert.equal(find('More than 40')?.actor, undefined);
 });
+
+test('a document put out by someone stays one source phrase: "A report issued Thursday by the IMF says"; "by the middle of the century"', () => {
+  const find = drafted('Growth\nA report issued Thursday by the IMF says world growth will slow to 2 percent. By the middle of the century, the population could reach more than nine billion.\n', '2026-04-24');
+  assert.equal(find('2 percent')?.actor, 'imf');
+  assert.equal(find('more than nine billion')?.asof, '2050');
+});

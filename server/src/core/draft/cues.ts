@@ -269,7 +269,9 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     // ("Moore and his team found": a leader and the team speak as one)
     const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && (/^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') || /^(?:his|her|their) (?:team|colleagues|co-?authors)$/.test(`${tokens[k + 1]?.lower} ${tokens[k + 2]?.lower}`)) && (!broken(text, tokens[k - 1]!.end, t.start) || insideInitials(text, tokens, k - 1));
     // ("the WHO said": an acronym is a name, not the pronoun "who")
-    if (!joinsNames && ((PHRASE_STOPS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text)) || VERBS.has(t.lower))) {
+    // ("A report issued Thursday by the IMF says": a document put out by someone stays one phrase, dataSource reads who)
+    const putOutBy = RELEASED.test(t.lower) && (tokens[k + 1]?.lower === 'by' || (DAY_WORD.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by'));
+    if (!joinsNames && !putOutBy && ((PHRASE_STOPS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text)) || VERBS.has(t.lower))) {
       // "The 82 candidates with White House bids reported $20.5 million": a counted subject discloses, it is no source
       if (/^(with|from|in|for)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^\p{N}/u.test(x.text))) return undefined;
       break;

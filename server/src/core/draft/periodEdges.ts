@@ -49,8 +49,8 @@ export function endOf(text: string, t: TimeMention): TimeMention {
 /** "the end of the month", "the end of this year", "the end of next week", "the end of last month". */
 export const END_OF_PERIOD = /\bthe\s+end\s+of\s+(the|this|next|last)\s+(week|month|year)\b/gi;
 
-/** "by the end of the century", "before the century's end", "by mid-century": a year of the century of publication. */
-export const CENTURY_EDGE = /\b(?:the\s+end\s+of\s+(?:the|this)\s+century|(?:the|this)\s+century[’']s\s+end|(mid)-?century)\b/gi;
+/** "by the end of the century", "before the century's end", "by mid-century", "by the middle of the century": a year of the century of publication. */
+export const CENTURY_EDGE = /\b(?:the\s+end\s+of\s+(?:the|this)\s+century|(?:the|this)\s+century[’']s\s+end|(mid)-?century|the\s+(middle)\s+of\s+(?:the|this)\s+century)\b/gi;
 
 /** The year a century's edge names from the published day `p`: its end (2100 for 2014) or its middle (2050). */
 export function centuryEdgeYear(mid: string | undefined, p: string): string {

@@ -202,7 +202,7 @@ const RULES: Rule[] = [
   },
   // "by the end of the month": the period's last day
   { re: END_OF_PERIOD, relative: true, resolve: (m, p) => (p ? periodEndDay(m[1]!, m[2]!, p) : undefined) },
-  { re: CENTURY_EDGE, relative: true, resolve: (m, p) => (p ? centuryEdgeYear(m[1], p) : undefined) },
+  { re: CENTURY_EDGE, relative: true, resolve: (m, p) => (p ? centuryEdgeYear(m[1] ?? m[2], p) : undefined) },
   // "earlier this week", "this week", "last week", "the past week", "last month", "this year", "last year"
   {
     re: /\b(earlier\s+this|this|last|past|next)\s+(week|month|year)\b/gi,
