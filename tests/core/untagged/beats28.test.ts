@@ -15,3 +15,7 @@ test('a currency sign spaced from its digits keeps them: "€ 1.3 million", "$ 5
 test('a race named by its distance after whose it is ("the women\'s 100 meters") is a name; a distance run is a figure', () => {
   assert.deepEqual(found('She won the women\'s 100 meters and the girls\' 1,500 metres final. The men\'s team ran 400 meters.'), ['400 meters']);
 });
+
+test('"after winning the 10,000 meters": a race its winner won; "won the 500 meters of road" is a length', () => {
+  assert.deepEqual(found('He doubled after winning the 10,000 meters on Monday. They won the 500 meters of road in court.'), ['500 meters']);
+});

@@ -21,8 +21,8 @@ const ON_NAMED_SCALE = /^(?: out of \d+)? on the (?:\p{Lu}[\p{L}-]*\s+){1,3}scal
 
 /** A race named by its distance, hyphened ("the men's 5,000-meter run", "her 100-meter swim"), or a relay ("4×100 medley relay"). */
 const HYPHENED_EVENT = /^[-‑](?:meters?|metres?|miles?|kilometers?|kilometres?|yards?|m)\s+(?:run|swim|walk|dash|race|relay|freestyle|backstroke|butterfly|breaststroke|medley|hurdles|sprint|steeplechase|final|individual)\b/i;
-/** Whose race it is, right before its distance: "the women's", "men's", "boys'". */
-const MENS_WOMENS = /\b(?:men|women|boys|girls)[’']s?\s+$/i;
+/** Whose race it is, or who won it, right before its distance: "the women's", "men's", "after winning the". */
+const MENS_WOMENS = /\b(?:(?:men|women|boys|girls)[’']s?|(?:won|wins?|winning|took|takes|claimed|clinched|captured)\s+the)\s+$/i;
 /** A time zone after "UTC" or "GMT" ("UTC+9", "GMT-5"). */
 const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 
@@ -37,8 +37,8 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   const relay = /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24))
     || (/\d\s?[×x]\s?$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start)) && /^\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.end, x.end + 12)));
   if (HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
-  // "the women's 100 meters", "the men's 10,000 meters": a race named by its distance after whose it is
-  if (x.unit && !x.qualifier && !x.range && MENS_WOMENS.test(text.slice(Math.max(0, x.start - 12), x.start)) && /^\s*(?:m|meters?|metres?|miles?|kilometers?|kilometres?|km|yards?)$/i.test(text.slice(x.core.end, x.end))) return 'name';
+  // "the women's 100 meters", "the men's 10,000 meters", "after winning the 10,000 meters": a race named by its distance
+  if (x.unit && !x.qualifier && !x.range && MENS_WOMENS.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*(?:m|meters?|metres?|miles?|kilometers?|kilometres?|km|yards?)$/i.test(text.slice(x.core.end, x.end)) && !/^\s+of\b/.test(text.slice(x.end, x.end + 4))) return 'name';
   if (ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
   // ("9309.0 - Motor Vehicle Census, Australia": a statistics office's catalogue number opening a release's title line)
   if (CATALOGUE_NUMBER.test(text.slice(x.core.start, x.core.start + 24)) && (x.core.start === 0 || text[x.core.start - 1] === '\n')) { x.end = x.core.end; return 'name'; }
