@@ -103,3 +103,9 @@ test('a document put out by someone stays one source phrase: "A report issued Th
   assert.equal(find('2 percent')?.actor, 'imf');
   assert.equal(find('more than nine billion')?.asof, '2050');
 });
+
+test('people killed are a registry fact of deaths ("Extreme heat has killed more than 1,500 people in Pakistan")', () => {
+  const registry = 'facts:\n  pakistan-heat-wave-deaths:\n    label: Deaths in Pakistan\'s heat wave of 2026\n    unit: people\n    kind: cumulative\n';
+  const find = drafted('Heat\nExtreme heat has killed more than 1,500 people in Pakistan.\n', '2026-04-24', registry);
+  assert.equal(find('more than 1,500')?.fact, 'pakistan-heat-wave-deaths');
+});

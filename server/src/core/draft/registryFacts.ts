@@ -100,7 +100,7 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
   // "the death toll rose to 40": a toll counts the dead, whom a fact names as people or deaths
   const extra = frame.head === 'casualty' ? [...(index.byWord.get('killed') ?? [])]
     : frame.head === 'toll' ? [...(index.byWord.get('person') ?? []), ...(index.byWord.get('death') ?? []), ...index.killing]
-    : frame.head === 'death' || frame.head === 'fatality' || (frame.head === '' && frame.verbLemma === 'kill') ? index.killing : [];
+    : frame.head === 'death' || frame.head === 'fatality' || frame.verbLemma === 'kill' ? index.killing : [];
   if (!frame.unit) return [...byHead, ...extra];
   return new Map([...byHead, ...extra, ...index.withUnit]);
 }
@@ -136,7 +136,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && frame.kind === 'cumulative' && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     // ("At least six deaths": deaths are the killed, whom a fact names by its verb, "heat wave deaths")
-    const tollOfDead = (frame.head === 'toll' || frame.head === 'death' || frame.head === 'fatality') && lemmas.has('kill');
+    // ("Extreme heat has killed more than 1,500 people": people killed are a fact of deaths)
+    const tollOfDead = ((frame.head === 'toll' || frame.head === 'death' || frame.head === 'fatality') && lemmas.has('kill'))
+      || (frame.verbLemma === 'kill' && (frame.head === 'person' || frame.head === 'civilian') && (words.has('death') || lemmas.has('kill')));
     // ("officials had told them that 15,000 were dead": no counted noun, but the fact's own verb)
     const verbOnly = frame.head === '' && frame.verbLemma !== '' && lemmas.has(frame.verbLemma);
     const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
