@@ -109,3 +109,11 @@ test('people killed are a registry fact of deaths ("Extreme heat has killed more
   const find = drafted('Heat\nExtreme heat has killed more than 1,500 people in Pakistan.\n', '2026-04-24', registry);
   assert.equal(find('more than 1,500')?.fact, 'pakistan-heat-wave-deaths');
 });
+
+test('"she" with no speaker before is the person the paragraph named as a subject: "Hania Harbor is director ... She says"', () => {
+  const find = drafted('Population\nMaria Lindqvist is director of the Harbor Population Division. She says the city has added nearly 50,000 people.\n', '2026-04-24');
+  assert.match(find('nearly 50,000')?.actor ?? '', /lindqvist/);
+  // (an institution is no "she")
+  const museum = drafted('Museum\nThe Harbor Museum is open daily. She says 40 rooms were closed.\n', '2026-04-24');
+  assert.equal(museum('40')?.actor, undefined);
+});

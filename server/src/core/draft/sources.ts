@@ -37,11 +37,14 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     if (subject) return ctx.actors.resolve(subject[1]!);
     // "The Pension Benefit Guarantee Corporation protects ... The federal agency takes control ... It says": "it" is the
     // institution named as a subject earlier in the paragraph, when no source has spoken yet
-    if (!sentence || ref.kind === 'person') return undefined;
+    if (!sentence) return undefined;
     const text = article.syntax.text;
     const before = text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
     const named = [...before.matchAll(NAMED_SUBJECT)].pop();
-    return named ? ctx.actors.resolve(named[1]!) : undefined;
+    if (!named) return undefined;
+    // ("Hania Zlotnik is director of the U.N. Population Division. She says ...": a person named as a subject for "she")
+    const actor = ctx.actors.resolve(named[1]!);
+    return ref.kind === 'person' ? (actor?.kind === 'person' ? actor : undefined) : actor;
   }
   // "a new report says", "The report shows": the report the article says who released, when it does
   if (UNNAMED_REPORT.test(phrase.trim())) {
