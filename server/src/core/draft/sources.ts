@@ -44,7 +44,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     if (!named) return undefined;
     // ("Hania Zlotnik is director of the U.N. Population Division. She says ...": a person named as a subject for "she")
     const actor = ctx.actors.resolve(named[1]!);
-    return ref.kind === 'person' ? (actor?.kind === 'person' ? actor : undefined) : actor;
+    // (a name after "the" is an institution's, whatever its words: "The Harbor Museum")
+    return ref.kind === 'person' ? (actor?.kind === 'person' && !/^the\s/i.test(named[1]!) ? actor : undefined) : actor;
   }
   // "a new report says", "The report shows": the report the article says who released, when it does
   if (UNNAMED_REPORT.test(phrase.trim())) {
