@@ -117,3 +117,9 @@ test('"she" with no speaker before is the person the paragraph named as a subjec
   const museum = drafted('Museum\nThe Harbor Museum is open daily. She says 40 rooms were closed.\n', '2026-04-24');
   assert.equal(museum('40')?.actor, undefined);
 });
+
+test('"X, responsible for Y, said: “...”" is X speaking, whatever the quotation names first; an unclosed apposition too', () => {
+  const find = drafted('Vaccines\nCommissioner Lind, responsible for Health, said: “The Union is making progress, with 50% of adults now vaccinated.”\nCommissioner Berg, responsible for the Internal Market said: “Europe has delivered enough doses for 70% of adults.”\n', '2026-04-24');
+  assert.equal(find('50%')?.actor, 'lind');
+  assert.equal(find('70%')?.actor, 'berg');
+});

@@ -24,6 +24,8 @@ export interface Cue {
 /** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
 const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'initially',
   'recently', 'now', 'already', 'still', 'never', 'always', 'originally', 'reportedly', 'subsequently', 'officially', 'publicly', 'repeatedly', 'last', 'again', 'on', 'in', 'a', 'statement', 'televised', 'press', 'conference']);
+/** Words that open a title or role after a name ("Commissioner Breton, responsible for the Internal Market"). */
+const TITLE_WORDS = /^(?:responsible|head|director|chief|spokes(?:man|woman|person)|minister|secretary|chair(?:man|woman)?|president|founder|author|professor|leader|manager|owner|executive|commissioner|editor|analyst|economist)$/;
 /** What an owner sets or foresees, a figure before it: "the Fed's 2 percent target". */
 const AIMS = new Set(['target', 'goal', 'forecast', 'projection', 'estimate', 'guidance', 'ceiling', 'cap']);
 /** Groups whose plural possessive names a source ("analysts' estimates"). */
@@ -137,7 +139,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
     const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked|responded|replied|answered)$/.test(t.lower);
     // ("The program, announced in August, provides": a time or place after the verb, no one announcing)
-    if (inverted && !/^(that|to|it|he|she|they|in|on|at|during|last|this|earlier|later|for|with|from|over|since|after|before)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // (nor "X, responsible for Y, said: “The EU is ...”": after a colon comes what was said)
+    if (inverted && !/^\s*:/.test(text.slice(t.end, t.end + 2)) && !/^(that|to|it|he|she|they|in|on|at|during|last|this|earlier|later|for|with|from|over|since|after|before)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source (one capitalised word there is a name: "says Blair")
       if (source && (looksLikeSource(text.slice(source.start, source.end)) || /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?$/u.test(text.slice(source.start, source.end)))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
@@ -287,6 +290,12 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   if (tokens[k]?.lower === 'of' && k >= 1 && DATA_NOUNS.has(tokens[k - 1]!.lower) && !broken(text, tokens[k - 1]!.end, tokens[k]!.start)) {
     k--;
     for (let n = 0; n < 2 && k >= 1 && !broken(text, tokens[k - 1]!.end, tokens[k]!.start) && !PHRASE_STOPS.has(tokens[k - 1]!.lower) && !VERBS.has(tokens[k - 1]!.lower); n++) k--;
+  }
+  // ("Commissioner Breton, responsible for the Internal Market said": an apposition the writer left unclosed describes the name before its comma)
+  if (k > 0 && /^\p{Ll}/u.test(tokens[k]!.text) && TITLE_WORDS.test(tokens[k]!.lower) && /^\s*,\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && /^\p{Lu}/u.test(tokens[k - 1]!.text)) {
+    let h = k - 1;
+    while (h > 0 && adjacent(text, tokens[h - 1]!.end, tokens[h]!.start) && /^\p{Lu}/u.test(tokens[h - 1]!.text)) h--;
+    return { start: tokens[h]!.start, end: tokens[k - 1]!.end };
   }
   // ("up to 30 times more extreme heat than scientists had predicted, the study found": who expected less states nothing here)
   if (k > 0 && tokens[k - 1]!.lower === 'than') return undefined;
