@@ -135,7 +135,11 @@ const twentySeventhWave = (a: { name: string }) => /^(h17[3-9]|d19[0-5]|d189)-/.
 // Berlin athletics championships, the iPhone X, World Cup bets, internet.org) was labelled blind and its held-out part
 // committed alone (2fe07ac) before the detector first read it
 const twentyEighthWave = (a: { name: string }) => /^(h18[0-6]|d19[6-9]|d20[0-2])-/.test(a.name);
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave]] as const;
+// the twenty-ninth wave (beats wave 29: h187-h193, d203-d209; Voice of America stories of 2004 to 2023 on the economy,
+// foreclosures, hybrids, subprime loans, climate, Beijing swimming, asteroids and broadband, thin in figures) was labelled
+// blind and its held-out part committed alone (d337202) before the detector first read it
+const twentyNinthWave = (a: { name: string }) => /^(h1(8[7-9]|9[0-3])|d20[3-9])-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave]] as const;
 // "21st", "22nd", "23rd", "24th"
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
