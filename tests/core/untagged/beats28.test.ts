@@ -19,3 +19,7 @@ test('a race named by its distance after whose it is ("the women\'s 100 meters")
 test('"after winning the 10,000 meters": a race its winner won; "won the 500 meters of road" is a length', () => {
   assert.deepEqual(found('He doubled after winning the 10,000 meters on Monday. They won the 500 meters of road in court.'), ['500 meters']);
 });
+
+test('a year said in words after "late", "early" or "for" is a year, and one followed by a verb ("for twenty twenty is")', () => {
+  assert.deepEqual(found('Travel has dropped since late two thousand six. Another goal for twenty twenty is faster speeds. They sold two thousand ten tickets.'), ['two thousand ten']);
+});

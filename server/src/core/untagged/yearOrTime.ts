@@ -54,9 +54,9 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
 }
 
 /** Words after which a spelled number from 1900 to 2099 names a year ("since two thousand five"). */
-const YEAR_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of', 'through']);
+const YEAR_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of', 'through', 'for', 'late', 'early', 'mid']);
 /** Words that may follow a spelled year; a noun after it makes it a count ("in two thousand homes"). */
-const AFTER_YEAR = new Set(['and', 'or', 'to', 'when', 'the', 'a', 'an', 'there', 'we', 'he', 'she', 'it', 'they', 'i', 'as', 'but', 'through', 'until', 'while', 'after', 'before', 'compared', 'than']);
+const AFTER_YEAR = new Set(['is', 'was', 'will', 'has', 'had', 'and', 'or', 'to', 'when', 'the', 'a', 'an', 'there', 'we', 'he', 'she', 'it', 'they', 'i', 'as', 'but', 'through', 'until', 'while', 'after', 'before', 'compared', 'than']);
 
 /** "Since two thousand five,", "by the end of two thousand ten.": a year spelled out (VOA Special English). */
 function spelledYear(text: string, x: Expression): boolean {
