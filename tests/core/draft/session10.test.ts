@@ -123,3 +123,11 @@ test('"X, responsible for Y, said: “...”" is X speaking, whatever the quotat
   assert.equal(find('50%')?.actor, 'lind');
   assert.equal(find('70%')?.actor, 'berg');
 });
+
+test('a body that "advises" a figure states it, and "it" after it is that body', () => {
+  const find = drafted('Salt\nThe federal government says the average man eats ten grams of salt a day. But the Harbor Heart Association advises no more than three grams. It says salt in the diet has risen fifty percent since the nineteen seventies.\n', '2026-04-24');
+  assert.equal(find('no more than three grams')?.actor, 'harbor-heart-association');
+  assert.equal(find('fifty percent')?.actor, 'harbor-heart-association');
+  // (a decade said in words is no figure)
+  assert.equal(find('nineteen'), undefined);
+});

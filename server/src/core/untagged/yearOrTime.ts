@@ -8,7 +8,7 @@ import type { Reject } from './number';
 import { spelledYear as spelledYearOf } from '../base/spelledDates';
 
 const { TIME_WORDS } = lexicon;
-const { isLetter, skipSpaces, wordAt, wordBefore } = scan;
+const { isLetter, skipSpaces, wordAt, wordBefore, wordEnd } = scan;
 
 /** Capitals before a plural noun: a group's name ("MST camps"), not a time zone (made once, as literals with \p{...} may be made afresh per call). */
 const GROUP_NAME = /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u;
@@ -34,6 +34,8 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // "summer ’80", "the class of ’95": a year cut to its last two digits (an opening quote is ‘, not ’)
   if (c.plain && c.intDigits === 2 && !x.unit && !x.percent && !x.currency && !x.range && /(?:^|[\s(])’$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return 'year';
   if (c.words && spelledYear(text, x)) return 'year';
+  // "since the nineteen seventies", "in the two thousand tens": a decade said in words
+  if (c.words && !x.unit && !x.percent && !x.range && /^(?:nineteen|two thousand)$/i.test(text.slice(x.start, x.end)) && /^[ -](?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|hundreds)\b/i.test(text.slice(x.end, x.end + 10))) { x.end = wordEnd(text, x.end + 1); return 'year'; }
   // "between Nineteen-Sixty-Five and Two-Thousand": a stretch of years said in words
   const ends = c.words && x.range ? /^(?:between|from)\s+(.+?)\s+(?:and|to|through)\s+(.+)$/i.exec(text.slice(x.start, x.end)) : null;
   if (ends && spelledYearOf(ends[1]!) !== undefined && spelledYearOf(ends[2]!) !== undefined) return 'year';
