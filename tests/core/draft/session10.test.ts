@@ -131,3 +131,9 @@ test('a body that "advises" a figure states it, and "it" after it is that body',
   // (a decade said in words is no figure)
   assert.equal(find('nineteen'), undefined);
 });
+
+test('a speaker with a long participle clause before the verb ("Mike Lund, noting that ..., said"), and an acronym in the name', () => {
+  const find = drafted('Deaths\nWHO Emergency Program Director Mike Lund, noting that the current death toll stands at more than 980,000 deaths worldwide in less than nine months, said reaching 2 million deaths is possible.\n', '2026-04-24');
+  assert.match(find('more than 980,000')?.actor ?? '', /lund/);
+  assert.match(find('2 million')?.actor ?? '', /lund/);
+});

@@ -313,15 +313,16 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
  */
 function appositionHead(text: string, tokens: readonly Token[], j: number): Span | undefined {
   let k = j;
-  // (up to 12 words: "Ma Hao, a college student who volunteered for the rescue operations, told")
-  while (k > 0 && j - k < 12 && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
-  if (k === 0 || j - k >= 12) return undefined; // no opening comma: not an apposition
+  // (up to 12 words: "Ma Hao, a college student who volunteered for the rescue operations, told"; up to 40 for a
+  // participle's clause: "Mike Ryan, noting that the current death toll stands at more than 980,000 ..., said")
+  while (k > 0 && j - k < 40 && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
+  if (k === 0 || j - k >= 40 || (j - k >= 12 && !/^(?:noting|adding|citing|saying|warning|pointing|stressing|explaining|acknowledging)$/.test(tokens[k]!.lower))) return undefined; // no opening comma: not an apposition
   if (k >= 2 && /^\d{1,3}$/.test(tokens[k - 1]!.text) && /,/.test(text.slice(tokens[k - 2]!.end, tokens[k - 1]!.start))) k--; // an age first: "Katzman, 29, the manager of a store, testifies"
   const end = tokens[k - 1]!.end;
   let h = k - 1;
   // ("Recent reports from U.S. officials, as cited by Bloomberg, indicate": "reports" is a noun there)
   const asNoun = (n: number) => (NOUN_TOO.has(tokens[n]!.lower) || DATA_NOUNS.has(tokens[n]!.lower)) && (n === 0 || MODIFIERS.has(tokens[n - 1]!.lower) || /[’']s$/.test(tokens[n - 1]!.text));
-  while (h > 0 && k - h < 8 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !PHRASE_STOPS.has(tokens[h - 1]!.lower) && (!VERBS.has(tokens[h - 1]!.lower) || asNoun(h - 1))) h--;
+  while (h > 0 && k - h < 8 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && (!PHRASE_STOPS.has(tokens[h - 1]!.lower) || /^[A-Z]{2,}$/.test(tokens[h - 1]!.text)) && (!VERBS.has(tokens[h - 1]!.lower) || asNoun(h - 1))) h--;
   // the clause goes on before it, unless a conjunction starts it ("... and the UN children's fund, UNICEF, says")
   if (h > 0 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !/^(and|but|while|as|whereas|meanwhile|so)$/.test(tokens[h - 1]!.lower)) return undefined;
   while (h < k - 1 && LEADING_NOISE.has(tokens[h]!.lower)) h++;
