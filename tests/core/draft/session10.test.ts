@@ -137,3 +137,9 @@ test('a speaker with a long participle clause before the verb ("Mike Lund, notin
   assert.match(find('more than 980,000')?.actor ?? '', /lund/);
   assert.match(find('2 million')?.actor ?? '', /lund/);
 });
+
+test('a quotation that opens right after a sentence a named speaker speaks in is theirs ("The program, Shadan explains, grew quickly. “We had 100 children”")', () => {
+  const find = drafted('School\nThe program, Marwa explains, grew quickly. “Within six months we had 100 children enrolled, and now we have 200 students.”\nThe school opened in 2015. “We had 40 teachers,” a visitor recalled.\n', '2026-04-24');
+  assert.equal(find('100')?.actor, 'marwa');
+  assert.equal(find('200')?.actor, 'marwa');
+});

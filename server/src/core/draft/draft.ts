@@ -140,7 +140,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       // (and one that opens a quotation after a quoted speaker's sentence, or goes on inside it: "... said Moumtzis. "The early months, we were responding with 1,000")
       const quoteOnly = resolved.length === 0 && lastQuoted !== undefined && (lastQuoted === articleQuotedAtStart || inQuote || /^\s*[“"]/.test(body));
       // (a quotation whose closing sentence names no one is the quoted speaker's before it)
-      const quoteSpeaker = (closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : undefined) ?? (quoteOnly ? lastQuoted : undefined);
+      // (and a quotation that opens right after a sentence a person's cue speaks in: "The program, Shadan explains, grew quickly. “Within six months we had 100 children”")
+      const saidBefore = si > 0 && resolved.length === 0 && /^\s*[“"]/.test(body) ? resolveAt(si - 1).find((r) => r.actor && /^\p{Lu}/u.test(text.slice(r.cue.source.start, r.cue.source.end))) : undefined;
+      const quoteSpeaker = (closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : undefined) ?? (quoteOnly ? lastQuoted : undefined) ?? saidBefore;
       if (/[“”"]/.test(body)) articleQuoted = (lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted) ?? articleQuoted;
       inQuote = stillQuoting(body, inQuote);
       // "... it holds approximately 800 square kilometres. The source emphasized that ...": a sentence
