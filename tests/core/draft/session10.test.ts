@@ -143,3 +143,8 @@ test('a quotation that opens right after a sentence a named speaker speaks in is
   assert.equal(find('100')?.actor, 'marwa');
   assert.equal(find('200')?.actor, 'marwa');
 });
+
+test('a decade said in words is a time, as "the 1970s" is ("since the nineteen seventies")', () => {
+  const find = drafted('Salt\nSalt in the diet has increased fifty percent since the nineteen seventies.\n', '2026-04-24');
+  assert.equal(find('fifty percent')?.asof, '1970..2026-04-24');
+});

@@ -25,6 +25,9 @@ export interface TimeMention {
   since: boolean;
 }
 
+/** The decades' words after "nineteen" or "two thousand", the tens first. */
+const DECADE_WORDS = ['tens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
+
 /** Weekday names, Sunday first (as `weekdayOf` counts). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Month names and abbreviations → month number. */
@@ -255,6 +258,15 @@ const RULES: Rule[] = [
     re: /\b(?:in\s+)?the\s+((?:19|20)\d0)s\b/gi,
     relative: false,
     resolve: (m) => `${m[1]}..${Number(m[1]) + 9}`,
+  },
+  // "since the nineteen seventies", "in the two thousand tens": a decade said in words (VOA Special English)
+  {
+    re: /\b(?:in\s+)?the\s+(nineteen|two\s+thousand)[\s-](tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    relative: false,
+    resolve: (m) => {
+      const start = (/^nineteen$/i.test(m[1]!) ? 1900 : 2000) + 10 * (DECADE_WORDS.indexOf(m[2]!.toLowerCase()) + 1);
+      return `${start}..${start + 9}`;
+    },
   },
   HALF_YEAR,
   MONTHS_OF_YEAR,
