@@ -112,3 +112,25 @@ test('a figure printed with a scale word is a rounding: "318 million" holds 318,
   assert.ok(codes(text('Visits top [318 million]{fact=visits}: [320,000,000]{fact=visits} in all.')).includes('self-contradiction'));
   assert.ok(codes(text('Growth of [7%]{fact=growth}, or [7.4%]{fact=growth}.')).includes('self-contradiction'));
 });
+
+test('BatchCheck gives the Workspace diagnostics with articles added out of URI order and replaced after a question', () => {
+  const texts = [...articles()].filter(([uri]) => uri.includes('/samples/')).reverse();
+  const ws = new Workspace();
+  ws.setRegistry(REGISTRY_URI, REGISTRY);
+  const batch = new BatchCheck({ uri: REGISTRY_URI, text: REGISTRY });
+  for (const [uri, text] of texts) {
+    ws.setArticle(uri, text);
+    batch.addArticle(uri, text);
+  }
+  const expectSame = () => {
+    for (const [uri] of texts) assert.deepEqual(batch.diagnostics(uri), ws.diagnostics(uri).map((d) => (d.code === 'untagged-figure' ? withoutData(d) : d)), uri);
+  };
+  expectSame();
+  // the first article gets the last one's text, the last one the first's: both move in every fact's order
+  const [first, last] = [texts[0]!, texts[texts.length - 1]!];
+  for (const [uri, text] of [[first[0], last[1]], [last[0], first[1]]]) {
+    ws.setArticle(uri!, text!);
+    batch.addArticle(uri!, text!);
+  }
+  expectSame();
+});

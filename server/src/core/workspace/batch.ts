@@ -10,8 +10,8 @@ import { emptyRegistry, type Registry } from '../registry/types';
 import type { AnalysisOptions, Diagnostic } from './types';
 import { buildArticle } from '../model/build';
 import { readRegistry } from '../registry/read';
-import { ConflictChecker } from '../conflicts/checker';
-import { articleForChecker, checkedClaims, type CheckedClaim } from '../conflicts/checked';
+import { BatchConflicts } from '../conflicts/batchIndex';
+import { checkedClaims, type CheckedClaim } from '../conflicts/checked';
 import { findUntaggedFigures } from '../untagged/check';
 import { notComparedFindings, undatedOf, type Undated } from '../conflicts/undated';
 import { articleRefs } from './refs';
@@ -48,7 +48,7 @@ const NO_SUPPRESSIONS: SuppressionScope = Object.freeze({ suppressions: [], line
 export class BatchCheck {
   private readonly reg: Registry;
   private readonly regUri: string | undefined;
-  private readonly checker: ConflictChecker;
+  private readonly checker: BatchConflicts;
   private readonly kept = new Map<string, KeptArticle>();
   /**
    * Per fact, its dated claims in the articles kept (what DatedFacts answers, without its Set
@@ -70,7 +70,7 @@ export class BatchCheck {
     // `read`: the registry as an earlier check read this very text (the CLI's --cache)
     this.reg = registry ? (registry.read ?? readRegistry(registry.text, registry.uri)) : emptyRegistry();
     this.regUri = registry?.uri;
-    this.checker = new ConflictChecker(this.reg, { trackChanges: false });
+    this.checker = new BatchConflicts(this.reg);
   }
 
   /** Reads an article (again, if `uri` was added before: the new text replaces it). */
@@ -99,7 +99,7 @@ export class BatchCheck {
     const old = this.kept.get(uri);
     if (old && this.dated) countDated(this.dated, old.claims, -1);
     this.kept.set(uri, suppression === kept.suppression ? kept : { ...kept, suppression });
-    this.checker.setArticle(articleForChecker(uri, kept.claims));
+    this.checker.setArticle(uri, kept.claims);
     if (this.dated) countDated(this.dated, kept.claims, 1);
   }
 

@@ -1,0 +1,32 @@
+// Dense numbers for ids: the first id seen is 0, the next new one 1, and so on. A workspace-wide
+// pass looks an id up once, when it reads a claim, and then indexes plain arrays by the number
+// instead of hashing the id again at every step (at 100,000 articles those hash tables miss the
+// processor's caches).
+
+/** Ids to dense numbers and back; one per check (never cleared: it holds the ids of one workspace). */
+export class Interner {
+  private readonly numbers = new Map<string, number>();
+  /** The id of each number. */
+  readonly ids: string[] = [];
+  // the last id asked: an article's claims often name one fact or actor several times in a row
+  private lastId: string | undefined;
+  private lastNo = -1;
+
+  /** The number of `id`, given it if new. */
+  intern(id: string): number {
+    if (id === this.lastId) return this.lastNo;
+    let no = this.numbers.get(id);
+    if (no === undefined) {
+      no = this.ids.length;
+      this.numbers.set(id, no);
+      this.ids.push(id);
+    }
+    this.lastId = id;
+    return (this.lastNo = no);
+  }
+
+  /** How many ids have a number. */
+  get size(): number {
+    return this.ids.length;
+  }
+}
