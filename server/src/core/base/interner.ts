@@ -30,3 +30,32 @@ export class Interner {
     return this.ids.length;
   }
 }
+
+/** A claim's fact or actor as a one-pass check keeps it: its id, with no span. */
+export interface IdOnly {
+  readonly id: string;
+  readonly span: { readonly start: number; readonly end: number };
+}
+
+const NO_SPAN = Object.freeze({ start: 0, end: 0 });
+
+/**
+ * One shared id-only object per id, found by the id's number (an array read once the number is
+ * known). A check that numbers its facts anyway looks each id up in one table, not two.
+ */
+export class SharedIds {
+  private readonly refs: IdOnly[] = [];
+
+  constructor(readonly interner: Interner = new Interner()) {}
+
+  /** The shared object of `id`. */
+  of(id: string): IdOnly {
+    const no = this.interner.intern(id);
+    let out = this.refs[no];
+    if (out === undefined) {
+      while (this.refs.length < no) this.refs.push(undefined as unknown as IdOnly);
+      this.refs[no] = out = Object.freeze({ id, span: NO_SPAN });
+    }
+    return out;
+  }
+}

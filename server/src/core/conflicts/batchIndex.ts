@@ -34,9 +34,8 @@ function grown(list: Int32Array, n: number): Int32Array {
 
 /** The conflict findings of a one-pass check: articles are added (or replaced), then asked for their findings. */
 export class BatchConflicts {
-  private readonly facts = new Interner();
-  /** Per fact number: the registry's unit of the fact (read once per fact, not per claim). */
-  private readonly units: (string | undefined)[] = [];
+  /** Per fact number: the registry's unit of the fact (read once per fact, not per claim; null: not read yet). */
+  private readonly units: (string | undefined | null)[] = [];
   /** Every indexed claim's entry, articles one after the other (a replaced article's stay, unlisted). */
   private readonly entries: ClaimEntry[] = [];
   /** Per entry: its fact's number. */
@@ -58,20 +57,25 @@ export class BatchConflicts {
   private readonly anyParts: boolean;
   private readonly windowDays: number;
 
-  constructor(private readonly registry: Registry) {
+  /** `facts`: the numbers of fact ids (the check's, which numbers its actors too: numbers without a fact stay unused). */
+  constructor(private readonly registry: Registry, private readonly facts: Interner = new Interner()) {
     this.anyParts = hasParts(registry);
     this.windowDays = (registry.rules ?? DEFAULT_RULES).windowDays;
   }
 
   /** The number of a fact id, given it (with its registry unit) if new. */
   private factNo(id: string): number {
-    const no = this.facts.intern(id);
-    if (no === this.units.length) this.units.push(this.registry.facts.get(id)?.unit);
-    return no;
+    return this.facts.intern(id);
   }
 
   /** A fact's registry unit, as entriesOf asks it for a claim (the number it gets is asked again, from the same id, right after). */
-  private readonly factUnit = (id: string): string | undefined => this.units[this.factNo(id)];
+  private readonly factUnit = (id: string): string | undefined => {
+    const no = this.factNo(id);
+    while (this.units.length <= no) this.units.push(null);
+    let unit = this.units[no];
+    if (unit === null) this.units[no] = unit = this.registry.facts.get(id)?.unit;
+    return unit;
+  };
 
   /** Adds an article's claims, or replaces those `uri` had. */
   setArticle(uri: string, claims: CheckedClaim[]): void {

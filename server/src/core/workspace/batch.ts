@@ -11,6 +11,7 @@ import type { AnalysisOptions, Diagnostic } from './types';
 import { buildArticle } from '../model/build';
 import { readRegistry } from '../registry/read';
 import { BatchConflicts } from '../conflicts/batchIndex';
+import { SharedIds } from '../base/interner';
 import { checkedClaims, type CheckedClaim } from '../conflicts/checked';
 import { findUntaggedFigures } from '../untagged/check';
 import { notComparedFindings, undatedOf, type Undated } from '../conflicts/undated';
@@ -49,6 +50,8 @@ export class BatchCheck {
   private readonly reg: Registry;
   private readonly regUri: string | undefined;
   private readonly checker: BatchConflicts;
+  /** The kept claims' facts and actors, one object per id, numbered by the id table the conflict index reads too. */
+  private readonly ids = new SharedIds();
   private readonly kept = new Map<string, KeptArticle>();
   /**
    * Per fact, its dated claims in the articles kept (what DatedFacts answers, without its Set
@@ -70,7 +73,7 @@ export class BatchCheck {
     // `read`: the registry as an earlier check read this very text (the CLI's --cache)
     this.reg = registry ? (registry.read ?? readRegistry(registry.text, registry.uri)) : emptyRegistry();
     this.regUri = registry?.uri;
-    this.checker = new BatchConflicts(this.reg);
+    this.checker = new BatchConflicts(this.reg, this.ids.interner);
   }
 
   /** Reads an article (again, if `uri` was added before: the new text replaces it). */
@@ -81,7 +84,7 @@ export class BatchCheck {
   /** What the check keeps of an article's text (without adding it: restore adds it). */
   keep(uri: string, text: string): KeptArticle {
     const article = buildArticle(uri, text, 0);
-    const claims = checkedClaims(article, this.settings?.claimSpans !== false);
+    const claims = checkedClaims(article, this.settings?.claimSpans !== false, this.ids);
     const suppressions = article.syntax.suppressions;
     return {
       // no quick fixes follow a check: its untagged figures carry no fix data
