@@ -31,17 +31,20 @@ export class Interner {
   }
 }
 
-/** A claim's fact or actor as a one-pass check keeps it: its id, with no span. */
+/** A claim's fact or actor as a one-pass check keeps it: its id, with no span, and its number in `table`. */
 export interface IdOnly {
   readonly id: string;
   readonly span: { readonly start: number; readonly end: number };
+  readonly no: number;
+  readonly table: Interner;
 }
 
 const NO_SPAN = Object.freeze({ start: 0, end: 0 });
 
 /**
  * One shared id-only object per id, found by the id's number (an array read once the number is
- * known). A check that numbers its facts anyway looks each id up in one table, not two.
+ * known). A check that numbers its facts anyway looks each id up in one table, once: the
+ * object carries the number on (numberIn reads it back without a look-up).
  */
 export class SharedIds {
   private readonly refs: IdOnly[] = [];
@@ -54,8 +57,14 @@ export class SharedIds {
     let out = this.refs[no];
     if (out === undefined) {
       while (this.refs.length < no) this.refs.push(undefined as unknown as IdOnly);
-      this.refs[no] = out = Object.freeze({ id, span: NO_SPAN });
+      this.refs[no] = out = Object.freeze({ id, span: NO_SPAN, no, table: this.interner });
     }
     return out;
   }
+}
+
+/** The number of a claim's fact or actor `ref` in `table`: read from a SharedIds object of that table, else looked up. */
+export function numberIn(table: Interner, ref: { readonly id: string }): number {
+  const shared = ref as Partial<IdOnly>;
+  return shared.table === table ? shared.no! : table.intern(ref.id);
 }

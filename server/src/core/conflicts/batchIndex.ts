@@ -10,7 +10,7 @@
 // compares the two through BatchCheck and the Workspace.
 import type { Finding } from '../diagnostics/finding';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
-import { Interner } from '../base/interner';
+import { Interner, numberIn } from '../base/interner';
 import { entriesOf, type ClaimEntry } from './entry';
 import { checkFact } from './fact-check';
 import { factFindings, sortFindings } from './findings';
@@ -63,14 +63,9 @@ export class BatchConflicts {
     this.windowDays = (registry.rules ?? DEFAULT_RULES).windowDays;
   }
 
-  /** The number of a fact id, given it (with its registry unit) if new. */
-  private factNo(id: string): number {
-    return this.facts.intern(id);
-  }
-
-  /** A fact's registry unit, as entriesOf asks it for a claim (the number it gets is asked again, from the same id, right after). */
-  private readonly factUnit = (id: string): string | undefined => {
-    const no = this.factNo(id);
+  /** A fact's registry unit, as entriesOf asks it for a claim: by the number the claim's fact carries (a kept claim's) or is given. */
+  private readonly factUnit = (id: string, claim: { fact: { id: string } }): string | undefined => {
+    const no = numberIn(this.facts, claim.fact);
     while (this.units.length <= no) this.units.push(null);
     let unit = this.units[no];
     if (unit === null) this.units[no] = unit = this.registry.facts.get(id)?.unit;
@@ -95,7 +90,7 @@ export class BatchConflicts {
     this.factOf = grown(this.factOf, start + list.length);
     for (let k = 0; k < list.length; k++) {
       const e = list[k]!;
-      const f = this.factNo(e.fact);
+      const f = numberIn(this.facts, claims[e.index]!.fact);
       this.entries.push(e);
       this.factOf[start + k] = f;
       this.markDirty(f);

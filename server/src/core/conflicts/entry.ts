@@ -194,9 +194,10 @@ export interface EntryMove {
  * moved itself rather than copied when its text and actor are the same too and `move.may`
  * allows its fact (the checker: a fact whose outcome shows no finding, so nothing holds where
  * the entry was); `move.out` says which were. `factUnit`: the registry's unit of a fact, as the
- * caller knows it (the checker: from its index, which it reads next for the same fact).
+ * caller knows it (the checker: from its index, which it reads next for the same fact; a
+ * one-pass check: by the number its claim's fact carries).
  */
-export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[], move?: EntryMove, factUnit?: (fact: string) => string | undefined): ClaimEntry[] {
+export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[], move?: EntryMove, factUnit?: (fact: string, claim: Claim) => string | undefined): ClaimEntry[] {
   const out: ClaimEntry[] = [];
   const reuse = previous && previous.length > 0 ? new Reuse(previous) : undefined;
   const tolerance = registry.rules?.tolerance ?? DEFAULT_RULES.tolerance;
@@ -230,7 +231,7 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     }
     move?.out.freshFacts.add(fact);
     const v = reading.value;
-    const { dimension, toBase } = unitOf(v.unit, factUnit ? factUnit(fact) : registry.facts.get(fact)?.unit);
+    const { dimension, toBase } = unitOf(v.unit, factUnit ? factUnit(fact, claim) : registry.facts.get(fact)?.unit);
     let low = v.low * toBase;
     let high = v.high * toBase;
     let lowInclusive = v.lowInclusive;
