@@ -8,23 +8,10 @@ import { DEFAULT_RULES, type Registry } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import { daysBetween } from '../base/dates';
 import type { Interval } from './numbers';
-import type { RelatedFinding } from '../diagnostics/finding';
 import { exactList } from './checked';
 
 /** The day every as-of is counted from (any fixed day works: only differences matter). */
 const EPOCH = '1970-01-01';
-
-/**
- * A claim's related information, made on first use (messages.ts): its text, and the objects
- * findings list (one for every finding that lists the claim with no why, or with a cumulative
- * fall's why; never changed once made).
- */
-export interface RelatedMade {
-  text: string;
-  plain?: RelatedFinding;
-  later?: RelatedFinding;
-  earlier?: RelatedFinding;
-}
 
 /** A readable claim ready for comparison. */
 export interface ClaimEntry extends Interval {
@@ -40,9 +27,12 @@ export interface ClaimEntry extends Interval {
   /** As-of as day numbers (inclusive); undefined when the claim has no as-of. */
   from?: number;
   to?: number;
-  /** Message texts, made once on first use (see messages.ts). */
+  /**
+   * Message texts, made once on first use (see messages.ts): the claim in a message, and in a
+   * related place (the places themselves are kept by the fact's outcome, findings.ts).
+   */
   described?: string;
-  related?: RelatedMade;
+  related?: string;
   /** Position in its fact's latest outcome (checker.ts), -1 before any check; a hint, verified on use. */
   pos: number;
 }
@@ -213,9 +203,7 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     if (old && old.fact === fact) {
       const at = reuse!.at;
       if (move && move.out.moved[at] === 0 && old.claim.text === claim.text && old.actor === claim.actor?.id && move.may(fact)) {
-        // its message texts (described, related.text) read only the text, actor and as-of: the same;
-        // its related information holds its span, which may have moved: made again when asked
-        if (old.related) old.related = { text: old.related.text, plain: undefined, later: undefined, earlier: undefined };
+        // its message texts (described, related) read only the text, actor and as-of: the same
         old.claim = claim;
         old.article = article;
         old.index = index;

@@ -68,7 +68,12 @@ export function checkFact(entries: readonly ClaimEntry[], settings: FactSettings
   }
   if (groups.size === 1 && table.total.every((n) => n === 0)) return QUIET;
   const mainSorted = groups.size > 1 ? [...groups.get(main)!].sort((a, b) => byDateThenPlace(entries[a]!, entries[b]!)) : [];
-  return { quiet: false, entries, dimensions: [...groups.keys()], main, mainShown: Int32Array.from(mainSorted.slice(0, MAX_RELATED)), mainCount: mainSorted.length, ...pack(table, entries) };
+  const { total, selfCount, at, codes, days } = pack(table, entries);
+  // one literal with every field (related places filled on first use): one object shape
+  return {
+    quiet: false, entries, dimensions: [...groups.keys()], main, mainShown: Int32Array.from(mainSorted.slice(0, MAX_RELATED)), mainCount: mainSorted.length,
+    total, selfCount, at, codes, days, plain: undefined, later: undefined, earlier: undefined,
+  };
 }
 
 /**
@@ -78,7 +83,7 @@ export function checkFact(entries: readonly ClaimEntry[], settings: FactSettings
  * MAX_RELATED) is sorted in place in the buffer on those numbers, read from one array, instead
  * of by a comparator reading both entries and comparing their URIs (a twentieth of a check's conflicts).
  */
-function pack(table: PairTable, entries: readonly ClaimEntry[]): Pick<FactOutcome, 'total' | 'selfCount' | 'at' | 'codes'> {
+function pack(table: PairTable, entries: readonly ClaimEntry[]): Pick<FactOutcome, 'total' | 'selfCount' | 'at' | 'codes' | 'days'> {
   const n = entries.length;
   let size = 0;
   for (let i = 0; i < n; i++) size += (table.others[i]?.length ?? 0) + (table.self[i]?.length ?? 0);
@@ -96,7 +101,7 @@ function pack(table: PairTable, entries: readonly ClaimEntry[]): Pick<FactOutcom
     k = sortedInto(codes, k, table.self[i], days);
   }
   at[2 * n] = k;
-  return { total: buffer.subarray(0, n), selfCount: buffer.subarray(n, 2 * n), at, codes };
+  return { total: buffer.subarray(0, n), selfCount: buffer.subarray(n, 2 * n), at, codes, days };
 }
 
 /** Each entry's first day, -Infinity when undated (byDateThenPlace's first key). */
