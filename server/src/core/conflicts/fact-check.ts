@@ -87,12 +87,17 @@ function pack(table: PairTable, entries: readonly ClaimEntry[]): Pick<FactOutcom
   const n = entries.length;
   let size = 0;
   for (let i = 0; i < n; i++) size += (table.others[i]?.length ?? 0) + (table.self[i]?.length ?? 0);
-  const buffer = new Int32Array(4 * n + 1 + size);
+  // the counts, partners and days in one backing store (each store is a block of the C heap of its own)
+  const ints = 4 * n + 1 + size;
+  const intBytes = 8 * Math.ceil(ints / 2);
+  const store = new ArrayBuffer(intBytes + 8 * n);
+  const buffer = new Int32Array(store, 0, ints);
   buffer.set(table.total, 0);
   buffer.set(table.selfCount, n);
   const at = buffer.subarray(2 * n, 4 * n + 1);
   const codes = buffer.subarray(4 * n + 1);
-  const days = firstDays(entries);
+  const days = new Float64Array(store, intBytes, n);
+  for (let i = 0; i < n; i++) days[i] = entries[i]!.from ?? -Infinity;
   let k = 0;
   for (let i = 0; i < n; i++) {
     at[2 * i] = k;
@@ -102,13 +107,6 @@ function pack(table: PairTable, entries: readonly ClaimEntry[]): Pick<FactOutcom
   }
   at[2 * n] = k;
   return { total: buffer.subarray(0, n), selfCount: buffer.subarray(n, 2 * n), at, codes, days };
-}
-
-/** Each entry's first day, -Infinity when undated (byDateThenPlace's first key). */
-function firstDays(entries: readonly ClaimEntry[]): Float64Array {
-  const days = new Float64Array(entries.length);
-  for (let i = 0; i < entries.length; i++) days[i] = entries[i]!.from ?? -Infinity;
-  return days;
 }
 
 /** Writes `list`'s codes at `codes[k..]` by date then place (an insertion sort: lists are short) and returns the end. */
