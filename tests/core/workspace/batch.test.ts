@@ -112,3 +112,35 @@ test('a figure printed with a scale word is a rounding: "318 million" holds 318,
   assert.ok(codes(text('Visits top [318 million]{fact=visits}: [320,000,000]{fact=visits} in all.')).includes('self-contradiction'));
   assert.ok(codes(text('Growth of [7%]{fact=growth}, or [7.4%]{fact=growth}.')).includes('self-contradiction'));
 });
+
+test('BatchCheck gives the Workspace diagnostics with articles added out of URI order and replaced after a question', () => {
+  const texts = [...articles()].filter(([uri]) => uri.includes('/samples/')).reverse();
+  const ws = new Workspace();
+  ws.setRegistry(REGISTRY_URI, REGISTRY);
+  const batch = new BatchCheck({ uri: REGISTRY_URI, text: REGISTRY });
+  for (const [uri, text] of texts) {
+    ws.setArticle(uri, text);
+    batch.addArticle(uri, text);
+  }
+  const expectSame = () => {
+    for (const [uri] of texts) assert.deepEqual(batch.diagnostics(uri), ws.diagnostics(uri).map((d) => (d.code === 'untagged-figure' ? withoutData(d) : d)), uri);
+  };
+  expectSame();
+  // the first article gets the last one's text, the last one the first's: both move in every fact's order
+  const [first, last] = [texts[0]!, texts[texts.length - 1]!];
+  for (const [uri, text] of [[first[0], last[1]], [last[0], first[1]]]) {
+    ws.setArticle(uri!, text!);
+    batch.addArticle(uri!, text!);
+  }
+  expectSame();
+});
+
+test('BatchCheck gives the Workspace diagnostics for parts past their total, a cumulative fall and units that differ', () => {
+  const registry = 'facts:\n  deaths:\n    kind: cumulative\n  launched:\n    kind: event\n    parts: [shot-down, jammed]\n  shot-down:\n    kind: event\n  jammed:\n    kind: event\n  area:\n    kind: level\n    unit: km2\n';
+  const texts = new Map([
+    ['file:///w/kyiv.claims.txt', '---\npublished: 2024-12-26\n---\nOfficials said [about 3,000]{fact=deaths actor=a asof=2024-12-23} died.\nRussia launched [106]{fact=launched by=b asof=2024-12-25} missiles; [54]{fact=shot-down by=b asof=2024-12-25} were shot down and [53]{fact=jammed by=b asof=2024-12-25} jammed.\nUkraine holds [984 square kilometers]{fact=area by=c asof=2024-12-20}.\n'],
+    ['file:///w/moscow.claims.txt', '---\npublished: 2024-12-27\nby: d\n---\nMoscow said [fewer than 1,000]{fact=deaths asof=2024-12-24} died, and that Ukraine holds [over 500 square miles]{fact=area asof=2024-12-24} and [12 tonnes]{fact=area asof=2024-12-24} of grain.\n'],
+  ]);
+  const codes = compare(registry, texts);
+  for (const code of ['parts-exceed-total', 'conflicting-figure', 'incomparable-units']) assert.ok(codes.has(code), code);
+});

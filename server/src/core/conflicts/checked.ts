@@ -3,6 +3,7 @@
 // article; conflicts/equivalence.test.ts checks that the checker gives the same on them.
 import type { Article, Claim } from '../model/article';
 import type { Span } from '../span';
+import type { SharedIds } from '../base/interner';
 
 /** A claim reduced to what the conflict checker reads. */
 export type CheckedClaim = Pick<Claim, 'span' | 'textSpan' | 'text' | 'fact' | 'actor' | 'asof' | 'reading' | 'printed'>;
@@ -30,22 +31,23 @@ function idOnly(ref: { id: string; span: Span }): { id: string; span: Span } {
  * `span` is one shared empty span: the checker's findings read `textSpan` only (a check that
  * prints as it goes keeps 180,000 fewer objects on 10,000 articles; its cache and fingerprints need the spans).
  */
-export function checkedClaims(article: Article, spans = true): CheckedClaim[] {
+export function checkedClaims(article: Article, spans = true, ids?: SharedIds): CheckedClaim[] {
   // pushed, not mapped: an optimised map() makes a holey list, a second list shape for every reader of claims (entriesOf deopted on it)
   const out: CheckedClaim[] = [];
-  for (const c of article.claims) out.push(checkedClaim(c, spans));
+  for (const c of article.claims) out.push(checkedClaim(c, spans, ids));
   return exactList(out);
 }
 
 /**
  * A claim's checked fields as one object literal with exactly the fields it has: fields added
  * after a literal go to a separate property array in V8 (14 MB of them on 10,000 articles).
+ * `ids`: the check's own shared ids (a one-pass check numbers them; see base/interner.ts).
  */
-export function checkedClaim(c: CheckedClaim, keepSpan = true): CheckedClaim {
+export function checkedClaim(c: CheckedClaim, keepSpan = true, ids?: SharedIds): CheckedClaim {
   const { textSpan, text, reading, asof } = c;
   const span = keepSpan ? c.span : NO_SPAN;
-  const fact = idOnly(c.fact);
-  const actor = c.actor && idOnly(c.actor);
+  const fact = ids ? ids.of(c.fact.id) : idOnly(c.fact);
+  const actor = c.actor && (ids ? ids.of(c.actor.id) : idOnly(c.actor));
   // conversions compare within printed precision only for figures read from their text
   const printed = c.printed ? c.printed : undefined;
   if (actor && asof) return printed ? { span, textSpan, text, fact, reading, actor, asof, printed } : { span, textSpan, text, fact, reading, actor, asof };

@@ -8,23 +8,10 @@ import { DEFAULT_RULES, type Registry } from '../registry/types';
 import { normalizeUnit, unitInfo } from '../figures/units';
 import { daysBetween } from '../base/dates';
 import type { Interval } from './numbers';
-import type { RelatedFinding } from '../diagnostics/finding';
 import { exactList } from './checked';
 
 /** The day every as-of is counted from (any fixed day works: only differences matter). */
 const EPOCH = '1970-01-01';
-
-/**
- * A claim's related information, made on first use (messages.ts): its text, and the objects
- * findings list (one for every finding that lists the claim with no why, or with a cumulative
- * fall's why; never changed once made).
- */
-export interface RelatedMade {
-  text: string;
-  plain?: RelatedFinding;
-  later?: RelatedFinding;
-  earlier?: RelatedFinding;
-}
 
 /** A readable claim ready for comparison. */
 export interface ClaimEntry extends Interval {
@@ -40,9 +27,12 @@ export interface ClaimEntry extends Interval {
   /** As-of as day numbers (inclusive); undefined when the claim has no as-of. */
   from?: number;
   to?: number;
-  /** Message texts, made once on first use (see messages.ts). */
+  /**
+   * Message texts, made once on first use (see messages.ts): the claim in a message, and in a
+   * related place (the places themselves are kept by the fact's outcome, findings.ts).
+   */
   described?: string;
-  related?: RelatedMade;
+  related?: string;
   /** Position in its fact's latest outcome (checker.ts), -1 before any check; a hint, verified on use. */
   pos: number;
 }
@@ -194,9 +184,10 @@ export interface EntryMove {
  * moved itself rather than copied when its text and actor are the same too and `move.may`
  * allows its fact (the checker: a fact whose outcome shows no finding, so nothing holds where
  * the entry was); `move.out` says which were. `factUnit`: the registry's unit of a fact, as the
- * caller knows it (the checker: from its index, which it reads next for the same fact).
+ * caller knows it (the checker: from its index, which it reads next for the same fact; a
+ * one-pass check: by the number its claim's fact carries).
  */
-export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[], move?: EntryMove, factUnit?: (fact: string) => string | undefined): ClaimEntry[] {
+export function entriesOf(article: Article, registry: Registry, previous?: readonly ClaimEntry[], move?: EntryMove, factUnit?: (fact: string, claim: Claim) => string | undefined): ClaimEntry[] {
   const out: ClaimEntry[] = [];
   const reuse = previous && previous.length > 0 ? new Reuse(previous) : undefined;
   const tolerance = registry.rules?.tolerance ?? DEFAULT_RULES.tolerance;
@@ -212,9 +203,7 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     if (old && old.fact === fact) {
       const at = reuse!.at;
       if (move && move.out.moved[at] === 0 && old.claim.text === claim.text && old.actor === claim.actor?.id && move.may(fact)) {
-        // its message texts (described, related.text) read only the text, actor and as-of: the same;
-        // its related information holds its span, which may have moved: made again when asked
-        if (old.related) old.related = { text: old.related.text, plain: undefined, later: undefined, earlier: undefined };
+        // its message texts (described, related) read only the text, actor and as-of: the same
         old.claim = claim;
         old.article = article;
         old.index = index;
@@ -230,7 +219,7 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
     }
     move?.out.freshFacts.add(fact);
     const v = reading.value;
-    const { dimension, toBase } = unitOf(v.unit, factUnit ? factUnit(fact) : registry.facts.get(fact)?.unit);
+    const { dimension, toBase } = unitOf(v.unit, factUnit ? factUnit(fact, claim) : registry.facts.get(fact)?.unit);
     let low = v.low * toBase;
     let high = v.high * toBase;
     let lowInclusive = v.lowInclusive;

@@ -1,7 +1,7 @@
 // Words of the conflict findings: how a claim is named in a message ("'about 3,000'
 // (zelenskyy, 2024-12-23)") and in related information ("zelenskyy, 'about 3,000', 2024-12-23").
 import type { RelatedFinding } from '../diagnostics/finding';
-import type { ClaimEntry, RelatedMade } from './entry';
+import type { ClaimEntry } from './entry';
 import { dateRangeText } from '../base/dates';
 
 /** The as-of as written in messages: a day, a range `A..B`, or "no date". */
@@ -24,27 +24,22 @@ export function othersText(first: ClaimEntry, count: number): string {
   return count > 1 ? `${describe(first)} and ${count - 1} more` : describe(first);
 }
 
-/** Related information for another claim: `actor, 'figure', date`, plus why when it helps (without, one object per claim). */
+/**
+ * Related information for another claim: `actor, 'figure', date`, plus why when it helps. A new
+ * object each call: the conflict findings keep theirs by the fact's outcome (findings.ts `plainPlace`).
+ */
 export function relatedTo(e: ClaimEntry, why?: string): RelatedFinding {
-  const made = (e.related ??= relatedMade(e));
-  if (!why) return (made.plain ??= relatedAt(e, made.text));
-  return relatedAt(e, `${made.text} (${why})`);
+  const text = relatedText(e);
+  return relatedAt(e, why ? `${text} (${why})` : text);
 }
 
-/** relatedTo(e, why) for a why said of many claims (a cumulative fall's, in `slot`): one object per claim and slot. */
-export function relatedKept(e: ClaimEntry, why: string, slot: 'later' | 'earlier'): RelatedFinding {
-  const made = (e.related ??= relatedMade(e));
-  // each slot by name: made[slot] was a keyed load V8 could not specialise (a megamorphic look-up per related place)
-  if (slot === 'later') return (made.later ??= relatedAt(e, `${made.text} (${why})`));
-  return (made.earlier ??= relatedAt(e, `${made.text} (${why})`));
+/** `actor, 'figure', date`: a claim as a related place names it, made once. */
+export function relatedText(e: ClaimEntry): string {
+  return (e.related ??= flat(`${actorText(e)}, '${e.claim.text}', ${dateText(e)}`));
 }
 
-/** A claim's related text, with every slot there from the start: one object shape (slots filled later made four, and every read of them a megamorphic look-up). */
-function relatedMade(e: ClaimEntry): RelatedMade {
-  return { text: flat(`${actorText(e)}, '${e.claim.text}', ${dateText(e)}`), plain: undefined, later: undefined, earlier: undefined };
-}
-
-function relatedAt(e: ClaimEntry, message: string): RelatedFinding {
+/** A related place at claim `e` with `message`. */
+export function relatedAt(e: ClaimEntry, message: string): RelatedFinding {
   return { uri: e.uri, span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end }, message };
 }
 

@@ -3,6 +3,7 @@
 // information are built from it only when asked (findings.ts), so a workspace-wide check
 // holds a few bytes per claim instead of finished findings.
 import type { ClaimEntry } from './entry';
+import type { RelatedFinding } from '../diagnostics/finding';
 
 /** The outcome of one fact's check; `quiet` when no claim of it has a finding. */
 export interface FactOutcome {
@@ -24,6 +25,17 @@ export interface FactOutcome {
    */
   at: Int32Array;
   codes: Int32Array;
+  /** Each position's first day, -Infinity when undated (what byDateThenPlace and a cumulative fall's why compare). */
+  days: Float64Array;
+  /**
+   * The related places findings list, by position, made on first use (findings.ts `plainPlace`, `growthPlace`):
+   * without a why, and with a cumulative fall's (the claim later, or earlier). One object per
+   * claim and why, handed to every finding that lists it (a report places and prints it once),
+   * read from an array of the outcome instead of through the claim's entry.
+   */
+  plain: (RelatedFinding | undefined)[] | undefined;
+  later: (RelatedFinding | undefined)[] | undefined;
+  earlier: (RelatedFinding | undefined)[] | undefined;
 }
 
 const NONE = new Int32Array(0);
@@ -31,6 +43,7 @@ const NONE = new Int32Array(0);
 /** The outcome of a fact none of whose claims has a finding (shared: it holds nothing). */
 export const QUIET: FactOutcome = Object.freeze({
   quiet: true, entries: [], dimensions: [], main: '', mainShown: NONE, mainCount: 0, total: NONE, selfCount: NONE, at: NONE, codes: NONE,
+  days: new Float64Array(0), plain: undefined, later: undefined, earlier: undefined,
 });
 
 /** The positions [start, end) of one article's entries in an outcome (entries are grouped by URI, sorted). */
