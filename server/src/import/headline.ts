@@ -279,8 +279,8 @@ function withKicker(headline: string, doc: DomDocument): string {
 
 /**
  * The `<h1>`'s text when it is the headline with more words before or after it and the `<title>`
- * element shows that same text (alone or before a separator): the tags state a shortened headline
- * (JSON-LD and `og:title` `B C`, where the `<h1>` and the `<title>` read `A B C` and `A B C - Site`).
+ * element shows that same text (alone, or before or after a separator): the tags state a shortened headline
+ * (JSON-LD and `og:title` `B C`, where the `<h1>` and the `<title>` read `A B C` and `A B C - Site` or `Site - A B C`).
  */
 function fullerHeadline(headline: string, doc: DomDocument): string {
   const title = normaliseText(decodeEntities(doc.querySelector('title')?.textContent ?? ''));
@@ -291,7 +291,8 @@ function fullerHeadline(headline: string, doc: DomDocument): string {
     const at = shown.startsWith(headline) ? headline.length : shown.endsWith(headline) ? shown.length - headline.length - 1 : -1;
     // (whole words: a space or a punctuation mark next to the stated headline)
     if (at < 0 || !/[\s\p{P}]/u.test(shown[at] ?? '')) continue;
-    if (title === shown || (title.startsWith(shown) && /^\s*[|\-–—:·•»›_｜：]/.test(title.slice(shown.length)))) return shown;
+    // (`A B C - Site`, or `Site - A B C`: the site's name before it)
+    if (title === shown || (title.startsWith(shown) && /^\s*[|\-–—:·•»›_｜：]/.test(title.slice(shown.length))) || (title.endsWith(shown) && /[|\-–—:·•»›_｜：]\s*$/.test(title.slice(0, -shown.length)))) return shown;
   }
   return headline;
 }
