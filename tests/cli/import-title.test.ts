@@ -112,3 +112,8 @@ test('import: the <h1> holding the shortened stated headline wins when the <titl
   assert.equal(headline(`<title>Crunch talks on new Greek bailout under way - BBC News</title>${og}`, h1), 'Crunch talks on new Greek bailout under way');
   assert.equal(headline(`<title>BBC News Crunch talks on new Greek bailout under way</title>${og}`, h1), 'Crunch talks on new Greek bailout', 'no separator before it');
 });
+
+test('import: a breadcrumb path before the headline in the <title> is left out, the headline kept whole', () => {
+  assert.equal(headline('<title>The Times &gt; Movies &gt; Movie Review | \'Star Wars\': A Trip to a Far Galaxy</title>', '<h2>A Trip to a Far Galaxy</h2>'), '\'Star Wars\': A Trip to a Far Galaxy');
+  assert.equal(headline('<title>Movies &gt; Movie Review | A Trip to a Far Galaxy</title>', '<h2>Nothing here</h2>'), 'Movies > Movie Review | A Trip to a Far Galaxy', 'two parts are no path');
+});

@@ -126,7 +126,14 @@ function showsOutsideTrail(doc: DomDocument, title: string): boolean {
 /** The headline from the stated `title`: the outlet's name and the parts the page does not show as its headline left out, the kicker it shows kept. */
 export function headlineOf(stated: StatedTitle, doc: DomDocument, outlet: string | undefined, author: string | undefined, url: string | undefined): string {
   const title = withoutOutlet(stated.title, outlet, url);
-  return stated.shown ? title : fullerHeadline(withKicker(shownHeadline(title, doc, author, url), doc), doc);
+  // (the trail after shownHeadline: what follows the path is the headline whole, kicker and all)
+  return stated.shown ? title : fullerHeadline(withKicker(withoutTrail(shownHeadline(title, doc, author, url)), doc), doc);
+}
+
+/** The title without a breadcrumb path before it (`Times > Movies > Movie Review | Headline`: three or more parts, then a bar). */
+function withoutTrail(title: string): string {
+  const m = /^(?:[^>|]+\s>\s){2,}[^>|]+\s\|\s+(\S.*)$/su.exec(title);
+  return m ? m[1]!.trim() : title;
 }
 
 /**
