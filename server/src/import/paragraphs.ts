@@ -67,6 +67,7 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:tags|etiketler|schlagwörter|etiquetas|étiquettes|emneord)\s*:?`,
   String.raw`(?:bild|image|photo|foto|picture|slide)\s+\d+\s+(?:av|of|von|de|sur|di|van|af)\s+\d+|.{0,80}\b\d{1,3}[ -]min(?:ute)?s?\.? read`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|read also|see also)\s*:?`,
+  String.raw`1\d{9}|(?:\p{Lu}[\p{L}'.-]+ ){1,3}?\p{Lu}[\p{L}'.-]+ ?\d{1,2} \p{L}{3,9} \d{4},? \d{1,2}[:.]\d{2}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
 /** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
