@@ -128,7 +128,7 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
   let start = 0;
   while (start < paragraphs.length && start < 3) {
     const p = paragraphs[start]!;
-    const byline = p.length < 120 && (/^(?:by|par|von|por|di)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
+    const byline = p.length < 120 && (/^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
     const dateLine = !same(p, headline) && !byline && isDateLine(p);
     if (dateLine) dateLines.push(p);
     // (a headline the tags state, when another was chosen, or the kicker over it: at most four words, no full stop;
