@@ -74,6 +74,9 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`1\d{9}|(?:\p{Lu}[\p{L}'.-]+ ){1,3}?\p{Lu}[\p{L}'.-]+ ?\d{1,2} \p{L}{3,9} \d{4},? \d{1,2}[:.]\d{2}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
+/** A byline on its own line anywhere (`By Adam Millington`, `Von Thilo Schäfer, Madrid`, `von Engin Haupt, MDR SACHSEN-ANHALT`): one to four capitalised names, then at most a place or a date. */
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,•|]\s*[^.!?]{1,40})?$/u;
+
 /** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
 const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b)/iu;
 
@@ -113,6 +116,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
       return;
     }
     if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 80 && BYLINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 400 && LEGAL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
