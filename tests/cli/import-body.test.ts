@@ -353,3 +353,10 @@ test('import: a byline among the first lines is left out whether its By is capit
     assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), by);
   }
 });
+
+test('import: the headline as the <title> prints it (`The 6th Floor | Headline`) at the top of the text is left out with the headline under it', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><p>The Town Blog | Bridge vote</p><h1>Bridge vote</h1>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  const kept = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>Bridge vote | a word on why the council met on a Sunday</p>${ps(1, 5)}</article></body></html>`;
+  assert.equal(read(kept).paragraphs.length, 6, 'not after a separator with a long text');
+});
