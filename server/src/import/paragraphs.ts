@@ -56,7 +56,8 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * Share this story: <link>" and a comment box's "Are you sure you want to delete this comment?"; a video
  * card's duration and title ("2:34 Russia launches ...", no full stop), offers to subscribe ("Jetzt
  * abonnieren ...") or read more ("For more stories like this ...", Norwegian "Les mer om ..."), a call
- * for tips in Norwegian and Swedish ("Tips oss!", "Har du video, bilder eller tips? ..."); a bare Unix time
+ * for tips in Norwegian and Swedish ("Tips oss!", "Har du video, bilder eller tips? ..."), a time
+ * stamp "Online seit heute, 20.03 Uhr"; a bare Unix time
  * stamp and a live-blog entry's author glued to its date and time ("Jamie Braidwood14 August 2023 10:01").
  */
 const LEFTOVER_LINE = new RegExp([
@@ -75,7 +76,7 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:tags|etiketler|schlagwörter|etiquetas|étiquettes|emneord)\s*:?`,
   String.raw`(?:bild|image|photo|foto|picture|slide)\s+\d+\s+(?:av|of|von|de|sur|di|van|af)\s+\d+|.{0,80}\b\d{1,3}[ -]min(?:ute)?s?\.? read`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|read also|see also)\s*:?`,
-  String.raw`\d{1,2}:\d{2} \p{Lu}[^.!?]{10,100}|jetzt abonnieren\b.{0,80}|for more stories like this.{0,60}|tips oss!?|tipsa oss!?|har du (?:video|bilder|tips)\b.{0,100}|les mer om\s.{0,100}`,
+  String.raw`\d{1,2}:\d{2} \p{Lu}[^.!?]{10,100}|jetzt abonnieren\b.{0,80}|for more stories like this.{0,60}|tips oss!?|tipsa oss!?|har du (?:video|bilder|tips)\b.{0,100}|les mer om\s.{0,100}|online seit (?:heute|gestern)?,?\s?.{0,30}`,
   String.raw`read or share this (?:story|article):?.{0,60}|are you sure you want to delete this comment\?|quellen:|\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} 기준|filed under:|artikel anhören:?|listen to (?:this )?article|글자\s?크기 설정|이 기사가 마음에 들었다면.{0,30}`,
   String.raw`1\d{9}|(?:\p{Lu}[\p{L}'.-]+ ){1,3}?\p{Lu}[\p{L}'.-]+ ?\d{1,2} \p{L}{3,9} \d{4},? \d{1,2}[:.]\d{2}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
