@@ -335,3 +335,29 @@ test('import: a closing list of stories stamped with a date and a time, a legal 
   const html2 = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${two.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...two]);
 });
+
+test('import: bylines alone on a line anywhere, a bare Unix time stamp, a live-blog entry\'s stamp and player, tag and widget labels are left out', () => {
+  const lines = ['By Adam Millington', 'Von Thilo Schäfer, Madrid', 'von Engin Haupt, MDR SACHSEN-ANHALT', 'By Jason Tabrys • 12.29.14', '1692004628', 'Jamie Braidwood14 August 2023 10:01',
+    'Filed under:', 'Artikel anhören:', 'Listen to this article', 'Quellen:', '2:34 Russia launches major nuclear drills with Belarus amid NATO tensions', 'Jetzt abonnieren und von der Vorlesefunktion profitieren.',
+    'For more stories like this, check our news page.', 'Tips oss!', 'Online seit heute, 20.03 Uhr', 'Har du video, bilder eller tips? Send til oss her.', 'Les mer om kunstig intelligens i våre artikler.', 'Read or Share this story: http://usat.ly/1iXh7zM', 'Are you sure you want to delete this comment?', 'Printer-Friendly Format', 'Most E-Mailed Articles', 'New York Police Department, via Getty Images', '글자크기 설정', '이 기사가 마음에 들었다면, 좋아요를 눌러주세요.', '2025-05-28 18:39 기준'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${lines.map((l) => `<p>${l}</p>`).join('')}${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // a sentence that starts like a byline stays, and so does a year's figure
+  const kept = ['By Monday the council had voted twice.', 'By the river, 200 people waited.', '1692 houses were counted.', '10:30 The council met again.'];
+  const html2 = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${kept.map((l) => `<p>${l}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...kept]);
+});
+
+test('import: a byline among the first lines is left out whether its By is capitalised or not', () => {
+  for (const by of ['By Alex Dobuzinskis', 'by Alex Dobuzinskis', 'Von Alex Dobuzinskis']) {
+    const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>${by}</p>${ps(1, 5)}</article></body></html>`;
+    assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), by);
+  }
+});
+
+test('import: the headline as the <title> prints it (`The 6th Floor | Headline`) at the top of the text is left out with the headline under it', () => {
+  const html = `<html><head><title>Bridge vote</title></head><body><article><p>The Town Blog | Bridge vote</p><h1>Bridge vote</h1>${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  const kept = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>Bridge vote | a word on why the council met on a Sunday</p>${ps(1, 5)}</article></body></html>`;
+  assert.equal(read(kept).paragraphs.length, 6, 'not after a separator with a long text');
+});

@@ -104,3 +104,16 @@ test('import: the <h1> in the article\'s header does not win over a JSON-LD head
   assert.equal(headline(ld, body), 'Left after years of threats, deported');
   assert.equal(headline(`${ld}<meta property="og:title" content="Married off at seventeen, now Sara is to be deported">`, body), 'Married off at seventeen, now Sara is to be deported', 'two tags agree');
 });
+
+test('import: the <h1> holding the shortened stated headline wins when the <title> reads it after the site\'s name too', () => {
+  const og = '<meta property="og:title" content="Crunch talks on new Greek bailout">';
+  const h1 = '<h1>Crunch talks on new Greek bailout under way</h1>';
+  assert.equal(headline(`<title>BBC News - Crunch talks on new Greek bailout under way</title>${og}`, h1), 'Crunch talks on new Greek bailout under way');
+  assert.equal(headline(`<title>Crunch talks on new Greek bailout under way - BBC News</title>${og}`, h1), 'Crunch talks on new Greek bailout under way');
+  assert.equal(headline(`<title>BBC News Crunch talks on new Greek bailout under way</title>${og}`, h1), 'Crunch talks on new Greek bailout', 'no separator before it');
+});
+
+test('import: a breadcrumb path before the headline in the <title> is left out, the headline kept whole', () => {
+  assert.equal(headline('<title>The Times &gt; Movies &gt; Movie Review | \'Star Wars\': A Trip to a Far Galaxy</title>', '<h2>A Trip to a Far Galaxy</h2>'), '\'Star Wars\': A Trip to a Far Galaxy');
+  assert.equal(headline('<title>Movies &gt; Movie Review | A Trip to a Far Galaxy</title>', '<h2>Nothing here</h2>'), 'Movies > Movie Review | A Trip to a Far Galaxy', 'two parts are no path');
+});

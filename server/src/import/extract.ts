@@ -118,8 +118,8 @@ function cleanByline(byline: string): string | undefined {
 }
 
 /**
- * The body without a first line that repeats the headline or a headline the tags state (`titles`,
- * with the kicker over it), nor a byline or a line of its date among the first three, nor a time
+ * The body without a first line that repeats the headline (alone or as the `<title>` prints it, with
+ * the site's name) or a headline the tags state (`titles`, with the kicker over it), nor a byline or a line of its date among the first three, nor a time
  * stamp line or a labelled publication date among the two after them (date lines put in `dateLines`).
  */
 function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, author: string | undefined, dateLines: string[], titles: Set<string>): string[] {
@@ -128,14 +128,14 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
   let start = 0;
   while (start < paragraphs.length && start < 3) {
     const p = paragraphs[start]!;
-    const byline = p.length < 120 && (/^(?:by|par|von|por|di)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
+    const byline = p.length < 120 && (/^(?:[Bb]y|[Pp]ar|[Vv]on|[Pp]or|[Dd]i)\s+\p{Lu}/u.test(p) || (author !== undefined && same(p, author)) || (author !== undefined && same(p.replace(/^(?:by|par|von|por|di)\s+/i, ''), author)));
     const dateLine = !same(p, headline) && !byline && isDateLine(p);
     if (dateLine) dateLines.push(p);
     // (a headline the tags state, when another was chosen, or the kicker over it: at most four words, no full stop;
     // or two such labels over it, the page's section over the kicker: `기사 상세` (article detail), `부동산` (real estate))
     const below = paragraphs.slice(start + 1, start + 3);
     const title = titles.has(key(p)) || (p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p) && below.some((n) => titles.has(key(n)) || same(n, headline)));
-    if (same(p, headline) || byline || dateLine || title) start++;
+    if (same(p, headline) || byline || dateLine || title || isTitleElementLine(p, headline)) start++;
     else break;
   }
   // Further on, below the standfirst (the text's first line), only a time stamp, a date line with the time of day (`21.04.2024, 20:24 Uhr`).
@@ -144,6 +144,13 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
     dateLines.push(p);
     return false;
   });
+}
+
+/** Whether `line` is the headline with the site's or section's name before or after a separator, as the `<title>` prints it (`The 6th Floor | Headline`). */
+function isTitleElementLine(line: string, headline: string): boolean {
+  const at = line.indexOf(headline);
+  if (at < 0 || line.length - headline.length > 40) return false;
+  return /^(?:.{2,38}\s[|–—-]\s)?$/u.test(line.slice(0, at)) && /^(?:\s[|–—-]\s.{2,38})?$/u.test(line.slice(at + headline.length)) && line !== headline;
 }
 
 /** A date line's label saying it is the publication's (`Published Jun 05, 2026 • 3 minute read`). */

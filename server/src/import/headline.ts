@@ -126,7 +126,14 @@ function showsOutsideTrail(doc: DomDocument, title: string): boolean {
 /** The headline from the stated `title`: the outlet's name and the parts the page does not show as its headline left out, the kicker it shows kept. */
 export function headlineOf(stated: StatedTitle, doc: DomDocument, outlet: string | undefined, author: string | undefined, url: string | undefined): string {
   const title = withoutOutlet(stated.title, outlet, url);
-  return stated.shown ? title : fullerHeadline(withKicker(shownHeadline(title, doc, author, url), doc), doc);
+  // (the trail after shownHeadline: what follows the path is the headline whole, kicker and all)
+  return stated.shown ? title : fullerHeadline(withKicker(withoutTrail(shownHeadline(title, doc, author, url)), doc), doc);
+}
+
+/** The title without a breadcrumb path before it (`Times > Movies > Movie Review | Headline`: three or more parts, then a bar). */
+function withoutTrail(title: string): string {
+  const m = /^(?:[^>|]+\s>\s){2,}[^>|]+\s\|\s+(\S.*)$/su.exec(title);
+  return m ? m[1]!.trim() : title;
 }
 
 /**
@@ -279,8 +286,8 @@ function withKicker(headline: string, doc: DomDocument): string {
 
 /**
  * The `<h1>`'s text when it is the headline with more words before or after it and the `<title>`
- * element shows that same text (alone or before a separator): the tags state a shortened headline
- * (JSON-LD and `og:title` `B C`, where the `<h1>` and the `<title>` read `A B C` and `A B C - Site`).
+ * element shows that same text (alone, or before or after a separator): the tags state a shortened headline
+ * (JSON-LD and `og:title` `B C`, where the `<h1>` and the `<title>` read `A B C` and `A B C - Site` or `Site - A B C`).
  */
 function fullerHeadline(headline: string, doc: DomDocument): string {
   const title = normaliseText(decodeEntities(doc.querySelector('title')?.textContent ?? ''));
@@ -291,7 +298,8 @@ function fullerHeadline(headline: string, doc: DomDocument): string {
     const at = shown.startsWith(headline) ? headline.length : shown.endsWith(headline) ? shown.length - headline.length - 1 : -1;
     // (whole words: a space or a punctuation mark next to the stated headline)
     if (at < 0 || !/[\s\p{P}]/u.test(shown[at] ?? '')) continue;
-    if (title === shown || (title.startsWith(shown) && /^\s*[|\-–—:·•»›_｜：]/.test(title.slice(shown.length)))) return shown;
+    // (`A B C - Site`, or `Site - A B C`: the site's name before it)
+    if (title === shown || (title.startsWith(shown) && /^\s*[|\-–—:·•»›_｜：]/.test(title.slice(shown.length))) || (title.endsWith(shown) && /[|\-–—:·•»›_｜：]\s*$/.test(title.slice(0, -shown.length)))) return shown;
   }
   return headline;
 }

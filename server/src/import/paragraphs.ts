@@ -22,7 +22,7 @@ const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-blo
 /** Whole paragraphs that are leftovers of widgets, not text (an ad's label also in German, Spanish, French, Italian, Danish, Norwegian, Swedish, Dutch; the ad-choices link; a media player's loading and spacebar lines; an inbox offer). */
 const WIDGET_LINE = /^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklame|annonse|annons|advertentie|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40}|ad ?choices|loading(?: photo)? gallery|press (?:the )?space ?bar to (?:pause|play).{0,60}|get (?:updates|the latest) in your inbox.{0,40})$/i;
 /** A photo credit: an agency or picture library, with a photographer before it ("STR/AFP via Getty Images"). */
-const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30} via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap|reuters|imago|keystone|picture alliance|pa(?: media| wire)?)`;
+const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30},? via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap|reuters|imago|keystone|picture alliance|pa(?: media| wire)?)`;
 /** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`). */
 const CREDITED_CAPTION = /(?:(?:\s[|·–—-]\s*|\s\()(?:foto|photo|bild|image|picture|credit)s?\s*:|\s©)\s*[^.!?:]{1,40}\.?\)?$/iu;
 /** A paywall's notice that the rest of the text is for subscribers ("Il vous reste 57% de cet article à lire", "The rest of this article is for subscribers only"). */
@@ -33,7 +33,7 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
  * stamp ("1 day ago", "Last updated 6 hours ago", "Jane Doe|Published 1 day ago"), a
  * republication note ("First published in The Conversation.", "Read the original article ..."), a box's label ("Join the Conversation",
- * "Trending", "Popular", "Most read in Football", "Häufig gelesen", "Noticia relacionada",
+ * "Trending", "Popular", "Most read in Football", "Most E-Mailed Articles", "Printer-Friendly Format", "Häufig gelesen", "Noticia relacionada",
  * "Kommentare", "Liveblog"; an embed's "Link zum YouTube-Inhalt"), and "read more" or "more about" in the languages of the test pages
  * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
  * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
@@ -49,12 +49,21 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * "vor 3 Stunden", with its update's: "Publié il y a 2 heures, Mis à jour il y a 8 minutes"), a tag list's label ("Tags:",
  * "Etiketler :", "Schlagwörter"), a picture counter ("Bild 1 av 1", "Image 2 of 5"), a reading time
  * ("... • 4 minute read"), a "read also" label alone ("Les også:", "See also"), a like button's
- * counter ("Like 0", "좋아요 0") and a popular-news label in Korean ("인기뉴스").
+ * counter ("Like 0", "좋아요 0") and a popular-news label in Korean ("인기뉴스"); a tag list's "Filed under:", a
+ * text-to-speech player's label ("Artikel anhören:", "Listen to this article"), a font-size control's
+ * and a like button's call in Korean ("글자크기 설정", "이 기사가 마음에 들었다면, ..."), an "as of" time
+ * stamp in Korean ("2025-05-28 18:39 기준"), a sources box's label ("Quellen:"), a share box's "Read or
+ * Share this story: <link>" and a comment box's "Are you sure you want to delete this comment?"; a video
+ * card's duration and title ("2:34 Russia launches ...", no full stop), offers to subscribe ("Jetzt
+ * abonnieren ...") or read more ("For more stories like this ...", Norwegian "Les mer om ..."), a call
+ * for tips in Norwegian and Swedish ("Tips oss!", "Har du video, bilder eller tips? ..."), a time
+ * stamp "Online seit heute, 20.03 Uhr"; a bare Unix time
+ * stamp and a live-blog entry's author glued to its date and time ("Jamie Braidwood14 August 2023 10:01").
  */
 const LEFTOVER_LINE = new RegExp([
   CREDIT,
   String.raw`(?:[\p{L}.' -]{2,60} ?\| ?)?(?:(?:last )?(?:updated|published|posted):? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
-  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular)(?: in [\p{L} ]{2,30})?|인기\s?뉴스|많이 본 뉴스|(?:likes?|좋아요|gefällt mir|j'aime|me gusta|mi piace)\s*\d+|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
+  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular|e-?mailed|shared|viewed)(?: articles| stories)?(?: in [\p{L} ]{2,30})?|print(?:er)?[- ]friendly(?: format| version)?|인기\s?뉴스|많이 본 뉴스|(?:likes?|좋아요|gefällt mir|j'aime|me gusta|mi piace)\s*\d+|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
@@ -67,7 +76,13 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`(?:tags|etiketler|schlagwörter|etiquetas|étiquettes|emneord)\s*:?`,
   String.raw`(?:bild|image|photo|foto|picture|slide)\s+\d+\s+(?:av|of|von|de|sur|di|van|af)\s+\d+|.{0,80}\b\d{1,3}[ -]min(?:ute)?s?\.? read`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|read also|see also)\s*:?`,
+  String.raw`\d{1,2}:\d{2} \p{Lu}[^.!?]{10,100}|jetzt abonnieren\b.{0,80}|for more stories like this.{0,60}|tips oss!?|tipsa oss!?|har du (?:video|bilder|tips)\b.{0,100}|les mer om\s.{0,100}|online seit (?:heute|gestern)?,?\s?.{0,30}`,
+  String.raw`read or share this (?:story|article):?.{0,60}|are you sure you want to delete this comment\?|quellen:|\d{4}-\d{2}-\d{2} \d{1,2}:\d{2} 기준|filed under:|artikel anhören:?|listen to (?:this )?article|글자\s?크기 설정|이 기사가 마음에 들었다면.{0,30}`,
+  String.raw`1\d{9}|(?:\p{Lu}[\p{L}'.-]+ ){1,3}?\p{Lu}[\p{L}'.-]+ ?\d{1,2} \p{L}{3,9} \d{4},? \d{1,2}[:.]\d{2}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
+
+/** A byline on its own line anywhere (`By Adam Millington`, `Von Thilo Schäfer, Madrid`, `von Engin Haupt, MDR SACHSEN-ANHALT`): one to four capitalised names, then at most a place or a date. */
+const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,•|]\s*[^!?]{0,39}[^.!?])?$/u;
 
 /** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
 const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b)/iu;
@@ -108,6 +123,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
       return;
     }
     if (options.dropBoilerplate && text.length < 160 && TEASER_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 80 && BYLINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 400 && LEGAL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
