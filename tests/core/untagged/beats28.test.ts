@@ -23,3 +23,7 @@ test('"after winning the 10,000 meters": a race its winner won; "won the 500 met
 test('a year said in words after "late", "early" or "for" is a year, and one followed by a verb ("for twenty twenty is")', () => {
   assert.deepEqual(found('Travel has dropped since late two thousand six. Another goal for twenty twenty is faster speeds. They sold two thousand ten tickets.'), ['two thousand ten']);
 });
+
+test('a window of time counted from the day told is no figure ("over the next three years"); a duration is ("for the next two days")', () => {
+  assert.deepEqual(found('The bank will cut 30,000 jobs over the next three years. Sales rose in the past 12 months. He was locked in for the next two days.'), ['30,000', 'two days']);
+});
