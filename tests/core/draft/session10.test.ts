@@ -148,3 +148,10 @@ test('a decade said in words is a time, as "the 1970s" is ("since the nineteen s
   const find = drafted('Salt\nSalt in the diet has increased fifty percent since the nineteen seventies.\n', '2026-04-24');
   assert.equal(find('fifty percent')?.asof, '1970..2026-04-24');
 });
+
+test('"in early 2021" is within 2021; "over the weekend" is the Saturday and Sunday before publication', () => {
+  // (published Monday 2026-04-20)
+  const find = drafted('Arrests\nPolice said 40 people were arrested over the weekend. Sales fell 12% in early 2021.\n', '2026-04-20');
+  assert.equal(find('40')?.asof, '2026-04-18..2026-04-19');
+  assert.equal(find('12%')?.asof, '2021');
+});

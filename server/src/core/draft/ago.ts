@@ -1,7 +1,7 @@
 // Times counted back from the day of publication: "two years ago", "a month ago", "three days
-// ago", "a few months ago" (timex.ts's rules).
+// ago", "a few months ago", "over the weekend" (timex.ts's rules).
 import { addDays } from '../base/dates';
-import { monthOf, pad2, range, yearOf } from './calendar';
+import { lastWeekday, monthOf, pad2, range, yearOf } from './calendar';
 import { NUMBER_WORDS, WORD_NUMBERS, type Rule } from './stretches';
 
 /** The month `n` months before the month of `p`, as `YYYY-MM`. */
@@ -37,5 +37,20 @@ export const AGO: Rule = {
     }
     const n = /^(?:an?|one)$/.test(count) ? 1 : /^\d+$/.test(count) ? Number(count) : WORD_NUMBERS[count];
     return n && n <= 500 ? back(p, unit, n) ?? null : null;
+  },
+};
+
+/**
+ * "over the weekend", "last weekend", "this past weekend", "at the weekend": the Saturday and Sunday
+ * last before publication (the one under way, if it is published on a Saturday or Sunday).
+ */
+export const WEEKEND: Rule = {
+  re: /\b(?:(?:over|during|at)\s+the|last|this\s+past)\s+weekend\b(?![’']s)/gi,
+  relative: true,
+  resolve: (_m, p) => {
+    if (!p) return undefined;
+    const saturday = lastWeekday(6, p);
+    const sunday = saturday && addDays(saturday, 1);
+    return saturday && sunday ? range(saturday, sunday <= p ? sunday : p) : null;
   },
 };

@@ -8,7 +8,7 @@ import type { Span } from '../span';
 import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
-import { AGO } from './ago';
+import { AGO, WEEKEND } from './ago';
 import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
 import { DAYS_AHEAD, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, type Rule } from './stretches';
@@ -245,6 +245,7 @@ const RULES: Rule[] = [
   PAST_STRETCH,
   NEXT_STRETCH,
   AGO,
+  WEEKEND,
   QUARTER,
   SPLIT_YEAR,
   // "between 2011 and 2015", "from 2010 to 2022", "in 2017-2021"
@@ -294,9 +295,10 @@ const RULES: Rule[] = [
     },
   },
 
-  // "in 2023", "during 2022", "by 2030", "for fiscal 2024"
+  // "in 2023", "during 2022", "by 2030", "for fiscal 2024", "in early 2021"
   {
-    re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year)\\s+)?(${YEAR})\\b(?!\\s*[-–/]\\s*\\d)`, 'gi'),
+    // ("in early 2021", "by mid-2025", "since late 2019": a part of the year is within it)
+    re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year|early|mid|late)[\\s-]+)?(${YEAR})\\b(?!\\s*[-–/]\\s*\\d)`, 'gi'),
     relative: false,
     // ("The Pentagon wants $525 billion for 2013": a federal budget's year is its fiscal year)
     resolve: (m) => (m[1]!.toLowerCase() === 'for' && US_FEDERAL.test(m.input) && FEDERAL_BUDGET.test(m.input) ? `${Number(m[2]) - 1}-10..${m[2]}-09` : m[2]),
