@@ -10,6 +10,8 @@ export interface Rule {
   /** The as-of value; undefined when it needs a published date there is not; null when the match is not a time after all. */
   resolve: (m: RegExpExecArray, p: string | undefined, forward: boolean, before?: string) => string | undefined | null;
   relative: boolean | ((m: RegExpExecArray) => boolean);
+  /** A cheap test a sentence must pass before `re` runs on it (most sentences name no time: the rules are many). */
+  needs?: RegExp;
 }
 
 /** Small numbers written as words, for "the past two weeks". */
@@ -60,6 +62,7 @@ export const NEXT_STRETCH: Rule = {
 
 /** "today and tomorrow", "tomorrow", "over the next 24 hours": the days ahead from the day of publication. */
 export const DAYS_AHEAD: Rule = {
+  needs: /\b(?:tomorrow|hours)\b/i,
   // ("for a cleaner tomorrow": a noun's tomorrow is the future, no day)
   re: /\b(?:(today\s+and\s+tomorrow)|(?<!\b(?:a|an|the|our|their|its|for|of)\s(?:[\p{L}-]+\s)?)(tomorrow)|(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(24|48|72)\s+hours)\b/giu,
   relative: true,
@@ -71,6 +74,7 @@ export const DAYS_AHEAD: Rule = {
  * March as the UK's; "the 2016/17 season" a football season, August to May; "the 2014-15 school year" the two years.
  */
 export const SPLIT_YEAR: Rule = {
+  needs: /\d/,
   re: /\b(?:(?:in|during|for|of|from|by)\s+)?(?:the\s+)?((?:19|20)\d\d)\s?[/–-]\s?(\d\d)\b(?![/–-]\d)((?:\s+[\p{L}-]+)?\s+(?:season|school\s+year|academic\s+year))?/giu,
   relative: false,
   resolve: (m) => {

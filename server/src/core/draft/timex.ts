@@ -63,6 +63,11 @@ function toldInPast(clause: string): boolean {
     && !/\b(?:will|would|expected|planned|scheduled|forecast|predicted|projected|plans?|going to|aims?|hopes?)\b/i.test(own);
 }
 
+/** Gates for the rules (`Rule.needs`): a digit, a month's name, a season's. */
+const HAS_DIGIT = /\d/;
+const HAS_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const HAS_SEASON = /\b(?:summer|winter|spring|autumn|fall)\b/i;
+
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
 
@@ -70,6 +75,7 @@ const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth
 
 // "Dec. 23", "December 23, 2024", "on January 24"
 const MONTH_DAY: Rule = {
+  needs: HAS_DIGIT,
   // ("Oct. 27-28": two days of one month; "from April 12 to 16", "between April 12th and 16th",
   // "between April 28 and May 2": a stretch of days)
   // ("Sunday, October 29": the date names the day, its weekday with it)
@@ -97,6 +103,7 @@ const MONTH_DAY: Rule = {
 
 // "23 December", "24 January 2025"
 const DAY_MONTH: Rule = {
+  needs: HAS_DIGIT,
   re: new RegExp(`\\b(?:(?:${WEEKDAY}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\b\\.?(?:\\s+(${YEAR})\\b)?`, 'gi'),
   relative: (m) => !m[3],
   resolve: (m, p, forward) => {
@@ -109,6 +116,7 @@ const DAY_MONTH: Rule = {
 
 // "in August", "by late January", "August 2023", "mid-March" ("may" and "march" need a preposition, a part or a year)
 const MONTH_ONLY: Rule = {
+  needs: HAS_MONTH,
   re: new RegExp(`\\b(?:(in|by|during|since|through|until|of|from|for)\\s+)?(?:(early|mid|late)[-\\s]+)?(${MONTH})\\b(?:\\s+(${YEAR})\\b)?`, 'gi'),
   relative: (m) => !m[4],
   resolve: (m, p, forward) => {
@@ -161,13 +169,14 @@ const HOLIDAY: Rule = {
 
 const RULES: Rule[] = [
   // ISO dates written out
-  { re: /\b(\d{4}-\d{2}-\d{2})\b/gi, relative: false, resolve: (m) => (isIsoDate(m[1]!) ? m[1] : undefined) },
+  { re: /\b(\d{4}-\d{2}-\d{2})\b/gi, relative: false, resolve: (m) => (isIsoDate(m[1]!) ? m[1] : undefined), needs: HAS_DIGIT },
   MONTH_DAY,
   DAY_MONTH,
   // "April through September", "between June and August 2024", "this April to September" (forecasts look ahead)
   {
     // ("the January-to-March period", "the April-June quarter": joined by hyphens too)
     re: new RegExp(`\\b(?:from\\s+|between\\s+|this\\s+)?(${MONTH})(?:\\s+(?:through|to|and|until|-|–)\\s+|[-–](?:to|through)[-–]|[-–])(${MONTH})\\b(?:,?\\s+(${YEAR})\\b)?`, 'gi'),
+    needs: HAS_MONTH,
     relative: (m) => !m[3],
     resolve: (m, p, forward) => {
       const a = MONTHS[m[1]!.toLowerCase()]!;
@@ -251,12 +260,14 @@ const RULES: Rule[] = [
   // "between 2011 and 2015", "from 2010 to 2022", "in 2017-2021"
   {
     re: new RegExp(`\\b(?:between\\s+|from\\s+|in\\s+)?(${YEAR})\\s*(?:and|to|through|-|–)\\s*(${YEAR})\\b`, 'gi'),
+    needs: HAS_DIGIT,
     relative: false,
     resolve: (m) => (Number(m[2]) > Number(m[1]) ? `${m[1]}..${m[2]}` : null),
   },
   // "in the 1990s", "the 2010s"
   {
     re: /\b(?:in\s+)?the\s+((?:19|20)\d0)s\b/gi,
+    needs: HAS_DIGIT,
     relative: false,
     resolve: (m) => `${m[1]}..${Number(m[1]) + 9}`,
   },
@@ -274,6 +285,7 @@ const RULES: Rule[] = [
   // "last summer", "this winter", "the summer of 2005" (northern seasons: summer is June-August)
   {
     re: new RegExp(`\\b(?:(this|last|next)\\s+(summer|winter|spring|autumn|fall)|(?:the\\s+)?(summer|winter|spring|autumn|fall)\\s+of\\s+(${YEAR}))\\b`, 'gi'),
+    needs: HAS_SEASON,
     relative: (m) => !m[4],
     resolve: (m, p) => {
       const season = (m[2] ?? m[3])!.toLowerCase();
@@ -299,16 +311,18 @@ const RULES: Rule[] = [
   {
     // ("in early 2021", "by mid-2025", "since late 2019": a part of the year is within it)
     re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year|early|mid|late)[\\s-]+)?(${YEAR})\\b(?!\\s*[-–/]\\s*\\d)`, 'gi'),
+    needs: HAS_DIGIT,
     relative: false,
     // ("The Pentagon wants $525 billion for 2013": a federal budget's year is its fiscal year)
     resolve: (m) => (m[1]!.toLowerCase() === 'for' && US_FEDERAL.test(m.input) && FEDERAL_BUDGET.test(m.input) ? `${Number(m[2]) - 1}-10..${m[2]}-09` : m[2]),
   },
   // "above the 2013 average", "the 2019 level": a year that names which measurement
-  { re: new RegExp(`\\bthe\\s+(${YEAR})(?=\\s+(?:average|level|total|figure|rate|estimate|forecast|count|crop|season|harvest)\\b)`, 'gi'), relative: false, resolve: (m) => m[1] },
+  { re: new RegExp(`\\bthe\\s+(${YEAR})(?=\\s+(?:average|level|total|figure|rate|estimate|forecast|count|crop|season|harvest)\\b)`, 'gi'), relative: false, resolve: (m) => m[1], needs: HAS_DIGIT },
   // "for fiscal year 2013", "in fiscal 2024", "FY2013": the US government's runs October to September
   {
     // ("in Fiscal Year (FY) 2010", "IN FISCAL YEAR 2010": a capitalised name and its abbreviation too)
     re: new RegExp(`\\b(?:(?:in|during|for|by|of|from|through)\\s+)?(?:the\\s+)?(?:[Ff]iscal(?:\\s+[Yy]ear)?(?:\\s+\\(FY\\))?|FISCAL(?:\\s+YEAR)?|FY)\\s*(${YEAR})\\b`, 'g'),
+    needs: HAS_DIGIT,
     relative: false,
     // (a year here; federalFiscal makes it October to September when the article names the US government)
     resolve: (m) => m[1],
@@ -334,6 +348,7 @@ export function findTimeMentions(text: string, within: Span, published: string |
   // a forecast's bare months lie ahead of publication ("prices are projected to peak in May")
   const forward = FORECAST.test(slice);
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.test(slice)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
       const relative = typeof rule.relative === 'function' ? rule.relative(m) : rule.relative;
