@@ -285,7 +285,10 @@ const OWNER_HEADING = /\b((?:the\s+)?(?:U\.S\.\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}
 
 /** The owner named by a heading line ending in a colon, as a cue whose source is that owner; undefined for other lines. */
 function ownerHeading(text: string, line: Span): Cue | undefined {
-  const m = OWNER_HEADING.exec(text.slice(line.start, line.end));
+  // (only a line ending in a colon can be one: the pattern is slow on the others)
+  const body = text.slice(line.start, line.end);
+  if (!/:\s*$/.test(body)) return undefined;
+  const m = OWNER_HEADING.exec(body);
   if (!m) return undefined;
   const start = line.start + m.index;
   return { cue: { start, end: start + m[0].length }, source: { start, end: start + m[1]!.length }, direction: 'before' };

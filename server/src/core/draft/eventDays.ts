@@ -100,6 +100,8 @@ const GATHERING = 'debate|summit|meeting|match|game|final|race|concert|conferenc
 const DAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|\\d{1,2}';
 const GATHERING_WORD = new RegExp(`\\b(?:${GATHERING})\\s+(?:(?:was\\s+|were\\s+)?held\\s+)?(?:on\\s+)?(?:${DAY_NAME})\\b|\\b(?:${DAY_NAME})(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${GATHERING})\\b`, 'iu');
 
+/** A gathering's noun anywhere in the text. */
+const GATHERING_NOUN = new RegExp(`\\b(?:${GATHERING})\\b`, 'i');
 /** A gathering's noun right before its day ("the debate on"), and right after it ("Saturday's summit"), made once (namedDay asks for every time mention). */
 const GATHERING_BEFORE_DAY = new RegExp(`\\b(${GATHERING})\\s+(?:(?:was\\s+|were\\s+)?held\\s+)?(?:on\\s*)?$`, 'i');
 const GATHERING_AFTER_DAY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${GATHERING})\\b`, 'iu');
@@ -109,6 +111,8 @@ const GATHERING_AFTER_DAY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}
  * told of "the debate" afterwards (how long it lasted, the questions asked) holds for that day.
  */
 export function gatheringDayOf(article: Article, published: string | undefined): { day: string; noun: RegExp } | undefined {
+  // (the nouns alone first: the day-and-noun pattern tries every number of a figure-rich text)
+  if (!GATHERING_NOUN.test(article.syntax.text)) return undefined;
   let noun = '';
   const named = namedDay(article, published, GATHERING_WORD, (before, after) => {
     const m = GATHERING_BEFORE_DAY.exec(before) ?? GATHERING_AFTER_DAY.exec(after);
