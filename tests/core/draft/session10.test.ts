@@ -155,3 +155,11 @@ test('"in early 2021" is within 2021; "over the weekend" is the Saturday and Sun
   assert.equal(find('40')?.asof, '2026-04-18..2026-04-19');
   assert.equal(find('12%')?.asof, '2021');
 });
+
+test('"The next day", "Two days earlier", "A day before" move the time the sentence before lent', () => {
+  const find = drafted('Storm\nOn April 10, 40 people were hurt. The next day, 12 more were hurt.\nOn April 10, 30 homes flooded. Two days earlier, 5 homes had flooded.\n', '2026-04-24');
+  assert.equal(find('12')?.asof, '2026-04-11');
+  assert.equal(find('5')?.asof, '2026-04-08');
+  // (a time named by its distance from another is no figure)
+  assert.equal(find('Two days'), undefined);
+});

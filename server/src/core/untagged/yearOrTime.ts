@@ -23,7 +23,8 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // "00.00 to 08.00", "08.01 to 16.00", "16.01 to 00.00": clock times written with a dot, one of them with a leading zero
   if (!x.unit && !x.percent && !x.currency && c.intDigits === 2 && isDottedClock(text, x)) return 'time';
   // "20 years ago", "over 25 years ago": a time named by its distance, as "a year ago" is (not an age in the thousands: "two million years ago")
-  if (w === 'ago' && !x.range && c.value < 1000 && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$/i.test(text.slice(c.end, x.end))) return 'time';
+  // (and "Ten years later", "two days earlier": a time named by its distance from another)
+  if ((w === 'ago' || w === 'later' || w === 'earlier') && !x.range && c.value < 1000 && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$/i.test(text.slice(c.end, x.end))) return 'time';
   // "over the next three years", "in the past 12 months", "within the last two decades": a window of time counted from the day
   // told, no length a source states (not "locked in for the next two days", "during the next 11 years": durations)
   if (x.unit && !x.range && !x.qualifier && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|quarters?|centuries)$/i.test(text.slice(c.end, x.end)) && /\b(?:over|in|within)\s+the\s+(?:past|last|next|coming|previous|preceding|following)\s+$/i.test(text.slice(Math.max(0, x.start - 28), x.start)) && !text.startsWith(' of ', x.end)) return 'time';
