@@ -163,3 +163,8 @@ test('"The next day", "Two days earlier", "A day before" move the time the sente
   // (a time named by its distance from another is no figure)
   assert.equal(find('Two days'), undefined);
 });
+
+test('a document with its maker after "from" between commas is the maker\'s: "One of these analyses, from NASA, shows"', () => {
+  const find = drafted('Ice\nFour studies show the ice is melting. One of these analyses, from the Harbor Polar Institute, shows the sheet lost 40 billion tonnes a year.\n', '2026-04-24');
+  assert.equal(find('40 billion tonnes')?.actor, 'harbor-polar-institute');
+});
