@@ -331,7 +331,7 @@ function appositionHead(text: string, tokens: readonly Token[], j: number): Span
   const named = tokens.slice(k, j + 1);
   if (/^(?:its|their|his|her|the)\s/i.test(head) && named.length >= 2 && named.length <= 4 && named.every((t) => /^\p{Lu}/u.test(t.text))) return { start: named[0]!.start, end: named[named.length - 1]!.end };
   // ("One of these analyses, from NASA and the University of California at Irvine, shows": a document's maker after "from")
-  if (/\b(?:analys[ie]s|stud(?:y|ies)|reports?|surveys?|polls?|data|figures|research|papers?|reviews?|estimates?|projections?)$/i.test(head) && /^(?:from|by)$/.test(named[0]?.lower ?? '') && named.length >= 2 && /^\p{Lu}/u.test(named[1]!.text)) return { start: named[1]!.start, end: named[named.length - 1]!.end };
+  if (/\b(?:analys[ie]s|stud(?:y|ies)|reports?|surveys?|polls?|data|figures|research|papers?|reviews?|estimates?|projections?)$/i.test(head) && /^(?:from|by)$/.test(named[0]?.lower ?? '') && named.length >= 2 && /^\p{Lu}/u.test(named[named[1]!.lower === 'the' ? 2 : 1]?.text ?? '')) return { start: named[1]!.start, end: named[named.length - 1]!.end };
   return looksLikeSource(head) ? { start: tokens[h]!.start, end } : undefined;
 }
 
