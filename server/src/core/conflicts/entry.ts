@@ -35,6 +35,14 @@ export interface ClaimEntry extends Interval {
   related?: string;
   /** Position in its fact's latest outcome (checker.ts), -1 before any check; a hint, verified on use. */
   pos: number;
+  /**
+   * The claim's fields the findings read, kept on the entry itself: a one-pass check points
+   * `claim` at the entry (BatchConflicts), so that a claim is one object there, not two.
+   */
+  text: string;
+  textSpan: Claim['textSpan'];
+  reading: Claim['reading'];
+  asof: Claim['asof'];
 }
 
 // Day numbers of ISO days seen so far: workspaces repeat a few hundred dates many times.
@@ -205,6 +213,7 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
       if (move && move.out.moved[at] === 0 && old.claim.text === claim.text && old.actor === claim.actor?.id && move.may(fact)) {
         // its message texts (described, related) read only the text, actor and as-of: the same
         old.claim = claim;
+        old.textSpan = claim.textSpan;
         old.article = article;
         old.index = index;
         move.out.moved[at] = 1;
@@ -254,6 +263,6 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
 function entry(article: Article, claim: Claim, index: number, low: number, high: number, lowInclusive: boolean, highInclusive: boolean, dimension: string, from: number | undefined, to: number | undefined): ClaimEntry {
   return {
     low, high, lowInclusive, highInclusive, uri: article.uri, article, claim, index, fact: claim.fact.id, actor: claim.actor?.id, dimension,
-    from, to, described: undefined, related: undefined, pos: -1,
+    from, to, described: undefined, related: undefined, pos: -1, text: claim.text, textSpan: claim.textSpan, reading: claim.reading, asof: claim.asof,
   };
 }
