@@ -266,3 +266,9 @@ function entry(article: Article, claim: Claim, index: number, low: number, high:
     from, to, described: undefined, related: undefined, pos: -1, text: claim.text, textSpan: claim.textSpan, reading: claim.reading, asof: claim.asof,
   };
 }
+
+// V8 gives a field that has only ever held numbers a box of its own in every object (two per
+// entry: 300,000 objects on 10,000 articles for the collector to trace). One entry made here
+// with no number in them makes both fields plain: a whole number (most figures, converted or
+// not) is then held in the field itself, and only a fraction or an infinity is boxed.
+entry({ uri: '' } as Article, { fact: { id: '' }, text: '' } as Claim, -1, null as unknown as number, null as unknown as number, false, false, '', undefined, undefined);
