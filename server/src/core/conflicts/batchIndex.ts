@@ -57,8 +57,12 @@ export class BatchConflicts {
   private readonly anyParts: boolean;
   private readonly windowDays: number;
 
-  /** `facts`: the numbers of fact ids (the check's, which numbers its actors too: numbers without a fact stay unused). */
-  constructor(private readonly registry: Registry, private readonly facts: Interner = new Interner()) {
+  /**
+   * `facts`: the numbers of fact ids (the check's, which numbers its actors too: numbers without a fact stay unused).
+   * `ownClaims`: each entry stands for its claim (`claim` points at the entry, which has the fields
+   * the findings read), so that the caller need not keep the claims it hands over.
+   */
+  constructor(private readonly registry: Registry, private readonly facts: Interner = new Interner(), private readonly ownClaims = false) {
     this.anyParts = hasParts(registry);
     this.windowDays = (registry.rules ?? DEFAULT_RULES).windowDays;
   }
@@ -83,7 +87,8 @@ export class BatchConflicts {
     this.numberOf.set(uri, a);
     this.uris.push(uri);
     this.live.push(1);
-    const list = entriesOf(articleForChecker(uri, claims), this.registry, undefined, undefined, this.factUnit);
+    const article = articleForChecker(uri, claims);
+    const list = entriesOf(article, this.registry, undefined, undefined, this.factUnit);
     const start = this.entries.length;
     this.starts.push(start);
     this.ends.push(start + list.length);
@@ -91,10 +96,13 @@ export class BatchConflicts {
     for (let k = 0; k < list.length; k++) {
       const e = list[k]!;
       const f = numberIn(this.facts, claims[e.index]!.fact);
+      if (this.ownClaims) e.claim = e as unknown as ClaimEntry['claim'];
       this.entries.push(e);
       this.factOf[start + k] = f;
       this.markDirty(f);
     }
+    // every entry keeps its article: which then need not keep the claims the entries stand for
+    if (this.ownClaims) (article as { claims: unknown[] }).claims = [];
   }
 
   private markDirty(f: number): void {

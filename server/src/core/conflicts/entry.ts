@@ -35,6 +35,16 @@ export interface ClaimEntry extends Interval {
   related?: string;
   /** Position in its fact's latest outcome (checker.ts), -1 before any check; a hint, verified on use. */
   pos: number;
+  /**
+   * The claim's fields the findings read, kept on the entry itself: a one-pass check points
+   * `claim` at the entry (BatchConflicts), so that a claim is one object there, not two.
+   */
+  text: string;
+  /** Where the claim's figure text is (its textSpan, as two numbers: not an object per claim). */
+  textStart: number;
+  textEnd: number;
+  reading: Claim['reading'];
+  asof: Claim['asof'];
 }
 
 // Day numbers of ISO days seen so far: workspaces repeat a few hundred dates many times.
@@ -205,6 +215,8 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
       if (move && move.out.moved[at] === 0 && old.claim.text === claim.text && old.actor === claim.actor?.id && move.may(fact)) {
         // its message texts (described, related) read only the text, actor and as-of: the same
         old.claim = claim;
+        old.textStart = claim.textSpan.start;
+        old.textEnd = claim.textSpan.end;
         old.article = article;
         old.index = index;
         move.out.moved[at] = 1;
@@ -254,6 +266,12 @@ export function entriesOf(article: Article, registry: Registry, previous?: reado
 function entry(article: Article, claim: Claim, index: number, low: number, high: number, lowInclusive: boolean, highInclusive: boolean, dimension: string, from: number | undefined, to: number | undefined): ClaimEntry {
   return {
     low, high, lowInclusive, highInclusive, uri: article.uri, article, claim, index, fact: claim.fact.id, actor: claim.actor?.id, dimension,
-    from, to, described: undefined, related: undefined, pos: -1,
+    from, to, described: undefined, related: undefined, pos: -1, text: claim.text, textStart: claim.textSpan.start, textEnd: claim.textSpan.end, reading: claim.reading, asof: claim.asof,
   };
 }
+
+// V8 gives a field that has only ever held numbers a box of its own in every object (two per
+// entry: 300,000 objects on 10,000 articles for the collector to trace). One entry made here
+// with no number in them makes both fields plain: a whole number (most figures, converted or
+// not) is then held in the field itself, and only a fraction or an infinity is boxed.
+entry({ uri: '' } as Article, { fact: { id: '' }, text: '', textSpan: { start: 0, end: 0 } } as Claim, -1, null as unknown as number, null as unknown as number, false, false, '', undefined, undefined);

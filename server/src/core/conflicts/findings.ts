@@ -58,7 +58,7 @@ function incomparable(o: FactOutcome, e: ClaimEntry, fact: string): Finding {
   for (const p of o.mainShown) related.push(plainPlace(o, p));
   return {
     code: 'incomparable-units',
-    span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end },
+    span: { start: e.textStart, end: e.textEnd },
     message: `'${e.claim.text}' (${unitText(e)}) cannot be compared with ${othersText(first, o.mainCount)} (${unitText(first)}) of '${fact}': the units differ`,
     related,
     data: { fact, count: o.mainCount },
@@ -80,7 +80,7 @@ function conflictFinding(o: FactOutcome, pos: number, fact: string, self: boolea
   const first = o.entries[o.codes[o.at[2 * pos + (self ? 1 : 0)]!]! >> 1]!;
   return {
     code: self ? 'self-contradiction' : 'conflicting-figure',
-    span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end },
+    span: { start: e.textStart, end: e.textEnd },
     message: `${describe(e)} ${self ? 'contradicts' : 'conflicts with'} ${othersText(first, count)}`,
     related,
     data: { fact, count, cumulativeFall },
@@ -150,7 +150,7 @@ function samePresented(x: ClaimEntry, y: ClaimEntry): boolean {
   if (x === y) return true;
   const a = x.claim;
   const b = y.claim;
-  if (x.uri !== y.uri || a.text !== b.text || a.textSpan.start !== b.textSpan.start || a.textSpan.end !== b.textSpan.end) return false;
+  if (x.uri !== y.uri || a.text !== b.text || x.textStart !== y.textStart || x.textEnd !== y.textEnd) return false;
   if (x.actor !== y.actor || x.from !== y.from) return false;
   return a.asof === b.asof || (a.asof !== undefined && b.asof !== undefined && a.asof.from === b.asof.from && a.asof.to === b.asof.to);
 }

@@ -40,7 +40,7 @@ export function relatedText(e: ClaimEntry): string {
 
 /** A related place at claim `e` with `message`. */
 export function relatedAt(e: ClaimEntry, message: string): RelatedFinding {
-  return { uri: e.uri, span: { start: e.claim.textSpan.start, end: e.claim.textSpan.end }, message };
+  return { uri: e.uri, span: { start: e.textStart, end: e.textEnd }, message };
 }
 
 /**

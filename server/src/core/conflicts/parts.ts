@@ -81,7 +81,7 @@ function groupFindings(exceeded: ClaimEntry[], uses: PartUse[], fact: string, ou
     const others = involved.filter((o) => o !== e);
     out.findings.push({
       code: 'parts-exceed-total',
-      span: { ...e.claim.textSpan },
+      span: { start: e.textStart, end: e.textEnd },
       message,
       related: others.map((o) => relatedTo(o, o.fact === fact ? 'total' : `part ${o.fact}`)),
       data,

@@ -31,6 +31,11 @@ export interface KeptArticle {
   undated: Undated | undefined;
   claims: CheckedClaim[];
   suppression: SuppressionScope;
+  /**
+   * A check without claim spans keeps no claims (`claims` empty: its conflict index's entries
+   * stand for them), only the facts of its dated claims, one per dated claim (countDated).
+   */
+  datedFacts?: string[];
 }
 
 /**
@@ -45,6 +50,9 @@ export interface CrossFindings {
 
 /** Articles without suppression comments (most) share this. */
 const NO_SUPPRESSIONS: SuppressionScope = Object.freeze({ suppressions: [], lines: [] });
+
+/** The claims of a kept article once its conflict index's entries stand for them (BatchCheck.lean). */
+const NO_CLAIMS: CheckedClaim[] = Object.freeze([]) as unknown as CheckedClaim[];
 
 /** The one-pass check: add each article once, then ask for every file's diagnostics. */
 export class BatchCheck {
@@ -76,12 +84,23 @@ export class BatchCheck {
     // `read`: the registry as an earlier check read this very text (the CLI's --cache)
     this.reg = registry ? (registry.read ?? readRegistry(registry.text, registry.uri)) : emptyRegistry();
     this.regUri = registry?.uri;
-    this.checker = new BatchConflicts(this.reg, this.ids.interner);
+    this.lean = settings?.claimSpans === false;
+    this.checker = new BatchConflicts(this.reg, this.ids.interner, this.lean);
   }
+
+  /** Without claim spans, nothing reads a kept claim but the conflict index: its entries stand for the claims. */
+  private readonly lean: boolean;
 
   /** Reads an article (again, if `uri` was added before: the new text replaces it). */
   addArticle(uri: string, text: string): void {
     this.restore(uri, this.keep(uri, text));
+    if (!this.lean) return;
+    const kept = this.kept.get(uri)!;
+    // the index has its entries: of the claims, the dated ones' facts are all that is read again
+    const datedFacts: string[] = [];
+    for (const c of kept.claims) if (c.asof) datedFacts.push(c.fact.id);
+    kept.datedFacts = datedFacts;
+    kept.claims = NO_CLAIMS;
   }
 
   /** What the check keeps of an article's text (without adding it: restore adds it). */
@@ -103,10 +122,10 @@ export class BatchCheck {
   restore(uri: string, kept: KeptArticle): void {
     const suppression = kept.suppression.suppressions.length === 0 ? NO_SUPPRESSIONS : kept.suppression;
     const old = this.kept.get(uri);
-    if (old && this.dated) countDated(this.dated, old.claims, -1);
+    if (old && this.dated) countDated(this.dated, old, -1);
     this.kept.set(uri, suppression === kept.suppression ? kept : { ...kept, suppression });
     this.checker.setArticle(uri, kept.claims);
-    if (this.dated) countDated(this.dated, kept.claims, 1);
+    if (this.dated) countDated(this.dated, kept, 1);
   }
 
   /**
@@ -134,7 +153,7 @@ export class BatchCheck {
   private isDated(fact: string): boolean {
     if (!this.dated) {
       this.dated = new Map();
-      for (const kept of this.kept.values()) countDated(this.dated, kept.claims, 1);
+      for (const kept of this.kept.values()) countDated(this.dated, kept, 1);
     }
     return this.dated.has(fact);
   }
@@ -181,12 +200,17 @@ export class BatchCheck {
   }
 }
 
-/** Adds `delta` to the count of each dated claim's fact in `dated` (a count of 0 is no entry). */
-function countDated(dated: Map<string, number>, claims: readonly CheckedClaim[], delta: number): void {
-  for (const c of claims) {
-    if (!c.asof) continue;
-    const n = (dated.get(c.fact.id) ?? 0) + delta;
-    if (n > 0) dated.set(c.fact.id, n);
-    else dated.delete(c.fact.id);
+/** Adds `delta` to the count of each dated claim's fact of `kept` in `dated` (a count of 0 is no entry). */
+function countDated(dated: Map<string, number>, kept: KeptArticle, delta: number): void {
+  if (kept.datedFacts) {
+    for (const fact of kept.datedFacts) countFact(dated, fact, delta);
+    return;
   }
+  for (const c of kept.claims) if (c.asof) countFact(dated, c.fact.id, delta);
+}
+
+function countFact(dated: Map<string, number>, fact: string, delta: number): void {
+  const n = (dated.get(fact) ?? 0) + delta;
+  if (n > 0) dated.set(fact, n);
+  else dated.delete(fact);
 }
