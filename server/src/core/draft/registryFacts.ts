@@ -30,6 +30,8 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   // (registries write units as people do: "days", "USD per hour")
   const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
   const b = figureUnit ? unitInfo(figureUnit) : undefined;
+  // (a registry may leave the scale out: "degrees" holds "3.6 degrees Fahrenheit" and "2 degrees Celsius")
+  if (!a && /^degrees?$/i.test(factUnit.trim()) && b) return b.dimension.startsWith('temperature');
   if (!figureUnit) return !a || a.dimension === 'count';
   // a price per a thing the unit table does not know ("USD per barrel", "USD per ounce") is that currency's
   const priced = /^([A-Z]{3})\s*(?:per\b|\/)/.exec(factUnit);

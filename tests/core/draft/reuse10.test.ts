@@ -1,0 +1,16 @@
+// Registry reuse cases the dev splits' errors showed, in sentences written for these tests, not
+// taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('a registry unit of "degrees" holds a temperature in either scale', () => {
+  const registry = 'facts:\n  lake-summer-warming:\n    label: Warming of the lake\'s surface water over the summer\n    unit: degrees\n    kind: level\n';
+  const find = drafted('Lake\nThe lake\'s surface water saw warming of 5.4 degrees Fahrenheit over the summer, the survey found.\n', '2026-09-01', registry);
+  assert.equal(find('5.4 degrees Fahrenheit')?.fact, 'lake-summer-warming');
+  const celsius = drafted('Lake\nThe lake\'s surface water saw warming of 3 degrees Celsius over the summer, the survey found.\n', '2026-09-01', registry);
+  assert.equal(celsius('3 degrees Celsius')?.fact, 'lake-summer-warming');
+  // (a degree of something other than heat is no temperature: a distance is not this fact)
+  const far = drafted('Lake\nThe lake\'s surface water spread 5 kilometres over the summer, the survey found.\n', '2026-09-01', registry);
+  assert.notEqual(far('5 kilometres')?.fact, 'lake-summer-warming');
+});
