@@ -14,3 +14,13 @@ test('a registry unit of "degrees" holds a temperature in either scale', () => {
   const far = drafted('Lake\nThe lake\'s surface water spread 5 kilometres over the summer, the survey found.\n', '2026-09-01', registry);
   assert.notEqual(far('5 kilometres')?.fact, 'lake-summer-warming');
 });
+
+test('a fact is a change when its id says so: a label may describe what changed ("Cap on the rise of ...")', () => {
+  const registry = 'facts:\n  reef-warming-cap:\n    label: Cap on the rise of reef water temperatures agreed in the reef pact\n    unit: degrees\n    kind: level\n';
+  const find = drafted('Reef\nThe reef pact caps reef water temperatures at 1.5 degrees Celsius, negotiators said.\n', '2026-09-01', registry);
+  assert.equal(find('1.5 degrees Celsius')?.fact, 'reef-warming-cap');
+  // (an id that names a change is a change: a level is no figure of it)
+  const change = 'facts:\n  reef-water-temperature-rise:\n    label: Reef water temperatures\n    unit: degrees\n    kind: level\n';
+  const level = drafted('Reef\nThe reef pact caps reef water temperatures at 1.5 degrees Celsius, negotiators said.\n', '2026-09-01', change);
+  assert.notEqual(level('1.5 degrees Celsius')?.fact, 'reef-water-temperature-rise');
+});

@@ -50,9 +50,9 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const named = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
     // an election cycle, a season or a fiscal year named by its last year starts in the year before ("the 2016 cycle" holds 2015)
     const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
-    const said = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`;
-    const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(said);
-    // (the id says whether the fact is a plan; its label may only describe what was planned: "Reduction in planned spending")
+    // (the id says whether the fact is a change or a plan; its label may only describe what changed
+    // or was planned: "Limit on the rise of global temperatures", "Reduction in planned spending")
+    const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(id.replace(/[-_.]/g, ' '));
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(id.replace(/[-_.]/g, ' '));
     const idWords = contentWords(id.replace(/[-_.]/g, ' '));
     r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
