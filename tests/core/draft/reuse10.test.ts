@@ -24,3 +24,13 @@ test('a fact is a change when its id says so: a label may describe what changed 
   const level = drafted('Reef\nThe reef pact caps reef water temperatures at 1.5 degrees Celsius, negotiators said.\n', '2026-09-01', change);
   assert.notEqual(level('1.5 degrees Celsius')?.fact, 'reef-water-temperature-rise');
 });
+
+test('an id\'s acronym names what the article spells out ("wpa" for "the Western Port Authority")', () => {
+  const registry = 'facts:\n  wpa-ferry-boardings:\n    label: Ferry boardings counted in a month\n    unit: boardings\n    kind: event\n  city-ferry-boardings:\n    label: Ferry boardings counted in a month\n    unit: boardings\n    kind: event\n';
+  const find = drafted('Ferries\nThe Western Port Authority counted 12,400 ferry boardings in June, its report said.\n', '2026-07-10', registry);
+  assert.equal(find('12,400')?.fact, 'wpa-ferry-boardings');
+  // (a sentence's first word opens the sentence, not a name: "At Western" is no "aw")
+  const opener = 'facts:\n  aw-ferry-boardings:\n    label: Ferry boardings counted in a month\n    unit: boardings\n    kind: event\n  ab-ferry-boardings:\n    label: Ferry boardings counted in a month\n    unit: boardings\n    kind: event\n';
+  const at = drafted('Ferries\nAt Western piers, officials counted 12,400 ferry boardings in June, a report said.\n', '2026-07-10', opener);
+  assert.equal(at('12,400')?.fact, 'ab-ferry-boardings');
+});

@@ -6,6 +6,7 @@ import type { FactKind } from '../registry/types';
 import { kebab } from '../untagged/naming';
 import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
+import { acronymsIn } from './acronyms';
 
 /** What a figure measures, read from its sentence. */
 export interface Frame {
@@ -315,7 +316,7 @@ export function contentWords(text: string): Set<string> {
   // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
   const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   // ("cases", "deaths": nouns that also tell what happened stay words, as a counted noun keeps them)
-  return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w))).map((w) => spelling(singular(w))));
+  return new Set([...lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w))).map((w) => spelling(singular(w))), ...acronymsIn(text)]);
 }
 
 /** The verb lemmas named in a text, multi-word forms first ("shot down" is one). */
