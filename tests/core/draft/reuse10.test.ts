@@ -34,3 +34,13 @@ test('an id\'s acronym names what the article spells out ("wpa" for "the Western
   const at = drafted('Ferries\nAt Western piers, officials counted 12,400 ferry boardings in June, a report said.\n', '2026-07-10', opener);
   assert.equal(at('12,400')?.fact, 'ab-ferry-boardings');
 });
+
+test('a fact whose unit is its changes ("unit: fare increases") counts them: "two fare increases" is a count, not a change', () => {
+  const registry = 'facts:\n  metro-fare-increases-2027:\n    label: Increases of the metro fare in 2027 planned by the transit board\n    unit: fare increases\n    kind: event\n';
+  const find = drafted('Fares\nThe transit board expects two fare increases in 2027, its chair said.\n', '2026-11-20', registry);
+  assert.equal(find('two')?.fact, 'metro-fare-increases-2027');
+  // (a fact of the change itself, whose unit is money, is still a change)
+  const sized = 'facts:\n  metro-fare-increase:\n    label: Increase of the metro fare\n    unit: USD\n    kind: event\n';
+  const level = drafted('Fares\nThe metro fare is $2.75 this year, the transit board said.\n', '2026-11-20', sized);
+  assert.notEqual(level('$2.75')?.fact, 'metro-fare-increase');
+});

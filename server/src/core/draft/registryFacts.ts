@@ -53,7 +53,9 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
     // (the id says whether the fact is a change or a plan; its label may only describe what changed
     // or was planned: "Limit on the rise of global temperatures", "Reduction in planned spending")
-    const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(id.replace(/[-_.]/g, ' '));
+    // (a fact whose unit is the changes, "unit: rate increases", counts them: "three rate hikes" is no change)
+    const changeWords = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i;
+    const change = changeWords.test(id.replace(/[-_.]/g, ' ')) && !changeWords.test(def.unit ?? '');
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(id.replace(/[-_.]/g, ' '));
     const idWords = contentWords(id.replace(/[-_.]/g, ' '));
     r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
