@@ -128,17 +128,17 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
   for (const [id, def] of candidateFacts(registry, frame)) {
-    if (!unitsFit(def.unit, frame.unit)) { if (process.env.R10 === id) console.error("R10 drop line 128", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
-    if (dated && asof !== undefined && !asof.startsWith(dated[0])) { if (process.env.R10 === id) console.error("R10 drop line 130", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
     const { words, idWords, countries, lemmas, years, change, planned } = readFactOnce(id, def);
     // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
-    if (otherCountry(countries, idWords, clauseWords, sentenceWords)) { if (process.env.R10 === id) console.error("R10 drop line 133", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (otherCountry(countries, idWords, clauseWords, sentenceWords)) continue;
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
-    if (change !== frame.change || planned !== frame.planned) { if (process.env.R10 === id) console.error("R10 drop line 135", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (change !== frame.change || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
     // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023")
-    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && frame.kind === 'cumulative' && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) { if (process.env.R10 === id) console.error("R10 drop line 138", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && frame.kind === 'cumulative' && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     // ("At least six deaths": deaths are the killed, whom a fact names by its verb, "heat wave deaths")
     // ("Extreme heat has killed more than 1,500 people": people killed are a fact of deaths)
@@ -148,11 +148,11 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const verbOnly = frame.head === '' && frame.verbLemma !== '' && lemmas.has(frame.verbLemma);
     const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
-    if (!headFits && !unitNames) { if (process.env.R10 === id) console.error("R10 drop line 148", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (!headFits && !unitNames) continue;
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
     // ("Microsoft quarterly net income"), unless the fact names it
     // (and so is a figure that names another measure: "revenue of $56.5 billion" is no net income)
-    if (unitNames && (ESTIMATE_HEADS.has(frame.head) || (frame.counted && MEASURES.includes(frame.head))) && !words.has(frame.head) && !idWords.has(frame.head)) { if (process.env.R10 === id) console.error("R10 drop line 152", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (unitNames && (ESTIMATE_HEADS.has(frame.head) || (frame.counted && MEASURES.includes(frame.head))) && !words.has(frame.head) && !idWords.has(frame.head)) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
@@ -160,10 +160,10 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // (a share won or received is the share: "Gbagbo won about 38 percent" fits "Gbagbo's share of the vote")
     const verbsFit = lemmas.size === 0 ? unknownVerb || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     // (a toll rises and falls: "the death toll rose to 40" is a count of the killed)
-    if (!verbsFit && !tollOfDead && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) { if (process.env.R10 === id) console.error("R10 drop line 160", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (!verbsFit && !tollOfDead && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
     // when its id names the figure's noun: "a deployment of 11,000 troops" is no casualty count
-    if (unknownVerb && lemmas.size > 0 && !idWords.has(frame.head) && frame.head !== 'casualty' && !tollOfDead && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) { if (process.env.R10 === id) console.error("R10 drop line 163", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (unknownVerb && lemmas.size > 0 && !idWords.has(frame.head) && frame.head !== 'casualty' && !tollOfDead && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
     // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
     const others = [...words].filter((w) => w !== frame.head);
@@ -200,15 +200,14 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     hit += Math.min(fromTopic, 0.6);
     // a fact whose qualifiers the article never names ("Ludian county population" for "66 counties") is another story's
     // (one story word is not enough: "US" of "the US Geological Service" does not make "close to 400 workers" US part-time workers)
-    if (others.length >= 2 && unmatched === others.length && fromTopic < 0.6) { if (process.env.R10 === id) console.error("R10 drop line 200", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (others.length >= 2 && unmatched === others.length && fromTopic < 0.6) continue;
     // a fact told only by its unit needs a word of its own in the sentence, not only a time's ("£1,000 ... last year" is no "June monitoring round" of a year)
-    if (!headFits && named === 0) { if (process.env.R10 === id) console.error("R10 drop line 202", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (!headFits && named === 0) continue;
     // a fact told only by a percentage needs two of its words in the sentence: "U.S. households (95%)" is no US unemployment rate
-    if (!headFits && frame.unit === 'percent' && others.length - unmatched + others.filter((w) => SHARE_WORDS.has(w) && !sentenceWords.has(w) && !clauseWords.has(w)).length < Math.min(2, others.length)) { if (process.env.R10 === id) console.error("R10 drop line 204", frame.head, frame.verbLemma, frame.unit, def.unit); continue; }
+    if (!headFits && frame.unit === 'percent' && others.length - unmatched + others.filter((w) => SHARE_WORDS.has(w) && !sentenceWords.has(w) && !clauseWords.has(w)).length < Math.min(2, others.length)) continue;
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
     const pointsForPercent = frame.unit === 'percent' && /percentage points?|^pp$/i.test(def.unit ?? '') ? 0.8 : 1;
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
-    if (process.env.R10 === id) console.error("R10 score", score, frame.head, frame.verbLemma);
     if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId });
   }
   const bucket = (x: number) => Math.round(x * 20);
