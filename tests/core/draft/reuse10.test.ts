@@ -44,3 +44,12 @@ test('a fact whose unit is its changes ("unit: fare increases") counts them: "tw
   const level = drafted('Fares\nThe metro fare is $2.75 this year, the transit board said.\n', '2026-11-20', sized);
   assert.notEqual(level('$2.75')?.fact, 'metro-fare-increase');
 });
+
+test('"a 6.2 percent increase": a change named by its noun after the figure fits a change fact', () => {
+  const registry = 'facts:\n  ferry-fares-change-pct:\n    label: Percentage change in ferry fares over the year before\n    unit: percent\n    kind: event\n';
+  const find = drafted('Fares\nFerry fares averaged $4.10 in 2026, a 6.2 percent increase over 2025, the board said.\n', '2026-11-20', registry);
+  assert.equal(find('6.2 percent')?.fact, 'ferry-fares-change-pct');
+  // (a count of changes is no change: "two increases")
+  const count = drafted('Fares\nFerry fares saw two increases in 2026, the board said.\n', '2026-11-20', registry);
+  assert.notEqual(count('two')?.fact, 'ferry-fares-change-pct');
+});

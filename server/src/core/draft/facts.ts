@@ -6,6 +6,7 @@ import type { FactKind } from '../registry/types';
 import { kebab } from '../untagged/naming';
 import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
+import { changeOf } from './change';
 import { acronymsIn } from './acronyms';
 
 /** What a figure measures, read from its sentence. */
@@ -235,18 +236,6 @@ const LEMMA_WORDS: Record<string, string> = {
   arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
   spend: 'spent', sell: 'sold', build: 'built', hold: 'held', lose: 'lost',
 };
-
-/** The words right before a figure that make it a change: "rose by", "increased", "a gain of", "down". */
-const CHANGE_BEFORE = /\b(rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|slid|increase|decrease|gain|drop|decline|rise|fall|change|hike|reduced|reduction|increases|decreases|rises|falls|grows|declines|drops|growing|rising|falling|increasing|decreasing|declining|dropping|climbing|jumping|growth)(\s+(by|of))?\s+(about|nearly|some|roughly|an?|another)?\s*$/i;
-/** Market words that make a percentage a change: "lost 2.3%", "down 1.3%", "is 1.6% down" (not "lost 40% of the territory"). */
-const MOVED_BEFORE = /\b(?:lost|down|up|shed|added|edged(?:\s+(?:up|down|higher|lower))?|surged|tumbled|plunged|soared|advanced|retreated|rallied|sank|slumped|dipped|rebounded)\s+(?:about|nearly|some|roughly|another|more than|over|almost)?\s*$/i;
-
-/** True when a figure is a change: a verb of change right before it, or (for a percentage) a market's move. */
-function changeOf(before: string, after: string, unit: string | undefined): boolean {
-  if (CHANGE_BEFORE.test(before)) return true;
-  // ("1.5 percent (±1.1%) above the revised August rate": a margin of error in brackets may come between)
-  return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*\)?\s*(?:\([^)]*\)\*?\s*)?(?:down|up|higher|lower|above|below)\b/i.test(after));
-}
 
 /** The words before a figure that make it a plan, forecast or need. */
 const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|forecasts?|needs?|needed|seeks?)\s+(to\b|at\b|a\b|an\b|some\b|about\b|around\b|at least\b)(?![^,;]*[,;])/i;

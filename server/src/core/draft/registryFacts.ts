@@ -152,7 +152,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
     // ("Microsoft quarterly net income"), unless the fact names it
     // (and so is a figure that names another measure: "revenue of $56.5 billion" is no net income)
-    if (unitNames && (ESTIMATE_HEADS.has(frame.head) || (frame.counted && MEASURES.includes(frame.head))) && !words.has(frame.head) && !idWords.has(frame.head)) continue;
+    // (a change named by its noun is a change fact's, whatever word the fact uses: "a 4.9 percent increase" fits "visits-change-pct")
+    if (unitNames && (ESTIMATE_HEADS.has(frame.head) || (frame.counted && MEASURES.includes(frame.head))) && !words.has(frame.head) && !idWords.has(frame.head) && !(change && frame.change && CHANGE_WORDS.has(frame.head))) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
