@@ -53,3 +53,13 @@ test('"a 6.2 percent increase": a change named by its noun after the figure fits
   const count = drafted('Fares\nFerry fares saw two increases in 2026, the board said.\n', '2026-11-20', registry);
   assert.notEqual(count('two')?.fact, 'ferry-fares-change-pct');
 });
+
+test('a fact counts the noun its unit names, which its id and label may leave out ("unit: sailings")', () => {
+  const registry = 'facts:\n  lake-ferry-summer-service:\n    label: Lake ferry service over the summer season\n    unit: sailings\n    kind: event\n';
+  const find = drafted('Ferries\nThe lake ferry service ran 1,240 sailings over the summer season, operators said.\n', '2026-09-30', registry);
+  assert.equal(find('1,240')?.fact, 'lake-ferry-summer-service');
+  // (a unit the unit table knows is a measure, not a counted noun)
+  const priced = 'facts:\n  lake-ferry-summer-service:\n    label: Lake ferry service over the summer season\n    unit: USD\n    kind: event\n';
+  const other = drafted('Ferries\nThe lake ferry service ran 1,240 sailings over the summer season, operators said.\n', '2026-09-30', priced);
+  assert.notEqual(other('1,240')?.fact, 'lake-ferry-summer-service');
+});

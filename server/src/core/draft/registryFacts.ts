@@ -81,6 +81,12 @@ function laterYear(asof: string, years: readonly string[]): boolean {
   return (asof.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) > first);
 }
 
+/** The noun a registry unit counts ("bales" → bale), undefined for a measure the unit table knows ("USD", "km2") or a phrase. */
+function unitNoun(unit: string | undefined): string | undefined {
+  if (!unit || !/^[a-z]+$/i.test(unit) || unitInfo(normalizeUnit(unit) ?? unit)) return undefined;
+  return spelling(singular(unit.toLowerCase()));
+}
+
 /** A registry's facts by the words of their ids and labels, and those with a unit: built once per registry. */
 const factIndexes = new WeakMap<Registry, { byWord: Map<string, [string, FactDef][]>; withUnit: [string, FactDef][]; killing: [string, FactDef][] }>();
 
@@ -92,7 +98,9 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
     for (const [id, def] of registry.facts) {
       // (facts of the killed, whose word for it is a verb form and so no content word: "heat-wave-deaths")
       if (readFactOnce(id, def).lemmas.has('kill')) index.killing.push([id, def]);
-      for (const w of readFactOnce(id, def).words) {
+      // (and by the noun its unit counts, which its id and label may leave out: "unit: bales")
+      const counted = unitNoun(def.unit);
+      for (const w of counted && !readFactOnce(id, def).words.has(counted) ? [...readFactOnce(id, def).words, counted] : readFactOnce(id, def).words) {
         const list = index.byWord.get(w);
         if (list) list.push([id, def]);
         else index.byWord.set(w, [[id, def]]);
@@ -146,7 +154,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       || (frame.verbLemma === 'kill' && (frame.head === 'person' || frame.head === 'civilian') && (words.has('death') || lemmas.has('kill')));
     // ("officials had told them that 15,000 were dead": no counted noun, but the fact's own verb)
     const verbOnly = frame.head === '' && frame.verbLemma !== '' && lemmas.has(frame.verbLemma);
-    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
+    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || unitNoun(def.unit) === frame.head || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
     if (!headFits && !unitNames) continue;
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
