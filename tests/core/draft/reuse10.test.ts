@@ -63,3 +63,11 @@ test('a fact counts the noun its unit names, which its id and label may leave ou
   const other = drafted('Ferries\nThe lake ferry service ran 1,240 sailings over the summer season, operators said.\n', '2026-09-30', priced);
   assert.notEqual(other('1,240')?.fact, 'lake-ferry-summer-service');
 });
+
+test('"1,300 more members than last year" is a change fact\'s figure; "more than 1,300 members" is not', () => {
+  const registry = 'facts:\n  library-members-change:\n    label: Change in library members on the year before\n    unit: members\n    kind: event\n';
+  const find = drafted('Library\nThe city library now has 1,300 more members than last year, its director said.\n', '2026-10-01', registry);
+  assert.equal(find('1,300')?.fact, 'library-members-change');
+  const level = drafted('Library\nThe city library now has more than 1,300 members, its director said.\n', '2026-10-01', registry);
+  assert.notEqual(level('more than 1,300')?.fact, 'library-members-change');
+});

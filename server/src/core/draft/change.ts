@@ -9,6 +9,9 @@ const MOVED_BEFORE = /\b(?:lost|down|up|shed|added|edged(?:\s+(?:up|down|higher|
 /** The word of change right after a figure, as its noun: "a 4.9 percent increase", "a $2 billion cut" (not "two increases", a count). */
 const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|fall|drop|decline|gain|jump|hike|cut|reduction)\b/i;
 
+/** A difference from another time right after a figure: "2,800 more teachers than last year", "27,000 more ... since 2010". */
+export const MORE_THAN_AFTER = /^\s*(?:more|fewer|less)\b[^,;]*?\b(?:than\s+(?:last|a|the|in|at)\b|since)\b/i;
+
 /** True when a figure is a change: a verb of change right before it or its noun right after it, or (for a percentage) a market's move. */
 export function changeOf(before: string, after: string, unit: string | undefined): boolean {
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;

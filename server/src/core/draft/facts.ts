@@ -6,7 +6,7 @@ import type { FactKind } from '../registry/types';
 import { kebab } from '../untagged/naming';
 import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
-import { changeOf } from './change';
+import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
 
 /** What a figure measures, read from its sentence. */
@@ -34,6 +34,8 @@ export interface Frame {
   place: string;
   /** A change ("rose by 120,000", "+131,000") rather than a level ("was 8.6 percent"). */
   change: boolean;
+  /** A difference from another time said after the figure ("2,800 more teachers than last year"): a change fact's figure, though it holds for the later time. */
+  difference?: boolean;
   /** A plan, forecast or need ("plans to increase it to 690,000", "needs at least 100,000"), not what is. */
   planned: boolean;
   /** Content words of the whole article: where and what the story is about. */
@@ -209,7 +211,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
     // ("the toll climbed past 500": a threshold crossed is the level reached, not the rise)
-    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
+    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }) };
 }
 
 /**

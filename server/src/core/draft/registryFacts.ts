@@ -135,6 +135,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
+  const figureChange = frame.change || frame.difference === true;
   for (const [id, def] of candidateFacts(registry, frame)) {
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
@@ -143,7 +144,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
     if (otherCountry(countries, idWords, clauseWords, sentenceWords)) continue;
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
-    if (change !== frame.change || planned !== frame.planned) continue;
+    if (change !== figureChange || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
     // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023")
     if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && frame.kind === 'cumulative' && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
@@ -161,7 +162,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // ("Microsoft quarterly net income"), unless the fact names it
     // (and so is a figure that names another measure: "revenue of $56.5 billion" is no net income)
     // (a change named by its noun is a change fact's, whatever word the fact uses: "a 4.9 percent increase" fits "visits-change-pct")
-    if (unitNames && (ESTIMATE_HEADS.has(frame.head) || (frame.counted && MEASURES.includes(frame.head))) && !words.has(frame.head) && !idWords.has(frame.head) && !(change && frame.change && CHANGE_WORDS.has(frame.head))) continue;
+    if (unitNames && (ESTIMATE_HEADS.has(frame.head) || (frame.counted && MEASURES.includes(frame.head))) && !words.has(frame.head) && !idWords.has(frame.head) && !(change && figureChange && CHANGE_WORDS.has(frame.head))) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
@@ -191,8 +192,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       if (away !== undefined) near = Math.max(near, 0.8 / (1 + away));
       // a change figure ("a net gain of 120,000") says the fact's "change" without the word
       // (a percentage is a share: "90 percent of the area" says the fact's "share" without the word)
-      if (((clauseWords.has(w) || sentenceWords.has(w)) && !TIME_WORDS.has(w)) || (frame.change && CHANGE_WORDS.has(w))) named++;
-      if (clauseWords.has(w) || (frame.change && CHANGE_WORDS.has(w)) || (frame.unit === 'percent' && SHARE_WORDS.has(w))) hit += 1;
+      if (((clauseWords.has(w) || sentenceWords.has(w)) && !TIME_WORDS.has(w)) || (figureChange && CHANGE_WORDS.has(w))) named++;
+      if (clauseWords.has(w) || (figureChange && CHANGE_WORDS.has(w)) || (frame.unit === 'percent' && SHARE_WORDS.has(w))) hit += 1;
       else if (frame.rivals.has(w)) hit -= 1;
       // (a word of the sentence said of another of its figures qualifies that one, not this)
       else if (sentenceWords.has(w)) hit += (frame.nearness?.get(w) ?? 0) >= 1 ? 0.1 : 0.6;
