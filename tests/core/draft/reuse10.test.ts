@@ -71,3 +71,12 @@ test('"1,300 more members than last year" is a change fact\'s figure; "more than
   const level = drafted('Library\nThe city library now has more than 1,300 members, its director said.\n', '2026-10-01', registry);
   assert.notEqual(level('more than 1,300')?.fact, 'library-members-change');
 });
+
+test('"the independent HarborWatch": lower-case words that describe a one-word registry name name its actor', () => {
+  const registry = 'actors:\n  harborwatch:\n    name: HarborWatch\n    kind: organisation\n';
+  const find = drafted('Harbour\nThe port spent $4 million on dredging last year, according to the independent HarborWatch.\n', '2026-03-02', registry);
+  assert.equal(find('$4 million')?.actor, 'harborwatch');
+  // (a capitalised word before it makes another name: "Boston HarborWatch" is not HarborWatch)
+  const other = drafted('Harbour\nThe port spent $4 million on dredging last year, according to Boston HarborWatch.\n', '2026-03-02', registry);
+  assert.notEqual(other('$4 million')?.actor, 'harborwatch');
+});

@@ -189,6 +189,10 @@ export class ActorBook {
     }
     if (best || words.length < 2) return best?.actor;
     for (const [key, actor] of this.byName) if (` ${key} `.startsWith(joined)) return actor;
+    // ("the nonpartisan OpenSecrets": lower-case words that describe a one-word name before it)
+    const printed = cleanForm(phrase).split(/\s+/);
+    const name = printed[printed.length - 1]!;
+    if (/^\p{Lu}/u.test(name) && printed.slice(0, -1).every((w) => /^\p{Ll}/u.test(w))) return this.byName.get(nameWords(name).join(' '));
     return undefined;
   }
 
