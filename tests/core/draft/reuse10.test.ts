@@ -80,3 +80,12 @@ test('"the independent HarborWatch": lower-case words that describe a one-word r
   const other = drafted('Harbour\nThe port spent $4 million on dredging last year, according to Boston HarborWatch.\n', '2026-03-02', registry);
   assert.notEqual(other('$4 million')?.actor, 'harborwatch');
 });
+
+test('"Port officials said": an institution\'s officials speak for it', () => {
+  const registry = 'actors:\n  lyme-port:\n    name: Port of Lyme Authority\n    kind: organisation\n    aliases: [the Port]\n';
+  const find = drafted('Port\nPort officials said 3,200 ships docked last year.\n', '2026-03-02', registry);
+  assert.equal(find('3,200')?.actor, 'lyme-port');
+  // (officials of a name the registry does not know are a source of their own)
+  const other = drafted('Port\nCustoms officials said 3,200 ships docked last year.\n', '2026-03-02', registry);
+  assert.notEqual(other('3,200')?.actor, 'lyme-port');
+});

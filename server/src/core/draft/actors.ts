@@ -175,6 +175,9 @@ export class ActorBook {
     const words = nameWords(phrase.split(/,(?!\d{3}\b)\s*/)[0]!).filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
     const exact = this.byName.get(words.join(' '));
     if (exact) return exact;
+    // ("Bank officials said": an institution's officials speak for it, when the text names it so)
+    const of = words.length >= 2 && /^(?:officials|sources|spokesmen|spokespeople)$/.test(words[words.length - 1]!) ? this.byName.get(words.slice(0, -1).join(' ')) : undefined;
+    if (of && of.kind !== 'person') return of;
     if (!person && words.length === 1) {
       const s = this.bySurname.get(surnameKey(words[0]!));
       if (s) return s;
