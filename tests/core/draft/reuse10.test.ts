@@ -89,3 +89,9 @@ test('"Port officials said": an institution\'s officials speak for it', () => {
   const other = drafted('Port\nCustoms officials said 3,200 ships docked last year.\n', '2026-03-02', registry);
   assert.notEqual(other('3,200')?.actor, 'lyme-port');
 });
+
+test('between facts that fit alike, one whose id names a word the article never has is another story\'s', () => {
+  const registry = 'facts:\n  bay-ferry-boardings:\n    label: Ferry boardings at Zeta\n    unit: boardings\n    kind: event\n  zeta-ferry-boardings:\n    label: Ferry boardings at the bay\n    unit: boardings\n    kind: event\n';
+  const find = drafted('Ferries\nThe line counted 12,400 ferry boardings in June, the operator said. Zeta ferries run every hour.\n', '2026-07-10', registry);
+  assert.equal(find('12,400')?.fact, 'zeta-ferry-boardings');
+});

@@ -131,7 +131,7 @@ const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
-  const out: { id: string; score: number; unmatched: number; unmatchedInId: number }[] = [];
+  const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number }[] = [];
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
@@ -183,6 +183,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     let hit = (headFits ? (countsHead ? 2.5 : 2) : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
     let unmatched = 0;
     let unmatchedInId = 0;
+    let absent = 0;
     let named = 0; // words of the fact the sentence has that say more than when ("year", "month")
     let fromTopic = 0;
     // (among several figures of one sentence, the fact's word nearest this one tells which is its)
@@ -201,6 +202,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
         unmatched++; // not in the sentence: for breaking ties, a word the text lacks here
         if (idWords.has(w)) unmatchedInId++;
         if (frame.topic.has(w)) fromTopic += 0.3;
+        // (for ties: an id word the article never has names another story, "meghan-us-liked-pct" in a primary's poll)
+        else if (idWords.has(w) && !TIME_WORDS.has(w) && !SHARE_WORDS.has(w) && !CHANGE_WORDS.has(w)) absent++;
       }
     }
     hit += near;
@@ -218,12 +221,12 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
     const pointsForPercent = frame.unit === 'percent' && /percentage points?|^pp$/i.test(def.unit ?? '') ? 0.8 : 1;
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
-    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId });
+    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId, absent });
   }
   const bucket = (x: number) => Math.round(x * 20);
   // (the id names what sets a fact apart, its label describes: "maori-unemployment-rate" is not meant
   // where the sentence lacks "Maori", whatever words of "seasonally adjusted" the label adds)
-  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
+  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.absent - b.absent || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
 }
 
