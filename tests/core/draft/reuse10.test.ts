@@ -95,3 +95,13 @@ test('between facts that fit alike, one whose id names a word the article never 
   const find = drafted('Ferries\nThe line counted 12,400 ferry boardings in June, the operator said. Zeta ferries run every hour.\n', '2026-07-10', registry);
   assert.equal(find('12,400')?.fact, 'zeta-ferry-boardings');
 });
+
+test('"the Harborline data shows": a one-word name is the one registry organisation whose name opens with it', () => {
+  const registry = 'actors:\n  harborline-poll:\n    name: Harborline poll of boaters\n    kind: organisation\n';
+  const find = drafted('Pier\nOverall, the Harborline data shows that 40 percent of boaters want a new pier.\n', '2026-05-04', registry);
+  assert.equal(find('40 percent')?.actor, 'harborline-poll');
+  // (a country speaks for itself, not for the one body named after it)
+  const country = 'actors:\n  norway-coast-guard:\n    name: Norway coast guard\n    kind: organisation\n';
+  const said = drafted('Boats\nNorway said 40 boats were stopped last week.\n', '2026-05-04', country);
+  assert.notEqual(said('40')?.actor, 'norway-coast-guard');
+});

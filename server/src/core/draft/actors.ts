@@ -190,6 +190,11 @@ export class ActorBook {
       const size = key.split(' ').length;
       if (size >= 2 && joined.includes(` ${key} `) && (!best || size > best.size)) best = { actor, size };
     }
+    // ("the Bloomberg data show" read as "Bloomberg": the one registry organisation whose name or alias opens with the word)
+    if (!best && words.length === 1 && !isCountryName(words[0]!)) {
+      const opens = new Set([...this.byName].filter(([key, a]) => a.registered && a.kind !== 'person' && key.startsWith(`${words[0]} `)).map(([, a]) => a));
+      if (opens.size === 1) return [...opens][0];
+    }
     if (best || words.length < 2) return best?.actor;
     for (const [key, actor] of this.byName) if (` ${key} `.startsWith(joined)) return actor;
     // ("the nonpartisan OpenSecrets": lower-case words that describe a one-word name before it)
