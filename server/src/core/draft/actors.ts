@@ -175,6 +175,9 @@ export class ActorBook {
     const words = nameWords(phrase.split(/,(?!\d{3}\b)\s*/)[0]!).filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
     const exact = this.byName.get(words.join(' '));
     if (exact) return exact;
+    // ("Bank officials said": an institution's officials speak for it, when the text names it so)
+    const of = words.length >= 2 && /^(?:officials|sources|spokesmen|spokespeople)$/.test(words[words.length - 1]!) ? this.byName.get(words.slice(0, -1).join(' ')) : undefined;
+    if (of && of.kind !== 'person') return of;
     if (!person && words.length === 1) {
       const s = this.bySurname.get(surnameKey(words[0]!));
       if (s) return s;
@@ -187,8 +190,17 @@ export class ActorBook {
       const size = key.split(' ').length;
       if (size >= 2 && joined.includes(` ${key} `) && (!best || size > best.size)) best = { actor, size };
     }
+    // ("the Bloomberg data show" read as "Bloomberg": the one registry organisation whose name or alias opens with the word)
+    if (!best && words.length === 1 && !isCountryName(words[0]!)) {
+      const opens = new Set([...this.byName].filter(([key, a]) => a.registered && a.kind !== 'person' && key.startsWith(`${words[0]} `)).map(([, a]) => a));
+      if (opens.size === 1) return [...opens][0];
+    }
     if (best || words.length < 2) return best?.actor;
     for (const [key, actor] of this.byName) if (` ${key} `.startsWith(joined)) return actor;
+    // ("the nonpartisan OpenSecrets": lower-case words that describe a one-word name before it)
+    const printed = cleanForm(phrase).split(/\s+/);
+    const name = printed[printed.length - 1]!;
+    if (/^\p{Lu}/u.test(name) && printed.slice(0, -1).every((w) => /^\p{Ll}/u.test(w))) return this.byName.get(nameWords(name).join(' '));
     return undefined;
   }
 

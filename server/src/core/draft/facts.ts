@@ -6,6 +6,8 @@ import type { FactKind } from '../registry/types';
 import { kebab } from '../untagged/naming';
 import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
+import { changeOf, MORE_THAN_AFTER } from './change';
+import { acronymsIn } from './acronyms';
 
 /** What a figure measures, read from its sentence. */
 export interface Frame {
@@ -32,6 +34,8 @@ export interface Frame {
   place: string;
   /** A change ("rose by 120,000", "+131,000") rather than a level ("was 8.6 percent"). */
   change: boolean;
+  /** A difference from another time said after the figure ("2,800 more teachers than last year"): a change fact's figure, though it holds for the later time. */
+  difference?: boolean;
   /** A plan, forecast or need ("plans to increase it to 690,000", "needs at least 100,000"), not what is. */
   planned: boolean;
   /** Content words of the whole article: where and what the story is about. */
@@ -207,7 +211,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
     // ("the toll climbed past 500": a threshold crossed is the level reached, not the rise)
-    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before) };
+    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }) };
 }
 
 /**
@@ -234,18 +238,6 @@ const LEMMA_WORDS: Record<string, string> = {
   arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
   spend: 'spent', sell: 'sold', build: 'built', hold: 'held', lose: 'lost',
 };
-
-/** The words right before a figure that make it a change: "rose by", "increased", "a gain of", "down". */
-const CHANGE_BEFORE = /\b(rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|slid|increase|decrease|gain|drop|decline|rise|fall|change|hike|reduced|reduction|increases|decreases|rises|falls|grows|declines|drops|growing|rising|falling|increasing|decreasing|declining|dropping|climbing|jumping|growth)(\s+(by|of))?\s+(about|nearly|some|roughly|an?|another)?\s*$/i;
-/** Market words that make a percentage a change: "lost 2.3%", "down 1.3%", "is 1.6% down" (not "lost 40% of the territory"). */
-const MOVED_BEFORE = /\b(?:lost|down|up|shed|added|edged(?:\s+(?:up|down|higher|lower))?|surged|tumbled|plunged|soared|advanced|retreated|rallied|sank|slumped|dipped|rebounded)\s+(?:about|nearly|some|roughly|another|more than|over|almost)?\s*$/i;
-
-/** True when a figure is a change: a verb of change right before it, or (for a percentage) a market's move. */
-function changeOf(before: string, after: string, unit: string | undefined): boolean {
-  if (CHANGE_BEFORE.test(before)) return true;
-  // ("1.5 percent (±1.1%) above the revised August rate": a margin of error in brackets may come between)
-  return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*\)?\s*(?:\([^)]*\)\*?\s*)?(?:down|up|higher|lower|above|below)\b/i.test(after));
-}
 
 /** The words before a figure that make it a plan, forecast or need. */
 const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|forecasts?|needs?|needed|seeks?)\s+(to\b|at\b|a\b|an\b|some\b|about\b|around\b|at least\b)(?![^,;]*[,;])/i;
@@ -315,7 +307,7 @@ export function contentWords(text: string): Set<string> {
   // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
   const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   // ("cases", "deaths": nouns that also tell what happened stay words, as a counted noun keeps them)
-  return new Set(lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w))).map((w) => spelling(singular(w))));
+  return new Set([...lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w))).map((w) => spelling(singular(w))), ...acronymsIn(text)]);
 }
 
 /** The verb lemmas named in a text, multi-word forms first ("shot down" is one). */

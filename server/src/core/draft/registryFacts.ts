@@ -11,7 +11,8 @@ import { contentWords, frameOf, lemmasIn, MEASURES, singular, spelling, STOP, ty
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
-  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${qualifyingLabel(def.label)}`);
+  // (lower case: a label's names are words, not the acronyms an article's names make)
+  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${qualifyingLabel(def.label).toLowerCase()}`);
 }
 
 function qualifyingLabel(label: string | undefined): string {
@@ -30,6 +31,8 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   // (registries write units as people do: "days", "USD per hour")
   const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
   const b = figureUnit ? unitInfo(figureUnit) : undefined;
+  // (a registry may leave the scale out: "degrees" holds "3.6 degrees Fahrenheit" and "2 degrees Celsius")
+  if (!a && /^degrees?$/i.test(factUnit.trim()) && b) return b.dimension.startsWith('temperature');
   if (!figureUnit) return !a || a.dimension === 'count';
   // a price per a thing the unit table does not know ("USD per barrel", "USD per ounce") is that currency's
   const priced = /^([A-Z]{3})\s*(?:per\b|\/)/.exec(factUnit);
@@ -48,9 +51,11 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const named = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
     // an election cycle, a season or a fiscal year named by its last year starts in the year before ("the 2016 cycle" holds 2015)
     const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
-    const said = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`;
-    const change = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i.test(said);
-    // (the id says whether the fact is a plan; its label may only describe what was planned: "Reduction in planned spending")
+    // (the id says whether the fact is a change or a plan; its label may only describe what changed
+    // or was planned: "Limit on the rise of global temperatures", "Reduction in planned spending")
+    // (a fact whose unit is the changes, "unit: rate increases", counts them: "three rate hikes" is no change)
+    const changeWords = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i;
+    const change = changeWords.test(id.replace(/[-_.]/g, ' ')) && !changeWords.test(def.unit ?? '');
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(id.replace(/[-_.]/g, ' '));
     const idWords = contentWords(id.replace(/[-_.]/g, ' '));
     r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
@@ -76,6 +81,12 @@ function laterYear(asof: string, years: readonly string[]): boolean {
   return (asof.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) > first);
 }
 
+/** The noun a registry unit counts ("bales" → bale), undefined for a measure the unit table knows ("USD", "km2") or a phrase. */
+function unitNoun(unit: string | undefined): string | undefined {
+  if (!unit || !/^[a-z]+$/i.test(unit) || unitInfo(normalizeUnit(unit) ?? unit)) return undefined;
+  return spelling(singular(unit.toLowerCase()));
+}
+
 /** A registry's facts by the words of their ids and labels, and those with a unit: built once per registry. */
 const factIndexes = new WeakMap<Registry, { byWord: Map<string, [string, FactDef][]>; withUnit: [string, FactDef][]; killing: [string, FactDef][] }>();
 
@@ -87,7 +98,9 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
     for (const [id, def] of registry.facts) {
       // (facts of the killed, whose word for it is a verb form and so no content word: "heat-wave-deaths")
       if (readFactOnce(id, def).lemmas.has('kill')) index.killing.push([id, def]);
-      for (const w of readFactOnce(id, def).words) {
+      // (and by the noun its unit counts, which its id and label may leave out: "unit: bales")
+      const counted = unitNoun(def.unit);
+      for (const w of counted && !readFactOnce(id, def).words.has(counted) ? [...readFactOnce(id, def).words, counted] : readFactOnce(id, def).words) {
         const list = index.byWord.get(w);
         if (list) list.push([id, def]);
         else index.byWord.set(w, [[id, def]]);
@@ -118,10 +131,11 @@ const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
-  const out: { id: string; score: number; unmatched: number; unmatchedInId: number }[] = [];
+  const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number }[] = [];
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
+  const figureChange = frame.change || frame.difference === true;
   for (const [id, def] of candidateFacts(registry, frame)) {
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
@@ -130,7 +144,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
     if (otherCountry(countries, idWords, clauseWords, sentenceWords)) continue;
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
-    if (change !== frame.change || planned !== frame.planned) continue;
+    if (change !== figureChange || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
     // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023")
     if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && frame.kind === 'cumulative' && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
@@ -141,13 +155,14 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       || (frame.verbLemma === 'kill' && (frame.head === 'person' || frame.head === 'civilian') && (words.has('death') || lemmas.has('kill')));
     // ("officials had told them that 15,000 were dead": no counted noun, but the fact's own verb)
     const verbOnly = frame.head === '' && frame.verbLemma !== '' && lemmas.has(frame.verbLemma);
-    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
+    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || unitNoun(def.unit) === frame.head || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
     if (!headFits && !unitNames) continue;
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
     // ("Microsoft quarterly net income"), unless the fact names it
     // (and so is a figure that names another measure: "revenue of $56.5 billion" is no net income)
-    if (unitNames && (ESTIMATE_HEADS.has(frame.head) || (frame.counted && MEASURES.includes(frame.head))) && !words.has(frame.head) && !idWords.has(frame.head)) continue;
+    // (a change named by its noun is a change fact's, whatever word the fact uses: "a 4.9 percent increase" fits "visits-change-pct")
+    if (unitNames && (ESTIMATE_HEADS.has(frame.head) || (frame.counted && MEASURES.includes(frame.head))) && !words.has(frame.head) && !idWords.has(frame.head) && !(change && figureChange && CHANGE_WORDS.has(frame.head))) continue;
     // a figure with no verb ("3,000 casualties") may be any fact of its noun; one with a verb must match the fact's
     const unknownVerb = frame.verbLemma === '';
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
@@ -168,6 +183,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     let hit = (headFits ? (countsHead ? 2.5 : 2) : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
     let unmatched = 0;
     let unmatchedInId = 0;
+    let absent = 0;
     let named = 0; // words of the fact the sentence has that say more than when ("year", "month")
     let fromTopic = 0;
     // (among several figures of one sentence, the fact's word nearest this one tells which is its)
@@ -177,8 +193,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       if (away !== undefined) near = Math.max(near, 0.8 / (1 + away));
       // a change figure ("a net gain of 120,000") says the fact's "change" without the word
       // (a percentage is a share: "90 percent of the area" says the fact's "share" without the word)
-      if (((clauseWords.has(w) || sentenceWords.has(w)) && !TIME_WORDS.has(w)) || (frame.change && CHANGE_WORDS.has(w))) named++;
-      if (clauseWords.has(w) || (frame.change && CHANGE_WORDS.has(w)) || (frame.unit === 'percent' && SHARE_WORDS.has(w))) hit += 1;
+      if (((clauseWords.has(w) || sentenceWords.has(w)) && !TIME_WORDS.has(w)) || (figureChange && CHANGE_WORDS.has(w))) named++;
+      if (clauseWords.has(w) || (figureChange && CHANGE_WORDS.has(w)) || (frame.unit === 'percent' && SHARE_WORDS.has(w))) hit += 1;
       else if (frame.rivals.has(w)) hit -= 1;
       // (a word of the sentence said of another of its figures qualifies that one, not this)
       else if (sentenceWords.has(w)) hit += (frame.nearness?.get(w) ?? 0) >= 1 ? 0.1 : 0.6;
@@ -186,6 +202,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
         unmatched++; // not in the sentence: for breaking ties, a word the text lacks here
         if (idWords.has(w)) unmatchedInId++;
         if (frame.topic.has(w)) fromTopic += 0.3;
+        // (for ties: an id word the article never has names another story, "meghan-us-liked-pct" in a primary's poll)
+        else if (idWords.has(w) && !TIME_WORDS.has(w) && !SHARE_WORDS.has(w) && !CHANGE_WORDS.has(w)) absent++;
       }
     }
     hit += near;
@@ -203,12 +221,12 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
     const pointsForPercent = frame.unit === 'percent' && /percentage points?|^pp$/i.test(def.unit ?? '') ? 0.8 : 1;
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
-    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId });
+    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId, absent });
   }
   const bucket = (x: number) => Math.round(x * 20);
   // (the id names what sets a fact apart, its label describes: "maori-unemployment-rate" is not meant
   // where the sentence lacks "Maori", whatever words of "seasonally adjusted" the label adds)
-  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
+  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.absent - b.absent || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
 }
 

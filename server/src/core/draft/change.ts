@@ -1,0 +1,20 @@
+// Whether a figure is a change ("rose by 120,000", "a 4.9 percent increase", "down 1.3%") rather
+// than a level: the words right around it tell.
+
+/** The words right before a figure that make it a change: "rose by", "increased", "a gain of", "down". */
+const CHANGE_BEFORE = /\b(rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|slid|increase|decrease|gain|drop|decline|rise|fall|change|hike|reduced|reduction|increases|decreases|rises|falls|grows|declines|drops|growing|rising|falling|increasing|decreasing|declining|dropping|climbing|jumping|growth)(\s+(by|of))?\s+(about|nearly|some|roughly|an?|another)?\s*$/i;
+/** Market words that make a percentage a change: "lost 2.3%", "down 1.3%", "is 1.6% down" (not "lost 40% of the territory"). */
+const MOVED_BEFORE = /\b(?:lost|down|up|shed|added|edged(?:\s+(?:up|down|higher|lower))?|surged|tumbled|plunged|soared|advanced|retreated|rallied|sank|slumped|dipped|rebounded)\s+(?:about|nearly|some|roughly|another|more than|over|almost)?\s*$/i;
+
+/** The word of change right after a figure, as its noun: "a 4.9 percent increase", "a $2 billion cut" (not "two increases", a count). */
+const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|fall|drop|decline|gain|jump|hike|cut|reduction)\b/i;
+
+/** A difference from another time right after a figure: "2,800 more teachers than last year", "27,000 more ... since 2010". */
+export const MORE_THAN_AFTER = /^\s*(?:more|fewer|less)\b[^,;]*?\b(?:than\s+(?:last|a|the|in|at)\b|since)\b/i;
+
+/** True when a figure is a change: a verb of change right before it or its noun right after it, or (for a percentage) a market's move. */
+export function changeOf(before: string, after: string, unit: string | undefined): boolean {
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
+  // ("1.5 percent (±1.1%) above the revised August rate": a margin of error in brackets may come between)
+  return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*\)?\s*(?:\([^)]*\)\*?\s*)?(?:down|up|higher|lower|above|below)\b/i.test(after));
+}
