@@ -27,3 +27,7 @@ test('a year said in words after "late", "early" or "for" is a year, and one fol
 test('a window of time counted from the day told is no figure ("over the next three years"); a duration is ("for the next two days")', () => {
   assert.deepEqual(found('The bank will cut 30,000 jobs over the next three years. Sales rose in the past 12 months. He was locked in for the next two days.'), ['30,000', 'two days']);
 });
+
+test('"a" joins a scale word or a dozen, not a number of its own ("a nineteen percent drop" is "nineteen percent")', () => {
+  assert.deepEqual(found('Sales show a nineteen percent drop, a dozen stores closed and a hundred jobs went.'), ['nineteen percent', 'a dozen', 'a hundred']);
+});

@@ -320,7 +320,8 @@ export function applyContext(text: string, x: Expression): void {
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
     // "a dozen", "a thousand", "a third" keep their article
     const { word, start } = wordBefore(text, x.start);
-    if (word === 'a' && (x.core.value >= 12 || x.core.fraction)) x.start = start;
+    // (not "a nineteen percent drop": "a" there is the drop's)
+    if (word === 'a' && (/^(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore)\b/i.test(text.slice(x.core.start, x.core.end)) || x.core.fraction)) x.start = start;
   }
   if (!x.reject && x.core.fraction) {
     // "a third", "one-fifth" keep their article; "a two-thirds majority" does not (the count is written)
