@@ -1,14 +1,8 @@
 // Times counted back from the day of publication: "two years ago", "a month ago", "three days
 // ago", "a few months ago", "over the weekend" (timex.ts's rules).
 import { addDays } from '../base/dates';
-import { lastWeekday, monthOf, pad2, range, yearOf } from './calendar';
+import { lastWeekday, monthsBack, range, yearOf } from './calendar';
 import { NUMBER_WORDS, WORD_NUMBERS, type Rule } from './stretches';
-
-/** The month `n` months before the month of `p`, as `YYYY-MM`. */
-function monthsBack(p: string, n: number): string {
-  const k = yearOf(p) * 12 + monthOf(p) - 1 - n;
-  return `${Math.floor(k / 12)}-${pad2((k % 12) + 1)}`;
-}
 
 /** The time `n` units before `p`, at the unit's grain: a day, a month (`YYYY-MM`) or a year. */
 function back(p: string, unit: string, n: number): string | undefined {

@@ -47,10 +47,11 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("The space market ... is already worth an estimated $18 billion", "The UAE accounts for at least 40%": the present, whatever time the sentence before lent)
   // (nor what a source "told me": the writer's interview, not the past the paragraph opened with)
   const toWriter = cue !== undefined && /^\s+(?:me|us)\b/i.test(text.slice(cue.cue.end, cue.cue.end + 4));
-  const present = PRESENT.test(clauseBefore(text, figure));
+  const leading = clauseBefore(text, figure);
+  const present = PRESENT.test(leading);
   const carried = present || toWriter ? undefined : carriedIn;
   // ("rate is now the fifth lowest in the OECD, below the United Kingdom (5.0 percent)": a level said to hold now; not a change, nor what "remains")
-  const now = present && !frame.change && NOW.test(clauseBefore(text, figure)) && !ON_PERIOD_BEFORE.test(text.slice(figure.end, figure.end + 60));
+  const now = present && !frame.change && NOW.test(leading) && !ON_PERIOD_BEFORE.test(text.slice(figure.end, figure.end + 60));
   // ("will reduce from the current 9,000 to around 5,200 by the end of this year": what is current holds when it is said)
   if (/\b(?:current|present|today[’']s)\s+(?:level\s+of\s+)?$/i.test(text.slice(Math.max(0, figure.start - 24), figure.start))) return published;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);

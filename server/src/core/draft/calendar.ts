@@ -67,6 +67,12 @@ export function range(a: string | undefined, b: string | undefined): string | un
   return a === b ? a : `${a}..${b}`;
 }
 
+/** The month `n` months before the month of `p`, as `YYYY-MM`. */
+export function monthsBack(p: string, n: number): string {
+  const k = yearOf(p) * 12 + monthOf(p) - 1 - n;
+  return `${Math.floor(k / 12)}-${pad2((k % 12) + 1)}`;
+}
+
 /** The month before the month of `p`, as `YYYY-MM`. */
 export function previousMonth(p: string): string {
   const m = monthOf(p);

@@ -35,6 +35,11 @@ const COMMON_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
   'revenue', 'profits', 'profit', 'shares', 'stocks', 'exports', 'imports', 'tests', 'results', 'records', 'surveys', 'studies', 'polls', 'data', 'figures', 'reports', 'numbers', 'both', 'all', 'each', 'others', 'few', 'several',
   'everything', 'nothing', 'something', 'anything', 'everyone', 'everybody', 'nobody', 'someone', 'there', 'here', 'what', 'which']);
 
+/** True when "by" follows token `n`, right after it or after a day ("issued Monday by the government"). */
+function byFollows(tokens: readonly Token[], n: number): boolean {
+  return tokens[n + 1]?.lower === 'by' || (DAY_WORD.test(tokens[n + 1]?.lower ?? '') && tokens[n + 2]?.lower === 'by');
+}
+
 /** What is known, not who says it: "the evidence presented at trial", "testimony". */
 const EVIDENCE = /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b/i;
 
@@ -96,14 +101,14 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // (but what is issued need not be data: "40 flood warnings were issued by Natural Resources Wales" counts warnings, no one states it)
     const issuedThing = t.lower === 'issued' ? tokens.slice(Math.max(0, i - 3), i).reverse().find((x) => !/^(?:was|were|is|are|been|being|be|had|have|has|already|also)$/.test(x.lower)) : undefined;
     const issuedNoData = !!issuedThing && /^\p{Ll}+s$/u.test(issuedThing.text) && !DATA_PHRASE.test(issuedThing.text);
-    const releasedBy = RELEASED.test(t.lower) && (tokens[i + 1]?.lower === 'by' || (tokens[i + 2]?.lower === 'by' && DAY_WORD.test(tokens[i + 1]!.lower))) && !issuedNoData;
+    const releasedBy = RELEASED.test(t.lower) && byFollows(tokens, i) && !issuedNoData;
     // "President Aquino was quoted on CNN as saying ...": the one quoted is the source
     const quotedAs = t.lower === 'quoted' && /^(?:was|were|is|been)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(i + 1, i + 7).some((x, n, rest) => x.lower === 'as' && rest[n + 1]?.lower === 'saying') ? phraseBefore(text, tokens, i - 1) : undefined;
     if (quotedAs) { cues.push({ cue: { start: t.start, end: t.end }, source: quotedAs, direction: 'before' }); continue; }
     if (!VERBS.has(t.lower) && !revises && !callsFor && !releasedBy) continue;
     // "the initial budget deal announced Wednesday by Republican leaders was set to consume ...": a participle
     // after its noun says who made the deal, not who states the sentence's figures
-    if (!releasedBy && /ed$/.test(t.lower) && (tokens[i + 1]?.lower === 'by' || (DAY_WORD.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'by'))
+    if (!releasedBy && /ed$/.test(t.lower) && byFollows(tokens, i)
       && i > 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && !/^(?:is|are|was|were|been|be|being|has|have|had)$/.test(tokens[i - 1]!.lower)) continue;
     // "Strava wouldn't confirm how many of its 125 million members", "declined to say": who will not state a figure states none
     if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
@@ -274,7 +279,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && (/^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') || /^(?:his|her|their) (?:team|colleagues|co-?authors)$/.test(`${tokens[k + 1]?.lower} ${tokens[k + 2]?.lower}`)) && (!broken(text, tokens[k - 1]!.end, t.start) || insideInitials(text, tokens, k - 1));
     // ("the WHO said": an acronym is a name, not the pronoun "who")
     // ("A report issued Thursday by the IMF says": a document put out by someone stays one phrase, dataSource reads who)
-    const putOutBy = RELEASED.test(t.lower) && (tokens[k + 1]?.lower === 'by' || (DAY_WORD.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'by'));
+    const putOutBy = RELEASED.test(t.lower) && byFollows(tokens, k);
     if (!joinsNames && !putOutBy && ((PHRASE_STOPS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text)) || VERBS.has(t.lower))) {
       // "The 82 candidates with White House bids reported $20.5 million": a counted subject discloses, it is no source
       if (/^(with|from|in|for)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^\p{N}/u.test(x.text))) return undefined;
