@@ -5,6 +5,7 @@
 import type { Registry } from '../registry/types';
 import { kebab } from '../untagged/naming';
 import { isCountryName } from '../base/countries';
+import { CONTRACTED } from './cueTokens';
 
 /** What kind of source a phrase names, for resolving pronouns. */
 export type SourceKind = 'person' | 'org' | 'group';
@@ -53,7 +54,7 @@ export function nameWords(phrase: string): string[] {
 
 /** How a source phrase refers to its actor. */
 export function referenceOf(phrase: string): Reference {
-  const lower = phrase.trim().toLowerCase();
+  const lower = phrase.trim().toLowerCase().replace(CONTRACTED, '$1');
   const pronoun = PRONOUNS[lower];
   if (pronoun) return { by: 'pronoun', kind: pronoun };
   const m = /^(?:the|this)\s+([a-z\s-]+)$/.exec(lower);

@@ -12,6 +12,8 @@ export const LEADING_NOISE = new Set(['but', 'and', 'so', 'yet', 'meanwhile', 's
 
 /** A word: letters and digits, with inner apostrophes, dots, ampersands, hyphens and digit-grouping commas. */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}’'.&-]|,(?=\d))*/gu;
+/** A pronoun with a verb glued on ("He’s", "I’ve", "they’re"), and the pronoun as group 1. */
+export const CONTRACTED = /^(he|she|it|i|we|you|they)[’'](?:s|ve|ll|m|re|d)$/;
 /** One word of a sentence, as printed and lower-cased, with its offsets. */
 export interface Token { text: string; lower: string; start: number; end: number }
 
@@ -25,7 +27,8 @@ export function tokenize(text: string, within: Span): Token[] {
     while (/[.’']$/.test(word) && !/^[A-Z](\.[A-Z])*\.$/.test(word) && !/^(Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Prof)\.$/.test(word)) word = word.slice(0, -1);
     if (word === '') continue;
     const start = within.start + m.index;
-    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
+    // ("He’s", "I’ve", "we’ll": a pronoun with its verb glued on is the pronoun)
+    out.push({ text: word, lower: word.toLowerCase().replace(CONTRACTED, '$1'), start, end: start + word.length });
   }
   return out;
 }
