@@ -183,7 +183,9 @@ function scaled(text: string, c: Core, end: number): number {
 const AND_CENTS = new RegExp(`^ and (?:\\d{1,2}|${UNDER_100}) (?:cents?|pence)\\b`, 'i');
 
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
-const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything', 'spanning', 'spanned', 'spans', 'span', 'stretching']);
+// ("estimated from 13 to 34 kilometers across", "measuring from 2 to 5 cm": a size or an estimate, not a change)
+const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything', 'spanning', 'spanned', 'spans', 'span', 'stretching',
+  'estimated', 'measuring', 'measured', 'measures', 'weighing', 'aged', 'sized']);
 
 /** The range partner after `x` ("-300", " to 12,000", " and 4,000" after between, " or more"). */
 function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''): void {

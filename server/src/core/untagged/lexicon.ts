@@ -168,6 +168,8 @@ export const EVENT_WORDS: ReadonlySet<string> = new Set(['freestyle', 'free', 'b
 export const ONE_PRONOUN_NEXT: ReadonlySet<string> = new Set([
   'of', 'another', 'with', 'who', 'that', 'which', 'where', 'whose', 'could', 'would', 'can', 'may', 'might', 'should', 'will', 'must', 'is', 'was', 'has', 'had', 'does', 'did',
   'day', 'point', 'way', 'time', 'side', 'hand', 'thing', 'and', 'or', 'but', 'too', 'else', 'by', 'reason', 'example',
+  // ("I may get one myself", "buy one instead": a thing named before, not a count)
+  'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'themselves', 'instead', 'anyway', 'either',
 ]);
 
 /** Words before "one" that keep it a pronoun or idiom ("no one", "at one point", "the one"). */
