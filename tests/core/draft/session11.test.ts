@@ -8,3 +8,11 @@ test('a pronoun with a verb glued on ("He’s said") is the pronoun: the person 
   const find = drafted('Budget\nMayor John Smith said the city had no money. He’s said the city lost $40 million last year.\n', '2026-04-24');
   assert.match(find('$40 million')?.actor ?? '', /smith/);
 });
+
+test('two sources\' sums that one registry fact fits but no noun or verb ties ("charges 25,000 rubles", "bring in more than 1 million rubles") are two facts, not a dispute', () => {
+  const registry = 'facts:\n  channel-resale-price:\n    label: Price at which a Telegram channel was resold\n    unit: rubles\n    kind: event\n';
+  const find = drafted('Channels\nThe channel\'s owner told reporters he charges 25,000 rubles for a single ad on his Telegram channel. Analysts have claimed popular Telegram channels can bring in more than 1 million rubles.\n', '2026-04-24', registry);
+  const [a, b] = [find('25,000 rubles'), find('more than 1 million rubles')];
+  assert.ok(a && b);
+  assert.ok(a.fact !== b.fact || a.asof !== b.asof, `${a.fact} / ${b.fact}`);
+});
