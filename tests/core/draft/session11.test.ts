@@ -16,3 +16,16 @@ test('two sources\' sums that one registry fact fits but no noun or verb ties ("
   assert.ok(a && b);
   assert.ok(a.fact !== b.fact || a.asof !== b.asof, `${a.fact} / ${b.fact}`);
 });
+
+test('a budget whose headline names its fiscal year dates the sums listed under it; counts and sums with a time of their own keep theirs', () => {
+  const find = drafted('Harbor Space Agency FY 2027 Budget Fact Sheet\nThe budget supports 12 missions.\nScience – $5,711.8 million\n$1.9 billion for planetary science.\nThe agency spent $1.2 billion on rockets in 2025.\n', '2026-05-20');
+  assert.equal(find('$5,711.8 million')?.asof, '2027');
+  assert.equal(find('$1.9 billion')?.asof, '2027');
+  assert.equal(find('12')?.asof, '2026-05-20');
+  assert.equal(find('$1.2 billion')?.asof, '2025');
+});
+
+test('a US federal budget\'s fiscal year runs October to September', () => {
+  const find = drafted('NASA FY 2027 Budget Fact Sheet\n$1.9 billion for Planetary Science.\n', '2026-05-20');
+  assert.equal(find('$1.9 billion')?.asof, '2026-10..2027-09');
+});

@@ -1,0 +1,26 @@
+// A budget's fiscal year named at the top of its article ("NASA FY 2018 Budget Fact Sheet", "The
+// President's Fiscal Year 2018 Budget"): the year the budget's sums are for, wherever a sum's own
+// sentence names no time (its lines list amounts, "$1.9 billion for Planetary Science").
+import type { Article } from '../model/article';
+import { unitInfo } from '../figures/units';
+import { findTimeMentions } from './timex';
+
+const BUDGET = /\bbudget\b/i;
+const FISCAL = /\b(?:fiscal|FY)\b/i;
+
+/** The fiscal year the headline or the line after it names for a budget (`2017-10..2018-09` for a US federal one), if any. */
+export function budgetYearOf(article: Article, published: string | undefined): string | undefined {
+  const text = article.syntax.text;
+  for (const line of article.syntax.lines.slice(0, 2)) {
+    const words = text.slice(line.span.start, line.span.end);
+    if (!BUDGET.test(words) || !FISCAL.test(words)) continue;
+    const year = findTimeMentions(text, line.span, published).find((t) => t.value && !t.since && FISCAL.test(t.text));
+    if (year) return year.value;
+  }
+  return undefined;
+}
+
+/** True for a sum of money: a budget's year dates sums, not counts or shares. */
+export function isSum(unit: string | undefined): boolean {
+  return !!unit && !!unitInfo(unit)?.dimension.startsWith('currency');
+}
