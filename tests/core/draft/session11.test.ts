@@ -29,3 +29,11 @@ test('a US federal budget\'s fiscal year runs October to September', () => {
   const find = drafted('NASA FY 2027 Budget Fact Sheet\n$1.9 billion for Planetary Science.\n', '2026-05-20');
   assert.equal(find('$1.9 billion')?.asof, '2026-10..2027-09');
 });
+
+test('the writer\'s conversion into another currency in brackets is the writer\'s; a measure\'s other unit stays the source\'s', () => {
+  const find = drafted('Ads\nThe channel\'s owner, Ivan Petrov, said he charges 25,000 rubles ($420) for an ad. Police said the car was found 10 kilometers (6 miles) away.\n', '2026-04-24');
+  assert.match(find('25,000 rubles')?.actor ?? '', /petrov/);
+  assert.equal(find('$420')?.actor, undefined);
+  assert.equal(find('$420')?.fact, find('25,000 rubles')?.fact);
+  assert.equal(find('6 miles')?.actor, find('10 kilometers')?.actor);
+});

@@ -223,7 +223,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const previous = pending[pending.length - 1];
         const converts = previous && /^\s*\(\s*$/.test(text.slice(previous.span.end, f.span.start)) && text[f.span.end] === ')';
         if (converts) {
-          pending.push({ ...previous, span: f.span, text: figureText, sameAs: pending.length - 1 });
+          // (the writer's conversion into another currency, in the writer's voice: "25,000 rubles ($420)" is the source's rubles and the writer's dollars)
+          // (a measure's other unit, "10 kilometers (6 miles)", is the source's still)
+          const { actor: _source, carried: _carried, ...converted } = previous;
+          pending.push({ ...(isSum(frame.unit) && isSum(previous.frame.unit) && frame.unit !== previous.frame.unit ? converted : previous), span: f.span, text: figureText, sameAs: pending.length - 1 });
           continue;
         }
         // "none of the nine people": a number after "the" speaks of one already counted
