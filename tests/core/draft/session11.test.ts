@@ -37,3 +37,9 @@ test('the writer\'s conversion into another currency in brackets is the writer\'
   assert.equal(find('$420')?.fact, find('25,000 rubles')?.fact);
   assert.equal(find('6 miles')?.actor, find('10 kilometers')?.actor);
 });
+
+test('"There are", "remain": a level in the present holds when the story is printed, not at the time the sentence before lent', () => {
+  const find = drafted('Troops\nIn 2019 the union sent soldiers to the capital. There are some 3,200 troops in the city.\nPrices fell 0.7 percent in January. Prices for services remain below the 2 percent level.\n', '2026-04-24');
+  assert.equal(find('some 3,200')?.asof, '2026-04-24');
+  assert.equal(find('2 percent')?.asof, '2026-04-24');
+});

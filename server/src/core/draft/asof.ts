@@ -287,7 +287,7 @@ const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although)\s[^,;]*\d/i;
 const RELEASED_ON = /\b(?:released|published|issued|posted)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,4}\s+)?(?:on\s+|late\s+|early\s+)?(?:\p{L}+day,?\s+)?$/iu;
 
 /** A verb in the present with a word that says so: "is already worth", "are now", "currently has". */
-const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?)|accounts\s+for|remains)\b/i;
+const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?)|accounts\s+for|remains?|there\s+are)\b/i;
 
 /** Right after a figure, a change on the period before: "up 22,000 from the previous quarter" (a report's). */
 export const ON_PERIOD_BEFORE = /^[^.;]{0,40}\b(?:from|on|than|over)\s+(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:week|month|quarter|year)\b/i;
