@@ -143,7 +143,11 @@ const twentyNinthWave = (a: { name: string }) => /^(h1(8[7-9]|9[0-3])|d20[3-9])-
 // on airlines, fuel prices, telescopes, metric prefixes, the 2002 World Cup, laptops, an electric car and the kilogram)
 // was labelled blind and its held-out part committed alone (4b00080) before the detector first read it
 const thirtiethWave = (a: { name: string }) => /^(h19[4-9]|h200|d21[0-6])-/.test(a.name);
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave]] as const;
+// the thirty-first wave (beats wave 31: h201-h207, d217-d223; Voice of America stories on oil prices, SUVs, science
+// items, basketball and tablets) was labelled blind and its held-out part committed alone (2f6acee) before the
+// detector first read it
+const thirtyFirstWave = (a: { name: string }) => /^(h20[1-7]|d21[7-9]|d22[0-3])-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave]] as const;
 // "21st", "22nd", "23rd", "24th"
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
