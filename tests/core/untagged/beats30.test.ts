@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
 
 const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
 
@@ -11,4 +12,23 @@ test('"estimated from 8 to 20 kilometers across", "measuring from 2 to 5 cm": a 
 
 test('"one" before a reflexive or "instead" stands for a thing named before ("I may buy one myself")', () => {
   assert.deepEqual(found('Tablets are cheaper now, so I may buy one myself. They took one instead. She bought one tablet.'), ['one']);
+});
+
+test('a title-case headline\'s verb after a plural subject is no model name: "Astronomers Discover 5 New Planets"', () => {
+  assert.deepEqual(found('Astronomers Discover 5 New Planets'), ['5']);
+  assert.deepEqual(found('Rebels Kill 12 Soldiers'), ['12']);
+});
+
+test('"run from about 3.2 days to 4.9 days": a span of values, one range', () => {
+  assert.deepEqual(found('The orbits run from about 3.2 days to 4.9 days.'), ['about 3.2 days to 4.9 days']);
+});
+
+test('oil\'s flow "a day" is part of the figure: "30 million barrels a day", "two million barrels of oil a day", "one-and-one-half million barrels a day"', () => {
+  assert.deepEqual(found('OPEC pumps 30 million barrels a day, two million barrels of oil a day and one-and-one-half million barrels a day more than agreed.'), ['30 million barrels a day', 'two million barrels of oil a day', 'one-and-one-half million barrels a day']);
+  const r = readFigure('one-and-one-half million barrels a day');
+  assert.ok(r.ok && r.value.low === 1.5e6 && r.value.unit === 'bbl/day');
+});
+
+test('a multiple before a comparative adjective keeps "times": "10 million times fainter", "100 times brighter"', () => {
+  assert.deepEqual(found('It sees objects up to 10 million times fainter than the star and 100 times brighter ones.'), ['up to 10 million times', '100 times']);
 });

@@ -140,6 +140,9 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     // "120 miles an hour", "15 kilometers an hour": a speed, the unit's own rate (a price's "a barrel" stays out)
     const speed = /^ an hour\b/.exec(text.slice(end, end + 9));
     if (speed && /(?:mile|kilomet|km|knot|feet|foot|meter|metre)s?$/i.test(text.slice(Math.max(0, end - 12), end))) end += speed[0].length;
+    // "30 million barrels a day", "two million barrels of oil a day": oil's flow, as "barrels per day" is
+    const flow = /^(?: of (?:crude )?oil)? a day\b/.exec(text.slice(end, end + 20));
+    if (flow && /\bbarrels$/i.test(text.slice(Math.max(0, end - 8), end))) end += flow[0].length;
   }
   return end;
 }
@@ -162,7 +165,10 @@ function monthBefore(text: string, i: number): string {
 }
 
 /** Words after "N times" that make it a multiple. */
-const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over', 'that', 'those', 'its', 'their']);
+const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over', 'that', 'those', 'its', 'their',
+  // ("10 million times fainter than the star", "100 times brighter")
+  'brighter', 'fainter', 'heavier', 'lighter', 'denser', 'stronger', 'weaker', 'hotter', 'colder', 'warmer', 'cooler', 'wider', 'deeper', 'thicker', 'thinner',
+  'older', 'younger', 'louder', 'richer', 'poorer', 'closer', 'farther', 'further', 'quicker', 'safer', 'riskier', 'easier', 'harder', 'darker', 'taller', 'shorter', 'stiffer', 'sharper']);
 
 /** Currency signs a range's second end may repeat. */
 const CURRENCY_SIGNS = '$£€¥₹₽₴';
@@ -185,7 +191,7 @@ const AND_CENTS = new RegExp(`^ and (?:\\d{1,2}|${UNDER_100}) (?:cents?|pence)\\
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 // ("estimated from 13 to 34 kilometers across", "measuring from 2 to 5 cm": a size or an estimate, not a change)
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything', 'spanning', 'spanned', 'spans', 'span', 'stretching',
-  'estimated', 'measuring', 'measured', 'measures', 'weighing', 'aged', 'sized']);
+  'estimated', 'measuring', 'measured', 'measures', 'weighing', 'aged', 'sized', 'run', 'runs', 'ran']);
 
 /** The range partner after `x` ("-300", " to 12,000", " and 4,000" after between, " or more"). */
 function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''): void {

@@ -149,6 +149,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   // and reporting ones ("WHO Reports 3 New Swine Flu Deaths", "Agency Sees 2 Percent Growth")
   'reports', 'reported', 'says', 'confirms', 'confirmed', 'records', 'recorded', 'finds', 'estimates', 'puts', 'raises', 'lowers', 'sets', 'announces',
   'expects', 'sees', 'forecasts', 'predicts', 'warns', 'plans', 'counts',
+  // (the same verbs after a plural subject: "Astronomers Discover 5 New Planets", "Rebels Kill 12")
+  'discover', 'discovers', 'discovered', 'find', 'found', 'report', 'say', 'confirm', 'record', 'estimate', 'expect', 'see', 'forecast', 'predict', 'warn', 'plan',
+  'add', 'shed', 'cut', 'lose', 'gain', 'win', 'sell', 'buy', 'hire', 'evacuate', 'rescue', 'spot', 'spots', 'identify', 'identifies', 'unveil', 'unveils', 'launch', 'launches',
 ]);
 
 /** Words before "one day" that make it "some day", no figure ("will one day return", "expect one day to face"). */
