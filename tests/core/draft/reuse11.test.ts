@@ -1,0 +1,16 @@
+// Registry reuse cases the dev splits' errors showed (reuse11), in sentences written for these
+// tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('one temperature in two scales is one registry fact, and so is its restatement without a scale ("2.7 degrees")', () => {
+  const registry = 'facts:\n  reef-warming-ceiling:\n    label: Ceiling on the warming of reef waters agreed in the reef pact\n    unit: degrees\n    kind: level\n';
+  const find = drafted('Reef pact\nThe reef pact caps the warming of reef waters at 2.7 degrees Fahrenheit (1.5 degrees Celsius), negotiators said on Monday. The idea is old. In 2009, 2.7 degrees seemed a distant prospect to divers.\n', '2026-09-01', registry);
+  assert.equal(find('2.7 degrees Fahrenheit')?.fact, 'reef-warming-ceiling');
+  assert.equal(find('1.5 degrees Celsius')?.fact, 'reef-warming-ceiling');
+  assert.equal(find('2.7 degrees')?.fact, 'reef-warming-ceiling');
+  // (a scale left out must agree with the temperature in either scale: 5 degrees is neither 2.7 °F nor 1.5 °C)
+  const other = drafted('Reef pact\nThe reef pact caps the warming of reef waters at 2.7 degrees Fahrenheit (1.5 degrees Celsius), negotiators said on Monday. Divers warned that warming of reef waters may reach 5 degrees by then.\n', '2026-09-01', registry);
+  assert.notEqual(other('5 degrees')?.fact, 'reef-warming-ceiling');
+});
