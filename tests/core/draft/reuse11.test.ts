@@ -14,3 +14,14 @@ test('one temperature in two scales is one registry fact, and so is its restatem
   const other = drafted('Reef pact\nThe reef pact caps the warming of reef waters at 2.7 degrees Fahrenheit (1.5 degrees Celsius), negotiators said on Monday. Divers warned that warming of reef waters may reach 5 degrees by then.\n', '2026-09-01', registry);
   assert.notEqual(other('5 degrees')?.fact, 'reef-warming-ceiling');
 });
+
+test('a fact that names no verb holds its id\'s noun whatever happened to it ("paid a $40 deposit" fits "night-ferry-cabin-deposit")', () => {
+  const registry = 'facts:\n  night-ferry-cabin-deposit:\n    label: Deposit for a cabin on the night ferry\n    unit: USD\n    kind: level\n';
+  const paid = drafted('Ferry\nPassengers on the night ferry paid a $40 deposit for a cabin, the operator said.\n', '2026-09-01', registry);
+  assert.equal(paid('$40')?.fact, 'night-ferry-cabin-deposit');
+  const held = drafted('Ferry\nThe operator held the $40 deposit for a cabin on the night ferry, it said.\n', '2026-09-01', registry);
+  assert.equal(held('$40')?.fact, 'night-ferry-cabin-deposit');
+  // (a noun the id does not name still needs the fact's verb: a fare paid is no deposit)
+  const fare = drafted('Ferry\nPassengers on the night ferry paid a $40 fare for a cabin, the operator said.\n', '2026-09-01', registry);
+  assert.notEqual(fare('$40')?.fact, 'night-ferry-cabin-deposit');
+});

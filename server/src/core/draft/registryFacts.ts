@@ -168,7 +168,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
     const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
     // (a share won or received is the share: "Gbagbo won about 38 percent" fits "Gbagbo's share of the vote")
-    const verbsFit = lemmas.size === 0 ? unknownVerb || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
+    // (a fact that names no verb holds its id's noun whatever happened to it: "held on $1 million bail" fits "suspect-bail")
+    const verbsFit = lemmas.size === 0 ? unknownVerb || idWords.has(frame.head) || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     // (a toll rises and falls: "the death toll rose to 40" is a count of the killed)
     if (!verbsFit && !tollOfDead && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
