@@ -25,3 +25,11 @@ test('a fact that names no verb holds its id\'s noun whatever happened to it ("p
   const fare = drafted('Ferry\nPassengers on the night ferry paid a $40 fare for a cabin, the operator said.\n', '2026-09-01', registry);
   assert.notEqual(fare('$40')?.fact, 'night-ferry-cabin-deposit');
 });
+
+test('"shrank unexpectedly by 4.2% in June" is a change, of the month\'s fact, not the quarter\'s', () => {
+  const registry = 'facts:\n  harbor-traffic-monthly-change:\n    label: Month-on-month change in harbor ship traffic\n    unit: percent\n    kind: change\n  harbor-traffic-q2-2026-growth:\n    label: Growth of harbor ship traffic in the second quarter of 2026\n    unit: percent\n    kind: change\n';
+  const june = drafted('Harbor\nHarbor ship traffic shrank unexpectedly by 4.2% in June, the port authority said on Friday.\n', '2026-07-10', registry);
+  assert.equal(june('4.2%')?.fact, 'harbor-traffic-monthly-change');
+  const may = drafted('Harbor\nHarbor ship traffic contracted by 1.5% in May, the port authority said on Friday.\n', '2026-06-12', registry);
+  assert.equal(may('1.5%')?.fact, 'harbor-traffic-monthly-change');
+});

@@ -41,7 +41,7 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
 }
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
+interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
 const factReadings = new WeakMap<FactDef, FactReading>();
 function readFactOnce(id: string, def: FactDef): FactReading {
   let r = factReadings.get(def);
@@ -58,10 +58,20 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const change = changeWords.test(id.replace(/[-_.]/g, ' ')) && !changeWords.test(def.unit ?? '');
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(id.replace(/[-_.]/g, ' '));
     const idWords = contentWords(id.replace(/[-_.]/g, ' '));
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
+    // (a fact of a quarter or of a month, as its id says: "uk-gdp-q1-2023-growth", "uk-gdp-monthly-change")
+    const ofQuarter = /\b(?:q[1-4]|quarter|quarterly)\b/.test(id.replace(/[-_.]/g, ' '));
+    const period = ofQuarter === /\b(?:month|monthly)\b/.test(id.replace(/[-_.]/g, ' ')) ? undefined : ofQuarter ? 'quarter' as const : 'month' as const;
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned, ...(period && { period }) };
     factReadings.set(def, r);
   }
   return r;
+}
+
+/** True when a fact of a quarter or a month (`period`, from its id) is given a figure of another stretch: a month ("2023-03") for a quarter's, three ("2023-01..2023-03") for a month's. */
+function otherPeriod(period: 'quarter' | 'month' | undefined, asof: string): boolean {
+  if (period === 'quarter') return /^\d{4}-\d{2}$/.test(asof);
+  const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(asof);
+  return period === 'month' && !!months && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 2;
 }
 
 /** Short country words as registry ids write them (countries.ts holds the names). */
@@ -140,7 +150,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (!unitsFit(def.unit, frame.unit)) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
-    const { words, idWords, countries, lemmas, years, change, planned } = readFactOnce(id, def);
+    const { words, idWords, countries, lemmas, years, change, planned, period } = readFactOnce(id, def);
+    // a fact of a quarter is no month's figure, nor a month's fact a quarter's ("shrank by 0.3% in March" is the monthly change)
+    if (asof !== undefined && otherPeriod(period, asof)) continue;
     // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
     if (otherCountry(countries, idWords, clauseWords, sentenceWords)) continue;
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
