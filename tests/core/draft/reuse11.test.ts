@@ -33,3 +33,9 @@ test('"shrank unexpectedly by 4.2% in June" is a change, of the month\'s fact, n
   const may = drafted('Harbor\nHarbor ship traffic contracted by 1.5% in May, the port authority said on Friday.\n', '2026-06-12', registry);
   assert.equal(may('1.5%')?.fact, 'harbor-traffic-monthly-change');
 });
+
+test('"projected to grow 3.5 percent" is a change: it fits a forecast of growth', () => {
+  const registry = 'facts:\n  ferry-traffic-growth-forecast-2027:\n    label: Forecast growth of ferry traffic in 2027\n    unit: percent\n    kind: change\n';
+  const find = drafted('Ferries\nFerry traffic is projected to grow 3.5 percent in 2027, the port authority said on Friday.\n', '2026-11-20', registry);
+  assert.equal(find('3.5 percent')?.fact, 'ferry-traffic-growth-forecast-2027');
+});
