@@ -39,3 +39,9 @@ test('"projected to grow 3.5 percent" is a change: it fits a forecast of growth'
   const find = drafted('Ferries\nFerry traffic is projected to grow 3.5 percent in 2027, the port authority said on Friday.\n', '2026-11-20', registry);
   assert.equal(find('3.5 percent')?.fact, 'ferry-traffic-growth-forecast-2027');
 });
+
+test('a registry unit of "per cent" is a percentage, not a rate per something', () => {
+  const registry = 'facts:\n  harbor-freight-change-pct:\n    label: Change in harbor freight tonnage on the year before\n    unit: per cent\n    kind: event\n';
+  const find = drafted('Harbor\nHarbor freight tonnage increased by 7.3% over the year, the port authority said on Friday.\n', '2026-11-20', registry);
+  assert.equal(find('7.3%')?.fact, 'harbor-freight-change-pct');
+});
