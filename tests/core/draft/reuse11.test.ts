@@ -45,3 +45,12 @@ test('a registry unit of "per cent" is a percentage, not a rate per something', 
   const find = drafted('Harbor\nHarbor freight tonnage increased by 7.3% over the year, the port authority said on Friday.\n', '2026-11-20', registry);
   assert.equal(find('7.3%')?.fact, 'harbor-freight-change-pct');
 });
+
+test('a price unit written out ("US dollars per gallon") holds a dollar figure', () => {
+  const registry = 'facts:\n  island-diesel-price:\n    label: Retail price of diesel on the island\n    unit: US dollars per gallon\n    kind: level\n';
+  const find = drafted('Diesel\nThe retail price of diesel on the island climbed above six dollars last week, the energy office said on Monday.\n', '2026-11-20', registry);
+  assert.equal(find('above six dollars')?.fact, 'island-diesel-price');
+  // (a price in another currency is not it)
+  const euros = drafted('Diesel\nThe retail price of diesel on the island climbed above six euros last week, the energy office said on Monday.\n', '2026-11-20', registry);
+  assert.notEqual(euros('above six euros')?.fact, 'island-diesel-price');
+});

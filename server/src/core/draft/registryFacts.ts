@@ -36,8 +36,9 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   if (!a && /^degrees?$/i.test(factUnit.trim()) && b) return b.dimension.startsWith('temperature');
   if (!figureUnit) return !a || a.dimension === 'count';
   // a price per a thing the unit table does not know ("USD per barrel", "USD per ounce") is that currency's
-  const priced = /^([A-Z]{3})\s*(?:per\b|\/)/.exec(factUnit);
-  if (!a && priced && b) return unitInfo(priced[1]!)?.dimension === b.dimension;
+  // (written out too: "US dollars per barrel")
+  const priced = /^(\S.*?)\s*(?:\bper\b|\/)/.exec(factUnit);
+  if (!a && priced && b && unitInfo(normalizeUnit(priced[1]!) ?? priced[1]!)?.dimension.startsWith('currency')) return unitInfo(normalizeUnit(priced[1]!) ?? priced[1]!)?.dimension === b.dimension;
   return a !== undefined && b !== undefined && (a.dimension === b.dimension || a.dimension.startsWith(`rate:${b.dimension}/`));
 }
 
