@@ -54,3 +54,12 @@ test('a price unit written out ("US dollars per gallon") holds a dollar figure',
   const euros = drafted('Diesel\nThe retail price of diesel on the island climbed above six euros last week, the energy office said on Monday.\n', '2026-11-20', registry);
   assert.notEqual(euros('above six euros')?.fact, 'island-diesel-price');
 });
+
+test('a rate fits a registry rate per the same stretch however each spells it ("gallons per minute", "gal/min")', () => {
+  const registry = 'facts:\n  mill-creek-discharge-rate:\n    label: Rate at which water drains from the old mill into Mill Creek\n    unit: gallons per minute\n    kind: level\n';
+  const find = drafted('Mill\nWater drains from the old mill into Mill Creek at about 300 gallons per minute, the county said on Monday.\n', '2026-11-20', registry);
+  assert.equal(find('about 300 gallons per minute')?.fact, 'mill-creek-discharge-rate');
+  // (per another stretch is another rate)
+  const hourly = drafted('Mill\nWater drains from the old mill into Mill Creek at about 300 gallons per hour, the county said on Monday.\n', '2026-11-20', registry);
+  assert.notEqual(hourly('about 300 gallons per hour')?.fact, 'mill-creek-discharge-rate');
+});

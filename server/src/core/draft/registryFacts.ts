@@ -27,7 +27,7 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   const rate = (u: string | undefined) => /\bper\b(?![\s-]*cent\b)|\//.test(u ?? '');
   if (factUnit !== undefined && rate(factUnit) !== rate(figureUnit) && !(rate(factUnit) && figureUnit && unitInfo(figureUnit)?.dimension.startsWith('currency'))) return false;
   // two rates fit when they are per the same stretch ("troops per day" and "count/day")
-  if (rate(factUnit) && rate(figureUnit)) return /(?:per|\/)\s*(\w+)\s*$/.exec(factUnit!)?.[1] === /(?:per|\/)\s*(\w+)\s*$/.exec(figureUnit!)?.[1];
+  if (rate(factUnit) && rate(figureUnit)) return stretchOf(factUnit!) === stretchOf(figureUnit!);
   if (!factUnit) return figureUnit === undefined || figureUnit === 'percent' ? true : !figureUnit;
   // (registries write units as people do: "days", "USD per hour")
   const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
@@ -41,6 +41,15 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   if (!a && priced && b && unitInfo(normalizeUnit(priced[1]!) ?? priced[1]!)?.dimension.startsWith('currency')) return unitInfo(normalizeUnit(priced[1]!) ?? priced[1]!)?.dimension === b.dimension;
   return a !== undefined && b !== undefined && (a.dimension === b.dimension || a.dimension.startsWith(`rate:${b.dimension}/`));
 }
+
+/** What a rate is per, spelled one way: "gallons per minute" and "gal/min" are per minute, "pounds per harvested acre" per acre. */
+function stretchOf(unit: string): string | undefined {
+  const last = /(?:\bper\b|\/)\s*(?:[\w-]+\s+)*?([a-z]+)\s*$/i.exec(unit)?.[1]?.toLowerCase();
+  return last === undefined ? undefined : STRETCHES[last] ?? singular(last);
+}
+
+/** Short forms of a rate's stretch as the unit table writes them. */
+const STRETCHES: Record<string, string> = { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', mo: 'month', yr: 'year' };
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
 interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
