@@ -63,3 +63,9 @@ test('a rate fits a registry rate per the same stretch however each spells it ("
   const hourly = drafted('Mill\nWater drains from the old mill into Mill Creek at about 300 gallons per hour, the county said on Monday.\n', '2026-11-20', registry);
   assert.notEqual(hourly('about 300 gallons per hour')?.fact, 'mill-creek-discharge-rate');
 });
+
+test('a unit set apart from its figure by other words is the counted noun ("412,000 marina hours" fits a fact in hours)', () => {
+  const registry = 'facts:\n  marina-use-hours:\n    label: Hours boats spent moored in the marina in a year\n    unit: hours\n    kind: event\n';
+  const find = drafted('Marina\nBoats logged 412,000 marina hours in 2025, the harbor board said on Monday.\n', '2026-02-10', registry);
+  assert.equal(find('412,000')?.fact, 'marina-use-hours');
+});

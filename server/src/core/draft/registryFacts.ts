@@ -158,7 +158,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   const frameLemmas = new Set([frame.verbLemma]);
   const figureChange = frame.change || frame.difference === true;
   for (const [id, def] of candidateFacts(registry, frame)) {
-    if (!unitsFit(def.unit, frame.unit)) continue;
+    // ("1,401,420,191 recreation visitor hours": a unit set apart from its figure is the counted noun)
+    const unitIsHead = frame.unit === undefined && def.unit !== undefined && frame.head !== '' && spelling(singular(def.unit.toLowerCase())) === frame.head;
+    if (!unitsFit(def.unit, frame.unit) && !unitIsHead) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
     const { words, idWords, countries, lemmas, years, change, planned, period } = readFactOnce(id, def);
@@ -178,7 +180,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       || (frame.verbLemma === 'kill' && (frame.head === 'person' || frame.head === 'civilian') && (words.has('death') || lemmas.has('kill')));
     // ("officials had told them that 15,000 were dead": no counted noun, but the fact's own verb)
     const verbOnly = frame.head === '' && frame.verbLemma !== '' && lemmas.has(frame.verbLemma);
-    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || unitNoun(def.unit) === frame.head || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
+    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || unitNoun(def.unit) === frame.head || unitIsHead || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
     if (!headFits && !unitNames) continue;
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
