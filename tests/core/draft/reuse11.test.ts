@@ -69,3 +69,9 @@ test('a unit set apart from its figure by other words is the counted noun ("412,
   const find = drafted('Marina\nBoats logged 412,000 marina hours in 2025, the harbor board said on Monday.\n', '2026-02-10', registry);
   assert.equal(find('412,000')?.fact, 'marina-use-hours');
 });
+
+test('a sum its sentence counts "since" a year fits a registry running total since that year, in a later year', () => {
+  const registry = 'facts:\n  city-parks-invested-since-2020:\n    label: Money the city has invested in its parks since January 2020\n    unit: USD\n    kind: cumulative\n';
+  const find = drafted('Parks\nWith this grant, the city has invested a record $48 million in its parks and playgrounds across the county since January 2020, the mayor said on Monday.\n', '2026-11-20', registry);
+  assert.equal(find('$48 million')?.fact, 'city-parks-invested-since-2020');
+});

@@ -171,8 +171,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
     if (change !== figureChange || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
-    // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023")
-    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && frame.kind === 'cumulative' && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
+    // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023";
+    // a sum is one when its sentence says since: "has invested $10.8 billion ... since January 2017")
+    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && (frame.kind === 'cumulative' || frame.context.includes('since')) && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     // ("At least six deaths": deaths are the killed, whom a fact names by its verb, "heat wave deaths")
     // ("Extreme heat has killed more than 1,500 people": people killed are a fact of deaths)
