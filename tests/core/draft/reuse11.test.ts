@@ -75,3 +75,11 @@ test('a sum its sentence counts "since" a year fits a registry running total sin
   const find = drafted('Parks\nWith this grant, the city has invested a record $48 million in its parks and playgrounds across the county since January 2020, the mayor said on Monday.\n', '2026-11-20', registry);
   assert.equal(find('$48 million')?.fact, 'city-parks-invested-since-2020');
 });
+
+test('"an additional 40 nurses" is a registry fact of the additional ones, not of them all', () => {
+  const registry = 'facts:\n  clinic-nurses:\n    label: Nurses at the island clinic\n    unit: people\n    kind: level\n  clinic-nurses-additional:\n    label: Additional nurses at the island clinic\n    unit: people\n    kind: level\n';
+  const find = drafted('Clinic\nThe island clinic has an additional 40 nurses this year, its director said on Monday.\n', '2026-11-20', registry);
+  assert.equal(find('40')?.fact, 'clinic-nurses-additional');
+  const all = drafted('Clinic\nThe island clinic has 140 nurses this year, its director said on Monday.\n', '2026-11-20', registry);
+  assert.equal(all('140')?.fact, 'clinic-nurses');
+});
