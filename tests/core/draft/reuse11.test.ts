@@ -83,3 +83,12 @@ test('"an additional 40 nurses" is a registry fact of the additional ones, not o
   const all = drafted('Clinic\nThe island clinic has 140 nurses this year, its director said on Monday.\n', '2026-11-20', registry);
   assert.equal(all('140')?.fact, 'clinic-nurses');
 });
+
+test('an id that names what happened by its noun ("harbor-patrol-deployment") agrees with its verb ("deploying")', () => {
+  const registry = 'facts:\n  harbor-patrol-deployment:\n    label: Coast guard boats the city committed to the harbor patrol\n    unit: boats\n    kind: level\n';
+  const find = drafted('Harbor\nThe city is deploying 12 coast guard boats to the harbor patrol, the mayor said on Monday.\n', '2026-11-20', registry);
+  assert.equal(find('12')?.fact, 'harbor-patrol-deployment');
+  // (and so with no other verb: boats lost are no deployment)
+  const lost = drafted('Harbor\nThe city lost 12 coast guard boats on the harbor patrol, the mayor said on Monday.\n', '2026-11-20', registry);
+  assert.notEqual(lost('12')?.fact, 'harbor-patrol-deployment');
+});

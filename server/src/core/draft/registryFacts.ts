@@ -59,6 +59,8 @@ function readFactOnce(id: string, def: FactDef): FactReading {
   if (!r) {
     // what happened, as the id says it (the most specific), else as the label does
     const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
+    // (an id names what happened by its noun too: "border-deployment" is troops sent)
+    if (fromId.size === 0) for (const w of id.split(/[-_.]/)) if (NOUN_LEMMAS[w]) fromId.add(NOUN_LEMMAS[w]!);
     const named = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
     // an election cycle, a season or a fiscal year named by its last year starts in the year before ("the 2016 cycle" holds 2015)
     const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
@@ -84,6 +86,9 @@ function otherPeriod(period: 'quarter' | 'month' | undefined, asof: string): boo
   const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(asof);
   return period === 'month' && !!months && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 2;
 }
+
+/** Nouns of what happened, as ids name it, and the verb lemma each stands for (facts.ts). */
+const NOUN_LEMMAS: Record<string, string> = { deployment: 'send', deployments: 'send', arrests: 'arrest', evacuations: 'displace', interceptions: 'down' };
 
 /** Short country words as registry ids write them (countries.ts holds the names). */
 const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);
