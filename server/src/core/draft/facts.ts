@@ -77,7 +77,7 @@ const CUMULATIVE = /\b(since|so far|to date|in total|total of|death toll|toll|cu
 const LEVEL = /\b(holds?|has|have|had|deployed|controls?|stationed|rate|level|share|percent|per cent|population|stock|reserves?|capacity|price|prices|index)\b/i;
 /** Words that never make a fact id (articles, prepositions, pronouns). */
 export const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'its', 'their', 'his', 'her', 'more', 'other', 'some',
-  'about', 'over', 'than', 'another', 'new', 'additional', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is',
+  'about', 'over', 'than', 'another', 'new', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is',
   // (relative and demonstrative words qualify nothing: "people who recently contracted measles" shares no word with "people who want full-time work")
   'who', 'whom', 'whose', 'which', 'that', 'this', 'what', 'when', 'where', 'none']);
 /** Words that name what a figure measures ("unemployment rate", "revenue"). */

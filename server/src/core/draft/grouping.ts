@@ -54,7 +54,8 @@ function interval(text: string): { lo: number; hi: number; loOpen: boolean; hiOp
   const v = r.value;
   const info = v.unit ? unitInfo(v.unit) : undefined;
   const toBase = info?.toBase ?? 1;
-  const dimension = info?.dimension ?? v.unit ?? 'count';
+  // ("3.6 degrees" names no scale: a temperature in either, as its fact's unit may be)
+  const dimension = info?.dimension ?? v.unit ?? (scaleless(text, v.unit) ? 'temperature:' : 'count');
   const slack = v.kind === 'approximate' ? 0.1 : 0;
   // (as the checker compares: measures, and counts or sums printed with a scale word, within their printed precision)
   const half = v.kind === 'exact' && ((info && !['currency', 'percent', 'count'].includes(info.dimension)) || printedWithScale(text)) ? printedHalfStep(text, v.low) : 0;
@@ -66,7 +67,10 @@ function compatible(a: string, b: string): boolean {
   const x = interval(a);
   const y = interval(b);
   if (!x || !y) return true;
-  if (x.dimension !== y.dimension) return false;
+  // (temperatures of two scales are never compared by the checker: "3.6 degrees Fahrenheit (2 degrees Celsius)" both hold a rise's limit;
+  // one whose scale is left out must agree with a temperature in either)
+  const temperatures = x.dimension.startsWith('temperature:') && y.dimension.startsWith('temperature:');
+  if (x.dimension !== y.dimension && !(temperatures && (x.dimension === 'temperature:' || y.dimension === 'temperature:'))) return temperatures;
   // "more than 10,000" and "as many as 10,000" share no value
   const below = (lo: number, loOpen: boolean, hi: number, hiOpen: boolean) => lo < hi || (lo === hi && !loOpen && !hiOpen);
   return below(x.lo, x.loOpen, y.hi, y.hiOpen) && below(y.lo, y.loOpen, x.hi, x.hiOpen);
@@ -93,11 +97,17 @@ function readTitled(text: string): ReturnType<typeof readFigure> {
   return r;
 }
 
+/** "3.6 degrees": a temperature whose scale is left out. */
+const scaleless = (text: string, unit: string | undefined) => unit === undefined && /\bdegrees?$/i.test(text);
+/** True for a unit of temperature in a named scale. */
+const isTemperature = (unit: string | undefined) => unit !== undefined && !!unitInfo(unit)?.dimension.startsWith('temperature:');
+
 /** One number stated twice, even with another qualifier ("21,320" and "at least 21,320"). */
 function sameValue(a: string, b: string, read: (text: string) => ReturnType<typeof readFigure> = readTitled): boolean {
   const x = read(a);
   const y = read(b);
-  if (!x.ok || !y.ok || x.value.unit !== y.value.unit) return false;
+  // ("7.2 degrees" restates "7.2 degrees Fahrenheit")
+  if (!x.ok || !y.ok || (x.value.unit !== y.value.unit && !(scaleless(a, x.value.unit) && isTemperature(y.value.unit)) && !(scaleless(b, y.value.unit) && isTemperature(x.value.unit)))) return false;
   // (the stated number of a bound only: an upper bound's floor of 0 is no value stated, "up to 10,000" is not "nears 5,000")
   const ends = (v: typeof x.value) => (v.kind === 'upper-bound' ? [v.high] : v.kind === 'lower-bound' ? [v.low] : [v.low, v.high]).filter(Number.isFinite);
   const [xs, ys] = [ends(x.value), ends(y.value)];

@@ -23,10 +23,11 @@ function qualifyingLabel(label: string | undefined): string {
 function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
   // a rate ("troops per day", "bbl/day") is never a plain count, nor a count a rate (a price
   // may leave its "an hour" out: "$23.18" is hourly earnings)
-  const rate = (u: string | undefined) => /\bper\b|\//.test(u ?? '');
+  // ("per cent" is no rate: registries in British English write it so)
+  const rate = (u: string | undefined) => /\bper\b(?![\s-]*cent\b)|\//.test(u ?? '');
   if (factUnit !== undefined && rate(factUnit) !== rate(figureUnit) && !(rate(factUnit) && figureUnit && unitInfo(figureUnit)?.dimension.startsWith('currency'))) return false;
   // two rates fit when they are per the same stretch ("troops per day" and "count/day")
-  if (rate(factUnit) && rate(figureUnit)) return /(?:per|\/)\s*(\w+)\s*$/.exec(factUnit!)?.[1] === /(?:per|\/)\s*(\w+)\s*$/.exec(figureUnit!)?.[1];
+  if (rate(factUnit) && rate(figureUnit)) return stretchOf(factUnit!) === stretchOf(figureUnit!);
   if (!factUnit) return figureUnit === undefined || figureUnit === 'percent' ? true : !figureUnit;
   // (registries write units as people do: "days", "USD per hour")
   const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
@@ -35,19 +36,31 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   if (!a && /^degrees?$/i.test(factUnit.trim()) && b) return b.dimension.startsWith('temperature');
   if (!figureUnit) return !a || a.dimension === 'count';
   // a price per a thing the unit table does not know ("USD per barrel", "USD per ounce") is that currency's
-  const priced = /^([A-Z]{3})\s*(?:per\b|\/)/.exec(factUnit);
-  if (!a && priced && b) return unitInfo(priced[1]!)?.dimension === b.dimension;
+  // (written out too: "US dollars per barrel")
+  const priced = /^(\S.*?)\s*(?:\bper\b|\/)/.exec(factUnit);
+  if (!a && priced && b && unitInfo(normalizeUnit(priced[1]!) ?? priced[1]!)?.dimension.startsWith('currency')) return unitInfo(normalizeUnit(priced[1]!) ?? priced[1]!)?.dimension === b.dimension;
   return a !== undefined && b !== undefined && (a.dimension === b.dimension || a.dimension.startsWith(`rate:${b.dimension}/`));
 }
 
+/** What a rate is per, spelled one way: "gallons per minute" and "gal/min" are per minute, "pounds per harvested acre" per acre. */
+function stretchOf(unit: string): string | undefined {
+  const last = /(?:\bper\b|\/)\s*(?:[\w-]+\s+)*?([a-z]+)\s*$/i.exec(unit)?.[1]?.toLowerCase();
+  return last === undefined ? undefined : STRETCHES[last] ?? singular(last);
+}
+
+/** Short forms of a rate's stretch as the unit table writes them. */
+const STRETCHES: Record<string, string> = { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', mo: 'month', yr: 'year' };
+
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean }
+interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
 const factReadings = new WeakMap<FactDef, FactReading>();
 function readFactOnce(id: string, def: FactDef): FactReading {
   let r = factReadings.get(def);
   if (!r) {
     // what happened, as the id says it (the most specific), else as the label does
     const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
+    // (an id names what happened by its noun too: "border-deployment" is troops sent)
+    if (fromId.size === 0) for (const w of id.split(/[-_.]/)) if (NOUN_LEMMAS[w]) fromId.add(NOUN_LEMMAS[w]!);
     const named = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
     // an election cycle, a season or a fiscal year named by its last year starts in the year before ("the 2016 cycle" holds 2015)
     const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
@@ -58,11 +71,24 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const change = changeWords.test(id.replace(/[-_.]/g, ' ')) && !changeWords.test(def.unit ?? '');
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(id.replace(/[-_.]/g, ' '));
     const idWords = contentWords(id.replace(/[-_.]/g, ' '));
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned };
+    // (a fact of a quarter or of a month, as its id says: "uk-gdp-q1-2023-growth", "uk-gdp-monthly-change")
+    const ofQuarter = /\b(?:q[1-4]|quarter|quarterly)\b/.test(id.replace(/[-_.]/g, ' '));
+    const period = ofQuarter === /\b(?:month|monthly)\b/.test(id.replace(/[-_.]/g, ' ')) ? undefined : ofQuarter ? 'quarter' as const : 'month' as const;
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned, ...(period && { period }) };
     factReadings.set(def, r);
   }
   return r;
 }
+
+/** True when a fact of a quarter or a month (`period`, from its id) is given a figure of another stretch: a month ("2023-03") for a quarter's, three ("2023-01..2023-03") for a month's. */
+function otherPeriod(period: 'quarter' | 'month' | undefined, asof: string): boolean {
+  if (period === 'quarter') return /^\d{4}-\d{2}$/.test(asof);
+  const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(asof);
+  return period === 'month' && !!months && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 2;
+}
+
+/** Nouns of what happened, as ids name it, and the verb lemma each stands for (facts.ts). */
+const NOUN_LEMMAS: Record<string, string> = { deployment: 'send', deployments: 'send', arrests: 'arrest', evacuations: 'displace', interceptions: 'down' };
 
 /** Short country words as registry ids write them (countries.ts holds the names). */
 const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);
@@ -137,17 +163,22 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   const frameLemmas = new Set([frame.verbLemma]);
   const figureChange = frame.change || frame.difference === true;
   for (const [id, def] of candidateFacts(registry, frame)) {
-    if (!unitsFit(def.unit, frame.unit)) continue;
+    // ("1,401,420,191 recreation visitor hours": a unit set apart from its figure is the counted noun)
+    const unitIsHead = frame.unit === undefined && def.unit !== undefined && frame.head !== '' && spelling(singular(def.unit.toLowerCase())) === frame.head;
+    if (!unitsFit(def.unit, frame.unit) && !unitIsHead) continue;
     const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
     if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
-    const { words, idWords, countries, lemmas, years, change, planned } = readFactOnce(id, def);
+    const { words, idWords, countries, lemmas, years, change, planned, period } = readFactOnce(id, def);
+    // a fact of a quarter is no month's figure, nor a month's fact a quarter's ("shrank by 0.3% in March" is the monthly change)
+    if (asof !== undefined && otherPeriod(period, asof)) continue;
     // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
     if (otherCountry(countries, idWords, clauseWords, sentenceWords)) continue;
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
     if (change !== figureChange || planned !== frame.planned) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
-    // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023")
-    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && frame.kind === 'cumulative' && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
+    // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023";
+    // a sum is one when its sentence says since: "has invested $10.8 billion ... since January 2017")
+    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && (frame.kind === 'cumulative' || frame.context.includes('since')) && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     // ("At least six deaths": deaths are the killed, whom a fact names by its verb, "heat wave deaths")
     // ("Extreme heat has killed more than 1,500 people": people killed are a fact of deaths)
@@ -155,7 +186,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       || (frame.verbLemma === 'kill' && (frame.head === 'person' || frame.head === 'civilian') && (words.has('death') || lemmas.has('kill')));
     // ("officials had told them that 15,000 were dead": no counted noun, but the fact's own verb)
     const verbOnly = frame.head === '' && frame.verbLemma !== '' && lemmas.has(frame.verbLemma);
-    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || unitNoun(def.unit) === frame.head || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
+    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || unitNoun(def.unit) === frame.head || unitIsHead || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
     if (!headFits && !unitNames) continue;
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
@@ -168,7 +199,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
     const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
     // (a share won or received is the share: "Gbagbo won about 38 percent" fits "Gbagbo's share of the vote")
-    const verbsFit = lemmas.size === 0 ? unknownVerb || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
+    // (a fact that names no verb holds its id's noun whatever happened to it: "held on $1 million bail" fits "suspect-bail")
+    const verbsFit = lemmas.size === 0 ? unknownVerb || idWords.has(frame.head) || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
     // (a toll rises and falls: "the death toll rose to 40" is a count of the killed)
     if (!verbsFit && !tollOfDead && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
