@@ -43,3 +43,8 @@ test('"There are", "remain": a level in the present holds when the story is prin
   assert.equal(find('some 3,200')?.asof, '2026-04-24');
   assert.equal(find('2 percent')?.asof, '2026-04-24');
 });
+
+test('a participle right after a possessive is an adjective, no reporting verb: "against Ukraine’s determined offensive"', () => {
+  const find = drafted('War\nRussia struggled to hold its ground against Ukraine’s determined offensive, losing 40 tanks in a week.\n', '2026-04-24');
+  assert.equal(find('40')?.actor, undefined);
+});
