@@ -48,3 +48,9 @@ test('a participle right after a possessive is an adjective, no reporting verb: 
   const find = drafted('War\nRussia struggled to hold its ground against Ukraine’s determined offensive, losing 40 tanks in a week.\n', '2026-04-24');
   assert.equal(find('40')?.actor, undefined);
 });
+
+test('"a senior military source from Kyiv" is a source of its own, not the actor Kyiv named before', () => {
+  const find = drafted('Kursk\nThis was Kyiv’s first estimate, officials said. Ukraine has lost more than 40% of the territory it took, according to a senior military source from Kyiv.\n', '2026-04-24');
+  const actor = find('more than 40%')?.actor ?? '';
+  assert.match(actor, /source/);
+});

@@ -201,7 +201,8 @@ export class ActorBook {
     // ("the nonpartisan OpenSecrets": lower-case words that describe a one-word name before it)
     const printed = cleanForm(phrase).split(/\s+/);
     const name = printed[printed.length - 1]!;
-    if (/^\p{Lu}/u.test(name) && printed.slice(0, -1).every((w) => /^\p{Ll}/u.test(w))) return this.byName.get(nameWords(name).join(' '));
+    // (not a name after a preposition: "a senior military source from Kyiv" is a source, not Kyiv)
+    if (/^\p{Lu}/u.test(name) && printed.slice(0, -1).every((w) => /^\p{Ll}/u.test(w) && !/^(?:from|of|in|at|with|for|near|inside|outside)$/.test(w))) return this.byName.get(nameWords(name).join(' '));
     return undefined;
   }
 
