@@ -63,17 +63,34 @@ export function skipSpacesBack(text: string, i: number): number {
   return i;
 }
 
+// The last answer of wordAt and of wordBefore: the rules of one figure ask for the same word
+// again and again (seven asks in ten repeat the one before), each a slice and a lower-casing.
+let atText = '';
+let atOffset = -1;
+let atWord = '';
+let beforeText = '';
+let beforeOffset = -1;
+let beforeWord: { readonly word: string; readonly start: number } = { word: '', start: 0 };
+
 /** The lower-case word starting at `i` (letters only), or '' when none starts there. */
 export function wordAt(text: string, i: number): string {
+  if (i === atOffset && text === atText) return atWord;
   const e = wordEnd(text, i);
-  return e > i ? text.slice(i, e).toLowerCase() : '';
+  atText = text;
+  atOffset = i;
+  atWord = e > i ? text.slice(i, e).toLowerCase() : '';
+  return atWord;
 }
 
 /** The previous word before offset `i` (skipping spaces), with its start; '' when a non-letter comes first. */
-export function wordBefore(text: string, i: number): { word: string; start: number } {
+export function wordBefore(text: string, i: number): { readonly word: string; readonly start: number } {
+  if (i === beforeOffset && text === beforeText) return beforeWord;
   const e = skipSpacesBack(text, i);
   const s = wordStart(text, e);
-  return { word: s < e ? text.slice(s, e).toLowerCase() : '', start: s };
+  beforeText = text;
+  beforeOffset = i;
+  beforeWord = { word: s < e ? text.slice(s, e).toLowerCase() : '', start: s };
+  return beforeWord;
 }
 
 /** The non-space token that ends at `end` (e.g. "S&P", "Poor's", "Nov."), or '' when `end` follows a line break. */
