@@ -105,10 +105,11 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     }
   }
   // "$12/month", "$80/year": a price's period after a slash, as "per month" is
-  const slashed = /^\/(?:month|mo|year|yr|week|wk|day|hour|hr|night)\b/i.exec(text.slice(end, end + 7));
+  // (each pattern tried only after the character it opens with: most figures have neither)
+  const slashed = text.charCodeAt(end) === 47 ? /^\/(?:month|mo|year|yr|week|wk|day|hour|hr|night)\b/i.exec(text.slice(end, end + 7)) : null;
   if (slashed) return end + slashed[0].length;
   // "470 million tonnes annually": a measure's period in one word (a count's stays out: "26,000 workers annually")
-  if (e.unit && !e.percent) {
+  if (e.unit && !e.percent && text.charCodeAt(end) === 32) {
     const every = /^ (?:annually|yearly|monthly|weekly|daily)\b/i.exec(text.slice(end, end + 10));
     if (every) return end + every[0].length;
   }
@@ -342,7 +343,9 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     x.unit = found.unit || (core.suffixed && !core.percent);
     x.percent = found.percent || core.percent;
     // "1 in 4 adults", "one in three", "7 out of every 10 Americans": a proportion
-    const inM = /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 20));
+    // (after " i" or " o" only: most figures are followed by neither)
+    const io = text.charCodeAt(x.end) === 32 && (text.charCodeAt(x.end + 1) === 105 || text.charCodeAt(x.end + 1) === 111);
+    const inM = io ? /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 20)) : null;
     const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
     // "three dollars and seven cents": a sum and its hundredths, one amount
