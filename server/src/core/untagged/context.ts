@@ -13,7 +13,7 @@ import { pronounOneRule } from './pronounOne';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
-const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore } = scan;
+const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordStart } = scan;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
 const DAY_LIST_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-3]?\d(?:, [0-3]?\d)*(?:,? (?:and|or|&)|,) $/;
@@ -22,11 +22,13 @@ const DAY_LIST_AFTER = /^(?:, [0-3]?\d)*,? (?:and|or|&) [0-3]?\d\b/;
 
 /** A page name's namespaces before its title ("Category:", "Wikinews:Briefs/"), made once (a \p{...} literal may be made afresh per call). */
 const NAMESPACES = /^(?:[\p{L}\d_-]*[:/](?=\p{L}))+/u;
+/** A name hyphened to a lower-case word at the token's end ("MLB-worst"), made once as NAMESPACES is. */
+const HYPHENED_LOWER = /-\p{Ll}+$/u;
 
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
 function dateRule(text: string, x: Expression): boolean {
   // "2022-11-01": the day of an ISO date (its year and month are a year and a code already)
-  if (x.core.plain && x.core.intDigits <= 2 && /(?:^|[^\d-])\d{4}-\d{1,2}-$/.test(text.slice(Math.max(0, x.start - 9), x.start))) { x.reject = 'date'; return true; }
+  if (x.core.plain && x.core.intDigits <= 2 && text.charCodeAt(x.start - 1) === 45 && /(?:^|[^\d-])\d{4}-\d{1,2}-$/.test(text.slice(Math.max(0, x.start - 9), x.start))) { x.reject = 'date'; return true; }
   // "2005 05 20": a date written with spaces, month and day zero-padded after the year
   if (x.core.plain && x.core.intDigits === 2 && text[x.core.start] === '0' && /(?:^|\D)(?:19|20)\d{2} $/.test(text.slice(Math.max(0, x.start - 6), x.start))) {
     const day = /^ [0-3]\d(?!\d)/.exec(text.slice(x.end, x.end + 4));
@@ -45,8 +47,10 @@ function dateRule(text: string, x: Expression): boolean {
   const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
   // ("Category:July 23, 2010", "Wikinews:Briefs/April 21, 2012": a page name's month after its namespaces)
   // (the namespace pattern tried only on a token that has ":" or "/": most have neither)
-  const opened = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '') : '';
-  const prevWord = prevCap ? (/[:/]/.test(opened) ? opened.replace(NAMESPACES, '') : opened).replace(/[.,]$/, '').toLowerCase() : '';
+  // (and the token read only when the letters that end it, before a dot or comma, are a month: a
+  // month the token ends with is those letters, whatever opens it)
+  const opened = prevCap && monthEndsAt(text, b) ? before.token.replace(/^[(\["“‘'`]+/, '') : '';
+  const prevWord = opened !== '' ? (/[:/]/.test(opened) ? opened.replace(NAMESPACES, '') : opened).replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;
@@ -56,6 +60,14 @@ function dateRule(text: string, x: Expression): boolean {
   x.end = y ? after + y[0].length : Math.max(x.end, MONTHS.has(nextWord) ? after : x.end);
   x.reject = 'date';
   return true;
+}
+
+/** True when the letters that end at `end` (before one dot or comma there) are a month's name. */
+function monthEndsAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  const e = c === 46 || c === 44 ? end - 1 : end;
+  const s = wordStart(text, e);
+  return e - s >= 3 && e - s <= 9 && MONTHS.has(text.slice(s, e).toLowerCase());
 }
 
 function skipSpacesBackLocal(text: string, i: number): number {
@@ -112,7 +124,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // ("SA 1143": a Senate amendment's number)
   if ((billToken === 'SA' || billToken === 'SB' || billToken === 'AB' || billToken === 'HB' || billToken === 'H.Amdt.' || billToken === 'S.Amdt.' || billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
   // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
-  if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
+  if (!x.unit && !x.percent && !x.range && /^[A-Z]{2,5}$/.test(token) && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
   // "Sec. 2", "Doc. 77", "p. 5", "pp. 12": abbreviated labels of statutes, filings and pages
@@ -120,7 +132,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
   // ("chose to release 10.5 floors": the verb, not "Release 12 of 53")
   const verbRelease = lower === 'release' && bare === lower && /\bto\s+$/i.test(text.slice(Math.max(0, x.start - 20), x.start - bare.length - 1));
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !verbRelease && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
+  if (LABEL_NOUNS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower) && !verbRelease && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
     // "Tables 1, 2, and 2A": the whole list is labels (and "Category 3, 4, or 5": a list that ends in "or"/"and")
     if (lower.replace(/\.$/, '').endsWith('s')) { const list = /^(?:,? (?:and |or |& )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
     // (the next few labels in order: "Grade 3 and 45 students" is a label and a count)
@@ -134,11 +146,11 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "chief warrant officer 2", "Petty Officer 3rd Class": a grade of rank
   if (lower === 'officer' && x.core.plain && !x.unit && /\b(?:warrant|petty) $/i.test(text.slice(Math.max(0, start - 8), start))) return 'label';
   // "Core i7 4790k", "an i9 13900K": a number after a chip's lower-case code is its model number
-  if (/^[a-z]{1,2}\d{1,2}$/.test(bare) && !/^(?:km|m|cm|mm|ft|in|mi)[23]$/.test(bare) && !x.range && /^\d{3,5}[a-zA-Z]{0,2}$/.test(text.slice(x.core.start, x.end))) return 'name';
+  if (bare.length <= 4 && /^[a-z]{1,2}\d{1,2}$/.test(bare) && !/^(?:km|m|cm|mm|ft|in|mi)[23]$/.test(bare) && !x.range && /^\d{3,5}[a-zA-Z]{0,2}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
   const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
   // ("an MLB-worst 17 times", "a US-based 40 firms": a name hyphened to a lower-case word is an adjective)
-  if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token) || /-\p{Ll}+$/u.test(bare)) return undefined;
+  if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token) || (bare.includes('-') && HYPHENED_LOWER.test(bare))) return undefined;
   if (atSentenceStart(text, start)) return undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
   // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number
@@ -194,7 +206,7 @@ const SECTION_LIST_BEFORE = /§§\s*(?:[\dA-Za-z.-]+(?:\s?\([0-9A-Za-z]+\))*\s*(
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
 function bracketCodeRule(text: string, x: Expression): boolean {
   // ("Local Civil Rule 78.1(b)": a decimal section number too)
-  if (!(x.core.plain || /^\d+\.\d+$/.test(text.slice(x.start, x.end))) || x.end !== x.core.end) return false;
+  if (x.end !== x.core.end || !(x.core.plain || /^\d+\.\d+$/.test(text.slice(x.start, x.end)))) return false;
   // "841(b)(1)(C)", "§ 3582(c)(1)(A)": a subsection number in brackets after another bracket
   if (text[x.start - 1] === '(' && text[x.start - 2] === ')' && text[x.end] === ')') return true;
   if (SECTION_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) return true;
@@ -313,7 +325,7 @@ export function applyContext(text: string, x: Expression): void {
   if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
   // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
-  if (/±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
+  if ((text.charCodeAt(x.start - 1) === 0xb1 || text.charCodeAt(x.start - 2) === 0xb1) && /±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);

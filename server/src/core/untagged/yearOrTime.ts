@@ -33,7 +33,7 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // "29 08 2014": a date written day, month and year apart (a blog's date line)
   if (c.plain && !x.unit && c.value >= 1 && c.value <= 31 && /^ (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b/.test(text.slice(x.end, x.end + 9))) return 'year';
   // "around five o'clock", "at 5 o’clock", "just before 8 in the morning": an hour of the clock, in words or digits
-  if (!x.unit && !x.percent && /^o[’']clock\b/i.test(text.slice(next, next + 8))) return 'time';
+  if (!x.unit && !x.percent && (text.charCodeAt(next) | 32) === 111 && /^o[’']clock\b/i.test(text.slice(next, next + 8))) return 'time';
   if (!x.unit && !x.percent && !x.currency && c.value >= 1 && c.value <= 12 && (text.startsWith(' in the ', x.end) || text.startsWith(' at night', x.end)) && /^ (?:in the (?:morning|afternoon|evening)|at night)\b/i.test(text.slice(x.end, x.end + 18))) return 'time';
   // "summer ’80", "the class of ’95": a year cut to its last two digits (an opening quote is ‘, not ’)
   if (c.plain && c.intDigits === 2 && !x.unit && !x.percent && !x.currency && !x.range && /(?:^|[\s(])’$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return 'year';
@@ -103,6 +103,8 @@ function pairedYear(text: string, x: Expression): boolean {
 
 /** A dotted clock time ("08.01"), or a stretch between two, where a leading zero shows they are clock times, not decimals. */
 function isDottedClock(text: string, x: Expression): boolean {
+  // (the first end is a clock only with its dot after two digits: most numbers have none)
+  if (text.charCodeAt(x.core.start + 2) !== 46) return false;
   const printed = text.slice(x.core.start, x.end);
   const clock = /^(?:[01]\d|2[0-4])\.[0-5]\d$/;
   const ends = printed.split(/\s+(?:to|and|until)\s+|\s*[-–]\s*/);
