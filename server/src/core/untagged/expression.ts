@@ -8,7 +8,7 @@ import { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } from './
 import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
-const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } = lexicon;
+const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIERS, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
 const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 
 /** A grown expression: its span, or why it is not a figure (with the end to skip to). */
@@ -46,7 +46,8 @@ export function parseCore(text: string, i: number): Core {
 
 /** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1. */
 export function unitAt(text: string, i: number): number {
-  if (!isLetter(text.charCodeAt(i))) return -1;
+  // (no phrase is built after a first word no unit opens with)
+  if (!isLetter(text.charCodeAt(i)) || !UNIT_OPENINGS.has(wordAt(text, i))) return -1;
   let best = -1;
   let j = i;
   let phrase = '';

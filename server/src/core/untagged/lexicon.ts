@@ -75,6 +75,16 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'µm', 'μm', 'micron', 'microns', 'micrometre', 'micrometres', 'micrometer', 'micrometers', 'cc',
 ]);
 
+/**
+ * Each unit phrase up to every space, hyphen, slash or area power in it, and whole: the first word
+ * of any unit phrase found after a number is one of these (most words after a number are none).
+ */
+export const UNIT_OPENINGS: ReadonlySet<string> = new Set([...UNIT_PHRASES].flatMap((p) => {
+  const out = [p];
+  for (let k = 0; k < p.length; k++) if (' -/2²'.includes(p[k]!)) out.push(p.slice(0, k));
+  return out;
+}));
+
 /** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */
 export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
   'acre', 'hectare', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'inch', 'ton', 'tonne', 'percent', 'pound', 'dollar', 'square',
