@@ -24,6 +24,8 @@ const DAY_LIST_AFTER = /^(?:, [0-3]?\d)*,? (?:and|or|&) [0-3]?\d\b/;
 const NAMESPACES = /^(?:[\p{L}\d_-]*[:/](?=\p{L}))+/u;
 /** A name hyphened to a lower-case word at the token's end ("MLB-worst"), made once as NAMESPACES is. */
 const HYPHENED_LOWER = /-\p{Ll}+$/u;
+/** Brackets and quote marks that may open the token before a number ("[[Page 1133]]", "``Sec. 122."). */
+const OPENERS = '([`"“‘';
 
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
 function dateRule(text: string, x: Expression): boolean {
@@ -67,7 +69,10 @@ function monthEndsAt(text: string, end: number): boolean {
   const c = text.charCodeAt(end - 1);
   const e = c === 46 || c === 44 ? end - 1 : end;
   const s = wordStart(text, e);
-  return e - s >= 3 && e - s <= 9 && MONTHS.has(text.slice(s, e).toLowerCase());
+  // (sliced only when the word has a month's length and initial: j, f, m, a, s, o, n or d)
+  const f = text.charCodeAt(s) | 32;
+  if (e - s < 3 || e - s > 9 || !(f === 106 || f === 102 || f === 109 || f === 97 || f === 115 || f === 111 || f === 110 || f === 100)) return false;
+  return MONTHS.has(text.slice(s, e).toLowerCase());
 }
 
 function skipSpacesBackLocal(text: string, i: number): number {
@@ -112,11 +117,14 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && x.core.intDigits === 5 && !x.unit && /^(?:[A-Z]\.){2,3},?$/.test(token)) { const z4 = /^-\d{4}\b/.exec(text.slice(x.end, x.end + 6)); if (z4) x.end += z4[0].length; return 'name'; }
   // "Factual Basis at ¶ 4", "Compl. ¶¶ 9-10": a paragraph of a filing; "[Doc. 57 at 14]", "Id. at 6": a pin cite
   if ((token === '¶' || token === '¶¶') && !x.unit && !x.percent) return 'label';
-  if (!x.unit && !x.percent && !x.currency && /(?:\b[Ii]d\.|\bDoc\. (?:No\. |#)?\d+) at $/.test(text.slice(Math.max(0, s - 24), s))) return 'label';
+  if (!x.unit && !x.percent && !x.currency && text.startsWith(' at ', s - 4) && /(?:\b[Ii]d\.|\bDoc\. (?:No\. |#)?\d+) at $/.test(text.slice(Math.max(0, s - 24), s))) return 'label';
   // ("[[Page 1133]]", "``Sec. 122."): brackets and quote marks before the word are no part of it
-  const lead = /^[(\[`"“‘]*/.exec(token)![0].length;
-  const bare = token.slice(lead).replace(/[’']s$/, '');
-  if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
+  // (read by character: most tokens open with a letter and have no "'s")
+  let lead = 0;
+  while (OPENERS.includes(token[lead] ?? 'a')) lead++;
+  if (!isLetter(token.charCodeAt(lead))) return undefined;
+  const s2 = token.charCodeAt(token.length - 2);
+  const bare = token.charCodeAt(token.length - 1) === 115 && (s2 === 0x2019 || s2 === 39) && token.length - 2 > lead ? token.slice(lead, -2) : token.slice(lead);
   const lower = bare.toLowerCase();
   // "H.R. 1", "S. 2155": a bill's number
   // ("(H.R. 2347)": also after a bracket)
@@ -124,7 +132,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // ("SA 1143": a Senate amendment's number)
   if ((billToken === 'SA' || billToken === 'SB' || billToken === 'AB' || billToken === 'HB' || billToken === 'H.Amdt.' || billToken === 'S.Amdt.' || billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
   // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
-  if (!x.unit && !x.percent && !x.range && /^[A-Z]{2,5}$/.test(token) && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
+  if (!x.unit && !x.percent && !x.range && x.end - x.core.start === 7 && /^[A-Z]{2,5}$/.test(token) && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
   // "Sec. 2", "Doc. 77", "p. 5", "pp. 12": abbreviated labels of statutes, filings and pages
@@ -146,7 +154,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "chief warrant officer 2", "Petty Officer 3rd Class": a grade of rank
   if (lower === 'officer' && x.core.plain && !x.unit && /\b(?:warrant|petty) $/i.test(text.slice(Math.max(0, start - 8), start))) return 'label';
   // "Core i7 4790k", "an i9 13900K": a number after a chip's lower-case code is its model number
-  if (bare.length <= 4 && /^[a-z]{1,2}\d{1,2}$/.test(bare) && !/^(?:km|m|cm|mm|ft|in|mi)[23]$/.test(bare) && !x.range && /^\d{3,5}[a-zA-Z]{0,2}$/.test(text.slice(x.core.start, x.end))) return 'name';
+  if (bare.length <= 4 && isDigit(bare.charCodeAt(bare.length - 1)) && /^[a-z]{1,2}\d{1,2}$/.test(bare) && !/^(?:km|m|cm|mm|ft|in|mi)[23]$/.test(bare) && !x.range && /^\d{3,5}[a-zA-Z]{0,2}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
   const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
   // ("an MLB-worst 17 times", "a US-based 40 firms": a name hyphened to a lower-case word is an adjective)
@@ -203,10 +211,28 @@ function citationRule(text: string, x: Expression): Reject | undefined {
 /** "§§ 841(a)(1), 841(b)(1)(C), and 846": the numbers of a list of sections after "§§". */
 const SECTION_LIST_BEFORE = /§§\s*(?:[\dA-Za-z.-]+(?:\s?\([0-9A-Za-z]+\))*\s*(?:,\s*and|,\s*or|,|and|or)\s*)+$/;
 
+/** The last characters SECTION_LIST_BEFORE can match before its trailing white space. */
+const LIST_LAST = 'dr,';
+
+/** The offset of the last character before `i` that is no white space (as \s reads it), within 80 characters. */
+function lastNonSpace(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 80 && isJsSpace(text.charCodeAt(k))) k--;
+  return k;
+}
+
+/** True for what a pattern's \s matches: white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
 function bracketCodeRule(text: string, x: Expression): boolean {
   // ("Local Civil Rule 78.1(b)": a decimal section number too)
-  if (x.end !== x.core.end || !(x.core.plain || /^\d+\.\d+$/.test(text.slice(x.start, x.end)))) return false;
+  if (x.end !== x.core.end) return false;
+  // (every test below wants a bracket next to the number, or a list of sections ending in "and", "or" or "," before it)
+  if (text[x.start - 1] !== '(' && text[x.end] !== '(' && !LIST_LAST.includes(text[lastNonSpace(text, x.start)] ?? ' ')) return false;
+  if (!(x.core.plain || /^\d+\.\d+$/.test(text.slice(x.start, x.end)))) return false;
   // "841(b)(1)(C)", "§ 3582(c)(1)(A)": a subsection number in brackets after another bracket
   if (text[x.start - 1] === '(' && text[x.start - 2] === ')' && text[x.end] === ')') return true;
   if (SECTION_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) return true;
@@ -310,6 +336,8 @@ function usPhone(text: string, x: Expression): boolean {
   if (x.core.words || !(x.core.intDigits === 3 || (x.core.intDigits === 1 && text.charCodeAt(s) === 49))) return false;
   const c0 = text.charCodeAt(s - 1);
   if (isDigit(c0) || c0 === 45 || c0 === 46) return false;
+  // (a dash or dot after the first group, or after a leading 1: looked for before the pattern is tried)
+  if (!isDashOrDot(text.charCodeAt(s + 3)) && !isDashOrDot(text.charCodeAt(s + 1))) return false;
   const us = /^(?:1([-.]))?\d{3}([-.])\d{3}\2\d{4}(?![\d-])/.exec(text.slice(s, s + 17));
   if (!us || (us[1] !== undefined && us[1] !== us[2])) return false;
   x.start = s;
@@ -317,6 +345,8 @@ function usPhone(text: string, x: Expression): boolean {
   x.reject = 'code';
   return true;
 }
+
+const isDashOrDot = (c: number): boolean => c === 45 || c === 46;
 
 /** Applies every context rule; sets x.reject (and may widen x over a date) when one fires. */
 export function applyContext(text: string, x: Expression): void {

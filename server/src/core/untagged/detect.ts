@@ -65,6 +65,9 @@ const QUALIFIER_BEFORE = /\b(?:nearly|about|almost|roughly|approximately|more th
 
 /** The span of "nearly an inch" around the "a"/"an" at `i`, or undefined (not before `limit`). */
 function unitOneAt(text: string, i: number, limit: number): { start: number; end: number } | undefined {
+  // (every qualifier ends in y, t, n, r or o: most articles follow no such letter and a space)
+  const q0 = text.charCodeAt(i - 2) | 32;
+  if (q0 !== 121 && q0 !== 116 && q0 !== 110 && q0 !== 114 && q0 !== 111) return undefined;
   const unit = UNIT_ONE.exec(text.slice(i, i + 16));
   if (!unit) return undefined;
   const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(limit, i - 20), i));

@@ -191,11 +191,12 @@ function isJetModel(text: string, x: Expression): boolean {
 
 /** "A.D. 800 and 950", "800 BC", "around 500 BC", "5,316 BCE": a year of an era (widens x over a second year). */
 function eraYear(text: string, x: Expression): boolean {
-  if (x.unit || x.percent || x.currency || !(x.core.plain || /^\d{1,3}(?:,\d{3})+$/.test(text.slice(x.core.start, x.core.end)))) return false;
+  if (x.unit || x.percent || x.currency) return false;
   // (most numbers have no era's letter, A, B or C, before or after them: a cheap test first)
   const after = text.charCodeAt(skipSpaces(text, x.end));
   const before = text.charCodeAt(x.core.start - 2);
   if (after !== 65 && after !== 66 && after !== 67 && after !== 40 && before !== 46 && before !== 68 && before !== 69 && before !== 67) return false;
+  if (!(x.core.plain || /^\d{1,3}(?:,\d{3})+$/.test(text.slice(x.core.start, x.core.end)))) return false;
   // ("as early as 500 BC by the Romans": the era's letters, whatever follows them)
   if (!ERA.test(tokenBefore(text, x.core.start - 1).token) && !ERA_AFTER.test(text.slice(skipSpaces(text, x.end), skipSpaces(text, x.end) + 8))) return false;
   const m = /^ (and|to|or) \d{1,4}\b|^[-–]\d{1,4}\b/.exec(text.slice(x.end, x.end + 10));

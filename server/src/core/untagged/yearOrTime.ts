@@ -70,7 +70,9 @@ function spelledYear(text: string, x: Expression): boolean {
   if (x.unit || x.percent || x.currency || x.range || x.qualifier || c.fraction || c.vague) return false;
   // ("Nineteen-Ninety-One" is read the way years are said, not as a cardinal)
   const sayable = Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099;
-  if (!sayable && spelledYearOf(text.slice(x.start, x.end)) === undefined) return false;
+  // (a year said so opens with "two", "twenty" or "nineteen": the words read only when they open with t or n)
+  const tn = text.charCodeAt(x.start) | 32;
+  if (!sayable && ((tn !== 116 && tn !== 110) || spelledYearOf(text.slice(x.start, x.end)) === undefined)) return false;
   // ("compares two thousand eight and two thousand ten scores": two years said in words, paired)
   if (PAIRED_SPELLED_YEAR.test(text.slice(x.end, x.end + 40)) || /\b(?:two thousand(?:[ -][a-z]+)?|nineteen[ -][a-z]+(?:[ -][a-z]+)?) and $/i.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
   if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
