@@ -7,7 +7,7 @@ import { EVENT_WORDS, INDEX_NAMES, STREET_WORDS } from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
 
-const { isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
+const { isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);
 const HYPHEN_LABELS = new Set(['last', 'under', 'round', 'group', 'u']);
@@ -46,8 +46,11 @@ function isAddress(text: string, end: number): boolean {
   if (i === end) return false;
   for (let n = 0; n < 4; n++) {
     const e = wordEnd(text, i);
-    const digitsFirst = /^\d{1,3}(st|nd|rd|th)\b/.exec(text.slice(i, i + 6));
+    const digitsFirst = isDigit(text.charCodeAt(i)) ? /^\d{1,3}(st|nd|rd|th)\b/.exec(text.slice(i, i + 6)) : null;
     if (e === i && !digitsFirst) return false;
+    // (a word in lower case ends the address, but for a direction first: looked at before it is sliced)
+    const c = text.charCodeAt(i);
+    if (!digitsFirst && !isUpper(c) && (n > 0 || !(c === 110 || c === 115 || c === 101 || c === 119))) return false;
     const w = digitsFirst ? digitsFirst[0] : text.slice(i, e);
     const lower = w.toLowerCase();
     if (n > 0 && STREET_WORDS.has(lower.replace(/\.$/, '')) && isUpper(text.charCodeAt(i))) return true;
