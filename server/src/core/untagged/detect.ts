@@ -85,7 +85,8 @@ export function nounAfter(text: string, end: number): string {
   while (words.length < 3 && i < text.length) {
     const e = wordEnd(text, i);
     if (e === i) break;
-    const w = text.slice(i, e).toLowerCase();
+    // (the first word is mostly the one wordAt read just before: its lower case is kept)
+    const w = wordAt(text, i);
     if (NOUN_STOP.has(w)) break;
     words.push(w);
     if (!isSpace(text.charCodeAt(e))) break;

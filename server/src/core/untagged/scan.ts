@@ -63,14 +63,15 @@ export function skipSpacesBack(text: string, i: number): number {
   return i;
 }
 
-// The last answer of wordAt and of wordBefore: the rules of one figure ask for the same word
-// again and again (seven asks in ten repeat the one before), each a slice and a lower-casing.
+// The last answer of wordAt and the last two of wordBefore (filed by where the word ends): the
+// rules of one figure ask for the same word again and again, each a slice and a lower-casing.
 let atText = '';
 let atOffset = -1;
 let atWord = '';
 let beforeText = '';
-let beforeOffset = -1;
-let beforeWord: { readonly word: string; readonly start: number } = { word: '', start: 0 };
+const beforeEnds = [-1, -1];
+const beforeWords: { readonly word: string; readonly start: number }[] = [{ word: '', start: 0 }, { word: '', start: 0 }];
+let beforeSlot = 0;
 
 /** The lower-case word starting at `i` (letters only), or '' when none starts there. */
 export function wordAt(text: string, i: number): string {
@@ -84,13 +85,16 @@ export function wordAt(text: string, i: number): string {
 
 /** The previous word before offset `i` (skipping spaces), with its start; '' when a non-letter comes first. */
 export function wordBefore(text: string, i: number): { readonly word: string; readonly start: number } {
-  if (i === beforeOffset && text === beforeText) return beforeWord;
   const e = skipSpacesBack(text, i);
+  if (text !== beforeText) { beforeText = text; beforeEnds[0] = beforeEnds[1] = -1; }
+  else if (e === beforeEnds[0]) return beforeWords[0]!;
+  else if (e === beforeEnds[1]) return beforeWords[1]!;
   const s = wordStart(text, e);
-  beforeText = text;
-  beforeOffset = i;
-  beforeWord = { word: s < e ? text.slice(s, e).toLowerCase() : '', start: s };
-  return beforeWord;
+  const answer = { word: s < e ? text.slice(s, e).toLowerCase() : '', start: s };
+  beforeEnds[beforeSlot] = e;
+  beforeWords[beforeSlot] = answer;
+  beforeSlot ^= 1;
+  return answer;
 }
 
 /** The non-space token that ends at `end` (e.g. "S&P", "Poor's", "Nov."), or '' when `end` follows a line break. */
