@@ -59,7 +59,7 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
   // "net zero", "zero emissions", "zero tolerance": a target or a policy's name, not a count
-  if (x.core.words && !x.qualifier && !x.range && /^zero$/i.test(text.slice(x.start, x.end))
+  if (x.core.words && !x.qualifier && !x.range && x.end - x.start === 4 && /^zero$/i.test(text.slice(x.start, x.end))
     && (/\bnet[\s-]+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || /^[\s-]+(?:emissions?|carbon|tolerance|waste|hunger|poverty)\b/i.test(text.slice(x.end, x.end + 12)))) return 'name';
   // "MS 075": a quantity is never written with a leading zero
   if (x.core.plain && text.charCodeAt(x.core.start) === 48 && x.core.end - x.core.start >= 2 && /^0\d+$/.test(text.slice(x.core.start, x.core.end))) return 'name';

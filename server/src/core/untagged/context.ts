@@ -26,6 +26,8 @@ const NAMESPACES = /^(?:[\p{L}\d_-]*[:/](?=\p{L}))+/u;
 const HYPHENED_LOWER = /-\p{Ll}+$/u;
 /** Brackets and quote marks that may open the token before a number ("[[Page 1133]]", "``Sec. 122."). */
 const OPENERS = '([`"“‘';
+/** Punctuation that closes the token before a number, ending its clause ("Apple, 10"). */
+const CLOSERS = '.,;:!?)';
 
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
 function dateRule(text: string, x: Expression): boolean {
@@ -158,7 +160,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
   const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
   // ("an MLB-worst 17 times", "a US-based 40 firms": a name hyphened to a lower-case word is an adjective)
-  if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token) || (bare.includes('-') && HYPHENED_LOWER.test(bare))) return undefined;
+  if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower) || CLOSERS.includes(token[token.length - 1] ?? 'a')
+    || (bare.includes('-') && HYPHENED_LOWER.test(bare))) return undefined;
   if (atSentenceStart(text, start)) return undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
   // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number

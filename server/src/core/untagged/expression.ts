@@ -350,7 +350,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
     // "three dollars and seven cents": a sum and its hundredths, one amount
-    const cents = x.unit && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
+    const z = text.charCodeAt(x.end - 1) | 32;
+    const cents = x.unit && (z === 115 || z === 114 || z === 100 || z === 111) && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
     if (cents) x.end += cents[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);

@@ -209,7 +209,7 @@ function eraYear(text: string, x: Expression): boolean {
 
 function eventRule(text: string, x: Expression): Reject | undefined {
   // "100- and 200-meter world record-holder": the first of two events shares the second's unit
-  const shared = /^-\s+(?:and|or)\s+[\d,]+-?(?:meter|metre|m)s?\s+([a-z]+)/i.exec(text.slice(x.core.end, x.core.end + 40));
+  const shared = text.charCodeAt(x.core.end) === 45 ? /^-\s+(?:and|or)\s+[\d,]+-?(?:meter|metre|m)s?\s+([a-z]+)/i.exec(text.slice(x.core.end, x.core.end + 40)) : null;
   if (shared && !x.unit && EVENT_WORDS.has(shared[1]!.toLowerCase())) return 'name';
   if (!x.unit || x.qualifier || x.range) return undefined;
   const unitWord = text.slice(x.core.end, x.end).toLowerCase();

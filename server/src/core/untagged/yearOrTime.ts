@@ -19,7 +19,7 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   const next = skipSpaces(text, x.end);
   const w = wordAt(text, next);
   // ("632 MST camps": capitals before a plural noun name a group, not a time zone)
-  if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4))) && !GROUP_NAME.test(text.slice(next, next + 20))) return 'time';
+  if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || (text.charCodeAt(next + 1) === 46 && /^[ap]\.m\./i.test(text.slice(next, next + 4)))) && !GROUP_NAME.test(text.slice(next, next + 20))) return 'time';
   // "00.00 to 08.00", "08.01 to 16.00", "16.01 to 00.00": clock times written with a dot, one of them with a leading zero
   if (!x.unit && !x.percent && !x.currency && c.intDigits === 2 && isDottedClock(text, x)) return 'time';
   // "20 years ago", "over 25 years ago": a time named by its distance, as "a year ago" is (not an age in the thousands: "two million years ago")
@@ -39,7 +39,7 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   if (c.plain && c.intDigits === 2 && !x.unit && !x.percent && !x.currency && !x.range && /(?:^|[\s(])’$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return 'year';
   if (c.words && spelledYear(text, x)) return 'year';
   // "since the nineteen seventies", "in the two thousand tens": a decade said in words
-  if (c.words && !x.unit && !x.percent && !x.range && /^(?:nineteen|two thousand)$/i.test(text.slice(x.start, x.end)) && /^[ -](?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|hundreds)\b/i.test(text.slice(x.end, x.end + 10))) { x.end = wordEnd(text, x.end + 1); return 'year'; }
+  if (c.words && !x.unit && !x.percent && !x.range && (x.end - x.start === 8 || x.end - x.start === 12) && /^(?:nineteen|two thousand)$/i.test(text.slice(x.start, x.end)) && /^[ -](?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|hundreds)\b/i.test(text.slice(x.end, x.end + 10))) { x.end = wordEnd(text, x.end + 1); return 'year'; }
   // "between Nineteen-Sixty-Five and Two-Thousand": a stretch of years said in words
   const ends = c.words && x.range ? /^(?:between|from)\s+(.+?)\s+(?:and|to|through)\s+(.+)$/i.exec(text.slice(x.start, x.end)) : null;
   if (ends && spelledYearOf(ends[1]!) !== undefined && spelledYearOf(ends[2]!) !== undefined) return 'year';
