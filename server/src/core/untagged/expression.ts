@@ -64,7 +64,8 @@ export function unitAt(text: string, i: number): number {
     const slashed = per ? e + per[0].length : -1;
     if (slashed > 0 && UNIT_PHRASES.has(phrase + text.slice(e, slashed).toLowerCase())) return slashed;
     if (UNIT_PHRASES.has(phrase)) best = e;
-    if (!isSpace(text.charCodeAt(e))) break;
+    // (a longer phrase only after an opening of one: "percent of the" is no unit's opening)
+    if (!isSpace(text.charCodeAt(e)) || !UNIT_OPENINGS.has(phrase)) break;
     j = e + 1;
   }
   return best;
@@ -273,7 +274,7 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
     at = s;
   }
   if (words.length === 0 || !QUALIFIER_LAST.has(words[0]!)) return ['', start];
-  for (const q of QUALIFIERS) {
+  for (const q of QUALIFIERS_BY_LAST.get(words[0]!)!) {
     if (q.length > words.length) continue;
     let ok = true;
     for (let k = 0; k < q.length && ok; k++) ok = q[q.length - 1 - k] === words[k];
@@ -283,6 +284,8 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
 }
 
 const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q[q.length - 1]!));
+/** The qualifiers by their last word, each list in QUALIFIERS' order (longest first): only those can end at the word before. */
+const QUALIFIERS_BY_LAST = new Map([...QUALIFIER_LAST].map((w) => [w, QUALIFIERS.filter((q) => q[q.length - 1] === w)]));
 
 /** Grows the expression around the core at `anchor`; `limit` bounds the backward search. */
 export function growExpression(text: string, anchor: number, limit: number): Expression {
