@@ -5,7 +5,10 @@
 // "net zero", "zero emissions", the names of targets.
 import type { Expression } from './expression';
 import type { Reject } from './number';
-import { skipSpaces, wordAt } from './scan';
+import * as scan from './scan';
+
+// Local bindings: read once, not through the module object on every figure.
+const { skipSpaces, wordAt } = scan;
 
 /** Latin genitives of the constellations, as Flamsteed and Bayer names use them ("55 Cancri", "51 Pegasi"). */
 const CONSTELLATIONS = new Set(['andromedae', 'antliae', 'apodis', 'aquarii', 'aquilae', 'arae', 'arietis', 'aurigae', 'bootis', 'caeli', 'camelopardalis',

@@ -5,15 +5,20 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
-import { placeRule, resolutionRule } from './places';
-import { yearOrTimeRule } from './yearOrTime';
-import { catalogueRule } from './catalogue';
-import { eventRule, spacedEventRule, suspendedRule } from './events';
-import { pronounOneRule } from './pronounOne';
+import * as places from './places';
+import * as yearOrTime from './yearOrTime';
+import * as catalogue from './catalogue';
+import * as events from './events';
+import * as pronounOne from './pronounOne';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
 const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordStart } = scan;
+const { placeRule, resolutionRule } = places;
+const { yearOrTimeRule } = yearOrTime;
+const { catalogueRule } = catalogue;
+const { eventRule, spacedEventRule, suspendedRule } = events;
+const { pronounOneRule } = pronounOne;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
 const DAY_LIST_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-3]?\d(?:, [0-3]?\d)*(?:,? (?:and|or|&)|,) $/;

@@ -4,11 +4,14 @@
 import type { Span } from '../span';
 import * as scan from './scan';
 import { ANCHOR_WORDS } from './lexicon';
-import { growExpression } from './expression';
-import { applyContext, isAge } from './context';
+import * as expression from './expression';
+import * as context from './context';
 
-// Local bindings: read once, not through the module object on every character.
+// Local bindings: read once, not through the module object on every character (or, under a
+// runner that loads each file as its own module, through an export's getter on every figure).
 const { isDigit, isLetter, isSpace, skipSpaces, wordAt, wordEnd } = scan;
+const { growExpression } = expression;
+const { applyContext, isAge } = context;
 
 /** One figure found in the text. */
 export interface FigureCandidate {

@@ -3,13 +3,16 @@
 // Context rules that make a number a date, name, label or pronoun live in context.ts.
 import * as scan from './scan';
 import * as lexicon from './lexicon';
-import { type Core, type Reject, parseDigits, parseWords, SCALE_VALUES } from './number';
-import { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } from './prefix';
+import type { Core, Reject } from './number';
+import * as number from './number';
+import * as prefix from './prefix';
 import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
 const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIERS, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
 const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
+const { parseDigits, parseWords, SCALE_VALUES } = number;
+const { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } = prefix;
 
 /** A grown expression: its span, or why it is not a figure (with the end to skip to). */
 export interface Expression {

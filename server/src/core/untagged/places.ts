@@ -3,10 +3,12 @@
 // "221 Baker Street", "1) Denver", "Kane (9)", "A.D. 800", "5,000-meter title", "last-16",
 // "COVID -19", "the Lower 48", "301-496 4236", a footnote mark "wetlands. 1").
 import * as scan from './scan';
-import { EVENT_WORDS, INDEX_NAMES, STREET_WORDS } from './lexicon';
+import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
 
+// Local bindings: read once, not through the module object on every figure.
+const { EVENT_WORDS, INDEX_NAMES, STREET_WORDS } = lexicon;
 const { isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);

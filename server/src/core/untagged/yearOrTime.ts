@@ -5,9 +5,10 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
-import { spelledYear as spelledYearOf } from '../base/spelledDates';
+import * as spelledDates from '../base/spelledDates';
 
 const { TIME_WORDS } = lexicon;
+const spelledYearOf = spelledDates.spelledYear;
 const { isLetter, skipSpaces, wordAt, wordBefore, wordEnd } = scan;
 
 /** Capitals before a plural noun: a group's name ("MST camps"), not a time zone (made once, as literals with \p{...} may be made afresh per call). */
