@@ -157,6 +157,8 @@ function compatible(a: Expression, b: { unit: boolean; percent: boolean }): bool
 
 /** A plain four-digit number that may be a year ("2019", "1970"). */
 const yearLike = (c: Core): boolean => c.plain && c.intDigits === 4 && c.value >= 1000 && c.value <= 2100;
+/** A year since 1800 (made once here: a runner that keeps names wraps an arrow made per call). */
+const recentYear = (c: Core): boolean => yearLike(c) && c.value >= 1800;
 
 /** Words before a year that make it one ("in 2019 to 4.1 million": the year is no range end). */
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'during', 'of', 'from', 'until', 'after', 'before', 'year', 'early', 'late', 'mid']);
@@ -236,7 +238,6 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   const dashed = isDash(text.charCodeAt(partnerAt - 1));
   if (dashed && x.core.plain && core.plain && x.core.intDigits === 4 && (core.intDigits === 4 || core.intDigits === 2)) { x.end = end; x.reject = 'year'; return; }
   // years are no range ends: "grew 12% in 2019 to 4.1 million"; "between 2011 and 2015" is a period
-  const recentYear = (c: Core) => yearLike(c) && c.value >= 1800;
   if (recentYear(x.core) && recentYear(core) && !x.unit && !x.percent && !x.currency) { x.end = end; x.reject = 'year'; return; }
   // "in February 2009 to 30 months", "second-quarter 2019 to": a month or quarter makes it a year too
   if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && (YEAR_BEFORE.has(prevWord) || prevWord === 'quarter' || MONTHS.has(monthBefore(text, x.start)))) return;
