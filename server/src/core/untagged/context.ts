@@ -111,7 +111,9 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
   }
   // "a source known as 121102", "a rover dubbed 2020": what follows "known as" or "dubbed" names it
-  if (x.core.plain && !x.unit && !x.percent && !x.range && /\b(?:known as|dubbed)\s+$/i.test(text.slice(Math.max(0, s - 16), s))) return 'name';
+  // (tried only after a last letter s or d)
+  if (x.core.plain && !x.unit && !x.percent && !x.range && ((text.charCodeAt(lastNonSpace(text, s)) | 32) === 115 || (text.charCodeAt(lastNonSpace(text, s)) | 32) === 100)
+    && /\b(?:known as|dubbed)\s+$/i.test(text.slice(Math.max(0, s - 16), s))) return 'name';
   // "Doc. #148", "ranked #3": a number after a hash sign is a label (and "came in at No.6": after a glued "No.")
   if ((c1 === 35 || (c1 === 46 && /(?:^|[^\p{L}])N[Oo]s?\.$/u.test(text.slice(Math.max(0, s - 5), s)))) && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
@@ -119,7 +121,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "(Doc. # 270)": a number after a spaced hash sign is a label
   if (token === '#' && !x.unit && !x.percent && !x.range) return 'label';
   // "H. Res. 863", "S. J. Res. 4": a resolution's number, its abbreviation spaced
-  if (x.core.plain && !x.unit && !x.percent && /(?:^|[\s(\[])[HS]\. ?(?:J\. ?|Con\. ?)?Res\. $/.test(text.slice(Math.max(0, s - 16), s))) return 'label';
+  if (x.core.plain && !x.unit && !x.percent && text.startsWith('Res. ', s - 5) && /(?:^|[\s(\[])[HS]\. ?(?:J\. ?|Con\. ?)?Res\. $/.test(text.slice(Math.max(0, s - 16), s))) return 'label';
   // "Washington, D.C. 20594", "N.Y. 10001-2345": a ZIP code after a dotted state abbreviation
   if (x.core.plain && x.core.intDigits === 5 && !x.unit && /^(?:[A-Z]\.){2,3},?$/.test(token)) { const z4 = /^-\d{4}\b/.exec(text.slice(x.end, x.end + 6)); if (z4) x.end += z4[0].length; return 'name'; }
   // "Factual Basis at ¶ 4", "Compl. ¶¶ 9-10": a paragraph of a filing; "[Doc. 57 at 14]", "Id. at 6": a pin cite
