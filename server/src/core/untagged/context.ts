@@ -13,7 +13,7 @@ import * as pronounOne from './pronounOne';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
-const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordStart } = scan;
+const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, lastNonSpace, skipSpaces, tokenBefore, wordAt, wordBefore, wordStart } = scan;
 const { placeRule, resolutionRule } = places;
 const { yearOrTimeRule } = yearOrTime;
 const { catalogueRule } = catalogue;
@@ -112,7 +112,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   }
   // "a source known as 121102", "a rover dubbed 2020": what follows "known as" or "dubbed" names it
   // (tried only after a last letter s or d)
-  if (x.core.plain && !x.unit && !x.percent && !x.range && ((text.charCodeAt(lastNonSpace(text, s)) | 32) === 115 || (text.charCodeAt(lastNonSpace(text, s)) | 32) === 100)
+  const sd = text.charCodeAt(lastNonSpace(text, s)) | 32;
+  if (x.core.plain && !x.unit && !x.percent && !x.range && (sd === 115 || sd === 100)
     && /\b(?:known as|dubbed)\s+$/i.test(text.slice(Math.max(0, s - 16), s))) return 'name';
   // "Doc. #148", "ranked #3": a number after a hash sign is a label (and "came in at No.6": after a glued "No.")
   if ((c1 === 35 || (c1 === 46 && /(?:^|[^\p{L}])N[Oo]s?\.$/u.test(text.slice(Math.max(0, s - 5), s)))) && !x.unit && !x.percent && !x.range) return 'label';
@@ -223,18 +224,6 @@ const SECTION_LIST_BEFORE = /§§\s*(?:[\dA-Za-z.-]+(?:\s?\([0-9A-Za-z]+\))*\s*(
 
 /** The last characters SECTION_LIST_BEFORE can match before its trailing white space. */
 const LIST_LAST = 'dr,';
-
-/** The offset of the last character before `i` that is no white space (as \s reads it), within 80 characters. */
-function lastNonSpace(text: string, i: number): number {
-  let k = i - 1;
-  while (k >= 0 && i - k <= 80 && isJsSpace(text.charCodeAt(k))) k--;
-  return k;
-}
-
-/** True for what a pattern's \s matches: white space and line terminators. */
-function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
 function bracketCodeRule(text: string, x: Expression): boolean {

@@ -51,6 +51,18 @@ export function wordStart(text: string, end: number): number {
   return j;
 }
 
+/** True for what a pattern's \s matches: white space and line terminators. */
+export function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The offset of the last character before `i` that \s does not match (-1 when none), looked for within 80 characters. */
+export function lastNonSpace(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 80 && isJsSpace(text.charCodeAt(k))) k--;
+  return k;
+}
+
 /** Skips spaces forward from `i` (within a line). */
 export function skipSpaces(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
