@@ -9,7 +9,7 @@ import * as prefix from './prefix';
 import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
-const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIERS, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
+const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
 const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 const { parseDigits, parseWords, SCALE_VALUES } = number;
 const { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } = prefix;
@@ -47,9 +47,8 @@ export function parseCore(text: string, i: number): Core {
   return isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46 ? parseDigits(text, i) : parseWords(text, i);
 }
 
-/** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1. */
+/** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1 (no phrase built, or lengthened, past a UNIT_OPENINGS miss). */
 export function unitAt(text: string, i: number): number {
-  // (no phrase is built after a first word no unit opens with)
   if (!isLetter(text.charCodeAt(i)) || !UNIT_OPENINGS.has(wordAt(text, i))) return -1;
   let best = -1;
   let j = i;
@@ -67,7 +66,6 @@ export function unitAt(text: string, i: number): number {
     const slashed = per ? e + per[0].length : -1;
     if (slashed > 0 && UNIT_PHRASES.has(phrase + text.slice(e, slashed).toLowerCase())) return slashed;
     if (UNIT_PHRASES.has(phrase)) best = e;
-    // (a longer phrase only after an opening of one: "percent of the" is no unit's opening)
     if (!isSpace(text.charCodeAt(e)) || !UNIT_OPENINGS.has(phrase)) break;
     j = e + 1;
   }
@@ -287,10 +285,6 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
   return ['', start];
 }
 
-const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q[q.length - 1]!));
-/** The qualifiers by their last word, each list in QUALIFIERS' order (longest first): only those can end at the word before. */
-const QUALIFIERS_BY_LAST = new Map([...QUALIFIER_LAST].map((w) => [w, QUALIFIERS.filter((q) => q[q.length - 1] === w)]));
-
 /** Grows the expression around the core at `anchor`; `limit` bounds the backward search. */
 export function growExpression(text: string, anchor: number, limit: number): Expression {
   const core = parseCore(text, anchor);
@@ -350,15 +344,13 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     if (!found.unit && !found.percent && x.end > core.end && text.charCodeAt(x.end) === 45 && COMPOUND_UNITS.has(wordAt(text, x.end + 1))) { x.end = wordEnd(text, x.end + 1); found.unit = true; }
     x.unit = found.unit || (core.suffixed && !core.percent);
     x.percent = found.percent || core.percent;
-    // "1 in 4 adults", "one in three", "7 out of every 10 Americans": a proportion
-    // (after " i" or " o" only: most figures are followed by neither)
+    // "1 in 4 adults", "one in three", "7 out of every 10 Americans": a proportion (looked for after " i" or " o" only)
     const io = text.charCodeAt(x.end) === 32 && (text.charCodeAt(x.end + 1) === 105 || text.charCodeAt(x.end + 1) === 111);
     const inM = io ? /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 20)) : null;
     const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
     // "three dollars and seven cents": a sum and its hundredths, one amount
-    const z = text.charCodeAt(x.end - 1) | 32;
-    const cents = x.unit && (z === 115 || z === 114 || z === 100 || z === 111) && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
+    const cents = x.unit && 'srdo'.includes(text[x.end - 1]?.toLowerCase() ?? '') && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
     if (cents) x.end += cents[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);

@@ -41,6 +41,11 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   ['slightly', 'above'], ['slightly', 'below'],
 ].sort((a, b) => b.length - a.length);
 
+/** The last word of every qualifier ("than", "to", "about"). */
+export const QUALIFIER_LAST: ReadonlySet<string> = new Set(QUALIFIERS.map((q) => q[q.length - 1]!));
+/** The qualifiers by their last word, each list in QUALIFIERS' order (longest first): only those can end at the word before a figure. */
+export const QUALIFIERS_BY_LAST: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([...QUALIFIER_LAST].map((w) => [w, QUALIFIERS.filter((q) => q[q.length - 1] === w)]));
+
 /** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
 export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'percent', 'per cent', 'percentage point', 'percentage points', 'basis point', 'basis points', 'bps', 'bp', 'pct', 'megapixel', 'megapixels', 'watt', 'watts',
