@@ -5,7 +5,10 @@
 // "net zero", "zero emissions", the names of targets.
 import type { Expression } from './expression';
 import type { Reject } from './number';
-import { skipSpaces, wordAt } from './scan';
+import * as scan from './scan';
+
+// Local bindings: read once, not through the module object on every figure.
+const { skipSpaces, wordAt } = scan;
 
 /** Latin genitives of the constellations, as Flamsteed and Bayer names use them ("55 Cancri", "51 Pegasi"). */
 const CONSTELLATIONS = new Set(['andromedae', 'antliae', 'apodis', 'aquarii', 'aquilae', 'arae', 'arietis', 'aurigae', 'bootis', 'caeli', 'camelopardalis',
@@ -31,28 +34,41 @@ const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 const CATALOGUE_NUMBER = /^\d{4}\.\d(?:\.\d{2}\.\d{3})? [-–] \p{Lu}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 
+/** True for the times sign and the letter x that stands for it. */
+const isTimes = (c: number): boolean => c === 0xd7 || c === 120;
+
+/** True when the digits at `i` are followed by a times sign, maybe after one white-space character ("4×100", "4 x 100"). */
+function timesAfterDigits(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  return isTimes(text.charCodeAt(k)) || (isTimes(text.charCodeAt(k + 1)) && /\s/.test(text[k] ?? ''));
+}
+
 /** 'name' for a catalogue name or number, a race's name or a time zone, 'label' for a rating on a named scale, else undefined. */
 export function catalogueRule(text: string, x: Expression): Reject | undefined {
   // (both legs of a relay's name: "4×100" read as one, or its "100" alone after "4×")
-  const relay = /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24))
-    || (/\d\s?[×x]\s?$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start)) && /^\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.end, x.end + 12)));
-  if (HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
+  // (each pattern tried only where its times sign, or the hyphen, can be: most numbers have none)
+  const relay = (timesAfterDigits(text, x.core.start) && /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24)))
+    || ((isTimes(text.charCodeAt(x.core.start - 1)) || isTimes(text.charCodeAt(x.core.start - 2))) && /\d\s?[×x]\s?$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start)) && /^\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.end, x.end + 12)));
+  const dash = text.charCodeAt(x.core.end);
+  if (((dash === 45 || dash === 0x2011) && HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40))) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
   // "the women's 100 meters", "the men's 10,000 meters", "after winning the 10,000 meters": a race named by its distance
   if (x.unit && !x.qualifier && !x.range && MENS_WOMENS.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*(?:m|meters?|metres?|miles?|kilometers?|kilometres?|km|yards?)$/i.test(text.slice(x.core.end, x.end)) && !/^\s+of\b/.test(text.slice(x.end, x.end + 4))) return 'name';
-  if (ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
+  const sign = text.charCodeAt(x.core.start - 1);
+  if ((sign === 43 || sign === 45 || sign === 0x2212) && ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
   // ("9309.0 - Motor Vehicle Census, Australia": a statistics office's catalogue number opening a release's title line)
-  if (CATALOGUE_NUMBER.test(text.slice(x.core.start, x.core.start + 24)) && (x.core.start === 0 || text[x.core.start - 1] === '\n')) { x.end = x.core.end; return 'name'; }
+  if ((x.core.start === 0 || text[x.core.start - 1] === '\n') && CATALOGUE_NUMBER.test(text.slice(x.core.start, x.core.start + 24))) { x.end = x.core.end; return 'name'; }
   // "scientists at 3M", "A 3M policy": the company (not "3M downloads", three million of a plural noun)
   if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
   // "net zero", "zero emissions", "zero tolerance": a target or a policy's name, not a count
-  if (x.core.words && !x.qualifier && !x.range && /^zero$/i.test(text.slice(x.start, x.end))
+  if (x.core.words && !x.qualifier && !x.range && x.end - x.start === 4 && /^zero$/i.test(text.slice(x.start, x.end))
     && (/\bnet[\s-]+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || /^[\s-]+(?:emissions?|carbon|tolerance|waste|hunger|poverty)\b/i.test(text.slice(x.end, x.end + 12)))) return 'name';
   // "MS 075": a quantity is never written with a leading zero
   if (x.core.plain && text.charCodeAt(x.core.start) === 48 && x.core.end - x.core.start >= 2 && /^0\d+$/.test(text.slice(x.core.start, x.core.end))) return 'name';
   const next = skipSpaces(text, x.end);
   if (next === x.end + 1 && CONSTELLATIONS.has(wordAt(text, next)) && UPPER_FIRST.test(text[next] ?? '')) return 'name';
-  if (!x.qualifier && !x.range && ON_NAMED_SCALE.test(text.slice(x.end, x.end + 60))) {
+  if (!x.qualifier && !x.range && text.startsWith(' o', x.end) && ON_NAMED_SCALE.test(text.slice(x.end, x.end + 60))) {
     // "2 out of 10": the scale's top is part of the rating
     const outOf = /^ out of \d+/.exec(text.slice(x.end, x.end + 14));
     if (outOf) x.end += outOf[0].length;

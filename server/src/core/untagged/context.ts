@@ -5,15 +5,20 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
-import { placeRule, resolutionRule } from './places';
-import { yearOrTimeRule } from './yearOrTime';
-import { catalogueRule } from './catalogue';
-import { eventRule, spacedEventRule, suspendedRule } from './events';
-import { pronounOneRule } from './pronounOne';
+import * as places from './places';
+import * as yearOrTime from './yearOrTime';
+import * as catalogue from './catalogue';
+import * as events from './events';
+import * as pronounOne from './pronounOne';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
-const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore } = scan;
+const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, lastNonSpace, skipSpaces, tokenBefore, wordAt, wordBefore, wordStart } = scan;
+const { placeRule, resolutionRule } = places;
+const { yearOrTimeRule } = yearOrTime;
+const { catalogueRule } = catalogue;
+const { eventRule, spacedEventRule, suspendedRule } = events;
+const { pronounOneRule } = pronounOne;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
 const DAY_LIST_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-3]?\d(?:, [0-3]?\d)*(?:,? (?:and|or|&)|,) $/;
@@ -22,11 +27,17 @@ const DAY_LIST_AFTER = /^(?:, [0-3]?\d)*,? (?:and|or|&) [0-3]?\d\b/;
 
 /** A page name's namespaces before its title ("Category:", "Wikinews:Briefs/"), made once (a \p{...} literal may be made afresh per call). */
 const NAMESPACES = /^(?:[\p{L}\d_-]*[:/](?=\p{L}))+/u;
+/** A name hyphened to a lower-case word at the token's end ("MLB-worst"), made once as NAMESPACES is. */
+const HYPHENED_LOWER = /-\p{Ll}+$/u;
+/** Brackets and quote marks that may open the token before a number ("[[Page 1133]]", "``Sec. 122."). */
+const OPENERS = '([`"“‘';
+/** Punctuation that closes the token before a number, ending its clause ("Apple, 10"). */
+const CLOSERS = '.,;:!?)';
 
 /** Marks `x` as a date when a month name sits next to it, and widens it over the whole date. */
 function dateRule(text: string, x: Expression): boolean {
   // "2022-11-01": the day of an ISO date (its year and month are a year and a code already)
-  if (x.core.plain && x.core.intDigits <= 2 && /(?:^|[^\d-])\d{4}-\d{1,2}-$/.test(text.slice(Math.max(0, x.start - 9), x.start))) { x.reject = 'date'; return true; }
+  if (x.core.plain && x.core.intDigits <= 2 && text.charCodeAt(x.start - 1) === 45 && /(?:^|[^\d-])\d{4}-\d{1,2}-$/.test(text.slice(Math.max(0, x.start - 9), x.start))) { x.reject = 'date'; return true; }
   // "2005 05 20": a date written with spaces, month and day zero-padded after the year
   if (x.core.plain && x.core.intDigits === 2 && text[x.core.start] === '0' && /(?:^|\D)(?:19|20)\d{2} $/.test(text.slice(Math.max(0, x.start - 6), x.start))) {
     const day = /^ [0-3]\d(?!\d)/.exec(text.slice(x.end, x.end + 4));
@@ -45,8 +56,10 @@ function dateRule(text: string, x: Expression): boolean {
   const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
   // ("Category:July 23, 2010", "Wikinews:Briefs/April 21, 2012": a page name's month after its namespaces)
   // (the namespace pattern tried only on a token that has ":" or "/": most have neither)
-  const opened = prevCap ? before.token.replace(/^[(\["“‘'`]+/, '') : '';
-  const prevWord = prevCap ? (/[:/]/.test(opened) ? opened.replace(NAMESPACES, '') : opened).replace(/[.,]$/, '').toLowerCase() : '';
+  // (and the token read only when the letters that end it, before a dot or comma, are a month: a
+  // month the token ends with is those letters, whatever opens it)
+  const opened = prevCap && monthEndsAt(text, b) ? before.token.replace(/^[(\["“‘'`]+/, '') : '';
+  const prevWord = opened !== '' ? (/[:/]/.test(opened) ? opened.replace(NAMESPACES, '') : opened).replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;
@@ -56,6 +69,17 @@ function dateRule(text: string, x: Expression): boolean {
   x.end = y ? after + y[0].length : Math.max(x.end, MONTHS.has(nextWord) ? after : x.end);
   x.reject = 'date';
   return true;
+}
+
+/** True when the letters that end at `end` (before one dot or comma there) are a month's name. */
+function monthEndsAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  const e = c === 46 || c === 44 ? end - 1 : end;
+  const s = wordStart(text, e);
+  // (sliced only when the word has a month's length and initial: j, f, m, a, s, o, n or d)
+  const f = text.charCodeAt(s) | 32;
+  if (e - s < 3 || e - s > 9 || !(f === 106 || f === 102 || f === 109 || f === 97 || f === 115 || f === 111 || f === 110 || f === 100)) return false;
+  return MONTHS.has(text.slice(s, e).toLowerCase());
 }
 
 function skipSpacesBackLocal(text: string, i: number): number {
@@ -87,7 +111,10 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
   }
   // "a source known as 121102", "a rover dubbed 2020": what follows "known as" or "dubbed" names it
-  if (x.core.plain && !x.unit && !x.percent && !x.range && /\b(?:known as|dubbed)\s+$/i.test(text.slice(Math.max(0, s - 16), s))) return 'name';
+  // (tried only after a last letter s or d)
+  const sd = text.charCodeAt(lastNonSpace(text, s)) | 32;
+  if (x.core.plain && !x.unit && !x.percent && !x.range && (sd === 115 || sd === 100)
+    && /\b(?:known as|dubbed)\s+$/i.test(text.slice(Math.max(0, s - 16), s))) return 'name';
   // "Doc. #148", "ranked #3": a number after a hash sign is a label (and "came in at No.6": after a glued "No.")
   if ((c1 === 35 || (c1 === 46 && /(?:^|[^\p{L}])N[Oo]s?\.$/u.test(text.slice(Math.max(0, s - 5), s)))) && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
@@ -95,16 +122,19 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "(Doc. # 270)": a number after a spaced hash sign is a label
   if (token === '#' && !x.unit && !x.percent && !x.range) return 'label';
   // "H. Res. 863", "S. J. Res. 4": a resolution's number, its abbreviation spaced
-  if (x.core.plain && !x.unit && !x.percent && /(?:^|[\s(\[])[HS]\. ?(?:J\. ?|Con\. ?)?Res\. $/.test(text.slice(Math.max(0, s - 16), s))) return 'label';
+  if (x.core.plain && !x.unit && !x.percent && text.startsWith('Res. ', s - 5) && /(?:^|[\s(\[])[HS]\. ?(?:J\. ?|Con\. ?)?Res\. $/.test(text.slice(Math.max(0, s - 16), s))) return 'label';
   // "Washington, D.C. 20594", "N.Y. 10001-2345": a ZIP code after a dotted state abbreviation
   if (x.core.plain && x.core.intDigits === 5 && !x.unit && /^(?:[A-Z]\.){2,3},?$/.test(token)) { const z4 = /^-\d{4}\b/.exec(text.slice(x.end, x.end + 6)); if (z4) x.end += z4[0].length; return 'name'; }
   // "Factual Basis at ¶ 4", "Compl. ¶¶ 9-10": a paragraph of a filing; "[Doc. 57 at 14]", "Id. at 6": a pin cite
   if ((token === '¶' || token === '¶¶') && !x.unit && !x.percent) return 'label';
-  if (!x.unit && !x.percent && !x.currency && /(?:\b[Ii]d\.|\bDoc\. (?:No\. |#)?\d+) at $/.test(text.slice(Math.max(0, s - 24), s))) return 'label';
+  if (!x.unit && !x.percent && !x.currency && text.startsWith(' at ', s - 4) && /(?:\b[Ii]d\.|\bDoc\. (?:No\. |#)?\d+) at $/.test(text.slice(Math.max(0, s - 24), s))) return 'label';
   // ("[[Page 1133]]", "``Sec. 122."): brackets and quote marks before the word are no part of it
-  const lead = /^[(\[`"“‘]*/.exec(token)![0].length;
-  const bare = token.slice(lead).replace(/[’']s$/, '');
-  if (bare === '' || !isLetter(bare.charCodeAt(0))) return undefined;
+  // (read by character: most tokens open with a letter and have no "'s")
+  let lead = 0;
+  while (OPENERS.includes(token[lead] ?? 'a')) lead++;
+  if (!isLetter(token.charCodeAt(lead))) return undefined;
+  const s2 = token.charCodeAt(token.length - 2);
+  const bare = token.charCodeAt(token.length - 1) === 115 && (s2 === 0x2019 || s2 === 39) && token.length - 2 > lead ? token.slice(lead, -2) : token.slice(lead);
   const lower = bare.toLowerCase();
   // "H.R. 1", "S. 2155": a bill's number
   // ("(H.R. 2347)": also after a bracket)
@@ -112,7 +142,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // ("SA 1143": a Senate amendment's number)
   if ((billToken === 'SA' || billToken === 'SB' || billToken === 'AB' || billToken === 'HB' || billToken === 'H.Amdt.' || billToken === 'S.Amdt.' || billToken === 'H.R.' || billToken === 'S.' || billToken === 'H.B.' || billToken === 'S.B.' || billToken === 'H.Res.' || billToken === 'S.Res.') && x.core.plain && !x.unit && !x.percent) return 'label';
   // "DOT HS 812 946": digits grouped by a space after a code in capitals are a report number
-  if (/^[A-Z]{2,5}$/.test(token) && !x.unit && !x.percent && !x.range && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
+  if (!x.unit && !x.percent && !x.range && x.end - x.core.start === 7 && /^[A-Z]{2,5}$/.test(token) && /^\d{3} \d{3}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "the district's 4,300 students": a possessive names the owner, not a label
   // "world No. 1", "Nos. 3 and 4": the abbreviation keeps its dot
   // "Sec. 2", "Doc. 77", "p. 5", "pp. 12": abbreviated labels of statutes, filings and pages
@@ -120,7 +150,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // ("finished the trading day 0.5% higher": a percentage or a sum of money is never a label)
   // ("chose to release 10.5 floors": the verb, not "Release 12 of 53")
   const verbRelease = lower === 'release' && bare === lower && /\bto\s+$/i.test(text.slice(Math.max(0, x.start - 20), x.start - bare.length - 1));
-  if (LABEL_NOUNS.has(lower.replace(/\.$/, '')) && !verbRelease && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
+  if (LABEL_NOUNS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower) && !verbRelease && !x.percent && !x.currency && (!/[.,;:]$/.test(token) || abbreviated) && bare.length === token.length - lead) {
     // "Tables 1, 2, and 2A": the whole list is labels (and "Category 3, 4, or 5": a list that ends in "or"/"and")
     if (lower.replace(/\.$/, '').endsWith('s')) { const list = /^(?:,? (?:and |or |& )?\d+[A-Za-z]?\b)+/.exec(text.slice(x.end, x.end + 40)); if (list) x.end += list[0].length; }
     // (the next few labels in order: "Grade 3 and 45 students" is a label and a count)
@@ -134,11 +164,12 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "chief warrant officer 2", "Petty Officer 3rd Class": a grade of rank
   if (lower === 'officer' && x.core.plain && !x.unit && /\b(?:warrant|petty) $/i.test(text.slice(Math.max(0, start - 8), start))) return 'label';
   // "Core i7 4790k", "an i9 13900K": a number after a chip's lower-case code is its model number
-  if (/^[a-z]{1,2}\d{1,2}$/.test(bare) && !/^(?:km|m|cm|mm|ft|in|mi)[23]$/.test(bare) && !x.range && /^\d{3,5}[a-zA-Z]{0,2}$/.test(text.slice(x.core.start, x.end))) return 'name';
+  if (bare.length <= 4 && isDigit(bare.charCodeAt(bare.length - 1)) && /^[a-z]{1,2}\d{1,2}$/.test(bare) && !/^(?:km|m|cm|mm|ft|in|mi)[23]$/.test(bare) && !x.range && /^\d{3,5}[a-zA-Z]{0,2}$/.test(text.slice(x.core.start, x.end))) return 'name';
   // "iPhone 15", "eBay 2": a capital inside a word names a product as a capital first letter does
   const named = isUpper(bare.charCodeAt(0)) || ((isUpper(bare.charCodeAt(1)) || isUpper(bare.charCodeAt(2))) && /^[a-z]{1,2}[A-Z][a-zA-Z]*$/.test(bare));
   // ("an MLB-worst 17 times", "a US-based 40 firms": a name hyphened to a lower-case word is an adjective)
-  if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.replace(/\.$/, '')) || /[.,;:!?)]$/.test(token) || /-\p{Ll}+$/u.test(bare)) return undefined;
+  if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower) || CLOSERS.includes(token[token.length - 1] ?? 'a')
+    || (bare.includes('-') && HYPHENED_LOWER.test(bare))) return undefined;
   if (atSentenceStart(text, start)) return undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
   // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number
@@ -191,10 +222,16 @@ function citationRule(text: string, x: Expression): Reject | undefined {
 /** "§§ 841(a)(1), 841(b)(1)(C), and 846": the numbers of a list of sections after "§§". */
 const SECTION_LIST_BEFORE = /§§\s*(?:[\dA-Za-z.-]+(?:\s?\([0-9A-Za-z]+\))*\s*(?:,\s*and|,\s*or|,|and|or)\s*)+$/;
 
+/** The last characters SECTION_LIST_BEFORE can match before its trailing white space. */
+const LIST_LAST = 'dr,';
+
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
 function bracketCodeRule(text: string, x: Expression): boolean {
   // ("Local Civil Rule 78.1(b)": a decimal section number too)
-  if (!(x.core.plain || /^\d+\.\d+$/.test(text.slice(x.start, x.end))) || x.end !== x.core.end) return false;
+  if (x.end !== x.core.end) return false;
+  // (every test below wants a bracket next to the number, or a list of sections ending in "and", "or" or "," before it)
+  if (text[x.start - 1] !== '(' && text[x.end] !== '(' && !LIST_LAST.includes(text[lastNonSpace(text, x.start)] ?? ' ')) return false;
+  if (!(x.core.plain || /^\d+\.\d+$/.test(text.slice(x.start, x.end)))) return false;
   // "841(b)(1)(C)", "§ 3582(c)(1)(A)": a subsection number in brackets after another bracket
   if (text[x.start - 1] === '(' && text[x.start - 2] === ')' && text[x.end] === ')') return true;
   if (SECTION_LIST_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start))) return true;
@@ -298,6 +335,8 @@ function usPhone(text: string, x: Expression): boolean {
   if (x.core.words || !(x.core.intDigits === 3 || (x.core.intDigits === 1 && text.charCodeAt(s) === 49))) return false;
   const c0 = text.charCodeAt(s - 1);
   if (isDigit(c0) || c0 === 45 || c0 === 46) return false;
+  // (a dash or dot after the first group, or after a leading 1: looked for before the pattern is tried)
+  if (!isDashOrDot(text.charCodeAt(s + 3)) && !isDashOrDot(text.charCodeAt(s + 1))) return false;
   const us = /^(?:1([-.]))?\d{3}([-.])\d{3}\2\d{4}(?![\d-])/.exec(text.slice(s, s + 17));
   if (!us || (us[1] !== undefined && us[1] !== us[2])) return false;
   x.start = s;
@@ -306,6 +345,8 @@ function usPhone(text: string, x: Expression): boolean {
   return true;
 }
 
+const isDashOrDot = (c: number): boolean => c === 45 || c === 46;
+
 /** Applies every context rule; sets x.reject (and may widen x over a date) when one fires. */
 export function applyContext(text: string, x: Expression): void {
   if (usPhone(text, x)) return;
@@ -313,7 +354,7 @@ export function applyContext(text: string, x: Expression): void {
   if (phoneRule(text, x)) return;
   if (dateRule(text, x)) return;
   // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
-  if (/±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
+  if ((text.charCodeAt(x.start - 1) === 0xb1 || text.charCodeAt(x.start - 2) === 0xb1) && /±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) ? 'ordinal' : undefined);

@@ -4,11 +4,14 @@
 import type { Span } from '../span';
 import * as scan from './scan';
 import { ANCHOR_WORDS } from './lexicon';
-import { growExpression } from './expression';
-import { applyContext, isAge } from './context';
+import * as expression from './expression';
+import * as context from './context';
 
-// Local bindings: read once, not through the module object on every character.
+// Local bindings: read once, not through the module object on every character (or, under a
+// runner that loads each file as its own module, through an export's getter on every figure).
 const { isDigit, isLetter, isSpace, skipSpaces, wordAt, wordEnd } = scan;
+const { growExpression } = expression;
+const { applyContext, isAge } = context;
 
 /** One figure found in the text. */
 export interface FigureCandidate {
@@ -65,6 +68,9 @@ const QUALIFIER_BEFORE = /\b(?:nearly|about|almost|roughly|approximately|more th
 
 /** The span of "nearly an inch" around the "a"/"an" at `i`, or undefined (not before `limit`). */
 function unitOneAt(text: string, i: number, limit: number): { start: number; end: number } | undefined {
+  // (every qualifier ends in y, t, n, r or o: most articles follow no such letter and a space)
+  const q0 = text.charCodeAt(i - 2) | 32;
+  if (q0 !== 121 && q0 !== 116 && q0 !== 110 && q0 !== 114 && q0 !== 111) return undefined;
   const unit = UNIT_ONE.exec(text.slice(i, i + 16));
   if (!unit) return undefined;
   const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(limit, i - 20), i));
@@ -82,7 +88,8 @@ export function nounAfter(text: string, end: number): string {
   while (words.length < 3 && i < text.length) {
     const e = wordEnd(text, i);
     if (e === i) break;
-    const w = text.slice(i, e).toLowerCase();
+    // (the first word is mostly the one wordAt read just before: its lower case is kept)
+    const w = wordAt(text, i);
     if (NOUN_STOP.has(w)) break;
     words.push(w);
     if (!isSpace(text.charCodeAt(e))) break;

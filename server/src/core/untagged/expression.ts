@@ -3,13 +3,16 @@
 // Context rules that make a number a date, name, label or pronoun live in context.ts.
 import * as scan from './scan';
 import * as lexicon from './lexicon';
-import { type Core, type Reject, parseDigits, parseWords, SCALE_VALUES } from './number';
-import { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } from './prefix';
+import type { Core, Reject } from './number';
+import * as number from './number';
+import * as prefix from './prefix';
 import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
-const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIERS, SCALES, UNIT_PHRASES } = lexicon;
+const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
 const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
+const { parseDigits, parseWords, SCALE_VALUES } = number;
+const { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } = prefix;
 
 /** A grown expression: its span, or why it is not a figure (with the end to skip to). */
 export interface Expression {
@@ -44,9 +47,9 @@ export function parseCore(text: string, i: number): Core {
   return isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46 ? parseDigits(text, i) : parseWords(text, i);
 }
 
-/** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1. */
+/** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1 (no phrase built, or lengthened, past a UNIT_OPENINGS miss). */
 export function unitAt(text: string, i: number): number {
-  if (!isLetter(text.charCodeAt(i))) return -1;
+  if (!isLetter(text.charCodeAt(i)) || !UNIT_OPENINGS.has(wordAt(text, i))) return -1;
   let best = -1;
   let j = i;
   let phrase = '';
@@ -63,7 +66,7 @@ export function unitAt(text: string, i: number): number {
     const slashed = per ? e + per[0].length : -1;
     if (slashed > 0 && UNIT_PHRASES.has(phrase + text.slice(e, slashed).toLowerCase())) return slashed;
     if (UNIT_PHRASES.has(phrase)) best = e;
-    if (!isSpace(text.charCodeAt(e))) break;
+    if (!isSpace(text.charCodeAt(e)) || !UNIT_OPENINGS.has(phrase)) break;
     j = e + 1;
   }
   return best;
@@ -105,10 +108,11 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     }
   }
   // "$12/month", "$80/year": a price's period after a slash, as "per month" is
-  const slashed = /^\/(?:month|mo|year|yr|week|wk|day|hour|hr|night)\b/i.exec(text.slice(end, end + 7));
+  // (each pattern tried only after the character it opens with: most figures have neither)
+  const slashed = text.charCodeAt(end) === 47 ? /^\/(?:month|mo|year|yr|week|wk|day|hour|hr|night)\b/i.exec(text.slice(end, end + 7)) : null;
   if (slashed) return end + slashed[0].length;
   // "470 million tonnes annually": a measure's period in one word (a count's stays out: "26,000 workers annually")
-  if (e.unit && !e.percent) {
+  if (e.unit && !e.percent && text.charCodeAt(end) === 32) {
     const every = /^ (?:annually|yearly|monthly|weekly|daily)\b/i.exec(text.slice(end, end + 10));
     if (every) return end + every[0].length;
   }
@@ -154,6 +158,8 @@ function compatible(a: Expression, b: { unit: boolean; percent: boolean }): bool
 
 /** A plain four-digit number that may be a year ("2019", "1970"). */
 const yearLike = (c: Core): boolean => c.plain && c.intDigits === 4 && c.value >= 1000 && c.value <= 2100;
+/** A year since 1800 (made once here: a runner that keeps names wraps an arrow made per call). */
+const recentYear = (c: Core): boolean => yearLike(c) && c.value >= 1800;
 
 /** Words before a year that make it one ("in 2019 to 4.1 million": the year is no range end). */
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'during', 'of', 'from', 'until', 'after', 'before', 'year', 'early', 'late', 'mid']);
@@ -238,7 +244,6 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   const dashed = isDash(text.charCodeAt(partnerAt - 1));
   if (dashed && x.core.plain && core.plain && x.core.intDigits === 4 && (core.intDigits === 4 || core.intDigits === 2)) { x.end = end; x.reject = 'year'; return; }
   // years are no range ends: "grew 12% in 2019 to 4.1 million"; "between 2011 and 2015" is a period
-  const recentYear = (c: Core) => yearLike(c) && c.value >= 1800;
   if (recentYear(x.core) && recentYear(core) && !x.unit && !x.percent && !x.currency) { x.end = end; x.reject = 'year'; return; }
   // "in February 2009 to 30 months", "second-quarter 2019 to": a month or quarter makes it a year too
   if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && (YEAR_BEFORE.has(prevWord) || prevWord === 'quarter' || MONTHS.has(monthBefore(text, x.start)))) return;
@@ -279,7 +284,7 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
     at = s;
   }
   if (words.length === 0 || !QUALIFIER_LAST.has(words[0]!)) return ['', start];
-  for (const q of QUALIFIERS) {
+  for (const q of QUALIFIERS_BY_LAST.get(words[0]!)!) {
     if (q.length > words.length) continue;
     let ok = true;
     for (let k = 0; k < q.length && ok; k++) ok = q[q.length - 1 - k] === words[k];
@@ -287,8 +292,6 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
   }
   return ['', start];
 }
-
-const QUALIFIER_LAST = new Set(QUALIFIERS.map((q) => q[q.length - 1]!));
 
 /** Grows the expression around the core at `anchor`; `limit` bounds the backward search. */
 export function growExpression(text: string, anchor: number, limit: number): Expression {
@@ -349,12 +352,13 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     if (!found.unit && !found.percent && x.end > core.end && text.charCodeAt(x.end) === 45 && COMPOUND_UNITS.has(wordAt(text, x.end + 1))) { x.end = wordEnd(text, x.end + 1); found.unit = true; }
     x.unit = found.unit || (core.suffixed && !core.percent);
     x.percent = found.percent || core.percent;
-    // "1 in 4 adults", "one in three", "7 out of every 10 Americans": a proportion
-    const inM = /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 20));
+    // "1 in 4 adults", "one in three", "7 out of every 10 Americans": a proportion (looked for after " i" or " o" only)
+    const io = text.charCodeAt(x.end) === 32 && (text.charCodeAt(x.end + 1) === 105 || text.charCodeAt(x.end + 1) === 111);
+    const inM = io ? /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 20)) : null;
     const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
     // "three dollars and seven cents": a sum and its hundredths, one amount
-    const cents = x.unit && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
+    const cents = x.unit && 'srdo'.includes(text[x.end - 1]?.toLowerCase() ?? '') && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
     if (cents) x.end += cents[0].length;
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);

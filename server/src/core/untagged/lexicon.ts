@@ -41,6 +41,11 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   ['slightly', 'above'], ['slightly', 'below'],
 ].sort((a, b) => b.length - a.length);
 
+/** The last word of every qualifier ("than", "to", "about"). */
+export const QUALIFIER_LAST: ReadonlySet<string> = new Set(QUALIFIERS.map((q) => q[q.length - 1]!));
+/** The qualifiers by their last word, each list in QUALIFIERS' order (longest first): only those can end at the word before a figure. */
+export const QUALIFIERS_BY_LAST: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([...QUALIFIER_LAST].map((w) => [w, QUALIFIERS.filter((q) => q[q.length - 1] === w)]));
+
 /** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
 export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'percent', 'per cent', 'percentage point', 'percentage points', 'basis point', 'basis points', 'bps', 'bp', 'pct', 'megapixel', 'megapixels', 'watt', 'watts',
@@ -74,6 +79,16 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   // microscopic sizes and engine capacities ("65 µm", "scales 100 microns wide", "a 650 cc engine")
   'µm', 'μm', 'micron', 'microns', 'micrometre', 'micrometres', 'micrometer', 'micrometers', 'cc',
 ]);
+
+/**
+ * Each unit phrase up to every space, hyphen, slash or area power in it, and whole: the first word
+ * of any unit phrase found after a number is one of these (most words after a number are none).
+ */
+export const UNIT_OPENINGS: ReadonlySet<string> = new Set([...UNIT_PHRASES].flatMap((p) => {
+  const out = [p];
+  for (let k = 0; k < p.length; k++) if (' -/2²'.includes(p[k]!)) out.push(p.slice(0, k));
+  return out;
+}));
 
 /** Units that may be hyphenated to a number as a modifier ("36,000-acre", "10-percent"). */
 export const COMPOUND_UNITS: ReadonlySet<string> = new Set([

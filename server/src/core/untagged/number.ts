@@ -72,8 +72,10 @@ export function parseDigits(text: string, i: number): Core {
   // "10 1/2 miles": a whole number and a fraction (halves, thirds, quarters, eighths) before a word
   // ("13\\1/2\\ minutes": the Government Publishing Office writes the fraction between backslashes)
   // ("1 to 1-1/4 percent": the Federal Reserve hyphens its fractions of a percentage point)
-  const mixed = core.plain && (/^ ([1-7])\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 8)) ?? /^\\([1-7])\/([2348])\\(?= [a-z])/.exec(text.slice(j, j + 8))
-    ?? (core.intDigits <= 2 ? /^-([1-7])\/([248])(?![\d/])(?= ?(?:percent|per cent|%))/.exec(text.slice(j, j + 16)) : null));
+  // (each pattern tried only when its slash is where it has one: most numbers have none)
+  const slashAt = text.charCodeAt(j + 2) === 47;
+  const mixed = core.plain && slashAt && ((text.charCodeAt(j) === 32 ? /^ ([1-7])\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 8)) : null) ?? (text.charCodeAt(j) === 92 ? /^\\([1-7])\/([2348])\\(?= [a-z])/.exec(text.slice(j, j + 8)) : null)
+    ?? (core.intDigits <= 2 && text.charCodeAt(j) === 45 ? /^-([1-7])\/([248])(?![\d/])(?= ?(?:percent|per cent|%))/.exec(text.slice(j, j + 16)) : null));
   if (mixed && Number(mixed[1]) < Number(mixed[2])) { v += Number(mixed[1]) / Number(mixed[2]); j += mixed[0].length - (mixed[0].endsWith(' ') ? 1 : 0); core.plain = false; core.suffixed = true; }
   core.value = v;
   const sci = powerOfTen(text, j);
@@ -240,6 +242,9 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';
 
 /** End of a power of ten after a number ("×10²³", "x10^-5", "×10−5"), or `j` when none follows. */
 function powerOfTen(text: string, j: number): number {
+  // (most numbers have no times sign after them, spaced or not: looked for before the pattern is tried)
+  const t = text.charCodeAt(text.charCodeAt(j) === 32 ? j + 1 : j);
+  if (t !== 0xd7 && t !== 120 && t !== 42) return j;
   // (a plain exponent needs its caret or its minus: "1920x1080" is a screen's size)
   const m = /^ ?[×x*] ?10(?:\^[-−]?\d+|[-−]\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)/.exec(text.slice(j, j + 16));
   if (!m) return j;

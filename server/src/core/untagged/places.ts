@@ -3,11 +3,13 @@
 // "221 Baker Street", "1) Denver", "Kane (9)", "A.D. 800", "5,000-meter title", "last-16",
 // "COVID -19", "the Lower 48", "301-496 4236", a footnote mark "wetlands. 1").
 import * as scan from './scan';
-import { EVENT_WORDS, INDEX_NAMES, STREET_WORDS } from './lexicon';
+import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
 
-const { isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
+// Local bindings: read once, not through the module object on every figure.
+const { EVENT_WORDS, INDEX_NAMES, STREET_WORDS } = lexicon;
+const { isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);
 const HYPHEN_LABELS = new Set(['last', 'under', 'round', 'group', 'u']);
@@ -20,6 +22,13 @@ const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;
 const ERA_AFTER = /^(?:A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)(?![\p{L}\d])/u;
 
 const HAS_UPPER = /\p{Lu}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** A capitalised word after a space ("300 Slater"). */
+const NAME_AFTER = /^ (\p{Lu}[\p{Ll}'’-]+)\b/u;
+/** What LEGAL_BEFORE's match can end with before its space. */
+const LEGAL_BEFORE_LAST = '.§dh';
+/** Degree, minute and prime marks ("N67°-55'-19\"E"). */
+const isBearingMark = (c: number): boolean => c === 0xb0 || c === 39 || c === 0x2032;
 /** A house number and a capitalised street name: "221 Baker Street" (made once: see catalogue.ts). */
 const NUMBERED_STREET = /\b(\d{1,5}) (\p{Lu}[\p{Ll}'’-]+) (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Way|Court|Terrace|Square)\b/gu;
 /** A dateline: capital words from the line's start through the number word, then a comma, a capitalised word and a dash or "(AP)". */
@@ -39,8 +48,11 @@ function isAddress(text: string, end: number): boolean {
   if (i === end) return false;
   for (let n = 0; n < 4; n++) {
     const e = wordEnd(text, i);
-    const digitsFirst = /^\d{1,3}(st|nd|rd|th)\b/.exec(text.slice(i, i + 6));
+    const digitsFirst = isDigit(text.charCodeAt(i)) ? /^\d{1,3}(st|nd|rd|th)\b/.exec(text.slice(i, i + 6)) : null;
     if (e === i && !digitsFirst) return false;
+    // (a word in lower case ends the address, but for a direction first: looked at before it is sliced)
+    const c = text.charCodeAt(i);
+    if (!digitsFirst && !isUpper(c) && (n > 0 || !(c === 110 || c === 115 || c === 101 || c === 119))) return false;
     const w = digitsFirst ? digitsFirst[0] : text.slice(i, e);
     const lower = w.toLowerCase();
     if (n > 0 && STREET_WORDS.has(lower.replace(/\.$/, '')) && isUpper(text.charCodeAt(i))) return true;
@@ -58,7 +70,8 @@ let addresses: { text: string; pairs: Set<string> } | undefined;
 
 /** "300 Slater" after "300 Slater Street" in the same text: the address again, without its street word. */
 function isNamedAddress(text: string, x: Expression): boolean {
-  const next = /^ (\p{Lu}[\p{Ll}'’-]+)\b/u.exec(text.slice(x.end, x.end + 30));
+  if (text.charCodeAt(x.end) !== 32) return false;
+  const next = NAME_AFTER.exec(text.slice(x.end, x.end + 30));
   if (!next) return false;
   if (addresses?.text !== text) {
     const pairs = new Set<string>();
@@ -73,19 +86,20 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
   // "United States v. $38,000.00 in U.S. Currency", "v. Two Parcels of Real Property": right after
   // "v." a sum or a number names an in rem case
-  if (/(?:^|[\s(])v\. $/.test(text.slice(Math.max(0, x.start - 4), x.start))) return 'name';
+  // (the pattern tried only after ". ": most figures follow a word)
+  if (text.charCodeAt(x.start - 1) === 32 && text.charCodeAt(x.start - 2) === 46 && /(?:^|[\s(])v\. $/.test(text.slice(Math.max(0, x.start - 4), x.start))) return 'name';
   if (x.currency || x.percent) return undefined;
   // "THOUSAND OAKS, Calif. –": a dateline's place in capitals at a line's start
   if (x.core.words && isDateline(text, x)) return 'name';
   // "FR Doc No: 2015-08961", "Civil Action 20-02104", "Pages 21796-21797": a serial or page span, not a range
   // (the second part starts with a zero, or both are five digits or more written without commas,
   // or a year is followed by five digits or more: "2017-18990")
-  if (!x.unit && !x.qualifier) {
+  if (!x.unit && !x.qualifier && x.end - x.start >= 7 && x.end - x.start <= 14) {
     const span = /^(\d{2,6})[-–](\d{4,7})$/.exec(text.slice(x.start, x.end));
     if (span && (span[2]![0] === '0' || (span[1]!.length >= 5 && span[2]!.length >= 5 && !/00$/.test(span[2]!)) || (/^(?:19|20)\d\d$/.test(span[1]!) && span[2]!.length >= 5))) return 'code';
   }
   // "N67°-55'-19\"E": the minutes and seconds of a bearing
-  if (/[°'′]/.test(text[s - 1] ?? '') || (text[s - 1] === '-' && /[°'′]/.test(text[s - 2] ?? ''))) return 'name';
+  if (isBearingMark(text.charCodeAt(s - 1)) || (text[s - 1] === '-' && isBearingMark(text.charCodeAt(s - 2)))) return 'name';
   const prev = wordBefore(text, s);
   const glued = s - (prev.start + prev.word.length);
   // "ftse 100", "sp 500": an index name in lower case (capitalised ones are names already)
@@ -98,13 +112,15 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (text[s - 1] === '-' && HYPHEN_LABELS.has(wordBefore(text, s - 1).word) && isLetter(text.charCodeAt(s - 2))) return 'label';
   if (text[s - 1] === '-' && isSpace(text.charCodeAt(s - 2)) && /^[A-Z]{2,}$/.test(tokenBefore(text, s - 2).token)) return 'name';
   // "18 U.S.C. 1341", "561 U.S. 358", "§ 1343": statute and case citations (also after "under")
-  if (x.core.plain && (LEGAL_AFTER.test(text.slice(x.end, x.end + 22)) || LEGAL_BEFORE.test(text.slice(Math.max(0, x.core.start - 12), x.core.start)))) return 'name';
+  // (the pattern before only where its last characters can be: a dot, "§", "d" or "h", then a space)
+  if (x.core.plain && (LEGAL_AFTER.test(text.slice(x.end, x.end + 22)) || (text.charCodeAt(x.core.start - 1) === 32 && LEGAL_BEFORE_LAST.includes(text[x.core.start - 2] ?? ' ')
+    && LEGAL_BEFORE.test(text.slice(Math.max(0, x.core.start - 12), x.core.start))))) return 'name';
   // "Glock 9mm pistols", "155mm shells": a calibre names the weapon
   if (x.unit && !x.qualifier && (text.charCodeAt(x.end - 1) | 32) === 109 && (text.charCodeAt(x.end - 2) | 32) === 109 && WEAPON_AFTER.test(text.slice(x.end, x.end + 12))) return 'name';
   if (eraYear(text, x)) return 'year';
   if (isJetModel(text, x)) return 'name';
   // "told Nine News", "on Channel Four": a broadcaster's name
-  if (x.core.words && !x.range && /^\p{Lu}/u.test(text[x.core.start] ?? '') && BROADCAST_AFTER.test(text.slice(x.end, x.end + 14))) return 'name';
+  if (x.core.words && !x.range && UPPER_FIRST.test(text[x.core.start] ?? '') && BROADCAST_AFTER.test(text.slice(x.end, x.end + 14))) return 'name';
   if (emergencyNumber(text, x)) return 'name';
   // ("zero in on": a verb)
   if (x.core.words && x.core.value === 0 && /^zero(?:e?s|ed|ing)? in on\b/i.test(text.slice(x.core.start, x.core.start + 16))) return 'name';
@@ -132,7 +148,7 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   // "were: 1) Denver 13.9 percent; 2) Boise": list numbers inside a line
   if (x.core.plain && x.core.intDigits <= 2 && text[x.end] === ')' && isSpace(text.charCodeAt(x.end + 1)) && isUpper(text.charCodeAt(x.end + 2)) && text[x.start - 1] !== '(') return 'list';
   // "Trump 2.0", "Web 2.0", "Industry 4.0": a version after a name is part of the name
-  if (!x.unit && !x.percent && !x.currency && !x.range && !x.qualifier && /^\d\.0$/.test(text.slice(x.start, x.end))) {
+  if (!x.unit && !x.percent && !x.currency && !x.range && !x.qualifier && x.end - x.start === 3 && /^\d\.0$/.test(text.slice(x.start, x.end))) {
     const before = tokenBefore(text, x.start - 1).token;
     if (isUpper(before.charCodeAt(0)) && isLetter(before.charCodeAt(before.length - 1)) && isSpace(text.charCodeAt(x.start - 1))) return 'name';
   }
@@ -180,11 +196,12 @@ function isJetModel(text: string, x: Expression): boolean {
 
 /** "A.D. 800 and 950", "800 BC", "around 500 BC", "5,316 BCE": a year of an era (widens x over a second year). */
 function eraYear(text: string, x: Expression): boolean {
-  if (x.unit || x.percent || x.currency || !(x.core.plain || /^\d{1,3}(?:,\d{3})+$/.test(text.slice(x.core.start, x.core.end)))) return false;
+  if (x.unit || x.percent || x.currency) return false;
   // (most numbers have no era's letter, A, B or C, before or after them: a cheap test first)
   const after = text.charCodeAt(skipSpaces(text, x.end));
   const before = text.charCodeAt(x.core.start - 2);
   if (after !== 65 && after !== 66 && after !== 67 && after !== 40 && before !== 46 && before !== 68 && before !== 69 && before !== 67) return false;
+  if (!(x.core.plain || /^\d{1,3}(?:,\d{3})+$/.test(text.slice(x.core.start, x.core.end)))) return false;
   // ("as early as 500 BC by the Romans": the era's letters, whatever follows them)
   if (!ERA.test(tokenBefore(text, x.core.start - 1).token) && !ERA_AFTER.test(text.slice(skipSpaces(text, x.end), skipSpaces(text, x.end) + 8))) return false;
   const m = /^ (and|to|or) \d{1,4}\b|^[-–]\d{1,4}\b/.exec(text.slice(x.end, x.end + 10));
@@ -194,7 +211,7 @@ function eraYear(text: string, x: Expression): boolean {
 
 function eventRule(text: string, x: Expression): Reject | undefined {
   // "100- and 200-meter world record-holder": the first of two events shares the second's unit
-  const shared = /^-\s+(?:and|or)\s+[\d,]+-?(?:meter|metre|m)s?\s+([a-z]+)/i.exec(text.slice(x.core.end, x.core.end + 40));
+  const shared = text.charCodeAt(x.core.end) === 45 ? /^-\s+(?:and|or)\s+[\d,]+-?(?:meter|metre|m)s?\s+([a-z]+)/i.exec(text.slice(x.core.end, x.core.end + 40)) : null;
   if (shared && !x.unit && EVENT_WORDS.has(shared[1]!.toLowerCase())) return 'name';
   if (!x.unit || x.qualifier || x.range) return undefined;
   const unitWord = text.slice(x.core.end, x.end).toLowerCase();
@@ -212,6 +229,9 @@ const THOUSANDS_NEXT = new Set(['followers', 'views', 'likes', 'subscribers', 'f
 const RESOLUTION_NAME = /^(?:[48]K|(?:240|360|480|540|576|720|900|1080|1,080|1440|1,440|2160|2,160|4320|4,320)p)$/;
 /** "4K TV", "in native 4K", "1080p": a display resolution's name, not four thousand (or pence). */
 export function resolutionRule(text: string, x: Expression): boolean {
+  // (every name ends in "K" or "p", and so does a range of them: most figures end in neither)
+  const last = text.charCodeAt(x.end - 1);
+  if (last !== 75 && last !== 112) return false;
   const printed = text.slice(x.core.start, x.end);
   // "resolutions between 1080p and 4K": both ends name resolutions (a range ending in "1080p" is not read as pence)
   if (x.range && !/[$£€¥]/.test(text.slice(x.start, x.end))) return printed.split(/\s+(?:and|to|or)\s+|\s*[-–]\s*/).every((end) => RESOLUTION_NAME.test(end));

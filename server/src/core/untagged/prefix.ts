@@ -2,8 +2,9 @@
 // a currency sign or code ("$", "HK$", "$US", "USD25m", "RM45", "R4bn"), and the verbs that bound
 // the figure after them ("crosses 2,000", "tops 500"). Issue 14.
 import * as scan from './scan';
-import { BOUND_VERBS, CURRENCY_CODES } from './lexicon';
+import * as lexicon from './lexicon';
 
+const { BOUND_VERBS, CURRENCY_CODES } = lexicon;
 const { isDigit, isLetter, isSpace, wordBefore } = scan;
 
 const SIGNS = '£€¥₹₽₴';

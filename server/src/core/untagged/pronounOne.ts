@@ -8,6 +8,9 @@ import type { Expression } from './expression';
 const { ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
 const { atSentenceStart, skipSpaces, wordAt, wordBefore } = scan;
 
+/** "in" and a determiner, then a word ("one in an arrest record"), made once (a \p{...} literal may be made afresh per call). */
+const IN_A_NOUN = /^ in (?:an?|the|his|her|its|their|this|that) (?!million|thousand|hundred|billion|dozen|few)\p{L}/u;
+
 /** Prepositions after which "one" + a noun picks a thing out ("in one town") rather than counts it. */
 const DETERMINER_PREV = new Set(['in', 'within', 'with', 'at', 'on', 'into', 'inside']);
 
@@ -31,7 +34,7 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   // ("I'm not one for crying": an idiom of manner, no count)
   if (prev === 'not' && /^ for\b/.test(text.slice(x.end, x.end + 4))) return true;
   // ("a fingerprint that matched one in an arrest record": one of those named before, not "one in a million")
-  if (/^ in (?:an?|the|his|her|its|their|this|that) (?!million|thousand|hundred|billion|dozen|few)\p{L}/u.test(text.slice(x.end, x.end + 24))) return true;
+  if (text.startsWith(' in ', x.end) && IN_A_NOUN.test(text.slice(x.end, x.end + 24))) return true;
   // "missing in one town", "within one household", "with one target being", ", one Army program":
   // "one" as a determiner of a place or thing, not a count (a count says "to one count of")
   if (DETERMINER_PREV.has(prev) || /,\s*$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start))) {

@@ -51,6 +51,18 @@ export function wordStart(text: string, end: number): number {
   return j;
 }
 
+/** True for what a pattern's \s matches: white space and line terminators. */
+export function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The offset of the last character before `i` that \s does not match (-1 when none), looked for within 80 characters. */
+export function lastNonSpace(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 80 && isJsSpace(text.charCodeAt(k))) k--;
+  return k;
+}
+
 /** Skips spaces forward from `i` (within a line). */
 export function skipSpaces(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
@@ -63,17 +75,38 @@ export function skipSpacesBack(text: string, i: number): number {
   return i;
 }
 
+// The last answer of wordAt and the last two of wordBefore (filed by where the word ends): the
+// rules of one figure ask for the same word again and again, each a slice and a lower-casing.
+let atText = '';
+let atOffset = -1;
+let atWord = '';
+let beforeText = '';
+const beforeEnds = [-1, -1];
+const beforeWords: { readonly word: string; readonly start: number }[] = [{ word: '', start: 0 }, { word: '', start: 0 }];
+let beforeSlot = 0;
+
 /** The lower-case word starting at `i` (letters only), or '' when none starts there. */
 export function wordAt(text: string, i: number): string {
+  if (i === atOffset && text === atText) return atWord;
   const e = wordEnd(text, i);
-  return e > i ? text.slice(i, e).toLowerCase() : '';
+  atText = text;
+  atOffset = i;
+  atWord = e > i ? text.slice(i, e).toLowerCase() : '';
+  return atWord;
 }
 
 /** The previous word before offset `i` (skipping spaces), with its start; '' when a non-letter comes first. */
-export function wordBefore(text: string, i: number): { word: string; start: number } {
+export function wordBefore(text: string, i: number): { readonly word: string; readonly start: number } {
   const e = skipSpacesBack(text, i);
+  if (text !== beforeText) { beforeText = text; beforeEnds[0] = beforeEnds[1] = -1; }
+  else if (e === beforeEnds[0]) return beforeWords[0]!;
+  else if (e === beforeEnds[1]) return beforeWords[1]!;
   const s = wordStart(text, e);
-  return { word: s < e ? text.slice(s, e).toLowerCase() : '', start: s };
+  const answer = { word: s < e ? text.slice(s, e).toLowerCase() : '', start: s };
+  beforeEnds[beforeSlot] = e;
+  beforeWords[beforeSlot] = answer;
+  beforeSlot ^= 1;
+  return answer;
 }
 
 /** The non-space token that ends at `end` (e.g. "S&P", "Poor's", "Nov."), or '' when `end` follows a line break. */

@@ -5,9 +5,10 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 import type { Reject } from './number';
-import { spelledYear as spelledYearOf } from '../base/spelledDates';
+import * as spelledDates from '../base/spelledDates';
 
 const { TIME_WORDS } = lexicon;
+const spelledYearOf = spelledDates.spelledYear;
 const { isLetter, skipSpaces, wordAt, wordBefore, wordEnd } = scan;
 
 /** Capitals before a plural noun: a group's name ("MST camps"), not a time zone (made once, as literals with \p{...} may be made afresh per call). */
@@ -19,7 +20,7 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   const next = skipSpaces(text, x.end);
   const w = wordAt(text, next);
   // ("632 MST camps": capitals before a plural noun name a group, not a time zone)
-  if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || /^[ap]\.m\./i.test(text.slice(next, next + 4))) && !GROUP_NAME.test(text.slice(next, next + 20))) return 'time';
+  if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || (text.charCodeAt(next + 1) === 46 && /^[ap]\.m\./i.test(text.slice(next, next + 4)))) && !GROUP_NAME.test(text.slice(next, next + 20))) return 'time';
   // "00.00 to 08.00", "08.01 to 16.00", "16.01 to 00.00": clock times written with a dot, one of them with a leading zero
   if (!x.unit && !x.percent && !x.currency && c.intDigits === 2 && isDottedClock(text, x)) return 'time';
   // "20 years ago", "over 25 years ago": a time named by its distance, as "a year ago" is (not an age in the thousands: "two million years ago")
@@ -33,13 +34,13 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // "29 08 2014": a date written day, month and year apart (a blog's date line)
   if (c.plain && !x.unit && c.value >= 1 && c.value <= 31 && /^ (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b/.test(text.slice(x.end, x.end + 9))) return 'year';
   // "around five o'clock", "at 5 o’clock", "just before 8 in the morning": an hour of the clock, in words or digits
-  if (!x.unit && !x.percent && /^o[’']clock\b/i.test(text.slice(next, next + 8))) return 'time';
+  if (!x.unit && !x.percent && (text.charCodeAt(next) | 32) === 111 && /^o[’']clock\b/i.test(text.slice(next, next + 8))) return 'time';
   if (!x.unit && !x.percent && !x.currency && c.value >= 1 && c.value <= 12 && (text.startsWith(' in the ', x.end) || text.startsWith(' at night', x.end)) && /^ (?:in the (?:morning|afternoon|evening)|at night)\b/i.test(text.slice(x.end, x.end + 18))) return 'time';
   // "summer ’80", "the class of ’95": a year cut to its last two digits (an opening quote is ‘, not ’)
   if (c.plain && c.intDigits === 2 && !x.unit && !x.percent && !x.currency && !x.range && /(?:^|[\s(])’$/.test(text.slice(Math.max(0, c.start - 2), c.start))) return 'year';
   if (c.words && spelledYear(text, x)) return 'year';
   // "since the nineteen seventies", "in the two thousand tens": a decade said in words
-  if (c.words && !x.unit && !x.percent && !x.range && /^(?:nineteen|two thousand)$/i.test(text.slice(x.start, x.end)) && /^[ -](?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|hundreds)\b/i.test(text.slice(x.end, x.end + 10))) { x.end = wordEnd(text, x.end + 1); return 'year'; }
+  if (c.words && !x.unit && !x.percent && !x.range && (x.end - x.start === 8 || x.end - x.start === 12) && /^(?:nineteen|two thousand)$/i.test(text.slice(x.start, x.end)) && /^[ -](?:tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|hundreds)\b/i.test(text.slice(x.end, x.end + 10))) { x.end = wordEnd(text, x.end + 1); return 'year'; }
   // "between Nineteen-Sixty-Five and Two-Thousand": a stretch of years said in words
   const ends = c.words && x.range ? /^(?:between|from)\s+(.+?)\s+(?:and|to|through)\s+(.+)$/i.exec(text.slice(x.start, x.end)) : null;
   if (ends && spelledYearOf(ends[1]!) !== undefined && spelledYearOf(ends[2]!) !== undefined) return 'year';
@@ -70,7 +71,9 @@ function spelledYear(text: string, x: Expression): boolean {
   if (x.unit || x.percent || x.currency || x.range || x.qualifier || c.fraction || c.vague) return false;
   // ("Nineteen-Ninety-One" is read the way years are said, not as a cardinal)
   const sayable = Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099;
-  if (!sayable && spelledYearOf(text.slice(x.start, x.end)) === undefined) return false;
+  // (a year said so opens with "two", "twenty" or "nineteen": the words read only when they open with t or n)
+  const tn = text.charCodeAt(x.start) | 32;
+  if (!sayable && ((tn !== 116 && tn !== 110) || spelledYearOf(text.slice(x.start, x.end)) === undefined)) return false;
   // ("compares two thousand eight and two thousand ten scores": two years said in words, paired)
   if (PAIRED_SPELLED_YEAR.test(text.slice(x.end, x.end + 40)) || /\b(?:two thousand(?:[ -][a-z]+)?|nineteen[ -][a-z]+(?:[ -][a-z]+)?) and $/i.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
   if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
@@ -103,6 +106,8 @@ function pairedYear(text: string, x: Expression): boolean {
 
 /** A dotted clock time ("08.01"), or a stretch between two, where a leading zero shows they are clock times, not decimals. */
 function isDottedClock(text: string, x: Expression): boolean {
+  // (the first end is a clock only with its dot after two digits: most numbers have none)
+  if (text.charCodeAt(x.core.start + 2) !== 46) return false;
   const printed = text.slice(x.core.start, x.end);
   const clock = /^(?:[01]\d|2[0-4])\.[0-5]\d$/;
   const ends = printed.split(/\s+(?:to|and|until)\s+|\s*[-–]\s*/);
