@@ -8,7 +8,7 @@ import type { CheckCommand, CliIo } from './check';
 import { atLeast } from './check';
 import type { Discovery } from './discover';
 import type { ReadFiles } from './load';
-import { eachReportDiagnostic, fileReportDiagnostics, type ReportDiagnostic, type ReportSink, type SinkWrite } from './report';
+import { eachReportDiagnostic, fileReportDiagnostics, placeInto, relatedPrinter, type ReportDiagnostic, type ReportSink, type SinkWrite } from './report';
 import type { CachedRead } from './cacheRead';
 import { registryNote } from './registryNote';
 import { JsonSink } from './format/json';
@@ -42,7 +42,22 @@ export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read
     return true; // decoded: the bytes are not kept
   };
   const sink: ReportSink = cmd.format === 'json' ? new JsonSink(write, true) : cmd.format === 'text' ? new TextSink(io.colour, write) : new GithubSink(fileOf, write);
-  if (!('plan' in read)) {
+  if (!('plan' in read) && sink.direct && sink.relatedText) {
+    // printed straight from the core's diagnostics: no report objects, ranges or positions each
+    const related = relatedPrinter(files, sink.relatedText);
+    const at = new Int32Array(4);
+    for (const file of files.keys()) {
+      const own = files.get(file);
+      for (const d of batch.diagnostics(file)) {
+        const loud = atLeast(d.severity, threshold);
+        if (loud) failing++;
+        if (d.severity === 'warning') warnings++;
+        if (!loud && cmd.quiet) continue;
+        placeInto(own, d.span, at);
+        sink.direct(file, at, d, related);
+      }
+    }
+  } else if (!('plan' in read)) {
     eachReportDiagnostic((f) => batch.diagnostics(f), files, (d) => {
       const loud = atLeast(d.severity, threshold);
       if (loud) failing++;

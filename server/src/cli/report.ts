@@ -7,6 +7,8 @@ export interface Positions {
   positionAt(offset: number): Position;
   /** Both ends of a span, as positionAt places them (a LineTable: one search for both). */
   rangeAt?(start: number, end: number): Range;
+  /** rangeAt's numbers written into `out` (LineTable.placeInto: no objects made). */
+  placeInto?(start: number, end: number, out: Int32Array): void;
 }
 
 /** A range of 0-based lines and UTF-16 characters, as LSP counts them. */
@@ -88,6 +90,12 @@ export interface ReportSink {
    * a sink that has it is handed ReportDiagnostic.relatedTexts instead of `related`.
    */
   readonly relatedText?: RelatedText;
+  /**
+   * Prints a core diagnostic of `file` as diagnostic() prints its ReportDiagnostic (with
+   * relatedTexts), placed at `at` (placeInto's numbers), its related places' texts from `related`
+   * (relatedPrinter): no report objects are made for it.
+   */
+  direct?(file: string, at: Int32Array, d: Diagnostic, related: (r: RelatedFinding) => string): void;
 }
 
 /** A related place's text as a sink prints it. */
@@ -137,17 +145,7 @@ function keepShown(r: RelatedFinding, form: MadeRelated | string): void {
  * not also as a range of three objects (10 MB of a 10,000-article check's peak).
  */
 export function fileReportDiagnostics(file: string, diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, Positions>, each: (d: ReportDiagnostic) => void, printed?: RelatedText): void {
-  const rangeIn = (index: Positions | undefined, s: Span): Range => {
-    if (!index) return { start: ZERO, end: ZERO };
-    return index.rangeAt ? index.rangeAt(s.start, s.end) : { start: index.positionAt(s.start), end: index.positionAt(s.end) };
-  };
-  if (shownFiles !== files || shownPrinter !== printed) {
-    for (const r of shownRing) r.shown = undefined;
-    shownRing = [];
-    shownNext = 0;
-    shownFiles = files;
-    shownPrinter = printed;
-  }
+  useSlots(files, printed);
   const relatedOf = (r: RelatedFinding): ReportRelated => {
     let made = r.shown as MadeRelated | undefined;
     if (made === undefined) keepShown(r, (made = { file: r.uri, range: rangeIn(files.get(r.uri), r.span), message: r.message, printed: undefined }));
@@ -176,6 +174,48 @@ export function fileReportDiagnostics(file: string, diagnostics: readonly Diagno
     }
     each(out);
   }
+}
+
+function rangeIn(index: Positions | undefined, s: Span): Range {
+  if (!index) return { start: ZERO, end: ZERO };
+  return index.rangeAt ? index.rangeAt(s.start, s.end) : { start: index.positionAt(s.start), end: index.positionAt(s.end) };
+}
+
+/** Lets every place's `shown` slot go unless they were made with these `files` and this printer. */
+function useSlots(files: ReadonlyMap<string, Positions>, printed: RelatedText | undefined): void {
+  if (shownFiles === files && shownPrinter === printed) return;
+  for (const r of shownRing) r.shown = undefined;
+  shownRing = [];
+  shownNext = 0;
+  shownFiles = files;
+  shownPrinter = printed;
+}
+
+/**
+ * A related place's printed text for diagnostics printed straight from the core's (ReportSink.direct),
+ * kept in its `shown` slot as fileReportDiagnostics keeps it with the same printer.
+ */
+export function relatedPrinter(files: ReadonlyMap<string, Positions>, print: RelatedText): (r: RelatedFinding) => string {
+  useSlots(files, print);
+  return (r) => {
+    let text = r.shown as string | undefined;
+    if (text === undefined) keepShown(r, (text = print(r.uri, rangeIn(files.get(r.uri), r.span), r.message)));
+    return text;
+  };
+}
+
+/** Where `s` is in `index`, as four numbers in `out` (start line, character, end line, character); zeros without an index. */
+export function placeInto(index: Positions | undefined, s: Span, out: Int32Array): void {
+  if (index === undefined) {
+    out.fill(0);
+    return;
+  }
+  if (index.placeInto) return index.placeInto(s.start, s.end, out);
+  const r = rangeIn(index, s);
+  out[0] = r.start.line;
+  out[1] = r.start.character;
+  out[2] = r.end.line;
+  out[3] = r.end.character;
 }
 
 /** Converts the diagnostics of `files` (path -> text, in output order) into a report. */

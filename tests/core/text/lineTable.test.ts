@@ -35,3 +35,18 @@ test('LineTable.positionAt equals LineIndex.positionAt everywhere, and survives 
 test('LineTable.fromJSON refuses what toJSON never makes', () => {
   for (const raw of [undefined, null, 'x', [], [1], [1, 0], [1, 0, -1], [1, 0, 0.5], [1, 0, 'a'], {}]) assert.equal(LineTable.fromJSON(raw), undefined, JSON.stringify(raw));
 });
+
+test('LineTable.placeInto writes rangeAt\'s four numbers for every pair of offsets', () => {
+  const out = new Int32Array(6);
+  for (const text of texts().slice(0, 80)) {
+    const table = LineTable.of(text);
+    const offsets = [-1, NaN, text.length + 2, ...Array.from({ length: text.length + 1 }, (_, i) => i)];
+    for (const a of offsets) {
+      for (const b of offsets) {
+        const r = table.rangeAt(a, b);
+        table.placeInto(a, b, out, 1);
+        assert.deepEqual([...out.subarray(1, 5)], [r.start.line, r.start.character, r.end.line, r.end.character], `${JSON.stringify(text)} ${a}..${b}`);
+      }
+    }
+  }
+});

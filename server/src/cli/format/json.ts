@@ -1,6 +1,7 @@
 // `--format json`: the report as one JSON document (a public contract; fields are only added).
 // It is written a megabyte at a time, never built whole: on 100,000 articles the document is
 // larger than everything else the check keeps. The bytes are JSON.stringify(report, null, 2)'s.
+import type { Diagnostic, RelatedFinding } from '../../core/api';
 import type { MadeRelated, Problem, Range, Report, ReportDiagnostic, ReportRelated, ReportSink, SinkWrite, BytePiece, RelatedText } from '../report';
 
 /** `{"diagnostics": [...], "problems": [...]}` with a final newline, as one string (small reports, tests). */
@@ -82,6 +83,31 @@ export class JsonSink implements ReportSink {
 
   text(d: ReportDiagnostic): string {
     return diagnosticJson(d);
+  }
+
+  direct(file: string, at: Int32Array, d: Diagnostic, related: (r: RelatedFinding) => string): void {
+    let out = `${this.count++ === 0 ? '[\n' : ',\n'}    {
+      "file": ${qFile(file)},
+      "range": {
+        "start": {
+          "line": ${at[0]},
+          "character": ${at[1]}
+        },
+        "end": {
+          "line": ${at[2]},
+          "character": ${at[3]}
+        }
+      },
+      "severity": "${d.severity}",
+      "code": ${qSame(d.code)},
+      "message": ${q(d.message)}`;
+    const list = d.related;
+    if (list !== undefined && list.length > 0) {
+      out += ',\n      "related": [' + related(list[0]!);
+      for (let i = 1; i < list.length; i++) out += ',' + related(list[i]!);
+      out += '\n      ]';
+    }
+    this.out.add(out + '\n    }');
   }
 
   piece(piece: string | BytePiece, printed: readonly number[]): void {

@@ -78,4 +78,32 @@ export class LineTable {
     if (at >= lineStart && at <= this.bounds[2 * start.line + 1]!) return { start, end: { line: start.line, character: at - lineStart } };
     return { start, end: this.positionAt(endOffset) };
   }
+
+  /**
+   * rangeAt's four numbers (start line, start character, end line, end character) written into
+   * `out` from `at`: a report printed as it is made needs no Position objects per diagnostic.
+   */
+  placeInto(startOffset: number, endOffset: number, out: Int32Array, at = 0): void {
+    const b = this.bounds;
+    const from = Math.max(0, Math.min(Math.floor(startOffset) || 0, this.length));
+    let low = 0;
+    let high = b.length / 2 - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (b[2 * mid]! <= from) low = mid;
+      else high = mid - 1;
+    }
+    out[at] = low;
+    out[at + 1] = Math.min(from, b[2 * low + 1]!) - b[2 * low]!;
+    const to = Math.max(0, Math.min(Math.floor(endOffset) || 0, this.length));
+    const lineStart = b[2 * low]!;
+    if (to >= lineStart && to <= b[2 * low + 1]!) {
+      out[at + 2] = low;
+      out[at + 3] = to - lineStart;
+      return;
+    }
+    const end = this.positionAt(endOffset);
+    out[at + 2] = end.line;
+    out[at + 3] = end.character;
+  }
 }
