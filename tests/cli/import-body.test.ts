@@ -361,3 +361,15 @@ test('import: the headline as the <title> prints it (`The 6th Floor | Headline`)
   const kept = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>Bridge vote | a word on why the council met on a Sunday</p>${ps(1, 5)}</article></body></html>`;
   assert.equal(read(kept).paragraphs.length, 6, 'not after a separator with a long text');
 });
+
+test('import: a short label said three times or more (a live blog\'s topic over each entry) is left out; said twice, or one word, or a credit, it stays', () => {
+  const entries = (label: string, n: number) => Array.from({ length: n }, (_, i) => `<p>${label}</p>${ps(i + 1, i + 1)}`).join('');
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${entries('Bridge vote live', 3)}${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  const twice = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${entries('Bridge vote live', 2)}${ps(3, 5)}</article></body></html>`;
+  assert.equal(read(twice).paragraphs.length, 7, 'said twice');
+  for (const label of ['NailSpin', '(Artist: Ann Lee)', 'Boston Herald / Polaris']) {
+    const kept = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${entries(label, 3)}${ps(4, 5)}</article></body></html>`;
+    assert.equal(read(kept).paragraphs.length, 8, label);
+  }
+});

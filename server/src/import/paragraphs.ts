@@ -291,3 +291,15 @@ export function withoutStampedTeasers(paragraphs: string[]): string[] {
   }
   return stamped >= 3 ? paragraphs.slice(0, start) : paragraphs;
 }
+
+/**
+ * `paragraphs` without a short label said three times or more (`Women’s World Cup` over each entry
+ * of a live blog): a line of two to four words, without a full stop, that the page prints with
+ * every card, not a crosshead, which is said once.
+ */
+export function withoutRepeatedLabels(paragraphs: string[]): string[] {
+  const counts = new Map<string, number>();
+  // (two words or more: one word said again is a list's or a gallery's own; a credit in brackets or with a slash is a picture's)
+  for (const p of paragraphs) if (/^\S+(?: \S+){1,3}$/u.test(p) && !/[.!?:]["”’»]?$|[()/]/u.test(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return [...counts.values()].some((c) => c >= 3) ? paragraphs.filter((p) => (counts.get(p) ?? 0) < 3) : paragraphs;
+}
