@@ -373,3 +373,12 @@ test('import: a short label said three times or more (a live blog\'s topic over 
     assert.equal(read(kept).paragraphs.length, 8, label);
   }
 });
+
+test('import: the headline with its kicker and a colon before it (`Chile:Ex-Präsident ...`, glued on or not) at the top of the text is left out', () => {
+  for (const line of ['Town hall:Bridge vote', 'Town hall: Bridge vote']) {
+    const html = `<html><head><title>Bridge vote</title></head><body><article><p>${line}</p>${ps(1, 5)}</article></body></html>`;
+    assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), line);
+  }
+  const kept = `<html><head><title>Bridge vote</title></head><body><article><p>The council met on Sunday. Then: Bridge vote</p>${ps(1, 5)}</article></body></html>`;
+  assert.equal(read(kept).paragraphs.length, 6, 'not after a sentence');
+});

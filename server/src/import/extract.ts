@@ -146,11 +146,12 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
   });
 }
 
-/** Whether `line` is the headline with the site's or section's name before or after a separator, as the `<title>` prints it (`The 6th Floor | Headline`). */
+/** Whether `line` is the headline with the site's or section's name before or after a separator, as the `<title>` prints it (`The 6th Floor | Headline`), or with a kicker and a colon before it. */
 function isTitleElementLine(line: string, headline: string): boolean {
   const at = line.indexOf(headline);
   if (at < 0 || line.length - headline.length > 40) return false;
-  return /^(?:.{2,38}\s[|–—-]\s)?$/u.test(line.slice(0, at)) && /^(?:\s[|–—-]\s.{2,38})?$/u.test(line.slice(at + headline.length)) && line !== headline;
+  // (or a kicker with a colon before it, glued on or not: `Chile:Ex-Präsident stirbt ...`)
+  return /^(?:.{2,38}\s[|–—-]\s|[^.!?:|]{2,30}:\s?)?$/u.test(line.slice(0, at)) && /^(?:\s[|–—-]\s.{2,38})?$/u.test(line.slice(at + headline.length)) && line !== headline;
 }
 
 /** A date line's label saying it is the publication's (`Published Jun 05, 2026 • 3 minute read`). */
