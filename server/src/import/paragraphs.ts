@@ -85,7 +85,7 @@ const LEFTOVER_LINE = new RegExp([
 const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,•|]\s*[^!?]{0,39}[^.!?])?$/u;
 
 /** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
-const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b|\bget our (?:free )?(?:daily |weekly )?newsletters?:?$)/iu;
+const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b|\bget our (?:free )?(?:daily |weekly )?newsletters?:?$|\b(?:in unserem|in our|on our) live-?(?:blog|ticker)\b[^.!?]{0,30}:$)/iu;
 
 /** A site's legal footer: terms accepted by using it, its material not to be reproduced, all rights reserved; a note on its affiliate links (`we may earn a commission`, `erhalten wir eine Provision`). */
 const LEGAL_LINE = /(?:\baffiliate[- ]links?\b|\b(?:we|may) (?:earn|receive) (?:a )?(?:small )?commission\b|\berhalten wir (?:eine )?(?:kleine )?provision\b|\bconstitutes acceptance of (?:our|the)\b|^the material on this site may not be reproduced\b|^all rights reserved\.?$)/iu;
