@@ -26,6 +26,9 @@ const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30},? via )?(
 /** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`). */
 const CREDITED_CAPTION = /(?:(?:\s[|·–—-]\s*|\s\()(?:foto|photo|bild|image|picture|credit)s?\s*:|\s©)\s*[^.!?:]{1,40}\.?\)?$/iu;
 /** A paywall's notice that the rest of the text is for subscribers ("Il vous reste 57% de cet article à lire", "The rest of this article is for subscribers only"). */
+/** A picture's caption that ends with the day it was taken, after a comma (`Folgen eines Raketenangriffs auf Uman, 28. April 2023`, `..., April 28, 2023`). */
+const DATED_CAPTION = /,\s(?:\d{1,2}\.?\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2},)\s\d{4}$/u;
+
 const PAYWALL_END = /^(?:il vous reste [\d.,]+ ?% de cet article à lire|(?:the )?rest of this (?:article|story) is (?:only )?(?:for|available to) subscribers)/iu;
 /** A photo credit alone on its line. */
 const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
@@ -127,6 +130,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 400 && LEGAL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
+    if (options.dropBoilerplate && text.length < 200 && DATED_CAPTION.test(text)) return;
     out.push(text);
     lastIsHeading = inHeading > 0;
   };
