@@ -339,7 +339,7 @@ test('import: a closing list of stories stamped with a date and a time, a legal 
 test('import: bylines alone on a line anywhere, a bare Unix time stamp, a live-blog entry\'s stamp and player, tag and widget labels are left out', () => {
   const lines = ['By Adam Millington', 'Von Thilo Schäfer, Madrid', 'von Engin Haupt, MDR SACHSEN-ANHALT', 'By Jason Tabrys • 12.29.14', '1692004628', 'Jamie Braidwood14 August 2023 10:01',
     'Filed under:', 'Artikel anhören:', 'Listen to this article', 'Quellen:', '2:34 Russia launches major nuclear drills with Belarus amid NATO tensions', 'Jetzt abonnieren und von der Vorlesefunktion profitieren.',
-    'For more stories like this, check our news page.', 'Tips oss!', 'Online seit heute, 20.03 Uhr', 'Har du video, bilder eller tips? Send til oss her.', 'Les mer om kunstig intelligens i våre artikler.', 'Read or Share this story: http://usat.ly/1iXh7zM', 'Are you sure you want to delete this comment?', 'Printer-Friendly Format', 'Most E-Mailed Articles', 'New York Police Department, via Getty Images', '글자크기 설정', '이 기사가 마음에 들었다면, 좋아요를 눌러주세요.', '2025-05-28 18:39 기준'];
+    'For more stories like this, check our news page.', 'Tips oss!', 'Online seit heute, 20.03 Uhr', 'Har du video, bilder eller tips? Send til oss her.', 'Les mer om kunstig intelligens i våre artikler.', 'Read or Share this story: http://usat.ly/1iXh7zM', 'Are you sure you want to delete this comment?', 'Printer-Friendly Format', 'Most E-Mailed Articles', 'New York Police Department, via Getty Images', '글자크기 설정', '이 기사가 마음에 들었다면, 좋아요를 눌러주세요.', '2025-05-28 18:39 기준', 'Lese-Empfehlung', 'Mehr zum Thema', 'Smart is sexy - get our newsletter:', 'Aktuelle Meldungen zum Krieg finden Sie jederzeit in unserem Liveblog:', 'Folgen eines Raketenangriffs auf die Stadt Uman, 28. April 2023', 'Firefighters at the scene in Uman, April 28, 2023'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${lines.map((l) => `<p>${l}</p>`).join('')}${ps(4, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
   // a sentence that starts like a byline stays, and so does a year's figure
@@ -360,4 +360,25 @@ test('import: the headline as the <title> prints it (`The 6th Floor | Headline`)
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
   const kept = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>Bridge vote | a word on why the council met on a Sunday</p>${ps(1, 5)}</article></body></html>`;
   assert.equal(read(kept).paragraphs.length, 6, 'not after a separator with a long text');
+});
+
+test('import: a short label said three times or more (a live blog\'s topic over each entry) is left out; said twice, or one word, or a credit, it stays', () => {
+  const entries = (label: string, n: number) => Array.from({ length: n }, (_, i) => `<p>${label}</p>${ps(i + 1, i + 1)}`).join('');
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${entries('Bridge vote live', 3)}${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  const twice = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${entries('Bridge vote live', 2)}${ps(3, 5)}</article></body></html>`;
+  assert.equal(read(twice).paragraphs.length, 7, 'said twice');
+  for (const label of ['NailSpin', '(Artist: Ann Lee)', 'Boston Herald / Polaris']) {
+    const kept = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${entries(label, 3)}${ps(4, 5)}</article></body></html>`;
+    assert.equal(read(kept).paragraphs.length, 8, label);
+  }
+});
+
+test('import: the headline with its kicker and a colon before it (`Chile:Ex-Präsident ...`, glued on or not) at the top of the text is left out', () => {
+  for (const line of ['Town hall:Bridge vote', 'Town hall: Bridge vote']) {
+    const html = `<html><head><title>Bridge vote</title></head><body><article><p>${line}</p>${ps(1, 5)}</article></body></html>`;
+    assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), line);
+  }
+  const kept = `<html><head><title>Bridge vote</title></head><body><article><p>The council met on Sunday. Then: Bridge vote</p>${ps(1, 5)}</article></body></html>`;
+  assert.equal(read(kept).paragraphs.length, 6, 'not after a sentence');
 });

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { COMMENT_NODE, ELEMENT_NODE, parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
-import { markBoilerplate, paragraphsOf, withoutRepeatedRuns, withoutRepeatedStart, withoutStampedTeasers } from './paragraphs';
+import { markBoilerplate, paragraphsOf, withoutRepeatedRuns, withoutRepeatedStart, withoutStampedTeasers, withoutRepeatedLabels } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
 import { classifiedArticle } from './blocks';
@@ -69,7 +69,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(classifiedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
-  paragraphs = withStandfirst(withoutStampedTeasers(withoutRepeatedRuns(withoutRepeatedStart(withPaywalledRest(withinStatedText(withoutNextArticles(paragraphs, articles), articleBody), articleBody, ld?.paywalled ?? false)))), standfirst);
+  paragraphs = withStandfirst(withoutRepeatedLabels(withoutStampedTeasers(withoutRepeatedRuns(withoutRepeatedStart(withPaywalledRest(withinStatedText(withoutNextArticles(paragraphs, articles), articleBody), articleBody, ld?.paywalled ?? false))))), standfirst);
   if (!meta.published) {
     const dated = bodyDate([...dateLines.slice(0, 1), ...paragraphs], dayFirst) ?? lastResort;
     if (dated) meta.published = dated;
@@ -146,11 +146,12 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
   });
 }
 
-/** Whether `line` is the headline with the site's or section's name before or after a separator, as the `<title>` prints it (`The 6th Floor | Headline`). */
+/** Whether `line` is the headline with the site's or section's name before or after a separator, as the `<title>` prints it (`The 6th Floor | Headline`), or with a kicker and a colon before it. */
 function isTitleElementLine(line: string, headline: string): boolean {
   const at = line.indexOf(headline);
   if (at < 0 || line.length - headline.length > 40) return false;
-  return /^(?:.{2,38}\s[|–—-]\s)?$/u.test(line.slice(0, at)) && /^(?:\s[|–—-]\s.{2,38})?$/u.test(line.slice(at + headline.length)) && line !== headline;
+  // (or a kicker with a colon before it, glued on or not: `Chile:Ex-Präsident stirbt ...`)
+  return /^(?:.{2,38}\s[|–—-]\s|[^.!?:|]{2,30}:\s?)?$/u.test(line.slice(0, at)) && /^(?:\s[|–—-]\s.{2,38})?$/u.test(line.slice(at + headline.length)) && line !== headline;
 }
 
 /** A date line's label saying it is the publication's (`Published Jun 05, 2026 • 3 minute read`). */
