@@ -54,3 +54,9 @@ test('"a senior military source from Kyiv" is a source of its own, not the actor
   const actor = find('more than 40%')?.actor ?? '';
   assert.match(actor, /source/);
 });
+
+test('a change "from the start of 2016" is measured from that time: the change holds for the month it reaches', () => {
+  const find = drafted('Passengers\nIn April, airlines carried 70 million passengers. April’s numbers were up 4.0 percent from the start of 2016 and up 8.5 percent from the beginning of 2015.\n', '2017-07-15');
+  assert.equal(find('4.0 percent')?.asof, '2017-04');
+  assert.equal(find('8.5 percent')?.asof, '2017-04');
+});
