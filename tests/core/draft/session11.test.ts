@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted } from './drafted';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 
 test('a pronoun with a verb glued on ("He’s said") is the pronoun: the person who spoke before, no actor named "he"', () => {
   const find = drafted('Budget\nMayor John Smith said the city had no money. He’s said the city lost $40 million last year.\n', '2026-04-24');
@@ -59,4 +60,11 @@ test('a change "from the start of 2016" is measured from that time: the change h
   const find = drafted('Passengers\nIn April, airlines carried 70 million passengers. April’s numbers were up 4.0 percent from the start of 2016 and up 8.5 percent from the beginning of 2015.\n', '2017-07-15');
   assert.equal(find('4.0 percent')?.asof, '2017-04');
   assert.equal(find('8.5 percent')?.asof, '2017-04');
+});
+
+test('"Of this amount, ..." breaks the figure before into parts: a part equal to its rounded whole is another quantity', () => {
+  const text = '---\npublished: 2026-04-24\n---\nCollections\nThe office also collected an additional $1.1 million in joint cases. Of this amount, $14,637 was collected in criminal actions and $1.1 million was collected in civil actions.\n';
+  const claims = draftArticle(buildArticle('file:///w/news.claims.txt', text), new DraftContext(readRegistry(''))).claims.filter((c) => c.text === '$1.1 million');
+  assert.equal(claims.length, 2);
+  assert.notEqual(claims[0]!.fact, claims[1]!.fact);
 });

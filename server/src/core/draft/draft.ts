@@ -40,6 +40,9 @@ import type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
 export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
+/** A sentence that breaks the figure before it into parts: "Of this amount, $4 million was ...". */
+const PARTS_OF_BEFORE = /^\s*(?:Of|From)\s+(?:this|that|these|the)\s+(?:amount|total|sum|money|figure|number)\b/i;
+
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
 export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft {
   const text = article.syntax.text;
@@ -57,7 +60,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const recent: DraftActor[] = [];
   const mentionSpans: DraftedMention[] = [];
   const measuring = new MeasuringSources();
-  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean; carried?: boolean; sentence: number }[] = [];
+  const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean; carried?: boolean; sentence: number; part?: boolean }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
   // a speaker whose words follow "X said:" in paragraphs of their own (a release's unquoted statement)
@@ -232,7 +235,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // "none of the nine people": a number after "the" speaks of one already counted
         const definite = /\bthe\s+$/i.test(text.slice(Math.max(0, f.span.start - 5), f.span.start));
         const baseOf = comparedWith(text, f.span, reading, pending, sentence.start);
-        pending.push({ span: f.span, text: figureText, frame, sentence: sentence.start, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }), ...(baseOf !== undefined && { baseOf }), ...(carried && { carried }) });
+        pending.push({ span: f.span, text: figureText, frame, sentence: sentence.start, ...(at.actor && { actor: at.actor }), ...(asof && { asof }), ...(definite && { definite }), ...(baseOf !== undefined && { baseOf }), ...(carried && { carried }), ...(PARTS_OF_BEFORE.test(text.slice(sentence.start, sentence.start + 30)) && { part: true }) });
         sentenceFrames.push(frame);
         if (at.actor && at.cue && at.cue.source && referenceOf(text.slice(at.cue.source.start, at.cue.source.end)).by === 'name') {
           addMention(mentionSpans, article, at.cue.source, at.actor, figures.map((x) => x.span), protectedSpans);
@@ -267,7 +270,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
-  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, carried: p.carried, sameAs: p.sameAs, baseOf: p.baseOf, definite: p.definite, headline: p.span.end <= headlineEnd, sentence: p.sentence })), ctx);
+  const facts = chooseFacts(pending.map((p) => ({ frame: p.frame, text: p.text, asof: p.asof, actor: p.actor?.id, carried: p.carried, sameAs: p.sameAs, baseOf: p.baseOf, definite: p.definite, headline: p.span.end <= headlineEnd, sentence: p.sentence, part: p.part })), ctx);
   const paragraphs = article.syntax.lines.filter((l) => text.slice(l.span.start, l.span.end).trim() !== '').map((l) => l.span);
   const paragraphOf = (span: Span) => paragraphs.findIndex((p) => p.start <= span.start && span.end <= p.end);
   const asofs = restatedAsOf(pending.map((p, i) => ({ text: p.text, fact: facts[i]!.id, asof: p.asof, paragraph: paragraphOf(p.span), definite: p.definite && text[p.span.end] !== '-', listItem: LIST_ITEM.test(text.slice(paragraphs[paragraphOf(p.span)]?.start ?? p.span.start, p.span.start)) })), published);

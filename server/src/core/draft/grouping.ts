@@ -35,6 +35,8 @@ interface Item {
   headline?: boolean;
   /** Where its sentence starts: a sentence does not restate its own figure ("stores (+12,000), clothing stores (+12,000)"). */
   sentence?: number;
+  /** In a sentence that breaks the figure before it into parts ("Of this amount, ..."): a part, not a restatement of the whole. */
+  part?: boolean;
 }
 
 /** Counted nouns of a toll of the dead, which sources word differently. */
@@ -173,6 +175,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     items.forEach((other, k) => {
       if (k === i || !sameValue(other.text, item.text, read)) return;
       if (item.sentence !== undefined && item.sentence === other.sentence && item.sameAs !== k && other.sameAs !== i) return;
+      // ("$1.1 million ... Of this amount, ... $1.1 million was collected in civil actions": a part equal to its rounded whole)
+      if ((k < i ? item : other).part && !(k < i ? other : item).part) return;
       // the registry knows two equal percentages apart: "the Hang Seng is 0.15% lower", "Shanghai's index closed (0.15%) higher"
       // (percentages repeat by chance; an amount such as "over $500,000" rarely does)
       if (item.frame.unit === 'percent' && out[i]!.registry && out[k]!.registry && out[i]!.id !== out[k]!.id) return;
