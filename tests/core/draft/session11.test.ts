@@ -68,3 +68,8 @@ test('"Of this amount, ..." breaks the figure before into parts: a part equal to
   assert.equal(claims.length, 2);
   assert.notEqual(claims[0]!.fact, claims[1]!.fact);
 });
+
+test('"creates added value" is no one adding; "Today’s report shows" names the day\'s report, not an actor called "today"', () => {
+  const find = drafted('Budget\nMaking sure that every euro from the budget creates added value for citizens is a priority for the Commission. Today’s report shows that the budget helped mobilise over €400 billion.\n', '2026-04-24');
+  assert.equal(find('over €400 billion')?.actor, 'today-report');
+});

@@ -126,6 +126,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (/^(?:estimated|valued|priced|put|set|pegged)$/.test(t.lower) && tokens[i + 1]?.lower === 'at' && i > 0 && !/^(?:is|are|was|were|been|be|has|have|had|he|she|they|it|we|officials|police|analysts|experts)$/.test(tokens[i - 1]!.lower)) continue;
     // "an estimated 10,000": an adjective (and so is "the number of confirmed cases"); "the Gulf states of Qatar": a plural noun
     if ((i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) || (/s$/.test(t.lower) && tokens[i + 1]?.lower === 'of')) continue;
+    // ("creates added value", "an added benefit": an adjective, no one adding)
+    if (t.lower === 'added' && /^(?:value|benefits?|bonus|pressure|costs?|protection|security|sugars?|flexibility|incentives?|advantage|weight|strain|layer)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // ("against Ukraine’s determined offensive", "the firm's reported profit": an adjective after a possessive)
     if (i > 0 && /(?:[’']s|s[’'])$/.test(tokens[i - 1]!.text) && /ed$/.test(t.lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^(by|that|to|on|in)$/.test(tokens[i + 1]!.lower)) continue;
     if (i > 0 && /^(of|with|for)$/.test(tokens[i - 1]!.lower) && /ed$/.test(t.lower) && tokens[i + 1] && /^\p{L}/u.test(tokens[i + 1]!.text) && !/^(by|that|to)$/.test(tokens[i + 1]!.lower)) continue;

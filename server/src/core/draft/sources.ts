@@ -26,6 +26,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     const words = joined[1]!.split(/\s+/);
     for (let n = words.length; n >= 1; n--) { const known = ctx.actors.find(`${phrase} and ${words.slice(0, n).join(' ')}`); if (known) return known; }
   }
+  // ("Today’s report confirms", the cue reading the day's possessive alone: the day's report is the source, named so)
+  const document = /^(?:today|yesterday)[’']s$/i.test(phrase.trim()) ? /^\s+(report|study|survey|figures|data|statistics)\b/i.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 16)) : null;
+  if (document) return ctx.actors.resolve(`${phrase.trim()} ${document[1]!.toLowerCase()}`);
   const ref = referenceOf(phrase);
   if (ref.by === 'pronoun') {
     for (let i = recent.length - 1; i >= 0; i--) {
