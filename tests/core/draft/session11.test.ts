@@ -73,3 +73,9 @@ test('"creates added value" is no one adding; "Today’s report shows" names the
   const find = drafted('Budget\nMaking sure that every euro from the budget creates added value for citizens is a priority for the Commission. Today’s report shows that the budget helped mobilise over €400 billion.\n', '2026-04-24');
   assert.equal(find('over €400 billion')?.actor, 'today-report');
 });
+
+test('a person named after a role word is named by their surname: "House speaker John Boehner", "relief coordinator Jan Egeland"', () => {
+  const find = drafted('Aid\nU.S. House speaker John Boehner said 40 bills were passed. United Nations emergency relief coordinator Jan Egeland said 5,000 people were displaced.\n', '2026-04-24');
+  assert.equal(find('40')?.actor, 'boehner');
+  assert.equal(find('5,000')?.actor, 'egeland');
+});

@@ -32,7 +32,10 @@ const TITLES = new Set(['president', 'prime', 'minister', 'foreign', 'defence', 
   'executive', 'chief-executive', 'press', 'senior', 'former', 'acting', 'top', 'lawmaker', 'mp', 'police', 'fire', 'sheriff', 'attorney', 'commissioner', 'inspector', 'doctor',
   // ("Lead author Amanda Paluch", "epidemiologist Priya Shah")
   'author', 'co-author', 'lead', 'epidemiologist', 'correspondent', 'reporter', 'editor', 'lawyer', 'nurse', 'teacher', 'councilman', 'councilwoman', 'congressman',
-  'congresswoman', 'candidate', 'prosecutor', 'defendant', 'owner', 'member', 'councilmember']);
+  'congresswoman', 'candidate', 'prosecutor', 'defendant', 'owner', 'member', 'councilmember',
+  // ("House speaker John Boehner", "senior adviser David Plouffe", "pollster Paul Schumaker", "relief coordinator Jan Egeland",
+  // "Special Agent in Charge Aaron T. Ford", "Secretary-General Ban Ki-moon")
+  'speaker', 'adviser', 'advisor', 'pollster', 'coordinator', 'strategist', 'agent', 'charge', 'secretary-general', 'undersecretary-general', 'under-secretary-general']);
 const ORG_WORDS = new Set(['ministry', 'agency', 'corporation', 'institution', 'alliance', 'coalition', 'force', 'forces', 'army', 'military', 'government', 'bureau', 'department', 'office', 'service', 'services', 'council',
   'committee', 'company', 'bank', 'fund', 'organisation', 'organization', 'union', 'institute', 'center', 'centre', 'commission', 'authority', 'authorities', 'police',
   'court', 'party', 'group', 'staff', 'association', 'board', 'corps', 'command', 'administration', 'survey', 'poll', 'data', 'report', 'study', 'university', 'hospital',
