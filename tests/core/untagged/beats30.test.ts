@@ -32,3 +32,11 @@ test('oil\'s flow "a day" is part of the figure: "30 million barrels a day", "tw
 test('a multiple before a comparative adjective keeps "times": "10 million times fainter", "100 times brighter"', () => {
   assert.deepEqual(found('It sees objects up to 10 million times fainter than the star and 100 times brighter ones.'), ['up to 10 million times', '100 times']);
 });
+
+test('a decimal said in words is one figure: "three point seven billion dollars", "two-point-six percent"', () => {
+  assert.deepEqual(found('Facebook raised three point seven billion dollars; rates rose two-point-six percent; women have two point six children. One point of view.'), ['three point seven billion dollars', 'two-point-six percent', 'two point six']);
+  const r = readFigure('three point seven billion dollars');
+  assert.ok(r.ok && r.value.low === 3.7e9 && r.value.unit === 'USD');
+  const h = readFigure('two-point-six percent');
+  assert.ok(h.ok && h.value.low === 2.6 && h.value.unit === 'percent');
+});

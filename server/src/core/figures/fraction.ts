@@ -103,8 +103,12 @@ export function evalPhrase(items: Item[]): PhraseValue | undefined {
   const point = indexOfWord(items, 'point');
   if (point >= 0) {
     const whole = point === 0 ? 0 : evalCardinal(items.slice(0, point));
-    const digits = evalDecimalDigits(items.slice(point + 1));
-    return whole !== undefined && digits !== undefined ? { value: Number(`${whole}.${digits}`), pureFraction: false, scale: 1 } : undefined;
+    // ("three point seven billion dollars": a scale after the spoken decimal scales all of it)
+    let last = items.length;
+    let scale = 1;
+    while (last > point + 2 && isScaleItem(items[last - 1])) scale *= scaleValue(items[--last]!);
+    const digits = evalDecimalDigits(items.slice(point + 1, last));
+    return whole !== undefined && digits !== undefined ? { value: Number(`${whole}.${digits}`) * scale, pureFraction: false, scale } : undefined;
   }
   const value = evalCardinal(items);
   if (value === undefined) return undefined;

@@ -64,6 +64,8 @@ export function normaliseAll(text: string): string {
     .trim()
     // "two-and-a-half million": the mixed number written with hyphens reads as "two and a half million"
     .replace(/\b([A-Za-z]+)-and-(an?|one|two|three)-(half|quarters?|thirds?)\b/gi, '$1 and $2 $3')
+    // "two-point-six": a spoken decimal written with hyphens (VOA Special English)
+    .replace(/\b([A-Za-z]+)-point-([A-Za-z]+)\b/gi, '$1 point $2')
     // "a $5-million grant": a scale hyphened to the number reads as the scale
     .replace(/(\d)-(thousand|million|billion|trillion)\b/gi, '$1 $2')
     // "4,000-square-foot", "50-basis-point": a two-word unit hyphened as a modifier reads as the unit

@@ -189,6 +189,16 @@ export function parseWords(text: string, i: number): Core {
     MIXED_PART.lastIndex = end;
     const mixed = card !== undefined ? MIXED_PART.exec(text) : null;
     if (mixed) { current += MIXED_VALUES[mixed[2]!.toLowerCase()] ?? 0; end += mixed[0].length; }
+    // "three point seven billion", "two-point-six": a decimal said in words (VOA Special English)
+    SPOKEN_DECIMAL.lastIndex = end;
+    const spoken = card !== undefined && (text.charCodeAt(end + 1) === 112 || text.charCodeAt(end + 1) === 80) ? SPOKEN_DECIMAL.exec(text) : null;
+    if (spoken) {
+      const value = current + Number(`0.${spoken[1]!.toLowerCase().split(/[ -]/).map((d) => DIGIT_WORDS.indexOf(d)).join('')}`);
+      if (spoken[2]) total += value * SCALE_VALUES[spoken[2].toLowerCase()]!; else total += value;
+      current = 0;
+      end += spoken[0].length;
+      break;
+    }
     // "one-fifth", "two-thirds"
     if (text.charCodeAt(end) === 45) {
       const next = wordAt(text, end + 1);
@@ -222,6 +232,11 @@ export function parseWords(text: string, i: number): Core {
   core.value = total + current;
   return core;
 }
+
+/** Digits said one by one after "point". */
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** " point seven", "-point-six", " point zero five", then a scale word if one follows. */
+const SPOKEN_DECIMAL = /[ -]point[ -]((?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine))*)\b(?: (thousand|million|billion|trillion)\b)?/iy;
 
 /** What each scale word multiplies by. */
 export const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
