@@ -181,6 +181,7 @@ const LATER_WAVES = [
   { n: 35, what: 'VOA stories of 2006 to 2024 on chips, growth, vaccinations, marathons, OPEC, jobs and heat', beats: ['business', 'economy', 'health', 'sport', 'energy'], heldOutF: 36, devF: 31, undated: 1 },
   { n: 36, what: 'Wikinews and VOA stories of 2005 to 2022 on crime, a quake, the UK economy, NHS pay, airlines, banks, markets and population', beats: ['crime', 'disasters', 'economy', 'markets', 'transport'], heldOutF: 56, devF: 48, undated: 1 },
   { n: 37, what: 'VOA stories of 2003 to 2024 on glaciers, English teaching, Ebola, asteroids, a derailment, graduation rates, salt and NBA players', beats: ['climate', 'education', 'health', 'science', 'sport'], heldOutF: 33, devF: 32, undated: 2 },
+  { n: 40, what: 'VOA and BBG/USAGM announcements of US international broadcasting\'s audiences, 2008 to 2023', beats: ['media'], heldOutF: 45, devF: 42, undated: 4, files: 5 },
   { n: 39, what: 'US federal releases and statements and a VOA story on agriculture, courts, education, energy, sport, technology and transport', beats: ['agriculture', 'courts', 'education', 'energy', 'technology'], heldOutF: 34, devF: 43, undated: 7 },
   { n: 38, what: 'Global Voices, Wikinews and US federal texts on agriculture, defence, a quake, politics, property, space budgets and technology', beats: ['agriculture', 'defence', 'disasters', 'politics', 'property', 'technology'], heldOutF: 19, devF: 24, undated: 2, files: 5 },
 ] as const;
