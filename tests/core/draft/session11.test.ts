@@ -79,3 +79,12 @@ test('a person named after a role word is named by their surname: "House speaker
   assert.equal(find('40')?.actor, 'boehner');
   assert.equal(find('5,000')?.actor, 'egeland');
 });
+
+test('an area a side "controlled" or a region "spanning" is a level, not an event', () => {
+  const ctx = new DraftContext(readRegistry(''));
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', '---\npublished: 2026-04-24\n---\nKursk\nAt one point, Ukraine controlled about 1,376 square kilometres of the region. With Kursk spanning 984 square kilometers, Ukraine lacks troops.\n'), ctx);
+  for (const text of ['about 1,376 square kilometres', '984 square kilometers']) {
+    const claim = d.claims.find((c) => c.text === text);
+    assert.equal(ctx.newFacts.get(claim!.fact)?.kind, 'level', text);
+  }
+});

@@ -74,7 +74,7 @@ const groups: Record<string, string[]> = {
 };
 for (const [lemma, forms] of Object.entries(groups)) for (const f of forms) VERB_LEMMAS[f] = lemma;
 const CUMULATIVE = /\b(since|so far|to date|in total|total of|death toll|toll|cumulative|altogether|in all|tally)\b/i;
-const LEVEL = /\b(holds?|has|have|had|deployed|controls?|stationed|rate|level|share|percent|per cent|population|stock|reserves?|capacity|price|prices|index)\b/i;
+const LEVEL = /\b(holds?|has|have|had|deployed|controls?|controlled|controlling|spanning|spans|covering|covers|area|stationed|rate|level|share|percent|per cent|population|stock|reserves?|capacity|price|prices|index)\b/i;
 /** Words that never make a fact id (articles, prepositions, pronouns). */
 export const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'its', 'their', 'his', 'her', 'more', 'other', 'some',
   'about', 'over', 'than', 'another', 'new', 'further', 'extra', 'exploding', 'such', 'those', 'these', 'were', 'was', 'had', 'have', 'been', 'are', 'is',
