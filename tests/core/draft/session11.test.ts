@@ -88,3 +88,13 @@ test('an area a side "controlled" or a region "spanning" is a level, not an even
     assert.equal(ctx.newFacts.get(claim!.fact)?.kind, 'level', text);
   }
 });
+
+test('"according to the latest results announced today by X": X is the source', () => {
+  const a = drafted('Audience\nThe audience reaches 326 million adults, according to the latest research results announced today by the Harbor Media Agency.\n', '2026-04-24');
+  assert.match(a('326 million')?.actor ?? '', /harbor-media-agency/);
+});
+
+test('a participle after a possessive pronoun or "weekly" is an adjective: "almost doubled its measured audience"', () => {
+  const find = drafted('Audience\nThe station almost doubled its measured audience in Ukraine, and now reaches 17.7% of adults.\n', '2026-04-24');
+  assert.equal(find('17.7%')?.actor, undefined);
+});

@@ -73,7 +73,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
       let source = phraseAfter(text, tokens, i + 2, sentence);
       // "according to forecasts released today by the EIA": the source is who released them
       const by = source && tokens.findIndex((x, n) => n > i + 2 && x.start >= source!.end && n <= i + 9 && /^(by|with|from)$/.test(x.lower));
-      if (source && by && by > 0 && /\b(released|filed|published|compiled|issued|provided|collected|gathered)$/i.test(text.slice(source.start, source.end))) {
+      // (and "the latest research results announced today by")
+      if (source && by && by > 0 && /\b(released|filed|published|compiled|issued|provided|collected|gathered|announced)(?:\s+(?:today|yesterday))?$/iu.test(text.slice(source.start, source.end))) {
         source = phraseAfter(text, tokens, by + 1, sentence) ?? source;
       }
       // "according to the evidence presented at trial": evidence and testimony are what is known, not who says it
@@ -129,7 +130,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("creates added value", "an added benefit": an adjective, no one adding)
     if (t.lower === 'added' && /^(?:value|benefits?|bonus|pressure|costs?|protection|security|sugars?|flexibility|incentives?|advantage|weight|strain|layer)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // ("against Ukraine’s determined offensive", "the firm's reported profit": an adjective after a possessive)
-    if (i > 0 && /(?:[’']s|s[’'])$/.test(tokens[i - 1]!.text) && /ed$/.test(t.lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^(by|that|to|on|in)$/.test(tokens[i + 1]!.lower)) continue;
+    // (and after a possessive pronoun or a modifier of counts: "its measured audience", "the combined weekly measured audience")
+    if (i > 0 && (/(?:[’']s|s[’'])$/.test(tokens[i - 1]!.text) || /^(?:its|their|his|her|our|my|your|weekly|monthly|daily|annual|yearly|total|combined|overall|average|net)$/.test(tokens[i - 1]!.lower)) && /ed$/.test(t.lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^(by|that|to|on|in)$/.test(tokens[i + 1]!.lower)) continue;
     if (i > 0 && /^(of|with|for)$/.test(tokens[i - 1]!.lower) && /ed$/.test(t.lower) && tokens[i + 1] && /^\p{L}/u.test(tokens[i + 1]!.text) && !/^(by|that|to)$/.test(tokens[i + 1]!.lower)) continue;
     // "Ma Hao told the news agency, Xinhua, adding that ...": a participle after a comma goes on with
     // the speaker the sentence named before it, not the noun before the comma
