@@ -51,11 +51,16 @@ export class BatchConflicts {
   /** Per fact number: 1 while its outcome is out of date. */
   private dirty: Int32Array = new Int32Array(1024);
   private anyDirty = false;
-  /** Per entry: its place in its fact's outcome (set by flush, as the entry's `pos`). */
+  /** Per entry: twice its place in its fact's outcome (the entry's `pos`, set by flush), + 1 when it has a finding there. */
   private posOf: Int32Array = new Int32Array(1024);
-  /** findings()'s marks of the facts seen in the article it reads (its call's `round`), and their claims there. */
+  /**
+   * findings()'s marks of the facts seen in the article it reads (its call's `round`), their
+   * claims there, and the round's mark when one of those has a finding (then only is the
+   * outcome read: at 100,000 articles reading it missed the processor's caches).
+   */
   private seen = new Int32Array(0);
   private counts = new Int32Array(0);
+  private found = new Int32Array(0);
   private round = 0;
   private readonly anyParts: boolean;
   private readonly windowDays: number;
@@ -132,6 +137,7 @@ export class BatchConflicts {
         this.counts[f] = 0;
       }
       this.counts[f]!++;
+      if ((this.posOf[i]! & 1) === 1) this.found[f] = counted;
     }
     const mark = ++this.round;
     // each fact once, from the article's first entry of it, in the order of those firsts (the checker's)
@@ -139,9 +145,10 @@ export class BatchConflicts {
       const f = this.factOf[i]!;
       if (this.seen[f] === mark) continue;
       this.seen[f] = mark;
+      if (this.found[f] !== counted) continue;
       const o = this.outcomes[f];
       if (!o || o.quiet) continue;
-      const from = this.posOf[i]!;
+      const from = this.posOf[i]! >> 1;
       // (a place not current: searched for, as the checker does)
       if (o.entries[from] !== this.entries[i]) factFindings(o, this.facts.ids[f]!, uri, out);
       else findingsBetween(o, this.facts.ids[f]!, from, from + this.counts[f]!, out);
@@ -170,6 +177,7 @@ export class BatchConflicts {
     const nFacts = this.facts.size;
     if (this.seen.length < nFacts) this.seen = new Int32Array(nFacts);
     if (this.counts.length < nFacts) this.counts = new Int32Array(nFacts);
+    if (this.found.length < nFacts) this.found = new Int32Array(nFacts);
     if (this.dirty.length < nFacts) this.dirty = grown(this.dirty, nFacts);
     const articles = this.articlesByUri();
     const runStart = new Int32Array(nFacts + 1);
@@ -196,12 +204,18 @@ export class BatchConflicts {
       for (let k = from; k < to; k++) {
         const e = this.entries[order[k]!]!;
         e.pos = k - from;
-        this.posOf[order[k]!] = k - from;
         run.push(e);
       }
       const id = this.facts.ids[f]!;
       const def = this.registry.facts.get(id);
-      this.outcomes[f] = checkFact(run, { fact: id, kind: def?.kind, unit: def?.unit, windowDays: this.windowDays });
+      const o = (this.outcomes[f] = checkFact(run, { fact: id, kind: def?.kind, unit: def?.unit, windowDays: this.windowDays }));
+      // (outcome.ts's hasFinding, the entries' dimensions read only when the fact has several)
+      const multi = !o.quiet && o.dimensions.length > 1;
+      for (let k = from; k < to; k++) {
+        const p = k - from;
+        const has = !o.quiet && (o.total[p]! > 0 || (multi && run[p]!.dimension !== o.main));
+        this.posOf[order[k]!] = 2 * p + (has ? 1 : 0);
+      }
     }
   }
 }
