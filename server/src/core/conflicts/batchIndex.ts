@@ -13,7 +13,7 @@ import { DEFAULT_RULES, type Registry } from '../registry/types';
 import { Interner, numberIn } from '../base/interner';
 import { entriesOf, type ClaimEntry } from './entry';
 import { checkFact } from './fact-check';
-import { factFindings, sortFindings } from './findings';
+import { factFindings, findingsBetween, sortFindings } from './findings';
 import type { FactOutcome } from './outcome';
 import { partsFindings } from './parts';
 import { articleForChecker, type CheckedClaim } from './checked';
@@ -51,8 +51,16 @@ export class BatchConflicts {
   /** Per fact number: 1 while its outcome is out of date. */
   private dirty: Int32Array = new Int32Array(1024);
   private anyDirty = false;
-  /** findings()'s marks of the facts seen in the article it reads (its call's `round`). */
+  /** Per entry: twice its place in its fact's outcome (the entry's `pos`, set by flush), + 1 when it has a finding there. */
+  private posOf: Int32Array = new Int32Array(1024);
+  /**
+   * findings()'s marks of the facts seen in the article it reads (its call's `round`), their
+   * claims there, and the round's mark when one of those has a finding (then only is the
+   * outcome read: at 100,000 articles reading it missed the processor's caches).
+   */
   private seen = new Int32Array(0);
+  private counts = new Int32Array(0);
+  private found = new Int32Array(0);
   private round = 0;
   private readonly anyParts: boolean;
   private readonly windowDays: number;
@@ -93,6 +101,7 @@ export class BatchConflicts {
     this.starts.push(start);
     this.ends.push(start + list.length);
     this.factOf = grown(this.factOf, start + list.length);
+    this.posOf = grown(this.posOf, start + list.length);
     for (let k = 0; k < list.length; k++) {
       const e = list[k]!;
       const f = numberIn(this.facts, claims[e.index]!.fact);
@@ -119,13 +128,30 @@ export class BatchConflicts {
     const start = this.starts[a]!;
     const end = this.ends[a]!;
     const out: Finding[] = this.anyParts && end > start ? partsFindings(this.entries.slice(start, end), this.registry).findings : [];
+    // an article's claims of one fact sit together in its outcome, from its first one's place on
+    const counted = ++this.round;
+    for (let i = start; i < end; i++) {
+      const f = this.factOf[i]!;
+      if (this.seen[f] !== counted) {
+        this.seen[f] = counted;
+        this.counts[f] = 0;
+      }
+      this.counts[f]!++;
+      if ((this.posOf[i]! & 1) === 1) this.found[f] = counted;
+    }
     const mark = ++this.round;
     // each fact once, from the article's first entry of it, in the order of those firsts (the checker's)
     for (let i = start; i < end; i++) {
       const f = this.factOf[i]!;
       if (this.seen[f] === mark) continue;
       this.seen[f] = mark;
-      factFindings(this.outcomes[f], this.facts.ids[f]!, uri, out, this.entries[i]);
+      if (this.found[f] !== counted) continue;
+      const o = this.outcomes[f];
+      if (!o || o.quiet) continue;
+      const from = this.posOf[i]! >> 1;
+      // (a place not current: searched for, as the checker does)
+      if (o.entries[from] !== this.entries[i]) factFindings(o, this.facts.ids[f]!, uri, out);
+      else findingsBetween(o, this.facts.ids[f]!, from, from + this.counts[f]!, out);
     }
     return sortFindings(out);
   }
@@ -150,6 +176,8 @@ export class BatchConflicts {
     this.anyDirty = false;
     const nFacts = this.facts.size;
     if (this.seen.length < nFacts) this.seen = new Int32Array(nFacts);
+    if (this.counts.length < nFacts) this.counts = new Int32Array(nFacts);
+    if (this.found.length < nFacts) this.found = new Int32Array(nFacts);
     if (this.dirty.length < nFacts) this.dirty = grown(this.dirty, nFacts);
     const articles = this.articlesByUri();
     const runStart = new Int32Array(nFacts + 1);
@@ -180,7 +208,14 @@ export class BatchConflicts {
       }
       const id = this.facts.ids[f]!;
       const def = this.registry.facts.get(id);
-      this.outcomes[f] = checkFact(run, { fact: id, kind: def?.kind, unit: def?.unit, windowDays: this.windowDays });
+      const o = (this.outcomes[f] = checkFact(run, { fact: id, kind: def?.kind, unit: def?.unit, windowDays: this.windowDays }));
+      // (outcome.ts's hasFinding, the entries' dimensions read only when the fact has several)
+      const multi = !o.quiet && o.dimensions.length > 1;
+      for (let k = from; k < to; k++) {
+        const p = k - from;
+        const has = !o.quiet && (o.total[p]! > 0 || (multi && run[p]!.dimension !== o.main));
+        this.posOf[order[k]!] = 2 * p + (has ? 1 : 0);
+      }
     }
   }
 }

@@ -99,6 +99,16 @@ function placeOf(o: FactOutcome, uri: string, first: ClaimEntry | undefined): [n
 export function factFindings(o: FactOutcome | undefined, fact: string, uri: string, out: Finding[], first?: ClaimEntry): void {
   if (!o || o.quiet) return;
   const [start, end] = placeOf(o, uri, first);
+  findingsBetween(o, fact, start, end, out);
+}
+
+/**
+ * factFindings for an article whose entries are the outcome's `start` to `end` (the batch index
+ * knows them from its columns: walking the entries to find the end read objects spread over the
+ * heap, most of factFindings's own time).
+ */
+export function findingsBetween(o: FactOutcome | undefined, fact: string, start: number, end: number, out: Finding[]): void {
+  if (!o || o.quiet) return;
   // Same order as the eager checker built them: incomparable units by dimension, then conflicts by place.
   if (o.dimensions.length > 1) {
     for (const dim of o.dimensions) {
