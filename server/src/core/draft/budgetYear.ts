@@ -2,7 +2,6 @@
 // President's Fiscal Year 2018 Budget"): the year the budget's sums are for, wherever a sum's own
 // sentence names no time (its lines list amounts, "$1.9 billion for Planetary Science").
 import type { Article } from '../model/article';
-import { unitInfo } from '../figures/units';
 import { findTimeMentions } from './timex';
 
 const BUDGET = /\bbudget\b/i;
@@ -18,9 +17,4 @@ export function budgetYearOf(article: Article, published: string | undefined): s
     if (year) return year.value;
   }
   return undefined;
-}
-
-/** True for a sum of money: a budget's year dates sums, not counts or shares. */
-export function isSum(unit: string | undefined): boolean {
-  return !!unit && !!unitInfo(unit)?.dimension.startsWith('currency');
 }

@@ -12,14 +12,14 @@ import { nounAfter } from '../untagged/detect';
 import { readFigure } from '../figures/read';
 import { inLocalDollars } from '../figures/localDollar';
 import { articleDollar } from '../model/build';
-import { unitInfo } from '../figures/units';
+import { isCurrency } from '../figures/units';
 import { findCues, type Cue } from './cues';
 import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions, type TimeMention } from './timex';
 import { numberedWeeks, weekAnchorOf } from './weeks';
 import { storyDayOf, takesStoryDay } from './storyDay';
-import { budgetYearOf, isSum } from './budgetYear';
+import { budgetYearOf } from './budgetYear';
 import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, reportPeriodOf, speaksOfReport, openingTime, timesLent } from './asof';
@@ -181,7 +181,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
         // "$500 billion in defense budget cuts", "$2 billion in aid": money "in" a noun measures that noun
-        if (!noun && reading.ok && unitInfo(reading.value.unit ?? '')?.dimension.startsWith('currency')) noun = MONEY_IN.exec(text.slice(f.span.end, f.span.end + 60))?.[1]?.toLowerCase() ?? '';
+        if (!noun && reading.ok && isCurrency(reading.value.unit)) noun = MONEY_IN.exec(text.slice(f.span.end, f.span.end + 60))?.[1]?.toLowerCase() ?? '';
         // "debts of $8.9 million and cash-on-hand of $222.2 million": the noun before "of" names an amount
         if (!noun) {
           const of = /\b([\p{L}][\p{L}-]{2,})\s+of\s+(?:about|around|nearly|some|roughly|almost|over|more than|less than|at least)?\s*$/iu.exec(text.slice(Math.max(sentence.start, f.span.start - 60), f.span.start));
@@ -219,7 +219,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
         ofGathering ||= !!gathering && gathering.noun.test(text.slice(sentence.start, f.span.start));
         const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : ofGathering && frame.kind !== 'cumulative' ? gathering!.day : undefined;
-        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && isSum(frame.unit) ? budgetYear : undefined) ?? published;
+        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && isCurrency(frame.unit) ? budgetYear : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
@@ -229,7 +229,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
           // (the writer's conversion into another currency, in the writer's voice: "25,000 rubles ($420)" is the source's rubles and the writer's dollars)
           // (a measure's other unit, "10 kilometers (6 miles)", is the source's still)
           const { actor: _source, carried: _carried, ...converted } = previous;
-          pending.push({ ...(isSum(frame.unit) && isSum(previous.frame.unit) && frame.unit !== previous.frame.unit ? converted : previous), span: f.span, text: figureText, sameAs: pending.length - 1 });
+          pending.push({ ...(isCurrency(frame.unit) && isCurrency(previous.frame.unit) && frame.unit !== previous.frame.unit ? converted : previous), span: f.span, text: figureText, sameAs: pending.length - 1 });
           continue;
         }
         // "none of the nine people": a number after "the" speaks of one already counted

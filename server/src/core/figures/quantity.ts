@@ -4,7 +4,7 @@ import { evalPhrase } from './fraction';
 import { classifyWord } from './numberWords';
 import { scanPhrase } from './phrase';
 import { tokenize, type Token } from './tokens';
-import { normalizePeriod, normalizeUnit, rateUnit, unitInfo } from './units';
+import { isCurrency, normalizePeriod, normalizeUnit, rateUnit, unitInfo } from './units';
 
 /** A quantity read from text. `pureFraction` values are already in percent when unit is 'percent'. */
 export interface Quantity {
@@ -21,10 +21,6 @@ export type QuantityResult = { ok: true; q: Quantity } | { ok: false; reason: st
 
 const RATE_MARKERS = new Set(['per', 'a', 'an', 'each', 'every', '/']);
 const IGNORED_SYMBOLS = new Set(['-', "'", '’', '.', ',']);
-
-function isCurrency(unit: string | undefined): boolean {
-  return unit !== undefined && (unitInfo(unit)?.dimension.startsWith('currency:') ?? false);
-}
 
 /** The text from token a to token b (inclusive), as written. */
 function span(text: string, tokens: Token[], a: number, b: number): string {

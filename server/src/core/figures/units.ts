@@ -189,6 +189,11 @@ export function rateUnit(base: string | undefined, period: string): string {
   return `${base ?? 'count'}/${period}`;
 }
 
+/** True for a unit of money ("USD", "GBP"): a sum, whose currencies the checker never converts. */
+export function isCurrency(unit: string | undefined): boolean {
+  return unit !== undefined && (unitInfo(unit)?.dimension.startsWith('currency:') ?? false);
+}
+
 /** Canonical id -> dimension and factor to the dimension's base unit; undefined when unknown. */
 export function unitInfo(id: string): UnitInfo | undefined {
   const slash = id.indexOf('/');

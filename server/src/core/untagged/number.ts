@@ -193,7 +193,7 @@ export function parseWords(text: string, i: number): Core {
     SPOKEN_DECIMAL.lastIndex = end;
     const spoken = card !== undefined && (text.charCodeAt(end + 1) === 112 || text.charCodeAt(end + 1) === 80) ? SPOKEN_DECIMAL.exec(text) : null;
     if (spoken) {
-      const value = current + Number(`0.${spoken[1]!.toLowerCase().split(/[ -]/).map((d) => DIGIT_WORDS.indexOf(d)).join('')}`);
+      const value = current + Number(`0.${spoken[1]!.toLowerCase().split(/[ -]/).map((d) => CARDINALS.get(d)).join('')}`);
       if (spoken[2]) total += value * SCALE_VALUES[spoken[2].toLowerCase()]!; else total += value;
       current = 0;
       end += spoken[0].length;
@@ -233,8 +233,6 @@ export function parseWords(text: string, i: number): Core {
   return core;
 }
 
-/** Digits said one by one after "point". */
-const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** " point seven", "-point-six", " point zero five", then a scale word if one follows. */
 const SPOKEN_DECIMAL = /[ -]point[ -]((?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine))*)\b(?: (thousand|million|billion|trillion)\b)?/iy;
 
