@@ -102,6 +102,12 @@ function isSign(t: Token | undefined): boolean {
 export function readQuantity(text: string): QuantityResult {
   const multiple = MULTIPLES[text.toLowerCase()];
   if (multiple !== undefined) return { ok: true, q: { value: multiple, scale: 1, unit: 'times', pureFraction: false } };
+  // "a factor of ten": a multiple written as a noun phrase
+  const factor = /^a factor of\s+/i.exec(text);
+  if (factor) {
+    const r = readQuantity(text.slice(factor[0].length));
+    return r.ok && r.q.unit === undefined ? { ok: true, q: { ...r.q, unit: 'times' } } : r;
+  }
   const tokens = tokenize(text);
   let i = 0;
   let sign = 1;

@@ -174,7 +174,9 @@ function monthBefore(text: string, i: number): string {
 const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over', 'that', 'those', 'its', 'their',
   // ("10 million times fainter than the star", "100 times brighter")
   'brighter', 'fainter', 'heavier', 'lighter', 'denser', 'stronger', 'weaker', 'hotter', 'colder', 'warmer', 'cooler', 'wider', 'deeper', 'thicker', 'thinner',
-  'older', 'younger', 'louder', 'richer', 'poorer', 'closer', 'farther', 'further', 'quicker', 'safer', 'riskier', 'easier', 'harder', 'darker', 'taller', 'shorter', 'stiffer', 'sharper']);
+  'older', 'younger', 'louder', 'richer', 'poorer', 'closer', 'farther', 'further', 'quicker', 'safer', 'riskier', 'easier', 'harder', 'darker', 'taller', 'shorter', 'stiffer', 'sharper',
+  // ("roughly 10 times better", "at ten times current speeds": a multiple of what follows)
+  'better', 'worse', 'current', 'normal', 'average', 'usual', 'what']);
 
 /** Currency signs a range's second end may repeat. */
 const CURRENCY_SIGNS = '$£€¥₹₽₴';

@@ -36,6 +36,8 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   ['as', 'close', 'as'],
   // "within 15 minutes": a bound (figures/qualifiers.ts reads it)
   ['within'],
+  // "by a factor of ten": a multiple (figures/quantity.ts reads it)
+  ['a', 'factor', 'of'],
   // "a bit less than 400,000", "slightly more than half"
   ...['a bit', 'a little', 'slightly'].flatMap((h) => ['more than', 'less than', 'fewer than', 'over', 'under'].map((q) => [...h.split(' '), ...q.split(' ')])),
   ['slightly', 'above'], ['slightly', 'below'],
