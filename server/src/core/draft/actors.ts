@@ -268,5 +268,6 @@ function surnameKeyWord(name: string): string {
 
 /** A phrase as a name form: no leading "the", no apposition after a comma. */
 function cleanForm(phrase: string): string {
-  return phrase.split(/,(?!\d{3}\b)\s*/)[0]!.replace(/^(?:the|a|an)\s+/i, '').trim();
+  // ("a new Pew Research Center survey": "new" describes the survey, no part of a name)
+  return phrase.split(/,(?!\d{3}\b)\s*/)[0]!.replace(/^(?:[Tt]he|[Aa]n?)\s+(?:(?:new|latest|recent)\s+(?=\p{Lu}))?/u, '').trim();
 }

@@ -132,7 +132,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("against Ukraine’s determined offensive", "the firm's reported profit": an adjective after a possessive)
     // (and after a possessive pronoun or a modifier of counts: "its measured audience", "the combined weekly measured audience")
     if (i > 0 && (/(?:[’']s|s[’'])$/.test(tokens[i - 1]!.text) || /^(?:its|their|his|her|our|my|your|weekly|monthly|daily|annual|yearly|total|combined|overall|average|net)$/.test(tokens[i - 1]!.lower)) && /ed$/.test(t.lower) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !/^(by|that|to|on|in)$/.test(tokens[i + 1]!.lower)) continue;
-    if (i > 0 && /^(of|with|for)$/.test(tokens[i - 1]!.lower) && /ed$/.test(t.lower) && tokens[i + 1] && /^\p{L}/u.test(tokens[i + 1]!.text) && !/^(by|that|to)$/.test(tokens[i + 1]!.lower)) continue;
+    if (i > 0 && /^(of|with|for|in)$/.test(tokens[i - 1]!.lower) && /ed$/.test(t.lower) && tokens[i + 1] && /^\p{L}/u.test(tokens[i + 1]!.text) && !/^(by|that|to)$/.test(tokens[i + 1]!.lower)) continue;
     // "Ma Hao told the news agency, Xinhua, adding that ...": a participle after a comma goes on with
     // the speaker the sentence named before it, not the noun before the comma
     // (not a cue that qualifies one noun phrase: "..., compared with a count of 281 issued by the government, saying ...")
@@ -179,8 +179,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("Microsoft on Tuesday reported": a capitalised subject that is no common word names a source at the start too)
     const phrase = before ? text.slice(before.start, before.end) : '';
     const named = before !== undefined && /^\p{Lu}/u.test(phrase) && (before.start > sentence.start + 1 || (/^\p{Lu}[\p{L}&.-]+$/u.test(phrase) && !COMMON_OPENERS.has(phrase.toLowerCase())));
-    // ("testimony at trial showed that ...": evidence is what is known, not who says it; "Park System Sees 330 Million Visits" is no forecast)
-    if (before && (EVIDENCE.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))))) continue;
+    // ("testimony at trial showed that ...": evidence is what is known, not who says it; "Park System Sees 330 Million Visits" is no forecast; "placing VOA reports on affiliates": a participle's object and a noun)
+    if (before && (EVIDENCE.test(phrase) || /^\p{Ll}+ing\s+\p{Lu}/u.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))))) continue;
     if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
