@@ -17,3 +17,21 @@ test('"by a factor of ten" is a multiple, read as 10 times', () => {
   const r = readFigure('a factor of ten');
   assert.ok(r.ok && r.value.low === 10 && r.value.high === 10 && r.value.unit === 'times');
 });
+
+test('"483 more kilometers", "two more years": the unit after "more" is the figure\'s; "no more than 5 km" keeps its bound', () => {
+  assert.deepEqual(found('It goes 483 more kilometers on petrol. He will serve two more years. They scored 3 more goals.'), ['483 more kilometers', 'two more years', '3']);
+  const r = readFigure('483 more kilometers');
+  assert.ok(r.ok && r.value.low === 483 && r.value.unit === 'km');
+  const bound = readFigure('no more than 5 km');
+  assert.ok(bound.ok && bound.value.high === 5 && bound.value.unit === 'km');
+});
+
+test('"a 16 kilowatt battery": a singular power unit used as a modifier is the figure\'s unit', () => {
+  assert.deepEqual(found('The car has a 16 kilowatt battery.'), ['16 kilowatt']);
+  const r = readFigure('16 kilowatt');
+  assert.ok(r.ok && r.value.unit === 'kW');
+});
+
+test('"the round of 16" names a stage of a tournament, no figure; "a round of 16 matches" counts', () => {
+  assert.deepEqual(found('The round of 16 starts Saturday. They reached the Round of 32. He won a round of 16 matches.'), ['16']);
+});

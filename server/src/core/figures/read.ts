@@ -227,7 +227,8 @@ function printed<T extends number | null>(n: T): T {
 /** readFigure without the memo: the reading itself (benchmarks measure this; readFigure's results equal it). */
 export function readUncached(text: string, unitOverride?: string): FigureReading {
   try {
-    const s = normalise(text);
+    // ("483 more kilometers", "four to six more years": what is added is measured in the unit after "more")
+    const s = normalise(text).replace(MORE_BEFORE_UNIT, '$1 ');
     if (s === '') return { ok: false, reason: 'empty figure' };
     if (s.length > MAX_FIGURE_LENGTH) return { ok: false, reason: `too long for a figure (${s.length} characters; at most ${MAX_FIGURE_LENGTH})` };
     const inner = readTwoBounds(s) ?? readDollarsAndCents(s) ?? readBounded(s);
@@ -238,6 +239,9 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
     return { ok: false, reason: `cannot read "${text}" (${e instanceof Error ? e.message : String(e)})` };
   }
 }
+
+/** "more", "additional" or "extra" between a number and its unit (not "no more than"). */
+const MORE_BEFORE_UNIT = /(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen))\s+(?:more|additional|extra)\s+(?!than\b)(?=\p{L})/iu;
 
 /** What pounds of which are money: "500 million pounds of investment". */
 const MONEY_NOUNS = new Set(['investment', 'investments', 'funding', 'funds', 'money', 'spending', 'aid', 'debt', 'debts', 'cuts', 'revenue', 'sales', 'profit', 'profits', 'tax', 'taxes',

@@ -99,9 +99,11 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
     e.unit = true;
     end = after + 5;
   } else if (after - end <= 1) {
-    const u = unitAt(text, after);
+    // ("483 more kilometers", "two more years": the unit after "more" is the figure's)
+    const more = /^(?:more|additional|extra) /i.exec(text.slice(after, after + 11))?.[0].length ?? 0;
+    const u = unitAt(text, after + more);
     if (u > 0) {
-      const w = text.slice(after, u).toLowerCase();
+      const w = text.slice(after + more, u).toLowerCase();
       e.percent = w.startsWith('per') || w.includes('point');
       e.unit = true;
       end = u;

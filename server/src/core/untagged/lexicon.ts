@@ -63,7 +63,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'megawatts', 'gigawatts', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'twh', 'kilowatt hours', 'megawatt hours', 'gigawatt hours', 'terawatt hours', 'terawatt-hours', 't/d',
   'mpge', 'mpg-equivalent', 'miles per gallon equivalent', 'l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km', 'litres per 100 kilometres', 'liters per 100 kilometers', 'litres per hundred kilometres', 'liters per hundred kilometers',
   // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
-  'kw', 'kilowatts', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'petabytes', 'exabytes', 'hz', 'khz', 'mhz', 'ghz',
+  'kw', 'kilowatt', 'kilowatts', 'megawatt', 'gigawatt', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'petabytes', 'exabytes', 'hz', 'khz', 'mhz', 'ghz',
   'teraflops', 'petaflops', 'exaflops', 'tflops', 'pflops', 'eflops', 'flops', 'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
   'inches hg', 'inhg', 'in hg', 'b/d', 'bpd', 'mpg', 'g/km', 'grams per kilometre', 'grams per kilometer', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah', 'kelvin', 'kelvins', 'degrees kelvin',
   // crop reports, doses, speeds

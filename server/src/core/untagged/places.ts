@@ -108,6 +108,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && x.core.value === 500 && /(?:Poor['’]s|S&P)\s+(?:\w+\s+)?index\s+of\s+$/i.test(text.slice(Math.max(0, s - 40), s))) return 'name';
   // "one of the top 10 songs", "a top 20 finish": a ranking's cut, a label ("the top 10 percent" is a share)
   if (glued === 1 && prev.word === 'top' && x.core.plain && /\b(?:the|a|its|their|his|her)\s+top\s+$/i.test(text.slice(Math.max(0, s - 12), s)) && !x.unit) return 'label';
+  // "the round of 16": a stage of a tournament, named by how many are left
+  if (glued === 1 && prev.word === 'of' && x.core.plain && !x.unit && (x.core.value === 16 || x.core.value === 32 || x.core.value === 64) && /(?:\b[Tt]he round|\bRound) of $/.test(text.slice(Math.max(0, s - 13), s))) return 'label';
   // "last-16", "under-21"; "COVID -19"
   if (text[s - 1] === '-' && HYPHEN_LABELS.has(wordBefore(text, s - 1).word) && isLetter(text.charCodeAt(s - 2))) return 'label';
   if (text[s - 1] === '-' && isSpace(text.charCodeAt(s - 2)) && /^[A-Z]{2,}$/.test(tokenBefore(text, s - 2).token)) return 'name';
