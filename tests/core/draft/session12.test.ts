@@ -24,3 +24,15 @@ test('"He then walked the jury through documents showing that ..." names no sour
   const find = drafted('Trial\nHe then walked the jury through documents showing that the firm paid $40,000 in cash.\n', '2026-04-24');
   assert.ok(!/walked/.test(find('$40,000')?.actor ?? ''), find('$40,000')?.actor);
 });
+
+test('a statistics note\'s prose under its heading is the credit line\'s source ("Source: National Health Survey" after the paragraphs); prose that runs up to the headline stays the article\'s', () => {
+  const find = drafted('Health notes\nQuickStats: Adults With Asthma\nJune 26, 2024\nIn 2023, 9.7% of women had asthma.\nSource: National Health Survey, 2023 data.\n', '2024-06-26');
+  assert.match(find('9.7%')?.actor ?? '', /national-health-survey/);
+  const news = drafted('Asthma rises\nIn 2023, 9.7% of women had asthma, the writer found.\nMore people wheeze: 12% of men did.\nSource: National Health Survey.\n', '2024-06-26');
+  assert.equal(news('12%')?.actor, undefined);
+});
+
+test('"Defense Department officials announced the services’ recruiting numbers" makes the numbers that follow the department\'s', () => {
+  const find = drafted('Recruiting\nWASHINGTON, Nov. 22, 2026 — Defense Department officials announced the services’ recruiting and retention numbers for October.\nThe Army made 103 percent of its goal with 6,643 recruits.\n', '2026-11-22');
+  assert.match(find('6,643')?.actor ?? '', /defense-department/);
+});

@@ -23,9 +23,29 @@ export function creditedLines(text: string, lines: readonly { span: Span }[]): M
     for (let k = i - 1; k > 0 && i - k <= REACH; k--) {
       const row = text.slice(lines[k]!.span.start, lines[k]!.span.end).trim();
       // (a sentence, however short, is prose: rows and headings end without a full stop)
-      if (row.length > SHORT_LINE || CREDIT.test(row) || /[.!?]["”’]?$/.test(row)) break;
+      if (row.length > SHORT_LINE || CREDIT.test(row) || /[.!?]["”’]?$/.test(row)) {
+        if (k === i - 1) creditProse(text, lines, k, cue, out);
+        break;
+      }
       if (row !== '') out.set(lines[k]!.span.start, cue);
     }
   });
   return out;
+}
+
+/**
+ * Prose right above a credit line is its source's when a heading (a short line with no full stop,
+ * not the headline) opens it: a statistics note ("QuickStats: ...", "June 26, 2020", two
+ * paragraphs, "Source: National Health Interview Survey"). Prose that runs up to the headline is
+ * the article's own, whatever a closing credit says.
+ */
+function creditProse(text: string, lines: readonly { span: Span }[], last: number, cue: Cue, out: Map<number, Cue>): void {
+  const block: number[] = [];
+  for (let k = last; k > 0 && last - k < REACH; k--) {
+    const row = text.slice(lines[k]!.span.start, lines[k]!.span.end).trim();
+    if (CREDIT.test(row)) return;
+    const heading = row !== '' && row.length <= SHORT_LINE && !/[.!?:]["”’]?$/.test(row);
+    if (heading) { for (const start of block) out.set(start, cue); return; }
+    if (row !== '') block.push(lines[k]!.span.start);
+  }
 }
