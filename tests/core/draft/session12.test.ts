@@ -36,3 +36,9 @@ test('"Defense Department officials announced the services’ recruiting numbers
   const find = drafted('Recruiting\nWASHINGTON, Nov. 22, 2026 — Defense Department officials announced the services’ recruiting and retention numbers for October.\nThe Army made 103 percent of its goal with 6,643 recruits.\n', '2026-11-22');
   assert.match(find('6,643')?.actor ?? '', /defense-department/);
 });
+
+test('"In 2018, the share of adults who received care during the past 12 months increased ... from 4.5%": the stretch runs back from the year named first, so the figure is 2018\'s', () => {
+  const find = drafted('Care at home\nIn 2018, the percentage of adults who received care at home during the past 12 months increased with age from 4.5% for those aged 65–69 years to 8.2% for those aged 70–74 years.\nOver the past 12 months, earnings have risen by 1.8 percent.\n', '2020-07-10');
+  assert.equal(find('4.5%')?.asof, '2018');
+  assert.equal(find('1.8 percent')?.asof, '2019-07..2020-07');
+});

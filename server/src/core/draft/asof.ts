@@ -73,9 +73,9 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
     || (LEVEL_REACHED.test(text.slice(t.span.end, figure.start)) && !/\b(?:from|since|than)\b/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)))));
   if (ownBefore) return ownBefore.value;
   // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
-  // (not past a time nearer the figure: "the revisions for October and November, which increased employment by 38,000 ..., over the past 3 months")
+  // (not past a time nearer the figure: "the revisions for October and November, which increased employment by 38,000 ..., over the past 3 months"; nor back from a year named first: "In 2018, the share who had care during the past 12 months increased")
   const stretchAt = times.find((t) => t.value !== undefined && !t.since && STRETCH.test(t.text));
-  const stretch = stretchAt && !events.some((t) => t !== stretchAt && !STRETCH.test(t.text) && distance(t.span, figure) < distance(stretchAt.span, figure)) ? stretchAt : undefined;
+  const stretch = stretchAt && !events.some((t) => t !== stretchAt && !STRETCH.test(t.text) && (distance(t.span, figure) < distance(stretchAt.span, figure) || (/^\d{4}$/.test(t.value!) && t.span.end <= stretchAt.span.start))) ? stretchAt : undefined;
   // (the change's verb is before the figure either way: "we've added 1.9 million jobs over the past year")
   if (stretch && (frame.change || CHANGE_VERB.test(text.slice(Math.max(0, Math.min(stretch.span.end, figure.start - 40)), figure.start)))) return stretch.value;
   // "Since a recent low in December 2009, employment has increased by 319,000": a change since a time spans to now
