@@ -42,3 +42,9 @@ test('"In 2018, the share of adults who received care during the past 12 months 
   assert.equal(find('4.5%')?.asof, '2018');
   assert.equal(find('1.8 percent')?.asof, '2019-07..2020-07');
 });
+
+test('a headline\'s round figure and the body\'s figure to more digits are one fact ("Visits Top 318 Million" / "318,211,833 recreation visits"); a different round figure is not', () => {
+  const find = drafted('Park Visits Top 318 Million in 2018\nThe parks counted 318,211,833 recreation visits in 2018, the agency said. Attendance topped 200 million in 1987.\n', '2019-03-05');
+  assert.equal(find('Top 318 Million')?.fact, find('318,211,833')?.fact);
+  assert.notEqual(find('200 million')?.fact, find('318,211,833')?.fact);
+});

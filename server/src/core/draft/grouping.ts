@@ -118,6 +118,24 @@ function sameValue(a: string, b: string, read: (text: string) => ReturnType<type
 }
 
 /**
+ * A headline's round figure that a body figure states to more digits: "Visitation Tops 318
+ * Million" and "318,211,833 recreation visits", "318.2 million"; "More Than 330 Million" and
+ * "330,882,751" (within the headline's last printed digit, above its bound).
+ */
+function roundedIn(headline: string, body: string, read: (text: string) => ReturnType<typeof readFigure>): boolean {
+  const h = read(headline);
+  const b = read(body);
+  if (!printedWithScale(headline) || !h.ok || !b.ok || h.value.unit !== b.value.unit || b.value.low !== b.value.high) return false;
+  const base = h.value.kind === 'upper-bound' ? h.value.high : h.value.low;
+  const half = printedHalfStep(headline, base);
+  const v = b.value.low;
+  if (half === 0 || v === base) return false;
+  if (h.value.kind === 'lower-bound') return v > base && v < base + 2 * half;
+  if (h.value.kind === 'upper-bound') return v < base && v > base - 2 * half;
+  return h.value.low === h.value.high && Math.abs(v - base) <= half;
+}
+
+/**
  * A value too particular to be stated twice by chance in one article (23.1 percent, 21,320,
  * $15.7 billion), unlike 11 percent or three: two such figures are one quantity restated.
  */
@@ -173,7 +191,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   items.forEach((item, i) => {
     const loose = LOOSE_HEADS.has(item.frame.head) || !item.frame.verbLemma;
     items.forEach((other, k) => {
-      if (k === i || !sameValue(other.text, item.text, read)) return;
+      const rounded = (item.headline && !other.headline && roundedIn(item.text, other.text, read)) || (other.headline && !item.headline && roundedIn(other.text, item.text, read));
+      if (k === i || !(sameValue(other.text, item.text, read) || rounded)) return;
       if (item.sentence !== undefined && item.sentence === other.sentence && item.sameAs !== k && other.sameAs !== i) return;
       // ("$1.1 million ... Of this amount, ... $1.1 million was collected in civil actions": a part equal to its rounded whole)
       if ((k < i ? item : other).part && !(k < i ? other : item).part) return;
