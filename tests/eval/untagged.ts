@@ -155,7 +155,11 @@ const thirtySecondWave = (a: { name: string }) => /^(h20[89]|h21[0-4]|d22[4-9]|d
 // Cups and televisions, and HUD/Census, EIA and NASA texts) was labelled blind and its held-out part committed alone
 // (1c58e17) before the detector first read it
 const thirtyThirdWave = (a: { name: string }) => /^(h21[5-9]|h22[01]|d23[1-7])-/.test(a.name);
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave]] as const;
+// the thirty-fourth wave (beats wave 34: h222-h228, d238-d244; VOA stories on Apple, Bolivia's and California's electric
+// cars, growth and Enceladus, and FHFA, Census/HUD and USDA ERS releases) was labelled blind and its held-out part
+// committed alone (e4ef1e4) before the detector first read it
+const thirtyFourthWave = (a: { name: string }) => /^(h22[2-8]|d23[89]|d24[0-4])-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave], [34, thirtyFourthWave]] as const;
 // "21st", "22nd", "23rd", "24th"
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
