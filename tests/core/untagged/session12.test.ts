@@ -35,3 +35,7 @@ test('"a 16 kilowatt battery": a singular power unit used as a modifier is the f
 test('"the round of 16" names a stage of a tournament, no figure; "a round of 16 matches" counts', () => {
   assert.deepEqual(found('The round of 16 starts Saturday. They reached the Round of 32. He won a round of 16 matches.'), ['16']);
 });
+
+test('"pages 17-19 of this report", "pages 17 and 18" are page labels; "300 pages" counts', () => {
+  assert.deepEqual(found('They are compared on pages 17-19 of this report and on pages 17 and 18. The book has 300 pages.'), ['300']);
+});
