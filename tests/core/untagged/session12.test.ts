@@ -39,3 +39,7 @@ test('"the round of 16" names a stage of a tournament, no figure; "a round of 16
 test('"pages 17-19 of this report", "pages 17 and 18" are page labels; "300 pages" counts', () => {
   assert.deepEqual(found('They are compared on pages 17-19 of this report and on pages 17 and 18. The book has 300 pages.'), ['300']);
 });
+
+test('"I must find one in order to get home": "one" the object of a getting verb stands for a thing named before; "need one more win" counts', () => {
+  assert.deepEqual(found('I must find one in order to get home. We bought one for her. They need one more win.'), ['one']);
+});

@@ -50,6 +50,8 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   const n2 = wordAt(text, a2);
   const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
+  // "I must find one in order to get home", "we bought one for her": the object of a getting verb, a thing named before
+  if (/^(?:find|found|buy|bought|get|got|make|made|build|built|pick|rent|rented|borrow|borrowed|order|ordered|need|needed|want|wanted)$/.test(prev) && /^(?:in|to|for|at|from|so|if|when|because|now|soon|today|yet|anyway|there|here)$/.test(n1)) return true;
   // "can one member of a group keep", "for one person to have": "one" as "any", in a question or a generic
   if (/^(?:can|could|would|should|might|must|may)$/.test(prev) || (prev === 'for' && n2 === 'to')) return true;
   // "a decent one costs $600": "one" stands for a noun named before it (an article and an adjective before, a verb after)
