@@ -48,3 +48,8 @@ test('a headline\'s round figure and the body\'s figure to more digits are one f
   assert.equal(find('Top 318 Million')?.fact, find('318,211,833')?.fact);
   assert.notEqual(find('200 million')?.fact, find('318,211,833')?.fact);
 });
+
+test('"The Harbor grants announced today support ..." names what was announced, not a voice for the whole release', () => {
+  const find = drafted('City awards grants\nThe Harbor grants announced today support local shelters.\nThe city now runs 40 shelters.\n', '2026-01-26');
+  assert.ok(!/grants/.test(find('40')?.actor ?? ''), find('40')?.actor);
+});

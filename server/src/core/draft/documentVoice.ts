@@ -41,10 +41,14 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
       const around = text.slice(Math.max(line.span.start, Math.min(cue.cue.start, cue.source.start) - 40), Math.min(line.span.end, Math.max(cue.cue.end, cue.source.end) + 20));
       if (!/\b(announced|released|reported|issued|published)\b/i.test(around) || !/\btoday\b/i.test(around)) continue;
       const phrase = text.slice(cue.source.start, cue.source.end);
-      if (referenceOf(phrase).by !== 'name') continue;
+      // ("The Continuum of Care grants announced today support ...": what was announced, no one announcing)
+      if (referenceOf(phrase).by !== 'name' || ANNOUNCED_THINGS.test(phrase)) continue;
       const actor = ctx.actors.resolve(phrase);
       if (actor.kind !== 'person') return actor;
     }
   }
   return undefined;
 }
+
+/** Things a release announces, which announce nothing themselves ("the grants announced today"). */
+const ANNOUNCED_THINGS = /\b(?:grants?|funds?|funding|awards?|projects?|programs?|measures?|changes?|rules?|plans?|contracts?|loans?|payments?|investments?)$/i;
