@@ -53,3 +53,8 @@ test('"The Harbor grants announced today support ..." names what was announced, 
   const find = drafted('City awards grants\nThe Harbor grants announced today support local shelters.\nThe city now runs 40 shelters.\n', '2026-01-26');
   assert.ok(!/grants/.test(find('40')?.actor ?? ''), find('40')?.actor);
 });
+
+test('"increased $23.2 billion, or 7.9 percent, from the same period in 2018": the period compared with is the base, not the figure\'s time', () => {
+  const find = drafted('Trade\nThe deficit increased $23.2 billion, or 7.9 percent, from the same period in 2018, the bureau said.\n', '2019-08-02');
+  assert.notEqual(find('$23.2 billion')?.asof, '2018');
+});

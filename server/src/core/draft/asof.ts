@@ -178,8 +178,8 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
   // ("down seven-tenths of one percent from the number reported in 2000", "38 cents above the level last summer")
   // ("payments of £500 and £1,000, similar to the support provided ... last year": the time of what it is likened to)
-  // ("seven counties, nearly double the number of counties impacted a week ago")
-  if (t.span.start >= figure.end && (/\b(compared (?:to|with)|than|versus|(?:from|above|below|over|under|double|triple|twice|half)\s+(?:the|its|their)\s+(?:number|level|figure|total|count|amount|rate|one))\b/i.test(text.slice(figure.end, t.span.start)) || LIKENED.test(text.slice(figure.end, t.span.start)))) return true;
+  // ("seven counties, nearly double the number of counties impacted a week ago", "up 7.9 percent from the same period in 2018")
+  if (t.span.start >= figure.end && (/\b(compared (?:to|with)|than|versus|(?:from|above|below|over|under|double|triple|twice|half)\s+(?:the|its|their)\s+(?:same\s+)?(?:number|level|figure|total|count|amount|rate|one|period|time|month|quarter))\b/i.test(text.slice(figure.end, t.span.start)) || LIKENED.test(text.slice(figure.end, t.span.start)))) return true;
   // ("64%, an increase of 4 percentage points on last year’s final figure": a change "on" a time is measured from it)
   // (not "8,641 on Boxing Day": a day the figure happened on; the base is an earlier period's figure, "last year’s")
   if (t.span.start >= figure.end && /(?:^|points?|percent|per cent|%)\s*on\s+$/i.test(text.slice(figure.end, t.span.start)) && /^[’']s\b/.test(text.slice(t.span.end, t.span.end + 3))) return true;
