@@ -43,3 +43,7 @@ test('"pages 17-19 of this report", "pages 17 and 18" are page labels; "300 page
 test('"I must find one in order to get home": "one" the object of a getting verb stands for a thing named before; "need one more win" counts', () => {
   assert.deepEqual(found('I must find one in order to get home. We bought one for her. They need one more win.'), ['one']);
 });
+
+test('"$0.5 billion or less than 0.1 percent": "less than" opens the next figure; "10 or more" and "$5 or less" stay bounds', () => {
+  assert.deepEqual(found('Exports increased $0.5 billion or less than 0.1 percent. We need 10 or more. It costs $5 or less.'), ['$0.5 billion', 'less than 0.1 percent', '10 or more', '$5 or less']);
+});
