@@ -47,3 +47,7 @@ test('"I must find one in order to get home": "one" the object of a getting verb
 test('"$0.5 billion or less than 0.1 percent": "less than" opens the next figure; "10 or more" and "$5 or less" stay bounds', () => {
   assert.deepEqual(found('Exports increased $0.5 billion or less than 0.1 percent. We need 10 or more. It costs $5 or less.'), ['$0.5 billion', 'less than 0.1 percent', '10 or more', '$5 or less']);
 });
+
+test('"More than 2000 people", "close to 2000 points": a bound on a count of a plural noun is no year; "around 1976 levels", "Since 2000 prices rose" name years', () => {
+  assert.deepEqual(found('More than 2000 people stayed in shelters. The index reached close to 2000 points. Rivers are still around 1976 levels. Since 2000 prices rose.'), ['More than 2000', 'close to 2000']);
+});

@@ -55,7 +55,8 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   if (/\{time\}\s+$/.test(text.slice(Math.max(0, c.start - 10), c.start))) return 'time';
   // "About 1600, he heard the pilot", "At 1435 local time": an accident report's 24-hour clock
   if (c.value % 100 < 60 && c.value < 2400 && /\b(?:[Aa]t|[Aa]bout|[Aa]round|[Aa]pproximately|[Bb]efore|[Aa]fter|[Uu]ntil) $/.test(text.slice(Math.max(0, c.start - 14), c.start)) && /^(?:,| local\b| hours?\b| [A-Z]{3}\b)/.test(text.slice(x.end, x.end + 7))) return 'time';
-  if (c.value >= 1800 && c.value <= 2100) return 'year';
+  // ("More than 2000 people in seven shelters": a bound on a count of a plural noun is no year; "around 1976 levels" is)
+  if (c.value >= 1800 && c.value <= 2100 && !(x.qualifier && /^ (?:[a-z]{2,}[^s\W]s|people|children|men|women)\b/.test(text.slice(x.end, x.end + 24)) && !/^ (?:does|goes|says|sees|gives|takes|makes|was|has|is|this|its|thus|levels|prices|figures|rates|standards|values|terms|models|elections|games|budgets|dollars)\b/.test(text.slice(x.end, x.end + 12)))) return 'year';
   const prev = wordBefore(text, c.start).word;
   return c.value >= 1000 && c.value < 1800 && ['in', 'since', 'until', 'by', 'from', 'of', 'year', 'early', 'late', 'mid'].includes(prev) ? 'year' : undefined;
 }
