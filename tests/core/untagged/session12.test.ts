@@ -51,3 +51,9 @@ test('"$0.5 billion or less than 0.1 percent": "less than" opens the next figure
 test('"More than 2000 people", "close to 2000 points": a bound on a count of a plural noun is no year; "around 1976 levels", "Since 2000 prices rose" name years', () => {
   assert.deepEqual(found('More than 2000 people stayed in shelters. The index reached close to 2000 points. Rivers are still around 1976 levels. Since 2000 prices rose.'), ['More than 2000', 'close to 2000']);
 });
+
+test('"two thousand one hundred people" is 2,100 and "in two thousand one." a year; "two million one-time payments" keeps "one-time" apart', () => {
+  assert.deepEqual(found('It had two thousand one hundred people. Windows XP came out in two thousand one. They made two million one-time payments. The mill sold twenty million bales.'), ['two thousand one hundred', 'two million', 'twenty million bales']);
+  const r = readFigure('twenty million bales');
+  assert.ok(r.ok && r.value.unit === 'bale');
+});

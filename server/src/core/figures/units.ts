@@ -45,6 +45,7 @@ const UNITS: Record<string, UnitDef> = {
   m: { dimension: 'length', toBase: 1, label: 'm', forms: ['m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'mtrs'] },
   cm: { dimension: 'length', toBase: 0.01, label: 'cm', forms: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'] },
   mm: { dimension: 'length', toBase: 0.001, label: 'mm', forms: ['mm', 'millimeter', 'millimeters', 'millimetre', 'millimetres'] },
+  nm: { dimension: 'length', toBase: 1e-9, label: 'nm', forms: ['nm', 'nanometer', 'nanometers', 'nanometre', 'nanometres'] },
   um: { dimension: 'length', toBase: 1e-6, label: 'µm', forms: ['µm', 'μm', 'micrometer', 'micrometers', 'micrometre', 'micrometres', 'micron', 'microns'] },
   ly: { dimension: 'length', toBase: 9.4607304725808e15, label: 'ly', forms: ['ly', 'light-year', 'light-years', 'light year', 'light years', 'lightyear', 'lightyears'] },
   mi: { dimension: 'length', toBase: 1609.344, label: 'mi', forms: ['mi', 'mile', 'miles', 'statute mile', 'statute miles', 'vehicle mile', 'vehicle miles', 'vehicle-mile', 'vehicle-miles'] },
@@ -69,6 +70,8 @@ const UNITS: Record<string, UnitDef> = {
   gal: { dimension: 'volume', toBase: 3.785411784, label: 'gal', forms: ['gal', 'gallon', 'gallons'] },
   // US bushel (crop reports: "14.7 billion bushels")
   bu: { dimension: 'volume', toBase: 35.23907016688, label: 'bu', forms: ['bu', 'bushel', 'bushels'] },
+  // (a bale of cotton is a trade's own measure: its weight differs by crop and country, so it is compared with bales only)
+  bale: { dimension: 'bale', toBase: 1, label: 'bales', forms: ['bale', 'bales'] },
   // natural gas as the trade writes it: billions, trillions, millions and thousands of cubic feet ("5.3 Bcf/d", "2 Tcf")
   Bcf: { dimension: 'volume', toBase: 28.316846592e9, label: 'Bcf', forms: ['bcf'] },
   Tcf: { dimension: 'volume', toBase: 28.316846592e12, label: 'Tcf', forms: ['tcf'] },

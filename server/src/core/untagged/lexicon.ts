@@ -68,7 +68,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'inches hg', 'inhg', 'in hg', 'b/d', 'bpd', 'mpg', 'g/km', 'grams per kilometre', 'grams per kilometer', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah', 'kelvin', 'kelvins', 'degrees kelvin',
   // crop reports, doses, speeds
   'light-years', 'light-year', 'light years', 'light year', 'knots', 'knot', 'kts', 'megawatt-hours', 'gigawatt-hours', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour',
-  'bushels', 'bushel', 'mg', 'milligrams', 'milligram', 'micrograms', 'microgram', 'mcg', 'ml', 'milliliters', 'millilitres', 'km/s', 'm/s',
+  'bushels', 'bushel', 'bales', 'bale', 'nanometers', 'nanometres', 'nanometer', 'nanometre', 'mg', 'milligrams', 'milligram', 'micrograms', 'microgram', 'mcg', 'ml', 'milliliters', 'millilitres', 'km/s', 'm/s',
   // abbreviations that stand apart from the number ("ABOUT 245 MI", "1.6 miles (2600 m)"); a money's "m" is its million
   'mi', 'm',
   // a drive's size in the singular ("a 1 terabyte hard drive"), a frame rate ("30 FPS", "60 frames per second")

@@ -212,7 +212,9 @@ export function parseWords(text: string, i: number): Core {
     }
     if (!isSpace(text.charCodeAt(end))) break;
     const next = wordAt(text, end + 1);
-    if (CARDINALS.has(next) && next !== 'one' && (current >= 20 || current === 0) && next !== 'dozen' || SCALES.has(next) && next.length > 2) { j = end + 1; continue; }
+    // ("two thousand one", "two thousand one hundred": "one" goes on after a scale word, not glued to a noun: "two million one-time")
+    const oneAfterScale = next === 'one' && current === 0 && total > 0 && text.charCodeAt(end + 4) !== 45;
+    if (CARDINALS.has(next) && (next !== 'one' || oneAfterScale) && (current >= 20 || current === 0) && next !== 'dozen' || SCALES.has(next) && next.length > 2) { j = end + 1; continue; }
     // "two thirds of voters", "three quarters of the budget": a fraction spelled with a space (only before "of")
     if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && current < 10 && total === 0
       && (text.startsWith(' of ', end + 1 + next.length) || (current === 1 && next !== 'quarter' && next !== 'quarters' && /^(?: \(|[,;.](?:\s|$))/.test(text.slice(end + 1 + next.length, end + 3 + next.length))))) {
