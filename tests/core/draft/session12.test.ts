@@ -58,3 +58,8 @@ test('"increased $23.2 billion, or 7.9 percent, from the same period in 2018": t
   const find = drafted('Trade\nThe deficit increased $23.2 billion, or 7.9 percent, from the same period in 2018, the bureau said.\n', '2019-08-02');
   assert.notEqual(find('$23.2 billion')?.asof, '2018');
 });
+
+test('"The Healthcare Commission survey of more than 80,000 patients shows that ... (92%)": a sample bounded by "more than" keeps the survey a source', () => {
+  const find = drafted('Patients\nThe Harbor Health survey of more than 80,000 patients shows that the vast majority of patients (92%) rated their care as good.\n', '2026-05-16');
+  assert.match(find('92%')?.actor ?? '', /harbor-health/);
+});

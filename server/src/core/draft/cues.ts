@@ -286,14 +286,16 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     // ("the WHO said": an acronym is a name, not the pronoun "who")
     // ("A report issued Thursday by the IMF says": a document put out by someone stays one phrase, dataSource reads who)
     const putOutBy = RELEASED.test(t.lower) && byFollows(tokens, k);
-    if (!joinsNames && !putOutBy && ((PHRASE_STOPS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text)) || VERBS.has(t.lower))) {
+    // ("The Healthcare Commission survey of more than 80,000 patients shows": "than" before a number bounds the sample, it ends nothing)
+    if (!joinsNames && !putOutBy && ((PHRASE_STOPS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text) && !(t.lower === 'than' && /^\p{N}/u.test(tokens[k + 1]?.text ?? ''))) || VERBS.has(t.lower))) {
       // "The 82 candidates with White House bids reported $20.5 million": a counted subject discloses, it is no source
       if (/^(with|from|in|for)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^\p{N}/u.test(x.text))) return undefined;
       break;
     }
     // "a survey of 1,000 adults" keeps its number; "the 165 Senate candidates reported $274 million": a counted subject is no source
     // ("EPA Region 4 announced": a number after such a word is part of a name)
-    if (/^\p{N}/u.test(t.text) && tokens[k - 1]?.lower !== 'of' && !NUMBERED_NAMES.test(tokens[k - 1]?.text ?? '')) return undefined;
+    const ofSample = tokens[k - 1]?.lower === 'of' || (/^(?:than|about|nearly|some|over|almost|roughly|around)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 3), k - 1).some((x) => x.lower === 'of'));
+    if (/^\p{N}/u.test(t.text) && !ofSample && !NUMBERED_NAMES.test(tokens[k - 1]?.text ?? '')) return undefined;
     k--;
   }
   k++;
