@@ -63,3 +63,10 @@ test('"The Healthcare Commission survey of more than 80,000 patients shows that 
   const find = drafted('Patients\nThe Harbor Health survey of more than 80,000 patients shows that the vast majority of patients (92%) rated their care as good.\n', '2026-05-16');
   assert.match(find('92%')?.actor ?? '', /harbor-health/);
 });
+
+test('a source named by a title alone ("The Prime Minister") finds the registry actor of that name, and is one actor however often it is named', () => {
+  const registry = 'actors:\n  pm:\n    name: The Prime Minister\n';
+  const find = drafted('Pitches\nThe Prime Minister has announced £50 million for pitches. Later, the Prime Minister said 300 clubs would bid.\n', '2026-05-16', registry);
+  assert.equal(find('£50 million')?.actor, 'pm');
+  assert.equal(find('300')?.actor, 'pm');
+});

@@ -151,7 +151,8 @@ export class ActorBook {
   }
 
   private index(actor: DraftActor, form: string): void {
-    const key = nameWords(form).filter((w) => !TITLES.has(w)).join(' ');
+    // ("The Prime Minister", "the Chancellor": a title alone is the name, its words the key)
+    const key = nameWords(form).filter((w) => !TITLES.has(w)).join(' ') || nameWords(form).join(' ');
     if (key && !this.byName.has(key)) this.byName.set(key, actor);
     // "the Office for National Statistics" is "the ONS" later on
     const own = ownInitials(form);
@@ -176,7 +177,9 @@ export class ActorBook {
       const hit = this.byName.get(nameWords(person).join(' ')) ?? this.bySurname.get(surnameKey(person));
       if (hit) return hit;
     }
-    const words = nameWords(phrase.split(/,(?!\d{3}\b)\s*/)[0]!).filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
+    const all = nameWords(phrase.split(/,(?!\d{3}\b)\s*/)[0]!);
+    const named = all.filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
+    const words = named.length > 0 ? named : all;
     const exact = this.byName.get(words.join(' '));
     if (exact) return exact;
     // ("Bank officials said": an institution's officials speak for it, when the text names it so)
