@@ -382,3 +382,11 @@ test('import: the headline with its kicker and a colon before it (`Chile:Ex-Prä
   const kept = `<html><head><title>Bridge vote</title></head><body><article><p>The council met on Sunday. Then: Bridge vote</p>${ps(1, 5)}</article></body></html>`;
   assert.equal(read(kept).paragraphs.length, 6, 'not after a sentence');
 });
+
+test('import: a comment box\'s rules for readers under the text are left out; a quote that says "your comment" stays', () => {
+  const rules = ['Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Beleidigungen werden nicht toleriert und entfernt.',
+    'Community Rules apply to all content you upload or otherwise submit to this site.', 'Your comments are subject to our Terms of Service.'];
+  const quote = 'The mayor said, "According to your comment, the bridge is already too old," and the hall laughed.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p>${quote}</p>${rules.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), quote]);
+});

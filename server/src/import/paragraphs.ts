@@ -93,6 +93,9 @@ const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+
 /** A site's legal footer: terms accepted by using it, its material not to be reproduced, all rights reserved; a note on its affiliate links (`we may earn a commission`, `erhalten wir eine Provision`). */
 const LEGAL_LINE = /(?:\baffiliate[- ]links?\b|\b(?:we|may) (?:earn|receive) (?:a )?(?:small )?commission\b|\berhalten wir (?:eine )?(?:kleine )?provision\b|\bconstitutes acceptance of (?:our|the)\b|^the material on this site may not be reproduced\b|^all rights reserved\.?$)/iu;
 
+/** A comment box's rules for readers (`Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind ...`, `Your comments are subject to ...`, `Community Rules apply to all content you upload ...`): the reader's comments, not a quote's "your comment". */
+const COMMENT_RULES = /(?:\b(?:your|ihre|vos|sus) (?:comments|kommentare|commentaires|comentarios)\b[^.!?]{0,40}\b(?:are|must|should|sind|müssen|sollten|werden|doivent|deben)\b|^community (?:rules|guidelines|standards) apply to\b|^to post a comment\b)/iu;
+
 /** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ...", "READ ANOTHER STORY HERE | ..."). */
 const TEASER_LINE = /^(?:(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): |(?:\p{Lu}{2,} ){2,5}\p{Lu}{2,} ?[:|] ?)\S/u;
 
@@ -129,6 +132,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     if (options.dropBoilerplate && text.length < 80 && BYLINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 400 && LEGAL_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 1200 && COMMENT_RULES.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && DATED_CAPTION.test(text)) return;
     out.push(text);
