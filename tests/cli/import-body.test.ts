@@ -390,3 +390,11 @@ test('import: a comment box\'s rules for readers under the text are left out; a 
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p>${quote}</p>${rules.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), quote]);
 });
+
+test('import: a short box with its own close button (an AI summary\'s panel, a share dialog) is left out; a long one stays', () => {
+  const panel = '<div class="option_group"><p>News summary</p><p>This summary was made by AI; read the article for the whole story.</p><button class="close_btn"><i>닫기</i></button><p>The council voted for the bridge.</p></div>';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${panel}${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  const long = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><div class="story"><button aria-label="Close">x</button>${ps(1, 6)}</div></article></body></html>`;
+  assert.deepEqual(read(long).paragraphs, [1, 2, 3, 4, 5, 6].map(sentence));
+});

@@ -206,10 +206,24 @@ function isBoilerplate(el: DomElement): boolean {
   if (HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls)) return true;
   // (Tailwind's `not-prose` takes a box out of the text's typography: a gallery, a teaser, a picture with its caption; however long)
   if (/(?:^|\s)not-prose(?:$|\s)/.test(cls)) return true;
+  // (a short box with its own close button is a pop-up over the page: an AI summary's panel, a share dialog, an alert)
+  if (hasCloseButton(el) && textLength(el) < 600) return true;
   if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
   const length = textLength(el);
   return length < 600 || linkTextLength(el) > length / 2;
+}
+
+/** A close control's name (its class, label, title or text), in the languages of the test pages. */
+const CLOSE = /(?:^|[\s_-])close(?:$|[\s_-])|닫기|schlie(?:ß|ss)en|fermer|cerrar|chiudi|lukk|stäng/i;
+
+/** Whether one of `el`'s own children is a button that closes it. */
+function hasCloseButton(el: DomElement): boolean {
+  for (const child of toArray(el.childNodes)) {
+    if (!isElement(child) || child.tagName.toLowerCase() !== 'button') continue;
+    if (CLOSE.test(`${child.getAttribute('class') ?? ''} ${child.getAttribute('aria-label') ?? ''} ${child.getAttribute('title') ?? ''} ${normaliseText(child.textContent ?? '')}`)) return true;
+  }
+  return false;
 }
 
 /**
