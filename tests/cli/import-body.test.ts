@@ -398,3 +398,9 @@ test('import: a short box with its own close button (an AI summary\'s panel, a s
   const long = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><div class="story"><button aria-label="Close">x</button>${ps(1, 6)}</div></article></body></html>`;
   assert.deepEqual(read(long).paragraphs, [1, 2, 3, 4, 5, 6].map(sentence));
 });
+
+test('import: a note that the text is a machine translation is left out', () => {
+  const notes = ['Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen. Er wurde automatisiert übersetzt und von einem Redakteur überprüft.', 'This article was machine-translated from German.'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${notes.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

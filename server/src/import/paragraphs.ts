@@ -90,8 +90,11 @@ const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{L
 /** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
 const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b|\bget our (?:free )?(?:daily |weekly )?newsletters?:?$|\b(?:in unserem|in our|on our) live-?(?:blog|ticker)\b[^.!?]{0,30}:$)/iu;
 
-/** A site's legal footer: terms accepted by using it, its material not to be reproduced, all rights reserved; a note on its affiliate links (`we may earn a commission`, `erhalten wir eine Provision`). */
-const LEGAL_LINE = /(?:\baffiliate[- ]links?\b|\b(?:we|may) (?:earn|receive) (?:a )?(?:small )?commission\b|\berhalten wir (?:eine )?(?:kleine )?provision\b|\bconstitutes acceptance of (?:our|the)\b|^the material on this site may not be reproduced\b|^all rights reserved\.?$)/iu;
+/** A site's legal footer: terms accepted by using it, its material not to be reproduced, all rights reserved; a note on its affiliate links (`we may earn a commission`, `erhalten wir eine Provision`) or on the text being a machine translation (`Dies ist eine maschinelle Übersetzung ...`). */
+const LEGAL_LINE = /(?:\bmaschinelle übersetzung\b|\b(?:machine|automatically)[- ]translated\b|\btraduit automatiquement\b|\btraducción automática\b|\baffiliate[- ]links?\b|\b(?:we|may) (?:earn|receive) (?:a )?(?:small )?commission\b|\berhalten wir (?:eine )?(?:kleine )?provision\b|\bconstitutes acceptance of (?:our|the)\b|^the material on this site may not be reproduced\b|^all rights reserved\.?$)/iu;
+
+/** A video card's teaser with its date and length glued on (`... der Westen.25.07.2023 | 43:49 min`). */
+const MEDIA_CARD = /\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,3}:\d{2}\s*min\.?$/u;
 
 /** A comment box's rules for readers (`Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind ...`, `Your comments are subject to ...`, `Community Rules apply to all content you upload ...`): the reader's comments, not a quote's "your comment". */
 const COMMENT_RULES = /(?:\b(?:your|ihre|vos|sus) (?:comments|kommentare|commentaires|comentarios)\b[^.!?]{0,40}\b(?:are|must|should|sind|müssen|sollten|werden|doivent|deben)\b|^community (?:rules|guidelines|standards) apply to\b|^to post a comment\b)/iu;
@@ -133,6 +136,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 400 && LEGAL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 1200 && COMMENT_RULES.test(text)) return;
+    if (false && MEDIA_CARD.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && DATED_CAPTION.test(text)) return;
     out.push(text);
