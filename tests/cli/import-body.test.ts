@@ -404,3 +404,9 @@ test('import: a note that the text is a machine translation is left out', () => 
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${notes.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a video card\'s teaser with its date and length glued on (`... der Westen.25.07.2023 | 43:49 min`) is left out', () => {
+  const card = 'Putin and Xi want to lead their nations back to greatness, and they will risk much for it.25.07.2023 | 43:49 min';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}<p>${card}</p>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

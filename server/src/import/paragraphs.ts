@@ -136,7 +136,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 400 && LEGAL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 1200 && COMMENT_RULES.test(text)) return;
-    if (false && MEDIA_CARD.test(text)) return;
+    if (options.dropBoilerplate && text.length < 400 && MEDIA_CARD.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && DATED_CAPTION.test(text)) return;
     out.push(text);
