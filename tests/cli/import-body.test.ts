@@ -410,3 +410,9 @@ test('import: a video card\'s teaser with its date and length glued on (`... der
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}<p>${card}</p>${ps(4, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
+
+test('import: a paywall\'s scrambled text (class `obfuscated`, each letter shifted by one, its markup too) is left out', () => {
+  const scrambled = `<p class="article__paragraph obfuscated">${'Ejf Gppe.Usvdlt tjoe xjfefs jo Xjuufo/ '.repeat(20)}</p><div class=" obfuscated">=vm?=mj?=b isfgµ#iuuqt;00xxx/fybnqmf/psh0# ujumfµ##?Xjuufo=0b?=0mj?=0vm?</div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${scrambled}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

@@ -93,6 +93,9 @@ const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+
 /** A site's legal footer: terms accepted by using it, its material not to be reproduced, all rights reserved; a note on its affiliate links (`we may earn a commission`, `erhalten wir eine Provision`) or on the text being a machine translation (`Dies ist eine maschinelle Übersetzung ...`). */
 const LEGAL_LINE = /(?:\bmaschinelle übersetzung\b|\b(?:machine|automatically)[- ]translated\b|\btraduit automatiquement\b|\btraducción automática\b|\baffiliate[- ]links?\b|\b(?:we|may) (?:earn|receive) (?:a )?(?:small )?commission\b|\berhalten wir (?:eine )?(?:kleine )?provision\b|\bconstitutes acceptance of (?:our|the)\b|^the material on this site may not be reproduced\b|^all rights reserved\.?$)/iu;
 
+/** A paywall's scrambled markup, each letter shifted by one (`class="` as `dmbttµ#`, `href="` as `isfgµ#`, `https://` as `iuuqt;00`): a box Readability rebuilt without its `obfuscated` class. */
+const SCRAMBLED_LINE = /(?:dmbttµ#|isfgµ#|tsdµ#|iuuqt?;00)/u;
+
 /** A video card's teaser with its date and length glued on (`... der Westen.25.07.2023 | 43:49 min`). */
 const MEDIA_CARD = /\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,3}:\d{2}\s*min\.?$/u;
 
@@ -137,6 +140,7 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     if (options.dropBoilerplate && text.length < 400 && LEGAL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 1200 && COMMENT_RULES.test(text)) return;
     if (options.dropBoilerplate && text.length < 400 && MEDIA_CARD.test(text)) return;
+    if (options.dropBoilerplate && SCRAMBLED_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && DATED_CAPTION.test(text)) return;
     out.push(text);
@@ -187,7 +191,7 @@ export function markBoilerplate(root: DomElement): void {
   for (const el of toArray(root.querySelectorAll('article'))) if (isTeaserCard(el)) el.setAttribute(CARD, '');
   for (const el of toArray(root.querySelectorAll('[class], [id], [role], [aria-hidden], [hidden]'))) {
     // (small boxes only, as written: a page's wrapper whose links are most of its text holds the article too; Readability's own test pages keep a signup box whose indentation passes 600)
-    if (el.getAttribute(MARK) !== null || (el.textContent ?? '').length >= 600 || !isBoilerplate(el)) continue;
+    if (el.getAttribute(MARK) !== null || (((el.textContent ?? '').length >= 600 || !isBoilerplate(el)) && !isScrambled(el))) continue;
     el.setAttribute(MARK, '');
     for (const inner of toArray(el.querySelectorAll('*'))) inner.setAttribute(MARK, '');
   }
@@ -210,12 +214,18 @@ function isBoilerplate(el: DomElement): boolean {
   if (HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls)) return true;
   // (Tailwind's `not-prose` takes a box out of the text's typography: a gallery, a teaser, a picture with its caption; however long)
   if (/(?:^|\s)not-prose(?:$|\s)/.test(cls)) return true;
+  if (isScrambled(el)) return true;
   // (a short box with its own close button is a pop-up over the page: an AI summary's panel, a share dialog, an alert)
   if (hasCloseButton(el) && textLength(el) < 600) return true;
   if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
   const length = textLength(el);
   return length < 600 || linkTextLength(el) > length / 2;
+}
+
+/** Whether `el` holds a paywall's scrambled text, each letter shifted (`Ejf Gppe.Usvdlt tjoe ...`): of class `obfuscated`, however long, no text to read. */
+function isScrambled(el: DomElement): boolean {
+  return /(?:^|\s)obfuscated(?:$|\s)/.test(el.getAttribute('class') ?? '');
 }
 
 /** A close control's name (its class, label, title or text), in the languages of the test pages. */
