@@ -32,9 +32,10 @@ test('import: widget lines after the text (another story\'s teaser, a copyright,
   assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...kept]);
 });
 
-test('import: a call to readers under the text (write to the newsroom at its address, sign up for its newsletters) is left out; a reporter\'s own address stays', () => {
+test('import: a call to readers under the text (write to the newsroom at its address, sign up for its newsletters, pay for it) is left out; a reporter\'s own address stays', () => {
   const calls = ['Do you have a story to tell? Email: tips@news.example.org', 'Get in touch with our news team by emailing us at desk@news.example.org.',
-    'Wir freuen uns über eine Mail an fehler@news.example.org!', 'For the latest news from the town, sign up for our newsletters.'];
+    'Wir freuen uns über eine Mail an fehler@news.example.org!', 'For the latest news from the town, sign up for our newsletters.',
+    'Stay informed with The Town Post. Get in-depth reporting for only N$85 a month.'];
   const own = 'Jane Doe covers the council. Follow her on social media or email her at jane@news.example.org';
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${[...calls, own].map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), own]);
