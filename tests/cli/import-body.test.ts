@@ -32,9 +32,10 @@ test('import: widget lines after the text (another story\'s teaser, a copyright,
   assert.deepEqual(read(html2).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), ...kept]);
 });
 
-test('import: a call to readers under the text (write to the newsroom at its address, sign up for its newsletters) is left out; a reporter\'s own address stays', () => {
+test('import: a call to readers under the text (write to the newsroom at its address, sign up for its newsletters, pay for it) is left out; a reporter\'s own address stays', () => {
   const calls = ['Do you have a story to tell? Email: tips@news.example.org', 'Get in touch with our news team by emailing us at desk@news.example.org.',
-    'Wir freuen uns über eine Mail an fehler@news.example.org!', 'For the latest news from the town, sign up for our newsletters.'];
+    'Wir freuen uns über eine Mail an fehler@news.example.org!', 'For the latest news from the town, sign up for our newsletters.',
+    'Stay informed with The Town Post. Get in-depth reporting for only N$85 a month.'];
   const own = 'Jane Doe covers the council. Follow her on social media or email her at jane@news.example.org';
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${[...calls, own].map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), own]);
@@ -381,4 +382,38 @@ test('import: the headline with its kicker and a colon before it (`Chile:Ex-Prä
   }
   const kept = `<html><head><title>Bridge vote</title></head><body><article><p>The council met on Sunday. Then: Bridge vote</p>${ps(1, 5)}</article></body></html>`;
   assert.equal(read(kept).paragraphs.length, 6, 'not after a sentence');
+});
+
+test('import: a comment box\'s rules for readers under the text are left out; a quote that says "your comment" stays', () => {
+  const rules = ['Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind. Beleidigungen werden nicht toleriert und entfernt.',
+    'Community Rules apply to all content you upload or otherwise submit to this site.', 'Your comments are subject to our Terms of Service.'];
+  const quote = 'The mayor said, "According to your comment, the bridge is already too old," and the hall laughed.';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p>${quote}</p>${rules.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 4, 5].map(sentence), quote]);
+});
+
+test('import: a short box with its own close button (an AI summary\'s panel, a share dialog) is left out; a long one stays', () => {
+  const panel = '<div class="option_group"><p>News summary</p><p>This summary was made by AI; read the article for the whole story.</p><button class="close_btn"><i>닫기</i></button><p>The council voted for the bridge.</p></div>';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${panel}${ps(1, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  const long = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><div class="story"><button aria-label="Close">x</button>${ps(1, 6)}</div></article></body></html>`;
+  assert.deepEqual(read(long).paragraphs, [1, 2, 3, 4, 5, 6].map(sentence));
+});
+
+test('import: a note that the text is a machine translation is left out', () => {
+  const notes = ['Dies ist eine maschinelle Übersetzung eines Artikels unserer US-Kollegen. Er wurde automatisiert übersetzt und von einem Redakteur überprüft.', 'This article was machine-translated from German.'];
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${notes.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a video card\'s teaser with its date and length glued on (`... der Westen.25.07.2023 | 43:49 min`) is left out', () => {
+  const card = 'Putin and Xi want to lead their nations back to greatness, and they will risk much for it.25.07.2023 | 43:49 min';
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}<p>${card}</p>${ps(4, 5)}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
+test('import: a paywall\'s scrambled text (class `obfuscated`, each letter shifted by one, its markup too) is left out', () => {
+  const scrambled = `<p class="article__paragraph obfuscated">${'Ejf Gppe.Usvdlt tjoe xjfefs jo Xjuufo/ '.repeat(20)}</p><div class=" obfuscated">=vm?=mj?=b isfgµ#iuuqt;00xxx/fybnqmf/psh0# ujumfµ##?Xjuufo=0b?=0mj?=0vm?</div>`;
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}${scrambled}</article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });

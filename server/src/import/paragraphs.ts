@@ -87,11 +87,20 @@ const LEFTOVER_LINE = new RegExp([
 /** A byline on its own line anywhere (`By Adam Millington`, `Von Thilo Schäfer, Madrid`, `von Engin Haupt, MDR SACHSEN-ANHALT`): one to four capitalised names, then at most a place or a date. */
 const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,•|]\s*[^!?]{0,39}[^.!?])?$/u;
 
-/** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters. */
-const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b|\bget our (?:free )?(?:daily |weekly )?newsletters?:?$|\b(?:in unserem|in our|on our) live-?(?:blog|ticker)\b[^.!?]{0,30}:$)/iu;
+/** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters, or to pay for it (`... for only N$85 a month`). */
+const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b|\bget our (?:free )?(?:daily |weekly )?newsletters?:?$|\b(?:in unserem|in our|on our) live-?(?:blog|ticker)\b[^.!?]{0,30}:$|\bfor (?:only|just) \S{0,4}\d[\d.,]*\s?\S{0,4} (?:a|per) (?:month|week)\b)/iu;
 
-/** A site's legal footer: terms accepted by using it, its material not to be reproduced, all rights reserved; a note on its affiliate links (`we may earn a commission`, `erhalten wir eine Provision`). */
-const LEGAL_LINE = /(?:\baffiliate[- ]links?\b|\b(?:we|may) (?:earn|receive) (?:a )?(?:small )?commission\b|\berhalten wir (?:eine )?(?:kleine )?provision\b|\bconstitutes acceptance of (?:our|the)\b|^the material on this site may not be reproduced\b|^all rights reserved\.?$)/iu;
+/** A site's legal footer: terms accepted by using it, its material not to be reproduced, all rights reserved; a note on its affiliate links (`we may earn a commission`, `erhalten wir eine Provision`) or on the text being a machine translation (`Dies ist eine maschinelle Übersetzung ...`). */
+const LEGAL_LINE = /(?:\bmaschinelle übersetzung\b|\b(?:machine|automatically)[- ]translated\b|\btraduit automatiquement\b|\btraducción automática\b|\baffiliate[- ]links?\b|\b(?:we|may) (?:earn|receive) (?:a )?(?:small )?commission\b|\berhalten wir (?:eine )?(?:kleine )?provision\b|\bconstitutes acceptance of (?:our|the)\b|^the material on this site may not be reproduced\b|^all rights reserved\.?$)/iu;
+
+/** A paywall's scrambled markup, each letter shifted by one (`class="` as `dmbttµ#`, `href="` as `isfgµ#`, `https://` as `iuuqt;00`): a box Readability rebuilt without its `obfuscated` class. */
+const SCRAMBLED_LINE = /(?:dmbttµ#|isfgµ#|tsdµ#|iuuqt?;00)/u;
+
+/** A video card's teaser with its date and length glued on (`... der Westen.25.07.2023 | 43:49 min`). */
+const MEDIA_CARD = /\d{1,2}\.\d{1,2}\.\d{4}\s*\|\s*\d{1,3}:\d{2}\s*min\.?$/u;
+
+/** A comment box's rules for readers (`Bitte achten Sie darauf, dass Ihre Kommentare themenbezogen sind ...`, `Your comments are subject to ...`, `Community Rules apply to all content you upload ...`): the reader's comments, not a quote's "your comment". */
+const COMMENT_RULES = /(?:\b(?:your|ihre|vos|sus) (?:comments|kommentare|commentaires|comentarios)\b[^.!?]{0,40}\b(?:are|must|should|sind|müssen|sollten|werden|doivent|deben)\b|^community (?:rules|guidelines|standards) apply to\b|^to post a comment\b)/iu;
 
 /** A teaser for another story, under a label in capitals ("MORE: Map shows ...", "READ MORE: ...", "READ ANOTHER STORY HERE | ..."). */
 const TEASER_LINE = /^(?:(?:(?:READ |SEE )?MORE|ALSO READ|READ ALSO): |(?:\p{Lu}{2,} ){2,5}\p{Lu}{2,} ?[:|] ?)\S/u;
@@ -129,6 +138,9 @@ export function paragraphsOf(root: DomNode, options: ParagraphOptions = { dropBo
     if (options.dropBoilerplate && text.length < 80 && BYLINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && CALL_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 400 && LEGAL_LINE.test(text)) return;
+    if (options.dropBoilerplate && text.length < 1200 && COMMENT_RULES.test(text)) return;
+    if (options.dropBoilerplate && text.length < 400 && MEDIA_CARD.test(text)) return;
+    if (options.dropBoilerplate && SCRAMBLED_LINE.test(text)) return;
     if (options.dropBoilerplate && text.length < 250 && CREDITED_CAPTION.test(text)) return;
     if (options.dropBoilerplate && text.length < 200 && DATED_CAPTION.test(text)) return;
     out.push(text);
@@ -179,7 +191,7 @@ export function markBoilerplate(root: DomElement): void {
   for (const el of toArray(root.querySelectorAll('article'))) if (isTeaserCard(el)) el.setAttribute(CARD, '');
   for (const el of toArray(root.querySelectorAll('[class], [id], [role], [aria-hidden], [hidden]'))) {
     // (small boxes only, as written: a page's wrapper whose links are most of its text holds the article too; Readability's own test pages keep a signup box whose indentation passes 600)
-    if (el.getAttribute(MARK) !== null || (el.textContent ?? '').length >= 600 || !isBoilerplate(el)) continue;
+    if (el.getAttribute(MARK) !== null || (((el.textContent ?? '').length >= 600 || !isBoilerplate(el)) && !isScrambled(el))) continue;
     el.setAttribute(MARK, '');
     for (const inner of toArray(el.querySelectorAll('*'))) inner.setAttribute(MARK, '');
   }
@@ -202,10 +214,30 @@ function isBoilerplate(el: DomElement): boolean {
   if (HIDDEN_CLASS.test(cls) && !SHOWN_ON_SOME_SCREENS.test(cls)) return true;
   // (Tailwind's `not-prose` takes a box out of the text's typography: a gallery, a teaser, a picture with its caption; however long)
   if (/(?:^|\s)not-prose(?:$|\s)/.test(cls)) return true;
+  if (isScrambled(el)) return true;
+  // (a short box with its own close button is a pop-up over the page: an AI summary's panel, a share dialog, an alert)
+  if (hasCloseButton(el) && textLength(el) < 600) return true;
   if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
   const length = textLength(el);
   return length < 600 || linkTextLength(el) > length / 2;
+}
+
+/** Whether `el` holds a paywall's scrambled text, each letter shifted (`Ejf Gppe.Usvdlt tjoe ...`): of class `obfuscated`, however long, no text to read. */
+function isScrambled(el: DomElement): boolean {
+  return /(?:^|\s)obfuscated(?:$|\s)/.test(el.getAttribute('class') ?? '');
+}
+
+/** A close control's name (its class, label, title or text), in the languages of the test pages. */
+const CLOSE = /(?:^|[\s_-])close(?:$|[\s_-])|닫기|schlie(?:ß|ss)en|fermer|cerrar|chiudi|lukk|stäng/i;
+
+/** Whether one of `el`'s own children is a button that closes it. */
+function hasCloseButton(el: DomElement): boolean {
+  for (const child of toArray(el.childNodes)) {
+    if (!isElement(child) || child.tagName.toLowerCase() !== 'button') continue;
+    if (CLOSE.test(`${child.getAttribute('class') ?? ''} ${child.getAttribute('aria-label') ?? ''} ${child.getAttribute('title') ?? ''} ${normaliseText(child.textContent ?? '')}`)) return true;
+  }
+  return false;
 }
 
 /**
