@@ -120,6 +120,8 @@ export class BatchCheck {
       undated: undatedOf(article),
       claims,
       suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },
+      // (a field set after a literal goes to an array of its own: one per article kept)
+      datedFacts: undefined,
     };
   }
 
