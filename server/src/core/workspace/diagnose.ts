@@ -1,7 +1,7 @@
 // Assembling a document's diagnostics: unknown ids against the registry, then suppression
 // comments, then severity (catalogue -> claimmark.yaml rules -> user options), in text order.
 import { firstStartingAt, type Span } from '../span';
-import type { Finding } from '../diagnostics/finding';
+import { sortByPlace, type Finding } from '../diagnostics/finding';
 import type { Registry } from '../registry/types';
 import type { Article } from '../model/article';
 import type { AnalysisOptions, Diagnostic } from './types';
@@ -74,9 +74,7 @@ export function splicedFindings(old: readonly Finding[], edit: ArticleEdit, midd
  */
 export function finalize(findings: readonly Finding[], syntax: SuppressionScope | undefined, registry: Registry, options: AnalysisOptions | undefined, severities?: Severities): Diagnostic[] {
   const kept = syntax ? applySuppressions(findings, syntax) : findings;
-  return withSeverities(kept, severities ?? severitiesOf(registry, options)).sort(
-    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-  );
+  return sortByPlace(withSeverities(kept, severities ?? severitiesOf(registry, options)));
 }
 
 /** The severities `finalize` gives with `registry` and `options`. */
