@@ -18,6 +18,9 @@ import type { FactOutcome } from './outcome';
 import { partsFindings } from './parts';
 import { articleForChecker, type CheckedClaim } from './checked';
 
+/** The claims of an article whose entries stand for them (one shared empty list). */
+const NO_CLAIMS: unknown[] = Object.freeze([]) as unknown as unknown[];
+
 /** True when some fact of the registry has parts (partsFindings finds nothing otherwise). */
 function hasParts(registry: Registry): boolean {
   for (const def of registry.facts?.values() ?? []) if (Array.isArray(def.parts) && def.parts.length > 0) return true;
@@ -111,7 +114,7 @@ export class BatchConflicts {
       this.markDirty(f);
     }
     // every entry keeps its article: which then need not keep the claims the entries stand for
-    if (this.ownClaims) (article as { claims: unknown[] }).claims = [];
+    if (this.ownClaims) (article as { claims: unknown[] }).claims = NO_CLAIMS;
   }
 
   private markDirty(f: number): void {

@@ -1,7 +1,7 @@
 // Findings made on demand from a fact's compact outcome: `conflicting-figure`,
 // `self-contradiction` and `incomparable-units` for one article, with their messages and
 // related information; and whether an article's findings differ between two outcomes.
-import type { Finding, RelatedFinding } from '../diagnostics/finding';
+import { sortByPlace, type Finding, type RelatedFinding } from '../diagnostics/finding';
 import { unitInfo } from '../figures/units';
 import type { ClaimEntry } from './entry';
 import { describe, othersText, relatedAt, relatedText } from './messages';
@@ -127,7 +127,7 @@ export function findingsBetween(o: FactOutcome | undefined, fact: string, start:
 
 /** Orders findings by position, then code (a stable sort: ties keep their order). */
 export function sortFindings(list: Finding[]): Finding[] {
-  return list.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return sortByPlace(list);
 }
 
 function sameRelated(a: RelatedFinding[] | undefined, b: RelatedFinding[] | undefined): boolean {

@@ -56,10 +56,12 @@ export class PairTable {
   /** Counts and lists the pairs of one group (`members`: positions of one dimension, all dated or all undated). */
   checkGroup(members: readonly number[], rule: TimeRule): void {
     if (members.length < 2) return;
-    if (members.length <= SMALL_GROUP) return this.checkAllPairs(members, rule);
-    if (members.length <= PAIRWISE_FIRST) {
+    if (members.length <= SMALL_GROUP) {
       this.checkAllPairs(members, rule);
-      if (members.every((i) => this.otherCount(i) <= MAX_RELATED && this.selfCount[i]! <= MAX_RELATED)) return;
+      return;
+    }
+    if (members.length <= PAIRWISE_FIRST) {
+      if (this.checkAllPairs(members, rule, true)) return;
       for (const i of members) {
         this.total[i] = this.selfCount[i] = 0;
         this.others[i] = this.self[i] = undefined;
@@ -85,8 +87,13 @@ export class PairTable {
     for (const it of items) if (this.short(it.seq)) this.fill(it, items, rule);
   }
 
-  /** Small groups (the common case: a few dozen claims per fact) are cheaper pair by pair; same rule as `relation`. */
-  private checkAllPairs(members: readonly number[], rule: TimeRule): void {
+  /**
+   * Small groups (the common case: a few dozen claims per fact) are cheaper pair by pair; same
+   * rule as `relation`. `upToListed`: stop, returning false, at the first claim with more
+   * partners of one kind than are listed (the caller sweeps the group again: counts only grow,
+   * so counting on would only confirm it); true when every pair was counted.
+   */
+  private checkAllPairs(members: readonly number[], rule: TimeRule, upToListed = false): boolean {
     const n = members.length;
     const { lo, hi } = groupKeys(this.entries, members);
     if (days.from.length < n) days = { from: new Float64Array(2 * n), to: new Float64Array(2 * n), held: new Float64Array(2 * n) };
@@ -98,7 +105,10 @@ export class PairTable {
       // each claim's last day held, once (comparedInTime works it out for both claims of every pair)
       held[k] = heldUntil(from[k]!, to[k]!, rule);
     }
-    if (!rule.grows && this.overlappingPairs(members, lo, hi)) return;
+    if (!rule.grows) {
+      const counted = this.overlappingPairs(members, lo, hi, upToListed);
+      if (counted !== undefined) return counted;
+    }
     for (let x = 0; x < n; x++) {
       const fx = from[x]!;
       const tx = to[x]!;
@@ -126,24 +136,31 @@ export class PairTable {
           this.selfCount[b]!++;
         }
         this.capture(a, b, reason);
+        if (upToListed && (this.overListed(a) || this.overListed(b))) return false;
       }
     }
+    return true;
+  }
+
+  /** True when claim i has more partners of one kind (others, or its own actor's) than are listed. */
+  private overListed(i: number): boolean {
+    return this.otherCount(i) > MAX_RELATED || this.selfCount[i]! > MAX_RELATED;
   }
 
   /**
    * checkAllPairs for a rule without growth: only claims compared in time can conflict, so the
    * claims are walked by first day and each meets only those that start before it stops holding
    * (most of a fact's claims are of other days); the conflicting pairs are then taken in
-   * checkAllPairs's order, as a list keeps the first partners it meets. False (nothing done)
-   * when a day is no small integer.
+   * checkAllPairs's order, as a list keeps the first partners it meets. Undefined (nothing done)
+   * when a day is no small integer; else what checkAllPairs returns (`upToListed` as there).
    */
-  private overlappingPairs(members: readonly number[], lo: Float64Array, hi: Float64Array): boolean {
+  private overlappingPairs(members: readonly number[], lo: Float64Array, hi: Float64Array, upToListed: boolean): boolean | undefined {
     const n = members.length;
     const { from, held } = days;
     const packed = new Float64Array(n);
     for (let k = 0; k < n; k++) {
       const f = from[k]!;
-      if (!Number.isInteger(f) || Math.abs(f) > 2 ** 30) return false;
+      if (!Number.isInteger(f) || Math.abs(f) > 2 ** 30) return undefined;
       packed[k] = f * PAIR_SLOTS + k;
     }
     packed.sort();
@@ -171,6 +188,7 @@ export class PairTable {
         this.selfCount[b]!++;
       }
       this.capture(a, b, 'value');
+      if (upToListed && (this.overListed(a) || this.overListed(b))) return false;
     }
     return true;
   }

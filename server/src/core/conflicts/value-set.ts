@@ -30,6 +30,21 @@ function lowerBoundHi(list: Item[], value: number, seq: number): number {
   return lo;
 }
 
+// Shifts by hand, not splice: splice returns a list of what it removed, one new array per
+// insert and remove (27 MB of them in a 10,000-article check's sweeps).
+/** Puts `item` at `i` of `list`, the items from `i` on one further. */
+function insertAt(list: Item[], i: number, item: Item): void {
+  list.push(item);
+  for (let k = list.length - 1; k > i; k--) list[k] = list[k - 1]!;
+  list[i] = item;
+}
+
+/** Takes out the item at `i` of `list`, the items after it one back. */
+function removeAt(list: Item[], i: number): void {
+  for (let k = i + 1; k < list.length; k++) list[k - 1] = list[k]!;
+  list.pop();
+}
+
 /** Items sorted two ways; insert and remove cost a binary search plus an array shift. */
 export class ValueSet {
   private readonly byLo: Item[] = [];
@@ -41,15 +56,15 @@ export class ValueSet {
   }
 
   insert(item: Item): void {
-    this.byLo.splice(lowerBoundLo(this.byLo, item.lo, item.seq), 0, item);
-    this.byHi.splice(lowerBoundHi(this.byHi, item.hi, item.seq), 0, item);
+    insertAt(this.byLo, lowerBoundLo(this.byLo, item.lo, item.seq), item);
+    insertAt(this.byHi, lowerBoundHi(this.byHi, item.hi, item.seq), item);
   }
 
   remove(item: Item): void {
     const i = lowerBoundLo(this.byLo, item.lo, item.seq);
-    if (this.byLo[i] === item) this.byLo.splice(i, 1);
+    if (this.byLo[i] === item) removeAt(this.byLo, i);
     const j = lowerBoundHi(this.byHi, item.hi, item.seq);
-    if (this.byHi[j] === item) this.byHi.splice(j, 1);
+    if (this.byHi[j] === item) removeAt(this.byHi, j);
   }
 
   /** How many members lie wholly below `e`; `visit` sees up to `limit` of them, nearest first. */

@@ -25,11 +25,32 @@ export function resolveSeverity(code: DiagnosticCode, ...overrides: (SeverityOve
 
 /** Findings with their final severity; findings switched off are dropped. */
 export function withSeverity<F extends Finding>(findings: readonly F[], ...overrides: (SeverityOverrides | undefined)[]): (F & { severity: Severity })[] {
+  return withSeverities(findings, new Severities(overrides));
+}
+
+/**
+ * The severities of codes after fixed overrides, each code resolved once: a check, whose
+ * overrides stay the same for all its articles, keeps one (a map per article's list, and a
+ * spread call per code and list, were most of what giving 10,000 articles severities cost).
+ */
+export class Severities {
+  private readonly memo = new Map<DiagnosticCode, Severity | undefined>();
+
+  constructor(private readonly overrides: readonly (SeverityOverrides | undefined)[]) {}
+
+  /** The severity of `code`, or undefined when it is `off`. */
+  of(code: DiagnosticCode): Severity | undefined {
+    let severity = this.memo.get(code);
+    if (severity === undefined && !this.memo.has(code)) this.memo.set(code, (severity = resolveSeverity(code, ...this.overrides)));
+    return severity;
+  }
+}
+
+/** withSeverity with the severities of a Severities. */
+export function withSeverities<F extends Finding>(findings: readonly F[], severities: Severities): (F & { severity: Severity })[] {
   const out: (F & { severity: Severity })[] = [];
-  const memo = new Map<DiagnosticCode, Severity | undefined>();
   for (const f of findings) {
-    let severity = memo.get(f.code);
-    if (!memo.has(f.code)) memo.set(f.code, (severity = resolveSeverity(f.code, ...overrides)));
+    const severity = severities.of(f.code);
     // Object.assign, not a spread: V8 gives each spread copy of mixed-shape findings its own hidden class.
     if (severity) out.push(Object.assign({}, f, { severity }));
   }

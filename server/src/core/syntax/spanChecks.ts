@@ -49,6 +49,8 @@ function checkNames(node: MarkupSpanNode, out: Finding[]): number {
 /** duplicate-attribute at every repeat of a key or class (the first one counts). */
 function checkDuplicates(node: MarkupSpanNode, out: Finding[]): void {
   if (node.attributes.length < 2 && node.classes.length < 2) return;
+  // most claims have two or three keys, all different: then no list of keys is made
+  if (node.classes.length < 2 && distinctKeys(node.attributes)) return;
   for (const i of firstRepeats(node.attributes.map((a) => a.key))) {
     const a = node.attributes[i]!;
     out.push({ code: 'duplicate-attribute', span: a.span, message: `${quote(a.key)} is given twice in this span; the first one counts` });
@@ -58,6 +60,13 @@ function checkDuplicates(node: MarkupSpanNode, out: Finding[]): void {
     const c = node.classes[i]!;
     out.push({ code: 'duplicate-attribute', span: c.span, message: `${quote('.' + c.name)} is given twice in this span` });
   }
+}
+
+/** True when a few attributes (at most 8) have different keys; false when some repeat or there are more. */
+function distinctKeys(attributes: MarkupSpanNode['attributes']): boolean {
+  if (attributes.length > 8) return false;
+  for (let i = 1; i < attributes.length; i++) for (let j = 0; j < i; j++) if (attributes[i]!.key === attributes[j]!.key) return false;
+  return true;
 }
 
 /** Indexes of the names that appeared before (linear: a block may hold any number of items). */

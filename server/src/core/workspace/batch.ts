@@ -17,7 +17,8 @@ import { checkedClaims, type CheckedClaim } from '../conflicts/checked';
 import { findUntaggedFigures } from '../untagged/check';
 import { notComparedFindings, undatedOf, type Undated } from '../conflicts/undated';
 import { articleRefs } from './refs';
-import { finalize, hasUnknownId, unknownIdFindings } from './diagnose';
+import { finalize, hasUnknownId, severitiesOf, unknownIdFindings } from './diagnose';
+import type { Severities } from '../diagnostics/severity';
 
 /**
  * What is kept of one article once it has been read: plain data (JSON-serialisable but for
@@ -86,7 +87,11 @@ export class BatchCheck {
     this.regUri = registry?.uri;
     this.lean = settings?.claimSpans === false;
     this.checker = new BatchConflicts(this.reg, this.ids.interner, this.lean);
+    this.severities = severitiesOf(this.reg, options);
   }
+
+  /** Each code's severity with this check's registry and options, resolved once. */
+  private readonly severities: Severities;
 
   /** Without claim spans, nothing reads a kept claim but the conflict index: its entries stand for the claims. */
   private readonly lean: boolean;
@@ -115,6 +120,8 @@ export class BatchCheck {
       undated: undatedOf(article),
       claims,
       suppression: suppressions.length === 0 ? NO_SUPPRESSIONS : { suppressions, lines: article.syntax.lines },
+      // (a field set after a literal goes to an array of its own: one per article kept)
+      datedFacts: undefined,
     };
   }
 
@@ -191,7 +198,7 @@ export class BatchCheck {
     if (!kept) return [];
     // Workspace.computeDiagnostics's order: equal spans and codes stay in it after sorting
     const findings = [...kept.own, ...cross.conflicts, ...kept.unknownIds, ...cross.notCompared];
-    return finalize(findings, kept.suppression, this.reg, this.options);
+    return finalize(findings, kept.suppression, this.reg, this.options, this.severities);
   }
 
   /** The claims of an article (their spans, fact and figure: what fingerprints key on; no spans without claimSpans). */

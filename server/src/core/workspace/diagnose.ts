@@ -1,7 +1,7 @@
 // Assembling a document's diagnostics: unknown ids against the registry, then suppression
 // comments, then severity (catalogue -> claimmark.yaml rules -> user options), in text order.
 import { firstStartingAt, type Span } from '../span';
-import type { Finding } from '../diagnostics/finding';
+import { sortByPlace, type Finding } from '../diagnostics/finding';
 import type { Registry } from '../registry/types';
 import type { Article } from '../model/article';
 import type { AnalysisOptions, Diagnostic } from './types';
@@ -9,7 +9,7 @@ import type { WrittenRef } from './refs';
 import type { ArticleEdit } from '../model/update';
 import { definitionsOf } from './refs';
 import { applySuppressions, type SuppressionScope } from '../diagnostics/suppress';
-import { withSeverity } from '../diagnostics/severity';
+import { Severities, withSeverities } from '../diagnostics/severity';
 import { isValidId } from '../syntax/ids';
 import { quote } from '../syntax/messages';
 
@@ -68,12 +68,18 @@ export function splicedFindings(old: readonly Finding[], edit: ArticleEdit, midd
   return out;
 }
 
-/** Suppressions (articles only), then severities; sorted by position. */
-export function finalize(findings: readonly Finding[], syntax: SuppressionScope | undefined, registry: Registry, options: AnalysisOptions | undefined): Diagnostic[] {
+/**
+ * Suppressions (articles only), then severities; sorted by position. `severities`: those of
+ * `registry` and `options` as the caller keeps them (a check, for all its articles).
+ */
+export function finalize(findings: readonly Finding[], syntax: SuppressionScope | undefined, registry: Registry, options: AnalysisOptions | undefined, severities?: Severities): Diagnostic[] {
   const kept = syntax ? applySuppressions(findings, syntax) : findings;
-  return withSeverity(kept, registry.rules.severity, options?.severity).sort(
-    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-  );
+  return sortByPlace(withSeverities(kept, severities ?? severitiesOf(registry, options)));
+}
+
+/** The severities `finalize` gives with `registry` and `options`. */
+export function severitiesOf(registry: Registry, options: AnalysisOptions | undefined): Severities {
+  return new Severities([registry.rules.severity, options?.severity]);
 }
 
 /** The codes a front end raises itself, about a whole file or a document's list (the core never does). */
