@@ -163,7 +163,11 @@ const thirtyFourthWave = (a: { name: string }) => /^(h22[2-8]|d23[89]|d24[0-4])-
 // and NASA/JPL, Armed Forces Sports and Air Force Academy texts) was labelled blind and its held-out part committed
 // alone (e6bc496) before the detector first read it
 const thirtyFifthWave = (a: { name: string }) => /^(h229|h23[0-5]|d24[5-9]|d25[01])-/.test(a.name);
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave], [34, thirtyFourthWave], [35, thirtyFifthWave]] as const;
+// the thirty-sixth wave (beats wave 36: h236-h242, d252-d258; VOA stories on Asian stocks, diesel cars and space, and
+// Armed Forces Sports, DVIDS and Air Force volleyball and softball texts) was labelled blind and its held-out part
+// committed alone (e326e1b) before the detector first read it
+const thirtySixthWave = (a: { name: string }) => /^(h23[6-9]|h24[0-2]|d25[2-8])-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave], [34, thirtyFourthWave], [35, thirtyFifthWave], [36, thirtySixthWave]] as const;
 // "21st", "22nd", "23rd", "24th"
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
