@@ -57,3 +57,11 @@ test('"two thousand one hundred people" is 2,100 and "in two thousand one." a ye
   const r = readFigure('twenty million bales');
   assert.ok(r.ok && r.value.unit === 'bale');
 });
+
+test('"one-point-five-million kilometers" is a spoken decimal with its scale; "a 6-foot-3-inch blocker" is one height, 75 inches', () => {
+  assert.deepEqual(found('It orbits one-point-five-million kilometers away. The 6-foot-3-inch blocker and a 6-foot-3 guard met a 6-foot wall.'), ['one-point-five-million kilometers', '6-foot-3-inch', '6-foot-3', '6-foot']);
+  const a = readFigure('6-foot-3-inch');
+  assert.ok(a.ok && a.value.low === 75 && a.value.unit === 'in');
+  const b = readFigure('one-point-five-million kilometers');
+  assert.ok(b.ok && b.value.low === 1.5e6 && b.value.unit === 'km');
+});

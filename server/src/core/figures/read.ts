@@ -231,6 +231,9 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
     const s = normalise(text).replace(MORE_BEFORE_UNIT, '$1 ');
     if (s === '') return { ok: false, reason: 'empty figure' };
     if (s.length > MAX_FIGURE_LENGTH) return { ok: false, reason: `too long for a figure (${s.length} characters; at most ${MAX_FIGURE_LENGTH})` };
+    // ("6-foot-3-inch", "6-foot-3": a height in feet and inches, read in inches as "6' 3\"" is, no range)
+    const height = /^(\d)-(?:foot|feet)-(1[01]|\d)(?:-inch(?:es)?)?$/i.exec(s);
+    if (height && unitOverride === undefined) return { ok: true, value: { low: Number(height[1]) * 12 + Number(height[2]), high: Number(height[1]) * 12 + Number(height[2]), lowInclusive: true, highInclusive: true, unit: 'in', kind: 'exact' } };
     const inner = readTwoBounds(s) ?? readDollarsAndCents(s) ?? readBounded(s);
     if (unitOverride !== undefined) return override(inner, unitOverride);
     return inner.ok ? { ok: true, value: { ...inner.value, low: printed(inner.value.low), high: printed(inner.value.high) } } : inner;

@@ -236,7 +236,7 @@ export function parseWords(text: string, i: number): Core {
 }
 
 /** " point seven", "-point-six", " point zero five", then a scale word if one follows. */
-const SPOKEN_DECIMAL = /[ -]point[ -]((?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine))*)\b(?: (thousand|million|billion|trillion)\b)?/iy;
+const SPOKEN_DECIMAL = /[ -]point[ -]((?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine))*)\b(?:[ -](thousand|million|billion|trillion)\b)?/iy;
 
 /** What each scale word multiplies by. */
 export const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
