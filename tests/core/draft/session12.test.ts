@@ -70,3 +70,10 @@ test('a source named by a title alone ("The Prime Minister") finds the registry 
   assert.equal(find('£50 million')?.actor, 'pm');
   assert.equal(find('300')?.actor, 'pm');
 });
+
+test('"A new report says both numbers are record highs" makes the own-voice figures of the paragraph before the report\'s', () => {
+  const find = drafted('Colleges\nAbout forty percent of young adults were in college last October.\nA new report says both numbers are record highs. The Harbor Research Center studied the data.\n', '2026-11-19');
+  assert.ok(find('About forty percent')?.actor, 'an actor');
+  const plain = drafted('Colleges\nAbout forty percent of young adults were in college last October.\nA new report says enrollment will grow.\n', '2026-11-19');
+  assert.equal(plain('About forty percent')?.actor, undefined);
+});

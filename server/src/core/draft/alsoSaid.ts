@@ -1,6 +1,7 @@
 // A source that "also" reports goes on from what came before it: "The U.S. unemployment rate fell
 // to 4.5 percent in March. / Friday's report from the Labor Department also said ...": the lead's
-// figure is the report's too, though the lead names no one. Only a paragraph in
+// figure is the report's too, though the lead names no one; so is one whose content takes up the
+// figures before ("A new report says both numbers are record highs"). Only a paragraph in
 // the article's own voice right before such a sentence takes it (not the headline).
 import type { Span } from '../span';
 import type { Article } from '../model/article';
@@ -14,9 +15,12 @@ import { resolveSource } from './sources';
 /** "also said", "also reports", "also found": a reporting verb right after "also". */
 const ALSO = /\balso\s*$/i;
 
-/** True when a cue's verb follows "also" ("the Labor Department also said"). */
+/** What a report says of the figures before it: "A new report says both numbers are record highs". */
+const BACK_REFERENCE = /^\s+(?:that\s+)?(?:both|these|those|the)\s+(?:numbers|figures)\b/i;
+
+/** True when a cue's verb follows "also" ("the Labor Department also said"), or its content takes up the figures before ("says both numbers are"). */
 function goesOnFromBefore(text: string, cue: Cue): boolean {
-  return ALSO.test(text.slice(Math.max(0, cue.cue.start - 8), cue.cue.start));
+  return ALSO.test(text.slice(Math.max(0, cue.cue.start - 8), cue.cue.start)) || BACK_REFERENCE.test(text.slice(cue.cue.end, cue.cue.end + 30));
 }
 
 /**
@@ -33,7 +37,7 @@ export function alsoSaidAfter(article: Article, ctx: DraftContext, line: LineNod
     const at = lines.indexOf(line);
     const next = at > 0 ? lines.slice(at + 1).find((l) => text.slice(l.span.start, l.span.end).trim() !== '') : undefined;
     const first = next && splitSentences(text, next.span, protectedSpans)[0];
-    if (!first || !/\balso\b/i.test(text.slice(first.start, first.end))) return undefined;
+    if (!first || !/\b(?:also|numbers|figures)\b/i.test(text.slice(first.start, first.end))) return undefined;
     const cue = findCues(text, first).find((c) => goesOnFromBefore(text, c));
     const actor = cue && resolveSource(article, ctx, cue, recent, first);
     if (cue && actor) found = { cue, actor };
