@@ -61,6 +61,9 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
     // (an id names what happened by its noun too: "border-deployment" is troops sent)
     if (fromId.size === 0) for (const w of id.split(/[-_.]/)) if (NOUN_LEMMAS[w]) fromId.add(NOUN_LEMMAS[w]!);
+    // (and so may its label, when it names no verb: "Manafort's spending on suits" is money spent)
+    const fromLabel = lemmasIn(def.label ?? '');
+    if (fromId.size === 0 && fromLabel.size === 0) for (const w of (def.label ?? '').toLowerCase().split(/[^a-z]+/)) if (NOUN_LEMMAS[w]) fromLabel.add(NOUN_LEMMAS[w]!);
     const named = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
     // an election cycle, a season or a fiscal year named by its last year starts in the year before ("the 2016 cycle" holds 2015)
     const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
@@ -74,7 +77,7 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     // (a fact of a quarter or of a month, as its id says: "uk-gdp-q1-2023-growth", "uk-gdp-monthly-change")
     const ofQuarter = /\b(?:q[1-4]|quarter|quarterly)\b/.test(id.replace(/[-_.]/g, ' '));
     const period = ofQuarter === /\b(?:month|monthly)\b/.test(id.replace(/[-_.]/g, ' ')) ? undefined : ofQuarter ? 'quarter' as const : 'month' as const;
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned, ...(period && { period }) };
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : fromLabel, years, change, planned, ...(period && { period }) };
     factReadings.set(def, r);
   }
   return r;
@@ -88,7 +91,7 @@ function otherPeriod(period: 'quarter' | 'month' | undefined, asof: string): boo
 }
 
 /** Nouns of what happened, as ids name it, and the verb lemma each stands for (facts.ts). */
-const NOUN_LEMMAS: Record<string, string> = { deployment: 'send', deployments: 'send', arrests: 'arrest', evacuations: 'displace', interceptions: 'down' };
+const NOUN_LEMMAS: Record<string, string> = { deployment: 'send', deployments: 'send', arrests: 'arrest', evacuations: 'displace', interceptions: 'down', spending: 'spend' };
 
 /** Short country words as registry ids write them (countries.ts holds the names). */
 const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);

@@ -1,0 +1,26 @@
+// Registry reuse cases the dev splits' errors showed (reuse12), in sentences written for these
+// tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('a fact whose label names spending (no verb) holds money spent: "spent more than $2 million" fits "Ms Vale\'s spending on ..."', () => {
+  const registry = 'facts:\n  vale-art-auctions-2019-2021:\n    label: Ms Vale\'s spending on paintings at city auctions from 2019 to 2021\n    unit: USD\n    kind: cumulative\n';
+  const find = drafted('Collector\nThe court heard that Ms Vale spent more than $2 million on paintings at city auctions between 2019 and 2021.\n', '2026-09-01', registry);
+  assert.equal(find('more than $2 million')?.fact, 'vale-art-auctions-2019-2021');
+});
+
+test('two far bounds of one noun in an article are two quantities: the larger (the whole) keeps the registry fact', () => {
+  const registry = 'facts:\n  vale-art-auctions-2019-2021:\n    label: Ms Vale\'s spending on paintings at city auctions from 2019 to 2021\n    unit: USD\n    kind: cumulative\n';
+  const find = drafted('Collector\nThe court heard that Ms Vale spent more than $2 million on paintings at city auctions between 2019 and 2021. Of that, she spent more than $600,000 on paintings at one auction house.\n', '2026-09-01', registry);
+  assert.equal(find('more than $2 million')?.fact, 'vale-art-auctions-2019-2021');
+  assert.notEqual(find('more than $600,000')?.fact, 'vale-art-auctions-2019-2021');
+  // (the smaller printed first yields all the same)
+  const first = drafted('Collector\nMs Vale spent more than $600,000 on paintings at one auction house, the court heard. In all, she spent more than $2 million on paintings at city auctions between 2019 and 2021.\n', '2026-09-01', registry);
+  assert.equal(first('more than $2 million')?.fact, 'vale-art-auctions-2019-2021');
+  assert.notEqual(first('more than $600,000')?.fact, 'vale-art-auctions-2019-2021');
+  // (bounds close together may be one quantity restated: "over $2 million" and "more than $1.5 million")
+  const close = drafted('Collector\nMs Vale spent over $2 million on paintings at city auctions between 2019 and 2021, the court heard. Prosecutors said she spent more than $1.5 million on paintings at city auctions.\n', '2026-09-01', registry);
+  assert.equal(close('over $2 million')?.fact, 'vale-art-auctions-2019-2021');
+  assert.equal(close('more than $1.5 million')?.fact, 'vale-art-auctions-2019-2021');
+});
