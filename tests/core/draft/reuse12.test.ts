@@ -34,3 +34,9 @@ test('a title read alone ("Harbours Minister, Ann Pike, said:") is the one regis
   const actor = drafted(body, '2026-09-01', two)('more than £40 million')?.actor;
   assert.ok(actor !== 'ann-pike' && actor !== 'tom-reed');
 });
+
+test('a level its id names moves up or down whatever verb its label qualifies it by: "the average price rose to €410,000" fits "Average price per flat sold ..."', () => {
+  const registry = 'facts:\n  lakeside-flat-average-price:\n    label: Average price per flat sold by the Lakeside agency in a year\n    unit: euros\n    kind: level\n';
+  const find = drafted('Flats\nLakeside said the average price of its flats rose to €410,000 last year.\n', '2026-09-01', registry);
+  assert.equal(find('€410,000')?.fact, 'lakeside-flat-average-price');
+});
