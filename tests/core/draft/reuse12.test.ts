@@ -40,3 +40,9 @@ test('a level its id names moves up or down whatever verb its label qualifies it
   const find = drafted('Flats\nLakeside said the average price of its flats rose to €410,000 last year.\n', '2026-09-01', registry);
   assert.equal(find('€410,000')?.fact, 'lakeside-flat-average-price');
 });
+
+test('a fact that names no verb holds the noun printed after the figure when its label names it: "2,310 patients received" fits "Patients told ... all clear"', () => {
+  const registry = 'facts:\n  riverside-all-clear-letters:\n    label: Number of patients told by Riverside clinic in a month that their scan was clear\n    unit: patients\n    kind: event\n';
+  const find = drafted('Clinic\nIn May, 2,310 patients received an all-clear letter from Riverside clinic, its director said.\n', '2026-06-10', registry);
+  assert.equal(find('2,310')?.fact, 'riverside-all-clear-letters');
+});

@@ -202,8 +202,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
     const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
     // (a share won or received is the share: "Gbagbo won about 38 percent" fits "Gbagbo's share of the vote")
-    // (a fact that names no verb holds its id's noun whatever happened to it: "held on $1 million bail" fits "suspect-bail")
-    const verbsFit = lemmas.size === 0 ? unknownVerb || idWords.has(frame.head) || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l))
+    // (a fact that names no verb holds its id's noun whatever happened to it: "held on $1 million bail" fits "suspect-bail";
+    // and the noun printed after the figure, when its label names it: "14,230 people received" fits "people told ... no cancer")
+    const verbsFit = lemmas.size === 0 ? unknownVerb || idWords.has(frame.head) || (!!frame.counted && words.has(frame.head)) || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l))
       // (a level its id names moves up or down whatever verb its label qualifies it by: "the average price rose to €2.2 million" fits "average price per unit sold")
       || ((frame.verbLemma === 'rise' || frame.verbLemma === 'fall') && idWords.has(frame.head) && MEASURES.includes(frame.head));
     // (a toll rises and falls: "the death toll rose to 40" is a count of the killed)
