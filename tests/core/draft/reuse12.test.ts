@@ -46,3 +46,9 @@ test('a fact that names no verb holds the noun printed after the figure when its
   const find = drafted('Clinic\nIn May, 2,310 patients received an all-clear letter from Riverside clinic, its director said.\n', '2026-06-10', registry);
   assert.equal(find('2,310')?.fact, 'riverside-all-clear-letters');
 });
+
+test('"criminal cases" in a label are no infections: the fact still holds a figure with its own verb', () => {
+  const registry = 'facts:\n  county-incarceration-years:\n    label: Combined years of incarceration to which defendants in county criminal cases were sentenced in a year\n    unit: years\n    kind: event\n';
+  const find = drafted('Courts\nThe county held its defendants to 40 years of incarceration in all last year, the court said.\n', '2026-09-01', registry);
+  assert.equal(find('40 years')?.fact, 'county-incarceration-years');
+});

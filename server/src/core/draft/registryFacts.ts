@@ -62,7 +62,8 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     // (an id names what happened by its noun too: "border-deployment" is troops sent)
     if (fromId.size === 0) for (const w of id.split(/[-_.]/)) if (NOUN_LEMMAS[w]) fromId.add(NOUN_LEMMAS[w]!);
     // (and so may its label, when it names no verb: "Manafort's spending on suits" is money spent)
-    const fromLabel = lemmasIn(def.label ?? '');
+    // ("defendants in criminal cases": a court's cases are no infections)
+    const fromLabel = lemmasIn((def.label ?? '').replace(/\b(?:criminal|civil|court|legal|enforcement|judicial)\s+cases?\b/gi, ''));
     if (fromId.size === 0 && fromLabel.size === 0) for (const w of (def.label ?? '').toLowerCase().split(/[^a-z]+/)) if (NOUN_LEMMAS[w]) fromLabel.add(NOUN_LEMMAS[w]!);
     const named = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
     // an election cycle, a season or a fiscal year named by its last year starts in the year before ("the 2016 cycle" holds 2015)
