@@ -202,6 +202,12 @@ export class ActorBook {
       const opens = new Set([...this.byName].filter(([key, a]) => a.registered && a.kind !== 'person' && key.startsWith(`${words[0]} `)).map(([, a]) => a));
       if (opens.size === 1) return [...opens][0];
     }
+    // ("Transport Secretary, Philip Hammond, said": a title read alone is the one registry person the registry
+    // gives that title before a name, "Transport Secretary Philip Hammond")
+    if (!best && !person && all.length >= 2 && all.length <= 4 && TITLES.has(all[all.length - 1]!)) {
+      const titled = this.titled(all);
+      if (titled) return titled;
+    }
     if (best || words.length < 2) return best?.actor;
     for (const [key, actor] of this.byName) if (` ${key} `.startsWith(joined)) return actor;
     // ("the nonpartisan OpenSecrets": lower-case words that describe a one-word name before it)
@@ -210,6 +216,13 @@ export class ActorBook {
     // (not a name after a preposition: "a senior military source from Kyiv" is a source, not Kyiv)
     if (/^\p{Lu}/u.test(name) && printed.slice(0, -1).every((w) => /^\p{Ll}/u.test(w) && !/^(?:from|of|in|at|with|for|near|inside|outside)$/.test(w))) return this.byName.get(nameWords(name).join(' '));
     return undefined;
+  }
+
+  /** The one registry person one of whose forms is the title `words` followed by a name, or undefined. */
+  private titled(words: readonly string[]): DraftActor | undefined {
+    const lead = `${words.join(' ')} `;
+    const hits = new Set(this.actors.filter((a) => a.registered && a.kind === 'person' && a.forms.some((f) => { const w = nameWords(f).join(' '); return w.startsWith(lead) && !!personName(f); })));
+    return hits.size === 1 ? [...hits][0] : undefined;
   }
 
   /** The actor a name phrase names: a known one, else a new one with a proposed id. */

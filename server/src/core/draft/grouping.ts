@@ -226,11 +226,13 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     out[i] = { ...out[i]!, id: `${out[i]!.id}-${item.frame.place}` };
   });
   items.forEach((item, i) => { if (item.sameAs !== undefined && restates(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
+  smallerBoundsYield(items, out, root, ctx);
   // split ids whose figures would contradict each other (in this article, or drafts before it)
   const seen = new Map<string, Item[]>();
   const moved = new Map<string, { id: string; text: string }>();
   const movedGroups = new Map<number, { id: string; text: string }>();
   const disputedPartners = new Set<Item>();
+  const indexOf = new Map(items.map((item, i) => [item, i]));
   const members = new Map<number, Item[]>();
   items.forEach((item, i) => members.set(root(i), [...(members.get(root(i)) ?? []), item]));
   items.forEach((item, i) => {
@@ -267,7 +269,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       .some((o) => {
         // (a bracketed conversion restates its figure: "$980bn (£720bn)")
         const conversion = one.sameAs !== undefined && items[one.sameAs] === o;
-        const clashes = overlaps(o.asof, one.asof, window(id)) ? !(conversion ? restates(o.text, one.text) : compatible(o.text, one.text)) : kindOf(id) === 'cumulative' && shrinks(o, one);
+        // (two far bounds of this article are two quantities, though both can hold: "more than $13 million" and "just over $900,000")
+        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && farBounds(o.text, one.text);
+        const clashes = overlaps(o.asof, one.asof, window(id)) ? !(conversion ? restates(o.text, one.text) : compatible(o.text, one.text)) || farApart : kindOf(id) === 'cumulative' && shrinks(o, one);
         if (clashes && id === id0 && disputes(o, one)) { disputed = true; disputedPartners.add(o as Item); return false; }
         return clashes;
       });
@@ -297,3 +301,38 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   items.forEach((item, i) => { if (disputedPartners.has(item) && out[i]!.registry) out[i] = { ...out[i]!, disputed: true }; });
   return out;
 }
+
+/** The number a bound states ("more than $929,000": 929,000), undefined for a figure that is no bound. */
+function boundOf(text: string): { kind: string; unit?: string; value: number } | undefined {
+  const r = readFigure(text);
+  if (!r.ok || (r.value.kind !== 'lower-bound' && r.value.kind !== 'upper-bound')) return undefined;
+  return { kind: r.value.kind, unit: r.value.unit, value: r.value.kind === 'lower-bound' ? r.value.low : r.value.high };
+}
+
+/**
+ * Two bounds of one direction and unit more than twice apart ("more than $929,000", "more than
+ * $334,000"): an article bounds one quantity at one time once, so these are two quantities.
+ */
+function farBounds(a: string, b: string): boolean {
+  const x = boundOf(a);
+  const y = boundOf(b);
+  if (!x || !y || x.kind !== y.kind || x.unit !== y.unit || x.value <= 0 || y.value <= 0) return false;
+  return Math.max(x.value, y.value) / Math.min(x.value, y.value) > 2;
+}
+
+/**
+ * Of two far bounds of one counted noun in an article that a registry fact fits, the smaller
+ * is drafted as a new fact: it is a part ("over $30 million" of the region's share), the larger
+ * the whole a registry holds ("more than $398 million" nationwide), whichever is printed first.
+ */
+function smallerBoundsYield(items: readonly Item[], out: DraftedFact[], root: (i: number) => number, ctx: DraftContext): void {
+  const losers = new Set<number>();
+  items.forEach((a, i) => items.forEach((b, k) => {
+    const id = out[i]!.id;
+    if (k <= i || !out[i]!.registry || !out[k]!.registry || out[k]!.id !== id || root(i) === root(k) || a.frame.head !== b.frame.head) return;
+    if (!overlaps(a.asof, b.asof, ctx.registry.facts.get(id)?.kind === 'level' ? ctx.registry.rules.windowDays : 0) || !farBounds(a.text, b.text)) return;
+    losers.add(boundOf(a.text)!.value < boundOf(b.text)!.value ? root(i) : root(k));
+  }));
+  items.forEach((item, i) => { if (losers.has(root(i))) out[i] = { id: factIdOf(item.frame), registry: false, alternatives: [out[i]!.id, ...out[i]!.alternatives].slice(0, 2) }; });
+}
+

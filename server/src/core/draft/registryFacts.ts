@@ -61,6 +61,10 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     const fromId = lemmasIn(id.replace(/[-_.]/g, ' '));
     // (an id names what happened by its noun too: "border-deployment" is troops sent)
     if (fromId.size === 0) for (const w of id.split(/[-_.]/)) if (NOUN_LEMMAS[w]) fromId.add(NOUN_LEMMAS[w]!);
+    // (and so may its label, when it names no verb: "Manafort's spending on suits" is money spent)
+    // ("defendants in criminal cases": a court's cases are no infections)
+    const fromLabel = lemmasIn((def.label ?? '').replace(/\b(?:criminal|civil|court|legal|enforcement|judicial)\s+cases?\b/gi, ''));
+    if (fromId.size === 0 && fromLabel.size === 0) for (const w of (def.label ?? '').toLowerCase().split(/[^a-z]+/)) if (NOUN_LEMMAS[w]) fromLabel.add(NOUN_LEMMAS[w]!);
     const named = [...new Set(`${id} ${def.label ?? ''}`.match(/\b(?:19|20)\d\d\b/g) ?? [])];
     // an election cycle, a season or a fiscal year named by its last year starts in the year before ("the 2016 cycle" holds 2015)
     const years = /\b(cycle|election|season|fiscal)\b/i.test(`${id.replace(/-/g, ' ')} ${def.label ?? ''}`) ? [...new Set([...named, ...named.map((y) => String(Number(y) - 1))])] : named;
@@ -74,7 +78,7 @@ function readFactOnce(id: string, def: FactDef): FactReading {
     // (a fact of a quarter or of a month, as its id says: "uk-gdp-q1-2023-growth", "uk-gdp-monthly-change")
     const ofQuarter = /\b(?:q[1-4]|quarter|quarterly)\b/.test(id.replace(/[-_.]/g, ' '));
     const period = ofQuarter === /\b(?:month|monthly)\b/.test(id.replace(/[-_.]/g, ' ')) ? undefined : ofQuarter ? 'quarter' as const : 'month' as const;
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : lemmasIn(def.label ?? ''), years, change, planned, ...(period && { period }) };
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : fromLabel, years, change, planned, ...(period && { period }) };
     factReadings.set(def, r);
   }
   return r;
@@ -88,7 +92,7 @@ function otherPeriod(period: 'quarter' | 'month' | undefined, asof: string): boo
 }
 
 /** Nouns of what happened, as ids name it, and the verb lemma each stands for (facts.ts). */
-const NOUN_LEMMAS: Record<string, string> = { deployment: 'send', deployments: 'send', arrests: 'arrest', evacuations: 'displace', interceptions: 'down' };
+const NOUN_LEMMAS: Record<string, string> = { deployment: 'send', deployments: 'send', arrests: 'arrest', evacuations: 'displace', interceptions: 'down', spending: 'spend' };
 
 /** Short country words as registry ids write them (countries.ts holds the names). */
 const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);
@@ -199,8 +203,11 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
     const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
     // (a share won or received is the share: "Gbagbo won about 38 percent" fits "Gbagbo's share of the vote")
-    // (a fact that names no verb holds its id's noun whatever happened to it: "held on $1 million bail" fits "suspect-bail")
-    const verbsFit = lemmas.size === 0 ? unknownVerb || idWords.has(frame.head) || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l));
+    // (a fact that names no verb holds its id's noun whatever happened to it: "held on $1 million bail" fits "suspect-bail";
+    // and the noun printed after the figure, when its label names it: "14,230 people received" fits "people told ... no cancer")
+    const verbsFit = lemmas.size === 0 ? unknownVerb || idWords.has(frame.head) || (!!frame.counted && words.has(frame.head)) || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l))
+      // (a level its id names moves up or down whatever verb its label qualifies it by: "the average price rose to €2.2 million" fits "average price per unit sold")
+      || ((frame.verbLemma === 'rise' || frame.verbLemma === 'fall') && idWords.has(frame.head) && MEASURES.includes(frame.head));
     // (a toll rises and falls: "the death toll rose to 40" is a count of the killed)
     if (!verbsFit && !tollOfDead && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
