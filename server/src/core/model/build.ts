@@ -11,7 +11,7 @@ import { orEmpty } from '../syntax/shared';
 import { readFrontMatter } from './frontMatter';
 import { parseAsOf } from '../base/dates';
 import { dollarOfArticle } from '../figures/localDollar';
-import { splitSentences } from './sentences';
+import { sentencesInto } from './sentences';
 import { attribute } from './attribution';
 import { attr, claimAsOf, claimReading, claimSource, idRef } from './claim';
 
@@ -93,10 +93,10 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
   const lineMentions = mentions.slice(firstMention);
   const protectedSpans: Span[] = new Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) protectedSpans[i] = nodes[i]!.span;
-  const sentences = splitSentences(text, line.span, protectedSpans);
+  const sentenceCount = sentencesInto(text, line.span, protectedSpans, SENTENCES);
   for (const node of nodes) {
     if (!attr(node, 'fact')) continue;
-    const sentence = sentenceAt(sentences, node.span.start) ?? line.span;
+    const sentence = sentenceAt(SENTENCES, sentenceCount, node.span.start) ?? line.span;
     // `.own`: the article's own voice, so no speaker is borrowed from the sentence or paragraph
     const own = node.classes.length > 0 && node.classes.some((c) => c.name === 'own');
     const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 40), node.span.start), dollar, own, sentence, line.span, own ? [] : lineMentions, articleBy);
@@ -111,9 +111,15 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
   }
 }
 
-/** The first sentence holding `offset`. */
-function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
-  for (const s of sentences) if (s.start <= offset && offset < s.end) return s;
+/** The sentences of the line readLine reads, reused line after line (no list per line). */
+const SENTENCES: Span[] = [];
+
+/** The first of the first `count` sentences holding `offset`. */
+function sentenceAt(sentences: readonly Span[], count: number, offset: number): Span | undefined {
+  for (let i = 0; i < count; i++) {
+    const s = sentences[i]!;
+    if (s.start <= offset && offset < s.end) return s;
+  }
   return undefined;
 }
 
