@@ -90,16 +90,14 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
     }
   }
   if (claimCount === 0) return;
-  const lineMentions = mentions.slice(firstMention);
-  const protectedSpans: Span[] = new Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) protectedSpans[i] = nodes[i]!.span;
-  const sentenceCount = sentencesInto(text, line.span, protectedSpans, SENTENCES);
+  for (let i = 0; i < nodes.length; i++) PROTECTED[i] = nodes[i]!.span;
+  const sentenceCount = sentencesInto(text, line.span, PROTECTED, nodes.length, SENTENCES);
   for (const node of nodes) {
     if (!attr(node, 'fact')) continue;
     const sentence = sentenceAt(SENTENCES, sentenceCount, node.span.start) ?? line.span;
     // `.own`: the article's own voice, so no speaker is borrowed from the sentence or paragraph
     const own = node.classes.length > 0 && node.classes.some((c) => c.name === 'own');
-    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 40), node.span.start), dollar, own, sentence, line.span, own ? [] : lineMentions, articleBy);
+    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 40), node.span.start), dollar, own, sentence, line.span, mentions, own ? mentions.length : firstMention, articleBy);
     claims.push(claim);
     if (!claim.actor && !own) {
       findings.push({
@@ -111,8 +109,9 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
   }
 }
 
-/** The sentences of the line readLine reads, reused line after line (no list per line). */
+/** The sentences and markup spans of the line readLine reads, reused line after line (no lists per line). */
 const SENTENCES: Span[] = [];
+const PROTECTED: Span[] = [];
 
 /** The first of the first `count` sentences holding `offset`. */
 function sentenceAt(sentences: readonly Span[], count: number, offset: number): Span | undefined {
@@ -131,7 +130,7 @@ function sentenceAt(sentences: readonly Span[], count: number, offset: number): 
  */
 function buildClaim(
   node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[], after: string, before: string, dollar: () => string | undefined,
-  own: boolean, sentence: Span, paragraph: Span, mentions: readonly ActorMention[], articleBy: IdRef | undefined,
+  own: boolean, sentence: Span, paragraph: Span, mentions: readonly ActorMention[], firstMention: number, articleBy: IdRef | undefined,
 ): Claim {
   const byAttr = attr(node, 'by');
   const quoteAttr = attr(node, 'quote');
@@ -142,7 +141,7 @@ function buildClaim(
   const source = claimSource(node);
   // (only a figure in dollars needs to know which: the text is searched for it at most once)
   const reading = claimReading(node, findings, after, before, namesDollars(node.text) ? dollar() : undefined);
-  const found = attribute(node.span, by, sentence, mentions, articleBy);
+  const found = attribute(node.span, by, sentence, mentions, articleBy, firstMention);
   return {
     span: node.span, text: node.text, textSpan: node.textSpan, fact, actor: found.actor, attribution: found.attribution, by,
     asof: asof.asof, asofSource: asof.asofSource, src: source.src, srcIsUrl: source.srcIsUrl, reading,

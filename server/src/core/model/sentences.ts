@@ -39,16 +39,17 @@ function isLetterOrDigit(text: string, i: number): boolean {
  */
 export function splitSentences(text: string, line: Span, protectedSpans: readonly Span[] = []): Span[] {
   const out: Span[] = [];
-  sentencesInto(text, line, protectedSpans, out);
+  sentencesInto(text, line, protectedSpans, protectedSpans.length, out);
   return out;
 }
 
 /**
- * splitSentences written into `out` from its start, returning how many: `out` may be one list
- * reused line after line (what it holds past the count is stale). A list per line grew to room
+ * splitSentences written into `out` from its start, returning how many, with the first
+ * `protectedCount` of `protectedSpans` opaque: both lists may be reused line after line (what
+ * they hold past their counts is stale). A list per line grew to room
  * for sixteen spans on its first push: 21 MB at 10,000 articles for about three sentences a line.
  */
-export function sentencesInto(text: string, line: Span, protectedSpans: readonly Span[], out: Span[]): number {
+export function sentencesInto(text: string, line: Span, protectedSpans: readonly Span[], protectedCount: number, out: Span[]): number {
   let count = 0;
   let sentenceStart = line.start;
   let guard = 0;
@@ -70,8 +71,8 @@ export function sentencesInto(text: string, line: Span, protectedSpans: readonly
     const found = Math.min(dot, bang, ask, ellipsis);
     if (found >= lineText.length) break;
     const i = found + line.start;
-    while (guard < protectedSpans.length && protectedSpans[guard]!.end <= i) guard++;
-    const p = protectedSpans[guard];
+    while (guard < protectedCount && protectedSpans[guard]!.end <= i) guard++;
+    const p = guard < protectedCount ? protectedSpans[guard]! : undefined;
     if (p && p.start <= i) {
       from = p.end - line.start;
       continue;
