@@ -12,14 +12,16 @@ export interface Attribution {
 
 /**
  * Resolves the actor of a claim at `claim` inside `sentence`. `mentions` are the actor
- * mentions of the claim's paragraph, sorted by start; `articleBy` is the front matter `by`.
+ * mentions of the claim's paragraph, sorted by start, from `from` on (the article's list as it
+ * is read, without a copy per line); `articleBy` is the front matter `by`.
  */
-export function attribute(claim: Span, by: IdRef | undefined, sentence: Span, mentions: readonly ActorMention[], articleBy?: IdRef): Attribution {
+export function attribute(claim: Span, by: IdRef | undefined, sentence: Span, mentions: readonly ActorMention[], articleBy?: IdRef, from = 0): Attribution {
   if (by) return { actor: by, attribution: 'explicit' };
   let before: ActorMention | undefined;
   let after: ActorMention | undefined;
   let earlier: ActorMention | undefined;
-  for (const m of mentions) {
+  for (let i = from; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.span.end <= sentence.start) earlier = m;
     else if (m.span.end <= claim.start) before = m;
     else if (m.span.start >= claim.end && m.span.start < sentence.end) {

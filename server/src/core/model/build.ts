@@ -11,7 +11,7 @@ import { orEmpty } from '../syntax/shared';
 import { readFrontMatter } from './frontMatter';
 import { parseAsOf } from '../base/dates';
 import { dollarOfArticle } from '../figures/localDollar';
-import { splitSentences } from './sentences';
+import { sentencesInto } from './sentences';
 import { attribute } from './attribution';
 import { attr, claimAsOf, claimReading, claimSource, idRef } from './claim';
 
@@ -90,24 +90,16 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
     }
   }
   if (claimCount === 0) return;
-  const lineMentions = mentions.slice(firstMention);
-  const protectedSpans: Span[] = new Array(nodes.length);
-  for (let i = 0; i < nodes.length; i++) protectedSpans[i] = nodes[i]!.span;
-  const sentences = splitSentences(text, line.span, protectedSpans);
+  for (let i = 0; i < nodes.length; i++) PROTECTED[i] = nodes[i]!.span;
+  const sentenceCount = sentencesInto(text, line.span, PROTECTED, nodes.length, SENTENCES);
   for (const node of nodes) {
     if (!attr(node, 'fact')) continue;
-    const sentence = sentenceAt(sentences, node.span.start) ?? line.span;
-    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 40), node.span.start), dollar);
+    const sentence = sentenceAt(SENTENCES, sentenceCount, node.span.start) ?? line.span;
     // `.own`: the article's own voice, so no speaker is borrowed from the sentence or paragraph
     const own = node.classes.length > 0 && node.classes.some((c) => c.name === 'own');
-    const found = own ? attribute(node.span, claim.by, sentence, [], articleBy) : attribute(node.span, claim.by, sentence, lineMentions, articleBy);
-    if (own) claim.own = true;
-    if (found.actor) claim.actor = found.actor;
-    claim.attribution = found.attribution;
-    claim.sentenceSpan = sentence;
-    claim.paragraphSpan = line.span;
+    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 40), node.span.start), dollar, own, sentence, line.span, mentions, own ? mentions.length : firstMention, articleBy);
     claims.push(claim);
-    if (!found.actor && !own) {
+    if (!claim.actor && !own) {
       findings.push({
         code: 'claim-without-actor',
         span: node.span,
@@ -117,36 +109,46 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
   }
 }
 
-/** The first sentence holding `offset`. */
-function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
-  for (const s of sentences) if (s.start <= offset && offset < s.end) return s;
+/** The sentences and markup spans of the line readLine reads, reused line after line (no lists per line). */
+const SENTENCES: Span[] = [];
+const PROTECTED: Span[] = [];
+
+/** The first of the first `count` sentences holding `offset`. */
+function sentenceAt(sentences: readonly Span[], count: number, offset: number): Span | undefined {
+  for (let i = 0; i < count; i++) {
+    const s = sentences[i]!;
+    if (s.start <= offset && offset < s.end) return s;
+  }
   return undefined;
 }
 
 /**
- * A claim's own parts; readLine() adds attribution and context. Properties are added in one
- * fixed order, never by spreading: in V8, claims built by spreads each got a hidden class of
- * their own (~400 bytes per claim, and megamorphic property reads wherever claims are read).
+ * A claim with its attribution and context, born with all its fields (absent ones undefined)
+ * in one literal, in the order shift.ts keeps too: a literal of four fields given the rest one
+ * by one kept them in a property array V8 grew three fields at a time (never spreads either:
+ * claims built by spreads each got a hidden class of their own).
  */
-function buildClaim(node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[], after: string, before: string, dollar: () => string | undefined): Claim {
+function buildClaim(
+  node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[], after: string, before: string, dollar: () => string | undefined,
+  own: boolean, sentence: Span, paragraph: Span, mentions: readonly ActorMention[], firstMention: number, articleBy: IdRef | undefined,
+): Claim {
   const byAttr = attr(node, 'by');
   const quoteAttr = attr(node, 'quote');
   const noteAttr = attr(node, 'note');
-  const claim = { span: node.span, text: node.text, textSpan: node.textSpan, fact: idRef(attr(node, 'fact')!) } as Claim;
-  if (byAttr) claim.by = idRef(byAttr);
+  const fact = idRef(attr(node, 'fact')!);
+  const by = byAttr ? idRef(byAttr) : undefined;
   const asof = claimAsOf(node, published, findings);
-  if (asof.asof) claim.asof = asof.asof;
-  claim.asofSource = asof.asofSource;
   const source = claimSource(node);
-  if (source.src) claim.src = source.src;
-  claim.srcIsUrl = source.srcIsUrl;
   // (only a figure in dollars needs to know which: the text is searched for it at most once)
-  claim.reading = claimReading(node, findings, after, before, namesDollars(node.text) ? dollar() : undefined);
-  // a figure read from its printed text carries that text's precision; `value=` is exact (conflicts/entry.ts)
-  claim.printed = attr(node, 'value') === undefined;
-  if (quoteAttr) claim.quote = quoteAttr.value;
-  if (noteAttr) claim.note = noteAttr.value;
-  return claim;
+  const reading = claimReading(node, findings, after, before, namesDollars(node.text) ? dollar() : undefined);
+  const found = attribute(node.span, by, sentence, mentions, articleBy, firstMention);
+  return {
+    span: node.span, text: node.text, textSpan: node.textSpan, fact, actor: found.actor, attribution: found.attribution, by,
+    asof: asof.asof, asofSource: asof.asofSource, src: source.src, srcIsUrl: source.srcIsUrl, reading,
+    // a figure read from its printed text carries that text's precision; `value=` is exact (conflicts/entry.ts)
+    printed: attr(node, 'value') === undefined,
+    own: own ? true : undefined, quote: quoteAttr?.value, note: noteAttr?.value, sentenceSpan: sentence, paragraphSpan: paragraph,
+  };
 }
 
 /** The spans marked `.nofigure`, in order. */

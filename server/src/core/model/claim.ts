@@ -27,16 +27,32 @@ export function idRef(a: AttributeNode): IdRef {
   return { id: a.value, span: valueSpan(a) };
 }
 
+/** A claim's as-of and where it came from (claimAsOf's answer, read at once and never changed: answers are shared). */
+export interface ClaimAsOf {
+  readonly asof?: DateRange;
+  readonly asofSource: 'explicit' | 'published' | 'none';
+}
+
+const NO_ASOF: ClaimAsOf = { asofSource: 'none' };
+// The last article's published as-of as an answer: an article's claims mostly take it (no object per claim).
+let lastPublished: DateRange | undefined;
+let lastFromPublished: ClaimAsOf = NO_ASOF;
+
 /** A claim's as-of: explicit (bad-date when unreadable), else the article's published date. */
-export function claimAsOf(node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[]): { asof?: DateRange; asofSource: 'explicit' | 'published' | 'none' } {
+export function claimAsOf(node: MarkupSpanNode, published: DateRange | undefined, findings: Finding[]): ClaimAsOf {
   const a = attr(node, 'asof');
   if (a) {
     const range = parseAsOf(a.value.trim());
     if (range) return { asof: range, asofSource: 'explicit' };
     findings.push({ code: 'bad-date', span: a.valueSpan, message: `asof=${quote(a.value)} is not a date: write YYYY-MM-DD, YYYY-MM, YYYY or a range A..B` });
-    return { asofSource: 'none' };
+    return NO_ASOF;
   }
-  return published ? { asof: published, asofSource: 'published' } : { asofSource: 'none' };
+  if (!published) return NO_ASOF;
+  if (published !== lastPublished) {
+    lastFromPublished = { asof: published, asofSource: 'published' };
+    lastPublished = published;
+  }
+  return lastFromPublished;
 }
 
 /** The claim's figure: from `value=` when given, else its text, with `unit=` applied. */
@@ -59,9 +75,17 @@ export function claimReading(node: MarkupSpanNode, findings: Finding[], after = 
   return reading;
 }
 
+/** A claim's `src=` (claimSource's answer, read at once and never changed: the answer without one is shared). */
+export interface ClaimSource {
+  readonly src?: IdRef;
+  readonly srcIsUrl: boolean;
+}
+
+const NO_SOURCE: ClaimSource = { srcIsUrl: false };
+
 /** The `src=` of a claim: a registry source id or an http(s) URL. */
-export function claimSource(node: MarkupSpanNode): { src?: IdRef; srcIsUrl: boolean } {
+export function claimSource(node: MarkupSpanNode): ClaimSource {
   const a = attr(node, 'src');
-  if (!a) return { srcIsUrl: false };
+  if (!a) return NO_SOURCE;
   return { src: idRef(a), srcIsUrl: isHttpUrl(a.value) };
 }

@@ -76,29 +76,21 @@ export class Shift {
 
   /**
    * A claim after the moved lines (lineTail): it shares its line's moved span.
-   * Properties in build.ts's order (no spreads: one hidden class for all claims, as build.ts keeps it).
+   * One literal in build.ts's order (no spreads: one hidden class for all claims, as build.ts keeps it).
    */
   claim(c: Claim): Claim {
-    const moved = { span: this.span(c.span), text: c.text, textSpan: this.span(c.textSpan), fact: this.idRef(c.fact) } as Claim;
-    if (c.by) moved.by = this.idRef(c.by);
-    if (c.asof) moved.asof = c.asof;
-    moved.asofSource = c.asofSource;
-    if (c.src) moved.src = this.idRef(c.src);
-    moved.srcIsUrl = c.srcIsUrl;
-    moved.reading = c.reading;
-    moved.printed = c.printed;
-    if (c.own) moved.own = true;
-    if (c.quote !== undefined) moved.quote = c.quote;
-    if (c.note !== undefined) moved.note = c.note;
-    // the actor is its `by`, a mention of its line (moved with it) or the front matter `by` (not moved)
-    if (c.actor) moved.actor = c.actor === c.by ? moved.by! : c.actor.span.start < this.from ? c.actor : this.idRef(c.actor);
-    moved.attribution = c.attribution;
+    const by = c.by ? this.idRef(c.by) : undefined;
     const lines = this.lines;
     const k = lines ? lines.indexOf(c.paragraphSpan) : -1;
     const paragraph = k >= 0 ? lines!.moved[k]!.span : this.span(c.paragraphSpan);
-    moved.sentenceSpan = c.sentenceSpan === c.paragraphSpan ? paragraph : this.span(c.sentenceSpan);
-    moved.paragraphSpan = paragraph;
-    return moved;
+    return {
+      span: this.span(c.span), text: c.text, textSpan: this.span(c.textSpan), fact: this.idRef(c.fact),
+      // the actor is its `by`, a mention of its line (moved with it) or the front matter `by` (not moved)
+      actor: c.actor ? (c.actor === c.by ? by! : c.actor.span.start < this.from ? c.actor : this.idRef(c.actor)) : undefined,
+      attribution: c.attribution, by, asof: c.asof, asofSource: c.asofSource, src: c.src ? this.idRef(c.src) : undefined, srcIsUrl: c.srcIsUrl,
+      reading: c.reading, printed: c.printed, own: c.own ? true : undefined, quote: c.quote, note: c.note,
+      sentenceSpan: c.sentenceSpan === c.paragraphSpan ? paragraph : this.span(c.sentenceSpan), paragraphSpan: paragraph,
+    };
   }
 
   private idRef(r: IdRef): IdRef {
