@@ -64,6 +64,9 @@ function interval(text: string): { lo: number; hi: number; loOpen: boolean; hiOp
   return { lo: (v.low * (1 - slack) - half) * toBase, hi: (v.high * (1 + slack) + half) * toBase, loOpen: !v.lowInclusive, hiOpen: !v.highInclusive, dimension };
 }
 
+/** True when an interval's low end lies below another's high end (touching ends count when both are closed). */
+const below = (lo: number, loOpen: boolean, hi: number, hiOpen: boolean) => lo < hi || (lo === hi && !loOpen && !hiOpen);
+
 /** True when two figures can both hold (one dimension, overlapping values). */
 function compatible(a: string, b: string): boolean {
   const x = interval(a);
@@ -74,7 +77,6 @@ function compatible(a: string, b: string): boolean {
   const temperatures = x.dimension.startsWith('temperature:') && y.dimension.startsWith('temperature:');
   if (x.dimension !== y.dimension && !(temperatures && (x.dimension === 'temperature:' || y.dimension === 'temperature:'))) return temperatures;
   // "more than 10,000" and "as many as 10,000" share no value
-  const below = (lo: number, loOpen: boolean, hi: number, hiOpen: boolean) => lo < hi || (lo === hi && !loOpen && !hiOpen);
   return below(x.lo, x.loOpen, y.hi, y.hiOpen) && below(y.lo, y.loOpen, x.hi, x.hiOpen);
 }
 
@@ -110,11 +112,14 @@ function sameValue(a: string, b: string, read: (text: string) => ReturnType<type
   const y = read(b);
   // ("7.2 degrees" restates "7.2 degrees Fahrenheit")
   if (!x.ok || !y.ok || (x.value.unit !== y.value.unit && !(scaleless(a, x.value.unit) && isTemperature(y.value.unit)) && !(scaleless(b, y.value.unit) && isTemperature(x.value.unit)))) return false;
-  // (the stated number of a bound only: an upper bound's floor of 0 is no value stated, "up to 10,000" is not "nears 5,000")
-  const ends = (v: typeof x.value) => (v.kind === 'upper-bound' ? [v.high] : v.kind === 'lower-bound' ? [v.low] : [v.low, v.high]).filter(Number.isFinite);
-  const [xs, ys] = [ends(x.value), ends(y.value)];
   if (x.value.kind === 'range' || y.value.kind === 'range') return x.value.low === y.value.low && x.value.high === y.value.high;
-  return xs.some((v) => ys.includes(v));
+  const ys = statedEnds(y.value);
+  return statedEnds(x.value).some((v) => ys.includes(v));
+}
+
+/** The stated number of a bound only: an upper bound's floor of 0 is no value stated, "up to 10,000" is not "nears 5,000". */
+function statedEnds(v: Extract<ReturnType<typeof readFigure>, { ok: true }>['value']): number[] {
+  return (v.kind === 'upper-bound' ? [v.high] : v.kind === 'lower-bound' ? [v.low] : [v.low, v.high]).filter(Number.isFinite);
 }
 
 /**

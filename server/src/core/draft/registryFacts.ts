@@ -19,12 +19,13 @@ function qualifyingLabel(label: string | undefined): string {
   return (label ?? '').replace(/,?\s*\b(?:by|per|each)\s+(?:day|week|month|quarter|year)\b/gi, ' ');
 }
 
+/** A unit of a rate ("troops per day", "bbl/day"); "per cent" is no rate: registries in British English write it so. */
+const rate = (u: string | undefined) => /\bper\b(?![\s-]*cent\b)|\//.test(u ?? '');
+
 /** True when a registry fact's unit and a figure's unit measure the same thing. */
 function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
   // a rate ("troops per day", "bbl/day") is never a plain count, nor a count a rate (a price
   // may leave its "an hour" out: "$23.18" is hourly earnings)
-  // ("per cent" is no rate: registries in British English write it so)
-  const rate = (u: string | undefined) => /\bper\b(?![\s-]*cent\b)|\//.test(u ?? '');
   if (factUnit !== undefined && rate(factUnit) !== rate(figureUnit) && !(rate(factUnit) && figureUnit && unitInfo(figureUnit)?.dimension.startsWith('currency'))) return false;
   // two rates fit when they are per the same stretch ("troops per day" and "count/day")
   if (rate(factUnit) && rate(figureUnit)) return stretchOf(factUnit!) === stretchOf(figureUnit!);
