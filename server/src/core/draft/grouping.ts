@@ -196,8 +196,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   items.forEach((item, i) => {
     const loose = LOOSE_HEADS.has(item.frame.head) || !item.frame.verbLemma;
     items.forEach((other, k) => {
-      const rounded = (item.headline && !other.headline && roundedIn(item.text, other.text, read)) || (other.headline && !item.headline && roundedIn(other.text, item.text, read));
-      if (k === i || !(sameValue(other.text, item.text, read) || rounded)) return;
+      if (k === i || !(sameValue(other.text, item.text, read) || (!!item.headline !== !!other.headline && roundedIn(item.headline ? item.text : other.text, item.headline ? other.text : item.text, read)))) return;
       if (item.sentence !== undefined && item.sentence === other.sentence && item.sameAs !== k && other.sameAs !== i) return;
       // ("$1.1 million ... Of this amount, ... $1.1 million was collected in civil actions": a part equal to its rounded whole)
       if ((k < i ? item : other).part && !(k < i ? other : item).part) return;

@@ -6,6 +6,7 @@ import { readQuantity, type Quantity } from './quantity';
 import { readRange } from './range';
 import { normalizeUnit } from './units';
 import { readVague } from './vague';
+import { classifyWord } from './numberWords';
 import type { FigureReading, FigureValue } from './value';
 import { inLocalDollars } from './localDollar';
 
@@ -228,12 +229,10 @@ function printed<T extends number | null>(n: T): T {
 export function readUncached(text: string, unitOverride?: string): FigureReading {
   try {
     // ("483 more kilometers", "four to six more years": what is added is measured in the unit after "more")
-    const s = normalise(text).replace(MORE_BEFORE_UNIT, '$1 ');
+    // ("6-foot-3-inch", "6-foot-3": a height in feet and inches, written as "6' 3\"" for the height reader below, no range)
+    const s = normalise(text).replace(MORE_BEFORE_UNIT, (all: string, word: string) => (endsNumber(word) ? `${word} ` : all)).replace(HYPHENED_HEIGHT, '$1\' $2"');
     if (s === '') return { ok: false, reason: 'empty figure' };
     if (s.length > MAX_FIGURE_LENGTH) return { ok: false, reason: `too long for a figure (${s.length} characters; at most ${MAX_FIGURE_LENGTH})` };
-    // ("6-foot-3-inch", "6-foot-3": a height in feet and inches, read in inches as "6' 3\"" is, no range)
-    const height = /^(\d)-(?:foot|feet)-(1[01]|\d)(?:-inch(?:es)?)?$/i.exec(s);
-    if (height && unitOverride === undefined) return { ok: true, value: { low: Number(height[1]) * 12 + Number(height[2]), high: Number(height[1]) * 12 + Number(height[2]), lowInclusive: true, highInclusive: true, unit: 'in', kind: 'exact' } };
     const inner = readTwoBounds(s) ?? readDollarsAndCents(s) ?? readBounded(s);
     if (unitOverride !== undefined) return override(inner, unitOverride);
     return inner.ok ? { ok: true, value: { ...inner.value, low: printed(inner.value.low), high: printed(inner.value.high) } } : inner;
@@ -243,8 +242,18 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
   }
 }
 
-/** "more", "additional" or "extra" between a number and its unit (not "no more than"). */
-const MORE_BEFORE_UNIT = /(\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen))\s+(?:more|additional|extra)\s+(?!than\b)(?=\p{L})/iu;
+/** A height in feet and inches joined by hyphens ("6-foot-3-inch", "6-foot-3"). */
+const HYPHENED_HEIGHT = /^(\d)-(?:foot|feet)-(1[01]|\d)(?:-inch(?:es)?)?$/i;
+
+/** "more", "additional" or "extra" after a word, before a word (not "no more than"): dropped when the word before is a number. */
+const MORE_BEFORE_UNIT = /(\S+)\s+(?:more|additional|extra)\s+(?!than\b)(?=\p{L})/giu;
+
+/** True when a word ends a number: digits, or a number word ("four", "forty-five", "million"). */
+function endsNumber(word: string): boolean {
+  if (/\d$/.test(word)) return true;
+  const cls = classifyWord(word.toLowerCase().split('-').pop()!)?.cls;
+  return cls === 'unit' || cls === 'teen' || cls === 'tens' || cls === 'hundred' || cls === 'dozen' || cls === 'scale';
+}
 
 /** What pounds of which are money: "500 million pounds of investment". */
 const MONEY_NOUNS = new Set(['investment', 'investments', 'funding', 'funds', 'money', 'spending', 'aid', 'debt', 'debts', 'cuts', 'revenue', 'sales', 'profit', 'profits', 'tax', 'taxes',
