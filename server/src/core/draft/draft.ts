@@ -41,6 +41,8 @@ import type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
 /** A sentence that breaks the figure before it into parts: "Of this amount, $4 million was ...". */
+/** A paragraph opening on a part of what the one before counted: "Of these, ...", "Of this amount, ...". */
+const PARTS_OF_LAST = /^\s*(?:Of|Among)\s+(?:these|those|them|this\s+(?:amount|total|sum|number|group))\b/i;
 const PARTS_OF_BEFORE = /^\s*(?:Of|From)\s+(?:this|that|these|the)\s+(?:amount|total|sum|money|figure|number)\b/i;
 
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
@@ -90,7 +92,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const alsoSaid = lineFigures.length > 0 ? alsoSaidAfter(article, ctx, line, protectedSpans, recent) : undefined;
     const sentences = splitSentences(text, line.span, protectedSpans);
     const lineText = text.slice(line.span.start, line.span.end);
-    let carriedTime: string | undefined = LIST_ITEM.test(lineText) ? listTime : undefined;
+    // ("In 2018, 60.6% of adults ... / Of these, 81.2% ...": a paragraph that opens on a part of the figure before is of its time)
+    const partOfLast = PARTS_OF_LAST.test(lineText) ? pending.find((p) => p.sentence === pending[pending.length - 1]!.sentence)?.asof : undefined;
+    let carriedTime: string | undefined = LIST_ITEM.test(lineText) ? listTime : partOfLast !== published ? partOfLast : undefined;
     const lineTimes: TimeMention[] = [];
     // (a paragraph that speaks of "the debate" tells of its day, from that sentence on: "The debate lasted over two hours ... Eight of the 10 questions")
     let ofGathering = false;
