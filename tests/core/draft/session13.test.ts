@@ -12,3 +12,11 @@ test('"Of these, ..." opening a paragraph is of the time of the figure it takes 
   const other = drafted('Bus riders\nIn 2021, 40% of riders took a bus every week.\nToday 12% ride at night.\n', '2023-05-02');
   assert.notEqual(other('12%')?.asof, '2021');
 });
+
+test('a headline naming the year a yearly report covers, out early the next year, dates its figures that name no time ("visitation tops 2 million in 2025")', () => {
+  const find = drafted('Lake park visitation tops 2 million in 2025\nThe park counted 2,104,311 recreation visits, the parks office said.\n', '2026-02-20');
+  assert.equal(find('2,104,311')?.asof, '2025');
+  // long after that year, the headline's year is no report period
+  const late = drafted('Lake park visitation tops 2 million in 2025\nThe park counted 2,104,311 recreation visits, the parks office said.\n', '2026-09-20');
+  assert.notEqual(late('2,104,311')?.asof, '2025');
+});

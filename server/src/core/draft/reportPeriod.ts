@@ -1,0 +1,40 @@
+// The period a report is about, read from its headline: the time of its figures that name none.
+import type { Article } from '../model/article';
+import { daysBetween, parseAsOf } from '../base/dates';
+import { findTimeMentions } from './timex';
+
+/**
+ * The period a report is about, when its headline names a report of one shortly before
+ * publication ("Unemployment rate falls to 8.5 percent in December 2011", "e-commerce sales in
+ * second quarter 2004", "exports rose 7.4% to the end of April 2018 compared to the same time last
+ * year"): the time of its figures that name none. Months, quarters and the twelve months to a month.
+ */
+const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth|visits|visitors|visitation)\b/i;
+
+/**
+ * True when a sentence speaks of what a report measures: only such sentences take the report's
+ * period ("Acme's sales rose" does; "The city has 650,000 residents" in the same story does not).
+ */
+export function speaksOfReport(sentence: string): boolean {
+  return REPORT_WORDS.test(sentence);
+}
+
+/** The period a report is about (see REPORT_WORDS above): `YYYY-MM` or `YYYY-MM..YYYY-MM`, if any. */
+export function reportPeriodOf(article: Article, published: string | undefined): string | undefined {
+  const headline = article.syntax.lines[0];
+  if (!headline || !REPORT_WORDS.test(article.syntax.text.slice(headline.span.start, headline.span.end))) return undefined;
+  // the headline's period, else the lead's ("the jobless rate for November was 8.6 percent")
+  for (const line of article.syntax.lines.slice(0, 3)) {
+    for (const t of findTimeMentions(article.syntax.text, line.span, published)) {
+      // (a year too, for a yearly report out early the next year: "visitation tops 318 million in 2018")
+      if (!t.value || t.since || !/^\d{4}(?:-\d{2}(\.\.\d{4}-\d{2})?)?$/.test(t.value)) continue;
+      // "Up 1.1 Percent from the Fourth Quarter of 2023": a comparison's base is not the report's period
+      if (/\b(from|than|since|over|compared (?:to|with))\s+(?:the\s+)?$/i.test(article.syntax.text.slice(Math.max(0, t.span.start - 16), t.span.start)) || /^(from|between)\b/i.test(t.text)) continue;
+      const period = parseAsOf(t.value);
+      const end = period?.to;
+      if (!end || daysBetween(period.from, end) > 366 || (published && (end > published || daysBetween(end, published) > (t.value.length === 4 ? 120 : 60)))) continue;
+      return t.value;
+    }
+  }
+  return undefined;
+}
