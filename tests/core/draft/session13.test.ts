@@ -20,3 +20,9 @@ test('a headline naming the year a yearly report covers, out early the next year
   const late = drafted('Lake park visitation tops 2 million in 2025\nThe park counted 2,104,311 recreation visits, the parks office said.\n', '2026-09-20');
   assert.notEqual(late('2,104,311')?.asof, '2025');
 });
+
+test('"well above the bank\'s 2% target": a standing target holds when it is said, not in the month the sentence dates the rate by', () => {
+  const find = drafted('Rates\nInflation rose to 9.1% in March, far above the central bank\'s 3% target.\n', '2026-05-05');
+  assert.equal(find('9.1%')?.asof, '2026-03');
+  assert.equal(find('3%')?.asof, '2026-05-05');
+});

@@ -72,6 +72,9 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const ownBefore = resolved.find((t) => t.span.end <= figure.start && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))
     || (LEVEL_REACHED.test(text.slice(t.span.end, figure.start)) && !/\b(?:from|since|than)\b/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)))));
   if (ownBefore) return ownBefore.value;
+  // ("inflation jumped to 12.7% in March, well above the bank's 2% target": a standing goal holds when it is said;
+  // not "a target of 5% by 2035", which names its own time)
+  if (/^\s+(?:inflation\s+)?target\b/i.test(text.slice(figure.end, figure.end + 20))) return statement?.value ?? published;
   // "Over the past 12 months, earnings have risen by 1.8 percent": a stretch of time the sentence names
   // (not past a time nearer the figure: "the revisions for October and November, which increased employment by 38,000 ..., over the past 3 months"; nor back from a year named first: "In 2018, the share who had care during the past 12 months increased")
   const stretchAt = times.find((t) => t.value !== undefined && !t.since && STRETCH.test(t.text));
