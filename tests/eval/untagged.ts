@@ -167,7 +167,11 @@ const thirtyFifthWave = (a: { name: string }) => /^(h229|h23[0-5]|d24[5-9]|d25[0
 // Armed Forces Sports, DVIDS and Air Force volleyball and softball texts) was labelled blind and its held-out part
 // committed alone (e326e1b) before the detector first read it
 const thirtySixthWave = (a: { name: string }) => /^(h23[6-9]|h24[0-2]|d25[2-8])-/.test(a.name);
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave], [34, thirtyFourthWave], [35, thirtyFifthWave], [36, thirtySixthWave]] as const;
+// the thirty-seventh wave (beats wave 37: h243-h249, d259-d265; EIA natural gas weeklies, VOA market wraps, a DOE
+// fact of the week on horsepower, NASA/JPL texts, Army rugby sevens and VOA football) was labelled blind and its held-out
+// part committed alone (253c528) before the detector first read it
+const thirtySeventhWave = (a: { name: string }) => /^(h24[3-9]|d259|d26[0-5])-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave], [34, thirtyFourthWave], [35, thirtyFifthWave], [36, thirtySixthWave], [37, thirtySeventhWave]] as const;
 // "21st", "22nd", "23rd", "24th"
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
