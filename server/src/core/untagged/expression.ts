@@ -9,7 +9,7 @@ import * as prefix from './prefix';
 import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
-const { ANCHOR_WORDS, COMPOUND_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
+const { ANCHOR_WORDS, COMPOUND_UNITS, HYPHEN_COUNT_NOUNS, HYPHEN_TIME_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
 const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 const { parseDigits, parseWords, SCALE_VALUES } = number;
 const { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } = prefix;
@@ -27,12 +27,6 @@ export interface Expression {
   age: boolean;
   reject?: Reject;
 }
-
-/** Plural count nouns a box score glues to a number by a hyphen ("25-points", "11-rebounds"): a modifier never takes a plural. */
-const HYPHEN_COUNT_NOUNS: ReadonlySet<string> = new Set(['points', 'rebounds', 'assists', 'goals', 'steals', 'blocks', 'yards', 'touchdowns', 'wins', 'losses', 'saves',
-  'strikeouts', 'aces', 'laps', 'votes', 'seats', 'hits', 'shots', 'turnovers']);
-/** Short plurals of time units glued by a hyphen ("38-mins"). */
-const HYPHEN_TIME_UNITS: ReadonlySet<string> = new Set(['mins', 'hrs', 'secs']);
 
 /** The inches after a height's feet: "’6”", "' 7\"", "′11″" (not a quotation's closing marks: the inches are one or two digits). */
 const HEIGHT_REST = /^[’'′] ?(?:1[01]|\d)(?:[”"″]|'')(?![\w])/;
@@ -332,6 +326,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (joined && PERIODS.has(joined[1]!)) x.end += joined[0].length; else if (w === 'foot') x.end += /^-(?:1[01]|\d)(?:-inch(?:es)?)?\b(?!-?\d)/.exec(text.slice(x.end, x.end + 12))?.[0].length ?? 0;
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
+    // "its 3-billion mile voyage", "a 3-million-mile trip": a scale hyphened to the number, then the unit
+    else if (SCALES.has(w) && w !== 'hundred' && COMPOUND_UNITS.has(wordAt(text, wordEnd(text, x.end + 1) + 1)) && /^[ -]$/.test(text[wordEnd(text, x.end + 1)] ?? '')) { x.end = wordEnd(text, wordEnd(text, x.end + 1) + 1); x.unit = true; }
     // "the 1.2-billion-yuan telescope", "a 300-million-pound stadium": a scaled sum hyphened to its currency
     else if ((scaleMoney = SCALE_MONEY.exec(text.slice(x.end, x.end + 24)))) { x.end += scaleMoney[0].length; x.unit = true; }
     // "a 14-story apartment block": a building's height in floors is a measure of it, as "36,000-acre" is

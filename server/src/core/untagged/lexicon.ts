@@ -97,7 +97,15 @@ export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
   'acre', 'hectare', 'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'inch', 'ton', 'tonne', 'percent', 'pound', 'dollar', 'square',
   'gallon', 'litre', 'liter', 'ounce', 'kilogram', 'gram', 'yard', 'centimetre', 'centimeter', 'millimetre', 'millimeter', 'megawatt', 'gigawatt',
   'hp', 'kw', 'inch', 'mph', 'yards', 'metres', 'meters', 'kilowatt', 'cubic', 'basis', 'percentage', 'megapixel', 'watt',
+  // ("a 73-cent increase", "a 10-euro fee")
+  'cent', 'euro',
 ]);
+
+/** Plural count nouns a box score glues to a number by a hyphen ("25-points", "11-rebounds"): a modifier never takes a plural. */
+export const HYPHEN_COUNT_NOUNS: ReadonlySet<string> = new Set(['points', 'rebounds', 'assists', 'goals', 'steals', 'blocks', 'yards', 'touchdowns', 'wins', 'losses', 'saves',
+  'strikeouts', 'aces', 'laps', 'votes', 'seats', 'hits', 'shots', 'turnovers']);
+/** Short plurals of time units glued by a hyphen ("38-mins"). */
+export const HYPHEN_TIME_UNITS: ReadonlySet<string> = new Set(['mins', 'hrs', 'secs']);
 
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([

@@ -1,0 +1,19 @@
+// Figures the beats corpus's dev part showed in the thirteenth session, in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('"a 45-cent rise", "a 20-euro fee": money in cents or euros written as a modifier is a figure, as "a 5-dollar bill" is', () => {
+  assert.deepEqual(found('Fares saw a 45-cent rise and a 20-euro fee.'), ['45-cent', '20-euro']);
+  const r = readFigure('45-cent');
+  assert.ok(r.ok && Math.abs(r.value.low - 0.45) < 1e-9 && r.value.unit === 'USD');
+});
+
+test('"its 4-billion mile trip", "a 2-million-mile orbit": a scale hyphened to the number, then the unit; "the 15-hundred meter run" names a race', () => {
+  assert.deepEqual(found('The probe began its 4-billion mile trip on a 2-million-mile orbit. She won the 15-hundred meter run.'), ['4-billion mile', '2-million-mile']);
+  const r = readFigure('4-billion mile');
+  assert.ok(r.ok && r.value.low === 4e9 && r.value.unit === 'mi');
+});
