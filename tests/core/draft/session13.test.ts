@@ -26,3 +26,10 @@ test('"well above the bank\'s 2% target": a standing target holds when it is sai
   assert.equal(find('9.1%')?.asof, '2026-03');
   assert.equal(find('3%')?.asof, '2026-05-05');
 });
+
+test('"New figures show ..." with no named series: the new figures are an actor of their own; a bare "Statistics for June show" names none', () => {
+  const find = drafted('Attendance\nNew figures show 120,000 fewer pupils were absent this year.\n', '2026-08-07');
+  assert.equal(find('120,000')?.actor, 'new-figures');
+  const bare = drafted('Jobs\nStatistics for the quarter ending June show the jobless rate fell to 3.9%.\n', '2026-08-07');
+  assert.equal(bare('3.9%')?.actor, undefined);
+});

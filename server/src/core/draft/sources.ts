@@ -57,7 +57,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   }
   // ("Statistics for the quarter ending June 2006 show": a sentence's first word is capitalised, no name for it)
   // (and names no actor of its own when the article names no such survey)
-  if (ref.by !== 'description' && DATA_WORD.test(phrase.trim())) return namedSeriesBefore(article, ctx, cue.source.start);
+  // ("New figures show", "According to official figures": data named so are an actor of their own when no series is named)
+  if (ref.by !== 'description' && DATA_WORD.test(phrase.trim())) return namedSeriesBefore(article, ctx, cue.source.start) ?? (/^(?:new|official|latest)\s/i.test(phrase.trim()) ? ctx.actors.resolve(phrase) : undefined);
   if (ref.by === 'description') {
     // "According to the latest independent statistics, released by the ONS on Monday, ...": who released them
     const releaser = DATA_HEADS.has(ref.head) ? RELEASED_BY.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 80)) : null;
