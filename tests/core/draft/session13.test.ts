@@ -33,3 +33,11 @@ test('"New figures show ..." with no named series: the new figures are an actor 
   const bare = drafted('Jobs\nStatistics for the quarter ending June show the jobless rate fell to 3.9%.\n', '2026-08-07');
   assert.equal(bare('3.9%')?.actor, undefined);
 });
+
+test('"among the 30,000 that the agency says have been helped": a figure a relative clause\'s source speaks of is that source\'s', () => {
+  const find = drafted('Seeds\nHis farm is among the 30,000 that the Harbor Farm Agency says have so far been helped by the program.\n', '2026-03-11');
+  assert.match(find('30,000')?.actor ?? '', /harbor-farm-agency/);
+  // a figure before a source whose words follow it, with no relative pronoun between, stays out of them
+  const apart = drafted('Seeds\nThe farm lost 300 hectares, and the Harbor Farm Agency says help is coming.\n', '2026-03-11');
+  assert.equal(apart('300 hectares')?.actor, undefined);
+});
