@@ -41,3 +41,11 @@ test('"among the 30,000 that the agency says have been helped": a figure a relat
   const apart = drafted('Seeds\nThe farm lost 300 hectares, and the Harbor Farm Agency says help is coming.\n', '2026-03-11');
   assert.equal(apart('300 hectares')?.actor, undefined);
 });
+
+test('"Ana Ruiz expects to harvest the crop on May 2." is an intention: it does not go on into the writer\'s next sentence', () => {
+  const find = drafted('Rice\nAna Ruiz expects to harvest the new crop on May 2. She has farmed a two-hectare plot for 40 years.\n', '2026-03-11');
+  assert.equal(find('two-hectare')?.actor, undefined);
+  // a forecast she states goes on as before
+  const said = drafted('Rice\nAna Ruiz expects the harvest to reach 3 tonnes. Prices should rise 5% too.\n', '2026-03-11');
+  assert.match(said('3 tonnes')?.actor ?? '', /ruiz/);
+});

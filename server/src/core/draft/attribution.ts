@@ -18,6 +18,8 @@ export const DOCUMENT = /\b(?:report|statistics|data|figures|survey|study|analys
  */
 export function goesOnInParagraph(text: string, cue: Cue): boolean {
   // (a cue scoped to part of its sentence speaks for that part only)
+  // (nor does an intention go on: "De la Cruz expects to reap the crop on March 28. He has farmed ...")
+  if (/^expect/i.test(text.slice(cue.cue.start, cue.cue.end)) && /^\s+to\s/.test(text.slice(cue.cue.end, cue.cue.end + 5))) return false;
   return !cue.scope && (!/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end)));
 }
 
