@@ -49,3 +49,11 @@ test('"Ana Ruiz expects to harvest the crop on May 2." is an intention: it does 
   const said = drafted('Rice\nAna Ruiz expects the harvest to reach 3 tonnes. Prices should rise 5% too.\n', '2026-03-11');
   assert.match(said('3 tonnes')?.actor ?? '', /ruiz/);
 });
+
+test('a stretch ("over the last three months") dates its own clause, not the sentences after it', () => {
+  const find = drafted('War\nAbout 6,000 civilians have been killed over the last three months. Some estimates put the number trapped as high as 40,000.\n', '2026-04-24');
+  assert.equal(find('as high as 40,000')?.asof, '2026-04-24');
+  // a time that opens a sentence goes on as before
+  const opening = drafted('War\nIn March, 6,000 civilians fled. Another 400 were hurt.\n', '2026-04-24');
+  assert.equal(opening('400')?.asof, '2026-03');
+});
