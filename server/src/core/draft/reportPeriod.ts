@@ -24,10 +24,10 @@ export function reportPeriodOf(article: Article, published: string | undefined):
   const headline = article.syntax.lines[0];
   if (!headline || !REPORT_WORDS.test(article.syntax.text.slice(headline.span.start, headline.span.end))) return undefined;
   // the headline's period, else the lead's ("the jobless rate for November was 8.6 percent")
-  for (const line of article.syntax.lines.slice(0, 3)) {
+  for (const [n, line] of article.syntax.lines.slice(0, 3).entries()) {
     for (const t of findTimeMentions(article.syntax.text, line.span, published)) {
-      // (a year too, for a yearly report out early the next year: "visitation tops 318 million in 2018")
-      if (!t.value || t.since || !/^\d{4}(?:-\d{2}(\.\.\d{4}-\d{2})?)?$/.test(t.value)) continue;
+      // (a year too, in the headline or the lead, for a yearly report out early the next year: "visitation tops 318 million in 2018")
+      if (!t.value || t.since || !/^\d{4}(?:-\d{2}(\.\.\d{4}-\d{2})?)?$/.test(t.value) || (t.value.length === 4 && n > 1)) continue;
       // "Up 1.1 Percent from the Fourth Quarter of 2023": a comparison's base is not the report's period
       if (/\b(from|than|since|over|compared (?:to|with))\s+(?:the\s+)?$/i.test(article.syntax.text.slice(Math.max(0, t.span.start - 16), t.span.start)) || /^(from|between)\b/i.test(t.text)) continue;
       const period = parseAsOf(t.value);
