@@ -171,7 +171,11 @@ const thirtySixthWave = (a: { name: string }) => /^(h23[6-9]|h24[0-2]|d25[2-8])-
 // fact of the week on horsepower, NASA/JPL texts, Army rugby sevens and VOA football) was labelled blind and its held-out
 // part committed alone (253c528) before the detector first read it
 const thirtySeventhWave = (a: { name: string }) => /^(h24[3-9]|d259|d26[0-5])-/.test(a.name);
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave], [34, thirtyFourthWave], [35, thirtyFifthWave], [36, thirtySixthWave], [37, thirtySeventhWave]] as const;
+// the thirty-eighth wave (beats wave 38: h250-h256, d266-d272; VOA auto shows and space scripts, This Week at NASA,
+// NASA and NIST releases, Armed Forces Sports soccer) was labelled blind and its held-out part committed alone
+// (dd06d91) before the detector first read it
+const thirtyEighthWave = (a: { name: string }) => /^(h25[0-6]|d26[6-9]|d27[0-2])-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave], [34, thirtyFourthWave], [35, thirtyFifthWave], [36, thirtySixthWave], [37, thirtySeventhWave], [38, thirtyEighthWave]] as const;
 // "21st", "22nd", "23rd", "24th"
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
