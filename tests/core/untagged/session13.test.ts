@@ -17,3 +17,11 @@ test('"its 4-billion mile trip", "a 2-million-mile orbit": a scale hyphened to t
   const r = readFigure('4-billion mile');
   assert.ok(r.ok && r.value.low === 4e9 && r.value.unit === 'mi');
 });
+
+test('"is one such event" picks out an example; "the 2 millionth photo" is an ordinal; "nearly 300-thousand kilometers" is a distance', () => {
+  assert.deepEqual(found('The fair is one such event. The 2 millionth photo came in. It flew nearly 300-thousand kilometers.'), ['nearly 300-thousand kilometers']);
+  const r = readFigure('nearly 300-thousand kilometers');
+  assert.ok(r.ok && r.value.high === 300000 && r.value.unit === 'km');
+  // a fraction keeps its number: "3 millionths of a second"
+  assert.deepEqual(found('It took 3 millionths of a second.'), ['3']);
+});

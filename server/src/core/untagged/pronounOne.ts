@@ -22,6 +22,8 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   if (x.core.words && x.core.value === 1 && x.end - x.core.start === 7 && !x.qualifier && !x.range && somedayRule(text, x)) return true;
   // "There was one day I asked him", "one day he left": a day the story picks out, then its clause
   if (x.core.words && x.core.value === 1 && /^one day,? (?:I|he|she|we|they|you)\b/i.test(text.slice(x.core.start, x.core.start + 14))) return true;
+  // ("is one such event": an example of a kind, not a count of events)
+  if (x.core.words && x.core.value === 1 && !x.range && /^one such\b/i.test(text.slice(x.core.start, x.core.start + 8))) return true;
   // "by one measure", "by one estimate": whose reckoning, not a count of measures
   if (x.core.words && x.core.value === 1 && !x.range && /\bby\s+$/i.test(text.slice(Math.max(0, x.core.start - 4), x.core.start)) && /^one (?:measure|estimate|account|count|reckoning|calculation|metric|definition|gauge|tally)\b/i.test(text.slice(x.core.start, x.core.start + 16))) return true;
   // ("within one household": "within" picks a thing out there, as "in" does; no bound)
