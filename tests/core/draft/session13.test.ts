@@ -57,3 +57,13 @@ test('a stretch ("over the last three months") dates its own clause, not the sen
   const opening = drafted('War\nIn March, 6,000 civilians fled. Another 400 were hurt.\n', '2026-04-24');
   assert.equal(opening('400')?.asof, '2026-03');
 });
+
+test('"schools with more than 900 pupils" is a threshold that defines schools: never the registry\'s class size, so no conflict with "27.1 pupils"', () => {
+  const registry = 'facts:\n  class-size-average:\n    label: Average class size in primary schools, in pupils\n    kind: level\n';
+  const find = drafted('Schools\nThe number of schools with more than 900 pupils rose, the paper said. Class sizes remain stable at 27.1 pupils, the department said.\n', '2026-06-29', registry);
+  assert.equal(find('27.1')?.fact, 'class-size-average');
+  assert.notEqual(find('more than 900')?.fact, 'class-size-average');
+  // a sum "with" a bound is no threshold: "matched these funds with more than $5 billion"
+  const sum = drafted('Funds\nThe agencies matched these funds with more than $5 billion over the years.\n', '2026-06-29', 'facts:\n  agency-match:\n    label: Funds the agencies matched\n    unit: USD\n    kind: cumulative\n');
+  assert.equal(sum('more than $5 billion')?.fact, 'agency-match');
+});

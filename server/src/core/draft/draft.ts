@@ -42,6 +42,8 @@ import type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
 /** A sentence that breaks the figure before it into parts: "Of this amount, $4 million was ...". */
+/** A plural noun and "with" before a bound that defines it: "schools with" (more than 800 pupils). */
+const THRESHOLD_BEFORE = /\b\p{L}{3,}s\s+(?:with|having)\s+$/u;
 /** A paragraph opening on a part of what the one before counted: "Of these, ...", "Of this amount, ...". */
 const PARTS_OF_LAST = /^\s*(?:Of|Among)\s+(?:these|those|them|this\s+(?:amount|total|sum|number|group))\b/i;
 const PARTS_OF_BEFORE = /^\s*(?:Of|From)\s+(?:this|that|these|the)\s+(?:amount|total|sum|money|figure|number)\b/i;
@@ -210,6 +212,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // ("95 degrees" in a story that wrote "100 degrees Fahrenheit" before: the story's scale)
         const ownUnit = (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures) ?? (/\bdegrees?$/i.test(figureText) ? degreeScale : undefined);
         const frame = othersOf(frameOf(clause.before, clause.after, noun, ownUnit, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText), sentenceFrames[sentenceFrames.length - 1]);
+        if (THRESHOLD_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start)) && reading.ok && !reading.value.unit && frame.counted && (reading.value.kind === 'lower-bound' || reading.value.kind === 'upper-bound')) frame.threshold = true;
         if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures, segmentWords);
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")

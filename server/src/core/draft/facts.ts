@@ -40,6 +40,8 @@ export interface Frame {
   planned: boolean;
   /** Content words of the whole article: where and what the story is about. */
   topic: ReadonlySet<string>;
+  /** A bound that defines a kind of thing ("schools with more than 800 pupils"), no quantity measured. */
+  threshold?: boolean;
 }
 
 /** Verb forms → one lemma per meaning (launched / launches → launch; intercepted / shot down → down). */

@@ -180,7 +180,8 @@ function overlaps(a?: string, b?: string, days = 0): boolean {
 /** Chooses the fact of every item (in order) and records new facts in `ctx`. */
 export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedFact[] {
   const out: DraftedFact[] = items.map((item) => {
-    const fits = registryFactsFor(item.frame, ctx.registry, item.asof);
+    // ("schools with more than 800 pupils": a threshold that defines schools is no registry quantity)
+    const fits = item.frame.threshold ? [] : registryFactsFor(item.frame, ctx.registry, item.asof);
     if (fits.length > 0) return { id: fits[0]!.id, registry: true, alternatives: fits.slice(1, 3).map((f) => f.id) };
     return { id: factIdOf(item.frame), registry: false, alternatives: [] };
   });
