@@ -67,3 +67,11 @@ test('"schools with more than 900 pupils" is a threshold that defines schools: n
   const sum = drafted('Funds\nThe agencies matched these funds with more than $5 billion over the years.\n', '2026-06-29', 'facts:\n  agency-match:\n    label: Funds the agencies matched\n    unit: USD\n    kind: cumulative\n');
   assert.equal(sum('more than $5 billion')?.fact, 'agency-match');
 });
+
+test('"the final statistics expected today" is data awaited, no one expecting: the statement stays its speaker\'s', () => {
+  const find = drafted('Police\nThe Prime Minister said:\n“We await the final statistics expected today, but we have recruited 19,000 officers.\n', '2026-04-24');
+  assert.ok(!/statistic/.test(find('19,000')?.actor ?? ''), find('19,000')?.actor);
+  // "Economists expected 200,000 jobs" still reports
+  const econ = drafted('Jobs\nEconomists expected 200,000 jobs.\n', '2026-04-24');
+  assert.match(econ('200,000')?.actor ?? '', /economists/);
+});
