@@ -75,3 +75,8 @@ test('"the final statistics expected today" is data awaited, no one expecting: t
   const econ = drafted('Jobs\nEconomists expected 200,000 jobs.\n', '2026-04-24');
   assert.match(econ('200,000')?.actor ?? '', /economists/);
 });
+
+test('"coverage of data published on schools" is a participle after data: "published" names no source there', () => {
+  const find = drafted('Schools\nToday’s review looks at the coverage of data published on schools, with 800 more pupils counted.\n', '2026-06-29');
+  assert.ok(!/review|coverage/.test(find('800')?.actor ?? ''), find('800')?.actor);
+});

@@ -144,8 +144,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("analysts' estimates": a plural possessive too)
     // ("lowered its growth forecast to 2.1 percent": what a revision revises is a noun)
     if (NOUN_TOO.has(t.lower) && tokens.slice(Math.max(0, i - 5), i).some((x) => REVISING.has(x.lower))) continue;
-    // ("unchanged from the August forecast": a month before it names which one; "the final statistics expected today": data expect nothing)
-    if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MONTH_NAMES.test(tokens[i - 1]!.text) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower) || (t.lower === 'expected' && DATA_PHRASE.test(tokens[i - 1]!.lower) && /^(?:today|tomorrow|on|next|this|later|in|at|by|soon|shortly)$/.test(tokens[i + 1]?.lower ?? '')))) continue;
+    // ("unchanged from the August forecast": a month before it names which one; "the final statistics expected today", "data published on schools": a participle after data)
+    if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MONTH_NAMES.test(tokens[i - 1]!.text) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
+    if (i > 0 && /^(?:expected|published|released|issued|compiled)$/.test(t.lower) && DATA_PHRASE.test(tokens[i - 1]!.lower) && /^(?:today|tomorrow|yesterday|on|next|this|last|later|in|at|soon|shortly|for|about)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
     const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked|responded|replied|answered)$/.test(t.lower);
