@@ -80,3 +80,9 @@ test('"coverage of data published on schools" is a participle after data: "publi
   const find = drafted('Schools\nToday’s review looks at the coverage of data published on schools, with 800 more pupils counted.\n', '2026-06-29');
   assert.ok(!/review|coverage/.test(find('800')?.actor ?? ''), find('800')?.actor);
 });
+
+test('"we did that by announcing a package worth £26 billion": a gerund after "by" makes no source of the word "by"', () => {
+  const find = drafted('Help\nWelsh Secretary Ann Rhys said:\nWe promised to protect the vulnerable, and we did that by announcing a package worth £26 billion.\n', '2026-12-30');
+  assert.notEqual(find('£26 billion')?.actor, 'source');
+  assert.match(find('£26 billion')?.actor ?? '', /rhys/);
+});

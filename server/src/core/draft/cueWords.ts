@@ -43,3 +43,7 @@ export function looksLikeSource(phrase: string): boolean {
 
 /** What makes "sees" a forecast ("the Fed sees three rate hikes in 2017", "It sees unemployment falling"), not what a place gets ("sees 330 million visits"). */
 export const FORESEEN = /\b(?:next|coming|will|by|in (?:19|20)\d\d|falling|rising|growing|climbing|dropping|slowing|reaching|hikes?|cuts?|growth|inflation|rates?)\b/i;
+/** Capitalised words that open sentences without naming anyone ("Sales reported", "Prices showed"). */
+export const COMMON_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'some', 'many', 'most', 'sales', 'prices',
+  'revenue', 'profits', 'profit', 'shares', 'stocks', 'exports', 'imports', 'tests', 'results', 'records', 'surveys', 'studies', 'polls', 'data', 'figures', 'reports', 'numbers', 'both', 'all', 'each', 'others', 'few', 'several',
+  'everything', 'nothing', 'something', 'anything', 'everyone', 'everybody', 'nobody', 'someone', 'there', 'here', 'what', 'which']);

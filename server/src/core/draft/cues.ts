@@ -7,7 +7,7 @@ import { VERBS, WEAK } from './reportingVerbs';
 import { adjacent, broken, LEADING_NOISE, PHRASE_STOPS, tokenize, type Token } from './cueTokens';
 import { antecedent, SPOKE } from './antecedent';
 import { dataSource, DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
-import { looksLikeSource, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
+import { looksLikeSource, COMMON_OPENERS, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -30,10 +30,6 @@ const TITLE_WORDS = /^(?:responsible|head|director|chief|spokes(?:man|woman|pers
 const AIMS = new Set(['target', 'goal', 'forecast', 'projection', 'estimate', 'guidance', 'ceiling', 'cap']);
 /** Groups whose plural possessive names a source ("analysts' estimates"). */
 const GROUP_POSSESSORS = new Set(['analysts', 'economists', 'experts', 'officials', 'investors', 'forecasters', 'researchers', 'scientists', 'traders', 'strategists', 'pollsters']);
-/** Capitalised words that open sentences without naming anyone ("Sales reported", "Prices showed"). */
-const COMMON_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'some', 'many', 'most', 'sales', 'prices',
-  'revenue', 'profits', 'profit', 'shares', 'stocks', 'exports', 'imports', 'tests', 'results', 'records', 'surveys', 'studies', 'polls', 'data', 'figures', 'reports', 'numbers', 'both', 'all', 'each', 'others', 'few', 'several',
-  'everything', 'nothing', 'something', 'anything', 'everyone', 'everybody', 'nobody', 'someone', 'there', 'here', 'what', 'which']);
 
 /** True when "by" follows token `n`, right after it or after a day ("issued Monday by the government"). */
 function byFollows(tokens: readonly Token[], n: number): boolean {
@@ -111,6 +107,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // after its noun says who made the deal, not who states the sentence's figures
     if (!releasedBy && /ed$/.test(t.lower) && byFollows(tokens, i)
       && i > 0 && /^\p{Ll}/u.test(tokens[i - 1]!.text) && !/^(?:is|are|was|were|been|be|being|has|have|had)$/.test(tokens[i - 1]!.lower)) continue;
+    // ("we have done that by announcing a package worth £26 billion": a gerund after a preposition; its doer is no phrase before it)
+    if (/ing$/.test(t.lower) && /^(?:by|after|before|while|when|without|since|from|for|on|upon)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     // "Strava wouldn't confirm how many of its 125 million members", "declined to say": who will not state a figure states none
     if (NEGATED.test(text.slice(Math.max(sentence.start, t.start - 24), t.start))) continue;
     // ("since Wales said yes to Devolution": a vote or an answer, no report)
