@@ -86,3 +86,11 @@ test('"we did that by announcing a package worth £26 billion": a gerund after "
   assert.notEqual(find('£26 billion')?.actor, 'source');
   assert.match(find('£26 billion')?.actor ?? '', /rhys/);
 });
+
+test('"..., Welsh Secretary Ann Rhys has said." closing a paragraph: the next paragraph with no source of its own is hers', () => {
+  const find = drafted('Levelling up\nInvestment is bringing benefits to Welsh towns, Welsh Secretary Ann Rhys has said.\nFunding has now reached £1.9 billion in Wales.\n', '2026-12-30');
+  assert.match(find('£1.9 billion')?.actor ?? '', /rhys/);
+  // "said" without "has" (news past tense) does not carry into the next paragraph
+  const news = drafted('Levelling up\nInvestment is bringing benefits to Welsh towns, Ann Rhys said on Monday.\nFunding has now reached £1.9 billion in Wales.\n', '2026-12-30');
+  assert.equal(news('£1.9 billion')?.actor, undefined);
+});

@@ -87,12 +87,14 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   // the time a heading names for the list under it ("The Top Ten Most Visited National Parks in 2015" / "- Grand Canyon National Park – 5,520,736 Visitors")
   let listTime: string | undefined;
   let introducedBy: { cue: Cue; actor?: DraftActor } | undefined;
+  let saidAtEnd: { cue: Cue; actor?: DraftActor } | undefined;
   const credits = creditedLines(text, article.syntax.lines);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const credit = lineFigures.length > 0 ? credits.get(line.span.start) : undefined;
     const credited = credit && { cue: credit, actor: ctx.actors.resolve(text.slice(credit.source.start, credit.source.end)) };
     const alsoSaid = lineFigures.length > 0 ? alsoSaidAfter(article, ctx, line, protectedSpans, recent) : undefined;
+    const endedOnSpeaker = saidAtEnd;
     const sentences = splitSentences(text, line.span, protectedSpans);
     const lineText = text.slice(line.span.start, line.span.end);
     // ("In 2018, 60.6% of adults ... / Of these, 81.2% ...": a paragraph that opens on a part of the figure before is of its time)
@@ -178,7 +180,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const figureText = text.slice(f.span.start, f.span.end);
         const reading = inLocalDollars(readFigure(figureText), figureText, dollar());
         // (an own-voice paragraph before one whose source "also" reports is that source's: alsoSaid.ts)
-        const carriedSource = resolved.length === 0 ? credited ?? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) ?? (cuesOf.every((c) => c.length === 0) ? alsoSaid?.() : undefined) : undefined;
+        const carriedSource = resolved.length === 0 ? credited ?? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) ?? (cuesOf.every((c) => c.length === 0) ? alsoSaid?.() ?? endedOnSpeaker : undefined) : undefined;
         const found = measuring.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(f.span, resolved, quoteSpeaker ?? carriedSource, text));
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
@@ -265,6 +267,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // ("Highlights of the U.S. Defense Department's proposed budget for fiscal year 2013:": the lines after are its)
     const heading = !lead && lineFigures.length === 0 ? ownerHeading(text, line.span) : undefined;
     introducedBy = lastSentence?.find((r) => r.actor && SPEECH.test(text.slice(r.cue.cue.start, r.cue.cue.end)));
+    // ("..., Welsh Secretary David Davies has said. / Funding has now reached £1.6 billion": a paragraph that ends on who has said it goes on in theirs)
+    saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(r.cue.cue.start - 6, r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end)));
     statementBy &&= !lineHasCue;
     // ("Lesley Griffiths said: / “Wales leads the way ... target.” / Further figures released today show ...": a quoted statement ends where its quotation closes)
     const quotedStatement = listSource !== undefined && /^\s*[“"][^]*[”"]\s*$/.test(text.slice(line.span.start, line.span.end));
