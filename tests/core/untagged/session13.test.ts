@@ -25,3 +25,7 @@ test('"is one such event" picks out an example; "the 2 millionth photo" is an or
   // a fraction keeps its number: "3 millionths of a second"
   assert.deepEqual(found('It took 3 millionths of a second.'), ['3']);
 });
+
+test('"Embargo: 11.30 am", "at 9.45pm": a clock time written with a dot is no figure; "11.30 percent" and "11.30 amid" are', () => {
+  assert.deepEqual(found('Embargo: 11.30 am (Canberra time). At 9.45pm it rose 11.30 percent. It was 11.30 amid fears.'), ['11.30 percent', '11.30']);
+});
