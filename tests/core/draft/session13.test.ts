@@ -94,3 +94,11 @@ test('"..., Welsh Secretary Ann Rhys has said." closing a paragraph: the next pa
   const news = drafted('Levelling up\nInvestment is bringing benefits to Welsh towns, Ann Rhys said on Monday.\nFunding has now reached £1.9 billion in Wales.\n', '2026-12-30');
   assert.equal(news('£1.9 billion')?.actor, undefined);
 });
+
+test('"..., Harbor Statistics Office said today." in the lead of a release whose headline names the office: the release speaks in its voice', () => {
+  const find = drafted('Visitors up – Harbor Statistics Office Media Release: travel, August 2026\nVisitor numbers for August 2026 were up 5.4 percent, Harbor Statistics Office said today.\nThere were 246,700 visitor arrivals in August 2026.\n', '2026-09-20');
+  assert.match(find('246,700')?.actor ?? '', /harbor-statistics-office/);
+  // news whose headline does not name the body keeps its own voice for figures no one states
+  const news = drafted('Visitors up\nVisitor numbers were up 5.4 percent, Harbor Statistics Office said today.\nThere were 246,700 visitor arrivals in August.\n', '2026-09-20');
+  assert.equal(news('246,700')?.actor, undefined);
+});
