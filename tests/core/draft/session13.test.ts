@@ -102,3 +102,8 @@ test('"..., Harbor Statistics Office said today." in the lead of a release whose
   const news = drafted('Visitors up\nVisitor numbers were up 5.4 percent, Harbor Statistics Office said today.\nThere were 246,700 visitor arrivals in August.\n', '2026-09-20');
   assert.equal(news('246,700')?.actor, undefined);
 });
+
+test('a list after "... 12,700 more than for August 2025. The biggest changes were:" is of August 2026, not of the comparison\'s base', () => {
+  const find = drafted('Visitors\nThere were 246,700 visitor arrivals in August 2026, 12,700 more than for August 2025. The biggest changes were:\n• Australia up 3,100 to 114,400\n', '2026-09-20');
+  assert.equal(find('114,400')?.asof, '2026-08');
+});

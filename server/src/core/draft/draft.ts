@@ -22,7 +22,7 @@ import { storyDayOf, takesStoryDay } from './storyDay';
 import { budgetYearOf } from './budgetYear';
 import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
-import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent } from './asof';
+import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent, datesWhatFollows } from './asof';
 import { reportPeriodOf, speaksOfReport } from './reportPeriod';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
@@ -278,7 +278,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // (the times its sentences named, read once above)
     // ("Since 1 April 2024, DWP has:": the items count from then to the day it was said)
     const since = lineTimes.find((t) => t.since && t.value !== undefined)?.value?.split('..')[0];
-    if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
+    if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since && datesWhatFollows(text, t)).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;
