@@ -107,3 +107,8 @@ test('a list after "... 12,700 more than for August 2025. The biggest changes we
   const find = drafted('Visitors\nThere were 246,700 visitor arrivals in August 2026, 12,700 more than for August 2025. The biggest changes were:\n• Australia up 3,100 to 114,400\n', '2026-09-20');
   assert.equal(find('114,400')?.asof, '2026-08');
 });
+
+test('"Highlights of the Agency\'s Budget Request by Deputy Administrator Ana Ruiz": the remarks are hers where no one else is named', () => {
+  const find = drafted('Highlights of the Agency\'s FY 2027 Budget Request by Deputy Administrator Ana Ruiz\nGood afternoon.\nWe flew three missions last year.\n', '2026-02-04');
+  assert.match(find('three')?.actor ?? '', /ruiz/);
+});

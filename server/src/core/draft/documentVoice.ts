@@ -2,7 +2,7 @@
 // institution whose release it is (draft.ts gives that voice to figures no one else is named for).
 import type { Article } from '../model/article';
 import { findCues } from './cues';
-import { referenceOf, type DraftActor } from './actors';
+import { personName, referenceOf, type DraftActor } from './actors';
 import { RELEASED_BY } from './sources';
 import { DOCUMENT } from './attribution';
 import type { DraftContext } from './context';
@@ -19,6 +19,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   const headline = lines[0] ? text.slice(lines[0].span.start, lines[0].span.end) : '';
   const statement = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+([^,]{3,60})/i.exec(headline);
   if (statement) return ctx.actors.resolve(statement[1]!.trim());
+  // ("Highlights of NASA's FY 2009 Budget Request by NASA Deputy Administrator Shana Dale": remarks a headline says who gave)
+  const remarksBy = /^(?:highlights|remarks|statement|testimony|speech|address)\b.{3,120}?\bby\s+(\p{Lu}[^,]{3,80})$/iu.exec(headline.trim());
+  if (remarksBy && personName(remarksBy[1]!)) return ctx.actors.resolve(remarksBy[1]!.trim());
   // "The Commission has released its statistical summary of ...": a publisher introducing its own data
   // ("Defense Department officials announced the services’ recruiting and retention numbers": so do its officials)
   for (const line of lines) {
