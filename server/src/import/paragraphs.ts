@@ -339,3 +339,17 @@ export function withoutRepeatedLabels(paragraphs: string[]): string[] {
   for (const p of paragraphs) if (/^\S+(?: \S+){1,3}$/u.test(p) && !/[.!?:]["”’»]?$|[()/]/u.test(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
   return [...counts.values()].some((c) => c >= 3) ? paragraphs.filter((p) => (counts.get(p) ?? 0) < 3) : paragraphs;
 }
+
+/** A tag's link alone on its line: one to three words, no sentence mark, short (`Türkiye`, `Gıda Zehirlenmesi`, `brad pitt`). */
+const TAG_LINE = /^(?=.{2,30}$)[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,2}(?: [-|·])?$/u;
+
+/**
+ * Leaves out a tag list closing the text: four or more tag lines in a row at its very end, the
+ * topics a page links under its article (`Haberler`, `Gıda Zehirlenmesi`, `Türkiye`, `Ardahan`).
+ */
+export function withoutClosingTags(paragraphs: string[]): string[] {
+  let start = paragraphs.length;
+  while (start > 0 && TAG_LINE.test(paragraphs[start - 1])) start--;
+  // (three are as often a closing list the article keeps: Readability's gold has `Hotels`, `Hygiene`, `Reuse content`)
+  return paragraphs.length - start >= 4 && start > 0 ? paragraphs.slice(0, start) : paragraphs;
+}
