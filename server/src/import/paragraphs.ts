@@ -310,10 +310,12 @@ export function withoutRepeatedRuns(paragraphs: string[]): string[] {
 
 /** A line that opens with a date and a time of day (`Jan. 2 2015 8:53 PM ...`, `02.01.2015, 20:53 ...`): another story's card in a list. */
 const STAMPED = /^(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?(?: at| um| à)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?\s+\S/iu;
+/** A line that ends with its day in brackets (`Jamaika-Aus: Wie viel Inszenierung steckte im FDP-Abgang? (21.11.2017)`): another story's link in a list. */
+const STAMPED_AFTER = /\S\s\((?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})\)$/u;
 
 /**
  * `paragraphs` without the list of other stories that closes them: from the first of three or
- * more lines under 200 characters that open with a date and a time, to the end, when all that is
+ * more lines under 200 characters that open with a date and a time (or end with a day in brackets), to the end, when all that is
  * left is such lines and their section labels (at most four words, no full stop).
  */
 export function withoutStampedTeasers(paragraphs: string[]): string[] {
@@ -321,7 +323,7 @@ export function withoutStampedTeasers(paragraphs: string[]): string[] {
   let stamped = 0;
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const p = paragraphs[i]!;
-    if (p.length < 200 && STAMPED.test(p)) stamped++;
+    if (p.length < 200 && (STAMPED.test(p) || STAMPED_AFTER.test(p))) stamped++;
     else if (!(p.split(/\s+/).length <= 4 && !/[.!?]["”’]?$/u.test(p))) break;
     start = i;
   }
