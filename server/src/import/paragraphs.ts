@@ -84,8 +84,8 @@ const LEFTOVER_LINE = new RegExp([
   String.raw`1\d{9}|(?:\p{Lu}[\p{L}'.-]+ ){1,3}?\p{Lu}[\p{L}'.-]+ ?\d{1,2} \p{L}{3,9} \d{4},? \d{1,2}[:.]\d{2}`,
 ].map((alt) => `(?:${alt})`).join('|').replace(/^/, '^(?:').replace(/$/, ')$'), 'iu');
 
-/** A byline on its own line anywhere (`By Adam Millington`, `Von Thilo Schäfer, Madrid`, `von Engin Haupt, MDR SACHSEN-ANHALT`): one to four capitalised names, then at most a place or a date. */
-const BYLINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,•|]\s*[^!?]{0,39}[^.!?])?$/u;
+/** A byline on its own line anywhere (`By Adam Millington`, `Von Thilo Schäfer, Madrid`, `von Engin Haupt, MDR SACHSEN-ANHALT`; after the piece's kind, `Essay von Alexander Hagelüken`): one to four capitalised names, then at most a place or a date. */
+const BYLINE = /^(?:(?:[Ee]ssay|[Kk]ommentar|[Aa]nalyse|[Gg]astbeitrag|[Kk]olumne|[Cc]ommentary|[Aa]nalysis|[Cc]olumn|[Ee]ditorial|[Cc]hronique|[Tt]ribune)\s+)?(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*[,•|]\s*[^!?]{0,39}[^.!?])?$/u;
 
 /** A call to readers under the text: to write to the newsroom, its address given (`Do you have a story to tell? Email: ...`, `... emailing us at ...`, `Wir freuen uns über eine Mail an ...`; not a reporter's own, `email him at ...`), or to sign up for its newsletters, or to pay for it (`... for only N$85 a month`). */
 const CALL_LINE = /(?:\b(?:us|our|uns|unser\w*|story to tell)\b[^@]{0,80}\s[\w.+-]+@[\w-]+\.[\w.-]+|sign up (?:for|to) our (?:free )?newsletters?\b|\bget our (?:free )?(?:daily |weekly )?newsletters?:?$|\b(?:in unserem|in our|on our) live-?(?:blog|ticker)\b[^.!?]{0,30}:$|\bfor (?:only|just) \S{0,4}\d[\d.,]*\s?\S{0,4} (?:a|per) (?:month|week)\b)/iu;
@@ -310,10 +310,12 @@ export function withoutRepeatedRuns(paragraphs: string[]): string[] {
 
 /** A line that opens with a date and a time of day (`Jan. 2 2015 8:53 PM ...`, `02.01.2015, 20:53 ...`): another story's card in a list. */
 const STAMPED = /^(?:\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}),?(?: at| um| à)? \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?\s+\S/iu;
+/** A line that ends with its day in brackets (`Jamaika-Aus: Wie viel Inszenierung steckte im FDP-Abgang? (21.11.2017)`): another story's link in a list. */
+const STAMPED_AFTER = /\S\s\((?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\p{L}{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? \p{L}{3,9}\.? \d{4})\)$/u;
 
 /**
  * `paragraphs` without the list of other stories that closes them: from the first of three or
- * more lines under 200 characters that open with a date and a time, to the end, when all that is
+ * more lines under 200 characters that open with a date and a time (or end with a day in brackets), to the end, when all that is
  * left is such lines and their section labels (at most four words, no full stop).
  */
 export function withoutStampedTeasers(paragraphs: string[]): string[] {
@@ -321,7 +323,7 @@ export function withoutStampedTeasers(paragraphs: string[]): string[] {
   let stamped = 0;
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const p = paragraphs[i]!;
-    if (p.length < 200 && STAMPED.test(p)) stamped++;
+    if (p.length < 200 && (STAMPED.test(p) || STAMPED_AFTER.test(p))) stamped++;
     else if (!(p.split(/\s+/).length <= 4 && !/[.!?]["”’]?$/u.test(p))) break;
     start = i;
   }
@@ -338,4 +340,18 @@ export function withoutRepeatedLabels(paragraphs: string[]): string[] {
   // (two words or more: one word said again is a list's or a gallery's own; a credit in brackets or with a slash is a picture's)
   for (const p of paragraphs) if (/^\S+(?: \S+){1,3}$/u.test(p) && !/[.!?:]["”’»]?$|[()/]/u.test(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
   return [...counts.values()].some((c) => c >= 3) ? paragraphs.filter((p) => (counts.get(p) ?? 0) < 3) : paragraphs;
+}
+
+/** A tag's link alone on its line: one to three words, no sentence mark, short (`Türkiye`, `Gıda Zehirlenmesi`, `brad pitt`). */
+const TAG_LINE = /^(?=.{2,30}$)[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,2}(?: [-|·])?$/u;
+
+/**
+ * Leaves out a tag list closing the text: four or more tag lines in a row at its very end, the
+ * topics a page links under its article (`Haberler`, `Gıda Zehirlenmesi`, `Türkiye`, `Ardahan`).
+ */
+export function withoutClosingTags(paragraphs: string[]): string[] {
+  let start = paragraphs.length;
+  while (start > 0 && TAG_LINE.test(paragraphs[start - 1])) start--;
+  // (three are as often a closing list the article keeps: Readability's gold has `Hotels`, `Hygiene`, `Reuse content`)
+  return paragraphs.length - start >= 4 && start > 0 ? paragraphs.slice(0, start) : paragraphs;
 }
