@@ -8,6 +8,7 @@ import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
 import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
+import { countedWords } from './countedNoun';
 
 /** What a figure measures, read from its sentence. */
 export interface Frame {
@@ -196,8 +197,9 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
   if (nounWords.length === 0 && !peopleObject) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
   // "the overall medal count with 104": a count of medals counts medals ("the death toll": deaths)
-  const last = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
-  const head = /^(count|number|total|tally|toll)$/.test(last) && nounWords.length >= 2 ? singular(nounWords[nounWords.length - 2]!) : last;
+  const counts = countedWords(nounWords);
+  const last = counts.length > 0 ? singular(counts[counts.length - 1]!) : '';
+  const head = /^(count|number|total|tally|toll)$/.test(last) && counts.length >= 2 ? singular(counts[counts.length - 2]!) : last;
   // "has displaced 6 million", "have been killed": a running total as of the statement
   // ("monthly job gains have averaged 172,000": an average over a stretch is no running total)
   // ("they may have been involved": a modal's perfect is a guess about the past, no running total)

@@ -1,0 +1,15 @@
+// Registry reuse cases the dev splits' errors showed (reuse13), in sentences written for these
+// tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('what the things counted do is no part of the counted noun: "12,000 volunteers working" counts volunteers', () => {
+  const registry = 'facts:\n  harbour-festival-volunteers:\n    label: Volunteers at the Harbour Festival\n    unit: volunteers\n    kind: level\n';
+  const find = drafted('Festival\nThe organisers said 12,000 volunteers working at the Harbour Festival had signed up this year.\n', '2026-09-01', registry);
+  assert.equal(find('12,000')?.fact, 'harbour-festival-volunteers');
+  // (an adverb after the noun likewise: "1,400 volunteers overall")
+  assert.equal(drafted('Festival\nThe Harbour Festival had 1,400 volunteers overall, the organisers said.\n', '2026-09-01', registry)('1,400')?.fact, 'harbour-festival-volunteers');
+  // (people are told by what they do: "5,000 people living near the harbour" are no festival's volunteers)
+  assert.notEqual(drafted('Festival\nThe organisers said 5,000 people living near the harbour were told of road closures.\n', '2026-09-01', registry)('5,000')?.fact, 'harbour-festival-volunteers');
+});
