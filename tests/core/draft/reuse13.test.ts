@@ -13,3 +13,10 @@ test('what the things counted do is no part of the counted noun: "12,000 volunte
   // (people are told by what they do: "5,000 people living near the harbour" are no festival's volunteers)
   assert.notEqual(drafted('Festival\nThe organisers said 5,000 people living near the harbour were told of road closures.\n', '2026-09-01', registry)('5,000')?.fact, 'harbour-festival-volunteers');
 });
+
+test('"overall" says a fact\'s "total": "the overall award count with 30" is the total, not the gold awards the sentence also names', () => {
+  const registry = 'facts:\n  lakeside-gold-awards-2026:\n    label: Gold awards won by Lakeside School at the 2026 regional fair\n    unit: awards\n    kind: cumulative\n  lakeside-total-awards-2026:\n    label: Awards won by Lakeside School at the 2026 regional fair\n    unit: awards\n    kind: cumulative\n';
+  const find = drafted('Fair\nAt the regional fair, Lakeside School led the gold award count with 12 and the overall award count with 30.\n', '2026-09-01', registry);
+  assert.equal(find('30')?.fact, 'lakeside-total-awards-2026');
+  assert.equal(find('12')?.fact, 'lakeside-gold-awards-2026');
+});
