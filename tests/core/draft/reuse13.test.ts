@@ -20,3 +20,9 @@ test('"overall" says a fact\'s "total": "the overall award count with 30" is the
   assert.equal(find('30')?.fact, 'lakeside-total-awards-2026');
   assert.equal(find('12')?.fact, 'lakeside-gold-awards-2026');
 });
+
+test('a people counts persons of its country: "1.2 million New Zealanders" fits a fact of people in New Zealand', () => {
+  const registry = 'facts:\n  nz-volunteers:\n    label: Number of people doing unpaid volunteer work in New Zealand in a year\n    unit: people\n    kind: level\n';
+  const find = drafted('Volunteers\nAbout 1.2 million New Zealanders were unpaid volunteers last year, the survey found.\n', '2026-09-01', registry);
+  assert.equal(find('About 1.2 million')?.fact, 'nz-volunteers');
+});
