@@ -26,3 +26,9 @@ test('a people counts persons of its country: "1.2 million New Zealanders" fits 
   const find = drafted('Volunteers\nAbout 1.2 million New Zealanders were unpaid volunteers last year, the survey found.\n', '2026-09-01', registry);
   assert.equal(find('About 1.2 million')?.fact, 'nz-volunteers');
 });
+
+test('the counted noun is spelled as the registry words are: "4,500 fishing licences" fits a fact of licences ("licence" and "license" are one word)', () => {
+  const registry = 'facts:\n  lakeland-fishing-licences:\n    label: Fishing licences the Lakeland agency issued in a year\n    unit: licences\n    kind: event\n';
+  const find = drafted('Licences\nThe Lakeland agency said it issued 4,500 fishing licences last year.\n', '2026-09-01', registry);
+  assert.equal(find('4,500')?.fact, 'lakeland-fishing-licences');
+});

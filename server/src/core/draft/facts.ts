@@ -285,12 +285,15 @@ const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 export function spelling(word: string): string {
   let out = spellings.get(word);
   if (out === undefined) {
-    out = SYNONYMS[word] ?? word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
+    out = SYNONYMS[word] ?? respelled(word);
     if (spellings.size > 50_000) spellings.clear(); // a vocabulary, bounded all the same
     spellings.set(word, out);
   }
   return out;
 }
+
+/** A word in one spelling of British and American English ("defence" is "defense", "neutralised" "neutralized"). */
+export const respelled = (word: string) => word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
 
 /** Words already spelled (drafting asks for the same few thousand words again and again). */
 const spellings = new Map<string, string>();

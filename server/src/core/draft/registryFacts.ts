@@ -7,7 +7,7 @@ import { normalizeUnit, unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
 import { isCountryName } from '../base/countries';
-import { contentWords, frameOf, lemmasIn, MEASURES, singular, spelling, STOP, type Frame } from './facts';
+import { contentWords, frameOf, lemmasIn, MEASURES, respelled, singular, spelling, STOP, type Frame } from './facts';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
@@ -164,6 +164,8 @@ const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
   // "2,129,000 New Zealanders", "40 million Americans": a people counts persons (of its country, which the clause's words say)
   if (frame.head !== spelling(frame.head) && isCountry(spelling(frame.head))) frame = { ...frame, head: 'person' };
+  // (the counted noun spelled as the facts' words are: "audience" is "audiense", as "defence" is "defense")
+  else if (frame.head !== respelled(frame.head)) frame = { ...frame, head: respelled(frame.head) };
   const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number }[] = [];
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
