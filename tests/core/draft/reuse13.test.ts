@@ -2,6 +2,7 @@
 // tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 import { drafted } from './drafted';
 
 test('what the things counted do is no part of the counted noun: "12,000 volunteers working" counts volunteers', () => {
@@ -31,4 +32,13 @@ test('the counted noun is spelled as the registry words are: "4,500 fishing lice
   const registry = 'facts:\n  lakeland-fishing-licences:\n    label: Fishing licences the Lakeland agency issued in a year\n    unit: licences\n    kind: event\n';
   const find = drafted('Licences\nThe Lakeland agency said it issued 4,500 fishing licences last year.\n', '2026-09-01', registry);
   assert.equal(find('4,500')?.fact, 'lakeland-fishing-licences');
+});
+
+test('a registry fact drafted undated in an earlier article (no published date) does not keep a dated figure from it: the checker never compares the two', () => {
+  const registry = 'facts:\n  lakeland-strike-length:\n    label: Days the Lakeland port strike has lasted\n    unit: days\n    kind: level\n';
+  const ctx = new DraftContext(readRegistry(registry));
+  const first = draftArticle(buildArticle('file:///w/a.claims.txt', 'Strike\nThe Lakeland port strike has lasted 12 days, the union said.\n'), ctx);
+  assert.equal(first.claims.find((c) => c.text === '12 days')?.fact, 'lakeland-strike-length');
+  const second = draftArticle(buildArticle('file:///w/b.claims.txt', '---\npublished: 2026-09-01\n---\nStrike\nThe Lakeland port strike has lasted 20 days, the union said on Tuesday.\n'), ctx);
+  assert.equal(second.claims.find((c) => c.text === '20 days')?.fact, 'lakeland-strike-length');
 });
