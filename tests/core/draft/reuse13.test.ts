@@ -42,3 +42,11 @@ test('a registry fact drafted undated in an earlier article (no published date) 
   const second = draftArticle(buildArticle('file:///w/b.claims.txt', '---\npublished: 2026-09-01\n---\nStrike\nThe Lakeland port strike has lasted 20 days, the union said on Tuesday.\n'), ctx);
   assert.equal(second.claims.find((c) => c.text === '20 days')?.fact, 'lakeland-strike-length');
 });
+
+test('"woman" and "women", "man" and "men", "child" and "children" are one word to a registry label', () => {
+  const registry = 'facts:\n  lakeland-men-weekly-pay:\n    label: Median weekly pay of men working in Lakeland\n    unit: GBP\n    kind: level\n  lakeland-women-weekly-pay:\n    label: Median weekly pay of women working in Lakeland\n    unit: GBP\n    kind: level\n';
+  const find = drafted('Pay\nThe survey found that a woman working in Lakeland had median weekly pay of £612.\n', '2026-09-01', registry);
+  assert.equal(find('£612')?.fact, 'lakeland-women-weekly-pay');
+  const man = drafted('Pay\nThe survey found that a man working in Lakeland had median weekly pay of £705.\n', '2026-09-01', registry);
+  assert.equal(man('£705')?.fact, 'lakeland-men-weekly-pay');
+});

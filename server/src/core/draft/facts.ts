@@ -124,6 +124,8 @@ const UNIT_MEASURES: Record<string, string> = { area: 'area', length: 'distance'
 /** Singular of a word, for comparing heads ("casualties" → "casualty", "troops" → "troop"). */
 export function singular(word: string): string {
   if (word === 'people' || word === 'persons') return 'person';
+  // ("an American man" is one of "American men", as a label writes them)
+  if (word === 'children' || word === 'women' || word === 'men') return { children: 'child', women: 'woman', men: 'man' }[word];
   if (word === 'troops' || word === 'soldiers' || word === 'servicemen') return 'soldier';
   if (word === 'troop') return 'soldier';
   if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
