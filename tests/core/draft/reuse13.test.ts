@@ -50,3 +50,10 @@ test('"woman" and "women", "man" and "men", "child" and "children" are one word 
   const man = drafted('Pay\nThe survey found that a man working in Lakeland had median weekly pay of £705.\n', '2026-09-01', registry);
   assert.equal(man('£705')?.fact, 'lakeland-men-weekly-pay');
 });
+
+test('an index named with its number ("ABC200") is one word, and of two facts that tie the one whose id words are said nearest the figure wins', () => {
+  const registry = 'facts:\n  abc100-no-female-directors:\n    label: Share of ABC100 firms with no female directors\n    unit: percent\n    kind: level\n  abc200-no-female-directors:\n    label: Share of ABC200 firms with no female directors\n    unit: percent\n    kind: level\n';
+  const find = drafted('Boards\nThe review found that 12 per cent of ABC100 firms and 30 per cent of ABC200 firms had no female directors.\n', '2026-09-01', registry);
+  assert.equal(find('12 per cent')?.fact, 'abc100-no-female-directors');
+  assert.equal(find('30 per cent')?.fact, 'abc200-no-female-directors');
+});

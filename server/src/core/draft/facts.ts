@@ -311,8 +311,8 @@ const NOUN_FORMS = new Set(['cases', 'case', 'deaths', 'death']);
 
 /** Content words of a text, singular and in one spelling, without verb forms (but "cases", "deaths"), months and stop words. */
 export function contentWords(text: string): Set<string> {
-  // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
-  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
+  // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them; "ASX300" is one (not "ASX100")
+  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/[a-z]*\d[a-z\d]*/g, (t) => (/^[a-z]{2,}\d{2,}$/.test(t) ? t : t.replace(/\d+/g, ' '))).replace(/[^a-z\d\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   // ("cases", "deaths": nouns that also tell what happened stay words, as a counted noun keeps them)
   return new Set([...lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w))).map((w) => spelling(singular(w))), ...acronymsIn(text)]);
 }

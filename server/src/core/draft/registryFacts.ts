@@ -166,7 +166,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   if (frame.head !== spelling(frame.head) && isCountry(spelling(frame.head))) frame = { ...frame, head: 'person' };
   // (the counted noun spelled as the facts' words are: "audience" is "audiense", as "defence" is "defense")
   else if (frame.head !== respelled(frame.head)) frame = { ...frame, head: respelled(frame.head) };
-  const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number }[] = [];
+  const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number; far: number }[] = [];
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
@@ -265,12 +265,14 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
     const pointsForPercent = frame.unit === 'percent' && /percentage points?|^pp$/i.test(def.unit ?? '') ? 0.8 : 1;
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
-    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId, absent });
+    // (for ties: how far from this figure, in figures, the sentence says the id's words: "28 per cent of ASX100 companies and 46 per cent of ASX300")
+    const far = [...idWords].reduce((sum, w) => sum + (frame.nearness?.get(w) ?? 0), 0);
+    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId, absent, far });
   }
   const bucket = (x: number) => Math.round(x * 20);
   // (the id names what sets a fact apart, its label describes: "maori-unemployment-rate" is not meant
   // where the sentence lacks "Maori", whatever words of "seasonally adjusted" the label adds)
-  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.absent - b.absent || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
+  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.absent - b.absent || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.far - b.far || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
 }
 
