@@ -57,3 +57,9 @@ test('an index named with its number ("ABC200") is one word, and of two facts th
   assert.equal(find('12 per cent')?.fact, 'abc100-no-female-directors');
   assert.equal(find('30 per cent')?.fact, 'abc200-no-female-directors');
 });
+
+test('"murdered" and "slain" are killed: "gunmen murdered 40 people" fits a fact of people killed in the raid', () => {
+  const registry = 'facts:\n  lakeland-raid-killed:\n    label: People killed in the raid on Lakeland of 3 May 2026\n    unit: people\n    kind: event\n  lakeland-raid-hostages:\n    label: People taken hostage in the raid on Lakeland of 3 May 2026\n    unit: people\n    kind: event\n';
+  const find = drafted('Raid\nOn 3 May, gunmen who crossed into Lakeland murdered 40 people in the raid.\n', '2026-05-10', registry);
+  assert.equal(find('40')?.fact, 'lakeland-raid-killed');
+});

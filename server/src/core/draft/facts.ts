@@ -50,7 +50,7 @@ const groups: Record<string, string[]> = {
   launch: ['launched', 'launch', 'launches', 'launching', 'fired', 'firing'],
   down: ['intercepted', 'intercept', 'intercepts', 'intercepting', 'shot down', 'shoot down', 'shooting down', 'downed', 'destroyed', 'neutralised', 'neutralized'],
   jam: ['jammed', 'jamming', 'jam', 'lost to jamming'],
-  kill: ['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'lost their lives', 'perished'],
+  kill: ['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'lost their lives', 'perished', 'murdered', 'slain', 'massacred'],
   wound: ['wounded', 'wounding', 'injured', 'injuring', 'injures', 'hurt', 'injuries'],
   'kill-wound': ['killed or wounded', 'killed and wounded', 'killed or injured', 'dead or wounded'],
   miss: ['missing'],
