@@ -63,3 +63,14 @@ test('"murdered" and "slain" are killed: "gunmen murdered 40 people" fits a fact
   const find = drafted('Raid\nOn 3 May, gunmen who crossed into Lakeland murdered 40 people in the raid.\n', '2026-05-10', registry);
   assert.equal(find('40')?.fact, 'lakeland-raid-killed');
 });
+
+test('in a bracketed list each figure is its name\'s: "Canada (4.4 percent) Mexico (3.9 percent) and the United States (6.3 percent)"', () => {
+  const registry = 'facts:\n' + [['canada', 'Canada'], ['mexico', 'Mexico'], ['us', 'The United States']].map(([id, name]) => `  ${id}-jobless-rate:\n    label: ${name}'s unemployment rate\n    unit: percent\n    kind: level\n`).join('');
+  const find = drafted('Jobs\nThe Lakeland unemployment rate is now below that of Canada (4.4 percent) Mexico (3.9 percent) and the United States (6.3 percent).\n', '2026-09-01', registry);
+  assert.equal(find('4.4 percent')?.fact, 'canada-jobless-rate');
+  assert.equal(find('3.9 percent')?.fact, 'mexico-jobless-rate');
+  assert.equal(find('6.3 percent')?.fact, 'us-jobless-rate');
+  // (the closing bracket ends an item where no comma does)
+  const first = drafted('Jobs\nThe Lakeland unemployment rate is now below that of the United States (6.3 percent) Canada (4.4 percent) and Mexico (3.9 percent).\n', '2026-09-01', registry);
+  assert.equal(first('6.3 percent')?.fact, 'us-jobless-rate');
+});

@@ -9,6 +9,7 @@ import { isReportingWord } from './cues';
 import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
 import { countedWords } from './countedNoun';
+import { spelling } from './spelling';
 
 /** What a figure measures, read from its sentence. */
 export interface Frame {
@@ -283,29 +284,6 @@ const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'but', '
 const NOT_NOUN = /^(being|inside|outside|out|across|near|away|due|because|after|before|amid|despite|since|while|during|following|throughout|within|until|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?!likely$|elderly$|early$|weekly$|monthly$|daily$|quarterly$|family$)\w+ly)$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-/** One spelling for British and American forms ("defence", "neutralised"). */
-export function spelling(word: string): string {
-  let out = spellings.get(word);
-  if (out === undefined) {
-    out = SYNONYMS[word] ?? respelled(word);
-    if (spellings.size > 50_000) spellings.clear(); // a vocabulary, bounded all the same
-    spellings.set(word, out);
-  }
-  return out;
-}
-
-/** A word in one spelling of British and American English ("defence" is "defense", "neutralised" "neutralized"). */
-export const respelled = (word: string) => word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
-
-/** Words already spelled (drafting asks for the same few thousand words again and again). */
-const spellings = new Map<string, string>();
-
-/** Words news uses for one another, as registry labels may use either. */
-const SYNONYMS: Record<string, string> = {
-  // a people for its country, as fact ids name countries ("the Americans led with 46" → us)
-  american: 'us', chinese: 'china', russian: 'russia', ukrainian: 'ukraine', british: 'uk', french: 'france', german: 'germany',
-  japanese: 'japan', indian: 'india', kenyan: 'kenya', mexican: 'mexico', canadian: 'canada', zealander: 'nz', israeli: 'israel', iranian: 'iran', turkish: 'turkey', jobless: 'unemployment', proposed: 'request', proposal: 'request', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded', overall: 'total' };
-
 /** Verb-lemma forms that are nouns too, and stay content words. */
 const NOUN_FORMS = new Set(['cases', 'case', 'deaths', 'death']);
 
@@ -336,8 +314,10 @@ export function lemmasIn(text: string): Set<string> {
  */
 export function nearnessOf(text: string, sentence: { start: number; end: number }, figure: { start: number; end: number }, figures: readonly { span: { start: number; end: number } }[],
   segmentWords: Map<string, Set<string>> = new Map()): Map<string, number> {
-  // (nor is a time window, "in just the past ten days": its words qualify the figure before it)
-  const own = figures.filter((f) => f.span.start === figure.start || !/(?:\(|\b(?:past|last|previous|next|first|within|over|for))\s*$/i.test(text.slice(Math.max(0, f.span.start - 10), f.span.start)))
+  // (nor is a time window, "in just the past ten days": its words qualify the figure before it;
+  // but of a bracketed list, "Japan (5.1 percent), Australia (5.8 percent) and the United States (6.1 percent)", each is)
+  const inBrackets = (at: number) => /\(\s*$/.test(text.slice(Math.max(0, at - 10), at));
+  const own = figures.filter((f) => f.span.start === figure.start || (inBrackets(f.span.start) ? inBrackets(figure.start) : !/\b(?:past|last|previous|next|first|within|over|for)\s*$/i.test(text.slice(Math.max(0, f.span.start - 10), f.span.start))))
     .map((f) => f.span).filter((x) => x.start >= sentence.start && x.start < sentence.end).sort((a, b) => a.start - b.start);
   const me = own.findIndex((x) => x.start === figure.start);
   const out = new Map<string, number>();
@@ -358,7 +338,8 @@ export function nearnessOf(text: string, sentence: { start: number; end: number 
   own.forEach((span, i) => {
     const end = own[i + 1]?.start ?? sentence.end;
     const between = text.slice(span.end, end);
-    const brk = i + 1 < own.length ? between.search(/[,;]|\s(?:with|while|whereas|and|but)\s/) : -1;
+    // (a bracketed list's closing bracket ends its item too: "Japan (5.1 percent) Australia (5.8 percent)")
+    const brk = i + 1 < own.length ? between.search(inBrackets(figure.start) && inBrackets(end) ? /[,;)]|\s(?:with|while|whereas|and|but)\s/ : /[,;]|\s(?:with|while|whereas|and|but)\s/) : -1;
     if (brk < 0) { note(span.start, end, i); return; }
     note(span.start, span.end + brk, i);
     note(span.end + brk, end, i + 1);

@@ -7,7 +7,8 @@ import { normalizeUnit, unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
 import { isCountryName } from '../base/countries';
-import { contentWords, frameOf, lemmasIn, MEASURES, respelled, singular, spelling, STOP, type Frame } from './facts';
+import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, type Frame } from './facts';
+import { respelled, spelling } from './spelling';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
