@@ -74,3 +74,9 @@ test('in a bracketed list each figure is its name\'s: "Canada (4.4 percent) Mexi
   const first = drafted('Jobs\nThe Lakeland unemployment rate is now below that of the United States (6.3 percent) Canada (4.4 percent) and Mexico (3.9 percent).\n', '2026-09-01', registry);
   assert.equal(first('6.3 percent')?.fact, 'us-jobless-rate');
 });
+
+test('a fact in "fraction" or "ratio" holds a fraction read as a percentage: "a third of the households" fits "Fraction of Lakeland households ..."', () => {
+  const registry = 'facts:\n  lakeland-households-without-broadband:\n    label: Fraction of Lakeland households without broadband\n    unit: fraction\n    kind: level\n';
+  const find = drafted('Broadband\nThe survey found that a third of the households in Lakeland are without broadband.\n', '2026-09-01', registry);
+  assert.equal(find('a third')?.fact, 'lakeland-households-without-broadband');
+});

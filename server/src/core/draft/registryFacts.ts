@@ -34,6 +34,8 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   // (registries write units as people do: "days", "USD per hour")
   const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
   const b = figureUnit ? unitInfo(figureUnit) : undefined;
+  // (a fraction or a ratio is a percentage read: "half", "two-thirds")
+  if (figureUnit === 'percent' && /^(?:fraction|ratio|proportion)s?$/i.test(factUnit.trim())) return true;
   // (a registry may leave the scale out: "degrees" holds "3.6 degrees Fahrenheit" and "2 degrees Celsius")
   if (!a && /^degrees?$/i.test(factUnit.trim()) && b) return b.dimension.startsWith('temperature');
   if (!figureUnit) return !a || a.dimension === 'count';
