@@ -80,3 +80,9 @@ test('a fact in "fraction" or "ratio" holds a fraction read as a percentage: "a 
   const find = drafted('Broadband\nThe survey found that a third of the households in Lakeland are without broadband.\n', '2026-09-01', registry);
   assert.equal(find('a third')?.fact, 'lakeland-households-without-broadband');
 });
+
+test('a measure its clause says is per a day or week is a rate: "retreating 40 meters each day" fits a fact in metres per day', () => {
+  const registry = 'facts:\n  lakeland-glacier-retreat-daily:\n    label: Daily retreat of the Lakeland glacier\n    unit: m per day\n    kind: level\n';
+  const find = drafted('Glacier\nScientists said the Lakeland glacier is retreating 40 meters each day this summer.\n', '2026-09-01', registry);
+  assert.equal(find('40 meters')?.fact, 'lakeland-glacier-retreat-daily');
+});

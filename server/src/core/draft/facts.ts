@@ -40,6 +40,8 @@ export interface Frame {
   difference?: boolean;
   /** A plan, forecast or need ("plans to increase it to 690,000", "needs at least 100,000"), not what is. */
   planned: boolean;
+  /** The stretch the clause says a measure is per ("advancing 200-300 meters each day": day), when its unit says none. */
+  per?: string;
   /** Content words of the whole article: where and what the story is about. */
   topic: ReadonlySet<string>;
 }
@@ -216,7 +218,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
     // ("the toll climbed past 500": a threshold crossed is the level reached, not the rise)
-    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }) };
+    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }), ...(unit && PER_AFTER.test(after) && { per: PER_AFTER.exec(after)![1]!.toLowerCase() }) };
 }
 
 /**
@@ -243,6 +245,9 @@ const LEMMA_WORDS: Record<string, string> = {
   arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
   spend: 'spent', sell: 'sold', build: 'built', hold: 'held', lose: 'lost',
 };
+
+/** A stretch right after a measure ("each day", "a week", "of data every day"): what it is per. */
+const PER_AFTER = /^\s*\)?\s*(?:of\s+[a-z]+\s+)?(?:each|every|a|per)\s+(day|week|hour)\b/i;
 
 /** The words before a figure that make it a plan, forecast or need. */
 const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|forecasts?|needs?|needed|seeks?)\s+(to\b|at\b|a\b|an\b|some\b|about\b|around\b|at least\b)(?![^,;]*[,;])/i;

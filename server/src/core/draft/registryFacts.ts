@@ -169,6 +169,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   if (frame.head !== spelling(frame.head) && isCountry(spelling(frame.head))) frame = { ...frame, head: 'person' };
   // (the counted noun spelled as the facts' words are: "audience" is "audiense", as "defence" is "defense")
   else if (frame.head !== respelled(frame.head)) frame = { ...frame, head: respelled(frame.head) };
+  // ("advancing 200-300 meters each day": a measure its clause says is per a stretch is a rate)
+  if (frame.per && frame.unit && !rate(frame.unit)) frame = { ...frame, unit: `${frame.unit} per ${frame.per}` };
   const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number; far: number }[] = [];
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
