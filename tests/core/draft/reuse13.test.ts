@@ -86,3 +86,9 @@ test('a measure its clause says is per a day or week is a rate: "retreating 40 m
   const find = drafted('Glacier\nScientists said the Lakeland glacier is retreating 40 meters each day this summer.\n', '2026-09-01', registry);
   assert.equal(find('40 meters')?.fact, 'lakeland-glacier-retreat-daily');
 });
+
+test('"added 4,200 jobs" is a change: it fits a fact of the change in jobs, not their level', () => {
+  const registry = 'facts:\n  lakeland-payroll-jobs-change:\n    label: Change in Lakeland payroll employment over the month\n    unit: jobs\n    kind: event\n';
+  const find = drafted('Jobs\nLakeland employers added 4,200 jobs in March, the statistics office said.\n', '2026-04-03', registry);
+  assert.equal(find('4,200')?.fact, 'lakeland-payroll-jobs-change');
+});

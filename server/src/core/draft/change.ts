@@ -1,8 +1,8 @@
 // Whether a figure is a change ("rose by 120,000", "a 4.9 percent increase", "down 1.3%") rather
 // than a level: the words right around it tell.
 
-/** The words right before a figure that make it a change: "rose by", "increased", "a gain of", "down". */
-const CHANGE_BEFORE = /\b(rose|fell|grow|shrink|shrank|shrunk|contracted|expanded|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|slid|increase|decrease|gain|drop|decline|rise|fall|change|hike|reduced|reduction|increases|decreases|rises|falls|grows|declines|drops|growing|rising|falling|increasing|decreasing|declining|dropping|climbing|jumping|growth)(\s+[a-z]+ly)?(\s+(by|of))?\s+(about|nearly|some|roughly|an?|another)?\s*$/i;
+/** The words right before a figure that make it a change: "rose by", "increased", "a gain of", "added" (jobs), "down". */
+const CHANGE_BEFORE = /\b(added|rose|fell|grow|shrink|shrank|shrunk|contracted|expanded|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|slid|increase|decrease|gain|drop|decline|rise|fall|change|hike|reduced|reduction|increases|decreases|rises|falls|grows|declines|drops|growing|rising|falling|increasing|decreasing|declining|dropping|climbing|jumping|growth)(\s+[a-z]+ly)?(\s+(by|of))?\s+(about|nearly|some|roughly|an?|another)?\s*$/i;
 /** Market words that make a percentage a change: "lost 2.3%", "down 1.3%", "is 1.6% down" (not "lost 40% of the territory"). */
 const MOVED_BEFORE = /\b(?:lost|down|up|shed|added|edged(?:\s+(?:up|down|higher|lower))?|surged|tumbled|plunged|soared|advanced|retreated|rallied|sank|slumped|dipped|rebounded)\s+(?:about|nearly|some|roughly|another|more than|over|almost)?\s*$/i;
 
