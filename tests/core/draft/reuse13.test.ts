@@ -92,3 +92,10 @@ test('"added 4,200 jobs" is a change: it fits a fact of the change in jobs, not 
   const find = drafted('Jobs\nLakeland employers added 4,200 jobs in March, the statistics office said.\n', '2026-04-03', registry);
   assert.equal(find('4,200')?.fact, 'lakeland-payroll-jobs-change');
 });
+
+test('"down £0.3 billion from £4.4 billion" is a change in any unit: it fits the change fact, not the level', () => {
+  const registry = 'facts:\n  lakeland-trade-surplus:\n    label: Lakeland trade surplus in a month\n    unit: GBP\n    kind: level\n  lakeland-trade-surplus-change:\n    label: Change in the Lakeland trade surplus from the month before\n    unit: GBP\n    kind: event\n';
+  const find = drafted('Trade\nThe Lakeland trade surplus was £4.1 billion in May, down £0.3 billion from £4.4 billion in April.\n', '2026-06-05', registry);
+  assert.equal(find('£4.1 billion')?.fact, 'lakeland-trade-surplus');
+  assert.equal(find('£0.3 billion')?.fact, 'lakeland-trade-surplus-change');
+});
