@@ -99,3 +99,9 @@ test('"down £0.3 billion from £4.4 billion" is a change in any unit: it fits t
   assert.equal(find('£4.1 billion')?.fact, 'lakeland-trade-surplus');
   assert.equal(find('£0.3 billion')?.fact, 'lakeland-trade-surplus-change');
 });
+
+test('"job growth has averaged 2,100 per month" is an average of changes: it fits a change fact', () => {
+  const registry = 'facts:\n  lakeland-jobs-change-monthly-average:\n    label: Average monthly change in Lakeland payroll employment over a year\n    unit: jobs per month\n    kind: level\n';
+  const find = drafted('Jobs\nSo far this year, Lakeland job growth has averaged 2,100 per month, the statistics office said.\n', '2026-09-01', registry);
+  assert.equal(find('2,100 per month')?.fact, 'lakeland-jobs-change-monthly-average');
+});

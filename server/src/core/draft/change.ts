@@ -17,6 +17,8 @@ export function changeOf(before: string, after: string, unit: string | undefined
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
   // ("$55.2 billion in June, down $0.2 billion from $55.5 billion": up or down by a figure from another is a change, in any unit)
   if (/\b(?:up|down)\s+(?:about|nearly|some|roughly|almost|just)?\s*$/i.test(before) && /^\s*from\b/i.test(after)) return true;
+  // ("employment growth has averaged 157,000 per month": an average of changes is a change)
+  if (/\b(?:growth|gains?|increases?|losses|declines?|changes?)\s+(?:has\s+|have\s+)?averaged\s+(?:about|nearly|some|roughly|almost|just)?\s*$/i.test(before)) return true;
   // ("1.5 percent (±1.1%) above the revised August rate": a margin of error in brackets may come between)
   return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*\)?\s*(?:\([^)]*\)\*?\s*)?(?:down|up|higher|lower|above|below)\b/i.test(after));
 }
