@@ -105,3 +105,9 @@ test('"job growth has averaged 2,100 per month" is an average of changes: it fit
   const find = drafted('Jobs\nSo far this year, Lakeland job growth has averaged 2,100 per month, the statistics office said.\n', '2026-09-01', registry);
   assert.equal(find('2,100 per month')?.fact, 'lakeland-jobs-change-monthly-average');
 });
+
+test('"has already sold" is a running total, so it fits a total counted since an earlier year', () => {
+  const registry = 'facts:\n  lakeland-e-bikes-sold:\n    label: E-bikes Lakeland Cycles has sold since its launch in March 2024\n    unit: units\n    kind: cumulative\n';
+  const find = drafted('Bikes\nLakeland Cycles has already sold nearly 40,000 units, the company said.\n', '2026-09-01', registry);
+  assert.equal(find('nearly 40,000')?.fact, 'lakeland-e-bikes-sold');
+});

@@ -209,7 +209,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // ("monthly job gains have averaged 172,000": an average over a stretch is no running total)
   // ("they may have been involved": a modal's perfect is a guess about the past, no running total)
   // (irregular participles too: "Syrian refugees have left their country")
-  const perfect = /(?<!\b(?:may|might|could|would|should|must|will)\s+)\b(has|have)\s+(been\s+)?(?!averaged\b)(?:[a-z]+(ed|en|wn)|left|gone|sent|built|lost|paid|spent|made|held|kept|won|brought|bought|sold|fought)\b/i.test(`${before} ${after}`);
+  const perfect = /(?<!\b(?:may|might|could|would|should|must|will)\s+)\b(has|have)\s+(?:already\s+|now\s+|so\s+far\s+|[a-z]+ly\s+)?(been\s+)?(?!averaged\b)(?:[a-z]+(ed|en|wn)|left|gone|sent|built|lost|paid|spent|made|held|kept|won|brought|bought|sold|fought)\b/i.test(`${before} ${after}`);
   // "since" makes a running total only in the figure's own clause ("a gain of 200,000 jobs in
   // December, while the rate fell to the lowest level since early 2009" is no running total)
   const running = CUMULATIVE.test(`${before} ${after}`);
