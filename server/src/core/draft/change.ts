@@ -1,8 +1,8 @@
 // Whether a figure is a change ("rose by 120,000", "a 4.9 percent increase", "down 1.3%") rather
 // than a level: the words right around it tell.
 
-/** The words right before a figure that make it a change: "rose by", "increased", "a gain of", "down". */
-const CHANGE_BEFORE = /\b(rose|fell|grow|shrink|shrank|shrunk|contracted|expanded|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|slid|increase|decrease|gain|drop|decline|rise|fall|change|hike|reduced|reduction|increases|decreases|rises|falls|grows|declines|drops|growing|rising|falling|increasing|decreasing|declining|dropping|climbing|jumping|growth)(\s+[a-z]+ly)?(\s+(by|of))?\s+(about|nearly|some|roughly|an?|another)?\s*$/i;
+/** The words right before a figure that make it a change: "rose by", "increased", "a gain of", "added" (jobs), "down". */
+const CHANGE_BEFORE = /\b(added|rose|fell|grow|shrink|shrank|shrunk|contracted|expanded|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|slid|increase|decrease|gain|drop|decline|rise|fall|change|hike|reduced|reduction|increases|decreases|rises|falls|grows|declines|drops|growing|rising|falling|increasing|decreasing|declining|dropping|climbing|jumping|growth)(\s+[a-z]+ly)?(\s+(by|of))?\s+(about|nearly|some|roughly|an?|another)?\s*$/i;
 /** Market words that make a percentage a change: "lost 2.3%", "down 1.3%", "is 1.6% down" (not "lost 40% of the territory"). */
 const MOVED_BEFORE = /\b(?:lost|down|up|shed|added|edged(?:\s+(?:up|down|higher|lower))?|surged|tumbled|plunged|soared|advanced|retreated|rallied|sank|slumped|dipped|rebounded)\s+(?:about|nearly|some|roughly|another|more than|over|almost)?\s*$/i;
 
@@ -15,6 +15,10 @@ export const MORE_THAN_AFTER = /^\s*(?:more|fewer|less)\b[^,;]*?\b(?:than\s+(?:l
 /** True when a figure is a change: a verb of change right before it or its noun right after it, or (for a percentage) a market's move. */
 export function changeOf(before: string, after: string, unit: string | undefined): boolean {
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
+  // ("$55.2 billion in June, down $0.2 billion from $55.5 billion": up or down by a figure from another is a change, in any unit)
+  if (/\b(?:up|down)\s+(?:about|nearly|some|roughly|almost|just)?\s*$/i.test(before) && /^\s*from\b/i.test(after)) return true;
+  // ("employment growth has averaged 157,000 per month": an average of changes is a change)
+  if (/\b(?:growth|gains?|increases?|losses|declines?|changes?)\s+(?:has\s+|have\s+)?averaged\s+(?:about|nearly|some|roughly|almost|just)?\s*$/i.test(before)) return true;
   // ("1.5 percent (±1.1%) above the revised August rate": a margin of error in brackets may come between)
   return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*\)?\s*(?:\([^)]*\)\*?\s*)?(?:down|up|higher|lower|above|below)\b/i.test(after));
 }

@@ -8,6 +8,8 @@ import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
 import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
+import { countedWords } from './countedNoun';
+import { spelling } from './spelling';
 
 /** What a figure measures, read from its sentence. */
 export interface Frame {
@@ -38,6 +40,8 @@ export interface Frame {
   difference?: boolean;
   /** A plan, forecast or need ("plans to increase it to 690,000", "needs at least 100,000"), not what is. */
   planned: boolean;
+  /** The stretch the clause says a measure is per ("advancing 200-300 meters each day": day), when its unit says none. */
+  per?: string;
   /** Content words of the whole article: where and what the story is about. */
   topic: ReadonlySet<string>;
   /** A bound that defines a kind of thing ("schools with more than 800 pupils"), no quantity measured. */
@@ -51,7 +55,7 @@ const groups: Record<string, string[]> = {
   launch: ['launched', 'launch', 'launches', 'launching', 'fired', 'firing'],
   down: ['intercepted', 'intercept', 'intercepts', 'intercepting', 'shot down', 'shoot down', 'shooting down', 'downed', 'destroyed', 'neutralised', 'neutralized'],
   jam: ['jammed', 'jamming', 'jam', 'lost to jamming'],
-  kill: ['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'lost their lives', 'perished'],
+  kill: ['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'deaths', 'death', 'lost their lives', 'perished', 'murdered', 'slain', 'massacred'],
   wound: ['wounded', 'wounding', 'injured', 'injuring', 'injures', 'hurt', 'injuries'],
   'kill-wound': ['killed or wounded', 'killed and wounded', 'killed or injured', 'dead or wounded'],
   miss: ['missing'],
@@ -125,6 +129,8 @@ const UNIT_MEASURES: Record<string, string> = { area: 'area', length: 'distance'
 /** Singular of a word, for comparing heads ("casualties" → "casualty", "troops" → "troop"). */
 export function singular(word: string): string {
   if (word === 'people' || word === 'persons') return 'person';
+  // ("an American man" is one of "American men", as a label writes them)
+  if (word === 'children' || word === 'women' || word === 'men') return { children: 'child', women: 'woman', men: 'man' }[word];
   if (word === 'troops' || word === 'soldiers' || word === 'servicemen') return 'soldier';
   if (word === 'troop') return 'soldier';
   if (/ies$/.test(word) && word.length > 4) return `${word.slice(0, -3)}y`;
@@ -198,13 +204,14 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
   if (nounWords.length === 0 && !peopleObject) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
   // "the overall medal count with 104": a count of medals counts medals ("the death toll": deaths)
-  const last = nounWords.length > 0 ? singular(nounWords[nounWords.length - 1]!) : '';
-  const head = /^(count|number|total|tally|toll)$/.test(last) && nounWords.length >= 2 ? singular(nounWords[nounWords.length - 2]!) : last;
+  const counts = countedWords(nounWords);
+  const last = counts.length > 0 ? singular(counts[counts.length - 1]!) : '';
+  const head = /^(count|number|total|tally|toll)$/.test(last) && counts.length >= 2 ? singular(counts[counts.length - 2]!) : last;
   // "has displaced 6 million", "have been killed": a running total as of the statement
   // ("monthly job gains have averaged 172,000": an average over a stretch is no running total)
   // ("they may have been involved": a modal's perfect is a guess about the past, no running total)
   // (irregular participles too: "Syrian refugees have left their country")
-  const perfect = /(?<!\b(?:may|might|could|would|should|must|will)\s+)\b(has|have)\s+(been\s+)?(?!averaged\b)(?:[a-z]+(ed|en|wn)|left|gone|sent|built|lost|paid|spent|made|held|kept|won|brought|bought|sold|fought)\b/i.test(`${before} ${after}`);
+  const perfect = /(?<!\b(?:may|might|could|would|should|must|will)\s+)\b(has|have)\s+(?:already\s+|now\s+|so\s+far\s+|[a-z]+ly\s+)?(been\s+)?(?!averaged\b)(?:[a-z]+(ed|en|wn)|left|gone|sent|built|lost|paid|spent|made|held|kept|won|brought|bought|sold|fought)\b/i.test(`${before} ${after}`);
   // "since" makes a running total only in the figure's own clause ("a gain of 200,000 jobs in
   // December, while the rate fell to the lowest level since early 2009" is no running total)
   const running = CUMULATIVE.test(`${before} ${after}`);
@@ -213,7 +220,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
     // ("the toll climbed past 500": a threshold crossed is the level reached, not the rise)
-    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }) };
+    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }), ...(unit && PER_AFTER.test(after) && { per: PER_AFTER.exec(after)![1]!.toLowerCase() }) };
 }
 
 /**
@@ -240,6 +247,9 @@ const LEMMA_WORDS: Record<string, string> = {
   arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
   spend: 'spent', sell: 'sold', build: 'built', hold: 'held', lose: 'lost',
 };
+
+/** A stretch right after a measure ("each day", "a week", "of data every day"): what it is per. */
+const PER_AFTER = /^\s*\)?\s*(?:of\s+[a-z]+\s+)?(?:each|every|a|per)\s+(day|week|hour)\b/i;
 
 /** The words before a figure that make it a plan, forecast or need. */
 const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|forecasts?|needs?|needed|seeks?)\s+(to\b|at\b|a\b|an\b|some\b|about\b|around\b|at least\b)(?![^,;]*[,;])/i;
@@ -281,33 +291,13 @@ const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'but', '
 const NOT_NOUN = /^(being|inside|outside|out|across|near|away|due|because|after|before|amid|despite|since|while|during|following|throughout|within|until|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?!likely$|elderly$|early$|weekly$|monthly$|daily$|quarterly$|family$)\w+ly)$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
-/** One spelling for British and American forms ("defence", "neutralised"). */
-export function spelling(word: string): string {
-  let out = spellings.get(word);
-  if (out === undefined) {
-    out = SYNONYMS[word] ?? word.replace(/ence$/, 'ense').replace(/is(e|ed|es|ing)$/, 'iz$1').replace(/isation$/, 'ization');
-    if (spellings.size > 50_000) spellings.clear(); // a vocabulary, bounded all the same
-    spellings.set(word, out);
-  }
-  return out;
-}
-
-/** Words already spelled (drafting asks for the same few thousand words again and again). */
-const spellings = new Map<string, string>();
-
-/** Words news uses for one another, as registry labels may use either. */
-const SYNONYMS: Record<string, string> = {
-  // a people for its country, as fact ids name countries ("the Americans led with 46" → us)
-  american: 'us', chinese: 'china', russian: 'russia', ukrainian: 'ukraine', british: 'uk', french: 'france', german: 'germany',
-  japanese: 'japan', indian: 'india', kenyan: 'kenya', mexican: 'mexico', canadian: 'canada', israeli: 'israel', iranian: 'iran', turkish: 'turkey', jobless: 'unemployment', proposed: 'request', proposal: 'request', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded' };
-
 /** Verb-lemma forms that are nouns too, and stay content words. */
 const NOUN_FORMS = new Set(['cases', 'case', 'deaths', 'death']);
 
 /** Content words of a text, singular and in one spelling, without verb forms (but "cases", "deaths"), months and stop words. */
 export function contentWords(text: string): Set<string> {
-  // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them
-  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
+  // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them; "ASX300" is one (not "ASX100")
+  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/[a-z]*\d[a-z\d]*/g, (t) => (/^[a-z]{2,}\d{2,}$/.test(t) ? t : t.replace(/\d+/g, ' '))).replace(/[^a-z\d\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   // ("cases", "deaths": nouns that also tell what happened stay words, as a counted noun keeps them)
   return new Set([...lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w))).map((w) => spelling(singular(w))), ...acronymsIn(text)]);
 }
@@ -331,8 +321,10 @@ export function lemmasIn(text: string): Set<string> {
  */
 export function nearnessOf(text: string, sentence: { start: number; end: number }, figure: { start: number; end: number }, figures: readonly { span: { start: number; end: number } }[],
   segmentWords: Map<string, Set<string>> = new Map()): Map<string, number> {
-  // (nor is a time window, "in just the past ten days": its words qualify the figure before it)
-  const own = figures.filter((f) => f.span.start === figure.start || !/(?:\(|\b(?:past|last|previous|next|first|within|over|for))\s*$/i.test(text.slice(Math.max(0, f.span.start - 10), f.span.start)))
+  // (nor is a time window, "in just the past ten days": its words qualify the figure before it;
+  // but of a bracketed list, "Japan (5.1 percent), Australia (5.8 percent) and the United States (6.1 percent)", each is)
+  const inBrackets = (at: number) => /\(\s*$/.test(text.slice(Math.max(0, at - 10), at));
+  const own = figures.filter((f) => f.span.start === figure.start || (inBrackets(f.span.start) ? inBrackets(figure.start) : !/\b(?:past|last|previous|next|first|within|over|for)\s*$/i.test(text.slice(Math.max(0, f.span.start - 10), f.span.start))))
     .map((f) => f.span).filter((x) => x.start >= sentence.start && x.start < sentence.end).sort((a, b) => a.start - b.start);
   const me = own.findIndex((x) => x.start === figure.start);
   const out = new Map<string, number>();
@@ -353,7 +345,8 @@ export function nearnessOf(text: string, sentence: { start: number; end: number 
   own.forEach((span, i) => {
     const end = own[i + 1]?.start ?? sentence.end;
     const between = text.slice(span.end, end);
-    const brk = i + 1 < own.length ? between.search(/[,;]|\s(?:with|while|whereas|and|but)\s/) : -1;
+    // (a bracketed list's closing bracket ends its item too: "Japan (5.1 percent) Australia (5.8 percent)")
+    const brk = i + 1 < own.length ? between.search(inBrackets(figure.start) && inBrackets(end) ? /[,;)]|\s(?:with|while|whereas|and|but)\s/ : /[,;]|\s(?:with|while|whereas|and|but)\s/) : -1;
     if (brk < 0) { note(span.start, end, i); return; }
     note(span.start, span.end + brk, i);
     note(span.end + brk, end, i + 1);

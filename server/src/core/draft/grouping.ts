@@ -276,6 +276,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
         const conversion = one.sameAs !== undefined && items[one.sameAs] === o;
         // (two far bounds of this article are two quantities, though both can hold: "more than $13 million" and "just over $900,000")
         const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && farBounds(o.text, one.text);
+        // (a registry fact's claim drafted undated before, its article having no published date, is never compared with a dated one: sweep.ts;
+        // the other way round an undated figure, a headline's, would pair with every dated one of its article)
+        if (ctx.registry.facts.has(id) && o.asof === undefined && one.asof !== undefined) return false;
         const clashes = overlaps(o.asof, one.asof, window(id)) ? !(conversion ? restates(o.text, one.text) : compatible(o.text, one.text)) || farApart : kindOf(id) === 'cumulative' && shrinks(o, one);
         if (clashes && id === id0 && disputes(o, one)) { disputed = true; disputedPartners.add(o as Item); return false; }
         return clashes;

@@ -7,7 +7,8 @@ import { normalizeUnit, unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
 import { isCountryName } from '../base/countries';
-import { contentWords, frameOf, lemmasIn, MEASURES, singular, spelling, STOP, type Frame } from './facts';
+import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, type Frame } from './facts';
+import { respelled, spelling } from './spelling';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
@@ -33,6 +34,8 @@ function unitsFit(factUnit: string | undefined, figureUnit: string | undefined):
   // (registries write units as people do: "days", "USD per hour")
   const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
   const b = figureUnit ? unitInfo(figureUnit) : undefined;
+  // (a fraction or a ratio is a percentage read: "half", "two-thirds")
+  if (figureUnit === 'percent' && /^(?:fraction|ratio|proportion)s?$/i.test(factUnit.trim())) return true;
   // (a registry may leave the scale out: "degrees" holds "3.6 degrees Fahrenheit" and "2 degrees Celsius")
   if (!a && /^degrees?$/i.test(factUnit.trim()) && b) return b.dimension.startsWith('temperature');
   if (!figureUnit) return !a || a.dimension === 'count';
@@ -162,7 +165,13 @@ const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
 export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
-  const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number }[] = [];
+  // "2,129,000 New Zealanders", "40 million Americans": a people counts persons (of its country, which the clause's words say)
+  if (frame.head !== spelling(frame.head) && isCountry(spelling(frame.head))) frame = { ...frame, head: 'person' };
+  // (the counted noun spelled as the facts' words are: "audience" is "audiense", as "defence" is "defense")
+  else if (frame.head !== respelled(frame.head)) frame = { ...frame, head: respelled(frame.head) };
+  // ("advancing 200-300 meters each day": a measure its clause says is per a stretch is a rate)
+  if (frame.per && frame.unit && !rate(frame.unit)) frame = { ...frame, unit: `${frame.unit} per ${frame.per}` };
+  const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number; far: number }[] = [];
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
@@ -261,12 +270,14 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)
     const pointsForPercent = frame.unit === 'percent' && /percentage points?|^pp$/i.test(def.unit ?? '') ? 0.8 : 1;
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
-    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId, absent });
+    // (for ties: how far from this figure, in figures, the sentence says the id's words: "28 per cent of ASX100 companies and 46 per cent of ASX300")
+    const far = [...idWords].reduce((sum, w) => sum + (frame.nearness?.get(w) ?? 0), 0);
+    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId, absent, far });
   }
   const bucket = (x: number) => Math.round(x * 20);
   // (the id names what sets a fact apart, its label describes: "maori-unemployment-rate" is not meant
   // where the sentence lacks "Maori", whatever words of "seasonally adjusted" the label adds)
-  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.absent - b.absent || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.id.localeCompare(b.id))
+  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.absent - b.absent || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.far - b.far || a.id.localeCompare(b.id))
     .map(({ id, score }) => ({ id, score }));
 }
 

@@ -1,0 +1,15 @@
+// Where a counted noun printed after a figure ends: "600,000 troops fighting in Ukraine" counts
+// troops, "30,000 homes left damaged" homes; what they do is no part of what is counted.
+
+/** Plural nouns that do not end in -s ("people" is not among them: "people affected", "people living there" are told by what they do). */
+const IRREGULAR_PLURALS = new Set(['women', 'men', 'children', 'police', 'staff', 'cattle']);
+
+/** A participle or adverb that says what the things counted do or how ("fighting", "chained", "left", "overall"). */
+const DOING = /^(?:[a-z]{3,}(?:ing|ed)|left|live|overall|every|each|alone)$/;
+
+/** The counted noun's words up to the first word after a plural noun that says what they do. */
+export function countedWords(words: readonly string[]): string[] {
+  const plural = (w: string) => IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3 && w !== 'persons' && w !== 'others');
+  const at = words.findIndex((w, i) => i > 0 && DOING.test(w) && plural(words[i - 1]!));
+  return at < 0 ? [...words] : words.slice(0, at);
+}
