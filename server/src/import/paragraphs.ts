@@ -351,7 +351,7 @@ const TAG_LINE = /^(?=.{2,30}$)[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,2}(
  */
 export function withoutClosingTags(paragraphs: string[]): string[] {
   let start = paragraphs.length;
-  while (start > 0 && TAG_LINE.test(paragraphs[start - 1])) start--;
+  while (start > 0 && TAG_LINE.test(paragraphs[start - 1]!)) start--;
   // (three are as often a closing list the article keeps: Readability's gold has `Hotels`, `Hygiene`, `Reuse content`)
   return paragraphs.length - start >= 4 && start > 0 ? paragraphs.slice(0, start) : paragraphs;
 }
