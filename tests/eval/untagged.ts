@@ -179,7 +179,11 @@ const thirtyEighthWave = (a: { name: string }) => /^(h25[0-6]|d26[6-9]|d27[0-2])
 // Canada, ABS, Stats NZ and Australian government texts, VOA) was labelled blind and its held-out part committed alone
 // (d76cf0d) before the detector first read it
 const thirtyNinthWave = (a: { name: string }) => /^(h25[7-9]|h26[0-3]|d27[3-9])-/.test(a.name);
-const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave], [34, thirtyFourthWave], [35, thirtyFifthWave], [36, thirtySixthWave], [37, thirtySeventhWave], [38, thirtyEighthWave], [39, thirtyNinthWave]] as const;
+// the fortieth wave (beats wave 40: h264-h270, d280-d286; Stats NZ GDP and food prices, ABS retail and building approvals,
+// StatCan retail, DfT road traffic, Met Office climate summaries, VOA tennis) was labelled blind and its held-out part
+// committed alone (19a1915) before the detector first read it
+const fortiethWave = (a: { name: string }) => /^(h26[4-9]|h270|d28[0-6])-/.test(a.name);
+const laterWaves = [[6, sixthWave], [7, seventhWave], [8, eighthWave], [9, ninthWave], [10, tenthWave], [11, eleventhWave], [12, twelfthWave], [13, thirteenthWave], [14, fourteenthWave], [15, fifteenthWave], [16, sixteenthWave], [17, seventeenthWave], [18, eighteenthWave], [19, nineteenthWave], [20, twentiethWave], [21, twentyFirstWave], [22, twentySecondWave], [23, twentyThirdWave], [24, twentyFourthWave], [25, twentyFifthWave], [26, twentySixthWave], [27, twentySeventhWave], [28, twentyEighthWave], [29, twentyNinthWave], [30, thirtiethWave], [31, thirtyFirstWave], [32, thirtySecondWave], [33, thirtyThirdWave], [34, thirtyFourthWave], [35, thirtyFifthWave], [36, thirtySixthWave], [37, thirtySeventhWave], [38, thirtyEighthWave], [39, thirtyNinthWave], [40, fortiethWave]] as const;
 // "21st", "22nd", "23rd", "24th"
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 const after = (n: number) => (a: { name: string }) => !laterWaves.some(([m, wave]) => m > n && wave(a));
