@@ -29,3 +29,9 @@ test('"is one such event" picks out an example; "the 2 millionth photo" is an or
 test('"Embargo: 11.30 am", "at 9.45pm": a clock time written with a dot is no figure; "11.30 percent" and "11.30 amid" are', () => {
   assert.deepEqual(found('Embargo: 11.30 am (Canberra time). At 9.45pm it rose 11.30 percent. It was 11.30 amid fears.'), ['11.30 percent', '11.30']);
 });
+
+test('"50.5 bvm": road traffic in billion vehicle miles, as UK statistics write it', () => {
+  assert.deepEqual(found('Traffic rose to 50.5 bvm, up 3.3 bvm on the year.'), ['50.5 bvm', '3.3 bvm']);
+  const r = readFigure('50.5 bvm');
+  assert.ok(r.ok && r.value.low === 50.5 && r.value.unit === 'bvm');
+});

@@ -72,6 +72,8 @@ const UNITS: Record<string, UnitDef> = {
   bu: { dimension: 'volume', toBase: 35.23907016688, label: 'bu', forms: ['bu', 'bushel', 'bushels'] },
   // (a bale of cotton is a trade's own measure: its weight differs by crop and country, so it is compared with bales only)
   bale: { dimension: 'bale', toBase: 1, label: 'bales', forms: ['bale', 'bales'] },
+  // road traffic as UK statistics write it: billion vehicle miles ("50.5 bvm")
+  bvm: { dimension: 'length', toBase: 1609.344e9, label: 'bvm', forms: ['bvm'] },
   // natural gas as the trade writes it: billions, trillions, millions and thousands of cubic feet ("5.3 Bcf/d", "2 Tcf")
   Bcf: { dimension: 'volume', toBase: 28.316846592e9, label: 'Bcf', forms: ['bcf'] },
   Tcf: { dimension: 'volume', toBase: 28.316846592e12, label: 'Tcf', forms: ['tcf'] },
