@@ -76,7 +76,14 @@ export function groupKeys(entries: readonly ClaimEntry[], members: readonly numb
 /** The items of a group for a sweep (`members` are positions in `entries`). */
 export function keyItems(entries: readonly ClaimEntry[], members: readonly number[]): Item[] {
   const { lo, hi } = groupKeys(entries, members);
-  return members.map((seq, k) => ({ entry: entries[seq]!, seq, lo: lo[k]!, hi: hi[k]!, local: 0 }));
+  // pushed, not mapped: an optimised map() makes a holey list, and the sweep and its caller, compiled
+  // for the packed lists map() made before it was optimised, were thrown away and compiled again
+  const items: Item[] = [];
+  for (let k = 0; k < members.length; k++) {
+    const seq = members[k]!;
+    items.push({ entry: entries[seq]!, seq, lo: lo[k]!, hi: hi[k]!, local: 0 });
+  }
+  return items;
 }
 
 /** A Fenwick tree over positions 0..n-1 that adds to a prefix or suffix and reads one position. */

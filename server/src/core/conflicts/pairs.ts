@@ -135,7 +135,7 @@ export class PairTable {
           this.selfCount[a]!++;
           this.selfCount[b]!++;
         }
-        this.capture(a, b, reason);
+        this.capturePair(a, b, reason);
         if (upToListed && (this.overListed(a) || this.overListed(b))) return false;
       }
     }
@@ -187,7 +187,7 @@ export class PairTable {
         this.selfCount[a]!++;
         this.selfCount[b]!++;
       }
-      this.capture(a, b, 'value');
+      this.capturePair(a, b, 'value');
       if (upToListed && (this.overListed(a) || this.overListed(b))) return false;
     }
     return true;
@@ -206,16 +206,24 @@ export class PairTable {
         if (relation(a, b, SAME_DATE) !== 'value') continue;
         this.selfCount[a.seq]!++;
         this.selfCount[b.seq]!++;
-        this.capture(b.seq, a.seq, 'value');
+        this.capturePair(b.seq, a.seq, 'value');
       }
     }
   }
 
-  private readonly capture = (a: number, b: number, reason: PairReason): void => {
+  /** capturePair for the sweep, which takes a function (one per table). */
+  private readonly capture = (a: number, b: number, reason: PairReason): void => this.capturePair(a, b, reason);
+
+  /**
+   * Lists a conflicting pair on both sides. A method, called as one by the pair loops: a call of
+   * the table's own `capture` met a new function with every table, and the compiled group check
+   * that had inlined the first was thrown away.
+   */
+  private capturePair(a: number, b: number, reason: PairReason): void {
     const self = this.isSelf(a, b, reason);
     this.list(a, self, b, reason);
     this.list(b, self, a, reason);
-  };
+  }
 
   private isSelf(a: number, b: number, reason: PairReason): boolean {
     const ea = this.entries[a]!;
