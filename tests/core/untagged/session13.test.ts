@@ -35,3 +35,15 @@ test('"50.5 bvm": road traffic in billion vehicle miles, as UK statistics write 
   const r = readFigure('50.5 bvm');
   assert.ok(r.ok && r.value.low === 50.5 && r.value.unit === 'bvm');
 });
+
+test('a table row "Canada $45.4 billion January to September 2017 -0.1%": money before a month is no day, and a minus after a year is a sign', () => {
+  assert.deepEqual(found('Receipts — Canada $45.4 billion January to September 2017 -0.1% — Nova Scotia $388.8 million January to September 2017 -10.0%'), ['$45.4 billion', '-0.1%', '$388.8 million', '-10.0%']);
+  // a day before a month stays a date, and years joined by a dash stay years
+  assert.deepEqual(found('On 12 January 2024 the seasons 2016 -2017 ended; in the June 2024 year, 300 people came.'), ['300']);
+});
+
+test('"1.06 degrees F", "0.99 degree F", "20 degrees C": the scale\'s letter after "degrees" is part of the temperature', () => {
+  assert.deepEqual(found('The ocean was 1.06 degrees F above average and 0.99 degree F warmer; the air 20 degrees C. It turned 5 degrees. France won.'), ['1.06 degrees F', '0.99 degree F', '20 degrees C', '5 degrees']);
+  const r = readFigure('0.99 degree F');
+  assert.ok(r.ok && r.value.low === 0.99 && r.value.unit === 'degF');
+});

@@ -95,8 +95,8 @@ const UNITS: Record<string, UnitDef> = {
   mbar: { dimension: 'pressure', toBase: 100, label: 'mbar', forms: ['mbar', 'millibar', 'millibars', 'hpa', 'hectopascal', 'hectopascals'] },
   inHg: { dimension: 'pressure', toBase: 3386.389, label: 'inHg', forms: ['inhg', 'inches hg', 'in hg', 'inches of mercury', 'in. hg'] },
   K: { dimension: 'temperature:K', toBase: 1, label: 'K', forms: ['kelvin', 'kelvins', 'degrees kelvin', 'degree kelvin'] },
-  degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'º c', 'degc', 'deg c', 'degree celsius', 'degree celsius', 'degrees celsius', 'celsius', '° celsius', '°celsius', 'º celsius', 'degree centigrade', 'degrees centigrade'] },
-  degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'º f', 'degf', 'deg f', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit', '° fahrenheit', '°fahrenheit', 'º fahrenheit'] },
+  degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'º c', 'degc', 'deg c', 'degree c', 'degrees c', 'degree celsius', 'degrees celsius', 'celsius', '° celsius', '°celsius', 'º celsius', 'degree centigrade', 'degrees centigrade'] },
+  degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'º f', 'degf', 'deg f', 'degree f', 'degrees f', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit', '° fahrenheit', '°fahrenheit', 'º fahrenheit'] },
   // concentration
   ppm: { dimension: 'concentration', toBase: 1e-6, label: 'ppm', forms: ['ppm', 'part per million', 'parts per million'] },
   ppb: { dimension: 'concentration', toBase: 1e-9, label: 'ppb', forms: ['ppb', 'part per billion', 'parts per billion'] },

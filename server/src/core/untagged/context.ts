@@ -62,6 +62,8 @@ function dateRule(text: string, x: Expression): boolean {
   const prevWord = opened !== '' ? (/[:/]/.test(opened) ? opened.replace(NAMESPACES, '') : opened).replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
+  // (money, a measure or a share before a month is no day: "$45.4 billion January to September 2017" in a table's row)
+  if (!MONTHS.has(prevWord) && (x.currency || x.unit || x.percent)) return false;
   if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;
   if (MONTHS.has(nextWord)) after += nextWord.length;
   // "March 22, 2024", "2 February 2023"

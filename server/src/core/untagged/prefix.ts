@@ -64,7 +64,9 @@ export function signBefore(text: string, i: number): boolean {
   // "COVID -19" is a code; "fell -2.4%" is a sign
   let e = i - 2;
   while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
-  return !acronymBefore(text, e) && !isDigit(text.charCodeAt(e - 1));
+  // (a year before is no range's first end: "January to September 2017 -0.1%" in a table's row; "2016 -2017" is one)
+  if (isDigit(text.charCodeAt(e - 1))) return /(?:^|\s)(?:19|20)\d\d$/.test(text.slice(Math.max(0, e - 5), e)) && !/^\d{4}(?!\d)/.test(text.slice(i, i + 5));
+  return !acronymBefore(text, e);
 }
 
 /** Start of "minus " or "minus-" right before `i`, or `i`. */
