@@ -47,3 +47,9 @@ test('"1.06 degrees F", "0.99 degree F", "20 degrees C": the scale\'s letter aft
   const r = readFigure('0.99 degree F');
   assert.ok(r.ok && r.value.low === 0.99 && r.value.unit === 'degF');
 });
+
+test('"15 microkelvins", "500 nanokelvins": cold atoms\' temperatures, in kelvins\' dimension', () => {
+  assert.deepEqual(found('Atoms were cooled to 15 microkelvins, then 500 nanokelvins.'), ['15 microkelvins', '500 nanokelvins']);
+  const r = readFigure('15 microkelvins');
+  assert.ok(r.ok && r.value.low === 15 && r.value.unit === 'uK');
+});

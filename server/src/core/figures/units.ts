@@ -95,6 +95,9 @@ const UNITS: Record<string, UnitDef> = {
   mbar: { dimension: 'pressure', toBase: 100, label: 'mbar', forms: ['mbar', 'millibar', 'millibars', 'hpa', 'hectopascal', 'hectopascals'] },
   inHg: { dimension: 'pressure', toBase: 3386.389, label: 'inHg', forms: ['inhg', 'inches hg', 'in hg', 'inches of mercury', 'in. hg'] },
   K: { dimension: 'temperature:K', toBase: 1, label: 'K', forms: ['kelvin', 'kelvins', 'degrees kelvin', 'degree kelvin'] },
+  // (atoms cooled for clocks and condensates: "15 microkelvins")
+  uK: { dimension: 'temperature:K', toBase: 1e-6, label: 'µK', forms: ['microkelvin', 'microkelvins'] },
+  nK: { dimension: 'temperature:K', toBase: 1e-9, label: 'nK', forms: ['nanokelvin', 'nanokelvins'] },
   degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'º c', 'degc', 'deg c', 'degree c', 'degrees c', 'degree celsius', 'degrees celsius', 'celsius', '° celsius', '°celsius', 'º celsius', 'degree centigrade', 'degrees centigrade'] },
   degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'º f', 'degf', 'deg f', 'degree f', 'degrees f', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit', '° fahrenheit', '°fahrenheit', 'º fahrenheit'] },
   // concentration
