@@ -53,3 +53,9 @@ test('"15 microkelvins", "500 nanokelvins": cold atoms\' temperatures, in kelvin
   const r = readFigure('15 microkelvins');
   assert.ok(r.ok && r.value.low === 15 && r.value.unit === 'uK');
 });
+
+test('"200 terabits", "a 1 gigabit link": data in bits; "the front nine", "the back nine" name a golf round\'s halves', () => {
+  assert.deepEqual(found('The orbiter sent 200 terabits over a 1 gigabit link. He was even for the front nine and birdied three on the back nine.'), ['200 terabits', '1 gigabit', 'three']);
+  const r = readFigure('200 terabits');
+  assert.ok(r.ok && r.value.low === 200 && r.value.unit === 'Tbit');
+});

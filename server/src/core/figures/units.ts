@@ -127,6 +127,10 @@ const UNITS: Record<string, UnitDef> = {
   TB: { dimension: 'data', toBase: 1e12, label: 'TB', forms: ['terabyte', 'terabytes'] },
   PB: { dimension: 'data', toBase: 1e15, label: 'PB', forms: ['petabyte', 'petabytes'] },
   EB: { dimension: 'data', toBase: 1e18, label: 'EB', forms: ['exabyte', 'exabytes'] },
+  // (bits, eight to a byte: "200 terabits of data")
+  Mbit: { dimension: 'data', toBase: 1e6 / 8, label: 'Mbit', forms: ['megabit', 'megabits'] },
+  Gbit: { dimension: 'data', toBase: 1e9 / 8, label: 'Gbit', forms: ['gigabit', 'gigabits'] },
+  Tbit: { dimension: 'data', toBase: 1e12 / 8, label: 'Tbit', forms: ['terabit', 'terabits'] },
   Hz: { dimension: 'frequency', toBase: 1, label: 'Hz', forms: ['hertz'] },
   kHz: { dimension: 'frequency', toBase: 1e3, label: 'kHz', forms: ['kilohertz'] },
   MHz: { dimension: 'frequency', toBase: 1e6, label: 'MHz', forms: ['megahertz'] },

@@ -250,6 +250,8 @@ function bracketCodeRule(text: string, x: Expression): boolean {
 
 /** "a 3-under 69", "a 5-under-par 67", "an even-par 72": a golf round's score. */
 function golfRule(text: string, x: Expression): boolean {
+  // ("even for the front nine. On the back nine": a round's halves by name)
+  if (x.core.words && x.core.value === 9 && !x.qualifier && /\b(?:front|back)\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start))) return true;
   if (!x.core.plain || x.unit || x.qualifier || x.core.value < 55 || x.core.value > 90) return false;
   return /(?:\d|even|one|two|three|four|five|six|seven|eight|nine|ten)-(?:under|over)(?:-par)?\s$|even-par\s$/i.test(text.slice(Math.max(0, x.start - 16), x.start));
 }
