@@ -112,3 +112,8 @@ test('"Highlights of the Agency\'s Budget Request by Deputy Administrator Ana Ru
   const find = drafted('Highlights of the Agency\'s FY 2027 Budget Request by Deputy Administrator Ana Ruiz\nGood afternoon.\nWe flew three missions last year.\n', '2026-02-04');
   assert.match(find('three')?.actor ?? '', /ruiz/);
 });
+
+test('"in the June 2026 year" is the twelve months that end with June 2026, as "the June quarter" is three', () => {
+  const find = drafted('Consents\nIn the June 2026 year, 30,000 new homes were consented.\n', '2026-08-01');
+  assert.equal(find('30,000')?.asof, '2025-07..2026-06');
+});
