@@ -29,6 +29,8 @@ export interface CorpusArticle {
   beat: string;
   /** `# published:` (YYYY-MM-DD), 'unknown', or '' when the header is missing. */
   published: string;
+  /** `# outlet:` (the publisher as the page names it, as an importer fills the front matter; from wave 51 on), or ''. */
+  outlet: string;
   /** `# actor:` header lines. */
   actors: GoldActor[];
   /** The article prose, labels removed, header lines dropped. */
@@ -47,12 +49,14 @@ export function parseCorpusFile(name: string, raw: string): CorpusArticle {
   let source = '';
   let beat = '';
   let published = '';
+  let outlet = '';
   const actors: GoldActor[] = [];
   const body: string[] = [];
   for (const line of lines) {
     if (line.startsWith('# source:')) source = line.slice(9).trim();
     else if (line.startsWith('# beat:')) beat = line.slice(7).trim();
     else if (line.startsWith('# published:')) published = line.slice(12).trim();
+    else if (line.startsWith('# outlet:')) outlet = line.slice(9).trim();
     else if (line.startsWith('# actor:')) actors.push(parseActorLine(line.slice(8)));
     else if (line.startsWith('#')) continue;
     else body.push(line);
@@ -81,7 +85,7 @@ export function parseCorpusFile(name: string, raw: string): CorpusArticle {
     text += inner;
     i = end + 1;
   }
-  return { name, source, beat, published, actors, text, labels, errors };
+  return { name, source, beat, published, outlet, actors, text, labels, errors };
 }
 
 function parseActorLine(rest: string): GoldActor {

@@ -68,7 +68,9 @@ export function scoreDrafts(articles: readonly CorpusArticle[], dir: string): Dr
     pairsGold: 0, pairsPredicted: 0, pairsBoth: 0, registryGold: 0, registryRight: 0, conflicts: 0, unsupportedConflicts: 0, errors: [] };
   const drafted: { article: CorpusArticle; prefix: number; text: string; draft: ArticleDraft }[] = [];
   for (const article of articles) {
-    const front = article.published && article.published !== 'unknown' ? `---\npublished: ${article.published}\n---\n` : '';
+    // (the front matter an importer would write: the published day, and the outlet where the file records it)
+    const fields = [...(article.published && article.published !== 'unknown' ? [`published: ${article.published}`] : []), ...(article.outlet ? [`outlet: ${JSON.stringify(article.outlet)}`] : [])];
+    const front = fields.length > 0 ? `---\n${fields.join('\n')}\n---\n` : '';
     const text = front + article.text;
     const built = buildArticle(article.name, text);
     const draft = draftArticle(built, ctx);
