@@ -59,3 +59,7 @@ test('"200 terabits", "a 1 gigabit link": data in bits; "the front nine", "the b
   const r = readFigure('200 terabits');
   assert.ok(r.ok && r.value.low === 200 && r.value.unit === 'Tbit');
 });
+
+test('"coincides with quarter 1 in 2017" names a quarter; "the rest of the half was evenly matched" is a match\'s half; "Half the voters" is a share', () => {
+  assert.deepEqual(found('It coincides with quarter 1 in 2017. The rest of the half was evenly matched. Half the voters agreed.'), ['Half']);
+});

@@ -288,7 +288,8 @@ function fractionRule(text: string, x: Expression): boolean {
   // "the fairing halves": halves without a count are parts, not a fraction
   if (word === 'halves') return true;
   // ("the southern half of California", "the upper half": a part of a place, no share)
-  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev);
+  // (nor "the rest of the half was evenly matched": a match's half, told by what it did)
+  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev) || (prev === 'the' && /^ (?:was|is|ended|began|finished|wore|went)\b/.test(text.slice(x.end, x.end + 10)));
   if (hyphenated) return false;
   // "a quarter million people": a fraction of a scale word is a number
   if ((prev === 'a' || prev === 'one') && /^ (?:thousand|million|billion|trillion)$/i.test(text.slice(x.core.end, x.end))) return false;
