@@ -30,11 +30,11 @@ export const SUMS_UP = /^\s*(?:With this|With these|With that|In all|In total|Ov
 const RELATIVE_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:that|which|who|whom)\s+$/u;
 
 /** Which resolved cue a figure belongs to: one whose source holds it, else the nearest (before wins ties), else a quote's speaker. */
-export function attributionFor(figure: Span, cues: readonly { cue: Cue; actor?: DraftActor; contentAfter: boolean }[], quoted?: { cue: Cue; actor?: DraftActor }, text?: string): Attributed {
+export function attributionFor(text: string, figure: Span, cues: readonly { cue: Cue; actor?: DraftActor; contentAfter: boolean }[], quoted?: { cue: Cue; actor?: DraftActor }): Attributed {
   // "Russia launched 31 drones, with Ukraine claiming to have shot down 20": the 31 is not Ukraine's
   // (a cue that qualifies one noun phrase speaks for the figure in it only)
   // ("the 44,000 that the agency says have been helped": a figure a relative clause's source speaks of is in what it says)
-  const relative = (c: { cue: Cue }) => text !== undefined && RELATIVE_GAP.test(text.slice(figure.end, c.cue.source.start));
+  const relative = (c: { cue: Cue }) => RELATIVE_GAP.test(text.slice(figure.end, c.cue.source.start));
   const usable = cues.filter((c) => c.actor && !(c.contentAfter && figure.end <= c.cue.source.start && !relative(c)) && (!c.cue.scope || (c.cue.scope.start <= figure.start && figure.end <= c.cue.scope.end)));
   const holding = usable.find((c) => c.cue.source.start <= figure.start && figure.end <= c.cue.source.end);
   // ("according to two polls of voters": the count of the polls is the writer's, the polls speak for the rest)

@@ -181,7 +181,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const reading = inLocalDollars(readFigure(figureText), figureText, dollar());
         // (an own-voice paragraph before one whose source "also" reports is that source's: alsoSaid.ts)
         const carriedSource = resolved.length === 0 ? credited ?? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) ?? (cuesOf.every((c) => c.length === 0) ? alsoSaid?.() ?? endedOnSpeaker : undefined) : undefined;
-        const found = measuring.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(f.span, resolved, quoteSpeaker ?? carriedSource, text));
+        const found = measuring.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(text, f.span, resolved, quoteSpeaker ?? carriedSource));
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named

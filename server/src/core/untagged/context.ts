@@ -306,6 +306,8 @@ const RUN_AFTER = /^ (?:(?:straight|consecutive|successive|day|week|month|year|s
 
 /** "the 3 millionth image": a scale's ordinal after a number (not "a millionth of a second", a fraction). */
 const SCALED_ORDINAL = /^[ -](?:hundred|thousand|million|billion)th\b(?! of\b)/i;
+/** True when a scale's ordinal follows `end` (sliced only after a space or hyphen and a scale's first letter). */
+const scaledOrdinal = (text: string, end: number): boolean => (text[end] === ' ' || text[end] === '-') && /[htmb]/i.test(text[end + 1] ?? '') && SCALED_ORDINAL.test(text.slice(end, end + 16));
 
 /** Comparatives a fraction may measure ("a fifth lower"). */
 const COMPARED = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'smaller', 'larger', 'bigger', 'greater', 'cheaper', 'dearer']);
@@ -365,7 +367,7 @@ export function applyContext(text: string, x: Expression): void {
   if ((text.charCodeAt(x.start - 1) === 0xb1 || text.charCodeAt(x.start - 2) === 0xb1) && /±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
     ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
-      : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) || SCALED_ORDINAL.test(text.slice(x.end, x.end + 16)) ? 'ordinal' : undefined);
+      : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) || scaledOrdinal(text, x.end) ? 'ordinal' : undefined);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
     // "a dozen", "a thousand", "a third" keep their article
     const { word, start } = wordBefore(text, x.start);

@@ -33,8 +33,11 @@ const HEIGHT_REST = /^[’'′] ?(?:1[01]|\d)(?:[”"″]|'')(?![\w])/;
 /** A scale word and a currency hyphened after a number ("-billion-yuan", "-million-dollar"). */
 const SCALE_MONEY = /^-(?:thousand|million|billion|trillion)-(?:dollar|yuan|euro|pound|yen|rupee|ringgit|rand|peso|franc|won)s?\b/i;
 
-/** A unit word, singular or plural: "mile", "kilometers". */
-const isUnitWord = (w: string): boolean => COMPOUND_UNITS.has(w) || (w.endsWith('s') && COMPOUND_UNITS.has(w.slice(0, -1)));
+/** Where a unit word, singular or plural, ends after the space or hyphen at `at` after a scale hyphened to a number ("its 3-billion| mile voyage", "a 3-million|-mile trip", "450-thousand| kilometers"), or -1. */
+function unitAfterScale(text: string, at: number): number {
+  const w = text[at] === ' ' || text[at] === '-' ? wordAt(text, at + 1) : '';
+  return w !== '' && (COMPOUND_UNITS.has(w) || (w.endsWith('s') && COMPOUND_UNITS.has(w.slice(0, -1)))) ? at + 1 + w.length : -1;
+}
 
 /** Second words of two-word units hyphenated as a modifier ("4,000-square-foot", "50-basis-point"). */
 const SECOND_UNIT_WORDS = new Set(['foot', 'feet', 'mile', 'miles', 'meter', 'meters', 'metre', 'metres', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'yard', 'yards', 'inch', 'point', 'points']);
@@ -316,7 +319,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (m < anchor && m >= limit) x.start = m;
     }
   }
-  let scaleMoney: RegExpExecArray | null;
+  let scaleMoney: RegExpExecArray | null, scaledUnit: number;
   if (text.charCodeAt(x.end) === 45 && isLetter(text.charCodeAt(x.end + 1)) && !core.fraction) {
     // hyphenated modifiers: "36,000-acre" (a measure), "7.7-magnitude", "24-year-old", "10-nation" (not a figure)
     const w = wordAt(text, x.end + 1);
@@ -329,8 +332,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (joined && PERIODS.has(joined[1]!)) x.end += joined[0].length; else if (w === 'foot') x.end += /^-(?:1[01]|\d)(?:-inch(?:es)?)?\b(?!-?\d)/.exec(text.slice(x.end, x.end + 12))?.[0].length ?? 0;
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
-    // "its 3-billion mile voyage", "a 3-million-mile trip", "450-thousand kilometers": a scale hyphened to the number, then the unit
-    else if (SCALES.has(w) && w !== 'hundred' && isUnitWord(wordAt(text, wordEnd(text, x.end + 1) + 1)) && /^[ -]$/.test(text[wordEnd(text, x.end + 1)] ?? '')) { x.end = wordEnd(text, wordEnd(text, x.end + 1) + 1); x.unit = true; }
+    else if (SCALES.has(w) && w !== 'hundred' && (scaledUnit = unitAfterScale(text, x.end + 1 + w.length)) > 0) { x.end = scaledUnit; x.unit = true; }
     // "the 1.2-billion-yuan telescope", "a 300-million-pound stadium": a scaled sum hyphened to its currency
     else if ((scaleMoney = SCALE_MONEY.exec(text.slice(x.end, x.end + 24)))) { x.end += scaleMoney[0].length; x.unit = true; }
     // "a 14-story apartment block": a building's height in floors is a measure of it, as "36,000-acre" is

@@ -22,7 +22,7 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // ("632 MST camps": capitals before a plural noun name a group, not a time zone)
   if (c.plain && !x.unit && (TIME_WORDS.has(w) && !(w === 'h' && isLetter(text.charCodeAt(next + 1))) || (text.charCodeAt(next + 1) === 46 && /^[ap]\.m\./i.test(text.slice(next, next + 4)))) && !GROUP_NAME.test(text.slice(next, next + 20))) return 'time';
   // ("Embargo: 11.30 am", "at 9.45pm": a clock time written with a dot before am or pm)
-  if (!x.unit && !x.percent && !x.currency && /^\d{1,2}\.[0-5]\d$/.test(text.slice(c.start, c.end)) && /^ ?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i.test(text.slice(x.end, x.end + 6))) return 'time';
+  if (!x.unit && !x.percent && !x.currency && c.intDigits <= 2 && text.charCodeAt(c.start + c.intDigits) === 46 && /^\d{1,2}\.[0-5]\d$/.test(text.slice(c.start, c.end)) && /^ ?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i.test(text.slice(x.end, x.end + 6))) return 'time';
   // "00.00 to 08.00", "08.01 to 16.00", "16.01 to 00.00": clock times written with a dot, one of them with a leading zero
   if (!x.unit && !x.percent && !x.currency && c.intDigits === 2 && isDottedClock(text, x)) return 'time';
   // "20 years ago", "over 25 years ago": a time named by its distance, as "a year ago" is (not an age in the thousands: "two million years ago")
