@@ -10,7 +10,7 @@ import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
 const { ANCHOR_WORDS, COMPOUND_UNITS, HYPHEN_COUNT_NOUNS, HYPHEN_TIME_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
-const { isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
+const { degreeUnitEnd, isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 const { parseDigits, parseWords, SCALE_VALUES } = number;
 const { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } = prefix;
 
@@ -38,7 +38,6 @@ function unitAfterScale(text: string, at: number): number {
   const w = text[at] === ' ' || text[at] === '-' ? wordAt(text, at + 1) : '';
   return w !== '' && (COMPOUND_UNITS.has(w) || (w.endsWith('s') && COMPOUND_UNITS.has(w.slice(0, -1)))) ? at + 1 + w.length : -1;
 }
-
 /** Second words of two-word units hyphenated as a modifier ("4,000-square-foot", "50-basis-point"). */
 const SECOND_UNIT_WORDS = new Set(['foot', 'feet', 'mile', 'miles', 'meter', 'meters', 'metre', 'metres', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'yard', 'yards', 'inch', 'point', 'points']);
 
@@ -49,6 +48,7 @@ export function parseCore(text: string, i: number): Core {
 
 /** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1 (no phrase built, or lengthened, past a UNIT_OPENINGS miss). */
 export function unitAt(text: string, i: number): number {
+  if (text[i] === '°' || text[i] === 'º') return degreeUnitEnd(text, i); // ("26.8 °C": spaced from its number; glued, it is the number's suffix)
   if (!isLetter(text.charCodeAt(i)) || !UNIT_OPENINGS.has(wordAt(text, i))) return -1;
   let best = -1;
   let j = i;

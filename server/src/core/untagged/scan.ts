@@ -139,3 +139,8 @@ export function atSentenceStart(text: string, i: number): boolean {
   const w = wordStart(text, j - 1);
   return j - 1 - w > 3 || (j - 1 - w > 1 && !isUpper(text.charCodeAt(w)));
 }
+
+/** Where a temperature's degree sign and scale end at `i` ("°C", "° F", "ºC"), or -1. */
+export function degreeUnitEnd(text: string, i: number): number {
+  return /^[°º] ?[CF]\b/.test(text.slice(i, i + 4)) ? i + (text[i + 1] === ' ' ? 3 : 2) : -1;
+}

@@ -1,0 +1,13 @@
+// Figures the beats corpus's dev part showed in the fourteenth session, in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('"19.4 °C", "up to 4 ° F": a degree sign spaced from its number is the figure\'s unit, as a glued one is', () => {
+  assert.deepEqual(found('The high was 19.4 °C at noon, up to 4 ° F warmer than 12°C.'), ['19.4 °C', 'up to 4 ° F', '12°C']);
+  const r = readFigure('19.4 °C');
+  assert.ok(r.ok && r.value.low === 19.4 && r.value.unit === 'degC');
+});
