@@ -102,3 +102,14 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
   const stops = [text.indexOf('. ', span.end), text.indexOf('\n', span.end)].filter((i) => i >= 0);
   return text.slice(start, stops.length ? Math.min(...stops) : text.length);
 }
+
+/** Words of New Zealand and Australia, whose governments' financial years run July to June. */
+const JULY_TO_JUNE = /\b(?:New Zealand|Australia|Australian|Kiwi|Wellington|Canberra)\b|\b(?:NZ|A)\$/;
+/** Words of the UK, whose financial year runs April to March (a UK text may name Australia too). */
+const UK_WORDS = /\b(?:UK|Britain|British|England|English|Scotland|Wales|Welsh|London|HMRC)\b|£/;
+
+/** "2006/07" in a New Zealand or Australian text is July to June, not the UK's April to March. */
+export function southernFinancialYear(text: string, t: TimeMention): TimeMention {
+  const split = t.value && /\d{4}\s?[/–-]\s?\d\d\b/.test(t.text) ? /^(\d{4})-04\.\.(\d{4})-03$/.exec(t.value) : null;
+  return split && JULY_TO_JUNE.test(text) && !UK_WORDS.test(text) ? { ...t, value: `${split[1]}-07..${split[2]}-06` } : t;
+}

@@ -9,7 +9,7 @@ import { addDays, isIsoDate, weekdayOf } from '../base/dates';
 import { dayOf, lastWeekday, latestDay, nextWeekday, mondayOf, monthOf, monthValue, pad2, previousMonth, range, yearOf, yearOfLatest, yearOfNext } from './calendar';
 import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spelledDates';
 import { AGO, WEEKEND } from './ago';
-import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, US_FEDERAL } from './periodEdges';
+import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, southernFinancialYear, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
 import { DAYS_AHEAD, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, type Rule } from './stretches';
 
@@ -388,5 +388,5 @@ export function findTimeMentions(text: string, within: Span, published: string |
   const out: TimeMention[] = [];
   for (const t of found) if (!out.some((o) => t.span.start < o.span.end && o.span.start < t.span.end)) out.push(t);
   out.sort((a, b) => a.span.start - b.span.start);
-  return joinSpans(text, out).map((t) => federalFiscal(text, endOf(text, periodEnding(text, partOf(text, t))), published));
+  return joinSpans(text, out).map((t) => southernFinancialYear(text, federalFiscal(text, endOf(text, periodEnding(text, partOf(text, t))), published)));
 }

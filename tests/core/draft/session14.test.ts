@@ -1,0 +1,12 @@
+// Drafting cases the fourteenth round's dev errors showed, in sentences written for these tests, not
+// taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('"in 2019/20" in a New Zealand or Australian text is a July-to-June financial year; in a UK one (even naming Australia) April to March', () => {
+  const nz = drafted('Roads budget\nThe New Zealand Transport Agency will spend $412 million in 2019/20 on state highways.\n', '2019-05-20');
+  assert.equal(nz('$412 million')?.asof, '2019-07..2020-06');
+  const uk = drafted('Roads budget\nThe Department will spend £412 million in 2019/20 on roads, more than Australia spends.\n', '2019-05-20');
+  assert.equal(uk('£412 million')?.asof, '2019-04..2020-03');
+});
