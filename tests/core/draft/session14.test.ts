@@ -10,3 +10,8 @@ test('"in 2019/20" in a New Zealand or Australian text is a July-to-June financi
   const uk = drafted('Roads budget\nThe Department will spend £412 million in 2019/20 on roads, more than Australia spends.\n', '2019-05-20');
   assert.equal(uk('£412 million')?.asof, '2019-04..2020-03');
 });
+
+test('"according to the latest annual numbers just released by the Harbour Authority for ...": the phrase runs on to who released them, the source', () => {
+  const find = drafted('Port traffic\nThe port handled 1.2 million containers last year, according to the latest annual numbers just released by the U.S. Harbour Authority for Global Shipping.\n', '2024-02-10');
+  assert.equal(find('1.2 million')?.actor, 'us-harbour-authority-global');
+});

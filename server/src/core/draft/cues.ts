@@ -70,9 +70,11 @@ export function findCues(text: string, sentence: Span): Cue[] {
       // "according to forecasts released today by the EIA": the source is who released them
       const by = source && tokens.findIndex((x, n) => n > i + 2 && x.start >= source!.end && n <= i + 9 && /^(by|with|from)$/.test(x.lower));
       // (and "the latest research results announced today by")
-      if (source && by && by > 0 && /\b(released|filed|published|compiled|issued|provided|collected|gathered|announced)(?:\s+(?:today|yesterday))?$/iu.test(text.slice(source.start, source.end))) {
-        source = phraseAfter(text, tokens, by + 1, sentence) ?? source;
-      }
+      if (source && by && by > 0 && /\b(released|filed|published|compiled|issued|provided|collected|gathered|announced)(?:\s+(?:today|yesterday))?$/iu.test(text.slice(source.start, source.end))) source = phraseAfter(text, tokens, by + 1, sentence) ?? source;
+      // ("according to the annual numbers just released by the U.S. Agency for Global Media": a phrase that runs on to who released them)
+      const runOn = source ? /\s(?:released|published|issued|compiled|announced)\s+by\s+/i.exec(text.slice(source.start, source.end)) : null;
+      const releaser = runOn ? tokens.findIndex((x) => x.start === source!.start + runOn.index + runOn[0].length) : -1;
+      source = (releaser > 0 ? phraseAfter(text, tokens, releaser, sentence) : undefined) ?? source;
       // "according to the evidence presented at trial": evidence and testimony are what is known, not who says it
       // ("If all goes according to plan, three complexes ...": a plan, a schedule or the rules say nothing)
       if (source && !EVIDENCE.test(text.slice(source.start, source.end)) && !/^(?:plans?|schedule|tradition|custom|protocol|script|design|expectations?|form)$/i.test(text.slice(source.start, source.end))) {
