@@ -15,3 +15,16 @@ test('"according to the latest annual numbers just released by the Harbour Autho
   const find = drafted('Port traffic\nThe port handled 1.2 million containers last year, according to the latest annual numbers just released by the U.S. Harbour Authority for Global Shipping.\n', '2024-02-10');
   assert.equal(find('1.2 million')?.actor, 'us-harbour-authority-global');
 });
+
+test('a poll\'s shares hold for the days it was in the field, when the article names them ("The survey was conducted ... from March 3 to 7")', () => {
+  const body = 'Poll finds mayor ahead\nA new poll released Friday puts the mayor\'s approval at 48 percent.\nAsked about transit, 61 percent of respondents said it had got worse.\n'
+    + 'The city budget grew 4 percent this year.\nThe survey of 800 residents was conducted by Civic Research from March 3 to 7.\n';
+  const find = drafted(body, '2025-03-14');
+  assert.equal(find('48 percent')?.asof, '2025-03-03..2025-03-07');
+  assert.equal(find('61 percent')?.asof, '2025-03-03..2025-03-07');
+  // a share the poll did not measure keeps its own time
+  assert.equal(find('4 percent')?.asof, '2025');
+  // without field days, the shares hold for the day of publication
+  const undated = drafted(body.replace(' from March 3 to 7', ''), '2025-03-14');
+  assert.equal(undated('48 percent')?.asof, '2025-03-14');
+});

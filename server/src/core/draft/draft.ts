@@ -20,6 +20,7 @@ import { findTimeMentions, type TimeMention } from './timex';
 import { numberedWeeks, weekAnchorOf } from './weeks';
 import { storyDayOf, takesStoryDay } from './storyDay';
 import { budgetYearOf } from './budgetYear';
+import { pollFieldOf, speaksOfPoll } from './pollField';
 import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent, datesWhatFollows } from './asof';
@@ -75,6 +76,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   const reportPeriod = reportPeriodOf(article, published);
   const pollDay = electionDayOf(article, published);
+  const pollField = pollFieldOf(article, published);
   const quakeDay = quakeDayOf(article, published);
   const stormDay = stormDayOf(article, published);
   const gathering = gatheringDayOf(article, published);
@@ -223,7 +225,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const figureTimes = times.filter((t) => !(t.span.start > f.span.end && /\bwhen\b/i.test(text.slice(f.span.end, t.span.start))));
         const ownTime = figureTimes.some((t) => t.value && !t.since && !isNearCue(t, cuesOf[si]!) && !isComparisonBase(text, t, f.span));
         // (an election named only after the figure's paragraph is background: "to replace the results of the run-off held on November 21")
-        const pollTime = pollDay && pollDay.at < line.span.end && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !ownTime && frame.kind !== 'cumulative' ? pollDay.day : undefined;
+        // (a poll's shares hold for the days it was in the field, when the article names them: pollField.ts)
+        const pollTime = pollDay && pollDay.at < line.span.end && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !ownTime && frame.kind !== 'cumulative' ? pollDay.day
+          : pollField && frame.unit === 'percent' && !ownTime && !frame.change && speaksOfPoll(text, sentence, sentences[si - 1]) ? pollField : undefined;
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
         const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
