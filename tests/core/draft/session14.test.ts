@@ -28,3 +28,10 @@ test('a poll\'s shares hold for the days it was in the field, when the article n
   const undated = drafted(body.replace(' from March 3 to 7', ''), '2025-03-14');
   assert.equal(undated('48 percent')?.asof, '2025-03-14');
 });
+
+test('"The 2012 Summer Games in London cost ...", "in Budget 2019": an event or a budget named by its year dates its figure; "Budget 2019-20" is a financial year', () => {
+  const find = drafted('Games costs\nThe 2012 Summer Games in London cost about $15 billion, more than planned. Schools get $120 million in Budget 2019 and $30 million in Budget 2020-21.\n', '2023-06-02');
+  assert.equal(find('about $15 billion')?.asof, '2012');
+  assert.equal(find('$120 million')?.asof, '2019');
+  assert.equal(find('$30 million')?.asof, '2020-04..2021-03');
+});
