@@ -11,3 +11,9 @@ test('"19.4 °C", "up to 4 ° F": a degree sign spaced from its number is the fi
   const r = readFigure('19.4 °C');
   assert.ok(r.ok && r.value.low === 19.4 && r.value.unit === 'degC');
 });
+
+test('"a fall of 5.3pp", "2.8 pp", "0.4ppts": percentage points glued or spaced are the figure\'s unit; "pp 12-14" before a number still cites pages', () => {
+  assert.deepEqual(found('Punctuality fell 5.3pp on the year and 2.8 pp on 2020, up 0.4ppts in the quarter. See pp 12-14.'), ['5.3pp', '2.8 pp', '0.4ppts']);
+  const r = readFigure('5.3pp');
+  assert.ok(r.ok && r.value.low === 5.3 && r.value.unit === 'pp');
+});
