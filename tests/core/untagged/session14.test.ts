@@ -17,3 +17,11 @@ test('"a fall of 5.3pp", "2.8 pp", "0.4ppts": percentage points glued or spaced 
   const r = readFigure('5.3pp');
   assert.ok(r.ok && r.value.low === 5.3 && r.value.unit === 'pp');
 });
+
+test('"-$5 million", "+$1.57": a sign glued before the currency is the figure\'s; "(+$1.57 to $31.67)" is a change then a level, no range', () => {
+  assert.deepEqual(found('Net income was -$5 million; wages rose 5.2% (+$1.57 to $31.67) on the year.'), ['-$5 million', '5.2%', '+$1.57', '$31.67']);
+  const r = readFigure('-$5 million');
+  assert.ok(r.ok && r.value.low === -5e6 && r.value.unit === 'USD');
+  // an unsigned "from $2 to $3" stays one range
+  assert.deepEqual(found('Fares cost $2 to $3.'), ['$2 to $3']);
+});

@@ -215,7 +215,7 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     const w = wordAt(text, i + 1);
     const k = skipSpaces(text, i + 1 + w.length);
     if (isDash(c) || (text.charCodeAt(i + 1) === 0x2013 && isSpace(text.charCodeAt(i + 2)))) partnerAt = i + 3;
-    else if (w === 'to' && CHANGE_WORDS.has(prevWord) && (x.currency || x.unit || x.percent)) return; // "rose $1.30 to $84.50": a change, then a level
+    else if (w === 'to' && (CHANGE_WORDS.has(prevWord) || text[x.start] === '+') && (x.currency || x.unit || x.percent)) return; // "rose $1.30 to $84.50", "(+$1.57 to $31.67)": a change, then a level
     // ("20 through 100", "aged 18 through 24": "through" joins a range as "to" does)
     else if (((w === 'to' || w === 'through') && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
     else if (w === 'or') {
@@ -308,7 +308,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     // a sign glued before the currency or the number: "$-3.2bn", "-2.4%", "-$5"
     const signed = signBefore(text, anchor) && anchor - 1 >= limit ? anchor - 1 : anchor;
     const cs = currencyBefore(text, signed);
-    if (cs < signed && cs >= limit) { x.start = cs; x.currency = true; }
+    if (cs < signed && cs >= limit) { x.start = signed === anchor && signBefore(text, cs) && cs - 1 >= limit ? cs - 1 : cs; x.currency = true; }
     else if (signed < anchor) {
       const cs2 = currencyBefore(text, signed);
       x.start = cs2 < signed && cs2 >= limit ? cs2 : signed;
