@@ -25,3 +25,11 @@ test('"-$5 million", "+$1.57": a sign glued before the currency is the figure\'s
   // an unsigned "from $2 to $3" stays one range
   assert.deepEqual(found('Fares cost $2 to $3.'), ['$2 to $3']);
 });
+
+test('"moons 17b, 17c and 17d": one number glued to several lower-case letters names things in a series; "$4b and $9b" are still sums', () => {
+  assert.deepEqual(found('The star has three moons, 17b, 17c and 17d. Deals hit $4b and $9b.'), ['three', '$4b', '$9b']);
+});
+
+test('"scored off of three pointers": a three- or two-pointer is a kind of shot; "hit two 3-pointers" counts two', () => {
+  assert.deepEqual(found('She scored off of three pointers and hit two 3-pointers for 14 points.'), ['two', '14']);
+});

@@ -97,6 +97,7 @@ const ELEMENTS = new Set(['hydrogen', 'helium', 'carbon', 'nitrogen', 'oxygen', 
 function nameRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
   if (x.currency || x.qualifier) return undefined;
+  if ((x.core.value === 2 || x.core.value === 3) && /^\s+pointers?\b/i.test(text.slice(x.end, x.end + 10))) return 'name'; // "off of three pointers": a kind of shot
   // "get_pdf.cfm?pub_id=914109", "https://example.org/2024/05/12": a web address's digits name a page
   // (looked for only after a character a web address puts before digits: most figures follow a space)
   if ('=/_.?&#:-'.includes(text[s - 1] ?? ' ') && /(?:https?:\/\/|www\.)\S*$/i.test(text.slice(Math.max(0, s - 120), s))) return 'code';

@@ -124,6 +124,8 @@ export function parseDigits(text: string, i: number): Core {
       if (!isLetter(text.charCodeAt(k)) && text[k] !== '.' && text[k] !== ',') return { ...core, end: k, reject: 'code' };
     }
     if (glued === 's') return { ...core, end: e, reject: core.intDigits === 2 || core.intDigits === 4 ? 'decade' : 'code' };
+    // "planets 62b, 62c and 62f": one number glued to several lower-case letters names things in a series
+    if (glued.length === 1 && text[j] === glued && lettersInSeries(text, i, j)) return { ...core, end: e, reject: 'code' };
     // "open at 16hrs", "beyond 18hrs.", "at 1600hrs": a clock time in hours (not "after 18hrs of talks")
     if ((glued === 'hrs' || glued === 'hr' || glued === 'h') && /^\d+$/.test(text.slice(i, j)) && ((core.intDigits === 4 && v % 100 < 60 && v <= 2400) || (core.intDigits === 2 && v >= 13 && v <= 24))
       && /\b(?:at|by|until|till|from|beyond|after|before)\s+$/i.test(text.slice(Math.max(0, i - 8), i)) && !/^\s+of\b/.test(text.slice(e, e + 5))) return { ...core, end: e, reject: 'time' };
@@ -265,4 +267,13 @@ function powerOfTen(text: string, j: number): number {
   if (!m) return j;
   const end = j + m[0].length;
   return isDigit(text.charCodeAt(end)) || SUPERSCRIPT.includes(text[end] ?? ' ') || isLetter(text.charCodeAt(end)) ? j : end;
+}
+
+/** True when the digits at `i..j` appear glued to another single lower-case letter within 60 characters ("62b, 62c", "Kepler-62e, 62f"). */
+function lettersInSeries(text: string, i: number, j: number): boolean {
+  const digits = text.slice(i, j);
+  const around = text.slice(Math.max(0, i - 60), j + 61);
+  let letters = 0;
+  for (const m of around.matchAll(new RegExp(`(?<![\\d.,])${digits.replace('.', '\\.')}([a-z])(?![\\p{L}\\d])`, 'gu'))) if (m[1] !== text[j]) letters++;
+  return letters > 0;
 }
