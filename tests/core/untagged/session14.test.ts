@@ -33,3 +33,7 @@ test('"moons 17b, 17c and 17d": one number glued to several lower-case letters n
 test('"scored off of three pointers": a three- or two-pointer is a kind of shot; "hit two 3-pointers" counts two', () => {
   assert.deepEqual(found('She scored off of three pointers and hit two 3-pointers for 14 points.'), ['two', '14']);
 });
+
+test('"with 1:10 left in the half", "led at the half,": the half a game is in is no share; "half of the club" is', () => {
+  assert.deepEqual(found('It was tied with 1:10 left in the half. Navy led at the half, and owns half of the club.'), ['half']);
+});

@@ -290,7 +290,8 @@ function fractionRule(text: string, x: Expression): boolean {
   if (word === 'halves') return true;
   // ("the southern half of California", "the upper half": a part of a place, no share)
   // (nor "the rest of the half was evenly matched": a match's half, told by what it did)
-  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev) || (prev === 'the' && /^ (?:was|is|ended|began|finished|wore|went)\b/.test(text.slice(x.end, x.end + 10)));
+  // (nor "with 2:44 left in the half", "led at the half": the half a game is in)
+  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev) || (prev === 'the' && (/^ (?:was|is|ended|began|finished|wore|went)\b/.test(text.slice(x.end, x.end + 10)) || (/\b(?:left in|at|into|of)\s+the\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*[.,;:)]/.test(text.slice(x.end, x.end + 3)))));
   if (hyphenated) return false;
   // "a quarter million people": a fraction of a scale word is a number
   if ((prev === 'a' || prev === 'one') && /^ (?:thousand|million|billion|trillion)$/i.test(text.slice(x.core.end, x.end))) return false;
