@@ -35,3 +35,8 @@ test('"The 2012 Summer Games in London cost ...", "in Budget 2019": an event or 
   assert.equal(find('$120 million')?.asof, '2019');
   assert.equal(find('$30 million')?.asof, '2020-04..2021-03');
 });
+
+test('"in fiscal year 2019" in an Army or Navy story is the US federal fiscal year, October to September', () => {
+  const find = drafted('Retention\nAt least 84% of eligible Soldiers reenlisted in fiscal year 2019, the Army said.\n', '2019-10-08');
+  assert.equal(find('At least 84%')?.asof, '2018-10..2019-09');
+});

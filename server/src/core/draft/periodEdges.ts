@@ -68,7 +68,7 @@ export function periodEndDay(which: string, unit: string, p: string): string | u
 }
 
 /** Words of the US federal government, whose fiscal year runs October to September. */
-export const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget|National Institutes of Health|U\.S\. Department of|Department of (?:Justice|State|Labor|Commerce|Energy|Agriculture|the Interior|Homeland Security|the Treasury|Transportation|Education|Veterans Affairs)|Justice Department|U\.S\. Attorney|U\.S\. (?:\p{Lu}\p{L}+ ){1,4}(?:Agency|Administration|Service|Bureau|Commission|Survey|Corps)|EPA|FEMA|NASA|NOAA|USDA|FDA|CDC)\b/u;
+export const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget|National Institutes of Health|U\.S\. Department of|Department of (?:Justice|State|Labor|Commerce|Energy|Agriculture|the Interior|Homeland Security|the Treasury|Transportation|Education|Veterans Affairs)|Justice Department|U\.S\. Attorney|Army|Navy|Air Force|Marine Corps|Coast Guard|National Guard|U\.S\. (?:\p{Lu}\p{L}+ ){1,4}(?:Agency|Administration|Service|Bureau|Commission|Survey|Corps)|EPA|FEMA|NASA|NOAA|USDA|FDA|CDC)\b/u;
 
 /** Words of a budget or its request, with which "for 2013" names a fiscal year. */
 export const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|appropriations?|wants|seeks|plan|savings|save|cuts)\b/i;
