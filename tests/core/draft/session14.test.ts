@@ -40,3 +40,9 @@ test('"in fiscal year 2019" in an Army or Navy story is the US federal fiscal ye
   const find = drafted('Retention\nAt least 84% of eligible Soldiers reenlisted in fiscal year 2019, the Army said.\n', '2019-10-08');
   assert.equal(find('At least 84%')?.asof, '2018-10..2019-09');
 });
+
+test('"grows 1.6 percent in June year" (a headline without "the"): the twelve months to June, as "the June year" is', () => {
+  const find = drafted('Population grows 1.2 percent in March year\nThe population grew by 51,000 in the March year, the office said.\n', '2021-05-12');
+  assert.equal(find('1.2 percent')?.asof, '2020-04..2021-03');
+  assert.equal(find('51,000')?.asof, '2020-04..2021-03');
+});

@@ -14,7 +14,7 @@ const PERIOD_ENDING = /\b(?:(?:fiscal|financial)\s+)?(quarter|half|year|(three|s
 export function periodEnding(text: string, t: TimeMention): TimeMention {
   const dated = !!t.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value);
   // ("the June quarter", "the September 2003 quarter", "the June 2017 year": statistics named by the month they end with)
-  const after = dated && /^\d{4}-\d{2}$/.test(t.value!) && /\bthe\s+$/i.test(text.slice(Math.max(0, t.span.start - 4), t.span.start)) ? /^\s+(quarter|year)\b/i.exec(text.slice(t.span.end, t.span.end + 9)) : null;
+  const after = dated && /^\d{4}-\d{2}$/.test(t.value!) && (/\bthe\s+$/i.test(text.slice(Math.max(0, t.span.start - 4), t.span.start)) || /^in\s+\p{L}+$/iu.test(t.text)) ? /^\s+(quarter|year)\b/i.exec(text.slice(t.span.end, t.span.end + 9)) : null;
   const m = after ? [after[0], after[1]!] : dated ? PERIOD_ENDING.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start)) : null;
   if (!m) return t;
   const kind = m[1]!.toLowerCase();
