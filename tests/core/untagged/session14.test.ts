@@ -37,3 +37,8 @@ test('"scored off of three pointers": a three- or two-pointer is a kind of shot;
 test('"with 1:10 left in the half", "led at the half,": the half a game is in is no share; "half of the club" is', () => {
   assert.deepEqual(found('It was tied with 1:10 left in the half. Navy led at the half, and owns half of the club.'), ['half']);
 });
+
+test('"the gap widened £1.2 billion to £3.4 billion": a change then a level; "adding up to 91.5%" is a sum, no bound', () => {
+  assert.deepEqual(found('The gap widened £1.2 billion to £3.4 billion, and narrowed 2% to 9% later. Rain came to 210mm, adding up to 91.5% of average.'), ['£1.2 billion', '£3.4 billion', '2%', '9%', '210mm', '91.5%']);
+  assert.deepEqual(found('Save up to 40% today.'), ['up to 40%']);
+});

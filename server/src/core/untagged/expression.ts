@@ -185,7 +185,7 @@ const CURRENCY_SIGNS = '$£€¥₹₽₴';
 
 /** Words of change before a figure: "rose 12 cents to $5.43" is a change and a level, not a range. */
 const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
-  'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank']);
+  'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank', 'widened', 'narrowed']);
 
 /** A core's value times the scale word after it ("8.1 million" = 8.1e6). */
 function scaled(text: string, c: Core, end: number): number {
@@ -293,7 +293,7 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
     if (q.length > words.length) continue;
     let ok = true;
     for (let k = 0; k < q.length && ok; k++) ok = q[q.length - 1 - k] === words[k];
-    if (ok) return [q.join(' '), starts[q.length - 1]!];
+    if (ok) return q[0] === 'up' && /^add(?:s|ed|ing)?$/.test(wordBefore(text, starts[q.length - 1]!).word) ? ['', start] : [q.join(' '), starts[q.length - 1]!]; // ("adding up to 97.3%": a sum, no bound)
   }
   return ['', start];
 }
