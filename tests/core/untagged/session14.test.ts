@@ -42,3 +42,9 @@ test('"the gap widened £1.2 billion to £3.4 billion": a change then a level; "
   assert.deepEqual(found('The gap widened £1.2 billion to £3.4 billion, and narrowed 2% to 9% later. Rain came to 210mm, adding up to 91.5% of average.'), ['£1.2 billion', '£3.4 billion', '2%', '9%', '210mm', '91.5%']);
   assert.deepEqual(found('Save up to 40% today.'), ['up to 40%']);
 });
+
+test('"between about 300,000 and 500,000 cubic meters": both ends approximate, one range read whole', () => {
+  assert.deepEqual(found('Lava covered between about 30,000 and 50,000 cubic meters a day.'), ['between about 30,000 and 50,000 cubic meters']);
+  const r = readFigure('between about 30,000 and 50,000 cubic meters');
+  assert.ok(r.ok && r.value.low === 30000 && r.value.high === 50000 && r.value.unit === 'm3');
+});

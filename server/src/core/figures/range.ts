@@ -58,7 +58,8 @@ export function readRange(text: string): RangeEnds | { error: string } | undefin
   let body = text;
   // " or ": alternatives read as the range they span ("six or seven dollars", "two or three weeks")
   let separators = [' to ', ' through ', ' thru ', ' till ', ' until ', ' or ', '–', '~', '-'];
-  if (lower.startsWith('between ')) { body = text.slice(8); separators = [' and ', ' to ', '–', '-']; }
+  // ("between about 300,000 and 500,000": an approximation of both ends)
+  if (lower.startsWith('between ')) { body = text.slice(8).replace(/^(?:about|around|roughly|approximately|some)\s+/i, ''); separators = [' and ', ' to ', '–', '-']; }
   else if (lower.startsWith('from ')) { body = text.slice(5); separators = [' to ', ' through ', ' till ', ' until ', '–', '-']; }
   let firstError: string | undefined;
   for (const [at, len] of splitPoints(body, separators)) {

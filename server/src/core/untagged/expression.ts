@@ -217,7 +217,7 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     if (isDash(c) || (text.charCodeAt(i + 1) === 0x2013 && isSpace(text.charCodeAt(i + 2)))) partnerAt = i + 3;
     else if (w === 'to' && (CHANGE_WORDS.has(prevWord) || text[x.start] === '+') && (x.currency || x.unit || x.percent)) return; // "rose $1.30 to $84.50", "(+$1.57 to $31.67)": a change, then a level
     // ("20 through 100", "aged 18 through 24": "through" joins a range as "to" does)
-    else if (((w === 'to' || w === 'through') && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier === 'between')) partnerAt = k;
+    else if (((w === 'to' || w === 'through') && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier.startsWith('between'))) partnerAt = k;
     else if (w === 'or') {
       // ("$12/month or $80/year": two prices of two periods, not one range)
       if (/\/[a-z]+$/i.test(text.slice(x.start, x.end))) return;
@@ -386,7 +386,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
   const prev = before.word;
   x.qualifier = qualifier;
   growRange(text, x, prev, prev === 'from' || prev === 'by' ? wordBefore(text, before.start).word : '');
-  if (qualifier && !(qualifier === 'between' && !x.range)) x.start = qs;
+  if (qualifier && !(qualifier.startsWith('between') && !x.range)) x.start = qs;
   else x.qualifier = '';
   // "only 37 percent", "just above $51,000": an emphasis is part of the expression, as most labelled waves wrap it,
   // but bounds nothing (not "the only two": a determiner makes it the noun's)
