@@ -46,3 +46,9 @@ test('"grows 1.6 percent in June year" (a headline without "the"): the twelve mo
   assert.equal(find('1.2 percent')?.asof, '2020-04..2021-03');
   assert.equal(find('51,000')?.asof, '2020-04..2021-03');
 });
+
+test('"grown from $718 million in fiscal year 2021 to $1.5 billion in the 2025 budget request": a US federal budget named by its year is that fiscal year', () => {
+  const find = drafted('Barracks\nThe Army\'s barracks spending has grown from $600 million in fiscal year 2020 to $1.2 billion in the 2024 budget request.\n', '2023-03-20');
+  assert.equal(find('$600 million')?.asof, '2019-10..2020-09');
+  assert.equal(find('$1.2 billion')?.asof, '2023-10..2024-09');
+});

@@ -88,7 +88,7 @@ export function federalFiscal(text: string, t: TimeMention, published?: string):
   // ("the department seeks another $88 billion, down from $115 billion this year": a budget's year is
   // its fiscal one, the one running on the day of publication, or the one before or after it)
   const relativeYear = /^(?:this|last|next) year$/i.test(t.text);
-  const fiscal = /\bfiscal\b|\bFY/i.test(t.text);
+  const fiscal = /\bfiscal\b|\bFY|\bbudget$/i.test(t.text);
   if ((!relativeYear && !fiscal) || !US_FEDERAL.test(text)) return t;
   const budgetYear = relativeYear && FEDERAL_BUDGET.test(sentenceAround(text, t.span));
   if (!budgetYear && !fiscal) return t;
