@@ -52,3 +52,10 @@ test('"grown from $718 million in fiscal year 2021 to $1.5 billion in the 2025 b
   assert.equal(find('$600 million')?.asof, '2019-10..2020-09');
   assert.equal(find('$1.2 billion')?.asof, '2023-10..2024-09');
 });
+
+test('"grew from $700 million in 2021 to $1.4 billion": the year dates the figure moved from, not the one it grew to, nor the next sentences', () => {
+  const find = drafted('Barracks\nSpending has grown from $700 million in 2021 to $1.4 billion. The navy adds 300 beds.\n', '2024-03-25');
+  assert.equal(find('$700 million')?.asof, '2021');
+  assert.equal(find('$1.4 billion')?.asof, '2024-03-25');
+  assert.equal(find('300')?.asof, '2024-03-25');
+});

@@ -173,6 +173,8 @@ const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|b
 
 /** True when a time mention is the base of a comparison the figure does not stand in. */
 export function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {
+  // ("grown from $718 million in fiscal 2021 to $1.5 billion": the from-figure's time, not the one it grew to)
+  if (t.span.end <= figure.start && inFromPart(text, t)) return true;
   // "Turnout was 71%, up from 65% in 2018": a time after another figure that a comparison leads to is that figure's
   // (a figure, not a year: "the 8.8% increase from December 2018 to December 2019" is dated by both)
   if (t.span.start >= figure.end && /\b(?:from|than|compared (?:with|to)|versus)\s+[^,;]*?(?<![\d.])(?!(?:19|20)\d\d\b)\d[^,;]*$/i.test(text.slice(figure.end, t.span.start))) return true;
@@ -316,7 +318,7 @@ export function timesLent(text: string, times: readonly TimeMention[], cues: rea
  * last August", "The fire, which began Tuesday").
  */
 export function datesWhatFollows(text: string, t: TimeMention): boolean {
-  return !/\b(?:from|than|since|compared (?:to|with)|versus|above|below)\s+(?:both\s+)?(?:(?:the|its|their|a|an)\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
+  return !inFromPart(text, t) && !/\b(?:from|than|since|compared (?:to|with)|versus|above|below)\s+(?:both\s+)?(?:(?:the|its|their|a|an)\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
     && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
     // ("the Rocky Fire that started about two weeks ago": a "that" clause after a name dates that name's start)
     && !/\b\p{Lu}\p{Ll}+\s+that\s+\p{Ll}+ed\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(Math.max(0, t.span.start - 60), t.span.start))
@@ -365,4 +367,9 @@ function daysOfStretch(stretch: TimeMention, published: string | undefined): str
   const month = (k % 12) + 1;
   const last = Number(lastDayOfMonth(year, month).slice(8));
   return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(last, Number(published.slice(8, 10)))).padStart(2, '0')}..${published}`;
+}
+
+/** A time inside a change's "from" part, dating the figure moved from: "from $718 million in 2021 to $1.5 billion". */
+function inFromPart(text: string, t: TimeMention): boolean {
+  return /^\s+to\s/i.test(text.slice(t.span.end, t.span.end + 5)) && /\bfrom\s+\S*\d[^,;.!?]{0,40}$/i.test(text.slice(Math.max(0, t.span.start - 60), t.span.start));
 }
