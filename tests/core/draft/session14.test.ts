@@ -59,3 +59,10 @@ test('"grew from $700 million in 2021 to $1.4 billion": the year dates the figur
   assert.equal(find('$1.4 billion')?.asof, '2024-03-25');
   assert.equal(find('300')?.asof, '2024-03-25');
 });
+
+test('"The fair was started in 1998. It features 40 stalls": a founding year dates the founding, not what the founded thing has now', () => {
+  const find = drafted('Fair\nThe town fair was started in 1998 and has grown every year. The fair features 40 stalls and draws 3,000 visitors a day.\n', '2012-08-10');
+  assert.equal(find('40')?.asof, '2012-08-10');
+  // the founding's own clause keeps its year
+  assert.equal(drafted('Fair\nThe fair was started in 1998 with 12 stalls.\n', '2012-08-10')('12')?.asof, '1998');
+});
