@@ -66,3 +66,11 @@ test('"The fair was started in 1998. It features 40 stalls": a founding year dat
   // the founding's own clause keeps its year
   assert.equal(drafted('Fair\nThe fair was started in 1998 with 12 stalls.\n', '2012-08-10')('12')?.asof, '1998');
 });
+
+test('"The scientists studied ... They found that ...": "they" with no source before is the group opening an earlier sentence of the paragraph', () => {
+  const find = drafted('Sleep study\nThe scientists studied sleep in teenagers. They found that 62 percent slept less than eight hours.\n', '2019-04-02');
+  assert.equal(find('62 percent')?.actor, 'scientists');
+  // "it" is no group of people
+  const it = drafted('Sleep study\nThe scientists studied sleep in teenagers. It found that 62 percent slept less than eight hours.\n', '2019-04-02');
+  assert.notEqual(it('62 percent')?.actor, 'scientists');
+});

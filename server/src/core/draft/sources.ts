@@ -44,7 +44,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     const text = article.syntax.text;
     const before = text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
     const named = [...before.matchAll(NAMED_SUBJECT)].pop();
-    if (!named) return undefined;
+    // ("The researchers studied obesity rates ... They found that": a group opening an earlier sentence of the paragraph)
+    const group = named ? undefined : [...before.matchAll(GROUP_SUBJECT)].pop();
+    if (!named) return group && ref.kind === 'any' ? ctx.actors.resolve(group[1]!) : undefined;
     // ("Hania Zlotnik is director of the U.N. Population Division. She says ...": a person named as a subject for "she")
     const actor = ctx.actors.resolve(named[1]!);
     // (a name after "the" is an institution's, whatever its words: "The Harbor Museum")
@@ -97,6 +99,9 @@ const OWNED_DOCUMENT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[
 // (not "the study", "the survey", "the poll": those are usually someone else's than the last speaker's)
 /** A sentence opening with people or an institution who may report ("The researchers, ...", "Police ..."). */
 const SUBJECT = /^\s*((?:The\s+)?(?:[\p{L}-]+\s+){0,2}(?:researchers|scientists|officials|authors|investigators|police|doctors|experts|analysts|economists|authorities|company|agency|ministry))\b/u;
+
+/** A group of people opening a sentence, before its verb: "The researchers studied". */
+const GROUP_SUBJECT = new RegExp(`(?:^|[.!?]["”]?\\s+)${SUBJECT.source.replace('^\\s*', '')}\\s+\\p{Ll}+`, 'gu');
 
 /** An institution's proper name opening a sentence, before its verb: "The Pension Benefit Guarantee Corporation protects". */
 const NAMED_SUBJECT = /(?:^|[.!?]["”]?\s+)((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&’'-]*){1,6})\s+(?:\p{Ll}+s|has|have|is|was|said)\b/gu;
