@@ -74,3 +74,8 @@ test('"The scientists studied ... They found that ...": "they" with no source be
   const it = drafted('Sleep study\nThe scientists studied sleep in teenagers. It found that 62 percent slept less than eight hours.\n', '2019-04-02');
   assert.notEqual(it('62 percent')?.actor, 'scientists');
 });
+
+test('"The bank defines poor households as those earning less than $1,200": who defines a measure states its figures', () => {
+  const find = drafted('Poverty line\nThe World Bank defines poor households as those earning less than $1,200 a year.\n', '2019-04-02');
+  assert.equal(find('less than $1,200')?.actor, 'world-bank');
+});

@@ -2,7 +2,7 @@
 // past and -ing forms, and those among them that report only with a source nearby.
 
 /** Reporting verbs in their present, past and -ing forms. */
-const VERB_STEMS: readonly string[] = ['say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'adding', 'estimate', 'estimated', 'estimates', 'estimating',
+const VERB_STEMS: readonly string[] = ['defines', 'define', 'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'adding', 'estimate', 'estimated', 'estimates', 'estimating',
   'reported', 'reports', 'reporting', 'issued', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
   'stated', 'states', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
   'noted', 'noting', 'explain', 'explained', 'explains', 'show', 'showed', 'shows', 'shown', 'found', 'reveal', 'revealed', 'reveals',
@@ -15,6 +15,6 @@ const VERB_STEMS: readonly string[] = ['say', 'said', 'says', 'saying', 'tell', 
 /** The reporting verbs, as a set. */
 export const VERBS: ReadonlySet<string> = new Set(VERB_STEMS);
 /** Verbs that report only with a human or institutional subject nearby (they are common otherwise). */
-export const WEAK: ReadonlySet<string> = new Set(['sees', 'see', 'compiled', 'assembled', 'documented', 'tracked', 'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'determined', 'concluded', 'asked', 'responded', 'replied', 'answered', 'issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects', 'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports', 'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
+export const WEAK: ReadonlySet<string> = new Set(['defines', 'define', 'sees', 'see', 'compiled', 'assembled', 'documented', 'tracked', 'recommend', 'recommends', 'recommended', 'advise', 'advises', 'advised', 'determined', 'concluded', 'asked', 'responded', 'replied', 'answered', 'issued', 'put', 'puts', 'post', 'posted', 'reported', 'count', 'counted', 'record', 'recorded', 'records', 'find', 'found', 'finds', 'show', 'shown', 'shows', 'showed', 'expect', 'expected', 'expects', 'believe', 'believed', 'believes', 'state', 'states', 'note', 'notes', 'add', 'adds', 'project', 'projects', 'tally', 'detail', 'detailed', 'describe', 'described', 'brief', 'report', 'reports', 'publish', 'published', 'write', 'claim', 'claims', 'estimate', 'estimates', 'forecast', 'forecasts',
   // ("Everything indicates that we can register more than 1,000 deaths": evidence, not a speaker)
   'indicate', 'indicated', 'indicates', 'indicating', 'showing', 'suggest', 'suggested', 'suggests']);
