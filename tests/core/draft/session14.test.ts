@@ -79,3 +79,16 @@ test('"The bank defines poor households as those earning less than $1,200": who 
   const find = drafted('Poverty line\nThe World Bank defines poor households as those earning less than $1,200 a year.\n', '2019-04-02');
   assert.equal(find('less than $1,200')?.actor, 'world-bank');
 });
+
+test('an article imported from an institution\'s own site (front matter outlet "Office for Road Statistics") speaks in its voice; its headline, subheads and bullets, and a news outlet\'s text, do not', async () => {
+  const { buildArticle, DraftContext, draftArticle, readRegistry } = await import('../../../server/src/core/api');
+  const body = 'Road deaths fall 4 percent\nRoad deaths fell to 1,204 in 2024, down from 1,254 a year before.\nRegional picture\n- 12 regions saw falls.\n';
+  const draft = (outlet: string) => draftArticle(buildArticle('file:///w/roads.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\n${body}`), new DraftContext(readRegistry('')));
+  const own = draft('Office for Road Statistics');
+  const find = (d: typeof own, text: string) => d.claims.find((c) => c.text === text);
+  assert.equal(find(own, '1,204')?.actor, 'office-road-statistics');
+  assert.equal(find(own, '4 percent')?.actor, undefined);
+  assert.equal(find(own, '12')?.actor, undefined);
+  const news = draft('Daily Road News');
+  assert.equal(find(news, '1,204')?.actor, undefined);
+});

@@ -29,6 +29,7 @@ import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
+import { outletVoiceOf } from './outletVoice';
 import { attributionFor, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
@@ -72,6 +73,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   // a speaker whose words follow "X said:" in paragraphs of their own (a release's unquoted statement)
   let statementBy = false;
   const documentVoice = documentVoiceOf(article, ctx);
+  // (an institution's own release, by its outlet: not its headline, subheads or summary bullets, which it says in no one's name)
+  const outletVoice = documentVoice ? undefined : outletVoiceOf(article, ctx);
   // what and where the story is about, for matching registry facts' qualifiers
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   const reportPeriod = reportPeriodOf(article, published);
@@ -187,7 +190,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named
-        const at: Attributed = found.actor || !documentVoice ? found : { actor: documentVoice };
+        const at: Attributed = found.actor ? found : documentVoice ? { actor: documentVoice } : outletVoice && line !== article.syntax.lines[0] && !LIST_ITEM.test(lineText) && /[.!?:"”’)]\s*$/.test(lineText) ? { actor: outletVoice } : found;
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
