@@ -92,3 +92,12 @@ test('an article imported from an institution\'s own site (front matter outlet "
   const news = draft('Daily Road News');
   assert.equal(find(news, '1,204')?.actor, undefined);
 });
+
+test('an institution outlet is named as its text names it: its initials ("ORS" for "Office of Road Safety"), or "this Government" for a government', async () => {
+  const { buildArticle, DraftContext, draftArticle, readRegistry } = await import('../../../server/src/core/api');
+  const draft = (outlet: string, body: string) => draftArticle(buildArticle('file:///w/o.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\n${body}`), new DraftContext(readRegistry('')));
+  const initials = draft('Office of Road Safety', 'Roads\nThe ORS counts crashes every month.\nCrashes fell to 1,204 in February.\n');
+  assert.equal(initials.claims.find((c) => c.text === '1,204')?.actor, 'ors');
+  const government = draft('Northland Government', 'Schools\nThis Government is investing in schools.\nSchools will get $40 million.\n');
+  assert.equal(government.claims.find((c) => c.text === '$40 million')?.actor, 'this-government');
+});

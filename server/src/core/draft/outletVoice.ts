@@ -14,9 +14,25 @@ const INSTITUTION = /\b(?:Department|Ministry|Agency|Bureau|Government|Statistic
  */
 const NEWS = /\b(?:News|Press|Voice of America|Wikinews|Global Voices|Times|Post|Herald|Journal|Radio|Television|TV|Broadcasting|Media|Magazine|Gazette|Tribune|Daily|Defense|Defence)\b/i;
 
-/** The institution whose own release the article is, by its front matter's outlet, if the outlet is one. */
+/**
+ * The institution whose own release the article is, by its front matter's outlet, if the outlet is one:
+ * named as the text names it (its initials "USDA", "HHS", "DWP"; "the Government"), so that its
+ * figures and its mentions are one source.
+ */
 export function outletVoiceOf(article: Article, ctx: DraftContext): DraftActor | undefined {
   const outlet = article.meta.outlet?.trim();
   if (!outlet || !INSTITUTION.test(outlet) || NEWS.test(outlet)) return undefined;
-  return ctx.actors.resolve(outlet);
+  const text = article.syntax.text;
+  const initials = initialsOf(outlet).find((a) => new RegExp(`\\b${a}\\b`).test(text));
+  if (initials) return ctx.actors.resolve(initials);
+  // ("New Zealand Government": "this Government", "the Government" in its own statements)
+  const government = /\bGovernment$/.test(outlet) ? /\b(?:[Tt]his|[Tt]he) Government\b/.exec(text) : null;
+  return ctx.actors.resolve(government ? government[0] : outlet);
+}
+
+/** A name's initials, longest first, from each of its capitalised words on ("U.S. Department of Health and Human Services": USDHHS ... HHS); three letters or more. */
+function initialsOf(name: string): string[] {
+  const words = name.replace(/\./g, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initial = (w: string) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!);
+  return words.map((_, k) => words.slice(k).map(initial).join('')).filter((a) => a.length >= 3);
 }
