@@ -101,3 +101,8 @@ test('an institution outlet is named as its text names it: its initials ("ORS" f
   const government = draft('Northland Government', 'Schools\nThis Government is investing in schools.\nSchools will get $40 million.\n');
   assert.equal(government.claims.find((c) => c.text === '$40 million')?.actor, 'this-government');
 });
+
+test('"an error in the 2016 Household Survey data": data named by its year date the figures told of them, in the next sentences too', () => {
+  const find = drafted('Correction\nThe office found an error in the 2016 Household Survey data. The median should have been $41,200, not $41,020.\n', '2017-09-20');
+  assert.equal(find('$41,200')?.asof, '2016');
+});
