@@ -48,3 +48,7 @@ test('"between about 300,000 and 500,000 cubic meters": both ends approximate, o
   const r = readFigure('between about 30,000 and 50,000 cubic meters');
   assert.ok(r.ok && r.value.low === 30000 && r.value.high === 50000 && r.value.unit === 'm3');
 });
+
+test('"just under two thirds (62%) of the average": a spelled fraction whose bracket gives its share is one, as before "of"', () => {
+  assert.deepEqual(found('Rain came to just under two thirds (62%) of the average; the first three quarters (to June) grew.'), ['just under two thirds', '62%', 'three']);
+});

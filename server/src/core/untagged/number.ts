@@ -219,7 +219,9 @@ export function parseWords(text: string, i: number): Core {
     if (CARDINALS.has(next) && (next !== 'one' || oneAfterScale) && (current >= 20 || current === 0) && next !== 'dozen' || SCALES.has(next) && next.length > 2) { j = end + 1; continue; }
     // "two thirds of voters", "three quarters of the budget": a fraction spelled with a space (only before "of")
     if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && current < 10 && total === 0
-      && (text.startsWith(' of ', end + 1 + next.length) || (current === 1 && next !== 'quarter' && next !== 'quarters' && /^(?: \(|[,;.](?:\s|$))/.test(text.slice(end + 1 + next.length, end + 3 + next.length))))) {
+      && (text.startsWith(' of ', end + 1 + next.length) || (current === 1 && next !== 'quarter' && next !== 'quarters' && /^(?: \(|[,;.](?:\s|$))/.test(text.slice(end + 1 + next.length, end + 3 + next.length)))
+        // ("just under two thirds (62%) of the average": the share in brackets says it is one)
+        || /^ \(\s*\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)/.test(text.slice(end + 1 + next.length, end + 20 + next.length)))) {
       // ("approximately one fourth (180,000–280,000)": "one" and a fraction word closing a phrase are a fraction too)
       end = end + 1 + next.length; core.fraction = true; break;
     }
