@@ -7,8 +7,13 @@ const IRREGULAR_PLURALS = new Set(['women', 'men', 'children', 'police', 'staff'
 /** A participle or adverb that says what the things counted do or how ("fighting", "chained", "left", "overall"). */
 const DOING = /^(?:[a-z]{3,}(?:ing|ed)|left|live|overall|every|each|alone)$/;
 
+/** A pronoun or adverb that opens the clause about the things counted ("two children they share", "5.7 million customers still"). */
+const CLAUSE_OPENER = /^(?:they|we|you|he|she|it|i|still|also|already|now|then|yet|too|even|just|only)$/;
+
 /** The counted noun's words up to the first word after a plural noun that says what they do. */
 export function countedWords(words: readonly string[]): string[] {
+  const opener = words.findIndex((w, i) => i > 0 && CLAUSE_OPENER.test(w));
+  if (opener > 0) words = words.slice(0, opener);
   const plural = (w: string) => IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3 && w !== 'persons' && w !== 'others');
   const at = words.findIndex((w, i) => i > 0 && DOING.test(w) && plural(words[i - 1]!));
   return at < 0 ? [...words] : words.slice(0, at);

@@ -1,0 +1,13 @@
+// Registry reuse cases the dev splits' errors showed (reuse14), in sentences written for these
+// tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('a pronoun or "still" after the counted noun opens a clause about them: "two ferries they run", "3,100 tenants still" count ferries, tenants', () => {
+  const registry = 'facts:\n  harbour-ferries:\n    label: Ferries the harbour company operates\n    unit: ferries\n    kind: level\n  lakeland-tenants-waiting:\n    label: Tenants waiting for repairs in Lakeland\n    unit: tenants\n    kind: level\n';
+  const find = drafted('Harbour\nThe owners said the two ferries they run in the harbour would stay in service.\n', '2026-09-01', registry);
+  assert.equal(find('two')?.fact, 'harbour-ferries');
+  const waiting = drafted('Repairs\nThe council said 3,100 tenants still waited for repairs in Lakeland.\n', '2026-09-01', registry);
+  assert.equal(waiting('3,100')?.fact, 'lakeland-tenants-waiting');
+});
