@@ -11,3 +11,13 @@ test('a pronoun or "still" after the counted noun opens a clause about them: "tw
   const waiting = drafted('Repairs\nThe council said 3,100 tenants still waited for repairs in Lakeland.\n', '2026-09-01', registry);
   assert.equal(waiting('3,100')?.fact, 'lakeland-tenants-waiting');
 });
+
+test('of two figures a registry fact fits that cannot both hold, one printed first that fits only by its unit ("$2 million in grants") yields the fact to a later one that fits it better', () => {
+  const registry = 'facts:\n  lakeland-library-budget:\n    label: Budget of the new Lakeland library\n    unit: USD\n    kind: level\n';
+  const find = drafted('Library\nThe city gave $2 million in grants to shops near the new library. The budget of the new Lakeland library is $30 million, the mayor said.\n', '2026-09-01', registry);
+  assert.equal(find('$30 million')?.fact, 'lakeland-library-budget');
+  assert.notEqual(find('$2 million')?.fact, 'lakeland-library-budget');
+  // (a figure its counted noun names as the fact's keeps it, printed first: the later one moves)
+  const first = drafted('Library\nThe budget of the new Lakeland library is $30 million. The city gave $2 million in grants to shops near the new Lakeland library.\n', '2026-09-01', registry);
+  assert.equal(first('$30 million')?.fact, 'lakeland-library-budget');
+});
