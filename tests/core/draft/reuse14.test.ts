@@ -21,3 +21,10 @@ test('of two figures a registry fact fits that cannot both hold, one printed fir
   const first = drafted('Library\nThe budget of the new Lakeland library is $30 million. The city gave $2 million in grants to shops near the new Lakeland library.\n', '2026-09-01', registry);
   assert.equal(first('$30 million')?.fact, 'lakeland-library-budget');
 });
+
+test('a verb of change with its object before a figure makes it a change: "cut its base rate a sharp 0.75 percentage points" fits the rate\'s change, not the rate', () => {
+  const registry = 'facts:\n  lakeland-bank-rate:\n    label: Base rate of Lakeland Bank\n    unit: percent\n    kind: level\n  lakeland-bank-rate-change:\n    label: Change in the base rate of Lakeland Bank at a decision\n    unit: percentage points\n    kind: event\n';
+  const find = drafted('Rates\nLakeland Bank cut its base rate a sharp 0.75 percentage points on Tuesday, taking the rate to 2.5 percent.\n', '2026-09-01', registry);
+  assert.equal(find('0.75 percentage points')?.fact, 'lakeland-bank-rate-change');
+  assert.equal(find('2.5 percent')?.fact, 'lakeland-bank-rate');
+});
