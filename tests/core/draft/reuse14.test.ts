@@ -28,3 +28,9 @@ test('a verb of change with its object before a figure makes it a change: "cut i
   assert.equal(find('0.75 percentage points')?.fact, 'lakeland-bank-rate-change');
   assert.equal(find('2.5 percent')?.fact, 'lakeland-bank-rate');
 });
+
+test('"the number of ..." in a figure\'s clause says what it counts: "the number of children waiting for a school place ... fell over the summer holidays to 1,200" counts children', () => {
+  const registry = 'facts:\n  lakeland-children-waiting-places:\n    label: Children waiting for a school place in Lakeland\n    kind: level\n';
+  const find = drafted('Schools\nThe number of children waiting for a school place in Lakeland fell over the summer holidays to 1,200, the council said.\n', '2026-09-01', registry);
+  assert.equal(find('1,200')?.fact, 'lakeland-children-waiting-places');
+});

@@ -8,7 +8,7 @@ import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
 import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
-import { countedWords } from './countedNoun';
+import { countedWords, numberedWords } from './countedNoun';
 import { spelling } from './spelling';
 
 /** What a figure measures, read from its sentence. */
@@ -199,7 +199,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
     // ("Corn production is forecast at 14.4 billion bushels, up 3 percent": a change after a comma is the subject's)
     const subject = words.length === 0 && /^\s*(?:up|down)\s*$/i.test(before) ? SUBJECT.exec(sentence) : null;
     const subjectWords = subject ? subject[1]!.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w)) : [];
-    nounWords = [...(subjectWords.length > 0 ? subjectWords : words).slice(-2), ...(measure ? [measure] : [])];
+    nounWords = [...(subjectWords.length > 0 ? subjectWords : numberedWords(before) ?? words).slice(-2), ...(measure ? [measure] : [])];
   }
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
   if (nounWords.length === 0 && !peopleObject) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
