@@ -34,3 +34,10 @@ test('"the number of ..." in a figure\'s clause says what it counts: "the number
   const find = drafted('Schools\nThe number of children waiting for a school place in Lakeland fell over the summer holidays to 1,200, the council said.\n', '2026-09-01', registry);
   assert.equal(find('1,200')?.fact, 'lakeland-children-waiting-places');
 });
+
+test('a verb right after a form of "be" after the figure is its own: "another 25 are missing" counts the missing, though "dead" comes before it', () => {
+  const registry = 'facts:\n  harbour-storm-deaths:\n    label: People killed by the Lakeland harbour storm\n    unit: people\n    kind: cumulative\n  harbour-storm-missing:\n    label: People missing after the Lakeland harbour storm\n    unit: people\n    kind: cumulative\n';
+  const find = drafted('Storm\nAt least 40 people are dead and another 25 are missing after the Lakeland harbour storm, officials said.\n', '2026-09-01', registry);
+  assert.equal(find('25')?.fact, 'harbour-storm-missing');
+  assert.equal(find('At least 40')?.fact, 'harbour-storm-deaths');
+});

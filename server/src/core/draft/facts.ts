@@ -173,7 +173,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   let verb = verbIn(afterWords);
   const beforeVerb = verbIn(beforeWords, true);
   // ("1,200 people were killed and about 250 taken hostage": a participle right after the figure is its own verb)
-  const ownParticiple = verb !== '' && /(?:ed|en|wn)$/.test(verb) && afterWords.startsWith(`${verb} `);
+  const ownParticiple = verb !== '' && ((/(?:ed|en|wn)$/.test(verb) && afterWords.startsWith(`${verb} `)) || OWN_VERB_AFTER.test(afterWords.slice(0, afterWords.indexOf(` ${verb} `) + 1)));
   if (!verb || (beforeVerb && !ownParticiple && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
   // "the magnitude 7.7 quake struck": a magnitude measures the quake, nothing it did
   if (/\bmagnitude[\s-]*$/i.test(before)) { nounWords = [...nounWords.filter((w) => w !== 'magnitude'), 'magnitude']; verb = ''; }
@@ -231,6 +231,9 @@ export function othersOf(frame: Frame, previous: Frame | undefined): Frame {
   if (frame.head !== 'other' || !previous?.head || previous.head === 'other') return frame;
   return { ...frame, noun: [...frame.noun.filter((w) => w !== 'others'), ...previous.noun], head: previous.head, counted: previous.counted, kind: previous.kind === 'cumulative' ? 'cumulative' : frame.kind };
 }
+
+/** A figure's own verb after it ("another 3,000 are missing"): right after a form of be, with no noun between. */
+const OWN_VERB_AFTER = /^(?:[a-z]+\s+)?(?:are|were|is|was|remain|remained|have been|had been|has been)\s$/;
 
 /** A verb whose object is people right before a figure with no noun ("has killed more than 39,000"). */
 const PEOPLE_OBJECT_BEFORE = /\b(?:killed|killing|wounded|wounding|injured|injuring|displaced|evacuated|arrested|detained|infected|vaccinated)\s+(?:(?:more than|at least|about|nearly|almost|over|some|around|roughly|an estimated|up to|as many as)\s+)?$/i;
