@@ -41,3 +41,9 @@ test('a verb right after a form of "be" after the figure is its own: "another 25
   assert.equal(find('25')?.fact, 'harbour-storm-missing');
   assert.equal(find('At least 40')?.fact, 'harbour-storm-deaths');
 });
+
+test('a figure with no noun counts the subject before a verb of reaching: "Lakeland flu deaths could reach 300" counts deaths ("deaths" is a noun, "reach" names nothing)', () => {
+  const registry = 'facts:\n  lakeland-flu-deaths:\n    label: People killed by flu in Lakeland this winter\n    unit: people\n    kind: cumulative\n';
+  const find = drafted('Flu\nLakeland flu deaths could reach 300 by March, health officials warned.\n', '2026-09-01', registry);
+  assert.equal(find('300')?.fact, 'lakeland-flu-deaths');
+});

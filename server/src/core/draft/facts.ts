@@ -120,6 +120,9 @@ function measureWords(before: string, sentence: string): string[] {
 /** Three-letter words that name what a figure measures ("oil rose 3%", "GDP grew 2%"). */
 const SHORT_SUBJECTS = new Set(['oil', 'gas', 'gdp', 'cpi', 'pay', 'tax', 'rent', 'gold', 'dow', 'yen', 'won', 'car', 'tea', 'ore']);
 
+/** Verbs of reaching a level, which name nothing counted ("deaths could reach 2 million", "has passed 20,000"). */
+const REACHING = /^(?:reach|reached|reaches|reaching|hit|hits|top|tops|topped|exceed|exceeded|exceeds|surpass|surpassed|pass|passed|approach|approaches|approached|near|nears|neared)$/;
+
 /** Words the fallback never takes as what a figure measures. */
 const FALLBACK_SKIP = /^(that|with|this|from|which|while|when|were|would|could|will|there|being|able|inside|outside|about|around|more|than|into|onto|over|under|just|only|also|still|even|such|some|each|every|other|another|their|these|those|what|where|whose|very|much|many|most|least|nearly|almost|roughly|target|they|them|theirs|ours|your|yours)$|(ing|ed|ly)$/;
 
@@ -194,7 +197,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   if (nounWords.length === 0 && !peopleObject) {
     // ("oil rose 3%": a three-letter subject names it too)
     // (reported speech starts after "that": "officials had told them that 15,000 were dead" counts no officials)
-    const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').replace(/^.*\b(?:say|says|said|show|shows|showed)\s+(?=\S+\s*$)/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
+    const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').replace(/^.*\b(?:say|says|said|show|shows|showed)\s+(?=\S+\s*$)/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w)) && !isReportingWord(w) && !FALLBACK_SKIP.test(w) && !REACHING.test(w));
     const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
     // ("Corn production is forecast at 14.4 billion bushels, up 3 percent": a change after a comma is the subject's)
     const subject = words.length === 0 && /^\s*(?:up|down)\s*$/i.test(before) ? SUBJECT.exec(sentence) : null;
