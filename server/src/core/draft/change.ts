@@ -12,9 +12,12 @@ const CHANGE_AFTER = /^\s*(?:increase|decrease|rise|fall|drop|decline|gain|jump|
 /** A difference from another time right after a figure: "2,800 more teachers than last year", "27,000 more ... since 2010". */
 export const MORE_THAN_AFTER = /^\s*(?:more|fewer|less)\b[^,;]*?\b(?:than\s+(?:last|a|the|in|at)\b|since)\b/i;
 
+/** A verb of change with its object before a figure by which it changed: "cut its benchmark lending rate a sharp 1.5", "raised the fee by 10". */
+const OBJECT_CHANGED_BEFORE = /\b(?:cut|cuts|raised|raises|lowered|lowers|reduced|reduces|hiked|hikes|trimmed|trims|slashed|slashes|boosted|boosts)\s+(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+){0,3}?(?:by\s+(?:about|nearly|some|roughly|almost|just|another)?|an?\s+(?:[a-z]+\s+)?)\s*$/i;
+
 /** True when a figure is a change: a verb of change right before it or its noun right after it, or (for a percentage) a market's move. */
 export function changeOf(before: string, after: string, unit: string | undefined): boolean {
-  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || OBJECT_CHANGED_BEFORE.test(before)) return true;
   // ("$55.2 billion in June, down $0.2 billion from $55.5 billion": up or down by a figure from another is a change, in any unit)
   if (/\b(?:up|down)\s+(?:about|nearly|some|roughly|almost|just)?\s*$/i.test(before) && /^\s*from\b/i.test(after)) return true;
   // ("employment growth has averaged 157,000 per month": an average of changes is a change)

@@ -7,9 +7,31 @@ const IRREGULAR_PLURALS = new Set(['women', 'men', 'children', 'police', 'staff'
 /** A participle or adverb that says what the things counted do or how ("fighting", "chained", "left", "overall"). */
 const DOING = /^(?:[a-z]{3,}(?:ing|ed)|left|live|overall|every|each|alone)$/;
 
+/** A pronoun or adverb that opens the clause about the things counted ("two children they share", "5.7 million customers still"). */
+const CLAUSE_OPENER = /^(?:they|we|you|he|she|it|i|still|also|already|now|then|yet|too|even|just|only)$/;
+
 /** The counted noun's words up to the first word after a plural noun that says what they do. */
 export function countedWords(words: readonly string[]): string[] {
+  const opener = words.findIndex((w, i) => i > 0 && CLAUSE_OPENER.test(w));
+  if (opener > 0) words = words.slice(0, opener);
   const plural = (w: string) => IRREGULAR_PLURALS.has(w) || (/[^s]s$/.test(w) && w.length > 3 && w !== 'persons' && w !== 'others');
   const at = words.findIndex((w, i) => i > 0 && DOING.test(w) && plural(words[i - 1]!));
   return at < 0 ? [...words] : words.slice(0, at);
+}
+
+/** Words that end the noun phrase after "the number of": a verb, a relative word, a preposition, a participle. */
+const NUMBERED_END = /^(?:who|that|which|whose|has|have|had|is|are|was|were|will|would|could|may|might|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|remained|remains|stands|stood|reached|hit|totaled|totalled|in|at|on|from|with|to|for|by|of|across|since|during|[a-z]{3,}(?:ing|ed))$/;
+
+/**
+ * What "the number of ..." in a figure's clause counts ("the number of diabetic adults rose from
+ * 108 million to 422 million" counts diabetic adults; "the number of people who want full-time
+ * work ... remains at 8.1 million", people), undefined when the clause says no such thing.
+ */
+export function numberedWords(before: string): string[] | undefined {
+  const m = /\bnumber\s+of\s+(.*)$/i.exec(before);
+  if (!m) return undefined;
+  const words = m[1]!.toLowerCase().split(/[^a-z-]+/).filter(Boolean);
+  const end = words.findIndex((w) => NUMBERED_END.test(w));
+  const out = (end < 0 ? words : words.slice(0, end)).filter((w) => w !== 'such' && w !== 'the');
+  return out.length > 0 && out.length <= 4 ? out : undefined;
 }

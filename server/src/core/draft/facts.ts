@@ -8,7 +8,7 @@ import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
 import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
-import { countedWords } from './countedNoun';
+import { countedWords, numberedWords } from './countedNoun';
 import { spelling } from './spelling';
 
 /** What a figure measures, read from its sentence. */
@@ -120,6 +120,9 @@ function measureWords(before: string, sentence: string): string[] {
 /** Three-letter words that name what a figure measures ("oil rose 3%", "GDP grew 2%"). */
 const SHORT_SUBJECTS = new Set(['oil', 'gas', 'gdp', 'cpi', 'pay', 'tax', 'rent', 'gold', 'dow', 'yen', 'won', 'car', 'tea', 'ore']);
 
+/** Verbs of reaching a level, which name nothing counted ("deaths could reach 2 million", "has passed 20,000"). */
+const REACHING = /^(?:reach|reached|reaches|reaching|hit|hits|top|tops|topped|exceed|exceeded|exceeds|surpass|surpassed|pass|passed|approach|approaches|approached|near|nears|neared)$/;
+
 /** Words the fallback never takes as what a figure measures. */
 const FALLBACK_SKIP = /^(that|with|this|from|which|while|when|were|would|could|will|there|being|able|inside|outside|about|around|more|than|into|onto|over|under|just|only|also|still|even|such|some|each|every|other|another|their|these|those|what|where|whose|very|much|many|most|least|nearly|almost|roughly|target|they|them|theirs|ours|your|yours)$|(ing|ed|ly)$/;
 
@@ -173,7 +176,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   let verb = verbIn(afterWords);
   const beforeVerb = verbIn(beforeWords, true);
   // ("1,200 people were killed and about 250 taken hostage": a participle right after the figure is its own verb)
-  const ownParticiple = verb !== '' && /(?:ed|en|wn)$/.test(verb) && afterWords.startsWith(`${verb} `);
+  const ownParticiple = verb !== '' && ((/(?:ed|en|wn)$/.test(verb) && afterWords.startsWith(`${verb} `)) || OWN_VERB_AFTER.test(afterWords.slice(0, afterWords.indexOf(` ${verb} `) + 1)));
   if (!verb || (beforeVerb && !ownParticiple && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
   // "the magnitude 7.7 quake struck": a magnitude measures the quake, nothing it did
   if (/\bmagnitude[\s-]*$/i.test(before)) { nounWords = [...nounWords.filter((w) => w !== 'magnitude'), 'magnitude']; verb = ''; }
@@ -194,12 +197,12 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   if (nounWords.length === 0 && !peopleObject) {
     // ("oil rose 3%": a three-letter subject names it too)
     // (reported speech starts after "that": "officials had told them that 15,000 were dead" counts no officials)
-    const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').replace(/^.*\b(?:say|says|said|show|shows|showed)\s+(?=\S+\s*$)/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w));
+    const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').replace(/^.*\b(?:say|says|said|show|shows|showed)\s+(?=\S+\s*$)/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w)) && !isReportingWord(w) && !FALLBACK_SKIP.test(w) && !REACHING.test(w));
     const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
     // ("Corn production is forecast at 14.4 billion bushels, up 3 percent": a change after a comma is the subject's)
     const subject = words.length === 0 && /^\s*(?:up|down)\s*$/i.test(before) ? SUBJECT.exec(sentence) : null;
     const subjectWords = subject ? subject[1]!.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w)) : [];
-    nounWords = [...(subjectWords.length > 0 ? subjectWords : words).slice(-2), ...(measure ? [measure] : [])];
+    nounWords = [...(subjectWords.length > 0 ? subjectWords : numberedWords(before) ?? words).slice(-2), ...(measure ? [measure] : [])];
   }
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
   if (nounWords.length === 0 && !peopleObject) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
@@ -231,6 +234,9 @@ export function othersOf(frame: Frame, previous: Frame | undefined): Frame {
   if (frame.head !== 'other' || !previous?.head || previous.head === 'other') return frame;
   return { ...frame, noun: [...frame.noun.filter((w) => w !== 'others'), ...previous.noun], head: previous.head, counted: previous.counted, kind: previous.kind === 'cumulative' ? 'cumulative' : frame.kind };
 }
+
+/** A figure's own verb after it ("another 3,000 are missing"): right after a form of be, with no noun between. */
+const OWN_VERB_AFTER = /^(?:[a-z]+\s+)?(?:are|were|is|was|remain|remained|have been|had been|has been)\s$/;
 
 /** A verb whose object is people right before a figure with no noun ("has killed more than 39,000"). */
 const PEOPLE_OBJECT_BEFORE = /\b(?:killed|killing|wounded|wounding|injured|injuring|displaced|evacuated|arrested|detained|infected|vaccinated)\s+(?:(?:more than|at least|about|nearly|almost|over|some|around|roughly|an estimated|up to|as many as)\s+)?$/i;

@@ -10,7 +10,7 @@ import { daysBetween, parseAsOf } from '../base/dates';
 import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext, EarlierClaim, NamedSource } from './context';
 import { factIdOf, factLabelOf, singular, type Frame } from './facts';
-import { registryFactsFor } from './registryFacts';
+import { registryFactsFor, type RegistryFit } from './registryFacts';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -179,10 +179,11 @@ function overlaps(a?: string, b?: string, days = 0): boolean {
 
 /** Chooses the fact of every item (in order) and records new facts in `ctx`. */
 export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedFact[] {
-  const out: DraftedFact[] = items.map((item) => {
+  const fits: RegistryFit[][] = [];
+  const out: DraftedFact[] = items.map((item, i) => {
     // ("schools with more than 800 pupils": a threshold that defines schools is no registry quantity)
-    const fits = item.frame.threshold ? [] : registryFactsFor(item.frame, ctx.registry, item.asof);
-    if (fits.length > 0) return { id: fits[0]!.id, registry: true, alternatives: fits.slice(1, 3).map((f) => f.id) };
+    const fit = (fits[i] = item.frame.threshold ? [] : registryFactsFor(item.frame, ctx.registry, item.asof));
+    if (fit.length > 0) return { id: fit[0]!.id, registry: true, alternatives: fit.slice(1, 3).map((f) => f.id) };
     return { id: factIdOf(item.frame), registry: false, alternatives: [] };
   });
   // restatements of one value form one group (headline "58 Months", body "58 months", a quote's
@@ -232,6 +233,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   });
   items.forEach((item, i) => { if (item.sameAs !== undefined && restates(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   smallerBoundsYield(items, out, root, ctx);
+  unitFitsYield(items, out, fits, root, ctx);
   // split ids whose figures would contradict each other (in this article, or drafts before it)
   const seen = new Map<string, Item[]>();
   const moved = new Map<string, { id: string; text: string }>();
@@ -308,6 +310,41 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   });
   items.forEach((item, i) => { if (disputedPartners.has(item) && out[i]!.registry) out[i] = { ...out[i]!, disputed: true }; });
   return out;
+}
+
+/**
+ * Of two groups of this article that a registry fact fits but whose values cannot both hold at one
+ * time, a group printed first whose every figure fits the fact by its unit alone (its counted noun
+ * names something else: "$816 million in support") yields it to a later group, as large, that fits
+ * it clearly better ("the $534 million requested for the telescope"): it is drafted as a new fact.
+ * Not a headline's figure (the story's own), nor a change (any change of the noun fits a change
+ * fact by its unit), nor where two named sources dispute the fact (a conflict the text states) or
+ * the better fit would lose it to an earlier article's figure anyway.
+ */
+function unitFitsYield(items: readonly Item[], out: DraftedFact[], fits: readonly RegistryFit[][], root: (i: number) => number, ctx: DraftContext): void {
+  const kindOf = (id: string) => ctx.registry.facts.get(id)?.kind;
+  const clashing = (a: { text: string; asof?: string }, b: { text: string; asof?: string }, id: string) =>
+    (overlaps(a.asof, b.asof, kindOf(id) === 'level' ? ctx.registry.rules.windowDays : 0) ? !compatible(a.text, b.text) : kindOf(id) === 'cumulative' && shrinks(a, b));
+  const fitOf = (i: number) => fits[i]!.find((f) => f.id === out[i]!.id);
+  const groups = new Map<string, number[]>();
+  items.forEach((_, i) => { if (out[i]!.registry) groups.set(`${root(i)} ${out[i]!.id}`, [...(groups.get(`${root(i)} ${out[i]!.id}`) ?? []), i]); });
+  const scoreOf = (g: number[]) => Math.max(...g.map((m) => fitOf(m)?.score ?? 0));
+  const weak = (g: number[]) => g.every((m) => fitOf(m)?.byUnit && !items[m]!.headline && !items[m]!.frame.change);
+  const named = (x: Item, y: Item) => x.actor !== undefined && y.actor !== undefined && !x.carried && !y.carried && x.actor !== y.actor;
+  const losers = new Set<number>();
+  const kept = new Map<string, number[][]>();
+  for (const group of groups.values()) {
+    const id = out[group[0]!]!.id;
+    const before = kept.get(id) ?? [];
+    const pairs = (g: number[]) => g.flatMap((a) => group.map((b) => [items[a]!, items[b]!] as const)).filter(([x, y]) => clashing(x, y, id));
+    const clashes = before.filter((g) => pairs(g).length > 0);
+    const yields = clashes.every((g) => weak(g) && g.length <= group.length && scoreOf(group) > scoreOf(g) + 0.1 && !pairs(g).some(([x, y]) => named(x, y)))
+      && !group.some((b) => (ctx.drafted.get(id) ?? []).some((o) => !(o.asof === undefined && items[b]!.asof !== undefined) && clashing(o, items[b]!, id)));
+    if (clashes.length > 0 && !yields) continue;
+    for (const g of clashes) for (const m of g) losers.add(m);
+    kept.set(id, [...before.filter((g) => !clashes.includes(g)), group]);
+  }
+  items.forEach((item, i) => { if (losers.has(i)) out[i] = { id: factIdOf(item.frame), registry: false, alternatives: [out[i]!.id, ...out[i]!.alternatives].slice(0, 2) }; });
 }
 
 /** The number a bound states ("more than $929,000": 929,000), undefined for a figure that is no bound. */

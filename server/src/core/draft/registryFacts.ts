@@ -163,15 +163,18 @@ const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'quarter', 'annual',
 /** Verb lemmas of a change in either direction. */
 const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 
+/** A registry fact that fits a figure, its score, and whether only the figure's unit names what it measures (its counted noun names something else). */
+export interface RegistryFit { id: string; score: number; byUnit?: boolean }
+
 /** Registry facts that fit a frame, best first, with their scores (0..1). */
-export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): { id: string; score: number }[] {
+export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): RegistryFit[] {
   // "2,129,000 New Zealanders", "40 million Americans": a people counts persons (of its country, which the clause's words say)
   if (frame.head !== spelling(frame.head) && isCountry(spelling(frame.head))) frame = { ...frame, head: 'person' };
   // (the counted noun spelled as the facts' words are: "audience" is "audiense", as "defence" is "defense")
   else if (frame.head !== respelled(frame.head)) frame = { ...frame, head: respelled(frame.head) };
   // ("advancing 200-300 meters each day": a measure its clause says is per a stretch is a rate)
   if (frame.per && frame.unit && !rate(frame.unit)) frame = { ...frame, unit: `${frame.unit} per ${frame.per}` };
-  const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number; far: number }[] = [];
+  const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number; far: number; byUnit: boolean }[] = [];
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
@@ -272,13 +275,13 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const score = pointsForPercent * hit / (2 + (lemmas.size > 0 ? 1 : 0) + 2 * Math.sqrt(others.length));
     // (for ties: how far from this figure, in figures, the sentence says the id's words: "28 per cent of ASX100 companies and 46 per cent of ASX300")
     const far = [...idWords].reduce((sum, w) => sum + (frame.nearness?.get(w) ?? 0), 0);
-    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId, absent, far });
+    if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId, absent, far, byUnit: !headFits });
   }
   const bucket = (x: number) => Math.round(x * 20);
   // (the id names what sets a fact apart, its label describes: "maori-unemployment-rate" is not meant
   // where the sentence lacks "Maori", whatever words of "seasonally adjusted" the label adds)
   return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.absent - b.absent || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.far - b.far || a.id.localeCompare(b.id))
-    .map(({ id, score }) => ({ id, score }));
+    .map(({ id, score, byUnit }) => ({ id, score, ...(byUnit && { byUnit }) }));
 }
 
 /**
