@@ -52,3 +52,9 @@ test('"between about 300,000 and 500,000 cubic meters": both ends approximate, o
 test('"just under two thirds (62%) of the average": a spelled fraction whose bracket gives its share is one, as before "of"', () => {
   assert.deepEqual(found('Rain came to just under two thirds (62%) of the average; the first three quarters (to June) grew.'), ['just under two thirds', '62%', 'three']);
 });
+
+test('"410 grams per mile", "388 g/mi": emissions per mile are a unit (g/mi), as g/km is; "categories 3-5" names storm classes', () => {
+  assert.deepEqual(found('Emissions fell to 410 grams per mile, then 388 g/mi. Storms of categories 3-5 are major.'), ['410 grams per mile', '388 g/mi']);
+  const r = readFigure('388 g/mi');
+  assert.ok(r.ok && r.value.low === 388 && r.value.unit === 'g/mi');
+});

@@ -143,6 +143,8 @@ const UNITS: Record<string, UnitDef> = {
   'L/100km': { dimension: 'fuel-consumption', toBase: 1, label: 'L/100km', forms: ['l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km', 'litres per 100 kilometres', 'liters per 100 kilometers', 'litres per hundred kilometres', 'liters per hundred kilometers'] },
   // a car's CO2 emissions per distance ("126 g/km"), as licensing statistics give them
   'g/km': { dimension: 'emission-rate', toBase: 1, label: 'g/km', forms: ['g/km', 'grams per kilometre', 'grams per kilometer', 'g co2/km'] },
+  // (and per mile, as US fuel economy reports give them: "398 grams per mile")
+  'g/mi': { dimension: 'emission-rate', toBase: 1 / 1.609344, label: 'g/mi', forms: ['g/mi', 'grams per mile', 'g co2/mi'] },
   // a video's or a game's frame rate ("60FPS", "30 frames per second")
   fps: { dimension: 'frame-rate', toBase: 1, label: 'fps', forms: ['frames per second', 'frames a second', 'frame per second'] },
   MP: { dimension: 'pixels', toBase: 1e6, label: 'MP', forms: ['megapixel', 'megapixels'] },
