@@ -106,3 +106,8 @@ test('"an error in the 2016 Household Survey data": data named by its year date 
   const find = drafted('Correction\nThe office found an error in the 2016 Household Survey data. The median should have been $41,200, not $41,020.\n', '2017-09-20');
   assert.equal(find('$41,200')?.asof, '2016');
 });
+
+test('"from December 20 through January 3, 2019": the year printed after a stretch over the new year is its end\'s', () => {
+  const find = drafted('Holiday travel\nAirports screened 41 million people from December 20 through January 3, 2019, the agency said.\n', '2019-01-08');
+  assert.equal(find('41 million')?.asof, '2018-12-20..2019-01-03');
+});

@@ -88,7 +88,8 @@ const MONTH_DAY: Rule = {
     const lastText = m[3] ?? m[5] ?? m[7];
     const last = lastText !== undefined ? Number(lastText) : undefined;
     if (last !== undefined && lastMonth === month && last <= day) return null;
-    let year = m[8] ? Number(m[8]) : p ? Number((dayOf(month, day, p, forward) ?? '').slice(0, 4)) : undefined;
+    // ("December 15 through January 2, 2018": the year printed after a stretch over the new year is its end's)
+    let year = m[8] ? Number(m[8]) - (last !== undefined && lastMonth < month ? 1 : 0) : p ? Number((dayOf(month, day, p, forward) ?? '').slice(0, 4)) : undefined;
     if (!year) return undefined;
     // (a stretch ahead that reaches the day of publication is this year's: "will be launched between April 12 and 16")
     const endIn = (y: number) => `${y}-${pad2(lastMonth)}-${pad2(last ?? day)}`;
