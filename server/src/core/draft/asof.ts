@@ -179,7 +179,7 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
   // (a figure, not a year: "the 8.8% increase from December 2018 to December 2019" is dated by both)
   if (t.span.start >= figure.end && /\b(?:from|than|compared (?:with|to)|versus)\s+[^,;]*?(?<![\d.])(?!(?:19|20)\d\d\b)\d[^,;]*$/i.test(text.slice(figure.end, t.span.start))) return true;
   // "from May 2023 to May 2024" bounds a stretch; it is no base
-  if (/^(?:from|between)\b.*\b(?:to|and|through|until)\b/i.test(t.text) && t.value?.includes('..')) return false;
+  if ((/^(?:from|between)\b.*\b(?:to|and|through|until)\b/i.test(t.text) || (/\b(?:from|between)\s+$/i.test(text.slice(Math.max(0, t.span.start - 9), t.span.start)) && /\b(?:to|and|through|until)\b/i.test(t.text))) && t.value?.includes('..')) return false;
   // "an increase of 9.0 percent as compared to the 14,950 fatalities that occurred in 2011"
   // ("down seven-tenths of one percent from the number reported in 2000", "38 cents above the level last summer")
   // ("payments of £500 and £1,000, similar to the support provided ... last year": the time of what it is likened to)
