@@ -58,3 +58,7 @@ test('"410 grams per mile", "388 g/mi": emissions per mile are a unit (g/mi), as
   const r = readFigure('388 g/mi');
   assert.ok(r.ok && r.value.low === 388 && r.value.unit === 'g/mi');
 });
+
+test('"2500 mi2", "40mi2": square miles written with the power digit are an area, as km2 is', () => {
+  assert.deepEqual(found('The plume covered 2500 mi2 (6475 km2), and 40mi2 more.'), ['2500 mi2', '6475 km2', '40mi2']);
+});

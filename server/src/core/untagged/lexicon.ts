@@ -53,7 +53,7 @@ export const QUALIFIERS_BY_LAST: ReadonlyMap<string, readonly (readonly string[]
 /** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
 export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'percent', 'per cent', 'percentage point', 'percentage points', 'pp', 'ppt', 'ppts', 'basis point', 'basis points', 'bps', 'bp', 'pct', 'megapixel', 'megapixels', 'watt', 'watts',
-  'square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km²', 'square miles', 'square mile',
+  'square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km²', 'mi2', 'mi²', 'square miles', 'square mile',
   'square meters', 'square metres', 'square feet', 'hectares', 'hectare', 'acres', 'acre',
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'kms', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre',
   'centimeters', 'centimetres', 'cm', 'millimeters', 'millimetres', 'mm', 'feet', 'foot', 'ft', 'inches', 'inch', 'yards', 'yard', 'nautical miles', 'statute miles', 'statute mile', 'vehicle miles', 'vehicle-miles', 'vehicle mile', 'vehicle-mile',
@@ -115,7 +115,7 @@ export const HYPHEN_TIME_UNITS: ReadonlySet<string> = new Set(['mins', 'hrs', 's
 
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
-  'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct', 'lb', 'lbs', 'oz', 'kmh', 'km/h', 'mi', 'yd', 'kgs', 'cl', 'dl', 'ltr', 'gal', 'bbl', 'tn',
+  'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mi2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct', 'lb', 'lbs', 'oz', 'kmh', 'km/h', 'mi', 'yd', 'kgs', 'cl', 'dl', 'ltr', 'gal', 'bbl', 'tn',
   'million', 'billion', 'trillion', 'thousand', 'kw', 'kwh', 'gb', 'mb', 'tb', 'gbs', 'mbs', 'bp', 'bps', 'mp', 'in', 'w', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'pp', 'ppt', 'ppts', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr', 'fps', 'm2', 'ft2', 'kb', 'cc', 'µm', 'μm',
 ]);
 
