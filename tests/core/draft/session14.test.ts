@@ -111,3 +111,8 @@ test('"from December 20 through January 3, 2019": the year printed after a stret
   const find = drafted('Holiday travel\nAirports screened 41 million people from December 20 through January 3, 2019, the agency said.\n', '2019-01-08');
   assert.equal(find('41 million')?.asof, '2018-12-20..2019-01-03');
 });
+
+test('"“We have troops from 20 nations,” the general told the crowd gathered in the main courtyard.": a tag after a quotation speaks for it, however long its object', () => {
+  const find = drafted('Ceremony\n"We have troops from 20 nations here," Army General Maria Lopez told the crowd gathered in the main parade courtyard.\n', '2009-09-10');
+  assert.equal(find('20')?.actor, 'lopez');
+});

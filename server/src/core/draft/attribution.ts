@@ -84,6 +84,8 @@ export function contentFollows(text: string, cue: Cue, sentence: Span): boolean 
     // "according to X, ..." leads its content; "..., said X." closes it
     return /^according/i.test(text.slice(cue.cue.start, cue.cue.end)) && cue.cue.start - sentence.start < 3;
   }
+  // ("“... on five continents,” Gates told the crowd gathered in the courtyard.": a tag after a quotation speaks for the quotation)
+  if (cue.direction === 'before' && /[,!?]\s*[”"]\s*$/.test(text.slice(Math.max(sentence.start, cue.source.start - 4), cue.source.start))) return false;
   const rest = text.slice(cue.cue.end, sentence.end).replace(/\([^)]*\)/g, ' ');
   // "Tickets averaged $9,800, StubHub said, down from $11,000": a cue set off by commas speaks for what is before it too
   // ("Covering 100,000 square kilometres of ice, Zornetzer told me, would cost ...": and with the one told)
