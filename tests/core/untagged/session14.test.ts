@@ -62,3 +62,9 @@ test('"410 grams per mile", "388 g/mi": emissions per mile are a unit (g/mi), as
 test('"2500 mi2", "40mi2": square miles written with the power digit are an area, as km2 is', () => {
   assert.deepEqual(found('The plume covered 2500 mi2 (6475 km2), and 40mi2 more.'), ['2500 mi2', '6475 km2', '40mi2']);
 });
+
+test('"rose 0.2 pts to 5.9 per cent": "pts" after a rate\'s move is percentage points, as ABS writes them', () => {
+  assert.deepEqual(found('The rate rose 0.2 pts to 5.9 per cent.'), ['0.2 pts', '5.9 per cent']);
+  const r = readFigure('0.2 pts');
+  assert.ok(r.ok && r.value.low === 0.2 && r.value.unit === 'pp');
+});

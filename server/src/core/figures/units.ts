@@ -28,9 +28,9 @@ interface UnitDef { dimension: string; toBase: number; label: string; forms: str
 const UNITS: Record<string, UnitDef> = {
   // a plain count: used only for rates ("1,200 troops per day" = 1200 count/day)
   count: { dimension: 'count', toBase: 1, label: '', forms: [] },
-  percent: { dimension: 'percent', toBase: 1, label: '%', forms: ['%', 'percent', 'percents', 'per cent', 'pc', 'pct', 'percentage', 'points', 'pts', 'per-cent'] },
+  percent: { dimension: 'percent', toBase: 1, label: '%', forms: ['%', 'percent', 'percents', 'per cent', 'pc', 'pct', 'percentage', 'points', 'per-cent'] },
   // a gap between two percentages ("rose 0.5 percentage points"): compares with percent, but is no share itself
-  pp: { dimension: 'percent', toBase: 1, label: 'pp', forms: ['percentage point', 'percentage points', 'percent points', 'pp', 'ppt', 'ppts'] },
+  pp: { dimension: 'percent', toBase: 1, label: 'pp', forms: ['percentage point', 'percentage points', 'percent points', 'pp', 'ppt', 'ppts', 'pts'] },
   // a hundredth of a percentage point ("rose 12 basis points"): compares with percent
   bp: { dimension: 'percent', toBase: 0.01, label: 'bp', forms: ['bp', 'bps', 'basis point', 'basis points'] },
   // area
