@@ -158,6 +158,7 @@ test('the thirteenth wave is Wikinews business, technology and science stories, 
 // The later waves, each with a held-out split of its own: what each is, the beats it must hold and
 // how many F labels each part has at least (wave 16's h104 is dated by its month only: "unknown").
 const LATER_WAVES = [
+  { n: 60, what: 'NASA, Army News Service, NOAA, USDA, NOAA Fisheries, Census and USGS texts on the ozone hole, a general, land cover, tornadoes, conservation sign-ups, catches, fish stocks, county populations, streamflow and a hurricane', beats: ['climate', 'defence', 'fisheries', 'weather'], heldOutF: 48, devF: 44, undated: 3 },
   { n: 59, what: 'USDA, NASA, Census, DoD, health.mil, AFPS, Army News Service, FEMA and TSA texts on farm exports, climate records, schooling, flu vaccine, methane, naturalization, efficiencies, safe rooms and holiday screening', beats: ['agriculture', 'climate', 'defence', 'disasters', 'health'], heldOutF: 52, devF: 35, undated: 3 },
   { n: 58, what: 'VOA Learning English and Wikinews stories on a tobacco verdict, airline masks and contaminated milk (the pool of unused pages ran out at three)', beats: ['courts', 'health', 'transport'], heldOutF: 6, devF: 5, undated: 0, files: 1 },
   { n: 57, what: 'USDA, CBP, MBIE, New Zealand Government, Army News Service and Environment Agency texts on farm results, border enforcement, renewable electricity, surgery, crime, barracks, school attendance and drought', beats: ['agriculture', 'crime', 'energy', 'health'], heldOutF: 63, devF: 36, undated: 0 },
