@@ -116,3 +116,10 @@ test('"“We have troops from 20 nations,” the general told the crowd gathered
   const find = drafted('Ceremony\n"We have troops from 20 nations here," Army General Maria Lopez told the crowd gathered in the main parade courtyard.\n', '2009-09-10');
   assert.equal(find('20')?.actor, 'lopez');
 });
+
+test('an outlet named as a service or by a known agency\'s initials ("Coastal Fisheries Service", "NOAA") is an institution too', async () => {
+  const { buildArticle, DraftContext, draftArticle, readRegistry } = await import('../../../server/src/core/api');
+  const draft = (outlet: string) => draftArticle(buildArticle('file:///w/f.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\nCatch report\nAnglers landed 468 million fish last year.\n`), new DraftContext(readRegistry('')));
+  assert.equal(draft('Coastal Fisheries Service').claims.find((c) => c.text === '468 million')?.actor, 'coastal-fisheries-service');
+  assert.equal(draft('NOAA').claims.find((c) => c.text === '468 million')?.actor, 'noaa');
+});

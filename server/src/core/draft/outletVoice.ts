@@ -5,8 +5,8 @@ import type { Article } from '../model/article';
 import type { DraftActor } from './actors';
 import type { DraftContext } from './context';
 
-/** Words that name a public institution ("Department for Work and Pensions", "Stats NZ", "Environment Agency"). */
-const INSTITUTION = /\b(?:Department|Ministry|Agency|Bureau|Government|Statistics|Stats|Office|Administration|Commission|Council|Authority|Executive|Treasury|Census|Board|Institutes?)\b/;
+/** Words that name a public institution ("Department for Work and Pensions", "Stats NZ", "Environment Agency", "NOAA Fisheries Service"), and the initials agencies publish under ("NOAA", "USGS"). */
+const INSTITUTION = /\b(?:Department|Ministry|Agency|Bureau|Government|Statistics|Stats|Office|Administration|Commission|Council|Authority|Executive|Treasury|Census|Board|Institutes?|Service|Survey|NOAA|USGS|FEMA|EPA|CDC|NIH|FDA|USDA|ONS|ABS|HMRC)\b/;
 /**
  * Words that name a news outlet or a news service, even a government's own ("Army News Service", "Voice of
  * America"); and defence departments, which publish their news services' reporting (American Forces Press
