@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { drafted } from './drafted';
 import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 
+/** Drafts `body` as an article imported from `outlet` (front matter outlet), published 2 March 2025. */
+const fromOutlet = (outlet: string, body: string) => draftArticle(buildArticle('file:///w/o.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\n${body}`), new DraftContext(readRegistry('')));
+
 test('"in 2019/20" in a New Zealand or Australian text is a July-to-June financial year; in a UK one (even naming Australia) April to March', () => {
   const nz = drafted('Roads budget\nThe New Zealand Transport Agency will spend $412 million in 2019/20 on state highways.\n', '2019-05-20');
   assert.equal(nz('$412 million')?.asof, '2019-07..2020-06');
@@ -83,7 +86,7 @@ test('"The bank defines poor households as those earning less than $1,200": who 
 
 test('an article imported from an institution\'s own site (front matter outlet "Office for Road Statistics") speaks in its voice; its headline, subheads and bullets, and a news outlet\'s text, do not', () => {
   const body = 'Road deaths fall 4 percent\nRoad deaths fell to 1,204 in 2024, down from 1,254 a year before.\nRegional picture\n- 12 regions saw falls.\n';
-  const draft = (outlet: string) => draftArticle(buildArticle('file:///w/roads.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\n${body}`), new DraftContext(readRegistry('')));
+  const draft = (outlet: string) => fromOutlet(outlet, body);
   const own = draft('Office for Road Statistics');
   const find = (d: typeof own, text: string) => d.claims.find((c) => c.text === text);
   assert.equal(find(own, '1,204')?.actor, 'office-road-statistics');
@@ -94,7 +97,7 @@ test('an article imported from an institution\'s own site (front matter outlet "
 });
 
 test('an institution outlet is named as its text names it: its initials ("ORS" for "Office of Road Safety"), or "this Government" for a government', () => {
-  const draft = (outlet: string, body: string) => draftArticle(buildArticle('file:///w/o.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\n${body}`), new DraftContext(readRegistry('')));
+  const draft = fromOutlet;
   const initials = draft('Office of Road Safety', 'Roads\nThe ORS counts crashes every month.\nCrashes fell to 1,204 in February.\n');
   assert.equal(initials.claims.find((c) => c.text === '1,204')?.actor, 'ors');
   const government = draft('Northland Government', 'Schools\nThis Government is investing in schools.\nSchools will get $40 million.\n');
@@ -117,7 +120,7 @@ test('"“We have troops from 20 nations,” the general told the crowd gathered
 });
 
 test('an outlet named as a service or by a known agency\'s initials ("Coastal Fisheries Service", "NOAA") is an institution too', () => {
-  const draft = (outlet: string) => draftArticle(buildArticle('file:///w/f.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\nCatch report\nAnglers landed 468 million fish last year.\n`), new DraftContext(readRegistry('')));
+  const draft = (outlet: string) => fromOutlet(outlet, 'Catch report\nAnglers landed 468 million fish last year.\n');
   assert.equal(draft('Coastal Fisheries Service').claims.find((c) => c.text === '468 million')?.actor, 'coastal-fisheries-service');
   assert.equal(draft('NOAA').claims.find((c) => c.text === '468 million')?.actor, 'noaa');
 });
