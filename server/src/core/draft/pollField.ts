@@ -3,6 +3,7 @@
 import type { Span } from '../span';
 import type { Article } from '../model/article';
 import { findTimeMentions } from './timex';
+import { splitSentences } from '../model/sentences';
 
 /** A sentence that tells when a poll or survey was taken. */
 const FIELDED = /\b(?:poll|survey)\b[^.!?]{0,160}?\b(?:conducted|carried out|taken|fielded|done)\b|\b(?:interviewed|surveyed|polled)\b[^.!?]{0,80}?\b(?:between|from|on)\b/i;
@@ -19,11 +20,10 @@ export function pollFieldOf(article: Article, published: string | undefined): st
   if (!/\b(?:poll|survey|interviewed|surveyed|polled)\b/i.test(text)) return undefined; // most articles: none
   const days = new Set<string>();
   for (const line of article.syntax.lines) {
-    const words = text.slice(line.span.start, line.span.end);
-    for (const m of words.matchAll(/[^.!?]+[.!?]?/g)) {
-      if (!FIELDED.test(m[0])) continue;
-      const start = line.span.start + m.index!;
-      for (const t of findTimeMentions(text, { start, end: start + m[0].length }, published)) {
+    // (the article's own sentence splitter: "between Nov. 29 and Dec. 3" is one sentence)
+    for (const sentence of splitSentences(text, line.span)) {
+      if (!FIELDED.test(text.slice(sentence.start, sentence.end))) continue;
+      for (const t of findTimeMentions(text, sentence, published)) {
         if (t.value && !t.since && /^\d{4}-\d{2}-\d{2}(?:\.\.\d{4}-\d{2}-\d{2})?$/.test(t.value) && (!published || t.value.slice(0, 10) <= published)) days.add(t.value);
       }
     }

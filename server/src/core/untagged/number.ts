@@ -273,9 +273,14 @@ function powerOfTen(text: string, j: number): number {
 
 /** True when the digits at `i..j` appear glued to another single lower-case letter within 60 characters ("62b, 62c", "Kepler-62e, 62f"). */
 function lettersInSeries(text: string, i: number, j: number): boolean {
+  // (a scan by indexOf, no pattern built: "3m", "5k" and "2b" pass here in most articles)
   const digits = text.slice(i, j);
-  const around = text.slice(Math.max(0, i - 60), j + 61);
-  let letters = 0;
-  for (const m of around.matchAll(new RegExp(`(?<![\\d.,])${digits.replace('.', '\\.')}([a-z])(?![\\p{L}\\d])`, 'gu'))) if (m[1] !== text[j]) letters++;
-  return letters > 0;
+  const end = Math.min(text.length, j + 61);
+  for (let at = text.indexOf(digits, Math.max(0, i - 60)); at >= 0 && at + digits.length < end; at = text.indexOf(digits, at + 1)) {
+    const letter = text[at + digits.length]!;
+    if (letter < 'a' || letter > 'z' || letter === text[j]) continue;
+    if (/[\d.,]/.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[at + digits.length + 1] ?? '')) continue;
+    return true;
+  }
+  return false;
 }
