@@ -267,8 +267,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     };
     const disputes = (o: Item | EarlierClaim, one: Item) => fact.registry && id0 === fact.id && o.asof === one.asof
       && ('frame' in o ? o.actor !== undefined && one.actor !== undefined && !o.carried && !one.carried && o.actor !== one.actor && o.frame.head === one.frame.head && o.frame.verbLemma === one.frame.verbLemma
-        // (one verb, or one noun printed with both figures: "charges 25,000 rubles" and "bring in up to 1 million rubles" are two sums, whatever a registry fact fits them)
-        && (o.frame.verbLemma !== '' || (!!o.frame.counted && !!one.frame.counted))
+        // (one verb, or one noun printed with both figures: "charges 25,000 rubles" and "bring in up to 1 million rubles" are two sums, whatever a registry fact fits them;
+        // a share's noun names its population, not what it measures: "80 percent of Internet users search ..." and "one in five Internet users has gone online to find ..." are two shares)
+        && (o.frame.verbLemma !== '' || (!!o.frame.counted && !!one.frame.counted && one.frame.unit !== 'percent'))
         : o.named !== undefined && disputesEarlier(o.named, one));
     const id0 = fact.id;
     let disputed = false;

@@ -5,7 +5,7 @@
 const VERB_STEMS: readonly string[] = ['defines', 'define', 'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'adding', 'estimate', 'estimated', 'estimates', 'estimating',
   'reported', 'reports', 'reporting', 'issued', 'claim', 'claimed', 'claims', 'claiming', 'announce', 'announced', 'announces', 'announcing',
   'stated', 'states', 'confirm', 'confirmed', 'confirms', 'confirming', 'warn', 'warned', 'warns', 'warning', 'wrote', 'writes', 'write',
-  'noted', 'noting', 'explain', 'explained', 'explains', 'show', 'showed', 'shows', 'shown', 'found', 'reveal', 'revealed', 'reveals',
+  'noted', 'noting', 'explain', 'explained', 'explains', 'show', 'showed', 'shows', 'shown', 'found', 'finds', 'find', 'reveal', 'revealed', 'reveals',
   'indicate', 'indicated', 'indicates', 'indicating', 'showing', 'puts', 'counted', 'recorded', 'tallied', 'projected', 'projects',
   'predict', 'predicted', 'predicts', 'forecast', 'forecasts', 'calculated', 'calculates', 'cite', 'cited', 'cites', 'acknowledge', 'acknowledged', 'admit', 'admitted',
   'insist', 'insisted', 'argue', 'argued', 'disclose', 'disclosed', 'publish', 'published', 'posted', 'tweeted', 'declare', 'declared', 'inform', 'informed',

@@ -31,6 +31,10 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   if (document) return ctx.actors.resolve(`${phrase.trim()} ${document[1]!.toLowerCase()}`);
   const ref = referenceOf(phrase);
   if (ref.by === 'pronoun') {
+    // ("The researchers studied obesity rates ... They found that": "they" is the group that opened the
+    // paragraph's sentence before, nearer than a source the headline named, "New WHO Study Finds ...")
+    const paragraphGroup = ref.kind === 'any' && sentence ? lastGroupSubject(article.syntax.text, sentence.start) : undefined;
+    if (paragraphGroup) return ctx.actors.resolve(paragraphGroup);
     for (let i = recent.length - 1; i >= 0; i--) {
       const a = recent[i]!;
       if (ref.kind === 'any' || a.kind === ref.kind || (ref.kind === 'org' && a.kind === 'group')) return a;
@@ -44,9 +48,7 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     const text = article.syntax.text;
     const before = text.slice(text.lastIndexOf('\n', sentence.start) + 1, sentence.start);
     const named = [...before.matchAll(NAMED_SUBJECT)].pop();
-    // ("The researchers studied obesity rates ... They found that": a group opening an earlier sentence of the paragraph)
-    const group = named ? undefined : [...before.matchAll(GROUP_SUBJECT)].pop();
-    if (!named) return group && ref.kind === 'any' ? ctx.actors.resolve(group[1]!) : undefined;
+    if (!named) return undefined;
     // ("Hania Zlotnik is director of the U.N. Population Division. She says ...": a person named as a subject for "she")
     const actor = ctx.actors.resolve(named[1]!);
     // (a name after "the" is an institution's, whatever its words: "The Harbor Museum")
@@ -84,6 +86,14 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   const owner = OWNED_DOCUMENT.exec(phrase.trim());
   if (owner && !dayOrMonth(owner[1]!)) return ctx.actors.resolve(owner[1]!);
   return ctx.actors.resolve(phrase);
+}
+
+/** The group of people opening the sentence just before `at` in its paragraph ("The researchers studied ..."), unless an institution's name opens one after it. */
+function lastGroupSubject(text: string, at: number): string | undefined {
+  const before = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  const group = [...before.matchAll(GROUP_SUBJECT)].pop();
+  const named = [...before.matchAll(NAMED_SUBJECT)].pop();
+  return group && (!named || named.index! < group.index!) ? group[1] : undefined;
 }
 
 /** True for a day's or a month's name, whose possessive dates a document ("Friday's report", "Last year's"). */
