@@ -79,7 +79,7 @@ const MULTIPLES: Record<string, number> = {
 };
 
 /** Money written in its hundredth ("29 cents", "87.5p", "40 sen"): the currency it is a hundredth of. */
-const SUBUNITS: Record<string, string> = { cent: 'USD', cents: 'USD', pence: 'GBP', p: 'GBP', sen: 'MYR' };
+const SUBUNITS: Record<string, string> = { cent: 'USD', cents: 'USD', '¢': 'USD', pence: 'GBP', p: 'GBP', sen: 'MYR' };
 
 /** "6.02×10²³", "3.1 x 10^-5", "3.1×10−5": a number times a power of ten, and the rest of the text. */
 // (an exponent written plain needs its caret or its minus: "1920x1080" is a screen's size, not 1920 × 10⁸⁰)
@@ -186,7 +186,7 @@ function finishQuantity(text: string, tokens: Token[], from: number, read: { val
       if (one && one.next === rest.length) return { ok: true, q: { value: value.value, scale: value.scale, unit: one.unit, pureFraction: false } };
     }
   }
-  const sub = rest[i]?.kind === 'word' ? SUBUNITS[rest[i]!.text] : undefined;
+  const sub = rest[i]?.kind === 'word' || rest[i]?.text === '¢' ? SUBUNITS[rest[i]!.text] : undefined;
   if (rest[i]?.text === '%') { unit = 'percent'; i++; }
   // "35C", "-12C", "95F": a capital C or F glued to the number is a temperature
   else if (rest[i]?.kind === 'word' && rest[i]!.glued && (rest[i]!.raw === 'C' || rest[i]!.raw === 'F')) { unit = rest[i]!.raw === 'C' ? 'degC' : 'degF'; i++; }

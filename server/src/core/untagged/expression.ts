@@ -2,6 +2,7 @@
 // scale word, percent or unit, rate ("per day"), range partner ("to 12,000", "-300", "or more").
 // Context rules that make a number a date, name, label or pronoun live in context.ts.
 import * as scan from './scan';
+import { measureRateEnd } from './measureRates';
 import * as lexicon from './lexicon';
 import type { Core, Reject } from './number';
 import * as number from './number';
@@ -142,14 +143,7 @@ function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boole
       const area = /^(?:(?:harvested|planted) )?(?:acres?|hectares?|ha)\b/.exec(text.slice(q, q + 20));
       if (area) end = q + area[0].length;
     }
-  } else if (e.unit && !e.percent) {
-    // "120 miles an hour", "15 kilometers an hour": a speed, the unit's own rate (a price's "a barrel" stays out)
-    const speed = /^ an hour\b/.exec(text.slice(end, end + 9));
-    if (speed && /(?:mile|kilomet|km|knot|feet|foot|meter|metre)s?$/i.test(text.slice(Math.max(0, end - 12), end))) end += speed[0].length;
-    // "30 million barrels a day", "two million barrels of oil a day": oil's flow, as "barrels per day" is
-    const flow = /^(?: of (?:crude )?oil)? a day\b/.exec(text.slice(end, end + 20));
-    if (flow && /\bbarrels$/i.test(text.slice(Math.max(0, end - 8), end))) end += flow[0].length;
-  }
+  } else if (e.unit && !e.percent) end = measureRateEnd(text, end, MONEY_UNIT.test(text.slice(core.end, end)));
   return end;
 }
 

@@ -109,6 +109,8 @@ export function parseDigits(text: string, i: number): Core {
   if (c === 43 && !isDigit(text.charCodeAt(j + 1))) { core.suffixed = true; core.plain = false; core.end = j + 1; return core; }
   const v1 = isVulgar(text[j]) ? j : isSpace(c) && isVulgar(text[j + 1]) ? j + 1 : -1;
   if (v1 >= 0) { core.plain = false; core.end = v1 + 1; return core; }
+  // "92¢ a gallon": cents by their sign
+  if (text[j] === '¢') { core.plain = false; core.suffixed = true; core.end = j + 1; return core; }
   if (isLetter(c)) {
     let e = wordEnd(text, j);
     // "85m2", "300m²": an area's power sign after its unit
