@@ -27,3 +27,26 @@ test('two sources\' shares of one population are two quantities, not a dispute o
   assert.equal(a?.fact, 'web-users-health-share');
   assert.notEqual(b?.fact, a?.fact, 'no conflict drafted between different shares');
 });
+
+test('"CPI June quarter 2012 up 0.5%": a quarter named by its last month and a year after it, "the" or not, is that year\'s three months', () => {
+  const find = drafted('Bureau CPI June quarter 2012 up 0.5%\nThe index rose 0.5% in the June quarter 2012, after 0.1% in the March quarter 2011.\n', '2012-07-25');
+  assert.equal(find('0.5%')?.asof, '2012-04..2012-06');
+  assert.equal(find('0.1%')?.asof, '2011-01..2011-03');
+});
+
+test('"in water year 2003", "the 2005 water year", "WY05": hydrologists\' years run October to the September of their year', () => {
+  const find = drafted('River flow\nThe record was set in water year 2003 at 9.1 billion gallons per day. In WY05, flow averaged 6.4 bgd, close to the 2005 water year\'s forecast of 6.5 bgd.\n', '2005-10-03');
+  assert.equal(find('9.1 billion gallons per day')?.asof, '2002-10..2003-09');
+  assert.equal(find('6.4 bgd')?.asof, '2004-10..2005-09');
+  assert.doesNotMatch(find('6.4 bgd')?.fact ?? '', /^bgd/, 'a unit is no counted noun');
+});
+
+test('testimony speaks in the voice of whoever introduces himself in it; an institute of the NIH is federal, its "FY 2007" October to September', () => {
+  const find = drafted('Director\'s Statement: Fiscal Year 2007 Budget Request\nMadam Chairman and Members of the Subcommittee:\n'
+    + 'The Institute is requesting an FY 2007 budget of $412,500,000, an increase of $9,200,000 over the comparable FY 2006 appropriation.\n'
+    + 'I am Dr. Ann Whitfield, Director of the National Institute of Dental Research, and I welcome this chance to speak.\n', '2006-03-15');
+  assert.equal(find('$412,500,000')?.actor, 'whitfield');
+  assert.equal(find('$412,500,000')?.asof, '2006-10..2007-09');
+  // ("over the comparable FY 2006 appropriation": the comparison's base dates no figure)
+  assert.equal(find('$9,200,000')?.asof, '2006-10..2007-09');
+});

@@ -169,7 +169,7 @@ const STRETCH = /\b(?:the\s+(?:past|last|previous|preceding)|past)\s+(?:\S+\s+)?
 /** Verbs of change over a stretch: "has increased by", "added", "shed". */
 const CHANGE_VERB = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|gained|lost|added|shed|cut|climbed|jumped)\b/i;
 
-const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised|similar to|in line with|the same as)\s+(?:both\s+)?(?:the\s+|a\s+|its\s+)?(?:revised\s+|(?:start|beginning|end)\s+)?$/i;
+const COMPARISON = /\b(from|than|since|compared (?:with|to)|versus|vs\.?|above|below|over|the revised|similar to|in line with|the same as)\s+(?:both\s+)?(?:the\s+|a\s+|its\s+)?(?:revised\s+|comparable\s+|(?:start|beginning|end)\s+)?$/i;
 
 /** True when a time mention is the base of a comparison the figure does not stand in. */
 export function isComparisonBase(text: string, t: TimeMention, figure: Span): boolean {

@@ -22,6 +22,10 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   // ("Highlights of NASA's FY 2009 Budget Request by NASA Deputy Administrator Shana Dale": remarks a headline says who gave)
   const remarksBy = /^(?:highlights|remarks|statement|testimony|speech|address)\b.{3,120}?\bby\s+(\p{Lu}[^,]{3,80})$/iu.exec(headline.trim());
   if (remarksBy && personName(remarksBy[1]!)) return ctx.actors.resolve(remarksBy[1]!.trim());
+  // ("Director's Statement: ...", "Mr. Chairman and Members of the Committee: ... I am Dr. Richard Hodes, Director of
+  // the NIA": testimony speaks in the voice of whoever introduces himself in it)
+  const speaker = testifier(article);
+  if (speaker) return ctx.actors.resolve(speaker);
   // "The Commission has released its statistical summary of ...": a publisher introducing its own data
   // ("Defense Department officials announced the services’ recruiting and retention numbers": so do its officials)
   for (const line of lines) {
@@ -52,6 +56,23 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
       const actor = ctx.actors.resolve(phrase);
       if (actor.kind !== 'person') return actor;
     }
+  }
+  return undefined;
+}
+
+/** A statement's or a hearing's opening: "Director's Statement: ...", "Mr. Chairman and Members of the Committee:". */
+const TESTIMONY = /\b(?:statement|testimony|remarks)\b|^(?:Mr\.|Madam|Madame)\s+(?:Chairman|Chair|Chairwoman|Speaker)\b|\bMembers of the (?:Sub)?[Cc]ommittee\b/i;
+/** A speaker naming himself: "I am Dr. Richard Hodes, Director of the NIA", "My name is Ann Lee". */
+const SELF_NAMED = /\b(?:I am|I’m|I'm|My name is)\s+((?:(?:Dr|Mr|Ms|Mrs|Gen|Adm)\.\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3})/u;
+
+/** The name a testimony's speaker gives himself in its first lines, when its opening says it is one. */
+function testifier(article: Article): string | undefined {
+  const text = article.syntax.text;
+  const lines = article.syntax.lines.slice(0, 6).map((l) => text.slice(l.span.start, l.span.end));
+  if (!lines.slice(0, 3).some((l) => TESTIMONY.test(l))) return undefined;
+  for (const line of lines) {
+    const m = SELF_NAMED.exec(line);
+    if (m && personName(m[1]!)) return m[1];
   }
   return undefined;
 }

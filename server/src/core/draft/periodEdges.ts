@@ -14,8 +14,11 @@ const PERIOD_ENDING = /\b(?:(?:fiscal|financial)\s+)?(quarter|half|year|(three|s
 export function periodEnding(text: string, t: TimeMention): TimeMention {
   const dated = !!t.value && /^\d{4}-\d{2}(?:-\d{2})?$/.test(t.value);
   // ("the June quarter", "the September 2003 quarter", "the June 2017 year": statistics named by the month they end with)
-  const after = dated && /^\d{4}-\d{2}$/.test(t.value!) && (/\bthe\s+$/i.test(text.slice(Math.max(0, t.span.start - 4), t.span.start)) || /^in\s+\p{L}+$/iu.test(t.text)) ? /^\s+(quarter|year)\b/i.exec(text.slice(t.span.end, t.span.end + 9)) : null;
-  const m = after ? [after[0], after[1]!] : dated ? PERIOD_ENDING.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start)) : null;
+  // (and "September quarter 2011" with its year after, as a headline writes it, "the" or not: that year's quarter)
+  const after = dated && /^\d{4}-\d{2}$/.test(t.value!) ? /^\s+(quarter|year)\b(?:\s+((?:19|20)\d\d)\b)?/i.exec(text.slice(t.span.end, t.span.end + 14)) : null;
+  const named = after && (after[2] || /\bthe\s+$/i.test(text.slice(Math.max(0, t.span.start - 4), t.span.start)) || /^in\s+\p{L}+$/iu.test(t.text));
+  if (named && after[2]) t = { ...t, value: `${after[2]}${t.value!.slice(4)}` };
+  const m = named ? [after[0], after[1]!] : dated ? PERIOD_ENDING.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start)) : null;
   if (!m) return t;
   const kind = m[1]!.toLowerCase();
   const n = kind === 'quarter' ? 3 : kind === 'half' ? 6 : kind === 'year' ? 12 : /^\d+$/.test(m[2]!) ? Number(m[2]) : numberWord(m[2]!);
@@ -68,7 +71,7 @@ export function periodEndDay(which: string, unit: string, p: string): string | u
 }
 
 /** Words of the US federal government, whose fiscal year runs October to September. */
-export const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget|National Institutes of Health|U\.S\. Department of|Department of (?:Justice|State|Labor|Commerce|Energy|Agriculture|the Interior|Homeland Security|the Treasury|Transportation|Education|Veterans Affairs)|Justice Department|U\.S\. Attorney|Army|Navy|Air Force|Marine Corps|Coast Guard|National Guard|U\.S\. (?:\p{Lu}\p{L}+ ){1,4}(?:Agency|Administration|Service|Bureau|Commission|Survey|Corps)|EPA|FEMA|NASA|NOAA|USDA|FDA|CDC)\b/u;
+export const US_FEDERAL = /\b(?:Pentagon|Congress|federal|Defense Department|Department of Defense|White House|U\.S\. government|Obama administration|Trump administration|Bush administration|Biden administration|Office of Management and Budget|National Institutes of Health|National Institute (?:on|of) \p{Lu}\p{L}+|U\.S\. Senate|U\.S\. Department of|Department of (?:Justice|State|Labor|Commerce|Energy|Agriculture|the Interior|Homeland Security|the Treasury|Transportation|Education|Veterans Affairs)|Justice Department|U\.S\. Attorney|Army|Navy|Air Force|Marine Corps|Coast Guard|National Guard|U\.S\. (?:\p{Lu}\p{L}+ ){1,4}(?:Agency|Administration|Service|Bureau|Commission|Survey|Corps)|EPA|FEMA|NASA|NOAA|USDA|FDA|CDC)\b/u;
 
 /** Words of a budget or its request, with which "for 2013" names a fiscal year. */
 export const FEDERAL_BUDGET = /\b(?:budget|request|requests|spending|funding|appropriations?|wants|seeks|plan|savings|save|cuts)\b/i;

@@ -11,7 +11,7 @@ import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spel
 import { AGO, WEEKEND } from './ago';
 import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, southernFinancialYear, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
-import { DAYS_AHEAD, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, type Rule } from './stretches';
+import { DAYS_AHEAD, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -282,6 +282,7 @@ const RULES: Rule[] = [
     },
   },
   HALF_YEAR,
+  WATER_YEAR,
   MONTHS_OF_YEAR,
   // "last summer", "this winter", "the summer of 2005" (northern seasons: summer is June-August)
   {

@@ -82,6 +82,9 @@ const UNITS: Record<string, UnitDef> = {
   Tcf: { dimension: 'volume', toBase: 28.316846592e12, label: 'Tcf', forms: ['tcf'] },
   MMcf: { dimension: 'volume', toBase: 28.316846592e6, label: 'MMcf', forms: ['mmcf'] },
   Mcf: { dimension: 'volume', toBase: 28.316846592e3, label: 'Mcf', forms: ['mcf'] },
+  // (water utilities' flows: "13.6 bgd", "40 mgd" are billions and millions of gallons a day)
+  Bgal: { dimension: 'volume', toBase: 3.785411784e9, label: 'billion gal', forms: [] },
+  Mgal: { dimension: 'volume', toBase: 3.785411784e6, label: 'million gal', forms: [] },
   bbl: { dimension: 'volume', toBase: 158.987294928, label: 'bbl', forms: ['bbl', 'barrel', 'barrels'] },
   // duration
   s: { dimension: 'duration', toBase: 1, label: 's', forms: ['s', 'sec', 'secs', 'second', 'seconds'] },
@@ -182,7 +185,7 @@ const PERIODS: Record<string, string> = {
 };
 
 /** Rate shorthands that are one word: "kph", "mph". */
-const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day', 'bcf/d': 'Bcf/day', bcfd: 'Bcf/day', 'mmcf/d': 'MMcf/day', mmcfd: 'MMcf/day' };
+const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day', 'bcf/d': 'Bcf/day', bgd: 'Bgal/day', mgd: 'Mgal/day', bcfd: 'Bcf/day', 'mmcf/d': 'MMcf/day', mmcfd: 'MMcf/day' };
 
 const BY_FORM = new Map<string, string>(Object.entries(RATE_FORMS));
 for (const [id, def] of Object.entries(UNITS)) {

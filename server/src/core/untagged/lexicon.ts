@@ -80,7 +80,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   // a flat's or a site's area ("a 300 m² flat", "85m2")
   'm2', 'm²', 'ft2', 'ft²',
   // natural gas volumes and flows ("2 Tcf", "5.3 Bcf/d")
-  'bcf', 'tcf', 'mmcf', 'mcf', 'bcf/d', 'bcfd', 'mmcf/d', 'mmcfd',
+  'bcf', 'tcf', 'mmcf', 'mcf', 'bcf/d', 'bcfd', 'mmcf/d', 'mmcfd', 'bgd', 'mgd',
   // road traffic in billion vehicle miles ("50.5 bvm")
   'bvm',
   'kilobytes', 'kilobyte', 'megs', 'kb',
