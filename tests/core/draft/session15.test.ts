@@ -50,3 +50,18 @@ test('testimony speaks in the voice of whoever introduces himself in it; an inst
   // ("over the comparable FY 2006 appropriation": the comparison's base dates no figure)
   assert.equal(find('$9,200,000')?.asof, '2006-10..2007-09');
 });
+
+test('"Graham told reporters ... he said": a surname alone is the person the article named in full, whom "he" then refers to', () => {
+  const find = drafted('Race tightens\n“We have 3 weeks left,” said Mark Ortiz, the campaign’s manager.\n'
+    + 'Ohio Sen. Dana Whitlock was among the officials at the rally. Whitlock told reporters she was worried about the suburbs.\n'
+    + '“We were up 4 or 5 points, and now it is close,” she said.\n', '2024-10-01');
+  assert.equal(find('3 weeks')?.actor, 'ortiz');
+  assert.equal(find('4 or 5')?.actor, 'whitlock');
+});
+
+test('"According to its polling": a possessive\'s document belongs to the last source of that kind; "The Daily Ledger" is a newspaper, not a person', () => {
+  const find = drafted('Caucus or primary\nThe Daily Ledger reported that the state could switch to a primary. According to its polling, roughly two-thirds of voters preferred one.\n'
+    + 'The ministry released new data. According to their figures, 40 percent of schools are full.\n', '2020-02-23');
+  assert.equal(find('roughly two-thirds')?.actor, 'daily-ledger');
+  assert.equal(find('40 percent')?.actor, 'ministry');
+});

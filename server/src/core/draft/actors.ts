@@ -86,7 +86,8 @@ export function personName(phrase: string): string | undefined {
   if (run.length >= 3 && words.slice(1, i).some((w, k) => (w === 'for' || w === 'of') && TITLES.has(words[k]!.toLowerCase()))) return run.slice(-2).join(' ');
   // an institution's words name no person, unless a title then a name end the phrase ("Electoral commission President Youssouf Bakayoko")
   if (!(titled && run.length >= 2) && words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) && !TITLES.has(w.toLowerCase()))) return undefined;
-  if (run.length >= 2 && run.length <= 4 && (titled || i === 0)) return run.join(' ');
+  // ("The Las Vegas Review-Journal": "the" before a name with no title is an institution's; "The Rev. Al Green" is a person)
+  if (run.length >= 2 && run.length <= 4 && (titled || (i === 0 && !(/^the\s/i.test(first.trim()) && !run[0]!.endsWith('.'))))) return run.join(' ');
   if (run.length === 1 && titled) return run[0];
   return undefined;
 }

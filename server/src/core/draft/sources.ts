@@ -3,7 +3,7 @@
 import type { Span } from '../span';
 import type { Article } from '../model/article';
 import type { Cue } from './cues';
-import { RAN_BY, referenceOf, type DraftActor } from './actors';
+import { personName, RAN_BY, referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { DATA_WORD } from './sourceEdges';
 import { DAY_WORD, MONTH_NAMES } from './cueWords';
@@ -30,6 +30,13 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   const document = /^(?:today|yesterday)[’']s$/i.test(phrase.trim()) ? /^\s+(report|study|survey|figures|data|statistics)\b/i.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 16)) : null;
   if (document) return ctx.actors.resolve(`${phrase.trim()} ${document[1]!.toLowerCase()}`);
   const ref = referenceOf(phrase);
+  // ("The Las Vegas Review-Journal reported ... According to its polling": a possessive's document is the last such source's)
+  const possessor = POSSESSED_DOCUMENT.exec(phrase.trim());
+  if (possessor) {
+    const kind = /^(?:his|her)$/i.test(possessor[1]!) ? 'person' : /^its$/i.test(possessor[1]!) ? 'org' : 'any';
+    for (let i = recent.length - 1; i >= 0; i--) if (kind === 'any' || recent[i]!.kind === kind || (kind === 'org' && recent[i]!.kind === 'group')) return recent[i];
+    return undefined;
+  }
   if (ref.by === 'pronoun') {
     // ("The researchers studied obesity rates ... They found that": "they" is the group that opened the
     // paragraph's sentence before, nearer than a source the headline named, "New WHO Study Finds ...")
@@ -81,6 +88,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     // "According to CEW, ... The group found 82 per cent": a body's generic name is the last body that spoke
     if (BODY_HEADS.has(ref.head) && recent.length > 0 && recent[recent.length - 1]!.kind !== 'person') return recent[recent.length - 1];
   }
+  // ("Sen. Lindsey Graham was among ... Graham told The Associated Press": a surname alone is the person the article named in full)
+  const fuller = ref.by === 'name' && /^\p{Lu}[\p{Ll}’'-]+$/u.test(phrase.trim()) ? fullNameBefore(article.syntax.text, phrase.trim(), cue.source.start) : undefined;
+  if (fuller) return ctx.actors.resolve(fuller);
   // "CEW's research", "Chief Executive Women's senior executive census for 2024": a document speaks for its owner
   // (not a day's: "Friday's report" is the report of whoever released it)
   const owner = OWNED_DOCUMENT.exec(phrase.trim());
@@ -96,6 +106,14 @@ function lastGroupSubject(text: string, at: number): string | undefined {
   return group && (!named || named.index! < group.index!) ? group[1] : undefined;
 }
 
+/** A person's full name ending in `surname` earlier in the text ("Lindsey Graham" for "Graham"), if the article gives one. */
+function fullNameBefore(text: string, surname: string, before: number): string | undefined {
+  const at = text.slice(0, before).search(new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname}\\b`, 'u'));
+  if (at < 0) return undefined;
+  const full = new RegExp(`^\\p{Lu}[\\p{Ll}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname}`, 'u').exec(text.slice(at))![0];
+  return personName(full) === full ? full : undefined;
+}
+
 /** True for a day's or a month's name, whose possessive dates a document ("Friday's report", "Last year's"). */
 function dayOrMonth(name: string): boolean {
   const bare = name.replace(/^the\s+/i, '');
@@ -103,6 +121,8 @@ function dayOrMonth(name: string): boolean {
 }
 /** Words joined to a source phrase by "and", up to four: "and healer council". */
 const AND_MORE = /^\s+and\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
+/** A pronoun's document: "its polling", "their latest figures", "his own estimate". */
+const POSSESSED_DOCUMENT = /^(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:polling|polls?|surveys?|data|figures|reports?|study|research|estimates?|analysis|count|tally|statistics|numbers|calculations?|records)$/iu;
 /** A named owner's document: "CEW's research", "the ONS's latest figures", "Gallup's annual survey for 2024". */
 const OWNED_DOCUMENT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,5})[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:research|report|census|study|survey|analysis|data|figures|statistics|estimates?|count|tally|poll|review|audit)\b/u;
 
