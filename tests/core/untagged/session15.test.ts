@@ -20,3 +20,9 @@ test('"150 gigatons of ice a year", "12 megatonnes of coal per year": a measure 
   // a time back, a schedule and weight-or-money keep the plain measure
   assert.deepEqual(found('It held 300 tonnes of grain a year ago; staff work four days a week; he ate 30 pounds of rice a month.'), ['300 tonnes', 'four days', '30 pounds']);
 });
+
+test('"a 2,139-kilowatt-hour surplus": energy hyphened as a modifier keeps its hour; "quadruples" is a multiple as "quadrupled" is', () => {
+  assert.deepEqual(found('The house quadruples its surplus: a 1,870-kilowatt-hour surplus from a 9-kilowatt array.'), ['quadruples', '1,870-kilowatt-hour', '9-kilowatt']);
+  assert.equal(reads('1,870-kilowatt-hour'), '1870 kWh');
+  assert.equal(reads('quadruples'), '4 times');
+});

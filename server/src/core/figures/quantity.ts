@@ -75,7 +75,7 @@ function rateTail(tokens: Token[], from: number): { period: string; start: numbe
 /** Multiples written as one word ("fourfold", "tripled"): read as a factor in the unit 'times'. */
 const MULTIPLES: Record<string, number> = {
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, tenfold: 10, hundredfold: 100,
-  doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5,
+  doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, quadruple: 4, quadruples: 4, quintuple: 5, quintuples: 5,
 };
 
 /** Money written in its hundredth ("29 cents", "87.5p", "40 sen"): the currency it is a hundredth of. */

@@ -321,6 +321,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       x.end = wordEnd(text, x.end + 1); x.unit = true;
       // "4,000-square-foot", "50-basis-point", "10-percentage-point": the unit's second word too
       if (text.charCodeAt(x.end) === 45 && SECOND_UNIT_WORDS.has(wordAt(text, x.end + 1)) && (w === 'square' || w === 'cubic' || w === 'basis' || w === 'percentage')) x.end = wordEnd(text, x.end + 1);
+      // ("a 2,139-kilowatt-hour surplus": energy, the hour its second word)
+      else if (/^-hours?\b/.test(text.slice(x.end, x.end + 7)) && /watt$/.test(w)) x.end = wordEnd(text, x.end + 1);
       // "315-kilometer-per-hour winds", "a 60-mile-an-hour gust": a speed's rate joined by hyphens ("a 6-foot-3-inch blocker": a height's inches)
       const joined = /^-(?:per|an?)-([a-z]+)\b/.exec(text.slice(x.end, x.end + 16));
       if (joined && PERIODS.has(joined[1]!)) x.end += joined[0].length; else if (w === 'foot') x.end += /^-(?:1[01]|\d)(?:-inch(?:es)?)?\b(?!-?\d)/.exec(text.slice(x.end, x.end + 12))?.[0].length ?? 0;

@@ -22,7 +22,7 @@ export const VAGUE: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousa
 
 /** Words that start a number anchor (every form above). */
 export const ANCHOR_WORDS: ReadonlySet<string> = new Set([...CARDINALS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion', ...FRACTIONS, ...VAGUE,
-  'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'tenfold', 'hundredfold', 'tripled', 'trebled', 'quadrupled', 'quintupled']);
+  'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'tenfold', 'hundredfold', 'tripled', 'trebled', 'quadrupled', 'quintupled', 'quadruple', 'quadruples', 'quintuple', 'quintuples']);
 
 /** Qualifiers before a figure, longest first; each is a list of lower-case words. */
 export const QUALIFIERS: readonly (readonly string[])[] = [
@@ -133,7 +133,7 @@ export const BOUND_VERBS: ReadonlySet<string> = new Set([
 /** Multiples written as one word, and their factor ("fourfold", "tripled"). */
 export const MULTIPLES: ReadonlyMap<string, number> = new Map([
   ['twofold', 2], ['threefold', 3], ['fourfold', 4], ['fivefold', 5], ['sixfold', 6], ['tenfold', 10], ['hundredfold', 100],
-  ['tripled', 3], ['trebled', 3], ['quadrupled', 4], ['quintupled', 5],
+  ['tripled', 3], ['trebled', 3], ['quadrupled', 4], ['quintupled', 5], ['quadruple', 4], ['quadruples', 4], ['quintuple', 5], ['quintuples', 5],
 ]);
 
 /** Lower-case index names: the number after one is part of the name ("ftse 100", "sp 500"). */
