@@ -65,3 +65,19 @@ test('"According to its polling": a possessive\'s document belongs to the last s
   assert.equal(find('roughly two-thirds')?.actor, 'daily-ledger');
   assert.equal(find('40 percent')?.actor, 'ministry');
 });
+
+test('a release whose lead has the department report numbers "for fiscal 2009 today" speaks for it; "finished the year at" is that fiscal year', () => {
+  const find = drafted('Services Meet Retention Targets for Fiscal 2009\nWASHINGTON, Oct. 14, 2009 – The Defense Department reported strong retention numbers for fiscal 2009 today.\n'
+    + 'Three of the five reserve components met their goals. The Navy Reserve finished the year at 108 percent of its goal.\n', '2009-10-14');
+  assert.equal(find('Three')?.actor, 'defense-department');
+  assert.equal(find('108 percent')?.actor, 'defense-department');
+  assert.equal(find('108 percent')?.asof, '2008-10..2009-09');
+  // (a year the sentence names itself is kept: "in the year before" is no story year)
+  assert.equal(find('Three')?.asof, '2009-10-14');
+});
+
+test('"The following is a statement by Administrator X": his statement throughout; "As the President stated, ..." inside it names no quoted speaker', () => {
+  const find = drafted('AGENCY BEGINS NEW PLAN WITH FY 2006 BUDGET\nThe following is a statement by Agency Administrator Paul Hendry regarding the fiscal year 2006 budget proposal.\n'
+    + '"As the President stated in his speech, we are starting a long journey.\n"The budget will increase by $2 billion over the next five years."\n', '2005-02-07');
+  assert.equal(find('$2 billion')?.actor, 'hendry');
+});

@@ -25,7 +25,7 @@ export interface DraftActor {
 /** How a phrase refers: by name, by pronoun, or by a description ("the agency"). */
 export type Reference = { by: 'pronoun'; kind: SourceKind | 'any' } | { by: 'description'; head: string } | { by: 'name' };
 
-const TITLES = new Set(['president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'governor',
+const TITLES = new Set(['president', 'administrator', 'prime', 'minister', 'foreign', 'defence', 'defense', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'governor',
   'mayor', 'general', 'gen', 'commander', 'chief', 'director', 'senator', 'sen', 'rep', 'representative', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof', 'king', 'queen',
   'pope', 'judge', 'justice', 'ceo', 'chairman', 'chairwoman', 'chair', 'head', 'economist', 'analyst', 'official', 'officer', 'researcher', 'scientist', 'coach', 'manager',
   'leader', 'deputy', 'vice', 'state', 'interior', 'health', 'finance', 'lt', 'col', 'colonel', 'sgt', 'captain', 'capt', 'adm', 'admiral', 'ambassador', 'envoy', 'founder',

@@ -109,3 +109,8 @@ export function stillQuoting(body: string, open: boolean): boolean {
   }
   return open;
 }
+
+/** "As the President stated in his speech, we are ...": a source an as-clause cites, inside someone's words, is not their speaker. */
+export function citedInAsClause(text: string, cue: Cue): boolean {
+  return /\bas\s+$/i.test(text.slice(Math.max(0, cue.source.start - 4), cue.source.start));
+}

@@ -9,12 +9,25 @@ const FISCAL = /\b(?:fiscal|FY)\b/i;
 
 /** The fiscal year the headline or the line after it names for a budget (`2017-10..2018-09` for a US federal one), if any. */
 export function budgetYearOf(article: Article, published: string | undefined): string | undefined {
+  return fiscalYearOf(article, published, BUDGET);
+}
+
+/**
+ * The fiscal year the headline or the line after it names ("Services Attain Strong Recruiting
+ * Numbers for Fiscal 2007"), for a story told of that year: its "finished the year at 110 percent".
+ */
+export function fiscalYearOf(article: Article, published: string | undefined, about = /./): string | undefined {
   const text = article.syntax.text;
   for (const line of article.syntax.lines.slice(0, 2)) {
     const words = text.slice(line.span.start, line.span.end);
-    if (!BUDGET.test(words) || !FISCAL.test(words)) continue;
+    if (!about.test(words) || !FISCAL.test(words)) continue;
     const year = findTimeMentions(text, line.span, published).find((t) => t.value && !t.since && FISCAL.test(t.text));
     if (year) return year.value;
   }
   return undefined;
+}
+
+/** A sentence that tells of "the year" or "the fiscal year" (not "this year", "last year", "a year ago"): the year the story is of. */
+export function ofTheYear(sentence: string): boolean {
+  return /\bthe\s+(?:fiscal\s+)?year\b(?!\s+(?:before|earlier|ago|to|ended|ending))/i.test(sentence);
 }

@@ -24,6 +24,11 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   if (remarksBy && personName(remarksBy[1]!)) return ctx.actors.resolve(remarksBy[1]!.trim());
   // ("Director's Statement: ...", "Mr. Chairman and Members of the Committee: ... I am Dr. Richard Hodes, Director of
   // the NIA": testimony speaks in the voice of whoever introduces himself in it)
+  // ("The following is a statement by NASA Administrator Sean O'Keefe regarding ...": a lead that says whose statement follows)
+  for (const line of lines.slice(0, 3)) {
+    const by = STATEMENT_BY.exec(text.slice(line.span.start, line.span.end));
+    if (by && personName(by[1]!)) return ctx.actors.resolve(by[1]!.trim());
+  }
   const speaker = testifier(article);
   if (speaker) return ctx.actors.resolve(speaker);
   // "The Commission has released its statistical summary of ...": a publisher introducing its own data
@@ -50,7 +55,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
       // ("Visitor numbers ... were up 5.4 percent, Stats NZ said today." under "... – Stats NZ Media Release": "said" too, from
       // an institution the headline names as well: its own release, where news has a ministry say things today)
       const saidOwn = /\bsaid\b/i.test(around) && headline.toLowerCase().includes(phrase.replace(/^the\s+/i, '').toLowerCase());
-      if ((!/\b(announced|released|reported|issued|published)\b/i.test(around) && !saidOwn) || !/\btoday\b/i.test(around)) continue;
+      // ("The Defense Department reported strong recruiting numbers for fiscal 2007 today": "today" closing the clause)
+      const todayAfter = /^[^.;!?,]{0,60}\btoday\b/i.test(text.slice(cue.cue.end, line.span.end));
+      if ((!/\b(announced|released|reported|issued|published)\b/i.test(around) && !saidOwn) || !(/\btoday\b/i.test(around) || todayAfter)) continue;
       // ("The Continuum of Care grants announced today support ...": what was announced, no one announcing)
       if (referenceOf(phrase).by !== 'name' || ANNOUNCED_THINGS.test(phrase)) continue;
       const actor = ctx.actors.resolve(phrase);
@@ -60,6 +67,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   return undefined;
 }
 
+/** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...". */
+const STATEMENT_BY = /\b(?:is|are)\s+(?:a|the)\s+(?:prepared\s+|joint\s+)?(?:statement|remarks|testimony)\s+(?:by|of|from)\s+(.{3,80}?)(?=\s+(?:regarding|on|about|to|before|at|for)\b|[,.:])/;
 /** A statement's or a hearing's opening: "Director's Statement: ...", "Mr. Chairman and Members of the Committee:". */
 const TESTIMONY = /\b(?:statement|testimony|remarks)\b|^(?:Mr\.|Madam|Madame)\s+(?:Chairman|Chair|Chairwoman|Speaker)\b|\bMembers of the (?:Sub)?[Cc]ommittee\b/i;
 /** A speaker naming himself: "I am Dr. Richard Hodes, Director of the NIA", "My name is Ann Lee". */

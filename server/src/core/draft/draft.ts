@@ -19,7 +19,7 @@ import type { DraftContext } from './context';
 import { findTimeMentions, type TimeMention } from './timex';
 import { numberedWeeks, weekAnchorOf } from './weeks';
 import { storyDayOf, takesStoryDay } from './storyDay';
-import { budgetYearOf } from './budgetYear';
+import { budgetYearOf, fiscalYearOf, ofTheYear } from './budgetYear';
 import { pollFieldOf, speaksOfPoll } from './pollField';
 import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
@@ -30,7 +30,7 @@ import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
 import { outletVoiceOf } from './outletVoice';
-import { attributionFor, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
+import { attributionFor, citedInAsClause, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
 import { COUNTED_DOCUMENTS, SAMPLE_OF, SPEAKERS_OWN } from './cueWords';
@@ -85,6 +85,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const gathering = gatheringDayOf(article, published);
   const storyDay = storyDayOf(article, published);
   const budgetYear = budgetYearOf(article, published);
+  const storyYear = fiscalYearOf(article, published);
   const degreeScale = /\bdegrees?\s+(?:Fahrenheit|F\b)|°F/.test(text) ? 'degF' : /\bdegrees?\s+(?:Celsius|centigrade|C\b)|°C/.test(text) ? 'degC' : undefined;
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   const weekAnchor = weekAnchorOf(text, published);
@@ -162,7 +163,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       // (and a quotation that opens right after a sentence a person's cue speaks in: "The program, Shadan explains, grew quickly. “Within six months we had 100 children”")
       const saidBefore = si > 0 && resolved.length === 0 && /^\s*[“"]/.test(body) ? resolveAt(si - 1).find((r) => r.actor && /^\p{Lu}/u.test(text.slice(r.cue.source.start, r.cue.source.end))) : undefined;
       const quoteSpeaker = (closing !== undefined && resolved.length === 0 ? resolveAt(closing).find((r) => r.actor) : undefined) ?? (quoteOnly ? lastQuoted : undefined) ?? saidBefore;
-      if (/[“”"]/.test(body)) articleQuoted = (lastQuoted = resolved.find((r) => r.actor) ?? quoteSpeaker ?? lastQuoted) ?? articleQuoted;
+      if (/[“”"]/.test(body)) articleQuoted = (lastQuoted = resolved.find((r) => r.actor && !citedInAsClause(text, r.cue)) ?? quoteSpeaker ?? lastQuoted) ?? articleQuoted;
       inQuote = stillQuoting(body, inQuote);
       // "... it holds approximately 800 square kilometres. The source emphasized that ...": a sentence
       // the next one carries on from with "the source", "he" or "it" is that source's report
@@ -236,7 +237,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
         ofGathering ||= !!gathering && gathering.noun.test(text.slice(sentence.start, f.span.start));
         const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : ofGathering && frame.kind !== 'cumulative' ? gathering!.day : undefined;
-        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && isCurrency(frame.unit) ? budgetYear : undefined) ?? published;
+        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && isCurrency(frame.unit) ? budgetYear : undefined) ?? (storyYear && ofTheYear(text.slice(sentence.start, sentence.end)) ? storyYear : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
@@ -273,7 +274,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const announces = lead && lineFigures.length === 0 && ANNOUNCED_RESULTS.test(text.slice(lead.cue.cue.end, Math.min(line.span.end, lead.cue.cue.end + 90)));
     // ("Highlights of the U.S. Defense Department's proposed budget for fiscal year 2013:": the lines after are its)
     const heading = !lead && lineFigures.length === 0 ? ownerHeading(text, line.span) : undefined;
-    introducedBy = lastSentence?.find((r) => r.actor && SPEECH.test(text.slice(r.cue.cue.start, r.cue.cue.end)));
+    introducedBy = lastSentence?.find((r) => r.actor && SPEECH.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && !citedInAsClause(text, r.cue));
     // ("..., Welsh Secretary David Davies has said. / Funding has now reached £1.6 billion": a paragraph that ends on who has said it goes on in theirs)
     saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(Math.max(0, r.cue.cue.start - 6), r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end)));
     statementBy &&= !lineHasCue;
