@@ -81,3 +81,9 @@ test('"The following is a statement by Administrator X": his statement throughou
     + '"As the President stated in his speech, we are starting a long journey.\n"The budget will increase by $2 billion over the next five years."\n', '2005-02-07');
   assert.equal(find('$2 billion')?.actor, 'hendry');
 });
+
+test('"from New Year\'s Day 2011", "on Christmas Day 2009": a holiday with its year is that year\'s', () => {
+  const find = drafted('Toy sales\nShops sold 40,000 toys on Christmas Day 2009 and 12,000 on New Year\'s Day 2011.\n', '2012-12-27');
+  assert.equal(find('40,000')?.asof, '2009-12-25');
+  assert.equal(find('12,000')?.asof, '2011-01-01');
+});

@@ -155,16 +155,15 @@ const QUARTER: Rule = {
 /** Words of a game: its "third quarter" is a period of play, not of the calendar. */
 const GAME_WORDS = /\b(?:touchdowns?|field goal|kicker|quarterback|innings?|overtime|halftime|buzzer|Super Bowl|NFL|NBA|NHL|game|match)\b/i;
 
-/** "on Christmas morning", "Christmas Eve", "Boxing Day", "New Year's Day": the latest such day. */
+/** "on Christmas morning", "Christmas Eve", "Boxing Day", "New Year's Day": the latest such day ("New Year's Day 2012": that year's). */
 const HOLIDAY: Rule = {
-  re: /\b(christmas\s+eve|christmas(?:\s+day)?|boxing\s+day|new\s+year[’']s\s+(?:day|eve))\b/gi,
-  relative: true,
+  re: /\b(christmas\s+eve|christmas(?:\s+day)?|boxing\s+day|new\s+year[’']s\s+(?:day|eve))(?:,?\s+((?:19|20)\d\d))?\b/gi,
+  relative: (m) => !m[2],
   resolve: (m, p) => {
     const h = m[1]!.toLowerCase();
-    if (!p) return undefined;
-    if (h.startsWith('boxing')) return latestDay(12, 26, p);
-    if (h.startsWith('christmas')) return latestDay(12, h.endsWith('eve') ? 24 : 25, p);
-    return h.endsWith('eve') ? latestDay(12, 31, p) : latestDay(1, 1, p);
+    const [month, day] = h.startsWith('boxing') ? [12, 26] : h.startsWith('christmas') ? [12, h.endsWith('eve') ? 24 : 25] : h.endsWith('eve') ? [12, 31] : [1, 1];
+    if (m[2]) return `${m[2]}-${pad2(month)}-${pad2(day)}`;
+    return p ? latestDay(month, day, p) : undefined;
   },
 };
 
