@@ -87,3 +87,11 @@ test('"from New Year\'s Day 2011", "on Christmas Day 2009": a holiday with its y
   assert.equal(find('40,000')?.asof, '2009-12-25');
   assert.equal(find('12,000')?.asof, '2011-01-01');
 });
+
+test('"according to results from the Census of X": the survey\'s; "Last week the Y Survey showed": no time in its name; "a total of N recorded in 2013" is 2013\'s', () => {
+  const find = drafted('Work injuries\nA preliminary total of 3,210 fatal work injuries were recorded in 2015, according to results from the Census of Mine Safety (CMS).\n'
+    + 'Last week the Regional Visitor Survey showed spending reached $4.2 billion in the year to December.\n', '2016-09-15');
+  assert.equal(find('3,210')?.actor, 'census-mine-safety');
+  assert.equal(find('3,210')?.asof, '2015');
+  assert.equal(find('$4.2 billion')?.actor, 'regional-visitor-survey');
+});

@@ -112,7 +112,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // (not data it announced for a period named before the figure: "announced today that e-commerce sales for the second quarter were $15.7 billion")
   if (!own && statement && cue && /^announc/i.test(text.slice(cue.cue.start, cue.cue.end)) && cue.cue.end <= figure.start && !resolved.some((t) => t.span.start >= cue.cue.end && t.span.start < figure.start)) return statement.value;
   // ("The death toll rose to at least 40 on Saturday": a running total's own day right after it dates it)
-  if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3))) return own.value;
+  // ("A total of 4,405 fatal work injuries were recorded in 2013": a total counted over a year, a month or a quarter is of that period)
+  if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3) || (/^(?:in|during)\s/i.test(own.text) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(own.value!)))) return own.value;
   // "By the end of the month, early voting will be underway in at least four states ...": a time that opens
   // the sentence before a comma dates its main clause, over a nearer one that dates another figure
   const opening = events.find((t) => t.span.end <= figure.start && /(?:^|[.!?]["”]?\s+|\n)(?:by|at|in|on|until|before|as of|during)?\s*$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));

@@ -95,7 +95,11 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   // (not a day's: "Friday's report" is the report of whoever released it)
   const owner = OWNED_DOCUMENT.exec(phrase.trim());
   if (owner && !dayOrMonth(owner[1]!)) return ctx.actors.resolve(owner[1]!);
-  return ctx.actors.resolve(phrase);
+  // ("results from the Census of Fatal Occupational Injuries (CFOI)": the data of a named survey are the survey's)
+  const from = DATA_FROM.exec(phrase.trim());
+  if (from) return ctx.actors.resolve(from[1]!);
+  // ("Last week the International Visitor Survey showed": the time before a source is no part of its name)
+  return ctx.actors.resolve(phrase.replace(LEADING_TIME, ''));
 }
 
 /** The group of people opening the sentence just before `at` in its paragraph ("The researchers studied ..."), unless an institution's name opens one after it. */
@@ -121,6 +125,10 @@ function dayOrMonth(name: string): boolean {
 }
 /** Words joined to a source phrase by "and", up to four: "and healer council". */
 const AND_MORE = /^\s+and\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
+/** Data named by whom they come from: "results from the Census of ...", "preliminary figures from the ONS". */
+const DATA_FROM = /^(?:the\s+)?(?:(?:preliminary|provisional|latest|new|final|official)\s+)?(?:results|data|figures|statistics|findings|estimates)\s+(?:from|of)\s+((?:the\s+)?\p{Lu}.*)$/u;
+/** A time opening a source phrase: "Last week", "Yesterday", "On Monday". */
+const LEADING_TIME = /^(?:(?:last|this|earlier this|next)\s+(?:week|month|year)|yesterday|today|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+(?=\p{Lu})/iu;
 /** A pronoun's document: "its polling", "their latest figures", "his own estimate". */
 const POSSESSED_DOCUMENT = /^(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:polling|polls?|surveys?|data|figures|reports?|study|research|estimates?|analysis|count|tally|statistics|numbers|calculations?|records)$/iu;
 /** A named owner's document: "CEW's research", "the ONS's latest figures", "Gallup's annual survey for 2024". */
