@@ -95,3 +95,10 @@ test('"according to results from the Census of X": the survey\'s; "Last week the
   assert.equal(find('3,210')?.asof, '2015');
   assert.equal(find('$4.2 billion')?.actor, 'regional-visitor-survey');
 });
+
+test('a lead\'s second sentence is read on its own: "The survey, which was released today, shows" speaks for the owner the lead names, through the release', () => {
+  const find = drafted('Visitor numbers hold up\nThe Minister of Tourism welcomed the results of Statistics Ruritania’s latest survey of visitor arrivals. The survey, which was released today, shows that numbers are four per cent down on last year.\n'
+    + 'There were 98,200 visitor arrivals in March 2019, down 4,100 on March 2018.\n', '2019-04-20');
+  assert.equal(find('98,200')?.actor, 'statistics-ruritania');
+  assert.equal(find('4,100')?.actor, 'statistics-ruritania');
+});

@@ -2,6 +2,7 @@
 // institution whose release it is (draft.ts gives that voice to figures no one else is named for).
 import type { Article } from '../model/article';
 import { findCues } from './cues';
+import { splitSentences } from '../model/sentences';
 import { personName, referenceOf, type DraftActor } from './actors';
 import { RELEASED_BY } from './sources';
 import { DOCUMENT } from './attribution';
@@ -40,7 +41,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
     if (actor.kind !== 'person') return actor;
   }
   for (const line of lines) {
-    for (const cue of findCues(text, line.span).filter((c) => !c.scope)) {
+    // (sentence by sentence, as drafting reads cues: a source is looked for within its own sentence)
+    for (const cue of splitSentences(text, line.span, []).flatMap((sentence) => findCues(text, sentence)).filter((c) => !c.scope)) {
       // "according to an analysis by the Federal Election Commission": a lead that names an
       // institution's own data speaks for the whole text, as a release of it does
       // ("According to the latest independent statistics, released by the ONS on Monday, ...": the releaser's data)
@@ -58,6 +60,10 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
       // ("The Defense Department reported strong recruiting numbers for fiscal 2007 today": "today" closing the clause)
       const todayAfter = /^[^.;!?,]{0,60}\btoday\b/i.test(text.slice(cue.cue.end, line.span.end));
       if ((!/\b(announced|released|reported|issued|published)\b/i.test(around) && !saidOwn) || !(/\btoday\b/i.test(around) || todayAfter)) continue;
+      // ("... the results of Statistics New Zealand's most recent survey of visitor arrivals. The survey, which was released
+      // today, shows ...": a survey released today speaks for its owner, whom the lead names)
+      const owner = /^the\s+(?:survey|report|figures|data|statistics|study|census)$/i.test(phrase.trim()) ? [...text.slice(lines[0]!.span.start, cue.source.start).matchAll(OWNER_OF_DOCUMENT)].pop() : undefined;
+      if (owner) return ctx.actors.resolve(owner[1]!);
       // ("The Continuum of Care grants announced today support ...": what was announced, no one announcing)
       if (referenceOf(phrase).by !== 'name' || ANNOUNCED_THINGS.test(phrase)) continue;
       const actor = ctx.actors.resolve(phrase);
@@ -67,6 +73,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   return undefined;
 }
 
+/** "Statistics New Zealand's most recent survey": an owner's document, the owner captured. */
+const OWNER_OF_DOCUMENT = /((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|report|figures|data|statistics|study|census)\b/gu;
 /** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...". */
 const STATEMENT_BY = /\b(?:is|are)\s+(?:a|the)\s+(?:prepared\s+|joint\s+)?(?:statement|remarks|testimony)\s+(?:by|of|from)\s+(.{3,80}?)(?=\s+(?:regarding|on|about|to|before|at|for)\b|[,.:])/;
 /** A statement's or a hearing's opening: "Director's Statement: ...", "Mr. Chairman and Members of the Committee:". */
