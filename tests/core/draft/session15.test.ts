@@ -102,3 +102,13 @@ test('a lead\'s second sentence is read on its own: "The survey, which was relea
   assert.equal(find('98,200')?.actor, 'statistics-ruritania');
   assert.equal(find('4,100')?.actor, 'statistics-ruritania');
 });
+
+test('a registry rate "per 100,000 workers" is a ratio, not a rate per time; "from the 2015 median income of $57,230" is 2015\'s, so it keeps the registry fact', () => {
+  const registry = 'facts:\n  us-fatal-injury-rate:\n    label: Rate of fatal work injury for U.S. workers in a year\n    unit: deaths per 100,000 FTE workers\n    kind: level\n'
+    + '  us-median-household-income:\n    label: Median household income in the United States in a year\n    unit: USD\n    kind: level\n';
+  const find = drafted('Injuries and income\nThe rate of fatal work injury for U.S. workers in 2015 was 3.4 per 100,000 full-time equivalent workers.\n'
+    + 'Median household income in the United States in 2016 was $59,039, up from the 2015 median income of $57,230.\n', '2017-09-12', registry);
+  assert.equal(find('3.4')?.fact, 'us-fatal-injury-rate');
+  assert.equal(find('$57,230')?.asof, '2015');
+  assert.equal(find('$57,230')?.fact, 'us-median-household-income');
+});

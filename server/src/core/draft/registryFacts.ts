@@ -20,8 +20,8 @@ function qualifyingLabel(label: string | undefined): string {
   return (label ?? '').replace(/,?\s*\b(?:by|per|each)\s+(?:day|week|month|quarter|year)\b/gi, ' ');
 }
 
-/** A unit of a rate ("troops per day", "bbl/day"); "per cent" is no rate: registries in British English write it so. */
-const rate = (u: string | undefined) => /\bper\b(?![\s-]*cent\b)|\//.test(u ?? '');
+/** A unit of a rate ("troops per day", "bbl/day"); "per cent" is no rate (registries in British English write it so), nor "per 100,000 workers" (a ratio to a population). */
+const rate = (u: string | undefined) => /\bper\b(?![\s-]*(?:cent\b|\d))|\//.test(u ?? '');
 
 /** True when a registry fact's unit and a figure's unit measure the same thing. */
 function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
