@@ -231,11 +231,18 @@ function isScrambled(el: DomElement): boolean {
 /** A close control's name (its class, label, title or text), in the languages of the test pages. */
 const CLOSE = /(?:^|[\s_-])close(?:$|[\s_-])|닫기|schlie(?:ß|ss)en|fermer|cerrar|chiudi|lukk|stäng/i;
 
-/** Whether one of `el`'s own children is a button that closes it. */
+/** A close button's cross (multiplication sign, ballot and heavy X marks). */
+const CLOSE_GLYPH = /^[×✕✖✗✘╳]$/u;
+
+/** Whether one of `el`'s own children (or its lone wrapper's: `<div class="...-Tooltip"><div><button>`) is a button that closes it. */
 function hasCloseButton(el: DomElement): boolean {
-  for (const child of toArray(el.childNodes)) {
-    if (!isElement(child) || child.tagName.toLowerCase() !== 'button') continue;
-    if (CLOSE.test(`${child.getAttribute('class') ?? ''} ${child.getAttribute('aria-label') ?? ''} ${child.getAttribute('title') ?? ''} ${normaliseText(child.textContent ?? '')}`)) return true;
+  const elements = toArray(el.childNodes).filter(isElement);
+  const wrapped = elements.length === 1 ? toArray(elements[0]!.childNodes).filter(isElement) : [];
+  for (const child of [...elements, ...wrapped]) {
+    if (child.tagName.toLowerCase() !== 'button') continue;
+    const text = normaliseText(child.textContent ?? '');
+    // (or whose only text is a cross, the close glyph: `<button>&#10006;</button>` on a tooltip's "Schon gehört?")
+    if (CLOSE_GLYPH.test(text) || CLOSE.test(`${child.getAttribute('class') ?? ''} ${child.getAttribute('aria-label') ?? ''} ${child.getAttribute('title') ?? ''} ${text}`)) return true;
   }
   return false;
 }
