@@ -216,7 +216,7 @@ function isBoilerplate(el: DomElement): boolean {
   if (/(?:^|\s)not-prose(?:$|\s)/.test(cls)) return true;
   if (isScrambled(el)) return true;
   // (a short box with its own close button is a pop-up over the page: an AI summary's panel, a share dialog, an alert)
-  if (hasCloseButton(el) && textLength(el) < 600) return true;
+  if ((hasCloseButton(el) || hasDecline(el)) && textLength(el) < 600) return true;
   if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
   const length = textLength(el);
@@ -230,6 +230,15 @@ function isScrambled(el: DomElement): boolean {
 
 /** A close control's name (its class, label, title or text), in the languages of the test pages. */
 const CLOSE = /(?:^|[\s_-])close(?:$|[\s_-])|닫기|schlie(?:ß|ss)en|fermer|cerrar|chiudi|lukk|stäng/i;
+
+/** A control that turns an offer down (`Nein Danke. Weiter in dieser Ansicht.`, `No thanks`): the box is the offer, an app's or a newsletter's. */
+const DECLINE = /^(?:no,? thanks?|nein,? danke|non,? merci|no,? gracias|no,? grazie|nei,? takk|nej,? tack)\b/iu;
+
+/** Whether a button, link or box inside `el` says only that the reader declines. */
+function hasDecline(el: DomElement): boolean {
+  if ((el.textContent ?? '').length >= 600) return false;
+  return toArray(el.querySelectorAll('button, a, div, span')).some((c) => c.children.length === 0 && normaliseText(c.textContent ?? '').length < 60 && DECLINE.test(normaliseText(c.textContent ?? '')));
+}
 
 /** A close button's cross (multiplication sign, ballot and heavy X marks). */
 const CLOSE_GLYPH = /^[×✕✖✗✘╳]$/u;
