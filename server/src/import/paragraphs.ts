@@ -234,10 +234,19 @@ const CLOSE = /(?:^|[\s_-])close(?:$|[\s_-])|닫기|schlie(?:ß|ss)en|fermer|cer
 /** A control that turns an offer down (`Nein Danke. Weiter in dieser Ansicht.`, `No thanks`): the box is the offer, an app's or a newsletter's. */
 const DECLINE = /^(?:no,? thanks?|nein,? danke|non,? merci|no,? gracias|no,? grazie|nei,? takk|nej,? tack)\b/iu;
 
-/** Whether a button, link or box inside `el` says only that the reader declines. */
+/** A button that takes an offer up (`Jetzt abonnieren`, `Subscribe`, `Sign up`): the box around it is the offer. */
+const SUBSCRIBE = /^(?:jetzt\s+)?(?:abonnieren|subscribe|sign\s?up|s'abonner|abonnez-vous|suscr[ií]be(?:te)?|iscriviti|prenumerera|abonner)(?:\s+now)?$/iu;
+
+/** Whether a button, link or box inside `el` says only that the reader declines, or a button only that they subscribe. */
 function hasDecline(el: DomElement): boolean {
   if ((el.textContent ?? '').length >= 600) return false;
-  return toArray(el.querySelectorAll('button, a, div, span')).some((c) => c.children.length === 0 && normaliseText(c.textContent ?? '').length < 60 && DECLINE.test(normaliseText(c.textContent ?? '')));
+  for (const c of toArray(el.querySelectorAll('button, a, div, span'))) {
+    const text = normaliseText(c.textContent ?? '');
+    if (text.length >= 60) continue;
+    if (c.children.length === 0 && DECLINE.test(text)) return true;
+    if (c.tagName.toLowerCase() === 'button' && SUBSCRIBE.test(text)) return true;
+  }
+  return false;
 }
 
 /** A close button's cross (multiplication sign, ballot and heavy X marks). */
