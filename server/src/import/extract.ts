@@ -177,7 +177,9 @@ function statedTitles(doc: ReturnType<typeof parseDocument>): Set<string> {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const stated = [doc.querySelector('meta[property="og:title" i]')?.getAttribute('content'), readJsonLd(doc)?.headline].map((t) => normaliseText(decodeEntities(t ?? '')));
   // (and an <h1> in a header, the headline block the page prints over the text, when the tags state another headline)
-  stated.push(...toArray(doc.querySelectorAll('header h1, [class*="headline" i] h1')).map((h) => normaliseText(h.textContent ?? '')).filter((t) => t.length <= 300));
+  // (or the <h2> of a header that holds no <h1>, the article's own header under a page-wide <h1>; beside an <h1> an <h2> is the standfirst)
+  const headings = toArray(doc.querySelectorAll('header h1, header h2, [class*="headline" i] h1')).filter((h) => h.tagName.toLowerCase() === 'h1' || !h.closest('header')?.querySelector('h1'));
+  stated.push(...headings.map((h) => normaliseText(h.textContent ?? '')).filter((t) => t.length <= 300));
   // (and its two parts when a kicker opens it, "Kicker: Headline", which pages print on two lines)
   const parts = stated.flatMap((t) => /^([^:]{2,60}): (.{10,})$/u.exec(t)?.slice(1) ?? []);
   return new Set([...stated, ...parts].map(key).filter((k) => k !== ''));

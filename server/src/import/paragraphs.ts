@@ -216,7 +216,7 @@ function isBoilerplate(el: DomElement): boolean {
   if (/(?:^|\s)not-prose(?:$|\s)/.test(cls)) return true;
   if (isScrambled(el)) return true;
   // (a short box with its own close button is a pop-up over the page: an AI summary's panel, a share dialog, an alert)
-  if (hasCloseButton(el) && textLength(el) < 600) return true;
+  if ((hasCloseButton(el) || hasDecline(el)) && textLength(el) < 600) return true;
   if (names.length <= 1 || !BOILERPLATE.test(names)) return false;
   // A name is a hint, not proof: a long box of prose that is not mostly links is article text.
   const length = textLength(el);
@@ -231,11 +231,36 @@ function isScrambled(el: DomElement): boolean {
 /** A close control's name (its class, label, title or text), in the languages of the test pages. */
 const CLOSE = /(?:^|[\s_-])close(?:$|[\s_-])|닫기|schlie(?:ß|ss)en|fermer|cerrar|chiudi|lukk|stäng/i;
 
-/** Whether one of `el`'s own children is a button that closes it. */
+/** A control that turns an offer down (`Nein Danke. Weiter in dieser Ansicht.`, `No thanks`): the box is the offer, an app's or a newsletter's. */
+const DECLINE = /^(?:no,? thanks?|nein,? danke|non,? merci|no,? gracias|no,? grazie|nei,? takk|nej,? tack)\b/iu;
+
+/** A button that takes an offer up (`Jetzt abonnieren`, `Subscribe`, `Sign up`): the box around it is the offer. */
+const SUBSCRIBE = /^(?:jetzt\s+)?(?:abonnieren|subscribe|sign\s?up|s'abonner|abonnez-vous|suscr[ií]be(?:te)?|iscriviti|prenumerera|abonner)(?:\s+now)?$/iu;
+
+/** Whether a button, link or box inside `el` says only that the reader declines, or a button only that they subscribe. */
+function hasDecline(el: DomElement): boolean {
+  if ((el.textContent ?? '').length >= 600) return false;
+  for (const c of toArray(el.querySelectorAll('button, a, div, span'))) {
+    const text = normaliseText(c.textContent ?? '');
+    if (text.length >= 60) continue;
+    if (c.children.length === 0 && DECLINE.test(text)) return true;
+    if (c.tagName.toLowerCase() === 'button' && SUBSCRIBE.test(text)) return true;
+  }
+  return false;
+}
+
+/** A close button's cross (multiplication sign, ballot and heavy X marks). */
+const CLOSE_GLYPH = /^[×✕✖✗✘╳]$/u;
+
+/** Whether one of `el`'s own children (or its lone wrapper's: `<div class="...-Tooltip"><div><button>`) is a button that closes it. */
 function hasCloseButton(el: DomElement): boolean {
-  for (const child of toArray(el.childNodes)) {
-    if (!isElement(child) || child.tagName.toLowerCase() !== 'button') continue;
-    if (CLOSE.test(`${child.getAttribute('class') ?? ''} ${child.getAttribute('aria-label') ?? ''} ${child.getAttribute('title') ?? ''} ${normaliseText(child.textContent ?? '')}`)) return true;
+  const elements = toArray(el.childNodes).filter(isElement);
+  const wrapped = elements.length === 1 ? toArray(elements[0]!.childNodes).filter(isElement) : [];
+  for (const child of [...elements, ...wrapped]) {
+    if (child.tagName.toLowerCase() !== 'button') continue;
+    const text = normaliseText(child.textContent ?? '');
+    // (or whose only text is a cross, the close glyph: `<button>&#10006;</button>` on a tooltip's "Schon gehört?")
+    if (CLOSE_GLYPH.test(text) || CLOSE.test(`${child.getAttribute('class') ?? ''} ${child.getAttribute('aria-label') ?? ''} ${child.getAttribute('title') ?? ''} ${text}`)) return true;
   }
   return false;
 }
