@@ -46,6 +46,12 @@ class Gather {
     this.len += this.buf!.write(s, this.len);
   }
 
+  /** add(',') without a call into the buffer's writer (a related place's separator). */
+  comma(): void {
+    if (!this.buf || this.len + 1 > this.buf.length) return this.add(',');
+    this.buf[this.len++] = 0x2c;
+  }
+
   flush(): void {
     if (this.buf) {
       if (this.len === 0) return;
@@ -102,12 +108,15 @@ export class JsonSink implements ReportSink {
       "code": ${qSame(d.code)},
       "message": ${q(d.message)}`;
     const list = d.related;
-    if (list !== undefined && list.length > 0) {
-      out += ',\n      "related": [' + related(list[0]!);
-      for (let i = 1; i < list.length; i++) out += ',' + related(list[i]!);
-      out += '\n      ]';
+    if (list === undefined || list.length === 0) return this.out.add(out + '\n    }');
+    // each place's kept text goes to the buffer as it is: joined to the diagnostic's, it was copied once more to flatten
+    this.out.add(out + ',\n      "related": [');
+    this.out.add(related(list[0]!));
+    for (let i = 1; i < list.length; i++) {
+      this.out.comma();
+      this.out.add(related(list[i]!));
     }
-    this.out.add(out + '\n    }');
+    this.out.add('\n      ]\n    }');
   }
 
   piece(piece: string | BytePiece, printed: readonly number[]): void {
