@@ -126,9 +126,9 @@ function dayOrMonth(name: string): boolean {
 /** Words joined to a source phrase by "and", up to four: "and healer council". */
 const AND_MORE = /^\s+and\s+((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)/u;
 /** Data named by whom they come from: "results from the Census of ...", "preliminary figures from the ONS". */
-const DATA_FROM = /^(?:the\s+)?(?:(?:preliminary|provisional|latest|new|final|official)\s+)?(?:results|data|figures|statistics|findings|estimates)\s+(?:from|of)\s+((?:the\s+)?\p{Lu}.*)$/u;
+const DATA_FROM = /^(?:[Tt]he\s+)?(?:(?:[Pp]reliminary|[Pp]rovisional|[Ll]atest|[Nn]ew|[Ff]inal|[Oo]fficial)\s+)?(?:[Rr]esults|[Dd]ata|[Ff]igures|[Ss]tatistics|[Ff]indings|[Ee]stimates)\s+(?:from|of)\s+((?:the\s+)?\p{Lu}.*)$/u;
 /** A time opening a source phrase: "Last week", "Yesterday", "On Monday". */
-const LEADING_TIME = /^(?:(?:last|this|earlier this|next)\s+(?:week|month|year)|yesterday|today|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+(?=\p{Lu})/iu;
+const LEADING_TIME = /^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier this|[Nn]ext)\s+(?:week|month|year)|[Yy]esterday|[Tt]oday|(?:[Oo]n\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?=(?:the\s+)?\p{Lu})/u;
 /** A pronoun's document: "its polling", "their latest figures", "his own estimate". */
 const POSSESSED_DOCUMENT = /^(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:polling|polls?|surveys?|data|figures|reports?|study|research|estimates?|analysis|count|tally|statistics|numbers|calculations?|records)$/iu;
 /** A named owner's document: "CEW's research", "the ONS's latest figures", "Gallup's annual survey for 2024". */
