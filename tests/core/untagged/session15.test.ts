@@ -26,3 +26,8 @@ test('"a 2,139-kilowatt-hour surplus": energy hyphened as a modifier keeps its h
   assert.equal(reads('1,870-kilowatt-hour'), '1870 kWh');
   assert.equal(reads('quadruples'), '4 times');
 });
+
+test('"6.3 km/sec", "10 m/sec": speeds with their seconds abbreviated "sec" keep the whole unit', () => {
+  assert.deepEqual(found('The probe flew past at 6.3 km/sec; the wind gusted at 10 m/sec.'), ['6.3 km/sec', '10 m/sec']);
+  assert.equal(reads('6.3 km/sec'), '6.3 km/s');
+});
