@@ -112,3 +112,8 @@ test('a registry rate "per 100,000 workers" is a ratio, not a rate per time; "fr
   assert.equal(find('$57,230')?.asof, '2015');
   assert.equal(find('$57,230')?.fact, 'us-median-household-income');
 });
+
+test('"increased reporting of the crime": a gerund after one common word is a noun, no cue with "increased" for its source', () => {
+  const find = drafted('Report\nThe force saw fewer assaults and increased reporting of the crime, with 3,100 cases last year.\n', '2017-05-01');
+  assert.notEqual(find('3,100')?.actor, 'increased');
+});

@@ -180,8 +180,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("Microsoft on Tuesday reported": a capitalised subject that is no common word names a source at the start too)
     const phrase = before ? text.slice(before.start, before.end) : '';
     const named = before !== undefined && /^\p{Lu}/u.test(phrase) && (before.start > sentence.start + 1 || (/^\p{Lu}[\p{L}&.-]+$/u.test(phrase) && !COMMON_OPENERS.has(phrase.toLowerCase())));
-    // ("testimony at trial showed that ...": evidence is what is known, not who says it; "Park System Sees 330 Million Visits" is no forecast; "placing VOA reports on affiliates": a participle's object and a noun)
-    if (before && (EVIDENCE.test(phrase) || /^\p{Ll}+ing\s+\p{Lu}/u.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))))) continue;
+    // ("testimony at trial showed that ...": evidence is what is known, not who says it; "Park System Sees 330 Million Visits" is no forecast; "placing VOA reports on affiliates": a participle's object and a noun; "increased reporting of the crime": a gerund after one common word)
+    if (before && (EVIDENCE.test(phrase) || /^\p{Ll}+ing\s+\p{Lu}/u.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))) || (t.lower.endsWith('ing') && /^\p{Ll}+$/u.test(phrase) && !looksLikeSource(phrase)))) continue;
     if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
