@@ -117,3 +117,8 @@ test('"increased reporting of the crime": a gerund after one common word is a no
   const find = drafted('Report\nThe force saw fewer assaults and increased reporting of the crime, with 3,100 cases last year.\n', '2017-05-01');
   assert.notEqual(find('3,100')?.actor, 'increased');
 });
+
+test('"The 2014 congressional election turnout rate of 41.9 percent": a rate named by its year, words between, is that year\'s', () => {
+  const find = drafted('Turnout\nThe 2018 midterm election turnout rate of 50.3 percent was the highest since 1978.\n', '2019-04-23');
+  assert.equal(find('50.3 percent')?.asof, '2018');
+});
