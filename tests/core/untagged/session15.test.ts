@@ -31,3 +31,7 @@ test('"6.3 km/sec", "10 m/sec": speeds with their seconds abbreviated "sec" keep
   assert.deepEqual(found('The probe flew past at 6.3 km/sec; the wind gusted at 10 m/sec.'), ['6.3 km/sec', '10 m/sec']);
   assert.equal(reads('6.3 km/sec'), '6.3 km/s');
 });
+
+test('"impact position was 54.4 N, 210.1 E": coordinates spaced from their numbers name a place; "mat 2", "Periods 2 and 3" number things', () => {
+  assert.deepEqual(found('The lander hit at 12.5 N, 33.9 W after 40 minutes. Army met Navy on mat 2, winning Periods 2 and 3 by 6 points.'), ['40 minutes', '6']);
+});

@@ -106,6 +106,8 @@ export function parseDigits(text: string, i: number): Core {
     else if ((u === 'N' || u === 'S' || u === 'E' || u === 'W') && !isLetter(text.charCodeAt(k + 1))) return { ...core, end: k + 1, reject: 'name' };
     core.suffixed = true; core.plain = false; core.end = j; return core;
   }
+  // ("impact position was 54.4 N, 210.1 E": a latitude and a longitude, spaced from their numbers, name a place)
+  if (c === 32 && (/^ [NS],?\s+\d{1,3}(?:\.\d+)? ?[EW](?![\p{L}\d])/u.test(text.slice(j, j + 20)) || (/^ [EW](?![\p{L}\d])/u.test(text.slice(j, j + 3)) && /\d ?[NS],?\s+$/.test(text.slice(Math.max(0, i - 6), i))))) return { ...core, end: j + 2, reject: 'name' };
   if (c === 43 && !isDigit(text.charCodeAt(j + 1))) { core.suffixed = true; core.plain = false; core.end = j + 1; return core; }
   const v1 = isVulgar(text[j]) ? j : isSpace(c) && isVulgar(text[j + 1]) ? j + 1 : -1;
   if (v1 >= 0) { core.plain = false; core.end = v1 + 1; return core; }
