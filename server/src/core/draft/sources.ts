@@ -112,10 +112,8 @@ function lastGroupSubject(text: string, at: number): string | undefined {
 
 /** A person's full name ending in `surname` earlier in the text ("Lindsey Graham" for "Graham"), if the article gives one. */
 function fullNameBefore(text: string, surname: string, before: number): string | undefined {
-  const at = text.slice(0, before).search(new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname}\\b`, 'u'));
-  if (at < 0) return undefined;
-  const full = new RegExp(`^\\p{Lu}[\\p{Ll}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname}`, 'u').exec(text.slice(at))![0];
-  return personName(full) === full ? full : undefined;
+  const full = new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname}\\b`, 'u').exec(text.slice(0, before))?.[0];
+  return full !== undefined && personName(full) === full ? full : undefined;
 }
 
 /** True for a day's or a month's name, whose possessive dates a document ("Friday's report", "Last year's"). */

@@ -121,7 +121,7 @@ export const THIS_TIME_NEXT_YEAR: Rule = {
 /** "water year 1996", "the 1998 water year", "WY98", "'98 Water Year": the US hydrologists' year, October to the September of its year. */
 export const WATER_YEAR: Rule = {
   re: /(?:\b(?:the\s+)?(19|20)(\d\d)|[’'](\d\d))\s+[Ww]ater\s+[Yy]ear\b|\b[Ww]ater\s+[Yy]ear\s+(19|20)(\d\d)\b|\bWY\s?(\d\d)\b/g,
-  relative: () => false,
+  relative: false,
   needs: /\d/,
   resolve: (m) => {
     const yy = m[2] ?? m[3] ?? m[5] ?? m[6];

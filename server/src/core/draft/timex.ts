@@ -318,8 +318,8 @@ const RULES: Rule[] = [
     resolve: (m) => (m[1]!.toLowerCase() === 'for' && US_FEDERAL.test(m.input) && FEDERAL_BUDGET.test(m.input) ? `${Number(m[2]) - 1}-10..${m[2]}-09` : m[2]),
   },
   // "above the 2013 average", "the 2019 level": a year that names which measurement
-  // ("from the 2015 median income of $57,230": a measure named by its year, a word or two between)
-  { re: new RegExp(`\\bthe\\s+(${YEAR})(?=\\s+(?:average|level|total|figure|rate|estimate|forecast|count|crop|season|harvest)\\b|\\s+(?:[a-z]+\\s+){0,3}?(?:income|population|deficit|earnings|output|rate|turnout)\\b)`, 'gi'), relative: false, resolve: (m) => m[1], needs: HAS_DIGIT },
+  // ("from the 2015 median income of $57,230", "the 2014 congressional election turnout rate": a measure named by its year, up to three words between)
+  { re: new RegExp(`\\bthe\\s+(${YEAR})(?=\\s+(?:average|level|total|figure|estimate|forecast|count|crop|season|harvest)\\b|\\s+(?:[a-z]+\\s+){0,3}?(?:income|population|deficit|earnings|output|rate|turnout)\\b)`, 'gi'), relative: false, resolve: (m) => m[1], needs: HAS_DIGIT },
   // "The 2004 Summer Games in Athens cost $11 billion", "in Budget 2014", "the 2025 budget request": an event or a budget named by its year
   { re: new RegExp(`\\b[Tt]he\\s+(${YEAR})(?:(?=\\s+(?:(?:Summer|Winter)\\s+(?:Games|Olympics|Paralympics)|Olympic\\s+Games|Olympics|World\\s+Cup|(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:data|report|survey|statistics|estimates|figures|results))\\b)|\\s+budget\\b)|\\bBudget\\s+(${YEAR})\\b(?!\\s?[-–/]\\s?\\d)`, 'gu'), relative: false, resolve: (m) => m[1] ?? m[2], needs: HAS_DIGIT },
   // "for fiscal year 2013", "in fiscal 2024", "FY2013": the US government's runs October to September

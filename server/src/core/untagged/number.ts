@@ -107,7 +107,9 @@ export function parseDigits(text: string, i: number): Core {
     core.suffixed = true; core.plain = false; core.end = j; return core;
   }
   // ("impact position was 54.4 N, 210.1 E": a latitude and a longitude, spaced from their numbers, name a place)
-  if (c === 32 && (/^ [NS],?\s+\d{1,3}(?:\.\d+)? ?[EW](?![\p{L}\d])/u.test(text.slice(j, j + 20)) || (/^ [EW](?![\p{L}\d])/u.test(text.slice(j, j + 3)) && /\d ?[NS],?\s+$/.test(text.slice(Math.max(0, i - 6), i))))) return { ...core, end: j + 2, reject: 'name' };
+  // (the letter is looked at first: this is on the scan of every number a space follows)
+  const compass = c === 32 ? text[j + 1] : undefined;
+  if ((compass === 'N' || compass === 'S' || compass === 'E' || compass === 'W') && (/^ [NS],?\s+\d{1,3}(?:\.\d+)? ?[EW](?![\p{L}\d])/u.test(text.slice(j, j + 20)) || (/^ [EW](?![\p{L}\d])/u.test(text.slice(j, j + 3)) && /\d ?[NS],?\s+$/.test(text.slice(Math.max(0, i - 6), i))))) return { ...core, end: j + 2, reject: 'name' };
   if (c === 43 && !isDigit(text.charCodeAt(j + 1))) { core.suffixed = true; core.plain = false; core.end = j + 1; return core; }
   const v1 = isVulgar(text[j]) ? j : isSpace(c) && isVulgar(text[j + 1]) ? j + 1 : -1;
   if (v1 >= 0) { core.plain = false; core.end = v1 + 1; return core; }
