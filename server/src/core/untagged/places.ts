@@ -100,6 +100,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   }
   // "N67°-55'-19\"E": the minutes and seconds of a bearing
   if (isBearingMark(text.charCodeAt(s - 1)) || (text[s - 1] === '-' && isBearingMark(text.charCodeAt(s - 2)))) return 'name';
+  // "76 degrees south latitude and 195 degrees west longitude", "28 degrees north of the equator": a place's coordinates in words
+  if (x.unit && /degrees?$/i.test(text.slice(x.start, x.end)) && /^\s+(?:north|south|east|west)(?:\s+(?:latitude|longitude)|\s+of\s+the\s+equator)\b/i.test(text.slice(x.end, x.end + 30))) return 'name';
   const prev = wordBefore(text, s);
   const glued = s - (prev.start + prev.word.length);
   // "ftse 100", "sp 500": an index name in lower case (capitalised ones are names already)

@@ -1,0 +1,19 @@
+// Figures the beats corpus's dev part showed in the sixteenth session, in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+const reads = (text: string) => { const r = readFigure(text); return r.ok ? `${r.value.low} ${r.value.unit}` : r.reason; };
+
+test('"12 degrees north latitude", "40 degrees west longitude": coordinates in words name a place, a temperature stays a figure', () => {
+  assert.deepEqual(found('The probe landed at 12 degrees north latitude and 40 degrees west longitude, some 30 degrees north of the equator; it was 40 degrees in the south.'), ['40 degrees']);
+});
+
+test('"4.2 AU from the Sun" and "310 watt-hours": astronomical units in capitals and watt-hours are units; "30 AU members" are a union\'s', () => {
+  assert.deepEqual(found('The craft was 4.2 AU from the Sun, or 0.8 astronomical units beyond Mars, and its panels made 310 watt-hours (90 Wh at night); 30 AU members voted.'),
+    ['4.2 AU', '0.8 astronomical units', '310 watt-hours', '90 Wh', '30']);
+  assert.equal(reads('4.2 AU'), '4.2 AU');
+  assert.equal(reads('310 watt-hours'), '310 Wh');
+});
