@@ -6,13 +6,13 @@ import type { DraftActor } from './actors';
 import type { DraftContext } from './context';
 
 /** Words that name a public institution ("Department for Work and Pensions", "Stats NZ", "Environment Agency", "NOAA Fisheries Service"), and the initials agencies publish under ("NOAA", "USGS"). */
-const INSTITUTION = /\b(?:Department|Ministry|Agency|Bureau|Government|Statistics|Stats|Office|Administration|Commission|Council|Authority|Executive|Treasury|Census|Board|Institutes?|Service|Survey|NOAA|USGS|FEMA|EPA|CDC|NIH|FDA|USDA|ONS|ABS|HMRC)\b/;
+const INSTITUTION = /\b(?:Department|Ministry|Agency|Bureau|Government|Statistics|Stats|Office|Administration|Commission|Council|Authority|Executive|Treasury|Census|Board|Institutes?|Service|Survey|Customs|Coast Guard|NOAA|NASA|USGS|FEMA|EPA|CDC|NIH|FDA|USDA|ONS|ABS|HMRC)\b/;
 /**
  * Words that name a news outlet or a news service, even a government's own ("Army News Service", "Voice of
  * America"); and defence departments, which publish their news services' reporting (American Forces Press
  * Service, DOD News) under the department's name.
  */
-const NEWS = /\b(?:News|Press|Voice of America|Wikinews|Global Voices|Times|Post|Herald|Journal|Radio|Television|TV|Broadcasting|Media|Magazine|Gazette|Tribune|Daily|Defense|Defence)\b/i;
+const NEWS = /\b(?:News|Press|Voice of America|Wikinews|Global Voices|Times|Post|Herald|Journal|Radio|Television|TV|Broadcasting|Media|Magazine|Gazette|Tribune|Daily|Observatory|Defense|Defence)\b/i;
 
 /**
  * The institution whose own release the article is, by its front matter's outlet, if the outlet is one:
