@@ -17,4 +17,7 @@ test('a customs service, a coast guard and a space agency publishing their own r
   const space = 'Probe passes the Moon\nThe probe flew 40,000 miles from the Moon on Tuesday, NASA engineers watching.\n';
   assert.equal(actorsFrom('NASA', space)('40,000 miles'), 'nasa');
   assert.equal(actorsFrom('NASA Earth Observatory', space)('40,000 miles'), undefined);
+  // (so do a central bank, a fund, a police force, a court and an international organisation)
+  const rates = 'Rate held\nThe Reserve Bank of Northland held its cash rate at 3.5 percent on Wednesday.\n';
+  assert.equal(actorsFrom('Reserve Bank of Northland', rates)('3.5 percent'), 'reserve-bank-northland');
 });
