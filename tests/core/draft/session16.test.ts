@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
+import { drafted } from './drafted';
 
 /** Drafts `body` as an article imported from `outlet` (front matter outlet), published 2 March 2025; gives the actor drafted on a figure's text. */
 const actorsFrom = (outlet: string, body: string) => {
@@ -20,4 +21,15 @@ test('a customs service, a coast guard and a space agency publishing their own r
   // (so do a central bank, a fund, a police force, a court and an international organisation)
   const rates = 'Rate held\nThe Reserve Bank of Northland held its cash rate at 3.5 percent on Wednesday.\n';
   assert.equal(actorsFrom('Reserve Bank of Northland', rates)('3.5 percent'), 'reserve-bank-northland');
+});
+
+test('a release whose headline names a fiscal year dates the figures that name no time of their own in that year, whatever their words', () => {
+  // (a U.S. customs service is federal: its fiscal year runs October to September)
+  const find = drafted('Customs Office Announces Fiscal Year 2024 Results for Northern Ports\n'
+    + 'U.S. Customs and Border Protection officers at the northern ports inspected almost 12 million travelers.\n'
+    + 'Marijuana seizures increased 21 percent to 27,000 pounds; cocaine seizures decreased 13 percent to 900 pounds.\n', '2024-11-20');
+  for (const figure of ['almost 12 million', '21 percent', '27,000 pounds', '13 percent']) assert.equal(find(figure)?.asof, '2023-10..2024-09', figure);
+  // (not a headline that names a calendar year without a report's words)
+  const plain = drafted('Northern Ports in 2024\nOfficers inspected almost 12 million travelers.\n', '2024-11-20');
+  assert.equal(plain('almost 12 million')?.asof, '2024-11-20');
 });

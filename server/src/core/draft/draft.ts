@@ -24,7 +24,7 @@ import { pollFieldOf, speaksOfPoll } from './pollField';
 import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent, datesWhatFollows } from './asof';
-import { reportPeriodOf, speaksOfReport } from './reportPeriod';
+import { reportPeriodOf, reportPeriodFor } from './reportPeriod';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter } from './alsoSaid';
@@ -233,7 +233,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const pollTime = pollDay && pollDay.at < line.span.end && (countsVotes(frame) || (sharesPolled && frame.unit === 'percent')) && !ownTime && frame.kind !== 'cumulative' ? pollDay.day
           : pollField && frame.unit === 'percent' && !ownTime && !frame.change && speaksOfPoll(text, sentence, sentences[si - 1]) ? pollField : undefined;
         if (pollTime && frame.unit === 'percent') sharesPolled = true;
-        const period = reportPeriod && speaksOfReport(text.slice(sentence.start, sentence.end)) ? reportPeriod : undefined;
+        const period = reportPeriodFor(reportPeriod, text.slice(sentence.start, sentence.end), frame.kind);
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
         ofGathering ||= !!gathering && gathering.noun.test(text.slice(sentence.start, f.span.start));
         const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : ofGathering && frame.kind !== 'cumulative' ? gathering!.day : undefined;

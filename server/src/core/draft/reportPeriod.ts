@@ -11,18 +11,27 @@ import { findTimeMentions } from './timex';
  */
 const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth|visits|visitors|visitation)\b/i;
 
+/** A fiscal year by name: "Fiscal Year 2009", "FY2019", "fiscal 2017". */
+const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?\d{2,4})\b/i;
+
 /**
- * True when a sentence speaks of what a report measures: only such sentences take the report's
- * period ("Acme's sales rose" does; "The city has 650,000 residents" in the same story does not).
+ * The report's period for a figure of `sentence`: where the sentence speaks of the report, and in a
+ * release about a fiscal year ("Fiscal Year 2009 Achievements") for every figure but a running total
+ * (the year's inspections, seizures and their changes), whatever words the sentence uses.
  */
-export function speaksOfReport(sentence: string): boolean {
-  return REPORT_WORDS.test(sentence);
+export function reportPeriodFor(report: ReportPeriod | undefined, sentence: string, kind: string): string | undefined {
+  return report && (REPORT_WORDS.test(sentence) || (kind !== 'cumulative' && report.fiscal)) ? report.value : undefined;
 }
 
+/** A report's period as an as-of value, and whether the report names it as a fiscal year. */
+export interface ReportPeriod { value: string; fiscal: boolean }
+
 /** The period a report is about (see REPORT_WORDS above): `YYYY-MM` or `YYYY-MM..YYYY-MM`, if any. */
-export function reportPeriodOf(article: Article, published: string | undefined): string | undefined {
+export function reportPeriodOf(article: Article, published: string | undefined): ReportPeriod | undefined {
   const headline = article.syntax.lines[0];
-  if (!headline || !REPORT_WORDS.test(article.syntax.text.slice(headline.span.start, headline.span.end))) return undefined;
+  // (a headline naming a fiscal year, "CBP Announces Fiscal Year 2009 Achievements", is a yearly report's whatever its words)
+  const headlineText = headline ? article.syntax.text.slice(headline.span.start, headline.span.end) : '';
+  if (!headline || !(REPORT_WORDS.test(headlineText) || FISCAL_YEAR.test(headlineText))) return undefined;
   // the headline's period, else the lead's ("the jobless rate for November was 8.6 percent")
   for (const [n, line] of article.syntax.lines.slice(0, 3).entries()) {
     for (const t of findTimeMentions(article.syntax.text, line.span, published)) {
@@ -33,7 +42,7 @@ export function reportPeriodOf(article: Article, published: string | undefined):
       const period = parseAsOf(t.value);
       const end = period?.to;
       if (!end || daysBetween(period.from, end) > 366 || (published && (end > published || daysBetween(end, published) > (t.value.length === 4 ? 120 : 60)))) continue;
-      return t.value;
+      return { value: t.value, fiscal: FISCAL_YEAR.test(t.text) };
     }
   }
   return undefined;
