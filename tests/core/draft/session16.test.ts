@@ -33,3 +33,12 @@ test('a release whose headline names a fiscal year dates the figures that name n
   const plain = drafted('Northern Ports in 2024\nOfficers inspected almost 12 million travelers.\n', '2024-11-20');
   assert.equal(plain('almost 12 million')?.asof, '2024-11-20');
 });
+
+test('"Addison D. “Tad” Davis IV, command executive officer ... at Fort Bragg, N.C., told": a quoted nickname and a suffix are part of the name, a state after its city\'s comma part of the apposition', () => {
+  const find = drafted('Solar grid\nThe grid will save $1 million a year, Addison D. “Tad” Davis IV, command executive officer at Fort Bragg, N.C., told reporters.\n'
+    + 'It will also save $2 million in water costs, Davis said.\n'
+    + 'The county spent $3 million, Maria Lopez, a spokeswoman in Austin, Texas, said.\n', '2011-04-13');
+  assert.equal(find('$1 million')?.actor, 'davis');
+  assert.equal(find('$2 million')?.actor, 'davis');
+  assert.equal(find('$3 million')?.actor, 'lopez');
+});

@@ -74,10 +74,11 @@ export function personName(phrase: string): string | undefined {
   const cut = first.slice(0, of?.index).replace(DETERMINERS, '');
   const words = cut.split(/\s+/).filter(Boolean);
   // ("International Trade Secretary Dr Liam Fox MP": letters after a name are no part of it)
-  while (words.length > 1 && /^(?:MP|MEP|MSP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE|Jr\.?|Sr\.?|PhD|MD)$/.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 1 && /^(?:MP|MEP|MSP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE|Jr\.?|Sr\.?|II|III|IV|PhD|MD)$/.test(words[words.length - 1]!)) words.pop();
   // the trailing run of capitalised words that are not titles
   let i = words.length;
-  while (i > 0 && /^(?:\p{Lu}|al-|el-|de$|van$|von$|bin$|da$)/u.test(words[i - 1]!) && !TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''))) i--;
+  // (a nickname in quotation marks is part of it: Addison D. “Tad” Davis IV)
+  while (i > 0 && /^(?:[“"]?\p{Lu}|al-|el-|de$|van$|von$|bin$|da$)/u.test(words[i - 1]!) && !TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''))) i--;
   const run = words.slice(i).map((w) => w.replace(/[’']s$/, ''));
   // ("Sierra Leone reported", "New Zealand's": a country speaks through its government)
   if (run.length === 0 || isCountryName(run.join(' '))) return undefined;

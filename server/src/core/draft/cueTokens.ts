@@ -40,5 +40,8 @@ export function adjacent(text: string, a: number, b: number): boolean {
 
 /** True when text between two tokens holds a break that ends a phrase (comma, quote, dash, colon...). */
 export function broken(text: string, a: number, b: number): boolean {
-  return /[,;:“”"()\[\]—–]|\s-\s/.test(text.slice(a, b));
+  const gap = text.slice(a, b);
+  // (a nickname in quotation marks inside a name is no break: Addison D. “Tad” Davis IV)
+  if ((gap === ' “' && /^\p{Lu}\p{Ll}+” \p{Lu}/u.test(text.slice(b, b + 24))) || (gap === '” ' && /(?:^|\s)“\p{Lu}\p{Ll}+$/u.test(text.slice(Math.max(0, a - 16), a)) && /^\p{Lu}/u.test(text.slice(b, b + 1)))) return false;
+  return /[,;:“”"()\[\]—–]|\s-\s/.test(gap);
 }

@@ -6,6 +6,7 @@ import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
 import { adjacent, broken, LEADING_NOISE, PHRASE_STOPS, tokenize, type Token } from './cueTokens';
 import { antecedent, SPOKE } from './antecedent';
+import { appositionHead } from './apposition';
 import { dataSource, DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
 import { looksLikeSource, COMMON_OPENERS, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
@@ -319,34 +320,6 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   if (k > j) return undefined;
   const start = tokens[k]!.start;
   return { start, end };
-}
-
-/**
- * "The source, part of Ukraine's General Staff, reported": the phrase before an apposition
- * that ends at token `j` with a comma. Undefined unless the phrase starts its clause.
- */
-function appositionHead(text: string, tokens: readonly Token[], j: number): Span | undefined {
-  let k = j;
-  // (up to 12 words: "Ma Hao, a college student who volunteered for the rescue operations, told"; up to 40 for a
-  // participle's clause: "Mike Ryan, noting that the current death toll stands at more than 980,000 ..., said")
-  while (k > 0 && j - k < 40 && !/,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) k--;
-  if (k === 0 || j - k >= 40 || (j - k >= 12 && !/^(?:noting|adding|citing|saying|warning|pointing|stressing|explaining|acknowledging)$/.test(tokens[k]!.lower))) return undefined; // no opening comma: not an apposition
-  if (k >= 2 && /^\d{1,3}$/.test(tokens[k - 1]!.text) && /,/.test(text.slice(tokens[k - 2]!.end, tokens[k - 1]!.start))) k--; // an age first: "Katzman, 29, the manager of a store, testifies"
-  const end = tokens[k - 1]!.end;
-  let h = k - 1;
-  // ("Recent reports from U.S. officials, as cited by Bloomberg, indicate": "reports" is a noun there)
-  const asNoun = (n: number) => (NOUN_TOO.has(tokens[n]!.lower) || DATA_NOUNS.has(tokens[n]!.lower)) && (n === 0 || MODIFIERS.has(tokens[n - 1]!.lower) || /[’']s$/.test(tokens[n - 1]!.text));
-  while (h > 0 && k - h < 8 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && (!PHRASE_STOPS.has(tokens[h - 1]!.lower) || /^[A-Z]{2,}$/.test(tokens[h - 1]!.text)) && (!VERBS.has(tokens[h - 1]!.lower) || asNoun(h - 1))) h--;
-  // the clause goes on before it, unless a conjunction starts it ("... and the UN children's fund, UNICEF, says")
-  if (h > 0 && !broken(text, tokens[h - 1]!.end, tokens[h]!.start) && !/^(and|but|while|as|whereas|meanwhile|so)$/.test(tokens[h - 1]!.lower)) return undefined;
-  while (h < k - 1 && LEADING_NOISE.has(tokens[h]!.lower)) h++;
-  const head = text.slice(tokens[h]!.start, end);
-  // "Its leader, Maria Lopez, said": a description then a name; the name is who speaks
-  const named = tokens.slice(k, j + 1);
-  if (/^(?:its|their|his|her|the)\s/i.test(head) && named.length >= 2 && named.length <= 4 && named.every((t) => /^\p{Lu}/u.test(t.text))) return { start: named[0]!.start, end: named[named.length - 1]!.end };
-  // ("One of these analyses, from NASA and the University of California at Irvine, shows": a document's maker after "from")
-  if (/\b(?:analys[ie]s|stud(?:y|ies)|reports?|surveys?|polls?|data|figures|research|papers?|reviews?|estimates?|projections?)$/i.test(head) && /^(?:from|by)$/.test(named[0]?.lower ?? '') && named.length >= 2 && /^\p{Lu}/u.test(named[named[1]!.lower === 'the' ? 2 : 1]?.text ?? '')) return { start: named[1]!.start, end: named[named.length - 1]!.end };
-  return looksLikeSource(head) ? { start: tokens[h]!.start, end } : undefined;
 }
 
 /** The phrase that starts at token `i` (said "the ministry's spokesman", according to "a source"), or undefined. */
