@@ -210,3 +210,19 @@ test('a level read for a whole week holds for that week only: a weekly series is
   c.setArticle(makeArticle(uri('day'), [{ fact: 'positivity', value: '9.9', text: '9.9%', asof: '2020-05-29' }]));
   assert.equal(c.findings(uri('day'))[0]?.code, 'conflicting-figure');
 });
+
+test('a running total holds at the last day of the stretch it adds up: totals over nested stretches are compared by their ends, not side by side', () => {
+  const c = new ConflictChecker(makeRegistry({ facts: { receipts: { kind: 'cumulative' } } }));
+  // $213.1 million raised in 2015, $274.2 million from January 2015 to March 2016: the later end is higher, no conflict (same actor or not)
+  c.setArticle(makeArticle(uri('a'), [{ fact: 'receipts', value: '213.1', text: '$213.1 million', by: 'fec', asof: '2015' }]));
+  c.setArticle(makeArticle(uri('b'), [{ fact: 'receipts', value: '274.2', text: '$274.2 million', by: 'fec', asof: '2015-01..2016-03' }]));
+  assert.deepEqual([...c.findings(uri('a')), ...c.findings(uri('b'))], []);
+  // a total to the end of March 2016 below the 2015 one fell: a conflict, the later but lower
+  c.setArticle(makeArticle(uri('b'), [{ fact: 'receipts', value: '150', text: '$150 million', by: 'fec', asof: '2015-01..2016-03' }]));
+  const [fb] = c.findings(uri('b'));
+  assert.equal(fb?.code, 'conflicting-figure');
+  assert.match(fb?.related?.[0]?.message ?? '', /earlier but higher/);
+  // two totals ending on one day are one state of the total: compared by value
+  c.setArticle(makeArticle(uri('b'), [{ fact: 'receipts', value: '150', text: '$150 million', by: 'fec', asof: '2015-07..2015-12' }]));
+  assert.equal(c.findings(uri('b'))[0]?.code, 'self-contradiction');
+});

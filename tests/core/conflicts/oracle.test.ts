@@ -17,6 +17,8 @@ function lcg(seed: number): (k: number) => number {
 /** How two claims relate by the rules of docs/conflicts.md, judged pair by pair. */
 function judge(a: ClaimEntry, b: ClaimEntry, kind: FactKind | undefined, windowDays: number): 'self' | 'other' | undefined {
   if ((a.from === undefined) !== (b.from === undefined)) return undefined;
+  // a running total holds at its as-of's last day
+  if (kind === 'cumulative' && a.from !== undefined) [a, b] = [{ ...a, from: a.to }, { ...b, from: b.to }];
   const overlap = a.from === undefined || (a.from <= b.to! && b.from! <= a.to!);
   const sameActor = a.actor !== undefined && a.actor === b.actor;
   if (overlap) return cannotOverlap(a, b) ? (sameActor ? 'self' : 'other') : undefined;

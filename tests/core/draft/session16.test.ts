@@ -42,3 +42,13 @@ test('"Addison D. “Tad” Davis IV, command executive officer ... at Fort Brag
   assert.equal(find('$2 million')?.actor, 'davis');
   assert.equal(find('$3 million')?.actor, 'lopez');
 });
+
+test('a running total\'s registry fact is drafted for totals over stretches from one start (2015; January 2015 to March 2016): the checker orders them by their ends', () => {
+  const registry = 'facts:\n  senate-receipts-2016-cycle:\n    label: Receipts of Senate candidates in the 2016 election cycle\n    unit: USD\n    kind: cumulative\n';
+  const ctx = new DraftContext(readRegistry(registry));
+  const draft = (name: string, body: string, published: string) => draftArticle(buildArticle(`file:///w/${name}.claims.txt`, `---\npublished: ${published}\n---\n${body}`), ctx);
+  const first = draft('a', 'Senate money\nThe Senate candidates reported receipts of $213.1 million in 2015, the FEC said.\n', '2016-02-01');
+  const second = draft('b', 'Senate money\nThe Senate candidates reported receipts of $274.2 million between January 1, 2015 and March 31, 2016, the FEC said.\n', '2016-04-25');
+  assert.equal(first.claims.find((c) => c.text === '$213.1 million')?.fact, 'senate-receipts-2016-cycle');
+  assert.equal(second.claims.find((c) => c.text === '$274.2 million')?.fact, 'senate-receipts-2016-cycle');
+});

@@ -68,7 +68,7 @@ export function checkFact(entries: readonly ClaimEntry[], settings: FactSettings
   }
   if (groups.size === 1 && table.total.every((n) => n === 0)) return QUIET;
   const mainSorted = groups.size > 1 ? [...groups.get(main)!].sort((a, b) => byDateThenPlace(entries[a]!, entries[b]!)) : [];
-  const { total, selfCount, at, codes, days } = pack(table, entries);
+  const { total, selfCount, at, codes, days } = pack(table, entries, rule.byEnd);
   // one literal with every field (related places filled on first use): one object shape
   return {
     quiet: false, entries, dimensions: [...groups.keys()], main, mainShown: Int32Array.from(mainSorted.slice(0, MAX_RELATED)), mainCount: mainSorted.length,
@@ -83,7 +83,7 @@ export function checkFact(entries: readonly ClaimEntry[], settings: FactSettings
  * MAX_RELATED) is sorted in place in the buffer on those numbers, read from one array, instead
  * of by a comparator reading both entries and comparing their URIs (a twentieth of a check's conflicts).
  */
-function pack(table: PairTable, entries: readonly ClaimEntry[]): Pick<FactOutcome, 'total' | 'selfCount' | 'at' | 'codes' | 'days'> {
+function pack(table: PairTable, entries: readonly ClaimEntry[], byEnd: boolean): Pick<FactOutcome, 'total' | 'selfCount' | 'at' | 'codes' | 'days'> {
   const n = entries.length;
   let size = 0;
   for (let i = 0; i < n; i++) size += (table.others[i]?.length ?? 0) + (table.self[i]?.length ?? 0);
@@ -97,7 +97,8 @@ function pack(table: PairTable, entries: readonly ClaimEntry[]): Pick<FactOutcom
   const at = buffer.subarray(2 * n, 4 * n + 1);
   const codes = buffer.subarray(4 * n + 1);
   const days = new Float64Array(store, intBytes, n);
-  for (let i = 0; i < n; i++) days[i] = entries[i]!.from ?? -Infinity;
+  // (a running total's day is its as-of's last: sweep.ts comparedFrom)
+  for (let i = 0; i < n; i++) days[i] = (byEnd ? entries[i]!.to : entries[i]!.from) ?? -Infinity;
   let k = 0;
   for (let i = 0; i < n; i++) {
     at[2 * i] = k;

@@ -3,12 +3,14 @@
 // (`others`). Small groups are judged pair by pair over flat arrays; large ones are swept.
 import type { ClaimEntry } from './entry';
 import { groupKeys, keyItems, type Item } from './keys';
-import { heldUntil, relation, sweep, type PairReason, type TimeRule } from './sweep';
+import { comparedFrom, heldUntil, relation, sweep, type PairReason, type TimeRule } from './sweep';
 
 /** At most this many other claims are listed per finding (the message still counts them all). */
 export const MAX_RELATED = 20;
 
-const SAME_DATE: TimeRule = { windowDays: 0, grows: false };
+const SAME_DATE: TimeRule = { windowDays: 0, grows: false, byEnd: false };
+/** The same for running totals, which hold at their as-of's last day. */
+const SAME_END: TimeRule = { windowDays: 0, grows: false, byEnd: true };
 
 /** Packs a first day and a position in a group checked pair by pair (at most PAIRWISE_FIRST) into one sortable number. */
 const PAIR_SLOTS = 1024;
@@ -79,8 +81,9 @@ export class PairTable {
     }
     for (const list of byActor.values()) {
       // an actor's few claims (most lists: one or two) are checked pair by pair, without a sweep's dozen work arrays
-      if (list.length <= MAX_RELATED + 1) this.selfPairs(list);
-      else sweep(list, SAME_DATE, this.selfCount, this.capture, MAX_RELATED);
+      const self = rule.byEnd ? SAME_END : SAME_DATE;
+      if (list.length <= MAX_RELATED + 1) this.selfPairs(list, self);
+      else sweep(list, self, this.selfCount, this.capture, MAX_RELATED);
     }
     // The sweep lists each claim's partners that came before it; a claim whose partners all
     // came later, each listing others first, is filled by a direct scan (rare: dense conflicts).
@@ -100,8 +103,8 @@ export class PairTable {
     const { from, to, held } = days;
     for (let k = 0; k < n; k++) {
       const e = this.entries[members[k]!]!;
-      from[k] = e.from ?? 0;
       to[k] = e.to ?? 0;
+      from[k] = comparedFrom(e.from ?? 0, to[k]!, rule);
       // each claim's last day held, once (comparedInTime works it out for both claims of every pair)
       held[k] = heldUntil(from[k]!, to[k]!, rule);
     }
@@ -198,12 +201,12 @@ export class PairTable {
    * more partners than are listed, so the pairs counted and listed are the sweep's (lists are
    * sets: pack orders them).
    */
-  private selfPairs(list: readonly Item[]): void {
+  private selfPairs(list: readonly Item[], rule: TimeRule): void {
     for (let x = 0; x < list.length; x++) {
       const a = list[x]!;
       for (let y = x + 1; y < list.length; y++) {
         const b = list[y]!;
-        if (relation(a, b, SAME_DATE) !== 'value') continue;
+        if (relation(a, b, rule) !== 'value') continue;
         this.selfCount[a.seq]!++;
         this.selfCount[b.seq]!++;
         this.capturePair(b.seq, a.seq, 'value');

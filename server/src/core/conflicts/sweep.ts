@@ -18,16 +18,27 @@ export type PairSink = (later: number, earlier: number, reason: PairReason) => v
 export interface TimeRule {
   windowDays: number;
   grows: boolean;
+  /** A running total's: each claim holds at its as-of's last day (comparedFrom). */
+  byEnd: boolean;
 }
 
 /** The time rule of a fact kind (no kind: same as-of, like `event`). */
 export function timeRule(kind: FactKind | undefined, windowDays: number): TimeRule {
-  if (kind === 'level') return { windowDays: Number.isFinite(windowDays) && windowDays > 0 ? windowDays : 0, grows: false };
-  return { windowDays: 0, grows: kind === 'cumulative' };
+  if (kind === 'level') return { windowDays: Number.isFinite(windowDays) && windowDays > 0 ? windowDays : 0, grows: false, byEnd: false };
+  return { windowDays: 0, grows: kind === 'cumulative', byEnd: kind === 'cumulative' };
 }
 
 const from = (s: Item): number => s.entry.from ?? 0;
 const to = (s: Item): number => s.entry.to ?? 0;
+
+/**
+ * The first day a claim's figure is compared from under `rule`: its as-of's first day, but a
+ * running total's last (it holds at the end of the stretch it adds up: "raised $274.2 million from
+ * January 2015 to March 2016" holds on 31 March 2016, above "$213.1 million in 2015", not beside it).
+ */
+export function comparedFrom(from: number, to: number, rule: TimeRule): number {
+  return rule.byEnd ? to : from;
+}
 
 /** As-ofs this many days long or longer are readings for a period (a week, a month, a quarter, a year). */
 export const PERIOD_DAYS = 7;
@@ -48,9 +59,11 @@ export function comparedInTime(fa: number, ta: number, fb: number, tb: number, r
 
 /** How two items of one sweep group conflict under `rule`, judged directly (for lists the sweep left short). */
 export function relation(a: Item, b: Item, rule: TimeRule): PairReason | undefined {
-  if (comparedInTime(from(a), to(a), from(b), to(b), rule)) return a.hi < b.lo || b.hi < a.lo ? 'value' : undefined;
+  const fa = comparedFrom(from(a), to(a), rule);
+  const fb = comparedFrom(from(b), to(b), rule);
+  if (comparedInTime(fa, to(a), fb, to(b), rule)) return a.hi < b.lo || b.hi < a.lo ? 'value' : undefined;
   if (!rule.grows) return undefined;
-  const [early, late] = to(a) < from(b) ? [a, b] : [b, a];
+  const [early, late] = to(a) < fb ? [a, b] : [b, a];
   return late.hi < early.lo ? 'growth' : undefined;
 }
 
@@ -112,7 +125,7 @@ export function sweep(items: Item[], rule: TimeRule, counts: Int32Array, capture
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
     it.local = i;
-    starts[i] = from(it);
+    starts[i] = comparedFrom(from(it), to(it), rule);
     ends[i] = heldUntil(starts[i]!, to(it), rule);
   }
   const byFrom = orderBy(items, starts);
@@ -147,7 +160,7 @@ export function sweep(items: Item[], rule: TimeRule, counts: Int32Array, capture
   let expired = 0;
   for (const item of byFrom) {
     // Claims that stopped holding before this one began leave the comparison.
-    while (expired < n && held(byTo[expired]!) < from(item)) {
+    while (expired < n && held(byTo[expired]!) < starts[item.local]!) {
       const old = byTo[expired++]!;
       const i = old.local;
       active.remove(old);

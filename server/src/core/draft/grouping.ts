@@ -160,19 +160,28 @@ function shrinks(a: { text: string; asof?: string }, b: { text: string; asof?: s
   const u = interval(a.text);
   const v = interval(b.text);
   if (!x || !y || !u || !v || u.dimension !== v.dimension) return !x || !y;
-  const [early, late] = x.to < y.from ? [u, v] : [v, u];
+  const [early, late] = x.to < y.to ? [u, v] : [v, u];
   return late.hi < early.lo;
+}
+
+/** True when two as-of values start on one day (a running total's stretches from one start: "in 2015", "from January 2015 to March 2016"). */
+function sameStart(a?: string, b?: string): boolean {
+  const x = a ? parseAsOf(a) : undefined;
+  const y = b ? parseAsOf(b) : undefined;
+  return !!x && !!y && x.from === y.from;
 }
 
 /**
  * True when the checker compares two as-of values (an unknown one may be any time): each starts
  * before the other stops holding, a reading for days holding `days` more (conflicts/sweep.ts heldUntil).
  */
-function overlaps(a?: string, b?: string, days = 0): boolean {
+function overlaps(a?: string, b?: string, days = 0, byEnd = false): boolean {
   if (a === undefined || b === undefined) return true;
   const x = parseAsOf(a);
   const y = parseAsOf(b);
   if (!x || !y) return true;
+  // (a running total holds at its as-of's last day: conflicts/sweep.ts comparedFrom)
+  if (byEnd) return x.to === y.to;
   const held = (r: { from: string; to: string }) => (daysBetween(r.from, r.to) + 1 >= PERIOD_DAYS ? 0 : days);
   return daysBetween(y.to, x.from) <= held(y) && daysBetween(x.to, y.from) <= held(x);
 }
@@ -282,7 +291,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
         // (a registry fact's claim drafted undated before, its article having no published date, is never compared with a dated one: sweep.ts;
         // the other way round an undated figure, a headline's, would pair with every dated one of its article)
         if (ctx.registry.facts.has(id) && o.asof === undefined && one.asof !== undefined) return false;
-        const clashes = overlaps(o.asof, one.asof, window(id)) ? !(conversion ? restates(o.text, one.text) : compatible(o.text, one.text)) || farApart : kindOf(id) === 'cumulative' && shrinks(o, one);
+        // (a running total's stretches from one start are compared by their ends, as the checker does; far bounds stay two quantities)
+        const nested = kindOf(id) === 'cumulative' && sameStart(o.asof, one.asof);
+        const clashes = overlaps(o.asof, one.asof, window(id), nested) ? !(conversion ? restates(o.text, one.text) : compatible(o.text, one.text)) || farApart : (kindOf(id) === 'cumulative' && shrinks(o, one)) || (nested && farApart);
         if (clashes && id === id0 && disputes(o, one)) { disputed = true; disputedPartners.add(o as Item); return false; }
         return clashes;
       });
@@ -325,7 +336,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
 function unitFitsYield(items: readonly Item[], out: DraftedFact[], fits: readonly RegistryFit[][], root: (i: number) => number, ctx: DraftContext): void {
   const kindOf = (id: string) => ctx.registry.facts.get(id)?.kind;
   const clashing = (a: { text: string; asof?: string }, b: { text: string; asof?: string }, id: string) =>
-    (overlaps(a.asof, b.asof, kindOf(id) === 'level' ? ctx.registry.rules.windowDays : 0) ? !compatible(a.text, b.text) : kindOf(id) === 'cumulative' && shrinks(a, b));
+    (overlaps(a.asof, b.asof, kindOf(id) === 'level' ? ctx.registry.rules.windowDays : 0, kindOf(id) === 'cumulative' && sameStart(a.asof, b.asof)) ? !compatible(a.text, b.text) : kindOf(id) === 'cumulative' && shrinks(a, b));
   const fitOf = (i: number) => fits[i]!.find((f) => f.id === out[i]!.id);
   const groups = new Map<string, number[]>();
   items.forEach((_, i) => { if (out[i]!.registry) groups.set(`${root(i)} ${out[i]!.id}`, [...(groups.get(`${root(i)} ${out[i]!.id}`) ?? []), i]); });

@@ -93,27 +93,29 @@ export function checkFact(entries: ClaimEntry[], settings: FactSettings): FactRe
     if (otherCount === 0 && selfCount === 0) return;
     const l: ConflictLinks = { others: partners(table.others[i]!), otherCount, self: partners(table.self[i]!), selfCount };
     links.set(e, l);
-    if (otherCount > 0) push(findings, e.uri, conflictFinding(e, l.others, otherCount, settings.fact, false));
-    if (selfCount > 0) push(findings, e.uri, conflictFinding(e, l.self, selfCount, settings.fact, true));
+    if (otherCount > 0) push(findings, e.uri, conflictFinding(e, l.others, otherCount, settings.fact, false, rule.byEnd));
+    if (selfCount > 0) push(findings, e.uri, conflictFinding(e, l.self, selfCount, settings.fact, true, rule.byEnd));
   });
   return { findings, links };
 }
 
-function conflictFinding(e: ClaimEntry, partners: Partner[], count: number, fact: string, self: boolean): Finding {
-  partners.sort((a, b) => byDateThenPlace(a.entry, b.entry));
+function conflictFinding(e: ClaimEntry, partners: Partner[], count: number, fact: string, self: boolean, byEnd: boolean): Finding {
+  // (a running total by its as-of's last day: the policy of 2026-12-06)
+  partners.sort((a, b) => (byEnd ? byEndThenPlace(a.entry, b.entry) : byDateThenPlace(a.entry, b.entry)));
   const first = partners[0]!.entry;
   const verb = self ? 'contradicts' : 'conflicts with';
   return {
     code: self ? 'self-contradiction' : 'conflicting-figure',
     span: { ...e.claim.textSpan },
     message: `${describe(e)} ${verb} ${othersText(first, count)}`,
-    related: partners.map((p) => relatedTo(p.entry, p.reason === 'growth' ? growthWhy(e, p.entry) : undefined)),
+    related: partners.map((p) => relatedTo(p.entry, p.reason === 'growth' ? growthWhy(e, p.entry, byEnd) : undefined)),
     data: { fact, count, cumulativeFall: partners.some((p) => p.reason === 'growth') },
   };
 }
 
-function growthWhy(e: ClaimEntry, other: ClaimEntry): string {
-  const when = (other.from ?? 0) > (e.from ?? 0) ? 'later but lower' : 'earlier but higher';
+function growthWhy(e: ClaimEntry, other: ClaimEntry, byEnd: boolean): string {
+  const day = (x: ClaimEntry) => (byEnd ? x.to : x.from) ?? 0;
+  const when = day(other) > day(e) ? 'later but lower' : 'earlier but higher';
   return `${when}: a cumulative figure cannot fall`;
 }
 
@@ -127,4 +129,12 @@ function incomparable(e: ClaimEntry, mainSorted: ClaimEntry[], fact: string): Fi
     related: shown.map((m) => relatedTo(m)),
     data: { fact, count: mainSorted.length },
   };
+}
+
+function byEndThenPlace(a: ClaimEntry, b: ClaimEntry): number {
+  const fa = a.to ?? -Infinity;
+  const fb = b.to ?? -Infinity;
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+  return a.index - b.index;
 }

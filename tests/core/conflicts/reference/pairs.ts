@@ -10,7 +10,8 @@ import { relation, sweep, type PairReason, type TimeRule } from './sweep';
 /** At most this many other claims are listed per finding (the message still counts them all). */
 export const MAX_RELATED = 20;
 
-const SAME_DATE: TimeRule = { windowDays: 0, grows: false };
+const SAME_DATE: TimeRule = { windowDays: 0, grows: false, byEnd: false };
+const SAME_END: TimeRule = { windowDays: 0, grows: false, byEnd: true };
 
 /** Up to this many claims, a group is checked pair by pair instead of swept. */
 const SMALL_GROUP = 48;
@@ -51,7 +52,7 @@ export class PairTable {
       if (list) list.push(it);
       else byActor.set(actor, [it]);
     }
-    for (const list of byActor.values()) sweep(list, SAME_DATE, this.selfCount, this.capture, MAX_RELATED);
+    for (const list of byActor.values()) sweep(list, rule.byEnd ? SAME_END : SAME_DATE, this.selfCount, this.capture, MAX_RELATED);
     // The sweep lists each claim's partners that came before it; a claim whose partners all
     // came later, each listing others first, is filled by a direct scan (rare: dense conflicts).
     for (const it of items) if (this.short(it.seq)) this.fill(it, items, rule);

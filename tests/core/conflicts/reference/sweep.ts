@@ -20,16 +20,20 @@ export type PairSink = (later: number, earlier: number, reason: PairReason) => v
 export interface TimeRule {
   windowDays: number;
   grows: boolean;
+  /** A running total's: each claim holds at its as-of's last day (the policy of 2026-12-06, applied here as well). */
+  byEnd: boolean;
 }
 
 /** The time rule of a fact kind (no kind: same as-of, like `event`). */
 export function timeRule(kind: FactKind | undefined, windowDays: number): TimeRule {
-  if (kind === 'level') return { windowDays: Number.isFinite(windowDays) && windowDays > 0 ? windowDays : 0, grows: false };
-  return { windowDays: 0, grows: kind === 'cumulative' };
+  if (kind === 'level') return { windowDays: Number.isFinite(windowDays) && windowDays > 0 ? windowDays : 0, grows: false, byEnd: false };
+  return { windowDays: 0, grows: kind === 'cumulative', byEnd: kind === 'cumulative' };
 }
 
 const from = (s: Item): number => s.entry.from ?? 0;
 const to = (s: Item): number => s.entry.to ?? 0;
+/** The first day a claim is compared from: a running total's is its as-of's last. */
+const start = (s: Item, rule: TimeRule): number => (rule.byEnd ? to(s) : from(s));
 
 /** As-ofs this many days long or longer are readings for a period (a month, a quarter, a year). */
 // (the policy of 2026-12-05, a week is a period too, applied here as well: this copy freezes the algorithm, not the policy)
@@ -51,9 +55,9 @@ export function comparedInTime(fa: number, ta: number, fb: number, tb: number, r
 
 /** How two items of one sweep group conflict under `rule`, judged directly (for lists the sweep left short). */
 export function relation(a: Item, b: Item, rule: TimeRule): PairReason | undefined {
-  if (comparedInTime(from(a), to(a), from(b), to(b), rule)) return a.hi < b.lo || b.hi < a.lo ? 'value' : undefined;
+  if (comparedInTime(start(a, rule), to(a), start(b, rule), to(b), rule)) return a.hi < b.lo || b.hi < a.lo ? 'value' : undefined;
   if (!rule.grows) return undefined;
-  const [early, late] = to(a) < from(b) ? [a, b] : [b, a];
+  const [early, late] = to(a) < start(b, rule) ? [a, b] : [b, a];
   return late.hi < early.lo ? 'growth' : undefined;
 }
 
@@ -82,8 +86,8 @@ export function sweep(items: Item[], rule: TimeRule, counts: Int32Array, capture
   const n = items.length;
   if (n < 2) return;
   items.forEach((it, i) => (it.local = i));
-  const byFrom = [...items].sort((a, b) => from(a) - from(b) || a.seq - b.seq);
-  const held = (s: Item): number => heldUntil(from(s), to(s), rule);
+  const byFrom = [...items].sort((a, b) => start(a, rule) - start(b, rule) || a.seq - b.seq);
+  const held = (s: Item): number => heldUntil(start(s, rule), to(s), rule);
   const byTo = [...items].sort((a, b) => held(a) - held(b) || a.seq - b.seq);
   const byHi = [...items].sort(byKey('hi'));
   const byLo = [...items].sort(byKey('lo'));
@@ -107,7 +111,7 @@ export function sweep(items: Item[], rule: TimeRule, counts: Int32Array, capture
   let expired = 0;
   for (const item of byFrom) {
     // Claims that stopped holding before this one began leave the comparison.
-    while (expired < n && held(byTo[expired]!) < from(item)) {
+    while (expired < n && held(byTo[expired]!) < start(item, rule)) {
       const old = byTo[expired++]!;
       const i = old.local;
       active.remove(old);
