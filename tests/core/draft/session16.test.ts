@@ -52,3 +52,10 @@ test('a running total\'s registry fact is drafted for totals over stretches from
   assert.equal(first.claims.find((c) => c.text === '$213.1 million')?.fact, 'senate-receipts-2016-cycle');
   assert.equal(second.claims.find((c) => c.text === '$274.2 million')?.fact, 'senate-receipts-2016-cycle');
 });
+
+test('a list that a body line of an institution\'s release introduces with a colon ("This includes:") is in its voice; summary bullets under a subhead are not', () => {
+  const find = actorsFrom('Federal Emergency Management Agency', 'FEMA Approves $44.1 Million for Emergency Work\nFEMA has approved an additional $44.1 million to reimburse communities for emergency work.\nThis includes:\n• $7,193,388 for Hernando County for debris removal.\n• $4,126,106 for Pasco County for protective measures.\nAt a glance\n• 12 counties applied.\n');
+  assert.equal(find('$7,193,388'), 'fema');
+  assert.equal(find('$4,126,106'), 'fema');
+  assert.equal(find('12'), undefined);
+});

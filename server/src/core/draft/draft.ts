@@ -25,6 +25,7 @@ import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent, datesWhatFollows } from './asof';
 import { reportPeriodOf, reportPeriodFor } from './reportPeriod';
+import { ownerHeading } from './ownerHeading';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter } from './alsoSaid';
@@ -92,6 +93,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   let articleQuoted: { cue: Cue; actor?: DraftActor } | undefined;
   // the time a heading names for the list under it ("The Top Ten Most Visited National Parks in 2015" / "- Grand Canyon National Park – 5,520,736 Visitors")
   let listTime: string | undefined;
+  // (a body line ending in a colon, "This includes:", introduces a list its outlet's voice goes on through)
+  let listIntroduced = false;
   let introducedBy: { cue: Cue; actor?: DraftActor } | undefined;
   let saidAtEnd: { cue: Cue; actor?: DraftActor } | undefined;
   const credits = creditedLines(text, article.syntax.lines);
@@ -191,7 +194,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named
-        const at: Attributed = found.actor ? found : documentVoice ? { actor: documentVoice } : outletVoice && line !== article.syntax.lines[0] && !LIST_ITEM.test(lineText) && /[.!?:"”’)]\s*$/.test(lineText) ? { actor: outletVoice } : found;
+        const at: Attributed = found.actor ? found : documentVoice ? { actor: documentVoice } : outletVoice && line !== article.syntax.lines[0] && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found;
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
@@ -286,6 +289,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // (the times its sentences named, read once above)
     // ("Since 1 April 2024, DWP has:": the items count from then to the day it was said)
     const since = lineTimes.find((t) => t.since && t.value !== undefined)?.value?.split('..')[0];
+    if (!LIST_ITEM.test(lineText)) listIntroduced = line !== article.syntax.lines[0] && /:\s*$/.test(lineText);
     if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since && datesWhatFollows(text, t)).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
@@ -305,22 +309,7 @@ function withWeeks(times: TimeMention[], weeks: readonly TimeMention[]): TimeMen
   return weeks.length === 0 ? times : [...times, ...weeks].sort((a, b) => a.span.start - b.span.start);
 }
 
-
 const MONEY_IN = /^\s+in\s+(?!(?:the|a|an|this|that|its|their|his|her|our|next|last|past|each|every|early|late|mid|new)\b)((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:during|over|for|to|from|by|in|on|at|and|or|with|that|which|since|this|next|last)\b|\s*[,.;:)]|\s*$)/;
-
-/** A heading line that names whose document the lines after it read out: "Highlights of the Department's proposed budget:". */
-const OWNER_HEADING = /\b((?:the\s+)?(?:U\.S\.\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{L}-]+\s+){0,3}(?:budget|plan|report|proposal|figures|data|results|estimates|forecast|findings|survey|review)\b[^:]*:\s*$/u;
-
-/** The owner named by a heading line ending in a colon, as a cue whose source is that owner; undefined for other lines. */
-function ownerHeading(text: string, line: Span): Cue | undefined {
-  // (only a line ending in a colon can be one: the pattern is slow on the others)
-  const body = text.slice(line.start, line.end);
-  if (!/:\s*$/.test(body)) return undefined;
-  const m = OWNER_HEADING.exec(body);
-  if (!m) return undefined;
-  const start = line.start + m.index;
-  return { cue: { start, end: start + m[0].length }, source: { start, end: start + m[1]!.length }, direction: 'before' };
-}
 
 /** What an announcement of results says right after its verb: "the provisional results", "final figures". */
 // ("jointly announced the following new residential construction statistics for September 2018.")
