@@ -59,3 +59,10 @@ test('a list that a body line of an institution\'s release introduces with a col
   assert.equal(find('$4,126,106'), 'fema');
   assert.equal(find('12'), undefined);
 });
+
+test('an undated article is reckoned from the latest day it states in full, not one it tells in the future tense ("will be available from")', () => {
+  const ctx = new DraftContext(readRegistry(''));
+  ctx.today = '2026-12-06';
+  const d = draftArticle(buildArticle('file:///w/u.claims.txt', 'Population grows 1.6 percent in June year\nThe population reached 4.92 million at 30 June 2019, the office said today.\nCensus data will be available from 23 September 2019.\n'), ctx);
+  assert.equal(d.claims.find((c) => c.text === '1.6 percent')?.asof, '2018-07..2019-06');
+});
