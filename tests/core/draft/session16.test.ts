@@ -66,3 +66,10 @@ test('an undated article is reckoned from the latest day it states in full, not 
   const d = draftArticle(buildArticle('file:///w/u.claims.txt', 'Population grows 1.6 percent in June year\nThe population reached 4.92 million at 30 June 2019, the office said today.\nCensus data will be available from 23 September 2019.\n'), ctx);
   assert.equal(d.claims.find((c) => c.text === '1.6 percent')?.asof, '2018-07..2019-06');
 });
+
+test('a headline\'s "June year" is the year a story\'s "in the year" tells of, in an undated article too', () => {
+  const ctx = new DraftContext(readRegistry(''));
+  ctx.today = '2026-12-06';
+  const d = draftArticle(buildArticle('file:///w/y.claims.txt', 'Population grows 1.6 percent in June year\nThe population reached 4.92 million at 30 June 2019, the office said today.\nThe population grew by an estimated 76,000 in the year.\n'), ctx);
+  assert.equal(d.claims.find((c) => c.text === 'an estimated 76,000')?.asof, '2018-07..2019-06');
+});

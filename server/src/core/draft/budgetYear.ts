@@ -6,6 +6,8 @@ import { findTimeMentions } from './timex';
 
 const BUDGET = /\bbudget\b/i;
 const FISCAL = /\b(?:fiscal|FY)\b/i;
+/** A year named by the month it ends in ("grows 1.6 percent in June year", New Zealand's statistics). */
+const MONTH_YEAR = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+year\b/;
 
 /** The fiscal year the headline or the line after it names for a budget (`2017-10..2018-09` for a US federal one), if any. */
 export function budgetYearOf(article: Article, published: string | undefined): string | undefined {
@@ -20,8 +22,9 @@ export function fiscalYearOf(article: Article, published: string | undefined, ab
   const text = article.syntax.text;
   for (const line of article.syntax.lines.slice(0, 2)) {
     const words = text.slice(line.span.start, line.span.end);
-    if (!about.test(words) || !FISCAL.test(words)) continue;
-    const year = findTimeMentions(text, line.span, published).find((t) => t.value && !t.since && FISCAL.test(t.text));
+    const monthYear = MONTH_YEAR.test(words);
+    if (!about.test(words) || !(FISCAL.test(words) || monthYear)) continue;
+    const year = findTimeMentions(text, line.span, published).find((t) => t.value && !t.since && (FISCAL.test(t.text) || (monthYear && /^\s+year\b/.test(text.slice(t.span.end, t.span.end + 6)))));
     if (year) return year.value;
   }
   return undefined;

@@ -86,9 +86,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const gathering = gatheringDayOf(article, published);
   const storyDay = storyDayOf(article, published);
   const budgetYear = budgetYearOf(article, published);
-  const storyYear = fiscalYearOf(article, published);
-  const degreeScale = /\bdegrees?\s+(?:Fahrenheit|F\b)|°F/.test(text) ? 'degF' : /\bdegrees?\s+(?:Celsius|centigrade|C\b)|°C/.test(text) ? 'degC' : undefined;
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
+  const storyYear = fiscalYearOf(article, published ?? storyAnchor);
+  const degreeScale = /\bdegrees?\s+(?:Fahrenheit|F\b)|°F/.test(text) ? 'degF' : /\bdegrees?\s+(?:Celsius|centigrade|C\b)|°C/.test(text) ? 'degC' : undefined;
   const weekAnchor = weekAnchorOf(text, published);
   let articleQuoted: { cue: Cue; actor?: DraftActor } | undefined;
   // the time a heading names for the list under it ("The Top Ten Most Visited National Parks in 2015" / "- Grand Canyon National Park – 5,520,736 Visitors")
