@@ -73,3 +73,8 @@ test('a headline\'s "June year" is the year a story\'s "in the year" tells of, i
   const d = draftArticle(buildArticle('file:///w/y.claims.txt', 'Population grows 1.6 percent in June year\nThe population reached 4.92 million at 30 June 2019, the office said today.\nThe population grew by an estimated 76,000 in the year.\n'), ctx);
   assert.equal(d.claims.find((c) => c.text === 'an estimated 76,000')?.asof, '2018-07..2019-06');
 });
+
+test('"Today’s report shows": the day a document came out names no one (the report is "report", not "today-report")', () => {
+  const find = drafted('Dropouts\nToday’s report shows that 25 percent of students fail to graduate on time.\n', '2010-06-01');
+  assert.equal(find('25 percent')?.actor, 'report');
+});

@@ -230,7 +230,9 @@ export class ActorBook {
   /** The actor a name phrase names: a known one, else a new one with a proposed id. */
   resolve(phrase: string): DraftActor {
     // "NASA's count", "the ministry's latest figures": the data are their owner's
-    phrase = DATA_OF.exec(phrase.trim())?.[1] ?? phrase;
+    // ("Today’s report", "This week's survey": the day it came out names no one)
+    phrase = phrase.trim().replace(/^(?:today|yesterday|tonight|this\s+(?:week|month|year))[’']s\s+(?=\p{L})/iu, '');
+    phrase = DATA_OF.exec(phrase)?.[1] ?? phrase;
     // ("government scientists released the results of a study ... indicating": those who released it)
     phrase = phrase.replace(/^(.+?)\s+(?:released|published|issued|presented|unveiled)\s.*$/is, '$1');
     // ("Moore and his team": the team speaks through the one who leads it)
