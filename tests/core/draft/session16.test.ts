@@ -78,3 +78,12 @@ test('"Today’s report shows": the day a document came out names no one (the re
   const find = drafted('Dropouts\nToday’s report shows that 25 percent of students fail to graduate on time.\n', '2010-06-01');
   assert.equal(find('25 percent')?.actor, 'report');
 });
+
+test('source names without the document\'s words: "the latest summary from Cal Fire", "a report in Wednesday\'s The Wall Street Journal", "New figures released"', () => {
+  const find = drafted('Fires\nThe fires have burned 40,000 acres, according to the latest summary from Cal Fire.\n'
+    + 'The deal is worth $85 billion, according to a report in Wednesday’s The Wall Street Journal.\n'
+    + 'New figures released show 1,200 claims were made.\n', '2017-10-12');
+  assert.equal(find('40,000 acres')?.actor, 'cal-fire');
+  assert.equal(find('$85 billion')?.actor, 'wall-street-journal');
+  assert.equal(find('1,200')?.actor, 'new-figures');
+});

@@ -60,8 +60,9 @@ export function referenceOf(phrase: string): Reference {
   const lower = phrase.trim().toLowerCase().replace(CONTRACTED, '$1');
   const pronoun = PRONOUNS[lower];
   if (pronoun) return { by: 'pronoun', kind: pronoun };
-  const m = /^(?:the|this)\s+([a-z\s-]+)$/.exec(lower);
-  if (m && !/[A-Z]/.test(phrase.replace(/^(the|this)\s+/i, '')) && m[1]!.split(/\s+/).length <= 3) return { by: 'description', head: m[1]!.split(/\s+/).pop()! };
+  // ("those data", "these companies": a demonstrative points back as "the" does)
+  const m = /^(?:the|this|that|these|those)\s+([a-z\s-]+)$/.exec(lower);
+  if (m && !/[A-Z]/.test(phrase.replace(/^(the|this|that|these|those)\s+/i, '')) && m[1]!.split(/\s+/).length <= 3) return { by: 'description', head: m[1]!.split(/\s+/).pop()! };
   return { by: 'name' };
 }
 
@@ -233,6 +234,8 @@ export class ActorBook {
     // ("Today’s report", "This week's survey": the day it came out names no one)
     phrase = phrase.trim().replace(/^(?:today|yesterday|tonight|this\s+(?:week|month|year))[’']s\s+(?=\p{L})/iu, '');
     phrase = DATA_OF.exec(phrase)?.[1] ?? phrase;
+    // ("New figures released", "New figures out": how they came out is no part of their name)
+    phrase = phrase.replace(/^((?:new|latest|official)\s+(?:figures|data|statistics|numbers|results))\s+(?:released|published|out|issued)$/i, '$1');
     // ("government scientists released the results of a study ... indicating": those who released it)
     phrase = phrase.replace(/^(.+?)\s+(?:released|published|issued|presented|unveiled)\s.*$/is, '$1');
     // ("Moore and his team": the team speaks through the one who leads it)

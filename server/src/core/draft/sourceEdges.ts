@@ -35,7 +35,7 @@ export const RELEASES_RESULTS = /^\s+(?:today\s+|on\s+\p{L}+\s+)?(?:(?:its|their
 export function dataSource(text: string, phrase: Span): Span {
   const s = text.slice(phrase.start, phrase.end);
   // ("a projection of traffic fatalities": what is projected, not who projects; "figures of the Ministry" is a source)
-  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?|statements?|releases?|announcements?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|of(?=\s+(?:the\s+)?\p{L}))\s+/iu.exec(s);
+  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?|statements?|releases?|announcements?|findings|results|summary|summaries|updates?|bulletins?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|in|of(?=\s+(?:the\s+)?\p{L}))\s+(?:[\p{L}’']+[’']s\s+)?/iu.exec(s);
   // ("two polls of voters": whom a poll asked is no source; under the `i` flag \p{Lu} would match any letter, so the capital is checked here)
   const ofName = !m || !/\bof\s+$/i.test(m[0]) || /^(?:the\s+)?\p{Lu}/u.test(s.slice(m[0].length));
   if (m && ofName) return { start: phrase.start + m[0].length, end: phrase.end };
