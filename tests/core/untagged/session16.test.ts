@@ -17,3 +17,9 @@ test('"4.2 AU from the Sun" and "310 watt-hours": astronomical units in capitals
   assert.equal(reads('4.2 AU'), '4.2 AU');
   assert.equal(reads('310 watt-hours'), '310 Wh');
 });
+
+test('"400,000 bbl/d" is barrels a day; "the 3 months to February 2016" is a stretch named by its last month; "standby mode 3" a label', () => {
+  assert.deepEqual(found('Output rose 400,000 bbl/d to 7.4 million bbl/d. Jobs rose 176,000 on the 3 months to February 2016 and in the 12 months ending in June. He worked 3 months to June. The probe went to standby mode 3.'),
+    ['400,000 bbl/d', '7.4 million bbl/d', '176,000', '3 months']);
+  assert.equal(reads('400,000 bbl/d'), '400000 bbl/day');
+});

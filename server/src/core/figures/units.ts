@@ -187,7 +187,7 @@ const PERIODS: Record<string, string> = {
 };
 
 /** Rate shorthands that are one word: "kph", "mph". */
-const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day', 'bcf/d': 'Bcf/day', bgd: 'Bgal/day', mgd: 'Mgal/day', bcfd: 'Bcf/day', 'mmcf/d': 'MMcf/day', mmcfd: 'MMcf/day' };
+const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'bbl/d': 'bbl/day', 'bbl/day': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day', 'bcf/d': 'Bcf/day', bgd: 'Bgal/day', mgd: 'Mgal/day', bcfd: 'Bcf/day', 'mmcf/d': 'MMcf/day', mmcfd: 'MMcf/day' };
 
 const BY_FORM = new Map<string, string>(Object.entries(RATE_FORMS));
 for (const [id, def] of Object.entries(UNITS)) {

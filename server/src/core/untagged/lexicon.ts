@@ -67,7 +67,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
   'kw', 'kilowatt', 'kilowatts', 'megawatt', 'gigawatt', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'petabytes', 'exabytes', 'hz', 'khz', 'mhz', 'ghz',
   'teraflops', 'petaflops', 'exaflops', 'tflops', 'pflops', 'eflops', 'flops', 'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
-  'inches hg', 'inhg', 'in hg', 'b/d', 'bpd', 'mpg', 'g/km', 'grams per kilometre', 'grams per kilometer', 'g/mi', 'grams per mile', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah', 'kelvin', 'kelvins', 'degrees kelvin', 'microkelvin', 'microkelvins', 'nanokelvin', 'nanokelvins',
+  'inches hg', 'inhg', 'in hg', 'b/d', 'bbl/d', 'bbl/day', 'bpd', 'mpg', 'g/km', 'grams per kilometre', 'grams per kilometer', 'g/mi', 'grams per mile', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah', 'kelvin', 'kelvins', 'degrees kelvin', 'microkelvin', 'microkelvins', 'nanokelvin', 'nanokelvins',
   // crop reports, doses, speeds
   'light-years', 'light-year', 'light years', 'light year', 'knots', 'knot', 'kts', 'megawatt-hours', 'gigawatt-hours', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour', 'watt-hours', 'watt-hour', 'watt hours', 'wh', 'astronomical units', 'astronomical unit', 'au',
   'bushels', 'bushel', 'bales', 'bale', 'nanometers', 'nanometres', 'nanometer', 'nanometre', 'mg', 'milligrams', 'milligram', 'micrograms', 'microgram', 'mcg', 'ml', 'milliliters', 'millilitres', 'km/s', 'm/s', 'km/sec', 'm/sec', 'mi/sec',
@@ -165,7 +165,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'day', 'grade', 'category', 'categories', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'pages', 'chapter', 'quarter',
   'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'code', 'zip', 'postcode', 'suite', 'apt', 'apartment', 'floor', 'box', 'pier', 'terminal', 'exit', 'model', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
-  'sections', 'articles', 'chapters', 'paragraphs', 'clauses', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs', 'mat', 'mats', 'period', 'periods', 'heat', 'heats',
+  'sections', 'articles', 'chapters', 'paragraphs', 'clauses', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'mode', 'modes', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs', 'mat', 'mats', 'period', 'periods', 'heat', 'heats',
 ]);
 
 /** Capitalised words that do not make the next number a name ("All 10 sectors", "Some 12"). */
