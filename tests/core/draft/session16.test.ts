@@ -87,3 +87,9 @@ test('source names without the document\'s words: "the latest summary from Cal F
   assert.equal(find('$85 billion')?.actor, 'wall-street-journal');
   assert.equal(find('1,200')?.actor, 'new-figures');
 });
+
+test('"from July 1, 2016, to July 1, 2017", "between July 1, 2016, and July 1, 2017": two whole days with the first year set off by a comma bound one stretch', () => {
+  const find = drafted('Idaho grows\nIts population increased 2.2 percent to 1.7 million from July 1, 2016, to July 1, 2017, the bureau said.\nThe U.S. population grew by 2.3 million between July 1, 2016, and July 1, 2017.\n', '2017-12-20');
+  assert.equal(find('2.2 percent')?.asof, '2016-07-01..2017-07-01');
+  assert.equal(find('2.3 million')?.asof, '2016-07-01..2017-07-01');
+});

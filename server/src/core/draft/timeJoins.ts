@@ -34,10 +34,13 @@ export function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
   for (let i = 0; i < times.length; i++) {
     const a = times[i]!;
     const b = times[i + 1];
-    const lead = /\b(between|from)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start));
-    const gap = b ? text.slice(a.span.end, b.span.start) : '';
+    // (two whole days: the lead word may open the first mention itself, and the first day's year is set off by a
+    // comma, "from July 1, 2016, to July 1, 2017"; a month "from December 2018 to December 2019" stays its own)
+    const wholeDays = !!b && a.value?.length === 10 && b.value?.length === 10;
+    const lead = wholeDays && /^(?:between|from)\s/i.test(a.text) ? [''] : /\b(between|from)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start));
+    const gap = b ? text.slice(a.span.end, b.span.start).replace(/^,(?=\s)/, wholeDays ? '' : ',') : '';
     // two whole dates need no lead: "spanned October 1, 2015 to September 30, 2016"
-    const days = !!b && a.value?.length === 10 && b.value?.length === 10 && /^\s*(?:to|through|until|[-–])\s*$/i.test(gap);
+    const days = wholeDays && /^\s*(?:to|through|until|[-–])\s*$/i.test(gap);
     const joined = b && (lead || days) && !a.since && /^\s*(?:(?:and|to|through|until)\s+(?:the\s+)?|[-–]\s*)$/i.test(gap);
     if (!joined || a.value === undefined || b.value === undefined) { out.push(a); continue; }
     const from = a.value.split('..')[0]!;
