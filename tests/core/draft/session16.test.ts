@@ -93,3 +93,9 @@ test('"from July 1, 2016, to July 1, 2017", "between July 1, 2016, and July 1, 2
   assert.equal(find('2.2 percent')?.asof, '2016-07-01..2017-07-01');
   assert.equal(find('2.3 million')?.asof, '2016-07-01..2017-07-01');
 });
+
+test('an official\'s signed article ("By Jane Roe, Assistant Secretary of the Navy" over "we" and "our") is hers; a reporter\'s byline is not', () => {
+  const body = (byline: string) => `Costly bases\n${byline}\nWe cannot afford our excess bases. The Navy has 20 percent more space than it needs.\n`;
+  assert.equal(drafted(body('By Jane Roe, Assistant Secretary of the Navy'), '2014-09-30')('20 percent')?.actor, 'roe');
+  assert.equal(drafted(body('By Jane Roe, Staff Writer'), '2014-09-30')('20 percent')?.actor, undefined);
+});

@@ -32,6 +32,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   }
   const speaker = testifier(article);
   if (speaker) return ctx.actors.resolve(speaker);
+  // ("By Katherine G. Hammack, Assistant Secretary of the Army" over a text that says "our" and "we": an official's signed article is hers)
+  const signed = lines.slice(1).map((l) => OFFICIAL_BYLINE.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!));
+  if (signed && (text.match(/\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b/g) ?? []).length >= 2) return ctx.actors.resolve(signed[1]!.trim());
   // "The Commission has released its statistical summary of ...": a publisher introducing its own data
   // ("Defense Department officials announced the services’ recruiting and retention numbers": so do its officials)
   for (const line of lines) {
@@ -77,6 +80,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
 const OWNER_OF_DOCUMENT = /((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|report|figures|data|statistics|study|census)\b/gu;
 /** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...". */
 const STATEMENT_BY = /\b(?:is|are)\s+(?:a|the)\s+(?:prepared\s+|joint\s+)?(?:statement|remarks|testimony)\s+(?:by|of|from)\s+(.{3,80}?)(?=\s+(?:regarding|on|about|to|before|at|for)\b|[,.:])/;
+/** A byline naming an official by title: "By Katherine G. Hammack, Assistant Secretary of the Army". */
+const OFFICIAL_BYLINE = /^\s*By\s+(\p{Lu}[\p{L}.’' -]{3,60}?),\s+(?:[\p{L}-]+\s+){0,3}(?:Secretary|Director|Commander|Chief|Administrator|Minister|Chairman|Chairwoman|Chair|President|Governor|General|Admiral|Commissioner|Sergeant Major)\b/u;
 /** A statement's or a hearing's opening: "Director's Statement: ...", "Mr. Chairman and Members of the Committee:". */
 const TESTIMONY = /\b(?:statement|testimony|remarks)\b|^(?:Mr\.|Madam|Madame)\s+(?:Chairman|Chair|Chairwoman|Speaker)\b|\bMembers of the (?:Sub)?[Cc]ommittee\b/i;
 /** A speaker naming himself: "I am Dr. Richard Hodes, Director of the NIA", "My name is Ann Lee". */
