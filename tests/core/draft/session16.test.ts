@@ -99,3 +99,8 @@ test('an official\'s signed article ("By Jane Roe, Assistant Secretary of the Na
   assert.equal(drafted(body('By Jane Roe, Assistant Secretary of the Navy'), '2014-09-30')('20 percent')?.actor, 'roe');
   assert.equal(drafted(body('By Jane Roe, Staff Writer'), '2014-09-30')('20 percent')?.actor, undefined);
 });
+
+test('"killing more than 3,200 people and injuring several thousand others": a verb after "and" is the next figure\'s, not this one\'s', () => {
+  const find = drafted('Quake\nA massive earthquake rocked the country Saturday, killing more than 3,200 people and injuring several thousand others.\n', '2015-04-26');
+  assert.equal(find('more than 3,200')?.fact, 'people-killed');
+});

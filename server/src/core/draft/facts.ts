@@ -177,7 +177,9 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const beforeVerb = verbIn(beforeWords, true);
   // ("1,200 people were killed and about 250 taken hostage": a participle right after the figure is its own verb)
   const ownParticiple = verb !== '' && ((/(?:ed|en|wn)$/.test(verb) && afterWords.startsWith(`${verb} `)) || OWN_VERB_AFTER.test(afterWords.slice(0, afterWords.indexOf(` ${verb} `) + 1)));
-  if (!verb || (beforeVerb && !ownParticiple && !VERB_LEMMAS[verb]?.match(/kill|wound/))) verb = beforeVerb || verb;
+  // ("killing more than 3,200 people and injuring several thousand others": a verb after "and" is the next figure's)
+  const nextClause = verb !== '' && new RegExp(`\\b(?:and|or|while|but)\\s+(?:\\w+\\s+)?${verb}\\b`).test(afterWords);
+  if (!verb || (beforeVerb && !ownParticiple && (!VERB_LEMMAS[verb]?.match(/kill|wound/) || (nextClause && !!VERB_LEMMAS[beforeVerb])))) verb = beforeVerb || verb;
   // "the magnitude 7.7 quake struck": a magnitude measures the quake, nothing it did
   if (/\bmagnitude[\s-]*$/i.test(before)) { nounWords = [...nounWords.filter((w) => w !== 'magnitude'), 'magnitude']; verb = ''; }
   // "while jamming neutralized 52 other drones": jamming is how they were downed, and a fact of its own
