@@ -104,3 +104,8 @@ test('"killing more than 3,200 people and injuring several thousand others": a v
   const find = drafted('Quake\nA massive earthquake rocked the country Saturday, killing more than 3,200 people and injuring several thousand others.\n', '2015-04-26');
   assert.equal(find('more than 3,200')?.fact, 'people-killed');
 });
+
+test('"Saturday\'s 7.8 magnitude quake": a magnitude printed after its number measures the quake, as "the magnitude 7.7 quake" does', () => {
+  const find = drafted('Quake\nSaturday’s 7.8 magnitude quake struck northwest of the capital.\n', '2015-04-26');
+  assert.equal(find('7.8')?.fact, 'quake-magnitude');
+});

@@ -180,8 +180,8 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // ("killing more than 3,200 people and injuring several thousand others": a verb after "and" is the next figure's)
   const nextClause = verb !== '' && new RegExp(`\\b(?:and|or|while|but)\\s+(?:\\w+\\s+)?${verb}\\b`).test(afterWords);
   if (!verb || (beforeVerb && !ownParticiple && (!VERB_LEMMAS[verb]?.match(/kill|wound/) || (nextClause && !!VERB_LEMMAS[beforeVerb])))) verb = beforeVerb || verb;
-  // "the magnitude 7.7 quake struck": a magnitude measures the quake, nothing it did
-  if (/\bmagnitude[\s-]*$/i.test(before)) { nounWords = [...nounWords.filter((w) => w !== 'magnitude'), 'magnitude']; verb = ''; }
+  // "the magnitude 7.7 quake struck", "Saturday's 7.8 magnitude quake": a magnitude measures the quake, nothing it did
+  if (/\bmagnitude[\s-]*$/i.test(before) || /^[\s-]*magnitude\b/i.test(after)) { nounWords = [...nounWords.filter((w) => w !== 'magnitude'), 'magnitude']; verb = ''; }
   // "while jamming neutralized 52 other drones": jamming is how they were downed, and a fact of its own
   if (VERB_LEMMAS[verb] === 'down' && /\bjamming\b|\belectronic warfare\b/.test(beforeWords)) verb = 'jamming';
   // "the number of unemployed persons (13.1 million)": a figure in brackets measures the words before them
