@@ -87,7 +87,7 @@ function isArticleHeading(doc: DomDocument, title: string): boolean {
 }
 
 /** The share of the words of the shorter of `a` and `b` that the other has too. */
-function sharedWords(a: string, b: string): number {
+export function sharedWords(a: string, b: string): number {
   const words = (t: string) => new Set(normaliseText(decodeEntities(t)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const [x, y] = [words(a), words(b)];
   const [small, big] = x.size <= y.size ? [x, y] : [y, x];
