@@ -137,11 +137,11 @@ export function headlineOf(stated: StatedTitle, doc: DomDocument, outlet: string
  * section's name, `Arbeit` from `Arbeit - Party`), the page's one `<h1>` that holds that word.
  */
 function asPrinted(headline: string, doc: DomDocument): string {
-  const fold = (t: string) => t.toLowerCase().replace(/[‘’‚′`´]/g, "'").replace(/[“”„″]/g, '"');
   for (const h1 of toArray(doc.querySelectorAll('h1'))) {
     if (inTrail(h1) || isHidden(h1)) continue;
     const shown = normaliseText(decodeEntities(textWithoutControls(h1)));
-    if (shown !== headline && fold(shown) === fold(headline) && /\p{Ll}/u.test(shown)) return shown;
+    // (case alone: quotes stay as stated, `won't` in the tags over the heading's `won’t`)
+    if (shown !== headline && shown.toLowerCase() === headline.toLowerCase() && /\p{Ll}/u.test(shown)) return shown;
   }
   const sole = /^[\p{L}\p{N}-]+$/u.test(headline) ? soleH1(doc) : undefined;
   return sole && sole.split(/\s+/).length >= 3 && sole.toLowerCase().split(/[^\p{L}\p{N}-]+/u).includes(headline.toLowerCase()) ? sole : headline;

@@ -37,7 +37,7 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
  * stamp ("1 day ago", "Last updated 6 hours ago", "Jane Doe|Published 1 day ago"), a
  * republication note ("First published in The Conversation.", "Read the original article ..."), a box's label ("Join the Conversation",
- * "Trending", "Popular", "Am beliebtesten", "Meistgelesen", "Most read in Football", "Most E-Mailed Articles", "Printer-Friendly Format", "Häufig gelesen", "Noticia relacionada",
+ * "Trending", "Popular", "Am beliebtesten", "Most read in Football", "Most E-Mailed Articles", "Printer-Friendly Format", "Häufig gelesen", "Noticia relacionada",
  * "Kommentare", "Liveblog"; an embed's "Link zum YouTube-Inhalt"), and "read more" or "more about" in the languages of the test pages
  * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
  * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
@@ -67,7 +67,7 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
 const LEFTOVER_LINE = new RegExp([
   CREDIT,
   String.raw`(?:[\p{L}.' -]{2,60} ?\| ?)?(?:(?:last )?(?:updated|published|posted):? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
-  String.raw`join the conversation|trending(?: now)?|popular|am beliebtesten|meistgelesen|most (?:read|popular|e-?mailed|shared|viewed)(?: articles| stories)?(?: in [\p{L} ]{2,30})?|print(?:er)?[- ]friendly(?: format| version)?|인기\s?뉴스|많이 본 뉴스|(?:likes?|좋아요|gefällt mir|j'aime|me gusta|mi piace)\s*\d+|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
+  String.raw`join the conversation|trending(?: now)?|popular|am beliebtesten|most (?:read|popular|e-?mailed|shared|viewed)(?: articles| stories)?(?: in [\p{L} ]{2,30})?|print(?:er)?[- ]friendly(?: format| version)?|인기\s?뉴스|많이 본 뉴스|(?:likes?|좋아요|gefällt mir|j'aime|me gusta|mi piace)\s*\d+|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
