@@ -7,9 +7,9 @@ import { normaliseText } from './text';
 const RELATED_LABEL = /^(?:related(?: articles| stories| content| links| coverage| posts)?|read more|see also|also read|read also|more on this(?: story)?|more from [\p{L}\p{N}.' ]{2,30}|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|lire aussi|à lire aussi|leer más|lea también|leia também|leggi anche|les også|læs også|läs också|lees ook)\s*:?$/iu;
 
 /**
- * The lists (`<ul>`, `<ol>`) whose every item is one link and nothing else, right after a short
- * label of other stories (the label alone in the element before the list, or in a `<strong>` that
- * fills it), each with its label: other stories' links, not the article's text.
+ * The lists (`<ul>`, `<ol>`) whose every item is one link and nothing else, right after an element
+ * that reads only a label of other stories (`<p><strong>RELATED:</strong></p>`, `<h3>Mehr zum
+ * Thema</h3>`), each with its label: other stories' links, not the article's text.
  */
 export function relatedLinkLists(root: DomElement): DomElement[] {
   const out: DomElement[] = [];
