@@ -71,15 +71,17 @@ test('import: a headline the tags state (og:title) printed over the text, with i
   assert.deepEqual(read(page('<p>Town hall</p>')).paragraphs, ['Town hall', ...[1, 2, 3, 4, 5].map(sentence)]);
 });
 
-test('import: an <h1> the page prints in its header block over the text, with its kicker, is left out when the tags state another headline', () => {
+test('import: an <h1> the page prints in its header block over the text, with its kicker, or one telling the same story, is left out when the tags state another headline', () => {
   const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote: the council backs the plan"}</script>';
   const page = (head: string) => `<html><head><title>Bridge vote: the council backs the plan</title>${ld}</head><body><article>${head}${ps(1, 5)}</article></body></html>`;
   const a = read(page('<header class="articlehead"><p class="topline">Town hall</p><h1>The council backs the bridge plan the town will pay for</h1></header>'));
   assert.equal(a.headline, 'Bridge vote: the council backs the plan');
   assert.deepEqual(a.paragraphs, [1, 2, 3, 4, 5].map(sentence));
   assert.deepEqual(read(page('<div class="headline"><h1>The council backs the bridge plan the town will pay for</h1></div>')).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'a headline box');
-  // an <h1> outside a header block stays, as Readability's gold keeps it
-  assert.deepEqual(read(page('<h1>The council backs the bridge plan the town will pay for</h1>')).paragraphs, ['The council backs the bridge plan the town will pay for', ...[1, 2, 3, 4, 5].map(sentence)]);
+  // an <h1> outside a header block goes when it tells the stated headline's story in other words (half its words or more)
+  assert.deepEqual(read(page('<h1>The council backs the bridge plan the town will pay for</h1>')).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // and stays when it reads another headline, as Readability's gold keeps it
+  assert.deepEqual(read(page('<h1>Town hall opens a new library for its children</h1>')).paragraphs, ['Town hall opens a new library for its children', ...[1, 2, 3, 4, 5].map(sentence)]);
 });
 
 test('import: a comment between two words (React\'s <!-- -->) does not cut a paragraph of a box\'s loose text into lines', () => {
@@ -136,7 +138,7 @@ test('import: a time stamp line or a labelled publication date under the first l
 });
 
 test('import: a box\'s label left alone on a line ("Trending", "Most read in Football", "Join the Conversation") and an update\'s relative time stamp are left out', () => {
-  const labels = ['Last updated 6 hours ago', 'Trending', 'Most read in Football', 'Join the Conversation', 'Noticia relacionada', 'Kommentare', 'Liveblog', 'Häufig gelesen', 'Meistgelesen', 'Link zum YouTube-Inhalt'];
+  const labels = ['Last updated 6 hours ago', 'Trending', 'Most read in Football', 'Join the Conversation', 'Noticia relacionada', 'Kommentare', 'Liveblog', 'Häufig gelesen', 'Meistgelesen', 'Am beliebtesten', 'Link zum YouTube-Inhalt'];
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${labels.map((l) => `<p>${l}</p>`).join('')}${ps(4, 5)}</article></body></html>`;
   assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
 });
@@ -256,10 +258,20 @@ test('import: the text\'s start shown again at its end (under a paywall\'s box) 
 });
 
 test('import: a caption that ends with its photo credit (`| Foto: ...`, `(Photo: ...)`, `© ...`) is left out; a line with a label before a colon stays', () => {
-  const captions = ['Council members on the old bridge | Foto: Zvg.', 'The river at its highest on Monday (Photo: Jane Doe)', 'The town hall in the morning © Riverton Council'];
+  const captions = ['Council members on the old bridge | Foto: Zvg.', 'The river at its highest on Monday (Photo: Jane Doe)', 'The town hall in the morning © Riverton Council', 'Die alte Brücke soll im kommenden Winter fallen. Bild: Imago'];
   const kept = 'First picture: this is how the new bridge could look';
   const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}${captions.map((c) => `<div>${c}</div>`).join(ps(3, 3))}${ps(4, 5)}<p>${kept}</p></article></body></html>`;
-  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 3, 4, 5].map(sentence), kept]);
+  assert.deepEqual(read(html).paragraphs, [...[1, 2, 3, 3, 3, 4, 5].map(sentence), kept]);
+});
+
+test('import: a list of links alone under a label of other stories (RELATED:, Mehr zum Thema) is left out with its label; a list of the text\'s own stays', () => {
+  const related = (label: string) => `${label}<ul><li><a href="/ferry">Council to vote on the ferry</a></li><li><a href="/school">The school gets a new roof</a></li></ul>`;
+  const page = (list: string) => `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 4)}${list}${ps(5, 5)}</article></body></html>`;
+  assert.deepEqual(read(page(related('<p><strong>RELATED:</strong></p>'))).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  assert.deepEqual(read(page(related('<h3>Mehr zum Thema</h3>'))).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+  // under another label, or with text beside the links, the list is the article's
+  const own = '<p>The plan in short:</p><ul><li><a href="/bridge">A new bridge</a> over the river by 2027</li><li>A wider road</li></ul>';
+  assert.deepEqual(read(page(own)).paragraphs, [...[1, 2, 3, 4].map(sentence), 'The plan in short:', 'A new bridge over the river by 2027', 'A wider road', sentence(5)]);
 });
 
 test('import: a paywall\'s notice that the rest is for subscribers ends the text; its sales box after it is left out', () => {

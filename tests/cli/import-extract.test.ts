@@ -290,6 +290,21 @@ test('import: a title cut at a shorter heading when several parts or the author 
   assert.equal(headline('Im ICE nach Barcelona', '<h1>A long day of trains and a very long journey south: Im ICE nach Barcelona</h1>'), 'Im ICE nach Barcelona');
 });
 
+test('import: the headline as the page prints it: an <h1> reading the same but for letter case, or the one <h1> holding a one-word title', () => {
+  const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
+  const headline = (head: string, h1: string) => {
+    const a = extractArticle(`<html><head>${head}</head><body><article>${h1}${para.repeat(6)}</article></body></html>`);
+    assert.ok(!('error' in a));
+    return a.headline;
+  };
+  const og = '<meta property="og:title" content="Coronavirus Live Updates: New Cases Surge In Spain">';
+  assert.equal(headline(og, '<h1>Coronavirus live updates: New cases surge in Spain</h1>'), 'Coronavirus live updates: New cases surge in Spain');
+  assert.equal(headline(og, '<h1>CORONAVIRUS LIVE UPDATES: NEW CASES SURGE IN SPAIN</h1>'), 'Coronavirus Live Updates: New Cases Surge In Spain', 'not a heading set in capitals');
+  const site = '<meta property="og:site_name" content="Riverton Greens"><title>Arbeit - Riverton Greens</title>';
+  assert.equal(headline(site, '<h1>Wir kämpfen für gute Arbeit</h1>'), 'Wir kämpfen für gute Arbeit');
+  assert.equal(headline(site, '<h1>Unser Programm</h1>'), 'Arbeit', 'not an <h1> without the word');
+});
+
 test('import: the site\'s name or domain after a separator is dropped from the title, spelled as the title spells it', () => {
   const para = '<p>Most people buy things they do not need, and most of them know it well enough to feel bad about it later, the researchers wrote in their study of shoppers.</p>';
   const headline = (title: string, head: string, url?: string) => {

@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { COMMENT_NODE, ELEMENT_NODE, parseDocument, toArray, type DomElement, type DomNode } from './dom';
 import { readMetadata, type PageMetadata } from './metadata';
+import { sharedWords } from './headline';
 import { markBoilerplate, paragraphsOf, withoutClosingTags, withoutRepeatedRuns, withoutRepeatedStart, withoutStampedTeasers, withoutRepeatedLabels } from './paragraphs';
 import { revealHiddenText } from './reveal';
 import { scatteredArticle } from './scattered';
@@ -180,7 +181,11 @@ function statedTitles(doc: ReturnType<typeof parseDocument>): Set<string> {
   // (or the <h2> of a header that holds no <h1>, the article's own header under a page-wide <h1>; beside an <h1> an <h2> is the standfirst)
   const headings = toArray(doc.querySelectorAll('header h1, header h2, [class*="headline" i] h1')).filter((h) => h.tagName.toLowerCase() === 'h1' || !h.closest('header')?.querySelector('h1'));
   stated.push(...headings.map((h) => normaliseText(h.textContent ?? '')).filter((t) => t.length <= 300));
+  // (and any other <h1> that tells the same story as a stated headline, in other words: the page's printed headline over a shorter one for sharing)
+  const others = toArray(doc.querySelectorAll('h1')).map((h) => normaliseText(h.textContent ?? '')).filter((t) => t.length <= 300 && stated.some((s) => s !== '' && sharedWords(s, t) >= 0.5));
+  stated.push(...others);
   // (and its two parts when a kicker opens it, "Kicker: Headline", which pages print on two lines)
   const parts = stated.flatMap((t) => /^([^:]{2,60}): (.{10,})$/u.exec(t)?.slice(1) ?? []);
   return new Set([...stated, ...parts].map(key).filter((k) => k !== ''));
 }
+

@@ -87,7 +87,7 @@ function isArticleHeading(doc: DomDocument, title: string): boolean {
 }
 
 /** The share of the words of the shorter of `a` and `b` that the other has too. */
-function sharedWords(a: string, b: string): number {
+export function sharedWords(a: string, b: string): number {
   const words = (t: string) => new Set(normaliseText(decodeEntities(t)).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const [x, y] = [words(a), words(b)];
   const [small, big] = x.size <= y.size ? [x, y] : [y, x];
@@ -127,7 +127,24 @@ function showsOutsideTrail(doc: DomDocument, title: string): boolean {
 export function headlineOf(stated: StatedTitle, doc: DomDocument, outlet: string | undefined, author: string | undefined, url: string | undefined): string {
   const title = withoutOutlet(stated.title, outlet, url);
   // (the trail after shownHeadline: what follows the path is the headline whole, kicker and all)
-  return stated.shown ? title : fullerHeadline(withKicker(withoutTrail(shownHeadline(title, doc, author, url)), doc), doc);
+  return asPrinted(stated.shown ? title : fullerHeadline(withKicker(withoutTrail(shownHeadline(title, doc, author, url)), doc), doc), doc);
+}
+
+/**
+ * The headline as the page prints it: the text of a visible `<h1>` that reads the same but for
+ * letter case (tags title-cased for sharing, `Live Updates: New Cases Surge` over the printed
+ * `Live updates: New cases surge`), not one set in capitals; or, for a headline of one word (a
+ * section's name, `Arbeit` from `Arbeit - Party`), the page's one `<h1>` that holds that word.
+ */
+function asPrinted(headline: string, doc: DomDocument): string {
+  for (const h1 of toArray(doc.querySelectorAll('h1'))) {
+    if (inTrail(h1) || isHidden(h1)) continue;
+    const shown = normaliseText(decodeEntities(textWithoutControls(h1)));
+    // (case alone: quotes stay as stated, `won't` in the tags over the heading's `won’t`)
+    if (shown !== headline && shown.toLowerCase() === headline.toLowerCase() && /\p{Ll}/u.test(shown)) return shown;
+  }
+  const sole = /^[\p{L}\p{N}-]+$/u.test(headline) ? soleH1(doc) : undefined;
+  return sole && sole.split(/\s+/).length >= 3 && sole.toLowerCase().split(/[^\p{L}\p{N}-]+/u).includes(headline.toLowerCase()) ? sole : headline;
 }
 
 /** The title without a breadcrumb path before it (`Times > Movies > Movie Review | Headline`: three or more parts, then a bar). */

@@ -3,6 +3,7 @@
 // links, newsletter boxes, ads and media. Readability has already chosen the article's element.
 import { isElement, TEXT_NODE, toArray, type DomElement, type DomNode } from './dom';
 import { normaliseText } from './text';
+import { relatedLinkLists } from './relatedLists';
 
 /** Elements that start and end a paragraph. */
 const BLOCKS = new Set([
@@ -23,8 +24,8 @@ const SHOWN_ON_SOME_SCREENS = /(?:^|\s)(?:[\w-]+:(?:block|flex|inline|inline-blo
 const WIDGET_LINE = /^(?:advertisement|advertising|anzeige|werbung|publicidad|publicité|pubblicità|reklame|annonse|annons|advertentie|sponsored( content)?|share( this( article| story| page)?)?( on \w+)?|read more|related( articles| stories| content)?:?|(sign up|subscribe)\b.{0,60}|continue reading.{0,30}|click here.{0,40}|image:? .{0,60}|photo:? .{0,60}|getty images|reuters|ap photo.{0,40}|ad ?choices|loading(?: photo)? gallery|press (?:the )?space ?bar to (?:pause|play).{0,60}|get (?:updates|the latest) in your inbox.{0,40}|lese-?empfehlung(?:en)?|lese-?tipps?|mehr zum thema|das könnte sie auch interessieren)$/i;
 /** A photo credit: an agency or picture library, with a photographer before it ("STR/AFP via Getty Images"). */
 const CREDIT = String.raw`(?:[\p{L}.' -]{2,40}\/)?(?:[\p{L}.' -]{2,30},? via )?(?:getty(?: images)?|afp|epa|dpa|shutterstock|alamy|ap|reuters|imago|keystone|picture alliance|pa(?: media| wire)?)`;
-/** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`). */
-const CREDITED_CAPTION = /(?:(?:\s[|·–—-]\s*|\s\()(?:foto|photo|bild|image|picture|credit)s?\s*:|\s©)\s*[^.!?:]{1,40}\.?\)?$/iu;
+/** A picture's caption: a line ending with its photo credit (`... | Foto: Zvg.`, `... © Gemeinde Nußdorf-Debant`, `... (Photo: AP)`, after its sentence `... finden. Bild: Imago`). */
+const CREDITED_CAPTION = /(?:(?:\s[|·–—-]\s*|\s\(|[.!?"“”]\s)(?:foto|photo|bild|image|picture|credit)s?\s*:|\s©)\s*[^.!?:]{1,40}\.?\)?$/iu;
 /** A paywall's notice that the rest of the text is for subscribers ("Il vous reste 57% de cet article à lire", "The rest of this article is for subscribers only"). */
 /** A picture's caption that ends with the day it was taken, after a comma (`Folgen eines Raketenangriffs auf Uman, 28. April 2023`, `..., April 28, 2023`). */
 const DATED_CAPTION = /,\s(?:\d{1,2}\.?\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2},)\s\d{4}$/u;
@@ -36,7 +37,7 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
  * More leftovers: a photo credit alone ("STR/AFP via Getty Images", "Getty"), a relative time
  * stamp ("1 day ago", "Last updated 6 hours ago", "Jane Doe|Published 1 day ago"), a
  * republication note ("First published in The Conversation.", "Read the original article ..."), a box's label ("Join the Conversation",
- * "Trending", "Popular", "Most read in Football", "Most E-Mailed Articles", "Printer-Friendly Format", "Häufig gelesen", "Noticia relacionada",
+ * "Trending", "Popular", "Am beliebtesten", "Most read in Football", "Most E-Mailed Articles", "Printer-Friendly Format", "Häufig gelesen", "Noticia relacionada",
  * "Kommentare", "Liveblog"; an embed's "Link zum YouTube-Inhalt"), and "read more" or "more about" in the languages of the test pages
  * (German "Lesen Sie auch", "Auch interessant", "Mehr zum Thema"; French "Lire aussi"; Spanish
  * "Leer más"; Polish "Czytaj więcej"; Norwegian "Les også", Swedish "Läs också", Danish "Læs
@@ -66,7 +67,7 @@ const PHOTO_CREDIT = new RegExp(`^${CREDIT}$`, 'iu');
 const LEFTOVER_LINE = new RegExp([
   CREDIT,
   String.raw`(?:[\p{L}.' -]{2,60} ?\| ?)?(?:(?:last )?(?:updated|published|posted):? )?\d{1,2} (?:minutes?|hours?|days?|weeks?) ago`,
-  String.raw`join the conversation|trending(?: now)?|popular|most (?:read|popular|e-?mailed|shared|viewed)(?: articles| stories)?(?: in [\p{L} ]{2,30})?|print(?:er)?[- ]friendly(?: format| version)?|인기\s?뉴스|많이 본 뉴스|(?:likes?|좋아요|gefällt mir|j'aime|me gusta|mi piace)\s*\d+|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
+  String.raw`join the conversation|trending(?: now)?|popular|am beliebtesten|most (?:read|popular|e-?mailed|shared|viewed)(?: articles| stories)?(?: in [\p{L} ]{2,30})?|print(?:er)?[- ]friendly(?: format| version)?|인기\s?뉴스|많이 본 뉴스|(?:likes?|좋아요|gefällt mir|j'aime|me gusta|mi piace)\s*\d+|häufig gelesen|meist ?gelesen|noticia relacionada|kommentare(?:drucken)?|liveblog|link zum [\p{L}-]{2,30}inhalt`,
   String.raw`more (?:about|on this story|from [\p{L} ]{2,30})`,
   String.raw`(?:lesen sie (?:auch|mehr)|lest auch|auch interessant|mehr zum thema|lire aussi|à lire aussi|leer más|lea también|czytaj (?:więcej|także))(?::.{0,120})?`,
   String.raw`(?:les også|læs også|läs också|lees ook|leggi anche|leia também|читайте также|lue myös|mehr zum thema)\s*:?\s.{0,120}`,
@@ -195,6 +196,7 @@ export function markBoilerplate(root: DomElement): void {
     el.setAttribute(MARK, '');
     for (const inner of toArray(el.querySelectorAll('*'))) inner.setAttribute(MARK, '');
   }
+  for (const el of relatedLinkLists(root)) for (const inner of [el, ...toArray(el.querySelectorAll('*'))]) inner.setAttribute(MARK, '');
 }
 
 /** Whether `el` is inside (or is) a box that is not the article: `aside`, `nav`, `footer` and the like, or one `markBoilerplate` marked. */

@@ -1,0 +1,27 @@
+// Lists of links to other stories under a "Related:" label inside the text (`RELATED:` over three
+// links to the site's other posts): markBoilerplate leaves them out with their label.
+import { toArray, type DomElement } from './dom';
+import { normaliseText } from './text';
+
+/** A label that names what follows as other stories, in the languages of the test pages (`Related:`, `See also`, `More from X`, `Lesen Sie auch`, `Mehr zum Thema`, `Lire aussi`, `Les også`). */
+const RELATED_LABEL = /^(?:related(?: articles| stories| content| links| coverage| posts)?|read more|see also|also read|read also|more on this(?: story)?|more from [\p{L}\p{N}.' ]{2,30}|lesen sie auch|mehr zum thema|auch interessant|weiterlesen|lire aussi|à lire aussi|leer más|lea también|leia também|leggi anche|les også|læs også|läs också|lees ook)\s*:?$/iu;
+
+/**
+ * The lists (`<ul>`, `<ol>`) whose every item is one link and nothing else, right after an element
+ * that reads only a label of other stories (`<p><strong>RELATED:</strong></p>`, `<h3>Mehr zum
+ * Thema</h3>`), each with its label: other stories' links, not the article's text.
+ */
+export function relatedLinkLists(root: DomElement): DomElement[] {
+  const out: DomElement[] = [];
+  for (const list of toArray(root.querySelectorAll('ul, ol'))) {
+    const label = (list as DomElement & { previousElementSibling: DomElement | null }).previousElementSibling;
+    if (!label || !RELATED_LABEL.test(normaliseText(label.textContent ?? ''))) continue;
+    const items = toArray(list.querySelectorAll('li'));
+    const linksOnly = items.length > 0 && items.every((li) => {
+      const links = toArray(li.querySelectorAll('a'));
+      return links.length === 1 && normaliseText(links[0]!.textContent ?? '') === normaliseText(li.textContent ?? '') && normaliseText(li.textContent ?? '') !== '';
+    });
+    if (linksOnly) out.push(label, list);
+  }
+  return out;
+}
