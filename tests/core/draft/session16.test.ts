@@ -109,3 +109,9 @@ test('"Saturday\'s 7.8 magnitude quake": a magnitude printed after its number me
   const find = drafted('Quake\nSaturday’s 7.8 magnitude quake struck northwest of the capital.\n', '2015-04-26');
   assert.equal(find('7.8')?.fact, 'quake-magnitude');
 });
+
+test('a text pasted without its headline: a first line that opens on a dateline is the lead, in the outlet\'s voice', () => {
+  const find = actorsFrom('Federal Emergency Management Agency', 'WASHINGTON – FEMA continues to lead the response. As of October 9, federal assistance has surpassed $344 million.\nFEMA has shipped 17 million meals.\n');
+  assert.equal(find('surpassed $344 million'), 'fema');
+  assert.equal(find('17 million'), 'fema');
+});

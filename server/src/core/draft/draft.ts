@@ -194,7 +194,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named
-        const at: Attributed = found.actor ? found : documentVoice ? { actor: documentVoice } : outletVoice && line !== article.syntax.lines[0] && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found;
+        const at: Attributed = found.actor ? found : documentVoice ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || DATELINE_LEAD.test(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found;
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
@@ -385,3 +385,5 @@ const SPEECH = /^(?:said|says|told|added|adds|noted|notes|explained|explains|sta
 const PART_OF_TOTAL = /^\s*of\s+(?:this|that|the|which)\s+(?:total|sum|amount)\b/i;
 // A line that opens with a list marker: "– Protect people's health ...", "• 1.8 billion pounds".
 const LIST_ITEM = /^\s*[–—•*-]\s/;
+// A first line that opens on a dateline is the lead, not a headline (a text pasted without its headline): "SAN DIEGO — U.S. Customs ...".
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{L}.' ]{1,30}(?:,\s*[\p{L}.]{2,12})?\s+[—–-]\s+\p{Lu}[^]*[.!?"”]\s*$/u;
