@@ -115,3 +115,9 @@ test('a text pasted without its headline: a first line that opens on a dateline 
   assert.equal(find('surpassed $344 million'), 'fema');
   assert.equal(find('17 million'), 'fema');
 });
+
+test('"through the year to the September quarter 2011", "the year to the June 2020 quarter": the twelve months that quarter ends', () => {
+  const find = drafted('Prices\nThe CPI rose 3.5% through the year to the September quarter 2011.\nSales rose 4.1% in the year to the June 2020 quarter.\n', '2020-08-26');
+  assert.equal(find('3.5%')?.asof, '2010-10..2011-09');
+  assert.equal(find('4.1%')?.asof, '2019-07..2020-06');
+});

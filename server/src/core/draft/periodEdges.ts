@@ -18,7 +18,9 @@ export function periodEnding(text: string, t: TimeMention): TimeMention {
   const after = dated && /^\d{4}-\d{2}$/.test(t.value!) ? /^\s+(quarter|year)\b(?:\s+((?:19|20)\d\d)\b)?/i.exec(text.slice(t.span.end, t.span.end + 14)) : null;
   const named = after && (after[2] || /\bthe\s+$/i.test(text.slice(Math.max(0, t.span.start - 4), t.span.start)) || /^in\s+\p{L}+$/iu.test(t.text));
   if (named && after[2]) t = { ...t, value: `${after[2]}${t.value!.slice(4)}` };
-  const m = named ? [after[0], after[1]!] : dated ? PERIOD_ENDING.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start)) : null;
+  // ("the year to the June 2020 quarter", "through the year to the September quarter 2011": the twelve months that quarter ends)
+  const yearTo = named && /\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 30), t.span.start));
+  const m = named ? [after[0], yearTo ? 'year' : after[1]!] : dated ? PERIOD_ENDING.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start)) : null;
   if (!m) return t;
   const kind = m[1]!.toLowerCase();
   const n = kind === 'quarter' ? 3 : kind === 'half' ? 6 : kind === 'year' ? 12 : /^\d+$/.test(m[2]!) ? Number(m[2]) : numberWord(m[2]!);
