@@ -121,3 +121,8 @@ test('"through the year to the September quarter 2011", "the year to the June 20
   assert.equal(find('3.5%')?.asof, '2010-10..2011-09');
   assert.equal(find('4.1%')?.asof, '2019-07..2020-06');
 });
+
+test('"The latest Household Labour Force Survey quarterly results ... confirm": a report of the quarter last ended before it was said', () => {
+  const find = drafted('Unemployment at new low\nThe latest Household Labour Force Survey quarterly results confirm the policies, says Minister Ruth Dyson.\n“The record low level of unemployment of 3.5 per cent is the lowest rate since the Survey began.”\n', '2007-11-08');
+  assert.equal(find('3.5 per cent')?.asof, '2007-07..2007-09');
+});

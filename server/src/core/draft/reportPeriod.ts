@@ -45,5 +45,14 @@ export function reportPeriodOf(article: Article, published: string | undefined):
       return { value: t.value, fiscal: FISCAL_YEAR.test(t.text) };
     }
   }
-  return undefined;
+  // ("The latest Household Labour Force Survey quarterly results ... confirm": the quarter last ended before it was said)
+  const lead = article.syntax.lines[1];
+  if (!published || !lead || !LATEST_QUARTERLY.test(article.syntax.text.slice(lead.span.start, lead.span.end))) return undefined;
+  const month = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1;
+  const last = month - (month % 3) - 1;
+  const ym = (k: number) => `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  return { value: `${ym(last - 2)}..${ym(last)}`, fiscal: false };
 }
+
+/** A lead that tells of a survey's latest quarterly results without naming the quarter. */
+const LATEST_QUARTERLY = /\b(?:latest|most recent|newest)\s+(?:[\p{L}-]+\s+){0,6}?quarterly\s+(?:results|figures|data|statistics|survey)\b/iu;
