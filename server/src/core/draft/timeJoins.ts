@@ -45,7 +45,7 @@ export function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
     if (!joined || a.value === undefined || b.value === undefined) { out.push(a); continue; }
     const from = a.value.split('..')[0]!;
     const to = b.value.split('..').pop()!;
-    const start = a.span.start - (lead?.[0].length ?? 0);
+    const start = a.span.start - (lead?.[0]?.length ?? 0);
     if (to > from) out.push({ span: { start, end: b.span.end }, text: text.slice(start, b.span.end), value: `${from}..${to}`, relative: a.relative || b.relative, since: false });
     else out.push(a, b);
     i++;
