@@ -126,3 +126,8 @@ test('"The latest Household Labour Force Survey quarterly results ... confirm": 
   const find = drafted('Unemployment at new low\nThe latest Household Labour Force Survey quarterly results confirm the policies, says Minister Ruth Dyson.\n“The record low level of unemployment of 3.5 per cent is the lowest rate since the Survey began.”\n', '2007-11-08');
   assert.equal(find('3.5 per cent')?.asof, '2007-07..2007-09');
 });
+
+test('"according to the statement": the statement of the institution that last announced, not an actor called "statement"', () => {
+  const find = drafted('Troops\nThe Defense Department on Friday announced troop changes. Brigades will be cut from 17 to 15, according to the statement.\n', '2005-12-27');
+  assert.equal(find('17')?.actor, 'defense-department');
+});

@@ -155,7 +155,7 @@ const KINDRED: ReadonlySet<string>[] = [
 /** Who put data out, named right after them: ", released by the ONS", " published by Statistics Canada". */
 export const RELEASED_BY = /^\s*,?\s*(?:released|published|issued|compiled|produced)\s+(?:today\s+|on\s+\w+\s+)?by\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&’'-]*)*)/u;
 
-const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'results', 'estimates', 'count', 'tally', 'release', 'outlook', 'forecast', 'forecasts', 'projections']);
+const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'results', 'estimates', 'count', 'tally', 'release', 'outlook', 'forecast', 'forecasts', 'projections', 'statement', 'announcement']);
 
 /** A report named by no one: "a new report", "the report", "the annual study". */
 const UNNAMED_REPORT = /^(?:a|an|the|this)\s+(?:(?:new|recent|latest|annual|yearly)\s+)?(?:report|study|survey)$/i;
