@@ -23,3 +23,8 @@ test('"400,000 bbl/d" is barrels a day; "the 3 months to February 2016" is a str
     ['400,000 bbl/d', '7.4 million bbl/d', '176,000', '3 months']);
   assert.equal(reads('400,000 bbl/d'), '400000 bbl/day');
 });
+
+test('"39 mph or greater", "74 mph or higher", "5 or lower": a bound after the figure is in its span and reading', () => {
+  assert.deepEqual(found('Winds of 39 mph or greater and 74 mph or higher; scores of 5 or lower; 3 or greater than 4.'), ['39 mph or greater', '74 mph or higher', '5 or lower', '3', 'greater than 4']);
+  assert.equal(reads('39 mph or greater'), '39 mi/h');
+});

@@ -219,7 +219,7 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
       if (/\/[a-z]+$/i.test(text.slice(x.start, x.end))) return;
       const tail = wordAt(text, k);
       // (not "$0.5 billion or less than 0.1 percent": "less than" opens the next figure)
-      if ((tail === 'more' || tail === 'fewer' || tail === 'less' || tail === 'so' || tail === 'above' || tail === 'over') && wordAt(text, skipSpaces(text, k + tail.length)) !== 'than') { x.end = k + tail.length; x.range = true; return; }
+      if ((tail === 'more' || tail === 'fewer' || tail === 'less' || tail === 'so' || tail === 'above' || tail === 'over' || tail === 'greater' || tail === 'higher' || tail === 'lower' || tail === 'below') && wordAt(text, skipSpaces(text, k + tail.length)) !== 'than') { x.end = k + tail.length; x.range = true; return; }
       partnerAt = k;
     }
   }
