@@ -28,3 +28,7 @@ test('"39 mph or greater", "74 mph or higher", "5 or lower": a bound after the f
   assert.deepEqual(found('Winds of 39 mph or greater and 74 mph or higher; scores of 5 or lower; 3 or greater than 4.'), ['39 mph or greater', '74 mph or higher', '5 or lower', '3', 'greater than 4']);
   assert.equal(reads('39 mph or greater'), '39 mi/h');
 });
+
+test('"decreased by £0.7 billion to £5.9 billion": a change "by" an amount, then the level it reached, are two figures; "rose by 2 to 3 percent" stays a range', () => {
+  assert.deepEqual(found('Borrowing decreased by £0.7 billion to £5.9 billion in September. Prices rose by 2 to 3 percent.'), ['£0.7 billion', '£5.9 billion', '2 to 3 percent']);
+});

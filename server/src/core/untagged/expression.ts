@@ -211,7 +211,7 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     const w = wordAt(text, i + 1);
     const k = skipSpaces(text, i + 1 + w.length);
     if (isDash(c) || (text.charCodeAt(i + 1) === 0x2013 && isSpace(text.charCodeAt(i + 2)))) partnerAt = i + 3;
-    else if (w === 'to' && (CHANGE_WORDS.has(prevWord) || text[x.start] === '+') && (x.currency || x.unit || x.percent)) return; // "rose $1.30 to $84.50", "(+$1.57 to $31.67)": a change, then a level
+    else if (w === 'to' && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2)) || text[x.start] === '+') && (x.currency || x.unit || x.percent)) return; // "rose $1.30 to $84.50", "decreased by £0.7 billion to £5.9 billion", "(+$1.57 to $31.67)": a change, then a level
     // ("20 through 100", "aged 18 through 24": "through" joins a range as "to" does)
     else if (((w === 'to' || w === 'through') && (prevWord !== 'from' || RANGE_VERBS.has(prevWord2))) || (w === 'and' && x.qualifier.startsWith('between'))) partnerAt = k;
     else if (w === 'or') {
