@@ -4,7 +4,7 @@
 import { sortByPlace, type Finding, type RelatedFinding } from '../diagnostics/finding';
 import { unitInfo } from '../figures/units';
 import type { ClaimEntry } from './entry';
-import { describe, othersText, relatedAt, relatedText } from './messages';
+import { describe, othersText, relatedText } from './messages';
 import { hasFinding, rangeOf, type FactOutcome } from './outcome';
 
 function unitText(e: ClaimEntry): string {
@@ -21,13 +21,22 @@ function slots(n: number): (RelatedFinding | undefined)[] {
   return new Array<RelatedFinding | undefined>(n);
 }
 
+/**
+ * A conflict's related place at claim `e`: messages.ts relatedAt's, with its `shown` slot there
+ * from the start (empty). A front end's place, set later, then stays in the object: added to a
+ * made object it went to a property array of its own, a second object and read per listing.
+ */
+function listedAt(e: ClaimEntry, message: string): RelatedFinding {
+  return { uri: e.uri, span: { start: e.textStart, end: e.textEnd }, message, shown: undefined };
+}
+
 /** The related place of the claim at `q` without a why, one object per outcome and claim. */
 function plainPlace(o: FactOutcome, q: number): RelatedFinding {
   const list = (o.plain ??= slots(o.entries.length));
   let r = list[q];
   if (r === undefined) {
     const e = o.entries[q]!;
-    list[q] = r = relatedAt(e, relatedText(e));
+    list[q] = r = listedAt(e, relatedText(e));
   }
   return r;
 }
@@ -52,7 +61,7 @@ function whyPlace(o: FactOutcome, q: number, later: boolean): RelatedFinding {
   let r = list[q];
   if (r === undefined) {
     const e = o.entries[q]!;
-    list[q] = r = relatedAt(e, `${relatedText(e)} (${later ? LATER : EARLIER})`);
+    list[q] = r = listedAt(e, `${relatedText(e)} (${later ? LATER : EARLIER})`);
   }
   return r;
 }
