@@ -8,7 +8,7 @@ import type { CheckCommand, CliIo } from './check';
 import { atLeast } from './check';
 import type { Discovery } from './discover';
 import type { ReadFiles } from './load';
-import { eachReportDiagnostic, fileReportDiagnostics, placeInto, relatedPrinter, type ReportDiagnostic, type ReportSink, type SinkWrite } from './report';
+import { eachReportDiagnostic, fileReportDiagnostics, placeAhead, placeInto, relatedPrinter, type ReportDiagnostic, type ReportSink, type SinkWrite } from './report';
 import type { CachedRead } from './cacheRead';
 import { registryNote } from './registryNote';
 import { JsonSink } from './format/json';
@@ -45,6 +45,8 @@ export function streamCheck(cmd: CheckCommand, io: CliIo, found: Discovery, read
   if (!('plan' in read) && sink.direct && sink.relatedText) {
     // printed straight from the core's diagnostics: no report objects, ranges or positions each
     const related = relatedPrinter(files, sink.relatedText);
+    // (a quiet check may print few of them)
+    if (!cmd.quiet) placeAhead(batch, files, sink.relatedText);
     const at = new Int32Array(4);
     for (const file of files.keys()) {
       const own = files.get(file);

@@ -1,6 +1,6 @@
 // The CLI's report: every diagnostic of the checked files with line/character ranges, and
 // the files that could not be checked. The JSON format prints it as is (a public contract).
-import { LineIndex, type LineTable, type Diagnostic, type Position, type RelatedFinding, type Severity, type Span } from '../core/api';
+import { LineIndex, type BatchCheck, type LineTable, type Diagnostic, type Position, type RelatedFinding, type Severity, type Span } from '../core/api';
 
 /** What positions are read from: a file's LineTable (or one a cache gives when it is first asked). */
 export interface Positions {
@@ -181,11 +181,36 @@ function rangeIn(index: Positions | undefined, s: Span): Range {
   return index.rangeAt ? index.rangeAt(s.start, s.end) : { start: index.positionAt(s.start), end: index.positionAt(s.end) };
 }
 
+/** The places whose slot placeAhead set: kept until another check's files or printer let every slot go (useSlots). */
+let pinned: RelatedFinding[] = [];
+
+/**
+ * Prints every related place of `batch`'s conflicts ahead of the diagnostics that list them,
+ * article by article (BatchCheck.eachPlace), into their `shown` slots as relatedPrinter would:
+ * each place's file is looked up once per article, and its lines searched while they are at
+ * hand, instead of a look-up in the map of every path per place, and none is printed twice
+ * (a slot of the ring given up was printed again when listed again: 170,000 of 690,000 at 100,000 articles).
+ */
+export function placeAhead(batch: BatchCheck, files: ReadonlyMap<string, Positions>, print: RelatedText): void {
+  useSlots(files, print);
+  let own: Positions | undefined;
+  batch.eachPlace(
+    (uri) => (own = files.get(uri)),
+    (r) => {
+      if (r.shown !== undefined) return;
+      r.shown = print(r.uri, rangeIn(own, r.span), r.message);
+      pinned.push(r);
+    },
+  );
+}
+
 /** Lets every place's `shown` slot go unless they were made with these `files` and this printer. */
 function useSlots(files: ReadonlyMap<string, Positions>, printed: RelatedText | undefined): void {
   if (shownFiles === files && shownPrinter === printed) return;
   for (const r of shownRing) r.shown = undefined;
+  for (const r of pinned) r.shown = undefined;
   shownRing = [];
+  pinned = [];
   shownNext = 0;
   shownFiles = files;
   shownPrinter = printed;

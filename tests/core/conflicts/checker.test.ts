@@ -28,7 +28,7 @@ test('related information names the other claim: uri, span of its figure, actor,
   c.setArticle(makeArticle(uri('a'), [zelenskyy]));
   c.setArticle(makeArticle(uri('b'), [{ fact: 'x', value: '1' }, kremlin]));
   const [fa] = c.findings(uri('a'));
-  assert.deepEqual(fa?.related, [{ uri: uri('b'), span: { start: 101, end: 117 }, message: "kremlin, 'fewer than 1,000', 2024-12-24 (later but lower: a cumulative figure cannot fall)" }]);
+  assert.deepEqual(fa?.related, [{ uri: uri('b'), span: { start: 101, end: 117 }, message: "kremlin, 'fewer than 1,000', 2024-12-24 (later but lower: a cumulative figure cannot fall)", shown: undefined }]);
   assert.deepEqual(fa?.data, { fact: 'nk-casualties', count: 1, cumulativeFall: true });
   const [fb] = c.findings(uri('b'));
   assert.equal(fb?.related?.[0]?.message, "zelenskyy, 'about 3,000', 2024-12-23 (earlier but higher: a cumulative figure cannot fall)");

@@ -8,12 +8,12 @@
 // those look-ups, into tables that miss the processor's caches, were most of indexing.
 // The editor's incremental checker (checker.ts) is unchanged; tests/core/workspace/batch.test.ts
 // compares the two through BatchCheck and the Workspace.
-import type { Finding } from '../diagnostics/finding';
+import type { Finding, RelatedFinding } from '../diagnostics/finding';
 import { DEFAULT_RULES, type Registry } from '../registry/types';
 import { Interner, numberIn } from '../base/interner';
 import { entriesOf, type ClaimEntry } from './entry';
 import { checkFact } from './fact-check';
-import { factFindings, findingsBetween, sortFindings } from './findings';
+import { factFindings, findingsBetween, listedMarks, placesAt, sortFindings } from './findings';
 import type { FactOutcome } from './outcome';
 import { partsFindings } from './parts';
 import { articleForChecker, type CheckedClaim } from './checked';
@@ -157,6 +157,35 @@ export class BatchConflicts {
       else findingsBetween(o, this.facts.ids[f]!, from, from + this.counts[f]!, out);
     }
     return sortFindings(out);
+  }
+
+  /**
+   * Every related place findings() will list, made ahead of it, article by article in URI order:
+   * `article` is told each article with some (its first), then `place` is handed each of its
+   * places, once. Made by article, a place is read and printed while its article's entries and
+   * line table are at hand; made as the findings list them, they were reached all over the heap.
+   */
+  eachPlace(article: (uri: string) => void, place: (r: RelatedFinding) => void): void {
+    this.flush();
+    const marks: (Uint8Array | undefined)[] = [];
+    for (let f = 0; f < this.outcomes.length; f++) {
+      const o = this.outcomes[f];
+      if (o && !o.quiet) marks[f] = listedMarks(o);
+    }
+    for (const a of this.articlesByUri()) {
+      let told = false;
+      for (let i = this.starts[a]!; i < this.ends[a]!; i++) {
+        const m = marks[this.factOf[i]!];
+        if (m === undefined) continue;
+        const o = this.outcomes[this.factOf[i]!]!;
+        const pos = this.posOf[i]! >> 1;
+        // (a place not current is left to findings())
+        if (m[pos] === 0 || o.entries[pos] !== this.entries[i]) continue;
+        if (!told) article(this.uris[a]!);
+        told = true;
+        placesAt(o, pos, m[pos]!, place);
+      }
+    }
   }
 
   /** Live article numbers, by URI (the order a fact's claims are checked in: by article URI, then in the article). */

@@ -4,7 +4,7 @@
 import { sortByPlace, type Finding, type RelatedFinding } from '../diagnostics/finding';
 import { unitInfo } from '../figures/units';
 import type { ClaimEntry } from './entry';
-import { describe, othersText, relatedAt, relatedText } from './messages';
+import { describe, othersText, relatedText } from './messages';
 import { hasFinding, rangeOf, type FactOutcome } from './outcome';
 
 function unitText(e: ClaimEntry): string {
@@ -21,13 +21,22 @@ function slots(n: number): (RelatedFinding | undefined)[] {
   return new Array<RelatedFinding | undefined>(n);
 }
 
+/**
+ * A conflict's related place at claim `e`: messages.ts relatedAt's, with its `shown` slot there
+ * from the start (empty). A front end's place, set later, then stays in the object: added to a
+ * made object it went to a property array of its own, a second object and read per listing.
+ */
+function listedAt(e: ClaimEntry, message: string): RelatedFinding {
+  return { uri: e.uri, span: { start: e.textStart, end: e.textEnd }, message, shown: undefined };
+}
+
 /** The related place of the claim at `q` without a why, one object per outcome and claim. */
 function plainPlace(o: FactOutcome, q: number): RelatedFinding {
   const list = (o.plain ??= slots(o.entries.length));
   let r = list[q];
   if (r === undefined) {
     const e = o.entries[q]!;
-    list[q] = r = relatedAt(e, relatedText(e));
+    list[q] = r = listedAt(e, relatedText(e));
   }
   return r;
 }
@@ -43,13 +52,53 @@ function growthPlace(o: FactOutcome, p: number, q: number): RelatedFinding {
   const dp = o.days[p]!;
   // (an undated claim counted as day 0, as before: a cumulative fall compares dated claims only)
   const later = (dq === -Infinity ? 0 : dq) > (dp === -Infinity ? 0 : dp);
+  return whyPlace(o, q, later);
+}
+
+/** The related place of the claim at `q` with a cumulative fall's why (later, or earlier), one object per outcome, claim and why. */
+function whyPlace(o: FactOutcome, q: number, later: boolean): RelatedFinding {
   const list = later ? (o.later ??= slots(o.entries.length)) : (o.earlier ??= slots(o.entries.length));
   let r = list[q];
   if (r === undefined) {
     const e = o.entries[q]!;
-    list[q] = r = relatedAt(e, `${relatedText(e)} (${later ? LATER : EARLIER})`);
+    list[q] = r = listedAt(e, `${relatedText(e)} (${later ? LATER : EARLIER})`);
   }
   return r;
+}
+
+/** What listedMarks sets for a claim listed without a why, as later, as earlier (the bits placeAt reads). */
+const PLAIN = 1;
+const AS_LATER = 2;
+const AS_EARLIER = 4;
+
+/**
+ * Per position of a (not quiet) outcome, how its findings list the claim there as a related
+ * place (PLAIN, AS_LATER, AS_EARLIER bits; 0 when never): findingsBetween's lists, read from the
+ * outcome's arrays alone.
+ */
+export function listedMarks(o: FactOutcome): Uint8Array {
+  const marks = new Uint8Array(o.entries.length);
+  // an incomparable claim lists the main dimension's first claims
+  if (o.dimensions.length > 1) for (const p of o.mainShown) marks[p] = PLAIN;
+  const { total, at, codes, days } = o;
+  for (let p = 0; p < total.length; p++) {
+    if (total[p] === 0) continue;
+    const dp = days[p] === -Infinity ? 0 : days[p]!;
+    for (let k = at[2 * p]!, end = at[2 * p + 2]!; k < end; k++) {
+      const code = codes[k]!;
+      const q = code >> 1;
+      if ((code & 1) === 0) marks[q]! |= PLAIN;
+      else marks[q]! |= (days[q] === -Infinity ? 0 : days[q]!) > dp ? AS_LATER : AS_EARLIER;
+    }
+  }
+  return marks;
+}
+
+/** Hands `place` the related places listedMarks's `mark` says the claim at `q` is listed as (the objects findings then lists). */
+export function placesAt(o: FactOutcome, q: number, mark: number, place: (r: RelatedFinding) => void): void {
+  if ((mark & PLAIN) !== 0) place(plainPlace(o, q));
+  if ((mark & AS_LATER) !== 0) place(whyPlace(o, q, true));
+  if ((mark & AS_EARLIER) !== 0) place(whyPlace(o, q, false));
 }
 
 function incomparable(o: FactOutcome, e: ClaimEntry, fact: string): Finding {

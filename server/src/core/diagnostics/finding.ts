@@ -12,7 +12,8 @@ export interface RelatedFinding {
    * Where a front end keeps its own form of this place (the CLI's report: its line range and
    * printed text). The conflict checks hand one object to every finding that lists the same
    * claim, so a report places and prints it once, without a table keyed by the object. The
-   * core never sets or reads it (a finding the core made has no such field).
+   * core never sets or reads it; it makes a conflict's places with it empty (undefined), so
+   * that the object keeps the same shape when a front end sets it.
    */
   shown?: unknown;
 }

@@ -4,7 +4,7 @@
 // check that keeps a tenth of that leaves the garbage collector far less to copy.
 // Its diagnostics are the Workspace's, item for item, but for the fix data of untagged figures
 // (tests/core/workspace/batch.test.ts).
-import type { Finding } from '../diagnostics/finding';
+import type { Finding, RelatedFinding } from '../diagnostics/finding';
 import type { SuppressionScope } from '../diagnostics/suppress';
 import { emptyRegistry, type Registry } from '../registry/types';
 import type { AnalysisOptions, Diagnostic } from './types';
@@ -199,6 +199,11 @@ export class BatchCheck {
     // Workspace.computeDiagnostics's order: equal spans and codes stay in it after sorting
     const findings = [...kept.own, ...cross.conflicts, ...kept.unknownIds, ...cross.notCompared];
     return finalize(findings, kept.suppression, this.reg, this.options, this.severities);
+  }
+
+  /** The related places of every conflict, made ahead of the diagnostics that list them, article by article (BatchConflicts.eachPlace). */
+  eachPlace(article: (uri: string) => void, place: (r: RelatedFinding) => void): void {
+    this.checker.eachPlace(article, place);
   }
 
   /** The claims of an article (their spans, fact and figure: what fingerprints key on; no spans without claimSpans). */

@@ -3,7 +3,7 @@
 // Checks one fact across the workspace: splits its claims by dimension (other dimensions get
 // `incomparable-units`), sweeps each dimension for conflicting pairs, and turns the pairs into
 // `conflicting-figure` / `self-contradiction` findings grouped by article.
-import type { Finding } from '../../../../server/src/core/diagnostics/finding';
+import type { Finding, RelatedFinding } from '../../../../server/src/core/diagnostics/finding';
 import type { FactKind } from '../../../../server/src/core/registry/types';
 import { normalizeUnit, unitInfo } from '../../../../server/src/core/figures/units';
 import type { ClaimEntry } from './entry';
@@ -108,7 +108,7 @@ function conflictFinding(e: ClaimEntry, partners: Partner[], count: number, fact
     code: self ? 'self-contradiction' : 'conflicting-figure',
     span: { ...e.claim.textSpan },
     message: `${describe(e)} ${verb} ${othersText(first, count)}`,
-    related: partners.map((p) => relatedTo(p.entry, p.reason === 'growth' ? growthWhy(e, p.entry, byEnd) : undefined)),
+    related: partners.map((p) => listed(relatedTo(p.entry, p.reason === 'growth' ? growthWhy(e, p.entry, byEnd) : undefined))),
     data: { fact, count, cumulativeFall: partners.some((p) => p.reason === 'growth') },
   };
 }
@@ -126,7 +126,7 @@ function incomparable(e: ClaimEntry, mainSorted: ClaimEntry[], fact: string): Fi
     code: 'incomparable-units',
     span: { ...e.claim.textSpan },
     message: `'${e.claim.text}' (${unitText(e)}) cannot be compared with ${othersText(first, mainSorted.length)} (${unitText(first)}) of '${fact}': the units differ`,
-    related: shown.map((m) => relatedTo(m)),
+    related: shown.map((m) => listed(relatedTo(m))),
     data: { fact, count: mainSorted.length },
   };
 }
@@ -137,4 +137,9 @@ function byEndThenPlace(a: ClaimEntry, b: ClaimEntry): number {
   if (fa !== fb) return fa < fb ? -1 : 1;
   if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
   return a.index - b.index;
+}
+
+/** A conflict's related place as the live checker makes it: with its front end's `shown` slot, empty. */
+function listed(r: RelatedFinding): RelatedFinding {
+  return { ...r, shown: undefined };
 }
