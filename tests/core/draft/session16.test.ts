@@ -131,3 +131,8 @@ test('"according to the statement": the statement of the institution that last a
   const find = drafted('Troops\nThe Defense Department on Friday announced troop changes. Brigades will be cut from 17 to 15, according to the statement.\n', '2005-12-27');
   assert.equal(find('17')?.actor, 'defense-department');
 });
+
+test('a text pasted without its headline: its dateline paragraph is the lead whose day the next paragraphs take', () => {
+  const find = drafted('WASHINGTON — The Federal Reserve raised interest rates on Wednesday, its officials said.\nApple stock quickly fell 5.4 percent in after-hours trading.\n', '2024-03-21');
+  assert.equal(find('5.4 percent')?.asof, '2024-03-20');
+});

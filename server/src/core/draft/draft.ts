@@ -25,6 +25,7 @@ import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent, datesWhatFollows } from './asof';
 import { reportPeriodOf, reportPeriodFor } from './reportPeriod';
+import { DATELINE_LEAD } from './storyDay';
 import { ownerHeading } from './ownerHeading';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
@@ -385,5 +386,3 @@ const SPEECH = /^(?:said|says|told|added|adds|noted|notes|explained|explains|sta
 const PART_OF_TOTAL = /^\s*of\s+(?:this|that|the|which)\s+(?:total|sum|amount)\b/i;
 // A line that opens with a list marker: "– Protect people's health ...", "• 1.8 billion pounds".
 const LIST_ITEM = /^\s*[–—•*-]\s/;
-// A first line that opens on a dateline is the lead, not a headline (a text pasted without its headline): "SAN DIEGO — U.S. Customs ...".
-const DATELINE_LEAD = /^\s*\p{Lu}[\p{L}.' ]{1,30}(?:,\s*[\p{L}.]{2,12})?\s+[—–-]\s+\p{Lu}[^]*[.!?"”]\s*$/u;

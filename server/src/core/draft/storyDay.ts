@@ -10,6 +10,9 @@ import { splitSentences } from '../model/sentences';
 import type { Frame } from './facts';
 import { unitInfo } from '../figures/units';
 
+/** A first line that opens on a dateline is the lead, not a headline (a text pasted without its headline): "SAN DIEGO — U.S. Customs ...". */
+export const DATELINE_LEAD = /^\s*\p{Lu}[\p{L}.' ]{1,30}(?:,\s*[\p{L}.]{2,12})?\s+[—–-]\s+\p{Lu}[^]*[.!?"”]\s*$/u;
+
 /** At most this many days before publication: a lead's day further back is background, not the news. */
 const NEWS_DAYS = 6;
 
@@ -21,7 +24,9 @@ const NEWS_DAYS = 6;
 export function storyDayOf(article: Article, published: string | undefined): { day: string; leadEnd: number } | undefined {
   if (!published) return undefined;
   const text = article.syntax.text;
-  const lead = article.syntax.lines[1];
+  const first = article.syntax.lines[0];
+  // (a text pasted without its headline opens on its lead)
+  const lead = first && DATELINE_LEAD.test(text.slice(first.span.start, first.span.end)) ? first : article.syntax.lines[1];
   if (!lead) return undefined;
   const sentence = splitSentences(text, lead.span)[0];
   if (!sentence) return undefined;
