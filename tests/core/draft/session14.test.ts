@@ -2,11 +2,7 @@
 // taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drafted } from './drafted';
-import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
-
-/** Drafts `body` as an article imported from `outlet` (front matter outlet), published 2 March 2025. */
-const fromOutlet = (outlet: string, body: string) => draftArticle(buildArticle('file:///w/o.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\n${body}`), new DraftContext(readRegistry('')));
+import { drafted, draftedFromOutlet as fromOutlet } from './drafted';
 
 test('"in 2019/20" in a New Zealand or Australian text is a July-to-June financial year; in a UK one (even naming Australia) April to March', () => {
   const nz = drafted('Roads budget\nThe New Zealand Transport Agency will spend $412 million in 2019/20 on state highways.\n', '2019-05-20');

@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
-import { drafted } from './drafted';
+import { drafted, draftedFromOutlet } from './drafted';
 
-/** Drafts `body` as an article imported from `outlet` (front matter outlet), published 2 March 2025; gives the actor drafted on a figure's text. */
+/** The actor drafted on each figure's text of `body` imported from `outlet` (drafted.ts draftedFromOutlet). */
 const actorsFrom = (outlet: string, body: string) => {
-  const d = draftArticle(buildArticle('file:///w/o.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\n${body}`), new DraftContext(readRegistry('')));
+  const d = draftedFromOutlet(outlet, body);
   return (figure: string) => d.claims.find((c) => c.text === figure)?.actor;
 };
 

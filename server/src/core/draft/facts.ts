@@ -143,6 +143,12 @@ export function singular(word: string): string {
   return word;
 }
 
+/** A verb opening the clause after a conjunction ("and injuring"), one pattern per verb form, made once: frameOf reads every figure. */
+const NEXT_CLAUSE = new Map<string, RegExp>();
+function nextClauseOf(verb: string): RegExp {
+  return NEXT_CLAUSE.get(verb) ?? NEXT_CLAUSE.set(verb, new RegExp(`\\b(?:and|or|while|but)\\s+(?:\\w+\\s+)?${verb}\\b`)).get(verb)!;
+}
+
 /** The verb phrase (as printed) in `words`: the first one, or the last when `last`; '' when none. */
 function verbIn(words: string, last = false): string {
   const lower = ` ${words.toLowerCase().replace(/[^a-z\s]+/g, ' ').replace(/\s+/g, ' ')} `;
@@ -178,7 +184,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // ("1,200 people were killed and about 250 taken hostage": a participle right after the figure is its own verb)
   const ownParticiple = verb !== '' && ((/(?:ed|en|wn)$/.test(verb) && afterWords.startsWith(`${verb} `)) || OWN_VERB_AFTER.test(afterWords.slice(0, afterWords.indexOf(` ${verb} `) + 1)));
   // ("killing more than 3,200 people and injuring several thousand others": a verb after "and" is the next figure's)
-  const nextClause = verb !== '' && new RegExp(`\\b(?:and|or|while|but)\\s+(?:\\w+\\s+)?${verb}\\b`).test(afterWords);
+  const nextClause = verb !== '' && nextClauseOf(verb).test(afterWords);
   if (!verb || (beforeVerb && !ownParticiple && (!VERB_LEMMAS[verb]?.match(/kill|wound/) || (nextClause && !!VERB_LEMMAS[beforeVerb])))) verb = beforeVerb || verb;
   // "the magnitude 7.7 quake struck", "Saturday's 7.8 magnitude quake": a magnitude measures the quake, nothing it did
   if (/\bmagnitude[\s-]*$/i.test(before) || /^[\s-]*magnitude\b/i.test(after)) { nounWords = [...nounWords.filter((w) => w !== 'magnitude'), 'magnitude']; verb = ''; }

@@ -2,6 +2,7 @@
 import type { Article } from '../model/article';
 import { daysBetween, parseAsOf } from '../base/dates';
 import { findTimeMentions } from './timex';
+import { monthsBack } from './calendar';
 
 /**
  * The period a report is about, when its headline names a report of one shortly before
@@ -48,10 +49,9 @@ export function reportPeriodOf(article: Article, published: string | undefined):
   // ("The latest Household Labour Force Survey quarterly results ... confirm": the quarter last ended before it was said)
   const lead = article.syntax.lines[1];
   if (!published || !lead || !LATEST_QUARTERLY.test(article.syntax.text.slice(lead.span.start, lead.span.end))) return undefined;
-  const month = Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7)) - 1;
-  const last = month - (month % 3) - 1;
-  const ym = (k: number) => `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
-  return { value: `${ym(last - 2)}..${ym(last)}`, fiscal: false };
+  // (months back from the published month to the last month of the quarter before it)
+  const back = ((Number(published.slice(5, 7)) - 1) % 3) + 1;
+  return { value: `${monthsBack(published, back + 2)}..${monthsBack(published, back)}`, fiscal: false };
 }
 
 /** A lead that tells of a survey's latest quarterly results without naming the quarter. */
