@@ -25,12 +25,26 @@ const LEVEL_REACHED = /^\s*to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+)?(?
 
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
-  const value = timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published);
+  const value = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
   // ("1.4 million referrals in the past year", said in May: the year up to the month it was said; a monthly
   // report's "past year" ends with the month it reports, the one before)
   // (nor where the article names that month: "payrolls rose 74,000 in December", published in January)
   if (report !== undefined || !published || !value?.endsWith(`..${previousMonth(published)}`) || MONTH_NAMED[Number(previousMonth(published).slice(5)) - 1]!.test(text)) return value;
   return times.some((t) => t.value === value && PAST_STRETCH_TEXT.test(t.text)) ? `${value.split('..')[0]}..${published.slice(0, 7)}` : value;
+}
+
+/** The words before a level a change reached: "increased 2.2 percent to", "grew to", "an increase to about". */
+const REACHED_BEFORE = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|increase|decrease|rise|fall|drop|decline|growth)\b(?:[^,;.]|\.\d){0,40}?\bto\s+(?:about|nearly|some|almost|roughly|more than|over|just over|just under)?\s*$/i;
+
+/**
+ * A level a change reached over a stretch holds at the stretch's end: "increased 2.2 percent to 1.7
+ * million from July 1, 2016, to July 1, 2017" is 1.7 million on July 1, 2017 (not a running total, whose
+ * stretch is what it counts, nor a change).
+ */
+function levelAtEnd(text: string, figure: Span, frame: Frame, times: readonly TimeMention[], value: string | undefined): string | undefined {
+  // (a stretch the text names by both its edges; not a fiscal year's or a decade's, the period a level is of)
+  if (!value?.includes('..') || frame.change || frame.kind === 'cumulative' || !times.some((t) => t.value === value && BOTH_EDGES.test(t.text))) return value;
+  return REACHED_BEFORE.test(text.slice(Math.max(0, figure.start - 60), figure.start)) ? value.split('..').pop() : value;
 }
 
 /** Each month's name as a capitalised word ("December"; "may" the verb is no month), from timex's names, built once. */
@@ -327,6 +341,9 @@ export function datesWhatFollows(text: string, t: TimeMention): boolean {
     // ("larger than it was when the United States was attacked September 11, 2001": a clause's event, not the story's time)
     && !/\bwhen\s+(?:[\p{L}.’'-]+\s+){1,6}$/iu.test(text.slice(Math.max(0, t.span.start - 60), t.span.start));
 }
+
+/** A stretch named by both its edges, as "from ... to ..." or "between ... and ...". */
+const BOTH_EDGES = /^(?:from\s.*\s(?:to|through|until)|between\s.*\sand)\s/i;
 
 /** "390 the previous week", "8.5 percent a year earlier": the stretch a comparison's base lies back. */
 const BASE_BACK = /^\s*(?:(?!from\b|since\b|over\b|than\b)\w+\s+){0,2}?(?:(?:the\s+)?(?:previous|prior|preceding)\s+(week|month|quarter|year)|(?:a|one|the)\s+(week|month|quarter|year)\s+(?:earlier|before|ago))\b/i;
