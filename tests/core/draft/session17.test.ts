@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted } from './drafted';
+import { findTimeMentions } from '../../../server/src/core/draft/timex';
 
 test('a level a change reached over a stretch named by both its edges holds at the stretch\'s end; the change holds for the stretch', () => {
   const find = drafted('Northland grows\nNorthland\'s population increased 1.4 percent to 2.3 million from July 1, 2020, to July 1, 2021, the statistics office said.\n'
@@ -13,4 +14,19 @@ test('a level a change reached over a stretch named by both its edges holds at t
   // (not a decade's total, which is of the whole decade)
   const decade = drafted('Tornado deaths\nIn the 1950s, tornadoes killed 2,000 people. In the 1970s, the total dropped to 998, the weather service said.\n', '1994-03-20');
   assert.equal(decade('998')?.asof, '1970..1979');
+});
+
+test('"FY17" is fiscal year 2017, and a budget article\'s rate raises and increases are for the budget\'s year', () => {
+  const find = drafted('FY17 budget gives soldiers a raise\nIn its fiscal year 2017 budget request, the Army has asked for a 1.6 percent pay raise for soldiers, the Army said.\n'
+    + 'It also asks for a 2.9 percent increase in the housing allowance.\n'
+    + 'More than half of soldiers live off base.\n', '2016-02-10');
+  assert.equal(find('1.6 percent')?.asof, '2016-10..2017-09');
+  assert.equal(find('2.9 percent')?.asof, '2016-10..2017-09');
+  // (a share that is no raise holds when it is said)
+  assert.equal(find('More than half')?.asof, '2016-02-10');
+});
+
+test('a fiscal year by its last two digits: "FY17", "FY \'99", "FY-22"', () => {
+  const text = 'The FY17 plan, the FY \'99 audit and FY-22 spending.';
+  assert.deepEqual(findTimeMentions(text, { start: 0, end: text.length }, '2016-02-10').map((t) => t.value), ['2017', '1999', '2022']);
 });

@@ -48,6 +48,8 @@ export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 /** A sentence that breaks the figure before it into parts: "Of this amount, $4 million was ...". */
 /** A plural noun and "with" before a bound that defines it: "schools with" (more than 800 pupils). */
 const THRESHOLD_BEFORE = /\b\p{L}{3,}s\s+(?:with|having)\s+$/u;
+/** A budget's change of a rate right after its percentage: "a 1.6 percent pay raise", "a 2.9 percent increase in". */
+const BUDGET_CHANGE_AFTER = /^\s+(?:[a-z]+\s+)?(?:raise|increase|cut|decrease|rise)\b/i;
 /** A paragraph opening on a part of what the one before counted: "Of these, ...", "Of this amount, ...". */
 const PARTS_OF_LAST = /^\s*(?:Of|Among)\s+(?:these|those|them|this\s+(?:amount|total|sum|number|group))\b/i;
 const PARTS_OF_BEFORE = /^\s*(?:Of|From)\s+(?:this|that|these|the)\s+(?:amount|total|sum|money|figure|number)\b/i;
@@ -241,7 +243,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
         ofGathering ||= !!gathering && gathering.noun.test(text.slice(sentence.start, f.span.start));
         const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : ofGathering && frame.kind !== 'cumulative' ? gathering!.day : undefined;
-        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && isCurrency(frame.unit) ? budgetYear : undefined) ?? (storyYear && ofTheYear(text.slice(sentence.start, sentence.end)) ? storyYear : undefined) ?? published;
+        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && (isCurrency(frame.unit) || (frame.unit === "percent" && (frame.change || BUDGET_CHANGE_AFTER.test(text.slice(f.span.end, f.span.end + 24))))) ? budgetYear : undefined) ?? (storyYear && ofTheYear(text.slice(sentence.start, sentence.end)) ? storyYear : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it

@@ -331,6 +331,8 @@ const RULES: Rule[] = [
     // (a year here; federalFiscal makes it October to September when the article names the US government)
     resolve: (m) => m[1],
   },
+  // "FY17", "FY'09", "FY-22": a fiscal year by its last two digits
+  { re: /\b(?:(?:in|during|for|by|of|from|through)\s+)?(?:the\s+)?FY\s?['’-]?(\d\d)\b(?![-–/]\d)/g, needs: HAS_DIGIT, relative: false, resolve: (m) => String(Number(m[1]) < 70 ? 2000 + Number(m[1]) : 1900 + Number(m[1])) },
   // "in two thousand four", "since Nineteen-Ninety-One"
   { re: SPELLED_YEAR, relative: false, resolve: (m) => { const y = spelledYear(m[2]!); return y === undefined ? null : String(y); } },
   // "On January twenty-sixth"
