@@ -2,7 +2,13 @@
 // taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drafted } from './drafted';
+import { drafted, draftedFromOutlet } from './drafted';
+
+/** The actor drafted on each figure's text of `body` imported from `outlet` (drafted.ts draftedFromOutlet). */
+const actorsFrom = (outlet: string, body: string) => {
+  const d = draftedFromOutlet(outlet, body);
+  return (figure: string) => d.claims.find((c) => c.text === figure)?.actor;
+};
 import { findTimeMentions } from '../../../server/src/core/draft/timex';
 
 test('a level a change reached over a stretch named by both its edges holds at the stretch\'s end; the change holds for the stretch', () => {
@@ -29,4 +35,14 @@ test('"FY17" is fiscal year 2017, and a budget article\'s rate raises and increa
 test('a fiscal year by its last two digits: "FY17", "FY \'99", "FY-22"', () => {
   const text = 'The FY17 plan, the FY \'99 audit and FY-22 spending.';
   assert.deepEqual(findTimeMentions(text, { start: 0, end: text.length }, '2016-02-10').map((t) => t.value), ['2017', '1999', '2022']);
+});
+
+test('a first line as long as a lead\'s sentence is the lead of a text pasted without its headline: in its outlet\'s voice', () => {
+  const actors = actorsFrom('Northern Coast Guard', 'The Northern Coast Guard seized more than 9,000 pounds of cocaine in the Western Ocean in the fiscal year that ended September 30, an amount equal to 80 percent of all it seized.\n'
+    + 'Its cutters also seized 400 pounds of marijuana.\n');
+  assert.equal(actors('more than 9,000 pounds'), 'northern-coast-guard');
+  assert.equal(actors('80 percent'), 'northern-coast-guard');
+  // (a headline, short, stays out of the outlet's voice: its figure is the body's to attribute)
+  const headline = actorsFrom('Northern Coast Guard', 'Coast Guard seizes 9,000 pounds of cocaine\nIts cutters also seized 400 pounds of marijuana.\n');
+  assert.equal(headline('9,000 pounds'), undefined);
 });

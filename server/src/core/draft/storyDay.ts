@@ -13,6 +13,11 @@ import { unitInfo } from '../figures/units';
 /** A first line that opens on a dateline is the lead, not a headline (a text pasted without its headline): "SAN DIEGO — U.S. Customs ...". */
 export const DATELINE_LEAD = /^\s*\p{Lu}[\p{L}.' ]{1,30}(?:,\s*[\p{L}.]{2,12})?\s+[—–-]\s+\p{Lu}[^]*[.!?"”]\s*$/u;
 
+/** A first line as long as a lead's sentence and ending as one, no headline: "The U.S. Coast Guard seized more than 93,000 pounds of cocaine ... September 30; an amount equal to ...". */
+export function readsAsLead(line: string): boolean {
+  return DATELINE_LEAD.test(line) || (/[.!?"”]\s*$/.test(line) && (line.match(/\S+/g)?.length ?? 0) >= 25);
+}
+
 /** At most this many days before publication: a lead's day further back is background, not the news. */
 const NEWS_DAYS = 6;
 
@@ -26,7 +31,7 @@ export function storyDayOf(article: Article, published: string | undefined): { d
   const text = article.syntax.text;
   const first = article.syntax.lines[0];
   // (a text pasted without its headline opens on its lead)
-  const lead = first && DATELINE_LEAD.test(text.slice(first.span.start, first.span.end)) ? first : article.syntax.lines[1];
+  const lead = first && readsAsLead(text.slice(first.span.start, first.span.end)) ? first : article.syntax.lines[1];
   if (!lead) return undefined;
   const sentence = splitSentences(text, lead.span)[0];
   if (!sentence) return undefined;
