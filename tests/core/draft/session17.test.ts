@@ -46,3 +46,10 @@ test('a first line as long as a lead\'s sentence is the lead of a text pasted wi
   const headline = actorsFrom('Northern Coast Guard', 'Coast Guard seizes 9,000 pounds of cocaine\nIts cutters also seized 400 pounds of marijuana.\n');
   assert.equal(headline('9,000 pounds'), undefined);
 });
+
+test('an institution\'s release known by its initials and by its whole name with the initials in brackets is one source', () => {
+  const actors = actorsFrom('HM Revenue and Customs', 'Returns filed on Christmas Day\nHM Revenue and Customs (HMRC) has revealed that 2,828 customers filed their tax return on Christmas Day.\n'
+    + 'HMRC received 17,571 returns on New Year’s Day.\n');
+  assert.equal(actors('2,828'), 'hmrc');
+  assert.equal(actors('17,571'), 'hmrc');
+});

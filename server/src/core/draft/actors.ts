@@ -183,7 +183,8 @@ export class ActorBook {
     const all = nameWords(phrase.split(/,(?!\d{3}\b)\s*/)[0]!);
     const named = all.filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
     const words = named.length > 0 ? named : all;
-    const exact = this.byName.get(words.join(' '));
+    // ("HM Revenue and Customs (HMRC)" after "HMRC": a name with its initials in brackets is the one those initials name)
+    const exact = this.byName.get(words.join(' ')) ?? this.byName.get(ownInitials(phrase) ?? '');
     if (exact) return exact;
     // ("Bank officials said": an institution's officials speak for it, when the text names it so)
     const of = words.length >= 2 && /^(?:officials|sources|spokesmen|spokespeople)$/.test(words[words.length - 1]!) ? this.byName.get(words.slice(0, -1).join(' ')) : undefined;

@@ -24,7 +24,12 @@ export function outletVoiceOf(article: Article, ctx: DraftContext): DraftActor |
   if (!outlet || !INSTITUTION.test(outlet) || NEWS.test(outlet)) return undefined;
   const text = article.syntax.text;
   const initials = initialsOf(outlet).find((a) => new RegExp(`\\b${a}\\b`).test(text));
-  if (initials) return ctx.actors.resolve(initials);
+  // (and known by its whole name too: "HM Revenue and Customs (HMRC) has revealed" is the same voice)
+  if (initials) {
+    const actor = ctx.actors.resolve(initials);
+    ctx.actors.learn(actor, outlet);
+    return actor;
+  }
   // ("New Zealand Government": "this Government", "the Government" in its own statements)
   const government = /\bGovernment$/.test(outlet) ? /\b(?:[Tt]his|[Tt]he) Government\b/.exec(text) : null;
   return ctx.actors.resolve(government ? government[0] : outlet);
