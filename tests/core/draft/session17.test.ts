@@ -53,3 +53,9 @@ test('an institution\'s release known by its initials and by its whole name with
   assert.equal(actors('2,828'), 'hmrc');
   assert.equal(actors('17,571'), 'hmrc');
 });
+
+test('"Minister X said: / Today’s statistics show ...": the statistics a speaker cites are no source of their own, by the day\'s name or any other', () => {
+  const actors = actorsFrom('Department for Jobs', 'Minister welcomes record\nJobs Minister Ann Patel said:\nToday’s statistics show the strength of our jobs market.\n'
+    + 'This is benefitting people across the country, with almost 400,000 more people in work in the last year.\n');
+  assert.equal(actors('almost 400,000'), 'patel');
+});
