@@ -59,3 +59,8 @@ test('"Minister X said: / Today’s statistics show ...": the statistics a speak
     + 'This is benefitting people across the country, with almost 400,000 more people in work in the last year.\n');
   assert.equal(actors('almost 400,000'), 'patel');
 });
+
+test('"Debris ... was yesterday revealed to be trash": a passive with a day between its verbs names no source', () => {
+  const find = drafted('Wreckage found\nDebris from the search area was yesterday revealed to actually be trash. A pallet and two buoys had been recovered.\n', '2009-06-06');
+  assert.equal(find('two')?.actor, undefined);
+});
