@@ -2,6 +2,7 @@
 // taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 import { drafted, draftedFromOutlet } from './drafted';
 
 /** The actor drafted on each figure's text of `body` imported from `outlet` (drafted.ts draftedFromOutlet). */
@@ -63,4 +64,11 @@ test('"Minister X said: / Today’s statistics show ...": the statistics a speak
 test('"Debris ... was yesterday revealed to be trash": a passive with a day between its verbs names no source', () => {
   const find = drafted('Wreckage found\nDebris from the search area was yesterday revealed to actually be trash. A pallet and two buoys had been recovered.\n', '2009-06-06');
   assert.equal(find('two')?.actor, undefined);
+});
+
+test('equal figures of parallel named subjects are parallel quantities, not one restated: "The Navy made 100 percent ... The Marine Corps made 100 percent"', () => {
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', '---\npublished: 2009-11-10\n---\nServices meet goals\nThe Army made 103 percent of its goal with 6,643 recruits. The Navy made 100 percent of its goal with 2,291 recruits. The Marine Corps made 100 percent of its goal with 2,457 recruits.\n'), new DraftContext(readRegistry('')));
+  const facts = d.claims.filter((c) => c.text === '100 percent').map((c) => c.fact);
+  assert.equal(facts.length, 2);
+  assert.notEqual(facts[0], facts[1]);
 });

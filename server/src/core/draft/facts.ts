@@ -10,6 +10,7 @@ import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
 import { countedWords, numberedWords } from './countedNoun';
 import { spelling } from './spelling';
+import { namedSubjectOf, placeOf } from './clausePlace';
 
 /** What a figure measures, read from its sentence. */
 export interface Frame {
@@ -229,7 +230,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const kind: FactKind = (running || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
   const clause = [...contentWords(`${before} ${after}`)];
-  return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before),
+  return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before) || namedSubjectOf(before),
     // ("the toll climbed past 500": a threshold crossed is the level reached, not the rise)
     change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }), ...(unit && PER_AFTER.test(after) && { per: PER_AFTER.exec(after)![1]!.toLowerCase() }) };
 }
@@ -268,19 +269,8 @@ const PER_AFTER = /^\s*\)?\s*(?:of\s+[a-z]+\s+)?(?:each|every|a|per)\s+(day|week
 /** The words before a figure that make it a plan, forecast or need. */
 const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|forecasts?|needs?|needed|seeks?)\s+(to\b|at\b|a\b|an\b|some\b|about\b|around\b|at least\b)(?![^,;]*[,;])/i;
 
-const PLACE = /\b(?:in|at|near|across|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u;
-const NOT_PLACES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a)$/i;
-
 /** A sentence's subject before its first verb ("Corn production is forecast ..."). */
 const SUBJECT = /^\s*((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|was|were|has|have|had|rose|fell|grew|increased|decreased|declined|climbed|dropped|will|would)\b/iu;
-
-/** The place a clause names ("killed in Nikopol" → "nikopol"), '' when none. */
-function placeOf(clause: string): string {
-  const m = PLACE.exec(clause);
-  if (!m) return '';
-  const words = m[1]!.split(/\s+/).filter((w) => !NOT_PLACES.test(w)).map((w) => w.replace(/[’']s$/, ''));
-  return kebab(words, 3);
-}
 
 /** A readable id for a new fact of this frame ("north-korean-soldiers-killed-or-wounded"). */
 export function factIdOf(frame: Frame): string {
