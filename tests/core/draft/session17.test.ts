@@ -72,3 +72,12 @@ test('equal figures of parallel named subjects are parallel quantities, not one 
   assert.equal(facts.length, 2);
   assert.notEqual(facts[0], facts[1]);
 });
+
+test('a goal\'s or a target\'s figure holds at its deadline: "goal of ensuring 80 per cent ... by 2030", "our 2025 target of 70%"', () => {
+  const find = drafted('Attendance up\nThis is a step toward the Government’s goal of ensuring 80 per cent of students attend school by 2030.\n'
+    + 'The district has already met our 2025 target of 70%.\n'
+    + 'Attendance reached 61 per cent in 2024.\n', '2025-03-27');
+  assert.equal(find('80 per cent')?.asof, '2030');
+  assert.equal(find('70%')?.asof, '2025');
+  assert.equal(find('61 per cent')?.asof, '2024');
+});

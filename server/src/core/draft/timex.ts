@@ -319,7 +319,9 @@ const RULES: Rule[] = [
   },
   // "above the 2013 average", "the 2019 level": a year that names which measurement
   // ("from the 2015 median income of $57,230", "the 2014 congressional election turnout rate": a measure named by its year, up to three words between)
-  { re: new RegExp(`\\bthe\\s+(${YEAR})(?=\\s+(?:average|level|total|figure|estimate|forecast|count|crop|season|harvest)\\b|\\s+(?:[a-z]+\\s+){0,3}?(?:income|population|deficit|earnings|output|rate|turnout)\\b)`, 'gi'), relative: false, resolve: (m) => m[1], needs: HAS_DIGIT },
+  // ("our 2025 target of 70%": a target named by its year is that year's)
+  { re: new RegExp(`\\b(?:our|its|their|his|her)\\s+(${YEAR})(?=\\s+(?:target|goal)s?\\b)`, 'gi'), relative: false, resolve: (m) => m[1], needs: HAS_DIGIT },
+  { re: new RegExp(`\\bthe\\s+(${YEAR})(?=\\s+(?:average|level|total|figure|estimate|forecast|count|crop|season|harvest|target|goal)\\b|\\s+(?:[a-z]+\\s+){0,3}?(?:income|population|deficit|earnings|output|rate|turnout)\\b)`, 'gi'), relative: false, resolve: (m) => m[1], needs: HAS_DIGIT },
   // "The 2004 Summer Games in Athens cost $11 billion", "in Budget 2014", "the 2025 budget request": an event or a budget named by its year
   { re: new RegExp(`\\b[Tt]he\\s+(${YEAR})(?:(?=\\s+(?:(?:Summer|Winter)\\s+(?:Games|Olympics|Paralympics)|Olympic\\s+Games|Olympics|World\\s+Cup|(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?:data|report|survey|statistics|estimates|figures|results))\\b)|\\s+budget\\b)|\\bBudget\\s+(${YEAR})\\b(?!\\s?[-–/]\\s?\\d)`, 'gu'), relative: false, resolve: (m) => m[1] ?? m[2], needs: HAS_DIGIT },
   // "for fiscal year 2013", "in fiscal 2024", "FY2013": the US government's runs October to September
