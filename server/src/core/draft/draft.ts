@@ -26,6 +26,7 @@ import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent, datesWhatFollows } from './asof';
 import { reportPeriodOf, reportPeriodFor } from './reportPeriod';
 import { readsAsLead } from './storyDay';
+import { singleQuotesAsDouble } from './singleQuotes';
 import { ownerHeading } from './ownerHeading';
 import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
@@ -65,6 +66,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const stated = publishedDate ? undefined : weekdayDated(article.syntax.text, { start: article.syntax.frontMatter?.span.end ?? 0, end: article.syntax.text.length }, ctx.today);
   const published = publishedDate ?? stated?.date;
   if (stated) notes.push(`no published date: dates reckoned from "${stated.text}" (${stated.date}); add published: to the front matter to be sure`);
+  // (quotations marked with single quotes, "'Budget 2025 provides ...,' Mr Brown says.", read as double ones)
+  const quoteText = singleQuotesAsDouble(text);
   const figures = findUntaggedFigures(article, ctx.registry.rules, { vagueQuantities: ctx.vagueQuantities, fixData: false });
   if (figures.length === 0) return { uri: article.uri, edits: [], claims: [], mentions: [], notes };
   const protectedSpans = article.syntax.spans.map((s) => s.span);
@@ -133,7 +136,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     }));
     // (a paragraph that is one quotation with no speaker of its own carries on the last quoted speaker's: an interview's answers)
     // (or the speaker whose reported words closed the paragraph before: "Steve Maharey said it was pleasing ... / “The unemployment rates ...")
-    let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined = /^\s*[“"]/.test(text.slice(line.span.start, line.span.end)) && cuesOf.every((c) => c.length === 0) ? introducedBy ?? articleQuoted : undefined;
+    let lastQuoted: { cue: Cue; actor?: DraftActor } | undefined = /^\s*[“"]/.test(quoteText.slice(line.span.start, line.span.end)) && cuesOf.every((c) => c.length === 0) ? introducedBy ?? articleQuoted : undefined;
     const articleQuotedAtStart = lastQuoted;
     let inQuote = false;
     // the last source of this paragraph whose report goes on in its next sentences ("The report shows
@@ -161,7 +164,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       const lastWithActor = [...resolved].reverse().find((r) => r.actor && (r.contentAfter || /^announce/i.test(text.slice(r.cue.cue.start, r.cue.cue.end))) && goesOnInParagraph(text, r.cue));
       if (lastWithActor) lineSpeaker = lastWithActor;
       const closing = quoted.get(si);
-      const body = text.slice(sentence.start, sentence.end);
+      const body = quoteText.slice(sentence.start, sentence.end);
       // a quotation of its own right after a quoted speaker's is theirs too ("“...,” said Dr. Vajja. “Over the last six quarters ...”")
       // (and one that opens a quotation after a quoted speaker's sentence, or goes on inside it: "... said Moumtzis. "The early months, we were responding with 1,000")
       const quoteOnly = resolved.length === 0 && lastQuoted !== undefined && (lastQuoted === articleQuotedAtStart || inQuote || /^\s*[“"]/.test(body));
@@ -285,7 +288,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(Math.max(0, r.cue.cue.start - 6), r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end)));
     statementBy &&= !lineHasCue;
     // ("Lesley Griffiths said: / “Wales leads the way ... target.” / Further figures released today show ...": a quoted statement ends where its quotation closes)
-    const quotedStatement = listSource !== undefined && /^\s*[“"][^]*[”"]\s*$/.test(text.slice(line.span.start, line.span.end));
+    const quotedStatement = listSource !== undefined && /^\s*[“"][^]*[”"]\s*$/.test(quoteText.slice(line.span.start, line.span.end));
     if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) { listSource = lead; statementBy = /\b(?:said|says|added|commented):\s*$/i.test(text.slice(line.span.start, line.span.end)); }
     else if (heading) listSource = { cue: heading, actor: ctx.actors.resolve(text.slice(heading.source.start, heading.source.end)) };
     else if ((lineHasCue && !statementBy) || quotedStatement) { listSource = undefined; statementBy = false; }
