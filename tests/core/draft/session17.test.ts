@@ -84,8 +84,8 @@ test('a goal\'s or a target\'s figure holds at its deadline: "goal of ensuring 8
 
 test('quotations marked with single quotes are quotations: "\'Budget 2025 provides ...,\' Mr Brown says." and the quoted paragraphs after it are his', () => {
   const actors = actorsFrom('Northland Government', 'Health funding\nThe Government is delivering record investment in healthcare, Health Minister Ann Brown says.\n'
-    + "'The budget provides a $7 billion increase in operating funding,' Mrs Brown says.\n"
-    + "'The budget confirms our commitment. That funding is already delivering results.\n"
+    + "'Health spending gets a $7 billion increase in operating funding,' Mrs Brown says.\n"
+    + "'This builds on our commitment. That funding is already delivering results.\n"
     + "'Other new initiatives include $91 million to increase prescription lengths.'\n");
   assert.equal(actors('$7 billion'), 'brown');
   assert.equal(actors('$91 million'), 'brown');
