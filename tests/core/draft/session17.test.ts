@@ -90,3 +90,8 @@ test('quotations marked with single quotes are quotations: "\'Budget 2025 provid
   assert.equal(actors('$7 billion'), 'brown');
   assert.equal(actors('$91 million'), 'brown');
 });
+
+test('"The United Nations has released its two thousand five Human Development Report. The report shows ...": the report is its releaser\'s', () => {
+  const find = drafted('Report warns of risk\nThe Northland Council has released its two thousand five Human Progress Report. The report shows that eighteen countries have moved down the list.\n', '2005-09-07');
+  assert.equal(find('eighteen')?.actor, 'northland-council');
+});

@@ -159,8 +159,8 @@ const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers'
 
 /** A report named by no one: "a new report", "the report", "the annual study". */
 const UNNAMED_REPORT = /^(?:a|an|the|this)\s+(?:(?:new|recent|latest|annual|yearly)\s+)?(?:report|study|survey)$/i;
-/** "The Department of State and IIE released the 2015 Open Doors report": who releases a report. */
-const RELEASES_REPORT = /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&’'()-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&’'()-]*))*)\s+(?:work\s+together\s+to\s+)?(?:released|releases|release|publishes|published|publish|issued|issues|issue|puts\s+out|put\s+out)\s+(?:the|its|their|an?|this|each|every)?\s*(?:[\p{L}\d-]+\s+){0,4}?(?:report|study|survey)\b/gu;
+/** "The Department of State and IIE released the 2015 Open Doors report", "The United Nations has released its two thousand five Human Development Report": who releases a report. */
+const RELEASES_REPORT = /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&’'()-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&’'()-]*))*)\s+(?:work\s+together\s+to\s+)?(?:(?:has|have|had)\s+)?(?:released|releases|release|publishes|published|publish|issued|issues|issue|puts\s+out|put\s+out)\s+(?:the|its|their|an?|this|each|every)?\s*(?:[\p{L}\d-]+\s+){0,6}?(?:[Rr]eport|[Ss]tudy|[Ss]urvey)\b/gu;
 const owners = new WeakMap<Article, DraftActor | null>();
 
 /**
@@ -172,7 +172,8 @@ function reportOwner(article: Article, ctx: DraftContext): DraftActor | undefine
   if (cached !== undefined) return cached ?? undefined;
   let found: DraftActor | undefined;
   for (const m of article.syntax.text.matchAll(RELEASES_REPORT)) {
-    const names = m[1]!.split(/\s+and\s+/).map((n) => n.replace(/\s*\((?:or\s+)?([^)]*)\)\s*$/, '').trim()).filter((n) => n !== '');
+    // (a name does not run back over a sentence's end: "... Development Report. The United Nations has released")
+    const names = m[1]!.split(/[.!?]\s+/).pop()!.split(/\s+and\s+/).map((n) => n.replace(/\s*\((?:or\s+)?([^)]*)\)\s*$/, '').trim()).filter((n) => n !== '');
     const known = names.map((n) => ctx.actors.find(n)).find((a) => a !== undefined);
     found = known ?? (names[0] ? ctx.actors.resolve(names[0]) : undefined);
     if (found) break;
