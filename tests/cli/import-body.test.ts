@@ -98,6 +98,16 @@ test('import: the author\'s biography box after the text is left out', () => {
   }
 });
 
+test('import: a side rail inside the text\'s box (`article-side-rail`, `sidebar`) is left out; a layout named for its sidebar (`main-sidebar`) is not', () => {
+  const rail = '<p>Jane Doe</p><p>Writes about the council in twice-a-week columns.</p><ul><li><a href="/a">Archive</a></li><li><a href="/g">Gallery</a></li></ul>';
+  for (const cls of ['module article-side-rail left', 'sidebar', 'col sidebar-right']) {
+    const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}<div class="${cls}">${rail}</div>${ps(3, 5)}</article></body></html>`;
+    assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), cls);
+  }
+  const html = `<html><head><title>Bridge vote</title></head><body><main class="main-sidebar group"><article><h1>Bridge vote</h1>${ps(1, 5)}</article></main></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
 test('import: a stated headline with a kicker ("Kicker: Headline") printed on two lines over the text is left out', () => {
   const html = `<html><head><meta property="og:title" content="After the second vote: Council backs new bridge">
     <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote: the council backs the plan"}</script></head>
