@@ -347,6 +347,15 @@ test('import: a second copy of a run of paragraphs (the text printed twice in on
   assert.deepEqual(read(once).paragraphs, [1, 2, 3, 1, 4, 5].map(sentence));
 });
 
+test('import: a sign-off as the text\'s last line (an editor\'s initials, an agency\'s, a broadcaster\'s reporters, two names) is left out; a line that only looks alike before the end stays', () => {
+  for (const last of ['(dmk)', 'SDA/sep', 'MDR (Engin Haupt, Alisa Sonntag)', 'Jane Doe/John Roe']) {
+    const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p>${last}</p></article></body></html>`;
+    assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), last);
+  }
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}<p>Jane Doe/John Roe</p>${ps(3, 5)}<p>Cloche terrarium (Lucy Akins)</p></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2].map(sentence), 'Jane Doe/John Roe', ...[3, 4, 5].map(sentence), 'Cloche terrarium (Lucy Akins)']);
+});
+
 test('import: a closing list of stories stamped with a date and a time, a legal footer, an affiliate note and widget counters are left out', () => {
   const tail = ['Politics', 'Jan. 2 2015 8:53 PM What Matters in Selma', 'Moneybox', 'Jan. 2 2015 4:29 PM The Subtle Art of a Poster', 'Family', 'Dec. 31 2014 1:16 PM Parenting With Chronic Pain'];
   const legal = ['Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy', 'Ad Choices',
