@@ -98,6 +98,16 @@ test('import: the author\'s biography box after the text is left out', () => {
   }
 });
 
+test('import: a side rail inside the text\'s box (`article-side-rail`, `sidebar`) is left out; a layout named for its sidebar (`main-sidebar`) is not', () => {
+  const rail = '<p>Jane Doe</p><p>Writes about the council in twice-a-week columns.</p><ul><li><a href="/a">Archive</a></li><li><a href="/g">Gallery</a></li></ul>';
+  for (const cls of ['module article-side-rail left', 'sidebar', 'col sidebar-right']) {
+    const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}<div class="${cls}">${rail}</div>${ps(3, 5)}</article></body></html>`;
+    assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), cls);
+  }
+  const html = `<html><head><title>Bridge vote</title></head><body><main class="main-sidebar group"><article><h1>Bridge vote</h1>${ps(1, 5)}</article></main></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});
+
 test('import: a stated headline with a kicker ("Kicker: Headline") printed on two lines over the text is left out', () => {
   const html = `<html><head><meta property="og:title" content="After the second vote: Council backs new bridge">
     <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bridge vote: the council backs the plan"}</script></head>
@@ -335,6 +345,15 @@ test('import: a second copy of a run of paragraphs (the text printed twice in on
   assert.deepEqual(read(twice).paragraphs, [1, 2, 3, 4, 5].map(sentence));
   const once = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 3)}${ps(1, 1)}${ps(4, 5)}</article></body></html>`;
   assert.deepEqual(read(once).paragraphs, [1, 2, 3, 1, 4, 5].map(sentence));
+});
+
+test('import: a sign-off as the text\'s last line (an editor\'s initials, an agency\'s, a broadcaster\'s reporters, two names) is left out; a line that only looks alike before the end stays', () => {
+  for (const last of ['(dmk)', 'SDA/sep', 'MDR (Engin Haupt, Alisa Sonntag)', 'Jane Doe/John Roe']) {
+    const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 5)}<p>${last}</p></article></body></html>`;
+    assert.deepEqual(read(html).paragraphs, [1, 2, 3, 4, 5].map(sentence), last);
+  }
+  const html = `<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1>${ps(1, 2)}<p>Jane Doe/John Roe</p>${ps(3, 5)}<p>Cloche terrarium (Lucy Akins)</p></article></body></html>`;
+  assert.deepEqual(read(html).paragraphs, [...[1, 2].map(sentence), 'Jane Doe/John Roe', ...[3, 4, 5].map(sentence), 'Cloche terrarium (Lucy Akins)']);
 });
 
 test('import: a closing list of stories stamped with a date and a time, a legal footer, an affiliate note and widget counters are left out', () => {

@@ -80,3 +80,12 @@ test('import: the JSON-LD article\'s description, shown under the headline, is t
   assert.deepEqual(read(page(`<div class="lead">${dek}</div>`)).paragraphs, [dek, ...[1, 2, 3, 4, 5].map(sentence)]);
   assert.deepEqual(read(page(`<figure><img src="d.jpg"><figcaption><span>${dek}</span></figcaption></figure>`)).paragraphs, [1, 2, 3, 4, 5].map(sentence), 'a caption');
 });
+
+test('import: a standfirst the page shows split into paragraphs under its headline is the first paragraph; one the body holds already, split, is not repeated', () => {
+  const parts = ['Russia launched 21 drones overnight, the air force said.', 'Most were shot down over the capital region.', '– We heard them all night, a resident said.'];
+  const page = (shown: string, body: string) => `<html><head><title>Drones</title><meta name="description" content="${parts.join('  ')}"></head><body><header><h1>Drones</h1>${shown}</header><article>${body}</article></body></html>`;
+  assert.deepEqual(read(page(parts.map((p) => `<p class="lead">${p}</p>`).join(''), ps(1, 5))).paragraphs, [parts.join(' '), ...[1, 2, 3, 4, 5].map(sentence)]);
+  assert.deepEqual(read(page('', `${parts.map((p) => `<p>${p}</p>`).join('')}${ps(1, 5)}`)).paragraphs, [...parts, ...[1, 2, 3, 4, 5].map(sentence)]);
+  // paragraphs that only start the description are a search snippet's
+  assert.deepEqual(read(page(parts.slice(0, 2).map((p) => `<p class="lead">${p}</p>`).join(''), ps(1, 5))).paragraphs, [1, 2, 3, 4, 5].map(sentence));
+});

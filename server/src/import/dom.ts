@@ -22,6 +22,7 @@ export interface DomElement extends DomNode {
   querySelector(selectors: string): DomElement | null;
   closest(selectors: string): DomElement | null;
   readonly children: ArrayLike<DomElement>;
+  readonly nextElementSibling: DomElement | null;
 }
 
 /** A parsed page. Readability changes it as it extracts, so read metadata first. */

@@ -14,8 +14,8 @@ const BLOCKS = new Set([
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'img', 'picture', 'video', 'audio', 'iframe', 'object', 'embed', 'canvas', 'head']);
 /** Elements whose text is not the article's (a `label` is a control's: a poll's answers; an `address`, the author's contact: a byline). */
 const NOT_ARTICLE = new Set(['button', 'form', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'figcaption', 'label', 'address']);
-/** Class or id words of boxes that are not the article: an author's biography (also named in German, Spanish, Portuguese, French, Italian), captions, sharing, related links and other stories' teasers, newsletters, ads, embedded social posts. */
-const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|tag-list|inline-teaser|teaser-list|teaser-link|twitter-tweet|instagram-media|tiktok-embed|breadcrumbs?)(?:$|[\s_-])/i;
+/** Class or id words of boxes that are not the article: an author's biography (also named in German, Spanish, Portuguese, French, Italian), captions, sharing, related links and other stories' teasers, newsletters, ads, embedded social posts, a side rail (`sidebar`, `article-side-rail`; not a layout named for having one, `main-sidebar`, `has-sidebar`). */
+const BOILERPLATE = /(?:^|[\s_-])(?:biography|(?:author|autor|auteur|autore)[_-]+(?:bio|info|box)|about[_-]+author|caption|credits?|share|sharing|social|related|recommended|newsletter|subscribe|signup|promo|advert\w*|ads?|sponsored|outbrain|taboola|more-stories|recirculation|embed|consent|skip|byline|dateline|toolbar|tags|tag-list|inline-teaser|teaser-list|teaser-link|twitter-tweet|instagram-media|tiktok-embed|breadcrumbs?|(?<!(?:main|has|with|no|layout|content)-)sidebar|side-?rail)(?:$|[\s_-])/i;
 /** Class tokens that hide an element in the common stylesheets (Bootstrap, Tailwind) and BEM's hidden modifier (`u-display--is-hidden`, `box--hidden`). */
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden|[\w-]+--(?:is-)?hidden)(?:$|\s)/;
 /** Tokens that show it again on wider screens (Tailwind's `hidden md:block`, Bootstrap's `d-none d-md-block`). */
@@ -372,11 +372,18 @@ export function withoutRepeatedLabels(paragraphs: string[]): string[] {
 /** A tag's link alone on its line: one to three words, no sentence mark, short (`Türkiye`, `Gıda Zehirlenmesi`, `brad pitt`). */
 const TAG_LINE = /^(?=.{2,30}$)[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,2}(?: [-|·])?$/u;
 
+/** A person's name in a sign-off: two or three capitalised words. */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+ ){1,2}\p{Lu}[\p{L}'’-]+`;
+/** A sign-off: the editor's initials (`(dmk)`), an agency's with them (`SDA/sep`), a broadcaster's with its reporters' names (`MDR (Engin Haupt, Alisa Sonntag)`), two reporters' names (`Jane Doe/John Roe`). */
+const SIGN_OFF = new RegExp(String.raw`^(?:\(\p{Ll}{2,5}\)|\p{L}{2,8}\/\p{Ll}{2,5}|\p{Lu}[\p{L}.-]{1,20} \(${NAME}(?:, ${NAME}){0,3}\)|${NAME}\/${NAME})$`, 'u');
+
 /**
  * Leaves out a tag list closing the text: four or more tag lines in a row at its very end, the
- * topics a page links under its article (`Haberler`, `Gıda Zehirlenmesi`, `Türkiye`, `Ardahan`).
+ * topics a page links under its article (`Haberler`, `Gıda Zehirlenmesi`, `Türkiye`, `Ardahan`);
+ * and a sign-off as its last line (SIGN_OFF).
  */
 export function withoutClosingTags(paragraphs: string[]): string[] {
+  if (paragraphs.length > 1 && SIGN_OFF.test(paragraphs[paragraphs.length - 1]!)) return withoutClosingTags(paragraphs.slice(0, -1));
   let start = paragraphs.length;
   while (start > 0 && TAG_LINE.test(paragraphs[start - 1]!)) start--;
   // (three are as often a closing list the article keeps: Readability's gold has `Hotels`, `Hygiene`, `Reuse content`)

@@ -3,7 +3,7 @@
 // box of their own above the body, which Readability leaves out; the figures in it are the
 // story's ("21 drones" in the dek, "at least 21 attack drones" in the body), so it is the first
 // paragraph when the page shows it.
-import { toArray, type DomDocument } from './dom';
+import { toArray, type DomDocument, type DomElement } from './dom';
 import { decodeEntities, normaliseText } from './text';
 import { readJsonLd } from './jsonLd';
 
@@ -38,10 +38,30 @@ export function shownStandfirst(doc: DomDocument): string | undefined {
     // (a box of text, not a wrapper: reading every wrapper's text is quadratic in the nesting)
     if (!toArray(el.children).every((c) => INLINE.has(c.tagName.toLowerCase()))) continue;
     const text = el.textContent ?? '';
+    const split = el.tagName.toLowerCase() === 'p' ? inParagraphs(el, descriptions) : undefined;
+    if (split) return split;
     if (text.length < 40 || text.length > 700) continue;
     const shown = normaliseText(text);
     const told = [...descriptions].some((d) => truncates(d, shown) || labels(d, shown));
     if ((descriptions.has(shown) || told) && !el.closest('script, noscript, template, a, figure, figcaption, [hidden], [aria-hidden="true"]')) return shown;
+  }
+  return undefined;
+}
+
+/**
+ * The description when the page shows it split into paragraphs, `el` and the ones right after it
+ * (`<p>Sara ... hedersförtryck.</p><p>Nu ska hon ... utvisas till Pakistan.</p><p>– Jag vet ...</p>`
+ * under the headline): their texts, joined, read the whole description.
+ */
+function inParagraphs(el: DomElement, descriptions: Set<string>): string | undefined {
+  let shown = normaliseText(el.textContent ?? '');
+  if (shown.length < 20) return undefined;
+  const whole = [...descriptions].find((d) => d.length > shown.length && d.startsWith(`${shown} `));
+  if (!whole || el.closest('script, noscript, template, a, figure, figcaption, [hidden], [aria-hidden="true"]')) return undefined;
+  for (let next = el.nextElementSibling; next && next.tagName.toLowerCase() === 'p'; next = next.nextElementSibling) {
+    shown = `${shown} ${normaliseText(next.textContent ?? '')}`;
+    if (shown === whole) return shown;
+    if (!whole.startsWith(`${shown} `)) return undefined;
   }
   return undefined;
 }
@@ -64,5 +84,6 @@ export function withStandfirst(paragraphs: string[], standfirst: string | undefi
   if (!standfirst || paragraphs.length === 0) return paragraphs;
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const head = key(standfirst).slice(0, 60);
-  return paragraphs.some((p) => key(p).includes(head)) ? paragraphs : [standfirst, ...paragraphs];
+  // (held across lines too: a standfirst the body shows split into paragraphs)
+  return paragraphs.some((p) => key(p).includes(head)) || key(paragraphs.slice(0, 8).join(' ')).includes(head) ? paragraphs : [standfirst, ...paragraphs];
 }
