@@ -95,3 +95,8 @@ test('"The United Nations has released its two thousand five Human Development R
   const find = drafted('Report warns of risk\nThe Northland Council has released its two thousand five Human Progress Report. The report shows that eighteen countries have moved down the list.\n', '2005-09-07');
   assert.equal(find('eighteen')?.actor, 'northland-council');
 });
+
+test('"In 2016 the Health Council published its report. It says ...": "it" is the institution a sentence opened on after its time', () => {
+  const find = drafted('Diabetes\nIn 2016 the Northland Health Council published its report on diabetes. It says the number of diabetic adults rose from 108 million in 1980 to 422 million in 2014.\n', '2018-03-01');
+  assert.equal(find('422 million')?.actor, 'northland-health-council');
+});

@@ -140,7 +140,7 @@ const SUBJECT = /^\s*((?:The\s+)?(?:[\p{L}-]+\s+){0,2}(?:researchers|scientists|
 const GROUP_SUBJECT = new RegExp(`(?:^|[.!?]["”]?\\s+)${SUBJECT.source.replace('^\\s*', '')}\\s+\\p{Ll}+`, 'gu');
 
 /** An institution's proper name opening a sentence, before its verb: "The Pension Benefit Guarantee Corporation protects". */
-const NAMED_SUBJECT = /(?:^|[.!?]["”]?\s+)((?:The\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&’'-]*){1,6})\s+(?:\p{Ll}+s|has|have|is|was|said)\b/gu;
+const NAMED_SUBJECT = /(?:^|[.!?]["”]?\s+)(?:(?:In|On|Last|Earlier|This)\s+[\p{L}\d]+(?:\s+\d{4})?,?\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&’'-]*){1,6})\s+(?:\p{Ll}+s|has|have|is|was|said|published|released|issued)\b/gu;
 
 /** Generic names of a body that a story uses for the one it last quoted: "the group", "the organisation". */
 const BODY_HEADS = new Set(['group', 'organization', 'organisation', 'body', 'association', 'lobby', 'coalition', 'institute', 'council']);
