@@ -100,3 +100,10 @@ test('"In 2016 the Health Council published its report. It says ...": "it" is th
   const find = drafted('Diabetes\nIn 2016 the Northland Health Council published its report on diabetes. It says the number of diabetic adults rose from 108 million in 1980 to 422 million in 2014.\n', '2018-03-01');
   assert.equal(find('422 million')?.actor, 'northland-health-council');
 });
+
+test('equal sums to parallel named recipients are parallel quantities: "$10 million to San Mateo Airport ... $10 million to Ashford Airport"', () => {
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', '---\npublished: 2019-11-10\n---\nAirport grants\nThe grants include $10 million to San Mateo Airport for a new runway.\nThey also include $10 million to Ashford Airport for a terminal.\n'), new DraftContext(readRegistry('')));
+  const facts = d.claims.filter((c) => c.text === '$10 million').map((c) => c.fact);
+  assert.equal(facts.length, 2);
+  assert.notEqual(facts[0], facts[1]);
+});

@@ -3,7 +3,7 @@
 // are told apart as parallel quantities.
 import { kebab } from '../untagged/naming';
 
-const PLACE = /\b(?:in|at|near|across|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u;
+const PLACE = /\b(?:in|at|near|across|from|to|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u;
 const NOT_PLACES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a)$/i;
 
 /** The place a clause names ("killed in Nikopol" → "nikopol"), '' when none. */
