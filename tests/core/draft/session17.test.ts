@@ -107,3 +107,10 @@ test('equal sums to parallel named recipients are parallel quantities: "$10 mill
   assert.equal(facts.length, 2);
   assert.notEqual(facts[0], facts[1]);
 });
+
+test('a new fact\'s bound far from an exact value is another quantity: "Number of inspectors: More than 135 / Number of inspections completed: 4,500"', () => {
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', '---\npublished: 2010-10-01\n---\nFlood aid at a glance\nNumber of inspectors in the field: More than 135\nNumber of inspections completed: 4,500\n'), new DraftContext(readRegistry('')));
+  const fact = (text: string) => d.claims.find((c) => c.text === text)?.fact;
+  assert.ok(fact('More than 135') && fact('4,500'));
+  assert.notEqual(fact('More than 135'), fact('4,500'));
+});

@@ -11,6 +11,7 @@ import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext, EarlierClaim, NamedSource } from './context';
 import { factIdOf, factLabelOf, singular, type Frame } from './facts';
 import { registryFactsFor, type RegistryFit } from './registryFacts';
+import { boundFarFromExact, boundOf, farBounds } from './bounds';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -287,7 +288,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
         // (a bracketed conversion restates its figure: "$980bn (£720bn)")
         const conversion = one.sameAs !== undefined && items[one.sameAs] === o;
         // (two far bounds of this article are two quantities, though both can hold: "more than $13 million" and "just over $900,000")
-        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && farBounds(o.text, one.text);
+        // (and, for a new fact, a bound far from an exact value: "over $1 billion" of new capital beside "$32.7 billion" in all;
+        // a registry fact stays with its first figure, which may be the bound: "at least seven races" beside the "30,000" runner cap)
+        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && (farBounds(o.text, one.text) || (!ctx.registry.facts.has(id) && boundFarFromExact(o.text, one.text)));
         // (a registry fact's claim drafted undated before, its article having no published date, is never compared with a dated one: sweep.ts;
         // the other way round an undated figure, a headline's, would pair with every dated one of its article)
         if (ctx.registry.facts.has(id) && o.asof === undefined && one.asof !== undefined) return false;
@@ -357,24 +360,6 @@ function unitFitsYield(items: readonly Item[], out: DraftedFact[], fits: readonl
     kept.set(id, [...before.filter((g) => !clashes.includes(g)), group]);
   }
   items.forEach((item, i) => { if (losers.has(i)) out[i] = { id: factIdOf(item.frame), registry: false, alternatives: [out[i]!.id, ...out[i]!.alternatives].slice(0, 2) }; });
-}
-
-/** The number a bound states ("more than $929,000": 929,000), undefined for a figure that is no bound. */
-function boundOf(text: string): { kind: string; unit?: string; value: number } | undefined {
-  const r = readFigure(text);
-  if (!r.ok || (r.value.kind !== 'lower-bound' && r.value.kind !== 'upper-bound')) return undefined;
-  return { kind: r.value.kind, unit: r.value.unit, value: r.value.kind === 'lower-bound' ? r.value.low : r.value.high };
-}
-
-/**
- * Two bounds of one direction and unit more than twice apart ("more than $929,000", "more than
- * $334,000"): an article bounds one quantity at one time once, so these are two quantities.
- */
-function farBounds(a: string, b: string): boolean {
-  const x = boundOf(a);
-  const y = boundOf(b);
-  if (!x || !y || x.kind !== y.kind || x.unit !== y.unit || x.value <= 0 || y.value <= 0) return false;
-  return Math.max(x.value, y.value) / Math.min(x.value, y.value) > 2;
 }
 
 /**
