@@ -26,6 +26,13 @@ test('intern returns an equal string, whatever its length and characters', () =>
   for (let i = 0; i < 60_000; i++) assert.equal(intern(`actor-${i % 70_000}`), `actor-${i % 70_000}`);
 });
 
+test('a string interned before the table grows reads the same after it', () => {
+  const first = intern('grown-0');
+  for (let i = 1; i < 40_000; i++) intern(`grown-${i}`);
+  const again = 'x grown-0 x';
+  assert.equal(intern(again.slice(2, 9)), first);
+});
+
 test('trees share the empty lists and read the same as before', () => {
   const text = '---\ntitle: T\n---\nThe [spokesperson]{actor=actor-1} said [about 3,000]{fact=fact-1 .nofigure} left.\n';
   const syntax = parseArticleSyntax(text);

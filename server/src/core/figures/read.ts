@@ -248,6 +248,18 @@ const HYPHENED_HEIGHT = /^(\d)-(?:foot|feet)-(1[01]|\d)(?:-inch(?:es)?)?$/i;
 /** "more", "additional" or "extra" after a word, before a word (not "no more than"): dropped when the word before is a number. */
 const MORE_BEFORE_UNIT = /(\S+)\s+(?:more|additional|extra)\s+(?!than\b)(?=\p{L})/giu;
 
+/** /\d$/.test(text). */
+function endsInDigit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 48 && c <= 57;
+}
+
+/** False when `next` cannot start with " and " or " or " (in any case), as the shared-unit pattern asks. */
+function andOrNext(next: string): boolean {
+  const c = next.charCodeAt(1) | 32;
+  return next.charCodeAt(0) === 32 && (c === 97 || c === 111);
+}
+
 /** True when a word ends a number: digits, or a number word ("four", "forty-five", "million"). */
 function endsNumber(word: string): boolean {
   if (/\d$/.test(word)) return true;
@@ -300,7 +312,8 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     if (reading.value.unit === 'in') return readFigure(text, 'inHg');
   }
   // ("cut by 150 and 180 basis points": a number before its partner shares the partner's unit)
-  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && /\d$/.test(text)) {
+  // (by character first: every claim without a unit asks, and most are followed by neither " and" nor " or")
+  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && endsInDigit(text) && andOrNext(next)) {
     const shared = /^ (?:and|or) [\d.,]+ ([a-z%]+(?: [a-z]+)?)/i.exec(next);
     const withUnit = shared ? readFigure(`${text} ${shared[1]}`) : undefined;
     if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;

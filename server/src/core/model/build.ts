@@ -59,7 +59,8 @@ export function articleDollar(meta: ArticleMeta, text: string): () => string | u
 
 /** True when a figure's text is in dollars ("$", "dollars"), whose reading depends on the article's dollar. */
 export function namesDollars(figure: string): boolean {
-  return figure.includes('$') || /dollar/i.test(figure);
+  // (the pattern only for a text with a "d": no other character matches its "d" case-insensitively)
+  return figure.includes('$') || ((figure.includes('d') || figure.includes('D')) && /dollar/i.test(figure));
 }
 
 /** readLine for each of `lines`, given the markup spans of those lines (in order). */

@@ -142,8 +142,10 @@ function checkedStrings(plain: Record<string, string>): Record<string, string> |
 const LF = 10;
 const CR = 13;
 const DOUBLE_QUOTE = 34;
-/** A plain value starts with a letter or digit, so no YAML indicator (`- ? : , [ ] { } # & * ! | > ' " % @`) can start it. */
-const PLAIN_START = /^[A-Za-z0-9]/;
+/** A plain value starts with a letter or digit (/^[A-Za-z0-9]/), so no YAML indicator (`- ? : , [ ] { } # & * ! | > ' " % @`) can start it. */
+function isPlainStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
 /** Plain words YAML 1.2 reads as null or true/false (in any case, to stay clear of them). */
 const NOT_A_STRING = /^(?:null|true|false)$/i;
 /** The only values starting with a digit taken: a date shape, which YAML 1.2 (core schema) reads as a string. */
@@ -165,7 +167,8 @@ function simpleValue(body: string, start: number, end: number): string | undefin
   if (!SIMPLE_CHARS.test(value)) return undefined;
   if (quoted) return value.includes('"') ? undefined : value;
   if (value.includes(': ') || value.endsWith(':') || value.endsWith(' ')) return undefined;
-  if (!PLAIN_START.test(value) || NOT_A_STRING.test(value)) return undefined;
+  // (by character where that is the pattern's whole test: every value of every article's front matter is read here)
+  if (!isPlainStart(value.charCodeAt(0)) || ((value.length === 4 || value.length === 5) && NOT_A_STRING.test(value))) return undefined;
   if (value.charCodeAt(0) <= 57 && !DATE_SHAPE.test(value)) return undefined; // a digit first: a number, or a date
   return value;
 }

@@ -193,9 +193,20 @@ function badItem(block: AttributeBlock, start: number, end: number, message: str
   return end;
 }
 
+/**
+ * The known keys filed by length and first character (key.length * 128 + its code): a key
+ * written is compared with the one or two that share both, not with every known key in turn.
+ */
+const KEYS_BY_START = new Array<string[] | undefined>(17 * 128).fill(undefined);
+for (const key of ATTRIBUTE_KEYS) (KEYS_BY_START[key.length * 128 + key.charCodeAt(0)] ??= []).push(key);
+
 /** The shared string of a known key written at [start, end), so trees do not hold a copy per attribute. */
 function knownKey(text: string, start: number, end: number): string | undefined {
-  for (const key of ATTRIBUTE_KEYS) if (key.length === end - start && text.startsWith(key, start)) return key;
+  const c = text.charCodeAt(start);
+  if (end - start > 16 || c >= 128) return undefined;
+  const keys = KEYS_BY_START[(end - start) * 128 + c];
+  if (keys === undefined) return undefined;
+  for (const key of keys) if (text.startsWith(key, start)) return key;
   return undefined;
 }
 
