@@ -20,6 +20,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   if (existing) return ctx.actors.get(existing) ?? ctx.actors.resolve(phrase);
   // ("A poll of 1,500 voters conducted by Redfield and Wilton found": a poll its pollster names is theirs, not any poll)
   if (RAN_BY.test(phrase)) return ctx.actors.resolve(phrase);
+  // ("GPM's Dual-Frequency Precipitation Radar (DPR) instrument showed": an instrument measures, whoever reports its data states the figure)
+  if (INSTRUMENT.test(phrase.replace(/\s*\([^)]*\)\s*$/, ''))) return undefined;
   // ("according to the medic and healer council": a known name the phrase stopped short of at "and")
   const joined = AND_MORE.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 60));
   if (joined) {
@@ -159,6 +161,9 @@ const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers'
 
 /** A report named by no one: "a new report", "the report", "the annual study". */
 const UNNAMED_REPORT = /^(?:a|an|the|this)\s+(?:(?:new|recent|latest|annual|yearly)\s+)?(?:report|study|survey)$/i;
+/** A source phrase that names an instrument or its data: "the Dual-Frequency Precipitation Radar (DPR) instrument", "Microwave Imager", "data from the satellite". */
+const INSTRUMENT = /\b(?:instruments?|radars?|imagers?|spectrometers?|sensors?|satellites?|cameras?|altimeters?|radiometers?|scatterometers?|seismometers?|gauges?)$/i;
+
 /** "The Department of State and IIE released the 2015 Open Doors report", "The United Nations has released its two thousand five Human Development Report": who releases a report. */
 const RELEASES_REPORT = /((?:[Tt]he\s+)?\p{Lu}[\p{L}.&’'()-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}.&’'()-]*))*)\s+(?:work\s+together\s+to\s+)?(?:(?:has|have|had)\s+)?(?:released|releases|release|publishes|published|publish|issued|issues|issue|puts\s+out|put\s+out)\s+(?:the|its|their|an?|this|each|every)?\s*(?:[\p{L}\d-]+\s+){0,6}?(?:[Rr]eport|[Ss]tudy|[Ss]urvey)\b/gu;
 const owners = new WeakMap<Article, DraftActor | null>();
