@@ -67,6 +67,9 @@ const CURRENCY_SIGNS = '$£€¥₹₽₴';
 const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
   'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank', 'widened', 'narrowed']);
 
+/** A clause's end right after a figure: the line's, or punctuation before a space. */
+const CLAUSE_END = /^(?:$|[\n\r]|[.;:,!?](?:\s|$))/;
+
 /** A core's value times the scale word after it ("8.1 million" = 8.1e6). */
 function scaled(text: string, c: Core, end: number): number {
   const m = /^ (thousand|million|billion|trillion)\b/i.exec(text.slice(c.end, Math.min(end, c.end + 10)));
@@ -115,6 +118,7 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     while (j < partnerAt + 3 && isLetter(text.charCodeAt(j))) j++;
     if (j > partnerAt && isDigit(text.charCodeAt(j)) && currencyBefore(text, j) === partnerAt) i = j;
   }
+  const moneyRepeated = i > partnerAt;
   // a signed end: "-0.7 to +5.7 percent"
   if ((text[i] === '+' || text[i] === '-' || text[i] === '−') && isDigit(text.charCodeAt(i + 1)) && !isDash(text.charCodeAt(i - 1))) i++;
   const ch = text.charCodeAt(i);
@@ -135,12 +139,14 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
   // "fell by 371,000 to 8.1 million", "added 5,000 to 1.2 million": a change, then the level it
-  // reached (ten times or more the change); "rose 2 to 3 percent" stays a range
+  // reached (ten times or more the change), as bare counts whose level ends the clause are ("houses
+  // were up 145 to 1,286", "down 28 to 89."); "rose 2 to 3 percent" stays a range
   if (!dashed && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2))) && text.slice(x.end, partnerAt).trim() === 'to'
-    && scaled(text, x.core, x.end) * 10 <= scaled(text, core, end)) return;
+    && (scaled(text, x.core, x.end) * 10 <= scaled(text, core, end) || (x.end === x.core.end && end === core.end && !x.currency && CLAUSE_END.test(text.slice(end, end + 2))))) return;
   // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
-  // ("led 39 percent to 32 percent", "fell from 20% to 15%": each end with its unit, downwards, is two figures too)
+  // ("led 39 percent to 32 percent", "fell from 20% to 15%", "from £34.6 billion to £34.1 billion": each end with its unit or money sign, downwards, is two figures too)
   if (!dashed && core.value < x.core.value && ((x.end === x.core.end && core.end === end) || ((x.unit || x.percent) && (second.unit || second.percent)))) return;
+  if (!dashed && x.currency && moneyRepeated && !x.core.suffixed && !core.suffixed && scaled(text, core, end) < scaled(text, x.core, x.end)) return;
   // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
   if (text.slice(x.end, partnerAt).trim() === 'or' && core.value < x.core.value) return;
   x.end = end;

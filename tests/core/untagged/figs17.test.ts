@@ -1,0 +1,18 @@
+// Figures the beats corpus's dev part showed in the seventeenth figures session (issue 14), in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure, readFigureBefore } from '../../../server/src/core/figures/read';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+const reads = (text: string) => { const r = readFigure(text); return r.ok ? `${r.value.low}..${r.value.high} ${r.value.unit}` : r.reason; };
+
+test('"flats were up 120 to 1,450", "down 35 to 80.": bare counts after a change word whose level ends the clause are a change and a level; "rose 2 to 3 percent" stays a range', () => {
+  assert.deepEqual(found('Compared with last March:\nflats were up 120 to 1,450\nshops were down 35 to 80.\nPrices rose 2 to 3 percent. Visits climbed 40 to 60 in a day.'),
+    ['120', '1,450', '35', '80', '2 to 3 percent', '40 to 60']);
+});
+
+test('"fell from a record £41.2 billion to £40.8 billion": money that repeats its sign, downwards, is two figures; upwards it stays a range', () => {
+  assert.deepEqual(found('Exports fell from a record £41.2 billion to £40.8 billion. The plan costs £2 billion to £3 billion, or $900 million to $1.2 billion.'),
+    ['£41.2 billion', '£40.8 billion', '£2 billion to £3 billion', '$900 million to $1.2 billion']);
+});
