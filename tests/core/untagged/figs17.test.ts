@@ -16,3 +16,11 @@ test('"fell from a record £41.2 billion to £40.8 billion": money that repeats 
   assert.deepEqual(found('Exports fell from a record £41.2 billion to £40.8 billion. The plan costs £2 billion to £3 billion, or $900 million to $1.2 billion.'),
     ['£41.2 billion', '£40.8 billion', '£2 billion to £3 billion', '$900 million to $1.2 billion']);
 });
+
+test('"six hours and 12 minutes", "41 minutes 5 seconds", "3 hours, 2 minutes and 9 seconds": a duration whose units step down is one figure, read in its first unit', () => {
+  assert.deepEqual(found('The walk took roughly six hours and 12 minutes; the burn ran 41 minutes 5 seconds and the race 3 hours, 2 minutes and 9 seconds. Staff work 8 hours, 5 days a week; the rain stopped two days, 10 hours later.'),
+    ['roughly six hours and 12 minutes', '41 minutes 5 seconds', '3 hours, 2 minutes and 9 seconds', '8 hours', '5 days', 'two days']);
+  assert.equal(reads('roughly six hours and 12 minutes'), '6.2..6.2 h');
+  const race = readFigure('3 hours, 2 minutes and 9 seconds');
+  assert.ok(race.ok && race.value.unit === 'h' && Math.abs(race.value.low - (3 + 2 / 60 + 9 / 3600)) < 1e-9);
+});

@@ -149,9 +149,10 @@ export function readQuantity(text: string): QuantityResult {
   return finishQuantity(text, tokens, phrase.next, { ...value, value: value.value * sign }, prefixUnit);
 }
 
-/** The second part of a compound measure ("2 inches" after "5 feet"), converted into `unit`. */
+/** The second part of a compound measure ("2 inches" after "5 feet", ", 8 minutes and 1 second" after "2 hours"), converted into `unit`. */
 function compoundPart(text: string, tokens: Token[], i: number, unit: string): { value: number } | undefined {
-  const start = tokens[i]?.text === 'and' ? i + 1 : i;
+  const comma = tokens[i]?.text === ',' ? i + 1 : i;
+  const start = tokens[comma]?.text === 'and' ? comma + 1 : comma;
   if (tokens[start]?.kind !== 'num') return undefined;
   const part = readQuantity(text.slice(tokens[start]!.start, tokens[tokens.length - 1]!.end));
   const a = unitInfo(unit);

@@ -81,6 +81,23 @@ function scaled(text: string, c: Core, end: number): number {
 /** The hundredths after a sum in words: " and seven cents", " and 50 pence", " and twenty-five cents". */
 const AND_CENTS = new RegExp(`^ and (?:\\d{1,2}|${UNDER_100}) (?:cents?|pence)\\b`, 'i');
 
+/** Time units from the longest, as a duration steps down through them ("2 hours, 8 minutes and 1 second"). */
+const TIME_STEPS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+/** The next part of a duration: ", 8 minutes", " and 21 minutes", " 39 seconds" (not a schedule's "5 days a week", nor ", 12 hours later"). */
+const DURATION_PART = new RegExp(`^(?:,? and|,)? (?:\\d{1,2}|${UNDER_100}) (year|month|week|day|hour|minute|second)s?\\b(?! (?:a|an|per|each|later|earlier|ago)\\b)`, 'i');
+
+/** Where a duration whose first unit ends at `end` (its number at `numberEnd`) ends once its smaller units are taken in. */
+function durationEnd(text: string, numberEnd: number, end: number): number {
+  let step = TIME_STEPS.indexOf(text.slice(numberEnd, end).trim().toLowerCase().replace(/s$/, ''));
+  for (let part = DURATION_PART.exec(text.slice(end, end + 40)); step >= 0 && part; part = DURATION_PART.exec(text.slice(end, end + 40))) {
+    const next = TIME_STEPS.indexOf(part[1]!.toLowerCase());
+    if (next <= step) break;
+    step = next;
+    end += part[0].length;
+  }
+  return end;
+}
+
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 // ("estimated from 13 to 34 kilometers across", "measuring from 2 to 5 cm": a size or an estimate, not a change)
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything', 'spanning', 'spanned', 'spans', 'span', 'stretching',
@@ -254,6 +271,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     // "three dollars and seven cents": a sum and its hundredths, one amount
     const cents = x.unit && 'srdo'.includes(text[x.end - 1]?.toLowerCase() ?? '') && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
     if (cents) x.end += cents[0].length;
+    // "four hours and 21 minutes", "29 minutes 39 seconds": a duration in units that step down is one
+    else if (x.unit && 'sS'.includes(text[x.end - 1] ?? '')) x.end = durationEnd(text, core.end, x.end);
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
   // "over a 100", "nearly a 1,000 people": a hundred, a thousand written in digits (a plain count;
