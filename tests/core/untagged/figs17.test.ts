@@ -24,3 +24,10 @@ test('"six hours and 12 minutes", "41 minutes 5 seconds", "3 hours, 2 minutes an
   const race = readFigure('3 hours, 2 minutes and 9 seconds');
   assert.ok(race.ok && race.value.unit === 'h' && Math.abs(race.value.low - (3 + 2 / 60 + 9 / 3600)) < 1e-9);
 });
+
+test('"$7 million over four years", "350 square miles over 30 hours": "over" right after a figure spreads it over a stretch of time; "served over 20 years" stays a bound', () => {
+  assert.deepEqual(found('The fund gets $7 million over four years and crews searched 350 square miles over 30 hours. She served over 20 years; for over two days it rained.'),
+    ['$7 million', 'four years', '350 square miles', '30 hours', 'over 20 years', 'over two days']);
+  assert.deepEqual(found('They searched 120 square nautical miles over 9 hours.'), ['120 square nautical miles', '9 hours']);
+  assert.equal(reads('120 square nautical miles'), '120..120 nmi2');
+});

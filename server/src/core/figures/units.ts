@@ -38,6 +38,7 @@ const UNITS: Record<string, UnitDef> = {
   m2: { dimension: 'area', toBase: 1e-6, label: 'm²', forms: ['m2', 'm²', 'm^2', 'sq m', 'sq. m', 'square meter', 'square meters', 'square metre', 'square metres', 'square m'] },
   ha: { dimension: 'area', toBase: 0.01, label: 'ha', forms: ['ha', 'hectare', 'hectares'] },
   mi2: { dimension: 'area', toBase: 2.589988110336, label: 'sq mi', forms: ['mi2', 'mi²', 'sq mi', 'sq. mi', 'sq mile', 'sq miles', 'square mile', 'square miles'] },
+  nmi2: { dimension: 'area', toBase: 3.429904, label: 'sq nmi', forms: ['nmi2', 'sq nmi', 'square nautical mile', 'square nautical miles'] },
   acre: { dimension: 'area', toBase: 0.0040468564224, label: 'acres', forms: ['acre', 'acres', 'ac'] },
   ft2: { dimension: 'area', toBase: 9.290304e-8, label: 'sq ft', forms: ['ft2', 'ft²', 'sq ft', 'sq. ft', 'sq feet', 'square foot', 'square feet'] },
   // length

@@ -81,6 +81,9 @@ function scaled(text: string, c: Core, end: number): number {
 /** The hundredths after a sum in words: " and seven cents", " and 50 pence", " and twenty-five cents". */
 const AND_CENTS = new RegExp(`^ and (?:\\d{1,2}|${UNDER_100}) (?:cents?|pence)\\b`, 'i');
 
+/** A stretch of time a figure before it is spread over ("over four years"). */
+const SPREAD_UNIT = /^[\s-]*(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)$/i;
+
 /** Time units from the longest, as a duration steps down through them ("2 hours, 8 minutes and 1 second"). */
 const TIME_STEPS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
 /** The next part of a duration: ", 8 minutes", " and 21 minutes", " 39 seconds" (not a schedule's "5 days a week", nor ", 12 hours later"). */
@@ -275,6 +278,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     else if (x.unit && 'sS'.includes(text[x.end - 1] ?? '')) x.end = durationEnd(text, core.end, x.end);
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
+  // "$7 million over four years", "350 square miles over 30 hours": "over" right after a figure spreads it over a stretch of time, no bound
+  if (qualifier === 'over' && limit > 0 && qs - limit <= 1 && x.unit && SPREAD_UNIT.test(text.slice(core.end, x.end))) [qualifier, qs] = ['', x.start];
   // "over a 100", "nearly a 1,000 people": a hundred, a thousand written in digits (a plain count;
   // in "about a 10% stake", "about a 2 bedroom flat" the article is the noun's)
   const plainCount = !core.words && !core.suffixed && !x.unit && !x.percent && !x.currency && (core.value === 100 || core.value === 1000 || core.value === 1e6);
