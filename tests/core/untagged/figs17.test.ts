@@ -31,3 +31,14 @@ test('"$7 million over four years", "350 square miles over 30 hours": "over" rig
   assert.deepEqual(found('They searched 120 square nautical miles over 9 hours.'), ['120 square nautical miles', '9 hours']);
   assert.equal(reads('120 square nautical miles'), '120..120 nmi2');
 });
+
+test('"a 2-m-wide door", "4.5- by 1.2-m panels", "640 by 320 yards", "from 12 to 19 miles": an abbreviated unit hyphened as a modifier is the figure\'s; a first side or level shares its partner\'s unit', () => {
+  const text = 'A 2-m-wide door and 4.5- by 1.2-m (14.8- by 3.9-foot) panels; the pond is 640 by 320 yards, and the range grew from 12 to 19 miles. Hiring rose by 4,100 to 96,500 in May; 3-M tape sold.';
+  assert.deepEqual(found(text), ['2-m', '4.5', '1.2-m', '14.8', '3.9-foot', '640', '320 yards', '12', '19 miles', '4,100', '96,500']);
+  const readIn = (figure: string) => {
+    const at = text.indexOf(figure);
+    const r = readFigureBefore(figure, text.slice(at + figure.length, at + figure.length + 24), undefined, text.slice(Math.max(0, at - 40), at));
+    return r.ok ? `${r.value.low} ${r.value.unit}` : r.reason;
+  };
+  assert.deepEqual(['2-m', '4.5', '14.8', '640', '12', '4,100'].map(readIn), ['2 m', '4.5 m', '14.8 ft', '640 yd', '12 mi', '4100 undefined']);
+});

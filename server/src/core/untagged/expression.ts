@@ -38,6 +38,8 @@ function unitAfterScale(text: string, at: number): number {
   const w = text[at] === ' ' || text[at] === '-' ? wordAt(text, at + 1) : '';
   return w !== '' && (COMPOUND_UNITS.has(w) || (w.endsWith('s') && COMPOUND_UNITS.has(w.slice(0, -1)))) ? at + 1 + w.length : -1;
 }
+/** Abbreviated units a number may be hyphened to as a modifier, as written ("a 3-m dish", "a 10-cm hole"). */
+const HYPHEN_ABBREVIATIONS: ReadonlySet<string> = new Set(['m', 'cm', 'mm', 'kg', 'ft', 'lb', 'mi', 'MW', 'GW']);
 /** Second words of two-word units hyphenated as a modifier ("4,000-square-foot", "50-basis-point"). */
 const SECOND_UNIT_WORDS = new Set(['foot', 'feet', 'mile', 'miles', 'meter', 'meters', 'metre', 'metres', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'yard', 'yards', 'inch', 'point', 'points']);
 
@@ -240,6 +242,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (joined && PERIODS.has(joined[1]!)) x.end += joined[0].length; else if (w === 'foot') x.end += /^-(?:1[01]|\d)(?:-inch(?:es)?)?\b(?!-?\d)/.exec(text.slice(x.end, x.end + 12))?.[0].length ?? 0;
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
+    // "a 3-m-diameter dish", "a 2.53-m panel": an abbreviated length or mass as a modifier (lower case: "3-M" is a name)
+    else if (HYPHEN_ABBREVIATIONS.has(text.slice(x.end + 1, wordEnd(text, x.end + 1))) && !x.currency) { x.end = wordEnd(text, x.end + 1); x.unit = true; }
     else if (SCALES.has(w) && w !== 'hundred' && (scaledUnit = unitAfterScale(text, x.end + 1 + w.length)) > 0) { x.end = scaledUnit; x.unit = true; }
     // "the 1.2-billion-yuan telescope", "a 300-million-pound stadium": a scaled sum hyphened to its currency
     else if ((scaleMoney = SCALE_MONEY.exec(text.slice(x.end, x.end + 24)))) { x.end += scaleMoney[0].length; x.unit = true; }
