@@ -42,3 +42,7 @@ test('"a 2-m-wide door", "4.5- by 1.2-m panels", "640 by 320 yards", "from 12 to
   };
   assert.deepEqual(['2-m', '4.5', '14.8', '640', '12', '4,100'].map(readIn), ['2 m', '4.5 m', '14.8 ft', '640 yd', '12 mi', '4100 undefined']);
 });
+
+test('"with one win and four losses": "one" in a tally with another count counts; "with one voice" stays a determiner', () => {
+  assert.deepEqual(found('Army ended with one win and four losses, Navy with one goal and 2 assists; they spoke with one voice.'), ['one', 'four', 'one', '2']);
+});

@@ -11,6 +11,9 @@ const { atSentenceStart, skipSpaces, wordAt, wordBefore } = scan;
 /** "in" and a determiner, then a word ("one in an arrest record"), made once (a \p{...} literal may be made afresh per call). */
 const IN_A_NOUN = /^ in (?:an?|the|his|her|its|their|this|that) (?!million|thousand|hundred|billion|dozen|few)\p{L}/u;
 
+/** A noun, then another count joined by "and" or "or": " win and three losses", " goal and 2 assists". */
+const TALLY_NEXT = /^ [a-z]+,? (?:and|or) (?:\d|zero|no|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
 /** Prepositions after which "one" + a noun picks a thing out ("in one town") rather than counts it. */
 const DETERMINER_PREV = new Set(['in', 'within', 'with', 'at', 'on', 'into', 'inside']);
 
@@ -39,7 +42,8 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   if (text.startsWith(' in ', x.end) && IN_A_NOUN.test(text.slice(x.end, x.end + 24))) return true;
   // "missing in one town", "within one household", "with one target being", ", one Army program":
   // "one" as a determiner of a place or thing, not a count (a count says "to one count of")
-  if (DETERMINER_PREV.has(prev) || /,\s*$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start))) {
+  // ("with one win and three losses": a count in a tally with another count stays one)
+  if ((DETERMINER_PREV.has(prev) || /,\s*$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start))) && !TALLY_NEXT.test(text.slice(x.end, x.end + 32))) {
     const noun = wordAt(text, skipSpaces(text, x.end));
     if (/^[a-z]{3,}$/i.test(noun) && !/s$/i.test(noun) && !/^(?:of|more|or|and|in|dead|killed|injured|person|death|case|vote|count)$/i.test(noun)) return true;
   }
