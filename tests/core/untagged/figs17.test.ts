@@ -46,3 +46,10 @@ test('"a 2-m-wide door", "4.5- by 1.2-m panels", "640 by 320 yards", "from 12 to
 test('"with one win and four losses": "one" in a tally with another count counts; "with one voice" stays a determiner', () => {
   assert.deepEqual(found('Army ended with one win and four losses, Navy with one goal and 2 assists; they spoke with one voice.'), ['one', 'four', 'one', '2']);
 });
+
+test('"3m/-", "20,000/- to 25,000/-": "/-" closes an amount of money, Tanzanian shillings unless a sign names another', () => {
+  assert.deepEqual(found('A stall earns 20,000/- to 25,000/- a week and each lamp cost 3m/-; the fee is Rs 250/-.'), ['20,000/- to 25,000/-', '3m/-', 'Rs 250/-']);
+  assert.equal(reads('3m/-'), '3000000..3000000 TZS');
+  assert.equal(reads('20,000/- to 25,000/-'), '20000..25000 TZS');
+  assert.equal(reads('Rs 250/-'), '250..250 INR');
+});

@@ -230,7 +230,7 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
   try {
     // ("483 more kilometers", "four to six more years": what is added is measured in the unit after "more")
     // ("6-foot-3-inch", "6-foot-3": a height in feet and inches, written as "6' 3\"" for the height reader below, no range)
-    const s = normalise(text).replace(MORE_BEFORE_UNIT, (all: string, word: string) => (endsNumber(word) ? `${word} ` : all)).replace(HYPHENED_HEIGHT, '$1\' $2"');
+    const s = slashDash(normalise(text)).replace(MORE_BEFORE_UNIT, (all: string, word: string) => (endsNumber(word) ? `${word} ` : all)).replace(HYPHENED_HEIGHT, '$1\' $2"');
     if (s === '') return { ok: false, reason: 'empty figure' };
     if (s.length > MAX_FIGURE_LENGTH) return { ok: false, reason: `too long for a figure (${s.length} characters; at most ${MAX_FIGURE_LENGTH})` };
     const inner = readTwoBounds(s) ?? readDollarsAndCents(s) ?? readBounded(s);
@@ -240,6 +240,16 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
     // the readers are written not to throw; this guards the contract against a bug
     return { ok: false, reason: `cannot read "${text}" (${e instanceof Error ? e.message : String(e)})` };
   }
+}
+
+/**
+ * "4m/-", "10,000/- to 15,000/-": an amount closed by "/-" is money, Tanzanian shillings when no sign names
+ * another ("Rs 500/-", "KSh 2,000/-": the sign's), as the Tanzanian press writes them.
+ */
+function slashDash(s: string): string {
+  if (!s.includes('/-')) return s;
+  const named = /(?:Rs\.?|KSh|TSh|UGX|KES|TZS|INR|PKR|₹)\s?\d/i.test(s);
+  return s.replace(/(?<![\w.,])(\d[\d.,]*(?:[mk]|bn)?)\/-(?!\w)/gi, named ? '$1' : 'TSh $1');
 }
 
 /** A height in feet and inches joined by hyphens ("6-foot-3-inch", "6-foot-3"). */

@@ -60,6 +60,8 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
   const mark = text.charCodeAt(end);
   const height = core.plain && core.value <= 9 && (mark === 0x2019 || mark === 39 || mark === 0x2032) ? HEIGHT_REST.exec(text.slice(end, end + 8)) : null;
   if (height) { e.unit = true; return end + height[0].length; }
+  // "4m/-", "10,000/-": "/-" closes an amount of shillings (or rupees), as East African and South Asian papers write them
+  if (mark === 47 && text.charCodeAt(end + 1) === 45 && !isLetter(text.charCodeAt(end + 2)) && !isDigit(text.charCodeAt(end + 2))) { e.unit = true; return end + 2; }
   let after = skipSpaces(text, end);
   if (after > end && after - end <= 1) {
     const w = wordAt(text, after);
