@@ -53,3 +53,10 @@ test('"3m/-", "20,000/- to 25,000/-": "/-" closes an amount of money, Tanzanian 
   assert.equal(reads('20,000/- to 25,000/-'), '20000..25000 TZS');
   assert.equal(reads('Rs 250/-'), '250..250 INR');
 });
+
+test('"225 Earth days", "3.1 billion net tonne kilometres": days and years counted on Earth, and freight moved, are units', () => {
+  assert.deepEqual(found('A year on Venus is 225 Earth days; trains moved 3.1 billion net tonne kilometres (1.9 billion net tonne miles) on Earth Day 2021.'),
+    ['225 Earth days', '3.1 billion net tonne kilometres', '1.9 billion net tonne miles']);
+  assert.equal(reads('225 Earth days'), '225..225 day');
+  assert.equal(reads('3.1 billion net tonne kilometres'), '3100000000..3100000000 t*km');
+});

@@ -53,7 +53,8 @@ export const QUALIFIERS_BY_LAST: ReadonlyMap<string, readonly (readonly string[]
 /** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
 export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'percent', 'per cent', 'percentage point', 'percentage points', 'pp', 'ppt', 'ppts', 'pts', 'basis point', 'basis points', 'bps', 'bp', 'pct', 'megapixel', 'megapixels', 'watt', 'watts',
-  'square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km²', 'mi2', 'mi²', 'square miles', 'square mile', 'square nautical miles', 'square nautical mile',
+  'square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km²', 'mi2', 'mi²', 'square miles', 'square mile', 'square nautical miles', 'square nautical mile', 'net tonne kilometres', 'net tonne kilometers', 'tonne kilometres', 'tonne kilometers', 'net tonne miles', 'tonne miles',
+  'earth days', 'earth day', 'earth years', 'earth year',
   'square meters', 'square metres', 'square feet', 'hectares', 'hectare', 'acres', 'acre',
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'kms', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre',
   'centimeters', 'centimetres', 'cm', 'millimeters', 'millimetres', 'mm', 'feet', 'foot', 'ft', 'inches', 'inch', 'yards', 'yard', 'nautical miles', 'statute miles', 'statute mile', 'vehicle miles', 'vehicle-miles', 'vehicle mile', 'vehicle-mile',
