@@ -60,3 +60,12 @@ test('"225 Earth days", "3.1 billion net tonne kilometres": days and years count
   assert.equal(reads('225 Earth days'), '225..225 day');
   assert.equal(reads('3.1 billion net tonne kilometres'), '3100000000..3100000000 t*km');
 });
+
+test('"ranked from 1 to 10", "on a scale of 0 to 100": the ends of a scale are grades; "sales ranked from 1 to 10 million" are figures', () => {
+  assert.deepEqual(found('Entries are ranked from 1 to 10 and scored on a scale of 0 to 100, or rated 1-5; sales rose from 1 to 10 million.'), ['1', '10 million']);
+});
+
+test('"the 96 kg class", "the 66kg category", "title over 800 meters", "the 10,000 meters and long jump": weight classes and races name contests', () => {
+  assert.deepEqual(found('He won the 96 kg class and the 66kg category at 96 kg; she took her title over 800 meters, then won the 10,000 meters and long jump, and ran over 800 meters of track.'),
+    ['96 kg', 'over 800 meters']);
+});

@@ -8,7 +8,7 @@ import type { Reject } from './number';
 import * as scan from './scan';
 
 // Local bindings: read once, not through the module object on every figure.
-const { skipSpaces, wordAt } = scan;
+const { skipSpaces, wordAt, wordBefore } = scan;
 
 /** Latin genitives of the constellations, as Flamsteed and Bayer names use them ("55 Cancri", "51 Pegasi"). */
 const CONSTELLATIONS = new Set(['andromedae', 'antliae', 'apodis', 'aquarii', 'aquilae', 'arae', 'arietis', 'aurigae', 'bootis', 'caeli', 'camelopardalis',
@@ -26,6 +26,12 @@ const ON_NAMED_SCALE = /^(?: out of \d+)? on the (?:\p{Lu}[\p{L}-]*\s+){1,3}scal
 const HYPHENED_EVENT = /^[-‑](?:meters?|metres?|miles?|kilometers?|kilometres?|yards?|m)\s+(?:run|swim|walk|dash|race|relay|freestyle|backstroke|butterfly|breaststroke|medley|hurdles|sprint|steeplechase|final|individual)\b/i;
 /** Whose race it is, or who won it, right before its distance: "the women's", "men's", "after winning the". */
 const MENS_WOMENS = /\b(?:(?:men|women|boys|girls)[’']s?|(?:won|wins?|winning|took|takes|claimed|clinched|captured)\s+the)\s+$/i;
+/** What a weight names after "the 121 kg": a class of a contest. */
+const WEIGHT_CLASS = /^\.?\s(?:class|division|category|weight class|bracket)\b/i;
+/** Words before the bottom of a scale: "ranked from", "on a scale of", "rated between". */
+const SCALE_BEFORE = /\b(?:scale|scales|ranked|rated|ranking|rating|ratings|graded|scored)\s+(?:(?:of|from|between)\s+)?$/i;
+/** The top of a scale after its bottom: " to 10", "-100", " and 5" (five, seven, ten or a hundred points). */
+const SCALE_TOP = /^(?:\s(?:to|through|and)\s|[-–])(?:5|7|10|100|five|seven|ten)\b(?![.,]?\d)(?!\s*(?:%|percent|per cent|thousand|million|billion|trillion)\b)/i;
 /** A time zone after "UTC" or "GMT" ("UTC+9", "GMT-5"). */
 const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 
@@ -60,7 +66,14 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   if ((x.core.start === 0 || text[x.core.start - 1] === '\n') && CATALOGUE_NUMBER.test(text.slice(x.core.start, x.core.start + 24))) { x.end = x.core.end; return 'name'; }
   // "scientists at 3M", "A 3M policy": the company (not "3M downloads", three million of a plural noun)
   if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
+  // "the 121 kg class", "the 74kg category", "the 185-pound division": a weight class names a contest, as a race's distance does
+  if (x.unit && !x.qualifier && !x.range && wordBefore(text, x.start).word === 'the' && /\d(?:\s?|-)(?:kg|kgs|kilograms?|lbs?|pounds?)\.?$/i.test(text.slice(x.core.start, x.end)) && WEIGHT_CLASS.test(text.slice(x.end, x.end + 14))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
+  // "ranked from 1 to 10", "on a scale of 0 to 100": the ends of a scale are grades, not counts (the top taken with the bottom)
+  if ((x.core.value === 0 || x.core.value === 1) && SCALE_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start))) {
+    const top = SCALE_TOP.exec(text.slice(x.core.end, x.core.end + 16));
+    if (top) { x.end = x.core.end + top[0].length; return 'label'; }
+  }
   // "net zero", "zero emissions", "zero tolerance": a target or a policy's name, not a count
   if (x.core.words && !x.qualifier && !x.range && x.end - x.start === 4 && /^zero$/i.test(text.slice(x.start, x.end))
     && (/\bnet[\s-]+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || /^[\s-]+(?:emissions?|carbon|tolerance|waste|hunger|poverty)\b/i.test(text.slice(x.end, x.end + 12)))) return 'name';
