@@ -26,6 +26,8 @@ const ON_NAMED_SCALE = /^(?: out of \d+)? on the (?:\p{Lu}[\p{L}-]*\s+){1,3}scal
 const HYPHENED_EVENT = /^[-‑](?:meters?|metres?|miles?|kilometers?|kilometres?|yards?|m)\s+(?:run|swim|walk|dash|race|relay|freestyle|backstroke|butterfly|breaststroke|medley|hurdles|sprint|steeplechase|final|individual)\b/i;
 /** Whose race it is, or who won it, right before its distance: "the women's", "men's", "after winning the". */
 const MENS_WOMENS = /\b(?:(?:men|women|boys|girls)[’']s?|(?:won|wins?|winning|took|takes|claimed|clinched|captured)\s+the)\s+$/i;
+/** The first letters of WEIGHT_CLASS's words, looked at before it. */
+const CLASS_INITIALS = 'cdbwCDBW';
 /** What a weight names after "the 121 kg": a class of a contest. */
 const WEIGHT_CLASS = /^\.?\s(?:class|division|category|weight class|bracket)\b/i;
 /** Words before the bottom of a scale: "ranked from", "on a scale of", "rated between". */
@@ -67,7 +69,7 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   // "scientists at 3M", "A 3M policy": the company (not "3M downloads", three million of a plural noun)
   if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
   // "the 121 kg class", "the 74kg category", "the 185-pound division": a weight class names a contest, as a race's distance does
-  if (x.unit && !x.qualifier && !x.range && wordBefore(text, x.start).word === 'the' && /\d(?:\s?|-)(?:kg|kgs|kilograms?|lbs?|pounds?)\.?$/i.test(text.slice(x.core.start, x.end)) && WEIGHT_CLASS.test(text.slice(x.end, x.end + 14))) return 'name';
+  if (x.unit && !x.qualifier && !x.range && CLASS_INITIALS.includes(text[text.charCodeAt(x.end) === 46 ? x.end + 2 : x.end + 1] ?? ' ') && wordBefore(text, x.start).word === 'the' && /\d(?:\s?|-)(?:kg|kgs|kilograms?|lbs?|pounds?)\.?$/i.test(text.slice(x.core.start, x.end)) && WEIGHT_CLASS.test(text.slice(x.end, x.end + 14))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
   // "ranked from 1 to 10", "on a scale of 0 to 100": the ends of a scale are grades, not counts (the top taken with the bottom)
   if ((x.core.value === 0 || x.core.value === 1) && SCALE_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start))) {

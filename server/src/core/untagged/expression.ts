@@ -93,8 +93,14 @@ const DURATION_PART = new RegExp(`^(?:,? and|,)? (?:\\d{1,2}|${UNDER_100}) (year
 
 /** Where a duration whose first unit ends at `end` (its number at `numberEnd`) ends once its smaller units are taken in. */
 function durationEnd(text: string, numberEnd: number, end: number): number {
-  let step = TIME_STEPS.indexOf(text.slice(numberEnd, end).trim().toLowerCase().replace(/s$/, ''));
-  for (let part = DURATION_PART.exec(text.slice(end, end + 40)); step >= 0 && part; part = DURATION_PART.exec(text.slice(end, end + 40))) {
+  // (most figures end a clause or run on into a word: only ", " or " " before a number can start a part)
+  const c = text.charCodeAt(end);
+  if (c !== 44 && c !== 32) return end;
+  let k = end - 1;
+  while (k > numberEnd && isLetter(text.charCodeAt(k - 1))) k--;
+  let step = TIME_STEPS.indexOf(text.slice(k, end - 1).toLowerCase());
+  if (step < 0 || k === numberEnd) return end;
+  for (let part = DURATION_PART.exec(text.slice(end, end + 40)); part; part = DURATION_PART.exec(text.slice(end, end + 40))) {
     const next = TIME_STEPS.indexOf(part[1]!.toLowerCase());
     if (next <= step) break;
     step = next;
