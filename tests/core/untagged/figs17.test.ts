@@ -69,3 +69,7 @@ test('"the 96 kg class", "the 66kg category", "title over 800 meters", "the 10,0
   assert.deepEqual(found('He won the 96 kg class and the 66kg category at 96 kg; she took her title over 800 meters, then won the 10,000 meters and long jump, and ran over 800 meters of track.'),
     ['96 kg', 'over 800 meters']);
 });
+
+test('"a 40-person firm", "a 9-member board", "a 3,000-strong force": the size of a group is a figure, the number alone; "a one-person show" stays a modifier', () => {
+  assert.deepEqual(found('A 40-person firm, a 9-member board and a 3,000-strong force; a one-person show.'), ['40', '9', '3,000']);
+});

@@ -268,6 +268,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     else if (HYPHEN_TIME_UNITS.has(w) && text.charCodeAt(wordEnd(text, x.end + 1)) !== 45) { x.end = wordEnd(text, x.end + 1); x.unit = true; }
     // "25-points", "11-rebounds": a count with its plural noun glued by a hyphen; the figure is the number
     else if (HYPHEN_COUNT_NOUNS.has(w) && text.charCodeAt(wordEnd(text, x.end + 1)) !== 45) { /* the number alone */ }
+    // "a 30-person company", "a 12-member panel", "a 5,000-strong force": the size of a group, the number alone
+    else if ((w === 'person' || w === 'member' || w === 'strong' || w === 'employee') && !core.words && text.charCodeAt(wordEnd(text, x.end + 1)) !== 45) { /* the number alone */ }
     else { x.end = wordEnd(text, x.end + 1); x.reject = 'modifier'; return x; }
   } else {
     const found = { unit: false, percent: false };
