@@ -73,3 +73,9 @@ test('"the 96 kg class", "the 66kg category", "title over 800 meters", "the 10,0
 test('"a 40-person firm", "a 9-member board", "a 3,000-strong force": the size of a group is a figure, the number alone; "a one-person show" stays a modifier', () => {
   assert.deepEqual(found('A 40-person firm, a 9-member board and a 3,000-strong force; a one-person show.'), ['40', '9', '3,000']);
 });
+
+test('"one every nine seconds", "One arrival every 30 seconds": a rate told by its stretch is one figure, read as the stretch', () => {
+  assert.deepEqual(found('Homes are linked at a rate of one every nine seconds. One arrival every 30 seconds; one patient dies every three minutes. One of them left.'),
+    ['one every nine seconds', 'One arrival every 30 seconds', 'one patient dies every three minutes']);
+  assert.equal(reads('one every nine seconds'), '9..9 s');
+});

@@ -233,7 +233,9 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
     const s = slashDash(normalise(text)).replace(MORE_BEFORE_UNIT, (all: string, word: string) => (endsNumber(word) ? `${word} ` : all)).replace(HYPHENED_HEIGHT, '$1\' $2"');
     if (s === '') return { ok: false, reason: 'empty figure' };
     if (s.length > MAX_FIGURE_LENGTH) return { ok: false, reason: `too long for a figure (${s.length} characters; at most ${MAX_FIGURE_LENGTH})` };
-    const inner = readTwoBounds(s) ?? readDollarsAndCents(s) ?? readBounded(s);
+    // ("one every seven seconds", "one birth every 8 seconds": a rate told by its stretch, read as the stretch)
+    const every = ONE_EVERY.exec(s);
+    const inner = every ? readBounded(every[1]!) : readTwoBounds(s) ?? readDollarsAndCents(s) ?? readBounded(s);
     if (unitOverride !== undefined) return override(inner, unitOverride);
     return inner.ok ? { ok: true, value: { ...inner.value, low: printed(inner.value.low), high: printed(inner.value.high) } } : inner;
   } catch (e) {
@@ -251,6 +253,9 @@ function slashDash(s: string): string {
   const named = /(?:Rs\.?|KSh|TSh|UGX|KES|TZS|INR|PKR|₹)\s?\d/i.test(s);
   return s.replace(/(?<![\w.,])(\d[\d.,]*(?:[mk]|bn)?)\/-(?!\w)/gi, named ? '$1' : 'TSh $1');
 }
+
+/** "one every seven seconds", "One birth every 8 seconds": the stretch after "every". */
+const ONE_EVERY = /^one\b[^.;]{0,40}?\bevery\s+(.+)$/i;
 
 /** A height in feet and inches joined by hyphens ("6-foot-3-inch", "6-foot-3"). */
 const HYPHENED_HEIGHT = /^(\d)-(?:foot|feet)-(1[01]|\d)(?:-inch(?:es)?)?$/i;

@@ -83,6 +83,9 @@ function scaled(text: string, c: Core, end: number): number {
 /** The hundredths after a sum in words: " and seven cents", " and 50 pence", " and twenty-five cents". */
 const AND_CENTS = new RegExp(`^ and (?:\\d{1,2}|${UNDER_100}) (?:cents?|pence)\\b`, 'i');
 
+/** What follows "one" in a rate told by its stretch: " every seven seconds", " birth every 8 seconds", " woman dies every two minutes". */
+const ONE_EVERY = new RegExp(`^(?: (?:[a-z]+|\\([a-z]+\\))){0,3}? every (?:\\d+|${UNDER_100}) (?:second|minute|hour|day|week|month|year)s?\\b`, 'i');
+
 /** A stretch of time a figure before it is spread over ("over four years"). */
 const SPREAD_UNIT = /^[\s-]*(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)$/i;
 
@@ -288,6 +291,11 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     if (cents) x.end += cents[0].length;
     // "four hours and 21 minutes", "29 minutes 39 seconds": a duration in units that step down is one
     else if (x.unit && 'sS'.includes(text[x.end - 1] ?? '')) x.end = durationEnd(text, core.end, x.end);
+    // "one every seven seconds", "One birth every 8 seconds": one thing in each stretch of time, a rate told by its stretch
+    else if (core.words && core.value === 1 && x.end === core.end && x.end - core.start === 3) {
+      const every = ONE_EVERY.exec(text.slice(x.end, x.end + 64));
+      if (every) { x.end += every[0].length; x.unit = true; }
+    }
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
   // "$7 million over four years", "350 square miles over 30 hours": "over" right after a figure spreads it over a stretch of time, no bound
