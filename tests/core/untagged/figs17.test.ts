@@ -79,3 +79,8 @@ test('"one every nine seconds", "One arrival every 30 seconds": a rate told by i
     ['one every nine seconds', 'One arrival every 30 seconds', 'one patient dies every three minutes']);
   assert.equal(reads('one every nine seconds'), '9..9 s');
 });
+
+test('"40 times that originally planned", "four times Mauna Loa\'s rate": a multiple of what a participle or a possessive names; "six times that week" counts occasions', () => {
+  assert.deepEqual(found('The rover drove 40 times that originally planned, at four times Mauna Loa\'s rate. He called six times that week.'), ['40 times', 'four times', 'six']);
+  assert.equal(reads('four times'), '4..4 times');
+});

@@ -69,7 +69,9 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
   }
   if (core.percent) e.percent = true;
   // ("more than six times that of passenger vehicles": "that" and "those" compare only before "of": "six times that year" counts)
-  else if (after - end <= 1 && wordAt(text, after) === 'times' && ((COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5))) && !/^\s+th(?:at|ose)\s+(?!of\b)/i.test(text.slice(after + 5, after + 16)))
+  else if (after - end <= 1 && wordAt(text, after) === 'times' && ((COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5))) && !/^\s+th(?:at|ose)\s+(?!of\b|[a-z]+(?:ly|ed)\b)/i.test(text.slice(after + 5, after + 24)))
+    // ("50 times that originally planned", "three times Kīlauea's average": a multiple of what a participle or a possessive names)
+    || MULTIPLE_OF_NAMED.test(text.slice(after + 5, after + 32))
     // ("improve its resolution by 100 times,": the size of a change, a multiple)
     || (/\bby\s+$/.test(text.slice(Math.max(0, core.start - 4), core.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(after + 5, after + 7))))) {
     // "2.5 times more", "15 times higher": a multiple (not "arrested 3 times")
@@ -122,6 +124,9 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
   } else if (e.unit && !e.percent) end = measureRateEnd(text, end, MONEY_UNIT.test(text.slice(core.end, end)));
   return end;
 }
+
+/** A named base after "N times": a possessive ("Kīlauea's average"), not a time's ("that year's"). */
+const MULTIPLE_OF_NAMED = /^ (?:\p{Lu}[\p{L}`'-]* ){0,2}\p{Lu}[\p{L}`'-]*['’]s\s/u;
 
 /** Words after "N times" that make it a multiple. */
 const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over', 'that', 'those', 'its', 'their',
