@@ -84,3 +84,10 @@ test('"40 times that originally planned", "four times Mauna Loa\'s rate": a mult
   assert.deepEqual(found('The rover drove 40 times that originally planned, at four times Mauna Loa\'s rate. He called six times that week.'), ['40 times', 'four times', 'six']);
   assert.equal(reads('four times'), '4..4 times');
 });
+
+test('"a trillionth of a second", "thirty-two billionths of a meter", "3/100ths of a second": fractions with large denominators keep their unit', () => {
+  assert.deepEqual(found('The pulse lasts a trillionth of a second; the gate is thirty-two billionths of a meter; she won by 3/100ths of a second and about 1/100th of a second; 1/3 of adults.'),
+    ['a trillionth of a second', 'thirty-two billionths of a meter', '3/100ths of a second', 'about 1/100th of a second', '1/3']);
+  assert.equal(reads('3/100ths of a second'), '0.03..0.03 s');
+  assert.equal(reads('thirty-two billionths of a meter'), '3.2e-8..3.2e-8 m');
+});

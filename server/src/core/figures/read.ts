@@ -71,6 +71,8 @@ export function normaliseAll(text: string): string {
     .replace(/(\d)-(thousand|million|billion|trillion)\b/gi, '$1 $2')
     // "4,000-square-foot", "50-basis-point": a two-word unit hyphened as a modifier reads as the unit
     .replace(/(\d)-(square|cubic|basis|percentage)-([a-z]+)\b/gi, '$1 $2 $3')
+    // "2/100ths", "1/100th": a slashed denominator's ordinal ending adds nothing
+    .replace(/(\d\/\d+)(?:th|st|nd|rd)s?\b/g, '$1')
     // "three-100ths": a denominator written in digits reads as its word
     .replace(/(?<=^|[\s-])(10|100|1,?000)(ths?)\b/gi, (_m, d: string, th: string) => `${d === '10' ? 'ten' : d === '100' ? 'hundred' : 'thousand'}${th.toLowerCase()}`)
     // "three one-hundredths": "one-" before a denominator scale belongs to the denominator (3/100, not 3/101)

@@ -15,7 +15,7 @@ export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'mill
 
 /** Fraction words that need "a"/a number before them ("a third of", "two-thirds"). */
 export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths',
-  'hundredth', 'hundredths', 'thousandth', 'thousandths']);
+  'hundredth', 'hundredths', 'thousandth', 'thousandths', 'millionth', 'millionths', 'billionth', 'billionths', 'trillionth', 'trillionths']);
 
 /** Vague quantities: figures only when the user asks for them (rules.vagueQuantities). */
 export const VAGUE: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'tens', 'scores']);
