@@ -91,3 +91,8 @@ test('"a trillionth of a second", "thirty-two billionths of a meter", "3/100ths 
   assert.equal(reads('3/100ths of a second'), '0.03..0.03 s');
   assert.equal(reads('thirty-two billionths of a meter'), '3.2e-8..3.2e-8 m');
 });
+
+test('"up to 2^20 rows", "2^64 keys": a small base raised to a power with a caret is one figure', () => {
+  assert.deepEqual(found('A sheet holds up to 2^20 rows, and the cipher has 2^64 keys.'), ['up to 2^20', '2^64']);
+  assert.equal(reads('up to 2^20'), '0..1048576 undefined');
+});

@@ -80,6 +80,11 @@ export function parseDigits(text: string, i: number): Core {
   core.value = v;
   const sci = powerOfTen(text, j);
   if (sci > j) { core.plain = false; core.suffixed = true; core.end = sci; return core; }
+  // "2^28", "2^64 addresses": a small base raised to a power with a caret
+  if (text.charCodeAt(j) === 94 && core.plain && v >= 2 && v <= 16) {
+    const exp = /^\^\d{1,3}(?![\d.^])/.exec(text.slice(j, j + 6));
+    if (exp) { core.value = v ** Number(exp[0].slice(1)); core.plain = false; core.suffixed = true; core.end = j + exp[0].length; return core; }
+  }
   const c = text.charCodeAt(j);
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j + 1))) {
     // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"; "1/3 of adults" is a fraction
