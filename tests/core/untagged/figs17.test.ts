@@ -96,3 +96,7 @@ test('"up to 2^20 rows", "2^64 keys": a small base raised to a power with a care
   assert.deepEqual(found('A sheet holds up to 2^20 rows, and the cipher has 2^64 keys.'), ['up to 2^20', '2^64']);
   assert.equal(reads('up to 2^20'), '0..1048576 undefined');
 });
+
+test('"absolute zero", "spin-zero", "one or zero", "zero rating", "zero-sum", "ground zero": names and idioms, not counts; "zero deaths" counts', () => {
+  assert.deepEqual(found('Gas near absolute zero in a spin-zero state stores a one or zero. Zero rating is a zero-sum fight at ground zero; there were zero deaths.'), ['zero']);
+});

@@ -34,6 +34,10 @@ const WEIGHT_CLASS = /^\.?\s(?:class|division|category|weight class|bracket)\b/i
 const SCALE_BEFORE = /\b(?:scale|scales|ranked|rated|ranking|rating|ratings|graded|scored)\s+(?:(?:of|from|between)\s+)?$/i;
 /** The top of a scale after its bottom: " to 10", "-100", " and 5" (five, seven, ten or a hundred points). */
 const SCALE_TOP = /^(?:\s(?:to|through|and)\s|[-–])(?:5|7|10|100|five|seven|ten)\b(?![.,]?\d)(?!\s*(?:%|percent|per cent|thousand|million|billion|trillion)\b)/i;
+/** Words that make "zero" a name before it: "net zero", "absolute zero", "ground zero", "patient zero", "spin-zero", a bit's "one or zero". */
+const ZERO_NAME_BEFORE = /\b(?:net|absolute|ground|patient|spin|one or)[\s-]+$/i;
+/** Words that make "zero" a name after it: "zero emissions", "zero tolerance", "zero rating", "zero-sum", "zero hour", "zero gravity". */
+const ZERO_NAME_AFTER = /^[\s-]+(?:emissions?|carbon|tolerance|waste|hunger|poverty|rat(?:ing|ed)|sum|hour|gravity|trust)\b/i;
 /** A time zone after "UTC" or "GMT" ("UTC+9", "GMT-5"). */
 const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 
@@ -78,7 +82,7 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   }
   // "net zero", "zero emissions", "zero tolerance": a target or a policy's name, not a count
   if (x.core.words && !x.qualifier && !x.range && x.end - x.start === 4 && /^zero$/i.test(text.slice(x.start, x.end))
-    && (/\bnet[\s-]+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || /^[\s-]+(?:emissions?|carbon|tolerance|waste|hunger|poverty)\b/i.test(text.slice(x.end, x.end + 12)))) return 'name';
+    && (ZERO_NAME_BEFORE.test(text.slice(Math.max(0, x.start - 10), x.start)) || ZERO_NAME_AFTER.test(text.slice(x.end, x.end + 12)))) return 'name';
   // "MS 075": a quantity is never written with a leading zero
   if (x.core.plain && text.charCodeAt(x.core.start) === 48 && x.core.end - x.core.start >= 2 && /^0\d+$/.test(text.slice(x.core.start, x.core.end))) return 'name';
   const next = skipSpaces(text, x.end);
