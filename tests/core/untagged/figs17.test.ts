@@ -100,3 +100,7 @@ test('"up to 2^20 rows", "2^64 keys": a small base raised to a power with a care
 test('"absolute zero", "spin-zero", "one or zero", "zero rating", "zero-sum", "ground zero": names and idioms, not counts; "zero deaths" counts', () => {
   assert.deepEqual(found('Gas near absolute zero in a spin-zero state stores a one or zero. Zero rating is a zero-sum fight at ground zero; there were zero deaths.'), ['zero']);
 });
+
+test('"the first three quarters of 2017": quarters of a year named, no fraction; "three quarters of the budget" is one', () => {
+  assert.deepEqual(found('Sales rose in the first three quarters of 2017, and three quarters of the budget went to roads.'), ['three quarters']);
+});
