@@ -104,3 +104,7 @@ test('"absolute zero", "spin-zero", "one or zero", "zero rating", "zero-sum", "g
 test('"the first three quarters of 2017": quarters of a year named, no fraction; "three quarters of the budget" is one', () => {
   assert.deepEqual(found('Sales rose in the first three quarters of 2017, and three quarters of the budget went to roads.'), ['three quarters']);
 });
+
+test('"certainly one to watch", "a tricky one to solve": "one" with an infinitive stands for a thing; "limit one to a customer", "one to two years" count', () => {
+  assert.deepEqual(found('The comet is certainly one to watch and a tricky one to solve. Limit one to a customer; it takes one to two years.'), ['one', 'one to two years']);
+});

@@ -5,7 +5,7 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 
-const { ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
+const { CARDINALS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SCALES, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
 const { atSentenceStart, skipSpaces, wordAt, wordBefore } = scan;
 
 /** "in" and a determiner, then a word ("one in an arrest record"), made once (a \p{...} literal may be made afresh per call). */
@@ -13,6 +13,9 @@ const IN_A_NOUN = /^ in (?:an?|the|his|her|its|their|this|that) (?!million|thous
 
 /** A noun, then another count joined by "and" or "or": " win and three losses", " goal and 2 assists". */
 const TALLY_NEXT = /^ [a-z]+,? (?:and|or) (?:\d|zero|no|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+/** Words after "one to" that are no infinitive: a determiner ("one to a customer"), "go" ("with one to go": one left). */
+const NOT_A_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'each', 'every', 'this', 'that', 'go', 'dozen', 'several', 'many', 'some']);
 
 /** Prepositions after which "one" + a noun picks a thing out ("in one town") rather than counts it. */
 const DETERMINER_PREV = new Set(['in', 'within', 'with', 'at', 'on', 'into', 'inside']);
@@ -54,6 +57,8 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   if (ONE_PRONOUN_NEXT.has(n1)) return true;
   const a2 = skipSpaces(text, after + n1.length);
   const n2 = wordAt(text, a2);
+  // ("it's certainly one to keep an eye on", "a difficult one to answer": "one" with an infinitive stands for a thing, not "one to two")
+  if (n1 === 'to' && /^[a-z]{2,}$/.test(n2) && text.charCodeAt(a2 - 1) === 32 && !CARDINALS.has(n2) && !SCALES.has(n2) && !NOT_A_VERB.has(n2)) return true;
   const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
   // "I must find one in order to get home", "we bought one for her": the object of a getting verb, a thing named before
