@@ -108,3 +108,7 @@ test('"the first three quarters of 2017": quarters of a year named, no fraction;
 test('"certainly one to watch", "a tricky one to solve": "one" with an infinitive stands for a thing; "limit one to a customer", "one to two years" count', () => {
   assert.deepEqual(found('The comet is certainly one to watch and a tricky one to solve. Limit one to a customer; it takes one to two years.'), ['one', 'one to two years']);
 });
+
+test('"Region 4 is committed", "PADD 3 stocks": a region\'s and a petroleum district\'s numbers are labels', () => {
+  assert.deepEqual(found('Region 4 is committed to cleaner air. Stocks in PADD 3 rose by 2 million barrels.'), ['2 million barrels']);
+});
