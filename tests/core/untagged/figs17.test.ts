@@ -112,3 +112,10 @@ test('"certainly one to watch", "a tricky one to solve": "one" with an infinitiv
 test('"Region 4 is committed", "PADD 3 stocks": a region\'s and a petroleum district\'s numbers are labels', () => {
   assert.deepEqual(found('Region 4 is committed to cleaner air. Stocks in PADD 3 rose by 2 million barrels.'), ['2 million barrels']);
 });
+
+test('"half as many as", "a third as likely as": a fraction before "as ... as" is a multiple', () => {
+  const r = readFigureBefore('half', ' as many as it took', undefined, 'It now takes ');
+  assert.ok(r.ok && r.value.low === 0.5 && r.value.unit === 'times');
+  const share = readFigureBefore('half', ' of the budget', undefined, 'They spent ');
+  assert.ok(share.ok && share.value.low === 50 && share.value.unit === 'percent');
+});

@@ -310,6 +310,8 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     // fish that grows to "500 pounds" or a catch "capped at 29.4 million pounds" weighs)
     if (!(of && MONEY_NOUNS.has(of)) && !MONEY_BEFORE.test(before) && !MONEY_AFTER.test(next)) return readFigure(text, 'lb');
   }
+  // ("half as many as it took", "a third as likely as men": a fraction before "as ... as" is a multiple)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === 'percent' && !/%|per ?cent/i.test(text) && /^ as [a-z]+ as\b/.test(next)) return readFigure(text, 'times');
   // ("MINIMUM CENTRAL PRESSURE...969 MB...28.62 INCHES": a pressure in millibars and inches of mercury)
   // (the units first: the word is looked for before every claim's figure, and few are MB or inches)
   if (unitOverride === undefined && reading.ok && (reading.value.unit === 'MB' || reading.value.unit === 'in') && /\bpressure\b/i.test(before)) {
