@@ -8,8 +8,8 @@ const found = (text: string) => detectFigures(text, [], { vagueQuantities: false
 const reads = (text: string) => { const r = readFigure(text); return r.ok ? `${r.value.low}..${r.value.high} ${r.value.unit}` : r.reason; };
 
 test('"flats were up 120 to 1,450", "down 35 to 80.": bare counts after a change word whose level ends the clause are a change and a level; "rose 2 to 3 percent" stays a range', () => {
-  assert.deepEqual(found('Compared with last March:\nflats were up 120 to 1,450\nshops were down 35 to 80.\nPrices rose 2 to 3 percent. Visits climbed 40 to 60 in a day.'),
-    ['120', '1,450', '35', '80', '2 to 3 percent', '40 to 60']);
+  assert.deepEqual(found('Compared with last March:\nflats were up 120 to 1,450\nshops were down 35 to 80.\nPrices rose 2 to 3 percent. Visits climbed 40 to 60 in a day; it grew by 500 to 600.'),
+    ['120', '1,450', '35', '80', '2 to 3 percent', '40 to 60', '500 to 600']);
 });
 
 test('"fell from a record £41.2 billion to £40.8 billion": money that repeats its sign, downwards, is two figures; upwards it stays a range', () => {
@@ -32,7 +32,7 @@ test('"$7 million over four years", "350 square miles over 30 hours": "over" rig
   assert.equal(reads('120 square nautical miles'), '120..120 nmi2');
 });
 
-test('"a 2-m-wide door", "4.5- by 1.2-m panels", "640 by 320 yards", "from 12 to 19 miles": an abbreviated unit hyphened as a modifier is the figure\'s; a first side or level shares its partner\'s unit', () => {
+test('"a 2-m-wide door", "4.5- by 1.2-m panels", "640 by 320 yards": an abbreviated unit hyphened as a modifier is the figure\'s; a size\'s first side shares its partner\'s unit', () => {
   const text = 'A 2-m-wide door and 4.5- by 1.2-m (14.8- by 3.9-foot) panels; the pond is 640 by 320 yards, and the range grew from 12 to 19 miles. Hiring rose by 4,100 to 96,500 in May; 3-M tape sold.';
   assert.deepEqual(found(text), ['2-m', '4.5', '1.2-m', '14.8', '3.9-foot', '640', '320 yards', '12', '19 miles', '4,100', '96,500']);
   const readIn = (figure: string) => {
@@ -40,7 +40,10 @@ test('"a 2-m-wide door", "4.5- by 1.2-m panels", "640 by 320 yards", "from 12 to
     const r = readFigureBefore(figure, text.slice(at + figure.length, at + figure.length + 24), undefined, text.slice(Math.max(0, at - 40), at));
     return r.ok ? `${r.value.low} ${r.value.unit}` : r.reason;
   };
-  assert.deepEqual(['2-m', '4.5', '14.8', '640', '12', '4,100'].map(readIn), ['2 m', '4.5 m', '14.8 ft', '640 yd', '12 mi', '4100 undefined']);
+  assert.deepEqual(['2-m', '4.5', '14.8', '640', '4,100'].map(readIn), ['2 m', '4.5 m', '14.8 ft', '640 yd', '4100 undefined']);
+  // (not a preposition after the partner: "150 and 180 in" is no pair of inches)
+  const r = readFigureBefore('150', ' and 180 in the first round', undefined, 'They won ');
+  assert.ok(r.ok && r.value.unit === undefined);
 });
 
 test('"with one win and four losses": "one" in a tally with another count counts; "with one voice" stays a determiner', () => {

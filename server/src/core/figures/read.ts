@@ -319,9 +319,9 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     if (reading.value.unit === 'in') return readFigure(text, 'inHg');
   }
   // ("cut by 150 and 180 basis points": a number before its partner shares the partner's unit, as a size's first
-  // side does, "875 by 580 yards", "5.35- by 2.53-m", and a change's first level, "from 73 to 114 miles")
+  // side does, "875 by 580 yards", "5.35- by 2.53-m"; not a preposition after it, "and 180 in")
   if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && /\d$/.test(text)) {
-    const shared = /^-? (?:and|or|by|to) [\d.,]+[ -]?(?!(?:in|at|on|of|for|to|the|a|an)\b)([a-z%]+(?: [a-z]+)?)/i.exec(next);
+    const shared = /^-? (?:and|or|by) [\d.,]+[ -]?(?!(?:in|at|on|of|for|to|the|a|an)\b)([a-z%]+(?: (?!(?:in|at|on|of|for|to|the|a|an)\b)[a-z]+)?)/i.exec(next);
     const withUnit = shared ? readFigure(`${text} ${shared[1]}`) : undefined;
     if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
   }

@@ -170,10 +170,10 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
   // "fell by 371,000 to 8.1 million", "added 5,000 to 1.2 million": a change, then the level it
-  // reached (ten times or more the change), as bare counts whose level ends the clause are ("houses
-  // were up 145 to 1,286", "down 28 to 89."); "rose 2 to 3 percent" stays a range
+  // reached (ten times or more the change), as bare counts right after the change word whose level ends the
+  // clause are ("houses were up 145 to 1,286", "down 28 to 89."); "rose 2 to 3 percent", "grew by 5 to 6." stay ranges
   if (!dashed && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2))) && text.slice(x.end, partnerAt).trim() === 'to'
-    && (scaled(text, x.core, x.end) * 10 <= scaled(text, core, end) || (x.end === x.core.end && end === core.end && !x.currency && CLAUSE_END.test(text.slice(end, end + 2))))) return;
+    && (scaled(text, x.core, x.end) * 10 <= scaled(text, core, end) || (prevWord !== 'by' && x.end === x.core.end && end === core.end && !x.currency && CLAUSE_END.test(text.slice(end, end + 2))))) return;
   // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
   // ("led 39 percent to 32 percent", "fell from 20% to 15%", "from £34.6 billion to £34.1 billion": each end with its unit or money sign, downwards, is two figures too)
   if (!dashed && core.value < x.core.value && ((x.end === x.core.end && core.end === end) || ((x.unit || x.percent) && (second.unit || second.percent)))) return;
