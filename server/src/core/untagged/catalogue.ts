@@ -30,8 +30,14 @@ const MENS_WOMENS = /\b(?:(?:men|women|boys|girls)[’']s?|(?:won|wins?|winning|
 const CLASS_INITIALS = 'cdbwCDBW';
 /** What a weight names after "the 121 kg": a class of a contest. */
 const WEIGHT_CLASS = /^\.?\s(?:class|division|category|weight class|bracket)\b/i;
-/** Words before the bottom of a scale: "ranked from", "on a scale of", "rated between". */
-const SCALE_BEFORE = /\b(?:scale|scales|ranked|rated|ranking|rating|ratings|graded|scored)\s+(?:(?:of|from|between)\s+)?$/i;
+/** Words before the bottom of a scale ("ranked from", "on a scale of", "rated between"), and the words that may join them to it. */
+const SCALE_WORDS = new Set(['scale', 'scales', 'ranked', 'rated', 'ranking', 'rating', 'ratings', 'graded', 'scored']);
+const SCALE_JOINS = new Set(['of', 'from', 'between']);
+/** True when the bottom of a scale starts at `start`: a scale word before it, maybe joined by "of", "from" or "between". */
+function scaleBefore(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  return SCALE_WORDS.has(w.word) || (SCALE_JOINS.has(w.word) && SCALE_WORDS.has(wordBefore(text, w.start).word));
+}
 /** The top of a scale after its bottom: " to 10", "-100", " and 5" (five, seven, ten or a hundred points). */
 const SCALE_TOP = /^(?:\s(?:to|through|and)\s|[-–])(?:5|7|10|100|five|seven|ten)\b(?![.,]?\d)(?!\s*(?:%|percent|per cent|thousand|million|billion|trillion)\b)/i;
 /** Words that make "zero" a name before it: "net zero", "absolute zero", "ground zero", "patient zero", "spin-zero", a bit's "one or zero". */
@@ -76,7 +82,7 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   if (x.unit && !x.qualifier && !x.range && CLASS_INITIALS.includes(text[text.charCodeAt(x.end) === 46 ? x.end + 2 : x.end + 1] ?? ' ') && wordBefore(text, x.start).word === 'the' && /\d(?:\s?|-)(?:kg|kgs|kilograms?|lbs?|pounds?)\.?$/i.test(text.slice(x.core.start, x.end)) && WEIGHT_CLASS.test(text.slice(x.end, x.end + 14))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
   // "ranked from 1 to 10", "on a scale of 0 to 100": the ends of a scale are grades, not counts (the top taken with the bottom)
-  if ((x.core.value === 0 || x.core.value === 1) && SCALE_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start))) {
+  if ((x.core.value === 0 || x.core.value === 1) && scaleBefore(text, x.start)) {
     const top = SCALE_TOP.exec(text.slice(x.core.end, x.core.end + 16));
     if (top) { x.end = x.core.end + top[0].length; return 'label'; }
   }

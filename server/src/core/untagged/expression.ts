@@ -293,7 +293,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     else if (x.unit && 'sS'.includes(text[x.end - 1] ?? '')) x.end = durationEnd(text, core.end, x.end);
     // "one every seven seconds", "One birth every 8 seconds": one thing in each stretch of time, a rate told by its stretch
     else if (core.words && core.value === 1 && x.end === core.end && x.end - core.start === 3) {
-      const every = ONE_EVERY.exec(text.slice(x.end, x.end + 64));
+      const tail = text.slice(x.end, x.end + 64);
+      const every = tail.includes(' every ') ? ONE_EVERY.exec(tail) : null;
       if (every) { x.end += every[0].length; x.unit = true; }
     }
   }
