@@ -85,9 +85,14 @@ const SUBUNITS: Record<string, string> = { cent: 'USD', cents: 'USD', '¢': 'USD
 // (an exponent written plain needs its caret or its minus: "1920x1080" is a screen's size, not 1920 × 10⁸⁰)
 const POWER = /^(\d+(?:\.\d+)?) ?[×x*] ?10(?:\^([-−]?\d+)|([-−]\d+)|([⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+))(.*)$/;
 const SUPER = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** "2^28", "16^4": a small base and its power after a caret, and the rest of the text. */
+const CARET_POWER = /^([2-9]|1[0-6])\^(\d{1,3})(?![\d.^])(.*)$/;
 
 function powerOfTen(text: string): { value: number; rest: string } | undefined {
   const m = POWER.exec(text);
+  // ("2^28": a small base raised to a power with a caret)
+  const caret = m ? undefined : CARET_POWER.exec(text);
+  if (caret) return { value: Number(caret[1]) ** Number(caret[2]), rest: caret[3]! };
   if (!m) return undefined;
   const plain = m[2] ?? m[3];
   const exp = plain !== undefined ? Number(plain.replace('−', '-')) : Number([...m[4]!].map((c) => (c === '⁻' ? '-' : String(SUPER.indexOf(c)))).join(''));
@@ -149,9 +154,10 @@ export function readQuantity(text: string): QuantityResult {
   return finishQuantity(text, tokens, phrase.next, { ...value, value: value.value * sign }, prefixUnit);
 }
 
-/** The second part of a compound measure ("2 inches" after "5 feet"), converted into `unit`. */
+/** The second part of a compound measure ("2 inches" after "5 feet", ", 8 minutes and 1 second" after "2 hours"), converted into `unit`. */
 function compoundPart(text: string, tokens: Token[], i: number, unit: string): { value: number } | undefined {
-  const start = tokens[i]?.text === 'and' ? i + 1 : i;
+  const comma = tokens[i]?.text === ',' ? i + 1 : i;
+  const start = tokens[comma]?.text === 'and' ? comma + 1 : comma;
   if (tokens[start]?.kind !== 'num') return undefined;
   const part = readQuantity(text.slice(tokens[start]!.start, tokens[tokens.length - 1]!.end));
   const a = unitInfo(unit);

@@ -71,6 +71,8 @@ export function normaliseAll(text: string): string {
     .replace(/(\d)-(thousand|million|billion|trillion)\b/gi, '$1 $2')
     // "4,000-square-foot", "50-basis-point": a two-word unit hyphened as a modifier reads as the unit
     .replace(/(\d)-(square|cubic|basis|percentage)-([a-z]+)\b/gi, '$1 $2 $3')
+    // "2/100ths", "1/100th": a slashed denominator's ordinal ending adds nothing
+    .replace(/(\d\/\d+)(?:th|st|nd|rd)s?\b/g, '$1')
     // "three-100ths": a denominator written in digits reads as its word
     .replace(/(?<=^|[\s-])(10|100|1,?000)(ths?)\b/gi, (_m, d: string, th: string) => `${d === '10' ? 'ten' : d === '100' ? 'hundred' : 'thousand'}${th.toLowerCase()}`)
     // "three one-hundredths": "one-" before a denominator scale belongs to the denominator (3/100, not 3/101)
@@ -230,10 +232,12 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
   try {
     // ("483 more kilometers", "four to six more years": what is added is measured in the unit after "more")
     // ("6-foot-3-inch", "6-foot-3": a height in feet and inches, written as "6' 3\"" for the height reader below, no range)
-    const s = normalise(text).replace(MORE_BEFORE_UNIT, (all: string, word: string) => (endsNumber(word) ? `${word} ` : all)).replace(HYPHENED_HEIGHT, '$1\' $2"');
+    const s = slashDash(normalise(text)).replace(MORE_BEFORE_UNIT, (all: string, word: string) => (endsNumber(word) ? `${word} ` : all)).replace(HYPHENED_HEIGHT, '$1\' $2"');
     if (s === '') return { ok: false, reason: 'empty figure' };
     if (s.length > MAX_FIGURE_LENGTH) return { ok: false, reason: `too long for a figure (${s.length} characters; at most ${MAX_FIGURE_LENGTH})` };
-    const inner = readTwoBounds(s) ?? readDollarsAndCents(s) ?? readBounded(s);
+    // ("one every seven seconds", "one birth every 8 seconds": a rate told by its stretch, read as the stretch)
+    const every = ONE_EVERY.exec(s);
+    const inner = every ? readBounded(every[1]!) : readTwoBounds(s) ?? readDollarsAndCents(s) ?? readBounded(s);
     if (unitOverride !== undefined) return override(inner, unitOverride);
     return inner.ok ? { ok: true, value: { ...inner.value, low: printed(inner.value.low), high: printed(inner.value.high) } } : inner;
   } catch (e) {
@@ -241,6 +245,19 @@ export function readUncached(text: string, unitOverride?: string): FigureReading
     return { ok: false, reason: `cannot read "${text}" (${e instanceof Error ? e.message : String(e)})` };
   }
 }
+
+/**
+ * "4m/-", "10,000/- to 15,000/-": an amount closed by "/-" is money, Tanzanian shillings when no sign names
+ * another ("Rs 500/-", "KSh 2,000/-": the sign's), as the Tanzanian press writes them.
+ */
+function slashDash(s: string): string {
+  if (!s.includes('/-')) return s;
+  const named = /(?:Rs\.?|KSh|TSh|UGX|KES|TZS|INR|PKR|₹)\s?\d/i.test(s);
+  return s.replace(/(?<![\w.,])(\d[\d.,]*(?:[mk]|bn)?)\/-(?!\w)/gi, named ? '$1' : 'TSh $1');
+}
+
+/** "one every seven seconds", "One birth every 8 seconds": the stretch after "every". */
+const ONE_EVERY = /^one\b[^.;]{0,40}?\bevery\s+(.+)$/i;
 
 /** A height in feet and inches joined by hyphens ("6-foot-3-inch", "6-foot-3"). */
 const HYPHENED_HEIGHT = /^(\d)-(?:foot|feet)-(1[01]|\d)(?:-inch(?:es)?)?$/i;
@@ -254,10 +271,11 @@ function endsInDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** False when `next` cannot start with " and " or " or " (in any case), as the shared-unit pattern asks. */
-function andOrNext(next: string): boolean {
-  const c = next.charCodeAt(1) | 32;
-  return next.charCodeAt(0) === 32 && (c === 97 || c === 111);
+/** False when `next` cannot start with " and ", " or " or " by " (in any case, after an optional "-"), as the shared-unit pattern asks. */
+function andOrByNext(next: string): boolean {
+  const at = next.charCodeAt(0) === 45 ? 1 : 0;
+  const c = next.charCodeAt(at + 1) | 32;
+  return next.charCodeAt(at) === 32 && (c === 97 || c === 111 || c === 98);
 }
 
 /** True when a word ends a number: digits, or a number word ("four", "forty-five", "million"). */
@@ -305,16 +323,19 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     // fish that grows to "500 pounds" or a catch "capped at 29.4 million pounds" weighs)
     if (!(of && MONEY_NOUNS.has(of)) && !MONEY_BEFORE.test(before) && !MONEY_AFTER.test(next)) return readFigure(text, 'lb');
   }
+  // ("half as many as it took", "a third as likely as men": a fraction before "as ... as" is a multiple)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === 'percent' && !/%|per ?cent/i.test(text) && /^ as [a-z]+ as\b/.test(next)) return readFigure(text, 'times');
   // ("MINIMUM CENTRAL PRESSURE...969 MB...28.62 INCHES": a pressure in millibars and inches of mercury)
   // (the units first: the word is looked for before every claim's figure, and few are MB or inches)
   if (unitOverride === undefined && reading.ok && (reading.value.unit === 'MB' || reading.value.unit === 'in') && /\bpressure\b/i.test(before)) {
     if (reading.value.unit === 'MB' && /\bmb$/i.test(text)) return readFigure(text, 'mbar');
     if (reading.value.unit === 'in') return readFigure(text, 'inHg');
   }
-  // ("cut by 150 and 180 basis points": a number before its partner shares the partner's unit)
-  // (by character first: every claim without a unit asks, and most are followed by neither " and" nor " or")
-  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && endsInDigit(text) && andOrNext(next)) {
-    const shared = /^ (?:and|or) [\d.,]+ ([a-z%]+(?: [a-z]+)?)/i.exec(next);
+  // ("cut by 150 and 180 basis points": a number before its partner shares the partner's unit, as a size's first
+  // side does, "875 by 580 yards", "5.35- by 2.53-m"; not a preposition after it, "and 180 in")
+  // (by character first: every claim without a unit asks, and most are followed by neither " and", " or" nor " by")
+  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && endsInDigit(text) && andOrByNext(next)) {
+    const shared = /^-? (?:and|or|by) [\d.,]+[ -]?(?!(?:in|at|on|of|for|to|the|a|an)\b)([a-z%]+(?: (?!(?:in|at|on|of|for|to|the|a|an)\b)[a-z]+)?)/i.exec(next);
     const withUnit = shared ? readFigure(`${text} ${shared[1]}`) : undefined;
     if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
   }

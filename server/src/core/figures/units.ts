@@ -38,6 +38,7 @@ const UNITS: Record<string, UnitDef> = {
   m2: { dimension: 'area', toBase: 1e-6, label: 'm²', forms: ['m2', 'm²', 'm^2', 'sq m', 'sq. m', 'square meter', 'square meters', 'square metre', 'square metres', 'square m'] },
   ha: { dimension: 'area', toBase: 0.01, label: 'ha', forms: ['ha', 'hectare', 'hectares'] },
   mi2: { dimension: 'area', toBase: 2.589988110336, label: 'sq mi', forms: ['mi2', 'mi²', 'sq mi', 'sq. mi', 'sq mile', 'sq miles', 'square mile', 'square miles'] },
+  nmi2: { dimension: 'area', toBase: 3.429904, label: 'sq nmi', forms: ['nmi2', 'sq nmi', 'square nautical mile', 'square nautical miles'] },
   acre: { dimension: 'area', toBase: 0.0040468564224, label: 'acres', forms: ['acre', 'acres', 'ac'] },
   ft2: { dimension: 'area', toBase: 9.290304e-8, label: 'sq ft', forms: ['ft2', 'ft²', 'sq ft', 'sq. ft', 'sq feet', 'square foot', 'square feet'] },
   // length
@@ -87,14 +88,17 @@ const UNITS: Record<string, UnitDef> = {
   Bgal: { dimension: 'volume', toBase: 3.785411784e9, label: 'billion gal', forms: [] },
   Mgal: { dimension: 'volume', toBase: 3.785411784e6, label: 'million gal', forms: [] },
   bbl: { dimension: 'volume', toBase: 158.987294928, label: 'bbl', forms: ['bbl', 'barrel', 'barrels'] },
+  // freight moved: a tonne carried a kilometre (transport statistics' "net tonne kilometres")
+  't*km': { dimension: 'freight', toBase: 1, label: 'tonne-km', forms: ['tonne kilometres', 'tonne kilometers', 'tonne-kilometres', 'tonne-kilometers', 'net tonne kilometres', 'net tonne kilometers', 'tkm'] },
+  't*mi': { dimension: 'freight', toBase: 1.609344, label: 'tonne-miles', forms: ['tonne miles', 'tonne-miles', 'net tonne miles'] },
   // duration
   s: { dimension: 'duration', toBase: 1, label: 's', forms: ['s', 'sec', 'secs', 'second', 'seconds'] },
   min: { dimension: 'duration', toBase: 60, label: 'min', forms: ['min', 'mins', 'minute', 'minutes'] },
   h: { dimension: 'duration', toBase: 3600, label: 'h', forms: ['h', 'hr', 'hrs', 'hour', 'hours'] },
-  day: { dimension: 'duration', toBase: 86400, label: 'days', forms: ['d', 'day', 'days'] },
+  day: { dimension: 'duration', toBase: 86400, label: 'days', forms: ['d', 'day', 'days', 'earth day', 'earth days'] },
   week: { dimension: 'duration', toBase: 604800, label: 'weeks', forms: ['wk', 'wks', 'week', 'weeks'] },
   month: { dimension: 'duration', toBase: 2629746, label: 'months', forms: ['mo', 'month', 'months'] },
-  year: { dimension: 'duration', toBase: 31556952, label: 'years', forms: ['yr', 'yrs', 'year', 'years'] },
+  year: { dimension: 'duration', toBase: 31556952, label: 'years', forms: ['yr', 'yrs', 'year', 'years', 'earth year', 'earth years'] },
   decade: { dimension: 'duration', toBase: 315569520, label: 'decades', forms: ['decade', 'decades'] },
   century: { dimension: 'duration', toBase: 3155695200, label: 'centuries', forms: ['century', 'centuries'] },
   // temperature: °C and °F are not proportional (an offset), so each is its own dimension (and so is kelvin, spelled out: a glued "K" is thousands)

@@ -8,7 +8,7 @@ import type { Reject } from './number';
 import * as scan from './scan';
 
 // Local bindings: read once, not through the module object on every figure.
-const { skipSpaces, wordAt } = scan;
+const { skipSpaces, wordAt, wordBefore } = scan;
 
 /** Latin genitives of the constellations, as Flamsteed and Bayer names use them ("55 Cancri", "51 Pegasi"). */
 const CONSTELLATIONS = new Set(['andromedae', 'antliae', 'apodis', 'aquarii', 'aquilae', 'arae', 'arietis', 'aurigae', 'bootis', 'caeli', 'camelopardalis',
@@ -26,6 +26,24 @@ const ON_NAMED_SCALE = /^(?: out of \d+)? on the (?:\p{Lu}[\p{L}-]*\s+){1,3}scal
 const HYPHENED_EVENT = /^[-‑](?:meters?|metres?|miles?|kilometers?|kilometres?|yards?|m)\s+(?:run|swim|walk|dash|race|relay|freestyle|backstroke|butterfly|breaststroke|medley|hurdles|sprint|steeplechase|final|individual)\b/i;
 /** Whose race it is, or who won it, right before its distance: "the women's", "men's", "after winning the". */
 const MENS_WOMENS = /\b(?:(?:men|women|boys|girls)[’']s?|(?:won|wins?|winning|took|takes|claimed|clinched|captured)\s+the)\s+$/i;
+/** The first letters of WEIGHT_CLASS's words, looked at before it. */
+const CLASS_INITIALS = 'cdbwCDBW';
+/** What a weight names after "the 121 kg": a class of a contest. */
+const WEIGHT_CLASS = /^\.?\s(?:class|division|category|weight class|bracket)\b/i;
+/** Words before the bottom of a scale ("ranked from", "on a scale of", "rated between"), and the words that may join them to it. */
+const SCALE_WORDS = new Set(['scale', 'scales', 'ranked', 'rated', 'ranking', 'rating', 'ratings', 'graded', 'scored']);
+const SCALE_JOINS = new Set(['of', 'from', 'between']);
+/** True when the bottom of a scale starts at `start`: a scale word before it, maybe joined by "of", "from" or "between". */
+function scaleBefore(text: string, start: number): boolean {
+  const w = wordBefore(text, start);
+  return SCALE_WORDS.has(w.word) || (SCALE_JOINS.has(w.word) && SCALE_WORDS.has(wordBefore(text, w.start).word));
+}
+/** The top of a scale after its bottom: " to 10", "-100", " and 5" (five, seven, ten or a hundred points). */
+const SCALE_TOP = /^(?:\s(?:to|through|and)\s|[-–])(?:5|7|10|100|five|seven|ten)\b(?![.,]?\d)(?!\s*(?:%|percent|per cent|thousand|million|billion|trillion)\b)/i;
+/** Words that make "zero" a name before it: "net zero", "absolute zero", "ground zero", "patient zero", "spin-zero", a bit's "one or zero". */
+const ZERO_NAME_BEFORE = /\b(?:net|absolute|ground|patient|spin|one or)[\s-]+$/i;
+/** Words that make "zero" a name after it: "zero emissions", "zero tolerance", "zero rating", "zero-sum", "zero hour", "zero gravity". */
+const ZERO_NAME_AFTER = /^[\s-]+(?:emissions?|carbon|tolerance|waste|hunger|poverty|rat(?:ing|ed)|sum|hour|gravity|trust)\b/i;
 /** A time zone after "UTC" or "GMT" ("UTC+9", "GMT-5"). */
 const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 
@@ -60,10 +78,17 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   if ((x.core.start === 0 || text[x.core.start - 1] === '\n') && CATALOGUE_NUMBER.test(text.slice(x.core.start, x.core.start + 24))) { x.end = x.core.end; return 'name'; }
   // "scientists at 3M", "A 3M policy": the company (not "3M downloads", three million of a plural noun)
   if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
+  // "the 121 kg class", "the 74kg category", "the 185-pound division": a weight class names a contest, as a race's distance does
+  if (x.unit && !x.qualifier && !x.range && CLASS_INITIALS.includes(text[text.charCodeAt(x.end) === 46 ? x.end + 2 : x.end + 1] ?? ' ') && wordBefore(text, x.start).word === 'the' && /\d(?:\s?|-)(?:kg|kgs|kilograms?|lbs?|pounds?)\.?$/i.test(text.slice(x.core.start, x.end)) && WEIGHT_CLASS.test(text.slice(x.end, x.end + 14))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
+  // "ranked from 1 to 10", "on a scale of 0 to 100": the ends of a scale are grades, not counts (the top taken with the bottom)
+  if ((x.core.value === 0 || x.core.value === 1) && scaleBefore(text, x.start)) {
+    const top = SCALE_TOP.exec(text.slice(x.core.end, x.core.end + 16));
+    if (top) { x.end = x.core.end + top[0].length; return 'label'; }
+  }
   // "net zero", "zero emissions", "zero tolerance": a target or a policy's name, not a count
   if (x.core.words && !x.qualifier && !x.range && x.end - x.start === 4 && /^zero$/i.test(text.slice(x.start, x.end))
-    && (/\bnet[\s-]+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) || /^[\s-]+(?:emissions?|carbon|tolerance|waste|hunger|poverty)\b/i.test(text.slice(x.end, x.end + 12)))) return 'name';
+    && (ZERO_NAME_BEFORE.test(text.slice(Math.max(0, x.start - 10), x.start)) || ZERO_NAME_AFTER.test(text.slice(x.end, x.end + 12)))) return 'name';
   // "MS 075": a quantity is never written with a leading zero
   if (x.core.plain && text.charCodeAt(x.core.start) === 48 && x.core.end - x.core.start >= 2 && /^0\d+$/.test(text.slice(x.core.start, x.core.end))) return 'name';
   const next = skipSpaces(text, x.end);

@@ -24,17 +24,27 @@ const LENGTH_NEXT = new Set(['of', 'away', 'long', 'high', 'deep', 'wide', 'tall
 
 /** "won the 100 meters", "the 400 metres hurdles": a race's name, not a length (spaced, unlike "100m"). */
 export function spacedEventRule(text: string, x: Expression): boolean {
-  if (!x.unit || x.qualifier || x.range || x.currency || !x.core.plain || !RACE_DISTANCES.has(x.core.value)) return false;
+  // ("her world indoor title over 800 meters": the race a title was won over)
+  if (!x.unit || (x.qualifier && (x.qualifier !== 'over' || !TITLE_WORDS.has(wordBefore(text, x.start).word))) || x.range || x.currency || x.core.words || x.core.suffixed || !RACE_DISTANCES.has(x.core.value)) return false;
+  // (a distance in thousands may carry its comma: "the 1,500 meters", "the 10,000 metres")
   const unit = text.slice(x.core.end, x.end).trim().toLowerCase();
   if (unit !== 'meters' && unit !== 'metres' && unit !== 'meter' && unit !== 'metre') return false;
+  if (x.qualifier) return true;
   const next = wordAt(text, skipSpaces(text, x.end));
   if (EVENT_WORDS.has(next)) return true;
+  // ("wrapped up the 1,500 meters and long jump competition": a race listed with a field event)
+  if ((next === 'and' || next === 'or') && FIELD_EVENT_AFTER.test(text.slice(x.end, x.end + 20))) return true;
   const the = wordBefore(text, x.start);
   if (the.word !== 'the') return false;
   // "within the 200 meters", "along the 400 meters": a stretch, not a race
   if (['within', 'inside', 'across', 'along', 'through', 'over', 'for', 'beyond', 'of', 'around'].includes(wordBefore(text, the.start).word)) return false;
   return !LENGTH_NEXT.has(next);
 }
+
+/** Words for what is won over a race's distance ("title over 800 meters"). */
+const TITLE_WORDS = new Set(['title', 'titles', 'crown', 'gold', 'medal', 'victory', 'win', 'record']);
+/** A field event after "and" or "or": " and long jump", " or pole vault". */
+const FIELD_EVENT_AFTER = /^ (?:and|or) (?:the )?(?:long jump|high jump|triple jump|pole vault|shot put|discus|javelin|hammer|decathlon|heptathlon|marathon|steeplechase)\b/i;
 
 /** Units of a race's distance written with a hyphen ("the 1,500-meter"). */
 const RACE_UNIT = /^-(?:meters?|metres?|m|miles?|kilometers?|kilometres?|km)$/i;

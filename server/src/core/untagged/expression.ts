@@ -1,19 +1,20 @@
 // Grows a numeric core into the whole expression a claim would wrap: qualifier, currency sign,
-// scale word, percent or unit, rate ("per day"), range partner ("to 12,000", "-300", "or more").
+// suffix (scale word, percent or unit, rate: suffix.ts), range partner ("to 12,000", "-300", "or more").
 // Context rules that make a number a date, name, label or pronoun live in context.ts.
 import * as scan from './scan';
-import { measureRateEnd } from './measureRates';
 import * as lexicon from './lexicon';
 import type { Core, Reject } from './number';
 import * as number from './number';
 import * as prefix from './prefix';
+import * as suffix from './suffix';
 import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
-const { ANCHOR_WORDS, COMPOUND_UNITS, HYPHEN_COUNT_NOUNS, HYPHEN_TIME_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
-const { degreeUnitEnd, isDash, isDigit, isLetter, isUpper, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
-const { parseDigits, parseWords, SCALE_VALUES } = number;
+const { ANCHOR_WORDS, COMPOUND_UNITS, HYPHEN_COUNT_NOUNS, HYPHEN_TIME_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, SCALES } = lexicon;
+const { isDash, isDigit, isLetter, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
+const { SCALE_VALUES } = number;
 const { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } = prefix;
+const { growSuffix, parseCore } = suffix;
 
 /** A grown expression: its span, or why it is not a figure (with the end to skip to). */
 export interface Expression {
@@ -29,8 +30,6 @@ export interface Expression {
   reject?: Reject;
 }
 
-/** The inches after a height's feet: "’6”", "' 7\"", "′11″" (not a quotation's closing marks: the inches are one or two digits). */
-const HEIGHT_REST = /^[’'′] ?(?:1[01]|\d)(?:[”"″]|'')(?![\w])/;
 /** A scale word and a currency hyphened after a number ("-billion-yuan", "-million-dollar"). */
 const SCALE_MONEY = /^-(?:thousand|million|billion|trillion)-(?:dollar|yuan|euro|pound|yen|rupee|ringgit|rand|peso|franc|won)s?\b/i;
 
@@ -39,115 +38,10 @@ function unitAfterScale(text: string, at: number): number {
   const w = text[at] === ' ' || text[at] === '-' ? wordAt(text, at + 1) : '';
   return w !== '' && (COMPOUND_UNITS.has(w) || (w.endsWith('s') && COMPOUND_UNITS.has(w.slice(0, -1)))) ? at + 1 + w.length : -1;
 }
+/** Abbreviated units a number may be hyphened to as a modifier, as written ("a 3-m dish", "a 10-cm hole"). */
+const HYPHEN_ABBREVIATIONS: ReadonlySet<string> = new Set(['m', 'cm', 'mm', 'kg', 'ft', 'lb', 'mi', 'MW', 'GW']);
 /** Second words of two-word units hyphenated as a modifier ("4,000-square-foot", "50-basis-point"). */
 const SECOND_UNIT_WORDS = new Set(['foot', 'feet', 'mile', 'miles', 'meter', 'meters', 'metre', 'metres', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'yard', 'yards', 'inch', 'point', 'points']);
-
-/** Parses the core at `i`: digits (or "." + digit) or a spelled word. */
-export function parseCore(text: string, i: number): Core {
-  return isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46 ? parseDigits(text, i) : parseWords(text, i);
-}
-
-/** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1 (no phrase built, or lengthened, past a UNIT_OPENINGS miss). */
-export function unitAt(text: string, i: number): number {
-  if (text[i] === '°' || text[i] === 'º') return degreeUnitEnd(text, i); // ("26.8 °C": spaced from its number; glued, it is the number's suffix)
-  if (!isLetter(text.charCodeAt(i)) || !UNIT_OPENINGS.has(wordAt(text, i))) return -1;
-  let best = -1;
-  let j = i;
-  let phrase = '';
-  for (let n = 0; n < 4; n++) {
-    let e = wordEnd(text, j);
-    if (e === j) break;
-    // "300 m²", "85 m2": an area's power sign after its unit
-    if ((text[e] === '2' || text[e] === '²') && n === 0 && !isDigit(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 1)) && UNIT_PHRASES.has(text.slice(j, e + 1).toLowerCase())) return e + 1;
-    // "kilowatt-hours": a hyphen inside the unit
-    if (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1)) && n === 0 && (text.charCodeAt(j) | 32) >= 103) { const e2 = wordEnd(text, e + 1); if (UNIT_PHRASES.has(text.slice(j, e2).toLowerCase())) e = e2; }
-    phrase += (n > 0 ? ' ' : '') + text.slice(j, e).toLowerCase();
-    // "km/h", "L/100 km"
-    const per = text[e] === '/' ? /^\/(?:\d+ ?)?\p{L}+/u.exec(text.slice(e, e + 12)) : null;
-    const slashed = per ? e + per[0].length : -1;
-    if (slashed > 0 && UNIT_PHRASES.has(phrase + text.slice(e, slashed).toLowerCase())) return slashed;
-    if (UNIT_PHRASES.has(phrase)) best = e;
-    if (!isSpace(text.charCodeAt(e)) || !UNIT_OPENINGS.has(phrase)) break;
-    j = e + 1;
-  }
-  // ("10.9 AU from the Sun": astronomical units, in capitals; "55 AU members" are the African Union's)
-  if (best === i + 2 && (text[i] === 'a' || text[i] === 'A') && (text.slice(i, best) !== 'AU' || /^\s+(?!from|away|beyond|out|and|or|to)[a-z]/.test(text.slice(best, best + 12)))) return -1;
-  return best;
-}
-
-/** Words that end a counted noun before a rate's period ("5 people were killed a day" is no rate of people). */
-const RATE_BREAKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'than', 'more', 'times', 'once', 'twice']);
-
-/** A unit of money before "per": "$2.14 per gallon", "29 cents per pound" keep the price alone. */
-const MONEY_UNIT = /\b(?:dollars?|cents?|pence|euros?|pounds? sterling|yuan|yen|rupees?)\s*$|^\s*$/i;
-
-/** After a number: scale word, percent/unit, rate. Returns the new end and what it found. */
-function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boolean }): number {
-  let end = core.end;
-  // "5’6”", "6' 7\"": a height in feet and inches, one figure
-  const mark = text.charCodeAt(end);
-  const height = core.plain && core.value <= 9 && (mark === 0x2019 || mark === 39 || mark === 0x2032) ? HEIGHT_REST.exec(text.slice(end, end + 8)) : null;
-  if (height) { e.unit = true; return end + height[0].length; }
-  let after = skipSpaces(text, end);
-  if (after > end && after - end <= 1) {
-    const w = wordAt(text, after);
-    if (SCALES.has(w) && (w.length > 2 || w === 'bn' || w === 'mn')) { end = after + w.length; after = skipSpaces(text, end); }
-  }
-  if (core.percent) e.percent = true;
-  // ("more than six times that of passenger vehicles": "that" and "those" compare only before "of": "six times that year" counts)
-  else if (after - end <= 1 && wordAt(text, after) === 'times' && ((COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5))) && !/^\s+th(?:at|ose)\s+(?!of\b)/i.test(text.slice(after + 5, after + 16)))
-    // ("improve its resolution by 100 times,": the size of a change, a multiple)
-    || (/\bby\s+$/.test(text.slice(Math.max(0, core.start - 4), core.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(after + 5, after + 7))))) {
-    // "2.5 times more", "15 times higher": a multiple (not "arrested 3 times")
-    e.unit = true;
-    end = after + 5;
-  } else if (after - end <= 1) {
-    // ("483 more kilometers", "two more years": the unit after "more" is the figure's)
-    const more = /^(?:more|additional|extra) /i.exec(text.slice(after, after + 11))?.[0].length ?? 0;
-    const u = unitAt(text, after + more);
-    if (u > 0) {
-      const w = text.slice(after + more, u).toLowerCase();
-      e.percent = w.startsWith('per') || w.includes('point');
-      e.unit = true;
-      end = u;
-    }
-  }
-  // "$12/month", "$80/year": a price's period after a slash, as "per month" is
-  // (each pattern tried only after the character it opens with: most figures have neither)
-  const slashed = text.charCodeAt(end) === 47 ? /^\/(?:month|mo|year|yr|week|wk|day|hour|hr|night)\b/i.exec(text.slice(end, end + 7)) : null;
-  if (slashed) return end + slashed[0].length;
-  // "470 million tonnes annually": a measure's period in one word (a count's stays out: "26,000 workers annually")
-  if (e.unit && !e.percent && text.charCodeAt(end) === 32) {
-    const every = /^ (?:annually|yearly|monthly|weekly|daily)\b/i.exec(text.slice(end, end + 10));
-    if (every) return end + every[0].length;
-  }
-  // rates: "per day", "troops per day"
-  const p = skipSpaces(text, end);
-  let perAt = -1;
-  if (p - end <= 1 && isLetter(text.charCodeAt(p))) {
-    const n1 = wordAt(text, p);
-    const q = skipSpaces(text, p + n1.length);
-    if (n1 === 'per') perAt = p;
-    else if (text.charCodeAt(q) === 112 && !isUpper(text.charCodeAt(p)) && wordAt(text, q) === 'per') perAt = q;
-    // ("about 10 thousand new wired voice customers per week", "four million emails a year": a counted noun of a few words, then its period)
-    else if (!e.unit && !e.percent) {
-      // (not "2 teams a year ago", "40 people a day earlier": a time back, no rate)
-      const rate = /^(?:[a-z][a-z-]* ){1,4}(?:per|an?) ([a-z]+)\b(?! (?:ago|earlier|before|later|after|prior)\b)/.exec(text.slice(p, p + 60));
-      if (rate && (PERIODS.has(rate[1]!) || PERIODS.has(rate[1]!.replace(/s$/, ''))) && !rate[0].split(' ').some((w) => RATE_BREAKERS.has(w))) return p + rate[0].length;
-    }
-  }
-  if (perAt > 0) {
-    const q = skipSpaces(text, perAt + 3);
-    const period = wordAt(text, q);
-    if (PERIODS.has(period) || PERIODS.has(period.replace(/s$/, ''))) end = q + period.length;
-    // a yield: a measure per area ("171.7 bushels per acre", "803 pounds per harvested acre"); a price per unit stays out
-    else if (e.unit && !e.percent && !MONEY_UNIT.test(text.slice(core.end, perAt))) {
-      const area = /^(?:(?:harvested|planted) )?(?:acres?|hectares?|ha)\b/.exec(text.slice(q, q + 20));
-      if (area) end = q + area[0].length;
-    }
-  } else if (e.unit && !e.percent) end = measureRateEnd(text, end, MONEY_UNIT.test(text.slice(core.end, end)));
-  return end;
-}
 
 function compatible(a: Expression, b: { unit: boolean; percent: boolean }): boolean {
   // "4.5 to 4.75 per cent" is fine (the unit comes last); "1.41 percent to 738.87" is not a range
@@ -168,20 +62,15 @@ function monthBefore(text: string, i: number): string {
   return token.length <= 10 ? token.toLowerCase().replace(/\.$/, '') : '';
 }
 
-/** Words after "N times" that make it a multiple. */
-const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over', 'that', 'those', 'its', 'their',
-  // ("10 million times fainter than the star", "100 times brighter")
-  'brighter', 'fainter', 'heavier', 'lighter', 'denser', 'stronger', 'weaker', 'hotter', 'colder', 'warmer', 'cooler', 'wider', 'deeper', 'thicker', 'thinner',
-  'older', 'younger', 'louder', 'richer', 'poorer', 'closer', 'farther', 'further', 'quicker', 'safer', 'riskier', 'easier', 'harder', 'darker', 'taller', 'shorter', 'stiffer', 'sharper',
-  // ("roughly 10 times better", "at ten times current speeds": a multiple of what follows)
-  'better', 'worse', 'current', 'normal', 'average', 'usual', 'what']);
-
 /** Currency signs a range's second end may repeat. */
 const CURRENCY_SIGNS = '$£€¥₹₽₴';
 
 /** Words of change before a figure: "rose 12 cents to $5.43" is a change and a level, not a range. */
 const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
   'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank', 'widened', 'narrowed']);
+
+/** A clause's end right after a figure: the line's, or punctuation before a space. */
+const CLAUSE_END = /^(?:$|[\n\r]|[.;:,!?](?:\s|$))/;
 
 /** A core's value times the scale word after it ("8.1 million" = 8.1e6). */
 function scaled(text: string, c: Core, end: number): number {
@@ -193,6 +82,35 @@ function scaled(text: string, c: Core, end: number): number {
 
 /** The hundredths after a sum in words: " and seven cents", " and 50 pence", " and twenty-five cents". */
 const AND_CENTS = new RegExp(`^ and (?:\\d{1,2}|${UNDER_100}) (?:cents?|pence)\\b`, 'i');
+
+/** What follows "one" in a rate told by its stretch: " every seven seconds", " birth every 8 seconds", " woman dies every two minutes". */
+const ONE_EVERY = new RegExp(`^(?: (?:[a-z]+|\\([a-z]+\\))){0,3}? every (?:\\d+|${UNDER_100}) (?:second|minute|hour|day|week|month|year)s?\\b`, 'i');
+
+/** A stretch of time a figure before it is spread over ("over four years"). */
+const SPREAD_UNIT = /^[\s-]*(?:decades?|years?|months?|weeks?|days?|hours?|minutes?)$/i;
+
+/** Time units from the longest, as a duration steps down through them ("2 hours, 8 minutes and 1 second"). */
+const TIME_STEPS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'];
+/** The next part of a duration: ", 8 minutes", " and 21 minutes", " 39 seconds" (not a schedule's "5 days a week", nor ", 12 hours later"). */
+const DURATION_PART = new RegExp(`^(?:,? and|,)? (?:\\d{1,2}|${UNDER_100}) (year|month|week|day|hour|minute|second)s?\\b(?! (?:a|an|per|each|later|earlier|ago)\\b)`, 'i');
+
+/** Where a duration whose first unit ends at `end` (its number at `numberEnd`) ends once its smaller units are taken in. */
+function durationEnd(text: string, numberEnd: number, end: number): number {
+  // (most figures end a clause or run on into a word: only ", " or " " before a number can start a part)
+  const c = text.charCodeAt(end);
+  if (c !== 44 && c !== 32) return end;
+  let k = end - 1;
+  while (k > numberEnd && isLetter(text.charCodeAt(k - 1))) k--;
+  let step = TIME_STEPS.indexOf(text.slice(k, end - 1).toLowerCase());
+  if (step < 0 || k === numberEnd) return end;
+  for (let part = DURATION_PART.exec(text.slice(end, end + 40)); part; part = DURATION_PART.exec(text.slice(end, end + 40))) {
+    const next = TIME_STEPS.indexOf(part[1]!.toLowerCase());
+    if (next <= step) break;
+    step = next;
+    end += part[0].length;
+  }
+  return end;
+}
 
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
 // ("estimated from 13 to 34 kilometers across", "measuring from 2 to 5 cm": a size or an estimate, not a change)
@@ -231,6 +149,7 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
     while (j < partnerAt + 3 && isLetter(text.charCodeAt(j))) j++;
     if (j > partnerAt && isDigit(text.charCodeAt(j)) && currencyBefore(text, j) === partnerAt) i = j;
   }
+  const moneyRepeated = i > partnerAt;
   // a signed end: "-0.7 to +5.7 percent"
   if ((text[i] === '+' || text[i] === '-' || text[i] === '−') && isDigit(text.charCodeAt(i + 1)) && !isDash(text.charCodeAt(i - 1))) i++;
   const ch = text.charCodeAt(i);
@@ -251,12 +170,14 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
   // "fell by 371,000 to 8.1 million", "added 5,000 to 1.2 million": a change, then the level it
-  // reached (ten times or more the change); "rose 2 to 3 percent" stays a range
+  // reached (ten times or more the change), as bare counts right after the change word whose level ends the
+  // clause are ("houses were up 145 to 1,286", "down 28 to 89."); "rose 2 to 3 percent", "grew by 5 to 6." stay ranges
   if (!dashed && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2))) && text.slice(x.end, partnerAt).trim() === 'to'
-    && scaled(text, x.core, x.end) * 10 <= scaled(text, core, end)) return;
+    && (scaled(text, x.core, x.end) * 10 <= scaled(text, core, end) || (prevWord !== 'by' && x.end === x.core.end && end === core.end && !x.currency && CLAUSE_END.test(text.slice(end, end + 2))))) return;
   // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
-  // ("led 39 percent to 32 percent", "fell from 20% to 15%": each end with its unit, downwards, is two figures too)
+  // ("led 39 percent to 32 percent", "fell from 20% to 15%", "from £34.6 billion to £34.1 billion": each end with its unit or money sign, downwards, is two figures too)
   if (!dashed && core.value < x.core.value && ((x.end === x.core.end && core.end === end) || ((x.unit || x.percent) && (second.unit || second.percent)))) return;
+  if (!dashed && x.currency && moneyRepeated && !x.core.suffixed && !core.suffixed && scaled(text, core, end) < scaled(text, x.core, x.end)) return;
   // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
   if (text.slice(x.end, partnerAt).trim() === 'or' && core.value < x.core.value) return;
   x.end = end;
@@ -330,6 +251,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (joined && PERIODS.has(joined[1]!)) x.end += joined[0].length; else if (w === 'foot') x.end += /^-(?:1[01]|\d)(?:-inch(?:es)?)?\b(?!-?\d)/.exec(text.slice(x.end, x.end + 12))?.[0].length ?? 0;
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
+    // "a 3-m-diameter dish", "a 2.53-m panel": an abbreviated length or mass as a modifier (lower case: "3-M" is a name)
+    else if (HYPHEN_ABBREVIATIONS.has(text.slice(x.end + 1, wordEnd(text, x.end + 1))) && !x.currency) { x.end = wordEnd(text, x.end + 1); x.unit = true; }
     else if (SCALES.has(w) && w !== 'hundred' && (scaledUnit = unitAfterScale(text, x.end + 1 + w.length)) > 0) { x.end = scaledUnit; x.unit = true; }
     // "the 1.2-billion-yuan telescope", "a 300-million-pound stadium": a scaled sum hyphened to its currency
     else if ((scaleMoney = SCALE_MONEY.exec(text.slice(x.end, x.end + 24)))) { x.end += scaleMoney[0].length; x.unit = true; }
@@ -348,6 +271,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     else if (HYPHEN_TIME_UNITS.has(w) && text.charCodeAt(wordEnd(text, x.end + 1)) !== 45) { x.end = wordEnd(text, x.end + 1); x.unit = true; }
     // "25-points", "11-rebounds": a count with its plural noun glued by a hyphen; the figure is the number
     else if (HYPHEN_COUNT_NOUNS.has(w) && text.charCodeAt(wordEnd(text, x.end + 1)) !== 45) { /* the number alone */ }
+    // "a 30-person company", "a 12-member panel", "a 5,000-strong force": the size of a group, the number alone
+    else if ((w === 'person' || w === 'member' || w === 'strong' || w === 'employee') && !core.words && text.charCodeAt(wordEnd(text, x.end + 1)) !== 45) { /* the number alone */ }
     else { x.end = wordEnd(text, x.end + 1); x.reject = 'modifier'; return x; }
   } else {
     const found = { unit: false, percent: false };
@@ -364,8 +289,18 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     // "three dollars and seven cents": a sum and its hundredths, one amount
     const cents = x.unit && 'srdo'.includes(text[x.end - 1]?.toLowerCase() ?? '') && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
     if (cents) x.end += cents[0].length;
+    // "four hours and 21 minutes", "29 minutes 39 seconds": a duration in units that step down is one
+    else if (x.unit && 'sS'.includes(text[x.end - 1] ?? '')) x.end = durationEnd(text, core.end, x.end);
+    // "one every seven seconds", "One birth every 8 seconds": one thing in each stretch of time, a rate told by its stretch
+    else if (core.words && core.value === 1 && x.end === core.end && x.end - core.start === 3) {
+      const tail = text.slice(x.end, x.end + 64);
+      const every = tail.includes(' every ') ? ONE_EVERY.exec(tail) : null;
+      if (every) { x.end += every[0].length; x.unit = true; }
+    }
   }
   let [qualifier, qs] = qualifierBefore(text, x.start, limit);
+  // "$7 million over four years", "350 square miles over 30 hours": "over" right after a figure spreads it over a stretch of time, no bound
+  if (qualifier === 'over' && limit > 0 && qs - limit <= 1 && x.unit && SPREAD_UNIT.test(text.slice(core.end, x.end))) [qualifier, qs] = ['', x.start];
   // "over a 100", "nearly a 1,000 people": a hundred, a thousand written in digits (a plain count;
   // in "about a 10% stake", "about a 2 bedroom flat" the article is the noun's)
   const plainCount = !core.words && !core.suffixed && !x.unit && !x.percent && !x.currency && (core.value === 100 || core.value === 1000 || core.value === 1e6);

@@ -15,7 +15,7 @@ export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'mill
 
 /** Fraction words that need "a"/a number before them ("a third of", "two-thirds"). */
 export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths',
-  'hundredth', 'hundredths', 'thousandth', 'thousandths']);
+  'hundredth', 'hundredths', 'thousandth', 'thousandths', 'millionth', 'millionths', 'billionth', 'billionths', 'trillionth', 'trillionths']);
 
 /** Vague quantities: figures only when the user asks for them (rules.vagueQuantities). */
 export const VAGUE: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'tens', 'scores']);
@@ -53,7 +53,8 @@ export const QUALIFIERS_BY_LAST: ReadonlyMap<string, readonly (readonly string[]
 /** Units that may follow a number, as lower-case phrases (1 to 3 words). Not "points" (index points count). */
 export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'percent', 'per cent', 'percentage point', 'percentage points', 'pp', 'ppt', 'ppts', 'pts', 'basis point', 'basis points', 'bps', 'bp', 'pct', 'megapixel', 'megapixels', 'watt', 'watts',
-  'square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km²', 'mi2', 'mi²', 'square miles', 'square mile',
+  'square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km2', 'km²', 'mi2', 'mi²', 'square miles', 'square mile', 'square nautical miles', 'square nautical mile', 'net tonne kilometres', 'net tonne kilometers', 'tonne kilometres', 'tonne kilometers', 'net tonne miles', 'tonne miles',
+  'earth days', 'earth day', 'earth years', 'earth year',
   'square meters', 'square metres', 'square feet', 'hectares', 'hectare', 'acres', 'acre',
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'kms', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre',
   'centimeters', 'centimetres', 'cm', 'millimeters', 'millimetres', 'mm', 'feet', 'foot', 'ft', 'inches', 'inch', 'yards', 'yard', 'nautical miles', 'statute miles', 'statute mile', 'vehicle miles', 'vehicle-miles', 'vehicle mile', 'vehicle-mile',
@@ -165,7 +166,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'day', 'grade', 'category', 'categories', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'pages', 'chapter', 'quarter',
   'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'code', 'zip', 'postcode', 'suite', 'apt', 'apartment', 'floor', 'box', 'pier', 'terminal', 'exit', 'model', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
-  'sections', 'articles', 'chapters', 'paragraphs', 'clauses', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'mode', 'modes', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs', 'mat', 'mats', 'period', 'periods', 'heat', 'heats',
+  'sections', 'articles', 'chapters', 'paragraphs', 'clauses', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'mode', 'modes', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'region', 'regions', 'padd', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs', 'mat', 'mats', 'period', 'periods', 'heat', 'heats',
 ]);
 
 /** Capitalised words that do not make the next number a name ("All 10 sectors", "Some 12"). */

@@ -80,12 +80,18 @@ export function parseDigits(text: string, i: number): Core {
   core.value = v;
   const sci = powerOfTen(text, j);
   if (sci > j) { core.plain = false; core.suffixed = true; core.end = sci; return core; }
+  // "2^28", "2^64 addresses": a small base raised to a power with a caret
+  if (text.charCodeAt(j) === 94 && core.plain && v >= 2 && v <= 16) {
+    const exp = /^\^\d{1,3}(?![\d.^])/.exec(text.slice(j, j + 6));
+    if (exp) { core.value = v ** Number(exp[0].slice(1)); core.plain = false; core.suffixed = true; core.end = j + exp[0].length; return core; }
+  }
   const c = text.charCodeAt(j);
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j + 1))) {
     // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"; "1/3 of adults" is a fraction
     // ("a 1/4 mile oval", "1/2 cup": halves, thirds, quarters and eighths before a word are fractions too)
-    const frac = /^\/(\d{1,2})(?![\d/]) of /.exec(text.slice(j, j + 8)) ?? /^\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 5));
-    if (c === 47 && frac && core.intDigits <= 2 && v < Number(frac[1])) { core.plain = false; core.fraction = false; core.suffixed = true; core.end = j + 1 + frac[1]!.length; return core; }
+    // ("2/100ths of a second", "1/100th of a second": the denominator may carry its ordinal ending)
+    const frac = /^\/(\d{1,2}|100|1000)((?:th|st|nd|rd)s?)?(?![\d/]) of /.exec(text.slice(j, j + 14)) ?? /^\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 5));
+    if (c === 47 && frac && core.intDigits <= 2 && v < Number(frac[1])) { core.plain = false; core.fraction = frac[2] !== undefined; core.suffixed = true; core.end = j + 1 + frac[1]!.length + (frac[2]?.length ?? 0); return core; }
     while (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 58 || text.charCodeAt(j) === 47) && isDigit(text.charCodeAt(j + 1)))) j++;
     // "29:17.45": a clock's hundredths
     if (c === 58 && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) { j++; while (isDigit(text.charCodeAt(j))) j++; }
@@ -224,7 +230,8 @@ export function parseWords(text: string, i: number): Core {
     const oneAfterScale = next === 'one' && current === 0 && total > 0 && text.charCodeAt(end + 4) !== 45;
     if (CARDINALS.has(next) && (next !== 'one' || oneAfterScale) && (current >= 20 || current === 0) && next !== 'dozen' || SCALES.has(next) && next.length > 2) { j = end + 1; continue; }
     // "two thirds of voters", "three quarters of the budget": a fraction spelled with a space (only before "of")
-    if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && current < 10 && total === 0
+    // ("forty-five billionths of a meter": a large denominator takes counts past nine)
+    if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && (current < 10 || /ths?$/.test(next) && next.length > 8) && total === 0
       && (text.startsWith(' of ', end + 1 + next.length) || (current === 1 && next !== 'quarter' && next !== 'quarters' && /^(?: \(|[,;.](?:\s|$))/.test(text.slice(end + 1 + next.length, end + 3 + next.length)))
         // ("just under two thirds (62%) of the average": the share in brackets says it is one)
         || /^ \(\s*\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)/.test(text.slice(end + 1 + next.length, end + 20 + next.length)))) {

@@ -5,11 +5,17 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 
-const { ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
+const { CARDINALS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SCALES, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
 const { atSentenceStart, skipSpaces, wordAt, wordBefore } = scan;
 
 /** "in" and a determiner, then a word ("one in an arrest record"), made once (a \p{...} literal may be made afresh per call). */
 const IN_A_NOUN = /^ in (?:an?|the|his|her|its|their|this|that) (?!million|thousand|hundred|billion|dozen|few)\p{L}/u;
+
+/** A noun, then another count joined by "and" or "or": " win and three losses", " goal and 2 assists". */
+const TALLY_NEXT = /^ [a-z]+,? (?:and|or) (?:\d|zero|no|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+/** Words after "one to" that are no infinitive: a determiner ("one to a customer"), "go" ("with one to go": one left). */
+const NOT_A_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'each', 'every', 'this', 'that', 'go', 'dozen', 'several', 'many', 'some']);
 
 /** Prepositions after which "one" + a noun picks a thing out ("in one town") rather than counts it. */
 const DETERMINER_PREV = new Set(['in', 'within', 'with', 'at', 'on', 'into', 'inside']);
@@ -39,7 +45,8 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   if (text.startsWith(' in ', x.end) && IN_A_NOUN.test(text.slice(x.end, x.end + 24))) return true;
   // "missing in one town", "within one household", "with one target being", ", one Army program":
   // "one" as a determiner of a place or thing, not a count (a count says "to one count of")
-  if (DETERMINER_PREV.has(prev) || /,\s*$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start))) {
+  // ("with one win and three losses": a count in a tally with another count stays one)
+  if ((DETERMINER_PREV.has(prev) || /,\s*$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start))) && !TALLY_NEXT.test(text.slice(x.end, x.end + 32))) {
     const noun = wordAt(text, skipSpaces(text, x.end));
     if (/^[a-z]{3,}$/i.test(noun) && !/s$/i.test(noun) && !/^(?:of|more|or|and|in|dead|killed|injured|person|death|case|vote|count)$/i.test(noun)) return true;
   }
@@ -50,6 +57,8 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   if (ONE_PRONOUN_NEXT.has(n1)) return true;
   const a2 = skipSpaces(text, after + n1.length);
   const n2 = wordAt(text, a2);
+  // ("it's certainly one to keep an eye on", "a difficult one to answer": "one" with an infinitive stands for a thing, not "one to two")
+  if (n1 === 'to' && /^[a-z]{2,}$/.test(n2) && text.charCodeAt(a2 - 1) === 32 && !CARDINALS.has(n2) && !SCALES.has(n2) && !NOT_A_VERB.has(n2)) return true;
   const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
   // "I must find one in order to get home", "we bought one for her": the object of a getting verb, a thing named before

@@ -1,0 +1,137 @@
+// The suffix a number's expression takes after it: a scale word, a percent or a unit, and a
+// rate ("per day", "a barrel"); expression.ts grows the rest (qualifier, currency, range partner).
+import * as scan from './scan';
+import { measureRateEnd } from './measureRates';
+import * as lexicon from './lexicon';
+import type { Core } from './number';
+import * as number from './number';
+
+// Local bindings: read once, not through the module object on every character.
+const { PERIODS, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
+const { degreeUnitEnd, isDigit, isLetter, isUpper, isSpace, skipSpaces, wordAt, wordEnd } = scan;
+const { parseDigits, parseWords } = number;
+
+/** The inches after a height's feet: "’6”", "' 7\"", "′11″" (not a quotation's closing marks: the inches are one or two digits). */
+const HEIGHT_REST = /^[’'′] ?(?:1[01]|\d)(?:[”"″]|'')(?![\w])/;
+
+/** Parses the core at `i`: digits (or "." + digit) or a spelled word. */
+export function parseCore(text: string, i: number): Core {
+  return isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46 ? parseDigits(text, i) : parseWords(text, i);
+}
+
+/** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1 (no phrase built, or lengthened, past a UNIT_OPENINGS miss). */
+export function unitAt(text: string, i: number): number {
+  if (text[i] === '°' || text[i] === 'º') return degreeUnitEnd(text, i); // ("26.8 °C": spaced from its number; glued, it is the number's suffix)
+  if (!isLetter(text.charCodeAt(i)) || !UNIT_OPENINGS.has(wordAt(text, i))) return -1;
+  let best = -1;
+  let j = i;
+  let phrase = '';
+  for (let n = 0; n < 4; n++) {
+    let e = wordEnd(text, j);
+    if (e === j) break;
+    // "300 m²", "85 m2": an area's power sign after its unit
+    if ((text[e] === '2' || text[e] === '²') && n === 0 && !isDigit(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 1)) && UNIT_PHRASES.has(text.slice(j, e + 1).toLowerCase())) return e + 1;
+    // "kilowatt-hours": a hyphen inside the unit
+    if (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1)) && n === 0 && (text.charCodeAt(j) | 32) >= 103) { const e2 = wordEnd(text, e + 1); if (UNIT_PHRASES.has(text.slice(j, e2).toLowerCase())) e = e2; }
+    phrase += (n > 0 ? ' ' : '') + text.slice(j, e).toLowerCase();
+    // "km/h", "L/100 km"
+    const per = text[e] === '/' ? /^\/(?:\d+ ?)?\p{L}+/u.exec(text.slice(e, e + 12)) : null;
+    const slashed = per ? e + per[0].length : -1;
+    if (slashed > 0 && UNIT_PHRASES.has(phrase + text.slice(e, slashed).toLowerCase())) return slashed;
+    if (UNIT_PHRASES.has(phrase)) best = e;
+    if (!isSpace(text.charCodeAt(e)) || !UNIT_OPENINGS.has(phrase)) break;
+    j = e + 1;
+  }
+  // ("10.9 AU from the Sun": astronomical units, in capitals; "55 AU members" are the African Union's)
+  if (best === i + 2 && (text[i] === 'a' || text[i] === 'A') && (text.slice(i, best) !== 'AU' || /^\s+(?!from|away|beyond|out|and|or|to)[a-z]/.test(text.slice(best, best + 12)))) return -1;
+  return best;
+}
+
+/** Words that end a counted noun before a rate's period ("5 people were killed a day" is no rate of people). */
+const RATE_BREAKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'than', 'more', 'times', 'once', 'twice']);
+
+/** A unit of money before "per": "$2.14 per gallon", "29 cents per pound" keep the price alone. */
+const MONEY_UNIT = /\b(?:dollars?|cents?|pence|euros?|pounds? sterling|yuan|yen|rupees?)\s*$|^\s*$/i;
+
+/** After a number: scale word, percent/unit, rate. Returns the new end and what it found. */
+export function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boolean }): number {
+  let end = core.end;
+  // "5’6”", "6' 7\"": a height in feet and inches, one figure
+  const mark = text.charCodeAt(end);
+  const height = core.plain && core.value <= 9 && (mark === 0x2019 || mark === 39 || mark === 0x2032) ? HEIGHT_REST.exec(text.slice(end, end + 8)) : null;
+  if (height) { e.unit = true; return end + height[0].length; }
+  // "4m/-", "10,000/-": "/-" closes an amount of shillings (or rupees), as East African and South Asian papers write them
+  if (mark === 47 && text.charCodeAt(end + 1) === 45 && !isLetter(text.charCodeAt(end + 2)) && !isDigit(text.charCodeAt(end + 2))) { e.unit = true; return end + 2; }
+  let after = skipSpaces(text, end);
+  if (after > end && after - end <= 1) {
+    const w = wordAt(text, after);
+    if (SCALES.has(w) && (w.length > 2 || w === 'bn' || w === 'mn')) { end = after + w.length; after = skipSpaces(text, end); }
+  }
+  if (core.percent) e.percent = true;
+  // ("more than six times that of passenger vehicles": "that" and "those" compare only before "of": "six times that year" counts)
+  else if (after - end <= 1 && wordAt(text, after) === 'times' && ((COMPARATIVES.has(wordAt(text, skipSpaces(text, after + 5))) && !/^\s+th(?:at|ose)\s+(?!of\b|[a-z]+(?:ly|ed)\b)/i.test(text.slice(after + 5, after + 24)))
+    // ("50 times that originally planned", "three times Kīlauea's average": a multiple of what a participle or a possessive names)
+    || MULTIPLE_OF_NAMED.test(text.slice(after + 5, after + 32))
+    // ("improve its resolution by 100 times,": the size of a change, a multiple)
+    || (/\bby\s+$/.test(text.slice(Math.max(0, core.start - 4), core.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(after + 5, after + 7))))) {
+    // "2.5 times more", "15 times higher": a multiple (not "arrested 3 times")
+    e.unit = true;
+    end = after + 5;
+  } else if (after - end <= 1) {
+    // ("483 more kilometers", "two more years": the unit after "more" is the figure's)
+    const more = /^(?:more|additional|extra) /i.exec(text.slice(after, after + 11))?.[0].length ?? 0;
+    const u = unitAt(text, after + more);
+    if (u > 0) {
+      const w = text.slice(after + more, u).toLowerCase();
+      e.percent = w.startsWith('per') || w.includes('point');
+      e.unit = true;
+      end = u;
+    }
+  }
+  // "$12/month", "$80/year": a price's period after a slash, as "per month" is
+  // (each pattern tried only after the character it opens with: most figures have neither)
+  const slashed = text.charCodeAt(end) === 47 ? /^\/(?:month|mo|year|yr|week|wk|day|hour|hr|night)\b/i.exec(text.slice(end, end + 7)) : null;
+  if (slashed) return end + slashed[0].length;
+  // "470 million tonnes annually": a measure's period in one word (a count's stays out: "26,000 workers annually")
+  if (e.unit && !e.percent && text.charCodeAt(end) === 32) {
+    const every = /^ (?:annually|yearly|monthly|weekly|daily)\b/i.exec(text.slice(end, end + 10));
+    if (every) return end + every[0].length;
+  }
+  // rates: "per day", "troops per day"
+  const p = skipSpaces(text, end);
+  let perAt = -1;
+  if (p - end <= 1 && isLetter(text.charCodeAt(p))) {
+    const n1 = wordAt(text, p);
+    const q = skipSpaces(text, p + n1.length);
+    if (n1 === 'per') perAt = p;
+    else if (text.charCodeAt(q) === 112 && !isUpper(text.charCodeAt(p)) && wordAt(text, q) === 'per') perAt = q;
+    // ("about 10 thousand new wired voice customers per week", "four million emails a year": a counted noun of a few words, then its period)
+    else if (!e.unit && !e.percent) {
+      // (not "2 teams a year ago", "40 people a day earlier": a time back, no rate)
+      const rate = /^(?:[a-z][a-z-]* ){1,4}(?:per|an?) ([a-z]+)\b(?! (?:ago|earlier|before|later|after|prior)\b)/.exec(text.slice(p, p + 60));
+      if (rate && (PERIODS.has(rate[1]!) || PERIODS.has(rate[1]!.replace(/s$/, ''))) && !rate[0].split(' ').some((w) => RATE_BREAKERS.has(w))) return p + rate[0].length;
+    }
+  }
+  if (perAt > 0) {
+    const q = skipSpaces(text, perAt + 3);
+    const period = wordAt(text, q);
+    if (PERIODS.has(period) || PERIODS.has(period.replace(/s$/, ''))) end = q + period.length;
+    // a yield: a measure per area ("171.7 bushels per acre", "803 pounds per harvested acre"); a price per unit stays out
+    else if (e.unit && !e.percent && !MONEY_UNIT.test(text.slice(core.end, perAt))) {
+      const area = /^(?:(?:harvested|planted) )?(?:acres?|hectares?|ha)\b/.exec(text.slice(q, q + 20));
+      if (area) end = q + area[0].length;
+    }
+  } else if (e.unit && !e.percent) end = measureRateEnd(text, end, MONEY_UNIT.test(text.slice(core.end, end)));
+  return end;
+}
+
+/** A named base after "N times": a possessive ("Kīlauea's average"), not a time's ("that year's"). */
+const MULTIPLE_OF_NAMED = /^ (?:\p{Lu}[\p{L}`'-]* ){0,2}\p{Lu}[\p{L}`'-]*['’]s\s/u;
+
+/** Words after "N times" that make it a multiple. */
+const COMPARATIVES = new Set(['more', 'less', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'greater', 'faster', 'slower', 'as', 'the', 'longer', 'cheaper', 'costlier', 'likelier', 'likely', 'over', 'that', 'those', 'its', 'their',
+  // ("10 million times fainter than the star", "100 times brighter")
+  'brighter', 'fainter', 'heavier', 'lighter', 'denser', 'stronger', 'weaker', 'hotter', 'colder', 'warmer', 'cooler', 'wider', 'deeper', 'thicker', 'thinner',
+  'older', 'younger', 'louder', 'richer', 'poorer', 'closer', 'farther', 'further', 'quicker', 'safer', 'riskier', 'easier', 'harder', 'darker', 'taller', 'shorter', 'stiffer', 'sharper',
+  // ("roughly 10 times better", "at ten times current speeds": a multiple of what follows)
+  'better', 'worse', 'current', 'normal', 'average', 'usual', 'what']);
