@@ -119,3 +119,8 @@ test('an instrument that measures is no source: "the satellite\'s Precipitation 
   const actors = actorsFrom('NASA', 'Heavy rain in the storm\nData collected by the satellite\'s Precipitation Radar (PR) instrument showed that storms were dropping rain at a rate of over 186 mm per hour.\n');
   assert.equal(actors('over 186 mm per hour'), 'nasa');
 });
+
+test('"The loan guarantees announced today will create 1,359 jobs": a participle after what was announced is no source', () => {
+  const actors = actorsFrom('Department of Rural Affairs', 'Rural jobs\nThe department today announced loan guarantees to businesses in ten states.\nThe loan guarantees announced today will create or save an estimated 1,359 jobs.\n');
+  assert.equal(actors('an estimated 1,359'), 'department-rural-affairs');
+});

@@ -25,6 +25,8 @@ export interface Cue {
 /** Words between a source and its verb that belong to neither ("the ministry also said", "he has said"). */
 const ADVERBS = new Set(['jointly', 'together', 'both', 'also', 'later', 'previously', 'earlier', 'separately', 'further', 'then', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'initially',
   'recently', 'now', 'already', 'still', 'never', 'always', 'originally', 'reportedly', 'subsequently', 'officially', 'publicly', 'repeatedly', 'last', 'again', 'on', 'in', 'a', 'statement', 'televised', 'press', 'conference']);
+/** What follows a participle whose noun is the clause's subject: "(announced) today will create", "(released) last week are". */
+const REDUCED_RELATIVE_AFTER = /^\s+(?:(?:today|yesterday|earlier|this\s+week|last\s+week|on\s+\p{Lu}\p{Ll}+)\s+)?(?:will|would|could|can|may|might|should|are|is|were|was|have|has|had)\b/u;
 /** Words that open a title or role after a name ("Commissioner Breton, responsible for the Internal Market"). */
 const TITLE_WORDS = /^(?:responsible|head|director|chief|spokes(?:man|woman|person)|minister|secretary|chair(?:man|woman)?|president|founder|author|professor|leader|manager|owner|executive|commissioner|editor|analyst|economist)$/;
 /** What an owner sets or foresees, a figure before it: "the Fed's 2 percent target". */
@@ -182,6 +184,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     const phrase = before ? text.slice(before.start, before.end) : '';
     const named = before !== undefined && /^\p{Lu}/u.test(phrase) && (before.start > sentence.start + 1 || (/^\p{Lu}[\p{L}&.-]+$/u.test(phrase) && !COMMON_OPENERS.has(phrase.toLowerCase())));
     // ("testimony at trial showed that ...": evidence is what is known, not who says it; "Park System Sees 330 Million Visits" is no forecast; "placing VOA reports on affiliates": a participle's object and a noun; "increased reporting of the crime": a gerund after one common word)
+    // ("The loan guarantees announced today will create or save 1,359 jobs": a participle after what was announced, its clause's verb after it)
+    if (before && /^(?:announced|released|unveiled|published|awarded)$/.test(t.lower) && REDUCED_RELATIVE_AFTER.test(text.slice(t.end, t.end + 40))) continue;
     if (before && (EVIDENCE.test(phrase) || /^\p{Ll}+ing\s+\p{Lu}/u.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))) || (t.lower.endsWith('ing') && /^\p{Ll}+$/u.test(phrase) && !looksLikeSource(phrase)))) continue;
     if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
