@@ -124,3 +124,9 @@ test('"The loan guarantees announced today will create 1,359 jobs": a participle
   const actors = actorsFrom('Department of Rural Affairs', 'Rural jobs\nThe department today announced loan guarantees to businesses in ten states.\nThe loan guarantees announced today will create or save an estimated 1,359 jobs.\n');
   assert.equal(actors('an estimated 1,359'), 'department-rural-affairs');
 });
+
+test('"the department" in a department\'s own release is the outlet it names, one actor with its voice', () => {
+  const actors = actorsFrom('Department of Rural Affairs', 'Rural jobs\nThe department today announced loan guarantees to businesses in ten states.\nThe guarantees will save 300 jobs.\n');
+  assert.equal(actors('ten'), 'department-rural-affairs');
+  assert.equal(actors('300'), 'department-rural-affairs');
+});

@@ -6,6 +6,7 @@ import type { Cue } from './cues';
 import { personName, RAN_BY, referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { DATA_WORD } from './sourceEdges';
+import { outletVoiceOf } from './outletVoice';
 import { DAY_WORD, MONTH_NAMES } from './cueWords';
 
 /** The actor of an existing mention overlapping `span`, if any. */
@@ -87,6 +88,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     // "the company" after "Utility Con Edison" or "vaccine maker Medix": one kind of institution, other words
     const kin = KINDRED.find((words) => words.has(ref.head)) ?? new Set([ref.head]);
     for (let i = recent.length - 1; i >= 0; i--) if (recent[i]!.forms.some((f) => f.toLowerCase().split(/\W+/).some((w) => kin.has(w)))) return recent[i];
+    // ("The department today announced ..." in the Department of Agriculture's own release: the outlet it names)
+    const voice = outletVoiceOf(article, ctx);
+    if (voice && [voice.name, ...voice.forms, article.meta.outlet ?? ''].some((f) => f.toLowerCase().split(/\W+/).some((w) => kin.has(w)))) return voice;
     // "According to CEW, ... The group found 82 per cent": a body's generic name is the last body that spoke
     if (BODY_HEADS.has(ref.head) && recent.length > 0 && recent[recent.length - 1]!.kind !== 'person') return recent[recent.length - 1];
   }
