@@ -34,3 +34,17 @@ test('the lead\'s period dates no set already known, nothing ahead, and no event
   const event = drafted('Strike ends\nDock workers walked out in May over pay.\nThe port handled 8,000 containers.\n', '2012-06-20');
   assert.equal(event('8,000')?.asof, '2012-06-20');
 });
+
+test('with no published date, a year the headline or the lead names "in" dates the later figures that name no time, but not a comparison\'s base', () => {
+  const find = undated('Busy ferries\nThe island ferries carried a record 3.1 million passengers in 2016, the operator said.\nFreight rose 4 percent. Cars made up 38% of the vehicles carried.\n');
+  assert.equal(find('38%')?.asof, '2016');
+  // (the headline's year, when the lead names none)
+  const headline = undated('Harbour works in 2016\nThe harbour board set out its plans.\nDredging removed 40,000 tonnes of silt.\n');
+  assert.equal(headline('40,000 tonnes')?.asof, '2016');
+  // ("compared to 2,700 in 2020": the base of a comparison dates nothing after it)
+  const base = undated('Late filers\nSome 2,900 people filed late, compared to 2,700 in 2020.\nFines of £100 were sent to 800 of them.\n');
+  assert.equal(base('800')?.asof, undefined);
+  // (a published date dates the text: "in 2016" in a dated lead may be when something happened)
+  const dated = drafted('Ferry traffic\nThe island ferries carried a record 3.1 million passengers in 2016, the operator said.\nCars made up 38% of the vehicles carried.\n', '2017-02-01');
+  assert.equal(dated('38%')?.asof, '2017-02-01');
+});
