@@ -130,3 +130,11 @@ export const WATER_YEAR: Rule = {
     return `${year - 1}-10..${year}-09`;
   },
 };
+
+/** "FY17", "FY'09", "FY-22": a fiscal year by its last two digits (federalFiscal makes it October to September in a US federal text). */
+export const FY_TWO_DIGITS: Rule = {
+  re: /\b(?:(?:in|during|for|by|of|from|through)\s+)?(?:the\s+)?FY\s?['’-]?(\d\d)\b(?![-–/]\d)/g,
+  needs: /\d/,
+  relative: false,
+  resolve: (m) => String(Number(m[1]) < 70 ? 2000 + Number(m[1]) : 1900 + Number(m[1])),
+};
