@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 import { drafted } from './drafted';
+import { findTimeMentions } from '../../../server/src/core/draft/timex';
 
 /** The claims drafted on `body` with no published date (an undated release). */
 const undated = (body: string) => {
@@ -47,4 +48,16 @@ test('with no published date, a year the headline or the lead names "in" dates t
   // (a published date dates the text: "in 2016" in a dated lead may be when something happened)
   const dated = drafted('Ferry traffic\nThe island ferries carried a record 3.1 million passengers in 2016, the operator said.\nCars made up 38% of the vehicles carried.\n', '2017-02-01');
   assert.equal(dated('38%')?.asof, '2017-02-01');
+});
+
+test('"the new fiscal year" in a sentence about the US federal government is its fiscal year on the day of publication; "the first month of" it is October', () => {
+  const times = (sentence: string, published: string) => findTimeMentions(sentence, { start: 0, end: sentence.length }, published).map((t) => t.value);
+  assert.deepEqual(times('The Navy Department set out its plans for the new fiscal year.', '2013-11-04'), ['2013-10..2014-09']);
+  assert.deepEqual(times('Pentagon spending in the current fiscal year is flat.', '2014-03-02'), ['2013-10..2014-09']);
+  assert.deepEqual(times('The Navy Department counted its sailors for the first month of the new fiscal year.', '2013-11-04'), ['2013-10']);
+  // (whose fiscal year a company's or a council's is the text does not say)
+  assert.deepEqual(times('The company expects higher sales in the new fiscal year.', '2013-11-04'), []);
+  // (the lead's period dates the later figures)
+  const find = drafted('Enlistments\nWASHINGTON — Navy Department officials released the enlistment numbers for the first month of the new fiscal year.\nThe Navy signed up 3,105 sailors, 102 percent of its goal.\n', '2013-11-04');
+  assert.equal(find('3,105')?.asof, '2013-10');
 });
