@@ -61,3 +61,8 @@ test('"the new fiscal year" in a sentence about the US federal government is its
   const find = drafted('Enlistments\nWASHINGTON — Navy Department officials released the enlistment numbers for the first month of the new fiscal year.\nThe Navy signed up 3,105 sailors, 102 percent of its goal.\n', '2013-11-04');
   assert.equal(find('3,105')?.asof, '2013-10');
 });
+
+test('with no published date, a day after "by" is a deadline ahead of the text, not the day its days without a year are reckoned from', () => {
+  const find = undated('Festive filing\nThe revenue office said on 27 December 2019 that 2,100 people filed their returns on Boxing Day.\nAbout 9 million more are expected to file by 31 January 2020.\n');
+  assert.equal(find('2,100')?.asof, '2019-12-26');
+});
