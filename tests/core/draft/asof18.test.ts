@@ -66,3 +66,12 @@ test('with no published date, a day after "by" is a deadline ahead of the text, 
   const find = undated('Festive filing\nThe revenue office said on 27 December 2019 that 2,100 people filed their returns on Boxing Day.\nAbout 9 million more are expected to file by 31 January 2020.\n');
   assert.equal(find('2,100')?.asof, '2019-12-26');
 });
+
+test('in a report on a period, the figure a change moved from is of the period before, unless the paragraph lent the time', () => {
+  const find = drafted('Jobless rate falls to 4.1 percent in the June 2016 quarter\nThe unemployment rate fell to 4.1 percent, the statistics office said.\nThe rate for young people fell from 12.3 percent to 11.8 percent.\n', '2016-08-03');
+  assert.equal(find('12.3 percent')?.asof, '2016-01..2016-03');
+  assert.equal(find('11.8 percent')?.asof, '2016-04..2016-06');
+  // (a before and after the paragraph dates is one time's)
+  const lent = drafted('Pond trial\nIn 2022, the team coated a pond with glass beads. The beads raised the ice\'s albedo from 0.2 to 0.4.\n', '2023-04-25');
+  assert.equal(lent('0.2')?.asof, '2022');
+});

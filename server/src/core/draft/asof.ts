@@ -158,7 +158,12 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
   // "forecast at 14.4 billion bushels, up 3 percent from 2013" (published 2014): compared with a year, it is the next year's
   const yearOf = nearest ? undefined : yearAfterBase(text, figure, resolved, published);
-  return nearest?.value ?? yearOf ?? (byReport ? carried ?? report : statement?.value ?? carried) ?? (now ? published : undefined);
+  const value = nearest?.value ?? yearOf ?? (byReport ? carried ?? report : statement?.value ?? carried) ?? (now ? published : undefined);
+  // ("the trade deficit narrowing by £6.7 billion from £37.5 billion to £30.8 billion", in a report on the year to April:
+  // the figure moved from is of the period before the one the report or the paragraph dates)
+  // (not a time the paragraph lent: "raised the albedo of late-winter pond ice from 0.1-0.2 to 0.3-0.4" is one winter's before and after)
+  if (movedFrom && !movedIn && report !== undefined && (value === undefined || value === report)) return periodBefore(report) ?? value;
+  return value;
 }
 
 /** The year after a base year one or two before publication, when the figure is compared with it ("up 3 percent from 2013", "from last year") and names no time of its own. */
