@@ -75,3 +75,9 @@ test('in a report on a period, the figure a change moved from is of the period b
   const lent = drafted('Pond trial\nIn 2022, the team coated a pond with glass beads. The beads raised the ice\'s albedo from 0.2 to 0.4.\n', '2023-04-25');
   assert.equal(lent('0.2')?.asof, '2022');
 });
+
+test('a paragraph that opens on the pattern of the one before ("This pattern prevailed ...") is of its time', () => {
+  const find = drafted('Flu shots\nDuring 2021–2022, older adults were more likely than younger ones (71.0% versus 45.2%) to have had a flu shot.\nThis pattern prevailed among both men (68.3% versus 41.9%) and women (73.4% versus 48.6%).\n', '2023-05-12');
+  assert.equal(find('68.3%')?.asof, '2021..2022');
+  assert.equal(find('48.6%')?.asof, '2021..2022');
+});

@@ -52,8 +52,8 @@ export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 const THRESHOLD_BEFORE = /\b\p{L}{3,}s\s+(?:with|having)\s+$/u;
 /** A budget's change of a rate right after its percentage: "a 1.6 percent pay raise", "a 2.9 percent increase in". */
 const BUDGET_CHANGE_AFTER = /^\s+(?:[a-z]+\s+)?(?:raise|increase|cut|decrease|rise)\b/i;
-/** A paragraph opening on a part of what the one before counted: "Of these, ...", "Of this amount, ...". */
-const PARTS_OF_LAST = /^\s*(?:Of|Among)\s+(?:these|those|them|this\s+(?:amount|total|sum|number|group))\b/i;
+/** A paragraph opening on a part of what the one before counted ("Of these, ...", "Of this amount, ...") or on its pattern ("This pattern prevailed in each group: ..."). */
+const PARTS_OF_LAST = /^\s*(?:(?:Of|Among)\s+(?:these|those|them|this\s+(?:amount|total|sum|number|group))|(?:This|The\s+same|A\s+similar)\s+(?:pattern|trend|gap|difference)\s+(?:prevailed|held|persisted|continued|was\s+seen|appeared))\b/i;
 const PARTS_OF_BEFORE = /^\s*(?:Of|From)\s+(?:this|that|these|the)\s+(?:amount|total|sum|money|figure|number)\b/i;
 
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
