@@ -81,3 +81,8 @@ test('a paragraph that opens on the pattern of the one before ("This pattern pre
   assert.equal(find('68.3%')?.asof, '2021..2022');
   assert.equal(find('48.6%')?.asof, '2021..2022');
 });
+
+test('a survey named by its year, with no field days, dates the shares its respondents give', () => {
+  const find = drafted('Residents rate the city\nThe 2022 Resident Satisfaction Survey was the first run online.\nOverall, 71 percent of respondents said they were satisfied with bus services.\n', '2023-02-14');
+  assert.equal(find('71 percent')?.asof, '2022');
+});
