@@ -86,3 +86,8 @@ test('a survey named by its year, with no field days, dates the shares its respo
   const find = drafted('Residents rate the city\nThe 2022 Resident Satisfaction Survey was the first run online.\nOverall, 71 percent of respondents said they were satisfied with bus services.\n', '2023-02-14');
   assert.equal(find('71 percent')?.asof, '2022');
 });
+
+test('a stretch the lead names by both its edges dates the later paragraphs\' figures that name no time', () => {
+  const find = drafted('Northland grows fastest\nNorthland was the fastest-growing region. Its population rose 2.1 percent from July 1, 2020, to July 1, 2021, the statistics office said.\nNext came Southland (1.8 percent) and Eastland (1.5 percent).\n', '2021-12-15');
+  assert.equal(find('1.8 percent')?.asof, '2020-07-01..2021-07-01');
+});

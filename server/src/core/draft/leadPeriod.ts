@@ -23,7 +23,8 @@ const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|from|versus)\s+(?:[^,;.]
  * "in fiscal year 2010"): a year, a fiscal year, a quarter, a month or a stretch of them (never a
  * day), ended before publication and at most a year before it, and where the lead ends (the period
  * is lent to the paragraphs after it); with no published date, also a year the headline or the lead
- * names "in" ("carried a record 3.1 million passengers in 2016"); never a comparison's base;
+ * names "in" ("carried a record 3.1 million passengers in 2016"); else a stretch any sentence of the
+ * lead names by both its edges ("from July 1, 2016, to July 1, 2017"); never a comparison's base;
  * undefined when it names none.
  */
 export function leadPeriodOf(article: Article, published: string | undefined): { value: string; leadEnd: number } | undefined {
@@ -46,6 +47,14 @@ export function leadPeriodOf(article: Article, published: string | undefined): {
       const period = parseAsOf(t.value);
       if (!period || (published && (period.to > published || daysBetween(period.to, published) > 366))) continue;
       return { value: t.value, leadEnd: lead.span.end };
+    }
+  }
+  // ("Its population increased 2.2 percent ... from July 1, 2016, to July 1, 2017": a stretch the lead names by both its edges)
+  for (const sentence of splitSentences(text, lead.span)) {
+    for (const t of findTimeMentions(text, sentence, published)) {
+      if (!t.value?.includes('..') || !/^(?:from|between)\s/i.test(t.text) || COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
+      const period = parseAsOf(t.value);
+      if (period && (!published || (period.to <= published && daysBetween(period.to, published) <= 366))) return { value: t.value, leadEnd: lead.span.end };
     }
   }
   return undefined;
