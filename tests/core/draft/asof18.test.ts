@@ -91,3 +91,8 @@ test('a stretch the lead names by both its edges dates the later paragraphs\' fi
   const find = drafted('Northland grows fastest\nNorthland was the fastest-growing region. Its population rose 2.1 percent from July 1, 2020, to July 1, 2021, the statistics office said.\nNext came Southland (1.8 percent) and Eastland (1.5 percent).\n', '2021-12-15');
   assert.equal(find('1.8 percent')?.asof, '2020-07-01..2021-07-01');
 });
+
+test('in a report on a year, a bulleted line lists the report\'s numbers', () => {
+  const find = drafted('Harbour traffic tops 9 million passengers in 2019\nThe harbour board said traffic grew again in 2019.\nHighlights:\n• 412,000 vehicles carried\n', '2020-02-10');
+  assert.equal(find('412,000')?.asof, '2019');
+});
