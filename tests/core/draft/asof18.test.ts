@@ -96,3 +96,8 @@ test('in a report on a year, a bulleted line lists the report\'s numbers', () =>
   const find = drafted('Harbour traffic tops 9 million passengers in 2019\nThe harbour board said traffic grew again in 2019.\nHighlights:\n• 412,000 vehicles carried\n', '2020-02-10');
   assert.equal(find('412,000')?.asof, '2019');
 });
+
+test('with no published date, a year any sentence of the lead names "in" dates the later figures', () => {
+  const find = undated('Ferry boom\nThe island ferries had their best year yet. They carried a record 3.1 million passengers in 2016.\nCars made up 38% of the vehicles carried.\n');
+  assert.equal(find('38%')?.asof, '2016');
+});

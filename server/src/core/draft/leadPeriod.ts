@@ -23,7 +23,7 @@ const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|from|versus)\s+(?:[^,;.]
  * "in fiscal year 2010"): a year, a fiscal year, a quarter, a month or a stretch of them (never a
  * day), ended before publication and at most a year before it, and where the lead ends (the period
  * is lent to the paragraphs after it); with no published date, also a year the headline or the lead
- * names "in" ("carried a record 3.1 million passengers in 2016"); else a stretch any sentence of the
+ * names "in" ("carried a record 3.1 million passengers in 2016", in any sentence of the lead); else a stretch any sentence of the
  * lead names by both its edges ("from July 1, 2016, to July 1, 2017"); never a comparison's base;
  * undefined when it names none.
  */
@@ -33,20 +33,21 @@ export function leadPeriodOf(article: Article, published: string | undefined): {
   const lead = first && readsAsLead(text.slice(first.span.start, first.span.end)) ? first : article.syntax.lines[1];
   if (!lead) return undefined;
   // (with no published date, the year the headline or lead names is all that dates the text: "The island ferries carried a record 3.1 million passengers in 2016")
+  // (and any sentence of the lead then: "... an increase of more than 14 million weekly users in 2022")
   for (const line of published || lead === first ? [lead] : [first!, lead]) {
-    const sentence = splitSentences(text, line.span)[0];
-    if (!sentence) continue;
-    for (const t of findTimeMentions(text, sentence, published)) {
-      if (t.since || !t.value || /^\d{4}-\d{2}-\d{2}$/.test(t.value) || !datesWhatFollows(text, t)) continue;
-      // ("estimates for 2005", "in fiscal year 2010 (FY 2010)"; not "in August", which may date an event the lead tells of)
-      const before = text.slice(Math.max(0, t.span.start - 12), t.span.start);
-      const named = FOR_PERIOD.test(before) || /^for\s/i.test(t.text) || (IN_FISCAL.test(t.text) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)))
-        || (!published && /^\d{4}$/.test(t.value) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)));
-      // (nor a comparison's base: "2,828 customers filed ..., compared to 2,700 in 2020")
-      if (!named || COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
-      const period = parseAsOf(t.value);
-      if (!period || (published && (period.to > published || daysBetween(period.to, published) > 366))) continue;
-      return { value: t.value, leadEnd: lead.span.end };
+    for (const sentence of splitSentences(text, line.span).slice(0, published ? 1 : undefined)) {
+      for (const t of findTimeMentions(text, sentence, published)) {
+        if (t.since || !t.value || /^\d{4}-\d{2}-\d{2}$/.test(t.value) || !datesWhatFollows(text, t)) continue;
+        // ("estimates for 2005", "in fiscal year 2010 (FY 2010)"; not "in August", which may date an event the lead tells of)
+        const before = text.slice(Math.max(0, t.span.start - 12), t.span.start);
+        const named = FOR_PERIOD.test(before) || /^for\s/i.test(t.text) || (IN_FISCAL.test(t.text) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)))
+          || (!published && /^\d{4}$/.test(t.value) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)));
+        // (nor a comparison's base: "2,828 customers filed ..., compared to 2,700 in 2020")
+        if (!named || COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
+        const period = parseAsOf(t.value);
+        if (!period || (published && (period.to > published || daysBetween(period.to, published) > 366))) continue;
+        return { value: t.value, leadEnd: lead.span.end };
+      }
     }
   }
   // ("Its population increased 2.2 percent ... from July 1, 2016, to July 1, 2017": a stretch the lead names by both its edges)
