@@ -101,3 +101,10 @@ test('with no published date, a year any sentence of the lead names "in" dates t
   const find = undated('Ferry boom\nThe island ferries had their best year yet. They carried a record 3.1 million passengers in 2016.\nCars made up 38% of the vehicles carried.\n');
   assert.equal(find('38%')?.asof, '2016');
 });
+
+test('"U.S. Agency for ..." is a US federal agency, whose fiscal year runs October to September; a time naming a target dates no sentence after it', () => {
+  const times = (sentence: string) => findTimeMentions(sentence, { start: 0, end: sentence.length }, '2019-12-02').map((t) => t.value);
+  assert.deepEqual(times('The U.S. Agency for International Development spent $2 billion during fiscal year 2019.'), ['2018-10..2019-09']);
+  const find = drafted('Recycling up\nThe council beat its 2022 target for recycling. Households recycled 48 percent of their waste.\n', '2023-03-01');
+  assert.equal(find('48 percent')?.asof, '2023-03-01');
+});
