@@ -10,6 +10,7 @@ import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, MONTHS, type TimeMention } from './timex';
 import { numberWord } from '../base/spelledDates';
+import { BRACKET_LIST, inOwnClauseAfter, inParticiple, inRelativeClause } from './timeClauses';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
@@ -157,7 +158,12 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
   // "forecast at 14.4 billion bushels, up 3 percent from 2013" (published 2014): compared with a year, it is the next year's
   const yearOf = nearest ? undefined : yearAfterBase(text, figure, resolved, published);
-  return nearest?.value ?? yearOf ?? (byReport ? carried ?? report : statement?.value ?? carried) ?? (now ? published : undefined);
+  const value = nearest?.value ?? yearOf ?? (byReport ? carried ?? report : statement?.value ?? carried) ?? (now ? published : undefined);
+  // ("the trade deficit narrowing by £6.7 billion from £37.5 billion to £30.8 billion", in a report on the year to April:
+  // the figure moved from is of the period before the one the report or the paragraph dates)
+  // (not a time the paragraph lent: "raised the albedo of late-winter pond ice from 0.1-0.2 to 0.3-0.4" is one winter's before and after)
+  if (movedFrom && !movedIn && report !== undefined && (value === undefined || value === report)) return periodBefore(report) ?? value;
+  return value;
 }
 
 /** The year after a base year one or two before publication, when the figure is compared with it ("up 3 percent from 2013", "from last year") and names no time of its own. */
@@ -227,39 +233,6 @@ export function isComparisonBase(text: string, t: TimeMention, figure: Span): bo
 /** A clause likening the figure to something else: ", similar to the support provided ...". */
 const LIKENED = /,\s*(?:similar to|in line with|the same as|just as)\b/i;
 
-/** True when a time ends a participle phrase that qualifies a noun ("candidates running for Senate in 2016"). */
-function inParticiple(text: string, t: TimeMention): boolean {
-  return /\b\p{L}+s\s+(?:running|seeking|living|working|born|aged|competing|standing)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 50), t.span.start));
-}
-
-/** True when a time sits in a relative or participle clause (", who took office in 2019,", ", announced in August,") that does not hold the figure. */
-function inRelativeClause(text: string, t: TimeMention, figure: Span): boolean {
-  const before = text.slice(Math.max(0, t.span.start - 60), t.span.start);
-  // ("a scientist who died in 2009": without a comma, a "who" clause qualifies a person, not a
-  // figure a few words before it: "12 people who died in 2009" dates the twelve)
-  // (also a participle's: "The program, announced in August, provides up to $20,000")
-  const open = /,\s*(?:who|which|whose|announced|launched|introduced|unveiled|passed|signed|approved|published|released|founded|established|opened|built|created|enacted|adopted)\b[^,;.]*$/i.exec(before) ?? /(?<=\p{Ll}\s)who\b[^,;.]*$/u.exec(before)
-    // ("the Rocky Fire that started about two weeks ago and has burned 282 square kilometers": a "that" clause's own verb after a name)
-    ?? /(?<=\b\p{Lu}\p{Ll}+\s)that\s+\p{Ll}+ed\b[^,;.]*$/u.exec(before);
-  if (!open) return false;
-  if (!/^,/.test(open[0]) && figure.end <= t.span.start && !/,|(?:\S+\s+){5}/.test(text.slice(figure.end, t.span.start - before.length + open.index))) return false;
-  const start = t.span.start - before.length + open.index;
-  const close = text.slice(t.span.end).search(/[,;]|\.(?:\s|$)|\s+and\s+(?:has|have|had|is|are|was|were)\b/);
-  const end = close < 0 ? text.length : t.span.end + close;
-  return figure.end <= start || figure.start >= end;
-}
-
-/** "(92% and ", "(4.1, 3.9 and ": the figures a bracket right after a time lists before this one. */
-const BRACKET_LIST = /^\s*\((?:\s*[^\s(),;]+\s*(?:,|\band\b))+\s*$/;
-
-/** True when a time after the figure sits in a clause with a subject of its own ("of the territory it took ... in August"), unless that clause reports. */
-function inOwnClauseAfter(text: string, t: TimeMention, figure: Span): boolean {
-  if (t.span.start < figure.end || t.span.start - figure.end > 90) return false;
-  const between = text.slice(figure.end, t.span.start);
-  const clause = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?([a-z]+)\b/i.exec(between);
-  return clause !== null && !/[,;]/.test(between) && !/^(?:said|says|reported|reports|announced|estimated|expects?|expected|forecasts?|predicted|projected|counted|recorded)$/i.test(clause[1]!);
-}
-
 function distance(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
@@ -328,7 +301,8 @@ export function openingTime(sentence: string, carried: string | undefined, last:
  * time, the nation had just 10 kilometers of paved roads": 1970).
  */
 export function timesLent(text: string, times: readonly TimeMention[], cues: readonly Cue[]): { event?: string; last?: string } {
-  const deadline = (t: TimeMention) => /^(?:by|until|till)\b/i.test(t.text) || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, t.span.start - 8), t.span.start));
+  // (nor a time that names a target: "VOA exceeded its fiscal year 2022 target" dates the target, not what follows)
+  const deadline = (t: TimeMention) => /^(?:by|until|till)\b/i.test(t.text) || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, t.span.start - 8), t.span.start)) || /^\s+(?:targets?|goals?)\b/i.test(text.slice(t.span.end, t.span.end + 8));
   // (nor a stretch, which dates its own clause's change: "killed over the last three months. Some estimates put the number at 50,000")
   const event = times.find((t) => !t.since && !deadline(t) && !isNearCue(t, cues) && !STRETCH.test(t.text) && datesWhatFollows(text, t))?.value;
   const last = [...times].reverse().find((t) => t.value !== undefined && !t.since)?.value;

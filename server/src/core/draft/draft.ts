@@ -25,6 +25,7 @@ import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent, datesWhatFollows } from './asof';
 import { reportPeriodOf, reportPeriodFor } from './reportPeriod';
+import { leadPeriodOf, takesLeadPeriod } from './leadPeriod';
 import { readsAsLead } from './storyDay';
 import { singleQuotesAsDouble } from './singleQuotes';
 import { ownerHeading } from './ownerHeading';
@@ -51,8 +52,8 @@ export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 const THRESHOLD_BEFORE = /\b\p{L}{3,}s\s+(?:with|having)\s+$/u;
 /** A budget's change of a rate right after its percentage: "a 1.6 percent pay raise", "a 2.9 percent increase in". */
 const BUDGET_CHANGE_AFTER = /^\s+(?:[a-z]+\s+)?(?:raise|increase|cut|decrease|rise)\b/i;
-/** A paragraph opening on a part of what the one before counted: "Of these, ...", "Of this amount, ...". */
-const PARTS_OF_LAST = /^\s*(?:Of|Among)\s+(?:these|those|them|this\s+(?:amount|total|sum|number|group))\b/i;
+/** A paragraph opening on a part of what the one before counted ("Of these, ...", "Of this amount, ...") or on its pattern ("This pattern prevailed in each group: ..."). */
+const PARTS_OF_LAST = /^\s*(?:(?:Of|Among)\s+(?:these|those|them|this\s+(?:amount|total|sum|number|group))|(?:This|The\s+same|A\s+similar)\s+(?:pattern|trend|gap|difference)\s+(?:prevailed|held|persisted|continued|was\s+seen|appeared))\b/i;
 const PARTS_OF_BEFORE = /^\s*(?:Of|From)\s+(?:this|that|these|the)\s+(?:amount|total|sum|money|figure|number)\b/i;
 
 /** Drafts `article` in `ctx` (whose actors and facts it extends, for the next articles of a run). */
@@ -85,6 +86,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   // what and where the story is about, for matching registry facts' qualifiers
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   const reportPeriod = reportPeriodOf(article, published);
+  // ("..., according to water use estimates for 2005": the period a lead names for its numbers dates the later figures)
+  const leadPeriod = reportPeriod ? undefined : leadPeriodOf(article, published);
   const pollDay = electionDayOf(article, published);
   const pollField = pollFieldOf(article, published);
   const quakeDay = quakeDayOf(article, published);
@@ -246,7 +249,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
         ofGathering ||= !!gathering && gathering.noun.test(text.slice(sentence.start, f.span.start));
         const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : ofGathering && frame.kind !== 'cumulative' ? gathering!.day : undefined;
-        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && (isCurrency(frame.unit) || (frame.unit === "percent" && (frame.change || BUDGET_CHANGE_AFTER.test(text.slice(f.span.end, f.span.end + 24))))) ? budgetYear : undefined) ?? (storyYear && ofTheYear(text.slice(sentence.start, sentence.end)) ? storyYear : undefined) ?? published;
+        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && (isCurrency(frame.unit) || (frame.unit === "percent" && (frame.change || BUDGET_CHANGE_AFTER.test(text.slice(f.span.end, f.span.end + 24))))) ? budgetYear : undefined) ?? (storyYear && ofTheYear(text.slice(sentence.start, sentence.end)) ? storyYear : undefined) ?? (leadPeriod && line.span.start >= leadPeriod.leadEnd && takesLeadPeriod(text, sentence.start, f.span.start) ? leadPeriod.value : undefined) ?? published;
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it

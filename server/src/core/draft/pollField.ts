@@ -12,8 +12,9 @@ const POLL_TALK = /\b(?:polls?|polled|surveys?|surveyed|respondents|interviewed|
 
 /**
  * The days the article's poll was in the field (`YYYY-MM-DD` or a range of days), when one sentence
- * names them and no other sentence names other days; undefined otherwise. A month ("a survey
- * conducted last month") is another poll's time, not field days.
+ * names them and no other sentence names other days; else the year of the one survey the article
+ * names by its year, before publication; undefined otherwise. A month ("a survey conducted last
+ * month") is another poll's time, not field days.
  */
 export function pollFieldOf(article: Article, published: string | undefined): string | undefined {
   const text = article.syntax.text;
@@ -28,8 +29,14 @@ export function pollFieldOf(article: Article, published: string | undefined): st
       }
     }
   }
-  return days.size === 1 ? [...days][0] : undefined;
+  if (days.size > 0) return days.size === 1 ? [...days][0] : undefined;
+  // ("The 2022 Resident Satisfaction Survey was the first ...": a survey named by its year, with no field days, is of that year)
+  const years = new Set([...text.matchAll(NAMED_BY_YEAR)].map((m) => m[1]!).filter((y) => !published || y < published.slice(0, 4) || (y === published.slice(0, 4) && /^\d{4}-(?:1[01]|12)/.test(published))));
+  return years.size === 1 ? [...years][0] : undefined;
 }
+
+/** A survey or poll named by its year: "The 2022 Resident Satisfaction Survey", "the 2019 Annual Poll". */
+const NAMED_BY_YEAR = /\b[Tt]he\s+((?:19|20)\d\d)\s+(?:(?:\p{Lu}[\p{L}-]*|of|and|for)\s+){0,6}(?:Survey|Poll)\b/gu;
 
 /** True when the sentence, or the one before it in its paragraph, reports a poll's answers. */
 export function speaksOfPoll(text: string, sentence: Span, before: Span | undefined): boolean {

@@ -21,7 +21,8 @@ const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?\d{2,4})\b/i;
  * (the year's inspections, seizures and their changes), whatever words the sentence uses.
  */
 export function reportPeriodFor(report: ReportPeriod | undefined, sentence: string, kind: string): string | undefined {
-  return report && (REPORT_WORDS.test(sentence) || (kind !== 'cumulative' && report.fiscal)) ? report.value : undefined;
+  // (and a bulleted line, which lists the report's numbers: "• 13,950,759 overnight stays")
+  return report && (REPORT_WORDS.test(sentence) || /^\s*[•·▪*]/.test(sentence) || (kind !== 'cumulative' && report.fiscal)) ? report.value : undefined;
 }
 
 /** A report's period as an as-of value, and whether the report names it as a fiscal year. */

@@ -3,6 +3,7 @@
 // of a year ("2016/17", "the first half of 2024"), and the shared pieces of the rules (timex.ts).
 import { addDays } from '../base/dates';
 import { monthOf, pad2, previousMonth, range, yearOf } from './calendar';
+import { US_FEDERAL } from './periodEdges';
 
 /** One time rule: a pattern and how a match resolves against the published date. */
 export interface Rule {
@@ -127,6 +128,31 @@ export const WATER_YEAR: Rule = {
     const yy = m[2] ?? m[3] ?? m[5] ?? m[6];
     const century = m[1] ?? m[4] ?? (Number(yy) > 50 ? '19' : '20');
     const year = Number(`${century}${yy}`);
+    return `${year - 1}-10..${year}-09`;
+  },
+};
+
+/** "FY17", "FY'09", "FY-22": a fiscal year by its last two digits (federalFiscal makes it October to September in a US federal text). */
+export const FY_TWO_DIGITS: Rule = {
+  re: /\b(?:(?:in|during|for|by|of|from|through)\s+)?(?:the\s+)?FY\s?['’-]?(\d\d)\b(?![-–/]\d)/g,
+  needs: /\d/,
+  relative: false,
+  resolve: (m) => String(Number(m[1]) < 70 ? 2000 + Number(m[1]) : 1900 + Number(m[1])),
+};
+
+/**
+ * "the new fiscal year", "the current fiscal year", "this fiscal year" in a sentence about the US
+ * federal government: its fiscal year running on the day of publication, October to September
+ * ("the first month of the new fiscal year", said on 22 November 2010, is October 2010).
+ */
+export const CURRENT_FISCAL_YEAR: Rule = {
+  re: /\b(?:the\s+(?:new|current)|this)\s+fiscal\s+year\b/gi,
+  needs: /\bfiscal\s+year\b/i,
+  relative: true,
+  resolve: (m, p) => {
+    if (!US_FEDERAL.test(m.input)) return null;
+    if (!p) return undefined;
+    const year = monthOf(p) >= 10 ? yearOf(p) + 1 : yearOf(p);
     return `${year - 1}-10..${year}-09`;
   },
 };

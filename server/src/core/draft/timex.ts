@@ -11,7 +11,7 @@ import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spel
 import { AGO, WEEKEND } from './ago';
 import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, southernFinancialYear, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
-import { DAYS_AHEAD, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, type Rule } from './stretches';
+import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FY_TWO_DIGITS, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -333,8 +333,7 @@ const RULES: Rule[] = [
     // (a year here; federalFiscal makes it October to September when the article names the US government)
     resolve: (m) => m[1],
   },
-  // "FY17", "FY'09", "FY-22": a fiscal year by its last two digits
-  { re: /\b(?:(?:in|during|for|by|of|from|through)\s+)?(?:the\s+)?FY\s?['’-]?(\d\d)\b(?![-–/]\d)/g, needs: HAS_DIGIT, relative: false, resolve: (m) => String(Number(m[1]) < 70 ? 2000 + Number(m[1]) : 1900 + Number(m[1])) },
+  FY_TWO_DIGITS, CURRENT_FISCAL_YEAR,
   // "in two thousand four", "since Nineteen-Ninety-One"
   { re: SPELLED_YEAR, relative: false, resolve: (m) => { const y = spelledYear(m[2]!); return y === undefined ? null : String(y); } },
   // "On January twenty-sixth"

@@ -41,7 +41,8 @@ export function latestStatedDate(text: string, bodyStart: number): string | unde
     if (t.relative || t.value === undefined || /^(by|until|through)\b/i.test(t.text) || !/^\d{4}-\d{2}/.test(t.value)) continue;
     // (nor a day told in the future tense, which lies after the article: "2018 Census data, which will be available from 23 September 2019")
     if (/\bwill\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, t.span.start - 50), t.span.start))) continue;
-    if (/\b(?:deadline|due)\b[^.,;]{0,12}$/i.test(text.slice(Math.max(0, t.span.start - 30), t.span.start))) {
+    // (so is a day after "by": "are expected to complete a tax return form by 31 January 2020")
+    if (/\b(?:deadline|due)\b[^.,;]{0,12}$|\b(?:by|until|before)\s+$/i.test(text.slice(Math.max(0, t.span.start - 30), t.span.start))) {
       if (/^\d{4}-\d{2}-\d{2}$/.test(t.value) && (deadline === undefined || t.value > deadline)) deadline = t.value;
       continue;
     }

@@ -1,0 +1,71 @@
+// The period an article's lead names for its numbers: "..., according to water use estimates for
+// 2005", "concluded enforcement actions in fiscal year 2010 ...". Figures of
+// the later paragraphs that name no time of their own are of that period, not of the day the
+// article came out.
+import type { Article } from '../model/article';
+import { daysBetween, parseAsOf } from '../base/dates';
+import { datesWhatFollows } from './asof';
+import { findTimeMentions } from './timex';
+import { splitSentences } from '../model/sentences';
+import { readsAsLead } from './storyDay';
+
+/** The word before a period named as what the numbers are for: "estimates for 2005", "results for the third quarter". */
+const FOR_PERIOD = /\bfor\s+(?:the\s+)?$/i;
+
+/** A fiscal year named as when: "in fiscal year 2010", "during FY 2019". */
+const IN_FISCAL = /^(?:(?:in|during)\s+)?(?:fiscal(?:\s+year)?|FY)\b/i;
+
+/** A comparison the time is the base of: "compared to 2,700 in", "up from 65% in". */
+const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|from|versus)\s+(?:[^,;.]|[,.]\d){0,30}$/i;
+
+/**
+ * The period the lead's first sentence names as the one its numbers are for ("estimates for 2005",
+ * "in fiscal year 2010"): a year, a fiscal year, a quarter, a month or a stretch of them (never a
+ * day), ended before publication and at most a year before it, and where the lead ends (the period
+ * is lent to the paragraphs after it); with no published date, also a year the headline or the lead
+ * names "in" ("carried a record 3.1 million passengers in 2016", in any sentence of the lead); else a stretch any sentence of the
+ * lead names by both its edges ("from July 1, 2016, to July 1, 2017"); never a comparison's base;
+ * undefined when it names none.
+ */
+export function leadPeriodOf(article: Article, published: string | undefined): { value: string; leadEnd: number } | undefined {
+  const text = article.syntax.text;
+  const first = article.syntax.lines[0];
+  const lead = first && readsAsLead(text.slice(first.span.start, first.span.end)) ? first : article.syntax.lines[1];
+  if (!lead) return undefined;
+  // (with no published date, the year the headline or lead names is all that dates the text: "The island ferries carried a record 3.1 million passengers in 2016")
+  // (and any sentence of the lead then: "... an increase of more than 14 million weekly users in 2022")
+  for (const line of published || lead === first ? [lead] : [first!, lead]) {
+    for (const sentence of splitSentences(text, line.span).slice(0, published ? 1 : undefined)) {
+      for (const t of findTimeMentions(text, sentence, published)) {
+        if (t.since || !t.value || /^\d{4}-\d{2}-\d{2}$/.test(t.value) || !datesWhatFollows(text, t)) continue;
+        // ("estimates for 2005", "in fiscal year 2010 (FY 2010)"; not "in August", which may date an event the lead tells of)
+        const before = text.slice(Math.max(0, t.span.start - 12), t.span.start);
+        const named = FOR_PERIOD.test(before) || /^for\s/i.test(t.text) || (IN_FISCAL.test(t.text) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)))
+          || (!published && /^\d{4}$/.test(t.value) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)));
+        // (nor a comparison's base: "2,828 customers filed ..., compared to 2,700 in 2020")
+        if (!named || COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
+        const period = parseAsOf(t.value);
+        if (!period || (published && (period.to > published || daysBetween(period.to, published) > 366))) continue;
+        return { value: t.value, leadEnd: lead.span.end };
+      }
+    }
+  }
+  // ("Its population increased 2.2 percent ... from July 1, 2016, to July 1, 2017": a stretch the lead names by both its edges)
+  for (const sentence of splitSentences(text, lead.span)) {
+    for (const t of findTimeMentions(text, sentence, published)) {
+      if (!t.value?.includes('..') || !/^(?:from|between)\s/i.test(t.text) || COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
+      const period = parseAsOf(t.value);
+      if (period && (!published || (period.to <= published && daysBetween(period.to, published) <= 366))) return { value: t.value, leadEnd: lead.span.end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * True when a figure with no time of its own takes the lead's period: not a number after "the"
+ * ("the largest of the five USAGM networks": a set already known, which holds as it is said), nor
+ * what a sentence says will happen ("will require CF to spend over $12 million": ahead of it).
+ */
+export function takesLeadPeriod(text: string, sentenceStart: number, figureStart: number): boolean {
+  return !/\bthe\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)) && !/\b(?:will|would)\b/i.test(text.slice(sentenceStart, figureStart));
+}

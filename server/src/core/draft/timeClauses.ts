@@ -1,0 +1,39 @@
+// Clauses a time mention may sit in that date something other than the figure beside it: a
+// participle's noun ("candidates running for Senate in 2016"), a relative clause (", who took
+// office in 2019,"), a clause with a subject of its own ("of the territory it took ... in August").
+// Split from asof.ts.
+import type { Span } from '../span';
+import type { TimeMention } from './timex';
+
+/** True when a time ends a participle phrase that qualifies a noun ("candidates running for Senate in 2016"). */
+export function inParticiple(text: string, t: TimeMention): boolean {
+  return /\b\p{L}+s\s+(?:running|seeking|living|working|born|aged|competing|standing)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 50), t.span.start));
+}
+
+/** True when a time sits in a relative or participle clause (", who took office in 2019,", ", announced in August,") that does not hold the figure. */
+export function inRelativeClause(text: string, t: TimeMention, figure: Span): boolean {
+  const before = text.slice(Math.max(0, t.span.start - 60), t.span.start);
+  // ("a scientist who died in 2009": without a comma, a "who" clause qualifies a person, not a
+  // figure a few words before it: "12 people who died in 2009" dates the twelve)
+  // (also a participle's: "The program, announced in August, provides up to $20,000")
+  const open = /,\s*(?:who|which|whose|announced|launched|introduced|unveiled|passed|signed|approved|published|released|founded|established|opened|built|created|enacted|adopted)\b[^,;.]*$/i.exec(before) ?? /(?<=\p{Ll}\s)who\b[^,;.]*$/u.exec(before)
+    // ("the Rocky Fire that started about two weeks ago and has burned 282 square kilometers": a "that" clause's own verb after a name)
+    ?? /(?<=\b\p{Lu}\p{Ll}+\s)that\s+\p{Ll}+ed\b[^,;.]*$/u.exec(before);
+  if (!open) return false;
+  if (!/^,/.test(open[0]) && figure.end <= t.span.start && !/,|(?:\S+\s+){5}/.test(text.slice(figure.end, t.span.start - before.length + open.index))) return false;
+  const start = t.span.start - before.length + open.index;
+  const close = text.slice(t.span.end).search(/[,;]|\.(?:\s|$)|\s+and\s+(?:has|have|had|is|are|was|were)\b/);
+  const end = close < 0 ? text.length : t.span.end + close;
+  return figure.end <= start || figure.start >= end;
+}
+
+/** "(92% and ", "(4.1, 3.9 and ": the figures a bracket right after a time lists before this one. */
+export const BRACKET_LIST = /^\s*\((?:\s*[^\s(),;]+\s*(?:,|\band\b))+\s*$/;
+
+/** True when a time after the figure sits in a clause with a subject of its own ("of the territory it took ... in August"), unless that clause reports. */
+export function inOwnClauseAfter(text: string, t: TimeMention, figure: Span): boolean {
+  if (t.span.start < figure.end || t.span.start - figure.end > 90) return false;
+  const between = text.slice(figure.end, t.span.start);
+  const clause = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?([a-z]+)\b/i.exec(between);
+  return clause !== null && !/[,;]/.test(between) && !/^(?:said|says|reported|reports|announced|estimated|expects?|expected|forecasts?|predicted|projected|counted|recorded)$/i.test(clause[1]!);
+}
