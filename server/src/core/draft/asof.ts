@@ -10,7 +10,7 @@ import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, MONTHS, type TimeMention } from './timex';
 import { numberWord } from '../base/spelledDates';
-import { BRACKET_LIST, inOwnClauseAfter, inParticiple, inRelativeClause } from './timeClauses';
+import { BRACKET_LIST, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
@@ -147,7 +147,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
     .sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
   // ("in data through Thursday", "as of October 23": a stated cut-off dates a running total before the day it was said)
-  const cutOff = resolved.find((t) => /^(by|as of)\b/i.test(t.text) || /\b(?:as of|through|up to|until)\s+$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)));
+  // ("As of July 20, the department has designated 1,055 counties": the mention reads "of July 20")
+  const cutOff = resolved.find((t) => isCutOff(text, t));
   // ("have been killed in the conflict over the last three months": a running total within a stretch counts the stretch)
   // (counted in days up to the statement: a running count is no monthly report's whole months)
   if (frame.kind === 'cumulative') return cutOff?.value ?? (stretch && !inOwnClauseAfter(text, stretch, figure) ? daysOfStretch(stretch, published) ?? stretch.value : undefined) ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;

@@ -1,0 +1,12 @@
+// As-of cases the nineteenth round's dev errors showed, in sentences written for these tests, not
+// taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('"As of <day>," and "as of the end of <month>" date a running total at the cut-off, not the day it was said', () => {
+  const find = drafted('Flood relief\nThe rains go on.\nAs of May 14, the state has opened 212 shelters, officials said.\n'
+    + 'As of the end of March, the fund has paid out $3.1 million to more than 4,000 families.\n', '2024-05-20');
+  assert.equal(find('212')?.asof, '2024-05-14');
+  assert.equal(find('more than 4,000')?.asof, '2024-03-31');
+});
