@@ -10,3 +10,12 @@ test('"As of <day>," and "as of the end of <month>" date a running total at the 
   assert.equal(find('212')?.asof, '2024-05-14');
   assert.equal(find('more than 4,000')?.asof, '2024-03-31');
 });
+
+test('a day or a year ahead that a sentence lent does not date a sentence after it in the present', () => {
+  const find = drafted('Probe to Europa\nThe agency plans to launch the orbiter in 2031. Engineers are testing 14 instruments for the orbiter. '
+    + 'The orbiter will carry 9 of them to Jupiter. This is 3 more than the last probe carried.\n', '2026-03-10');
+  assert.equal(find('14')?.asof, '2026-03-10');
+  // (a sentence in the future keeps it, and so does one that opens on what the one before told)
+  assert.equal(find('9')?.asof, '2031');
+  assert.equal(find('3')?.asof, '2031');
+});
