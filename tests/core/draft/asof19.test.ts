@@ -19,3 +19,12 @@ test('a day or a year ahead that a sentence lent does not date a sentence after 
   assert.equal(find('9')?.asof, '2031');
   assert.equal(find('3')?.asof, '2031');
 });
+
+test('a figure its own clause says holds "now" or "currently" takes no time an earlier sentence named', () => {
+  const find = drafted('Library grows\nThe district opened its first library in 1998. Its branches now lend 40,000 books a year. '
+    + 'The council currently spends $2.5 million on them.\nIn 2019, the branches were repaired at a cost of $800,000, but were now also closed on Sundays.\n', '2024-09-02');
+  assert.equal(find('40,000 books a year')?.asof, '2024-09-02');
+  assert.equal(find('$2.5 million')?.asof, '2024-09-02');
+  // (not a "now" in another clause)
+  assert.equal(find('$800,000')?.asof, '2019');
+});
