@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted } from './drafted';
+import { findTimeMentions } from '../../../server/src/core/draft/timex';
 
 test('"As of <day>," and "as of the end of <month>" date a running total at the cut-off, not the day it was said', () => {
   const find = drafted('Flood relief\nThe rains go on.\nAs of May 14, the state has opened 212 shelters, officials said.\n'
@@ -27,4 +28,12 @@ test('a figure its own clause says holds "now" or "currently" takes no time an e
   assert.equal(find('$2.5 million')?.asof, '2024-09-02');
   // (not a "now" in another clause)
   assert.equal(find('$800,000')?.asof, '2019');
+});
+
+test('two whole days joined by "through" are one stretch, though the second mention reads "through Sept. 30, 2016"', () => {
+  const text = 'The crews worked the period March 1, 2021 through Feb. 28, 2022 without a loss.';
+  assert.deepEqual(findTimeMentions(text, { start: 0, end: text.length }, '2022-06-01').map((t) => t.value), ['2021-03-01..2022-02-28']);
+  const find = drafted('Crews honoured\nThe citation says the crews excelled during the period March 1, 2021 through Feb. 28, 2022. They flew 41 aircraft and logged 12,500 hours.\n', '2022-06-01');
+  assert.equal(find('41')?.asof, '2021-03-01..2022-02-28');
+  assert.equal(find('12,500 hours')?.asof, '2021-03-01..2022-02-28');
 });
