@@ -37,3 +37,8 @@ test('two whole days joined by "through" are one stretch, though the second ment
   assert.equal(find('41')?.asof, '2021-03-01..2022-02-28');
   assert.equal(find('12,500 hours')?.asof, '2021-03-01..2022-02-28');
 });
+
+test('what a figure\'s subject is expected to do by a day holds on that day, not the period its object names', () => {
+  const find = drafted('Returns due\nAbout 4 million farmers are expected to send in a 2023 to 2024 land return by 30 April 2025, the agency said.\n', '2025-03-01');
+  assert.equal(find('About 4 million')?.asof, '2025-04-30');
+});

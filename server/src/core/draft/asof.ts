@@ -38,6 +38,9 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
 /** A goal or target a figure is the aim of: "goal of ensuring", "target of", "aims to". */
 const GOAL_BEFORE = /\b(?:goals?|targets?|aims?|ambitions?|commitments?|pledges?)\s+(?:is\s+|was\s+)?(?:of|to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** What a figure's subject is expected or due to do by a deadline: "customers are expected to file ... by". */
+const EXPECTED_BY = /^\s+(?:[\p{L}-]+\s+){0,3}(?:are|is)\s+(?:expected|due|required)\s+to\s/iu;
+
 /** The words before a level a change reached: "increased 2.2 percent to", "grew to", "an increase to about". */
 const REACHED_BEFORE = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|increase|decrease|rise|fall|drop|decline|growth)\b(?:[^,;.]|\.\d){0,40}?\bto\s+(?:about|nearly|some|almost|roughly|more than|over|just over|just under)?\s*$/i;
 
@@ -75,10 +78,9 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("will reduce from the current 9,000 to around 5,200 by the end of this year": what is current holds when it is said)
   if (/\b(?:current|present|today[’']s)\s+(?:level\s+of\s+)?$/i.test(text.slice(Math.max(0, figure.start - 24), figure.start))) return published;
   // ("the Government’s goal of ensuring 80 per cent of students are present ... by 2030": a goal's figure holds at its deadline)
-  if (GOAL_BEFORE.test(leading)) {
-    const deadline = times.find((t) => t.value !== undefined && t.span.start >= figure.end && /^by\s/i.test(t.text) && !/[.;!?]\s/.test(text.slice(figure.end, t.span.start)));
-    if (deadline) return deadline.value;
-  }
+  // ("More than 12 million customers are expected to file a return for the 2021 to 2022 tax year by 31 January 2023": so does what is expected by a day)
+  const deadline = times.find((t) => t.value !== undefined && t.span.start >= figure.end && !/[.;!?]\s/.test(text.slice(figure.end, t.span.start)) && (/^by\s/i.test(t.text) || /\bby\s+$/i.test(text.slice(t.span.start - 4, t.span.start))));
+  if (deadline && (GOAL_BEFORE.test(leading) || EXPECTED_BY.test(text.slice(figure.end, deadline.span.start)))) return deadline.value;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]) && !inRelativeClause(text, t, figure));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
