@@ -42,3 +42,13 @@ test('what a figure\'s subject is expected to do by a day holds on that day, not
   const find = drafted('Returns due\nAbout 4 million farmers are expected to send in a 2023 to 2024 land return by 30 April 2025, the agency said.\n', '2025-03-01');
   assert.equal(find('About 4 million')?.asof, '2025-04-30');
 });
+
+test('a time before ", but" dates its own clause, not a figure in the clause set against it', () => {
+  const find = drafted('Fares hold\nThe city raised bus fares from $2.10 to $2.40 on 1 March, but ridership fell only 0.5 percent in the first quarter of 2024.\n'
+    + 'The council cut the budget on 3 April, but the museum still drew 12,000 visitors.\n'
+    + 'Sales rose in May to 8,100, but that is still 3 percent below the 2019 peak.\n', '2024-06-20');
+  assert.equal(find('$2.40')?.asof, '2024-03-01');
+  assert.equal(find('12,000')?.asof, '2024-06-20');
+  // (not a clause that speaks of the same: "but that is still ...")
+  assert.equal(find('3 percent')?.asof, '2024-05');
+});

@@ -91,7 +91,10 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure)
     && !/\bbased\s+on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
     // ("statistics, released by the ONS on Monday, 11 June, UK exports rose ...": the day of the release, not of what it counts)
-    && !(t.span.end <= figure.start && RELEASED_ON.test(text.slice(Math.max(0, t.span.start - 60), t.span.start))));
+    && !(t.span.end <= figure.start && RELEASED_ON.test(text.slice(Math.max(0, t.span.start - 60), t.span.start)))
+    // ("raised the minimum wage to $18.90 on 1 April, but the overall LCI rose only 0.2 percent": a clause set against the time's;
+    // not one that speaks of the same: "rose in October to 81,000, but this is still a fifth lower")
+    && !(t.span.end <= figure.start && /,\s+(?:but|whereas|although|though)\s+(?!(?:this|that|it|these|those)\b)/i.test(text.slice(t.span.end, figure.start))));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   // ("an increase from 2018 (92% and 85%, respectively)": and each figure the bracket lists)
   // ("rose by 31,000 last week to a nationwide total of 313,000": the level reached holds for the change's time;
