@@ -52,3 +52,10 @@ test('a time before ", but" dates its own clause, not a figure in the clause set
   // (not a clause that speaks of the same: "but that is still ...")
   assert.equal(find('3 percent')?.asof, '2024-05');
 });
+
+test('"in the last month" and "over the last week" count back from publication; "last month" is the month before', () => {
+  const at = (text: string) => findTimeMentions(text, { start: 0, end: text.length }, '2024-06-20').map((t) => t.value);
+  assert.deepEqual(at('In the last month, three dams failed.'), ['2024-05-21..2024-06-20']);
+  assert.deepEqual(at('Over the last week, 40 people died.'), ['2024-06-13..2024-06-20']);
+  assert.deepEqual(at('Prices rose last month.'), ['2024-05']);
+});
