@@ -59,3 +59,8 @@ test('"in the last month" and "over the last week" count back from publication; 
   assert.deepEqual(at('Over the last week, 40 people died.'), ['2024-06-13..2024-06-20']);
   assert.deepEqual(at('Prices rose last month.'), ['2024-05']);
 });
+
+test('a running total its clause counts "in" a year further on is of that year, not the day it was said', () => {
+  const find = drafted('Road deaths fall\nA provisional total of 1,712 road deaths were reported across the three northern provinces in 2023, the ministry said.\n', '2024-05-14');
+  assert.equal(find('1,712')?.asof, '2023');
+});

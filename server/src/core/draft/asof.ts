@@ -158,7 +158,9 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const cutOff = resolved.find((t) => isCutOff(text, t));
   // ("have been killed in the conflict over the last three months": a running total within a stretch counts the stretch)
   // (counted in days up to the statement: a running count is no monthly report's whole months)
-  if (frame.kind === 'cumulative') return cutOff?.value ?? (stretch && !inOwnClauseAfter(text, stretch, figure) ? daysOfStretch(stretch, published) ?? stretch.value : undefined) ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
+  // ("A preliminary total of 4,405 fatal work injuries were recorded in the United States in 2013": a year or month its clause counts it in, further on)
+  const countedIn = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 90 && /^(?:in|during)\s/i.test(t.text) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(t.value!) && !/[,;]|\.\s/.test(text.slice(figure.end, t.span.start)));
+  if (frame.kind === 'cumulative') return cutOff?.value ?? (stretch && !inOwnClauseAfter(text, stretch, figure) ? daysOfStretch(stretch, published) ?? stretch.value : undefined) ?? countedIn?.value ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   // ("Loans to China total $30bn to date": a total of any unit holds when it is said, whatever time came before)
   // ("To date, EPA has dedicated more than $29 million": so before it too, whatever day the sentence before named)
   if (!nearest && (/^\s*(?:\w+\s+){0,3}?(?:to date|so far|thus far)\b/i.test(text.slice(figure.end, figure.end + 40)) || /(?:^|[.!?]\s|\n)\s*(?:to date|so far|thus far)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, figure.start - 300), figure.start)))) return statement?.value ?? published;
