@@ -64,3 +64,8 @@ test('a running total its clause counts "in" a year further on is of that year, 
   const find = drafted('Road deaths fall\nA provisional total of 1,712 road deaths were reported across the three northern provinces in 2023, the ministry said.\n', '2024-05-14');
   assert.equal(find('1,712')?.asof, '2023');
 });
+
+test('in a sentence of what is scheduled, a day without a year lies ahead of publication', () => {
+  const text = 'Two crew members are scheduled to replace a pump during a 7-hour spacewalk after the cargo ship docks on Sept. 12.';
+  assert.deepEqual(findTimeMentions(text, { start: 0, end: text.length }, '2024-08-20').map((t) => t.value), ['2024-09-12']);
+});

@@ -43,7 +43,7 @@ const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 /** A regex for a year of 1900-2099. */
 export const YEAR = '(?:19|20)\\d\\d';
 
-const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
+const FORECAST = /\b(will|scheduled|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
 /** Modal words of what may be ("could", "may", "warn"): with "by" a month ahead. */
 const MAY_BE = /\b(?:could|would|may|might|warn(?:s|ed)?|aims?|targets?)\b/i;
 /** Words shortly before a weekday that make it the next one ("will meet on Monday", "expect relief on Monday"). */
