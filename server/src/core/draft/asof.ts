@@ -10,7 +10,8 @@ import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, MONTHS, type TimeMention } from './timex';
 import { numberWord } from '../base/spelledDates';
-import { BRACKET_LIST, inOwnClauseAfter, inParticiple, inRelativeClause } from './timeClauses';
+import { aheadNotCarried, saysNow } from './aheadTimes';
+import { BRACKET_LIST, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
@@ -36,6 +37,9 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
 
 /** A goal or target a figure is the aim of: "goal of ensuring", "target of", "aims to". */
 const GOAL_BEFORE = /\b(?:goals?|targets?|aims?|ambitions?|commitments?|pledges?)\s+(?:is\s+|was\s+)?(?:of|to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** What a figure's subject is expected or due to do by a deadline: "customers are expected to file ... by". */
+const EXPECTED_BY = /^\s+(?:[\p{L}-]+\s+){0,3}(?:are|is)\s+(?:expected|due|required)\s+to\s/iu;
 
 /** The words before a level a change reached: "increased 2.2 percent to", "grew to", "an increase to about". */
 const REACHED_BEFORE = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|increase|decrease|rise|fall|drop|decline|growth)\b(?:[^,;.]|\.\d){0,40}?\bto\s+(?:about|nearly|some|almost|roughly|more than|over|just over|just under)?\s*$/i;
@@ -67,16 +71,16 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const toWriter = cue !== undefined && /^\s+(?:me|us)\b/i.test(text.slice(cue.cue.end, cue.cue.end + 4));
   const leading = clauseBefore(text, figure);
   const present = PRESENT.test(leading);
-  const carried = present || toWriter ? undefined : carriedIn;
+  // ("NASA plans to launch in 2019. NASA is working on two concepts": a future lent to a sentence in the present is not its time)
+  const carried = present || toWriter || saysNow(text, figure) || aheadNotCarried(text, figure, carriedIn, published) ? undefined : carriedIn;
   // ("rate is now the fifth lowest in the OECD, below the United Kingdom (5.0 percent)": a level said to hold now; not a change, nor what "remains")
   const now = present && !frame.change && NOW.test(leading) && !ON_PERIOD_BEFORE.test(text.slice(figure.end, figure.end + 60));
   // ("will reduce from the current 9,000 to around 5,200 by the end of this year": what is current holds when it is said)
   if (/\b(?:current|present|today[’']s)\s+(?:level\s+of\s+)?$/i.test(text.slice(Math.max(0, figure.start - 24), figure.start))) return published;
   // ("the Government’s goal of ensuring 80 per cent of students are present ... by 2030": a goal's figure holds at its deadline)
-  if (GOAL_BEFORE.test(leading)) {
-    const deadline = times.find((t) => t.value !== undefined && t.span.start >= figure.end && /^by\s/i.test(t.text) && !/[.;!?]\s/.test(text.slice(figure.end, t.span.start)));
-    if (deadline) return deadline.value;
-  }
+  // ("More than 12 million customers are expected to file a return for the 2021 to 2022 tax year by 31 January 2023": so does what is expected by a day)
+  const deadline = times.find((t) => t.value !== undefined && t.span.start >= figure.end && !/[.;!?]\s/.test(text.slice(figure.end, t.span.start)) && (/^by\s/i.test(t.text) || /\bby\s+$/i.test(text.slice(t.span.start - 4, t.span.start))));
+  if (deadline && (GOAL_BEFORE.test(leading) || EXPECTED_BY.test(text.slice(figure.end, deadline.span.start)))) return deadline.value;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]) && !inRelativeClause(text, t, figure));
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
@@ -87,7 +91,10 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure)
     && !/\bbased\s+on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
     // ("statistics, released by the ONS on Monday, 11 June, UK exports rose ...": the day of the release, not of what it counts)
-    && !(t.span.end <= figure.start && RELEASED_ON.test(text.slice(Math.max(0, t.span.start - 60), t.span.start))));
+    && !(t.span.end <= figure.start && RELEASED_ON.test(text.slice(Math.max(0, t.span.start - 60), t.span.start)))
+    // ("raised the minimum wage to $18.90 on 1 April, but the overall LCI rose only 0.2 percent": a clause set against the time's;
+    // not one that speaks of the same: "rose in October to 81,000, but this is still a fifth lower")
+    && !(t.span.end <= figure.start && /,\s+(?:but|whereas|although|though)\s+(?!(?:this|that|it|these|those)\b)/i.test(text.slice(t.span.end, figure.start))));
   // "the revised May estimate of 1,314,000", "from February 2019 (63.3M)": a time right before a figure names its period
   // ("an increase from 2018 (92% and 85%, respectively)": and each figure the bracket lists)
   // ("rose by 31,000 last week to a nationwide total of 313,000": the level reached holds for the change's time;
@@ -147,10 +154,13 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
     .sort((a, b) => distance(a.span, figure) - distance(b.span, figure))[0];
   // a running total holds when it is stated: other times in the sentence date its start or its events
   // ("in data through Thursday", "as of October 23": a stated cut-off dates a running total before the day it was said)
-  const cutOff = resolved.find((t) => /^(by|as of)\b/i.test(t.text) || /\b(?:as of|through|up to|until)\s+$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)));
+  // ("As of July 20, the department has designated 1,055 counties": the mention reads "of July 20")
+  const cutOff = resolved.find((t) => isCutOff(text, t));
   // ("have been killed in the conflict over the last three months": a running total within a stretch counts the stretch)
   // (counted in days up to the statement: a running count is no monthly report's whole months)
-  if (frame.kind === 'cumulative') return cutOff?.value ?? (stretch && !inOwnClauseAfter(text, stretch, figure) ? daysOfStretch(stretch, published) ?? stretch.value : undefined) ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
+  // ("A preliminary total of 4,405 fatal work injuries were recorded in the United States in 2013": a year or month its clause counts it in, further on)
+  const countedIn = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 90 && /^(?:in|during)\s/i.test(t.text) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(t.value!) && !/[,;]|\.\s/.test(text.slice(figure.end, t.span.start)));
+  if (frame.kind === 'cumulative') return cutOff?.value ?? (stretch && !inOwnClauseAfter(text, stretch, figure) ? daysOfStretch(stretch, published) ?? stretch.value : undefined) ?? countedIn?.value ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   // ("Loans to China total $30bn to date": a total of any unit holds when it is said, whatever time came before)
   // ("To date, EPA has dedicated more than $29 million": so before it too, whatever day the sentence before named)
   if (!nearest && (/^\s*(?:\w+\s+){0,3}?(?:to date|so far|thus far)\b/i.test(text.slice(figure.end, figure.end + 40)) || /(?:^|[.!?]\s|\n)\s*(?:to date|so far|thus far)\b[^.!?\n]*$/i.test(text.slice(Math.max(0, figure.start - 300), figure.start)))) return statement?.value ?? published;

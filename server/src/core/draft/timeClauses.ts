@@ -37,3 +37,13 @@ export function inOwnClauseAfter(text: string, t: TimeMention, figure: Span): bo
   const clause = /\b(?:it|they|he|she|we)\s+(?:had\s+|has\s+|have\s+)?([a-z]+)\b/i.exec(between);
   return clause !== null && !/[,;]/.test(between) && !/^(?:said|says|reported|reports|announced|estimated|expects?|expected|forecasts?|predicted|projected|counted|recorded)$/i.test(clause[1]!);
 }
+
+/**
+ * True when a time is a stated cut-off: "by June", "as of July 20" (read as "of July 20" after "As"),
+ * "as of the end of September", "as of noon on August 22", "in data through Thursday".
+ */
+export function isCutOff(text: string, t: TimeMention): boolean {
+  const before = text.slice(Math.max(0, t.span.start - 30), t.span.start);
+  return /^(?:by|as of)\b/i.test(t.text) || /\b(?:through|up to|until)\s+$/i.test(before)
+    || (/^of\s/i.test(t.text) && /\bas\s+$/i.test(before)) || /\bas\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before);
+}

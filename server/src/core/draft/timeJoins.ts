@@ -39,7 +39,8 @@ export function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
     // comma, "from July 1, 2016, to July 1, 2017"; a month "from December 2018 to December 2019" stays its own)
     const wholeDays = !!b && a.value?.length === 10 && b.value?.length === 10;
     const lead = wholeDays && /^(?:between|from)\s/i.test(a.text) ? [''] : /\b(between|from)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start));
-    const gap = b ? text.slice(a.span.end, b.span.start).replace(/^,(?=\s)/, wholeDays ? '' : ',') : '';
+    // ("Oct. 1, 2015 through Sept. 30, 2016": the second mention may hold the joining word itself)
+    const gap = b ? text.slice(a.span.end, b.span.start).replace(/^,(?=\s)/, wholeDays ? '' : ',') + (/^(?:to|through|until)\s+/i.exec(b.text)?.[0] ?? '') : '';
     // two whole dates need no lead: "spanned October 1, 2015 to September 30, 2016"
     const days = wholeDays && /^\s*(?:to|through|until|[-–])\s*$/i.test(gap);
     const joined = b && (lead || days) && !a.since && /^\s*(?:(?:and|to|through|until)\s+(?:the\s+)?|[-–]\s*)$/i.test(gap);

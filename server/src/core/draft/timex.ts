@@ -43,7 +43,7 @@ const PART_OF_DAY = '(?:\\s+(?:morning|afternoon|evening|night))?';
 /** A regex for a year of 1900-2099. */
 export const YEAR = '(?:19|20)\\d\\d';
 
-const FORECAST = /\b(will|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
+const FORECAST = /\b(will|scheduled|projected|forecasts?|expected|expects|outlook|next|upcoming|predicts?|predicted)\b/i;
 /** Modal words of what may be ("could", "may", "warn"): with "by" a month ahead. */
 const MAY_BE = /\b(?:could|would|may|might|warn(?:s|ed)?|aims?|targets?)\b/i;
 /** Words shortly before a weekday that make it the next one ("will meet on Monday", "expect relief on Monday"). */
@@ -215,13 +215,13 @@ const RULES: Rule[] = [
   // "by the end of the month": the period's last day
   { re: END_OF_PERIOD, relative: true, resolve: (m, p) => (p ? periodEndDay(m[1]!, m[2]!, p) : undefined) },
   { re: CENTURY_EDGE, relative: true, resolve: (m, p) => (p ? centuryEdgeYear(m[1] ?? m[2], p) : undefined) },
-  // "earlier this week", "this week", "last week", "the past week", "last month", "this year", "last year"
+  // "earlier this week", "this week", "last week", "the past week", "last month", "this year", "last year" ("in the last month" is the past month; not "during the last week of February")
   {
     re: /\b(earlier\s+this|this|last|past|next)\s+(week|month|year)\b/gi,
     relative: true,
-    resolve: (m, p) => {
+    resolve: (m, p, _forward, before) => {
       if (!p) return undefined;
-      const which = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const which = /^last$/i.test(m[1]!) && /^(?:week|month)$/i.test(m[2]!) && /\b(?:in|over|during|within)\s+the\s+$/i.test(before ?? '') && !/^\s+of\b/i.test(m.input.slice(m.index + m[0].length)) ? 'past' : m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2]!.toLowerCase();
       // "will lose their benefits next year"
       if (which === 'next') {
