@@ -33,7 +33,7 @@ import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
-import { outletVoiceOf } from './outletVoice';
+import { introducesList, outletVoiceOf } from './outletVoice';
 import { attributionFor, citedInAsClause, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
@@ -298,7 +298,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // (the times its sentences named, read once above)
     // ("Since 1 April 2024, DWP has:": the items count from then to the day it was said)
     const since = lineTimes.find((t) => t.since && t.value !== undefined)?.value?.split('..')[0];
-    if (!LIST_ITEM.test(lineText)) listIntroduced = line !== article.syntax.lines[0] && /:\s*$/.test(lineText);
+    if (!LIST_ITEM.test(lineText)) listIntroduced = line !== article.syntax.lines[0] && introducesList(lineText);
     if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since && datesWhatFollows(text, t)).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');

@@ -35,6 +35,14 @@ export function outletVoiceOf(article: Article, ctx: DraftContext): DraftActor |
   return ctx.actors.resolve(government ? government[0] : outlet);
 }
 
+/**
+ * True when a body line ends in a colon that introduces a list in its outlet's voice ("This includes:"), not
+ * conditions ("customers can set up a plan online if they:" / "- owe less than £30,000": a rule, no one's count).
+ */
+export function introducesList(line: string): boolean {
+  return /:\s*$/.test(line) && !/\b(?:if|unless|provided|where)\s+(?:they|you|it|he|she|we|the\s+[\p{L}-]+)\s*:\s*$/iu.test(line);
+}
+
 /** A name's initials, longest first, from each of its capitalised words on ("U.S. Department of Health and Human Services": USDHHS ... HHS); three letters or more. */
 function initialsOf(name: string): string[] {
   const words = name.replace(/\./g, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
