@@ -24,3 +24,20 @@ test('a list of conditions ("if they:") in an institution\'s own release states 
     + '- 9,200 households in Wales\n');
   assert.equal(listed('9,200'), 'dwp');
 });
+
+test('with no outlet given, an institution that reveals its numbers in the lead speaks for its release', () => {
+  const find = drafted('1,204 forms filed on New Year\'s Day\n'
+    + 'The Passport Office (TPO) has revealed that 1,204 people sent in renewal forms on New Year\'s Day.\n'
+    + 'Another 3,870 forms arrived the day after.\n'
+    + 'Applicants can pay online if they:\n'
+    + '- owe less than £90\n', '2025-01-05');
+  assert.equal(find('3,870')?.actor, 'tpo');
+  // (its headline, and conditions, stay in no one's voice)
+  assert.equal(find('less than £90')?.actor, undefined);
+  // ("reveals ... figures" in a line of the lead too)
+  const figures = drafted('Late filers\nThe Tax Agency reveals filing figures for the holidays.\nSome 2,150 returns came in on 25 December.\n', '2025-01-05');
+  assert.equal(figures('Some 2,150')?.actor, 'tax-agency');
+  // (news that a person revealed something is no release of theirs)
+  const person = drafted('Coach speaks\nJohn Smith has revealed that he turned down 3 offers.\nThe club won 12 games.\n', '2025-01-05');
+  assert.equal(person('12')?.actor, undefined);
+});
