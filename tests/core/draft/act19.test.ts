@@ -41,3 +41,11 @@ test('with no outlet given, an institution that reveals its numbers in the lead 
   const person = drafted('Coach speaks\nJohn Smith has revealed that he turned down 3 offers.\nThe club won 12 games.\n', '2025-01-05');
   assert.equal(person('12')?.actor, undefined);
 });
+
+test('a release\'s headline is in no one\'s voice, though its lead gives the release to its publisher', () => {
+  const find = drafted('Park Visits Reach 12.4 Million in 2024\n'
+    + 'The Park Agency announced today that its parks drew 12.4 million visits in 2024.\n'
+    + 'Camping stays rose 8 percent.\n', '2025-02-10');
+  assert.equal(find('12.4 Million')?.actor, undefined);
+  assert.equal(find('8 percent')?.actor, 'park-agency');
+});
