@@ -49,3 +49,10 @@ test('a release\'s headline is in no one\'s voice, though its lead gives the rel
   assert.equal(find('12.4 Million')?.actor, undefined);
   assert.equal(find('8 percent')?.actor, 'park-agency');
 });
+
+test('a headline that announces a sum states it in no one\'s voice; a lead that announces it is the announcer\'s', () => {
+  const find = drafted('Transit Agency Announces $42 Million for New Buses\n'
+    + 'The Transit Agency announced $42 million for 120 new buses on Monday.\n', '2025-02-10');
+  assert.equal(find('$42 Million')?.actor, undefined);
+  assert.equal(find('$42 million')?.actor, 'transit-agency');
+});

@@ -129,6 +129,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     let lineHasCue = false;
     const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => {
       if (insideAny(c.source, protectedSpans) && !mentionAt(article, c.source)) return false;
+      // ("USDA Announces $18.1 Million to Help Rural Businesses": a release's headline, in no one's voice)
+      if (line === article.syntax.lines[0] && !readsAsLead(lineText) && !/:\s*$/.test(lineText) && /^announc/i.test(text.slice(c.cue.start, c.cue.end))) return false;
       // ("Dr Liam Fox said: / ... today's trade figures show ...": data or "we" the speaker cites are the speaker's words)
       if (statementBy && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) return false;
       // ("according to two polls of voters": a count of the documents that speak keeps them a source)
