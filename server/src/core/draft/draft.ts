@@ -34,6 +34,7 @@ import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
 import { introducesList, outletVoiceOf } from './outletVoice';
+import { citedInQuotation } from './quotedCitations';
 import { attributionFor, citedInAsClause, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
@@ -132,7 +133,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       // ("USDA Announces $18.1 Million to Help Rural Businesses": a release's headline, in no one's voice)
       if (line === article.syntax.lines[0] && !readsAsLead(lineText) && !/:\s*$/.test(lineText) && /^announc/i.test(text.slice(c.cue.start, c.cue.end))) return false;
       // ("Dr Liam Fox said: / ... today's trade figures show ...": data or "we" the speaker cites are the speaker's words)
-      if (statementBy && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) return false;
+      if ((statementBy && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) || citedInQuotation(text, line.span.start, c)) return false;
       // ("according to two polls of voters": a count of the documents that speak keeps them a source)
       // (nor does the sample a survey was taken of: "A Gallup survey of 1,000 adults found")
       const counted = lineFigures.some((f) => f.span.start < c.source.end && c.source.start < f.span.end && !SAMPLE_OF.test(text.slice(c.source.start, f.span.start))) && !COUNTED_DOCUMENTS.test(text.slice(c.source.start, c.source.end));
