@@ -69,3 +69,10 @@ test('data a speaker cites at the start of a sentence of his own quotation are h
     + '"We are alarmed that the toll has risen to 310, according to the interior ministry," said the UN envoy, Mia Holt.\n', '2025-02-10');
   assert.equal(passed('310')?.actor, 'interior-ministry');
 });
+
+test('an institution releasing its own data for a year named in figures speaks for the release', () => {
+  const find = drafted('A wet year\n'
+    + 'The Weather Office has released its 2024 climate summary at a briefing in the capital.\n'
+    + 'Rainfall was 12 percent above normal across the country.\n', '2025-02-10');
+  assert.equal(find('12 percent')?.actor, 'weather-office');
+});
