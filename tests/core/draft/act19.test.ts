@@ -76,3 +76,14 @@ test('an institution releasing its own data for a year named in figures speaks f
     + 'Rainfall was 12 percent above normal across the country.\n', '2025-02-10');
   assert.equal(find('12 percent')?.actor, 'weather-office');
 });
+
+test('a sentence closing on "according to the report" lets the report speak on in its paragraph', () => {
+  const find = drafted('Ferry traffic to grow\n'
+    + 'Ferry crossings will reach 2 million a year by 2030, according to the report. Some routes, such as the northern line (41 percent), will grow fastest.\n'
+    + 'Ticket prices rose 3 percent last year.\n', '2025-02-10');
+  assert.equal(find('41 percent')?.actor, 'report');
+  // (a person closing the sentence speaks for it alone)
+  const person = drafted('Ferry traffic to grow\n'
+    + 'Ferry crossings will reach 2 million a year by 2030, according to Tom Vance. Some routes, such as the northern line (41 percent), will grow fastest.\n', '2025-02-10');
+  assert.equal(person('41 percent')?.actor, undefined);
+});

@@ -35,7 +35,7 @@ import { alsoSaidAfter } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
 import { introducesList, outletVoiceOf } from './outletVoice';
 import { citedInQuotation } from './quotedCitations';
-import { attributionFor, citedInAsClause, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
+import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
 import { COUNTED_DOCUMENTS, SAMPLE_OF, SPEAKERS_OWN } from './cueWords';
@@ -167,7 +167,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       measuring.sentence(text.slice(sentence.start, sentence.end), resolved.map((r) => ({ actor: r.actor, phrase: text.slice(r.cue.source.start, r.cue.source.end) })));
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
       // (an announcement closing its sentence goes on too: "..., Transport Secretary Philip Hammond announced today. The funding is in addition to the £831 million ...")
-      const lastWithActor = [...resolved].reverse().find((r) => r.actor && (r.contentAfter || /^announce/i.test(text.slice(r.cue.cue.start, r.cue.cue.end))) && goesOnInParagraph(text, r.cue));
+      const lastWithActor = [...resolved].reverse().find((r) => r.actor && (r.contentAfter || speaksOnAfter(text, r.cue)) && goesOnInParagraph(text, r.cue));
       if (lastWithActor) lineSpeaker = lastWithActor;
       const closing = quoted.get(si);
       const body = quoteText.slice(sentence.start, sentence.end);
