@@ -87,3 +87,12 @@ test('a sentence closing on "according to the report" lets the report speak on i
     + 'Ferry crossings will reach 2 million a year by 2030, according to Tom Vance. Some routes, such as the northern line (41 percent), will grow fastest.\n', '2025-02-10');
   assert.equal(person('41 percent')?.actor, undefined);
 });
+
+test('an owner\'s data named as a series ("Statistics Norland’s Monthly Retail Trade figures") are the owner\'s', () => {
+  const find = drafted('Shops busier\n'
+    + 'The minister welcomed Statistics Norland’s Monthly Retail Trade figures, which show sales rose 2.1 percent in May.\n'
+    + 'In late trading, Norland’s Main Share index rose 0.5 percent.\n', '2025-06-20');
+  assert.equal(find('2.1 percent')?.actor, 'statistics-norland');
+  // (a market's index is no one's statement)
+  assert.equal(find('0.5 percent')?.actor, undefined);
+});

@@ -212,9 +212,11 @@ export function findCues(text: string, sentence: Span): Cue[] {
       // "the Fed's 2 percent target", "the Bank's 2% inflation target": a goal or forecast the owner sets, the figure inside
       const aimed = AIMS.has(tokens[j]!.lower) && /^[\p{N}$£€]/u.test(tokens[i + 1]!.text) && tokens.slice(i + 1, j).filter((x) => !/^[\p{N}$£€.,%]+$|^(?:percent|per|cent|pc)$/u.test(x.lower)).length <= 1;
       const indexed = tokens[j]!.lower === 'index' && j < i + 4;
-      if (!aimed && !indexed && (j >= i + 4 || !DATA_NOUNS.has(tokens[j]!.lower))) continue;
+      // ("Statistics New Zealand’s International Visitor Arrival data": a series' capitalised name between)
+      const series = !indexed && tokens.slice(i + 1, j).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && j > i + 1;
+      if (!aimed && !indexed && ((j >= i + 4 && !series) || !DATA_NOUNS.has(tokens[j]!.lower))) continue;
       // "China's gold count was 38": a count of China's medals, not a count China gave ("Kyiv's first detailed estimate" is)
-      if (!aimed && tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
+      if (!aimed && !series && tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
       if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
       let k = i;
       // ("the Bank of England's": a name's "of" joins its capitalised words)
