@@ -96,3 +96,10 @@ test('an owner\'s data named as a series ("Statistics Norland’s Monthly Retail
   // (a market's index is no one's statement)
   assert.equal(find('0.5 percent')?.actor, undefined);
 });
+
+test('a sentence opening on "Another finding of the survey:" reads out the survey\'s findings', () => {
+  const find = drafted('Readers and news\n'
+    + 'A new Harlow poll found that 61 percent of readers pay for news.\n'
+    + 'Parents worry about screens. Another finding of the poll: 37 percent of readers get news from video.\n', '2025-02-10');
+  assert.equal(find('37 percent')?.actor, 'harlow-poll');
+});

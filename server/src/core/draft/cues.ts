@@ -2,6 +2,7 @@
 // source phrase each one points at, in the directions news prose uses them: "X said Y",
 // "Y, X said", "Y, said X", "according to X, Y", "X's estimate of Y", "Y was reported by X".
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
+import { findingsCue } from './findings';
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
 import { adjacent, broken, LEADING_NOISE, PHRASE_STOPS, tokenize, type Token } from './cueTokens';
@@ -231,7 +232,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
   // to" introduces is its source's, and a weak verb inside it ("recorded", "found") reports nothing new
   const leading = cues.find((c) => c.direction === 'after' && /^according/i.test(text.slice(c.cue.start, c.cue.end)) && c.cue.start - sentence.start < 3);
   const kept = leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues;
-  return kept.sort((a, b) => a.cue.start - b.cue.start);
+  // ("Another finding of the survey: Two-thirds of ...": the document reads out its findings)
+  const finding = cues.length === 0 ? findingsCue(text, sentence) : undefined;
+  return (finding ? [finding] : kept).sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** The latest cue that speaks for its whole sentence (not one scoped to a noun phrase), else a document the sentence says was released. */
