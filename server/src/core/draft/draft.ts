@@ -131,7 +131,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => {
       if (insideAny(c.source, protectedSpans) && !mentionAt(article, c.source)) return false;
       // ("USDA Announces $18.1 Million to Help Rural Businesses": a release's headline, in no one's voice)
-      if (line === article.syntax.lines[0] && !readsAsLead(lineText) && !/:\s*$/.test(lineText) && /^announc/i.test(text.slice(c.cue.start, c.cue.end))) return false;
+      if (line === article.syntax.lines[0] && !/[.!?"”:]\s*$/.test(lineText) && /^announc/i.test(text.slice(c.cue.start, c.cue.end))) return false;
       // ("Dr Liam Fox said: / ... today's trade figures show ...": data or "we" the speaker cites are the speaker's words)
       if ((statementBy && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) || citedInQuotation(text, line.span.start, c)) return false;
       // ("according to two polls of voters": a count of the documents that speak keeps them a source)
@@ -206,7 +206,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named
-        const at: Attributed = found.actor ? found : documentVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found;
+        const at: Attributed = found.actor ? found : documentVoice && (line !== article.syntax.lines[0] || /[.!?"”]\s*$/.test(lineText)) ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found;
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
