@@ -23,6 +23,17 @@ export function goesOnInParagraph(text: string, cue: Cue): boolean {
   return !cue.scope && (!/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end)));
 }
 
+/**
+ * True when a cue whose content does not follow it still speaks on into its paragraph's next sentences: an
+ * announcement closing its sentence ("..., Philip Hammond announced today. The funding is ..."), and a document
+ * its sentence closes on ("... hit the one billion mark by 2015, according to the report. Certain key hubs ... will
+ * see growth": the report read on).
+ */
+export function speaksOnAfter(text: string, cue: Cue): boolean {
+  const verb = text.slice(cue.cue.start, cue.cue.end);
+  return /^announce/i.test(verb) || (/^according\b/i.test(verb) && /^(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:report|survey|study|analysis|forecast|estimates|census|review)$/iu.test(text.slice(cue.source.start, cue.source.end).trim()) && /^\W*$/.test(text.slice(cue.source.end, cue.source.end + 3).replace(/\s.*$/s, '')));
+}
+
 /** Openers by which the writer sums up in their own voice: "With this announcement, the administration has invested ...". */
 export const SUMS_UP = /^\s*(?:With this|With these|With that|In all|In total|Overall|Altogether)\b/i;
 

@@ -2,6 +2,7 @@
 // source phrase each one points at, in the directions news prose uses them: "X said Y",
 // "Y, X said", "Y, said X", "according to X, Y", "X's estimate of Y", "Y was reported by X".
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
+import { findingsCue } from './findings';
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
 import { adjacent, broken, LEADING_NOISE, PHRASE_STOPS, tokenize, type Token } from './cueTokens';
@@ -212,9 +213,11 @@ export function findCues(text: string, sentence: Span): Cue[] {
       // "the Fed's 2 percent target", "the Bank's 2% inflation target": a goal or forecast the owner sets, the figure inside
       const aimed = AIMS.has(tokens[j]!.lower) && /^[\p{N}$£€]/u.test(tokens[i + 1]!.text) && tokens.slice(i + 1, j).filter((x) => !/^[\p{N}$£€.,%]+$|^(?:percent|per|cent|pc)$/u.test(x.lower)).length <= 1;
       const indexed = tokens[j]!.lower === 'index' && j < i + 4;
-      if (!aimed && !indexed && (j >= i + 4 || !DATA_NOUNS.has(tokens[j]!.lower))) continue;
+      // ("Statistics New Zealand’s International Visitor Arrival data": a series' capitalised name between)
+      const series = !indexed && tokens.slice(i + 1, j).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && j > i + 1;
+      if (!aimed && !indexed && ((j >= i + 4 && !series) || !DATA_NOUNS.has(tokens[j]!.lower))) continue;
       // "China's gold count was 38": a count of China's medals, not a count China gave ("Kyiv's first detailed estimate" is)
-      if (!aimed && tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
+      if (!aimed && !series && tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
       if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
       let k = i;
       // ("the Bank of England's": a name's "of" joins its capitalised words)
@@ -229,7 +232,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
   // to" introduces is its source's, and a weak verb inside it ("recorded", "found") reports nothing new
   const leading = cues.find((c) => c.direction === 'after' && /^according/i.test(text.slice(c.cue.start, c.cue.end)) && c.cue.start - sentence.start < 3);
   const kept = leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues;
-  return kept.sort((a, b) => a.cue.start - b.cue.start);
+  // ("Another finding of the survey: Two-thirds of ...": the document reads out its findings)
+  const finding = cues.length === 0 ? findingsCue(text, sentence) : undefined;
+  return (finding ? [finding] : kept).sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** The latest cue that speaks for its whole sentence (not one scoped to a noun phrase), else a document the sentence says was released. */

@@ -38,7 +38,7 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   // "The Commission has released its statistical summary of ...": a publisher introducing its own data
   // ("Defense Department officials announced the services’ recruiting and retention numbers": so do its officials)
   for (const line of lines) {
-    const release = /(?:^|[.!?—–]\s+)((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)(?:\s+officials)?\s+(?:(?:has|have|recently|today|also|now)\s+)*(?:released|published|issued|announced)\s+(?:its|their|the)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:summary|report|analysis|data|statistics|figures|numbers|results|estimates|survey|study|update|bulletin|outlook|assessment)\b/u.exec(text.slice(line.span.start, line.span.end));
+    const release = /(?:^|[.!?—–]\s+)((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)(?:\s+officials)?\s+(?:(?:has|have|recently|today|also|now)\s+)*(?:released|published|issued|announced)\s+(?:its|their|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:summary|report|analysis|data|statistics|figures|numbers|results|estimates|survey|study|update|bulletin|outlook|assessment)\b/u.exec(text.slice(line.span.start, line.span.end));
     if (!release) continue;
     const actor = ctx.actors.resolve(release[1]!);
     if (actor.kind !== 'person') return actor;

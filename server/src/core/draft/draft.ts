@@ -33,8 +33,9 @@ import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
-import { outletVoiceOf } from './outletVoice';
-import { attributionFor, citedInAsClause, goesOnInParagraph, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
+import { introducesList, outletVoiceOf } from './outletVoice';
+import { citedInQuotation } from './quotedCitations';
+import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
 import { COUNTED_DOCUMENTS, SAMPLE_OF, SPEAKERS_OWN } from './cueWords';
@@ -129,8 +130,10 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     let lineHasCue = false;
     const cuesOf = sentences.map((sentence) => findCues(text, sentence).filter((c) => {
       if (insideAny(c.source, protectedSpans) && !mentionAt(article, c.source)) return false;
+      // ("USDA Announces $18.1 Million to Help Rural Businesses": a release's headline, in no one's voice)
+      if (line === article.syntax.lines[0] && !/[.!?"”:]\s*$/.test(lineText) && /^announc/i.test(text.slice(c.cue.start, c.cue.end))) return false;
       // ("Dr Liam Fox said: / ... today's trade figures show ...": data or "we" the speaker cites are the speaker's words)
-      if (statementBy && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) return false;
+      if ((statementBy && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) || citedInQuotation(text, line.span.start, c)) return false;
       // ("according to two polls of voters": a count of the documents that speak keeps them a source)
       // (nor does the sample a survey was taken of: "A Gallup survey of 1,000 adults found")
       const counted = lineFigures.some((f) => f.span.start < c.source.end && c.source.start < f.span.end && !SAMPLE_OF.test(text.slice(c.source.start, f.span.start))) && !COUNTED_DOCUMENTS.test(text.slice(c.source.start, c.source.end));
@@ -164,7 +167,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       measuring.sentence(text.slice(sentence.start, sentence.end), resolved.map((r) => ({ actor: r.actor, phrase: text.slice(r.cue.source.start, r.cue.source.end) })));
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
       // (an announcement closing its sentence goes on too: "..., Transport Secretary Philip Hammond announced today. The funding is in addition to the £831 million ...")
-      const lastWithActor = [...resolved].reverse().find((r) => r.actor && (r.contentAfter || /^announce/i.test(text.slice(r.cue.cue.start, r.cue.cue.end))) && goesOnInParagraph(text, r.cue));
+      const lastWithActor = [...resolved].reverse().find((r) => r.actor && (r.contentAfter || speaksOnAfter(text, r.cue)) && goesOnInParagraph(text, r.cue));
       if (lastWithActor) lineSpeaker = lastWithActor;
       const closing = quoted.get(si);
       const body = quoteText.slice(sentence.start, sentence.end);
@@ -203,7 +206,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named
-        const at: Attributed = found.actor ? found : documentVoice ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found;
+        const at: Attributed = found.actor ? found : documentVoice && (line !== article.syntax.lines[0] || /[.!?"”]\s*$/.test(lineText)) ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found;
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
@@ -298,7 +301,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // (the times its sentences named, read once above)
     // ("Since 1 April 2024, DWP has:": the items count from then to the day it was said)
     const since = lineTimes.find((t) => t.since && t.value !== undefined)?.value?.split('..')[0];
-    if (!LIST_ITEM.test(lineText)) listIntroduced = line !== article.syntax.lines[0] && /:\s*$/.test(lineText);
+    if (!LIST_ITEM.test(lineText)) listIntroduced = line !== article.syntax.lines[0] && introducesList(lineText);
     if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since && datesWhatFollows(text, t)).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');

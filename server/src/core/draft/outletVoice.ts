@@ -21,6 +21,7 @@ const NEWS = /\b(?:News|Press|Voice of America|Wikinews|Global Voices|Times|Post
  */
 export function outletVoiceOf(article: Article, ctx: DraftContext): DraftActor | undefined {
   const outlet = article.meta.outlet?.trim();
+  if (!outlet) return revealingVoice(article, ctx);
   if (!outlet || !INSTITUTION.test(outlet) || NEWS.test(outlet)) return undefined;
   const text = article.syntax.text;
   const initials = initialsOf(outlet).find((a) => new RegExp(`\\b${a}\\b`).test(text));
@@ -33,6 +34,32 @@ export function outletVoiceOf(article: Article, ctx: DraftContext): DraftActor |
   // ("New Zealand Government": "this Government", "the Government" in its own statements)
   const government = /\bGovernment$/.test(outlet) ? /\b(?:[Tt]his|[Tt]he) Government\b/.exec(text) : null;
   return ctx.actors.resolve(government ? government[0] : outlet);
+}
+
+/** An institution revealing numbers in the present or perfect: "HMRC has revealed that ...", "HMRC reveals ... figures". */
+const REVEALS = /(?:^|[.!?]\s+)((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\(\p{Lu}+\)|\p{Lu}[\p{L}&.’'-]*))*)\s+(?:has\s+revealed|have\s+revealed|reveals)\s+(?:that\b|(?:[\p{L}’'-]+\s+){0,4}?(?:figures|statistics|data|numbers)\b)/u;
+
+/**
+ * With no outlet given, an institution whose lead reveals its own numbers ("HM Revenue and Customs (HMRC) has
+ * revealed that 2,828 customers filed ...", "HMRC reveals Self Assessment filing figures"): its release, in its voice.
+ */
+function revealingVoice(article: Article, ctx: DraftContext): DraftActor | undefined {
+  const text = article.syntax.text;
+  for (const line of article.syntax.lines.slice(0, 3)) {
+    const revealed = REVEALS.exec(text.slice(line.span.start, line.span.end));
+    if (!revealed || !INSTITUTION.test(revealed[1]!)) continue;
+    const actor = ctx.actors.resolve(revealed[1]!);
+    if (actor.kind !== 'person') return actor;
+  }
+  return undefined;
+}
+
+/**
+ * True when a body line ends in a colon that introduces a list in its outlet's voice ("This includes:"), not
+ * conditions ("customers can set up a plan online if they:" / "- owe less than £30,000": a rule, no one's count).
+ */
+export function introducesList(line: string): boolean {
+  return /:\s*$/.test(line) && !/\b(?:if|unless|provided|where)\s+(?:they|you|it|he|she|we|the\s+[\p{L}-]+)\s*:\s*$/iu.test(line);
 }
 
 /** A name's initials, longest first, from each of its capitalised words on ("U.S. Department of Health and Human Services": USDHHS ... HHS); three letters or more. */
