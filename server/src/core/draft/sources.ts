@@ -95,7 +95,7 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     if (BODY_HEADS.has(ref.head) && recent.length > 0 && recent[recent.length - 1]!.kind !== 'person') return recent[recent.length - 1];
   }
   // ("Sen. Lindsey Graham was among ... Graham told The Associated Press": a surname alone is the person the article named in full)
-  const fuller = ref.by === 'name' && /^\p{Lu}[\p{Ll}’'-]+$/u.test(phrase.trim()) ? fullNameBefore(article.syntax.text, phrase.trim(), cue.source.start) : undefined;
+  const fuller = ref.by === 'name' && /^\p{Lu}[\p{Ll}’'-]+$/u.test(phrase.trim()) ? fullNameBefore(article, phrase.trim(), cue.source.start) : undefined;
   if (fuller) return ctx.actors.resolve(fuller);
   // "CEW's research", "Chief Executive Women's senior executive census for 2024": a document speaks for its owner
   // (not a day's: "Friday's report" is the report of whoever released it)
@@ -117,10 +117,31 @@ function lastGroupSubject(text: string, at: number): string | undefined {
 }
 
 /** A person's full name ending in `surname` earlier in the text ("Lindsey Graham" for "Graham"), if the article gives one. */
-function fullNameBefore(text: string, surname: string, before: number): string | undefined {
-  const full = new RegExp(`\\p{Lu}[\\p{Ll}’'-]+\\s+(?:\\p{Lu}\\.\\s+)?${surname}\\b`, 'u').exec(text.slice(0, before))?.[0];
-  return full !== undefined && personName(full) === full ? full : undefined;
+function fullNameBefore(article: Article, surname: string, before: number): string | undefined {
+  // (the first full name in the whole text, found once per article and surname: a cue per surname would rescan the text)
+  let names = fullNames.get(article);
+  if (!names) fullNames.set(article, (names = new Map()));
+  let first = names.get(surname);
+  if (first === undefined) {
+    // (each place the surname is printed, then the given name right before it: a scan for the name, not a pattern over the text)
+    const text = article.syntax.text;
+    first = null;
+    for (let at = text.indexOf(surname); at >= 0 && first === null; at = text.indexOf(surname, at + 1)) {
+      const end = at + surname.length;
+      if (/[\p{L}\d_]/u.test(text[end] ?? '')) continue;
+      const given = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+      if (given) first = { end, full: `${given[0]}${surname}` };
+    }
+    names.set(surname, first);
+  }
+  return first !== null && first.end <= before && personName(first.full) === first.full ? first.full : undefined;
 }
+
+/** A given name (and an initial) right before a surname: "Lindsey ", "John Q. ". */
+const GIVEN_BEFORE = /\p{Lu}[\p{Ll}’'-]+\s+(?:\p{Lu}\.\s+)?$/u;
+
+/** Each article's first full name for a surname, or null when it has none. */
+const fullNames = new WeakMap<Article, Map<string, { end: number; full: string } | null>>();
 
 /** True for a day's or a month's name, whose possessive dates a document ("Friday's report", "Last year's"). */
 function dayOrMonth(name: string): boolean {
