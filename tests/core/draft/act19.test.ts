@@ -2,13 +2,8 @@
 // written for these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drafted, draftedFromOutlet } from './drafted';
+import { actorsFrom, drafted } from './drafted';
 
-/** The actor drafted on each figure's text of `body` imported from `outlet` (drafted.ts draftedFromOutlet). */
-const actorsFrom = (outlet: string, body: string) => {
-  const d = draftedFromOutlet(outlet, body);
-  return (figure: string) => d.claims.find((c) => c.text === figure)?.actor;
-};
 
 test('a list of conditions ("if they:") in an institution\'s own release states no one\'s figures', () => {
   const actor = actorsFrom('Department for Work and Pensions', 'Winter payments open\n'

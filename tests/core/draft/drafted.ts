@@ -12,3 +12,9 @@ export function drafted(body: string, published: string, registry = ''): (figure
 export function draftedFromOutlet(outlet: string, body: string): ArticleDraft {
   return draftArticle(buildArticle('file:///w/o.claims.txt', `---\npublished: 2025-03-02\noutlet: "${outlet}"\n---\n${body}`), new DraftContext(readRegistry('')));
 }
+
+/** The actor drafted on each figure's text of `body` imported from `outlet` (draftedFromOutlet). */
+export function actorsFrom(outlet: string, body: string): (figure: string) => string | undefined {
+  const d = draftedFromOutlet(outlet, body);
+  return (figure) => d.claims.find((c) => c.text === figure)?.actor;
+}

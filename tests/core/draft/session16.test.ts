@@ -3,13 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
-import { drafted, draftedFromOutlet } from './drafted';
+import { actorsFrom, drafted } from './drafted';
 
-/** The actor drafted on each figure's text of `body` imported from `outlet` (drafted.ts draftedFromOutlet). */
-const actorsFrom = (outlet: string, body: string) => {
-  const d = draftedFromOutlet(outlet, body);
-  return (figure: string) => d.claims.find((c) => c.text === figure)?.actor;
-};
 
 test('a customs service, a coast guard and a space agency publishing their own releases speak for their figures; a space agency\'s observatory features do not', () => {
   const body = (name: string) => `Port results for fiscal 2024\n${name} officers at the northern ports inspected almost 12 million travelers and seized 40 tons of narcotics during fiscal year 2024.\n`;

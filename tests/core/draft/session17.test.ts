@@ -3,13 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
-import { drafted, draftedFromOutlet } from './drafted';
+import { actorsFrom, drafted } from './drafted';
 
-/** The actor drafted on each figure's text of `body` imported from `outlet` (drafted.ts draftedFromOutlet). */
-const actorsFrom = (outlet: string, body: string) => {
-  const d = draftedFromOutlet(outlet, body);
-  return (figure: string) => d.claims.find((c) => c.text === figure)?.actor;
-};
 import { findTimeMentions } from '../../../server/src/core/draft/timex';
 
 test('a level a change reached over a stretch named by both its edges holds at the stretch\'s end; the change holds for the stretch', () => {
