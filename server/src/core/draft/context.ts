@@ -17,7 +17,7 @@ export interface NewFact {
 }
 
 /** Who a draft named as stating a figure in its own sentence, with what the figure counts and how ("person", "kill"). */
-export interface NamedSource { actor: string; head: string; verb: string }
+export interface NamedSource { actor: string; head: string; verb: string; measure: string }
 
 /** A claim drafted earlier in the run, as fact grouping compares it. */
 export interface EarlierClaim {

@@ -18,7 +18,7 @@ import { referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { findTimeMentions, type TimeMention } from './timex';
 import { numberedWeeks, weekAnchorOf } from './weeks';
-import { storyDayOf, takesStoryDay } from './storyDay';
+import { readsAsLead, storyDayOf, takesStoryDay } from './storyDay';
 import { budgetYearOf, fiscalYearOf, ofTheYear } from './budgetYear';
 import { pollFieldOf, speaksOfPoll } from './pollField';
 import { latestStatedDate, weekdayDated } from './weekdayDate';
@@ -26,7 +26,7 @@ import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent, datesWhatFollows } from './asof';
 import { reportPeriodOf, reportPeriodFor } from './reportPeriod';
 import { leadPeriodOf, takesLeadPeriod } from './leadPeriod';
-import { readsAsLead } from './storyDay';
+import { measureKey } from './measure';
 import { singleQuotesAsDouble } from './singleQuotes';
 import { ownerHeading } from './ownerHeading';
 import { finish } from './markup';
@@ -311,7 +311,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const paragraphOf = (span: Span) => paragraphs.findIndex((p) => p.start <= span.start && span.end <= p.end);
   const asofs = restatedAsOf(pending.map((p, i) => ({ text: p.text, fact: facts[i]!.id, asof: p.asof, paragraph: paragraphOf(p.span), definite: p.definite && text[p.span.end] !== '-', listItem: LIST_ITEM.test(text.slice(paragraphs[paragraphOf(p.span)]?.start ?? p.span.start, p.span.start)) })), published);
   const claims = pending.map((p, i) => claimOf({ ...p, asof: (facts[i]!.registry && eventDayOf(ctx.registry, facts[i]!.id, asofs[i])) || asofs[i] }, facts[i]!, publishedDate));
-  claims.forEach((c, i) => { if (c.actor && !pending[i]!.carried) ctx.namedSources.set(c, { actor: c.actor, head: pending[i]!.frame.head, verb: pending[i]!.frame.verbLemma }); });
+  claims.forEach((c, i) => { if (c.actor && !pending[i]!.carried) ctx.namedSources.set(c, { actor: c.actor, head: pending[i]!.frame.head, verb: pending[i]!.frame.verbLemma, measure: measureKey(pending[i]!.frame) }); });
   const disputed = new Set(claims.filter((_, i) => facts[i]!.disputed && claims[i]!.fact === facts[i]!.id).map((c) => c.span.start));
   return finish(article, ctx, claims, mentionSpans, notes, disputed);
 }

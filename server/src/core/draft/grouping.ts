@@ -12,6 +12,7 @@ import type { DraftContext, EarlierClaim, NamedSource } from './context';
 import { factIdOf, factLabelOf, singular, type Frame } from './facts';
 import { registryFactsFor, type RegistryFit } from './registryFacts';
 import { boundFarFromExact, boundOf, farBounds } from './bounds';
+import { measureKey } from './measure';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -273,10 +274,10 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
     const fits = (a: string, b: string) => a === b || a === '' || b === '' || (DEAD_HEADS.has(a) && DEAD_HEADS.has(b));
     const disputesEarlier = (named: NamedSource, one: Item) => {
       const v = voice(one);
-      return !!v && named.actor !== v.actor && fits(named.head, v.frame.head) && fits(named.verb, v.frame.verbLemma) && named.head + named.verb !== '';
+      return !!v && named.actor !== v.actor && fits(named.head, v.frame.head) && fits(named.verb, v.frame.verbLemma) && named.head + named.verb !== '' && named.measure === measureKey(v.frame);
     };
     const disputes = (o: Item | EarlierClaim, one: Item) => fact.registry && id0 === fact.id && o.asof === one.asof
-      && ('frame' in o ? o.actor !== undefined && one.actor !== undefined && !o.carried && !one.carried && o.actor !== one.actor && o.frame.head === one.frame.head && o.frame.verbLemma === one.frame.verbLemma
+      && ('frame' in o ? o.actor !== undefined && one.actor !== undefined && !o.carried && !one.carried && o.actor !== one.actor && o.frame.head === one.frame.head && o.frame.verbLemma === one.frame.verbLemma && measureKey(o.frame) === measureKey(one.frame)
         // (one verb, or one noun printed with both figures: "charges 25,000 rubles" and "bring in up to 1 million rubles" are two sums, whatever a registry fact fits them;
         // a share's noun names its population, not what it measures: "80 percent of Internet users search ..." and "one in five Internet users has gone online to find ..." are two shares)
         && (o.frame.verbLemma !== '' || (!!o.frame.counted && !!one.frame.counted && one.frame.unit !== 'percent'))
