@@ -20,9 +20,21 @@ const NEWS = /\b(?:News|Press|Voice of America|Wikinews|Global Voices|Times|Post
  * figures and its mentions are one source.
  */
 export function outletVoiceOf(article: Article, ctx: DraftContext): DraftActor | undefined {
+  // (once per article and run: drafting asks for it per article, and again for "the department" and the like)
+  const known = voices.get(article);
+  if (known && known.ctx === ctx) return known.voice;
+  const voice = findOutletVoice(article, ctx);
+  voices.set(article, { ctx, voice });
+  return voice;
+}
+
+/** Each article's outlet voice, with the run it was found in. */
+const voices = new WeakMap<Article, { ctx: DraftContext; voice: DraftActor | undefined }>();
+
+function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | undefined {
   const outlet = article.meta.outlet?.trim();
   if (!outlet) return revealingVoice(article, ctx);
-  if (!outlet || !INSTITUTION.test(outlet) || NEWS.test(outlet)) return undefined;
+  if (!INSTITUTION.test(outlet) || NEWS.test(outlet)) return undefined;
   const text = article.syntax.text;
   const initials = initialsOf(outlet).find((a) => new RegExp(`\\b${a}\\b`).test(text));
   // (and known by its whole name too: "HM Revenue and Customs (HMRC) has revealed" is the same voice)
