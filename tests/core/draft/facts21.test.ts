@@ -16,3 +16,11 @@ test('a far bound after an exact value of one registry fact is another quantity:
     + 'That includes $1.5 billion of health spending on hospital buildings this year.\n', '2025-05-20', HEALTH);
   assert.equal(first('over $40 billion')?.fact, 'harbour-total-health-spending');
 });
+
+test('a headline\'s percentage and an equal one of the body are one fact only when the body names nothing the headline does not', () => {
+  const d = drafted('Wheat Harvest Up 5 Percent\nThe barley harvest is forecast at 180 million bushels, up 5 percent from July.\n', '2014-08-12');
+  assert.notEqual(d('5 Percent')?.fact, d('5 percent')?.fact);
+  // (the body's own crop, named in the headline, is one fact)
+  const same = drafted('Wheat Harvest Up 5 Percent\nThe wheat harvest is forecast at 2.1 billion bushels, up 5 percent from July.\n', '2014-08-12');
+  assert.equal(same('5 Percent')?.fact, same('5 percent')?.fact);
+});

@@ -13,6 +13,7 @@ import { factIdOf, factLabelOf, singular, type Frame } from './facts';
 import { registryFactsFor, type RegistryFit } from './registryFacts';
 import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds';
 import { measureKey } from './measure';
+import { unnamedShare } from './shares';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -219,11 +220,14 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
       // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun)
       const sameEvent = item.frame.verbLemma !== '' && item.frame.verbLemma === other.frame.verbLemma && item.frame.unit === other.frame.unit
+        && !unnamedShare(item.headline ? item.frame : other.frame, item.headline ? other.frame : item.frame)
         && ((item.headline && !item.frame.counted) || (other.headline && !other.frame.counted)
           // ("WHO Reports 3 New Swine Flu Deaths" and "the death toll has risen by three": the body names no counted noun)
           || (item.headline && LOOSE_HEADS.has(other.frame.head)) || (other.headline && LOOSE_HEADS.has(item.frame.head)));
       // (a headline names the body's counted noun among its fewer words: "1 in 4 adults sleeps less" / "one in four American adults")
-      const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head);
+      const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head)
+        // (any percentage is a "share": what a share is of is in the words before it, "Corn Production Up 3 Percent" / "soybean production ... up 3 percent")
+        && !unnamedShare(item.frame, other.frame);
       if (distinctive(item.text) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
