@@ -24,3 +24,11 @@ test('a headline\'s percentage and an equal one of the body are one fact only wh
   const same = drafted('Wheat Harvest Up 5 Percent\nThe wheat harvest is forecast at 2.1 billion bushels, up 5 percent from July.\n', '2014-08-12');
   assert.equal(same('5 Percent')?.fact, same('5 percent')?.fact);
 });
+
+test('percentage points are a difference between two rates, no level of a rate in percent', () => {
+  const registry = 'facts:\n  harbour-poverty-rate:\n    label: Poverty rate in Harbourland by the alternative measure in a year\n    unit: percent\n    kind: level\n';
+  const find = drafted('Poverty report\nThe alternative measure put the poverty rate at 0.4 percentage points above the official measure in 2016. '
+    + 'By the alternative measure, the poverty rate was 13.5 percent in 2016.\n', '2017-09-12', registry);
+  assert.notEqual(find('0.4 percentage points')?.fact, 'harbour-poverty-rate');
+  assert.equal(find('13.5 percent')?.fact, 'harbour-poverty-rate');
+});
