@@ -2,6 +2,7 @@
 // sentences written for these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 import { drafted } from './drafted';
 
 const HEALTH = 'facts:\n  harbour-total-health-spending:\n    label: Total health spending in Harbourland\n    unit: USD\n    kind: level\n';
@@ -31,4 +32,13 @@ test('percentage points are a difference between two rates, no level of a rate i
     + 'By the alternative measure, the poverty rate was 13.5 percent in 2016.\n', '2017-09-12', registry);
   assert.notEqual(find('0.4 percentage points')?.fact, 'harbour-poverty-rate');
   assert.equal(find('13.5 percent')?.fact, 'harbour-poverty-rate');
+});
+
+test('a headline\'s figure with its last digits cut restates the body\'s more precise one ("28 Million" over "28.9 million")', () => {
+  const registry = 'facts:\n  harbour-radio-weekly-audience:\n    label: Harbour Radio weekly audience in a fiscal year\n    unit: listeners\n    kind: level\n';
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', '28 Million Global Users for Harbour Radio\n'
+    + 'Harbour Radio added 1.2 million weekly listeners during fiscal year 2019, reaching a weekly audience of 28.9 million listeners, the broadcaster said.\n'), new DraftContext(readRegistry(registry)));
+  const fact = (figure: string) => d.claims.find((c) => c.text === figure)?.fact;
+  assert.equal(fact('28 Million'), 'harbour-radio-weekly-audience');
+  assert.equal(fact('28.9 million'), 'harbour-radio-weekly-audience');
 });

@@ -140,7 +140,8 @@ function roundedIn(headline: string, body: string, read: (text: string) => Retur
   if (half === 0 || v === base) return false;
   if (h.value.kind === 'lower-bound') return v > base && v < base + 2 * half;
   if (h.value.kind === 'upper-bound') return v < base && v > base - 2 * half;
-  return h.value.low === h.value.high && Math.abs(v - base) <= half;
+  // (headlines cut digits as often as they round: "$116 Million" over "$116.9 million")
+  return h.value.low === h.value.high && (Math.abs(v - base) <= half || (v > base && v < base + 2 * half));
 }
 
 /**
