@@ -27,3 +27,12 @@ export function boundFarFromExact(a: string, b: string): boolean {
   if (!bound || !other.ok || other.value.low !== other.value.high || other.value.unit !== bound.unit || bound.value <= 0 || other.value.low <= 0) return false;
   return Math.max(bound.value, other.value.low) / Math.min(bound.value, other.value.low) > 2;
 }
+
+/**
+ * True when `earlier` states a value exactly and `later` is a bound ("$32.7 billion", then "over
+ * $1 billion"): a registry fact its exact value holds gives a later far bound up as another
+ * quantity (a bound printed first may be the fact's own: it keeps it).
+ */
+export function exactThenBound(earlier: string, later: string): boolean {
+  return boundOf(earlier) === undefined && boundOf(later) !== undefined;
+}

@@ -11,8 +11,9 @@ import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext, EarlierClaim, NamedSource } from './context';
 import { factIdOf, factLabelOf, singular, type Frame } from './facts';
 import { registryFactsFor, type RegistryFit } from './registryFacts';
-import { boundFarFromExact, boundOf, farBounds } from './bounds';
+import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds';
 import { measureKey } from './measure';
+import { unnamedShare } from './shares';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -139,7 +140,8 @@ function roundedIn(headline: string, body: string, read: (text: string) => Retur
   if (half === 0 || v === base) return false;
   if (h.value.kind === 'lower-bound') return v > base && v < base + 2 * half;
   if (h.value.kind === 'upper-bound') return v < base && v > base - 2 * half;
-  return h.value.low === h.value.high && Math.abs(v - base) <= half;
+  // (headlines cut digits as often as they round: "$116 Million" over "$116.9 million")
+  return h.value.low === h.value.high && (Math.abs(v - base) <= half || (v > base && v < base + 2 * half));
 }
 
 /**
@@ -219,11 +221,14 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
       // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun)
       const sameEvent = item.frame.verbLemma !== '' && item.frame.verbLemma === other.frame.verbLemma && item.frame.unit === other.frame.unit
+        && !unnamedShare(item.headline ? item.frame : other.frame, item.headline ? other.frame : item.frame)
         && ((item.headline && !item.frame.counted) || (other.headline && !other.frame.counted)
           // ("WHO Reports 3 New Swine Flu Deaths" and "the death toll has risen by three": the body names no counted noun)
           || (item.headline && LOOSE_HEADS.has(other.frame.head)) || (other.headline && LOOSE_HEADS.has(item.frame.head)));
       // (a headline names the body's counted noun among its fewer words: "1 in 4 adults sleeps less" / "one in four American adults")
-      const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head);
+      const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head)
+        // (any percentage is a "share": what a share is of is in the words before it, "Corn Production Up 3 Percent" / "soybean production ... up 3 percent")
+        && !unnamedShare(item.frame, other.frame);
       if (distinctive(item.text) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
@@ -291,7 +296,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
         // (two far bounds of this article are two quantities, though both can hold: "more than $13 million" and "just over $900,000")
         // (and, for a new fact, a bound far from an exact value: "over $1 billion" of new capital beside "$32.7 billion" in all;
         // a registry fact stays with its first figure, which may be the bound: "at least seven races" beside the "30,000" runner cap)
-        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && (farBounds(o.text, one.text) || (!ctx.registry.facts.has(id) && boundFarFromExact(o.text, one.text)));
+        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && (farBounds(o.text, one.text) || ((!ctx.registry.facts.has(id) || exactThenBound(o.text, one.text)) && boundFarFromExact(o.text, one.text)));
         // (a registry fact's claim drafted undated before, its article having no published date, is never compared with a dated one: sweep.ts;
         // the other way round an undated figure, a headline's, would pair with every dated one of its article)
         if (ctx.registry.facts.has(id) && o.asof === undefined && one.asof !== undefined) return false;

@@ -192,6 +192,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (otherCountry(countries, idWords, clauseWords, sentenceWords)) continue;
     // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
     if (change !== figureChange || planned !== frame.planned) continue;
+    // (percentage points are a difference between two rates, no rate's level: "0.06 percentage points" is no poverty rate)
+    if (frame.unit === 'pp' && !change && !/percentage points?|^pp$/i.test(def.unit ?? '')) continue;
     // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
     // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023";
     // a sum is one when its sentence says since: "has invested $10.8 billion ... since January 2017")
