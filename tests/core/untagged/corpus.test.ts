@@ -158,6 +158,7 @@ test('the thirteenth wave is Wikinews business, technology and science stories, 
 // The later waves, each with a held-out split of its own: what each is, the beats it must hold and
 // how many F labels each part has at least (wave 16's h104 is dated by its month only: "unknown").
 const LATER_WAVES = [
+  { n: 77, what: 'Home Office, ONS, Wales Office, DHSC, BEIS and DCMS releases (held out) and Labor Department, Statistics Canada, DfE and NCHS texts on crime, jobs, vaccination, research funding, sport, prices, phonics and health surveys', beats: ['crime', 'economy', 'health', 'science', 'sport', 'education'], heldOutF: 50, devF: 55, undated: 0 },
   { n: 76, what: 'Ministry of Defence, Scottish Government, DfT and DOT releases (held out) and Statistics Canada, DfE, NCHS, NSF and DfT texts on defence, schools, transport, welfare, retail, health and doctorates', beats: ['defence', 'education', 'transport', 'welfare', 'economy', 'health', 'science'], heldOutF: 42, devF: 45, undated: 1 },
   { n: 75, what: 'USDA export statements, Energy Department weatherization milestones and a VA/HUD homelessness count (held out), and SBA disaster-loan, Labor Department and DWP labour-market releases', beats: ['agriculture', 'energy', 'housing', 'disasters', 'economy'], heldOutF: 40, devF: 51, undated: 2 },
   { n: 74, what: 'European Commission updates on the Investment Plan for Europe (held out as one series) and SBA disaster-loan and Labor Department jobs statements', beats: ['economy', 'disasters'], heldOutF: 90, devF: 38, undated: 0 },
