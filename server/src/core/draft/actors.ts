@@ -279,10 +279,11 @@ function ownInitials(form: string): string | undefined {
   return /\((\p{Lu}[\p{Lu}&.]{1,9})\)\s*$/u.exec(form)?.[1]!.replace(/[&.]/g, '').toLowerCase();
 }
 
-/** The initials of a name of three or more capitalised words ("Office for National Statistics" → "ons"), or undefined. */
+/** The initials of a name of two or more capitalised words ("Office for National Statistics" → "ons", "United Nations" → "un"), or undefined. */
 function initialsOf(form: string): string | undefined {
   const words = cleanForm(form).split(/\s+/).filter((w) => !/^(?:of|for|and|the|on|in|&)$/i.test(w));
-  if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  // (two words only when they are the whole name: "the U.N." later is the United Nations; a country is no institution)
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || (words.length > 2 && /^\p{Lu}/u.test(w))) || (words.length === 2 && isCountryName(words.join(' ')))) return undefined;
   return words.map((w) => w[0]!.toLowerCase()).join('');
 }
 

@@ -124,7 +124,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "put the toll at 52" reports; "put pressure on" does not
     if (/^puts?$/.test(t.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at')) continue;
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
-    if (t.text !== t.lower && i > 0 && !titleCase) continue;
+    // (nor in a title-case one after "United": "Uganda and the United States." names a country)
+    if (t.text !== t.lower && i > 0 && (!titleCase || (t.lower === 'states' && tokens[i - 1]!.text === 'United'))) continue;
     // "hospitals added 9,000 jobs", "stores adding jobs", "wholesale trade added an average of 8,000": adding is growing, not saying
     if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "a G.D.P. estimated at close to twelve million million dollars": a participle after what is estimated, no one estimating
