@@ -1,5 +1,6 @@
 // In a release (an institution's own voice, outletVoice.ts and documentVoice.ts), a paragraph
-// that reads out a named set of data goes on in the next paragraphs that name no one: "According to the latest Monthly Regional Tourism Estimates released by the Ministry
+// that reads out a named set of data goes on in the next paragraphs that name no one:
+// "According to the latest Monthly Regional Tourism Estimates released by the Ministry
 // (MBIE), the fastest growing region ... was Nelson, which increased 14 per cent. / In the month
 // of January, the fastest growing regions were Tasman, up 19 per cent ..." (both the
 // ministry's, not the release's). A person's words do not go on so, only data: figures,
