@@ -358,7 +358,8 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
   if (k === i) return undefined;
   let end = tokens[k - 1]!.end;
   // trailing "in a statement" / "in a televised address": not the source
-  const inAt = tokens.slice(i, k).findIndex((t, n) => n > 0 && t.lower === 'in' && /^(a|an|the|his|her|its|their)$/.test(tokens[i + n + 1]?.lower ?? ''));
+  // (and "in making the announcement", "in releasing the figures": what the source was doing as it spoke)
+  const inAt = tokens.slice(i, k).findIndex((t, n) => n > 0 && t.lower === 'in' && /^(?:a|an|the|his|her|its|their|\p{Ll}+ing)$/u.test(tokens[i + n + 1]?.text ?? ''));
   if (inAt > 0) end = tokens[i + inAt - 1]!.end;
   // trailing "released", "published Wednesday": when the document came out, not who
   const lastWords = tokens.slice(i, k).filter((t) => t.end <= end);
