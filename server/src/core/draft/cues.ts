@@ -157,7 +157,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked|responded|replied|answered)$/.test(t.lower);
     // ("The program, announced in August, provides": a time or place after the verb, no one announcing)
     // (nor "X, responsible for Y, said: “The EU is ...”": after a colon comes what was said)
-    if (inverted && !/^\s*:/.test(text.slice(t.end, t.end + 2)) && !/^(that|to|it|he|she|they|in|on|at|during|last|this|earlier|later|for|with|from|over|since|after|before)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // (nor after a name's initials set off by commas: "The World Health Organization, WHO, says a child ... dies": the name before speaks)
+    if (inverted && !/^\s*:/.test(text.slice(t.end, t.end + 2)) && !/,\s*\p{Lu}{2,6}\s*,\s*$/u.test(text.slice(Math.max(sentence.start, t.start - 12), t.start)) && !/^(that|to|it|he|she|they|in|on|at|during|last|this|earlier|later|for|with|from|over|since|after|before)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source (one capitalised word there is a name: "says Blair")
       if (source && (looksLikeSource(text.slice(source.start, source.end)) || /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?$/u.test(text.slice(source.start, source.end)))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
@@ -274,7 +275,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[j]!.lower) || /^[a-z]{3,}ly$/.test(tokens[j]!.text)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
   // ("the Business Insights and Conditions Survey (BICS), which stated": a relative pronoun speaks for the phrase before its comma;
   // not when it tells what a document holds, "this study, which tracked 49,000 women", "figures, which show")
-  if (j > 0 && j === i - 1 && SPOKE.test(tokens[i]!.lower) && /^(?:which|who)$/.test(tokens[j]!.lower) && /^\)?\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return antecedent(text, tokens, j - 1);
+  if (j > 0 && j === i - 1 && SPOKE.test(tokens[i]!.lower) && /^(?:which|who)$/.test(tokens[j]!.text.replace(/^W/, 'w')) && /^\)?\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return antecedent(text, tokens, j - 1);
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
   // ("was yesterday revealed": an adverb or a day may come between)
   if (j < i - 1 && tokens.slice(j + 1, i).some((x) => /^(is|are|was|were|been|be)$/.test(x.lower)) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
