@@ -4,8 +4,8 @@
 // the data a phrase names ("figures released by the ministry" → "the ministry").
 import type { Span } from '../span';
 
-/** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March", " back in May", " last week". */
-export const DATE_BEFORE_VERB = /(?:,\s*)?(?:\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|\b(?:back\s+)?in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\b(?:last|this|earlier\s+this)\s+(?:week|month|year))\s*,?\s*$/;
+/** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March", " back in May", " last week", " today (22nd December)". */
+export const DATE_BEFORE_VERB = /(?:,\s*)?(?:\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|\b(?:back\s+)?in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\b(?:last|this|earlier\s+this)\s+(?:week|month|year)|\b(?:today|yesterday)\s*\([^()]{1,30}\))\s*,?\s*$/;
 
 /** Data named by no one: "Statistics", "the latest figures", "official data", "Today’s figures". */
 const DATA_WORDS = String.raw`(?:the\s+|(?:today|yesterday|this\s+(?:week|month|year))[’']s\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results)`;
