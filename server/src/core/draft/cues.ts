@@ -309,7 +309,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     // "a survey of 1,000 adults" keeps its number; "the 165 Senate candidates reported $274 million": a counted subject is no source
     // ("EPA Region 4 announced": a number after such a word is part of a name)
     const ofSample = tokens[k - 1]?.lower === 'of' || (/^(?:than|about|nearly|some|over|almost|roughly|around)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 3), k - 1).some((x) => x.lower === 'of'));
-    if (/^\p{N}/u.test(t.text) && !ofSample && !NUMBERED_NAMES.test(tokens[k - 1]?.text ?? '')) return undefined;
+    // ("the July 20 paper reported": a day after its month dates the document, it counts nothing)
+    if (/^\p{N}/u.test(t.text) && !ofSample && !NUMBERED_NAMES.test(tokens[k - 1]?.text ?? '') && !(MONTH_NAMES.test(tokens[k - 1]?.text ?? '') && /^\d{1,2}$/.test(t.text))) return undefined;
     k--;
   }
   k++;
