@@ -236,7 +236,7 @@ export class ActorBook {
     phrase = phrase.trim().replace(/^(?:today|yesterday|tonight|this\s+(?:week|month|year))[’']s\s+(?=\p{L})/iu, '');
     phrase = DATA_OF.exec(phrase)?.[1] ?? phrase;
     // ("New figures released", "New figures out": how they came out is no part of their name)
-    phrase = phrase.replace(/^((?:new|latest|official)\s+(?:figures|data|statistics|numbers|results))\s+(?:released|published|out|issued)$/i, '$1');
+    phrase = phrase.replace(/^((?:new|latest|official|further|final|provisional|revised|updated)\s+(?:figures|data|statistics|numbers|results))\s+(?:released|published|out|issued)$/i, '$1');
     // ("government scientists released the results of a study ... indicating": those who released it)
     phrase = phrase.replace(/^(.+?)\s+(?:released|published|issued|presented|unveiled)\s.*$/is, '$1');
     // ("Moore and his team": the team speaks through the one who leads it)
