@@ -18,12 +18,11 @@ const DATA_FOR_PERIOD = new RegExp(String.raw`^\s*(${DATA_WORDS})\s+(?:for|from|
 
 /**
  * An owner's document for a period ("Chief Executive Women’s senior executive census for 2024
- * found"), or data released today, an aside in brackets after them ("Further figures released
- * today (external link) show"): the words before the period or the release make the source (the
- * year would otherwise read as a count that no source holds). (Not "The final recycling figures for
- * 2016/17 show": read so, the period would date the statement, not the figures.)
+ * found"): the words before the period make the source (the year would otherwise read as a count
+ * that no source holds). (Not "The final recycling figures for 2016/17 show": read so, the period
+ * would date the statement, not the figures.)
  */
-const DOCUMENT_FOR_PERIOD = /^\s*((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s\s+(?:[\p{L}-]+\s+){0,3}?(?:statistics|figures|data|numbers|results|census|survey|estimates)(?=\s+(?:for|covering)\s+[^,;:()]{1,40}$)|(?:[\p{L}-]+\s+){0,3}?(?:statistics|figures|data|numbers|results|estimates)(?=\s+(?:released|published)\s+(?:today|yesterday|this\s+(?:week|morning))(?:\s*\([^()]{1,30}\))?\s*$))/iu;
+const DOCUMENT_FOR_PERIOD = /^\s*((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s\s+(?:[\p{L}-]+\s+){0,3}?(?:statistics|figures|data|numbers|results|census|survey|estimates)(?=\s+(?:for|covering)\s+[^,;:()]{1,40}$))/iu;
 
 /** The data phrase of a sentence opened by data for a period, ending where the period begins. */
 export function dataForPeriod(text: string, from: number, verb: number): Span | undefined {
