@@ -7,7 +7,7 @@
 // statistics, estimates, results, a survey or a census. In news, a new paragraph is the
 // writer's again, so draft.ts asks only where a release speaks.
 import type { Cue } from './cues';
-import type { DraftActor } from './actors';
+import { referenceOf, type DraftActor } from './actors';
 
 /** Words for a set of data, as a cue's phrase prints them ("the latest Monthly Regional Tourism Estimates"). */
 const DATA_WORDS = /\b(?:figures|statistics|estimates|data|results|survey|census)\b/i;
@@ -28,5 +28,6 @@ function sourcePhrase(text: string, cue: Cue): string {
 export function dataGoesOn(text: string, resolved: readonly (readonly Resolved[] | undefined)[], hasCue: boolean, hasFigures: boolean, before: Resolved | undefined): Resolved | undefined {
   if (!hasFigures) return undefined;
   const last = hasCue ? resolved.flatMap((r) => r ?? []).filter((r) => r.actor).pop() : before;
-  return last && DATA_WORDS.test(sourcePhrase(text, last.cue)) ? last : undefined;
+  // (named data only: "The survey, which was released today, shows" is the release's own, its publisher's)
+  return last && DATA_WORDS.test(sourcePhrase(text, last.cue)) && referenceOf(text.slice(last.cue.source.start, last.cue.source.end)).by === 'name' ? last : undefined;
 }
