@@ -236,7 +236,7 @@ export class ActorBook {
     phrase = phrase.trim().replace(/^(?:today|yesterday|tonight|this\s+(?:week|month|year))[’']s\s+(?=\p{L})/iu, '');
     phrase = DATA_OF.exec(phrase)?.[1] ?? phrase;
     // ("New figures released", "New figures out": how they came out is no part of their name)
-    phrase = phrase.replace(/^((?:new|latest|official)\s+(?:figures|data|statistics|numbers|results))\s+(?:released|published|out|issued)$/i, '$1');
+    phrase = phrase.replace(/^((?:new|latest|official|further|final|provisional|revised|updated)\s+(?:figures|data|statistics|numbers|results))\s+(?:released|published|out|issued)$/i, '$1');
     // ("government scientists released the results of a study ... indicating": those who released it)
     phrase = phrase.replace(/^(.+?)\s+(?:released|published|issued|presented|unveiled)\s.*$/is, '$1');
     // ("Moore and his team": the team speaks through the one who leads it)
@@ -279,10 +279,11 @@ function ownInitials(form: string): string | undefined {
   return /\((\p{Lu}[\p{Lu}&.]{1,9})\)\s*$/u.exec(form)?.[1]!.replace(/[&.]/g, '').toLowerCase();
 }
 
-/** The initials of a name of three or more capitalised words ("Office for National Statistics" → "ons"), or undefined. */
+/** The initials of a name of two or more capitalised words ("Office for National Statistics" → "ons", "United Nations" → "un"), or undefined. */
 function initialsOf(form: string): string | undefined {
   const words = cleanForm(form).split(/\s+/).filter((w) => !/^(?:of|for|and|the|on|in|&)$/i.test(w));
-  if (words.length < 3 || words.length > 6 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
+  // (two words only when they are the whole name: "the U.N." later is the United Nations; a country is no institution)
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || (words.length > 2 && /^\p{Lu}/u.test(w))) || (words.length === 2 && isCountryName(words.join(' ')))) return undefined;
   return words.map((w) => w[0]!.toLowerCase()).join('');
 }
 

@@ -12,6 +12,9 @@ import type { DraftActor } from './actors';
 import type { DraftContext } from './context';
 import { resolveSource } from './sources';
 
+// (a named set of data that goes on into the next paragraphs, read where this is: dataGoesOn.ts)
+export { dataGoesOn } from './dataGoesOn';
+
 /** "also said", "also reports", "also found": a reporting verb right after "also". */
 const ALSO = /\balso\s*$/i;
 

@@ -124,7 +124,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "put the toll at 52" reports; "put pressure on" does not
     if (/^puts?$/.test(t.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at')) continue;
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
-    if (t.text !== t.lower && i > 0 && !titleCase) continue;
+    // (nor in a title-case one after "United": "Uganda and the United States." names a country)
+    if (t.text !== t.lower && i > 0 && (!titleCase || (t.lower === 'states' && tokens[i - 1]!.text === 'United'))) continue;
     // "hospitals added 9,000 jobs", "stores adding jobs", "wholesale trade added an average of 8,000": adding is growing, not saying
     if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "a G.D.P. estimated at close to twelve million million dollars": a participle after what is estimated, no one estimating
@@ -156,7 +157,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     const inverted = i > 0 && /(?:[,”"’]|'')\s*$/.test(text.slice(tokens[i - 1]!.end, t.start)) && /^(said|says|say|added|adds|wrote|writes|reported|claimed|claims|according|estimated|noted|warned|explained|stated|announced|asked|responded|replied|answered)$/.test(t.lower);
     // ("The program, announced in August, provides": a time or place after the verb, no one announcing)
     // (nor "X, responsible for Y, said: “The EU is ...”": after a colon comes what was said)
-    if (inverted && !/^\s*:/.test(text.slice(t.end, t.end + 2)) && !/^(that|to|it|he|she|they|in|on|at|during|last|this|earlier|later|for|with|from|over|since|after|before)$/.test(tokens[i + 1]?.lower ?? '')) {
+    // (nor after a name's initials set off by commas: "The World Health Organization, WHO, says a child ... dies": the name before speaks)
+    if (inverted && !/^\s*:/.test(text.slice(t.end, t.end + 2)) && !/,\s*\p{Lu}{2,6}\s*,\s*$/u.test(text.slice(Math.max(sentence.start, t.start - 12), t.start)) && !/^(that|to|it|he|she|they|in|on|at|during|last|this|earlier|later|for|with|from|over|since|after|before)$/.test(tokens[i + 1]?.lower ?? '')) {
       const source = phraseAfter(text, tokens, i + 1, sentence);
       // "..., UNICEF, says up to 40 percent": what follows is the content, not a source (one capitalised word there is a name: "says Blair")
       if (source && (looksLikeSource(text.slice(source.start, source.end)) || /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)?$/u.test(text.slice(source.start, source.end)))) { cues.push({ cue: { start: t.start, end: t.end }, source, direction: 'after' }); continue; }
@@ -273,7 +275,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   while (j >= 0 && (ADVERBS.has(tokens[j]!.lower) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/.test(tokens[j]!.lower) || /^[a-z]{3,}ly$/.test(tokens[j]!.text)) && !broken(text, tokens[j]!.end, tokens[j + 1]!.start)) j--;
   // ("the Business Insights and Conditions Survey (BICS), which stated": a relative pronoun speaks for the phrase before its comma;
   // not when it tells what a document holds, "this study, which tracked 49,000 women", "figures, which show")
-  if (j > 0 && j === i - 1 && SPOKE.test(tokens[i]!.lower) && /^(?:which|who)$/.test(tokens[j]!.lower) && /^\)?\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return antecedent(text, tokens, j - 1);
+  if (j > 0 && j === i - 1 && SPOKE.test(tokens[i]!.lower) && /^(?:which|who)$/.test(tokens[j]!.text.replace(/^W/, 'w')) && /^\)?\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return antecedent(text, tokens, j - 1);
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
   // ("was yesterday revealed": an adverb or a day may come between)
   if (j < i - 1 && tokens.slice(j + 1, i).some((x) => /^(is|are|was|were|been|be)$/.test(x.lower)) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
@@ -307,7 +309,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     // "a survey of 1,000 adults" keeps its number; "the 165 Senate candidates reported $274 million": a counted subject is no source
     // ("EPA Region 4 announced": a number after such a word is part of a name)
     const ofSample = tokens[k - 1]?.lower === 'of' || (/^(?:than|about|nearly|some|over|almost|roughly|around)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 3), k - 1).some((x) => x.lower === 'of'));
-    if (/^\p{N}/u.test(t.text) && !ofSample && !NUMBERED_NAMES.test(tokens[k - 1]?.text ?? '')) return undefined;
+    // ("the July 20 paper reported": a day after its month dates the document, it counts nothing)
+    if (/^\p{N}/u.test(t.text) && !ofSample && !NUMBERED_NAMES.test(tokens[k - 1]?.text ?? '') && !(MONTH_NAMES.test(tokens[k - 1]?.text ?? '') && /^\d{1,2}$/.test(t.text))) return undefined;
     k--;
   }
   k++;
@@ -357,7 +360,8 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
   if (k === i) return undefined;
   let end = tokens[k - 1]!.end;
   // trailing "in a statement" / "in a televised address": not the source
-  const inAt = tokens.slice(i, k).findIndex((t, n) => n > 0 && t.lower === 'in' && /^(a|an|the|his|her|its|their)$/.test(tokens[i + n + 1]?.lower ?? ''));
+  // (and "in making the announcement", "in releasing the figures": what the source was doing as it spoke)
+  const inAt = tokens.slice(i, k).findIndex((t, n) => n > 0 && t.lower === 'in' && /^(?:a|an|the|his|her|its|their|\p{Ll}+ing)$/u.test(tokens[i + n + 1]?.text ?? ''));
   if (inAt > 0) end = tokens[i + inAt - 1]!.end;
   // trailing "released", "published Wednesday": when the document came out, not who
   const lastWords = tokens.slice(i, k).filter((t) => t.end <= end);

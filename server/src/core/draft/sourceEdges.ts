@@ -4,8 +4,8 @@
 // the data a phrase names ("figures released by the ministry" → "the ministry").
 import type { Span } from '../span';
 
-/** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March", " back in May", " last week". */
-export const DATE_BEFORE_VERB = /(?:,\s*)?(?:\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|\b(?:back\s+)?in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\b(?:last|this|earlier\s+this)\s+(?:week|month|year))\s*,?\s*$/;
+/** A date set off before a verb: ", on June 25", ", on Monday,", " on 3 March", " back in May", " last week", " today (22nd December)". */
+export const DATE_BEFORE_VERB = /(?:,\s*)?(?:\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|\b(?:back\s+)?in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\b(?:last|this|earlier\s+this)\s+(?:week|month|year)|\b(?:today|yesterday)\s*\([^()]{1,30}\))\s*,?\s*$/;
 
 /** Data named by no one: "Statistics", "the latest figures", "official data", "Today’s figures". */
 const DATA_WORDS = String.raw`(?:the\s+|(?:today|yesterday|this\s+(?:week|month|year))[’']s\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results)`;
@@ -16,9 +16,17 @@ export const DATA_WORD = new RegExp(`^${DATA_WORDS}$`, 'i');
 /** Data named with the period it covers, opening its sentence before a verb: "Statistics for the quarter ending June 2006 show". */
 const DATA_FOR_PERIOD = new RegExp(String.raw`^\s*(${DATA_WORDS})\s+(?:for|from|covering)\s+[^,;:]{1,60}$`, 'i');
 
+/**
+ * An owner's document for a period ("Chief Executive Women’s senior executive census for 2024
+ * found"): the words before the period make the source (the year would otherwise read as a count
+ * that no source holds). (Not "The final recycling figures for 2016/17 show": read so, the period
+ * would date the statement, not the figures.)
+ */
+const DOCUMENT_FOR_PERIOD = /^\s*((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s\s+(?:[\p{L}-]+\s+){0,3}?(?:statistics|figures|data|numbers|results|census|survey|estimates)(?=\s+(?:for|covering)\s+[^,;:()]{1,40}$))/iu;
+
 /** The data phrase of a sentence opened by data for a period, ending where the period begins. */
 export function dataForPeriod(text: string, from: number, verb: number): Span | undefined {
-  const m = DATA_FOR_PERIOD.exec(text.slice(from, verb));
+  const m = DATA_FOR_PERIOD.exec(text.slice(from, verb)) ?? DOCUMENT_FOR_PERIOD.exec(text.slice(from, verb));
   if (!m) return undefined;
   const start = from + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
@@ -41,7 +49,7 @@ export function dataSource(text: string, phrase: Span): Span {
   if (m && ofName) return { start: phrase.start + m[0].length, end: phrase.end };
   // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document (not an opener: "One study says";
   // nor a day's or a kind's word: "Today’s statistics show", "Official statistics show")
-  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The|One|Another|Two|Three|Some|Each|Every|This|That|These|Those|Its|Their|Our|His|Her|Both|Many|Most|Several|New|Recent|Latest|Official|(?:Today|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|polls?|analys[ie]s)(?:\s+(?:released|published|issued|conducted|out))?$/u.exec(s);
+  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The|One|Another|Two|Three|Some|Each|Every|This|That|These|Those|Its|Their|Our|His|Her|Both|Many|Most|Several|New|Recent|Latest|Official|Further|Final|Provisional|Revised|Separate|Additional|Updated|(?:Today|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|polls?|analys[ie]s)(?:\s+(?:released|published|issued|conducted|out))?$/u.exec(s);
   if (named) {
     const start = phrase.start + s.indexOf(named[1]!);
     return { start, end: start + named[1]!.trimEnd().length };
