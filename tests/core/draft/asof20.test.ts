@@ -1,0 +1,16 @@
+// As-of cases the twentieth round's dev errors showed, in sentences written for these tests, not
+// taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('a length given as a thing\'s size holds as it is said, not at a time an earlier sentence lent', () => {
+  const find = drafted('Harbour opens\nThe new harbour opens on Sunday after six years of work. Its berths take ferries up to 180 meters long and 30 meters wide. '
+    + 'The 12-kilometer breakwater shelters them. Engineers moved a rock about 40 feet (12 meters) across.\n'
+    + 'Workers laid 3,000 tonnes of stone.\n', '2025-05-09');
+  assert.equal(find('up to 180 meters')?.asof, '2025-05-09');
+  assert.equal(find('30 meters')?.asof, '2025-05-09');
+  assert.equal(find('12-kilometer')?.asof, '2025-05-09');
+  assert.equal(find('about 40 feet')?.asof, '2025-05-09');
+  assert.equal(find('12 meters')?.asof, '2025-05-09');
+});
