@@ -14,3 +14,9 @@ test('a length given as a thing\'s size holds as it is said, not at a time an ea
   assert.equal(find('about 40 feet')?.asof, '2025-05-09');
   assert.equal(find('12 meters')?.asof, '2025-05-09');
 });
+
+test('a running total\'s cut-off ("As of May 3,") dates its own sentence, not the sentences after it', () => {
+  const find = drafted('Dry summer\nAs of May 3, the ministry has declared 412 districts drought areas. According to the latest monitor report, 64 percent of the wheat is in dry areas.\n', '2024-05-07');
+  assert.equal(find('412')?.asof, '2024-05-03');
+  assert.equal(find('64 percent')?.asof, '2024-05-07');
+});
