@@ -20,3 +20,12 @@ test('a running total\'s cut-off ("As of May 3,") dates its own sentence, not th
   assert.equal(find('412')?.asof, '2024-05-03');
   assert.equal(find('64 percent')?.asof, '2024-05-07');
 });
+
+test('a figure told in the simple present holds when it is said, not on a past day the sentence before lent', () => {
+  const find = drafted('Council budget\nOn Monday, the council presented its spending plan to residents. The request for schools is $3.2 million, and the plan has 14 new posts. '
+    + 'The council spent $900,000 on roads.\n', '2024-03-13');
+  assert.equal(find('$3.2 million')?.asof, '2024-03-13');
+  assert.equal(find('14')?.asof, '2024-03-13');
+  // (a past tense keeps the day the sentence before lent)
+  assert.equal(find('$900,000')?.asof, '2024-03-11');
+});
