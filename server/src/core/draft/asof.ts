@@ -11,6 +11,8 @@ import type { Frame } from './facts';
 import { findTimeMentions, MONTHS, type TimeMention } from './timex';
 import { numberWord } from '../base/spelledDates';
 import { aheadNotCarried, saysNow } from './aheadTimes';
+import { givesDimension } from './dimensions';
+import { presentAfterDay } from './presentTense';
 import { BRACKET_LIST, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
@@ -72,7 +74,9 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const leading = clauseBefore(text, figure);
   const present = PRESENT.test(leading);
   // ("NASA plans to launch in 2019. NASA is working on two concepts": a future lent to a sentence in the present is not its time)
-  const carried = present || toWriter || saysNow(text, figure) || aheadNotCarried(text, figure, carriedIn, published) ? undefined : carriedIn;
+  // (nor to a thing's size: "carriers more than 46 meters wide", after "The canal opens on Sunday")
+  // (nor a past day to a figure told in the present: "The president's request for NASA is $17.6 billion")
+  const carried = presentAfterDay(leading, carriedIn) || present || toWriter || saysNow(text, figure) || givesDimension(text, figure) || aheadNotCarried(text, figure, carriedIn, published) ? undefined : carriedIn;
   // ("rate is now the fifth lowest in the OECD, below the United Kingdom (5.0 percent)": a level said to hold now; not a change, nor what "remains")
   const now = present && !frame.change && NOW.test(leading) && !ON_PERIOD_BEFORE.test(text.slice(figure.end, figure.end + 60));
   // ("will reduce from the current 9,000 to around 5,200 by the end of this year": what is current holds when it is said)
@@ -312,9 +316,10 @@ export function openingTime(sentence: string, carried: string | undefined, last:
  */
 export function timesLent(text: string, times: readonly TimeMention[], cues: readonly Cue[]): { event?: string; last?: string } {
   // (nor a time that names a target: "VOA exceeded its fiscal year 2022 target" dates the target, not what follows)
+  // (nor a running total's cut-off: "As of July 20, the department has designated ..." dates that total only)
   const deadline = (t: TimeMention) => /^(?:by|until|till)\b/i.test(t.text) || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, t.span.start - 8), t.span.start)) || /^\s+(?:targets?|goals?)\b/i.test(text.slice(t.span.end, t.span.end + 8));
   // (nor a stretch, which dates its own clause's change: "killed over the last three months. Some estimates put the number at 50,000")
-  const event = times.find((t) => !t.since && !deadline(t) && !isNearCue(t, cues) && !STRETCH.test(t.text) && datesWhatFollows(text, t))?.value;
+  const event = times.find((t) => !t.since && !isCutOff(text, t) && !deadline(t) && !isNearCue(t, cues) && !STRETCH.test(t.text) && datesWhatFollows(text, t))?.value;
   const last = [...times].reverse().find((t) => t.value !== undefined && !t.since)?.value;
   return { ...(event !== undefined && { event }), ...(last !== undefined && { last }) };
 }
