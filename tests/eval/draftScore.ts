@@ -57,13 +57,18 @@ function actorMatches(article: CorpusArticle, goldKey: string, drafted: string |
   return forms.map(norm).some((f) => f !== '' && goldNames.some((g) => g === f || (f.length > 3 && g.includes(f)) || (g.length > 3 && f.includes(g))));
 }
 
+// `claimmark annotate` gives drafting the real date, which bounds the dates it reads in undated
+// articles ("Monday, August 17" is the latest such day before it). The eval fixes that day so that
+// its figures do not move with the calendar (the day this was fixed, 2026-12-06).
+const EVAL_TODAY = '2026-12-06';
+
 /** Drafts every article of a split as one workspace and scores the drafts against the labels. */
 export function scoreDrafts(articles: readonly CorpusArticle[], dir: string): DraftScore {
   const registryPath = join(dir, 'claimmark.yaml');
   const registryText = existsSync(registryPath) ? readFileSync(registryPath, 'utf8') : '';
   const registry = readRegistry(registryText);
   const ctx = new DraftContext(registry);
-  ctx.today = new Date().toISOString().slice(0, 10); // as `claimmark annotate` does
+  ctx.today = EVAL_TODAY;
   const s: DraftScore = { figures: 0, drafted: 0, untaggedFound: 0, untaggedDrafted: 0, actorGold: 0, actorRight: 0, ownGold: 0, ownRight: 0, asofGold: 0, asofRight: 0,
     pairsGold: 0, pairsPredicted: 0, pairsBoth: 0, registryGold: 0, registryRight: 0, conflicts: 0, unsupportedConflicts: 0, errors: [] };
   const drafted: { article: CorpusArticle; prefix: number; text: string; draft: ArticleDraft }[] = [];
