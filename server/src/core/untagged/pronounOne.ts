@@ -30,7 +30,7 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   if (x.core.words && x.core.value === 1 && /^one (?:(?:foot|step) in front of|step (?:closer|further|farther|ahead|forward|back|nearer|away|at a time))\b/i.test(text.slice(x.core.start, x.core.start + 24))) return true;
   if (x.core.words && x.core.value === 1 && x.end - x.core.start === 7 && !x.qualifier && !x.range && somedayRule(text, x)) return true;
   // "from one molecule to another", "from one event to the next": a succession, no count
-  if (x.core.words && x.core.value === 1 && x.end - x.core.start === 3 && !x.qualifier && ONE_TO_ANOTHER.test(text.slice(x.end, x.end + 40))) return true;
+  if (x.core.words && x.core.value === 1 && x.end - x.core.start === 3 && !x.qualifier && wordBefore(text, x.start).word === 'from' && ONE_TO_ANOTHER.test(text.slice(x.end, x.end + 40))) return true;
   // "There was one day I asked him", "one day he left": a day the story picks out, then its clause
   if (x.core.words && x.core.value === 1 && /^one day,? (?:I|he|she|we|they|you)\b/i.test(text.slice(x.core.start, x.core.start + 14))) return true;
   // ("is one such event": an example of a kind, not a count of events)
