@@ -111,9 +111,6 @@ const UNITS: Record<string, UnitDef> = {
   nK: { dimension: 'temperature:K', toBase: 1e-9, label: 'nK', forms: ['nanokelvin', 'nanokelvins'] },
   degC: { dimension: 'temperature:C', toBase: 1, label: '°C', forms: ['°c', '° c', 'ºc', 'º c', 'degc', 'deg c', 'degree c', 'degrees c', 'degree celsius', 'degrees celsius', 'celsius', '° celsius', '°celsius', 'º celsius', 'degree centigrade', 'degrees centigrade'] },
   degF: { dimension: 'temperature:F', toBase: 1, label: '°F', forms: ['°f', '° f', 'ºf', 'º f', 'degf', 'deg f', 'degree f', 'degrees f', 'degree fahrenheit', 'degrees fahrenheit', 'fahrenheit', '° fahrenheit', '°fahrenheit', 'º fahrenheit'] },
-  // degrees of a scale the text does not name: an angle ("an orbit inclined 98.86 degrees") or a heat
-  // ("about 50 million degrees"); never compared with °C or °F, whose scale is named
-  deg: { dimension: 'degree', toBase: 1, label: '°', forms: ['degree', 'degrees'] },
   // concentration
   ppm: { dimension: 'concentration', toBase: 1e-6, label: 'ppm', forms: ['ppm', 'part per million', 'parts per million'] },
   ppb: { dimension: 'concentration', toBase: 1e-9, label: 'ppb', forms: ['ppb', 'part per billion', 'parts per billion'] },
