@@ -275,7 +275,8 @@ function endsInDigit(text: string): boolean {
 function andOrByNext(next: string): boolean {
   const at = next.charCodeAt(0) === 45 ? 1 : 0;
   const c = next.charCodeAt(at + 1) | 32;
-  return next.charCodeAt(at) === 32 && (c === 97 || c === 111 || c === 98);
+  // (and "280 x 200 m", "3 × 4 km": a size's sides written with a times sign)
+  return next.charCodeAt(at) === 32 && (c === 97 || c === 111 || c === 98 || c === 120 || next.charCodeAt(at + 1) === 0xd7);
 }
 
 /** True when a word ends a number: digits, or a number word ("four", "forty-five", "million"). */
@@ -332,10 +333,10 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     if (reading.value.unit === 'in') return readFigure(text, 'inHg');
   }
   // ("cut by 150 and 180 basis points": a number before its partner shares the partner's unit, as a size's first
-  // side does, "875 by 580 yards", "5.35- by 2.53-m"; not a preposition after it, "and 180 in")
+  // side does, "875 by 580 yards", "5.35- by 2.53-m", "280 x 200 m"; not a preposition after it, "and 180 in")
   // (by character first: every claim without a unit asks, and most are followed by neither " and", " or" nor " by")
   if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && endsInDigit(text) && andOrByNext(next)) {
-    const shared = /^-? (?:and|or|by) [\d.,]+[ -]?(?!(?:in|at|on|of|for|to|the|a|an)\b)([a-z%]+(?: (?!(?:in|at|on|of|for|to|the|a|an)\b)[a-z]+)?)/i.exec(next);
+    const shared = /^-? (?:and|or|by|x|×) [\d.,]+[ -]?(?!(?:in|at|on|of|for|to|the|a|an)\b)([a-z%]+(?: (?!(?:in|at|on|of|for|to|the|a|an)\b)[a-z]+)?)/i.exec(next);
     const withUnit = shared ? readFigure(`${text} ${shared[1]}`) : undefined;
     if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
   }

@@ -10,6 +10,7 @@ import * as yearOrTime from './yearOrTime';
 import * as catalogue from './catalogue';
 import * as events from './events';
 import * as pronounOne from './pronounOne';
+import * as numberNames from './numberNames';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
@@ -19,6 +20,7 @@ const { yearOrTimeRule } = yearOrTime;
 const { catalogueRule } = catalogue;
 const { eventRule, spacedEventRule, suspendedRule } = events;
 const { pronounOneRule } = pronounOne;
+const { extendNameList, indexBaseRule, kRaceRule, markerRule, roadRule, sentenceStartName } = numberNames;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
 const DAY_LIST_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-3]?\d(?:, [0-3]?\d)*(?:,? (?:and|or|&)|,) $/;
@@ -58,13 +60,13 @@ function dateRule(text: string, x: Expression): boolean {
   // (the namespace pattern tried only on a token that has ":" or "/": most have neither)
   // (and the token read only when the letters that end it, before a dot or comma, are a month: a
   // month the token ends with is those letters, whatever opens it)
-  const opened = prevCap && monthEndsAt(text, b) ? before.token.replace(/^[(\["“‘'`]+/, '') : '';
+  const opened = prevCap && monthEndsAt(text, b) ? before.token.replace(/^[(\["“‘'`—–-]+/, '') : '';
   const prevWord = opened !== '' ? (/[:/]/.test(opened) ? opened.replace(NAMESPACES, '') : opened).replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   // (money, a measure or a share before a month is no day: "$45.4 billion January to September 2017" in a table's row)
   if (!MONTHS.has(prevWord) && (x.currency || x.unit || x.percent)) return false;
-  if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start))) return false;
+  if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start + before.token.length - opened.length))) return false;
   if (MONTHS.has(nextWord)) after += nextWord.length;
   // "March 22, 2024", "2 February 2023"
   const y = /^,? ?\d{4}\b/.exec(text.slice(after, after + 7));
@@ -98,9 +100,9 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
   if (x.currency || x.qualifier) return undefined;
   if ((x.core.value === 2 || x.core.value === 3) && /^\s+pointers?\b/i.test(text.slice(x.end, x.end + 10))) return 'name'; // "off of three pointers": a kind of shot
-  // "get_pdf.cfm?pub_id=914109", "https://example.org/2024/05/12": a web address's digits name a page
+  // "get_pdf.cfm?pub_id=914109", "https://example.org/2024/05/12": a web address's digits name a page (also "fema.gov/disaster/4834", no scheme)
   // (looked for only after a character a web address puts before digits: most figures follow a space)
-  if ('=/_.?&#:-'.includes(text[s - 1] ?? ' ') && /(?:https?:\/\/|www\.)\S*$/i.test(text.slice(Math.max(0, s - 120), s))) return 'code';
+  if ('=/_.?&#:-'.includes(text[s - 1] ?? ' ') && /(?:https?:\/\/|www\.|\b[a-z0-9-]+\.(?:gov|com|org|net|edu|mil|int|us|uk|ca|au|nz|io|info)\/)\S*$/i.test(text.slice(Math.max(0, s - 120), s))) return 'code';
   const c1 = text.charCodeAt(s - 1);
   // "Omicron BA.2", "PM2.5" after capitals: a code
   if (c1 === 46 && isUpper(text.charCodeAt(s - 2)) && isUpper(text.charCodeAt(s - 3))) return 'name';
@@ -173,7 +175,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // ("an MLB-worst 17 times", "a US-based 40 firms": a name hyphened to a lower-case word is an adjective)
   if (!named || NOT_NAME_WORDS.has(lower) || MONTHS.has(lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower) || CLOSERS.includes(token[token.length - 1] ?? 'a')
     || (bare.includes('-') && HYPHENED_LOWER.test(bare))) return undefined;
-  if (atSentenceStart(text, start)) return undefined;
+  if (atSentenceStart(text, start)) return sentenceStartName(text, x, bare, lower) ? 'name' : undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
   // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number
   if (x.end > x.core.end && SCALE_AFTER.test(text.slice(x.core.end, x.end))) return undefined;
@@ -185,17 +187,6 @@ function inOrder(first: number, list: string): boolean {
   let previous = first;
   for (const n of list.match(/\d+/g) ?? []) { if (Number(n) <= previous || Number(n) > previous + 3) return false; previous = Number(n); }
   return true;
-}
-
-/** Roads named by a number ("the 405 freeway") and police addresses ("the 3100 block of Elm Street"). */
-const ROAD_AFTER = new Set(['freeway', 'freeways', 'motorway', 'expressway', 'turnpike', 'tollway', 'parkway']);
-function roadRule(text: string, x: Expression): boolean {
-  if (!x.core.plain || x.unit || x.percent || x.currency || x.qualifier || x.range) return false;
-  const after = skipSpaces(text, x.end);
-  const next = wordAt(text, after);
-  if (ROAD_AFTER.has(next)) return true;
-  // "the 3100 block of Elm Street", "in the 100 block of North Main"
-  return next === 'block' && /^block of [A-Z0-9]/.test(text.slice(after, after + 12));
 }
 
 /** "(1).", "(2,3).", "(4–6);": a reference mark in brackets closing a sentence or clause ("(18)," may be a count); "rates of 1) deaths, 2) visits": list marks. */
@@ -291,7 +282,7 @@ function fractionRule(text: string, x: Expression): boolean {
   // ("the southern half of California", "the upper half": a part of a place, no share)
   // (nor "the rest of the half was evenly matched": a match's half, told by what it did)
   // (nor "with 2:44 left in the half", "led at the half": the half a game is in)
-  if (word === 'half') return prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev) || (prev === 'the' && (/^ (?:was|is|ended|began|finished|wore|went)\b/.test(text.slice(x.end, x.end + 10)) || (/\b(?:left in|at|into|of)\s+the\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*[.,;:)]/.test(text.slice(x.end, x.end + 3)))));
+  if (word === 'half') return /^ marathons?\b/.test(text.slice(x.core.end, x.core.end + 11)) || prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev) || (prev === 'the' && (/^ (?:was|is|ended|began|finished|wore|went)\b/.test(text.slice(x.end, x.end + 10)) || (/\b(?:left in|at|into|of)\s+the\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*[.,;:)]/.test(text.slice(x.end, x.end + 3)))));
   if (hyphenated) return false;
   // "a quarter million people": a fraction of a scale word is a number
   if ((prev === 'a' || prev === 'one') && /^ (?:thousand|million|billion|trillion)$/i.test(text.slice(x.core.end, x.end))) return false;
@@ -349,7 +340,8 @@ function usPhone(text: string, x: Expression): boolean {
   if (isDigit(c0) || c0 === 45 || c0 === 46) return false;
   // (a dash or dot after the first group, or after a leading 1: looked for before the pattern is tried)
   if (!isDashOrDot(text.charCodeAt(s + 3)) && !isDashOrDot(text.charCodeAt(s + 1))) return false;
-  const us = /^(?:1([-.]))?\d{3}([-.])\d{3}\2\d{4}(?![\d-])/.exec(text.slice(s, s + 17));
+  // ("1-800-621-FEMA (3362)", "1-800-621-FEMA/3362": a number's last group in letters, then their digits)
+  const us = /^(?:1([-.]))?\d{3}([-.])\d{3}\2(?:\d{4}(?![\d-])|[A-Z]{4,7}\b(?:\/\d{4}\b| \(\d{4}\))?)/.exec(text.slice(s, s + 30));
   if (!us || (us[1] !== undefined && us[1] !== us[2])) return false;
   x.start = s;
   x.end = s + us[0].length;
@@ -368,8 +360,9 @@ export function applyContext(text: string, x: Expression): void {
   // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
   if ((text.charCodeAt(x.start - 1) === 0xb1 || text.charCodeAt(x.start - 2) === 0xb1) && /±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
-    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) ? 'name' : bracketCodeRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) || kRaceRule(text, x) || markerRule(text, x) ? 'name' : bracketCodeRule(text, x) || indexBaseRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) || scaledOrdinal(text, x.end) ? 'ordinal' : undefined);
+  if (x.reject === 'name') extendNameList(text, x);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
     // "a dozen", "a thousand", "a third" keep their article
     const { word, start } = wordBefore(text, x.start);

@@ -11,6 +11,9 @@ const { isDigit, isLetter, isSpace, wordAt, wordEnd } = scan;
 /** Why a number is not a figure (or, for 'age'/'vague', a figure only on request). */
 export type Reject = 'ordinal' | 'time' | 'code' | 'decade' | 'date' | 'year' | 'name' | 'label' | 'list' | 'modifier' | 'pronoun' | 'score' | 'margin';
 
+/** A noun after "quadruple" or "quintuple" (not a preposition, determiner or adverb after the verb: "quadruple by 2030", "quadruple its sales"). */
+const MULTIPLE_ADJECTIVE = /^[ -](?!(?:by|in|to|from|since|over|the|its|their|that|this|and|or|again|as|than|within|during|after|before|if|when|while|until|on|at|for|with|between|each|every|next|last|in)\b)[a-z]/i;
+
 /** The numeric core of an expression. */
 export interface Core {
   start: number;
@@ -184,7 +187,12 @@ export function parseWords(text: string, i: number): Core {
   }
   if (FRACTIONS.has(first)) { core.fraction = true; core.end = wordEnd(text, i); return core; }
   const multiple = MULTIPLES.get(first);
-  if (multiple !== undefined) { core.value = multiple; core.suffixed = true; core.end = wordEnd(text, i); return core; }
+  if (multiple !== undefined) {
+    core.value = multiple; core.suffixed = true; core.end = wordEnd(text, i);
+    // ("the Idaho quadruple murders", "a quadruple threat": the base form before a noun is an adjective, no multiple)
+    if ((first === 'quadruple' || first === 'quintuple') && MULTIPLE_ADJECTIVE.test(text.slice(core.end, core.end + 12))) core.reject = 'modifier';
+    return core;
+  }
   let total = 0;
   let current = 0;
   let j = i;

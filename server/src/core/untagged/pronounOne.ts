@@ -14,6 +14,9 @@ const IN_A_NOUN = /^ in (?:an?|the|his|her|its|their|this|that) (?!million|thous
 /** A noun, then another count joined by "and" or "or": " win and three losses", " goal and 2 assists". */
 const TALLY_NEXT = /^ [a-z]+,? (?:and|or) (?:\d|zero|no|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 
+/** What follows "one" in a succession: a noun or two, then "to another", "to the next", "after the other". */
+const ONE_TO_ANOTHER = /^(?: [a-z]+){1,2} (?:to|into|after) (?:another|the next|the other)\b/;
+
 /** Words after "one to" that are no infinitive: a determiner ("one to a customer"), "go" ("with one to go": one left). */
 const NOT_A_VERB = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'each', 'every', 'this', 'that', 'go', 'dozen', 'several', 'many', 'some']);
 
@@ -26,6 +29,8 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   // ("one step closer", "one step further": a manner of speaking, no count of steps)
   if (x.core.words && x.core.value === 1 && /^one (?:(?:foot|step) in front of|step (?:closer|further|farther|ahead|forward|back|nearer|away|at a time))\b/i.test(text.slice(x.core.start, x.core.start + 24))) return true;
   if (x.core.words && x.core.value === 1 && x.end - x.core.start === 7 && !x.qualifier && !x.range && somedayRule(text, x)) return true;
+  // "from one molecule to another", "from one event to the next": a succession, no count
+  if (x.core.words && x.core.value === 1 && x.end - x.core.start === 3 && !x.qualifier && wordBefore(text, x.start).word === 'from' && ONE_TO_ANOTHER.test(text.slice(x.end, x.end + 40))) return true;
   // "There was one day I asked him", "one day he left": a day the story picks out, then its clause
   if (x.core.words && x.core.value === 1 && /^one day,? (?:I|he|she|we|they|you)\b/i.test(text.slice(x.core.start, x.core.start + 14))) return true;
   // ("is one such event": an example of a kind, not a count of events)

@@ -22,7 +22,8 @@ export function parseCore(text: string, i: number): Core {
 /** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1 (no phrase built, or lengthened, past a UNIT_OPENINGS miss). */
 export function unitAt(text: string, i: number): number {
   if (text[i] === '°' || text[i] === 'º') return degreeUnitEnd(text, i); // ("26.8 °C": spaced from its number; glued, it is the number's suffix)
-  if (!isLetter(text.charCodeAt(i)) || !UNIT_OPENINGS.has(wordAt(text, i))) return -1;
+  if (!isLetter(text.charCodeAt(i))) return -1;
+  if (!UNIT_OPENINGS.has(wordAt(text, i))) return runOnUnitEnd(text, i);
   let best = -1;
   let j = i;
   let phrase = '';
@@ -45,6 +46,19 @@ export function unitAt(text: string, i: number): number {
   // ("10.9 AU from the Sun": astronomical units, in capitals; "55 AU members" are the African Union's)
   if (best === i + 2 && (text[i] === 'a' || text[i] === 'A') && (text.slice(i, best) !== 'AU' || /^\s+(?!from|away|beyond|out|and|or|to)[a-z]/.test(text.slice(best, best + 12)))) return -1;
   return best;
+}
+
+/**
+ * Where a one-word unit ends when a copy ran the next line's first word into it ("up 0.6
+ * percentFood prices rose": a heading run into its paragraph), or -1: a lower-case unit, then a capital.
+ */
+function runOnUnitEnd(text: string, i: number): number {
+  if (isUpper(text.charCodeAt(i))) return -1;
+  const e = wordEnd(text, i);
+  for (let k = i + 2; k < e; k++) {
+    if (isUpper(text.charCodeAt(k))) return isLetter(text.charCodeAt(k + 1)) && UNIT_PHRASES.has(text.slice(i, k)) ? k : -1;
+  }
+  return -1;
 }
 
 /** Words that end a counted noun before a rate's period ("5 people were killed a day" is no rate of people). */

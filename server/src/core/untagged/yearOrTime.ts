@@ -9,7 +9,7 @@ import * as spelledDates from '../base/spelledDates';
 
 const { TIME_WORDS } = lexicon;
 const spelledYearOf = spelledDates.spelledYear;
-const { isLetter, skipSpaces, wordAt, wordBefore, wordEnd } = scan;
+const { isLetter, isUpper, skipSpaces, wordAt, wordBefore, wordEnd } = scan;
 
 /** Capitals before a plural noun: a group's name ("MST camps"), not a time zone (made once, as literals with \p{...} may be made afresh per call). */
 const GROUP_NAME = /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u;
@@ -67,9 +67,18 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
 }
 
 /** Words after which a spelled number from 1900 to 2099 names a year ("since two thousand five"). */
-const YEAR_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of', 'through', 'for', 'late', 'early', 'mid']);
+const YEAR_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'of', 'through', 'for', 'late', 'early', 'mid', 'into', 'year']);
 /** Words that may follow a spelled year; a noun after it makes it a count ("in two thousand homes"). */
-const AFTER_YEAR = new Set(['is', 'was', 'will', 'has', 'had', 'and', 'or', 'to', 'when', 'the', 'a', 'an', 'there', 'we', 'he', 'she', 'it', 'they', 'i', 'as', 'but', 'through', 'until', 'while', 'after', 'before', 'compared', 'than']);
+const AFTER_YEAR = new Set(['is', 'was', 'will', 'has', 'had', 'and', 'or', 'to', 'when', 'the', 'a', 'an', 'there', 'we', 'he', 'she', 'it', 'they', 'i', 'as', 'but', 'through', 'until', 'while', 'after', 'before', 'compared', 'than', 'at', 'on']);
+/** Determiners before a year said in words that names a thing of that year ("its two thousand five report", "the Nineteen-Ninety level"). */
+const YEAR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'our']);
+/** Nouns a year said in words may name after a determiner ("the two thousand four elections"); a count's noun makes it a count ("the two thousand people"). */
+const YEAR_NOUNS = new Set(['level', 'levels', 'report', 'marathon', 'games', 'olympics', 'season', 'election', 'elections', 'census', 'budget', 'campaign', 'race', 'championship',
+  'championships', 'treaty', 'law', 'act', 'survey', 'study', 'edition', 'summit', 'conference', 'festival', 'harvest', 'earthquake', 'tsunami', 'war', 'agreement', 'deadline', 'target', 'goal', 'estimate', 'estimates', 'figures']);
+/** A month and its day said in words, then a comma, before a year ("On January third, two thousand four"). */
+const DAY_SAID_BEFORE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) [a-z-]+,\s*$/;
+/** A stretch's first year said in words, before its second ("from nineteen fifty to two thousand fifty"). */
+const FROM_SPELLED_YEAR = /\bfrom (?:nineteen|eighteen|two thousand)\b[a-z -]* (?:to|until|through) $/i;
 
 /** "Since two thousand five,", "by the end of two thousand ten.": a year spelled out (VOA Special English). */
 function spelledYear(text: string, x: Expression): boolean {
@@ -82,8 +91,13 @@ function spelledYear(text: string, x: Expression): boolean {
   if (!sayable && ((tn !== 116 && tn !== 110) || spelledYearOf(text.slice(x.start, x.end)) === undefined)) return false;
   // ("compares two thousand eight and two thousand ten scores": two years said in words, paired)
   if (PAIRED_SPELLED_YEAR.test(text.slice(x.end, x.end + 40)) || /\b(?:two thousand(?:[ -][a-z]+)?|nineteen[ -][a-z]+(?:[ -][a-z]+)?) and $/i.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
-  if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
+  const prev = wordBefore(text, x.start).word;
+  if (DAY_SAID_BEFORE.test(text.slice(Math.max(0, x.start - 24), x.start)) || FROM_SPELLED_YEAR.test(text.slice(Math.max(0, x.start - 40), x.start))) return true;
   const after = skipSpaces(text, x.end);
+  // ("its two thousand five Human Development Report", "the Two-Thousand-Two marathon", "the Nineteen-Ninety level": a year names a thing of it;
+  // a round "two thousand" only before such a noun: "the two thousand Americans" counts them)
+  if (YEAR_DETERMINERS.has(prev)) return YEAR_NOUNS.has(wordAt(text, after)) || (c.value % 100 !== 0 && isUpper(text.charCodeAt(after)));
+  if (!YEAR_PREPS.has(prev)) return false;
   if (after >= text.length || /[.,;:!?)"”’\n]/.test(text[after]!)) return true;
   return AFTER_YEAR.has(wordAt(text, after));
 }
@@ -101,9 +115,10 @@ const YEAR_TENS = /^[ -](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nin
 function pairedYear(text: string, x: Expression): boolean {
   const c = x.core;
   if (x.unit || x.percent || x.currency || x.range || x.qualifier || c.fraction || c.vague || !(c.value >= 11 && c.value <= 20)) return false;
-  if (!YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
   const tens = YEAR_TENS.exec(text.slice(x.end, x.end + 24));
   if (!tens) return false;
+  // ("a nineteen eighty-nine international treaty": nineteen or eighteen then tens is a year wherever it stands; "nineteen hundred" may count)
+  if (!((c.value === 19 || c.value === 18) && !/hundred/i.test(tens[0])) && !YEAR_PREPS.has(wordBefore(text, x.start).word)) return false;
   const year = spelledYearOf(text.slice(x.start, x.end + tens[0].length));
   if (year === undefined) return false;
   x.end += tens[0].length;

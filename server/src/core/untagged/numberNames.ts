@@ -1,0 +1,106 @@
+// Numbers that name or mark a thing rather than count it (context.ts's rules): roads ("the 405
+// freeway"), a name that opens a sentence ("Voyager 2 is", "Windows 11 runs"), the rest of a
+// plural name's list ("Highways 19 and 11"), races named by a glued "K" ("the 10K and 5K races"),
+// a course's marker ("at mile 22") and an index's base year ("2012=100").
+import * as scan from './scan';
+import * as lexicon from './lexicon';
+import type { Expression } from './expression';
+
+const { EVENT_WORDS, NOT_NAME_WORDS } = lexicon;
+const { isDigit, isLetter, isSpace, isUpper, skipSpaces, wordAt, wordBefore } = scan;
+
+/** Roads named by a number ("the 405 freeway") and police addresses ("the 3100 block of Elm Street"). */
+const ROAD_AFTER = new Set(['freeway', 'freeways', 'motorway', 'expressway', 'turnpike', 'tollway', 'parkway']);
+/** True for "the 405 freeway" and "the 3100 block of Elm Street". */
+export function roadRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.qualifier || x.range) return false;
+  const after = skipSpaces(text, x.end);
+  const next = wordAt(text, after);
+  if (ROAD_AFTER.has(next)) return true;
+  // "the 3100 block of Elm Street", "in the 100 block of North Main"
+  return next === 'block' && /^block of [A-Z0-9]/.test(text.slice(after, after + 12));
+}
+
+/**
+ * Capitalised words that may open a sentence before a count without naming it ("Today 20 people",
+ * "Meanwhile 3 firms", "Magnitude 3 quakes"), besides NOT_NAME_WORDS' determiners and qualifiers, any
+ * "-ly" adverb and any "-ing" or "-ed" verb ("Mastering 10 events was", "Injured 12 people").
+ */
+const OPENERS_BEFORE_COUNT = new Set(['this', 'that', 'then', 'now', 'today', 'tonight', 'yesterday', 'tomorrow', 'here', 'there', 'also', 'plus', 'minus', 'like', 'unlike',
+  'perhaps', 'maybe', 'still', 'yet', 'thus', 'hence', 'so', 'nor', 'meanwhile', 'however', 'instead', 'otherwise', 'overall', 'altogether', 'together', 'combined',
+  'worldwide', 'nationwide', 'statewide', 'citywide', 'when', 'while', 'if', 'once', 'as', 'though', 'although', 'because', 'despite', 'without', 'within', 'across',
+  'through', 'against', 'toward', 'towards', 'beyond', 'besides', 'excluding', 'per', 'via', 'what', 'where', 'whereas', 'whether', 'which', 'whose', 'than',
+  'magnitude', 'exactly', 'precisely', 'barely', 'fully', 'already', 'again', 'even', 'just', 'many', 'several', 'few', 'most', 'such', 'no', 'not', 'none', 'total', 'totals']);
+
+/**
+ * "Voyager 2 is", "Windows 11 runs", "Apollo 11 landed": a capitalised word that opens a sentence
+ * and a small whole number written in digits right after it, then the sentence going on in lower
+ * case, name a thing (a craft, a product, a mission). Not a determiner, qualifier or adverb that
+ * opens a sentence before a count ("Some 20 were", "Today 40 people", "Winning 10 games"), not a table's row (the
+ * line ends after the number), and not money, a measure or a share.
+ */
+export function sentenceStartName(text: string, x: Expression, bare: string, lower: string): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier || x.end !== x.core.end || x.core.intDigits > 4) return false;
+  // (digits only: "2,379" or "3.5" after a heading's word is an amount)
+  for (let k = x.core.start; k < x.core.end; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  if (bare.length < 3 || !/^[A-Z][a-zA-Z]+$/.test(bare) || NOT_NAME_WORDS.has(lower) || OPENERS_BEFORE_COUNT.has(lower) || /(?:ly|ing|ed)$/.test(lower)) return false;
+  // the sentence goes on in lower case after the number: " is", " to Switch", " landed"
+  if (!isSpace(text.charCodeAt(x.end)) || text.charCodeAt(x.end) === 10) return false;
+  const c = text.charCodeAt(x.end + 1);
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * "Highways 19 and 11", "Sustainable Development Goals 7, 11": after a capitalised plural that
+ * names the number before it, the list's next numbers name things too (widens x over them).
+ */
+export function extendNameList(text: string, x: Expression): void {
+  const { word, start } = wordBefore(text, x.core.start);
+  if (word.length < 4 || word.charCodeAt(word.length - 1) !== 115 || !isUpper(text.charCodeAt(start)) || x.end !== x.core.end) return;
+  const list = /^(?:,? (?:and |or |& )?\d{1,3}(?![\d.,]\d))+\b/.exec(text.slice(x.end, x.end + 30));
+  if (!list) return;
+  // (the list ends its clause or a capital follows: "Highways 19 and 11 lost 20 people" keeps no count in it)
+  const after = x.end + list[0].length;
+  if (isSpace(text.charCodeAt(after)) && isLetter(text.charCodeAt(after + 1)) && !isUpper(text.charCodeAt(after + 1))) return;
+  x.end = after;
+}
+
+/** Words after a glued "K" that make it a race ("the 10K run", "5K races"). */
+const K_RACE_NEXT = new Set(['run', 'runs', 'walk', 'walks', 'fun', 'trail', 'road', 'course']);
+
+/**
+ * "the 10K and 5K races", "the men's 10K", "the USATF 10K race": a distance in kilometres written
+ * with a glued "K" names a race (as "the women's 100m" does), not ten thousand of something.
+ */
+export function kRaceRule(text: string, x: Expression): boolean {
+  if (x.currency || x.percent || x.range || x.core.words || (text.charCodeAt(x.end - 1) | 32) !== 107 || x.end - x.core.start > 3 || !isDigit(text.charCodeAt(x.end - 2))) return false;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  if (EVENT_WORDS.has(next) || K_RACE_NEXT.has(next)) return true;
+  // "the 10K and 5K races": a list of them before the race word
+  if ((next === 'and' || next === 'or') && /^,? (?:and|or) (?:the )?\d{1,2}[Kk] (?:races?|runs?|walks?|events?)\b/.test(text.slice(x.end, x.end + 24))) return true;
+  return /\b(?:men|women|boys|girls)['’]s\s+$/i.test(text.slice(Math.max(0, x.start - 10), x.start));
+}
+
+/**
+ * "at mile 22", "past kilometre 30", "mile marker 14": a course's marker, the distance word in the
+ * singular right before the number (a length puts its unit after: "22 miles").
+ */
+export function markerRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier) return false;
+  const { word, start } = wordBefore(text, x.start);
+  if (word !== 'mile' && word !== 'kilometre' && word !== 'kilometer' && word !== 'km' && word !== 'marker' && word !== 'milepost') return false;
+  // (not "a mile 5 times a week", "per mile 22 cents": one of the unit, then a count)
+  const before = wordBefore(text, start).word;
+  return before !== 'a' && before !== 'per' && before !== 'each' && before !== 'every' && before !== 'one' && !isDigit(text.charCodeAt(skipBack(text, start) - 1));
+}
+
+function skipBack(text: string, i: number): number {
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** "(2012=100)", "2015 = 100": an index's base year and its base, no figure (x.start must be the base). */
+export function indexBaseRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.core.value !== 100 || x.unit || x.percent || x.currency) return false;
+  return /(?:^|[^\d])(?:1[89]|20)\d{2}(?:[-–/]\d{2,4})? ?= ?$/.test(text.slice(Math.max(0, x.start - 14), x.start));
+}
