@@ -139,8 +139,11 @@ function withoutLeadingHeadAndByline(paragraphs: string[], headline: string, aut
     if (same(p, headline) || byline || dateLine || title || isTitleElementLine(p, headline)) start++;
     else break;
   }
-  // Further on, below the standfirst (the text's first line), only a time stamp, a date line with the time of day (`21.04.2024, 20:24 Uhr`).
-  return paragraphs.slice(start).filter((p, i) => {
+  // Further on, below the standfirst (the text's first line), only a time stamp, a date line with the time of day (`21.04.2024, 20:24 Uhr`);
+  // and among the first three lines a place's name set apart over the text, a dateline (`Chemnitz.`).
+  const rest = paragraphs.slice(start);
+  return rest.filter((p, i) => {
+    if (i <= 2 && PLACE_LINE.test(p) && /^\p{Lu}.{79}/u.test(rest[i + 1] ?? '')) return false;
     if (i === 0 || i > 2 || !isDateLine(p) || !(/\d{1,2}:\d{2}/.test(p) || PUBLISHED_LABEL.test(p))) return true;
     dateLines.push(p);
     return false;
@@ -154,6 +157,9 @@ function isTitleElementLine(line: string, headline: string): boolean {
   // (or a kicker with a colon before it, glued on or not: `Chile:Ex-Präsident stirbt ...`)
   return /^(?:.{2,38}\s[|–—-]\s|[^.!?:|]{2,30}:\s?)?$/u.test(line.slice(0, at)) && /^(?:\s[|–—-]\s.{2,38})?$/u.test(line.slice(at + headline.length)) && line !== headline;
 }
+
+/** A dateline set apart on its own line: a place's name of one to three capitalised words and a full stop (`Chemnitz.`, `Bad Homburg.`). */
+const PLACE_LINE = /^\p{Lu}[\p{L}-]+(?:[ /-]\p{Lu}[\p{L}-]+){0,2}\.$/u;
 
 /** A date line's label saying it is the publication's (`Published Jun 05, 2026 • 3 minute read`). */
 const PUBLISHED_LABEL = /^(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato)\b/iu;
