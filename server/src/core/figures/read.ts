@@ -63,6 +63,8 @@ export function normaliseAll(text: string): string {
     .replace(/^["“”']+|["“”']+$/g, '')
     .replace(/(?<![.\d])[.,;:!?]+$/, '')
     .trim()
+    // "240.5** billion": a footnote's stars after the number say nothing of its value
+    .replace(/(\d)\*{1,3}(?= )/g, '$1')
     // "two-and-a-half million": the mixed number written with hyphens reads as "two and a half million"
     .replace(/\b([A-Za-z]+)-and-(an?|one|two|three)-(half|quarters?|thirds?)\b/gi, '$1 and $2 $3')
     // "two-point-six": a spoken decimal written with hyphens (VOA Special English)
@@ -298,6 +300,9 @@ const MONEY_AFTER = /^\s*(?:a|an|per)\s+(?:year|month|week|day|hour|head)\b|^\s*
 /** What comes before a weight: "weighs a total of", "weighing", "a weight of", "Mass:". */
 const WEIGHS = /(?:\bweigh(?:s|ed|ing)?\b[^.;:!?]{0,25}|\bweight\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|\bmass\b[^.;!?]{0,20})$/i;
 
+/** Words of sending data shortly before a rate in "bps". */
+const DATA_BEFORE = /\b(?:data|downlink|uplink|telemetry|modems?|bit rate|transmission|transmitting|bandwidth)\b[^.;!?]{0,60}$/i;
+
 /** A bracketed conversion to a mass after the figure: " (1,025 kilograms)". */
 const MASS_CONVERSION = /^\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:kg|kilograms?|tonnes?|metric tons?)\b/i;
 
@@ -332,6 +337,8 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     if (reading.value.unit === 'MB' && /\bmb$/i.test(text)) return readFigure(text, 'mbar');
     if (reading.value.unit === 'in') return readFigure(text, 'inHg');
   }
+  // ("the downlink data rate is at 250 bps": bits a second where data are sent, basis points elsewhere)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === 'bp' && /\d ?bps$/.test(text) && DATA_BEFORE.test(before)) return readFigure(text, 'bit/s');
   // ("cut by 150 and 180 basis points": a number before its partner shares the partner's unit, as a size's first
   // side does, "875 by 580 yards", "5.35- by 2.53-m", "280 x 200 m"; not a preposition after it, "and 180 in")
   // (by character first: every claim without a unit asks, and most are followed by neither " and", " or" nor " by")
@@ -339,6 +346,11 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     const shared = /^-? (?:and|or|by|x|×) [\d.,]+[ -]?(?!(?:in|at|on|of|for|to|the|a|an)\b)([a-z%]+(?: (?!(?:in|at|on|of|for|to|the|a|an)\b)[a-z]+)?)/i.exec(next);
     const withUnit = shared ? readFigure(`${text} ${shared[1]}`) : undefined;
     if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
+  }
+  // ("100/20 Mbps": a download speed shares the upload's data rate after the slash)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && next.charCodeAt(0) === 47) {
+    const rate = /^\/[\d.]+ ?([MGKk]bps|[MGk]bit\/s|[MG]b\/s)\b/.exec(next);
+    if (rate) return readFigure(`${text} ${rate[1]}`);
   }
   if (unitOverride !== undefined || !reading.ok || reading.value.unit !== 'm' || !/\d ?m$/.test(text)) return reading;
   const word = /^ ([a-z][a-z-]*)\b/.exec(next)?.[1];

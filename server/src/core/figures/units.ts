@@ -130,6 +130,7 @@ const UNITS: Record<string, UnitDef> = {
   TFLOPS: { dimension: 'compute-rate', toBase: 1e12, label: 'TFLOPS', forms: ['teraflops', 'tflops'] },
   PFLOPS: { dimension: 'compute-rate', toBase: 1e15, label: 'PFLOPS', forms: ['petaflops', 'pflops'] },
   EFLOPS: { dimension: 'compute-rate', toBase: 1e18, label: 'EFLOPS', forms: ['exaflops', 'eflops'] },
+  'bit/s': { dimension: 'data-rate', toBase: 1, label: 'bit/s', forms: ['bits per second', 'bit per second', 'bits/s'] },
   kbps: { dimension: 'data-rate', toBase: 1e3, label: 'kbps', forms: ['kbit/s', 'kb/s'] },
   Mbps: { dimension: 'data-rate', toBase: 1e6, label: 'Mbps', forms: ['mbit/s', 'mb/s', 'megabits per second'] },
   Gbps: { dimension: 'data-rate', toBase: 1e9, label: 'Gbps', forms: ['gbit/s', 'gb/s', 'gigabits per second'] },

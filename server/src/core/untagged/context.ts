@@ -20,7 +20,7 @@ const { yearOrTimeRule } = yearOrTime;
 const { catalogueRule } = catalogue;
 const { eventRule, spacedEventRule, suspendedRule } = events;
 const { pronounOneRule } = pronounOne;
-const { extendNameList, indexBaseRule, kRaceRule, markerRule, roadRule, sentenceStartName } = numberNames;
+const { extendNameList, indexBaseRule, kRaceRule, markerRule, relayLegsRule, roadRule, sentenceStartName, spacedOrdinal, wordNameRule } = numberNames;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
 const DAY_LIST_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-3]?\d(?:, [0-3]?\d)*(?:,? (?:and|or|&)|,) $/;
@@ -129,7 +129,8 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "H. Res. 863", "S. J. Res. 4": a resolution's number, its abbreviation spaced
   if (x.core.plain && !x.unit && !x.percent && text.startsWith('Res. ', s - 5) && /(?:^|[\s(\[])[HS]\. ?(?:J\. ?|Con\. ?)?Res\. $/.test(text.slice(Math.max(0, s - 16), s))) return 'label';
   // "Washington, D.C. 20594", "N.Y. 10001-2345": a ZIP code after a dotted state abbreviation
-  if (x.core.plain && x.core.intDigits === 5 && !x.unit && /^(?:[A-Z]\.){2,3},?$/.test(token)) { const z4 = /^-\d{4}\b/.exec(text.slice(x.end, x.end + 6)); if (z4) x.end += z4[0].length; return 'name'; }
+  // ("Washington, D. C. 20554": the abbreviation's letters spaced in a copy)
+  if (x.core.plain && x.core.intDigits === 5 && !x.unit && (/^(?:[A-Z]\.){2,3},?$/.test(token) || (/^[A-Z]\.,?$/.test(token) && /(?:^|[\s,])[A-Z]\. $/.test(text.slice(Math.max(0, start - 4), start))))) { const z4 = /^-\d{4}\b/.exec(text.slice(x.end, x.end + 6)); if (z4) x.end += z4[0].length; return 'name'; }
   // "Factual Basis at ¶ 4", "Compl. ¶¶ 9-10": a paragraph of a filing; "[Doc. 57 at 14]", "Id. at 6": a pin cite
   if ((token === '¶' || token === '¶¶') && !x.unit && !x.percent) return 'label';
   if (!x.unit && !x.percent && !x.currency && text.startsWith(' at ', s - 4) && /(?:\b[Ii]d\.|\bDoc\. (?:No\. |#)?\d+) at $/.test(text.slice(Math.max(0, s - 24), s))) return 'label';
@@ -273,8 +274,9 @@ function fractionRule(text: string, x: Expression): boolean {
   // "one-fifth", "three-quarters" are fractions whatever surrounds them
   if (x.core.start !== x.start || !FRACTION_WORDS.has(word)) return false;
   const hyphenated = text.charCodeAt(x.core.start - 1) === 0x2d || text.charCodeAt(x.core.end) === 0x2d;
-  if (text.charCodeAt(x.core.end) === 0x2d) return true;
   const prev = wordBefore(text, x.core.start).word;
+  // ("a half-mile in", "a half-hour": one half of a unit hyphened to it is a length or a time; "half-time" is none)
+  if (text.charCodeAt(x.core.end) === 0x2d) return !(prev === 'a' && word === 'half' && HALF_UNIT.test(text.slice(x.core.end, x.core.end + 8)));
   // "second-quarter 2019", "first-half profit": a period, not a fraction
   if (text.charCodeAt(x.core.start - 1) === 0x2d && ORDINAL_WORDS.has(wordBefore(text, x.core.start - 1).word)) return true;
   // "the fairing halves": halves without a count are parts, not a fraction
@@ -282,7 +284,7 @@ function fractionRule(text: string, x: Expression): boolean {
   // ("the southern half of California", "the upper half": a part of a place, no share)
   // (nor "the rest of the half was evenly matched": a match's half, told by what it did)
   // (nor "with 2:44 left in the half", "led at the half": the half a game is in)
-  if (word === 'half') return /^ marathons?\b/.test(text.slice(x.core.end, x.core.end + 11)) || prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev) || (prev === 'the' && (/^ (?:was|is|ended|began|finished|wore|went)\b/.test(text.slice(x.end, x.end + 10)) || (/\b(?:left in|at|into|of)\s+the\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*[.,;:)]/.test(text.slice(x.end, x.end + 3)))));
+  if (word === 'half') return /^ marathon(?:er)?s?\b/.test(text.slice(x.core.end, x.core.end + 13)) || prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev) || (prev === 'the' && (/^ (?:was|is|ended|began|finished|wore|went)\b/.test(text.slice(x.end, x.end + 10)) || (/\b(?:left in|at|into|of)\s+the\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*[.,;:)]/.test(text.slice(x.end, x.end + 3)))));
   if (hyphenated) return false;
   // "a quarter million people": a fraction of a scale word is a number
   if ((prev === 'a' || prev === 'one') && /^ (?:thousand|million|billion|trillion)$/i.test(text.slice(x.core.end, x.end))) return false;
@@ -300,7 +302,10 @@ const RUN_AFTER = /^ (?:(?:straight|consecutive|successive|day|week|month|year|s
 /** "the 3 millionth image": a scale's ordinal after a number (not "a millionth of a second", a fraction). */
 const SCALED_ORDINAL = /^[ -](?:hundred|thousand|million|billion)th\b(?! of\b)/i;
 /** True when a scale's ordinal follows `end` (sliced only after a space or hyphen and a scale's first letter). */
-const scaledOrdinal = (text: string, end: number): boolean => (text[end] === ' ' || text[end] === '-') && /[htmb]/i.test(text[end + 1] ?? '') && SCALED_ORDINAL.test(text.slice(end, end + 16));
+const scaledOrdinal = (text: string, end: number): boolean => (text[end] === ' ' || text[end] === '-') && /[htmb]/i.test(text[end + 1] ?? '') && SCALED_ORDINAL.test(text.slice(end, end + 16)) || spacedOrdinal(text, end);
+
+/** A unit hyphened to "half" ("-mile", "-hour"). */
+const HALF_UNIT = /^-(?:mile|inch|foot|hour|acre|pound|ounce|gallon)(?![\p{L}-])/u;
 
 /** Comparatives a fraction may measure ("a fifth lower"). */
 const COMPARED = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'smaller', 'larger', 'bigger', 'greater', 'cheaper', 'dearer']);
@@ -341,7 +346,8 @@ function usPhone(text: string, x: Expression): boolean {
   // (a dash or dot after the first group, or after a leading 1: looked for before the pattern is tried)
   if (!isDashOrDot(text.charCodeAt(s + 3)) && !isDashOrDot(text.charCodeAt(s + 1))) return false;
   // ("1-800-621-FEMA (3362)", "1-800-621-FEMA/3362": a number's last group in letters, then their digits)
-  const us = /^(?:1([-.]))?\d{3}([-.])\d{3}\2(?:\d{4}(?![\d-])|[A-Z]{4,7}\b(?:\/\d{4}\b| \(\d{4}\))?)/.exec(text.slice(s, s + 30));
+  // ("1- 888- 835- 5322": a copy of a release's PDF may put a space after each dash)
+  const us = /^(?:1([-.]) ?)?\d{3}([-.]) ?\d{3}\2 ?(?:\d{4}(?![\d-])|[A-Z]{4,7}\b(?:\/\d{4}\b| \(\d{4}\))?)/.exec(text.slice(s, s + 34));
   if (!us || (us[1] !== undefined && us[1] !== us[2])) return false;
   x.start = s;
   x.end = s + us[0].length;
@@ -360,7 +366,7 @@ export function applyContext(text: string, x: Expression): void {
   // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
   if ((text.charCodeAt(x.start - 1) === 0xb1 || text.charCodeAt(x.start - 2) === 0xb1) && /±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
-    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) || kRaceRule(text, x) || markerRule(text, x) ? 'name' : bracketCodeRule(text, x) || indexBaseRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) || kRaceRule(text, x) || markerRule(text, x) || relayLegsRule(text, x) || wordNameRule(text, x) ? 'name' : bracketCodeRule(text, x) || indexBaseRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) || scaledOrdinal(text, x.end) ? 'ordinal' : undefined);
   if (x.reject === 'name') extendNameList(text, x);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
@@ -386,6 +392,7 @@ function growFractionTail(text: string, x: Expression): void {
   // ("half a dozen": six)
   const m = /^ (?:of )?(?:an?|one) (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion|dozen|decade|century)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
+  else if (text.charCodeAt(x.end) === 0x2d) { const h = HALF_UNIT.exec(text.slice(x.end, x.end + 8)); if (h) x.end += h[0].length; }
   // ("a half century", "a half dozen": the unit right after "a half")
   else if (/\ba half$/i.test(text.slice(x.start, x.end))) { const n = /^ (century|decade|dozen)\b/.exec(text.slice(x.end, x.end + 10)); if (n) x.end += n[0].length; }
 }

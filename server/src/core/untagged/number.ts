@@ -33,6 +33,8 @@ export interface Core {
   reject?: Reject;
 }
 
+/** The second speed of a pair and its data rate after a slash ("/20 Mbps", "/3Mbps"). */
+const SPEED_PAIR = /^\/\d{1,4}(?:\.\d+)? ?(?:[MGKk]bps|[MGk]bit\/s|[MG]b\/s)\b/;
 const VULGAR = '½¼¾⅓⅔⅕⅛';
 const isVulgar = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && VULGAR.includes(ch);
 
@@ -89,6 +91,8 @@ export function parseDigits(text: string, i: number): Core {
     if (exp) { core.value = v ** Number(exp[0].slice(1)); core.plain = false; core.suffixed = true; core.end = j + exp[0].length; return core; }
   }
   const c = text.charCodeAt(j);
+  // "100/20 Mbps": download and upload speeds, two figures sharing the data rate after the second
+  if (c === 47 && core.plain && SPEED_PAIR.test(text.slice(j, j + 14))) { core.end = j; return core; }
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(j + 1))) {
     // clocks "3:06", "2:00:35"; dates and codes "5/17/2018", "2016/17", "24/7"; "1/3 of adults" is a fraction
     // ("a 1/4 mile oval", "1/2 cup": halves, thirds, quarters and eighths before a word are fractions too)

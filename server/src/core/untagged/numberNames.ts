@@ -1,7 +1,8 @@
 // Numbers that name or mark a thing rather than count it (context.ts's rules): roads ("the 405
 // freeway"), a name that opens a sentence ("Voyager 2 is", "Windows 11 runs"), the rest of a
 // plural name's list ("Highways 19 and 11"), races named by a glued "K" ("the 10K and 5K races"),
-// a course's marker ("at mile 22") and an index's base year ("2012=100").
+// a course's marker ("at mile 22"), an index's base year ("2012=100"), a relay's legs ("4 x 100m
+// relay") and a capitalised ordinal that opens a name ("Third Generation").
 import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
@@ -102,5 +103,47 @@ function skipBack(text: string, i: number): number {
 /** "(2012=100)", "2015 = 100": an index's base year and its base, no figure (x.start must be the base). */
 export function indexBaseRule(text: string, x: Expression): boolean {
   if (!x.core.plain || x.core.value !== 100 || x.unit || x.percent || x.currency) return false;
-  return /(?:^|[^\d])(?:1[89]|20)\d{2}(?:[-–/]\d{2,4})? ?= ?$/.test(text.slice(Math.max(0, x.start - 14), x.start));
+  if (/(?:^|[^\d])(?:1[89]|20)\d{2}(?:[-–/]\d{2,4})? ?= ?$/.test(text.slice(Math.max(0, x.start - 14), x.start))) return true;
+  // "the average for 2010 is equal to 100", "with 2015 set equal to 100": the base said in words
+  // (tried only after "to " or "equals ")
+  const c = text.charCodeAt(x.start - 2);
+  return (c === 111 || c === 115) && BASE_IN_WORDS.test(text.slice(Math.max(0, x.start - 40), x.start));
 }
+
+/** A base year, then "is equal to", "equals" or "set (equal) to", right before an index's 100. */
+const BASE_IN_WORDS = /(?:^|[^\d])(?:1[89]|20)\d{2}(?:[-–/]\d{2,4})?(?: average| levels?| prices)? (?:(?:is |was |are )?(?:set )?equal to|equals|(?:is |was )?set to) $/;
+
+/**
+ * "the 4 x 100-meter relay", "a 4x400m relay": a relay's legs before the length each runs (or
+ * swims) name the race, no count of anything.
+ */
+export function relayLegsRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.end - x.core.start !== 1) return false;
+  const c = text.charCodeAt(x.end);
+  if (c !== 32 && c !== 120 && c !== 0xd7) return false;
+  return /^ ?[x×] ?\d{2,4}(?:,\d{3})?(?:-?(?:m|meters?|metres?|yards?|yd)\b)?(?:[- ](?:[a-z]+ ){0,2}| )relays?\b/.test(text.slice(x.end, x.end + 40));
+}
+
+/** Ordinals that are also fraction words ("a third"), whose capitalised form may open a name. */
+const NAME_ORDINALS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/**
+ * "over Third Generation networks", "the Fifth Circuit": inside a sentence, a capitalised ordinal
+ * before a capitalised word opens a name, no fraction ("on cloud nine", "the whole nine yards":
+ * idioms, no count, too).
+ */
+export function wordNameRule(text: string, x: Expression): boolean {
+  if (!x.core.words || x.percent || x.currency || x.range) return false;
+  const word = wordAt(text, x.core.start);
+  const prev = wordBefore(text, x.core.start);
+  if (word === 'nine') return prev.word === 'cloud' || (prev.word === 'whole' && /^ yards\b/.test(text.slice(x.core.end, x.core.end + 7)));
+  if (x.unit || x.end !== x.core.end) return false;
+  if (!isUpper(text.charCodeAt(x.core.start)) || !NAME_ORDINALS.has(word) || text.charCodeAt(x.end) !== 32 || !isUpper(text.charCodeAt(x.end + 1))) return false;
+  // (inside a sentence in lower case: a title-case headline's "Cut by a Third Next Year" is left)
+  return prev.word !== '' && !isUpper(text.charCodeAt(prev.start)) && prev.word !== 'a' && prev.word !== 'one' && isSpace(text.charCodeAt(x.core.start - 1));
+}
+
+/** "445 12 th Street": a copy's space between a number and its ordinal's letters ("st" is left: "10 st" weighs stones). */
+const SPACED_ORDINAL = /^ (?:th|nd|rd)(?![\p{L}\d])/u;
+/** True when an ordinal's letters follow `end` after a space (sliced only after a space and "t", "n" or "r"). */
+export const spacedOrdinal = (text: string, end: number): boolean => text[end] === ' ' && 'tnr'.includes(text[end + 1] ?? ' ') && SPACED_ORDINAL.test(text.slice(end, end + 4));

@@ -13,10 +13,11 @@ const { isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wo
 
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);
 const HYPHEN_LABELS = new Set(['last', 'under', 'round', 'group', 'u']);
-const LEGAL_AFTER = /^(?: (?:U\.S\.C\.|C\.F\.R\.|CFR\b|U\.S\. \d|F\. ?Supp\.|F\.[234](?:d|th)\b|S\. ?Ct\.|(?:Stat|STAT)\. \d)|, United States Code\b)/;
-const LEGAL_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|§|\d U\.S\.|F\. ?Supp\.(?: ?\dd)?|F\.[234](?:d|th)|\d (?:Stat|STAT)\.) $/;
+const LEGAL_AFTER = /^(?: (?:U\.S\.C\.|C\.F\.R\.|CFR\b|U\.S\. \d|F\. ?Supp\.|F\.? ?[234](?:d|th)\b|S\. ?Ct\.|(?:Stat|STAT)\. \d)|, United States Code\b)/;
+const LEGAL_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|§|\d U\.S\.|F\. ?Supp\.(?: ?\dd)?|\bF\.? ?[234](?:d|th)|\d (?:Stat|STAT)\.) $/;
 const WEAPON_AFTER = /^ (?:pistol|rifle|handgun|gun|round|ammunition|shell|cartridge|howitzer|mortar|cannon)/i;
-const PHONE = /^\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d,.]\d)/;
+// ("(202) 418- 7991", "202 / 418- 0500": a copy's space after a dash, an area code before a slash)
+const PHONE = /^\(?\d{3}\)?(?:[-. ]|[-.] | ?\/ ?)\d{3}(?:[-. ]|[-.] )\d{4}(?![\d,.]\d)/;
 const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;
 /** An era's letters right after a number ("500 BC", "44 B.C.E.,"), not a word that starts with them ("12 BCs"). */
 const ERA_AFTER = /^(?:A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)(?![\p{L}\d])/u;
@@ -48,7 +49,7 @@ function isAddress(text: string, end: number): boolean {
   if (i === end) return false;
   for (let n = 0; n < 4; n++) {
     const e = wordEnd(text, i);
-    const digitsFirst = isDigit(text.charCodeAt(i)) ? /^\d{1,3}(st|nd|rd|th)\b/.exec(text.slice(i, i + 6)) : null;
+    const digitsFirst = isDigit(text.charCodeAt(i)) ? /^\d{1,3} ?(st|nd|rd|th)\b/.exec(text.slice(i, i + 7)) : null;
     if (e === i && !digitsFirst) return false;
     // (a word in lower case ends the address, but for a direction first: looked at before it is sliced)
     const c = text.charCodeAt(i);
@@ -132,7 +133,7 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   // "301-496 4236", "(301) 496-4236", "202.555.0143": a telephone number
   if (x.core.intDigits === 3) {
     const open = text[x.start - 1] === '(' ? x.start - 1 : x.start;
-    const phone = PHONE.exec(text.slice(open, open + 16));
+    const phone = PHONE.exec(text.slice(open, open + 20));
     if (phone && x.end <= open + phone[0].length) { x.end = open + phone[0].length; return 'code'; }
   }
   // "the Lower 48", "the contiguous 48 states": a name

@@ -76,6 +76,9 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
   if (height) { e.unit = true; return end + height[0].length; }
   // "4m/-", "10,000/-": "/-" closes an amount of shillings (or rupees), as East African and South Asian papers write them
   if (mark === 47 && text.charCodeAt(end + 1) === 45 && !isLetter(text.charCodeAt(end + 2)) && !isDigit(text.charCodeAt(end + 2))) { e.unit = true; return end + 2; }
+  // "240.5** billion vehicle-miles": a footnote's stars between a number and its scale or unit (kept only if one follows)
+  const starred = mark === 42 ? starsEnd(text, end) : end;
+  end = starred;
   let after = skipSpaces(text, end);
   if (after > end && after - end <= 1) {
     const w = wordAt(text, after);
@@ -102,6 +105,7 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
       end = u;
     }
   }
+  if (end === starred) end = core.end;
   // "$12/month", "$80/year": a price's period after a slash, as "per month" is
   // (each pattern tried only after the character it opens with: most figures have neither)
   const slashed = text.charCodeAt(end) === 47 ? /^\/(?:month|mo|year|yr|week|wk|day|hour|hr|night)\b/i.exec(text.slice(end, end + 7)) : null;
@@ -137,6 +141,13 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
     }
   } else if (e.unit && !e.percent) end = measureRateEnd(text, end, MONEY_UNIT.test(text.slice(core.end, end)));
   return end;
+}
+
+/** Where one to three footnote stars from `i` end, if a space follows them (else `i`). */
+function starsEnd(text: string, i: number): number {
+  let k = i;
+  while (text.charCodeAt(k) === 42 && k - i < 3) k++;
+  return text.charCodeAt(k) === 32 ? k : i;
 }
 
 /** A named base after "N times": a possessive ("Kīlauea's average"), not a time's ("that year's"). */
