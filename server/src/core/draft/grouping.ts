@@ -237,7 +237,11 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   // the better-named statement gives the group its fact: a registry fact, else the fuller frame, else the first
   const richer = (k: number) => (out[k]!.registry ? 4 : 0) + (LOOSE_HEADS.has(items[k]!.frame.head) || !items[k]!.frame.verbLemma ? 0 : 2) + (!out[k]!.registry && items[k]!.frame.counted ? 1 : 0);
   const best = new Map<number, number>();
-  items.forEach((_, i) => { const r = root(i); const b = best.get(r); if (b === undefined || richer(i) > richer(b)) best.set(r, i); });
+  // (a figure that fits its registry fact by its counted noun names it better than one that fits it by its unit alone: the body's
+  // "approved more than $1 billion in ... disaster loans" over the headline's "$1 Billion")
+  const byUnit = (k: number) => out[k]!.registry && !!fits[k]![0]?.byUnit;
+  const better = (i: number, b: number) => (out[i]!.registry && out[b]!.registry && byUnit(i) !== byUnit(b) ? byUnit(b) : richer(i) > richer(b));
+  items.forEach((_, i) => { const r = root(i); const b = best.get(r); if (b === undefined || better(i, b)) best.set(r, i); });
   const named = out.map((_, i) => ({ ...out[best.get(root(i))!]! }));
   named.forEach((fact, i) => { out[i] = fact; });
   // one new id for figures of different places is two quantities ("killed in Gaza", "killed in Rafah")

@@ -7,7 +7,7 @@ import { normalizeUnit, unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
 import { isCountryName } from '../base/countries';
-import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, type Frame } from './facts';
+import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, UNIT_MEASURES, type Frame } from './facts';
 import { respelled, spelling } from './spelling';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
@@ -156,6 +156,8 @@ function candidateFacts(registry: Registry, frame: Frame): Iterable<[string, Fac
 const CHANGE_WORDS = new Set(['change', 'increase', 'decrease', 'gain', 'growth', 'rise', 'fall', 'drop', 'decline']);
 /** Heads that make a figure someone's expectation of a quantity, not the quantity. */
 const ESTIMATE_HEADS = new Set(['estimate', 'forecast', 'projection', 'expectation', 'target', 'guidance', 'consensus', 'prediction']);
+/** Words a sum of money says by itself. */
+const MONEY_WORDS = new Set(['amount', 'money', 'sum']);
 /** Words a percentage says by itself. */
 const SHARE_WORDS = new Set(['share', 'percentage', 'proportion', 'percent', 'pct', 'fraction']);
 /** Words of when, which qualify no fact by themselves. */
@@ -175,6 +177,10 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   // ("advancing 200-300 meters each day": a measure its clause says is per a stretch is a rate)
   if (frame.per && frame.unit && !rate(frame.unit)) frame = { ...frame, unit: `${frame.unit} per ${frame.per}` };
   const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number; far: number; byUnit: boolean }[] = [];
+  // (an "amount" of money names nothing the money does not, whether the unit gave it or the text, "in the amount of $1,009,238,100":
+  // it fits a fact of loans by its unit and its words, not by "amount")
+  const money = !!frame.unit && UNIT_MEASURES[(unitInfo(frame.unit)?.dimension ?? frame.unit).split(':')[0]!] === 'amount';
+  const unitHead = money && frame.head === 'amount';
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));
   const frameLemmas = new Set([frame.verbLemma]);
@@ -205,7 +211,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
       || (frame.verbLemma === 'kill' && (frame.head === 'person' || frame.head === 'civilian') && (words.has('death') || lemmas.has('kill')));
     // ("officials had told them that 15,000 were dead": no counted noun, but the fact's own verb)
     const verbOnly = frame.head === '' && frame.verbLemma !== '' && lemmas.has(frame.verbLemma);
-    const headFits = verbOnly || (frame.head !== '' && (words.has(frame.head) || unitNoun(def.unit) === frame.head || unitIsHead || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
+    const headFits = verbOnly || (frame.head !== '' && !unitHead && (words.has(frame.head) || unitNoun(def.unit) === frame.head || unitIsHead || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
     const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
     if (!headFits && !unitNames) continue;
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
@@ -230,7 +236,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (unknownVerb && lemmas.size > 0 && !idWords.has(frame.head) && frame.head !== 'casualty' && !tollOfDead && !(frame.unit && def.unit && unitsFit(def.unit, frame.unit))) continue;
     // the counted noun weighs 2, the verb 1, every other word of the fact 1 when the sentence
     // has it and 1/2 when only the article does ("ludian", "quake" qualify the story, not the clause)
-    const others = [...words].filter((w) => w !== frame.head);
+    // (a money fact's "amount" or "money" says only that it is money: no word the figure's clause must have)
+    const others = [...words].filter((w) => w !== frame.head && !(money && MONEY_WORDS.has(w)));
     // a unit names what is measured almost as well as a noun (km2: an area), a percentage less so
     // a fact whose unit is the counted noun ("unit: airports") counts it; one whose label only mentions it qualifies by it ("States with airports ...")
     const countsHead = headFits && !!def.unit && spelling(singular(def.unit.toLowerCase())) === frame.head;

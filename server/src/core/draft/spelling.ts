@@ -23,4 +23,6 @@ const spellings = new Map<string, string>();
 const SYNONYMS: Record<string, string> = {
   // a people for its country, as fact ids name countries ("the Americans led with 46" → us)
   american: 'us', chinese: 'china', russian: 'russia', ukrainian: 'ukraine', british: 'uk', french: 'france', german: 'germany',
-  japanese: 'japan', indian: 'india', kenyan: 'kenya', mexican: 'mexico', canadian: 'canada', zealander: 'nz', israeli: 'israel', iranian: 'iran', turkish: 'turkey', jobless: 'unemployment', proposed: 'request', proposal: 'request', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded', overall: 'total' };
+  japanese: 'japan', indian: 'india', kenyan: 'kenya', mexican: 'mexico', canadian: 'canada', zealander: 'nz', israeli: 'israel', iranian: 'iran', turkish: 'turkey', jobless: 'unemployment', proposed: 'request', proposal: 'request', dead: 'death', fatality: 'death', wage: 'earning', pay: 'earning', injured: 'wounded', overall: 'total',
+  // (an adjective for its noun: "residential loans" are loans to residents)
+  residential: 'resident' };
