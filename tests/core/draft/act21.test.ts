@@ -2,7 +2,7 @@
 // written for these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drafted } from './drafted';
+import { drafted, draftedFromOutlet } from './drafted';
 import { findCues } from '../../../server/src/core/draft/cues';
 
 test('an interview in question-and-answer form gives its figures to the one it asks', () => {
@@ -33,4 +33,15 @@ test('a sentence that opens on a month is no source for a participle later in it
 test('a heading "Today’s figures also show:" names a day, not an owner of the list under it', () => {
   const find = drafted('Jobs report\nToday’s figures also show:\n- 1.4 million people are out of work\n', '2025-03-04');
   assert.notEqual(find('1.4 million')?.actor, 'today');
+});
+
+test('a note headed by its publisher\'s own office ("NPA Press Office:") is that office\'s, its bullets included', () => {
+  const d = draftedFromOutlet('National Parks Agency', 'NPA Press Office:\n'
+    + 'I want to make sure you have seen our new visitor report.\n'
+    + 'A few takeaways from the 2024 data:\n'
+    + '• Visits rose to 41,200 in 2024, up 2% from 2023.\n');
+  assert.equal(d.claims.find((c) => c.text === '41,200')?.actor, 'npa-press-office');
+  // (a heading that names some other office is no signature of the publisher's)
+  const other = draftedFromOutlet('National Parks Agency', 'Erratum Note:\nVisits rose to 41,200 in 2024.\n');
+  assert.notEqual(other.claims.find((c) => c.text === '41,200')?.actor, 'erratum-note');
 });
