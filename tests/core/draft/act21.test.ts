@@ -2,7 +2,7 @@
 // written for these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drafted, draftedFromOutlet } from './drafted';
+import { actorsFrom, drafted, draftedFromOutlet } from './drafted';
 import { findCues } from '../../../server/src/core/draft/cues';
 
 test('an interview in question-and-answer form gives its figures to the one it asks', () => {
@@ -44,4 +44,13 @@ test('a note headed by its publisher\'s own office ("NPA Press Office:") is that
   // (a heading that names some other office is no signature of the publisher's)
   const other = draftedFromOutlet('National Parks Agency', 'Erratum Note:\nVisits rose to 41,200 in 2024.\n');
   assert.notEqual(other.claims.find((c) => c.text === '41,200')?.actor, 'erratum-note');
+});
+
+test('in a release, an institution named for statistics that announces a figure does not go on, as named data do', () => {
+  const actor = actorsFrom('Department for Work and Pensions', 'Jobs at a record\n'
+    + 'The Department for Work and Pensions (DWP) welcomed the figures today.\n'
+    + 'The Office for National Statistics has also announced that the unemployment rate is 4.2%.\n'
+    + 'Weekly wages grew by 3.1% over the year.\n');
+  assert.equal(actor('4.2%'), 'office-national-statistics');
+  assert.equal(actor('3.1%'), 'dwp');
 });
