@@ -150,7 +150,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("lowered its growth forecast to 2.1 percent": what a revision revises is a noun)
     if (NOUN_TOO.has(t.lower) && tokens.slice(Math.max(0, i - 5), i).some((x) => REVISING.has(x.lower))) continue;
     // ("unchanged from the August forecast": a month before it names which one; "the final statistics expected today", "data published on schools": a participle after data)
-    if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MONTH_NAMES.test(tokens[i - 1]!.text) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
+    // (and a title's participle before it: "Early Release of Selected Estimates Based on ...")
+    if (NOUN_TOO.has(t.lower) && i > 0 && (/[’']s$/.test(tokens[i - 1]!.text) || MONTH_NAMES.test(tokens[i - 1]!.text) || (t.text !== t.lower && /^\p{Lu}\p{Ll}{2,}ed$/u.test(tokens[i - 1]!.text)) || /s[’']\s*$/.test(text.slice(tokens[i - 1]!.start, t.start)) || MODIFIERS.has(tokens[i - 1]!.lower))) continue;
     if (i > 0 && /^(?:expected|published|released|issued|compiled)$/.test(t.lower) && DATA_PHRASE.test(tokens[i - 1]!.lower) && /^(?:today|tomorrow|yesterday|on|next|this|last|later|in|at|soon|shortly|for|about)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // "said X" after a comma or a closing quote, or at the start of a headline clause
     // (wire copy closes a quotation with two apostrophes: "..., '' said Daniel Berlant")
@@ -259,7 +260,8 @@ function scopedRelease(text: string, tokens: readonly Token[], i: number, senten
 function sentenceSubject(text: string, tokens: readonly Token[]): Span | undefined {
   let k = 0;
   while (k < tokens.length && k < 8 && (/^\p{Lu}/u.test(tokens[k]!.text) || (k > 0 && /^(?:member|of|for)$/.test(tokens[k]!.lower))) && !(k > 0 && broken(text, tokens[k - 1]!.end, tokens[k]!.start))) k++;
-  if (k < 2 || COMMON_OPENERS.has(tokens[0]!.lower)) return undefined;
+  // ("In January 2019, ... and claiming": a preposition opens a time or a place, not a subject)
+  if (k < 2 || COMMON_OPENERS.has(tokens[0]!.lower) || /^(?:in|on|at|by|for|from|during|since|after|before|until|with|of|to|under|over)$/.test(tokens[0]!.lower)) return undefined;
   return { start: tokens[0]!.start, end: tokens[k - 1]!.end };
 }
 
@@ -330,7 +332,8 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   while (k <= j && LEADING_NOISE.has(tokens[k]!.lower)) k++;
   // ("a level it says will help": a pronoun right before the verb is its subject; the noun before it is what the clause tells of)
   if (k < j && /^(?:it|he|she|they|we)$/.test(tokens[j]!.lower)) k = j;
-  if (k > j) return undefined;
+  // ("In January 2019, ... 15.4% of pupils were ... claiming": a month or a day alone is a time, no one speaking)
+  if (k > j || (k === j && (MONTH_NAMES.test(tokens[k]!.text) || DAY_WORD.test(tokens[k]!.lower)))) return undefined;
   const start = tokens[k]!.start;
   return { start, end };
 }

@@ -12,6 +12,9 @@ import { referenceOf, type DraftActor } from './actors';
 /** Words for a set of data, as a cue's phrase prints them ("the latest Monthly Regional Tourism Estimates"). */
 const DATA_WORDS = /\b(?:figures|statistics|estimates|data|results|survey|census)\b/i;
 
+/** An institution's name around its office word: "the Office for National Statistics", "the Census Bureau", "Bureau of Labor Statistics". */
+const INSTITUTION_NAME = /(?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:of|for|on|and)\s+)?)*\b(?:Office|Bureau|Center|Centre|Agency|Department|Ministry|Administration|Commission|Service|Authority)\b(?:\s+(?:(?:of|for|on|and)\s+)?\p{Lu}[\p{L}.’'-]*)*/gu;
+
 /** A cue resolved to its actor, as draft.ts keeps them. */
 type Resolved = { cue: Cue; actor?: DraftActor };
 
@@ -29,5 +32,6 @@ export function dataGoesOn(text: string, resolved: readonly (readonly Resolved[]
   if (!hasFigures) return undefined;
   const last = hasCue ? resolved.flatMap((r) => r ?? []).filter((r) => r.actor).pop() : before;
   // (named data only: "The survey, which was released today, shows" is the release's own, its publisher's)
-  return last && DATA_WORDS.test(sourcePhrase(text, last.cue)) && referenceOf(text.slice(last.cue.source.start, last.cue.source.end)).by === 'name' ? last : undefined;
+  // (not an institution whose name holds such a word: "The Office for National Statistics has also announced" speaks as a person does)
+  return last && DATA_WORDS.test(sourcePhrase(text, last.cue).replace(INSTITUTION_NAME, ' ')) && referenceOf(text.slice(last.cue.source.start, last.cue.source.end)).by === 'name' ? last : undefined;
 }

@@ -30,8 +30,11 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
     const by = STATEMENT_BY.exec(text.slice(line.span.start, line.span.end));
     if (by && personName(by[1]!)) return ctx.actors.resolve(by[1]!.trim());
   }
-  const speaker = testifier(article);
+  const speaker = testifier(article) ?? interviewee(article);
   if (speaker) return ctx.actors.resolve(speaker);
+  // ("NSF Public Affairs:" over a note to reporters: the publisher's own office signs what follows)
+  const sender = /^\s*(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){1,5})\s*:\s*$/u.exec(headline);
+  if (sender && ownOffice(sender[1]!, article.meta.outlet)) return ctx.actors.resolve(sender[1]!);
   // ("By Katherine G. Hammack, Assistant Secretary of the Army" over a text that says "our" and "we": an official's signed article is hers)
   const signed = lines.slice(1).map((l) => OFFICIAL_BYLINE.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!));
   if (signed && (text.match(/\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b/g) ?? []).length >= 2) return ctx.actors.resolve(signed[1]!.trim());
@@ -97,6 +100,32 @@ function testifier(article: Article): string | undefined {
     if (m && personName(m[1]!)) return m[1];
   }
   return undefined;
+}
+
+/** An interview's opening line naming whom it asks: "Questions for Tina Norris, Ph.D., ...", "Interview with ...". */
+const INTERVIEW_OF = /^\s*(?:questions\s+for|(?:an?\s+)?interview\s+with|q\s*&\s*a\s+with|(?:a\s+)?conversation\s+with)\s+((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3})/iu;
+
+/**
+ * Whom an interview in question-and-answer form asks, when its opening names them and the answers are
+ * tagged with their initials ("Questions for Tina Norris, Ph.D., ..." / "Q: ..." / "TN: ..."): the answers are theirs.
+ */
+function interviewee(article: Article): string | undefined {
+  const text = article.syntax.text;
+  const lines = article.syntax.lines.map((l) => text.slice(l.span.start, l.span.end));
+  const opening = lines.slice(0, 4).map((l) => INTERVIEW_OF.exec(l)).find((m) => m);
+  const name = opening?.[1];
+  if (!name || !personName(name)) return undefined;
+  const words = name.replace(/^(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+/, '').split(/\s+/);
+  const tag = new RegExp(`^\\s*${words[0]![0]}\\p{Lu}?${words[words.length - 1]![0]}\\s*:`, 'u');
+  return lines.some((l) => /^\s*Q\s*:/.test(l)) && lines.some((l) => tag.test(l)) ? name : undefined;
+}
+
+/** True when a sender's name holds its outlet's name or initials ("NSF Public Affairs" of the "U.S. National Science Foundation"). */
+function ownOffice(name: string, outlet: string | undefined): boolean {
+  if (!outlet) return false;
+  const words = outlet.replace(/^(?:the\s+)?(?:U\.S\.|US|UK)\s+/i, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const initials = words.map((w) => w[0]).join('');
+  return name.includes(words.join(' ')) || (initials.length >= 2 && new RegExp(`\\b${initials}\\b`).test(name));
 }
 
 /** Things a release announces, which announce nothing themselves ("the grants announced today"). */
