@@ -33,3 +33,13 @@ test('"a year ago" right after a base is counted back once, from the time its se
   assert.equal(find('2.1 million tonnes')?.asof, '2024-04..2024-06');
   assert.equal(find('2.4 million tonnes')?.asof, '2023-04..2023-06');
 });
+
+test('"From November 2022 to August 2023" is one stretch of months, not its last month', () => {
+  const find = drafted('Shared rides\nFrom November 2022 to August 2023, an estimated 7.5% of adults used ride sharing.\n', '2024-01-15');
+  assert.equal(find('an estimated 7.5%')?.asof, '2022-11..2023-08');
+});
+
+test('a level reached "to" after a change "from" a month holds for the month after it, not the month moved from', () => {
+  const find = drafted('Farm output\nHoney production rose 4.0% from March 2022 to 12.1 million kilograms in March 2023.\n', '2023-05-30');
+  assert.equal(find('12.1 million kilograms')?.asof, '2023-03');
+});
