@@ -13,6 +13,7 @@ import { numberWord } from '../base/spelledDates';
 import { aheadNotCarried, saysNow } from './aheadTimes';
 import { givesDimension } from './dimensions';
 import { presentAfterDay } from './presentTense';
+import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
@@ -29,6 +30,11 @@ const LEVEL_REACHED = /^\s*to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+)?(?
 
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
+  // ("the ninth month in a row with greater than 200,000 new jobs", in a statement on October's report: the months up to October)
+  const months = reportMonthsOf(text, figure, times, report);
+  if (months) return months;
+  // ("compared to 7.2 percent a year ago": the base is a year before the time its sentence gives, not a year before publication, moved back again)
+  times = times.filter((t) => !agoBaseOf(text, figure, t));
   const value = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
   // ("1.4 million referrals in the past year", said in May: the year up to the month it was said; a monthly
   // report's "past year" ends with the month it reports, the one before)
@@ -104,7 +110,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("rose by 31,000 last week to a nationwide total of 313,000": the level reached holds for the change's time;
   // not "from 562,000 today to 490,000 by 2017", a change from one time to another)
   const ownBefore = resolved.find((t) => t.span.end <= figure.start && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))
-    || (LEVEL_REACHED.test(text.slice(t.span.end, figure.start)) && !/\b(?:from|since|than)\b/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)))));
+    || (LEVEL_REACHED.test(text.slice(t.span.end, figure.start)) && !/\b(?:from|since|than)\b/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start) + t.text))));
   if (ownBefore) return ownBefore.value;
   // ("inflation jumped to 12.7% in March, well above the bank's 2% target": a standing goal holds when it is said;
   // not "a target of 5% by 2035", which names its own time)
@@ -171,7 +177,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // a report's figures hold for its period, not the day it was said ("Friday's report says the rate fell to 8.5 percent")
   const byReport = report !== undefined && cue !== undefined && DOCUMENT_SOURCE.test(text.slice(cue.source.start, cue.source.end));
   // "forecast at 14.4 billion bushels, up 3 percent from 2013" (published 2014): compared with a year, it is the next year's
-  const yearOf = nearest ? undefined : yearAfterBase(text, figure, resolved, published);
+  // (in a monthly report, "compared to 7.2 percent a year ago" is the report's month against the same month a year before)
+  const yearOf = nearest || (report !== undefined && resolved.some((t) => AGO.test(t.text) && isComparisonBase(text, t, figure))) ? undefined : yearAfterBase(text, figure, resolved, published);
   const value = nearest?.value ?? yearOf ?? (byReport ? carried ?? report : statement?.value ?? carried) ?? (now ? published : undefined);
   // ("the trade deficit narrowing by £6.7 billion from £37.5 billion to £30.8 billion", in a report on the year to April:
   // the figure moved from is of the period before the one the report or the paragraph dates)

@@ -38,7 +38,10 @@ export function joinSpans(text: string, times: TimeMention[]): TimeMention[] {
     // (two whole days: the lead word may open the first mention itself, and the first day's year is set off by a
     // comma, "from July 1, 2016, to July 1, 2017"; a month "from December 2018 to December 2019" stays its own)
     const wholeDays = !!b && a.value?.length === 10 && b.value?.length === 10;
-    const lead = wholeDays && /^(?:between|from)\s/i.test(a.text) ? [''] : /\b(between|from)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start));
+    // ("From November 2015 to October 2016, an estimated 9.5% ...": two months of different names, read as one stretch;
+    // not the same month a year apart, a change's two ends)
+    const months = !!b && /^\d{4}-\d{2}$/.test(a.value ?? '') && /^\d{4}-\d{2}$/.test(b.value ?? '') && a.value!.slice(5) !== b.value!.slice(5);
+    const lead = (wholeDays || months) && /^(?:between|from)\s/i.test(a.text) ? [''] : /\b(between|from)\s+(?:the\s+)?$/i.exec(text.slice(Math.max(0, a.span.start - 12), a.span.start));
     // ("Oct. 1, 2015 through Sept. 30, 2016": the second mention may hold the joining word itself)
     const gap = b ? text.slice(a.span.end, b.span.start).replace(/^,(?=\s)/, wholeDays ? '' : ',') + (/^(?:to|through|until)\s+/i.exec(b.text)?.[0] ?? '') : '';
     // two whole dates need no lead: "spanned October 1, 2015 to September 30, 2016"
