@@ -18,13 +18,18 @@ export function aheadNotCarried(text: string, figure: Span, carried: string | un
   return !AHEAD_WORDS.test(sentence) && !/^\s*(?:this|that|these|those|it)\b/i.test(sentence);
 }
 
-/** The sentence a figure stands in, read back to the last ". " or line break and on to the next (at most 300 characters each way). */
-export function sentenceAround(text: string, figure: Span): string {
-  const before = text.slice(Math.max(0, figure.start - 300), figure.start);
+/** Where the sentence a figure stands in lies: back to the last ". " or line break and on to the next (at most 300 characters each way). */
+export function sentenceSpanAround(text: string, figure: Span): Span {
+  const from = Math.max(0, figure.start - 300);
+  const before = text.slice(from, figure.start);
   const after = text.slice(figure.end, figure.end + 300);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
-  const to = after.search(/\.\s|\n|$/);
-  return before.slice(from) + text.slice(figure.start, figure.end) + after.slice(0, to);
+  return { start: from + Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1, end: figure.end + after.search(/\.\s|\n|$/) };
+}
+
+/** The sentence a figure stands in (sentenceSpanAround's text). */
+export function sentenceAround(text: string, figure: Span): string {
+  const sentence = sentenceSpanAround(text, figure);
+  return text.slice(sentence.start, sentence.end);
 }
 
 /**

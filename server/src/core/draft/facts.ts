@@ -128,7 +128,7 @@ const REACHING = /^(?:reach|reached|reaches|reaching|hit|hits|top|tops|topped|ex
 const FALLBACK_SKIP = /^(that|with|this|from|which|while|when|were|would|could|will|there|being|able|inside|outside|about|around|more|than|into|onto|over|under|just|only|also|still|even|such|some|each|every|other|another|their|these|those|what|where|whose|very|much|many|most|least|nearly|almost|roughly|target|they|them|theirs|ours|your|yours)$|(ing|ed|ly)$/;
 
 /** What a unit's dimension measures, for naming a fact whose clause names nothing else. */
-export const UNIT_MEASURES: Record<string, string> = { area: 'area', length: 'distance', mass: 'weight', volume: 'volume', duration: 'duration', currency: 'amount', percent: 'share', speed: 'speed', energy: 'energy', power: 'power' };
+const UNIT_MEASURES: Record<string, string> = { area: 'area', length: 'distance', mass: 'weight', volume: 'volume', duration: 'duration', currency: 'amount', percent: 'share', speed: 'speed', energy: 'energy', power: 'power' };
 
 /** Singular of a word, for comparing heads ("casualties" → "casualty", "troops" → "troop"). */
 export function singular(word: string): string {

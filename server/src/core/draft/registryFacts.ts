@@ -3,11 +3,11 @@
 // words are looked for in the clause, the sentence and the article. Also the ranking that
 // completion after `fact=` uses.
 import type { FactDef, Registry } from '../registry/types';
-import { normalizeUnit, unitInfo } from '../figures/units';
+import { isCurrency, normalizeUnit, unitInfo } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
 import { isCountryName } from '../base/countries';
-import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, UNIT_MEASURES, type Frame } from './facts';
+import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, type Frame } from './facts';
 import { respelled, spelling } from './spelling';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
@@ -179,7 +179,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number; far: number; byUnit: boolean }[] = [];
   // (an "amount" of money names nothing the money does not, whether the unit gave it or the text, "in the amount of $1,009,238,100":
   // it fits a fact of loans by its unit and its words, not by "amount")
-  const money = !!frame.unit && UNIT_MEASURES[(unitInfo(frame.unit)?.dimension ?? frame.unit).split(':')[0]!] === 'amount';
+  const money = isCurrency(frame.unit);
   const unitHead = money && frame.head === 'amount';
   const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
   const sentenceWords = new Set(frame.context.map(spelling));

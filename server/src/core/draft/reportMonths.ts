@@ -5,6 +5,7 @@
 import type { Span } from '../span';
 import { numberWord, spelledDay } from '../base/spelledDates';
 import { monthsBack } from './calendar';
+import { sentenceSpanAround } from './aheadTimes';
 import type { TimeMention } from './timex';
 
 /** A count as digits or a word ("56", "twelve"). */
@@ -25,15 +26,6 @@ function countOf(word: string, ordinal: boolean): number | undefined {
   return ordinal ? spelledDay(word.toLowerCase()) : numberWord(word.toLowerCase());
 }
 
-/** The sentence around a figure, roughly: from the last sentence end before it to the next after it. */
-function sentenceAround(text: string, figure: Span): Span {
-  const from = Math.max(0, figure.start - 400);
-  let start = from;
-  for (const m of text.slice(from, figure.start).matchAll(/[.!?]["”]?\s+|\n/g)) start = from + m.index! + m[0].length;
-  const after = /[.!?](?=["”]?(?:\s|$))|\n/.exec(text.slice(figure.end, figure.end + 400));
-  return { start, end: after ? figure.end + after.index : Math.min(text.length, figure.end + 400) };
-}
-
 /**
  * The months a figure counts over in a statement on a monthly report (`report` is that month,
  * `YYYY-MM`): the streak or stretch of its sentence right after it ("10.6 million new jobs over the
@@ -45,7 +37,7 @@ function sentenceAround(text: string, figure: Span): Span {
  */
 export function reportMonthsOf(text: string, figure: Span, times: readonly TimeMention[], report: string | undefined): string | undefined {
   if (!report || !/^\d{4}-\d{2}$/.test(report)) return undefined;
-  const sentence = sentenceAround(text, figure);
+  const sentence = sentenceSpanAround(text, figure);
   // (a figure's own time or another figure between it and the stretch: the stretch is not its)
   const clear = (from: number, to: number) => !/\d/.test(text.slice(from, to).replace(/\b\d{1,3}(?:st|nd|rd|th)\b/g, ''))
     && !times.some((t) => t.span.start >= from && t.span.end <= to && t.value !== undefined && !t.since);

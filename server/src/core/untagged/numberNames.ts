@@ -8,7 +8,7 @@ import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 
 const { EVENT_WORDS, NOT_NAME_WORDS } = lexicon;
-const { isDigit, isLetter, isSpace, isUpper, skipSpaces, wordAt, wordBefore } = scan;
+const { isDigit, isLetter, isSpace, isUpper, skipSpaces, skipSpacesBack, wordAt, wordBefore } = scan;
 
 /** Roads named by a number ("the 405 freeway") and police addresses ("the 3100 block of Elm Street"). */
 const ROAD_AFTER = new Set(['freeway', 'freeways', 'motorway', 'expressway', 'turnpike', 'tollway', 'parkway']);
@@ -92,12 +92,7 @@ export function markerRule(text: string, x: Expression): boolean {
   if (word !== 'mile' && word !== 'kilometre' && word !== 'kilometer' && word !== 'km' && word !== 'marker' && word !== 'milepost') return false;
   // (not "a mile 5 times a week", "per mile 22 cents": one of the unit, then a count)
   const before = wordBefore(text, start).word;
-  return before !== 'a' && before !== 'per' && before !== 'each' && before !== 'every' && before !== 'one' && !isDigit(text.charCodeAt(skipBack(text, start) - 1));
-}
-
-function skipBack(text: string, i: number): number {
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  return i;
+  return before !== 'a' && before !== 'per' && before !== 'each' && before !== 'every' && before !== 'one' && !isDigit(text.charCodeAt(skipSpacesBack(text, start) - 1));
 }
 
 /** "(2012=100)", "2015 = 100": an index's base year and its base, no figure (x.start must be the base). */
