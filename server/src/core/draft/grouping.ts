@@ -10,7 +10,8 @@ import { daysBetween, parseAsOf } from '../base/dates';
 import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext, EarlierClaim, NamedSource } from './context';
 import { factIdOf, factLabelOf, singular, type Frame } from './facts';
-import { registryFactsFor, type RegistryFit } from './registryFacts';
+import type { RegistryFit } from './registryFacts';
+import { chooseRegistryFacts } from './learned/registryChoice';
 import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds';
 import { measureKey } from './measure';
 import { unnamedShare } from './shares';
@@ -195,7 +196,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   const fits: RegistryFit[][] = [];
   const out: DraftedFact[] = items.map((item, i) => {
     // ("schools with more than 800 pupils": a threshold that defines schools is no registry quantity)
-    const fit = (fits[i] = item.frame.threshold ? [] : registryFactsFor(item.frame, ctx.registry, item.asof));
+    const fit = (fits[i] = item.frame.threshold ? [] : chooseRegistryFacts(item, ctx.registry, items.slice(0, i).map((o, k) => ({ text: o.text, asof: o.asof, fact: fits[k]![0]?.id }))));
     if (fit.length > 0) return { id: fit[0]!.id, registry: true, alternatives: fit.slice(1, 3).map((f) => f.id) };
     return { id: factIdOf(item.frame), registry: false, alternatives: [] };
   });

@@ -24,7 +24,7 @@ function qualifyingLabel(label: string | undefined): string {
 const rate = (u: string | undefined) => /\bper\b(?![\s-]*(?:cent\b|\d))|\//.test(u ?? '');
 
 /** True when a registry fact's unit and a figure's unit measure the same thing. */
-function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
+export function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
   // a rate ("troops per day", "bbl/day") is never a plain count, nor a count a rate (a price
   // may leave its "an hour" out: "$23.18" is hourly earnings)
   if (factUnit !== undefined && rate(factUnit) !== rate(figureUnit) && !(rate(factUnit) && figureUnit && unitInfo(figureUnit)?.dimension.startsWith('currency'))) return false;
@@ -56,9 +56,10 @@ function stretchOf(unit: string): string | undefined {
 const STRETCHES: Record<string, string> = { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', mo: 'month', yr: 'year' };
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
+export interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
 const factReadings = new WeakMap<FactDef, FactReading>();
-function readFactOnce(id: string, def: FactDef): FactReading {
+/** A registry fact's reading (its words, verb lemmas, years, change, plan, period), read once per definition. */
+export function readFactOnce(id: string, def: FactDef): FactReading {
   let r = factReadings.get(def);
   if (!r) {
     // what happened, as the id says it (the most specific), else as the label does
@@ -89,7 +90,7 @@ function readFactOnce(id: string, def: FactDef): FactReading {
 }
 
 /** True when a fact of a quarter or a month (`period`, from its id) is given a figure of another stretch: a month ("2023-03") for a quarter's, three ("2023-01..2023-03") for a month's. */
-function otherPeriod(period: 'quarter' | 'month' | undefined, asof: string): boolean {
+export function otherPeriod(period: 'quarter' | 'month' | undefined, asof: string): boolean {
   if (period === 'quarter') return /^\d{4}-\d{2}$/.test(asof);
   const months = /^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$/.exec(asof);
   return period === 'month' && !!months && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 2;
@@ -101,10 +102,11 @@ const NOUN_LEMMAS: Record<string, string> = { deployment: 'send', deployments: '
 /** Short country words as registry ids write them (countries.ts holds the names). */
 const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);
 // (content words are singular: "wales" is "wale")
-const isCountry = (w: string) => COUNTRY_IDS.has(w) || isCountryName(w) || isCountryName(`${w}s`);
+/** True when a content word names a country (or a short id of one, "uk"). */
+export const isCountry = (w: string) => COUNTRY_IDS.has(w) || isCountryName(w) || isCountryName(`${w}s`);
 
 /** True when a fact's id names countries (`own`, read once per fact) the sentence does not, and the sentence names another. */
-function otherCountry(own: readonly string[], idWords: Set<string>, clause: Set<string>, sentence: Set<string>): boolean {
+export function otherCountry(own: readonly string[], idWords: Set<string>, clause: Set<string>, sentence: Set<string>): boolean {
   if (own.length === 0 || own.some((w) => clause.has(w) || sentence.has(w))) return false;
   return [...clause, ...sentence].some((w) => isCountry(w) && !idWords.has(w));
 }
@@ -116,7 +118,7 @@ function laterYear(asof: string, years: readonly string[]): boolean {
 }
 
 /** The noun a registry unit counts ("bales" → bale), undefined for a measure the unit table knows ("USD", "km2") or a phrase. */
-function unitNoun(unit: string | undefined): string | undefined {
+export function unitNoun(unit: string | undefined): string | undefined {
   if (!unit || !/^[a-z]+$/i.test(unit) || unitInfo(normalizeUnit(unit) ?? unit)) return undefined;
   return spelling(singular(unit.toLowerCase()));
 }
@@ -165,24 +167,47 @@ const TIME_WORDS = new Set(['year', 'month', 'week', 'day', 'quarter', 'annual',
 /** Verb lemmas of a change in either direction. */
 const CHANGE_LEMMAS = new Set(['rise', 'fall', 'lose', 'add', 'gain', 'cut']);
 
-/** A registry fact that fits a figure, its score, and whether only the figure's unit names what it measures (its counted noun names something else). */
-export interface RegistryFit { id: string; score: number; byUnit?: boolean }
-
-/** Registry facts that fit a frame, best first, with their scores (0..1). */
-export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): RegistryFit[] {
+/** A frame as registry facts are matched against it: a people's name counts persons, the head spelled as facts spell it, a measure per a stretch a rate. */
+export function registryFrame(frame: Frame): Frame {
+  const known = matchedFrames.get(frame);
+  if (known) return known;
+  const original = frame;
   // "2,129,000 New Zealanders", "40 million Americans": a people counts persons (of its country, which the clause's words say)
   if (frame.head !== spelling(frame.head) && isCountry(spelling(frame.head))) frame = { ...frame, head: 'person' };
   // (the counted noun spelled as the facts' words are: "audience" is "audiense", as "defence" is "defense")
   else if (frame.head !== respelled(frame.head)) frame = { ...frame, head: respelled(frame.head) };
   // ("advancing 200-300 meters each day": a measure its clause says is per a stretch is a rate)
   if (frame.per && frame.unit && !rate(frame.unit)) frame = { ...frame, unit: `${frame.unit} per ${frame.per}` };
+  matchedFrames.set(original, frame);
+  return frame;
+}
+
+// (the rules and the learned scorer both read a figure's frame: each is read once)
+const matchedFrames = new WeakMap<Frame, Frame>();
+const wordsOfFrames = new WeakMap<Frame, { clauseWords: Set<string>; sentenceWords: Set<string> }>();
+
+/** The words of a frame (as registryFrame gives it) that facts' words are looked for in: its clause's with its counted noun, and its sentence's. */
+export function frameWords(frame: Frame): { clauseWords: Set<string>; sentenceWords: Set<string> } {
+  let words = wordsOfFrames.get(frame);
+  if (!words) {
+    words = { clauseWords: new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling)), sentenceWords: new Set(frame.context.map(spelling)) };
+    wordsOfFrames.set(frame, words);
+  }
+  return words;
+}
+
+/** A registry fact that fits a figure, its score, and whether only the figure's unit names what it measures (its counted noun names something else). */
+export interface RegistryFit { id: string; score: number; byUnit?: boolean }
+
+/** Registry facts that fit a frame, best first, with their scores (0..1). */
+export function registryFactsFor(frame: Frame, registry: Registry, asof: string | undefined): RegistryFit[] {
+  frame = registryFrame(frame);
   const out: { id: string; score: number; unmatched: number; unmatchedInId: number; absent: number; far: number; byUnit: boolean }[] = [];
   // (an "amount" of money names nothing the money does not, whether the unit gave it or the text, "in the amount of $1,009,238,100":
   // it fits a fact of loans by its unit and its words, not by "amount")
   const money = isCurrency(frame.unit);
   const unitHead = money && frame.head === 'amount';
-  const clauseWords = new Set([...frame.noun.map(singular), frame.head, ...frame.clause].map(spelling));
-  const sentenceWords = new Set(frame.context.map(spelling));
+  const { clauseWords, sentenceWords } = frameWords(frame);
   const frameLemmas = new Set([frame.verbLemma]);
   const figureChange = frame.change || frame.difference === true;
   for (const [id, def] of candidateFacts(registry, frame)) {
