@@ -60,7 +60,7 @@ function actorMatches(article: CorpusArticle, goldKey: string, drafted: string |
 // `claimmark annotate` gives drafting the real date, which bounds the dates it reads in undated
 // articles ("Monday, August 17" is the latest such day before it). The eval fixes that day so that
 // its figures do not move with the calendar (the day this was fixed, 2026-12-06).
-const EVAL_TODAY = '2026-12-06';
+export const EVAL_TODAY = '2026-12-06';
 
 /** Drafts every article of a split as one workspace and scores the drafts against the labels. */
 export function scoreDrafts(articles: readonly CorpusArticle[], dir: string): DraftScore {
