@@ -97,10 +97,15 @@ export function weightsFile(w: Float64Array, records: number, waves: string, opt
 // then ${options.ruleBias ?? 0} added to ruleTop (a lean toward the rules' first fit), on ${records} labelled
 // figures of the dev waves ${waves} (gold \`fact=\` labels; no held-out file read). The options were
 // chosen by five-fold cross-validation by wave on dev (tests/eval/learn/registryCv.ts).
-/** Weights of the registry-fact scorer by feature name (registryFeatures.ts); empty: the rules choose. */
-export const REGISTRY_WEIGHTS: Readonly<Record<string, number>> = {
+// Not shipped: out of fold it lost same-fact pairs against the rules (tests/eval/learn/README-registry.md),
+// so REGISTRY_WEIGHTS stays empty and the rules choose; useRegistryWeights(TRAINED_REGISTRY_WEIGHTS) tries it.
+/** The weights the last training gave, by feature name (registryFeatures.ts). */
+export const TRAINED_REGISTRY_WEIGHTS: Readonly<Record<string, number>> = {
 ${body}
 };
+
+/** Weights of the registry-fact scorer drafting uses by feature name; empty: the rules choose. */
+export const REGISTRY_WEIGHTS: Readonly<Record<string, number>> = {};
 `;
 }
 

@@ -196,6 +196,36 @@ export function frameWords(frame: Frame): { clauseWords: Set<string>; sentenceWo
   return words;
 }
 
+/**
+ * True when a registry fact can never hold a figure of `frame` (as registryFrame gives it) at
+ * `asof`, whatever its words: its unit does not fit, it is of another day, stretch, country or
+ * year, or a change or plan where the figure is none (or the other way round). The learned
+ * scorer considers no such fact either.
+ */
+export function misfits(id: string, def: FactDef, frame: Frame, asof: string | undefined): boolean {
+  // ("1,401,420,191 recreation visitor hours": a unit set apart from its figure is the counted noun)
+  const unitIsHead = frame.unit === undefined && def.unit !== undefined && frame.head !== '' && spelling(singular(def.unit.toLowerCase())) === frame.head;
+  if (!unitsFit(def.unit, frame.unit) && !unitIsHead) return true;
+  const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
+  if (dated && asof !== undefined && !asof.startsWith(dated[0])) return true;
+  const { idWords, countries, years, change, planned, period } = readFactOnce(id, def);
+  const { clauseWords, sentenceWords } = frameWords(frame);
+  const figureChange = frame.change || frame.difference === true;
+  // a fact of a quarter is no month's figure, nor a month's fact a quarter's ("shrank by 0.3% in March" is the monthly change)
+  if (asof !== undefined && otherPeriod(period, asof)) return true;
+  // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
+  if (otherCountry(countries, idWords, clauseWords, sentenceWords)) return true;
+  // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
+  if (change !== figureChange || planned !== frame.planned) return true;
+  // (percentage points are a difference between two rates, no rate's level: "0.06 percentage points" is no poverty rate)
+  if (frame.unit === 'pp' && !change && !/percentage points?|^pp$/i.test(def.unit ?? '')) return true;
+  // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
+  // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023";
+  // a sum is one when its sentence says since: "has invested $10.8 billion ... since January 2017")
+  if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && (frame.kind === 'cumulative' || frame.context.includes('since')) && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) return true;
+  return false;
+}
+
 /** A registry fact that fits a figure, its score, and whether only the figure's unit names what it measures (its counted noun names something else). */
 export interface RegistryFit { id: string; score: number; byUnit?: boolean }
 
@@ -211,24 +241,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
   const frameLemmas = new Set([frame.verbLemma]);
   const figureChange = frame.change || frame.difference === true;
   for (const [id, def] of candidateFacts(registry, frame)) {
-    // ("1,401,420,191 recreation visitor hours": a unit set apart from its figure is the counted noun)
+    if (misfits(id, def, frame, asof)) continue;
+    const { words, idWords, lemmas, change } = readFactOnce(id, def);
     const unitIsHead = frame.unit === undefined && def.unit !== undefined && frame.head !== '' && spelling(singular(def.unit.toLowerCase())) === frame.head;
-    if (!unitsFit(def.unit, frame.unit) && !unitIsHead) continue;
-    const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
-    if (dated && asof !== undefined && !asof.startsWith(dated[0])) continue;
-    const { words, idWords, countries, lemmas, years, change, planned, period } = readFactOnce(id, def);
-    // a fact of a quarter is no month's figure, nor a month's fact a quarter's ("shrank by 0.3% in March" is the monthly change)
-    if (asof !== undefined && otherPeriod(period, asof)) continue;
-    // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
-    if (otherCountry(countries, idWords, clauseWords, sentenceWords)) continue;
-    // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
-    if (change !== figureChange || planned !== frame.planned) continue;
-    // (percentage points are a difference between two rates, no rate's level: "0.06 percentage points" is no poverty rate)
-    if (frame.unit === 'pp' && !change && !/percentage points?|^pp$/i.test(def.unit ?? '')) continue;
-    // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
-    // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023";
-    // a sum is one when its sentence says since: "has invested $10.8 billion ... since January 2017")
-    if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && (frame.kind === 'cumulative' || frame.context.includes('since')) && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) continue;
     // the counted noun must be the fact's, unless the figure's own unit (km2, percent) says what it measures
     // ("At least six deaths": deaths are the killed, whom a fact names by its verb, "heat wave deaths")
     // ("Extreme heat has killed more than 1,500 people": people killed are a fact of deaths)

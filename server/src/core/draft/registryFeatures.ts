@@ -10,7 +10,7 @@ import { readFigure } from '../figures/read';
 import type { Frame } from './facts';
 import { singular } from './facts';
 import { spelling } from './spelling';
-import { frameWords, isCountry, otherPeriod, readFactOnce, registryFrame, unitNoun, unitsFit, type RegistryFit } from './registryFacts';
+import { frameWords, isCountry, misfits, otherPeriod, readFactOnce, registryFrame, unitNoun, unitsFit, type RegistryFit } from './registryFacts';
 
 /** The names of a row's numbers, in order (the generated weights are read by these names). */
 export const REGISTRY_FEATURES = [
@@ -127,7 +127,8 @@ export function eachCandidate(frame: Frame, registry: Registry, asof: string | u
   const figureWords: FigureWords = { clauseWords, sentenceWords, countries, nounWords, placeOf };
   for (const id of ids) {
     const def = registry.facts.get(id);
-    if (!def) continue;
+    // (a fact the rules rule out whatever its words, of another unit, day, stretch, country or year, or a change for a level, is none of the scorer's either)
+    if (!def || (!ruleRank.has(id) && misfits(id, def, frame, asof))) continue;
     buffer.fill(0);
     factRow(buffer, id, def, frame, asof, figureWords, ruleRank.get(id), rules, taken, fitsUnit);
     visit(id, buffer);
