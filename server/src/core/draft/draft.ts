@@ -235,7 +235,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // ("95 degrees" in a story that wrote "100 degrees Fahrenheit" before: the story's scale)
         const ownUnit = (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures) ?? (/\bdegrees?$/i.test(figureText) ? degreeScale : undefined);
         const frame = othersOf(frameOf(clause.before, clause.after, noun, ownUnit, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText), sentenceFrames[sentenceFrames.length - 1]);
-        if (THRESHOLD_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start)) && reading.ok && !reading.value.unit && frame.counted && (reading.value.kind === 'lower-bound' || reading.value.kind === 'upper-bound')) frame.threshold = true;
+        if (reading.ok && !reading.value.unit && frame.counted && (reading.value.kind === 'lower-bound' || reading.value.kind === 'upper-bound') && THRESHOLD_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start))) frame.threshold = true;
         if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures, segmentWords);
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")
