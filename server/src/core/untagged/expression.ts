@@ -210,7 +210,8 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
     if (q.length > words.length) continue;
     let ok = true;
     for (let k = 0; k < q.length && ok; k++) ok = q[q.length - 1 - k] === words[k];
-    if (ok) return q[0] === 'up' && /^add(?:s|ed|ing)?$/.test(wordBefore(text, starts[q.length - 1]!).word) ? ['', start] : [q.join(' '), starts[q.length - 1]!]; // ("adding up to 97.3%": a sum, no bound)
+    // ("adding up to 97.3%": a sum, no bound; "the run-up to one of": a word hyphened before is no qualifier)
+    if (ok) return (q[0] === 'up' && /^add(?:s|ed|ing)?$/.test(wordBefore(text, starts[q.length - 1]!).word)) || text.charCodeAt(starts[q.length - 1]! - 1) === 45 ? ['', start] : [q.join(' '), starts[q.length - 1]!];
   }
   return ['', start];
 }
@@ -265,6 +266,9 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       const scaleWord = /^ (?:Celsius|Fahrenheit|C|F)\b/.exec(text.slice(x.end + 1 + w.length, x.end + 13 + w.length))!;
       x.end += 1 + w.length + scaleWord[0].length; x.unit = true;
     }
+    // "a 35-minute burn", "a two-hour delay", "a 15-second lead": a duration as a modifier measures what it qualifies
+    // (not "the 90-minute mark", "the five-minute rule", "a 24-hour clock": a moment, a rule's or a clock's name)
+    else if ((w === 'second' || w === 'minute' || w === 'hour') && text.charCodeAt(x.end + 1 + w.length) !== 45 && !/^ (?:mark|rule|clock|news)\b/.test(text.slice(x.end + 1 + w.length, x.end + 8 + w.length))) { x.end += 1 + w.length; x.unit = true; }
     else if (core.suffixed && !core.percent) { x.unit = true; /* "a 25m-long whale": the figure is "25m" */ }
     else if ((w === 'year' || w === 'years') && text.slice(x.end + 1 + w.length, x.end + 5 + w.length).toLowerCase() === '-old') { x.end += w.length + 5; x.age = true; }
     // "38-mins": a time unit's short plural glued by a hyphen (no modifier takes a plural)
