@@ -1,9 +1,10 @@
 // The figure reader on every beat (issue 14, figs20): typeset minus signs, decimal commas,
-// coins, multiples after a qualifier, a length's rate and trends per decade, in figures written
-// for these tests.
+// coins, multiples after a qualifier, a length's rate, trends per decade, fractions of a point
+// and New Zealand's regions, in figures and sentences written for these tests.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFigure } from '../../../server/src/core/figures/read';
+import { dollarOfText } from '../../../server/src/core/figures/localDollar';
 
 const reads = (text: string, low: number, high: number, unit: string | undefined) => {
   const r = readFigure(text);
@@ -58,4 +59,9 @@ test('a fraction of a point is a fraction of a percentage point, no share ("a qu
 test('"half a point" is half a percentage point', () => {
   reads('half a point', 0.5, 0.5, 'pp');
   reads('half a million', 5e5, 5e5, undefined);
+});
+
+test('a story that names New Zealand\'s regions over and over writes its dollar "$"', () => {
+  assert.equal(dollarOfText('Consents in Waikato rose $20 million. Otago and Canterbury fell, while Waikato led the regions.'), 'NZD');
+  assert.equal(dollarOfText('The firm in Canterbury spent $2 million in New York and Texas.'), undefined);
 });

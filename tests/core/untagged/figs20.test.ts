@@ -77,3 +77,16 @@ test('a gun\'s calibre written with its leading point is a name (".45 caliber pi
 test('a fraction of a point is a rate move ("a quarter-point", "a half-point", "a quarter point"); "a quarter-final" is none', () => {
   assert.deepEqual(found('The bank cut by a quarter-point, then a half-point and a quarter point before the quarter-final.'), ['a quarter-point', 'a half-point', 'a quarter point']);
 });
+
+test('a number that owns something names a model ("the 747’s wings"); "100\'s of fans" stays a vague count', () => {
+  assert.deepEqual(found('It is the 747’s third grounding and the 320\'s first, with 14 flights cut.'), ['14']);
+});
+
+test('a podium or a punch in order is no count ("finished one-two-three", "a one-two punch")', () => {
+  assert.deepEqual(found('The team finished one-two-three and landed a one-two punch in two races.'), ['two']);
+});
+
+test('a course\'s marker hyphened after "the" is no length ("past the eight-mile mark"); a Mars day is a label ("sol 958"); "3M was" is the company', () => {
+  assert.deepEqual(found('She passed the eight-mile mark, ran a 12-mile loop, and on sol 958 the rover drove 40 meters. 3M was sued by 40 firms.'), ['12-mile', '40 meters', '40']);
+  assert.deepEqual(found('The rover passed the 20-mile mark of driving.'), ['20-mile']);
+});

@@ -250,6 +250,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       // "315-kilometer-per-hour winds", "a 60-mile-an-hour gust": a speed's rate joined by hyphens ("a 6-foot-3-inch blocker": a height's inches)
       const joined = /^-(?:per|an?)-([a-z]+)\b/.exec(text.slice(x.end, x.end + 16));
       if (joined && PERIODS.has(joined[1]!)) x.end += joined[0].length; else if (w === 'foot') x.end += /^-(?:1[01]|\d)(?:-inch(?:es)?)?\b(?!-?\d)/.exec(text.slice(x.end, x.end + 12))?.[0].length ?? 0;
+      // ("past the eight-mile mark", "at the 30-kilometer marker": a course's marker, as "at mile 22" is; "the 12-mile mark of driving" measures the driving)
+      if (text.charCodeAt(x.end) === 32 && /^ mark(?:er)?\b(?! of\b)/.test(text.slice(x.end, x.end + 11)) && /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 4), x.start))) { x.reject = 'name'; return x; }
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
     // "a 3-m-diameter dish", "a 2.53-m panel": an abbreviated length or mass as a modifier (lower case: "3-M" is a name)
