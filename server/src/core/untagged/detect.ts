@@ -77,8 +77,10 @@ function unitOneAt(text: string, i: number, limit: number): { start: number; end
   // (every qualifier ends in y, t, n, r or o: most articles follow no such letter and a space)
   const q0 = text.charCodeAt(i - 2) | 32;
   // ("a nickel lower", "increased a nickel": a coin after "a" then "p", "c", "n" or "d", read whatever ends the word before)
+  // (looked at only after "a pe", "a ce", "a ni" or "a di": most articles start no coin's name)
   const c2 = text.charCodeAt(i + 2);
-  if ((c2 === 112 || c2 === 99 || c2 === 110 || c2 === 100) && text.charCodeAt(i + 1) === 32) {
+  const c3 = text.charCodeAt(i + 3);
+  if (((c2 === 112 || c2 === 99) && c3 === 101 || (c2 === 110 || c2 === 100) && c3 === 105) && text.charCodeAt(i + 1) === 32) {
     const coin = COIN_ONE.exec(text.slice(i, i + 10));
     // (after a qualifier the coin is read below with it: "about a penny lower")
     if (coin && !QUALIFIER_BEFORE.test(text.slice(Math.max(limit, i - 20), i)) && (COIN_CHANGE_BEFORE.test(text.slice(Math.max(limit, i - 12), i)) || COIN_CHANGE_AFTER.test(text.slice(i + coin[0].length, i + coin[0].length + 9)))) return { start: i, end: i + coin[0].length };

@@ -158,8 +158,11 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
     if (isUpper(before.charCodeAt(0)) && isLetter(before.charCodeAt(before.length - 1)) && isSpace(text.charCodeAt(x.start - 1))) return 'name';
   }
   // "Bluetooth 5.3 support", "Android 4.4 phones": a product's version before a lower-case word (a table's row ends its line)
-  if (!x.unit && !x.percent && !x.currency && !x.range && !x.qualifier && x.end === x.core.end && VERSION.test(text.slice(x.start, x.end)) && isSpace(text.charCodeAt(x.start - 1))
-    && text.charCodeAt(x.end) === 32 && /[a-z]/.test(text[x.end + 1] ?? '')) {
+  // (tried only on a decimal of three to five characters before a space and a lower-case letter)
+  const v = x.end - x.start;
+  const l = text.charCodeAt(x.end + 1);
+  if (!x.core.plain && !x.core.words && v >= 3 && v <= 5 && text.charCodeAt(x.end) === 32 && l >= 97 && l <= 122 && !x.unit && !x.percent && !x.currency && !x.range && !x.qualifier && x.end === x.core.end
+    && isSpace(text.charCodeAt(x.start - 1)) && VERSION.test(text.slice(x.start, x.end))) {
     const { token, start } = tokenBefore(text, x.start - 1);
     if (/^[A-Z][a-z]+[A-Za-z]*$|^[A-Z]{2,4}$/.test(token) && !VERSION_NOT_NAMES.has(token.toLowerCase()) && !atSentenceStart(text, start)) return 'name';
   }
