@@ -47,14 +47,24 @@ function overlap(a?: string, b?: string): boolean {
 
 /** True when the drafted actor names the gold source: the same registry id, or names in common. */
 function actorMatches(article: CorpusArticle, goldKey: string, drafted: string | undefined, ctx: DraftContext): boolean {
+  return actorFormsMatch(article, goldKey, drafted, drafted === undefined ? [] : ctx.actors.get(drafted)?.forms ?? []);
+}
+
+/** `actorMatches` with the drafted actor's names given (`forms`): the learned actor choice's trainer labels its candidates with it (tests/eval/learn/). */
+export function actorFormsMatch(article: CorpusArticle, goldKey: string, drafted: string | undefined, forms: readonly string[]): boolean {
   if (goldKey === '-') return drafted === undefined;
   if (drafted === undefined) return false;
   if (drafted === goldKey) return true;
   const gold = article.actors.find((a) => a.key === goldKey);
-  const forms = ctx.actors.get(drafted)?.forms ?? [];
   const norm = (s: string) => nameWords(s).join(' ');
   const goldNames = (gold?.names ?? []).map(norm);
   return forms.map(norm).some((f) => f !== '' && goldNames.some((g) => g === f || (f.length > 3 && g.includes(f)) || (g.length > 3 && f.includes(g))));
+}
+
+/** The front matter an importer would write for a corpus article: the published day, and the outlet where the file records it (empty when neither). */
+export function frontMatterOf(article: CorpusArticle): string {
+  const fields = [...(article.published && article.published !== 'unknown' ? [`published: ${article.published}`] : []), ...(article.outlet ? [`outlet: ${JSON.stringify(article.outlet)}`] : [])];
+  return fields.length > 0 ? `---\n${fields.join('\n')}\n---\n` : '';
 }
 
 // `claimmark annotate` gives drafting the real date, which bounds the dates it reads in undated
@@ -73,9 +83,7 @@ export function scoreDrafts(articles: readonly CorpusArticle[], dir: string): Dr
     pairsGold: 0, pairsPredicted: 0, pairsBoth: 0, registryGold: 0, registryRight: 0, conflicts: 0, unsupportedConflicts: 0, errors: [] };
   const drafted: { article: CorpusArticle; prefix: number; text: string; draft: ArticleDraft }[] = [];
   for (const article of articles) {
-    // (the front matter an importer would write: the published day, and the outlet where the file records it)
-    const fields = [...(article.published && article.published !== 'unknown' ? [`published: ${article.published}`] : []), ...(article.outlet ? [`outlet: ${JSON.stringify(article.outlet)}`] : [])];
-    const front = fields.length > 0 ? `---\n${fields.join('\n')}\n---\n` : '';
+    const front = frontMatterOf(article);
     const text = front + article.text;
     const built = buildArticle(article.name, text);
     const draft = draftArticle(built, ctx);

@@ -214,6 +214,8 @@ function shownHeadline(title: string, doc: DomDocument, author?: string, url?: s
   const starts = [...separators, ...title.matchAll(/(?<=\S):\s+/g)].map((m) => m.index! + m[0].length).filter((i) => i <= title.length / 2).sort((x, y) => x - y);
   // Compared with curly and straight quotes alike (`won't` in the title, `won’t` in the heading) and a final full stop aside.
   const key = (t: string) => t.trim().replace(/[。.]$/, '').replace(/[‘’‚′`´]/g, "'").replace(/[“”„″]/g, '"');
+  // (a kicker the <h1> prints with the headline, in a box of its own and no colon: `<h1><span>Kicker</span> <span>Headline</span></h1>`, is the page's too)
+  if (printsWhole(doc, title)) return title;
   const shown = new Set<string>();
   const h1s = new Set<string>();
   for (const el of toArray(doc.querySelectorAll('h1, h2, [class], [id]'))) {
@@ -251,6 +253,12 @@ function shownHeadline(title: string, doc: DomDocument, author?: string, url?: s
     return next !== undefined || (authorKey !== undefined && part === authorKey) || (host.length >= 5 && siteKey(part).includes(host));
   });
   return short === undefined ? title : title.slice(0, short).trim();
+}
+
+/** Whether a visible `<h1>` outside the breadcrumb trail prints the whole title, a kicker before its headline included (`<h1><span>Kicker</span> <span>Headline</span></h1>`). */
+function printsWhole(doc: DomDocument, title: string): boolean {
+  const t = letters(title);
+  return toArray(doc.querySelectorAll('h1')).some((h) => !inTrail(h) && !isHidden(h) && letters(textWithoutControls(h)) === t);
 }
 
 /** The short texts printed right above an `<h1>` (an overline, "Kenia" above "Nairobi von unten"), as `key` compares them. */

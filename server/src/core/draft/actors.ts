@@ -55,6 +55,17 @@ export function nameWords(phrase: string): string[] {
     .split(/\s+/).filter((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an');
 }
 
+/** A form's name words joined, read once per form (a title is looked up among every registry person's forms). */
+const NAME_KEYS = new Map<string, string>();
+function nameKey(form: string): string {
+  let key = NAME_KEYS.get(form);
+  if (key === undefined) {
+    if (NAME_KEYS.size > 50_000) NAME_KEYS.clear(); // bounded all the same
+    NAME_KEYS.set(form, (key = nameWords(form).join(' ')));
+  }
+  return key;
+}
+
 /** How a source phrase refers to its actor. */
 export function referenceOf(phrase: string): Reference {
   const lower = phrase.trim().toLowerCase().replace(CONTRACTED, '$1');
@@ -196,8 +207,10 @@ export class ActorBook {
     // the longest known name the phrase contains as whole words ("Ukraine's air force said" ⊃ "ukraine air force"),
     // else one that starts with the whole phrase ("local officials" → "local officials in Nikopol")
     let best: { actor: DraftActor; size: number } | undefined;
-    const joined = ` ${words.join(' ')} `;
+    const plain = words.join(' ');
+    const joined = ` ${plain} `;
     for (const [key, actor] of this.byName) {
+      if (!joined.includes(key)) continue; // (most names are not in the phrase at all: the cheap test first)
       const size = key.split(' ').length;
       if (size >= 2 && joined.includes(` ${key} `) && (!best || size > best.size)) best = { actor, size };
     }
@@ -213,7 +226,7 @@ export class ActorBook {
       if (titled) return titled;
     }
     if (best || words.length < 2) return best?.actor;
-    for (const [key, actor] of this.byName) if (` ${key} `.startsWith(joined)) return actor;
+    for (const [key, actor] of this.byName) if (key.startsWith(plain) && ` ${key} `.startsWith(joined)) return actor;
     // ("the nonpartisan OpenSecrets": lower-case words that describe a one-word name before it)
     const printed = cleanForm(phrase).split(/\s+/);
     const name = printed[printed.length - 1]!;
@@ -225,7 +238,7 @@ export class ActorBook {
   /** The one registry person one of whose forms is the title `words` followed by a name, or undefined. */
   private titled(words: readonly string[]): DraftActor | undefined {
     const lead = `${words.join(' ')} `;
-    const hits = new Set(this.actors.filter((a) => a.registered && a.kind === 'person' && a.forms.some((f) => { const w = nameWords(f).join(' '); return w.startsWith(lead) && !!personName(f); })));
+    const hits = new Set(this.actors.filter((a) => a.registered && a.kind === 'person' && a.forms.some((f) => nameKey(f).startsWith(lead) && !!personName(f))));
     return hits.size === 1 ? [...hits][0] : undefined;
   }
 

@@ -17,7 +17,7 @@ function back(p: string, unit: string, n: number): string | undefined {
  * days ago" (that day), "a decade ago"; "a few months ago" spans three back to one back.
  */
 export const AGO: Rule = {
-  re: new RegExp(`\\b(an?|one|\\d{1,3}|${NUMBER_WORDS}|a\\s+few)\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
+  re: new RegExp(`\\b(an?|one|\\d{1,3}|${NUMBER_WORDS}|a\\s+few)\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'), needs: /ago/i,
   relative: true,
   resolve: (m, p, _forward, before) => {
     // ("from the same period a year ago", "from its first estimate a month ago": a comparison's base named by its own noun, no time of the figure)
@@ -39,7 +39,7 @@ export const AGO: Rule = {
  * last before publication (the one under way, if it is published on a Saturday or Sunday).
  */
 export const WEEKEND: Rule = {
-  re: /\b(?:(?:over|during|at)\s+the|last|this\s+past)\s+weekend\b(?![’']s)/gi,
+  re: /\b(?:(?:over|during|at)\s+the|last|this\s+past)\s+weekend\b(?![’']s)/gi, needs: /weekend/i,
   relative: true,
   resolve: (_m, p) => {
     if (!p) return undefined;

@@ -40,11 +40,14 @@ export function sentenceAround(text: string, figure: Span): string {
 export function saysNow(text: string, figure: Span): boolean {
   // (in the figure's own clause: not "two buoys had been recovered, but are now believed to be a ship's")
   const sentence = sentenceAround(text, figure);
+  if (!NOW.test(sentence)) return false; // (the clause is a part of it: most sentences say neither word)
   const figureText = text.slice(figure.start, figure.end);
   const at = sentence.indexOf(figureText);
   const from = Math.max(...[',', ';', ':', '—', '–'].map((c) => sentence.lastIndexOf(c, at))) + 1;
   // (past the figure: "40,000" has a comma of its own)
   const to = sentence.slice(at + figureText.length).search(/[,;:—–]/);
   const clause = sentence.slice(from, to < 0 ? undefined : at + figureText.length + to).split(/\s(?:and|but|while)\s/).find((part) => part.includes(figureText)) ?? '';
-  return /\b(?:now|currently)\b/i.test(clause.replace(/\b(?:from|until|till|up to|than)\s+now\b/gi, ''));
+  return NOW.test(clause.replace(/\b(?:from|until|till|up to|than)\s+now\b/gi, ''));
 }
+
+const NOW = /\b(?:now|currently)\b/i;

@@ -113,6 +113,7 @@ export function contentFollows(text: string, cue: Cue, sentence: Span): boolean 
 
 /** Whether a quotation is still open after `body`, given whether one was open before it (“ opens, ” closes, a straight " turns it over). */
 export function stillQuoting(body: string, open: boolean): boolean {
+  if (!/[“”"]/.test(body)) return open; // (most sentences quote no one)
   for (const ch of body) {
     if (ch === '“') open = true;
     else if (ch === '”') open = false;

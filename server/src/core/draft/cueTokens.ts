@@ -28,7 +28,9 @@ export function tokenize(text: string, within: Span): Token[] {
     if (word === '') continue;
     const start = within.start + m.index;
     // ("He’s", "I’ve", "we’ll": a pronoun with its verb glued on is the pronoun)
-    out.push({ text: word, lower: word.toLowerCase().replace(CONTRACTED, '$1'), start, end: start + word.length });
+    // (only a word with an apostrophe can be one: most words skip the pattern)
+    const lower = word.toLowerCase();
+    out.push({ text: word, lower: lower.includes('’') || lower.includes("'") ? lower.replace(CONTRACTED, '$1') : lower, start, end: start + word.length });
   }
   return out;
 }

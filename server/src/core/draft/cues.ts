@@ -53,7 +53,9 @@ const NEGATED = /(?:\b(?:would|did|does|do|will|could|can|has|have|had)\s*(?:n['
 export function findCues(text: string, sentence: Span): Cue[] {
   const tokens = tokenize(text, sentence);
   const cues: Cue[] = [];
-  const titleCase = tokens.length >= 3 && tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * tokens.filter((t) => /^\p{L}/u.test(t.text)).length;
+  // (counted when first asked: only a capitalised word inside the sentence asks)
+  let titleCaseRead: boolean | undefined;
+  const titleCase = () => (titleCaseRead ??= tokens.length >= 3 && tokens.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 0.6 * tokens.filter((t) => /^\p{L}/u.test(t.text)).length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // ("the EPA released its annual enforcement results": who releases its own results speaks for them)
@@ -125,7 +127,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (/^puts?$/.test(t.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at')) continue;
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
     // (nor in a title-case one after "United": "Uganda and the United States." names a country)
-    if (t.text !== t.lower && i > 0 && (!titleCase || (t.lower === 'states' && tokens[i - 1]!.text === 'United'))) continue;
+    if (t.text !== t.lower && i > 0 && (!titleCase() || (t.lower === 'states' && tokens[i - 1]!.text === 'United'))) continue;
     // "hospitals added 9,000 jobs", "stores adding jobs", "wholesale trade added an average of 8,000": adding is growing, not saying
     if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "a G.D.P. estimated at close to twelve million million dollars": a participle after what is estimated, no one estimating

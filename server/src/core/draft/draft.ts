@@ -44,11 +44,11 @@ import { contentWords, frameOf, othersOf, nearnessOf, newSubjectBetween, type Fr
 import { chooseFacts, type DraftedFact } from './grouping';
 import { restatedAsOf } from './restatement';
 import { MeasuringSources } from './measuringSources';
+import { ActorChoice } from './learned/actorChoice';
 import type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
 export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
-/** A sentence that breaks the figure before it into parts: "Of this amount, $4 million was ...". */
 /** A plural noun and "with" before a bound that defines it: "schools with" (more than 800 pupils). */
 const THRESHOLD_BEFORE = /\b\p{L}{3,}s\s+(?:with|having)\s+$/u;
 /** A budget's change of a rate right after its percentage: "a 1.6 percent pay raise", "a 2.9 percent increase in". */
@@ -75,7 +75,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const protectedSpans = article.syntax.spans.map((s) => s.span);
   const recent: DraftActor[] = [];
   const mentionSpans: DraftedMention[] = [];
-  const measuring = new MeasuringSources();
+  const measuring = new MeasuringSources(), chooser = new ActorChoice(article);
   const pending: { span: Span; text: string; frame: Frame; actor?: DraftActor; asof?: string; sameAs?: number; baseOf?: number; definite?: boolean; carried?: boolean; sentence: number; part?: boolean }[] = [];
   let unresolved = 0;
   let listSource: { cue: Cue; actor?: DraftActor } | undefined;
@@ -123,7 +123,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // (a paragraph that speaks of "the debate" tells of its day, from that sentence on: "The debate lasted over two hours ... Eight of the 10 questions")
     let ofGathering = false;
     let lastTime: string | undefined;
-    measuring.paragraph();
+    measuring.paragraph(); chooser.paragraph(line.span);
     const quoted = quotedSentences(text, sentences);
     // ("Fifty-one percent of those questioned said ...": respondents counted by a figure answer a survey; they are no source)
     // (such a sentence still ends a list read out before it)
@@ -164,7 +164,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     };
     for (const [si, sentence] of sentences.entries()) {
       const resolved = resolveAt(si);
-      measuring.sentence(text.slice(sentence.start, sentence.end), resolved.map((r) => ({ actor: r.actor, phrase: text.slice(r.cue.source.start, r.cue.source.end) })));
+      measuring.sentence(text.slice(sentence.start, sentence.end), resolved.map((r) => ({ actor: r.actor, phrase: text.slice(r.cue.source.start, r.cue.source.end) }))); chooser.sentence(resolved);
       for (const r of resolved) if (r.actor) { remember(recent, r.actor); lineHasCue = true; }
       // (an announcement closing its sentence goes on too: "..., Transport Secretary Philip Hammond announced today. The funding is in addition to the £831 million ...")
       const lastWithActor = [...resolved].reverse().find((r) => r.actor && (r.contentAfter || speaksOnAfter(text, r.cue)) && goesOnInParagraph(text, r.cue));
@@ -205,8 +205,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const found = measuring.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(text, f.span, resolved, quoteSpeaker ?? carriedSource));
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
-        // a release or statement speaks in its publisher's voice where no one else is named
-        const at: Attributed = found.actor ? found : documentVoice && (line !== article.syntax.lines[0] || /[.!?"”]\s*$/.test(lineText)) ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found;
+        // a release or statement speaks in its publisher's voice where no one else is named (and the learned choice weighs the candidates: learned/actorChoice.ts)
+        const at: Attributed = chooser.choose(f.span, sentence, resolved, { quote: quoteSpeaker, lastQuoted, list: listSource, said: endedOnSpeaker, credit: credited, line: lineSpeaker, next: reportedOn, doc: documentVoice, outlet: outletVoice }, recent, found.actor ? found : documentVoice && (line !== article.syntax.lines[0] || /[.!?"”]\s*$/.test(lineText)) ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found);
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
@@ -235,7 +235,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // ("95 degrees" in a story that wrote "100 degrees Fahrenheit" before: the story's scale)
         const ownUnit = (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures) ?? (/\bdegrees?$/i.test(figureText) ? degreeScale : undefined);
         const frame = othersOf(frameOf(clause.before, clause.after, noun, ownUnit, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText), sentenceFrames[sentenceFrames.length - 1]);
-        if (THRESHOLD_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start)) && reading.ok && !reading.value.unit && frame.counted && (reading.value.kind === 'lower-bound' || reading.value.kind === 'upper-bound')) frame.threshold = true;
+        if (reading.ok && !reading.value.unit && frame.counted && (reading.value.kind === 'lower-bound' || reading.value.kind === 'upper-bound') && THRESHOLD_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start))) frame.threshold = true;
         if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures, segmentWords);
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")

@@ -14,16 +14,22 @@ const QUAKE_WORD = /\b(?:earthquake|quake|temblor)s?\b/i;
  * before the date and the 160 after it, and where it stands; read paragraph by paragraph, so a
  * forecast in one puts none of the others' dates ahead.
  */
-function namedDay(article: Article, published: string | undefined, word: RegExp, names: (before: string, after: string) => boolean): { day: string; at: number } | undefined {
+function namedDay(article: Article, published: string | undefined, word: RegExp, near: RegExp, names: (before: string, after: string) => boolean): { day: string; at: number } | undefined {
   const text = article.syntax.text;
   if (!word.test(text)) return undefined; // most articles: no time mention to read
-  for (const t of article.syntax.lines.flatMap((line) => findTimeMentions(text, line.span, published))) {
+  // (only paragraphs with `near`, a word every `names` test needs, within reach of their times: reading
+  // every paragraph's times was most of the work; a time may start up to 52 characters before its
+  // paragraph, joined to a lead or a part of a period, and `names` reads 60 before it and 160 after)
+  const lines = article.syntax.lines.filter((line) => near.test(text.slice(Math.max(0, line.span.start - 200), line.span.end + 160)));
+  for (const t of lines.flatMap((line) => findTimeMentions(text, line.span, published))) {
     if (t.value && /^\d{4}-\d{2}-\d{2}$/.test(t.value) && names(text.slice(Math.max(0, t.span.start - 60), t.span.start), text.slice(t.span.end, t.span.end + 160))) return { day: t.value, at: t.span.start };
   }
   return undefined;
 }
 
 const ELECTION_WORD = /\b(?:elections?|vote|polls|runoff|referendum|ballot|primary|caucus(?:es)?)\b/i;
+/** Every word of an election the tests of its day need (before or after the day), without word edges (a case-blind superset). */
+const ELECTION_NEAR = /election|vote|voting|polls|runoff|referendum|ballot|caucus|primary/iu;
 /** An election named with its day: "Sunday's election", "won presidential polls on Sunday", "the vote held on June 24", "caucuses were held on February 3". */
 const POLL_DAY = /\b(?:elections?|votes?(?:\s+cast)?|voting|polls|runoff|referendum|ballot|caucus(?:es)?)\b(?:\s+(?:held|took place|(?:was|were|where)\s+held))?\s*(?:on\s*)?$/i;
 /** A sentence opened by its day that tells who won an election: "Yesterday, Senator Bernie Sanders won the Democratic Party's Nevada caucuses." */
@@ -35,7 +41,7 @@ const WON_ON_DAY = /^,?\s[^.!?]{0,120}?\b(?:won|wins|swept|carried)\b[^.!?]{0,60
  * were announced.
  */
 export function electionDayOf(article: Article, published: string | undefined): { day: string; at: number } | undefined {
-  return namedDay(article, published, ELECTION_WORD, (before, after) => POLL_DAY.test(before) || /^(?:[’']s)?\s+(?:\p{L}+\s+){0,2}(?:elections?|vote|polls|runoff|referendum)\b/iu.test(after)
+  return namedDay(article, published, ELECTION_WORD, ELECTION_NEAR, (before, after) => POLL_DAY.test(before) || /^(?:[’']s)?\s+(?:\p{L}+\s+){0,2}(?:elections?|vote|polls|runoff|referendum)\b/iu.test(after)
     || (/(?:^|[.!?]\s+|\n)\s*(?:on\s+)?$/i.test(before) && WON_ON_DAY.test(after)));
 }
 
@@ -45,7 +51,7 @@ export function electionDayOf(article: Article, published: string | undefined): 
  * not for the day they were reported.
  */
 export function quakeDayOf(article: Article, published: string | undefined): string | undefined {
-  return namedDay(article, published, QUAKE_WORD, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:earthquake|quake|temblor)\b/iu.test(after)
+  return namedDay(article, published, QUAKE_WORD, /quake|temblor/iu, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:earthquake|quake|temblor)\b/iu.test(after)
     || /\b(?:earthquake|quake|temblor)\s+(?:that\s+)?(?:struck|hit|jolted|rocked)\s*(?:on\s*)?$/i.test(before))?.day;
 }
 
@@ -82,7 +88,7 @@ const STORM_WORD = /\b(?:typhoon|hurricane|cyclone|tropical storm|storm)s?\b/i;
  * morning", "the hurricane that hit on Friday"): the storm's winds and surge hold for that day.
  */
 export function stormDayOf(article: Article, published: string | undefined): string | undefined {
-  return namedDay(article, published, STORM_WORD, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:typhoon|hurricane|cyclone|storm)\b/iu.test(after)
+  return namedDay(article, published, STORM_WORD, /typhoon|hurricane|cyclone|storm|landfall/iu, (before, after) => /^(?:[’']s)?\s+(?:[\p{L}-]+\s+){0,2}(?:typhoon|hurricane|cyclone|storm)\b/iu.test(after)
     || /\b(?:made|making)\s+landfall\s*(?:on\s*|early\s*|late\s*)?$/i.test(before)
     || /\b(?:typhoon|hurricane|cyclone|storm)\s+(?:that\s+)?(?:struck|hit|slammed|lashed|pounded)\s*(?:on\s*)?$/i.test(before))?.day;
 }
@@ -102,6 +108,8 @@ const GATHERING_WORD = new RegExp(`\\b(?:${GATHERING})\\s+(?:(?:was\\s+|were\\s+
 
 /** A gathering's noun anywhere in the text. */
 const GATHERING_NOUN = new RegExp(`\\b(?:${GATHERING})\\b`, 'i');
+/** A gathering's noun without word edges, case-blind (a superset of the two below). */
+const GATHERING_NEAR = new RegExp(GATHERING, 'iu');
 /** A gathering's noun right before its day ("the debate on"), and right after it ("Saturday's summit"), made once (namedDay asks for every time mention). */
 const GATHERING_BEFORE_DAY = new RegExp(`\\b(${GATHERING})\\s+(?:(?:was\\s+|were\\s+)?held\\s+)?(?:on\\s*)?$`, 'i');
 const GATHERING_AFTER_DAY = new RegExp(`^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+){0,2}?(${GATHERING})\\b`, 'iu');
@@ -114,7 +122,7 @@ export function gatheringDayOf(article: Article, published: string | undefined):
   // (the nouns alone first: the day-and-noun pattern tries every number of a figure-rich text)
   if (!GATHERING_NOUN.test(article.syntax.text)) return undefined;
   let noun = '';
-  const named = namedDay(article, published, GATHERING_WORD, (before, after) => {
+  const named = namedDay(article, published, GATHERING_WORD, GATHERING_NEAR, (before, after) => {
     const m = GATHERING_BEFORE_DAY.exec(before) ?? GATHERING_AFTER_DAY.exec(after);
     noun = m?.[1]?.toLowerCase() ?? '';
     return m !== null;

@@ -301,9 +301,20 @@ const NOUN_FORMS = new Set(['cases', 'case', 'deaths', 'death']);
 /** Content words of a text, singular and in one spelling, without verb forms (but "cases", "deaths"), months and stop words. */
 export function contentWords(text: string): Set<string> {
   // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them; "ASX300" is one (not "ASX100")
-  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/[a-z]*\d[a-z\d]*/g, (t) => (/^[a-z]{2,}\d{2,}$/.test(t) ? t : t.replace(/\d+/g, ' '))).replace(/[^a-z\d\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
-  // ("cases", "deaths": nouns that also tell what happened stay words, as a counted noun keeps them)
-  return new Set([...lower.split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w))).map((w) => spelling(singular(w))), ...acronymsIn(text)]);
+  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/(?<![a-z])[a-z]*\d[a-z\d]*/g, (t) => (/^[a-z]{2,}\d{2,}$/.test(t) ? t : t.replace(/\d+/g, ' '))).replace(/[^a-z\d\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
+  // (a word with a digit starts after no letter: that letter would have started it; each word's form is read once, contentForm)
+  return new Set([...lower.split(/\s+/).map(contentForm).filter((w) => w !== ''), ...acronymsIn(text)]);
+}
+
+/** Each word's content form, '' for none, read once (contentWords reads the same few thousand words again and again); "cases", "deaths": nouns that also tell what happened stay words, as a counted noun keeps them. */
+const CONTENT_FORMS = new Map<string, string>();
+function contentForm(w: string): string {
+  let form = CONTENT_FORMS.get(w);
+  if (form !== undefined) return form;
+  form = w.length > 1 && !STOP.has(w) && !MONTH_WORDS.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w)) ? spelling(singular(w)) : '';
+  if (CONTENT_FORMS.size > 50_000) CONTENT_FORMS.clear(); // a vocabulary, bounded all the same
+  CONTENT_FORMS.set(w, form);
+  return form;
 }
 
 /** The verb lemmas named in a text, multi-word forms first ("shot down" is one). */

@@ -25,7 +25,7 @@ export const NUMBER_WORDS = Object.keys(WORD_NUMBERS).join('|');
  * months before the month of publication (a monthly report's "past 12 months" ends with its month).
  */
 export const PAST_STRETCH: Rule = {
-  re: new RegExp(`\\b(?:over|in|during|for)?\\s*the\\s+(?:past|last|previous|preceding)\\s+(\\d+|${NUMBER_WORDS})\\s+(weeks|months|years)\\b(?!\\s+of\\b)`, 'gi'),
+  re: new RegExp(`\\b(?:over|in|during|for)?\\s*the\\s+(?:past|last|previous|preceding)\\s+(\\d+|${NUMBER_WORDS})\\s+(weeks|months|years)\\b(?!\\s+of\\b)`, 'gi'), needs: /past|last|previous|preceding/i,
   relative: true,
   resolve: (m, p) => {
     if (!p) return undefined;
@@ -47,7 +47,7 @@ export const PAST_STRETCH: Rule = {
  * years; federalFiscal makes them fiscal years in a sentence on a US federal budget), and months from next month
  */
 export const NEXT_STRETCH: Rule = {
-  re: new RegExp(`\\b(?:in|over|during|within|for)\\s+the\\s+(?:next|coming)\\s+(?:(\\d+|${NUMBER_WORDS})\\s+(years|months)|(decade))\\b`, 'gi'),
+  re: new RegExp(`\\b(?:in|over|during|within|for)\\s+the\\s+(?:next|coming)\\s+(?:(\\d+|${NUMBER_WORDS})\\s+(years|months)|(decade))\\b`, 'gi'), needs: /next|coming/i,
   relative: true,
   resolve: (m, p) => {
     if (!p) return undefined;
@@ -88,7 +88,7 @@ export const SPLIT_YEAR: Rule = {
 
 /** "the first half of 2024", "the second half of the year": six months. */
 export const HALF_YEAR: Rule = {
-  re: /\b(?:in\s+)?the\s+(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|the\s+year|this\s+year|last\s+year)\b/gi,
+  re: /\b(?:in\s+)?the\s+(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|the\s+year|this\s+year|last\s+year)\b/gi, needs: /half/i,
   relative: (m) => !m[2],
   resolve: (m, p) => {
     const year = m[2] ? Number(m[2]) : p ? yearOf(p) - (/last\s+year/i.test(m[0]) ? 1 : 0) : undefined;
@@ -102,7 +102,7 @@ export const HALF_YEAR: Rule = {
  * its start or end (of a year named by its number, timeJoins.ts's part of a period reads them).
  */
 export const MONTHS_OF_YEAR: Rule = {
-  re: new RegExp(`\\bthe\\s+(first|last|final)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s+months\\s+of\\s+(?:the|this|last)\\s+year\\b`, 'gi'),
+  re: new RegExp(`\\bthe\\s+(first|last|final)\\s+(\\d{1,2}|${NUMBER_WORDS})\\s+months\\s+of\\s+(?:the|this|last)\\s+year\\b`, 'gi'), needs: /months/i,
   relative: true,
   resolve: (m, p) => {
     const year = p ? yearOf(p) - (/last\s+year/i.test(m[0]) ? 1 : 0) : undefined;
@@ -114,7 +114,7 @@ export const MONTHS_OF_YEAR: Rule = {
 
 /** "by this time next year": the month of publication a year on. */
 export const THIS_TIME_NEXT_YEAR: Rule = {
-  re: /\b(?:by\s+)?this\s+time\s+next\s+year\b/gi,
+  re: /\b(?:by\s+)?this\s+time\s+next\s+year\b/gi, needs: /time/i,
   relative: true,
   resolve: (_m, p) => (p ? `${yearOf(p) + 1}-${pad2(monthOf(p))}` : undefined),
 };

@@ -143,7 +143,7 @@ const MONTH_ONLY: Rule = {
 
 // "in the third quarter", "in the first quarter of 2024", "Q3"
 const QUARTER: Rule = {
-  re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(${YEAR}))?\\b|\\b(q[1-4])(?:\\s+(${YEAR}))?\\b`, 'gi'),
+  re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(${YEAR}))?\\b|\\b(q[1-4])(?:\\s+(${YEAR}))?\\b`, 'gi'), needs: /quarter|q[1-4]/i,
   relative: (m) => !(m[2] ?? m[4]),
   resolve: (m, p) => {
     const q = QUARTERS[(m[1] ?? m[3])!.toLowerCase()]!;
@@ -157,7 +157,7 @@ const GAME_WORDS = /\b(?:touchdowns?|field goal|kicker|quarterback|innings?|over
 
 /** "on Christmas morning", "Christmas Eve", "Boxing Day", "New Year's Day": the latest such day ("New Year's Day 2012": that year's). */
 const HOLIDAY: Rule = {
-  re: /\b(christmas\s+eve|christmas(?:\s+day)?|boxing\s+day|new\s+year[’']s\s+(?:day|eve))(?:,?\s+((?:19|20)\d\d))?\b/gi,
+  re: /\b(christmas\s+eve|christmas(?:\s+day)?|boxing\s+day|new\s+year[’']s\s+(?:day|eve))(?:,?\s+((?:19|20)\d\d))?\b/gi, needs: /christmas|boxing|year/i,
   relative: (m) => !m[2],
   resolve: (m, p) => {
     const h = m[1]!.toLowerCase();
@@ -194,7 +194,7 @@ const RULES: Rule[] = [
   HOLIDAY,
   // "on Thursday", "early Wednesday", "last Monday", "Thursday night"
   {
-    re: new RegExp(`\\b(?:(last|this|early|late|on|since)\\s+)?(${WEEKDAY})(?:[’']s)?${PART_OF_DAY}\\b`, 'gi'),
+    re: new RegExp(`\\b(?:(last|this|early|late|on|since)\\s+)?(${WEEKDAY})(?:[’']s)?${PART_OF_DAY}\\b`, 'gi'), needs: /day/i, // (every weekday's name ends so)
     relative: true,
     // (a weekday after "will", "expect", "scheduled" is the next one: "Forecasters expect relief on Monday")
     resolve: (m, p, _forward, before) => (!p ? undefined : WEEKDAY_AHEAD.test(before ?? '') && m[1]?.toLowerCase() !== 'last' ? nextWeekday(WEEKDAYS.indexOf(m[2]!.toLowerCase()), p)
@@ -204,7 +204,7 @@ const RULES: Rule[] = [
   THIS_TIME_NEXT_YEAR,
   // "today", "yesterday", "overnight", "this morning", "last night"
   {
-    re: /\b(today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi,
+    re: /\b(today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi, needs: /day|night|morning|afternoon|evening/i,
     relative: true,
     resolve: (m, p) => {
       if (!p) return undefined;
@@ -213,11 +213,11 @@ const RULES: Rule[] = [
     },
   },
   // "by the end of the month": the period's last day
-  { re: END_OF_PERIOD, relative: true, resolve: (m, p) => (p ? periodEndDay(m[1]!, m[2]!, p) : undefined) },
-  { re: CENTURY_EDGE, relative: true, resolve: (m, p) => (p ? centuryEdgeYear(m[1] ?? m[2], p) : undefined) },
+  { re: END_OF_PERIOD, needs: /end/i, relative: true, resolve: (m, p) => (p ? periodEndDay(m[1]!, m[2]!, p) : undefined) },
+  { re: CENTURY_EDGE, needs: /century/i, relative: true, resolve: (m, p) => (p ? centuryEdgeYear(m[1] ?? m[2], p) : undefined) },
   // "earlier this week", "this week", "last week", "the past week", "last month", "this year", "last year" ("in the last month" is the past month; not "during the last week of February")
   {
-    re: /\b(earlier\s+this|this|last|past|next)\s+(week|month|year)\b/gi,
+    re: /\b(earlier\s+this|this|last|past|next)\s+(week|month|year)\b/gi, needs: /week|month|year/i,
     relative: true,
     resolve: (m, p, _forward, before) => {
       if (!p) return undefined;
@@ -273,7 +273,7 @@ const RULES: Rule[] = [
   },
   // "since the nineteen seventies", "in the two thousand tens": a decade said in words (VOA Special English)
   {
-    re: /\b(?:in\s+)?the\s+(nineteen|two\s+thousand)[\s-](tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    re: /\b(?:in\s+)?the\s+(nineteen|two\s+thousand)[\s-](tens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi, needs: /nineteen|thousand/i,
     relative: false,
     resolve: (m) => {
       const start = (/^nineteen$/i.test(m[1]!) ? 1900 : 2000) + 10 * (DECADE_WORDS.indexOf(m[2]!.toLowerCase()) + 1);

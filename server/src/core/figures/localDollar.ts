@@ -31,7 +31,7 @@ function hostOf(url: string | undefined): string | undefined {
 const PLACES = new RegExp([
   'Canad(?:a|ian|ians)|Ottawa|Toronto|Montr[eé]al|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Qu[eé]bec|Alberta|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland',
   'Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Queensland|New South Wales|Tasmania',
-  'New Zealand(?:ers?)?|NZ|Auckland|Wellington|Christchurch|M[aā]ori|Aotearoa',
+  'New Zealand(?:ers?)?|NZ|Auckland|Wellington|Christchurch|M[aā]ori|Aotearoa|Canterbury|Waikato|Otago|Southland|Taranaki|Wairarapa|Manawat[uū]|Hawke[’\']s Bay|Bay of Plenty|Tauranga|Dunedin|Rotorua|Whanganui|Queenstown',
   'Singapore(?:ans?)?',
   'Hong Kong(?:ers?)?',
   'U\\.S\\.A?|USA?|United States|America|Americans?|Washington|New York|California|Texas|Florida|Chicago',

@@ -90,7 +90,8 @@ export function scanPhrase(tokens: Token[], start: number, hasCurrency: boolean)
     const wc = classifyWord(w);
     if (!wc) break;
     if (ABBREVIATIONS.has(w) && (!hasValue(items) || (w === 'b' && !t.glued))) break;
-    if (wc.cls === 'article' && (!startsNumber(next) || (last !== undefined && !(last.kind === 'word' && ['and', 'joiner', 'ordinal'].includes(last.wc.cls))))) break;
+    // ("half a point": the article before "point" is the unit's, no number's)
+    if (wc.cls === 'article' && (!startsNumber(next) || next?.text === 'point' || (last !== undefined && !(last.kind === 'word' && ['and', 'joiner', 'ordinal'].includes(last.wc.cls))))) break;
     if (wc.cls === 'and' && (!hasValue(items) || !(startsNumber(next)))) break;
     if (wc.cls === 'point' && !startsNumber(next)) break;
     items.push({ kind: 'word', word: w, wc });

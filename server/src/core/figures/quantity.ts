@@ -75,8 +75,11 @@ function rateTail(tokens: Token[], from: number): { period: string; start: numbe
 /** Multiples written as one word ("fourfold", "tripled"): read as a factor in the unit 'times'. */
 const MULTIPLES: Record<string, number> = {
   twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, tenfold: 10, hundredfold: 100,
-  doubled: 2, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, quadruple: 4, quadruples: 4, quintuple: 5, quintuples: 5,
+  doubled: 2, double: 2, doubles: 2, twice: 2, triple: 3, triples: 3, tripled: 3, trebled: 3, quadrupled: 4, quintupled: 5, quadruple: 4, quadruples: 4, quintuple: 5, quintuples: 5,
 };
+
+/** US coins named for their worth in dollars ("a nickel lower", "about a penny"). */
+const COINS: Record<string, number> = { penny: 0.01, cent: 0.01, nickel: 0.05, dime: 0.1 };
 
 /** Money written in its hundredth ("29 cents", "87.5p", "40 sen"): the currency it is a hundredth of. */
 const SUBUNITS: Record<string, string> = { cent: 'USD', cents: 'USD', '¢': 'USD', pence: 'GBP', p: 'GBP', sen: 'MYR' };
@@ -139,6 +142,9 @@ export function readQuantity(text: string): QuantityResult {
     if (of > i && normalizeUnit(span(text, tokens, i, of - 1).replace(/s$/i, '')) === 'percent') { prefixUnit = 'percent'; i = of + 1; }
   }
   // "nearly an inch", "more than a foot": one of a unit (only with the unit: "a dozen" reads as ever)
+  // ("a penny", "about a nickel": one coin, in dollars)
+  const coin = tokens[i]?.text === 'a' && i + 2 === tokens.length ? COINS[tokens[i + 1]!.text] : undefined;
+  if (!currency && coin !== undefined) return { ok: true, q: { value: sign * coin, scale: 1, unit: 'USD', pureFraction: false } };
   if (!currency && (tokens[i]?.text === 'a' || tokens[i]?.text === 'an') && i + 1 < tokens.length) {
     const one = readQuantity(`1${text.slice(tokens[i]!.end)}`);
     if (one.ok && one.q.unit !== undefined && one.q.value === 1) return { ok: true, q: { ...one.q, value: sign } };
@@ -183,6 +189,9 @@ function finishQuantity(text: string, tokens: Token[], from: number, read: { val
   // not a share in percent
   if (value.pureFraction && !prefixUnit) {
     let j = rest[i]?.text === 'of' ? i + 1 : i;
+    // ("a quarter-point cut", "three-quarters of a point": a fraction of a percentage point, no share)
+    const point = (k: number) => rest[k]?.text === 'point' && k + 1 === rest.length;
+    if (point(i) || ((rest[j]?.text === 'a' || rest[j]?.text === 'one') && point(j + 1))) return { ok: true, q: { value: value.value, scale: value.scale, unit: 'pp', pureFraction: false } };
     // ("seven-tenths of one percent")
     if (rest[j]?.text === 'a' || rest[j]?.text === 'an' || (j > i && rest[j]?.text === 'one')) {
       j++;

@@ -28,7 +28,7 @@ export function normalise(text: string): string {
 /**
  * True when normaliseAll(text) is `text`: ASCII letters, digits, ',', '.', '$' and '%' with single
  * spaces between, none at either end, no ',' or '.' last (trailing punctuation), and no digit
- * followed by a 't' ("100ths"). Every other rule needs a character outside that set (a dash,
+ * followed by a 't' ("100ths"), no comma two or three characters before a '%' ("42,7%"). Every other rule needs a character outside that set (a dash,
  * '/', '\\', a quote, a special space).
  */
 function isNormalised(text: string): boolean {
@@ -43,6 +43,8 @@ function isNormalised(text: string): boolean {
     if (!(digit || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 44 || c === 46 || c === 36 || c === 37 || c === 32)) return false;
     if (c === 32 && prev === 32) return false;
     if ((c === 116 || c === 84) && prev >= 48 && prev <= 57) return false;
+    // ("42,7%": a decimal comma, which normaliseAll writes as a point)
+    if (c === 37 && (text.charCodeAt(i - 2) === 44 || text.charCodeAt(i - 3) === 44)) return false;
     prev = c;
   }
   return true;
@@ -63,6 +65,10 @@ export function normaliseAll(text: string): string {
     .replace(/^["“”']+|["“”']+$/g, '')
     .replace(/(?<![.\d])[.,;:!?]+$/, '')
     .trim()
+    // "–5.0%": an en dash set before a number is its minus sign, as typeset tables print it
+    .replace(/^–(?=\d)/, '-')
+    // "42,7%": a decimal comma before a percent sign (a thousands group has three digits)
+    .replace(/(\d),(\d{1,2})%/g, '$1.$2%')
     // "240.5** billion": a footnote's stars after the number say nothing of its value
     .replace(/(\d)\*{1,3}(?= )/g, '$1')
     // "two-and-a-half million": the mixed number written with hyphens reads as "two and a half million"

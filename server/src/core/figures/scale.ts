@@ -12,6 +12,8 @@ export function isMillionSuffix(token: Token, hasCurrency: boolean, next: Token 
   if (token.text !== 'm' && token.text !== 'mm') return false;
   if (token.raw === 'M' || token.raw === 'MM' || hasCurrency) return true;
   if (next?.kind !== 'word') return false;
+  // ("1.5 mm per year", "3 mm a year", "2 m per second": a length's rate, no count; "m a year" may be money's)
+  if (next.text === 'per' || (token.text === 'mm' && (next.text === 'a' || next.text === 'an' || next.text === 'each' || next.text === 'every'))) return false;
   // "300m people": a following noun that is no unit; "300m dollars"/"300m euros": money
   const unit = normalizeUnit(next.text);
   // "8.4m tonnes", "2.2m barrels": million of a unit other than a length

@@ -189,6 +189,8 @@ const UNITS: Record<string, UnitDef> = {
 const PERIODS: Record<string, string> = {
   second: 's', sec: 's', s: 's', minute: 'min', min: 'min', hour: 'h', hr: 'h', h: 'h',
   day: 'day', d: 'day', week: 'week', wk: 'week', month: 'month', year: 'year', yr: 'year', annum: 'year',
+  // ("0.13 °F per decade": a trend's rate)
+  decade: 'decade', century: 'century',
 };
 
 /** Rate shorthands that are one word: "kph", "mph". */

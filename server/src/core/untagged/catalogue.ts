@@ -76,8 +76,8 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   if ((sign === 43 || sign === 45 || sign === 0x2212) && ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
   // ("9309.0 - Motor Vehicle Census, Australia": a statistics office's catalogue number opening a release's title line)
   if ((x.core.start === 0 || text[x.core.start - 1] === '\n') && CATALOGUE_NUMBER.test(text.slice(x.core.start, x.core.start + 24))) { x.end = x.core.end; return 'name'; }
-  // "scientists at 3M", "A 3M policy": the company (not "3M downloads", three million of a plural noun)
-  if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ [a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
+  // "scientists at 3M", "A 3M policy", "3M was": the company (not "3M downloads", three million of a plural noun)
+  if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ (?!(?:was|has|is|its|as|this|thus|plus|says)\b)[a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
   // "the 121 kg class", "the 74kg category", "the 185-pound division": a weight class names a contest, as a race's distance does
   if (x.unit && !x.qualifier && !x.range && CLASS_INITIALS.includes(text[text.charCodeAt(x.end) === 46 ? x.end + 2 : x.end + 1] ?? ' ') && wordBefore(text, x.start).word === 'the' && /\d(?:\s?|-)(?:kg|kgs|kilograms?|lbs?|pounds?)\.?$/i.test(text.slice(x.core.start, x.end)) && WEIGHT_CLASS.test(text.slice(x.end, x.end + 14))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;

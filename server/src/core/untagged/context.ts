@@ -11,6 +11,7 @@ import * as catalogue from './catalogue';
 import * as events from './events';
 import * as pronounOne from './pronounOne';
 import * as numberNames from './numberNames';
+import { calibreRule, inOrderRule, possessiveNameRule, unitDesignationRule } from './designations';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
@@ -112,7 +113,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     const raw = text.slice(start, s - 1);
     // "F-16", "Su-34", "COVID-19" are codes; "carbon-14", "uranium-235" isotopes; "magnitude-6.6" is a measure
     // "our number-one priority", "the number-2 official": a rank
-    if (word === 'number') return 'label';
+    if (word === 'number' || LABEL_NOUNS.has(word)) return 'label';
     return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
   }
   // "a source known as 121102", "a rover dubbed 2020": what follows "known as" or "dubbed" names it
@@ -276,15 +277,15 @@ function fractionRule(text: string, x: Expression): boolean {
   const hyphenated = text.charCodeAt(x.core.start - 1) === 0x2d || text.charCodeAt(x.core.end) === 0x2d;
   const prev = wordBefore(text, x.core.start).word;
   // ("a half-mile in", "a half-hour": one half of a unit hyphened to it is a length or a time; "half-time" is none)
-  if (text.charCodeAt(x.core.end) === 0x2d) return !(prev === 'a' && word === 'half' && HALF_UNIT.test(text.slice(x.core.end, x.core.end + 8)));
+  if (text.charCodeAt(x.core.end) === 0x2d) return !(prev === 'a' && (word === 'half' || word === 'quarter') && HALF_UNIT.test(text.slice(x.core.end, x.core.end + 8)) && (word === 'half' || text.startsWith('-point', x.core.end)));
   // "second-quarter 2019", "first-half profit": a period, not a fraction
   if (text.charCodeAt(x.core.start - 1) === 0x2d && ORDINAL_WORDS.has(wordBefore(text, x.core.start - 1).word)) return true;
   // "the fairing halves": halves without a count are parts, not a fraction
   if (word === 'halves') return true;
   // ("the southern half of California", "the upper half": a part of a place, no share)
   // (nor "the rest of the half was evenly matched": a match's half, told by what it did)
-  // (nor "with 2:44 left in the half", "led at the half": the half a game is in)
-  if (word === 'half') return /^ marathon(?:er)?s?\b/.test(text.slice(x.core.end, x.core.end + 13)) || prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev) || (prev === 'the' && (/^ (?:was|is|ended|began|finished|wore|went)\b/.test(text.slice(x.end, x.end + 10)) || (/\b(?:left in|at|into|of)\s+the\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*[.,;:)]/.test(text.slice(x.end, x.end + 3)))));
+  // (nor "with 2:44 left in the half", "led at the half", "level at half time": the half a game is in)
+  if (word === 'half') return /^ (?:marathon(?:er)?s?|time)\b/.test(text.slice(x.core.end, x.core.end + 13)) || prev === 'first' || prev === 'second' || prev === 'latter' || prev === 'former' || prev === 'back' || prev === 'front' || prev === 'and' || prev === 'other' || PLACE_HALVES.has(prev) || (prev === 'the' && (/^ (?:was|is|ended|began|finished|wore|went)\b/.test(text.slice(x.end, x.end + 10)) || (/\b(?:left in|at|into|of)\s+the\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*[.,;:)]/.test(text.slice(x.end, x.end + 3)))));
   if (hyphenated) return false;
   // "a quarter million people": a fraction of a scale word is a number
   if ((prev === 'a' || prev === 'one') && /^ (?:thousand|million|billion|trillion)$/i.test(text.slice(x.core.end, x.end))) return false;
@@ -292,7 +293,7 @@ function fractionRule(text: string, x: Expression): boolean {
   const next = wordAt(text, after);
   const ends = after >= text.length || /[.,;:!?()]/.test(text[after]!);
   // ("a fifth lower than the peak", "a third more": a fraction of a comparison is a figure)
-  return !((prev === 'a' || prev === 'one') && (next === 'of' || ends || COMPARED.has(next)));
+  return !((prev === 'a' || prev === 'one') && (next === 'of' || ends || COMPARED.has(next) || (next === 'point' && (word === 'quarter' || word === 'half'))));
 }
 
 /** Fraction words that are also ordinals ("a third day"; not "half", "quarter"), and what follows one in a run ("a fifth straight week"). */
@@ -304,8 +305,8 @@ const SCALED_ORDINAL = /^[ -](?:hundred|thousand|million|billion)th\b(?! of\b)/i
 /** True when a scale's ordinal follows `end` (sliced only after a space or hyphen and a scale's first letter). */
 const scaledOrdinal = (text: string, end: number): boolean => (text[end] === ' ' || text[end] === '-') && /[htmb]/i.test(text[end + 1] ?? '') && SCALED_ORDINAL.test(text.slice(end, end + 16)) || spacedOrdinal(text, end);
 
-/** A unit hyphened to "half" ("-mile", "-hour"). */
-const HALF_UNIT = /^-(?:mile|inch|foot|hour|acre|pound|ounce|gallon)(?![\p{L}-])/u;
+/** A unit hyphened to "half" ("-mile", "-hour"; "-point" also to "quarter": "a quarter-point cut"). */
+const HALF_UNIT = /^-(?:mile|inch|foot|hour|acre|pound|ounce|gallon|point)(?![\p{L}-])/u;
 
 /** Comparatives a fraction may measure ("a fifth lower"). */
 const COMPARED = new Set(['lower', 'higher', 'more', 'less', 'fewer', 'smaller', 'larger', 'bigger', 'greater', 'cheaper', 'dearer']);
@@ -366,7 +367,7 @@ export function applyContext(text: string, x: Expression): void {
   // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
   if ((text.charCodeAt(x.start - 1) === 0xb1 || text.charCodeAt(x.start - 2) === 0xb1) && /±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
-    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) || kRaceRule(text, x) || markerRule(text, x) || relayLegsRule(text, x) || wordNameRule(text, x) ? 'name' : bracketCodeRule(text, x) || indexBaseRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) || kRaceRule(text, x) || markerRule(text, x) || relayLegsRule(text, x) || wordNameRule(text, x) || unitDesignationRule(text, x) || calibreRule(text, x) || possessiveNameRule(text, x) || inOrderRule(text, x) ? 'name' : bracketCodeRule(text, x) || indexBaseRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) || scaledOrdinal(text, x.end) ? 'ordinal' : undefined);
   if (x.reject === 'name') extendNameList(text, x);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {
@@ -393,6 +394,6 @@ function growFractionTail(text: string, x: Expression): void {
   const m = /^ (?:of )?(?:an?|one) (percentage point|percent|per cent|point|hour|minute|second|day|year|month|week|mile|kilometre|kilometer|inch|foot|metre|meter|pound|ton|tonne|gallon|cent|thousand|million|billion|trillion|dozen|decade|century)\b/.exec(text.slice(x.end, x.end + 30));
   if (m) x.end += m[0].length;
   else if (text.charCodeAt(x.end) === 0x2d) { const h = HALF_UNIT.exec(text.slice(x.end, x.end + 8)); if (h) x.end += h[0].length; }
-  // ("a half century", "a half dozen": the unit right after "a half")
-  else if (/\ba half$/i.test(text.slice(x.start, x.end))) { const n = /^ (century|decade|dozen)\b/.exec(text.slice(x.end, x.end + 10)); if (n) x.end += n[0].length; }
+  // ("a half century", "a half dozen", "a quarter point": the unit right after "a half" or "a quarter")
+  else if (/\ba (?:half|quarter)$/i.test(text.slice(x.start, x.end))) { const n = /^ (century|decade|dozen|point)\b/.exec(text.slice(x.end, x.end + 10)); if (n && (n[1] === 'point' || /half$/.test(text.slice(x.start, x.end)))) x.end += n[0].length; }
 }

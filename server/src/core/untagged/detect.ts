@@ -65,13 +65,26 @@ const NOUN_STOP = new Set(['of', 'in', 'to', 'and', 'or', 'the', 'a', 'an', 'had
 const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'all', 'his', 'her', 'our', 'those', 'these']);
 
 /** Units that "a"/"an" counts one of after a qualifier; a qualifier ends right before it. */
-const UNIT_ONE = /^an? (inch|foot|mile|yard|meter|metre|kilometer|kilometre|pound|ounce|gallon|liter|litre|acre|ton|tonne|degree)\b/;
+const UNIT_ONE = /^an? (inch|foot|mile|yard|meter|metre|kilometer|kilometre|pound|ounce|gallon|liter|litre|acre|ton|tonne|degree|penny|cent|nickel|dime)\b/;
+/** One coin's worth as a change in a price ("rose a nickel to $3.44", "a penny lower"): the coin, and the word before or after that makes it a change. */
+const COIN_ONE = /^a (?:penny|cent|nickel|dime)\b/;
+const COIN_CHANGE_BEFORE = /\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|slipped|jumped|gained|lost|added|edged (?:up|down))\s$/;
+const COIN_CHANGE_AFTER = /^ (?:lower|higher|cheaper|more|less)\b/;
 const QUALIFIER_BEFORE = /\b(?:nearly|about|almost|roughly|approximately|more than|less than|over|under|just over|just under|close to|up to|at least|at most)\s$/i;
 
 /** The span of "nearly an inch" around the "a"/"an" at `i`, or undefined (not before `limit`). */
 function unitOneAt(text: string, i: number, limit: number): { start: number; end: number } | undefined {
   // (every qualifier ends in y, t, n, r or o: most articles follow no such letter and a space)
   const q0 = text.charCodeAt(i - 2) | 32;
+  // ("a nickel lower", "increased a nickel": a coin after "a" then "p", "c", "n" or "d", read whatever ends the word before)
+  // (looked at only after "a pe", "a ce", "a ni" or "a di": most articles start no coin's name)
+  const c2 = text.charCodeAt(i + 2);
+  const c3 = text.charCodeAt(i + 3);
+  if (((c2 === 112 || c2 === 99) && c3 === 101 || (c2 === 110 || c2 === 100) && c3 === 105) && text.charCodeAt(i + 1) === 32) {
+    const coin = COIN_ONE.exec(text.slice(i, i + 10));
+    // (after a qualifier the coin is read below with it: "about a penny lower")
+    if (coin && !QUALIFIER_BEFORE.test(text.slice(Math.max(limit, i - 20), i)) && (COIN_CHANGE_BEFORE.test(text.slice(Math.max(limit, i - 12), i)) || COIN_CHANGE_AFTER.test(text.slice(i + coin[0].length, i + coin[0].length + 9)))) return { start: i, end: i + coin[0].length };
+  }
   if (q0 !== 121 && q0 !== 116 && q0 !== 110 && q0 !== 114 && q0 !== 111) return undefined;
   const unit = UNIT_ONE.exec(text.slice(i, i + 16));
   if (!unit) return undefined;

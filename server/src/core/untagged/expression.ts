@@ -210,7 +210,8 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
     if (q.length > words.length) continue;
     let ok = true;
     for (let k = 0; k < q.length && ok; k++) ok = q[q.length - 1 - k] === words[k];
-    if (ok) return q[0] === 'up' && /^add(?:s|ed|ing)?$/.test(wordBefore(text, starts[q.length - 1]!).word) ? ['', start] : [q.join(' '), starts[q.length - 1]!]; // ("adding up to 97.3%": a sum, no bound)
+    // ("adding up to 97.3%": a sum, no bound; "the run-up to one of": a word hyphened before is no qualifier)
+    if (ok) return (q[0] === 'up' && /^add(?:s|ed|ing)?$/.test(wordBefore(text, starts[q.length - 1]!).word)) || text.charCodeAt(starts[q.length - 1]! - 1) === 45 ? ['', start] : [q.join(' '), starts[q.length - 1]!];
   }
   return ['', start];
 }
@@ -249,6 +250,8 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       // "315-kilometer-per-hour winds", "a 60-mile-an-hour gust": a speed's rate joined by hyphens ("a 6-foot-3-inch blocker": a height's inches)
       const joined = /^-(?:per|an?)-([a-z]+)\b/.exec(text.slice(x.end, x.end + 16));
       if (joined && PERIODS.has(joined[1]!)) x.end += joined[0].length; else if (w === 'foot') x.end += /^-(?:1[01]|\d)(?:-inch(?:es)?)?\b(?!-?\d)/.exec(text.slice(x.end, x.end + 12))?.[0].length ?? 0;
+      // ("past the eight-mile mark", "at the 30-kilometer marker": a course's marker, as "at mile 22" is; "the 12-mile mark of driving" measures the driving)
+      if (text.charCodeAt(x.end) === 32 && /^ mark(?:er)?\b(?! of\b)/.test(text.slice(x.end, x.end + 11)) && /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 4), x.start))) { x.reject = 'name'; return x; }
     }
     else if (w === 'magnitude') { /* the figure is the number alone */ }
     // "a 3-m-diameter dish", "a 2.53-m panel": an abbreviated length or mass as a modifier (lower case: "3-M" is a name)
@@ -265,6 +268,9 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       const scaleWord = /^ (?:Celsius|Fahrenheit|C|F)\b/.exec(text.slice(x.end + 1 + w.length, x.end + 13 + w.length))!;
       x.end += 1 + w.length + scaleWord[0].length; x.unit = true;
     }
+    // "a 35-minute burn", "a two-hour delay", "a 15-second lead": a duration as a modifier measures what it qualifies
+    // (not "the 90-minute mark", "the five-minute rule", "a 24-hour clock": a moment, a rule's or a clock's name)
+    else if ((w === 'second' || w === 'minute' || w === 'hour') && text.charCodeAt(x.end + 1 + w.length) !== 45 && !/^ (?:mark|rule|clock|news)\b/.test(text.slice(x.end + 1 + w.length, x.end + 8 + w.length))) { x.end += 1 + w.length; x.unit = true; }
     else if (core.suffixed && !core.percent) { x.unit = true; /* "a 25m-long whale": the figure is "25m" */ }
     else if ((w === 'year' || w === 'years') && text.slice(x.end + 1 + w.length, x.end + 5 + w.length).toLowerCase() === '-old') { x.end += w.length + 5; x.age = true; }
     // "38-mins": a time unit's short plural glued by a hyphen (no modifier takes a plural)

@@ -111,8 +111,8 @@ export const COMPOUND_UNITS: ReadonlySet<string> = new Set([
 /** Plural count nouns a box score glues to a number by a hyphen ("25-points", "11-rebounds"): a modifier never takes a plural. */
 export const HYPHEN_COUNT_NOUNS: ReadonlySet<string> = new Set(['points', 'rebounds', 'assists', 'goals', 'steals', 'blocks', 'yards', 'touchdowns', 'wins', 'losses', 'saves',
   'strikeouts', 'aces', 'laps', 'votes', 'seats', 'hits', 'shots', 'turnovers']);
-/** Short plurals of time units glued by a hyphen ("38-mins"). */
-export const HYPHEN_TIME_UNITS: ReadonlySet<string> = new Set(['mins', 'hrs', 'secs']);
+/** Plurals of time and distance units glued by a hyphen ("38-mins", "four-days", "26.2-miles", a golf tournament's "72-holes"): no modifier takes a plural, so they measure, the word in the figure. */
+export const HYPHEN_TIME_UNITS: ReadonlySet<string> = new Set(['mins', 'hrs', 'secs', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'miles', 'kilometers', 'kilometres', 'holes']);
 
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
@@ -154,7 +154,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Rate periods after "per". */
-export const PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'annum', 'capita', 'person', 'head']);
+export const PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'annum', 'capita', 'person', 'head']);
 
 /** Month names and abbreviations (a number next to one is a date). */
 export const MONTHS: ReadonlySet<string> = new Set([
@@ -166,7 +166,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'day', 'grade', 'category', 'categories', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'pages', 'chapter', 'quarter',
   'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'code', 'zip', 'postcode', 'suite', 'apt', 'apartment', 'floor', 'box', 'pier', 'terminal', 'exit', 'model', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
-  'sections', 'articles', 'chapters', 'paragraphs', 'clauses', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'mode', 'modes', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'region', 'regions', 'padd', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs', 'mat', 'mats', 'period', 'periods', 'heat', 'heats',
+  'sections', 'articles', 'chapters', 'paragraphs', 'clauses', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'mode', 'modes', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'region', 'regions', 'padd', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs', 'mat', 'mats', 'period', 'periods', 'heat', 'heats', 'par', 'step', 'sol',
 ]);
 
 /** Capitalised words that do not make the next number a name ("All 10 sectors", "Some 12"). */

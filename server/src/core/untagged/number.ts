@@ -64,6 +64,11 @@ export function parseDigits(text: string, i: number): Core {
       v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; core.plain = false;
     }
   }
+  // "42,7%": a decimal comma, as European copy writes a share (a thousands group has three digits)
+  if (core.plain && text.charCodeAt(j) === 44 && isDigit(text.charCodeAt(j + 1)) && /^,\d{1,2}%/.test(text.slice(j, j + 4))) {
+    const k = text.charCodeAt(j + 2) === 37 ? j + 2 : j + 3;
+    return { ...core, value: Number(`${v}.${text.slice(j + 1, k)}`), plain: false, percent: true, suffixed: true, end: k + 1 };
+  }
   if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1;
     while (isDigit(text.charCodeAt(k))) k++;
@@ -74,12 +79,12 @@ export function parseDigits(text: string, i: number): Core {
       return { ...core, end: j, value: v, reject: 'code' };
     }
   }
-  // "10 1/2 miles": a whole number and a fraction (halves, thirds, quarters, eighths) before a word
+  // "10 1/2 miles": a whole number and a fraction (halves, thirds, quarters, eighths) before a word (or hyphened to one: "a 6 1/2-hour spacewalk")
   // ("13\\1/2\\ minutes": the Government Publishing Office writes the fraction between backslashes)
   // ("1 to 1-1/4 percent": the Federal Reserve hyphens its fractions of a percentage point)
   // (each pattern tried only when its slash is where it has one: most numbers have none)
   const slashAt = text.charCodeAt(j + 2) === 47;
-  const mixed = core.plain && slashAt && ((text.charCodeAt(j) === 32 ? /^ ([1-7])\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 8)) : null) ?? (text.charCodeAt(j) === 92 ? /^\\([1-7])\/([2348])\\(?= [a-z])/.exec(text.slice(j, j + 8)) : null)
+  const mixed = core.plain && slashAt && ((text.charCodeAt(j) === 32 ? /^ ([1-7])\/([2348])(?![\d/])(?: (?=[a-z])|(?=-[a-z]))/.exec(text.slice(j, j + 8)) : null) ?? (text.charCodeAt(j) === 92 ? /^\\([1-7])\/([2348])\\(?= [a-z])/.exec(text.slice(j, j + 8)) : null)
     ?? (core.intDigits <= 2 && text.charCodeAt(j) === 45 ? /^-([1-7])\/([248])(?![\d/])(?= ?(?:percent|per cent|%))/.exec(text.slice(j, j + 16)) : null));
   if (mixed && Number(mixed[1]) < Number(mixed[2])) { v += Number(mixed[1]) / Number(mixed[2]); j += mixed[0].length - (mixed[0].endsWith(' ') ? 1 : 0); core.plain = false; core.suffixed = true; }
   core.value = v;

@@ -7,7 +7,7 @@ import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
 
-const { EVENT_WORDS, NOT_NAME_WORDS } = lexicon;
+const { CARDINALS, EVENT_WORDS, NOT_NAME_WORDS } = lexicon;
 const { isDigit, isLetter, isSpace, isUpper, skipSpaces, skipSpacesBack, wordAt, wordBefore } = scan;
 
 /** Roads named by a number ("the 405 freeway") and police addresses ("the 3100 block of Elm Street"). */
@@ -124,7 +124,8 @@ const NAME_ORDINALS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', '
 
 /**
  * "over Third Generation networks", "the Fifth Circuit": inside a sentence, a capitalised ordinal
- * before a capitalised word opens a name, no fraction ("on cloud nine", "the whole nine yards":
+ * before a capitalised word opens a name, no fraction, and so does a capitalised cardinal ("during the Six
+ * Nations", "over the Four Corners region") ("on cloud nine", "the whole nine yards":
  * idioms, no count, too).
  */
 export function wordNameRule(text: string, x: Expression): boolean {
@@ -133,9 +134,15 @@ export function wordNameRule(text: string, x: Expression): boolean {
   const prev = wordBefore(text, x.core.start);
   if (word === 'nine') return prev.word === 'cloud' || (prev.word === 'whole' && /^ yards\b/.test(text.slice(x.core.end, x.core.end + 7)));
   if (x.unit || x.end !== x.core.end) return false;
-  if (!isUpper(text.charCodeAt(x.core.start)) || !NAME_ORDINALS.has(word) || text.charCodeAt(x.end) !== 32 || !isUpper(text.charCodeAt(x.end + 1))) return false;
+  const cardinal = CARDINALS.has(word) && word !== 'dozen';
+  if (!isUpper(text.charCodeAt(x.core.start)) || !(NAME_ORDINALS.has(word) || cardinal) || text.charCodeAt(x.end) !== 32 || !isUpper(text.charCodeAt(x.end + 1))) return false;
   // (inside a sentence in lower case: a title-case headline's "Cut by a Third Next Year" is left)
-  return prev.word !== '' && !isUpper(text.charCodeAt(prev.start)) && prev.word !== 'a' && prev.word !== 'one' && isSpace(text.charCodeAt(x.core.start - 1));
+  if (prev.word === '' || isUpper(text.charCodeAt(prev.start)) || prev.word === 'a' || prev.word === 'one' || !isSpace(text.charCodeAt(x.core.start - 1))) return false;
+  // ("during the Six Nations", "over the Four Corners region": a capitalised cardinal names a thing only after
+  // two words in lower case, since a title-case headline lowers one at most: "Toll Rises to Five Hundred")
+  if (!cardinal) return true;
+  const prev2 = wordBefore(text, prev.start);
+  return prev2.word !== '' && !isUpper(text.charCodeAt(prev2.start)) && prev.start - (prev2.start + prev2.word.length) === 1;
 }
 
 /** "445 12 th Street": a copy's space between a number and its ordinal's letters ("st" is left: "10 st" weighs stones). */

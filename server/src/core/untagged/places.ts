@@ -9,7 +9,7 @@ import type { Reject } from './number';
 
 // Local bindings: read once, not through the module object on every figure.
 const { EVENT_WORDS, INDEX_NAMES, STREET_WORDS } = lexicon;
-const { isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
+const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, skipSpaces, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 
 const DIRECTIONS = new Set(['n', 's', 'e', 'w', 'north', 'south', 'east', 'west', 'ne', 'nw', 'se', 'sw']);
 const HYPHEN_LABELS = new Set(['last', 'under', 'round', 'group', 'u']);
@@ -157,8 +157,23 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
     const before = tokenBefore(text, x.start - 1).token;
     if (isUpper(before.charCodeAt(0)) && isLetter(before.charCodeAt(before.length - 1)) && isSpace(text.charCodeAt(x.start - 1))) return 'name';
   }
+  // "Bluetooth 5.3 support", "Android 4.4 phones": a product's version before a lower-case word (a table's row ends its line)
+  // (tried only on a decimal of three to five characters before a space and a lower-case letter)
+  const v = x.end - x.start;
+  const l = text.charCodeAt(x.end + 1);
+  if (!x.core.plain && !x.core.words && v >= 3 && v <= 5 && text.charCodeAt(x.end) === 32 && l >= 97 && l <= 122 && !x.unit && !x.percent && !x.currency && !x.range && !x.qualifier && x.end === x.core.end
+    && isSpace(text.charCodeAt(x.start - 1)) && VERSION.test(text.slice(x.start, x.end))) {
+    const { token, start } = tokenBefore(text, x.start - 1);
+    if (/^[A-Z][a-z]+[A-Za-z]*$|^[A-Z]{2,4}$/.test(token) && !VERSION_NOT_NAMES.has(token.toLowerCase()) && !atSentenceStart(text, start)) return 'name';
+  }
   return undefined;
 }
+
+/** A version number: one or two digits, a point and one or two more ("5.3", "17.2"). */
+const VERSION = /^\d{1,2}\.\d{1,2}$/;
+/** Capitalised words before a decimal that is no version: a scale's, a month's or a day's ("Magnitude 5.3 quake", "June 2.5"). */
+const VERSION_NOT_NAMES = new Set(['magnitude', 'category', 'level', 'phase', 'stage', 'grade', 'tier', 'richter', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'about', 'some', 'only', 'just', 'all']);
 
 /** "the 5,000-meter title", "indoor 400m": distances that name an event. */
 /** A media brand's word after a capitalised number word: "Nine News", "Seven Network". */

@@ -57,8 +57,10 @@ function acronymBefore(text: string, end: number): boolean {
 /** A minus or plus sign right before `i` that belongs to the number ("-2.4%", "(-0.7", "$-3.2bn", "+131,000"), not a hyphen or a code's dash. */
 export function signBefore(text: string, i: number): boolean {
   const c = text[i - 1];
-  if (c !== '-' && c !== '−' && c !== '+') return false;
+  if (c !== '-' && c !== '−' && c !== '+' && c !== '–') return false;
   const b = text.charCodeAt(i - 2);
+  // ("food –5.0%", "(–5.0%)": a typeset en dash glued to a number after a word, a bracket or a line's start is its minus; elsewhere it joins a range)
+  if (c === '–') return i < 2 || b === 10 || b === 40 || (isSpace(b) && isLetter(text.charCodeAt(i - 3)));
   if (i < 2 || b === 10 || b === 40 || text[i - 2] === '$' || SIGNS.includes(text[i - 2] ?? '')) return true;
   if (!isSpace(b)) return false;
   // "COVID -19" is a code; "fell -2.4%" is a sign

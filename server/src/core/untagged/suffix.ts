@@ -50,11 +50,13 @@ export function unitAt(text: string, i: number): number {
 
 /**
  * Where a one-word unit ends when a copy ran the next line's first word into it ("up 0.6
- * percentFood prices rose": a heading run into its paragraph), or -1: a lower-case unit, then a capital.
+ * percentFood prices rose": a heading run into its paragraph; "up 2.6 percentrestaurant meals"), or -1: a lower-case unit, then a capital.
  */
 function runOnUnitEnd(text: string, i: number): number {
   if (isUpper(text.charCodeAt(i))) return -1;
   const e = wordEnd(text, i);
+  // ("up 2.6 percentrestaurant meals": a lower-case word run on after "percent", which no English word but "percentage" and "percentile" extends)
+  if (e - i > 9 && text.startsWith('percent', i) && !/^percent(?:age|ile)/.test(text.slice(i, i + 10))) return i + 7;
   for (let k = i + 2; k < e; k++) {
     if (isUpper(text.charCodeAt(k))) return isLetter(text.charCodeAt(k + 1)) && UNIT_PHRASES.has(text.slice(i, k)) ? k : -1;
   }
@@ -62,7 +64,7 @@ function runOnUnitEnd(text: string, i: number): number {
 }
 
 /** Words that end a counted noun before a rate's period ("5 people were killed a day" is no rate of people). */
-const RATE_BREAKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'than', 'more', 'times', 'once', 'twice']);
+const RATE_BREAKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'than', 'more', 'times', 'once', 'twice', 'over', 'under', 'within']);
 
 /** A unit of money before "per": "$2.14 per gallon", "29 cents per pound" keep the price alone. */
 const MONEY_UNIT = /\b(?:dollars?|cents?|pence|euros?|pounds? sterling|yuan|yen|rupees?)\s*$|^\s*$/i;

@@ -1,0 +1,65 @@
+// Numbers that designate a thing rather than count anything: an Air Force or Army unit is named
+// by its number and the abbreviation of its kind ("the 17 AS commander", "452 AMW Public
+// Affairs", "the 437 and 315 MXG maintainers"), as base news writes them, a gun by its
+// calibre in hundredths of an inch ("a .45 caliber pistol", "a .38 revolver"), a thing by a
+// number that owns something ("the 787’s fourth delay") and a podium or a punch by its order
+// ("finished one-two-three", "a one-two punch").
+import * as scan from './scan';
+import type { Expression } from './expression';
+
+const { skipSpaces } = scan;
+
+/**
+ * Abbreviations of US military units' kinds (wings, groups, squadrons, brigades) written after
+ * the unit's number. A closed list: other capitals after a number may be what it counts ("50 US
+ * states", "24 GPS satellites") or its unit ("300 MW").
+ */
+const UNIT_KINDS = new Set([
+  'AW', 'AMW', 'ABW', 'ARW', 'FW', 'BW', 'SOW', 'AEW', 'RQW', 'TRW', 'FTW', 'ALCF',
+  'OG', 'MXG', 'MSG', 'MDG', 'AMOG', 'ABG', 'EMXG',
+  'AS', 'ARS', 'FS', 'BS', 'MXS', 'AMXS', 'CES', 'LRS', 'SFS', 'OSS', 'CS', 'SOS', 'RQS', 'EAS', 'AES', 'FTS', 'CONS', 'FSS', 'MDOS', 'AMDS', 'APS',
+  'BCT', 'CAB',
+]);
+
+/** The kind's abbreviation right after a unit's number (" AS", " MXG"), and a list's next number before it (" and 315 MXG"). */
+const KIND_AFTER = /^(?: (?:and|&) \d{1,4})? ([A-Z]{2,4})(?![\p{L}\d])/u;
+
+/** True for a unit's number before its kind's abbreviation ("17 AS", "437 and 315 MXG"): a name, no count. */
+export function unitDesignationRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier || x.core.intDigits > 4 || text.charCodeAt(x.end) !== 32) return false;
+  // (tried only when a capital or "and"/"&" follows the space)
+  const c = text.charCodeAt(skipSpaces(text, x.end));
+  if (!(c >= 65 && c <= 90) && c !== 97 && c !== 38) return false;
+  const m = KIND_AFTER.exec(text.slice(x.end, x.end + 16));
+  return m !== null && UNIT_KINDS.has(m[1]!);
+}
+
+/** What a calibre written with its leading point names: " caliber", " rifle", " Magnum". */
+const CALIBRE_AFTER = /^[ -](?:caliber|calibre|rifles?|pistols?|handguns?|revolvers?|guns?|shotguns?|Magnum|Special|rounds?|ammunition|bullets?|cartridges?)\b/;
+
+/** True for a gun's calibre, its number written with a leading point (".45 caliber", "a .38 revolver"). */
+export function calibreRule(text: string, x: Expression): boolean {
+  if (text.charCodeAt(x.core.start) !== 46 || x.unit || x.percent || x.currency || x.range || x.end !== x.core.end) return false;
+  return CALIBRE_AFTER.test(text.slice(x.end, x.end + 14));
+}
+
+/** True for a number that owns what follows ("the 787’s fourth delay"): a model's name, as no count owns things ("100's of fans" is hundreds; years and decades are read before). */
+export function possessiveNameRule(text: string, x: Expression): boolean {
+  const q = text.charCodeAt(x.end);
+  if ((q !== 39 && q !== 0x2019) || text[x.end + 1] !== 's' || text[x.end + 2] !== ' ') return false;
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier || x.core.intDigits === 2 || x.core.intDigits === 4) return false;
+  const c = text.charCodeAt(x.end + 3);
+  return c >= 97 && c <= 122 && !text.startsWith('of ', x.end + 3);
+}
+
+/** A count in order, hyphened ("finished one-two-three", "a one-two punch"): places on a podium or blows, no figure. */
+const IN_ORDER = /^one-two(?:-three)?\b/i;
+
+/** True for "one-two" and "one-two-three" (widens x over the words). */
+export function inOrderRule(text: string, x: Expression): boolean {
+  if (!x.core.words || (text.charCodeAt(x.core.start) | 32) !== 111) return false;
+  const m = IN_ORDER.exec(text.slice(x.core.start, x.core.start + 14));
+  if (!m) return false;
+  x.end = Math.max(x.end, x.core.start + m[0].length);
+  return true;
+}
