@@ -288,9 +288,10 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     x.unit = found.unit || (core.suffixed && !core.percent);
     x.percent = found.percent || core.percent;
     // "1 in 4 adults", "one in three", "7 out of every 10 Americans": a proportion (looked for after " i" or " o" only)
-    const io = text.charCodeAt(x.end) === 32 && (text.charCodeAt(x.end + 1) === 105 || text.charCodeAt(x.end + 1) === 111);
-    const inM = io ? /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 20)) : null;
-    const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
+    // ("One in Five Households", "One In Five": a headline's title case)
+    const io = text.charCodeAt(x.end) === 32 && ((text.charCodeAt(x.end + 1) | 32) === 105 || (text.charCodeAt(x.end + 1) | 32) === 111);
+    const inM = io ? /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text.slice(x.end, x.end + 20)) : null;
+    const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!.toLowerCase()) + 1) : 0;
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
     // "three dollars and seven cents": a sum and its hundredths, one amount
     const cents = x.unit && 'srdo'.includes(text[x.end - 1]?.toLowerCase() ?? '') && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;
