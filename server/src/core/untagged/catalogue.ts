@@ -52,6 +52,25 @@ const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 const CATALOGUE_NUMBER = /^\d{4}\.\d(?:\.\d{2}\.\d{3})? [-–] \p{Lu}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 
+/** A news release's number, the year's two digits, a dash and a serial: "RELEASE: 97-217", "2012 BEA 12-30" (after the office's initials). */
+const RELEASE_NUMBER = /^\d{2}[-–—]\d{2,3}(?![\d.,%-])/;
+const RELEASE_BEFORE = /(?:\bRELEASE:?|\bRelease(?::| No\.)) {1,2}$/;
+const YEAR_AND_OFFICE_BEFORE = /\b\d\d(\d\d),?\s[A-Z]{2,6} $/;
+
+/** True when `x` opens a news release's number (widens x over it). */
+function releaseNumber(text: string, x: Expression): boolean {
+  const s = x.core.start;
+  const c = text.charCodeAt(s + 2);
+  if (c !== 45 && c !== 0x2013 && c !== 0x2014) return false;
+  const m = RELEASE_NUMBER.exec(text.slice(s, s + 8));
+  if (!m) return false;
+  const before = text.slice(Math.max(0, s - 16), s);
+  if (!RELEASE_BEFORE.test(before) && YEAR_AND_OFFICE_BEFORE.exec(before)?.[1] !== text.slice(s, s + 2)) return false;
+  x.start = s;
+  x.end = s + m[0].length;
+  return true;
+}
+
 /** True for the times sign and the letter x that stands for it. */
 const isTimes = (c: number): boolean => c === 0xd7 || c === 120;
 
@@ -81,6 +100,7 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   // "the 121 kg class", "the 74kg category", "the 185-pound division": a weight class names a contest, as a race's distance does
   if (x.unit && !x.qualifier && !x.range && CLASS_INITIALS.includes(text[text.charCodeAt(x.end) === 46 ? x.end + 2 : x.end + 1] ?? ' ') && wordBefore(text, x.start).word === 'the' && /\d(?:\s?|-)(?:kg|kgs|kilograms?|lbs?|pounds?)\.?$/i.test(text.slice(x.core.start, x.end)) && WEIGHT_CLASS.test(text.slice(x.end, x.end + 14))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
+  if (x.core.intDigits === 2 && releaseNumber(text, x)) return 'code';
   // "ranked from 1 to 10", "on a scale of 0 to 100": the ends of a scale are grades, not counts (the top taken with the bottom)
   if ((x.core.value === 0 || x.core.value === 1) && scaleBefore(text, x.start)) {
     const top = SCALE_TOP.exec(text.slice(x.core.end, x.core.end + 16));

@@ -179,7 +179,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     || (bare.includes('-') && HYPHENED_LOWER.test(bare))) return undefined;
   if (atSentenceStart(text, start)) return sentenceStartName(text, x, bare, lower) ? 'name' : undefined;
   if (x.unit || x.percent || x.range || !(x.core.plain || x.core.words)) return undefined;
-  // "Apple Sells 10 Million iPhones": a scale word makes it an amount, not a model number
+  // "Apple Sells 10 Million iPhones", "Why Are One in Five Homes Offline": a scale word or a proportion makes it an amount, not a model number
   if (x.end > x.core.end && SCALE_AFTER.test(text.slice(x.core.end, x.end))) return undefined;
   return 'name';
 }
@@ -259,7 +259,7 @@ function listRule(text: string, x: Expression): boolean {
   return lineStart && x.core.plain && (c === '.' || c === ')') && isSpace(text.charCodeAt(x.end + 1));
 }
 
-const SCALE_AFTER = /^ (?:hundred|thousand|million|billion|trillion)$/i;
+const SCALE_AFTER = /^ (?:hundred|thousand|million|billion|trillion|(?:in|out of(?: every)?) [\w]+)$/i;
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'last', 'final']);
 
@@ -338,7 +338,7 @@ function phoneRule(text: string, x: Expression): boolean {
   return true;
 }
 
-/** "888-327-4236", "1-800-555-0199", "202.366.0209": a North American number in 3-3-4 groups (widens x over it). */
+/** "888-327-4236", "1-800-555-0199", "202.366.0209", "202–606–2649" (en dashes): a North American number in 3-3-4 groups (widens x over it). */
 function usPhone(text: string, x: Expression): boolean {
   const s = x.core.start;
   if (x.core.words || !(x.core.intDigits === 3 || (x.core.intDigits === 1 && text.charCodeAt(s) === 49))) return false;
@@ -348,7 +348,7 @@ function usPhone(text: string, x: Expression): boolean {
   if (!isDashOrDot(text.charCodeAt(s + 3)) && !isDashOrDot(text.charCodeAt(s + 1))) return false;
   // ("1-800-621-FEMA (3362)", "1-800-621-FEMA/3362": a number's last group in letters, then their digits)
   // ("1- 888- 835- 5322": a copy of a release's PDF may put a space after each dash)
-  const us = /^(?:1([-.]) ?)?\d{3}([-.]) ?\d{3}\2 ?(?:\d{4}(?![\d-])|[A-Z]{4,7}\b(?:\/\d{4}\b| \(\d{4}\))?)/.exec(text.slice(s, s + 34));
+  const us = /^(?:1([-.–]) ?)?\d{3}([-.–]) ?\d{3}\2 ?(?:\d{4}(?![\d-])|[A-Z]{4,7}\b(?:\/\d{4}\b| \(\d{4}\))?)/.exec(text.slice(s, s + 34));
   if (!us || (us[1] !== undefined && us[1] !== us[2])) return false;
   x.start = s;
   x.end = s + us[0].length;
@@ -356,7 +356,7 @@ function usPhone(text: string, x: Expression): boolean {
   return true;
 }
 
-const isDashOrDot = (c: number): boolean => c === 45 || c === 46;
+const isDashOrDot = (c: number): boolean => c === 45 || c === 46 || c === 0x2013;
 
 /** Applies every context rule; sets x.reject (and may widen x over a date) when one fires. */
 export function applyContext(text: string, x: Expression): void {

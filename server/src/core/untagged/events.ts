@@ -49,6 +49,9 @@ const FIELD_EVENT_AFTER = /^ (?:and|or) (?:the )?(?:long jump|high jump|triple j
 /** Units of a race's distance written with a hyphen ("the 1,500-meter"). */
 const RACE_UNIT = /^-(?:meters?|metres?|m|miles?|kilometers?|kilometres?|km)$/i;
 
+/** The rest of two spelled race distances sharing one race after the first's hyphen: "- or eight-kilometer race". */
+const SPELLED_SUSPENDED_RACE = /^-\s+(?:and|or|to)\s+[a-z]+-(?:meters?|metres?|miles?|kilometers?|kilometres?|k)\s+(?:races?|runs?|walks?|swims?|events?)\b/i;
+
 /**
  * "200-, 400-, 800- and 1,500-meter races": a number whose hyphen waits for the list's last
  * compound, and that last one, are modifiers; so is a hyphened race distance after "men's" or
@@ -56,6 +59,8 @@ const RACE_UNIT = /^-(?:meters?|metres?|m|miles?|kilometers?|kilometres?|km)$/i;
  */
 export function suspendedRule(text: string, x: Expression): boolean {
   // (only a hyphen right after the number or its unit can start either: most numbers leave at once)
+  // ("a five- or eight-kilometer race": spelled, the first of two race distances sharing the race)
+  if (x.core.words && !x.range && text.charCodeAt(x.end) === 45 && SPELLED_SUSPENDED_RACE.test(text.slice(x.end, x.end + 40))) return true;
   if (x.currency || x.percent || x.range || x.core.words || x.core.fraction || (text.charCodeAt(x.end) !== 45 && text.charCodeAt(x.core.end) !== 45)) return false;
   // ("200-, 400-", "800- and", "1,500- meter": the hyphen right after the number, then a comma, a conjunction
   // or the unit; not a range's "5- to 10-fold", which the reader takes whole)

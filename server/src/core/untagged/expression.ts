@@ -69,6 +69,9 @@ const CURRENCY_SIGNS = '$£€¥₹₽₴';
 const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
   'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank', 'widened', 'narrowed']);
 
+/** A change named by a noun, then the "of" (and a qualifier) before its size: "a decrease in the goods deficit of ". */
+const CHANGE_NOUN_OF = /\b(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|reduction|jump)\b[^.;!?]{0,60}\bof\s+(?:[a-z]+\s+){0,2}$/i;
+
 /** A clause's end right after a figure: the line's, or punctuation before a space. */
 const CLAUSE_END = /^(?:$|[\n\r]|[.;:,!?](?:\s|$))/;
 
@@ -172,7 +175,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   // "fell by 371,000 to 8.1 million", "added 5,000 to 1.2 million": a change, then the level it
   // reached (ten times or more the change), as bare counts right after the change word whose level ends the
   // clause are ("houses were up 145 to 1,286", "down 28 to 89."); "rose 2 to 3 percent", "grew by 5 to 6." stay ranges
-  if (!dashed && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2))) && text.slice(x.end, partnerAt).trim() === 'to'
+  // ("a decrease in the deficit of $5.3 billion to $60.3 billion": a change noun's "of" before the change)
+  if (!dashed && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2)) || (prevWord === 'of' && CHANGE_NOUN_OF.test(text.slice(Math.max(0, x.start - 80), x.start)))) && text.slice(x.end, partnerAt).trim() === 'to'
     && (scaled(text, x.core, x.end) * 10 <= scaled(text, core, end) || (prevWord !== 'by' && x.end === x.core.end && end === core.end && !x.currency && CLAUSE_END.test(text.slice(end, end + 2))))) return;
   // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
   // ("led 39 percent to 32 percent", "fell from 20% to 15%", "from £34.6 billion to £34.1 billion": each end with its unit or money sign, downwards, is two figures too)
@@ -288,9 +292,10 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     x.unit = found.unit || (core.suffixed && !core.percent);
     x.percent = found.percent || core.percent;
     // "1 in 4 adults", "one in three", "7 out of every 10 Americans": a proportion (looked for after " i" or " o" only)
-    const io = text.charCodeAt(x.end) === 32 && (text.charCodeAt(x.end + 1) === 105 || text.charCodeAt(x.end + 1) === 111);
-    const inM = io ? /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(text.slice(x.end, x.end + 20)) : null;
-    const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!) + 1) : 0;
+    // ("One in Five Households", "One In Five": a headline's title case)
+    const io = text.charCodeAt(x.end) === 32 && ((text.charCodeAt(x.end + 1) | 32) === 105 || (text.charCodeAt(x.end + 1) | 32) === 111);
+    const inM = io ? /^ (?:in|out of(?: every)?) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(text.slice(x.end, x.end + 20)) : null;
+    const whole = inM ? (/^\d/.test(inM[1]!) ? Number(inM[1]) : ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(inM[1]!.toLowerCase()) + 1) : 0;
     if (inM && !x.unit && !x.percent && (core.plain || core.words) && core.value < whole && !isDigit(text.charCodeAt(x.end + inM[0].length))) x.end += inM[0].length;
     // "three dollars and seven cents": a sum and its hundredths, one amount
     const cents = x.unit && 'srdo'.includes(text[x.end - 1]?.toLowerCase() ?? '') && /(?:dollars?|pounds?|euros?)$/i.test(text.slice(core.end, x.end)) ? AND_CENTS.exec(text.slice(x.end, x.end + 40)) : null;

@@ -166,7 +166,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'day', 'grade', 'category', 'categories', 'level', 'tier', 'phase', 'stage', 'round', 'game', 'match', 'week', 'matchweek', 'gameweek', 'page', 'pages', 'chapter', 'quarter',
   'section', 'article', 'number', 'no', 'nos', 'room', 'gate', 'code', 'zip', 'postcode', 'suite', 'apt', 'apartment', 'floor', 'box', 'pier', 'terminal', 'exit', 'model', 'platform', 'route', 'flight', 'episode', 'season', 'part', 'vol', 'volume',
-  'sections', 'articles', 'chapters', 'paragraphs', 'clauses', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'appendix', 'footnote', 'version', 'type', 'class', 'mode', 'modes', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'region', 'regions', 'padd', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs', 'mat', 'mats', 'period', 'periods', 'heat', 'heats', 'par', 'step', 'sol',
+  'sections', 'articles', 'chapters', 'paragraphs', 'clauses', 'sec', 'secs', 'doc', 'dkt', 'p', 'pp', 'para', 'art', 'ch', 'paragraph', 'clause', 'resolution', 'item', 'release', 'figure', 'table', 'tables', 'figures', 'chart', 'charts', 'exhibit', 'exhibits', 'appendix', 'footnote', 'version', 'type', 'class', 'mode', 'modes', 'block', 'unit', 'line', 'channel', 'lane', 'zone', 'ward', 'district', 'region', 'regions', 'padd', 'highway', 'interstate', 'parcel', 'tract', 'sdg', 'sdgs', 'mat', 'mats', 'period', 'periods', 'heat', 'heats', 'par', 'step', 'sol',
 ]);
 
 /** Capitalised words that do not make the next number a name ("All 10 sectors", "Some 12"). */

@@ -104,6 +104,9 @@ export function parseDigits(text: string, i: number): Core {
     // ("2/100ths of a second", "1/100th of a second": the denominator may carry its ordinal ending)
     const frac = /^\/(\d{1,2}|100|1000)((?:th|st|nd|rd)s?)?(?![\d/]) of /.exec(text.slice(j, j + 14)) ?? /^\/([2348])(?![\d/]) (?=[a-z])/.exec(text.slice(j, j + 5));
     if (c === 47 && frac && core.intDigits <= 2 && v < Number(frac[1])) { core.plain = false; core.fraction = frac[2] !== undefined; core.suffixed = true; core.end = j + 1 + frac[1]!.length + (frac[2]?.length ?? 0); return core; }
+    // ("202/358-1753": an area code before a slash, then a telephone number's two groups)
+    const phone = c === 47 && core.intDigits === 3 ? /^\/ ?\d{3}[-.–] ?\d{4}(?![\d,.]\d)/.exec(text.slice(j, j + 12)) : null;
+    if (phone) return { ...core, end: j + phone[0].length, reject: 'code' };
     while (isDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 58 || text.charCodeAt(j) === 47) && isDigit(text.charCodeAt(j + 1)))) j++;
     // "29:17.45": a clock's hundredths
     if (c === 58 && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) { j++; while (isDigit(text.charCodeAt(j))) j++; }
@@ -164,6 +167,8 @@ export function parseDigits(text: string, i: number): Core {
     // "a 401k with a 5% match": the retirement plans named for their sections (401(k), 403(b), 457(b))
     if ((glued === 'k' || glued === 'b') && /^(?:401|403|457)$/.test(text.slice(i, j))) return { ...core, end: e, reject: 'code' };
     // "10x better", "a 10x increase": a multiple written with an x (not "4x4", "1920x1080": a digit follows)
+    // "up 6.4percent": a copy that lost the space before "percent" (read as "6.4 percent")
+    if (glued === 'percent' && text[j] === 'p') { core.percent = core.suffixed = true; core.plain = false; core.end = e; return core; }
     if (glued === 'x' && text[j] === 'x' && /^\d{1,3}(?:\.\d+)?$/.test(text.slice(i, j)) && !isDigit(text.charCodeAt(e))) { core.suffixed = true; core.end = e; return core; }
     if (GLUED_UNITS.has(glued) && (litres || watts || !(glued.length === 1 && text[j] !== text[j]!.toLowerCase() && glued !== 'c' && glued !== 'f' && glued !== 'm' && glued !== 'k' && glued !== 'b'))) {
       core.suffixed = true; core.gluedM = glued === 'm'; core.end = e; return core;

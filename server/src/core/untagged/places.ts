@@ -17,7 +17,8 @@ const LEGAL_AFTER = /^(?: (?:U\.S\.C\.|C\.F\.R\.|CFR\b|U\.S\. \d|F\. ?Supp\.|F\.
 const LEGAL_BEFORE = /(?:U\.S\.C\.|C\.F\.R\.|§|\d U\.S\.|F\. ?Supp\.(?: ?\dd)?|\bF\.? ?[234](?:d|th)|\d (?:Stat|STAT)\.) $/;
 const WEAPON_AFTER = /^ (?:pistol|rifle|handgun|gun|round|ammunition|shell|cartridge|howitzer|mortar|cannon)/i;
 // ("(202) 418- 7991", "202 / 418- 0500": a copy's space after a dash, an area code before a slash)
-const PHONE = /^\(?\d{3}\)?(?:[-. ]|[-.] | ?\/ ?)\d{3}(?:[-. ]|[-.] )\d{4}(?![\d,.]\d)/;
+// ("(202)606-5301": no space after the bracketed area code)
+const PHONE = /^(?:\(\d{3}\)(?:[-. ]|[-.] | ?\/ ?)?|\d{3}\)?(?:[-. ]|[-.] | ?\/ ?))\d{3}(?:[-. ]|[-.] )\d{4}(?![\d,.]\d)/;
 const ERA = /^\(?(A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)$/;
 /** An era's letters right after a number ("500 BC", "44 B.C.E.,"), not a word that starts with them ("12 BCs"). */
 const ERA_AFTER = /^(?:A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)(?![\p{L}\d])/u;
