@@ -9,6 +9,7 @@ import { observeRegistryChoices, useRegistryWeights, type RegistryChoiceSeen } f
 import { registryCandidates } from '../../../server/src/core/draft/registryFeatures';
 import { LAST_WAVE, loadSplit, type CorpusSplit } from '../../corpus/corpus';
 import { EVAL_TODAY } from '../draftScore';
+import { devSplit } from './record';
 
 /** One labelled figure whose gold fact is a registry fact or a new one, with its candidates. */
 export interface RegistryRecord {
@@ -30,10 +31,8 @@ export interface RegistryRecord {
   registrySize: number;
 }
 
-/** The dev split of wave `n` (1 is tests/corpus/dev). */
-export function devSplit(n: number): CorpusSplit {
-  return n === 1 ? 'dev' : `dev${n}`;
-}
+/** The dev split of wave `n` (1 is tests/corpus/dev): the actor trainer's. */
+export { devSplit };
 
 /** Every dev wave number, 1..LAST_WAVE. */
 export const DEV_WAVES: readonly number[] = Array.from({ length: LAST_WAVE }, (_, i) => i + 1);
