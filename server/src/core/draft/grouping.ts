@@ -196,7 +196,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   const fits: RegistryFit[][] = [];
   const out: DraftedFact[] = items.map((item, i) => {
     // ("schools with more than 800 pupils": a threshold that defines schools is no registry quantity)
-    const fit = (fits[i] = item.frame.threshold ? [] : chooseRegistryFacts(item, ctx.registry, items.slice(0, i).map((o, k) => ({ text: o.text, asof: o.asof, fact: fits[k]![0]?.id }))));
+    const fit = (fits[i] = item.frame.threshold ? [] : chooseRegistryFacts(item, ctx.registry, () => items.slice(0, i).map((o, k) => ({ text: o.text, asof: o.asof, fact: fits[k]![0]?.id }))));
     if (fit.length > 0) return { id: fit[0]!.id, registry: true, alternatives: fit.slice(1, 3).map((f) => f.id) };
     return { id: factIdOf(item.frame), registry: false, alternatives: [] };
   });

@@ -33,11 +33,14 @@ function toVector(named: Readonly<Record<string, number>> | undefined): Float64A
 
 /**
  * Registry facts for a figure (its frame, as-of and printed text), best first (empty: a new fact).
- * `earlier` holds the article's figures before it, with the registry facts chosen for them.
+ * `earlierOf` gives the article's figures before it, with the registry facts chosen for them:
+ * called only when a scorer or an observer needs them (drafting with the rules alone builds none).
  */
-export function chooseRegistryFacts(figure: { frame: Frame; asof?: string; text: string }, registry: Registry, earlier: readonly EarlierFigure[]): RegistryFit[] {
+export function chooseRegistryFacts(figure: { frame: Frame; asof?: string; text: string }, registry: Registry, earlierOf: () => readonly EarlierFigure[]): RegistryFit[] {
   const { frame, asof } = figure;
   const rules = registryFactsFor(frame, registry, asof);
+  if (!weights && !observer) return rules;
+  const earlier = earlierOf();
   const chosen = weights && registry.facts.size > 0 ? scored(figure.text, frame, registry, asof, rules, earlier, weights) : rules;
   observer?.({ text: figure.text, frame, registry, asof, rules, earlier, chosen });
   return chosen;
