@@ -24,7 +24,7 @@ test('in a release, paragraphs after one that reads out named data are that data
   assert.equal(actor('9 per cent'), 'statistics-office');
   assert.equal(actor('4 per cent'), 'statistics-office');
   // (a person's words do not go on so: the next paragraph is the release's own)
-  const said = actorsFrom('Ministry of Tourism', 'Visitors spend more\n'
+  const said = actorsFrom('Ministry of Tourism', 'Ministry of Tourism: visitors spend more\n'
     + 'Tourism Minister Jane Roe said spending in the north rose 12 per cent.\n'
     + 'In January, spending in the south rose 9 per cent to $40 million.\n');
   assert.equal(said('9 per cent'), 'ministry-tourism');

@@ -33,7 +33,7 @@ import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter, dataGoesOn } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
-import { introducesList, outletVoiceOf } from './outletVoice';
+import { introducesList, isInstitutionRelease, outletVoiceOf } from './outletVoice';
 import { citedInQuotation } from './quotedCitations';
 import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
@@ -291,7 +291,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const heading = !lead && lineFigures.length === 0 ? ownerHeading(text, line.span) : undefined;
     introducedBy = lastSentence?.find((r) => r.actor && SPEECH.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && !citedInAsClause(text, r.cue));
     // ("..., Welsh Secretary David Davies has said. / Funding has now reached £1.6 billion": a paragraph that ends on who has said it goes on in theirs)
-    saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(Math.max(0, r.cue.cue.start - 6), r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end))) ?? ((outletVoice ?? documentVoice) && dataGoesOn(text, resolvedOf, lineHasCue, lineFigures.length > 0, endedOnSpeaker));
+    saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(Math.max(0, r.cue.cue.start - 6), r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end))) ?? ((outletVoice ?? documentVoice ?? isInstitutionRelease(article)) && dataGoesOn(text, resolvedOf, lineHasCue, lineFigures.length > 0, endedOnSpeaker));
     statementBy &&= !lineHasCue;
     // ("Lesley Griffiths said: / “Wales leads the way ... target.” / Further figures released today show ...": a quoted statement ends where its quotation closes)
     const quotedStatement = listSource !== undefined && /^\s*[“"][^]*[”"]\s*$/.test(quoteText.slice(line.span.start, line.span.end));

@@ -28,6 +28,15 @@ export function outletVoiceOf(article: Article, ctx: DraftContext): DraftActor |
   return voice;
 }
 
+/**
+ * True when the article is an institution's own release by its front matter's outlet, whether or not its
+ * text names the institution (its data paragraphs go on in the voice of the source they open with).
+ */
+export function isInstitutionRelease(article: Article): boolean {
+  const outlet = article.meta.outlet?.trim();
+  return !!outlet && INSTITUTION.test(outlet) && !NEWS.test(outlet);
+}
+
 /** Each article's outlet voice, with the run it was found in. */
 const voices = new WeakMap<Article, { ctx: DraftContext; voice: DraftActor | undefined }>();
 
@@ -35,7 +44,8 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   const outlet = article.meta.outlet?.trim();
   if (!outlet) return revealingVoice(article, ctx);
   if (!INSTITUTION.test(outlet) || NEWS.test(outlet)) return undefined;
-  const text = article.syntax.text;
+  // (the body only: the front matter's own `outlet:` line names it for every release)
+  const text = article.syntax.text.slice(article.syntax.lines[0]?.span.start ?? 0);
   const initials = initialsOf(outlet).find((a) => new RegExp(`\\b${a}\\b`).test(text));
   // (and known by its whole name too: "HM Revenue and Customs (HMRC) has revealed" is the same voice)
   if (initials) {
@@ -45,7 +55,17 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   }
   // ("New Zealand Government": "this Government", "the Government" in its own statements)
   const government = /\bGovernment$/.test(outlet) ? /\b(?:[Tt]his|[Tt]he) Government\b/.exec(text) : null;
-  return ctx.actors.resolve(government ? government[0] : outlet);
+  if (government) return ctx.actors.resolve(government[0]);
+  // (a release whose kept text never names its institution is said in no one's name: an actor is keyed to a name printed)
+  return namedIn(outlet, text) ? ctx.actors.resolve(outlet) : undefined;
+}
+
+/** True when the body prints the outlet's name ("Statistics Canada"), or its kind as "the department" / "the Commission". */
+function namedIn(outlet: string, body: string): boolean {
+  const name = outlet.replace(/^(?:the\s+)?(?:U\.S\.|US|UK)\s+/i, '');
+  if (body.toLowerCase().includes(name.toLowerCase())) return true;
+  const kind = INSTITUTION.exec(name);
+  return kind !== null && new RegExp(`\\b[Tt]he\\s+(?:[\\p{Lu}][\\p{L}’'-]*\\s+){0,3}${kind[0]}\\b`, 'iu').test(body);
 }
 
 /** An institution revealing numbers in the present or perfect: "HMRC has revealed that ...", "HMRC reveals ... figures". */
