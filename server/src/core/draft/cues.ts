@@ -40,8 +40,8 @@ function byFollows(tokens: readonly Token[], n: number): boolean {
   return tokens[n + 1]?.lower === 'by' || (DAY_WORD.test(tokens[n + 1]?.lower ?? '') && tokens[n + 2]?.lower === 'by');
 }
 
-/** What is known, not who says it: "the evidence presented at trial", "testimony". */
-const EVIDENCE = /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b/i;
+/** What is known, not who says it: "the evidence presented at trial", "testimony", "Other measures confirm that ...". */
+const EVIDENCE = /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b|^(?:(?:the|other|these|those|such|several|many|all|both)\s+)?(?:measures|indicators|signs|trends)$/i;
 
 /** What before a reporting verb says it did not report: "wouldn't", "did not", "declined to", "refused to". */
 const NEGATED = /(?:\b(?:would|did|does|do|will|could|can|has|have|had)\s*(?:n['’]t|\s+not)|\bwon['’]t|\bcan['’]t|\bcannot|\b(?:declined|refused|failed|declines|refuses|decline|refuse)\s+to)\s+$/i;
@@ -128,8 +128,10 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
     // (nor in a title-case one after "United": "Uganda and the United States." names a country)
     if (t.text !== t.lower && i > 0 && (!titleCase() || (t.lower === 'states' && tokens[i - 1]!.text === 'United'))) continue;
-    // "hospitals added 9,000 jobs", "stores adding jobs", "wholesale trade added an average of 8,000": adding is growing, not saying
-    if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    // ("fewer than what most experts expected": whoever expected is a comparison's base, not the sentence's source)
+    if (/^(?:expected|forecast|predicted|anticipated|projected|estimated)$/.test(t.lower) && /\bthan\s+(?:what\s+)?(?:[\p{L}’'-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$/u.test(text.slice(Math.max(sentence.start, t.start - 60), t.start))) continue;
+    // "hospitals added 9,000 jobs", "stores adding jobs", "wholesale trade added an average of 8,000", "has added back close to 4.4 million": adding is growing, not saying
+    if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$|back$|close$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "a G.D.P. estimated at close to twelve million million dollars": a participle after what is estimated, no one estimating
     if (/^(?:estimated|valued|priced|put|set|pegged)$/.test(t.lower) && tokens[i + 1]?.lower === 'at' && i > 0 && !/^(?:is|are|was|were|been|be|has|have|had|he|she|they|it|we|officials|police|analysts|experts)$/.test(tokens[i - 1]!.lower)) continue;
     // "an estimated 10,000": an adjective (and so is "the number of confirmed cases"); "the Gulf states of Qatar": a plural noun

@@ -25,7 +25,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   if (remarksBy && personName(remarksBy[1]!)) return ctx.actors.resolve(remarksBy[1]!.trim());
   // ("Director's Statement: ...", "Mr. Chairman and Members of the Committee: ... I am Dr. Richard Hodes, Director of
   // the NIA": testimony speaks in the voice of whoever introduces himself in it)
-  // ("The following is a statement by NASA Administrator Sean O'Keefe regarding ...": a lead that says whose statement follows)
+  // ("The following is a statement by NASA Administrator Sean O'Keefe regarding ...", "Here is an excerpt from the statement by
+  // Secretary of Labor Hilda L. Solis on ...": a lead that says whose statement follows)
   for (const line of lines.slice(0, 3)) {
     const by = STATEMENT_BY.exec(text.slice(line.span.start, line.span.end));
     if (by && personName(by[1]!)) return ctx.actors.resolve(by[1]!.trim());
@@ -81,8 +82,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
 
 /** "Statistics New Zealand's most recent survey": an owner's document, the owner captured. */
 const OWNER_OF_DOCUMENT = /((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|report|figures|data|statistics|study|census)\b/gu;
-/** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...". */
-const STATEMENT_BY = /\b(?:is|are)\s+(?:a|the)\s+(?:prepared\s+|joint\s+)?(?:statement|remarks|testimony)\s+(?:by|of|from)\s+(.{3,80}?)(?=\s+(?:regarding|on|about|to|before|at|for)\b|[,.:])/;
+/** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...", "an excerpt from the statement by X on ...". */
+const STATEMENT_BY = /(?:\b(?:is|are)\s+(?:a|the)|\b(?:excerpts?|text)\s+(?:from|of)\s+(?:a|the))\s+(?:prepared\s+|joint\s+)?(?:statement|remarks|testimony)\s+(?:by|of|from)\s+(.{3,80}?)(?=\s+(?:regarding|on|about|to|before|at|for)\b|[,:]|(?<!\b\p{Lu})\.)/u;
 /** A byline naming an official by title: "By Katherine G. Hammack, Assistant Secretary of the Army". */
 const OFFICIAL_BYLINE = /^\s*By\s+(\p{Lu}[\p{L}.’' -]{3,60}?),\s+(?:[\p{L}-]+\s+){0,3}(?:Secretary|Director|Commander|Chief|Administrator|Minister|Chairman|Chairwoman|Chair|President|Governor|General|Admiral|Commissioner|Sergeant Major)\b/u;
 /** A statement's or a hearing's opening: "Director's Statement: ...", "Mr. Chairman and Members of the Committee:". */

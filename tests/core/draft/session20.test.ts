@@ -1,0 +1,39 @@
+// Drafting cases the twentieth session's actor errors on fresh dev waves showed (who states each
+// figure), in sentences written for these tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsFrom, drafted } from './drafted';
+
+/** Asserts that an actor id is the Secretary's, by whatever form of her name it was keyed on. */
+const isRoe = (actor: string | undefined) => assert.match(actor ?? '(none)', /(?:^|-)roe$/);
+
+test('a statement\'s "fewer than what most experts expected" names no source: the statement goes on in its author\'s voice', () => {
+  const find = drafted('Statement of Labor Secretary Ann Roe on March employment numbers\n'
+    + 'WASHINGTON – Labor Secretary Ann Roe issued the following statement on the March jobs report released today:\n'
+    + '"In March, the economy lost 40,000 jobs, fewer than what most experts expected. The unemployment rate is now 6.1 percent.\n'
+    + '"We are investing $2 billion in training."\n', '2021-04-02');
+  isRoe(find('40,000')?.actor);
+  isRoe(find('6.1 percent')?.actor);
+  isRoe(find('$2 billion')?.actor);
+});
+
+test('"our economy has added back close to 4.4 million jobs": adding back is growing, not saying', () => {
+  const find = drafted('Statement by Labor Secretary Ann Roe on June employment numbers\n'
+    + 'Labor Secretary Ann Roe issued the following statement on the June jobs report:\n'
+    + '"We have seen 28 straight months of growth, during which time our economy has added back close to 4.4 million private sector jobs."\n', '2012-07-06');
+  isRoe(find('close to 4.4 million')?.actor);
+});
+
+test('"Here is an excerpt from the statement by Secretary of Labor Ann B. Roe on ...:" makes the quotation hers, the initial no end of her name', () => {
+  const find = drafted('Secretary of Labor Ann B. Roe on July employment numbers\n'
+    + 'Here is an excerpt from the statement by Secretary of Labor Ann B. Roe on the July Employment Situation report: “Our labor market added 163,000 jobs in July. The unemployment rate was 8.3 percent.”\n', '2012-08-03');
+  isRoe(find('163,000')?.actor);
+  isRoe(find('8.3 percent')?.actor);
+});
+
+test('"Other measures confirm that ...": measures are what is known, not a source', () => {
+  const actor = actorsFrom('Department of Labor', 'Statement of Labor Secretary Ann Roe on May employment numbers\n'
+    + '"Other measures confirm that the labor market continues to improve. Job openings are 5.8 million."\n');
+  assert.notEqual(actor('5.8 million'), 'other-measures');
+  isRoe(actor('5.8 million'));
+});
