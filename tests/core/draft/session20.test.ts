@@ -37,3 +37,8 @@ test('"Other measures confirm that ...": measures are what is known, not a sourc
   assert.notEqual(actor('5.8 million'), 'other-measures');
   isRoe(actor('5.8 million'));
 });
+
+test('"Minister for Family Support, Housing and Child Care, Kit Moor, said:" is the minister by name, not a word of the portfolio', () => {
+  const find = drafted('Poverty falls\nMinister for Family Support, Housing and Child Care, Kit Moor, said:\nIt is fantastic news that one million fewer people are poor.\n', '2018-03-22');
+  assert.equal(find('one million')?.actor, 'moor');
+});

@@ -8,6 +8,9 @@ import { VERBS } from './reportingVerbs';
 /** A US state by its name or its AP abbreviation, or D.C. (a place's tail after its city's comma: "Fort Bragg, N.C."). */
 const STATE = /^(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|D\.C|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.?$/;
 
+/** A clause that opens on an office's title, whatever its portfolio's commas ("Minister for Family Support, Housing and ..., "). */
+const TITLE_OPENING = /^(?:The\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}(?:Minister|Secretary|Director|Commissioner|Chairman|Chairwoman|Chair|Chief Executive|President|Governor|Mayor|Administrator|Spokesman|Spokeswoman|Spokesperson|Head|Leader)\b[^.;:!?]*,\s*$/u;
+
 /**
  * "The source, part of Ukraine's General Staff, reported": the phrase before an apposition
  * that ends at token `j` with a comma. Undefined unless the phrase starts its clause.
@@ -33,7 +36,10 @@ export function appositionHead(text: string, tokens: readonly Token[], j: number
   const head = text.slice(tokens[h]!.start, end);
   // "Its leader, Maria Lopez, said": a description then a name; the name is who speaks
   const named = tokens.slice(k, j + 1);
-  if (/^(?:its|their|his|her|the)\s/i.test(head) && named.length >= 2 && named.length <= 4 && named.every((t) => /^\p{Lu}/u.test(t.text))) return { start: named[0]!.start, end: named[named.length - 1]!.end };
+  const isName = named.length >= 2 && named.length <= 4 && named.every((t) => /^\p{Lu}/u.test(t.text));
+  if (/^(?:its|their|his|her|the)\s/i.test(head) && isName) return { start: named[0]!.start, end: named[named.length - 1]!.end };
+  // ("Minister for Family Support, Housing and Child Maintenance, Kit Malthouse, said": a title opening the clause, then the person)
+  if (isName && TITLE_OPENING.test(text.slice(tokens[0]!.start, named[0]!.start))) return { start: named[0]!.start, end: named[named.length - 1]!.end };
   // ("One of these analyses, from NASA and the University of California at Irvine, shows": a document's maker after "from")
   if (/\b(?:analys[ie]s|stud(?:y|ies)|reports?|surveys?|polls?|data|figures|research|papers?|reviews?|estimates?|projections?)$/i.test(head) && /^(?:from|by)$/.test(named[0]?.lower ?? '') && named.length >= 2 && /^\p{Lu}/u.test(named[named[1]!.lower === 'the' ? 2 : 1]?.text ?? '')) return { start: named[1]!.start, end: named[named.length - 1]!.end };
   return looksLikeSource(head) ? { start: tokens[h]!.start, end } : undefined;
