@@ -42,3 +42,19 @@ test('"Minister for Family Support, Housing and Child Care, Kit Moor, said:" is 
   const find = drafted('Poverty falls\nMinister for Family Support, Housing and Child Care, Kit Moor, said:\nIt is fantastic news that one million fewer people are poor.\n', '2018-03-22');
   assert.equal(find('one million')?.actor, 'moor');
 });
+
+test('"Officials say an investigation into the strikes shows that 62 ...": a document no one is named as making is what the speaker cites', () => {
+  const find = drafted('Strikes\nProvincial officials say an investigation into NATO air strikes in Helmand shows that 62 fighters and 45 civilians were killed.\n', '2007-07-01');
+  assert.equal(find('62')?.actor, 'provincial-officials');
+  assert.equal(find('45')?.actor, 'provincial-officials');
+  // (a document whose maker is named keeps its maker: "a report by the Red Cross shows")
+  const made = drafted('Strikes\nProvincial officials say a report by the Red Cross shows that 45 civilians were killed.\n', '2007-07-01');
+  assert.notEqual(made('45')?.actor, 'provincial-officials');
+});
+
+test('"whose essay put him at the center of the debate" and "the previous reporting period" name no source', () => {
+  const find = drafted('Debate\nThe special profiles Ann Lee, whose essay in a newspaper two years ago put him at the center of the debate. It includes two girls.\n', '2014-03-01');
+  assert.equal(find('two')?.actor, undefined);
+  const period = drafted('Relocation\nMarch recorded 1,202 transfers, twice as many as during the previous reporting period.\n', '2016-09-28');
+  assert.equal(period('1,202')?.actor, undefined);
+});

@@ -124,7 +124,10 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "It measured nearly 800 miles": a size, not a measurement someone reports
     if (t.lower === 'measured' && /^(?:\p{N}|about$|nearly$|some$|more$|roughly$|almost$|over$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "put the toll at 52" reports; "put pressure on" does not
-    if (/^puts?$/.test(t.lower) && !tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at')) continue;
+    // ("whose essay put him at the center of the debate": a person put somewhere is no count)
+    if (/^puts?$/.test(t.lower) && (!tokens.slice(i + 1, i + 6).some((x) => x.lower === 'at') || /^(?:him|her|them|us|me|it|himself|herself|themselves)$/.test(tokens[i + 1]?.lower ?? ''))) continue;
+    // ("as during the previous reporting period", "the reporting year": a period's name, no one reporting)
+    if (t.lower === 'reporting' && /^(?:period|periods|year|years|cycle|date|season|requirements?|rules?|standards?|obligations?|deadline|window)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
     // (nor in a title-case one after "United": "Uganda and the United States." names a country)
     if (t.text !== t.lower && i > 0 && (!titleCase() || (t.lower === 'states' && tokens[i - 1]!.text === 'United'))) continue;
