@@ -58,3 +58,8 @@ test('"whose essay put him at the center of the debate" and "the previous report
   const period = drafted('Relocation\nMarch recorded 1,202 transfers, twice as many as during the previous reporting period.\n', '2016-09-28');
   assert.equal(period('1,202')?.actor, undefined);
 });
+
+test('"Acme Co reports that Australia’s data consumption has risen by 25 per cent": a company\'s "Co" is no surname, "data consumption" no data source', () => {
+  const find = drafted('Data demand\nAcme Co reports that Australia’s data consumption on its network has risen by almost 25 per cent in the last 12 months.\n', '2019-12-02');
+  assert.equal(find('almost 25 per cent')?.actor, 'acme-co');
+});

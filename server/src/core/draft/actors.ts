@@ -39,7 +39,7 @@ const TITLES = new Set(['president', 'administrator', 'prime', 'minister', 'fore
 const ORG_WORDS = new Set(['ministry', 'agency', 'corporation', 'institution', 'alliance', 'coalition', 'force', 'forces', 'army', 'military', 'government', 'bureau', 'department', 'office', 'service', 'services', 'council',
   'committee', 'company', 'bank', 'fund', 'organisation', 'organization', 'union', 'institute', 'center', 'centre', 'commission', 'authority', 'authorities', 'police',
   'court', 'party', 'group', 'staff', 'association', 'board', 'corps', 'command', 'administration', 'survey', 'poll', 'data', 'report', 'study', 'university', 'hospital',
-  'inc', 'corp', 'ltd', 'plc', 'federation', 'league', 'club', 'network', 'guard', 'navy', 'parliament', 'congress', 'senate', 'cabinet', 'kremlin', 'pentagon', 'un',
+  'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'co', 'co.', 'llc', 'gmbh', 'federation', 'league', 'club', 'network', 'guard', 'navy', 'parliament', 'congress', 'senate', 'cabinet', 'kremlin', 'pentagon', 'un',
   'who', 'nato', 'statistics', 'figures', 'census', 'exchange', 'market', 'index', 'society', 'foundation', 'red', 'crescent', 'cross', 'observatory', 'monitor',
   // ("The United Nations", "United Airlines", "the Associated Press" are no people)
   'nations', 'airlines', 'airways', 'press', 'times', 'post', 'news', 'industries', 'holdings', 'motors', 'systems', 'partners', 'advisers', 'advisors', 'associates', 'consulting', 'consultants', 'capital', 'labs', 'technologies', 'media', 'research', 'analytics', 'insights', 'program', 'programme', 'project', 'alliance', 'coalition', 'front', 'movement']);

@@ -9,7 +9,7 @@ import { adjacent, broken, LEADING_NOISE, PHRASE_STOPS, tokenize, type Token } f
 import { antecedent, SPOKE } from './antecedent';
 import { appositionHead } from './apposition';
 import { dataSource, DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
-import { looksLikeSource, COMMON_OPENERS, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
+import { looksLikeSource, COMMON_OPENERS, DATA_COMPOUND, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -226,6 +226,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
       // ("Statistics New Zealand’s International Visitor Arrival data": a series' capitalised name between)
       const series = !indexed && tokens.slice(i + 1, j).every((x) => /^\p{Lu}\p{Ll}/u.test(x.text)) && j > i + 1;
       if (!aimed && !indexed && ((j >= i + 4 && !series) || !DATA_NOUNS.has(tokens[j]!.lower))) continue;
+      // ("Australia’s data consumption has risen": data as the first word of a compound is what is counted, no source)
+      if (tokens[j]!.lower === 'data' && DATA_COMPOUND.test(tokens[j + 1]?.lower ?? '')) break;
       // "China's gold count was 38": a count of China's medals, not a count China gave ("Kyiv's first detailed estimate" is)
       if (!aimed && !series && tokens.slice(i + 1, j).some((x) => !MODIFIERS.has(x.lower) && !/^(detailed|revised|updated|provisional|own)$/.test(x.lower))) break;
       if (cues.some((c) => c.source.start <= t.start && t.end <= c.source.end)) break;
