@@ -63,3 +63,8 @@ test('"Acme Co reports that Australia’s data consumption has risen by 25 per c
   const find = drafted('Data demand\nAcme Co reports that Australia’s data consumption on its network has risen by almost 25 per cent in the last 12 months.\n', '2019-12-02');
   assert.equal(find('almost 25 per cent')?.actor, 'acme-co');
 });
+
+test('a quotation after a paragraph that ends on data a person spoke before is that person\'s: "He says ... However, studies show ..." / "“... as high as 73 percent.”"', () => {
+  const find = drafted('Tobacco\nAnn Lee is a director at the agency. She says most people know that smoking harms the lungs. However, studies show many people do not know the rest.\n"The share of adults who do not know is as high as 73 percent."\n', '2018-06-18');
+  assert.equal(find('as high as 73 percent')?.actor, 'lee');
+});

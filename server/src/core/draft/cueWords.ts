@@ -21,6 +21,9 @@ export const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her'
 /** Nouns after "data" that make it a compound, a thing counted: "data consumption", "data centres", "a data breach". */
 export const DATA_COMPOUND = /^(?:consumption|usage|use|downloads?|uploads?|traffic|cent(?:re|er)s?|breach(?:es)?|plans?|speeds?|caps?|allowances?|roaming|protection|privacy|sharing|storage|collection|volumes?|demand|costs?|charges?|networks?|transfers?|services?|limits?)$/;
 
+/** Verbs of speech that may bring in a quotation in the next paragraph ("X said it was pleasing ..."). */
+export const SPEECH = /^(?:said|says|told|added|adds|noted|notes|explained|explains|stated|commented)$/i;
+
 /** Nouns that make a preceding phrase a data source ("data show", "a survey found"). */
 export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'numbers', 'survey', 'poll', 'report', 'study', 'analysis', 'estimate', 'estimates', 'count', 'tally', 'census', 'research', 'records', 'filing', 'statement', 'announcement', 'forecast', 'forecasts', 'projection', 'projections', 'assessment', 'findings']);
 /** Capitalised words a number names one of ("Region 4", "District 9", "Local 32"): the number is part of a source's name. */

@@ -38,7 +38,7 @@ import { citedInQuotation } from './quotedCitations';
 import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
-import { COUNTED_DOCUMENTS, SAMPLE_OF, SPEAKERS_OWN } from './cueWords';
+import { COUNTED_DOCUMENTS, SAMPLE_OF, SPEAKERS_OWN, SPEECH } from './cueWords';
 import { creditedLines } from './sourceLines';
 import { contentWords, frameOf, othersOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
@@ -289,7 +289,9 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const announces = lead && lineFigures.length === 0 && ANNOUNCED_RESULTS.test(text.slice(lead.cue.cue.end, Math.min(line.span.end, lead.cue.cue.end + 90)));
     // ("Highlights of the U.S. Defense Department's proposed budget for fiscal year 2013:": the lines after are its)
     const heading = !lead && lineFigures.length === 0 ? ownerHeading(text, line.span) : undefined;
-    introducedBy = lastSentence?.find((r) => r.actor && SPEECH.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && !citedInAsClause(text, r.cue));
+    const speaks = (r: { cue: Cue; actor?: DraftActor }) => r.actor && SPEECH.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && !citedInAsClause(text, r.cue);
+    // (or the person who spoke before data the paragraph ends on: "He says most people know ... However, studies show ..." / "“There are major gaps ...”")
+    introducedBy = lastSentence?.find(speaks) ?? (lastSentence?.every((r) => r.actor?.kind !== 'person') ? resolvedOf.slice(0, -1).reverse().flatMap((r) => [...(r ?? [])].reverse()).find((r) => speaks(r) && r.actor!.kind === 'person') : undefined);
     // ("..., Welsh Secretary David Davies has said. / Funding has now reached £1.6 billion": a paragraph that ends on who has said it goes on in theirs)
     saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(Math.max(0, r.cue.cue.start - 6), r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end))) ?? ((outletVoice ?? documentVoice ?? isInstitutionRelease(article)) && dataGoesOn(text, resolvedOf, lineHasCue, lineFigures.length > 0, endedOnSpeaker));
     statementBy &&= !lineHasCue;
@@ -391,8 +393,6 @@ function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Spa
   return reading.ok ? reading.value.unit : undefined;
 }
 
-// Verbs of speech that may bring in a quotation in the next paragraph ("X said it was pleasing ...").
-const SPEECH = /^(?:said|says|told|added|adds|noted|notes|explained|explains|stated|commented)$/i;
 // A sentence that opens on the whole its figures are parts of ("Of this total, ...").
 const PART_OF_TOTAL = /^\s*of\s+(?:this|that|the|which)\s+(?:total|sum|amount)\b/i;
 // A line that opens with a list marker: "– Protect people's health ...", "• 1.8 billion pounds".
