@@ -68,3 +68,10 @@ test('a quotation after a paragraph that ends on data a person spoke before is t
   const find = drafted('Tobacco\nAnn Lee is a director at the agency. She says most people know that smoking harms the lungs. However, studies show many people do not know the rest.\n"The share of adults who do not know is as high as 73 percent."\n', '2018-06-18');
   assert.equal(find('as high as 73 percent')?.actor, 'lee');
 });
+
+test('"U.S. Department of Transportation Secretary Ann B. Roe" and "Secretary of Labor Ann B. Roe" are the person, her middle initial part of her name', () => {
+  const find = drafted('Grants\nU.S. Department of Transportation Secretary Ann B. Roe today announced that 46 states will share $7.6 million in grants.\n', '2000-03-10');
+  isRoe(find('46')?.actor);
+  const labor = drafted('Jobs\nSecretary of Labor Ann B. Roe said the economy added 80,000 jobs in June.\n', '2012-07-06');
+  isRoe(labor('80,000')?.actor);
+});

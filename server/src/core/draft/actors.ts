@@ -82,7 +82,8 @@ export function personName(phrase: string): string | undefined {
   // ("Dr. Mark Lee of the charity Health First": the name ends where "of" begins)
   // (not after a title: "Secretary of State for Wales Jo Stevens")
   const first = phrase.split(/,\s*/)[0]!;
-  const of = [...first.matchAll(/\s+(?:of|from|at|with)\s+/g)].find((m) => !TITLES.has(/(\S+)$/.exec(first.slice(0, m.index))?.[1]?.toLowerCase() ?? ''));
+  // (nor an institution's "of" before a title and a name: "U.S. Department of Transportation Secretary Rodney E. Slater")
+  const of = [...first.matchAll(/\s+(?:of|from|at|with)\s+/g)].find((m) => !TITLES.has(/(\S+)$/.exec(first.slice(0, m.index))?.[1]?.toLowerCase() ?? '') && !titleThenName(first.slice(m.index! + m[0].length)));
   const cut = first.slice(0, of?.index).replace(DETERMINERS, '');
   const words = cut.split(/\s+/).filter(Boolean);
   // ("International Trade Secretary Dr Liam Fox MP": letters after a name are no part of it)
@@ -96,13 +97,23 @@ export function personName(phrase: string): string | undefined {
   if (run.length === 0 || isCountryName(run.join(' '))) return undefined;
   const titled = i > 0 && TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''));
   // ("Cabinet Secretary for Health and Social Care Jeremy Miles": a title's portfolio runs into the name, its last two words)
-  if (run.length >= 3 && words.slice(1, i).some((w, k) => (w === 'for' || w === 'of') && TITLES.has(words[k]!.toLowerCase()))) return run.slice(-2).join(' ');
+  // (a middle initial is no first name: "Secretary of Labor Hilda L. Solis")
+  if (run.length >= 3 && words.slice(1, i).some((w, k) => (w === 'for' || w === 'of') && TITLES.has(words[k]!.toLowerCase()))) return run.slice(/^\p{Lu}\.$/u.test(run[run.length - 2]!) ? -3 : -2).join(' ');
   // an institution's words name no person, unless a title then a name end the phrase ("Electoral commission President Youssouf Bakayoko")
   if (!(titled && run.length >= 2) && words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, '')) && !TITLES.has(w.toLowerCase()))) return undefined;
   // ("The Las Vegas Review-Journal": "the" before a name with no title is an institution's; "The Rev. Al Green" is a person)
   if (run.length >= 2 && run.length <= 4 && (titled || (i === 0 && !(/^the\s/i.test(first.trim()) && !run[0]!.endsWith('.'))))) return run.join(' ');
   if (run.length === 1 && titled) return run[0];
   return undefined;
+}
+
+/** True when a phrase ends on a title and then a name of two to four capitalised words ("Transportation Secretary Rodney E. Slater"). */
+function titleThenName(rest: string): boolean {
+  const words = rest.trim().split(/\s+/);
+  let title = words.length - 1;
+  while (title >= 0 && !TITLES.has(words[title]!.toLowerCase().replace(/\.$/, ''))) title--;
+  const name = words.slice(title + 1);
+  return title >= 0 && name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}/u.test(w) && !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 function kindOf(phrase: string): SourceKind {
