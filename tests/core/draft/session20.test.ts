@@ -75,3 +75,11 @@ test('"U.S. Department of Transportation Secretary Ann B. Roe" and "Secretary of
   const labor = drafted('Jobs\nSecretary of Labor Ann B. Roe said the economy added 80,000 jobs in June.\n', '2012-07-06');
   isRoe(labor('80,000')?.actor);
 });
+
+test('"Minister Igor Petrov has admitted ... Correspondent Ann Lee visited a village where ... 34 victims": a person acting in the next sentence ends the minister\'s report', () => {
+  const find = drafted('War\nForeign minister Igor Petrov has admitted that the campaign is causing heavy casualties. Correspondent Ann Lee visited a village where funerals were held for 34 victims of an air strike.\n', '1999-10-09');
+  assert.equal(find('34')?.actor, undefined);
+  // (a sentence with no acting person goes on in the minister's report)
+  const goesOn = drafted('War\nForeign minister Igor Petrov has admitted that the campaign is causing heavy casualties. Funerals were held for 34 victims of an air strike.\n', '1999-10-09');
+  assert.equal(goesOn('34')?.actor, 'petrov');
+});

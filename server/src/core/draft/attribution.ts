@@ -3,7 +3,7 @@
 // the writer sums up in their own voice.
 import type { Span } from '../span';
 import type { Cue } from './cues';
-import type { DraftActor } from './actors';
+import { nameWords, type DraftActor } from './actors';
 
 /** The source a figure was given (none: the article's own voice) and the cue that named it. */
 export interface Attributed { actor?: DraftActor; cue?: Cue }
@@ -35,7 +35,22 @@ export function speaksOnAfter(text: string, cue: Cue): boolean {
 }
 
 /** Openers by which the writer sums up in their own voice: "With this announcement, the administration has invested ...". */
-export const SUMS_UP = /^\s*(?:With this|With these|With that|In all|In total|Overall|Altogether)\b/i;
+const SUMS_UP = /^\s*(?:With this|With these|With that|In all|In total|Overall|Altogether)\b/i;
+
+/**
+ * True when the paragraph's last source goes on into a sentence with no cue of its own: not one that sums up
+ * ("In all, ..."), nor one whose subject is a person who acts rather than speaks ("V-O-A correspondent Peter
+ * Heinlein visited a village where ... 34 victims": the writer's account of someone else).
+ */
+export function speakerGoesOn(text: string, sentenceStart: number, figureStart: number, speaker: DraftActor | undefined): boolean {
+  const before = text.slice(sentenceStart, figureStart);
+  if (SUMS_UP.test(before)) return false;
+  const actor = ACTING_PERSON.exec(before);
+  return !actor || !speaker || nameWords(actor[1]!).some((w) => speaker.forms.some((f) => nameWords(f).includes(w)));
+}
+
+/** A sentence that opens on a person's name, a title or two before it, acting in the past tense: "V-O-A correspondent Peter Heinlein visited". */
+const ACTING_PERSON = /^\s*(?:[\p{L}-]+\s+){0,3}?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+)\s+(?!said\b|told\b|added\b|reported\b|announced\b|stated\b|estimated\b|wrote\b)\p{Ll}+ed\b/u;
 
 /** Between a figure and the source of a relative clause about it: "44,000 that", "$3 billion which". */
 const RELATIVE_GAP = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:that|which|who|whom)\s+$/u;
@@ -58,7 +73,7 @@ export function attributionFor(text: string, figure: Span, cues: readonly { cue:
   }
   // ("Afghan officials say an investigation into the air strikes shows that 62 ...": a document no one is named as
   // making, inside what a speaker says, is what the speaker cites: the speaker states its figure)
-  const citing = best && UNMADE_DOCUMENT.test(text.slice(best.cue.source.start, best.cue.source.end)) ? usable.find((c) => c !== best && c.contentAfter && c.cue.cue.end <= best!.cue.source.start && best!.cue.source.start - c.cue.cue.end <= 8) : undefined;
+  const citing = best && UNMADE_DOCUMENT.test(text.slice(best.cue.source.start, best.cue.source.end)) ? usable.find((c) => c.cue !== best!.cue && c.contentAfter && c.cue.cue.end <= best!.cue.source.start && best!.cue.source.start - c.cue.cue.end <= 8) : undefined;
   if (citing) return { actor: citing.actor, cue: citing.cue };
   if (best) return { actor: best.actor, cue: best.cue };
   return quoted?.actor ? { actor: quoted.actor, cue: quoted.cue } : {};

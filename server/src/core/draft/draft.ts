@@ -35,7 +35,7 @@ import { alsoSaidAfter, dataGoesOn } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
 import { introducesList, isInstitutionRelease, outletVoiceOf } from './outletVoice';
 import { citedInQuotation } from './quotedCitations';
-import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, SUMS_UP, type Attributed } from './attribution';
+import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, speakerGoesOn, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
 import { COUNTED_DOCUMENTS, SAMPLE_OF, SPEAKERS_OWN, SPEECH } from './cueWords';
@@ -201,7 +201,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         const figureText = text.slice(f.span.start, f.span.end);
         const reading = inLocalDollars(readFigure(figureText), figureText, dollar());
         // (an own-voice paragraph before one whose source "also" reports is that source's: alsoSaid.ts)
-        const carriedSource = resolved.length === 0 ? credited ?? listSource ?? reportedOn ?? (!SUMS_UP.test(text.slice(sentence.start, f.span.start)) ? lineSpeaker : undefined) ?? (cuesOf.every((c) => c.length === 0) ? alsoSaid?.() ?? endedOnSpeaker : undefined) : undefined;
+        const carriedSource = resolved.length === 0 ? credited ?? listSource ?? reportedOn ?? (speakerGoesOn(text, sentence.start, f.span.start, lineSpeaker?.actor) ? lineSpeaker : undefined) ?? (cuesOf.every((c) => c.length === 0) ? alsoSaid?.() ?? endedOnSpeaker : undefined) : undefined;
         const found = measuring.attribute(text, f.span, sentence.end, resolved.length > 0, () => attributionFor(text, f.span, resolved, quoteSpeaker ?? carriedSource));
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
@@ -293,7 +293,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // (or the person who spoke before data the paragraph ends on: "He says most people know ... However, studies show ..." / "“There are major gaps ...”")
     introducedBy = lastSentence?.find(speaks) ?? (lastSentence?.every((r) => r.actor?.kind !== 'person') ? resolvedOf.slice(0, -1).reverse().flatMap((r) => [...(r ?? [])].reverse()).find((r) => speaks(r) && r.actor!.kind === 'person') : undefined);
     // ("..., Welsh Secretary David Davies has said. / Funding has now reached £1.6 billion": a paragraph that ends on who has said it goes on in theirs)
-    saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(Math.max(0, r.cue.cue.start - 6), r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end))) ?? ((outletVoice ?? documentVoice ?? isInstitutionRelease(article)) && dataGoesOn(text, resolvedOf, lineHasCue, lineFigures.length > 0, endedOnSpeaker));
+    saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(Math.max(0, r.cue.cue.start - 6), r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end))) ?? ((outletVoice ?? documentVoice ?? (isInstitutionRelease(article) || undefined)) && dataGoesOn(text, resolvedOf, lineHasCue, lineFigures.length > 0, endedOnSpeaker));
     statementBy &&= !lineHasCue;
     // ("Lesley Griffiths said: / “Wales leads the way ... target.” / Further figures released today show ...": a quoted statement ends where its quotation closes)
     const quotedStatement = listSource !== undefined && /^\s*[“"][^]*[”"]\s*$/.test(quoteText.slice(line.span.start, line.span.end));
