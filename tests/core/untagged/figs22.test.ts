@@ -10,6 +10,10 @@ const cases: Record<string, string[]> = {
     'Sales grew by ⟦F|1.2 million⟧ to ⟦F|9.7 million⟧ units.'],
   'a range after a change word without "by", or sharing one scale word after "by", stays one figure': [
     'Visits may rise ⟦F|2 million to 3 million⟧ visitors.', 'Attendance grew by ⟦F|2 to 3 million⟧ a year.', 'The plant will employ ⟦F|2 million to 3 million⟧ workers over time.'],
+  '"one" before a noun of something picked out to talk about ("one problem", "one key drawback") counts nothing; before a counted noun it does': [
+    'Doctors say ⟦N|one⟧ problem is the price of the drug.', 'The plan has ⟦N|one⟧ obvious drawback, critics said.',
+    'We came here for ⟦N|one⟧ simple reason and left.', 'The blast killed ⟦F|one⟧ soldier and wounded ⟦F|four⟧ others.',
+    'Staff logged ⟦F|fewer than one million⟧ problems.'],
 };
 
 for (const [name, sentences] of Object.entries(cases)) {
