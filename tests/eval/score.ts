@@ -55,7 +55,7 @@ export function scoreArticles(articles: readonly CorpusArticle[]): Score {
       const chosen = exact ?? hits[0]!;
       // (as a claim reads it: the word after the figure may decide a glued "m", "2.7m people"; the words before, a weight)
       // (a bare "$" is read as the article's dollar, from its address, as a claim reads it from the front matter's url)
-      const reading = readFigureBefore(chosen.text, a.text.slice(chosen.span.end, chosen.span.end + 24), undefined, a.text.slice(Math.max(0, chosen.span.start - 40), chosen.span.start), dollarOfArticle(/https?:\/\/\S+/.exec(a.source)?.[0], a.text));
+      const reading = readFigureBefore(chosen.text, a.text.slice(chosen.span.end, chosen.span.end + 24), undefined, a.text.slice(Math.max(0, chosen.span.start - 300), chosen.span.start), dollarOfArticle(/https?:\/\/\S+/.exec(a.source)?.[0], a.text));
       if (reading.ok) s.readable++;
       const gold = parseGoldValue(f.attrs);
       if (gold) {

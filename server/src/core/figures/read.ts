@@ -9,6 +9,7 @@ import { readVague } from './vague';
 import { classifyWord } from './numberWords';
 import type { FigureReading, FigureValue } from './value';
 import { inLocalDollars } from './localDollar';
+import { inStatedScale } from './statedScale';
 
 /** A figure is a few words; longer text is refused before the (quadratic) range and bound splitting. */
 const MAX_FIGURE_LENGTH = 200;
@@ -319,12 +320,17 @@ const LENGTH_CONTEXT = new Set(['tall', 'high', 'long', 'wide', 'deep', 'away', 
  * Reads a figure printed in running text, where the word after it may decide a glued "m": "2.7m
  * people" is 2.7 million (as readFigure reads "2.7m people"), "2.7m tall" 2.7 metres. `next` is
  * the text right after the figure, `before` the text before it (what a thing weighs is a weight:
- * "weighs 10,956 pounds"), `dollar` the currency a bare "$" means in the article (localDollar.ts);
+ * "weighs 10,956 pounds"; up to a few hundred characters, the word rules read its last 40, a scale
+ * stated earlier in the line its whole), `dollar` the currency a bare "$" means in the article (localDollar.ts);
  * anything else reads as readFigure does.
  */
-export function readFigureBefore(text: string, next: string, unitOverride?: string, before = '', dollar?: string): FigureReading {
+export function readFigureBefore(text: string, next: string, unitOverride?: string, lineBefore = '', dollar?: string): FigureReading {
+  const before = lineBefore.length > 40 ? lineBefore.slice(-40) : lineBefore;
   // (a bare "$" in a Canadian article is Canadian dollars: localDollar.ts)
   const reading = unitOverride === undefined ? inLocalDollars(readFigure(text), text, dollar) : readFigure(text, unitOverride);
+  // ("surpluses, in billions of dollars, with Brazil ($0.8)": a bracketed bare amount takes the scale its line states)
+  const stated = unitOverride === undefined ? inStatedScale(reading, text, lineBefore, next) : undefined;
+  if (stated) return stated;
   // ("loaded over 5,000 pounds of hypergolic propellant": pounds of a thing weigh; "pounds of investment" are money)
   // ("The satellite now weighs a total of 10,956 pounds": what a thing weighs is a weight)
   if (unitOverride === undefined && reading.ok && reading.value.unit === 'GBP' && /\bpounds?$/i.test(text) && !/[£]/.test(text)) {

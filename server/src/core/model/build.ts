@@ -98,7 +98,7 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
     const sentence = sentenceAt(SENTENCES, sentenceCount, node.span.start) ?? line.span;
     // `.own`: the article's own voice, so no speaker is borrowed from the sentence or paragraph
     const own = node.classes.length > 0 && node.classes.some((c) => c.name === 'own');
-    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 40), node.span.start), dollar, own, sentence, line.span, mentions, own ? mentions.length : firstMention, articleBy);
+    const claim = buildClaim(node, published, findings, text.slice(node.span.end, node.span.end + 24), text.slice(Math.max(0, node.span.start - 300), node.span.start), dollar, own, sentence, line.span, mentions, own ? mentions.length : firstMention, articleBy);
     claims.push(claim);
     if (!claim.actor && !own) {
       findings.push({

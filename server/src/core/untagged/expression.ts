@@ -67,7 +67,9 @@ const CURRENCY_SIGNS = '$£€¥₹₽₴';
 
 /** Words of change before a figure: "rose 12 cents to $5.43" is a change and a level, not a range. */
 const CHANGE_WORDS = new Set(['up', 'down', 'rose', 'fell', 'rise', 'fall', 'rises', 'falls', 'risen', 'fallen', 'gained', 'lost', 'gains', 'loses', 'added', 'shed',
-  'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank', 'widened', 'narrowed']);
+  'climbed', 'dropped', 'slipped', 'jumped', 'declined', 'increased', 'decreased', 'advanced', 'eased', 'slid', 'tumbled', 'surged', 'edged', 'grew', 'shrank', 'sank', 'widened', 'narrowed',
+  // the gerunds a report's second clause starts with ("..., dropping by 6.7 million to 49.8 million")
+  'rising', 'falling', 'dropping', 'declining', 'increasing', 'decreasing', 'climbing', 'growing', 'gaining', 'losing', 'adding', 'shedding', 'jumping', 'sliding', 'slipping', 'surging', 'sinking', 'shrinking']);
 
 /** A change named by a noun, then the "of" (and a qualifier) before its size: "a decrease in the goods deficit of ". */
 const CHANGE_NOUN_OF = /\b(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?:increase|decrease|rise|fall|drop|decline|gain|reduction|jump)\b[^.;!?]{0,60}\bof\s+(?:[a-z]+\s+){0,2}$/i;
@@ -81,6 +83,16 @@ function scaled(text: string, c: Core, end: number): number {
   if (!m) return c.value;
   const w = m[1]!.toLowerCase();
   return c.value * SCALE_VALUES[w]!;
+}
+
+/**
+ * The first end's value, scaled by the second end's scale word when it has none of its own and is
+ * the smaller number ("by 2 to 3 million" is 2 million to 3 million; "by 371,000 to 8.1 million" is not).
+ */
+function sharedScale(text: string, x: Expression, core: Core, end: number): number {
+  const first = scaled(text, x.core, x.end);
+  if (first !== x.core.value || x.core.value >= core.value) return first;
+  return x.core.value * (scaled(text, core, end) / core.value);
 }
 
 /** The hundredths after a sum in words: " and seven cents", " and 50 pence", " and twenty-five cents". */
@@ -176,8 +188,9 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   // reached (ten times or more the change), as bare counts right after the change word whose level ends the
   // clause are ("houses were up 145 to 1,286", "down 28 to 89."); "rose 2 to 3 percent", "grew by 5 to 6." stay ranges
   // ("a decrease in the deficit of $5.3 billion to $60.3 billion": a change noun's "of" before the change)
+  // ("dropping by 6.7 million to 49.8 million": after "by", each end with its own scale word is a change, then a level, whatever their ratio)
   if (!dashed && (CHANGE_WORDS.has(prevWord) || (prevWord === 'by' && CHANGE_WORDS.has(prevWord2)) || (prevWord === 'of' && CHANGE_NOUN_OF.test(text.slice(Math.max(0, x.start - 80), x.start)))) && text.slice(x.end, partnerAt).trim() === 'to'
-    && (scaled(text, x.core, x.end) * 10 <= scaled(text, core, end) || (prevWord !== 'by' && x.end === x.core.end && end === core.end && !x.currency && CLAUSE_END.test(text.slice(end, end + 2))))) return;
+    && (sharedScale(text, x, core, end) * 10 <= scaled(text, core, end) || (prevWord === 'by' && x.core.value !== scaled(text, x.core, x.end) && core.value !== scaled(text, core, end)) || (prevWord !== 'by' && x.end === x.core.end && end === core.end && !x.currency && CLAUSE_END.test(text.slice(end, end + 2))))) return;
   // "the House voted 240 to 189": a tally, two figures (a range runs upwards)
   // ("led 39 percent to 32 percent", "fell from 20% to 15%", "from £34.6 billion to £34.1 billion": each end with its unit or money sign, downwards, is two figures too)
   if (!dashed && core.value < x.core.value && ((x.end === x.core.end && core.end === end) || ((x.unit || x.percent) && (second.unit || second.percent)))) return;

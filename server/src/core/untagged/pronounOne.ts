@@ -64,6 +64,9 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   const n2 = wordAt(text, a2);
   // ("it's certainly one to keep an eye on", "a difficult one to answer": "one" with an infinitive stands for a thing, not "one to two")
   if (n1 === 'to' && /^[a-z]{2,}$/.test(n2) && text.charCodeAt(a2 - 1) === 32 && !CARDINALS.has(n2) && !SCALES.has(n2) && !NOT_A_VERB.has(n2)) return true;
+  // ("one problem is that", "one positive element", "one mitigating reason": one of several the writer
+  // picks out to talk about, no count; an abstract noun, or an adjective and one)
+  if (ONE_ABSTRACT.has(n1) || (ONE_ABSTRACT.has(n2) && /^[a-z]{3,}$/.test(n1) && !SCALES.has(n1) && !CARDINALS.has(n1) && text.charCodeAt(a2 - 1) === 32)) return true;
   const n3 = wordAt(text, skipSpaces(text, a2 + n2.length));
   if (SPEECH_VERBS.has(n2) || SPEECH_VERBS.has(n3)) return true;
   // "I must find one in order to get home", "we bought one for her": the object of a getting verb, a thing named before
@@ -80,6 +83,9 @@ export function pronounOneRule(text: string, x: Expression): boolean {
   // ("two tests: One measured ...": a capital after a colon opens a sentence too)
   return atSentenceStart(text, x.core.start) || (text[x.core.start] === 'O' && /:\s$/.test(text.slice(x.core.start - 2, x.core.start)));
 }
+/** Nouns of things a writer picks out to talk about, not counted ("one problem", "one specific thing"). */
+const ONE_ABSTRACT = new Set(['problem', 'element', 'aspect', 'factor', 'issue', 'concern', 'challenge', 'explanation', 'possibility', 'option', 'mistake', 'distinction', 'lesson',
+  'advantage', 'drawback', 'thing', 'reason', 'example']);
 const COPULAS = new Set(['is', 'was', 'be', 'being', 'been', "it's"]);
 const REDUCED_NEXT = new Set(['either', 'in', 'by', 'at', 'on', 'during', 'after', 'before', 'from', 'with', 'when', 'while', 'for', 'late', 'early', 'just']);
 
