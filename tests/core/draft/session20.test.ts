@@ -83,3 +83,9 @@ test('"Minister Igor Petrov has admitted ... Correspondent Ann Lee visited a vil
   const goesOn = drafted('War\nForeign minister Igor Petrov has admitted that the campaign is causing heavy casualties. Funerals were held for 34 victims of an air strike.\n', '1999-10-09');
   assert.equal(goesOn('34')?.actor, 'petrov');
 });
+
+test('"46 states and territories will share $7.6 million": "states" right after a figure is what it counts, not a reporting verb', () => {
+  const find = drafted('Grants\nSecretary Ann Roe today announced that 46 states and territories will share $7.6 million in grants.\n', '2000-03-10');
+  assert.match(find('46')?.fact ?? '', /states/);
+  assert.notEqual(find('46')?.fact, find('$7.6 million')?.fact);
+});

@@ -19,6 +19,9 @@ export function countedWords(words: readonly string[]): string[] {
   return at < 0 ? [...words] : words.slice(0, at);
 }
 
+/** Plural nouns that are reporting verbs too ("46 states", "12 reports", "three estimates"): right after a figure, what it counts. */
+export const COUNTED_PLURALS = new Set(['states', 'reports', 'estimates', 'claims', 'statements', 'records', 'counts', 'notes', 'projects', 'surveys', 'studies', 'polls', 'forecasts', 'findings', 'announcements', 'reviews', 'warnings']);
+
 /** Words that end the noun phrase after "the number of": a verb, a relative word, a preposition, a participle. */
 const NUMBERED_END = /^(?:who|that|which|whose|has|have|had|is|are|was|were|will|would|could|may|might|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|remained|remains|stands|stood|reached|hit|totaled|totalled|in|at|on|from|with|to|for|by|of|across|since|during|[a-z]{3,}(?:ing|ed))$/;
 

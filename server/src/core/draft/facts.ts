@@ -8,7 +8,7 @@ import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
 import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
-import { countedWords, numberedWords } from './countedNoun';
+import { COUNTED_PLURALS, countedWords, numberedWords } from './countedNoun';
 import { spelling } from './spelling';
 import { namedSubjectOf, placeOf } from './clausePlace';
 
@@ -174,7 +174,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   // "78 missiles overnight", "40 people yesterday": a time word or adverb after the noun is not part of it
   const cutAt = nounWords.findIndex((w) => NOT_NOUN.test(w));
   if (cutAt >= 0) nounWords = nounWords.slice(0, cutAt);
-  const counted = nounWords.some((w) => !VERB_LEMMAS[w] && !isReportingWord(w));
+  const counted = nounWords.some((w, i) => !VERB_LEMMAS[w] && (!isReportingWord(w) || (i === 0 && COUNTED_PLURALS.has(w))));
   // (the verb of a counted noun comes before any phrase that qualifies it: "$2 million from a
   // program meant to help the homeless" has no verb of its own)
   const afterWords = after.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10).join(' ').replace(/\b(?:meant|which|that|who|whose)\b.*$/, '');
@@ -198,7 +198,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   if (nounWords.length === 0) nounWords = measureWords(before, sentence);
   // "10,000 reported dead": reporting words are not what is counted
   // (nor are conjunctions that open the clause: "while services revenue rose 16%")
-  nounWords = nounWords.filter((w) => (!VERB_LEMMAS[w] || w === 'deaths' || w === 'cases') && !isReportingWord(w) && !CONJUNCTIONS.has(w));
+  nounWords = nounWords.filter((w, i) => (!VERB_LEMMAS[w] || w === 'deaths' || w === 'cases') && (!isReportingWord(w) || (i === 0 && COUNTED_PLURALS.has(w) && noun.startsWith(w))) && !CONJUNCTIONS.has(w));
   // no counted noun and no known measure: the clause's last content words name it ("e-commerce sales rose 1.7 percent")
   // (verb forms, adverbs and function words name nothing: "Kursk spanning" → "kursk", then the unit's measure → "kursk-area")
   // ("a war that has devastated the region and killed more than 39,000": the dead are people, not the subject)
