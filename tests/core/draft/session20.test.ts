@@ -89,3 +89,10 @@ test('"46 states and territories will share $7.6 million": "states" right after 
   assert.match(find('46')?.fact ?? '', /states/);
   assert.notEqual(find('46')?.fact, find('$7.6 million')?.fact);
 });
+
+test('"the thirteenth straight month the rate was at or below 4.0%": a streak\'s bound is a fact of its own, not the rate', () => {
+  const find = drafted('Jobs\nThe unemployment rate held steady at 3.8%, marking the thirteenth straight month the unemployment rate was at or below 4.0%.\n', '2019-04-05');
+  assert.ok(find('3.8%') && find('below 4.0%'));
+  assert.notEqual(find('3.8%')?.fact, find('below 4.0%')?.fact);
+  assert.match(find('below 4.0%')?.fact ?? '', /threshold/);
+});

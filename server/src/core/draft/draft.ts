@@ -34,6 +34,7 @@ import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter, dataGoesOn } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
 import { introducesList, isInstitutionRelease, outletVoiceOf } from './outletVoice';
+import { streakBound, THRESHOLD_BEFORE } from './streaks';
 import { citedInQuotation } from './quotedCitations';
 import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, speakerGoesOn, type Attributed } from './attribution';
 import { comparedWith, PART_OF } from './comparison';
@@ -49,8 +50,6 @@ import type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
 export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
-/** A plural noun and "with" before a bound that defines it: "schools with" (more than 800 pupils). */
-const THRESHOLD_BEFORE = /\b\p{L}{3,}s\s+(?:with|having)\s+$/u;
 /** A budget's change of a rate right after its percentage: "a 1.6 percent pay raise", "a 2.9 percent increase in". */
 const BUDGET_CHANGE_AFTER = /^\s+(?:[a-z]+\s+)?(?:raise|increase|cut|decrease|rise)\b/i;
 /** A paragraph opening on a part of what the one before counted ("Of these, ...", "Of this amount, ...") or on its pattern ("This pattern prevailed in each group: ..."). */
@@ -235,7 +234,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // ("95 degrees" in a story that wrote "100 degrees Fahrenheit" before: the story's scale)
         const ownUnit = (reading.ok ? reading.value.unit : undefined) ?? unitCarriedTo(text, f.span, sentenceFigures) ?? (/\bdegrees?$/i.test(figureText) ? degreeScale : undefined);
         const frame = othersOf(frameOf(clause.before, clause.after, noun, ownUnit, text.slice(sentence.start, sentence.end), topic, sentenceWords ??= [...contentWords(text.slice(sentence.start, sentence.end))], figureText), sentenceFrames[sentenceFrames.length - 1]);
-        if (reading.ok && !reading.value.unit && frame.counted && (reading.value.kind === 'lower-bound' || reading.value.kind === 'upper-bound') && THRESHOLD_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start))) frame.threshold = true;
+        if (reading.ok && !reading.value.unit && frame.counted && (reading.value.kind === 'lower-bound' || reading.value.kind === 'upper-bound') && THRESHOLD_BEFORE.test(text.slice(Math.max(sentence.start, f.span.start - 40), f.span.start)) || streakBound(text, sentence, f.span)) frame.threshold = true;
         if (sentenceFigures.length > 1) frame.nearness = nearnessOf(text, sentence, f.span, sentenceFigures, segmentWords);
         // vote shares and turnout hold for election day, when the sentence names no time of its own
         // (and so do the other shares the sentence lists: "the AKP had won 42 percent ... the CHP had 23 percent")

@@ -279,7 +279,7 @@ export function factIdOf(frame: Frame): string {
   // "declined by 371,000 to 8.1 million": the level reached is not named by the change's verb
   const levelReached = !frame.change && /^(rise|fall)$/.test(frame.verbLemma) && nounWords.length > 0;
   const base = kebab([...nounWords, ...(frame.verbLemma && !levelReached && !nounWords.includes(frame.verb) ? verbWords : [])], 6);
-  const id = base && frame.planned ? `${base}-planned` : base && frame.change && !/rise|fall|change|increase|gain|lost|cut/.test(base) ? `${base}-change` : base;
+  const id = base && frame.planned ? `${base}-planned` : base && frame.threshold ? `${base}-threshold` : base && frame.change && !/rise|fall|change|increase|gain|lost|cut/.test(base) ? `${base}-change` : base;
   if (/^[a-z0-9]/.test(id)) return id;
   return frame.unit ? kebab([frame.unit.replace(/[^a-z0-9]/gi, ' ')]) || 'figure' : 'figure';
 }
