@@ -96,3 +96,10 @@ test('"the thirteenth straight month the rate was at or below 4.0%": a streak\'s
   assert.notEqual(find('3.8%')?.fact, find('below 4.0%')?.fact);
   assert.match(find('below 4.0%')?.fact ?? '', /threshold/);
 });
+
+test('"rose 4.2% in January following a 4.4% increase in December": one change at two times, one fact', () => {
+  const find = drafted('CPI\nFood prices rose 4.2% on a year-over-year basis in January following a 4.4% increase in December.\n', '2012-02-17');
+  assert.ok(find('4.2%')?.fact);
+  assert.equal(find('4.4%')?.fact, find('4.2%')?.fact);
+  assert.notEqual(find('4.4%')?.asof, find('4.2%')?.asof);
+});

@@ -14,6 +14,9 @@ const COMPARED_WITH = /^[\s,;(]*(?:(?:up|down|rising|falling|compared|as compare
 /** A comparison opened after the first figure's clause: ", compared with", ", up from", ", versus". */
 const COMPARED_AFTER_CLAUSE = /,\s*(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|versus|against)\s+(?:the\s+)?(?:about|some|nearly|roughly|around|almost|just|over|under|more than|less than)?\s*$/i;
 
+/** The same change at the time before, after the first one's clause: "rose 4.2% in January following a", "advanced 6.5% ..., after rising". */
+const FOLLOWED_AFTER_CLAUSE = /(?:,\s*|\s)(?:following|after)\s+(?:an?\s+|(?:rising|falling|increasing|decreasing|declining|gaining|growing|climbing|dropping|advancing|jumping|slipping)\s+(?:by\s+)?)$/i;
+
 /** A change's base named by its time: "(±1.1%) above the revised August rate of", "below the September 2013 estimate of". */
 const CHANGE_FROM_NAMED_BASE = /^\s*(?:\([^)]*\)\*?\s*)?(?:above|below|higher than|lower than|more than|less than)\s+the\s+(?:revised\s+)?(?:[\p{L}\d]+\s+){0,3}?(?:rate|estimate|figure|level|total|number|count|average)\s+of\s+$/iu;
 
@@ -24,7 +27,8 @@ const CHANGE_FROM = /^\s*(?:\([^)]*\)\*?\s*)?from\s+(?:the\s+)?(?:about|some|nea
  * The pending figure (index) that the figure at `span` is a comparison base of, in the same
  * sentence: the nearest one before it of the same unit, when only comparison words part them
  * ("Net profit is $6.66bn, compared to $4.18bn for 2008": one quantity at two times). A change
- * is no level: "rose 120,000 from 100,000" is no base unless it says "compared".
+ * is no level: "rose 120,000 from 100,000" is no base unless it says "compared"; a change is the base of
+ * the same change at the time before ("rose 4.2% in January following a 4.4% increase in December").
  */
 export function comparedWith(text: string, span: Span, reading: ReturnType<typeof readFigure>, pending: readonly { span: Span; text: string; frame: Frame }[], sentenceStart: number): number | undefined {
   // (a margin of error, "(±1.1%)", is no figure compared)
@@ -45,9 +49,10 @@ export function comparedWith(text: string, span: Span, reading: ReturnType<typeo
   }
   // (words of the first figure's clause may come between: "27% of respondents reported short sleep, compared with 22%")
   const tight = gap.length <= 40 && COMPARED_WITH.test(gap) && /\b(?:from|compared|against|versus|vs)\b/i.test(gap);
-  if (!tight && !(gap.length <= 100 && !/[;:.!?]/.test(gap) && COMPARED_AFTER_CLAUSE.test(gap))) return undefined;
+  const followed = gap.length <= 100 && !/[;:.!?]/.test(gap) && FOLLOWED_AFTER_CLAUSE.test(gap);
+  if (!tight && !followed && !(gap.length <= 100 && !/[;:.!?]/.test(gap) && COMPARED_AFTER_CLAUSE.test(gap))) return undefined;
   const before = readFigure(prev.text);
   if (!before.ok || before.value.unit !== reading.value.unit) return undefined;
-  if (prev.frame.change && !/\b(?:compared|against|versus|vs)\b/i.test(gap)) return undefined;
+  if (prev.frame.change && !followed && !/\b(?:compared|against|versus|vs)\b/i.test(gap)) return undefined;
   return k;
 }
