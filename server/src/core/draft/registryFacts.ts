@@ -96,6 +96,9 @@ export function otherPeriod(period: 'quarter' | 'month' | undefined, asof: strin
   return period === 'month' && !!months && Number(months[3]) * 12 + Number(months[4]) - (Number(months[1]) * 12 + Number(months[2])) === 2;
 }
 
+/** An id of things counted as added or lost ("us-nonfarm-jobs-added-month"): a change and a count at once. */
+const COUNT_OF_CHANGE = /(?:^|-)(?:added|lost|shed|gained|created)(?:-|$)/;
+
 /** Nouns of what happened, as ids name it, and the verb lemma each stands for (facts.ts). */
 const NOUN_LEMMAS: Record<string, string> = { deployment: 'send', deployments: 'send', arrests: 'arrest', evacuations: 'displace', interceptions: 'down', spending: 'spend' };
 
@@ -216,7 +219,8 @@ export function misfits(id: string, def: FactDef, frame: Frame, asof: string | u
   // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
   if (otherCountry(countries, idWords, clauseWords, sentenceWords)) return true;
   // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
-  if (change !== figureChange || planned !== frame.planned) return true;
+  // (a count of things added or lost is either: "us-nonfarm-jobs-added-month" holds "added 38,000 jobs" and "generated 169,000 jobs")
+  if ((change !== figureChange && !COUNT_OF_CHANGE.test(id)) || planned !== frame.planned) return true;
   // (percentage points are a difference between two rates, no rate's level: "0.06 percentage points" is no poverty rate)
   if (frame.unit === 'pp' && !change && !/percentage points?|^pp$/i.test(def.unit ?? '')) return true;
   // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
