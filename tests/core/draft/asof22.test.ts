@@ -1,0 +1,17 @@
+// As-of cases the twenty-second round's dev errors showed (waves 79-86, text no rule was written
+// on), in sentences written for these tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('in a statement on a monthly report, the year so far runs from January to the month reported', () => {
+  const find = drafted('Statement on the October jobs report\nThe minister issued a statement on the October 2021 jobs report released today: '
+    + '"Employers added 210,000 jobs in October. So far this year, hourly earnings have risen 2.9 percent. '
+    + 'We have averaged 180,000 jobs a month so far in 2021, and 1.6 million jobs were created in 2021 alone. '
+    + 'Since January, 1.8 million jobs have been filled."\n', '2021-11-05');
+  assert.equal(find('210,000')?.asof, '2021-10');
+  assert.equal(find('2.9 percent')?.asof, '2021-01..2021-10');
+  assert.equal(find('180,000 jobs a month')?.asof, '2021-01..2021-10');
+  assert.equal(find('1.6 million')?.asof, '2021-01..2021-10');
+  assert.equal(find('1.8 million')?.asof, '2021-01..2021-10');
+});
