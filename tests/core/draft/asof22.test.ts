@@ -15,3 +15,10 @@ test('in a statement on a monthly report, the year so far runs from January to t
   assert.equal(find('1.6 million')?.asof, '2021-01..2021-10');
   assert.equal(find('1.8 million')?.asof, '2021-01..2021-10');
 });
+
+test('"This past August" and a month in a sentence that beat forecasts lie behind publication, not ahead', () => {
+  const find = drafted('Statement on the jobs numbers\nThis past August, factories cut 31,000 jobs, fewer than what most analysts expected. '
+    + 'Retailers added 12,000 jobs in July, which exceeded all forecasts.\n', '2015-09-04');
+  assert.equal(find('31,000')?.asof, '2015-08');
+  assert.equal(find('12,000')?.asof, '2015-07');
+});
