@@ -22,3 +22,14 @@ test('"This past August" and a month in a sentence that beat forecasts lie behin
   assert.equal(find('31,000')?.asof, '2015-08');
   assert.equal(find('12,000')?.asof, '2015-07');
 });
+
+test('in an undated text, a stretch a later paragraph names by both edges for its counts dates the text, not a biography\'s', () => {
+  const find = drafted('Agency returns money\nThe agency says its cases in a recent one-year period returned $2.1 billion to savers.\n'
+    + 'Its annual report says the agency won 140 court orders between July 1, 2020 and June 30, 2021.\n'
+    + 'The agency says 64 percent of people who got checks cashed them.\n', 'unknown');
+  assert.equal(find('$2.1 billion')?.asof, '2020-07-01..2021-06-30');
+  assert.equal(find('140')?.asof, '2020-07-01..2021-06-30');
+  assert.equal(find('64 percent')?.asof, '2020-07-01..2021-06-30');
+  const bio = drafted('Crew named\nThe pilot has flown 30 missions.\nFrom 2012-2015, she served as chief pilot.\n', 'unknown');
+  assert.notEqual(bio('30 missions')?.asof, '2012..2015');
+});
