@@ -33,3 +33,9 @@ test('in an undated text, a stretch a later paragraph names by both edges for it
   const bio = drafted('Crew named\nThe pilot has flown 30 missions.\nFrom 2012-2015, she served as chief pilot.\n', 'unknown');
   assert.notEqual(bio('30 missions')?.asof, '2012..2015');
 });
+
+test('"Today\'s jobs report" dates the document, not the rate it gives for the month it reports', () => {
+  const find = drafted('Statement on the June jobs report\nThe minister issued the following statement on the June 2022 jobs report:\n'
+    + '"Today\'s jobs report showed a 4.1% jobless rate, the lowest in a decade."\n', '2022-07-08');
+  assert.equal(find('4.1%')?.asof, '2022-06');
+});

@@ -14,7 +14,7 @@ import { aheadNotCarried, saysNow } from './aheadTimes';
 import { givesDimension } from './dimensions';
 import { presentAfterDay } from './presentTense';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
-import { BRACKET_LIST, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
+import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
@@ -98,7 +98,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("The mayor, who took office in 2019, said ...": a relative clause's time dates its own clause)
   // ("lost more than 40% of the territory it took ... in August": a clause of its own after the figure dates what it tells)
   // ("Based on conditions as of September 1, yields are expected to average ...": the time of what a forecast rests on)
-  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure)
+  // ("Today's jobs report announced a 3.6% unemployment rate": in a report on a period, the day of the document, not of its figures)
+  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !(report && datesDocument(text, t)) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure)
     && !/\bbased\s+on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
     // ("statistics, released by the ONS on Monday, 11 June, UK exports rose ...": the day of the release, not of what it counts)
     && !(t.span.end <= figure.start && RELEASED_ON.test(text.slice(Math.max(0, t.span.start - 60), t.span.start)))
