@@ -39,3 +39,8 @@ test('"Today\'s jobs report" dates the document, not the rate it gives for the m
     + '"Today\'s jobs report showed a 4.1% jobless rate, the lowest in a decade."\n', '2022-07-08');
   assert.equal(find('4.1%')?.asof, '2022-06');
 });
+
+test('"Forty years later" moves the year the sentence before lent on by whole tens written in words', () => {
+  const find = drafted('Vaccines\nIn 1975, only 6 percent of children were immunized. Forty years later, more than 85 percent are.\n', '2016-04-20');
+  assert.equal(find('more than 85 percent')?.asof, '2015');
+});

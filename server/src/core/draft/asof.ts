@@ -4,12 +4,12 @@
 import type { Span } from '../span';
 import type { Article } from '../model/article';
 import { addDays, daysBetween, lastDayOfMonth, parseAsOf } from '../base/dates';
+export { openingTime } from './openingTime';
 import { NUMBER_WORDS, WORD_NUMBERS } from './stretches';
 import { previousMonth } from './calendar';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, MONTHS, type TimeMention } from './timex';
-import { numberWord } from '../base/spelledDates';
 import { aheadNotCarried, saysNow } from './aheadTimes';
 import { givesDimension } from './dimensions';
 import { presentAfterDay } from './presentTense';
@@ -287,32 +287,6 @@ const NOW = /\b(?:(?:is|are)\s+(?:now|currently)|(?:now|currently)\s+(?:is|are|h
 function clauseBefore(text: string, figure: Span): string {
   const before = text.slice(Math.max(0, figure.start - 200), figure.start);
   return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-}
-
-/** A sentence that opens on the time the one before it named: "At the time, the nation had just 10 kilometers of roads". */
-const THAT_TIME = /^\s*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then)\b/i;
-
-/** A sentence that opens a stretch after or before the time before it: "Five years later, that number was 2,895", "Two days earlier", "The next day". */
-const LATER = /^\s*(\d+|[a-z]+)\s+(years?|days?|weeks?)\s+(later|earlier)\b|^\s*(?:the\s+)?(next|following|previous)\s+(day)\b|^\s*(?:a|one)\s+(day)\s+(later|earlier|before)\b/i;
-
-/**
- * The time a sentence starts from, given the time the sentences before lent (`carried`) and the
- * last time the one before named (`last`): that last time after "At the time", the lent time moved
- * on after "Five years later" ("In 2018, the world sent 452 objects into space. Five years later,
- * that number was 2,895": 2023), else the lent time.
- */
-export function openingTime(sentence: string, carried: string | undefined, last: string | undefined): string | undefined {
-  if (last && THAT_TIME.test(sentence)) return last;
-  const later = LATER.exec(sentence);
-  if (!later || !carried) return carried;
-  // ("Five years later", "Two days earlier", "The next day", "A day before")
-  const count = later[1] ? (/^\d+$/.test(later[1]) ? Number(later[1]) : /^(?:a|one)$/i.test(later[1]) ? 1 : numberWord(later[1].toLowerCase())) : 1;
-  const unit = later[2] ?? later[5] ?? later[6]!;
-  const back = /^(?:earlier|previous|before)$/i.test(later[3] ?? later[4] ?? later[7] ?? '');
-  if (!count) return carried;
-  const n = back ? -count : count;
-  if (/^years?$/i.test(unit)) return /^\d{4}(?:-\d{2}){0,2}$/.test(carried) ? `${Number(carried.slice(0, 4)) + n}${carried.slice(4)}` : carried;
-  return /^\d{4}-\d{2}-\d{2}$/.test(carried) ? addDays(carried, n * (/^weeks?$/i.test(unit) ? 7 : 1)) ?? carried : carried;
 }
 
 /**
