@@ -44,3 +44,9 @@ test('"Forty years later" moves the year the sentence before lent on by whole te
   const find = drafted('Vaccines\nIn 1975, only 6 percent of children were immunized. Forty years later, more than 85 percent are.\n', '2016-04-20');
   assert.equal(find('more than 85 percent')?.asof, '2015');
 });
+
+test('in a statement on a monthly report, a rate that matched "the low since 1953" is the month\'s, not a stretch since then', () => {
+  const find = drafted('Statement on the May jobs report\nThe minister issued a statement on the May 2018 jobs report:\n'
+    + '"The 3.4% jobless rate for adult men matched the low since 1953."\n', '2018-06-01');
+  assert.equal(find('3.4%')?.asof, '2018-05');
+});

@@ -9,6 +9,9 @@ import { sentenceSpanAround } from './aheadTimes';
 import type { TimeMention } from './timex';
 import { yearToDateOf } from './yearToDate';
 
+/** A record a level is set against, ending right before "since": "the low since 1953", "its highest level since". */
+const RECORD_BEFORE = /\b(?:low|high|lowest|highest|best|worst|record|largest|smallest|biggest|fastest|slowest|strongest|weakest)(?:\s+(?:level|rate|point|pace|reading))?\s+(?:since\s+)?$/i;
+
 /** A count as digits or a word ("56", "twelve"). */
 const COUNT = String.raw`(\d{1,3}|[a-z]+)`;
 
@@ -45,7 +48,9 @@ export function reportMonthsOf(text: string, figure: Span, times: readonly TimeM
   // ("So far this year, ... have increased 3.2 percent": January to the report's month)
   const soFar = yearToDateOf(text, sentence, figure, times, report, clear);
   if (soFar) return soFar;
-  const since = times.find((t) => t.since && t.value && t.span.start >= figure.end && t.span.end <= sentence.end && /^[\s\p{L}-]{0,60}$/u.test(text.slice(figure.end, t.span.start)));
+  // (not a record's since: "the 3.3% rate for adult women matched the low since 1953" is the month's)
+  const since = times.find((t) => t.since && t.value && t.span.start >= figure.end && t.span.end <= sentence.end && /^[\s\p{L}-]{0,60}$/u.test(text.slice(figure.end, t.span.start))
+    && !RECORD_BEFORE.test(text.slice(figure.end, t.span.start)));
   if (since && clear(figure.end, since.span.start)) {
     const from = since.value!.split('..')[0]!;
     if (from.slice(0, 7) < report) return `${from.slice(0, 7)}..${report}`;
