@@ -50,3 +50,8 @@ test('in a statement on a monthly report, a rate that matched "the low since 195
     + '"The 3.4% jobless rate for adult men matched the low since 1953."\n', '2018-06-01');
   assert.equal(find('3.4%')?.asof, '2018-05');
 });
+
+test('"scheduled" as a kind of service puts no bare month of a past-tense sentence ahead', () => {
+  const find = drafted('Air traffic, February 2019\nThe carriers flew 4.1 million passengers on scheduled and charter flights in February.\n', '2019-04-25');
+  assert.equal(find('4.1 million')?.asof, '2019-02');
+});
