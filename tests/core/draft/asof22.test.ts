@@ -55,3 +55,8 @@ test('"scheduled" as a kind of service puts no bare month of a past-tense senten
   const find = drafted('Air traffic, February 2019\nThe carriers flew 4.1 million passengers on scheduled and charter flights in February.\n', '2019-04-25');
   assert.equal(find('4.1 million')?.asof, '2019-02');
 });
+
+test('"in October of last year" is the October of the year before publication, read as one time', () => {
+  const find = drafted('College enrollment\nAbout 41 percent of young adults were in college in October of last year, a new report says.\n', '2010-11-19');
+  assert.equal(find('About 41 percent')?.asof, '2009-10');
+});

@@ -164,3 +164,6 @@ export const CURRENT_FISCAL_YEAR: Rule = {
  * sentence's bare months lie ahead ("the economy lost 216,000 jobs in August, fewer than experts expected").
  */
 export const FORECAST_BEATEN = /\bscheduled(?=\s+(?:and\s+[\p{L}-]+\s+|or\s+[\p{L}-]+\s+)?(?:services?|flights?|airlines?|carriers?|passengers?|routes?|traffic|departures|arrivals|maintenance|hours)\b)|\b(?:than|exceeded|exceeding|beat|beating|topped|surpassed|missed|outpaced)\s+(?:what\s+)?(?:(?:most|many|all|the|some|analysts[’']?|economists[’']?|experts[’']?|market|private|earlier|previous)\s+){0,3}(?:expected|expectations|forecasts?|forecast|predicted|predictions|projected|projections|estimates)\b/giu;
+
+/** "in October of last year" (monthOfYear.ts), passed on to timex.ts with the rules here. */
+export { MONTH_OF_NAMED_YEAR } from './monthOfYear';
