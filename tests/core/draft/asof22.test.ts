@@ -60,3 +60,9 @@ test('"in October of last year" is the October of the year before publication, r
   const find = drafted('College enrollment\nAbout 41 percent of young adults were in college in October of last year, a new report says.\n', '2010-11-19');
   assert.equal(find('About 41 percent')?.asof, '2009-10');
 });
+
+test('"from a low of 84 in 2011 to a high of 245 in 2012": the second figure takes its own year, not the first one\'s', () => {
+  const find = drafted('Injury counts revised\nOver the last five years, revisions have ranged from a low of 91 in 2014 to a high of 230 in 2015.\n', '2017-12-19');
+  assert.equal(find('91')?.asof, '2014');
+  assert.equal(find('230')?.asof, '2015');
+});

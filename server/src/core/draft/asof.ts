@@ -110,7 +110,9 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("an increase from 2018 (92% and 85%, respectively)": and each figure the bracket lists)
   // ("rose by 31,000 last week to a nationwide total of 313,000": the level reached holds for the change's time;
   // not "from 562,000 today to 490,000 by 2017", a change from one time to another)
-  const ownBefore = resolved.find((t) => t.span.end <= figure.start && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))
+  // ("ranging from a low of 84 in 2011 to a high of 245 in 2012": not the time of the figure moved from, where one follows this one)
+  const rightAfter = resolved.some((t) => t.span.start >= figure.end && /^\s*$/.test(text.slice(figure.end, t.span.start)) && /^(?:in|during)\s/i.test(t.text));
+  const ownBefore = resolved.find((t) => t.span.end <= figure.start && !(rightAfter && /^\s*to\s/i.test(text.slice(t.span.end, figure.start))) && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))
     || (LEVEL_REACHED.test(text.slice(t.span.end, figure.start)) && !/\b(?:from|since|than)\b/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start) + t.text))));
   if (ownBefore) return ownBefore.value;
   // ("inflation jumped to 12.7% in March, well above the bank's 2% target": a standing goal holds when it is said;
