@@ -66,3 +66,9 @@ test('"from a low of 84 in 2011 to a high of 245 in 2012": the second figure tak
   assert.equal(find('91')?.asof, '2014');
   assert.equal(find('230')?.asof, '2015');
 });
+
+test('in a report on a period, what a present-tense sentence says a thing is made of or runs holds when it is said', () => {
+  const find = drafted('Consumer Price Index, March 2019\nConsumer prices rose 1.9% in March.\nNote to readers\nThe core index excludes seven of the index\'s most volatile components.\n', '2019-04-17');
+  assert.equal(find('1.9%')?.asof, '2019-03');
+  assert.equal(find('seven')?.asof, '2019-04-17');
+});
