@@ -72,3 +72,9 @@ test('in a report on a period, what a present-tense sentence says a thing is mad
   assert.equal(find('1.9%')?.asof, '2019-03');
   assert.equal(find('seven')?.asof, '2019-04-17');
 });
+
+test('a time past ", as" and a clause with a figure of its own dates that clause, not the figure before it', () => {
+  const find = drafted('Statement on the June jobs report\nThe minister issued a statement on the June 2020 jobs report:\n'
+    + '"Total employment declined by 41,000 over the month, as 90,000 seasonal jobs ended between May and June."\n', '2020-07-03');
+  assert.equal(find('41,000')?.asof, '2020-06');
+});
