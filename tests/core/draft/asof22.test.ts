@@ -78,3 +78,9 @@ test('a time past ", as" and a clause with a figure of its own dates that clause
     + '"Total employment declined by 41,000 over the month, as 90,000 seasonal jobs ended between May and June."\n', '2020-07-03');
   assert.equal(find('41,000')?.asof, '2020-06');
 });
+
+test('a yearly amount told "annually" takes no year the sentence before lent', () => {
+  const find = drafted('Road safety\nOfficials said 38,200 people died on the roads in 2019. Crashes cost the economy more than $240 billion annually.\n', '2020-10-05');
+  assert.equal(find('38,200')?.asof, '2019');
+  assert.equal(find('more than $240 billion')?.asof, '2020-10-05');
+});
