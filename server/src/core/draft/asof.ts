@@ -4,17 +4,17 @@
 import type { Span } from '../span';
 import type { Article } from '../model/article';
 import { addDays, daysBetween, lastDayOfMonth, parseAsOf } from '../base/dates';
+export { openingTime } from './openingTime';
 import { NUMBER_WORDS, WORD_NUMBERS } from './stretches';
 import { previousMonth } from './calendar';
 import type { Cue } from './cues';
 import type { Frame } from './facts';
 import { findTimeMentions, MONTHS, type TimeMention } from './timex';
-import { numberWord } from '../base/spelledDates';
 import { aheadNotCarried, saysNow } from './aheadTimes';
 import { givesDimension } from './dimensions';
 import { presentAfterDay } from './presentTense';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
-import { BRACKET_LIST, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
+import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
@@ -82,7 +82,9 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("NASA plans to launch in 2019. NASA is working on two concepts": a future lent to a sentence in the present is not its time)
   // (nor to a thing's size: "carriers more than 46 meters wide", after "The canal opens on Sunday")
   // (nor a past day to a figure told in the present: "The president's request for NASA is $17.6 billion")
-  const carried = presentAfterDay(leading, carriedIn) || present || toWriter || saysNow(text, figure) || givesDimension(text, figure) || aheadNotCarried(text, figure, carriedIn, published) ? undefined : carriedIn;
+  // (nor a yearly rate told as such: "41,730 people died in 2001. Crashes cost the nation more than $230 billion annually")
+  const carried = presentAfterDay(leading, carriedIn) || present || toWriter || saysNow(text, figure) || givesDimension(text, figure) || aheadNotCarried(text, figure, carriedIn, published)
+    || /^\s*(?:[\p{L}-]+\s+)?annually\b/iu.test(text.slice(figure.end, figure.end + 30)) ? undefined : carriedIn;
   // ("rate is now the fifth lowest in the OECD, below the United Kingdom (5.0 percent)": a level said to hold now; not a change, nor what "remains")
   const now = present && !frame.change && NOW.test(leading) && !ON_PERIOD_BEFORE.test(text.slice(figure.end, figure.end + 60));
   // ("will reduce from the current 9,000 to around 5,200 by the end of this year": what is current holds when it is said)
@@ -98,7 +100,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("The mayor, who took office in 2019, said ...": a relative clause's time dates its own clause)
   // ("lost more than 40% of the territory it took ... in August": a clause of its own after the figure dates what it tells)
   // ("Based on conditions as of September 1, yields are expected to average ...": the time of what a forecast rests on)
-  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure)
+  // ("Today's jobs report announced a 3.6% unemployment rate": in a report on a period, the day of the document, not of its figures)
+  const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !(report && datesDocument(text, t)) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure)
     && !/\bbased\s+on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
     // ("statistics, released by the ONS on Monday, 11 June, UK exports rose ...": the day of the release, not of what it counts)
     && !(t.span.end <= figure.start && RELEASED_ON.test(text.slice(Math.max(0, t.span.start - 60), t.span.start)))
@@ -109,7 +112,9 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("an increase from 2018 (92% and 85%, respectively)": and each figure the bracket lists)
   // ("rose by 31,000 last week to a nationwide total of 313,000": the level reached holds for the change's time;
   // not "from 562,000 today to 490,000 by 2017", a change from one time to another)
-  const ownBefore = resolved.find((t) => t.span.end <= figure.start && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))
+  // ("ranging from a low of 84 in 2011 to a high of 245 in 2012": not the time of the figure moved from, where one follows this one)
+  const rightAfter = resolved.some((t) => t.span.start >= figure.end && /^\s*$/.test(text.slice(figure.end, t.span.start)) && /^(?:in|during)\s/i.test(t.text));
+  const ownBefore = resolved.find((t) => t.span.end <= figure.start && !(rightAfter && /^\s*to\s/i.test(text.slice(t.span.end, figure.start))) && (/^(?:[’']s)?\s*(?:[\p{L}-]+\s+){0,3}(?:of|was|were|at|is|are|\()\s*(?:only|just|some|nearly|almost)?\s*$/u.test(text.slice(t.span.end, figure.start)) || BRACKET_LIST.test(text.slice(t.span.end, figure.start))
     || (LEVEL_REACHED.test(text.slice(t.span.end, figure.start)) && !/\b(?:from|since|than)\b/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start) + t.text))));
   if (ownBefore) return ownBefore.value;
   // ("inflation jumped to 12.7% in March, well above the bank's 2% target": a standing goal holds when it is said;
@@ -267,8 +272,8 @@ export function countsVotes(frame: Frame): boolean {
   return VOTE_WORDS.test([...frame.noun, frame.head, ...frame.clause].join(' ')) || (frame.unit === 'percent' && frame.verbLemma === 'win');
 }
 
-/** A clause break, then a clause with a figure of its own: ", and the government said it surged 3.4 percent". */
-const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although)\s[^,;]*\d/i;
+/** A clause break, then a clause with a figure of its own: ", and the government said it surged 3.4 percent", ", as 114,000 census jobs ended between July and August". */
+const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although|as(?!\s+(?:of|well|much|many|part|a|an|the)\b))\s[^,;]*\d/i;
 
 /** A release named with its day before a figure: "released by the ONS on", "published on". */
 const RELEASED_ON = /\b(?:released|published|issued|posted)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,4}\s+)?(?:on\s+|late\s+|early\s+)?(?:\p{L}+day,?\s+)?$/iu;
@@ -286,32 +291,6 @@ const NOW = /\b(?:(?:is|are)\s+(?:now|currently)|(?:now|currently)\s+(?:is|are|h
 function clauseBefore(text: string, figure: Span): string {
   const before = text.slice(Math.max(0, figure.start - 200), figure.start);
   return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
-}
-
-/** A sentence that opens on the time the one before it named: "At the time, the nation had just 10 kilometers of roads". */
-const THAT_TIME = /^\s*(?:at\s+(?:the|that)\s+time|back\s+then|by\s+then)\b/i;
-
-/** A sentence that opens a stretch after or before the time before it: "Five years later, that number was 2,895", "Two days earlier", "The next day". */
-const LATER = /^\s*(\d+|[a-z]+)\s+(years?|days?|weeks?)\s+(later|earlier)\b|^\s*(?:the\s+)?(next|following|previous)\s+(day)\b|^\s*(?:a|one)\s+(day)\s+(later|earlier|before)\b/i;
-
-/**
- * The time a sentence starts from, given the time the sentences before lent (`carried`) and the
- * last time the one before named (`last`): that last time after "At the time", the lent time moved
- * on after "Five years later" ("In 2018, the world sent 452 objects into space. Five years later,
- * that number was 2,895": 2023), else the lent time.
- */
-export function openingTime(sentence: string, carried: string | undefined, last: string | undefined): string | undefined {
-  if (last && THAT_TIME.test(sentence)) return last;
-  const later = LATER.exec(sentence);
-  if (!later || !carried) return carried;
-  // ("Five years later", "Two days earlier", "The next day", "A day before")
-  const count = later[1] ? (/^\d+$/.test(later[1]) ? Number(later[1]) : /^(?:a|one)$/i.test(later[1]) ? 1 : numberWord(later[1].toLowerCase())) : 1;
-  const unit = later[2] ?? later[5] ?? later[6]!;
-  const back = /^(?:earlier|previous|before)$/i.test(later[3] ?? later[4] ?? later[7] ?? '');
-  if (!count) return carried;
-  const n = back ? -count : count;
-  if (/^years?$/i.test(unit)) return /^\d{4}(?:-\d{2}){0,2}$/.test(carried) ? `${Number(carried.slice(0, 4)) + n}${carried.slice(4)}` : carried;
-  return /^\d{4}-\d{2}-\d{2}$/.test(carried) ? addDays(carried, n * (/^weeks?$/i.test(unit) ? 7 : 1)) ?? carried : carried;
 }
 
 /**

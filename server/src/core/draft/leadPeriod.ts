@@ -16,7 +16,7 @@ const FOR_PERIOD = /\bfor\s+(?:the\s+)?$/i;
 const IN_FISCAL = /^(?:(?:in|during)\s+)?(?:fiscal(?:\s+year)?|FY)\b/i;
 
 /** A comparison the time is the base of: "compared to 2,700 in", "up from 65% in". */
-const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|from|versus)\s+(?:[^,;.]|[,.]\d){0,30}$/i;
+const COMPARED_BEFORE = /\b(?:compared (?:to|with)|(?<!\b(?:more|less|fewer|greater|higher|lower)\s)than|from|versus)\s+(?:[^,;.]|[,.]\d){0,30}$/i;
 
 /**
  * The period the lead's first sentence names as the one its numbers are for ("estimates for 2005",
@@ -24,7 +24,8 @@ const COMPARED_BEFORE = /\b(?:compared (?:to|with)|than|from|versus)\s+(?:[^,;.]
  * day), ended before publication and at most a year before it, and where the lead ends (the period
  * is lent to the paragraphs after it); with no published date, also a year the headline or the lead
  * names "in" ("carried a record 3.1 million passengers in 2016", in any sentence of the lead); else a stretch any sentence of the
- * lead names by both its edges ("from July 1, 2016, to July 1, 2017"); never a comparison's base;
+ * lead names by both its edges ("from July 1, 2016, to July 1, 2017"), or with no published date one a later paragraph names
+ * for a count of its sentence (then lent to the whole text, the lead too); never a comparison's base ("more than" is none);
  * undefined when it names none.
  */
 export function leadPeriodOf(article: Article, published: string | undefined): { value: string; leadEnd: number } | undefined {
@@ -51,11 +52,17 @@ export function leadPeriodOf(article: Article, published: string | undefined): {
     }
   }
   // ("Its population increased 2.2 percent ... from July 1, 2016, to July 1, 2017": a stretch the lead names by both its edges)
-  for (const sentence of splitSentences(text, lead.span)) {
-    for (const t of findTimeMentions(text, sentence, published)) {
-      if (!t.value?.includes('..') || !/^(?:from|between)\s/i.test(t.text) || COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
-      const period = parseAsOf(t.value);
-      if (period && (!published || (period.to <= published && daysBetween(period.to, published) <= 366))) return { value: t.value, leadEnd: lead.span.end };
+  // (with no published date, one any later paragraph names for its counts dates the whole text: "its law enforcement actions
+  // in a recent one-year period returned $6.4 billion", then "obtained 168 court orders ... between July 1, 2016 and June 30, 2017")
+  for (const line of published ? [lead] : article.syntax.lines.filter((l) => l.span.start >= lead.span.start)) {
+    for (const sentence of splitSentences(text, line.span)) {
+      for (const t of findTimeMentions(text, sentence, published)) {
+        if (!t.value?.includes('..') || !/^(?:from|between)\s/i.test(t.text) || COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
+        // (after the lead, only a stretch that dates a count of its own sentence: not "From 2012-2015, she served as chief")
+        if (line !== lead && !/\d/.test(text.slice(sentence.start, t.span.start) + text.slice(t.span.end, sentence.end))) continue;
+        const period = parseAsOf(t.value);
+        if (period && (!published || (period.to <= published && daysBetween(period.to, published) <= 366))) return { value: t.value, leadEnd: line === lead ? lead.span.end : first!.span.start };
+      }
     }
   }
   return undefined;

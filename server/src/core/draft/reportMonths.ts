@@ -7,6 +7,10 @@ import { numberWord, spelledDay } from '../base/spelledDates';
 import { monthsBack } from './calendar';
 import { sentenceSpanAround } from './aheadTimes';
 import type { TimeMention } from './timex';
+import { yearToDateOf } from './yearToDate';
+
+/** A record a level is set against, ending right before "since": "the low since 1953", "its highest level since". */
+const RECORD_BEFORE = /\b(?:low|high|lowest|highest|best|worst|record|largest|smallest|biggest|fastest|slowest|strongest|weakest)(?:\s+(?:level|rate|point|pace|reading))?\s+(?:since\s+)?$/i;
 
 /** A count as digits or a word ("56", "twelve"). */
 const COUNT = String.raw`(\d{1,3}|[a-z]+)`;
@@ -41,7 +45,12 @@ export function reportMonthsOf(text: string, figure: Span, times: readonly TimeM
   // (a figure's own time or another figure between it and the stretch: the stretch is not its)
   const clear = (from: number, to: number) => !/\d/.test(text.slice(from, to).replace(/\b\d{1,3}(?:st|nd|rd|th)\b/g, ''))
     && !times.some((t) => t.span.start >= from && t.span.end <= to && t.value !== undefined && !t.since);
-  const since = times.find((t) => t.since && t.value && t.span.start >= figure.end && t.span.end <= sentence.end && /^[\s\p{L}-]{0,60}$/u.test(text.slice(figure.end, t.span.start)));
+  // ("So far this year, ... have increased 3.2 percent": January to the report's month)
+  const soFar = yearToDateOf(text, sentence, figure, times, report, clear);
+  if (soFar) return soFar;
+  // (not a record's since: "the 3.3% rate for adult women matched the low since 1953" is the month's)
+  const since = times.find((t) => t.since && t.value && t.span.start >= figure.end && t.span.end <= sentence.end && /^[\s\p{L}-]{0,60}$/u.test(text.slice(figure.end, t.span.start))
+    && !RECORD_BEFORE.test(text.slice(figure.end, t.span.start)));
   if (since && clear(figure.end, since.span.start)) {
     const from = since.value!.split('..')[0]!;
     if (from.slice(0, 7) < report) return `${from.slice(0, 7)}..${report}`;

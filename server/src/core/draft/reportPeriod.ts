@@ -22,8 +22,13 @@ const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?\d{2,4})\b/i;
  */
 export function reportPeriodFor(report: ReportPeriod | undefined, sentence: string, kind: string): string | undefined {
   // (and a bulleted line, which lists the report's numbers: "• 13,950,759 overnight stays")
-  return report && (REPORT_WORDS.test(sentence) || /^\s*[•·▪*]/.test(sentence) || (kind !== 'cumulative' && report.fiscal)) ? report.value : undefined;
+  // (not what a sentence says a thing is made of or runs, in the present: "The Bank of Canada's core index excludes eight of
+  // the index's components", "The field office manages the work of more than 1,800 officers": that holds when it is said)
+  return report && !STANDING.test(sentence) && (REPORT_WORDS.test(sentence) || /^\s*[•·▪*]/.test(sentence) || (kind !== 'cumulative' && report.fiscal)) ? report.value : undefined;
 }
+
+/** A verb in the present that tells what a thing is made of or runs (not in a relative clause: "which oversees"). */
+const STANDING = /(?<!\b(?:which|that|who)\s)\b(?:manages|excludes|employs|operates|oversees|comprises|contains)\b/i;
 
 /** A report's period as an as-of value, and whether the report names it as a fiscal year. */
 export interface ReportPeriod { value: string; fiscal: boolean }

@@ -156,3 +156,14 @@ export const CURRENT_FISCAL_YEAR: Rule = {
     return `${year - 1}-10..${year}-09`;
   },
 };
+
+/**
+ * A forecast named only as what a past figure is set against ("fewer than what most experts
+ * expected", "exceeded all forecasts", "better than forecast"), and "scheduled" as a kind of service
+ * ("flew 6.2 million passengers on scheduled and charter services in January"): no sign that the
+ * sentence's bare months lie ahead ("the economy lost 216,000 jobs in August, fewer than experts expected").
+ */
+export const FORECAST_BEATEN = /\bscheduled(?=\s+(?:and\s+[\p{L}-]+\s+|or\s+[\p{L}-]+\s+)?(?:services?|flights?|airlines?|carriers?|passengers?|routes?|traffic|departures|arrivals|maintenance|hours)\b)|\b(?:than|exceeded|exceeding|beat|beating|topped|surpassed|missed|outpaced)\s+(?:what\s+)?(?:(?:most|many|all|the|some|analysts[’']?|economists[’']?|experts[’']?|market|private|earlier|previous)\s+){0,3}(?:expected|expectations|forecasts?|forecast|predicted|predictions|projected|projections|estimates)\b/giu;
+
+/** "in October of last year" (monthOfYear.ts), passed on to timex.ts with the rules here. */
+export { MONTH_OF_NAMED_YEAR } from './monthOfYear';

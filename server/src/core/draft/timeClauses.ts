@@ -47,3 +47,8 @@ export function isCutOff(text: string, t: TimeMention): boolean {
   return /^(?:by|as of)\b/i.test(t.text) || /\b(?:through|up to|until)\s+$/i.test(before)
     || (/^of\s/i.test(t.text) && /\bas\s+$/i.test(before)) || /\bas\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before);
 }
+
+/** True when a day names a document by its possessive ("Today's jobs report", "Friday's data"): the day it came out, not what it counts. */
+export function datesDocument(text: string, t: TimeMention): boolean {
+  return /^[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:report|data|figures|release|statistics|survey|numbers)\b/iu.test(text.slice(t.span.end, t.span.end + 40));
+}

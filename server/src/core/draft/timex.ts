@@ -11,7 +11,7 @@ import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spel
 import { AGO, WEEKEND } from './ago';
 import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, southernFinancialYear, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
-import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FY_TWO_DIGITS, HALF_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, type Rule } from './stretches';
+import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FORECAST_BEATEN, FY_TWO_DIGITS, HALF_YEAR, MONTH_OF_NAMED_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -51,7 +51,7 @@ const WEEKDAY_AHEAD = /\b(?:will|expects?|expected|scheduled|due|plans?|planned|
 /** Words right before a date that put it ahead of publication: "when he is sentenced", "scheduled for", "due to ... in". */
 const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+|(?:that|which)\s+(?:begins|starts|takes effect|opens|ends|expires|closes))\s*(?:on|in|for)?\s*$/iu;
 /** Words right before a date that put it behind publication even in a forecast: "up 3 percent from August", "as of September 1". */
-const PAST_BEFORE = /\b(?:from|since|than|as of|based on|versus|compared (?:with|to)|over)\s+(?:the\s+)?$/i;
+const PAST_BEFORE = /\b(?:from|since|than|as of|based on|versus|compared (?:with|to)|over|(?:this|the)\s+past)\s+(?:the\s+)?$/i;
 /** A past-tense verb of a level shortly before a date, in its clause: "stood at 10.1% in". */
 const PAST_VERB_BEFORE = /\b(?:stood|was|were|reached|hit|peaked|fell|rose|dropped|climbed|grew|totall?ed)\b(?:[^,;.]|\.\d){0,25}$/i;
 /** Words right after a date that make it a document's or a reading's: "the August forecast", "September 1 conditions". */
@@ -282,7 +282,7 @@ const RULES: Rule[] = [
   },
   HALF_YEAR,
   WATER_YEAR,
-  MONTHS_OF_YEAR,
+  MONTHS_OF_YEAR, MONTH_OF_NAMED_YEAR,
   // "last summer", "this winter", "the summer of 2005" (northern seasons: summer is June-August)
   {
     re: new RegExp(`\\b(?:(this|last|next)\\s+(summer|winter|spring|autumn|fall)|(?:the\\s+)?(summer|winter|spring|autumn|fall)\\s+of\\s+(${YEAR}))\\b`, 'gi'),
@@ -353,7 +353,7 @@ export function findTimeMentions(text: string, within: Span, published: string |
   const slice = text.slice(within.start, within.end);
   const found: TimeMention[] = [];
   // a forecast's bare months lie ahead of publication ("prices are projected to peak in May")
-  const forward = FORECAST.test(slice);
+  const forward = FORECAST.test(slice.replace(FORECAST_BEATEN, ' '));
   for (const rule of RULES) {
     if (rule.needs && !rule.needs.test(slice)) continue;
     rule.re.lastIndex = 0;
