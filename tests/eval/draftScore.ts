@@ -7,7 +7,7 @@ import {
   type ArticleDraft, type DraftedClaim,
 } from '../../server/src/core/api';
 import type { CorpusArticle, GoldLabel } from '../corpus/corpus';
-import { nameWords } from '../../server/src/core/draft/actors';
+import { flippedOffice, nameWords } from '../../server/src/core/draft/actors';
 
 export interface DraftScore {
   figures: number;
@@ -57,8 +57,10 @@ export function actorFormsMatch(article: CorpusArticle, goldKey: string, drafted
   if (drafted === goldKey) return true;
   const gold = article.actors.find((a) => a.key === goldKey);
   const norm = (s: string) => nameWords(s).join(' ');
-  const goldNames = (gold?.names ?? []).map(norm);
-  return forms.map(norm).some((f) => f !== '' && goldNames.some((g) => g === f || (f.length > 3 && g.includes(f)) || (g.length > 3 && f.includes(g))));
+  // (and "U.S. Department of Commerce" is "the Commerce Department", as drafting keys them)
+  const names = (list: readonly string[]) => list.map(norm).flatMap((k) => [k, ...(flippedOffice(k) ? [flippedOffice(k)!] : [])]);
+  const goldNames = names(gold?.names ?? []);
+  return names(forms).some((f) => f !== '' && goldNames.some((g) => g === f || (f.length > 3 && g.includes(f)) || (g.length > 3 && f.includes(g))));
 }
 
 /** The front matter an importer would write for a corpus article: the published day, and the outlet where the file records it (empty when neither). */

@@ -108,3 +108,9 @@ test('a registry fact of things added ("us-nonfarm-jobs-added-month") holds a ch
   const registry = 'facts:\n  us-nonfarm-jobs-added-month:\n    label: U.S. nonfarm payroll jobs added in a month\n    unit: jobs\n';
   assert.equal(drafted('Jobs\nIn May, the economy added 38,000 jobs.\n', '2016-06-03', registry)('38,000')?.fact, 'us-nonfarm-jobs-added-month');
 });
+
+test('"the Commerce Department" in a text from the "U.S. Department of Commerce" is that one actor', () => {
+  const find = drafted('Exports\nThe Commerce Department said exports rose 5 percent in November.\nThe U.S. Department of Commerce also said imports fell 2 percent.\n', '2014-01-07');
+  assert.ok(find('5 percent')?.actor);
+  assert.equal(find('2 percent')?.actor, find('5 percent')?.actor);
+});

@@ -55,6 +55,12 @@ export function nameWords(phrase: string): string[] {
     .split(/\s+/).filter((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an');
 }
 
+/** An office named "department of X" (a country's short name before it or not) keyed as "X department", as news names it. */
+export function flippedOffice(key: string): string | undefined {
+  const m = /^(?:(?:us|uk|u s)\s+)?(department|ministry)\s+of\s+(?:the\s+)?(.+)$/.exec(key);
+  return m ? `${m[2]} ${m[1]}` : undefined;
+}
+
 /** A form's name words joined, read once per form (a title is looked up among every registry person's forms). */
 const NAME_KEYS = new Map<string, string>();
 function nameKey(form: string): string {
@@ -179,6 +185,9 @@ export class ActorBook {
     // ("The Prime Minister", "the Chancellor": a title alone is the name, its words the key)
     const key = nameWords(form).filter((w) => !TITLES.has(w)).join(' ') || nameWords(form).join(' ');
     if (key && !this.byName.has(key)) this.byName.set(key, actor);
+    // ("U.S. Department of Commerce" is "the Commerce Department")
+    const flipped = flippedOffice(key);
+    if (flipped && !this.byName.has(flipped)) this.byName.set(flipped, actor);
     // "the Office for National Statistics" is "the ONS" later on
     const own = ownInitials(form);
     if (own && !this.byName.has(own)) this.byName.set(own, actor);
@@ -206,7 +215,7 @@ export class ActorBook {
     const named = all.filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
     const words = named.length > 0 ? named : all;
     // ("HM Revenue and Customs (HMRC)" after "HMRC": a name with its initials in brackets is the one those initials name)
-    const exact = this.byName.get(words.join(' ')) ?? this.byName.get(ownInitials(phrase) ?? '');
+    const exact = this.byName.get(words.join(' ')) ?? this.byName.get(ownInitials(phrase) ?? '') ?? this.byName.get(flippedOffice(words.join(' ')) ?? '');
     if (exact) return exact;
     // ("Bank officials said": an institution's officials speak for it, when the text names it so)
     const of = words.length >= 2 && /^(?:officials|sources|spokesmen|spokespeople)$/.test(words[words.length - 1]!) ? this.byName.get(words.slice(0, -1).join(' ')) : undefined;
