@@ -2,7 +2,7 @@
 // figure), in sentences written for these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorsFrom, drafted } from './drafted';
+import { actorsFrom, drafted, draftedFromOutlet } from './drafted';
 
 /** Asserts that an actor id is the Secretary's, by whatever form of her name it was keyed on. */
 const isRoe = (actor: string | undefined) => assert.match(actor ?? '(none)', /(?:^|-)roe$/);
@@ -113,4 +113,9 @@ test('"the Commerce Department" in a text from the "U.S. Department of Commerce"
   const find = drafted('Exports\nThe Commerce Department said exports rose 5 percent in November.\nThe U.S. Department of Commerce also said imports fell 2 percent.\n', '2014-01-07');
   assert.ok(find('5 percent')?.actor);
   assert.equal(find('2 percent')?.actor, find('5 percent')?.actor);
+});
+
+test('a release of the "U.S. Attorney\'s Office, District of Newland" that says "the U.S. Attorney’s office" names its institution', () => {
+  const d = draftedFromOutlet('U.S. Attorney\'s Office, District of Newland', 'Collections\nThe district collected $300.7 million in fiscal 2012. It is gratifying that the U.S. Attorney’s office returns such an amount to victims.\n');
+  assert.ok(d.claims.find((c) => c.text === '$300.7 million')?.actor);
 });

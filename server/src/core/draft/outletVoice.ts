@@ -65,7 +65,7 @@ function namedIn(outlet: string, body: string): boolean {
   const name = outlet.replace(/^(?:the\s+)?(?:U\.S\.|US|UK)\s+/i, '');
   if (body.toLowerCase().includes(name.toLowerCase())) return true;
   const kind = INSTITUTION.exec(name);
-  return kind !== null && new RegExp(`\\b[Tt]he\\s+(?:[\\p{Lu}][\\p{L}’'-]*\\s+){0,3}${kind[0]}\\b`, 'iu').test(body);
+  return kind !== null && new RegExp(`\\b[Tt]he\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}${kind[0]}\\b`, 'iu').test(body);
 }
 
 /** An institution revealing numbers in the present or perfect: "HMRC has revealed that ...", "HMRC reveals ... figures". */
