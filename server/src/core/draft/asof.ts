@@ -13,6 +13,7 @@ import { findTimeMentions, MONTHS, type TimeMention } from './timex';
 import { aheadNotCarried, saysNow } from './aheadTimes';
 import { givesDimension } from './dimensions';
 import { presentAfterDay } from './presentTense';
+import { respectiveTime } from './respectively';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
 
@@ -33,6 +34,9 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // ("the ninth month in a row with greater than 200,000 new jobs", in a statement on October's report: the months up to October)
   const months = reportMonthsOf(text, figure, times, report);
   if (months) return months;
+  // ("In 1998 and 1984 there were 132 and 122 deaths, respectively": each its own time)
+  const each = respectiveTime(text, figure, times);
+  if (each) return each;
   // ("compared to 7.2 percent a year ago": the base is a year before the time its sentence gives, not a year before publication, moved back again)
   times = times.filter((t) => !agoBaseOf(text, figure, t));
   const value = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
