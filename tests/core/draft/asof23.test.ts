@@ -12,3 +12,9 @@ test('"respectively" gives each figure of a pair the time of its place in the pa
   assert.equal(find('4.1 percent')?.asof, '2019');
   assert.equal(find('4.7 percent')?.asof, '2020');
 });
+
+test('a day inside a ", which ..." clause dates that clause, not the sentences after it', () => {
+  const find = drafted('Road grants\nThe Safe Roads Act, which the governor signed into law on March 3, 2019, created the program. '
+    + 'The Act provides more than $40 million in grants to counties.\n', '2021-05-04');
+  assert.equal(find('more than $40 million')?.asof, '2021-05-04');
+});

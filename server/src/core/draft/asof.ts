@@ -323,6 +323,7 @@ export function datesWhatFollows(text: string, t: TimeMention): boolean {
   // ("The market was started in 1996 ... It features 14 vendors": a founding dates the founding, not what it has now)
   return !inFromPart(text, t) && !/\b(?:was|were)\s+(?:first\s+)?(?:started|founded|established|created|launched|opened|built|set up|formed|introduced)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)) && !/\b(?:from|than|since|compared (?:to|with)|versus|above|below)\s+(?:both\s+)?(?:(?:the|its|their|a|an)\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
     && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
+    && !/,\s+(?:which|who)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu.test(text.slice(Math.max(0, t.span.start - 70), t.span.start))
     // ("the Rocky Fire that started about two weeks ago": a "that" clause after a name dates that name's start)
     && !/\b\p{Lu}\p{Ll}+\s+that\s+\p{Ll}+ed\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(Math.max(0, t.span.start - 60), t.span.start))
     // ("larger than it was when the United States was attacked September 11, 2001": a clause's event, not the story's time)
