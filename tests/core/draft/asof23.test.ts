@@ -18,3 +18,9 @@ test('a day inside a ", which ..." clause dates that clause, not the sentences a
     + 'The Act provides more than $40 million in grants to counties.\n', '2021-05-04');
   assert.equal(find('more than $40 million')?.asof, '2021-05-04');
 });
+
+test('a time past ", after requesting" and a figure of its own dates that figure, not the one before it', () => {
+  const find = drafted('Appeal\nThe agency is asking donors for an additional $90 million, after requesting $300 million in January.\n', '2012-03-20');
+  assert.equal(find('$90 million')?.asof, '2012-03-20');
+  assert.equal(find('$300 million')?.asof, '2012-01');
+});
