@@ -24,3 +24,10 @@ test('a time past ", after requesting" and a figure of its own dates that figure
   assert.equal(find('$90 million')?.asof, '2012-03-20');
   assert.equal(find('$300 million')?.asof, '2012-01');
 });
+
+test('in a statement on a monthly trade report, a change "since" the month before is the month reported', () => {
+  const find = drafted('Minister\'s Statement on September 2015 International Trade in Goods and Services\n'
+    + 'Today\'s report showed that exports increased by 1.2 percent to $190.4 billion since August 2015. Imports fell 0.5 percent.\n', '2015-11-04');
+  assert.equal(find('1.2 percent')?.asof, '2015-09');
+  assert.equal(find('$190.4 billion')?.asof, '2015-09');
+});

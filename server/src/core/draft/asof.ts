@@ -14,6 +14,7 @@ import { aheadNotCarried, saysNow } from './aheadTimes';
 import { givesDimension } from './dimensions';
 import { presentAfterDay } from './presentTense';
 import { respectiveTime } from './respectively';
+import { sinceMonthBefore } from './monthOnMonth';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
 
@@ -32,6 +33,8 @@ const LEVEL_REACHED = /^\s*to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+)?(?
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
   // ("the ninth month in a row with greater than 200,000 new jobs", in a statement on October's report: the months up to October)
+  // ("exports increased by 2.6 percent to $136.8 billion since September", in a report on October: the month reported)
+  if (sinceMonthBefore(text, figure, times, report)) return report;
   const months = reportMonthsOf(text, figure, times, report);
   if (months) return months;
   // ("In 1998 and 1984 there were 132 and 122 deaths, respectively": each its own time)
