@@ -31,3 +31,9 @@ test('in a statement on a monthly trade report, a change "since" the month befor
   assert.equal(find('1.2 percent')?.asof, '2015-09');
   assert.equal(find('$190.4 billion')?.asof, '2015-09');
 });
+
+test('a standing target of a monthly rate holds when it is said, not in the month the sentence set a record', () => {
+  const find = drafted('Resettlement update\nDespite February setting a record with around 900 arrivals, the pace remains below the agreed target of at least 2,000 monthly arrivals.\n', '2019-03-12');
+  assert.equal(find('around 900')?.asof, '2019-02');
+  assert.equal(find('at least 2,000')?.asof, '2019-03-12');
+});

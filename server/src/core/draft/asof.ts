@@ -14,6 +14,7 @@ import { aheadNotCarried, saysNow } from './aheadTimes';
 import { givesDimension } from './dimensions';
 import { presentAfterDay } from './presentTense';
 import { respectiveTime } from './respectively';
+import { standingTarget } from './standingTarget';
 import { sinceMonthBefore } from './monthOnMonth';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
@@ -102,6 +103,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   if (deadline && (GOAL_BEFORE.test(leading) || EXPECTED_BY.test(text.slice(figure.end, deadline.span.start)))) return deadline.value;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]) && !inRelativeClause(text, t, figure));
+  // ("below the endorsed target of at least 3,000 monthly relocations": a standing target with no time of its own holds when it is said)
+  if (!deadline && standingTarget(text, figure, leading, times)) return statement?.value ?? published;
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
   // ("the 122 candidates running for Senate in 2016 reported $213.1 million": a participle's time dates its noun, not the figure)
   // ("The mayor, who took office in 2019, said ...": a relative clause's time dates its own clause)
