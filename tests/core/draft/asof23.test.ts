@@ -37,3 +37,10 @@ test('a standing target of a monthly rate holds when it is said, not in the mont
   assert.equal(find('around 900')?.asof, '2019-02');
   assert.equal(find('at least 2,000')?.asof, '2019-03-12');
 });
+
+test('what a subject expects or plans to do holds when it is said, not at the past time the sentence before lent', () => {
+  const find = drafted('Plant reopens\nLast week, the governor announced the sale of the closed mill in Millbrook. '
+    + 'The new owner expects to employ 800 workers and make as many as 40,000 bicycles annually.\n', '2013-05-10');
+  assert.equal(find('800')?.asof, '2013-05-10');
+  assert.equal(find('as many as 40,000')?.asof, '2013-05-10');
+});

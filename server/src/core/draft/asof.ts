@@ -15,6 +15,7 @@ import { givesDimension } from './dimensions';
 import { presentAfterDay } from './presentTense';
 import { respectiveTime } from './respectively';
 import { standingTarget } from './standingTarget';
+import { plannedNow } from './plannedNow';
 import { sinceMonthBefore } from './monthOnMonth';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
@@ -92,7 +93,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // (nor a past day to a figure told in the present: "The president's request for NASA is $17.6 billion")
   // (nor a yearly rate told as such: "41,730 people died in 2001. Crashes cost the nation more than $230 billion annually")
   const carried = presentAfterDay(leading, carriedIn) || present || toWriter || saysNow(text, figure) || givesDimension(text, figure) || aheadNotCarried(text, figure, carriedIn, published)
-    || /^\s*(?:[\p{L}-]+\s+)?annually\b/iu.test(text.slice(figure.end, figure.end + 30)) ? undefined : carriedIn;
+    || /^\s*(?:[\p{L}-]+\s+)?annually\b/iu.test(text.slice(figure.end, figure.end + 30)) || plannedNow(leading, carriedIn, published) ? undefined : carriedIn;
   // ("rate is now the fifth lowest in the OECD, below the United Kingdom (5.0 percent)": a level said to hold now; not a change, nor what "remains")
   const now = present && !frame.change && NOW.test(leading) && !ON_PERIOD_BEFORE.test(text.slice(figure.end, figure.end + 60));
   // ("will reduce from the current 9,000 to around 5,200 by the end of this year": what is current holds when it is said)
