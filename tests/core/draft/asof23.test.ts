@@ -44,3 +44,9 @@ test('what a subject expects or plans to do holds when it is said, not at the pa
   assert.equal(find('800')?.asof, '2013-05-10');
   assert.equal(find('as many as 40,000')?.asof, '2013-05-10');
 });
+
+test('a time inside a participle clause after a comma ("adopted by the council in May 2011,") is lent to no later sentence', () => {
+  const find = drafted('Strategy review\nThe clean-water strategy, adopted by the council in May 2011, sets out goals for the region. '
+    + 'A set of twelve indicators shows how close the region is to its goals.\n', '2016-02-04');
+  assert.equal(find('twelve')?.asof, '2016-02-04');
+});
