@@ -50,3 +50,10 @@ test('a time inside a participle clause after a comma ("adopted by the council i
     + 'A set of twelve indicators shows how close the region is to its goals.\n', '2016-02-04');
   assert.equal(find('twelve')?.asof, '2016-02-04');
 });
+
+test('"In June this year", "in March last year" are that month of the year of or before publication, one time', () => {
+  const find = drafted('Data use\nIn June this year households downloaded more than 2.1 billion GB of data. '
+    + 'Downloads rose 31 percent in March last year.\n', '2020-11-09');
+  assert.equal(find('more than 2.1 billion GB')?.asof, '2020-06');
+  assert.equal(find('31 percent')?.asof, '2019-03');
+});
