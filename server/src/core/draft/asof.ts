@@ -16,6 +16,7 @@ import { presentAfterDay } from './presentTense';
 import { respectiveTime } from './respectively';
 import { standingTarget } from './standingTarget';
 import { plannedNow } from './plannedNow';
+import { fiscalYearBefore } from './fiscalLastYear';
 import { sinceMonthBefore } from './monthOnMonth';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
@@ -44,7 +45,9 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   if (each) return each;
   // ("compared to 7.2 percent a year ago": the base is a year before the time its sentence gives, not a year before publication, moved back again)
   times = times.filter((t) => !agoBaseOf(text, figure, t));
-  const value = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
+  const found = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
+  // ("over last year's collections of $9.5 million", in a report on a fiscal year: the fiscal year before)
+  const value = fiscalYearBefore(found, times, report) ?? found;
   // ("1.4 million referrals in the past year", said in May: the year up to the month it was said; a monthly
   // report's "past year" ends with the month it reports, the one before)
   // (nor where the article names that month: "payrolls rose 74,000 in December", published in January)
