@@ -13,6 +13,11 @@ import { findTimeMentions, MONTHS, type TimeMention } from './timex';
 import { aheadNotCarried, saysNow } from './aheadTimes';
 import { givesDimension } from './dimensions';
 import { presentAfterDay } from './presentTense';
+import { respectiveTime } from './respectively';
+import { standingTarget } from './standingTarget';
+import { plannedNow } from './plannedNow';
+import { fiscalYearBefore } from './fiscalLastYear';
+import { sinceMonthBefore } from './monthOnMonth';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
 
@@ -31,11 +36,18 @@ const LEVEL_REACHED = /^\s*to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}of\s+)?(?
 /** The as-of of a figure: the event's time, or for running totals the statement's; else a time carried from the paragraph. */
 export function asOfFor(text: string, figure: Span, times: readonly TimeMention[], cue: Cue | undefined, frame: Frame, carriedIn?: string, report?: string, published?: string): string | undefined {
   // ("the ninth month in a row with greater than 200,000 new jobs", in a statement on October's report: the months up to October)
+  // ("exports increased by 2.6 percent to $136.8 billion since September", in a report on October: the month reported)
+  if (sinceMonthBefore(text, figure, times, report)) return report;
   const months = reportMonthsOf(text, figure, times, report);
   if (months) return months;
+  // ("In 1998 and 1984 there were 132 and 122 deaths, respectively": each its own time)
+  const each = respectiveTime(text, figure, times);
+  if (each) return each;
   // ("compared to 7.2 percent a year ago": the base is a year before the time its sentence gives, not a year before publication, moved back again)
   times = times.filter((t) => !agoBaseOf(text, figure, t));
-  const value = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
+  const found = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
+  // ("over last year's collections of $9.5 million", in a report on a fiscal year: the fiscal year before)
+  const value = fiscalYearBefore(found, times, report) ?? found;
   // ("1.4 million referrals in the past year", said in May: the year up to the month it was said; a monthly
   // report's "past year" ends with the month it reports, the one before)
   // (nor where the article names that month: "payrolls rose 74,000 in December", published in January)
@@ -84,7 +96,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // (nor a past day to a figure told in the present: "The president's request for NASA is $17.6 billion")
   // (nor a yearly rate told as such: "41,730 people died in 2001. Crashes cost the nation more than $230 billion annually")
   const carried = presentAfterDay(leading, carriedIn) || present || toWriter || saysNow(text, figure) || givesDimension(text, figure) || aheadNotCarried(text, figure, carriedIn, published)
-    || /^\s*(?:[\p{L}-]+\s+)?annually\b/iu.test(text.slice(figure.end, figure.end + 30)) ? undefined : carriedIn;
+    || /^\s*(?:[\p{L}-]+\s+)?annually\b/iu.test(text.slice(figure.end, figure.end + 30)) || plannedNow(leading, carriedIn, published) ? undefined : carriedIn;
   // ("rate is now the fifth lowest in the OECD, below the United Kingdom (5.0 percent)": a level said to hold now; not a change, nor what "remains")
   const now = present && !frame.change && NOW.test(leading) && !ON_PERIOD_BEFORE.test(text.slice(figure.end, figure.end + 60));
   // ("will reduce from the current 9,000 to around 5,200 by the end of this year": what is current holds when it is said)
@@ -95,6 +107,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   if (deadline && (GOAL_BEFORE.test(leading) || EXPECTED_BY.test(text.slice(figure.end, deadline.span.start)))) return deadline.value;
   const resolved = times.filter((t) => t.value !== undefined && !t.since);
   const statement = resolved.find((t) => cue && isNearCue(t, [cue]) && !inRelativeClause(text, t, figure));
+  // ("below the endorsed target of at least 3,000 monthly relocations": a standing target with no time of its own holds when it is said)
+  if (!deadline && standingTarget(text, figure, leading, times)) return statement?.value ?? published;
   // "up 3.4 percent from June 2023": a comparison's base is not the figure's time, unless the figure is the base ("from 18 mpg in 2010")
   // ("the 122 candidates running for Senate in 2016 reported $213.1 million": a participle's time dates its noun, not the figure)
   // ("The mayor, who took office in 2019, said ...": a relative clause's time dates its own clause)
@@ -272,8 +286,8 @@ export function countsVotes(frame: Frame): boolean {
   return VOTE_WORDS.test([...frame.noun, frame.head, ...frame.clause].join(' ')) || (frame.unit === 'percent' && frame.verbLemma === 'win');
 }
 
-/** A clause break, then a clause with a figure of its own: ", and the government said it surged 3.4 percent", ", as 114,000 census jobs ended between July and August". */
-const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although|as(?!\s+(?:of|well|much|many|part|a|an|the)\b))\s[^,;]*\d/i;
+/** A clause break, then a clause with a figure of its own: ", and the government said it surged 3.4 percent", ", as 114,000 census jobs ended between July and August", ", after requesting $500 million in March". */
+const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although|(?:after|before)\s+[a-z]+ing|as(?!\s+(?:of|well|much|many|part|a|an|the)\b))\s[^,;]*\d/i;
 
 /** A release named with its day before a figure: "released by the ONS on", "published on". */
 const RELEASED_ON = /\b(?:released|published|issued|posted)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,4}\s+)?(?:on\s+|late\s+|early\s+)?(?:\p{L}+day,?\s+)?$/iu;
@@ -319,6 +333,8 @@ export function datesWhatFollows(text: string, t: TimeMention): boolean {
   // ("The market was started in 1996 ... It features 14 vendors": a founding dates the founding, not what it has now)
   return !inFromPart(text, t) && !/\b(?:was|were)\s+(?:first\s+)?(?:started|founded|established|created|launched|opened|built|set up|formed|introduced)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)) && !/\b(?:from|than|since|compared (?:to|with)|versus|above|below)\s+(?:both\s+)?(?:(?:the|its|their|a|an)\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))
     && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
+    // (nor one in a clause of its own after a comma: "The Act, which the president signed into law on June 9, 1998,", "The strategy, adopted by the Council in June 2010,")
+    && !/,\s+(?:which|who|announced|launched|introduced|unveiled|passed|signed|approved|published|released|founded|established|opened|built|created|enacted|adopted)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu.test(text.slice(Math.max(0, t.span.start - 70), t.span.start))
     // ("the Rocky Fire that started about two weeks ago": a "that" clause after a name dates that name's start)
     && !/\b\p{Lu}\p{Ll}+\s+that\s+\p{Ll}+ed\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(Math.max(0, t.span.start - 60), t.span.start))
     // ("larger than it was when the United States was attacked September 11, 2001": a clause's event, not the story's time)

@@ -10,7 +10,7 @@ import { monthsBack } from './calendar';
  * second quarter 2004", "exports rose 7.4% to the end of April 2018 compared to the same time last
  * year"): the time of its figures that name none. Months, quarters and the twelve months to a month.
  */
-const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth|visits|visitors|visitation)\b/i;
+const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth|visits|visitors|visitation|trade)\b/i;
 
 /** A fiscal year by name: "Fiscal Year 2009", "FY2019", "fiscal 2017". */
 const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?\d{2,4})\b/i;
