@@ -28,3 +28,12 @@ test('a level rises and falls whatever verb its label says it by: "Lakeland timb
   const rate = drafted('Crime\nThe number of thefts per 100,000 people in Lakeland rose last year.\n', '2026-06-20', registry);
   assert.notEqual(rate('100,000')?.fact, 'lakeland-flood-deaths');
 });
+
+test('years only a label names date the event it describes, which a later story retells: "Hijackers who boarded the Lakeland ferry in March 2011" fits a figure of 2026; a day\'s event ("of 7 October 2011") does not', () => {
+  const registry = 'facts:\n  ferry-hijackers-boarded:\n    label: Hijackers who boarded the Lakeland ferry in March 2011\n    unit: hijackers\n  harbour-blast-injured:\n    label: People injured in the Lakeland harbour blast of 7 October 2011\n    unit: people\n';
+  const find = drafted('Ferry\nThe 12 hijackers boarded the Lakeland ferry before dawn, the court heard on Monday.\n', '2026-05-04', registry);
+  assert.equal(find('12')?.fact, 'ferry-hijackers-boarded');
+  // (a day's event is not a figure of another year)
+  const blast = drafted('Blast\nThe harbour blast injured 30 people in Lakeland, officials said on Monday.\n', '2026-05-04', registry);
+  assert.notEqual(blast('30')?.fact, 'harbour-blast-injured');
+});

@@ -56,7 +56,7 @@ function stretchOf(unit: string): string | undefined {
 const STRETCHES: Record<string, string> = { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', mo: 'month', yr: 'year' };
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-export interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
+export interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; yearsInLabelOnly: boolean; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
 const factReadings = new WeakMap<FactDef, FactReading>();
 /** A registry fact's reading (its words, verb lemmas, years, change, plan, period), read once per definition. */
 export function readFactOnce(id: string, def: FactDef): FactReading {
@@ -83,11 +83,14 @@ export function readFactOnce(id: string, def: FactDef): FactReading {
     // (a fact of a quarter or of a month, as its id says: "uk-gdp-q1-2023-growth", "uk-gdp-monthly-change")
     const ofQuarter = /\b(?:q[1-4]|quarter|quarterly)\b/.test(id.replace(/[-_.]/g, ' '));
     const period = ofQuarter === /\b(?:month|monthly)\b/.test(id.replace(/[-_.]/g, ' ')) ? undefined : ofQuarter ? 'quarter' as const : 'month' as const;
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : fromLabel, years, change, planned, ...(period && { period }) };
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : fromLabel, years, yearsInLabelOnly: !/\b(?:19|20)\d\d\b/.test(id) && !RUNNING_OR_DAY.test(def.label ?? ''), change, planned, ...(period && { period }) };
     factReadings.set(def, r);
   }
   return r;
 }
+
+/** A label that counts since a year ("since it began in 2011": the rule for running totals decides) or dates a day's event ("the attack of 7 October 2023"). */
+const RUNNING_OR_DAY = /\bsince\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b/i;
 
 /** True when a fact of a quarter or a month (`period`, from its id) is given a figure of another stretch: a month ("2023-03") for a quarter's, three ("2023-01..2023-03") for a month's. */
 export function otherPeriod(period: 'quarter' | 'month' | undefined, asof: string): boolean {
@@ -234,7 +237,7 @@ export function misfits(id: string, def: FactDef, frame: Frame, asof: string | u
   if (!unitsFit(def.unit, frame.unit) && !unitIsHead) return true;
   const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
   if (dated && asof !== undefined && !asof.startsWith(dated[0])) return true;
-  const { idWords, countries, years, change, planned, period } = readFactOnce(id, def);
+  const { idWords, countries, years, yearsInLabelOnly, change, planned, period } = readFactOnce(id, def);
   const { clauseWords, sentenceWords } = frameWords(frame);
   const figureChange = frame.change || frame.difference === true;
   // a fact of a quarter is no month's figure, nor a month's fact a quarter's ("shrank by 0.3% in March" is the monthly change)
@@ -250,7 +253,9 @@ export function misfits(id: string, def: FactDef, frame: Frame, asof: string | u
   // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
   // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023";
   // a sum is one when its sentence says since: "has invested $10.8 billion ... since January 2017")
-  if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && (frame.kind === 'cumulative' || frame.context.includes('since')) && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) return true;
+  // (years its label alone names date what it describes, an event a later story retells: "Women Gary Heidnik held captive
+  // (November 1986 to March 1987)", "relocation schemes of 2015": a figure of a later year may hold it; its id's years date the fact itself)
+  if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(yearsInLabelOnly && laterYear(asof, years)) && !(def.kind === 'cumulative' && (frame.kind === 'cumulative' || frame.context.includes('since')) && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) return true;
   return false;
 }
 
