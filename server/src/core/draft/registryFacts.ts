@@ -56,7 +56,7 @@ function stretchOf(unit: string): string | undefined {
 const STRETCHES: Record<string, string> = { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', mo: 'month', yr: 'year' };
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
-export interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
+export interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; yearsInLabelOnly: boolean; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
 const factReadings = new WeakMap<FactDef, FactReading>();
 /** A registry fact's reading (its words, verb lemmas, years, change, plan, period), read once per definition. */
 export function readFactOnce(id: string, def: FactDef): FactReading {
@@ -83,11 +83,14 @@ export function readFactOnce(id: string, def: FactDef): FactReading {
     // (a fact of a quarter or of a month, as its id says: "uk-gdp-q1-2023-growth", "uk-gdp-monthly-change")
     const ofQuarter = /\b(?:q[1-4]|quarter|quarterly)\b/.test(id.replace(/[-_.]/g, ' '));
     const period = ofQuarter === /\b(?:month|monthly)\b/.test(id.replace(/[-_.]/g, ' ')) ? undefined : ofQuarter ? 'quarter' as const : 'month' as const;
-    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : fromLabel, years, change, planned, ...(period && { period }) };
+    r = { words: factWords(id.replace(/-\d{4}-\d{2}-\d{2}$/, ''), def), idWords, countries: [...idWords].filter(isCountry), lemmas: fromId.size > 0 ? fromId : fromLabel, years, yearsInLabelOnly: !/\b(?:19|20)\d\d\b/.test(id) && !RUNNING_OR_DAY.test(def.label ?? ''), change, planned, ...(period && { period }) };
     factReadings.set(def, r);
   }
   return r;
 }
+
+/** A label that counts since a year ("since it began in 2011": the rule for running totals decides) or dates a day's event ("the attack of 7 October 2023"). */
+const RUNNING_OR_DAY = /\bsince\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\b/i;
 
 /** True when a fact of a quarter or a month (`period`, from its id) is given a figure of another stretch: a month ("2023-03") for a quarter's, three ("2023-01..2023-03") for a month's. */
 export function otherPeriod(period: 'quarter' | 'month' | undefined, asof: string): boolean {
@@ -107,6 +110,29 @@ const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);
 // (content words are singular: "wales" is "wale")
 /** True when a content word names a country (or a short id of one, "uk"). */
 export const isCountry = (w: string) => COUNTRY_IDS.has(w) || isCountryName(w) || isCountryName(`${w}s`);
+
+/** Words of a clause that make its figure a prediction though no "plans to" stands before it: "yields are expected to average", "the previous forecast". */
+const FORESEEING = new Set(['expected', 'expect', 'expects', 'forecast', 'forecasts', 'forecasted', 'projected', 'projection', 'projections', 'predicted', 'predict', 'predicts', 'outlook']);
+/** A label that makes a fact a plan though its id names none: "People the World Food Programme plans to feed". */
+const FORESEEN_LABEL = /\bplans?\s+to\b/i;
+
+/** True when a fact is a plan or forecast as its id says (`planned`) or its label does. */
+const plannedFact = (planned: boolean, def: FactDef) => planned || FORESEEN_LABEL.test(def.label ?? '');
+
+/** True when a plan or forecast fact and a figure the reader did not mark as one are one all the same: its clause foresees ("are expected to average", "the previous forecast"). */
+function foreseen(frame: Frame): boolean {
+  return frame.clause.some((w) => FORESEEING.has(w)) || frame.head === 'forecast' || frame.head === 'projection';
+}
+
+/** Nouns of a change, as a figure's counted noun: "a 2.2 percent increase" is a change, whatever the reader made of it. */
+const CHANGE_HEADS = new Set(['increase', 'decrease', 'rise', 'fall', 'drop', 'decline', 'gain', 'growth', 'reduction']);
+/** Verbs that count what was added or lost: "the economy lost 216,000 jobs" is a change of payrolls. */
+const COUNTING_CHANGE_VERBS = new Set(['lose', 'add', 'shed', 'create', 'cut']);
+
+/** True when a figure the reader did not mark as a change says one: its counted noun is a change, it counts what was added or lost, or it is an inflation rate (the change of prices). */
+function changeSaid(frame: Frame): boolean {
+  return CHANGE_HEADS.has(frame.head) || (COUNTING_CHANGE_VERBS.has(frame.verbLemma) && frame.head !== '' && frame.unit === undefined) || frame.clause.includes('inflation');
+}
 
 /** True when a fact's id names countries (`own`, read once per fact) the sentence does not, and the sentence names another. */
 export function otherCountry(own: readonly string[], idWords: Set<string>, clause: Set<string>, sentence: Set<string>): boolean {
@@ -211,7 +237,7 @@ export function misfits(id: string, def: FactDef, frame: Frame, asof: string | u
   if (!unitsFit(def.unit, frame.unit) && !unitIsHead) return true;
   const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
   if (dated && asof !== undefined && !asof.startsWith(dated[0])) return true;
-  const { idWords, countries, years, change, planned, period } = readFactOnce(id, def);
+  const { idWords, countries, years, yearsInLabelOnly, change, planned, period } = readFactOnce(id, def);
   const { clauseWords, sentenceWords } = frameWords(frame);
   const figureChange = frame.change || frame.difference === true;
   // a fact of a quarter is no month's figure, nor a month's fact a quarter's ("shrank by 0.3% in March" is the monthly change)
@@ -220,13 +246,16 @@ export function misfits(id: string, def: FactDef, frame: Frame, asof: string | u
   if (otherCountry(countries, idWords, clauseWords, sentenceWords)) return true;
   // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
   // (a count of things added or lost is either: "us-nonfarm-jobs-added-month" holds "added 38,000 jobs" and "generated 169,000 jobs")
-  if ((change !== figureChange && !COUNT_OF_CHANGE.test(id)) || planned !== frame.planned) return true;
+  // (a change the reader missed is one all the same, "a 2.2 percent increase", "lost 216,000 jobs"; and a forecast its clause foresees, "yields are expected to average")
+  if ((change !== figureChange && !COUNT_OF_CHANGE.test(id) && !(change && changeSaid(frame))) || (plannedFact(planned, def) !== frame.planned && !(plannedFact(planned, def) && foreseen(frame)))) return true;
   // (percentage points are a difference between two rates, no rate's level: "0.06 percentage points" is no poverty rate)
   if (frame.unit === 'pp' && !change && !/percentage points?|^pp$/i.test(def.unit ?? '')) return true;
   // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
   // (a running total counted since a year holds in every later year: "killed in Gaza since 7 October 2023";
   // a sum is one when its sentence says since: "has invested $10.8 billion ... since January 2017")
-  if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(def.kind === 'cumulative' && (frame.kind === 'cumulative' || frame.context.includes('since')) && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) return true;
+  // (years its label alone names date what it describes, an event a later story retells: "Women Gary Heidnik held captive
+  // (November 1986 to March 1987)", "relocation schemes of 2015": a figure of a later year may hold it; its id's years date the fact itself)
+  if (years.length > 0 && asof !== undefined && !years.some((y) => asof.includes(y)) && !(yearsInLabelOnly && laterYear(asof, years)) && !(def.kind === 'cumulative' && (frame.kind === 'cumulative' || frame.context.includes('since')) && /\bsince\b/i.test(def.label ?? '') && laterYear(asof, years))) return true;
   return false;
 }
 
@@ -267,12 +296,16 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     const unknownVerb = frame.verbLemma === '';
     // a change fact is told by its quantity, not its direction: "(jobs added or lost)" fits "rose by 120,000"
     const changeVerb = change && CHANGE_LEMMAS.has(frame.verbLemma);
+    // (only a level its id names, or its unit does: "the number of people per 100,000 rose" is no count of people killed)
+    const levelMoved = (frame.verbLemma === 'rise' || frame.verbLemma === 'fall') && !change && !figureChange && (headFits ? idWords.has(frame.head) : unitNames);
     // (a share won or received is the share: "Gbagbo won about 38 percent" fits "Gbagbo's share of the vote")
     // (a fact that names no verb holds its id's noun whatever happened to it: "held on $1 million bail" fits "suspect-bail";
     // and the noun printed after the figure, when its label names it: "14,230 people received" fits "people told ... no cancer")
     const verbsFit = lemmas.size === 0 ? unknownVerb || idWords.has(frame.head) || (!!frame.counted && words.has(frame.head)) || changeVerb || frame.verbLemma === 'rise' || frame.verbLemma === 'fall' || (frame.unit === 'percent' && def.unit !== undefined && /percent|%/i.test(def.unit) && !CHANGE_LEMMAS.has(frame.verbLemma)) : unknownVerb || changeVerb || lemmas.has(frame.verbLemma) || [...lemmas].some((l) => frameLemmas.has(l))
       // (a level its id names moves up or down whatever verb its label qualifies it by: "the average price rose to €2.2 million" fits "average price per unit sold")
-      || ((frame.verbLemma === 'rise' || frame.verbLemma === 'fall') && idWords.has(frame.head) && MEASURES.includes(frame.head));
+      || ((frame.verbLemma === 'rise' || frame.verbLemma === 'fall') && idWords.has(frame.head) && MEASURES.includes(frame.head))
+      // (a level rises and falls whatever its label's verb: "manufacturing sales fell to $53.5 billion", "seizures rose to 277,542 pounds")
+      || levelMoved;
     // (a toll rises and falls: "the death toll rose to 40" is a count of the killed)
     if (!verbsFit && !tollOfDead && !(lemmas.has('kill') && lemmas.has('wound') && frame.verbLemma === 'kill-wound')) continue;
     // a fact its label defines by a verb ("troops killed or wounded") holds a verbless figure only
@@ -285,7 +318,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // a unit names what is measured almost as well as a noun (km2: an area), a percentage less so
     // a fact whose unit is the counted noun ("unit: airports") counts it; one whose label only mentions it qualifies by it ("States with airports ...")
     const countsHead = headFits && !!def.unit && spelling(singular(def.unit.toLowerCase())) === frame.head;
-    let hit = (headFits ? (countsHead ? 2.5 : 2) : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb ? 1 : 0);
+    let hit = (headFits ? (countsHead ? 2.5 : 2) : unitNames ? (frame.unit === 'percent' ? 1 : 1.5) : 0) + (lemmas.size > 0 && verbsFit && !unknownVerb && (lemmas.has(frame.verbLemma) || !levelMoved) ? 1 : 0);
     let unmatched = 0;
     let unmatchedInId = 0;
     let absent = 0;
