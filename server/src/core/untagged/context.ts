@@ -32,6 +32,8 @@ const DAY_LIST_AFTER = /^(?:, [0-3]?\d)*,? (?:and|or|&) [0-3]?\d\b/;
 const NAMESPACES = /^(?:[\p{L}\d_-]*[:/](?=\p{L}))+/u;
 /** A name hyphened to a lower-case word at the token's end ("MLB-worst"), made once as NAMESPACES is. */
 const HYPHENED_LOWER = /-\p{Ll}+$/u;
+/** A glued "No." or "Nos." right before a number ("at No.6"), made once as NAMESPACES is. */
+const GLUED_NO = /(?:^|[^\p{L}])N[Oo]s?\.$/u;
 /** Brackets and quote marks that may open the token before a number ("[[Page 1133]]", "``Sec. 122."). */
 const OPENERS = '([`"“‘';
 /** Punctuation that closes the token before a number, ending its clause ("Apple, 10"). */
@@ -122,7 +124,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && !x.unit && !x.percent && !x.range && (sd === 115 || sd === 100)
     && /\b(?:known as|dubbed)\s+$/i.test(text.slice(Math.max(0, s - 16), s))) return 'name';
   // "Doc. #148", "ranked #3": a number after a hash sign is a label (and "came in at No.6": after a glued "No.")
-  if ((c1 === 35 || (c1 === 46 && /(?:^|[^\p{L}])N[Oo]s?\.$/u.test(text.slice(Math.max(0, s - 5), s)))) && !x.unit && !x.percent && !x.range) return 'label';
+  if ((c1 === 35 || (c1 === 46 && GLUED_NO.test(text.slice(Math.max(0, s - 5), s)))) && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
   // "(Doc. # 270)": a number after a spaced hash sign is a label
@@ -302,8 +304,12 @@ const RUN_AFTER = /^ (?:(?:straight|consecutive|successive|day|week|month|year|s
 
 /** "the 3 millionth image": a scale's ordinal after a number (not "a millionth of a second", a fraction). */
 const SCALED_ORDINAL = /^[ -](?:hundred|thousand|million|billion)th\b(?! of\b)/i;
-/** True when a scale's ordinal follows `end` (sliced only after a space or hyphen and a scale's first letter). */
-const scaledOrdinal = (text: string, end: number): boolean => (text[end] === ' ' || text[end] === '-') && /[htmb]/i.test(text[end + 1] ?? '') && SCALED_ORDINAL.test(text.slice(end, end + 16)) || spacedOrdinal(text, end);
+/** True when a scale's ordinal follows `end` (sliced only after a space or hyphen and a scale's first letter, h, t, m or b in either case). */
+const scaledOrdinal = (text: string, end: number): boolean => {
+  const c = text.charCodeAt(end);
+  const h = text.charCodeAt(end + 1) | 32;
+  return (c === 32 || c === 45) && (h === 104 || h === 116 || h === 109 || h === 98) && SCALED_ORDINAL.test(text.slice(end, end + 16)) || spacedOrdinal(text, end);
+};
 
 /** A unit hyphened to "half" ("-mile", "-hour"; "-point" also to "quarter": "a quarter-point cut"). */
 const HALF_UNIT = /^-(?:mile|inch|foot|hour|acre|pound|ounce|gallon|point)(?![\p{L}-])/u;

@@ -37,6 +37,13 @@ export interface Core {
 const SPEED_PAIR = /^\/\d{1,4}(?:\.\d+)? ?(?:[MGKk]bps|[MGk]bit\/s|[MG]b\/s)\b/;
 const VULGAR = '½¼¾⅓⅔⅕⅛';
 const isVulgar = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && VULGAR.includes(ch);
+/** The least code of VULGAR's characters ("¼"): below it none is looked up. */
+const VULGAR_LEAST = 0xbc;
+/** Made once (a \p{...} literal may be made afresh per call): C or F after a typed ordinal sign; a compass letter's end; a letter or digit. */
+const ORDINAL_SIGN_SCALE = /^\s?[CF](?!\p{L})/u;
+const LAT_LONG_AFTER = /^ [NS],?\s+\d{1,3}(?:\.\d+)? ?[EW](?![\p{L}\d])/u;
+const LONG_AFTER = /^ [EW](?![\p{L}\d])/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function digitsAt(text: string, i: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
@@ -118,7 +125,7 @@ export function parseDigits(text: string, i: number): Core {
   // "during the 80's", "the 1990’s": a decade written with an apostrophe, as "80s" is
   if ((c === 39 || c === 8217) && core.plain && (core.intDigits === 2 || core.intDigits === 4) && (text[j + 1] === 's' || text[j + 1] === 'S') && !isLetter(text.charCodeAt(j + 2))) return { ...core, end: j + 2, reject: 'decade' };
   // ("40.3ºC": the ordinal sign typed for a degree sign, before C or F only: "1º" is an ordinal)
-  if (c === 0xb0 || (c === 0xba && /^\s?[CF](?!\p{L})/u.test(text.slice(j + 1, j + 4)))) {
+  if (c === 0xb0 || (c === 0xba && ORDINAL_SIGN_SCALE.test(text.slice(j + 1, j + 4)))) {
     j++;
     const k = isSpace(text.charCodeAt(j)) ? j + 1 : j;
     const u = text[k];
@@ -130,9 +137,10 @@ export function parseDigits(text: string, i: number): Core {
   // ("impact position was 54.4 N, 210.1 E": a latitude and a longitude, spaced from their numbers, name a place)
   // (the letter is looked at first: this is on the scan of every number a space follows)
   const compass = c === 32 ? text[j + 1] : undefined;
-  if ((compass === 'N' || compass === 'S' || compass === 'E' || compass === 'W') && (/^ [NS],?\s+\d{1,3}(?:\.\d+)? ?[EW](?![\p{L}\d])/u.test(text.slice(j, j + 20)) || (/^ [EW](?![\p{L}\d])/u.test(text.slice(j, j + 3)) && /\d ?[NS],?\s+$/.test(text.slice(Math.max(0, i - 6), i))))) return { ...core, end: j + 2, reject: 'name' };
+  if ((compass === 'N' || compass === 'S' || compass === 'E' || compass === 'W') && (LAT_LONG_AFTER.test(text.slice(j, j + 20)) || (LONG_AFTER.test(text.slice(j, j + 3)) && /\d ?[NS],?\s+$/.test(text.slice(Math.max(0, i - 6), i))))) return { ...core, end: j + 2, reject: 'name' };
   if (c === 43 && !isDigit(text.charCodeAt(j + 1))) { core.suffixed = true; core.plain = false; core.end = j + 1; return core; }
-  const v1 = isVulgar(text[j]) ? j : isSpace(c) && isVulgar(text[j + 1]) ? j + 1 : -1;
+  // (looked up only from the least code of a vulgar fraction: most numbers end before a space or a letter)
+  const v1 = c >= VULGAR_LEAST && isVulgar(text[j]) ? j : isSpace(c) && text.charCodeAt(j + 1) >= VULGAR_LEAST && isVulgar(text[j + 1]) ? j + 1 : -1;
   if (v1 >= 0) { core.plain = false; core.end = v1 + 1; return core; }
   // "92¢ a gallon": cents by their sign
   if (text[j] === '¢') { core.plain = false; core.suffixed = true; core.end = j + 1; return core; }
@@ -314,7 +322,7 @@ function lettersInSeries(text: string, i: number, j: number): boolean {
   for (let at = text.indexOf(digits, Math.max(0, i - 60)); at >= 0 && at + digits.length < end; at = text.indexOf(digits, at + 1)) {
     const letter = text[at + digits.length]!;
     if (letter < 'a' || letter > 'z' || letter === text[j]) continue;
-    if (/[\d.,]/.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[at + digits.length + 1] ?? '')) continue;
+    if (/[\d.,]/.test(text[at - 1] ?? '') || LETTER_OR_DIGIT.test(text[at + digits.length + 1] ?? '')) continue;
     return true;
   }
   return false;

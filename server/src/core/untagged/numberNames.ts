@@ -148,4 +148,7 @@ export function wordNameRule(text: string, x: Expression): boolean {
 /** "445 12 th Street": a copy's space between a number and its ordinal's letters ("st" is left: "10 st" weighs stones). */
 const SPACED_ORDINAL = /^ (?:th|nd|rd)(?![\p{L}\d])/u;
 /** True when an ordinal's letters follow `end` after a space (sliced only after a space and "t", "n" or "r"). */
-export const spacedOrdinal = (text: string, end: number): boolean => text[end] === ' ' && 'tnr'.includes(text[end + 1] ?? ' ') && SPACED_ORDINAL.test(text.slice(end, end + 4));
+export const spacedOrdinal = (text: string, end: number): boolean => {
+  const c = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && (c === 116 || c === 110 || c === 114) && SPACED_ORDINAL.test(text.slice(end, end + 4));
+};
