@@ -15,7 +15,7 @@ import { calibreRule, inOrderRule, possessiveNameRule, unitDesignationRule } fro
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
-const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, lastNonSpace, skipSpaces, tokenBefore, wordAt, wordBefore, wordStart } = scan;
+const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, lastNonSpace, lowerOf, lowerSlice, skipSpaces, tokenBefore, wordAt, wordBefore, wordStart } = scan;
 const { placeRule, resolutionRule } = places;
 const { yearOrTimeRule } = yearOrTime;
 const { catalogueRule } = catalogue;
@@ -58,18 +58,19 @@ function dateRule(text: string, x: Expression): boolean {
   let after = skipSpaces(text, x.end);
   const nextCap = isUpper(text.charCodeAt(after));
   if (!prevCap && !nextCap) return false;
-  const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
   // ("Category:July 23, 2010", "Wikinews:Briefs/April 21, 2012": a page name's month after its namespaces)
   // (the namespace pattern tried only on a token that has ":" or "/": most have neither)
   // (and the token read only when the letters that end it, before a dot or comma, are a month: a
   // month the token ends with is those letters, whatever opens it)
-  const opened = prevCap && monthEndsAt(text, b) ? before.token.replace(/^[(\["“‘'`—–-]+/, '') : '';
+  // (the token itself read only then: most words before a number are no month)
+  const before = prevCap && monthEndsAt(text, b) ? tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0)) : undefined;
+  const opened = before ? before.token.replace(/^[(\["“‘'`—–-]+/, '') : '';
   const prevWord = opened !== '' ? (/[:/]/.test(opened) ? opened.replace(NAMESPACES, '') : opened).replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   // (money, a measure or a share before a month is no day: "$45.4 billion January to September 2017" in a table's row)
   if (!MONTHS.has(prevWord) && (x.currency || x.unit || x.percent)) return false;
-  if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start + before.token.length - opened.length))) return false;
+  if (prevWord === 'may' && !isUpper(text.charCodeAt(before!.start + before!.token.length - opened.length))) return false;
   if (MONTHS.has(nextWord)) after += nextWord.length;
   // "March 22, 2024", "2 February 2023"
   const y = /^,? ?\d{4}\b/.exec(text.slice(after, after + 7));
@@ -86,7 +87,7 @@ function monthEndsAt(text: string, end: number): boolean {
   // (sliced only when the word has a month's length and initial: j, f, m, a, s, o, n or d)
   const f = text.charCodeAt(s) | 32;
   if (e - s < 3 || e - s > 9 || !(f === 106 || f === 102 || f === 109 || f === 97 || f === 115 || f === 111 || f === 110 || f === 100)) return false;
-  return MONTHS.has(text.slice(s, e).toLowerCase());
+  return MONTHS.has(lowerSlice(text, s, e));
 }
 
 function skipSpacesBackLocal(text: string, i: number): number {
@@ -144,7 +145,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (!isLetter(token.charCodeAt(lead))) return undefined;
   const s2 = token.charCodeAt(token.length - 2);
   const bare = token.charCodeAt(token.length - 1) === 115 && (s2 === 0x2019 || s2 === 39) && token.length - 2 > lead ? token.slice(lead, -2) : token.slice(lead);
-  const lower = bare.toLowerCase();
+  const lower = lowerOf(bare);
   // "H.R. 1", "S. 2155": a bill's number
   // ("(H.R. 2347)": also after a bracket)
   const billToken = token.slice(lead);

@@ -6,7 +6,7 @@ import * as lexicon from './lexicon';
 
 // Local bindings: read once, not through the module object on every character.
 const { CARDINALS, FRACTIONS, GLUED_UNITS, MULTIPLES, SCALES, VAGUE } = lexicon;
-const { isDigit, isLetter, isSpace, wordAt, wordEnd } = scan;
+const { isDigit, isLetter, isSpace, lowerSlice, wordAt, wordEnd } = scan;
 
 /** Why a number is not a figure (or, for 'age'/'vague', a figure only on request). */
 export type Reject = 'ordinal' | 'time' | 'code' | 'decade' | 'date' | 'year' | 'name' | 'label' | 'list' | 'modifier' | 'pronoun' | 'score' | 'margin';
@@ -79,7 +79,8 @@ export function parseDigits(text: string, i: number): Core {
   if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1;
     while (isDigit(text.charCodeAt(k))) k++;
-    v = Number(`${v}.${text.slice(j + 1, k)}`);
+    // (digits alone before the point, fifteen at most: read as written, the same number as v's own digits give)
+    v = core.plain && core.intDigits <= 15 ? Number(text.slice(i, k)) : Number(`${v}.${text.slice(j + 1, k)}`);
     j = k; core.plain = false;
     if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
       while (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)))) j++;
@@ -148,7 +149,7 @@ export function parseDigits(text: string, i: number): Core {
     let e = wordEnd(text, j);
     // "85m2", "300m²": an area's power sign after its unit
     if ((text[e] === '2' || text[e] === '²') && !isDigit(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 1)) && GLUED_UNITS.has(`${text.slice(j, e).toLowerCase()}2`)) e++;
-    const glued = text.slice(j, e).toLowerCase().replace('²', '2');
+    const glued = lowerSlice(text, j, e).replace('²', '2');
     core.plain = false;
     if (glued === 'st' || glued === 'nd' || glued === 'rd' || glued === 'th') return { ...core, end: e, reject: 'ordinal' };
     // "rule 10b-5", "Form 10-K"-like codes: letters glued between digits and a hyphened digit
@@ -317,9 +318,13 @@ function powerOfTen(text: string, j: number): number {
 /** True when the digits at `i..j` appear glued to another single lower-case letter within 60 characters ("62b, 62c", "Kepler-62e, 62f"). */
 function lettersInSeries(text: string, i: number, j: number): boolean {
   // (a scan by indexOf, no pattern built: "3m", "5k" and "2b" pass here in most articles)
+  // (looked for in the 60 characters either side only: an indexOf over the text runs on to the next occurrence, however far)
   const digits = text.slice(i, j);
+  const from = Math.max(0, i - 60);
   const end = Math.min(text.length, j + 61);
-  for (let at = text.indexOf(digits, Math.max(0, i - 60)); at >= 0 && at + digits.length < end; at = text.indexOf(digits, at + 1)) {
+  const near = text.slice(from, end);
+  for (let w = near.indexOf(digits); w >= 0 && from + w + digits.length < end; w = near.indexOf(digits, w + 1)) {
+    const at = from + w;
     const letter = text[at + digits.length]!;
     if (letter < 'a' || letter > 'z' || letter === text[j]) continue;
     if (/[\d.,]/.test(text[at - 1] ?? '') || LETTER_OR_DIGIT.test(text[at + digits.length + 1] ?? '')) continue;

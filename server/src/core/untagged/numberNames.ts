@@ -131,11 +131,12 @@ const NAME_ORDINALS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', '
 export function wordNameRule(text: string, x: Expression): boolean {
   if (!x.core.words || x.percent || x.currency || x.range) return false;
   const word = wordAt(text, x.core.start);
-  const prev = wordBefore(text, x.core.start);
-  if (word === 'nine') return prev.word === 'cloud' || (prev.word === 'whole' && /^ yards\b/.test(text.slice(x.core.end, x.core.end + 7)));
+  if (word === 'nine') { const prev = wordBefore(text, x.core.start); return prev.word === 'cloud' || (prev.word === 'whole' && /^ yards\b/.test(text.slice(x.core.end, x.core.end + 7))); }
   if (x.unit || x.end !== x.core.end) return false;
   const cardinal = CARDINALS.has(word) && word !== 'dozen';
   if (!isUpper(text.charCodeAt(x.core.start)) || !(NAME_ORDINALS.has(word) || cardinal) || text.charCodeAt(x.end) !== 32 || !isUpper(text.charCodeAt(x.end + 1))) return false;
+  // (the word before read only now: most spelled numbers are in lower case)
+  const prev = wordBefore(text, x.core.start);
   // (inside a sentence in lower case: a title-case headline's "Cut by a Third Next Year" is left)
   if (prev.word === '' || isUpper(text.charCodeAt(prev.start)) || prev.word === 'a' || prev.word === 'one' || !isSpace(text.charCodeAt(x.core.start - 1))) return false;
   // ("during the Six Nations", "over the Four Corners region": a capitalised cardinal names a thing only after

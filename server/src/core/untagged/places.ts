@@ -85,6 +85,9 @@ let addresses: { text: string; pairs: Set<string> } | undefined;
 /** "300 Slater" after "300 Slater Street" in the same text: the address again, without its street word. */
 function isNamedAddress(text: string, x: Expression): boolean {
   if (text.charCodeAt(x.end) !== 32) return false;
+  // (a capital after the space: in ASCII only A to Z, looked at before the pattern is tried)
+  const c = text.charCodeAt(x.end + 1);
+  if (c < 128 && !isUpper(c)) return false;
   const next = NAME_AFTER.exec(text.slice(x.end, x.end + 30));
   if (!next) return false;
   if (addresses?.text !== text) {

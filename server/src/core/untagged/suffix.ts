@@ -8,7 +8,7 @@ import * as number from './number';
 
 // Local bindings: read once, not through the module object on every character.
 const { PERIODS, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
-const { degreeUnitEnd, isDigit, isLetter, isUpper, isSpace, skipSpaces, wordAt, wordEnd } = scan;
+const { degreeUnitEnd, isDigit, isLetter, isUpper, isSpace, lowerSlice, skipSpaces, wordAt, wordEnd } = scan;
 const { parseDigits, parseWords } = number;
 
 /** The inches after a height's feet: "’6”", "' 7\"", "′11″" (not a quotation's closing marks: the inches are one or two digits). */
@@ -37,7 +37,7 @@ export function unitAt(text: string, i: number): number {
     if ((text[e] === '2' || text[e] === '²') && n === 0 && !isDigit(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 1)) && UNIT_PHRASES.has(text.slice(j, e + 1).toLowerCase())) return e + 1;
     // "kilowatt-hours": a hyphen inside the unit
     if (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1)) && n === 0 && (text.charCodeAt(j) | 32) >= 103) { const e2 = wordEnd(text, e + 1); if (UNIT_PHRASES.has(text.slice(j, e2).toLowerCase())) e = e2; }
-    phrase += (n > 0 ? ' ' : '') + text.slice(j, e).toLowerCase();
+    phrase += (n > 0 ? ' ' : '') + lowerSlice(text, j, e);
     // "km/h", "L/100 km"
     const per = text[e] === '/' ? PER_SLASH.exec(text.slice(e, e + 12)) : null;
     const slashed = per ? e + per[0].length : -1;
