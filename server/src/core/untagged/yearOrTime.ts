@@ -91,8 +91,8 @@ function spelledYear(text: string, x: Expression): boolean {
   const sayable = Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099;
   // (a year said so opens with "two", "twenty" or "nineteen": the words read only when they open with t or n)
   const tn = text.charCodeAt(x.start) | 32;
-  // (and only when its first word may open one: "two", "nineteen" or "twenty")
-  if (!sayable && ((tn !== 116 && tn !== 110) || !YEAR_FIRST_WORDS.has(wordAt(text, x.start)) || spelledYearOf(text.slice(x.start, x.end)) === undefined)) return false;
+  // (and only when its first word may open one, "two", "nineteen" or "twenty", and more words follow it: alone, none is a year)
+  if (!sayable && ((tn !== 116 && tn !== 110) || !YEAR_FIRST_WORDS.has(wordAt(text, x.start)) || x.end - x.start <= wordAt(text, x.start).length || spelledYearOf(text.slice(x.start, x.end)) === undefined)) return false;
   // ("compares two thousand eight and two thousand ten scores": two years said in words, paired)
   if (PAIRED_SPELLED_YEAR.test(text.slice(x.end, x.end + 40)) || /\b(?:two thousand(?:[ -][a-z]+)?|nineteen[ -][a-z]+(?:[ -][a-z]+)?) and $/i.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
   const prev = wordBefore(text, x.start).word;
