@@ -123,7 +123,7 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
     const more = m0 === 109 || m0 === 97 || m0 === 101 ? MORE_BEFORE_UNIT.exec(text.slice(after, after + 11))?.[0].length ?? 0 : 0;
     const u = unitAt(text, after + more);
     if (u > 0) {
-      const w = text.slice(after + more, u).toLowerCase();
+      const w = lowerSlice(text, after + more, u);
       e.percent = w.startsWith('per') || w.includes('point');
       e.unit = true;
       end = u;
