@@ -236,7 +236,8 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
 /** Grows the expression around the core at `anchor`; `limit` bounds the backward search. */
 export function growExpression(text: string, anchor: number, limit: number): Expression {
   const core = parseCore(text, anchor);
-  const x: Expression = { start: anchor, end: core.end, core, qualifier: '', currency: false, unit: false, percent: false, range: false, age: false };
+  // (reject made with the rest, undefined: every expression has one shape, whether a rule rejects it or not)
+  const x: Expression = { start: anchor, end: core.end, core, qualifier: '', currency: false, unit: false, percent: false, range: false, age: false, reject: undefined };
   if (core.reject) { x.reject = core.reject; return x; }
   if (core.vague) return x;
   if (!core.words) {

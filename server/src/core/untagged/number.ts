@@ -52,7 +52,8 @@ function digitsAt(text: string, i: number, n: number): boolean {
 
 /** Parses a digit-led core at `i` (text[i] is a digit, or "." before a digit). */
 export function parseDigits(text: string, i: number): Core {
-  const core: Core = { start: i, end: i, value: 0, words: false, plain: true, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false };
+  // (reject made with the rest, undefined: every core has one shape, whether a rule rejects it or not)
+  const core: Core = { start: i, end: i, value: 0, words: false, plain: true, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false, reject: undefined };
   let j = i;
   let v = 0;
   while (j < text.length && isDigit(text.charCodeAt(j))) { v = v * 10 + text.charCodeAt(j) - 48; j++; }
@@ -195,7 +196,7 @@ const MIXED_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 
 
 /** Parses a spelled core at `i` (a number, fraction or vague word starts there). */
 export function parseWords(text: string, i: number): Core {
-  const core: Core = { start: i, end: i, value: NaN, words: true, plain: false, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false };
+  const core: Core = { start: i, end: i, value: NaN, words: true, plain: false, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false, reject: undefined };
   const first = wordAt(text, i);
   if (VAGUE.has(first)) {
     core.vague = true;
