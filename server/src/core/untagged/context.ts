@@ -21,7 +21,7 @@ const { yearOrTimeRule } = yearOrTime;
 const { catalogueRule } = catalogue;
 const { eventRule, spacedEventRule, suspendedRule } = events;
 const { pronounOneRule } = pronounOne;
-const { extendNameList, indexBaseRule, kRaceRule, markerRule, relayLegsRule, roadRule, sentenceStartName, spacedOrdinal, wordNameRule } = numberNames;
+const { extendNameList, indexBaseRule, kRaceRule, markerRule, relayLegsRule, roadRule, scaledOrdinal, sentenceStartName, wordNameRule } = numberNames;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
 const DAY_LIST_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-3]?\d(?:, [0-3]?\d)*(?:,? (?:and|or|&)|,) $/;
@@ -302,15 +302,6 @@ function fractionRule(text: string, x: Expression): boolean {
 /** Fraction words that are also ordinals ("a third day"; not "half", "quarter"), and what follows one in a run ("a fifth straight week"). */
 const ORDINAL_FRACTIONS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const RUN_AFTER = /^ (?:(?:straight|consecutive|successive|day|week|month|year|session|time|round|term|season|game|match|quarter|night)\b)/i;
-
-/** "the 3 millionth image": a scale's ordinal after a number (not "a millionth of a second", a fraction). */
-const SCALED_ORDINAL = /^[ -](?:hundred|thousand|million|billion)th\b(?! of\b)/i;
-/** True when a scale's ordinal follows `end` (sliced only after a space or hyphen and a scale's first letter, h, t, m or b in either case). */
-const scaledOrdinal = (text: string, end: number): boolean => {
-  const c = text.charCodeAt(end);
-  const h = text.charCodeAt(end + 1) | 32;
-  return (c === 32 || c === 45) && (h === 104 || h === 116 || h === 109 || h === 98) && SCALED_ORDINAL.test(text.slice(end, end + 16)) || spacedOrdinal(text, end);
-};
 
 /** A unit hyphened to "half" ("-mile", "-hour"; "-point" also to "quarter": "a quarter-point cut"). */
 const HALF_UNIT = /^-(?:mile|inch|foot|hour|acre|pound|ounce|gallon|point)(?![\p{L}-])/u;

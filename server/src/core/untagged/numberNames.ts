@@ -153,3 +153,12 @@ export const spacedOrdinal = (text: string, end: number): boolean => {
   const c = text.charCodeAt(end + 1);
   return text.charCodeAt(end) === 32 && (c === 116 || c === 110 || c === 114) && SPACED_ORDINAL.test(text.slice(end, end + 4));
 };
+
+/** "the 3 millionth image": a scale's ordinal after a number (not "a millionth of a second", a fraction). */
+const SCALED_ORDINAL = /^[ -](?:hundred|thousand|million|billion)th\b(?! of\b)/i;
+/** True when a scale's ordinal follows `end` (sliced only after a space or hyphen and a scale's first letter, h, t, m or b in either case). */
+export const scaledOrdinal = (text: string, end: number): boolean => {
+  const c = text.charCodeAt(end);
+  const h = text.charCodeAt(end + 1) | 32;
+  return (c === 32 || c === 45) && (h === 104 || h === 116 || h === 109 || h === 98) && SCALED_ORDINAL.test(text.slice(end, end + 16)) || spacedOrdinal(text, end);
+};
