@@ -90,7 +90,8 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   const dash = text.charCodeAt(x.core.end);
   if (((dash === 45 || dash === 0x2011) && HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40))) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
   // "the women's 100 meters", "the men's 10,000 meters", "after winning the 10,000 meters": a race named by its distance
-  if (x.unit && !x.qualifier && !x.range && MENS_WOMENS.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s*(?:m|meters?|metres?|miles?|kilometers?|kilometres?|km|yards?)$/i.test(text.slice(x.core.end, x.end)) && !/^\s+of\b/.test(text.slice(x.end, x.end + 4))) return 'name';
+  // (the unit read before the words ahead of it: most measures are no race's distance)
+  if (x.unit && !x.qualifier && !x.range && /^\s*(?:m|meters?|metres?|miles?|kilometers?|kilometres?|km|yards?)$/i.test(text.slice(x.core.end, x.end)) && MENS_WOMENS.test(text.slice(Math.max(0, x.start - 16), x.start)) && !/^\s+of\b/.test(text.slice(x.end, x.end + 4))) return 'name';
   const sign = text.charCodeAt(x.core.start - 1);
   if ((sign === 43 || sign === 45 || sign === 0x2212) && ZONE_BEFORE.test(text.slice(Math.max(0, x.core.start - 5), x.core.start))) return 'name';
   // ("9309.0 - Motor Vehicle Census, Australia": a statistics office's catalogue number opening a release's title line)

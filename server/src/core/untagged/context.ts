@@ -15,13 +15,13 @@ import { calibreRule, inOrderRule, possessiveNameRule, unitDesignationRule } fro
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
-const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, lastNonSpace, skipSpaces, tokenBefore, wordAt, wordBefore, wordStart } = scan;
+const { atSentenceStart, isDigit, isLetter, isSpace, isUpper, lastNonSpace, lowerOf, lowerSlice, skipSpaces, tokenBefore, wordAt, wordBefore, wordStart } = scan;
 const { placeRule, resolutionRule } = places;
 const { yearOrTimeRule } = yearOrTime;
 const { catalogueRule } = catalogue;
 const { eventRule, spacedEventRule, suspendedRule } = events;
 const { pronounOneRule } = pronounOne;
-const { extendNameList, indexBaseRule, kRaceRule, markerRule, relayLegsRule, roadRule, sentenceStartName, spacedOrdinal, wordNameRule } = numberNames;
+const { extendNameList, indexBaseRule, kRaceRule, markerRule, relayLegsRule, roadRule, scaledOrdinal, sentenceStartName, wordNameRule } = numberNames;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
 const DAY_LIST_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-3]?\d(?:, [0-3]?\d)*(?:,? (?:and|or|&)|,) $/;
@@ -32,6 +32,8 @@ const DAY_LIST_AFTER = /^(?:, [0-3]?\d)*,? (?:and|or|&) [0-3]?\d\b/;
 const NAMESPACES = /^(?:[\p{L}\d_-]*[:/](?=\p{L}))+/u;
 /** A name hyphened to a lower-case word at the token's end ("MLB-worst"), made once as NAMESPACES is. */
 const HYPHENED_LOWER = /-\p{Ll}+$/u;
+/** A glued "No." or "Nos." right before a number ("at No.6"), made once as NAMESPACES is. */
+const GLUED_NO = /(?:^|[^\p{L}])N[Oo]s?\.$/u;
 /** Brackets and quote marks that may open the token before a number ("[[Page 1133]]", "``Sec. 122."). */
 const OPENERS = '([`"“‘';
 /** Punctuation that closes the token before a number, ending its clause ("Apple, 10"). */
@@ -56,18 +58,19 @@ function dateRule(text: string, x: Expression): boolean {
   let after = skipSpaces(text, x.end);
   const nextCap = isUpper(text.charCodeAt(after));
   if (!prevCap && !nextCap) return false;
-  const before = tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0));
   // ("Category:July 23, 2010", "Wikinews:Briefs/April 21, 2012": a page name's month after its namespaces)
   // (the namespace pattern tried only on a token that has ":" or "/": most have neither)
   // (and the token read only when the letters that end it, before a dot or comma, are a month: a
   // month the token ends with is those letters, whatever opens it)
-  const opened = prevCap && monthEndsAt(text, b) ? before.token.replace(/^[(\["“‘'`—–-]+/, '') : '';
+  // (the token itself read only then: most words before a number are no month)
+  const before = prevCap && monthEndsAt(text, b) ? tokenBefore(text, x.core.start - (isSpace(text.charCodeAt(x.core.start - 1)) ? 1 : 0)) : undefined;
+  const opened = before ? before.token.replace(/^[(\["“‘'`—–-]+/, '') : '';
   const prevWord = opened !== '' ? (/[:/]/.test(opened) ? opened.replace(NAMESPACES, '') : opened).replace(/[.,]$/, '').toLowerCase() : '';
   const nextWord = nextCap ? wordAt(text, after) : '';
   if (!MONTHS.has(prevWord) && !MONTHS.has(nextWord)) return false;
   // (money, a measure or a share before a month is no day: "$45.4 billion January to September 2017" in a table's row)
   if (!MONTHS.has(prevWord) && (x.currency || x.unit || x.percent)) return false;
-  if (prevWord === 'may' && !isUpper(text.charCodeAt(before.start + before.token.length - opened.length))) return false;
+  if (prevWord === 'may' && !isUpper(text.charCodeAt(before!.start + before!.token.length - opened.length))) return false;
   if (MONTHS.has(nextWord)) after += nextWord.length;
   // "March 22, 2024", "2 February 2023"
   const y = /^,? ?\d{4}\b/.exec(text.slice(after, after + 7));
@@ -84,7 +87,7 @@ function monthEndsAt(text: string, end: number): boolean {
   // (sliced only when the word has a month's length and initial: j, f, m, a, s, o, n or d)
   const f = text.charCodeAt(s) | 32;
   if (e - s < 3 || e - s > 9 || !(f === 106 || f === 102 || f === 109 || f === 97 || f === 115 || f === 111 || f === 110 || f === 100)) return false;
-  return MONTHS.has(text.slice(s, e).toLowerCase());
+  return MONTHS.has(lowerSlice(text, s, e));
 }
 
 function skipSpacesBackLocal(text: string, i: number): number {
@@ -122,7 +125,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && !x.unit && !x.percent && !x.range && (sd === 115 || sd === 100)
     && /\b(?:known as|dubbed)\s+$/i.test(text.slice(Math.max(0, s - 16), s))) return 'name';
   // "Doc. #148", "ranked #3": a number after a hash sign is a label (and "came in at No.6": after a glued "No.")
-  if ((c1 === 35 || (c1 === 46 && /(?:^|[^\p{L}])N[Oo]s?\.$/u.test(text.slice(Math.max(0, s - 5), s)))) && !x.unit && !x.percent && !x.range) return 'label';
+  if ((c1 === 35 || (c1 === 46 && GLUED_NO.test(text.slice(Math.max(0, s - 5), s)))) && !x.unit && !x.percent && !x.range) return 'label';
   if (!isSpace(c1)) return undefined;
   const { token, start } = tokenBefore(text, s - 1);
   // "(Doc. # 270)": a number after a spaced hash sign is a label
@@ -142,7 +145,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   if (!isLetter(token.charCodeAt(lead))) return undefined;
   const s2 = token.charCodeAt(token.length - 2);
   const bare = token.charCodeAt(token.length - 1) === 115 && (s2 === 0x2019 || s2 === 39) && token.length - 2 > lead ? token.slice(lead, -2) : token.slice(lead);
-  const lower = bare.toLowerCase();
+  const lower = lowerOf(bare);
   // "H.R. 1", "S. 2155": a bill's number
   // ("(H.R. 2347)": also after a bracket)
   const billToken = token.slice(lead);
@@ -299,11 +302,6 @@ function fractionRule(text: string, x: Expression): boolean {
 /** Fraction words that are also ordinals ("a third day"; not "half", "quarter"), and what follows one in a run ("a fifth straight week"). */
 const ORDINAL_FRACTIONS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 const RUN_AFTER = /^ (?:(?:straight|consecutive|successive|day|week|month|year|session|time|round|term|season|game|match|quarter|night)\b)/i;
-
-/** "the 3 millionth image": a scale's ordinal after a number (not "a millionth of a second", a fraction). */
-const SCALED_ORDINAL = /^[ -](?:hundred|thousand|million|billion)th\b(?! of\b)/i;
-/** True when a scale's ordinal follows `end` (sliced only after a space or hyphen and a scale's first letter). */
-const scaledOrdinal = (text: string, end: number): boolean => (text[end] === ' ' || text[end] === '-') && /[htmb]/i.test(text[end + 1] ?? '') && SCALED_ORDINAL.test(text.slice(end, end + 16)) || spacedOrdinal(text, end);
 
 /** A unit hyphened to "half" ("-mile", "-hour"; "-point" also to "quarter": "a quarter-point cut"). */
 const HALF_UNIT = /^-(?:mile|inch|foot|hour|acre|pound|ounce|gallon|point)(?![\p{L}-])/u;

@@ -95,22 +95,25 @@ function unitOneAt(text: string, i: number, limit: number): { start: number; end
 /** Up to three words after a figure that name what it counts ("of the territory" looks past "of the"). */
 export function nounAfter(text: string, end: number): string {
   let i = skipSpaces(text, end);
-  const words: string[] = [];
+  // (the words joined as they are read: no list is built for them)
+  let noun = '';
+  let count = 0;
   if (wordAt(text, i) === 'of') {
     i = skipSpaces(text, i + 2);
     while (DETERMINERS.has(wordAt(text, i))) i = skipSpaces(text, i + wordAt(text, i).length);
   }
-  while (words.length < 3 && i < text.length) {
+  while (count < 3 && i < text.length) {
     const e = wordEnd(text, i);
     if (e === i) break;
     // (the first word is mostly the one wordAt read just before: its lower case is kept)
     const w = wordAt(text, i);
     if (NOUN_STOP.has(w)) break;
-    words.push(w);
+    noun = count === 0 ? w : `${noun} ${w}`;
+    count++;
     if (!isSpace(text.charCodeAt(e))) break;
     i = e + 1;
   }
-  return words.join(' ');
+  return noun;
 }
 
 function isNotFigurePhrase(text: string, s: Span, phrases: readonly string[]): boolean {

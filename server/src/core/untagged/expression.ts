@@ -11,7 +11,7 @@ import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
 const { ANCHOR_WORDS, COMPOUND_UNITS, HYPHEN_COUNT_NOUNS, HYPHEN_TIME_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, SCALES } = lexicon;
-const { isDash, isDigit, isLetter, isSpace, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
+const { isDash, isDigit, isLetter, isSpace, lowerSlice, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 const { SCALE_VALUES } = number;
 const { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } = prefix;
 const { growSuffix, parseCore } = suffix;
@@ -116,7 +116,7 @@ function durationEnd(text: string, numberEnd: number, end: number): number {
   if (c !== 44 && c !== 32) return end;
   let k = end - 1;
   while (k > numberEnd && isLetter(text.charCodeAt(k - 1))) k--;
-  let step = TIME_STEPS.indexOf(text.slice(k, end - 1).toLowerCase());
+  let step = TIME_STEPS.indexOf(lowerSlice(text, k, end - 1));
   if (step < 0 || k === numberEnd) return end;
   for (let part = DURATION_PART.exec(text.slice(end, end + 40)); part; part = DURATION_PART.exec(text.slice(end, end + 40))) {
     const next = TIME_STEPS.indexOf(part[1]!.toLowerCase());
@@ -236,7 +236,8 @@ function qualifierBefore(text: string, start: number, limit: number): [string, n
 /** Grows the expression around the core at `anchor`; `limit` bounds the backward search. */
 export function growExpression(text: string, anchor: number, limit: number): Expression {
   const core = parseCore(text, anchor);
-  const x: Expression = { start: anchor, end: core.end, core, qualifier: '', currency: false, unit: false, percent: false, range: false, age: false };
+  // (reject made with the rest, undefined: every expression has one shape, whether a rule rejects it or not)
+  const x: Expression = { start: anchor, end: core.end, core, qualifier: '', currency: false, unit: false, percent: false, range: false, age: false, reject: undefined };
   if (core.reject) { x.reject = core.reject; return x; }
   if (core.vague) return x;
   if (!core.words) {

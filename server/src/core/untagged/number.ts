@@ -6,7 +6,7 @@ import * as lexicon from './lexicon';
 
 // Local bindings: read once, not through the module object on every character.
 const { CARDINALS, FRACTIONS, GLUED_UNITS, MULTIPLES, SCALES, VAGUE } = lexicon;
-const { isDigit, isLetter, isSpace, wordAt, wordEnd } = scan;
+const { isDigit, isLetter, isSpace, lowerSlice, wordAt, wordEnd } = scan;
 
 /** Why a number is not a figure (or, for 'age'/'vague', a figure only on request). */
 export type Reject = 'ordinal' | 'time' | 'code' | 'decade' | 'date' | 'year' | 'name' | 'label' | 'list' | 'modifier' | 'pronoun' | 'score' | 'margin';
@@ -37,6 +37,13 @@ export interface Core {
 const SPEED_PAIR = /^\/\d{1,4}(?:\.\d+)? ?(?:[MGKk]bps|[MGk]bit\/s|[MG]b\/s)\b/;
 const VULGAR = '½¼¾⅓⅔⅕⅛';
 const isVulgar = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && VULGAR.includes(ch);
+/** The least code of VULGAR's characters ("¼"): below it none is looked up. */
+const VULGAR_LEAST = 0xbc;
+/** Made once (a \p{...} literal may be made afresh per call): C or F after a typed ordinal sign; a compass letter's end; a letter or digit. */
+const ORDINAL_SIGN_SCALE = /^\s?[CF](?!\p{L})/u;
+const LAT_LONG_AFTER = /^ [NS],?\s+\d{1,3}(?:\.\d+)? ?[EW](?![\p{L}\d])/u;
+const LONG_AFTER = /^ [EW](?![\p{L}\d])/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function digitsAt(text: string, i: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
@@ -45,7 +52,8 @@ function digitsAt(text: string, i: number, n: number): boolean {
 
 /** Parses a digit-led core at `i` (text[i] is a digit, or "." before a digit). */
 export function parseDigits(text: string, i: number): Core {
-  const core: Core = { start: i, end: i, value: 0, words: false, plain: true, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false };
+  // (reject made with the rest, undefined: every core has one shape, whether a rule rejects it or not)
+  const core: Core = { start: i, end: i, value: 0, words: false, plain: true, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false, reject: undefined };
   let j = i;
   let v = 0;
   while (j < text.length && isDigit(text.charCodeAt(j))) { v = v * 10 + text.charCodeAt(j) - 48; j++; }
@@ -72,7 +80,8 @@ export function parseDigits(text: string, i: number): Core {
   if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1;
     while (isDigit(text.charCodeAt(k))) k++;
-    v = Number(`${v}.${text.slice(j + 1, k)}`);
+    // (digits alone before the point, fifteen at most: read as written, the same number as v's own digits give)
+    v = core.plain && core.intDigits <= 15 ? Number(text.slice(i, k)) : Number(`${v}.${text.slice(j + 1, k)}`);
     j = k; core.plain = false;
     if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
       while (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)))) j++;
@@ -118,7 +127,7 @@ export function parseDigits(text: string, i: number): Core {
   // "during the 80's", "the 1990’s": a decade written with an apostrophe, as "80s" is
   if ((c === 39 || c === 8217) && core.plain && (core.intDigits === 2 || core.intDigits === 4) && (text[j + 1] === 's' || text[j + 1] === 'S') && !isLetter(text.charCodeAt(j + 2))) return { ...core, end: j + 2, reject: 'decade' };
   // ("40.3ºC": the ordinal sign typed for a degree sign, before C or F only: "1º" is an ordinal)
-  if (c === 0xb0 || (c === 0xba && /^\s?[CF](?!\p{L})/u.test(text.slice(j + 1, j + 4)))) {
+  if (c === 0xb0 || (c === 0xba && ORDINAL_SIGN_SCALE.test(text.slice(j + 1, j + 4)))) {
     j++;
     const k = isSpace(text.charCodeAt(j)) ? j + 1 : j;
     const u = text[k];
@@ -130,9 +139,10 @@ export function parseDigits(text: string, i: number): Core {
   // ("impact position was 54.4 N, 210.1 E": a latitude and a longitude, spaced from their numbers, name a place)
   // (the letter is looked at first: this is on the scan of every number a space follows)
   const compass = c === 32 ? text[j + 1] : undefined;
-  if ((compass === 'N' || compass === 'S' || compass === 'E' || compass === 'W') && (/^ [NS],?\s+\d{1,3}(?:\.\d+)? ?[EW](?![\p{L}\d])/u.test(text.slice(j, j + 20)) || (/^ [EW](?![\p{L}\d])/u.test(text.slice(j, j + 3)) && /\d ?[NS],?\s+$/.test(text.slice(Math.max(0, i - 6), i))))) return { ...core, end: j + 2, reject: 'name' };
+  if ((compass === 'N' || compass === 'S' || compass === 'E' || compass === 'W') && (LAT_LONG_AFTER.test(text.slice(j, j + 20)) || (LONG_AFTER.test(text.slice(j, j + 3)) && /\d ?[NS],?\s+$/.test(text.slice(Math.max(0, i - 6), i))))) return { ...core, end: j + 2, reject: 'name' };
   if (c === 43 && !isDigit(text.charCodeAt(j + 1))) { core.suffixed = true; core.plain = false; core.end = j + 1; return core; }
-  const v1 = isVulgar(text[j]) ? j : isSpace(c) && isVulgar(text[j + 1]) ? j + 1 : -1;
+  // (looked up only from the least code of a vulgar fraction: most numbers end before a space or a letter)
+  const v1 = c >= VULGAR_LEAST && isVulgar(text[j]) ? j : isSpace(c) && text.charCodeAt(j + 1) >= VULGAR_LEAST && isVulgar(text[j + 1]) ? j + 1 : -1;
   if (v1 >= 0) { core.plain = false; core.end = v1 + 1; return core; }
   // "92¢ a gallon": cents by their sign
   if (text[j] === '¢') { core.plain = false; core.suffixed = true; core.end = j + 1; return core; }
@@ -140,7 +150,7 @@ export function parseDigits(text: string, i: number): Core {
     let e = wordEnd(text, j);
     // "85m2", "300m²": an area's power sign after its unit
     if ((text[e] === '2' || text[e] === '²') && !isDigit(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 1)) && GLUED_UNITS.has(`${text.slice(j, e).toLowerCase()}2`)) e++;
-    const glued = text.slice(j, e).toLowerCase().replace('²', '2');
+    const glued = lowerSlice(text, j, e).replace('²', '2');
     core.plain = false;
     if (glued === 'st' || glued === 'nd' || glued === 'rd' || glued === 'th') return { ...core, end: e, reject: 'ordinal' };
     // "rule 10b-5", "Form 10-K"-like codes: letters glued between digits and a hyphened digit
@@ -186,7 +196,7 @@ const MIXED_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 
 
 /** Parses a spelled core at `i` (a number, fraction or vague word starts there). */
 export function parseWords(text: string, i: number): Core {
-  const core: Core = { start: i, end: i, value: NaN, words: true, plain: false, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false };
+  const core: Core = { start: i, end: i, value: NaN, words: true, plain: false, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false, reject: undefined };
   const first = wordAt(text, i);
   if (VAGUE.has(first)) {
     core.vague = true;
@@ -309,12 +319,16 @@ function powerOfTen(text: string, j: number): number {
 /** True when the digits at `i..j` appear glued to another single lower-case letter within 60 characters ("62b, 62c", "Kepler-62e, 62f"). */
 function lettersInSeries(text: string, i: number, j: number): boolean {
   // (a scan by indexOf, no pattern built: "3m", "5k" and "2b" pass here in most articles)
+  // (looked for in the 60 characters either side only: an indexOf over the text runs on to the next occurrence, however far)
   const digits = text.slice(i, j);
+  const from = Math.max(0, i - 60);
   const end = Math.min(text.length, j + 61);
-  for (let at = text.indexOf(digits, Math.max(0, i - 60)); at >= 0 && at + digits.length < end; at = text.indexOf(digits, at + 1)) {
+  const near = text.slice(from, end);
+  for (let w = near.indexOf(digits); w >= 0 && from + w + digits.length < end; w = near.indexOf(digits, w + 1)) {
+    const at = from + w;
     const letter = text[at + digits.length]!;
     if (letter < 'a' || letter > 'z' || letter === text[j]) continue;
-    if (/[\d.,]/.test(text[at - 1] ?? '') || /[\p{L}\d]/u.test(text[at + digits.length + 1] ?? '')) continue;
+    if (/[\d.,]/.test(text[at - 1] ?? '') || LETTER_OR_DIGIT.test(text[at + digits.length + 1] ?? '')) continue;
     return true;
   }
   return false;

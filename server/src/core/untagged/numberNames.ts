@@ -131,11 +131,12 @@ const NAME_ORDINALS = new Set(['third', 'fourth', 'fifth', 'sixth', 'seventh', '
 export function wordNameRule(text: string, x: Expression): boolean {
   if (!x.core.words || x.percent || x.currency || x.range) return false;
   const word = wordAt(text, x.core.start);
-  const prev = wordBefore(text, x.core.start);
-  if (word === 'nine') return prev.word === 'cloud' || (prev.word === 'whole' && /^ yards\b/.test(text.slice(x.core.end, x.core.end + 7)));
+  if (word === 'nine') { const prev = wordBefore(text, x.core.start); return prev.word === 'cloud' || (prev.word === 'whole' && /^ yards\b/.test(text.slice(x.core.end, x.core.end + 7))); }
   if (x.unit || x.end !== x.core.end) return false;
   const cardinal = CARDINALS.has(word) && word !== 'dozen';
   if (!isUpper(text.charCodeAt(x.core.start)) || !(NAME_ORDINALS.has(word) || cardinal) || text.charCodeAt(x.end) !== 32 || !isUpper(text.charCodeAt(x.end + 1))) return false;
+  // (the word before read only now: most spelled numbers are in lower case)
+  const prev = wordBefore(text, x.core.start);
   // (inside a sentence in lower case: a title-case headline's "Cut by a Third Next Year" is left)
   if (prev.word === '' || isUpper(text.charCodeAt(prev.start)) || prev.word === 'a' || prev.word === 'one' || !isSpace(text.charCodeAt(x.core.start - 1))) return false;
   // ("during the Six Nations", "over the Four Corners region": a capitalised cardinal names a thing only after
@@ -148,4 +149,16 @@ export function wordNameRule(text: string, x: Expression): boolean {
 /** "445 12 th Street": a copy's space between a number and its ordinal's letters ("st" is left: "10 st" weighs stones). */
 const SPACED_ORDINAL = /^ (?:th|nd|rd)(?![\p{L}\d])/u;
 /** True when an ordinal's letters follow `end` after a space (sliced only after a space and "t", "n" or "r"). */
-export const spacedOrdinal = (text: string, end: number): boolean => text[end] === ' ' && 'tnr'.includes(text[end + 1] ?? ' ') && SPACED_ORDINAL.test(text.slice(end, end + 4));
+export const spacedOrdinal = (text: string, end: number): boolean => {
+  const c = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && (c === 116 || c === 110 || c === 114) && SPACED_ORDINAL.test(text.slice(end, end + 4));
+};
+
+/** "the 3 millionth image": a scale's ordinal after a number (not "a millionth of a second", a fraction). */
+const SCALED_ORDINAL = /^[ -](?:hundred|thousand|million|billion)th\b(?! of\b)/i;
+/** True when a scale's ordinal follows `end` (sliced only after a space or hyphen and a scale's first letter, h, t, m or b in either case). */
+export const scaledOrdinal = (text: string, end: number): boolean => {
+  const c = text.charCodeAt(end);
+  const h = text.charCodeAt(end + 1) | 32;
+  return (c === 32 || c === 45) && (h === 104 || h === 116 || h === 109 || h === 98) && SCALED_ORDINAL.test(text.slice(end, end + 16)) || spacedOrdinal(text, end);
+};

@@ -27,6 +27,12 @@ const HAS_UPPER = /\p{Lu}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** A capitalised word after a space ("300 Slater"). */
 const NAME_AFTER = /^ (\p{Lu}[\p{Ll}'’-]+)\b/u;
+/** True when LEGAL_AFTER may match at `end`: a space then U, C, F or S, or a comma then a space. */
+function legalAfterMay(text: string, end: number): boolean {
+  const c0 = text.charCodeAt(end);
+  const c1 = text.charCodeAt(end + 1);
+  return (c0 === 32 && (c1 === 85 || c1 === 67 || c1 === 70 || c1 === 83)) || (c0 === 44 && c1 === 32);
+}
 /** What LEGAL_BEFORE's match can end with before its space. */
 const LEGAL_BEFORE_LAST = '.§dh';
 /** Degree, minute and prime marks ("N67°-55'-19\"E"). */
@@ -37,7 +43,13 @@ const NUMBERED_STREET = /\b(\d{1,5}) (\p{Lu}[\p{Ll}'’-]+) (?:Street|St\.|Avenu
 function isDateline(text: string, x: Expression): boolean {
   // (the line's start within 40 characters, looked for in those only: a long line is read in linear time)
   let lineStart = x.start;
-  while (lineStart > 0 && x.start - lineStart <= 40 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  // (a lower-case letter on the way is no dateline's: most numbers have one right before them)
+  for (let k = x.start; k < x.end; k++) { const c = text.charCodeAt(k); if (c >= 97 && c <= 122) return false; }
+  while (lineStart > 0 && x.start - lineStart <= 40 && text.charCodeAt(lineStart - 1) !== 10) {
+    const c = text.charCodeAt(lineStart - 1);
+    if (c >= 97 && c <= 122) return false;
+    lineStart--;
+  }
   if (x.start - lineStart > 40) return false;
   const printed = text.slice(lineStart, x.end);
   if (printed !== printed.toUpperCase() || !HAS_UPPER.test(printed)) return false;
@@ -73,6 +85,9 @@ let addresses: { text: string; pairs: Set<string> } | undefined;
 /** "300 Slater" after "300 Slater Street" in the same text: the address again, without its street word. */
 function isNamedAddress(text: string, x: Expression): boolean {
   if (text.charCodeAt(x.end) !== 32) return false;
+  // (a capital after the space: in ASCII only A to Z, looked at before the pattern is tried)
+  const c = text.charCodeAt(x.end + 1);
+  if (c < 128 && !isUpper(c)) return false;
   const next = NAME_AFTER.exec(text.slice(x.end, x.end + 30));
   if (!next) return false;
   if (addresses?.text !== text) {
@@ -119,7 +134,7 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (text[s - 1] === '-' && isSpace(text.charCodeAt(s - 2)) && /^[A-Z]{2,}$/.test(tokenBefore(text, s - 2).token)) return 'name';
   // "18 U.S.C. 1341", "561 U.S. 358", "§ 1343": statute and case citations (also after "under")
   // (the pattern before only where its last characters can be: a dot, "§", "d" or "h", then a space)
-  if (x.core.plain && (LEGAL_AFTER.test(text.slice(x.end, x.end + 22)) || (text.charCodeAt(x.core.start - 1) === 32 && LEGAL_BEFORE_LAST.includes(text[x.core.start - 2] ?? ' ')
+  if (x.core.plain && ((legalAfterMay(text, x.end) && LEGAL_AFTER.test(text.slice(x.end, x.end + 22))) || (text.charCodeAt(x.core.start - 1) === 32 && LEGAL_BEFORE_LAST.includes(text[x.core.start - 2] ?? ' ')
     && LEGAL_BEFORE.test(text.slice(Math.max(0, x.core.start - 12), x.core.start))))) return 'name';
   // "Glock 9mm pistols", "155mm shells": a calibre names the weapon
   if (x.unit && !x.qualifier && (text.charCodeAt(x.end - 1) | 32) === 109 && (text.charCodeAt(x.end - 2) | 32) === 109 && WEAPON_AFTER.test(text.slice(x.end, x.end + 12))) return 'name';

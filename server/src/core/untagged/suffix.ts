@@ -1,14 +1,14 @@
 // The suffix a number's expression takes after it: a scale word, a percent or a unit, and a
 // rate ("per day", "a barrel"); expression.ts grows the rest (qualifier, currency, range partner).
 import * as scan from './scan';
-import { measureRateEnd } from './measureRates';
+import { MONEY_UNIT, measureRateEnd } from './measureRates';
 import * as lexicon from './lexicon';
 import type { Core } from './number';
 import * as number from './number';
 
 // Local bindings: read once, not through the module object on every character.
 const { PERIODS, SCALES, UNIT_OPENINGS, UNIT_PHRASES } = lexicon;
-const { degreeUnitEnd, isDigit, isLetter, isUpper, isSpace, skipSpaces, wordAt, wordEnd } = scan;
+const { degreeUnitEnd, isDigit, isLetter, isUpper, isSpace, lowerSlice, skipSpaces, wordAt, wordEnd } = scan;
 const { parseDigits, parseWords } = number;
 
 /** The inches after a height's feet: "’6”", "' 7\"", "′11″" (not a quotation's closing marks: the inches are one or two digits). */
@@ -18,6 +18,9 @@ const HEIGHT_REST = /^[’'′] ?(?:1[01]|\d)(?:[”"″]|'')(?![\w])/;
 export function parseCore(text: string, i: number): Core {
   return isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 46 ? parseDigits(text, i) : parseWords(text, i);
 }
+
+/** A unit's "per" written as a slash ("/h", "/100 km"), made once (a \p{...} literal may be made afresh per call). */
+const PER_SLASH = /^\/(?:\d+ ?)?\p{L}+/u;
 
 /** Longest unit phrase (1-4 words) starting at `i`; returns its end or -1 (no phrase built, or lengthened, past a UNIT_OPENINGS miss). */
 export function unitAt(text: string, i: number): number {
@@ -34,9 +37,9 @@ export function unitAt(text: string, i: number): number {
     if ((text[e] === '2' || text[e] === '²') && n === 0 && !isDigit(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 1)) && UNIT_PHRASES.has(text.slice(j, e + 1).toLowerCase())) return e + 1;
     // "kilowatt-hours": a hyphen inside the unit
     if (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1)) && n === 0 && (text.charCodeAt(j) | 32) >= 103) { const e2 = wordEnd(text, e + 1); if (UNIT_PHRASES.has(text.slice(j, e2).toLowerCase())) e = e2; }
-    phrase += (n > 0 ? ' ' : '') + text.slice(j, e).toLowerCase();
+    phrase += (n > 0 ? ' ' : '') + lowerSlice(text, j, e);
     // "km/h", "L/100 km"
-    const per = text[e] === '/' ? /^\/(?:\d+ ?)?\p{L}+/u.exec(text.slice(e, e + 12)) : null;
+    const per = text[e] === '/' ? PER_SLASH.exec(text.slice(e, e + 12)) : null;
     const slashed = per ? e + per[0].length : -1;
     if (slashed > 0 && UNIT_PHRASES.has(phrase + text.slice(e, slashed).toLowerCase())) return slashed;
     if (UNIT_PHRASES.has(phrase)) best = e;
@@ -66,8 +69,25 @@ function runOnUnitEnd(text: string, i: number): number {
 /** Words that end a counted noun before a rate's period ("5 people were killed a day" is no rate of people). */
 const RATE_BREAKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'than', 'more', 'times', 'once', 'twice', 'over', 'under', 'within']);
 
-/** A unit of money before "per": "$2.14 per gallon", "29 cents per pound" keep the price alone. */
-const MONEY_UNIT = /\b(?:dollars?|cents?|pence|euros?|pounds? sterling|yuan|yen|rupees?)\s*$|^\s*$/i;
+/** "more", "additional" or "extra" before a unit ("483 more kilometers"). */
+const MORE_BEFORE_UNIT = /^(?:more|additional|extra) /i;
+/** A counted noun of one to four words, then its period ("customers per week", "emails a year"). */
+const NOUN_RATE = /^(?:[a-z][a-z-]* ){1,4}(?:per|an?) ([a-z]+)\b(?! (?:ago|earlier|before|later|after|prior)\b)/;
+
+/** True when one to four lower-case words from `p` may be followed by "per ", "a " or "an " (NOUN_RATE can match only then: most figures' next words have none). */
+function mayRate(text: string, p: number): boolean {
+  let k = p;
+  for (let n = 0; n < 4; n++) {
+    let c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+    k++;
+    while (((c = text.charCodeAt(k)) >= 97 && c <= 122) || c === 45) k++;
+    if (c !== 32) return false;
+    k++;
+    if (text.startsWith('a ', k) || text.startsWith('an ', k) || text.startsWith('per ', k)) return true;
+  }
+  return false;
+}
 
 /** After a number: scale word, percent/unit, rate. Returns the new end and what it found. */
 export function growSuffix(text: string, core: Core, e: { unit: boolean; percent: boolean }): number {
@@ -98,10 +118,12 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
     end = after + 5;
   } else if (after - end <= 1) {
     // ("483 more kilometers", "two more years": the unit after "more" is the figure's)
-    const more = /^(?:more|additional|extra) /i.exec(text.slice(after, after + 11))?.[0].length ?? 0;
+    // (looked for only after an m, a or e: most figures' next word opens with none)
+    const m0 = text.charCodeAt(after) | 32;
+    const more = m0 === 109 || m0 === 97 || m0 === 101 ? MORE_BEFORE_UNIT.exec(text.slice(after, after + 11))?.[0].length ?? 0 : 0;
     const u = unitAt(text, after + more);
     if (u > 0) {
-      const w = text.slice(after + more, u).toLowerCase();
+      const w = lowerSlice(text, after + more, u);
       e.percent = w.startsWith('per') || w.includes('point');
       e.unit = true;
       end = u;
@@ -128,7 +150,7 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
     // ("about 10 thousand new wired voice customers per week", "four million emails a year": a counted noun of a few words, then its period)
     else if (!e.unit && !e.percent) {
       // (not "2 teams a year ago", "40 people a day earlier": a time back, no rate)
-      const rate = /^(?:[a-z][a-z-]* ){1,4}(?:per|an?) ([a-z]+)\b(?! (?:ago|earlier|before|later|after|prior)\b)/.exec(text.slice(p, p + 60));
+      const rate = mayRate(text, p) ? NOUN_RATE.exec(text.slice(p, p + 60)) : null;
       if (rate && (PERIODS.has(rate[1]!) || PERIODS.has(rate[1]!.replace(/s$/, ''))) && !rate[0].split(' ').some((w) => RATE_BREAKERS.has(w))) return p + rate[0].length;
     }
   }
@@ -141,7 +163,7 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
       const area = /^(?:(?:harvested|planted) )?(?:acres?|hectares?|ha)\b/.exec(text.slice(q, q + 20));
       if (area) end = q + area[0].length;
     }
-  } else if (e.unit && !e.percent) end = measureRateEnd(text, end, MONEY_UNIT.test(text.slice(core.end, end)));
+  } else if (e.unit && !e.percent) end = measureRateEnd(text, end, core.end);
   return end;
 }
 

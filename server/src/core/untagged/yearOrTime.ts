@@ -80,6 +80,9 @@ const DAY_SAID_BEFORE = /\b(?:January|February|March|April|May|June|July|August|
 /** A stretch's first year said in words, before its second ("from nineteen fifty to two thousand fifty"). */
 const FROM_SPELLED_YEAR = /\bfrom (?:nineteen|eighteen|two thousand)\b[a-z -]* (?:to|until|through) $/i;
 
+/** The first words of a year said in words ("two thousand five", "nineteen ninety", "twenty twenty"). */
+const YEAR_FIRST_WORDS = new Set(['two', 'nineteen', 'twenty']);
+
 /** "Since two thousand five,", "by the end of two thousand ten.": a year spelled out (VOA Special English). */
 function spelledYear(text: string, x: Expression): boolean {
   const c = x.core;
@@ -88,7 +91,8 @@ function spelledYear(text: string, x: Expression): boolean {
   const sayable = Number.isInteger(c.value) && c.value >= 1900 && c.value <= 2099;
   // (a year said so opens with "two", "twenty" or "nineteen": the words read only when they open with t or n)
   const tn = text.charCodeAt(x.start) | 32;
-  if (!sayable && ((tn !== 116 && tn !== 110) || spelledYearOf(text.slice(x.start, x.end)) === undefined)) return false;
+  // (and only when its first word may open one, "two", "nineteen" or "twenty", and more words follow it: alone, none is a year)
+  if (!sayable && ((tn !== 116 && tn !== 110) || !YEAR_FIRST_WORDS.has(wordAt(text, x.start)) || x.end - x.start <= wordAt(text, x.start).length || spelledYearOf(text.slice(x.start, x.end)) === undefined)) return false;
   // ("compares two thousand eight and two thousand ten scores": two years said in words, paired)
   if (PAIRED_SPELLED_YEAR.test(text.slice(x.end, x.end + 40)) || /\b(?:two thousand(?:[ -][a-z]+)?|nineteen[ -][a-z]+(?:[ -][a-z]+)?) and $/i.test(text.slice(Math.max(0, x.start - 30), x.start))) return true;
   const prev = wordBefore(text, x.start).word;
