@@ -215,7 +215,8 @@ export class ActorBook {
     const named = all.filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
     const words = named.length > 0 ? named : all;
     // ("HM Revenue and Customs (HMRC)" after "HMRC": a name with its initials in brackets is the one those initials name)
-    const exact = this.byName.get(words.join(' ')) ?? this.byName.get(ownInitials(phrase) ?? '') ?? this.byName.get(flippedOffice(words.join(' ')) ?? '');
+    const plain = words.join(' ');
+    const exact = this.byName.get(plain) ?? this.byName.get(ownInitials(phrase) ?? '') ?? this.byName.get(flippedOffice(plain) ?? '');
     if (exact) return exact;
     // ("Bank officials said": an institution's officials speak for it, when the text names it so)
     const of = words.length >= 2 && /^(?:officials|sources|spokesmen|spokespeople)$/.test(words[words.length - 1]!) ? this.byName.get(words.slice(0, -1).join(' ')) : undefined;
@@ -227,7 +228,6 @@ export class ActorBook {
     // the longest known name the phrase contains as whole words ("Ukraine's air force said" ⊃ "ukraine air force"),
     // else one that starts with the whole phrase ("local officials" → "local officials in Nikopol")
     let best: { actor: DraftActor; size: number } | undefined;
-    const plain = words.join(' ');
     const joined = ` ${plain} `;
     for (const [key, actor] of this.byName) {
       if (!joined.includes(key)) continue; // (most names are not in the phrase at all: the cheap test first)

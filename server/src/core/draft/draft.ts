@@ -82,7 +82,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   let statementBy = false;
   const documentVoice = documentVoiceOf(article, ctx);
   // (an institution's own release, by its outlet: not its headline, subheads or summary bullets, which it says in no one's name)
-  const outletVoice = documentVoice ? undefined : outletVoiceOf(article, ctx);
+  const outletVoice = documentVoice ? undefined : outletVoiceOf(article, ctx), releaseVoice = outletVoice ?? documentVoice ?? (isInstitutionRelease(article) || undefined);
   // what and where the story is about, for matching registry facts' qualifiers
   const topic = contentWords(text.slice(article.syntax.frontMatter?.span.end ?? 0));
   const reportPeriod = reportPeriodOf(article, published);
@@ -292,7 +292,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // (or the person who spoke before data the paragraph ends on: "He says most people know ... However, studies show ..." / "“There are major gaps ...”")
     introducedBy = lastSentence?.find(speaks) ?? (lastSentence?.every((r) => r.actor?.kind !== 'person') ? resolvedOf.slice(0, -1).reverse().flatMap((r) => [...(r ?? [])].reverse()).find((r) => speaks(r) && r.actor!.kind === 'person') : undefined);
     // ("..., Welsh Secretary David Davies has said. / Funding has now reached £1.6 billion": a paragraph that ends on who has said it goes on in theirs)
-    saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(Math.max(0, r.cue.cue.start - 6), r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end))) ?? ((outletVoice ?? documentVoice ?? (isInstitutionRelease(article) || undefined)) && dataGoesOn(text, resolvedOf, lineHasCue, lineFigures.length > 0, endedOnSpeaker));
+    saidAtEnd = lastSentence?.find((r) => r.actor && /^(?:said|announced)$/i.test(text.slice(r.cue.cue.start, r.cue.cue.end)) && /\b(?:has|have)\s+$/i.test(text.slice(Math.max(0, r.cue.cue.start - 6), r.cue.cue.start)) && /^\W*$/.test(text.slice(r.cue.cue.end, line.span.end))) ?? (releaseVoice && dataGoesOn(text, resolvedOf, lineHasCue, lineFigures.length > 0, endedOnSpeaker));
     statementBy &&= !lineHasCue;
     // ("Lesley Griffiths said: / “Wales leads the way ... target.” / Further figures released today show ...": a quoted statement ends where its quotation closes)
     const quotedStatement = listSource !== undefined && /^\s*[“"][^]*[”"]\s*$/.test(quoteText.slice(line.span.start, line.span.end));
