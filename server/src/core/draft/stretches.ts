@@ -86,6 +86,16 @@ export const SPLIT_YEAR: Rule = {
   },
 };
 
+/**
+ * "at midyear 1999", "year-end 2004", "from yearend 1990": a statistical series' census day, the
+ * year's middle (30 June) or its last day, as prison, bank and fund counts are taken.
+ */
+export const YEAR_EDGE: Rule = {
+  re: /\b(?:(?:at|by|in|since|from|to|through|until|as\s+of)\s+)?(mid-?year|year-?end)\s+((?:19|20)\d\d)\b/gi, needs: /year/i,
+  relative: false,
+  resolve: (m) => (/^mid/i.test(m[1]!) ? `${m[2]}-06-30` : `${m[2]}-12-31`),
+};
+
 /** "the first half of 2024", "the second half of the year": six months. */
 export const HALF_YEAR: Rule = {
   re: /\b(?:in\s+)?the\s+(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|the\s+year|this\s+year|last\s+year)\b/gi, needs: /half/i,

@@ -11,7 +11,7 @@ import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spel
 import { AGO, WEEKEND } from './ago';
 import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, southernFinancialYear, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
-import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FORECAST_BEATEN, FY_TWO_DIGITS, HALF_YEAR, MONTH_OF_NAMED_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, type Rule } from './stretches';
+import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FORECAST_BEATEN, FY_TWO_DIGITS, HALF_YEAR, MONTH_OF_NAMED_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, YEAR_EDGE, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -280,7 +280,7 @@ const RULES: Rule[] = [
       return `${start}..${start + 9}`;
     },
   },
-  HALF_YEAR,
+  HALF_YEAR, YEAR_EDGE,
   WATER_YEAR,
   MONTHS_OF_YEAR, MONTH_OF_NAMED_YEAR,
   // "last summer", "this winter", "the summer of 2005" (northern seasons: summer is June-August)

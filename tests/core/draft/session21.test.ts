@@ -1,0 +1,13 @@
+// Drafting cases the twenty-first session's errors on fresh dev waves showed, in sentences written
+// for these tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('"at midyear 2011" is 30 June, "at year-end 2008" and "from yearend 2003" the year\'s last day', () => {
+  const find = drafted('County jails held 712,400 inmates at midyear 2011, the bureau said today. '
+    + 'At year-end 2008 they had held 785,500. From yearend 2003 the count fell by 12,000.\n', '2012-04-18');
+  assert.equal(find('712,400')?.asof, '2011-06-30');
+  assert.equal(find('785,500')?.asof, '2008-12-31');
+  assert.notEqual(find('12,000')?.asof, '2012-04-18');
+});
