@@ -11,3 +11,10 @@ test('"at midyear 2011" is 30 June, "at year-end 2008" and "from yearend 2003" t
   assert.equal(find('785,500')?.asof, '2008-12-31');
   assert.notEqual(find('12,000')?.asof, '2012-04-18');
 });
+
+test('"- Estimates for May to July 2024 indicate ..." dates the list items after it', () => {
+  const find = drafted('Regional labour market\nBackground:\n- Estimates for February to April 2023 show that over the quarter the jobless rate fell.\n'
+    + '- The unemployment rate in the region was 3.9 per cent.\n- The employment rate in the region was 75.6 per cent.\n', '2023-06-13');
+  assert.equal(find('3.9 per cent')?.asof, '2023-02..2023-04');
+  assert.equal(find('75.6 per cent')?.asof, '2023-02..2023-04');
+});

@@ -24,7 +24,7 @@ import { pollFieldOf, speaksOfPoll } from './pollField';
 import { latestStatedDate, weekdayDated } from './weekdayDate';
 import { electionDayOf, gatheringDayOf, measuresQuake, measuresStorm, quakeDayOf, stormDayOf } from './eventDays';
 import { asOfFor, baseAsOf, countsVotes, isComparisonBase, isNearCue, openingTime, timesLent, datesWhatFollows } from './asof';
-import { reportPeriodOf, reportPeriodFor } from './reportPeriod';
+import { ESTIMATES_FOR, reportPeriodOf, reportPeriodFor } from './reportPeriod';
 import { leadPeriodOf, takesLeadPeriod } from './leadPeriod';
 import { measureKey } from './measure';
 import { singleQuotesAsDouble } from './singleQuotes';
@@ -304,6 +304,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const since = lineTimes.find((t) => t.since && t.value !== undefined)?.value?.split('..')[0];
     if (!LIST_ITEM.test(lineText)) listIntroduced = line !== article.syntax.lines[0] && introducesList(lineText);
     if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since && datesWhatFollows(text, t)).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
+    else if (lineFigures.length === 0) listTime = lineTimes.find((t) => t.value !== undefined && !t.since && ESTIMATES_FOR.test(text.slice(line.span.start, t.span.start)))?.value ?? listTime;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');
   const headlineEnd = article.syntax.lines[0]?.span.end ?? 0;

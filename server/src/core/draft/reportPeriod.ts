@@ -62,3 +62,6 @@ export function reportPeriodOf(article: Article, published: string | undefined):
 
 /** A lead that tells of a survey's latest quarterly results without naming the quarter. */
 const LATEST_QUARTERLY = /\b(?:latest|most recent|newest)\s+(?:[\p{L}-]+\s+){0,6}?quarterly\s+(?:results|figures|data|statistics|survey)\b/iu;
+
+/** A list item that opens on what its period's numbers are: "- Estimates for May to July 2024 indicate ...", "• Figures for the quarter to March show ...". */
+export const ESTIMATES_FOR = /^\s*[–—•*-]\s+(?:The\s+)?(?:latest\s+)?(?:estimates|figures|data|statistics|results)\s+(?:for|covering)\s+(?:the\s+(?:period|quarter|three\s+months)\s+)?$/i;
