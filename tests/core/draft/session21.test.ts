@@ -18,3 +18,10 @@ test('"- Estimates for May to July 2024 indicate ..." dates the list items after
   assert.equal(find('3.9 per cent')?.asof, '2023-02..2023-04');
   assert.equal(find('75.6 per cent')?.asof, '2023-02..2023-04');
 });
+
+test('"These figures are published by the Office, its statistics agency." credits its paragraph\'s unframed figures', () => {
+  const find = drafted('Jobless rate falls\nThe regional jobless rate was 7.4% in March 2019, down from 7.6% in February 2019. '
+    + 'These figures are published by Statistics Ruritania, the national statistics agency.\n', '2019-04-30');
+  assert.match(find('7.4%')?.actor ?? '(none)', /statistics-ruritania/);
+  assert.match(find('7.6%')?.actor ?? '(none)', /statistics-ruritania/);
+});

@@ -6,6 +6,8 @@ import type { Cue } from './cues';
 
 /** A credit line: "Source: UNHCR", "Sources: Census Bureau, BLS." */
 const CREDIT = /^(\s*Sources?\s*:\s*)(.*?\S)\s*\.?\s*$/;
+/** A paragraph's last sentence telling who publishes its figures: "These figures are published by Eurostat, ..." (the source up to its apposition). */
+const PUBLISHED_BY = /(?<=[.!?]\s+)(?:These|The|Those)\s+(?:figures|data|statistics|estimates|numbers)\s+(?:are|were|have\s+been)\s+(?:published|released|produced|compiled)\s+by\s+([^,.;]+?)(?=\s*(?:,[^.]*)?\.?\s*$)/;
 /** Lines longer than this are prose, which a credit line does not reach past (nor a sentence). */
 const SHORT_LINE = 100;
 /** How many lines above it a credit reaches at most. */
@@ -15,6 +17,12 @@ const REACH = 40;
 export function creditedLines(text: string, lines: readonly { span: Span }[]): Map<number, Cue> {
   const out = new Map<number, Cue>();
   lines.forEach((line, i) => {
+    // ("... from 10.6% in January 2014. These figures are published by Eurostat, the statistical office of the EU.": its paragraph's)
+    const back = i > 0 ? PUBLISHED_BY.exec(text.slice(line.span.start, line.span.end)) : null;
+    if (back) {
+      const start = line.span.start + back.index + back[0].length - back[1]!.length;
+      out.set(line.span.start, { cue: { start: start - 3, end: start }, source: { start, end: start + back[1]!.length }, direction: 'before' });
+    }
     const m = CREDIT.exec(text.slice(line.span.start, line.span.end));
     if (!m || i === 0) return;
     const start = line.span.start + m[1]!.length;
