@@ -25,3 +25,11 @@ test('"These figures are published by the Office, its statistics agency." credit
   assert.match(find('7.4%')?.actor ?? '(none)', /statistics-ruritania/);
   assert.match(find('7.6%')?.actor ?? '(none)', /statistics-ruritania/);
 });
+
+test('"All told, ... have added" and "Other data suggest" name no source inside a statement', () => {
+  const find = drafted('Statement of Labor Secretary Ann Roe on May employment numbers\n'
+    + 'Labor Secretary Ann Roe issued the following statement on the May jobs report released today:\n'
+    + '"All told, businesses have added 9.1 million jobs since March 2010. Other data suggest similar cause for optimism. There were 4.9 million job openings in March."\n', '2014-06-06');
+  assert.match(find('9.1 million')?.actor ?? '(none)', /(?:^|-)roe$/);
+  assert.match(find('4.9 million')?.actor ?? '(none)', /(?:^|-)roe$/);
+});
