@@ -197,7 +197,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m', 'p.m'
 
 /** Words after "100m"/"400m" that make it an event name ("women's 100m butterfly"). */
 export const EVENT_WORDS: ReadonlySet<string> = new Set(['freestyle', 'free', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'hurdles', 'dash', 'sprint', 'race', 'im', 'steeplechase', 'final', 'individual', 'title', 'event', 'heats', 'semifinal',
-  'win', 'victory', 'gold', 'champion', 'world', 'record', 'winner', 'medal', 'medalist', 'specialist', 'runner', 'distance', 'titles', 'champions', 'finals', 'races', 'events']);
+  'win', 'victory', 'gold', 'champion', 'world', 'record', 'winner', 'medal', 'medalist', 'specialist', 'runner', 'distance', 'titles', 'champions', 'finals', 'races', 'events', 'records']);
 
 /** Words after "one" that keep it a pronoun or idiom ("one of", "one could"). */
 export const ONE_PRONOUN_NEXT: ReadonlySet<string> = new Set([

@@ -1,0 +1,44 @@
+// Numbers that say where or which, not how many: a storm's position ("near latitude 23.0 North,
+// longitude 48.6 West"), a place on a football field ("the 20-yard line"), a weight class a
+// lifter or a boxer competes in ("the men's 220-pound weight class", "the 90 kilo class") and a
+// page's identifier ("News ID: 80318"). A weight class names the division, as "the 100m" names a
+// race (events.ts); the lift in it ("squatting 611 pounds") is the figure.
+import * as scan from './scan';
+import type { Expression } from './expression';
+
+const { skipSpaces, skipSpacesBack, wordAt, wordBefore } = scan;
+
+/** Units of weight a class is named by. */
+const CLASS_WEIGHTS = /^-?\s?(?:pounds?|lbs?\.?|kilos?|kilograms?|kgs?)$/i;
+/** What follows a weight that names a class: "class", "weight class", "division", "category". */
+const CLASS_AFTER = /^\s?(?:weight\s+)?(?:class(?:es)?|division|category)\b/i;
+/** The words before a latitude or a longitude. */
+const COORDINATE_WORDS = new Set(['latitude', 'longitude', 'lat', 'lon', 'long']);
+/** A compass direction written after a coordinate ("23.0 North", "48.6W"). */
+const DIRECTION_AFTER = /^\s?(?:north|south|east|west|[NSEW])\b/i;
+/** An identifier's label just before its digits: "News ID: 80318", "ID #4521", "ID No. 77". */
+const ID_BEFORE = /\bID(?:\s*:|\s*#|\s+No\.)\s*$/;
+
+/** True for a position on a map or a field, or a weight class: where or which, not how many. */
+export function positionRule(text: string, x: Expression): boolean {
+  if (x.currency || x.percent || x.range) return false;
+  const before = wordBefore(text, x.start).word;
+  // "near latitude 23.0 North, longitude 48.6 West"
+  if (COORDINATE_WORDS.has(before) && !x.unit && DIRECTION_AFTER.test(text.slice(x.end, x.end + 8))) return true;
+  // ("the 90 kilo class": a weight the reader does not know as a unit)
+  if (!x.unit) return !x.qualifier && x.core.plain && /^\s?kilos?\s+(?:weight\s+)?class\b/i.test(text.slice(x.end, x.end + 20));
+  const unit = text.slice(x.core.end, x.end);
+  // "the Bama Bombers' 20-yard line", "his own 35-yard line"
+  if (/^-?\s?yards?$/i.test(unit) && wordAt(text, skipSpaces(text, x.end)) === 'line') return true;
+  // "the men's 220-pound weight class", "the 90 kilo class"
+  return CLASS_WEIGHTS.test(unit) && !x.qualifier && CLASS_AFTER.test(text.slice(x.end, x.end + 20));
+}
+
+/** True for a page's or a record's identifier after "ID:" ("News ID: 80318"). */
+export function identifierRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier) return false;
+  // (looked for only after a colon, a hash sign or a dot and a space: most figures follow a word)
+  const c = text.charCodeAt(skipSpacesBack(text, x.start) - 1);
+  return (c === 58 || c === 35 || c === 46) && ID_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start));
+}
+

@@ -1,0 +1,27 @@
+// Numbers the eighty-eighth beats wave's dev part showed to say where or which, not how many, in
+// sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('a storm\'s position, "near latitude 17.5 North, longitude 61.2 West", is no figure; its winds are', () => {
+  assert.deepEqual(found('The center of Storm Ada was located near latitude 17.5 North, longitude 61.2 West, with winds near 45 mph.'), ['45 mph']);
+});
+
+test('"the 30-yard line" is a place on the field; "a 30-yard pass" is a figure', () => {
+  assert.deepEqual(found('He threw a 30-yard pass to reach the Eagles\' 30-yard line.'), ['30-yard']);
+});
+
+test('a weight class ("the 198-pound weight class", "the 75 kilo class") names the division; the lift is the figure', () => {
+  assert.deepEqual(found('She won the women\'s 198-pound weight class by lifting 402 pounds. He took the 75 kilo class.'), ['402 pounds']);
+});
+
+test('"News ID: 90211" and "ID #4410" name a page, not a count', () => {
+  assert.deepEqual(found('Posted 04.02.2012. News ID: 90211. Record ID #4410 lists 12 teams.'), ['12']);
+});
+
+test('"the 50m and 200m records": race names before "records"', () => {
+  assert.deepEqual(found('She broke the 200m records twice.'), []);
+});
