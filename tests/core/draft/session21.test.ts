@@ -33,3 +33,10 @@ test('"All told, ... have added" and "Other data suggest" name no source inside 
   assert.match(find('9.1 million')?.actor ?? '(none)', /(?:^|-)roe$/);
   assert.match(find('4.9 million')?.actor ?? '(none)', /(?:^|-)roe$/);
 });
+
+test('a survey\'s year its headline and lead both name dates the later paragraphs, out more than a year after it', () => {
+  const find = drafted('Survey of Pet Spending, 2018\nHouseholds spent an average of $1,120 on their pets in 2018.\n'
+    + 'Couples with children spent $1,560, the most of all household types.\n', '2019-11-20');
+  assert.equal(find('$1,120')?.asof, '2018');
+  assert.equal(find('$1,560')?.asof, '2018');
+});
