@@ -25,3 +25,15 @@ test('"News ID: 90211" and "ID #4410" name a page, not a count', () => {
 test('"the 50m and 200m records": race names before "records"', () => {
   assert.deepEqual(found('She broke the 200m records twice.'), []);
 });
+
+test('"1-31st FA commander", "1-503rd lost": a battalion\'s number before its regiment\'s names the unit', () => {
+  assert.deepEqual(found('Lt. Col. Ann Ray, 2-44th FA commander, watched 1-503rd win 3 games.'), ['3']);
+});
+
+test('"301,000 MWh/d" and "265,000 megawatthours per day" are energy per day', async () => {
+  const { readFigure } = await import('../../../server/src/core/figures/read');
+  const text = 'Generation averaged 301,000 MWh/d, or 265,000 megawatthours per day.';
+  const spans = found(text);
+  assert.deepEqual(spans, ['301,000 MWh/d', '265,000 megawatthours per day']);
+  for (const s of spans) { const r = readFigure(s); assert.ok(r.ok); assert.equal(r.ok && r.value.unit, 'MWh/day'); }
+});

@@ -12,7 +12,7 @@ import * as events from './events';
 import * as pronounOne from './pronounOne';
 import * as numberNames from './numberNames';
 import { calibreRule, inOrderRule, possessiveNameRule, unitDesignationRule } from './designations';
-import { identifierRule, positionRule } from './positions';
+import { battalionRule, identifierRule, positionRule } from './positions';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
@@ -366,7 +366,7 @@ export function applyContext(text: string, x: Expression): void {
   // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
   if ((text.charCodeAt(x.start - 1) === 0xb1 || text.charCodeAt(x.start - 2) === 0xb1) && /±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
-    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) || kRaceRule(text, x) || markerRule(text, x) || relayLegsRule(text, x) || wordNameRule(text, x) || unitDesignationRule(text, x) || calibreRule(text, x) || possessiveNameRule(text, x) || inOrderRule(text, x) || positionRule(text, x) ? 'name' : bracketCodeRule(text, x) || indexBaseRule(text, x) || identifierRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) || kRaceRule(text, x) || markerRule(text, x) || relayLegsRule(text, x) || wordNameRule(text, x) || unitDesignationRule(text, x) || calibreRule(text, x) || possessiveNameRule(text, x) || inOrderRule(text, x) || positionRule(text, x) || battalionRule(text, x) ? 'name' : bracketCodeRule(text, x) || indexBaseRule(text, x) || identifierRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) || scaledOrdinal(text, x.end) ? 'ordinal' : undefined);
   if (x.reject === 'name') extendNameList(text, x);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {

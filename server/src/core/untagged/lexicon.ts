@@ -63,7 +63,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'seconds', 'second', 'secs', 'minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades',
   'degrees celsius', 'degrees fahrenheit', 'degree celsius', 'degree fahrenheit', 'degrees c', 'degrees f', 'degree c', 'degree f', 'degrees', 'mph', 'km/h', 'kph', 'ppm', 'parts per million',
   'dollars', 'dollar', 'us dollars', 'euros', 'euro', 'pounds sterling', 'yuan', 'yen', 'rubles', 'roubles', 'rupees', 'hryvnias',
-  'megawatts', 'gigawatts', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'twh', 'kilowatt hours', 'megawatt hours', 'gigawatt hours', 'terawatt hours', 'terawatt-hours', 't/d',
+  'megawatts', 'gigawatts', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'twh', 'kilowatt hours', 'megawatt hours', 'gigawatt hours', 'terawatt hours', 'terawatt-hours', 't/d', 'mwh/d', 'gwh/d',
   'mpge', 'mpg-equivalent', 'miles per gallon equivalent', 'l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km', 'litres per 100 kilometres', 'liters per 100 kilometers', 'litres per hundred kilometres', 'liters per hundred kilometers',
   // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
   'kw', 'kilowatt', 'kilowatts', 'megawatt', 'gigawatt', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'petabytes', 'exabytes', 'hz', 'khz', 'mhz', 'ghz',

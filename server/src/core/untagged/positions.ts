@@ -34,6 +34,11 @@ export function positionRule(text: string, x: Expression): boolean {
   return CLASS_WEIGHTS.test(unit) && !x.qualifier && CLASS_AFTER.test(text.slice(x.end, x.end + 20));
 }
 
+/** True for a battalion's number before its regiment's ("1-31st FA commander", "3-6th ADA", "1-503rd lost"): the unit's name. */
+export function battalionRule(text: string, x: Expression): boolean {
+  return x.core.plain && !x.unit && !x.percent && !x.currency && !x.range && x.core.intDigits <= 2 && text.charCodeAt(x.end) === 45 && /^-\d{1,3}(?:st|nd|rd|th)\b/.test(text.slice(x.end, x.end + 8));
+}
+
 /** True for a page's or a record's identifier after "ID:" ("News ID: 80318"). */
 export function identifierRule(text: string, x: Expression): boolean {
   if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier) return false;
