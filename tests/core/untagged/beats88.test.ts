@@ -7,7 +7,7 @@ import { detectFigures } from '../../../server/src/core/untagged/detect';
 const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
 
 test('a storm\'s position, "near latitude 17.5 North, longitude 61.2 West", is no figure; its winds are', () => {
-  assert.deepEqual(found('The center of Storm Ada was located near latitude 17.5 North, longitude 61.2 West, with winds near 45 mph.'), ['45 mph']);
+  assert.deepEqual(found('The center of Storm Ada was located near latitude 17.5 North, longitude 61.2 West, with winds near 45 mph.'), ['near 45 mph']);
 });
 
 test('"the 30-yard line" is a place on the field; "a 30-yard pass" is a figure', () => {
@@ -36,4 +36,15 @@ test('"301,000 MWh/d" and "265,000 megawatthours per day" are energy per day', a
   const spans = found(text);
   assert.deepEqual(spans, ['301,000 MWh/d', '265,000 megawatthours per day']);
   for (const s of spans) { const r = readFigure(s); assert.ok(r.ok); assert.equal(r.ok && r.value.unit, 'MWh/day'); }
+});
+
+test('"near 65 mph" in a storm advisory is approximate, "near" inside the figure', async () => {
+  const { readFigure } = await import('../../../server/src/core/figures/read');
+  assert.deepEqual(found('The storm is moving toward the north near 9 mph with winds near 65 mph.'), ['near 9 mph', 'near 65 mph']);
+  const r = readFigure('near 65 mph');
+  assert.ok(r.ok && r.value.kind === 'approximate');
+});
+
+test('"3 points just a minute into the half": an adverb breaks a rate ("a minute" is when, not per what)', () => {
+  assert.deepEqual(found('He scored 3 points just a minute into the half.'), ['3']);
 });

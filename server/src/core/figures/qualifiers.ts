@@ -11,7 +11,7 @@ export type Qualifier =
 const APPROXIMATE = ['about', 'around', 'some', 'nearly', 'roughly', 'approximately', 'approx.', 'approx', 'almost',
   'close to', 'an estimated', 'estimated', 'est.', '~', '≈', 'circa', 'ca.', 'c.', 'just about', 'more or less',
   'an approximate', 'something like', 'in the region of', 'on the order of', 'of about', 'of around', 'give or take',
-  'practically', 'virtually', 'getting on for', 'the best part of', 'the better part of', 'upward of about'];
+  'practically', 'virtually', 'getting on for', 'the best part of', 'the better part of', 'upward of about', 'near'];
 const LOWER_EXCLUSIVE = ['over', 'more than', 'above', 'greater than', 'larger than', 'bigger than', 'higher than',
   'in excess of', 'upwards of', 'upward of', 'exceeding', 'exceeds', 'exceed', 'exceeded', 'surpassing', 'surpasses',
   'surpass', 'just over', 'well over', 'well above', 'just above', 'beyond', 'north of', '>',

@@ -32,6 +32,8 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   ['about'], ['around'], ['approximately'], ['roughly'], ['nearly'], ['almost'], ['some'], ['over'], ['under'], ['below'],
   ['greater', 'than'], ['larger', 'than'], ['higher', 'than'], ['bigger', 'than'], ['lower', 'than'], ['smaller', 'than'], ['no', 'less', 'than'], ['not', 'less', 'than'],
   ['above'], ['circa'], ['between'], ['approx'],
+  // ("moving toward the north near 9 mph", "winds near 65 mph": a storm advisory's approximation)
+  ['near'],
   // "between about 300,000 and 500,000": both ends approximate
   ...['about', 'around', 'roughly', 'approximately', 'some'].map((w) => ['between', w]),
   // "as close as 93 miles" ("only", "just" are an emphasis, no bound: expression.ts)

@@ -67,7 +67,7 @@ function runOnUnitEnd(text: string, i: number): number {
 }
 
 /** Words that end a counted noun before a rate's period ("5 people were killed a day" is no rate of people). */
-const RATE_BREAKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'than', 'more', 'times', 'once', 'twice', 'over', 'under', 'within']);
+const RATE_BREAKERS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'and', 'or', 'that', 'which', 'who', 'than', 'more', 'times', 'once', 'twice', 'over', 'under', 'within', 'just', 'only', 'barely', 'nearly', 'almost', 'about', 'roughly']);
 
 /** "more", "additional" or "extra" before a unit ("483 more kilometers"). */
 const MORE_BEFORE_UNIT = /^(?:more|additional|extra) /i;
