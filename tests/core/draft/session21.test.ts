@@ -40,3 +40,10 @@ test('a survey\'s year its headline and lead both name dates the later paragraph
   assert.equal(find('$1,120')?.asof, '2018');
   assert.equal(find('$1,560')?.asof, '2018');
 });
+
+test('a hearing statement whose heading names its witness on a line of his own ("THE HONORABLE ...", "Before the") is his', () => {
+  const find = drafted('THE HONORABLE ANN B. ROE, M.D.\nADMINISTRATOR\nNATIONAL ROAD SAFETY AGENCY\nBefore the\nSUBCOMMITTEE ON HIGHWAYS\n'
+    + 'Mr. Chairman, thank you. In 2019, 36,096 people died on our roads. Crashes cost the economy $242 billion a year.\n', '2021-05-04');
+  assert.match(find('36,096')?.actor ?? '(none)', /roe/);
+  assert.match(find('$242 billion')?.actor ?? '(none)', /roe/);
+});

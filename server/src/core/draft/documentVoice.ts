@@ -95,13 +95,18 @@ const SELF_NAMED = /\b(?:I am|I’m|I'm|My name is)\s+((?:(?:Dr|Mr|Ms|Mrs|Gen|Ad
 function testifier(article: Article): string | undefined {
   const text = article.syntax.text;
   const lines = article.syntax.lines.slice(0, 6).map((l) => text.slice(l.span.start, l.span.end));
-  if (!lines.slice(0, 3).some((l) => TESTIMONY.test(l))) return undefined;
+  // (or a hearing's heading: "... ADMINISTRATOR / Before the / SUBCOMMITTEE ON ...")
+  if (!lines.slice(0, 3).some((l) => TESTIMONY.test(l)) && !lines.some((l) => /^\s*before\s+the\s*$/i.test(l))) return undefined;
   for (const line of lines) {
     const m = SELF_NAMED.exec(line);
     if (m && personName(m[1]!)) return m[1];
   }
-  return undefined;
+  // ("STATEMENT OF / THE HONORABLE DAVID L. STRICKLAND / ADMINISTRATOR, ... / Before the ...": a hearing's witness named on a line of his own)
+  return lines.find((l) => HONORABLE_LINE.test(l))?.trim();
 }
+
+/** A witness's name line in a hearing statement's heading: "THE HONORABLE JEFFREY W. RUNGE, M.D.", "The Honorable Ann Lee". */
+const HONORABLE_LINE = /^\s*(?:the\s+)?honorable\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,4}(?:,\s*(?:M\.D\.|Ph\.D\.|Jr\.|J\.D\.))?\s*$/iu;
 
 /** An interview's opening line naming whom it asks: "Questions for Tina Norris, Ph.D., ...", "Interview with ...". */
 const INTERVIEW_OF = /^\s*(?:questions\s+for|(?:an?\s+)?interview\s+with|q\s*&\s*a\s+with|(?:a\s+)?conversation\s+with)\s+((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3})/iu;
