@@ -47,3 +47,8 @@ test('a hearing statement whose heading names its witness on a line of his own (
   assert.match(find('36,096')?.actor ?? '(none)', /roe/);
   assert.match(find('$242 billion')?.actor ?? '(none)', /roe/);
 });
+
+test('"the highest predicted growth rate": a participle after a superlative names no source', () => {
+  const find = drafted('Growth forecast\nGrowth is forecast at 5.5% in 2023. This is the highest predicted growth rate in the union, where growth is expected to be 1.0%.\n', '2023-05-19');
+  assert.notEqual(find('1.0%')?.actor, 'highest');
+});

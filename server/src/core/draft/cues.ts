@@ -197,8 +197,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("testimony at trial showed that ...": evidence is what is known, not who says it; "Park System Sees 330 Million Visits" is no forecast; "placing VOA reports on affiliates": a participle's object and a noun; "increased reporting of the crime": a gerund after one common word)
     // ("The loan guarantees announced today will create or save 1,359 jobs": a participle after what was announced, its clause's verb after it)
     if (before && /^(?:announced|released|unveiled|published|awarded)$/.test(t.lower) && REDUCED_RELATIVE_AFTER.test(text.slice(t.end, t.end + 40))) continue;
-    // ("All told, businesses have added ...": an idiom, no one told)
-    if (before && (EVIDENCE.test(phrase) || (/^all$/i.test(phrase) && t.lower === 'told') || /^\p{Ll}+ing\s+\p{Lu}/u.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))) || (t.lower.endsWith('ing') && /^\p{Ll}+$/u.test(phrase) && !looksLikeSource(phrase)))) continue;
+    // ("All told, businesses have added ...": an idiom, no one told; "the highest predicted growth rate": a participle after a superlative)
+    if (before && (EVIDENCE.test(phrase) || (/^all$/i.test(phrase) && t.lower === 'told') || /^(?:the\s+)?(?:\p{Ll}+est|most|least)$/u.test(phrase) || /^\p{Ll}+ing\s+\p{Lu}/u.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))) || (t.lower.endsWith('ing') && /^\p{Ll}+$/u.test(phrase) && !looksLikeSource(phrase)))) continue;
     if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
