@@ -7,6 +7,7 @@ import { readMetadata, type PageMetadata } from './metadata';
 import { sharedWords } from './headline';
 import { markBoilerplate, paragraphsOf, withoutClosingTags, withoutRepeatedRuns, withoutRepeatedStart, withoutStampedTeasers, withoutRepeatedLabels } from './paragraphs';
 import { revealHiddenText } from './reveal';
+import { paragraphShapes, restoreDroppedParagraphs } from './droppedParagraphs';
 import { scatteredArticle } from './scattered';
 import { classifiedArticle } from './blocks';
 import { withinStatedText, withPaywalledRest } from './statedText';
@@ -48,6 +49,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   // (before Readability, which unwraps a caption's box and loses its class)
   markBoilerplate(doc.documentElement as DomElement);
   removeComments(doc.documentElement);
+  const shapes = paragraphShapes(doc);
   let parsed: ReturnType<Readability<DomNode>['parse']>;
   try {
     parsed = new Readability<DomNode>(doc as never, { keepClasses: true, serializer: (node) => node as unknown as DomNode }).parse();
@@ -66,6 +68,10 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   let paragraphs = parsed?.content ? withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author, dateLines, titles) : [];
   const scattered = parsed?.content && paragraphs.length > 0 ? scatteredArticle(html, parsed.content, paragraphs) : undefined;
   if (scattered) paragraphs = withoutLeadingHeadAndByline(scattered, headline, meta.author, dateLines, titles);
+  else if (parsed?.content && paragraphs.length > 0 && restoreDroppedParagraphs(parsed.content, shapes)) {
+    dateLines.length = 0;
+    paragraphs = withoutLeadingHeadAndByline(paragraphsOf(parsed.content), headline, meta.author, dateLines, titles);
+  }
   // Readability found nothing, or nothing but a box (a cookie notice) that is not text: the block classifier's body, else the page's marked article, if any.
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(classifiedArticle(html), headline, meta.author, dateLines, titles);
   if (paragraphs.length === 0) paragraphs = withoutLeadingHeadAndByline(markedArticle(html), headline, meta.author, dateLines, titles);

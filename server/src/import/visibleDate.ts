@@ -64,6 +64,9 @@ export function classNamedDate(doc: DomDocument, dayFirst = false, named = DATE_
   return undefined;
 }
 
+/** A picture's caption ending with its day after a comma, five or more words before it and no digit (`Ukrainian armour near Bakhmut, 24 April 2023`), not a date line (`Published Monday, April 24, 2023`). */
+const DATED_CAPTION = /^[^\d,]*(?:\S+\s+){4}[^\d,]*,\s(?:\d{1,2}\.?\s\p{L}{3,9}\.?|\p{L}{3,9}\.?\s\d{1,2},)\s\d{4}$/u;
+
 /**
  * A date shown as a short line just after the headline (`December 16, 2016, 4:19 PM`, `Updated:
  * Dec 15, 2016`, a `<time>` with only text), where pages whose class names say nothing put it:
@@ -84,6 +87,8 @@ export function nearHeadlineDate(doc: DomDocument, dayFirst = false, title?: str
     const short = shortText(el);
     // A standfirst may come before the date line; a second long paragraph is the body.
     if (/^p$/i.test(el.tagName) && short === undefined && (el.textContent ?? '').trim().length > 120 && ++paragraphs === 2) break;
+    // (not a picture's caption dated the day it was taken: `Ukrainian armour near Bakhmut, 24 April 2023`)
+    if (short !== undefined && DATED_CAPTION.test(short)) continue;
     const date = toIsoDate(el.getAttribute('datetime')) ?? toIsoDate(short, dayFirst);
     if (date && !saysUpdated(el)) return date;
     updated ??= date;
