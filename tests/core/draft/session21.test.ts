@@ -52,3 +52,15 @@ test('"the highest predicted growth rate": a participle after a superlative name
   const find = drafted('Growth forecast\nGrowth is forecast at 5.5% in 2023. This is the highest predicted growth rate in the union, where growth is expected to be 1.0%.\n', '2023-05-19');
   assert.notEqual(find('1.0%')?.actor, 'highest');
 });
+
+test('"..., according to Eurostat data. 4% were unemployed ...": a named body\'s data speak on in the paragraph', () => {
+  const find = drafted('Students at work\nIn 2024, 41% of students in Ruritania were also employed, according to Eurostat data. 6% were unemployed, while 53% were outside the labour force.\n', '2026-01-20');
+  assert.equal(find('41%')?.actor, 'eurostat');
+  assert.equal(find('6%')?.actor, 'eurostat');
+  assert.equal(find('53%')?.actor, 'eurostat');
+});
+
+test('"The EU average shows 25%": an average is a measure, not a source', () => {
+  const find = drafted('Students at work\nIn 2024, 41% of students in Ruritania were also employed, according to Eurostat data. The EU average shows 25% of students in employment.\n', '2026-01-20');
+  assert.notEqual(find('25%')?.actor, 'eu-average');
+});

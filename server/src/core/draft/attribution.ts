@@ -20,7 +20,8 @@ export function goesOnInParagraph(text: string, cue: Cue): boolean {
   // (a cue scoped to part of its sentence speaks for that part only)
   // (nor does an intention go on: "De la Cruz expects to reap the crop on March 28. He has farmed ...")
   if (/^expect/i.test(text.slice(cue.cue.start, cue.cue.end)) && /^\s+to\s/.test(text.slice(cue.cue.end, cue.cue.end + 5))) return false;
-  return !cue.scope && (!/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end)));
+  // ("according to Eurostat data": the data word after its owner's name)
+  return !cue.scope && (!/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end)) || /^\s+(?:data|figures|statistics)\b/.test(text.slice(cue.source.end, cue.source.end + 12)));
 }
 
 /**
@@ -31,7 +32,12 @@ export function goesOnInParagraph(text: string, cue: Cue): boolean {
  */
 export function speaksOnAfter(text: string, cue: Cue): boolean {
   const verb = text.slice(cue.cue.start, cue.cue.end);
-  return /^announce/i.test(verb) || (/^according\b/i.test(verb) && /^(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:report|survey|study|analysis|forecast|estimates|census|review)$/iu.test(text.slice(cue.source.start, cue.source.end).trim()) && /^\W*$/.test(text.slice(cue.source.end, cue.source.end + 3).replace(/\s.*$/s, '')));
+  // ("..., according to Eurostat data. 4% were unemployed": a named body's data read on too, its data word after the source)
+  const source = text.slice(cue.source.start, cue.source.end).trim();
+  const named = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u.test(source) ? /^\s+(?:data|figures|statistics)(?=\W)/.exec(text.slice(cue.source.end, cue.source.end + 14)) : null;
+  const document = named !== null || /^(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:report|survey|study|analysis|forecast|estimates|census|review)$/iu.test(source);
+  const end = cue.source.end + (named?.[0].length ?? 0);
+  return /^announce/i.test(verb) || (/^according\b/i.test(verb) && document && /^\W*$/.test(text.slice(end, end + 3).replace(/\s.*$/s, '')));
 }
 
 /** Openers by which the writer sums up in their own voice: "With this announcement, the administration has invested ...". */

@@ -41,7 +41,7 @@ function byFollows(tokens: readonly Token[], n: number): boolean {
 }
 
 /** What is known, not who says it: "the evidence presented at trial", "testimony", "Other measures confirm that ...". */
-const EVIDENCE = /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b|^(?:(?:the|other|these|those|such|several|many|all|both)\s+)?(?:measures|indicators|signs|trends)$|^other\s+(?:data|figures|statistics|numbers)$/i;
+const EVIDENCE = /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b|^(?:(?:the|other|these|those|such|several|many|all|both)\s+)?(?:measures|indicators|signs|trends)$|^other\s+(?:data|figures|statistics|numbers)$|^(?:the\s+)?(?:[a-z]+\s+|[A-Z]{2,4}\s+)?(?:average|median)$/i;
 
 /** What before a reporting verb says it did not report: "wouldn't", "did not", "declined to", "refused to". */
 const NEGATED = /(?:\b(?:would|did|does|do|will|could|can|has|have|had)\s*(?:n['’]t|\s+not)|\bwon['’]t|\bcan['’]t|\bcannot|\b(?:declined|refused|failed|declines|refuses|decline|refuse)\s+to)\s+$/i;
