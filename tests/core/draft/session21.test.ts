@@ -64,3 +64,9 @@ test('"The EU average shows 25%": an average is a measure, not a source', () => 
   const find = drafted('Students at work\nIn 2024, 41% of students in Ruritania were also employed, according to Eurostat data. The EU average shows 25% of students in employment.\n', '2026-01-20');
   assert.notEqual(find('25%')?.actor, 'eu-average');
 });
+
+test('"According to Eurostat, ..." speaks on in its paragraph as a statistics office\'s data do', () => {
+  const find = drafted('Meals\nAccording to Eurostat, 9.5% of people were unable to afford a proper meal in 2023. Ruritania had the lowest share at 1.2%.\n', '2024-06-10');
+  assert.equal(find('9.5%')?.actor, 'eurostat');
+  assert.equal(find('1.2%')?.actor, 'eurostat');
+});

@@ -11,6 +11,9 @@ export interface Attributed { actor?: DraftActor; cue?: Cue }
 /** Words of a document or its data: "the latest Ericsson Mobility Report", "statistics from the Department of Justice", "an analysis by the FEC". */
 export const DOCUMENT = /\b(?:report|statistics|data|figures|survey|study|analysis|census|review)\b/i;
 
+/** A statistics office, whose word is its data: "According to Eurostat, ...", "according to Statistics Canada", "the ONS". */
+const STATISTICS_BODY = /\b(?:Eurostat|Statistics|Stats|Census|Statistical|Destatis|INSEE|ONS|BLS|ABS)\b/;
+
 /**
  * True when a cue whose content follows it speaks on for the next sentences of its paragraph: all
  * do but a leading "according to" someone ("According to state media, ..." speaks for its own
@@ -21,7 +24,7 @@ export function goesOnInParagraph(text: string, cue: Cue): boolean {
   // (nor does an intention go on: "De la Cruz expects to reap the crop on March 28. He has farmed ...")
   if (/^expect/i.test(text.slice(cue.cue.start, cue.cue.end)) && /^\s+to\s/.test(text.slice(cue.cue.end, cue.cue.end + 5))) return false;
   // ("according to Eurostat data": the data word after its owner's name)
-  return !cue.scope && (!/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end)) || /^\s+(?:data|figures|statistics)\b/.test(text.slice(cue.source.end, cue.source.end + 12)));
+  return !cue.scope && (!/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end)) || /^\s+(?:data|figures|statistics)\b/.test(text.slice(cue.source.end, cue.source.end + 12)) || STATISTICS_BODY.test(text.slice(cue.source.start, cue.source.end)));
 }
 
 /**
