@@ -69,21 +69,23 @@ export function readLines(context: LineContext, lines: readonly LineNode[], span
   for (const line of lines) {
     const first = next;
     while (next < spans.length && spans[next]!.span.start < line.span.end) next++;
-    if (next > first) readLine(context, line, first === 0 && next === spans.length ? spans : spans.slice(first, next), claims, mentions, findings);
+    // (the line's spans read where they stand in the article's list: no list of its own per line)
+    if (next > first) readLine(context, line, spans, claims, mentions, findings, first, next);
   }
 }
 
 /**
- * Turns the markup spans of one line (`nodes`, in order) into actor mentions and claims with
+ * Turns the markup spans of one line (`nodes[from, to)`, in order) into actor mentions and claims with
  * attribution, appending them and their findings. A line needs nothing from other lines but
  * `context`, so an edit can re-read only the lines it changed (update.ts). Plain loops: this
  * runs for every line of every article (no closures or intermediate arrays per line).
  */
-export function readLine(context: LineContext, line: LineNode, nodes: readonly MarkupSpanNode[], claims: Claim[], mentions: ActorMention[], findings: Finding[]): void {
+export function readLine(context: LineContext, line: LineNode, nodes: readonly MarkupSpanNode[], claims: Claim[], mentions: ActorMention[], findings: Finding[], from = 0, to = nodes.length): void {
   const { text, published, articleBy, dollar } = context;
   const firstMention = mentions.length;
   let claimCount = 0;
-  for (const node of nodes) {
+  for (let k = from; k < to; k++) {
+    const node = nodes[k]!;
     if (attr(node, 'fact')) claimCount++;
     else {
       const mention = mentionOf(node);
@@ -91,9 +93,10 @@ export function readLine(context: LineContext, line: LineNode, nodes: readonly M
     }
   }
   if (claimCount === 0) return;
-  for (let i = 0; i < nodes.length; i++) PROTECTED[i] = nodes[i]!.span;
-  const sentenceCount = sentencesInto(text, line.span, PROTECTED, nodes.length, SENTENCES);
-  for (const node of nodes) {
+  for (let i = from; i < to; i++) PROTECTED[i - from] = nodes[i]!.span;
+  const sentenceCount = sentencesInto(text, line.span, PROTECTED, to - from, SENTENCES);
+  for (let k = from; k < to; k++) {
+    const node = nodes[k]!;
     if (!attr(node, 'fact')) continue;
     const sentence = sentenceAt(SENTENCES, sentenceCount, node.span.start) ?? line.span;
     // `.own`: the article's own voice, so no speaker is borrowed from the sentence or paragraph

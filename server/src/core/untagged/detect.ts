@@ -154,7 +154,12 @@ export function detectFigures(text: string, masked: readonly Span[], options: De
     while (i < stop) {
       const c = text.charCodeAt(i);
       if (isLetter(c)) {
-        const e = wordEnd(text, i);
+        // (a word's lower-case ASCII letters go by in a loop of their own: wordEnd reads on only
+        // after a capital, an accented letter or an apostrophe, most words ending at neither)
+        let e = i + 1;
+        let d = 0;
+        while ((d = text.charCodeAt(e)) >= 97 && d <= 122) e++;
+        if (isLetter(d) || d === 39 || d === 0x2019) e = wordEnd(text, i);
         const len = e - i;
         // "nearly an inch", "more than a foot": one of a unit after a qualifier
         if ((len === 1 || len === 2) && text.charCodeAt(i) === 97 && (len === 1 || text.charCodeAt(i + 1) === 110)) {
@@ -173,7 +178,8 @@ export function detectFigures(text: string, masked: readonly Span[], options: De
     if (!found) continue;
     const x = growExpression(text, i, limit);
     applyContext(text, x);
-    const vague = x.core.vague || isAge(text, x);
+    // (read for a kept figure only: a rejected one is not reported, vague or not)
+    const vague = x.core.vague || (!x.reject && isAge(text, x));
     if (!x.reject && x.end <= stop && (options.vagueQuantities || !vague)) {
       // ("about one half": the fraction took back the "one" the figure before it ended on; they are one figure)
       const last = out[out.length - 1];

@@ -203,34 +203,49 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   x.percent ||= second.percent;
 }
 
-/** The qualifier words right before `start` ("about", "more than"); returns [text, start]. */
-function qualifierBefore(text: string, start: number, limit: number): [string, number] {
-  if (text[start - 1] === '~') return ['~', start - 1];
+/** Where the qualifier qualifierBefore found last starts (its `start` when it found none): no pair is made per figure. */
+let qualifierStart = 0;
+/** The words qualifierBefore reads before a figure, nearest first, and their starts (reused: no lists per figure). */
+const QWORDS = ['', '', '', ''];
+const QSTARTS = [0, 0, 0, 0];
+/** Each qualifier's words joined, made once. */
+const QJOINED = new Map<readonly string[], string>();
+for (const list of QUALIFIERS_BY_LAST.values()) for (const q of list) QJOINED.set(q, q.join(' '));
+
+/** The qualifier words right before `start` ("about", "more than"), '' when none; where they start is left in qualifierStart. */
+function qualifierBefore(text: string, start: number, limit: number): string {
+  qualifierStart = start;
+  if (text[start - 1] === '~') { qualifierStart = start - 1; return '~'; }
   // ">200 mph", "<5%", "≥ 65": a bound written as a sign (not an arrow "->", not markup "<b>")
   const sign = text[start - 1] === ' ' && (text[start - 2] === '≥' || text[start - 2] === '≤') ? start - 2 : start - 1;
-  if ((text[sign] === '>' || text[sign] === '<') && sign === start - 1 && text[sign - 1] !== '-' && text[sign - 1] !== '=' && !isLetter(text.charCodeAt(sign - 1))) return [text[sign]!, sign];
-  if (text[sign] === '≥' || text[sign] === '≤') return [text[sign]!, sign];
+  if ((text[sign] === '>' || text[sign] === '<') && sign === start - 1 && text[sign - 1] !== '-' && text[sign - 1] !== '=' && !isLetter(text.charCodeAt(sign - 1))) { qualifierStart = sign; return text[sign]!; }
+  if (text[sign] === '≥' || text[sign] === '≤') { qualifierStart = sign; return text[sign]!; }
   // the (up to) four words before ("a bit less than"), nearest first, each separated by one space at most
-  const words: string[] = [];
-  const starts: number[] = [];
+  let count = 0;
   let at = start;
-  while (words.length < 4) {
+  while (count < 4) {
     const { word, start: s } = wordBefore(text, at);
     if (word === '' || s < limit || at - (s + word.length) > 1) break;
-    if (words.length === 0 && !QUALIFIER_LAST.has(word)) break;
-    words.push(word);
-    starts.push(s);
+    if (count === 0 && !QUALIFIER_LAST.has(word)) break;
+    QWORDS[count] = word;
+    QSTARTS[count] = s;
+    count++;
     at = s;
   }
-  if (words.length === 0 || !QUALIFIER_LAST.has(words[0]!)) return ['', start];
-  for (const q of QUALIFIERS_BY_LAST.get(words[0]!)!) {
-    if (q.length > words.length) continue;
+  if (count === 0) return '';
+  for (const q of QUALIFIERS_BY_LAST.get(QWORDS[0]!)!) {
+    if (q.length > count) continue;
     let ok = true;
-    for (let k = 0; k < q.length && ok; k++) ok = q[q.length - 1 - k] === words[k];
+    for (let k = 0; k < q.length && ok; k++) ok = q[q.length - 1 - k] === QWORDS[k];
     // ("adding up to 97.3%": a sum, no bound; "the run-up to one of": a word hyphened before is no qualifier)
-    if (ok) return (q[0] === 'up' && /^add(?:s|ed|ing)?$/.test(wordBefore(text, starts[q.length - 1]!).word)) || text.charCodeAt(starts[q.length - 1]! - 1) === 45 ? ['', start] : [q.join(' '), starts[q.length - 1]!];
+    if (ok) {
+      const qs = QSTARTS[q.length - 1]!;
+      if ((q[0] === 'up' && /^add(?:s|ed|ing)?$/.test(wordBefore(text, qs).word)) || text.charCodeAt(qs - 1) === 45) return '';
+      qualifierStart = qs;
+      return QJOINED.get(q)!;
+    }
   }
-  return ['', start];
+  return '';
 }
 
 /** Grows the expression around the core at `anchor`; `limit` bounds the backward search. */
@@ -323,9 +338,10 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
       if (every) { x.end += every[0].length; x.unit = true; }
     }
   }
-  let [qualifier, qs] = qualifierBefore(text, x.start, limit);
+  let qualifier = qualifierBefore(text, x.start, limit);
+  let qs = qualifierStart;
   // "$7 million over four years", "350 square miles over 30 hours": "over" right after a figure spreads it over a stretch of time, no bound
-  if (qualifier === 'over' && limit > 0 && qs - limit <= 1 && x.unit && SPREAD_UNIT.test(text.slice(core.end, x.end))) [qualifier, qs] = ['', x.start];
+  if (qualifier === 'over' && limit > 0 && qs - limit <= 1 && x.unit && SPREAD_UNIT.test(text.slice(core.end, x.end))) { qualifier = ''; qs = x.start; }
   // "over a 100", "nearly a 1,000 people": a hundred, a thousand written in digits (a plain count;
   // in "about a 10% stake", "about a 2 bedroom flat" the article is the noun's)
   const plainCount = !core.words && !core.suffixed && !x.unit && !x.percent && !x.currency && (core.value === 100 || core.value === 1000 || core.value === 1e6);
@@ -334,7 +350,7 @@ export function growExpression(text: string, anchor: number, limit: number): Exp
     // of a spelled number or fraction (not "about a 1.1-percent increase", "a two-thirds majority":
     // there the article is the noun's)
     const a = wordBefore(text, x.start);
-    if (a.word === 'a' && a.start >= limit && x.start - a.start === 2) [qualifier, qs] = qualifierBefore(text, a.start, limit);
+    if (a.word === 'a' && a.start >= limit && x.start - a.start === 2) { qualifier = qualifierBefore(text, a.start, limit); qs = qualifierStart; }
   }
   if (!qualifier) {
     const v = boundVerbBefore(text, x.start, limit);

@@ -50,6 +50,11 @@ function digitsAt(text: string, i: number, n: number): boolean {
   return true;
 }
 
+/** The value of the three digits at `i` (digitsAt has seen them): Number of their slice, without the slice. */
+function groupOf(text: string, i: number): number {
+  return (text.charCodeAt(i) - 48) * 100 + (text.charCodeAt(i + 1) - 48) * 10 + (text.charCodeAt(i + 2) - 48);
+}
+
 /** Parses a digit-led core at `i` (text[i] is a digit, or "." before a digit). */
 export function parseDigits(text: string, i: number): Core {
   // (reject made with the rest, undefined: every core has one shape, whether a rule rejects it or not)
@@ -60,7 +65,7 @@ export function parseDigits(text: string, i: number): Core {
   core.intDigits = j - i;
   // thousands groups: "1,376", "66 000"
   while (text.charCodeAt(j) === 44 && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4))) {
-    v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; core.plain = false;
+    v = v * 1000 + groupOf(text, j + 1); j += 4; core.plain = false;
   }
   // "$2, 739, 081.21": money whose groups a copy spaced after the commas (only before cents)
   if (core.plain && core.intDigits <= 3 && (text[i - 1] === '$' || text[i - 1] === '€' || text[i - 1] === '£')) {
@@ -69,7 +74,7 @@ export function parseDigits(text: string, i: number): Core {
   }
   if (core.plain && core.intDigits <= 3) {
     while (isSpace(text.charCodeAt(j)) && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4)) && !isLetter(text.charCodeAt(j + 4))) {
-      v = v * 1000 + Number(text.slice(j + 1, j + 4)); j += 4; core.plain = false;
+      v = v * 1000 + groupOf(text, j + 1); j += 4; core.plain = false;
     }
   }
   // "42,7%": a decimal comma, as European copy writes a share (a thousands group has three digits)

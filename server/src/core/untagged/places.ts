@@ -25,6 +25,16 @@ const ERA_AFTER = /^(?:A\.?D\.?|B\.?C\.?E?\.?|C\.?E\.?)(?![\p{L}\d])/u;
 
 const HAS_UPPER = /\p{Lu}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+/** True when the character before `end` is e or s in either case (what a pattern ending in "degrees?$" needs: looked at before slicing). */
+function endsInEorS(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1) | 32;
+  return c === 101 || c === 115;
+}
+/** UPPER_FIRST.test(text[i]): A to Z by character code, the pattern for the rest. */
+function upperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? isUpper(c) : UPPER_FIRST.test(text[i] ?? '');
+}
 /** A capitalised word after a space ("300 Slater"). */
 const NAME_AFTER = /^ (\p{Lu}[\p{Ll}'’-]+)\b/u;
 /** True when LEGAL_AFTER may match at `end`: a space then U, C, F or S, or a comma then a space. */
@@ -118,7 +128,7 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   // "N67°-55'-19\"E": the minutes and seconds of a bearing
   if (isBearingMark(text.charCodeAt(s - 1)) || (text[s - 1] === '-' && isBearingMark(text.charCodeAt(s - 2)))) return 'name';
   // "76 degrees south latitude and 195 degrees west longitude", "28 degrees north of the equator": a place's coordinates in words
-  if (x.unit && /degrees?$/i.test(text.slice(x.start, x.end)) && /^\s+(?:north|south|east|west)(?:\s+(?:latitude|longitude)|\s+of\s+the\s+equator)\b/i.test(text.slice(x.end, x.end + 30))) return 'name';
+  if (x.unit && endsInEorS(text, x.end) && /degrees?$/i.test(text.slice(x.start, x.end)) && /^\s+(?:north|south|east|west)(?:\s+(?:latitude|longitude)|\s+of\s+the\s+equator)\b/i.test(text.slice(x.end, x.end + 30))) return 'name';
   const prev = wordBefore(text, s);
   const glued = s - (prev.start + prev.word.length);
   // "ftse 100", "sp 500": an index name in lower case (capitalised ones are names already)
@@ -141,7 +151,7 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (eraYear(text, x)) return 'year';
   if (isJetModel(text, x)) return 'name';
   // "told Nine News", "on Channel Four": a broadcaster's name
-  if (x.core.words && !x.range && UPPER_FIRST.test(text[x.core.start] ?? '') && BROADCAST_AFTER.test(text.slice(x.end, x.end + 14))) return 'name';
+  if (x.core.words && !x.range && upperAt(text, x.core.start) && BROADCAST_AFTER.test(text.slice(x.end, x.end + 14))) return 'name';
   if (emergencyNumber(text, x)) return 'name';
   // ("zero in on": a verb)
   if (x.core.words && x.core.value === 0 && /^zero(?:e?s|ed|ing)? in on\b/i.test(text.slice(x.core.start, x.core.start + 16))) return 'name';

@@ -75,6 +75,8 @@ export function signBefore(text: string, i: number): boolean {
 export function minusWordBefore(text: string, i: number): number {
   const gap = text[i - 1];
   if (gap !== ' ' && gap !== '-') return i;
+  // ("minus" ends right before the gap: its "s", in either case, looked at before the word is read)
+  if ((text.charCodeAt(i - 2) | 32) !== 115) return i;
   const { word, start } = wordBefore(text, i - 1);
   return word === 'minus' && start + 5 === i - 1 ? start : i;
 }

@@ -14,6 +14,15 @@ const { isLetter, isUpper, skipSpaces, wordAt, wordBefore, wordEnd } = scan;
 /** Capitals before a plural noun: a group's name ("MST camps"), not a time zone (made once, as literals with \p{...} may be made afresh per call). */
 const GROUP_NAME = /^[A-Z]{3,4} (?!hours\b|hrs\b|mins\b)\p{Ll}+s\b/u;
 
+/**
+ * True when the letter before `end` may end a period's name ("years", "month", "week", "day",
+ * "decade", "quarter", "centuries": r, s, h, k, y or e in either case): looked at before a unit is sliced for those patterns.
+ */
+function mayEndInPeriod(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1) | 32;
+  return c === 115 || c === 114 || c === 104 || c === 107 || c === 121 || c === 101;
+}
+
 /** Years ("2024", "in 1500"), clocks ("0830 UTC", "4 a.m."). */
 export function yearOrTimeRule(text: string, x: Expression): Reject | undefined {
   const c = x.core;
@@ -30,9 +39,9 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   if ((w === 'ago' || w === 'later' || w === 'earlier') && !x.range && c.value < 1000 && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)$/i.test(text.slice(c.end, x.end))) return 'time';
   // "over the next three years", "in the past 12 months", "within the last two decades": a window of time counted from the day
   // told, no length a source states (not "locked in for the next two days", "during the next 11 years": durations)
-  if (x.unit && !x.range && !x.qualifier && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|quarters?|centuries)$/i.test(text.slice(c.end, x.end)) && /\b(?:over|in|within)\s+the\s+(?:past|last|next|coming|previous|preceding|following)\s+$/i.test(text.slice(Math.max(0, x.start - 28), x.start)) && !text.startsWith(' of ', x.end)) return 'time';
+  if (x.unit && !x.range && !x.qualifier && mayEndInPeriod(text, x.end) && /^[\s-]+(?:years?|months?|weeks?|days?|decades?|quarters?|centuries)$/i.test(text.slice(c.end, x.end)) && /\b(?:over|in|within)\s+the\s+(?:past|last|next|coming|previous|preceding|following)\s+$/i.test(text.slice(Math.max(0, x.start - 28), x.start)) && !text.startsWith(' of ', x.end)) return 'time';
   // "the 3 months to February 2016", "the 12 months ending in June": a stretch named by the month it ends in, no length told
-  if (x.unit && !x.range && !x.qualifier && /^[\s-]+(?:years?|months?|weeks?|quarters?)$/i.test(text.slice(c.end, x.end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)) && /^\s+(?:to|ending|ended|through|until)\s+(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(x.end, x.end + 40))) return 'time';
+  if (x.unit && !x.range && !x.qualifier && mayEndInPeriod(text, x.end) && /^[\s-]+(?:years?|months?|weeks?|quarters?)$/i.test(text.slice(c.end, x.end)) && /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 6), x.start)) && /^\s+(?:to|ending|ended|through|until)\s+(?:in\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(x.end, x.end + 40))) return 'time';
   // "the last three months of the year", "the first six weeks of 2024": a named part of a period, no length told
   // ("the first three quarters of 2017": quarters of a year, not a fraction of it)
   if ((x.unit || (c.fraction && c.words && /quarters$/i.test(text.slice(c.start, c.end)))) && !x.range && !x.qualifier && text.startsWith(' of ', x.end) && /\b(?:the|its)\s+(?:first|last|final|opening|closing)\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s+of\s+(?:(?:the|this|last|next|that|its)\s+)?(?:year|month|season|quarter|decade|term|(?:19|20)\d\d)\b/i.test(text.slice(x.end, x.end + 24))) return 'time';
