@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
 
 const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
 
@@ -30,16 +31,14 @@ test('"1-31st FA commander", "1-503rd lost": a battalion\'s number before its re
   assert.deepEqual(found('Lt. Col. Ann Ray, 2-44th FA commander, watched 1-503rd win 3 games.'), ['3']);
 });
 
-test('"301,000 MWh/d" and "265,000 megawatthours per day" are energy per day', async () => {
-  const { readFigure } = await import('../../../server/src/core/figures/read');
+test('"301,000 MWh/d" and "265,000 megawatthours per day" are energy per day', () => {
   const text = 'Generation averaged 301,000 MWh/d, or 265,000 megawatthours per day.';
   const spans = found(text);
   assert.deepEqual(spans, ['301,000 MWh/d', '265,000 megawatthours per day']);
   for (const s of spans) { const r = readFigure(s); assert.ok(r.ok); assert.equal(r.ok && r.value.unit, 'MWh/day'); }
 });
 
-test('"near 65 mph" in a storm advisory is approximate, "near" inside the figure', async () => {
-  const { readFigure } = await import('../../../server/src/core/figures/read');
+test('"near 65 mph" in a storm advisory is approximate, "near" inside the figure', () => {
   assert.deepEqual(found('The storm is moving toward the north near 9 mph with winds near 65 mph.'), ['near 9 mph', 'near 65 mph']);
   const r = readFigure('near 65 mph');
   assert.ok(r.ok && r.value.kind === 'approximate');
