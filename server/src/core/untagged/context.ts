@@ -11,8 +11,8 @@ import * as catalogue from './catalogue';
 import * as events from './events';
 import * as pronounOne from './pronounOne';
 import * as numberNames from './numberNames';
-import { calibreRule, inOrderRule, possessiveNameRule, unitDesignationRule } from './designations';
-import { battalionRule, identifierRule, positionRule } from './positions';
+import * as designations from './designations';
+import * as positions from './positions';
 
 // Local bindings: read once, not through the module object on every character.
 const { FRACTIONS: FRACTION_WORDS, EVENT_WORDS, LABEL_NOUNS, MONTHS, NOT_NAME_WORDS, ONE_PRONOUN_NEXT, ONE_PRONOUN_PREV, SOMEDAY_PREV, SPEECH_VERBS } = lexicon;
@@ -22,6 +22,7 @@ const { yearOrTimeRule } = yearOrTime;
 const { catalogueRule } = catalogue;
 const { eventRule, spacedEventRule, suspendedRule } = events;
 const { pronounOneRule } = pronounOne;
+const { calibreRule, inOrderRule, possessiveNameRule, unitDesignationRule } = designations, { battalionRule, identifierRule, positionRule } = positions;
 const { extendNameList, indexBaseRule, kRaceRule, markerRule, relayLegsRule, roadRule, scaledOrdinal, sentenceStartName, wordNameRule } = numberNames;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */

@@ -22,15 +22,20 @@ const ID_BEFORE = /\bID(?:\s*:|\s*#|\s+No\.)\s*$/;
 /** True for a position on a map or a field, or a weight class: where or which, not how many. */
 export function positionRule(text: string, x: Expression): boolean {
   if (x.currency || x.percent || x.range) return false;
-  const before = wordBefore(text, x.start).word;
-  // "near latitude 23.0 North, longitude 48.6 West"
-  if (COORDINATE_WORDS.has(before) && !x.unit && DIRECTION_AFTER.test(text.slice(x.end, x.end + 8))) return true;
-  // ("the 90 kilo class": a weight the reader does not know as a unit)
-  if (!x.unit) return !x.qualifier && x.core.plain && /^\s?kilos?\s+(?:weight\s+)?class\b/i.test(text.slice(x.end, x.end + 20));
+  // (each pattern tried only after a character it opens with: the rule runs on every candidate)
+  if (!x.unit) {
+    // "near latitude 23.0 North, longitude 48.6 West" (the word before ends in e, t, n or g)
+    const last = text.charCodeAt(x.start - 2) | 32;
+    if (text.charCodeAt(x.start - 1) === 32 && (last === 101 || last === 116 || last === 110 || last === 103) && COORDINATE_WORDS.has(wordBefore(text, x.start).word)) return DIRECTION_AFTER.test(text.slice(x.end, x.end + 8));
+    // ("the 90 kilo class": a weight the reader does not know as a unit)
+    return text.charCodeAt(x.end) === 32 && (text.charCodeAt(x.end + 1) | 32) === 107 && !x.qualifier && x.core.plain && /^\s?kilos?\s+(?:weight\s+)?class\b/i.test(text.slice(x.end, x.end + 20));
+  }
+  // "the Bama Bombers' 20-yard line", "the men's 220-pound weight class", "the 90 kg class": a unit opening with y, p, l or k
+  const c0 = text.charCodeAt(x.core.end);
+  const u = (c0 === 45 || c0 === 32 ? text.charCodeAt(x.core.end + 1) : c0) | 32;
+  if (u !== 121 && u !== 112 && u !== 108 && u !== 107) return false;
   const unit = text.slice(x.core.end, x.end);
-  // "the Bama Bombers' 20-yard line", "his own 35-yard line"
   if (/^-?\s?yards?$/i.test(unit) && wordAt(text, skipSpaces(text, x.end)) === 'line') return true;
-  // "the men's 220-pound weight class", "the 90 kilo class"
   return CLASS_WEIGHTS.test(unit) && !x.qualifier && CLASS_AFTER.test(text.slice(x.end, x.end + 20));
 }
 
