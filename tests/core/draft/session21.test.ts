@@ -70,3 +70,8 @@ test('"According to Eurostat, ..." speaks on in its paragraph as a statistics of
   assert.equal(find('9.5%')?.actor, 'eurostat');
   assert.equal(find('1.2%')?.actor, 'eurostat');
 });
+
+test('"New Eurostat figures published to mark World Teachers Day this week show ...": the data\'s owner speaks', () => {
+  const find = drafted('Teachers\nNew Eurostat figures published to mark World Teachers Day earlier this week show that 86.9% of primary school teachers in Ruritania are women.\n', '2016-10-07');
+  assert.equal(find('86.9%')?.actor, 'eurostat');
+});

@@ -3,6 +3,7 @@
 // "Y, X said", "Y, said X", "according to X, Y", "X's estimate of Y", "Y was reported by X".
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
 import { findingsCue } from './findings';
+import { dataThroughParticiple } from './dataParticiple';
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
 import { adjacent, broken, LEADING_NOISE, PHRASE_STOPS, tokenize, type Token } from './cueTokens';
@@ -42,7 +43,6 @@ function byFollows(tokens: readonly Token[], n: number): boolean {
 
 /** What is known, not who says it: "the evidence presented at trial", "testimony", "Other measures confirm that ...". */
 const EVIDENCE = /^(?:the\s+)?(?:evidence|testimony|documents|facts)\b|^(?:(?:the|other|these|those|such|several|many|all|both)\s+)?(?:measures|indicators|signs|trends)$|^other\s+(?:data|figures|statistics|numbers)$|^(?:the\s+)?(?:[a-z]+\s+|[A-Z]{2,4}\s+)?(?:average|median)$/i;
-
 /** What before a reporting verb says it did not report: "wouldn't", "did not", "declined to", "refused to". */
 const NEGATED = /(?:\b(?:would|did|does|do|will|could|can|has|have|had)\s*(?:n['’]t|\s+not)|\bwon['’]t|\bcan['’]t|\bcannot|\b(?:declined|refused|failed|declines|refuses|decline|refuse)\s+to)\s+$/i;
 
@@ -247,7 +247,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
   const kept = leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues;
   // ("Another finding of the survey: Two-thirds of ...": the document reads out its findings)
   const finding = cues.length === 0 ? findingsCue(text, sentence) : undefined;
-  return (finding ? [finding] : kept).sort((a, b) => a.cue.start - b.cue.start);
+  return dataThroughParticiple(text, sentence, (finding ? [finding] : kept).sort((a, b) => a.cue.start - b.cue.start));
 }
 
 /** The latest cue that speaks for its whole sentence (not one scoped to a noun phrase), else a document the sentence says was released. */
