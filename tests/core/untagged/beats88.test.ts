@@ -47,3 +47,9 @@ test('"near 65 mph" in a storm advisory is approximate, "near" inside the figure
 test('"3 points just a minute into the half": an adverb breaks a rate ("a minute" is when, not per what)', () => {
   assert.deepEqual(found('He scored 3 points just a minute into the half.'), ['3']);
 });
+
+test('"(EUR 2.7 billion)": an ISO code in brackets before its amount is its currency', () => {
+  assert.deepEqual(found('This reflected surpluses in goods (EUR 2.7 billion) and services [USD 1.3 billion].'), ['EUR 2.7 billion', 'USD 1.3 billion']);
+  const r = readFigure('EUR 2.7 billion');
+  assert.ok(r.ok && r.value.unit === 'EUR');
+});

@@ -33,8 +33,11 @@ export function currencyBefore(text: string, i: number): number {
     // at most four characters, the first a capital, after a space or the line start (no slice otherwise: hot path)
     let k = i - 1;
     while (k > i - 6 && k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
+    // ("(EUR 2.7 billion)": a bracket may open the code)
+    const open = text.charCodeAt(k) === 40 || text.charCodeAt(k) === 91;
+    if (open) k++;
     const u = text.charCodeAt(k);
-    if (k < i - 2 && u >= 65 && u <= 90 && (k === 0 || isSpace(text.charCodeAt(k - 1))) && SPACED_CODES.has(text.slice(k, i - 1))) return k;
+    if (k < i - 2 && u >= 65 && u <= 90 && (open || k === 0 || isSpace(text.charCodeAt(k - 1))) && SPACED_CODES.has(text.slice(k, i - 1))) return k;
   }
   // a code glued to the digits: "USD25m", "RM45", "Rs500"; "$US40"
   let k = i;
