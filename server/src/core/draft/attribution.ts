@@ -11,6 +11,11 @@ export interface Attributed { actor?: DraftActor; cue?: Cue }
 /** Words of a document or its data: "the latest Ericsson Mobility Report", "statistics from the Department of Justice", "an analysis by the FEC". */
 export const DOCUMENT = /\b(?:report|statistics|data|figures|survey|study|analysis|census|review)\b/i;
 
+/** The data word right after a source's name ("according to Eurostat data"), if there is one. */
+function dataWordAfter(text: string, cue: Cue): RegExpExecArray | null {
+  return /^\s+(?:data|figures|statistics)\b/.exec(text.slice(cue.source.end, cue.source.end + 14));
+}
+
 /** A statistics office, whose word is its data: "According to Eurostat, ...", "according to Statistics Canada", "the ONS". */
 const STATISTICS_BODY = /\b(?:Eurostat|Statistics|Stats|Census|Statistical|Destatis|INSEE|ONS|BLS|ABS)\b/;
 
@@ -24,7 +29,7 @@ export function goesOnInParagraph(text: string, cue: Cue): boolean {
   // (nor does an intention go on: "De la Cruz expects to reap the crop on March 28. He has farmed ...")
   if (/^expect/i.test(text.slice(cue.cue.start, cue.cue.end)) && /^\s+to\s/.test(text.slice(cue.cue.end, cue.cue.end + 5))) return false;
   // ("according to Eurostat data": the data word after its owner's name)
-  return !cue.scope && (!/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end)) || /^\s+(?:data|figures|statistics)\b/.test(text.slice(cue.source.end, cue.source.end + 12)) || STATISTICS_BODY.test(text.slice(cue.source.start, cue.source.end)));
+  return !cue.scope && (!/^according\b/i.test(text.slice(cue.cue.start, cue.cue.end)) || DOCUMENT.test(text.slice(cue.cue.end, cue.source.end)) || dataWordAfter(text, cue) !== null || STATISTICS_BODY.test(text.slice(cue.source.start, cue.source.end)));
 }
 
 /**
@@ -37,7 +42,7 @@ export function speaksOnAfter(text: string, cue: Cue): boolean {
   const verb = text.slice(cue.cue.start, cue.cue.end);
   // ("..., according to Eurostat data. 4% were unemployed": a named body's data read on too, its data word after the source)
   const source = text.slice(cue.source.start, cue.source.end).trim();
-  const named = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u.test(source) ? /^\s+(?:data|figures|statistics)(?=\W)/.exec(text.slice(cue.source.end, cue.source.end + 14)) : null;
+  const named = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u.test(source) ? dataWordAfter(text, cue) : null;
   const document = named !== null || /^(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:report|survey|study|analysis|forecast|estimates|census|review)$/iu.test(source);
   const end = cue.source.end + (named?.[0].length ?? 0);
   return /^announce/i.test(verb) || (/^according\b/i.test(verb) && document && /^\W*$/.test(text.slice(end, end + 3).replace(/\s.*$/s, '')));

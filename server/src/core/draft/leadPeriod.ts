@@ -41,13 +41,14 @@ export function leadPeriodOf(article: Article, published: string | undefined): {
         if (t.since || !t.value || /^\d{4}-\d{2}-\d{2}$/.test(t.value) || !datesWhatFollows(text, t)) continue;
         // ("estimates for 2005", "in fiscal year 2010 (FY 2010)"; not "in August", which may date an event the lead tells of)
         const before = text.slice(Math.max(0, t.span.start - 12), t.span.start);
+        const titled = /^\d{4}$/.test(t.value) && titledYear(text, first!, lead, t.value);
         const named = FOR_PERIOD.test(before) || /^for\s/i.test(t.text) || (IN_FISCAL.test(t.text) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)))
-          || ((!published || titledYear(text, first!, lead, t.value)) && /^\d{4}$/.test(t.value) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)));
+          || ((!published || titled) && /^\d{4}$/.test(t.value) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)));
         // (nor a comparison's base: "2,828 customers filed ..., compared to 2,700 in 2020")
         if (!named || COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
         const period = parseAsOf(t.value);
         // (a survey's year its headline names too may be older: "Survey of Household Spending, 2010", out in April 2012)
-        if (!period || (published && (period.to > published || daysBetween(period.to, published) > (titledYear(text, first!, lead, t.value) ? 3 * 366 : 366)))) continue;
+        if (!period || (published && (period.to > published || daysBetween(period.to, published) > (titled ? 3 * 366 : 366)))) continue;
         return { value: t.value, leadEnd: lead.span.end };
       }
     }
