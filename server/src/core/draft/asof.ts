@@ -17,6 +17,7 @@ import { respectiveTime } from './respectively';
 import { standingTarget } from './standingTarget';
 import { plannedNow } from './plannedNow';
 import { fiscalYearBefore } from './fiscalLastYear';
+import { changeFromYear } from './changeFromYear';
 import { sinceMonthBefore } from './monthOnMonth';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
@@ -47,7 +48,7 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   times = times.filter((t) => !agoBaseOf(text, figure, t));
   const found = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
   // ("over last year's collections of $9.5 million", in a report on a fiscal year: the fiscal year before)
-  const value = fiscalYearBefore(found, times, report) ?? found;
+  const value = fiscalYearBefore(found, times, report) ?? changeFromYear(text, figure, times, frame, found) ?? found;
   // ("1.4 million referrals in the past year", said in May: the year up to the month it was said; a monthly
   // report's "past year" ends with the month it reports, the one before)
   // (nor where the article names that month: "payrolls rose 74,000 in December", published in January)

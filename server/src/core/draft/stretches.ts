@@ -177,3 +177,6 @@ export const FORECAST_BEATEN = /\bscheduled(?=\s+(?:and\s+[\p{L}-]+\s+|or\s+[\p{
 
 /** "in October of last year" (monthOfYear.ts), passed on to timex.ts with the rules here. */
 export { MONTH_OF_NAMED_YEAR } from './monthOfYear';
+
+/** A clause after "the last year" that makes it the latest year of something: "the last year this information was collected", "the last year for which". */
+export const LATEST_OF_CLAUSE = /^\s+(?:this|that|when|for\s+which|in\s+which|it|they|we|such|data|figures)\b/i;

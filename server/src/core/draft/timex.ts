@@ -11,7 +11,7 @@ import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spel
 import { AGO, WEEKEND } from './ago';
 import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, southernFinancialYear, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
-import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FORECAST_BEATEN, FY_TWO_DIGITS, HALF_YEAR, MONTH_OF_NAMED_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, YEAR_EDGE, type Rule } from './stretches';
+import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FORECAST_BEATEN, FY_TWO_DIGITS, HALF_YEAR, LATEST_OF_CLAUSE, MONTH_OF_NAMED_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, YEAR_EDGE, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -220,7 +220,7 @@ const RULES: Rule[] = [
     re: /\b(earlier\s+this|this|last|past|next)\s+(week|month|year)\b/gi, needs: /week|month|year/i,
     relative: true,
     resolve: (m, p, _forward, before) => {
-      if (!p) return undefined;
+      if (!p || (/^last\s+year$/i.test(m[0]) && /\bthe\s+$/i.test(before ?? '') && LATEST_OF_CLAUSE.test(m.input.slice(m.index + m[0].length)))) return undefined;
       const which = /^last$/i.test(m[1]!) && /^(?:week|month)$/i.test(m[2]!) && /\b(?:in|over|during|within)\s+the\s+$/i.test(before ?? '') && !/^\s+of\b/i.test(m.input.slice(m.index + m[0].length)) ? 'past' : m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const unit = m[2]!.toLowerCase();
       // "will lose their benefits next year"

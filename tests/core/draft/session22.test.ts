@@ -1,0 +1,23 @@
+// Drafting cases the twenty-second session's errors on dev waves showed, in sentences written for
+// these tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { drafted } from './drafted';
+
+test('a change "from 2016" in a sentence that names its later year runs from one to the other', () => {
+  const find = drafted('Ruritanian cafes reported $3.2 billion in revenue in 2018, up 11.5% from 2016. '
+    + 'Bakeries reported $1.1 billion in 2018, up 2.3% from 2017.\n', '2020-02-11');
+  assert.equal(find('$3.2 billion')?.asof, '2018');
+  assert.equal(find('11.5%')?.asof, '2016..2018');
+  assert.equal(find('2.3%')?.asof, '2017..2018');
+});
+
+test('a change "from 2013" with no later year named keeps the year after its base', () => {
+  const find = drafted('Wheat output is forecast at 2.1 billion bushels, up 4 percent from 2013.\n', '2014-08-12');
+  assert.equal(find('4 percent')?.asof, '2014');
+});
+
+test('"the last year this survey was run" is no time: the change keeps its two printed years', () => {
+  const find = drafted('Households gave $640 to charity in 2019, up 6.2% from 2017—the last year this survey was run.\n', '2021-01-22');
+  assert.equal(find('6.2%')?.asof, '2017..2019');
+});
