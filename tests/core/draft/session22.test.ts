@@ -21,3 +21,26 @@ test('"the last year this survey was run" is no time: the change keeps its two p
   const find = drafted('Households gave $640 to charity in 2019, up 6.2% from 2017—the last year this survey was run.\n', '2021-01-22');
   assert.equal(find('6.2%')?.asof, '2017..2019');
 });
+
+test('a transcript\'s speaker turns: "Name (Title): ..." and the paragraphs after it are that speaker\'s', () => {
+  const find = drafted('Ruritania Parks Service press briefing\nAnna Bell (Press Officer): Good morning and welcome, everyone.\n'
+    + 'Tom Greaves (Parks Director): Thanks, Anna. We welcomed 4.2 million visitors this summer.\n'
+    + 'One more thing. There are 312 rangers on duty this week.\n'
+    + 'Lucy Marsh (Deputy Director, Trails): Thank you. Crews repaired 86 miles of trail.\n', '2024-09-12');
+  assert.match(find('4.2 million')?.actor ?? '(none)', /greaves/);
+  assert.match(find('312')?.actor ?? '(none)', /greaves/);
+  assert.match(find('86 miles')?.actor ?? '(none)', /marsh/);
+});
+
+test('a radio script\'s "NAME: “...”" turn is the speaker\'s for its paragraph only', () => {
+  const find = drafted('Reading habits online\nThe announcer reads a report on reading habits.\n'
+    + 'MARTA VOLKOVA: “Readers are moving to phones. About one in three of our readers now reads only on a phone.”\n'
+    + 'Sixty percent of people read news every day.\n', '2012-03-02');
+  assert.match(find('About one in three')?.actor ?? '(none)', /volkova/);
+  assert.doesNotMatch(find('Sixty percent')?.actor ?? '(none)', /volkova/);
+});
+
+test('a single bracketed heading with a colon is no speaker turn', () => {
+  const find = drafted('Housing report\nBuilding Permits (Seasonally Adjusted): permits were 1,311,000 in May.\n', '2018-06-19');
+  assert.doesNotMatch(find('1,311,000')?.actor ?? '(none)', /building/);
+});

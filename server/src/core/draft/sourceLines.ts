@@ -3,6 +3,7 @@
 // its source's, up to the prose or the heading before them.
 import type { Span } from '../span';
 import type { Cue } from './cues';
+import { speakerTurns } from './speakerTurns';
 
 /** A credit line: "Source: UNHCR", "Sources: Census Bureau, BLS." */
 const CREDIT = /^(\s*Sources?\s*:\s*)(.*?\S)\s*\.?\s*$/;
@@ -13,7 +14,7 @@ const SHORT_LINE = 100;
 /** How many lines above it a credit reaches at most. */
 const REACH = 40;
 
-/** For each line (by its start) that a later credit line covers, a cue whose source is what that line credits. */
+/** For each line (by its start) that a later credit line or a speaker turn covers, a cue whose source is what that line credits. */
 export function creditedLines(text: string, lines: readonly { span: Span }[]): Map<number, Cue> {
   const out = new Map<number, Cue>();
   lines.forEach((line, i) => {
@@ -38,6 +39,8 @@ export function creditedLines(text: string, lines: readonly { span: Span }[]): M
       if (row !== '') out.set(lines[k]!.span.start, cue);
     }
   });
+  // (a transcript's speaker turns credit their lines too, where no credit line does)
+  for (const [start, cue] of speakerTurns(text, lines)) if (!out.has(start)) out.set(start, cue);
   return out;
 }
 

@@ -1,0 +1,41 @@
+// A transcript's speaker turns: "Denis McDonough (VA Secretary): Thanks a lot, everybody. ..." opens
+// what that person says, and the paragraphs after it with no turn of their own go on in that voice; a
+// radio script's "SUSANNAH FOX: “People are ...”" is hers for its own paragraph only (the narrator
+// speaks the next one).
+import type { Span } from '../span';
+import type { Cue } from './cues';
+import { personName } from './actors';
+
+/** A turn: a name of two to four capitalised words, a bracketed title or role, a colon, what is said. */
+const TITLED_TURN = /^(\s*)((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*)\s*\([^()]{2,120}\)\s*:\s+\S/u;
+/** A radio script's turn: a name in capitals, a colon, an opening quotation mark. */
+const CAPITALS_TURN = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){1,3})\s*:\s*[“"]/u;
+
+/** For each line (by its start) a speaker turn opens or goes on through, a cue whose source is the speaker's name. */
+export function speakerTurns(text: string, lines: readonly { span: Span }[]): Map<number, Cue> {
+  const out = new Map<number, Cue>();
+  let current: Cue | undefined;
+  // (one bracketed turn could be a heading that happens to look so: a transcript has two at least)
+  const titled = lines.filter((l) => turnIn(text, l.span, TITLED_TURN)).length >= 2;
+  for (const line of lines) {
+    const turn = (titled ? turnIn(text, line.span, TITLED_TURN) : undefined);
+    const quoted = turn ? undefined : turnIn(text, line.span, CAPITALS_TURN);
+    if (turn) current = turn;
+    else if (quoted) current = undefined;
+    const cue = turn ?? quoted ?? current;
+    if (cue) out.set(line.span.start, cue);
+  }
+  return out;
+}
+
+function turnIn(text: string, span: Span, pattern: RegExp): Cue | undefined {
+  const m = pattern.exec(text.slice(span.start, span.end));
+  if (!m) return undefined;
+  const name = m[2]!;
+  // ("Building Permits (Thousands):", "KEEPING SCORE:": a heading names no person)
+  const titleCase = name.replace(/\p{Lu}[\p{Lu}.’'-]*/gu, (w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
+  if (!personName(titleCase)) return undefined;
+  const start = span.start + m[1]!.length;
+  const end = start + name.length;
+  return { cue: { start: end, end: end + 1 }, source: { start, end }, direction: 'before' };
+}
