@@ -44,3 +44,15 @@ test('a single bracketed heading with a colon is no speaker turn', () => {
   const find = drafted('Housing report\nBuilding Permits (Seasonally Adjusted): permits were 1,311,000 in May.\n', '2018-06-19');
   assert.doesNotMatch(find('1,311,000')?.actor ?? '(none)', /building/);
 });
+
+test('"since 2002, when 82 percent ..." dates the figure of the "when" clause to that year', () => {
+  const find = drafted('The share of trains on time has fallen every year since 2011, when 91 percent of trains ran on time. '
+    + 'In 2015 the share fell to 84 percent.\n', '2016-03-02');
+  assert.equal(find('91 percent')?.asof, '2011');
+  assert.equal(find('84 percent')?.asof, '2015');
+});
+
+test('"in 2012 dollars" is a price base, not the time of the figure', () => {
+  const find = drafted('The storm cost the region $4.1 billion in 2012 dollars, the agency said on Tuesday.\n', '2014-05-14');
+  assert.notEqual(find('$4.1 billion')?.asof, '2012');
+});

@@ -18,6 +18,7 @@ import { standingTarget } from './standingTarget';
 import { plannedNow } from './plannedNow';
 import { fiscalYearBefore } from './fiscalLastYear';
 import { changeFromYear } from './changeFromYear';
+import { whenClauseTime } from './whenClause';
 import { sinceMonthBefore } from './monthOnMonth';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
@@ -44,6 +45,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   // ("In 1998 and 1984 there were 132 and 122 deaths, respectively": each its own time)
   const each = respectiveTime(text, figure, times);
   if (each) return each;
+  const when = whenClauseTime(text, figure, times);
+  if (when) return when;
   // ("compared to 7.2 percent a year ago": the base is a year before the time its sentence gives, not a year before publication, moved back again)
   times = times.filter((t) => !agoBaseOf(text, figure, t));
   const found = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));

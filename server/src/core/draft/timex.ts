@@ -310,8 +310,8 @@ const RULES: Rule[] = [
 
   // "in 2023", "during 2022", "by 2030", "for fiscal 2024", "in early 2021"
   {
-    // ("in early 2021", "by mid-2025", "since late 2019": a part of the year is within it)
-    re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year|early|mid|late)[\\s-]+)?(${YEAR})\\b(?!\\s*[-–/]\\s*\\d)`, 'gi'),
+    // ("in early 2021", "by mid-2025", "since late 2019": a part of the year is within it; "in 2012 dollars" is a price base, no time)
+    re: new RegExp(`\\b(in|during|for|by|since|through|until|of|from|than|after|before)\\s+(?:(?:fiscal|calendar|the\\s+year|early|mid|late)[\\s-]+)?(${YEAR})\\b(?!\\s*[-–/]\\s*\\d|\\s+(?:U\\.S\\.\\s+)?(?:constant\\s+)?(?:dollars|pounds|euros|prices)\\b)`, 'gi'),
     needs: HAS_DIGIT,
     relative: false,
     // ("The Pentagon wants $525 billion for 2013": a federal budget's year is its fiscal year)
