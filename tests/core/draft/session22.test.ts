@@ -56,3 +56,11 @@ test('"in 2012 dollars" is a price base, not the time of the figure', () => {
   const find = drafted('The storm cost the region $4.1 billion in 2012 dollars, the agency said on Tuesday.\n', '2014-05-14');
   assert.notEqual(find('$4.1 billion')?.asof, '2012');
 });
+
+test('"jobless claims", "insurance claims" and "disability claims" are nouns, no one claiming', () => {
+  const find = drafted('Insurance claims topped $4 billion after the storm. Unemployment claims fell to 210,000 last week.\n'
+    + 'The agency has cut its backlog to 344,000 while improving the decisions being made on disability claims.\n', '2014-04-01');
+  assert.doesNotMatch(find('$4 billion')?.actor ?? '(none)', /insurance/);
+  assert.doesNotMatch(find('210,000')?.actor ?? '(none)', /unemployment/);
+  assert.doesNotMatch(find('344,000')?.actor ?? '(none)', /disability|made/);
+});

@@ -17,7 +17,9 @@ export const NOUN_TOO = new Set(['estimate', 'estimates', 'report', 'reports', '
 /** A month's name before a reporting noun: "the August forecast", "the May estimate". */
 export const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Words before such a noun that show it is one. */
-export const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'new', 'detailed', 'official', 'initial', 'final', 'previous', 'earlier', 'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary', 'recent']);
+export const MODIFIERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'first', 'latest', 'new', 'detailed', 'official', 'initial', 'final', 'previous', 'earlier', 'monthly', 'annual', 'weekly', 'daily', 'this', 'that', 'these', 'those', 'own', 'preliminary', 'recent',
+  // ("jobless claims", "insurance claims", "disability claims": the kind of claim makes it a noun; "tax estimates" too)
+  'jobless', 'unemployment', 'insurance', 'disability', 'compensation', 'benefit', 'benefits', 'damage', 'damages', 'tax', 'pension', 'warranty', 'injury', 'asylum', 'refund', 'fraud', 'patent', 'liability']);
 /** Nouns after "data" that make it a compound, a thing counted: "data consumption", "data centres", "a data breach". */
 export const DATA_COMPOUND = /^(?:consumption|usage|use|downloads?|uploads?|traffic|cent(?:re|er)s?|breach(?:es)?|plans?|speeds?|caps?|allowances?|roaming|protection|privacy|sharing|storage|collection|volumes?|demand|costs?|charges?|networks?|transfers?|services?|limits?)$/;
 
