@@ -64,3 +64,12 @@ test('"jobless claims", "insurance claims" and "disability claims" are nouns, no
   assert.doesNotMatch(find('210,000')?.actor ?? '(none)', /unemployment/);
   assert.doesNotMatch(find('344,000')?.actor ?? '(none)', /disability|made/);
 });
+
+test('a transcript\'s "NAME:" line of its own opens that speaker\'s turn; "On Tuesday:" is no speaker', () => {
+  const find = drafted('Press conference, Perth\nANNA KOWALCZYK:\nNew data came out this morning. Wages rose 3.1 per cent over the year.\n'
+    + 'JOURNALIST:\nWhat about rents?\nANNA KOWALCZYK:\nRents rose 6.4 per cent.\n', '2023-08-16');
+  assert.match(find('3.1 per cent')?.actor ?? '(none)', /kowalczyk/);
+  assert.match(find('6.4 per cent')?.actor ?? '(none)', /kowalczyk/);
+  const market = drafted('Stocks slide\nOn Tuesday:\nThe index fell 41.2 points to 4,201.09.\n', '2022-05-11');
+  assert.doesNotMatch(market('4,201.09')?.actor ?? '(none)', /tuesday/);
+});

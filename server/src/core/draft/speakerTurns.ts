@@ -1,4 +1,4 @@
-// A transcript's speaker turns: "Denis McDonough (VA Secretary): Thanks a lot, everybody. ..." opens
+// A transcript's speaker turns: "Denis McDonough (VA Secretary): Thanks a lot, everybody. ..." or "JIM CHALMERS:" on a line of its own opens
 // what that person says, and the paragraphs after it with no turn of their own go on in that voice; a
 // radio script's "SUSANNAH FOX: “People are ...”" is hers for its own paragraph only (the narrator
 // speaks the next one).
@@ -8,6 +8,8 @@ import { personName } from './actors';
 
 /** A turn: a name of two to four capitalised words, a bracketed title or role, a colon, what is said. */
 const TITLED_TURN = /^(\s*)((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*)\s*\([^()]{2,120}\)\s*:\s+\S/u;
+/** A transcript's turn on a line of its own: a name in capitals ("JIM CHALMERS:") or with its title ("Denis McDonough (VA Secretary):"); not "On Tuesday:". */
+const NAME_LINE = /^(\s*)((?:\p{Lu}[\p{Lu}.’'-]*\s+){1,3}\p{Lu}[\p{Lu}.’'-]*|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?=\s*\([^()]{2,120}\)))\s*(?:\([^()]{2,120}\)\s*)?:\s*$/u;
 /** A radio script's turn: a name in capitals, a colon, an opening quotation mark. */
 const CAPITALS_TURN = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){1,3})\s*:\s*[“"]/u;
 
@@ -18,7 +20,7 @@ export function speakerTurns(text: string, lines: readonly { span: Span }[]): Ma
   // (one bracketed turn could be a heading that happens to look so: a transcript has two at least)
   const titled = lines.filter((l) => turnIn(text, l.span, TITLED_TURN)).length >= 2;
   for (const line of lines) {
-    const turn = (titled ? turnIn(text, line.span, TITLED_TURN) : undefined);
+    const turn = (titled ? turnIn(text, line.span, TITLED_TURN) : undefined) ?? turnIn(text, line.span, NAME_LINE);
     const quoted = turn ? undefined : turnIn(text, line.span, CAPITALS_TURN);
     if (turn) current = turn;
     else if (quoted) current = undefined;
