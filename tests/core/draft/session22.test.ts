@@ -2,7 +2,7 @@
 // these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drafted } from './drafted';
+import { drafted, draftedFromOutlet } from './drafted';
 
 test('a change "from 2016" in a sentence that names its later year runs from one to the other', () => {
   const find = drafted('Ruritanian cafes reported $3.2 billion in revenue in 2018, up 11.5% from 2016. '
@@ -72,4 +72,10 @@ test('a transcript\'s "NAME:" line of its own opens that speaker\'s turn; "On Tu
   assert.match(find('6.4 per cent')?.actor ?? '(none)', /kowalczyk/);
   const market = drafted('Stocks slide\nOn Tuesday:\nThe index fell 41.2 points to 4,201.09.\n', '2022-05-11');
   assert.doesNotMatch(market('4,201.09')?.actor ?? '(none)', /tuesday/);
+});
+
+test('a Eurostat release that names Eurostat speaks in its voice where no one else is named', () => {
+  const d = draftedFromOutlet('Eurostat', 'Euro area unemployment at 6.4%\nThe euro area seasonally-adjusted unemployment rate was 6.4% in January 2025, according to a flash '
+    + 'estimate from Eurostat, the statistical office of the European Union.\nAmong the Member States, the lowest rates were recorded in Malta (2.9%) and Czechia (3.0%).\n');
+  assert.match(d.claims.find((c) => c.text === '2.9%')?.actor ?? '(none)', /eurostat/);
 });

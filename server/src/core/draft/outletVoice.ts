@@ -5,8 +5,8 @@ import type { Article } from '../model/article';
 import type { DraftActor } from './actors';
 import type { DraftContext } from './context';
 
-/** Words that name a public institution ("Department for Work and Pensions", "Stats NZ", "Environment Agency", "NOAA Fisheries Service"), and the initials agencies publish under ("NOAA", "USGS"). */
-const INSTITUTION = /\b(?:Department|Ministry|Agency|Bureau|Government|Statistics|Stats|Office|Administration|Commission|Council|Authority|Executive|Treasury|Census|Board|Institutes?|Service|Survey|Customs|Coast Guard|Bank|Reserve|Fund|Police|Parliament|Court|United Nations|World Health Organization|IMF|OECD|NOAA|NASA|USGS|FEMA|EPA|CDC|NIH|FDA|USDA|ONS|ABS|HMRC)\b/;
+/** Words that name a public institution ("Department for Work and Pensions", "Stats NZ", "Environment Agency", "NOAA Fisheries Service"), the initials agencies publish under ("NOAA", "USGS") and statistics offices' own names ("Eurostat", "Destatis"). */
+const INSTITUTION = /\b(?:Department|Ministry|Agency|Bureau|Government|Statistics|Stats|Office|Administration|Commission|Council|Authority|Executive|Treasury|Census|Board|Institutes?|Service|Survey|Customs|Coast Guard|Bank|Reserve|Fund|Police|Parliament|Court|United Nations|World Health Organization|IMF|OECD|NOAA|NASA|USGS|FEMA|EPA|CDC|NIH|FDA|USDA|ONS|ABS|HMRC|Eurostat|Destatis|INSEE|Istat|StatCan)\b/;
 /**
  * Words that name a news outlet or a news service, even a government's own ("Army News Service", "Voice of
  * America"); and defence departments, which publish their news services' reporting (American Forces Press
