@@ -79,3 +79,17 @@ test('a Eurostat release that names Eurostat speaks in its voice where no one el
     + 'estimate from Eurostat, the statistical office of the European Union.\nAmong the Member States, the lowest rates were recorded in Malta (2.9%) and Czechia (3.0%).\n');
   assert.match(d.claims.find((c) => c.text === '2.9%')?.actor ?? '(none)', /eurostat/);
 });
+
+test('a name on its own line under the headline with an office on the next makes the text that official\'s', () => {
+  const find = drafted('Remarks: 2016 Road Safety Summit\nJane Q. Harlow, Ph.D.\nAdministrator, Ruritanian Road Safety Agency\nMonday, March 14, 2016\n'
+    + 'Good morning. Seat belt use reached 89 percent in 2015.\n', '2016-03-14');
+  assert.match(find('89 percent')?.actor ?? '(none)', /harlow/);
+  const news = drafted('Seat belt use hits record\nJane Harlow\nStaff reporter\nSeat belt use reached 89 percent in 2015.\n', '2016-03-14');
+  assert.doesNotMatch(news('89 percent')?.actor ?? '(none)', /harlow/);
+});
+
+test('"Today\'s ABS labour force figures" and "Latest BLS data" are the publisher\'s, named by its initials', () => {
+  const find = drafted('Jobs\nToday\'s ABS labour force figures show the jobless rate fell to 4.9 per cent. Latest BLS data show wages rose 3.1 percent.\n', '2019-02-21');
+  assert.equal(find('4.9 per cent')?.actor, 'abs');
+  assert.equal(find('3.1 percent')?.actor, 'bls');
+});

@@ -7,6 +7,7 @@ import { personName, referenceOf, type DraftActor } from './actors';
 import { RELEASED_BY } from './sources';
 import { DOCUMENT } from './attribution';
 import type { DraftContext } from './context';
+import { authorUnderHeadline } from './nameAndTitle';
 
 /**
  * Whose document this is, when it says so: a statement ("Statement of Keith Hall, Commissioner,
@@ -31,7 +32,7 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
     const by = STATEMENT_BY.exec(text.slice(line.span.start, line.span.end));
     if (by && personName(by[1]!)) return ctx.actors.resolve(by[1]!.trim());
   }
-  const speaker = testifier(article) ?? interviewee(article);
+  const speaker = testifier(article) ?? interviewee(article) ?? authorUnderHeadline(article);
   if (speaker) return ctx.actors.resolve(speaker);
   // ("NSF Public Affairs:" over a note to reporters: the publisher's own office signs what follows)
   const sender = /^\s*(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){1,5})\s*:\s*$/u.exec(headline);

@@ -104,6 +104,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   // ("results from the Census of Fatal Occupational Injuries (CFOI)": the data of a named survey are the survey's)
   const from = DATA_FROM.exec(phrase.trim());
   if (from) return ctx.actors.resolve(from[1]!);
+  // ("Today's ABS labour force figures", "Latest BLS data", "New ONS figures": data named by their publisher's initials are the publisher's)
+  const initials = INITIALS_DOCUMENT.exec(phrase.trim());
+  if (initials) return ctx.actors.resolve(initials[1]!);
   // ("Last week the International Visitor Survey showed": the time before a source is no part of its name)
   return ctx.actors.resolve(phrase.replace(LEADING_TIME, ''));
 }
@@ -158,6 +161,9 @@ const LEADING_TIME = /^(?:(?:[Ll]ast|[Tt]his|[Ee]arlier this|[Nn]ext)\s+(?:week|
 const POSSESSED_DOCUMENT = /^(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:polling|polls?|surveys?|data|figures|reports?|study|research|estimates?|analysis|count|tally|statistics|numbers|calculations?|records)$/iu;
 /** A named owner's document: "CEW's research", "the ONS's latest figures", "Gallup's annual survey for 2024". */
 const OWNED_DOCUMENT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,5})[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:research|report|census|study|survey|analysis|data|figures|statistics|estimates?|count|tally|poll|review|audit)\b/u;
+
+/** Data named by their publisher's initials, after a time or a word of recency: "Today's ABS labour force figures", "Latest BLS data". */
+const INITIALS_DOCUMENT = /^(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|month))[’']s\s+|(?:[Tt]he\s+)?(?:[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Oo]fficial|[Rr]ecent)\s+|[Tt]he\s+)?(\p{Lu}{2,6})\s+(?:[\p{Ll}-]+\s+){0,3}(?:data|figures|statistics|estimates)$/u;
 
 // (not "the study", "the survey", "the poll": those are usually someone else's than the last speaker's)
 /** A sentence opening with people or an institution who may report ("The researchers, ...", "Police ..."). */

@@ -1,0 +1,25 @@
+// A release or a speech that prints its author under the headline, a name on a line of its own and the
+// office on the next ("The Hon Kelly O’Dwyer MP" / "Minister for Jobs and Industrial Relations";
+// "Mark R. Rosekind, Ph.D." / "Administrator, National Highway Traffic Safety Administration"): the
+// text is that official's. A reporter's byline names no office, and news says "By".
+import type { Article } from '../model/article';
+import { personName } from './actors';
+
+/** An office's first word on the line under a name. */
+const OFFICE = /^\s*(?:Minister|Secretary|Administrator|Director|Treasurer|Commissioner|Governor|Chairman|Chairwoman|Chair|President|Premier|Mayor|Chief|Assistant\s+Secretary|Deputy|Under\s+Secretary|Attorney\s+General|Senator|Representative|Ambassador|Surgeon\s+General|Acting)\b/;
+/** Honours and letters around a name that are no part of it ("Senator the Hon", "MP", ", Ph.D."). */
+const HONOURS = /^(?:(?:Senator\s+)?the\s+Hon\.?(?:ourable)?\s+|Hon\.?\s+)|(?:,?\s+(?:MP|MLA|MSP|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|QC|KC))+\s*$/gi;
+
+/** The official a text's second to fourth line names, when the line after the name gives an office; else undefined. */
+export function authorUnderHeadline(article: Article): string | undefined {
+  const text = article.syntax.text;
+  const lines = article.syntax.lines.slice(0, 6).map((l) => text.slice(l.span.start, l.span.end).trim());
+  for (let k = 1; k < lines.length - 1; k++) {
+    const line = lines[k]!;
+    if (line.length > 60 || /[.!?:]$/.test(line) && !/\b(?:Ph\.?\s?D|M\.?D|Jr)\.$/.test(line) || /^By\s/i.test(line)) continue;
+    const name = line.replace(HONOURS, '').trim();
+    if (!/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(name) || personName(name) !== name || !OFFICE.test(lines[k + 1]!)) continue;
+    return name;
+  }
+  return undefined;
+}
