@@ -93,3 +93,8 @@ test('"Today\'s ABS labour force figures" and "Latest BLS data" are the publishe
   assert.equal(find('4.9 per cent')?.actor, 'abs');
   assert.equal(find('3.1 percent')?.actor, 'bls');
 });
+
+test('in a forecast\'s sentence, a month after a compared figure ("down from 2.2% in August") lies behind', () => {
+  const find = drafted('Ruritania annual inflation is expected to be 1.9% in October 2024, down from 2.3% in September, according to a flash estimate.\n', '2024-11-01');
+  assert.equal(find('2.3%')?.asof, '2024-09');
+});

@@ -51,7 +51,7 @@ const WEEKDAY_AHEAD = /\b(?:will|expects?|expected|scheduled|due|plans?|planned|
 /** Words right before a date that put it ahead of publication: "when he is sentenced", "scheduled for", "due to ... in". */
 const AHEAD_BEFORE = /\b(?:(?:when|once|until)\s+(?:he|she|they|it|the\s+[\p{L}-]+)\s+(?:is|are)\s+[\p{L}-]+|scheduled(?:\s+to\s+[\p{L}-]+)?(?:\s+for)?|(?:set|due)\s+to\s+[\p{L}-]+|(?:that|which)\s+(?:begins|starts|takes effect|opens|ends|expires|closes))\s*(?:on|in|for)?\s*$/iu;
 /** Words right before a date that put it behind publication even in a forecast: "up 3 percent from August", "as of September 1". */
-const PAST_BEFORE = /\b(?:from|since|than|as of|based on|versus|compared (?:with|to)|over|(?:this|the)\s+past)\s+(?:the\s+)?$/i;
+const PAST_BEFORE = /\b(?:from|since|than|as of|based on|versus|compared (?:with|to)|over|(?:this|the)\s+past)\s+(?:the\s+)?(?:[-+−]?[$€£]?\d[\d.,]*\s*(?:%|percent|per cent)?\s+(?:in\s+)?)?$/i;
 /** A past-tense verb of a level shortly before a date, in its clause: "stood at 10.1% in". */
 const PAST_VERB_BEFORE = /\b(?:stood|was|were|reached|hit|peaked|fell|rose|dropped|climbed|grew|totall?ed)\b(?:[^,;.]|\.\d){0,25}$/i;
 /** Words right after a date that make it a document's or a reading's: "the August forecast", "September 1 conditions". */
