@@ -19,6 +19,9 @@ const DIRECTION_AFTER = /^\s?(?:north|south|east|west|[NSEW])\b/i;
 /** An identifier's label just before its digits: "News ID: 80318", "ID #4521", "ID No. 77". */
 const ID_BEFORE = /\bID(?:\s*:|\s*#|\s+No\.)\s*$/;
 
+/** A series' capitalised name and "Number" before a document's number: "Advisory Number", "Public Notice Number". */
+const NUMBERED_DOCUMENT = /\b\p{Lu}[\p{L}-]+\s+Number\s*$/u;
+
 /** True for a position on a map or a field, or a weight class: where or which, not how many. */
 export function positionRule(text: string, x: Expression): boolean {
   if (x.currency || x.percent || x.range) return false;
@@ -44,11 +47,13 @@ export function battalionRule(text: string, x: Expression): boolean {
   return x.core.plain && !x.unit && !x.percent && !x.currency && !x.range && x.core.intDigits <= 2 && text.charCodeAt(x.end) === 45 && /^-\d{1,3}(?:st|nd|rd|th)\b/.test(text.slice(x.end, x.end + 8));
 }
 
-/** True for a page's or a record's identifier after "ID:" ("News ID: 80318"). */
+/** True for a page's or a record's identifier after "ID:" ("News ID: 80318") or a numbered document's number ("Advisory Number 14"). */
 export function identifierRule(text: string, x: Expression): boolean {
   if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier) return false;
   // (looked for only after a colon, a hash sign or a dot and a space: most figures follow a word)
   const c = text.charCodeAt(skipSpacesBack(text, x.start) - 1);
+  // ("Hurricane Irma Advisory Number 14", "Bulletin Number 3": a numbered document of a series, after its capitalised name)
+  if (c === 114) return NUMBERED_DOCUMENT.test(text.slice(Math.max(0, x.start - 40), x.start));
   return (c === 58 || c === 35 || c === 46) && ID_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start));
 }
 

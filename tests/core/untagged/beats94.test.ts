@@ -1,0 +1,11 @@
+// Numbers the ninety-fourth to ninety-sixth beats waves' dev parts showed to say which, not how many,
+// in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('"Tropical Storm Ada Advisory Number 12" numbers a document of a series; its winds are a figure', () => {
+  assert.deepEqual(found('Hurricane Ada Advisory Number  12...Corrected NWS National Hurricane Center. Maximum sustained winds are near 60 mph.'), ['near 60 mph']);
+});
