@@ -98,3 +98,13 @@ test('in a forecast\'s sentence, a month after a compared figure ("down from 2.2
   const find = drafted('Ruritania annual inflation is expected to be 1.9% in October 2024, down from 2.3% in September, according to a flash estimate.\n', '2024-11-01');
   assert.equal(find('2.3%')?.asof, '2024-09');
 });
+
+test('an office line under the name may open on a stray dot; an institution\'s post bylined "By: Name" with "we" is the official\'s', () => {
+  const find = drafted('Jobless rate steady\nThe Hon Ann Carver MP\n.Acting Minister for Employment\nThe jobless rate held at 5.4 per cent.\n', '2013-01-10');
+  assert.match(find('5.4 per cent')?.actor ?? '(none)', /carver/);
+  const post = draftedFromOutlet('Ruritania Department of the Treasury', 'Treasury Notes\nWinding down the bank rescue\nBy: Paul R. Ostrander\n'
+    + 'Our rescue worked. To date, we have recovered 93 percent of the funds we disbursed.\n');
+  assert.match(post.claims.find((c) => c.text === '93 percent')?.actor ?? '(none)', /ostrander/);
+  const news = draftedFromOutlet('Ruritania Herald', 'Bank rescue winds down\nBy: Paul R. Ostrander\nOur readers asked. We found the state has recovered 93 percent of the funds.\n');
+  assert.doesNotMatch(news.claims.find((c) => c.text === '93 percent')?.actor ?? '(none)', /ostrander/);
+});

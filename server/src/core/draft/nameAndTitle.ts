@@ -1,16 +1,18 @@
 // A release or a speech that prints its author under the headline, a name on a line of its own and the
 // office on the next ("The Hon Kelly O’Dwyer MP" / "Minister for Jobs and Industrial Relations";
 // "Mark R. Rosekind, Ph.D." / "Administrator, National Highway Traffic Safety Administration"): the
-// text is that official's. A reporter's byline names no office, and news says "By".
+// text is that official's; so is a post an institution publishes under an official's plain byline ("By:
+// Timothy G. Massad") that tells what "we" did. A reporter's byline on a news outlet's page names no source.
 import type { Article } from '../model/article';
 import { personName } from './actors';
+import { isInstitutionRelease } from './outletVoice';
 
 /** An office's first word on the line under a name. */
-const OFFICE = /^\s*(?:Minister|Secretary|Administrator|Director|Treasurer|Commissioner|Governor|Chairman|Chairwoman|Chair|President|Premier|Mayor|Chief|Assistant\s+Secretary|Deputy|Under\s+Secretary|Attorney\s+General|Senator|Representative|Ambassador|Surgeon\s+General|Acting)\b/;
+const OFFICE = /^[\s.•·]*(?:Minister|Secretary|Administrator|Director|Treasurer|Commissioner|Governor|Chairman|Chairwoman|Chair|President|Premier|Mayor|Chief|Assistant\s+Secretary|Deputy|Under\s+Secretary|Attorney\s+General|Senator|Representative|Ambassador|Surgeon\s+General|Acting)\b/;
 /** Honours and letters around a name that are no part of it ("Senator the Hon", "MP", ", Ph.D."). */
 const HONOURS = /^(?:(?:Senator\s+)?the\s+Hon\.?(?:ourable)?\s+|Hon\.?\s+)|(?:,?\s+(?:MP|MLA|MSP|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|QC|KC))+\s*$/gi;
 
-/** The official a text's second to fourth line names, when the line after the name gives an office; else undefined. */
+/** The official a text's second to fourth line names, when the line after the name gives an office or an institution's page bylines its official; else undefined. */
 export function authorUnderHeadline(article: Article): string | undefined {
   const text = article.syntax.text;
   const lines = article.syntax.lines.slice(0, 6).map((l) => text.slice(l.span.start, l.span.end).trim());
@@ -21,5 +23,11 @@ export function authorUnderHeadline(article: Article): string | undefined {
     if (!/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(name) || personName(name) !== name || !OFFICE.test(lines[k + 1]!)) continue;
     return name;
   }
-  return undefined;
+  // ("Treasury Notes" / "Winding Down TARP" / "By: Timothy G. Massad": a post an institution publishes under its
+  // official's byline, telling what "we" did, is his; a news outlet's byline names its reporter, no source)
+  const byline = isInstitutionRelease(article) ? lines.slice(1, 4).map((l) => BYLINE.exec(l)).find((m) => m && personName(m[1]!) === m[1]) : undefined;
+  return byline && (text.match(/\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/g) ?? []).length >= 2 ? byline[1] : undefined;
 }
+
+/** A plain byline: "By: Timothy G. Massad", "By Anna Lee". */
+const BYLINE = /^By:?\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3})$/u;
