@@ -108,3 +108,9 @@ test('an office line under the name may open on a stray dot; an institution\'s p
   const news = draftedFromOutlet('Ruritania Herald', 'Bank rescue winds down\nBy: Paul R. Ostrander\nOur readers asked. We found the state has recovered 93 percent of the funds.\n');
   assert.doesNotMatch(news.claims.find((c) => c.text === '93 percent')?.actor ?? '(none)', /ostrander/);
 });
+
+test('a part told with its whole ("$3.1 billion of their $4.2 billion ... during 2019") takes the whole\'s time', () => {
+  const find = drafted('The Board on Thursday announced that the regional banks paid about $3.1 billion of their $4.2 billion total income to the Treasury during 2019.\n', '2020-01-09');
+  assert.equal(find('about $3.1 billion')?.asof, '2019');
+  assert.equal(find('$4.2 billion')?.asof, '2019');
+});

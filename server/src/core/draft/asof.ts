@@ -19,6 +19,7 @@ import { plannedNow } from './plannedNow';
 import { fiscalYearBefore } from './fiscalLastYear';
 import { changeFromYear } from './changeFromYear';
 import { whenClauseTime } from './whenClause';
+import { partWholeEnd } from './partOfWhole';
 import { sinceMonthBefore } from './monthOnMonth';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
 import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
@@ -162,7 +163,8 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   }
   // ("more than 40% of the territory it seized in August": a clause of its own in between dates something else)
   // (nor past another figure: "in at least four states with a dozen more to follow by mid-October" dates the dozen)
-  const own = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b|\b(?:with|while|plus)\s+(?:another\s+|a\s+|an\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)/i.test(text.slice(figure.end, t.span.start)));
+  // ("$34.437 billion of their $41.941 billion total income to the Treasury during 2007": a part's time is its whole's)
+  const own = ((from: number) => events.find((t) => t.span.start >= from && t.span.start - from <= 40 && !/[,;]|\b(it|they|he|she|which|that|who|we)\b|\b(?:with|while|plus)\s+(?:another\s+|a\s+|an\s+)?(?:\d|dozens?\b|hundreds?\b|thousands?\b|(?:two|three|four|five|six|seven|eight|nine|ten)\b)/i.test(text.slice(from, t.span.start))))(partWholeEnd(text, figure.end));
   // "fell from 9.0 to 8.6 percent in November": the figure moved from is the period before
   // ("fell 8.5% in the June quarter, from 86,000 to 79,000": or the time named before it in its sentence)
   const movedFrom = /\bfrom\s+$/i.test(text.slice(Math.max(0, figure.start - 8), figure.start)) && /^\s*(?:percent|%)?\s+to\s+\S*\d/i.test(text.slice(figure.end, own ? own.span.start : figure.end + 24));
