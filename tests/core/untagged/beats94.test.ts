@@ -9,3 +9,7 @@ const found = (text: string) => detectFigures(text, [], { vagueQuantities: false
 test('"Tropical Storm Ada Advisory Number 12" numbers a document of a series; its winds are a figure', () => {
   assert.deepEqual(found('Hurricane Ada Advisory Number  12...Corrected NWS National Hurricane Center. Maximum sustained winds are near 60 mph.'), ['near 60 mph']);
 });
+
+test('a course\'s legs after "a" ("a 400-meter swim", "a 5-kilometer run") are distances; "the men\'s 5,000-meter run" names a race', () => {
+  assert.deepEqual(found('The triathlon had a 400-meter swim and a 5-kilometer run. She won the women\'s 5,000-meter run.'), ['400-meter', '5-kilometer']);
+});

@@ -22,6 +22,8 @@ const CONSTELLATIONS = new Set(['andromedae', 'antliae', 'apodis', 'aquarii', 'a
 /** A rating on a named scale after the number: " on the Torino scale", " out of 10 on the Richter scale". */
 const ON_NAMED_SCALE = /^(?: out of \d+)? on the (?:\p{Lu}[\p{L}-]*\s+){1,3}scale\b/u;
 
+/** An indefinite article right before a figure: "a 400-meter swim" is one leg of a course, not a race's name. */
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+$/i;
 /** A race named by its distance, hyphened ("the men's 5,000-meter run", "her 100-meter swim"), or a relay ("4×100 medley relay"). */
 const HYPHENED_EVENT = /^[-‑](?:meters?|metres?|miles?|kilometers?|kilometres?|yards?|m)\s+(?:run|swim|walk|dash|race|relay|freestyle|backstroke|butterfly|breaststroke|medley|hurdles|sprint|steeplechase|final|individual)\b/i;
 /** Whose race it is, or who won it, right before its distance: "the women's", "men's", "after winning the". */
@@ -88,7 +90,8 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   const relay = (timesAfterDigits(text, x.core.start) && /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24)))
     || ((isTimes(text.charCodeAt(x.core.start - 1)) || isTimes(text.charCodeAt(x.core.start - 2))) && /\d\s?[×x]\s?$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start)) && /^\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.end, x.end + 12)));
   const dash = text.charCodeAt(x.core.end);
-  if (((dash === 45 || dash === 0x2011) && HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40))) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
+  // (not a course's leg after "a": "the events included a 400-meter swim, ... a 5-kilometer run" are distances covered)
+  if (((dash === 45 || dash === 0x2011) && HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, x.start - 4), x.start))) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
   // "the women's 100 meters", "the men's 10,000 meters", "after winning the 10,000 meters": a race named by its distance
   // (the unit read before the words ahead of it: most measures are no race's distance)
   if (x.unit && !x.qualifier && !x.range && /^\s*(?:m|meters?|metres?|miles?|kilometers?|kilometres?|km|yards?)$/i.test(text.slice(x.core.end, x.end)) && MENS_WOMENS.test(text.slice(Math.max(0, x.start - 16), x.start)) && !/^\s+of\b/.test(text.slice(x.end, x.end + 4))) return 'name';
