@@ -9,7 +9,7 @@ import * as context from './context';
 
 // Local bindings: read once, not through the module object on every character (or, under a
 // runner that loads each file as its own module, through an export's getter on every figure).
-const { isDigit, isLetter, isSpace, skipSpaces, wordAt, wordEnd } = scan;
+const { forgetWords, isDigit, isLetter, isSpace, skipSpaces, wordAt, wordEnd } = scan;
 const { growExpression } = expression;
 const { applyContext, isAge } = context;
 
@@ -139,6 +139,7 @@ function inOrder(spans: readonly Span[]): boolean {
 export function detectFigures(text: string, masked: readonly Span[], options: DetectOptions): FigureCandidate[] {
   // (masks mostly come in order: then they are read as given, not copied and sorted)
   const spans = inOrder(masked) ? masked : [...masked].sort((a, b) => a.start - b.start);
+  forgetWords();
   const out: FigureCandidate[] = [];
   const n = text.length;
   let m = 0;
