@@ -34,3 +34,15 @@ test('a new copy of the last text is detected as fast as the text itself, with t
   // (compared whole on every word read before a figure, the copy took seconds more than the first run, its warm-up included)
   assert.ok(againMs < firstMs + 500, `copy ${againMs.toFixed(0)} ms, first ${firstMs.toFixed(0)} ms`);
 });
+
+test('rules.notFigures phrases drop the figures they overlap, on either side, in any case, with accents near or not', () => {
+  const options = { vagueQuantities: false, notFigures: ['  300 Club ', '   ', 'über 50 deals', 'and 40', 'rose 3'] };
+  const found = (text: string) => detectFigures(text, [], options).map((c) => c.text);
+  // (a phrase starting at the figure, one ending in it, one before it that only touches the figure before)
+  assert.deepEqual(found('She joined the 300 club and ran 40 miles.'), ['40 miles']);
+  assert.deepEqual(found('Rates rose 3 percent and 40 people left.'), []);
+  assert.deepEqual(found('He won 40 and 40 more.'), ['40']);
+  // (an accented letter near the figure, in the phrase or not: each phrase read in a window of its own, as before)
+  assert.deepEqual(found('Wir haben über 50 deals und 70 Kunden.'), ['70']);
+  assert.deepEqual(found('Café owners sold 300 club cards and 90 cups.'), ['90']);
+});
