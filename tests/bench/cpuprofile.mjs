@@ -24,6 +24,7 @@ const profile = JSON.parse(readFileSync(file, 'utf8'));
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
 const byFunction = new Map();
 const bySource = new Map();
+const byFolder = new Map();
 let total = 0;
 const add = (map, key, us) => map.set(key, (map.get(key) ?? 0) + us);
 profile.samples.forEach((id, i) => {
@@ -32,7 +33,10 @@ profile.samples.forEach((id, i) => {
   const inBundle = url.endsWith(bundleName);
   total += us;
   add(byFunction, `${functionName || '(anonymous)'} ${url ? `${url.split('/').pop()}:${lineNumber + 1}` : ''}`, us);
-  add(bySource, inBundle ? sourceAt[lineNumber] : functionName.startsWith('(') ? functionName : `node: ${url.split('/').pop() || functionName}`, us);
+  const source = inBundle ? sourceAt[lineNumber] : functionName.startsWith('(') ? functionName : `node: ${url.split('/').pop() || functionName}`;
+  add(bySource, source, us);
+  // (a phase of `check`: the parser is core/syntax, the detector core/untagged, the model core/model...)
+  add(byFolder, functionName.startsWith('RegExp: ') ? '(regular expressions, compiled)' : source.startsWith('server/src/') ? source.split('/').slice(0, source.startsWith('server/src/core/') ? 4 : 3).join('/') : source.startsWith('node: ') || source.startsWith('node_modules/') ? 'node and libraries' : source, us);
 });
 const print = (title, map) => {
   console.log(`--- ${title}`);
@@ -41,3 +45,4 @@ const print = (title, map) => {
 console.log(`${(total / 1000).toFixed(0)} ms sampled`);
 print('self time by function', byFunction);
 print('self time by source file', bySource);
+print('self time by source folder (the phases of a check)', byFolder);

@@ -9,7 +9,7 @@ import * as context from './context';
 
 // Local bindings: read once, not through the module object on every character (or, under a
 // runner that loads each file as its own module, through an export's getter on every figure).
-const { isDigit, isLetter, isSpace, skipSpaces, wordAt, wordEnd } = scan;
+const { forgetWords, isDigit, isLetter, isSpace, skipSpaces, wordAt, wordEnd } = scan;
 const { growExpression } = expression;
 const { applyContext, isAge } = context;
 
@@ -116,10 +116,37 @@ export function nounAfter(text: string, end: number): string {
   return noun;
 }
 
-function isNotFigurePhrase(text: string, s: Span, phrases: readonly string[]): boolean {
-  for (const raw of phrases) {
+/** The phrases of rules.notFigures as they are looked for: trimmed, in lower case, none empty (made once per detection, not per figure). */
+function lookedFor(notFigures: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const raw of notFigures) {
     const p = raw.trim().toLowerCase();
-    if (p === '') continue;
+    if (p !== '') out.push(p);
+  }
+  return out;
+}
+
+/** True when text[from, to) is all ASCII: lowered, each character stays one and where it was. */
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+/** True when one of `phrases` (lookedFor's, the longest `longest` long) overlaps the span `s`. */
+function isNotFigurePhrase(text: string, s: Span, phrases: readonly string[], longest: number): boolean {
+  // (one window around the figure, lowered once for every phrase, when lowering moves no character:
+  // a phrase overlaps the figure when it starts after s.start - its length and before s.end)
+  const wFrom = Math.max(0, s.start - longest);
+  const wTo = Math.min(text.length, s.end + longest);
+  if (isAscii(text, wFrom, wTo)) {
+    const hay = text.slice(wFrom, wTo).toLowerCase();
+    for (const p of phrases) {
+      const k = hay.indexOf(p, Math.max(0, s.start - p.length + 1) - wFrom);
+      if (k >= 0 && wFrom + k < s.end) return true;
+    }
+    return false;
+  }
+  for (const p of phrases) {
     const from = Math.max(0, s.start - p.length);
     const hay = text.slice(from, s.end + p.length).toLowerCase();
     for (let k = hay.indexOf(p); k >= 0; k = hay.indexOf(p, k + 1)) {
@@ -139,6 +166,10 @@ function inOrder(spans: readonly Span[]): boolean {
 export function detectFigures(text: string, masked: readonly Span[], options: DetectOptions): FigureCandidate[] {
   // (masks mostly come in order: then they are read as given, not copied and sorted)
   const spans = inOrder(masked) ? masked : [...masked].sort((a, b) => a.start - b.start);
+  forgetWords();
+  const notFigures = options.notFigures.length === 0 ? options.notFigures : lookedFor(options.notFigures);
+  let longest = 0;
+  for (const p of notFigures) longest = Math.max(longest, p.length);
   const out: FigureCandidate[] = [];
   const n = text.length;
   let m = 0;
@@ -186,7 +217,7 @@ export function detectFigures(text: string, masked: readonly Span[], options: De
       const merged = last !== undefined && x.start < last.span.end;
       const span = { start: merged ? last.span.start : x.start, end: x.end };
       if (merged) out.pop();
-      if (options.notFigures.length === 0 || !isNotFigurePhrase(text, span, options.notFigures)) {
+      if (notFigures.length === 0 || !isNotFigurePhrase(text, span, notFigures, longest)) {
         out.push({ span, text: text.slice(span.start, span.end), noun: nounAfter(text, span.end), vague });
       }
     }

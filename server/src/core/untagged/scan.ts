@@ -106,6 +106,17 @@ const beforeEnds = [-1, -1];
 const beforeWords: { readonly word: string; readonly start: number }[] = [{ word: '', start: 0 }, { word: '', start: 0 }];
 let beforeSlot = 0;
 
+/**
+ * Lets the remembered words go. A text is known by `===`: the same string object answers at
+ * once, but another one of the same length is compared character by character, on every call of
+ * wordBefore. A detection starts with this, so that a new copy of the text the last one read (a
+ * file read again, a document sent again) is never compared whole, over and over.
+ */
+export function forgetWords(): void {
+  atText = beforeText = '';
+  atOffset = beforeEnds[0] = beforeEnds[1] = -1;
+}
+
 /** The lower-case word starting at `i` (letters only), or '' when none starts there. */
 export function wordAt(text: string, i: number): string {
   if (i === atOffset && text === atText) return atWord;
