@@ -5,7 +5,9 @@ import { detectFigures } from '../../server/src/core/untagged/detect';
 
 const corpus = [...loadSplit('dev'), ...loadSplit('heldout')].map((a) => a.text).join('\n');
 const target = 50 * 1024 * 1024;
-const text = corpus.repeat(Math.ceil(target / corpus.length)).slice(0, target);
+// (as a file read from disk arrives, and as the server and the CLI hand it over: one flat string; a repeated and
+// sliced one makes V8 follow a chain of pieces on every character read, about 12% of the scan, measured by perf41)
+const text = Buffer.from(corpus.repeat(Math.ceil(target / corpus.length)).slice(0, target), 'utf8').toString('utf8');
 const mb = text.length / (1024 * 1024);
 const options = { vagueQuantities: false, notFigures: [] as string[] };
 
