@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted, draftedFromOutlet } from './drafted';
+import { DraftContext, readRegistry } from '../../../server/src/core/api';
 
 test('a change "from 2016" in a sentence that names its later year runs from one to the other', () => {
   const find = drafted('Ruritanian cafes reported $3.2 billion in revenue in 2018, up 11.5% from 2016. '
@@ -113,4 +114,12 @@ test('a part told with its whole ("$3.1 billion of their $4.2 billion ... during
   const find = drafted('The Board on Thursday announced that the regional banks paid about $3.1 billion of their $4.2 billion total income to the Treasury during 2019.\n', '2020-01-09');
   assert.equal(find('about $3.1 billion')?.asof, '2019');
   assert.equal(find('$4.2 billion')?.asof, '2019');
+});
+
+test('"U.S. Department of the Interior" is not the "U.S. Department of Labor" a workspace met first', () => {
+  const ctx = new DraftContext(readRegistry(''));
+  const labor = ctx.actors.resolve('U.S. Department of Labor');
+  const interior = ctx.actors.resolve('U.S. DEPARTMENT OF THE INTERIOR');
+  assert.notEqual(interior.id, labor.id);
+  assert.equal(ctx.actors.resolve('the Labor Department').id, labor.id);
 });

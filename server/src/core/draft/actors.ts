@@ -212,7 +212,8 @@ export class ActorBook {
       if (hit) return hit;
     }
     const all = nameWords(phrase.split(/,(?!\d{3}\b)\s*/)[0]!);
-    const named = all.filter((w) => !TITLES.has(w) || ORG_WORDS.has(w));
+    // (a portfolio after "of" that ends the name names the office: "Department of the Interior" is no title "Interior")
+    const named = all.filter((w, k) => !TITLES.has(w) || ORG_WORDS.has(w) || (k === all.length - 1 && (all[k - 1] === 'of' || all[k - 1] === 'for')));
     const words = named.length > 0 ? named : all;
     // ("HM Revenue and Customs (HMRC)" after "HMRC": a name with its initials in brackets is the one those initials name)
     const plain = words.join(' ');
