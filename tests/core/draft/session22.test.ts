@@ -123,3 +123,8 @@ test('"U.S. Department of the Interior" is not the "U.S. Department of Labor" a 
   assert.notEqual(interior.id, labor.id);
   assert.equal(ctx.actors.resolve('the Labor Department').id, labor.id);
 });
+
+test('"The Board on Friday announced preliminary results indicating that ..." gives the figures to the Board', () => {
+  const find = drafted('Board announces bank income\nThe Ruritania Reserve Board on Friday announced preliminary results indicating that the regional banks paid about $31.2 billion to the Treasury.\n', '2021-01-08');
+  assert.match(find('about $31.2 billion')?.actor ?? '(none)', /ruritania-reserve-board/);
+});

@@ -64,6 +64,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
     // (a name after "the" is an institution's, whatever its words: "The Harbor Museum")
     return ref.kind === 'person' ? (actor?.kind === 'person' && !/^the\s/i.test(named[1]!) ? actor : undefined) : actor;
   }
+  // ("The Federal Reserve Board on Friday announced preliminary results indicating that": data that the one announcing them put out)
+  const announcer = DATA_ANNOUNCED.test(phrase.trim()) ? ANNOUNCER_BEFORE.exec(article.syntax.text.slice(Math.max(0, cue.source.start - 120), cue.source.start)) : null;
+  if (announcer) return ctx.actors.resolve(announcer[1]!);
   // "a new report says", "The report shows": the report the article says who released, when it does
   if (UNNAMED_REPORT.test(phrase.trim())) {
     const owner = reportOwner(article, ctx);
@@ -164,6 +167,11 @@ const OWNED_DOCUMENT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[
 
 /** Data named by their publisher's initials, after a time or a word of recency: "Today's ABS labour force figures", "Latest BLS data". */
 const INITIALS_DOCUMENT = /^(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|month))[’']s\s+|(?:[Tt]he\s+)?(?:[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Oo]fficial|[Rr]ecent)\s+|[Tt]he\s+)?(\p{Lu}{2,6})\s+(?:[\p{Ll}-]+\s+){0,3}(?:data|figures|statistics|estimates)$/u;
+
+/** Data with no owner named: "preliminary results", "new figures", "data". */
+const DATA_ANNOUNCED = /^(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:results|data|figures|estimates|statistics|numbers)$/u;
+/** An institution announcing what comes next: "The Federal Reserve Board on Friday announced ", "the ministry today released ". */
+const ANNOUNCER_BEFORE = /(?:^|[.!?]\s+|,\s+|\n)((?:[Tt]he\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}.&’'-]*){0,6})\s+(?:(?:on|this)\s+\p{L}+\s+|today\s+|yesterday\s+)?(?:announced|released|published|issued|reported)\s+$/u;
 
 // (not "the study", "the survey", "the poll": those are usually someone else's than the last speaker's)
 /** A sentence opening with people or an institution who may report ("The researchers, ...", "Police ..."). */
