@@ -13,3 +13,7 @@ test('"Tropical Storm Ada Advisory Number 12" numbers a document of a series; it
 test('a course\'s legs after "a" ("a 400-meter swim", "a 5-kilometer run") are distances; "the men\'s 5,000-meter run" names a race', () => {
   assert.deepEqual(found('The triathlon had a 400-meter swim and a 5-kilometer run. She won the women\'s 5,000-meter run.'), ['400-meter', '5-kilometer']);
 });
+
+test('"the 5K price", "except the 5K" name a race; "the 10K mark" is ten thousand', () => {
+  assert.deepEqual(found('Entry is $35 and the 5K price is $15. Every race except the 5K goes up. Sales passed the 10K mark.'), ['$35', '$15', '10K']);
+});

@@ -79,7 +79,8 @@ export function kRaceRule(text: string, x: Expression): boolean {
   if (EVENT_WORDS.has(next) || K_RACE_NEXT.has(next)) return true;
   // "the 10K and 5K races": a list of them before the race word
   if ((next === 'and' || next === 'or') && /^,? (?:and|or) (?:the )?\d{1,2}[Kk] (?:races?|runs?|walks?|events?)\b/.test(text.slice(x.end, x.end + 24))) return true;
-  return /\b(?:men|women|boys|girls)['’]s\s+$/i.test(text.slice(Math.max(0, x.start - 10), x.start));
+  // ("the 5K price is $20", "the 5K will increase by $5": "the" and a capital K name the race, as "the marathon" would)
+  return /\b(?:men|women|boys|girls)['’]s\s+$/i.test(text.slice(Math.max(0, x.start - 10), x.start)) || (text.charCodeAt(x.end - 1) === 75 && !x.qualifier && /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 4), x.start)) && !/^(?:mark|level|threshold|barrier|milestone)$/.test(next));
 }
 
 /**
