@@ -128,3 +128,11 @@ test('"The Board on Friday announced preliminary results indicating that ..." gi
   const find = drafted('Board announces bank income\nThe Ruritania Reserve Board on Friday announced preliminary results indicating that the regional banks paid about $31.2 billion to the Treasury.\n', '2021-01-08');
   assert.match(find('about $31.2 billion')?.actor ?? '(none)', /ruritania-reserve-board/);
 });
+
+test('"a new report released today from the Bureau" is the Bureau\'s; a "Statement of X Commissioner ..." under a note is X\'s', () => {
+  const find = drafted('Broadband use rises\nAbout 81.2 percent of homes had broadband last year, according to a new report released today from the Ruritania Statistics Bureau.\n', '2015-11-12');
+  assert.match(find('About 81.2 percent')?.actor ?? '(none)', /ruritania-statistics-bureau/);
+  const statement = drafted('Advance copies of this statement are embargoed until 8:30 a.m.\nStatement of Maria Lund Commissioner Bureau of Labor Data before the Joint Committee Friday, July 8, 2011\n'
+    + 'Madam Chair: Thank you. Payroll employment rose by 18,000 in June.\n', '2011-07-08');
+  assert.match(statement('18,000')?.actor ?? '(none)', /lund/);
+});

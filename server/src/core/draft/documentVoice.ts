@@ -21,6 +21,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   const headline = lines[0] ? text.slice(lines[0].span.start, lines[0].span.end) : '';
   const statement = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+([^,]{3,60})/i.exec(headline);
   if (statement) return ctx.actors.resolve(statement[1]!.trim());
+  // ("Advance copies of this statement are made available ..." / "Statement of Keith Hall Commissioner Bureau of Labor Statistics before ...")
+  const below = lines.slice(1, 3).map((l) => STATEMENT_BELOW.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!) === m[1]);
+  if (below) return ctx.actors.resolve(below[1]!);
   // ("Highlights of NASA's FY 2009 Budget Request by NASA Deputy Administrator Shana Dale": remarks a headline says who gave)
   const remarksBy = /^(?:highlights|remarks|statement|testimony|speech|address)\b.{3,120}?\bby\s+(\p{Lu}[^,]{3,80})$/iu.exec(headline.trim());
   if (remarksBy && personName(remarksBy[1]!)) return ctx.actors.resolve(remarksBy[1]!.trim());
@@ -81,6 +84,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   return undefined;
 }
 
+/** A statement's opening line under a note: "Statement of Keith Hall Commissioner Bureau of Labor Statistics", the name up to its comma or title. */
+const STATEMENT_BELOW = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*?)(?:,|\s+(?:Commissioner|Secretary|Director|Administrator|Chairman|Chairwoman|Chair|Acting|Deputy|Assistant|Under|President|Governor|Minister|Treasurer|Senator)\b)/iu;
 /** "Statistics New Zealand's most recent survey": an owner's document, the owner captured. */
 const OWNER_OF_DOCUMENT = /((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|report|figures|data|statistics|study|census)\b/gu;
 /** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...", "an excerpt from the statement by X on ...". */

@@ -69,7 +69,9 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   if (announcer) return ctx.actors.resolve(announcer[1]!);
   // "a new report says", "The report shows": the report the article says who released, when it does
   if (UNNAMED_REPORT.test(phrase.trim())) {
-    const owner = reportOwner(article, ctx);
+    // ("according to a new report released today from the U.S. Census Bureau": who released it, named right after)
+    const releaser = RELEASED_BY.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 80));
+    const owner = releaser ? ctx.actors.resolve(releaser[1]!) : reportOwner(article, ctx);
     if (owner) return owner;
   }
   // ("Statistics for the quarter ending June 2006 show": a sentence's first word is capitalised, no name for it)
@@ -193,8 +195,8 @@ const KINDRED: ReadonlySet<string>[] = [
   new Set(['charity', 'organization', 'organisation', 'group', 'foundation', 'nonprofit']),
 ];
 
-/** Who put data out, named right after them: ", released by the ONS", " published by Statistics Canada". */
-export const RELEASED_BY = /^\s*,?\s*(?:released|published|issued|compiled|produced)\s+(?:today\s+|on\s+\w+\s+)?by\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&’'-]*)*)/u;
+/** Who put data out, named right after them: ", released by the ONS", " published by Statistics Canada", " released today from the U.S. Census Bureau". */
+export const RELEASED_BY = /^\s*,?\s*(?:released|published|issued|compiled|produced)\s+(?:today\s+|on\s+\w+\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&’'-]*)*)/u;
 
 const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'results', 'estimates', 'count', 'tally', 'release', 'outlook', 'forecast', 'forecasts', 'projections', 'statement', 'announcement']);
 
