@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted, draftedFromOutlet } from './drafted';
-import { DraftContext, readRegistry } from '../../../server/src/core/api';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 
 test('a change "from 2016" in a sentence that names its later year runs from one to the other', () => {
   const find = drafted('Ruritanian cafes reported $3.2 billion in revenue in 2018, up 11.5% from 2016. '
@@ -135,4 +135,9 @@ test('"a new report released today from the Bureau" is the Bureau\'s; a "Stateme
   const statement = drafted('Advance copies of this statement are embargoed until 8:30 a.m.\nStatement of Maria Lund Commissioner Bureau of Labor Data before the Joint Committee Friday, July 8, 2011\n'
     + 'Madam Chair: Thank you. Payroll employment rose by 18,000 in June.\n', '2011-07-08');
   assert.match(statement('18,000')?.actor ?? '(none)', /lund/);
+});
+
+test('undated, an edition\'s year the headline and the lead both print dates the text', () => {
+  const d = draftArticle(buildArticle('file:///w/u.claims.txt', 'Ruritania Fraud Data Book 2019: Snapshot\nRuritania Fraud Data Book 2019 Snapshot. 3.1 million reports.\nOf 1.4 million fraud reports, 23% reported a loss.\n'), new DraftContext(readRegistry('')));
+  assert.equal(d.claims.find((c) => c.text === '23%')?.asof, '2019');
 });

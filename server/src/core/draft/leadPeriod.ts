@@ -33,6 +33,10 @@ export function leadPeriodOf(article: Article, published: string | undefined): {
   const first = article.syntax.lines[0];
   const lead = first && readsAsLead(text.slice(first.span.start, first.span.end)) ? first : article.syntax.lines[1];
   if (!lead) return undefined;
+  // ("Consumer Sentinel Network Data Book 2017: Visual Snapshot" over "... Data Book 2017 Snapshot. 2.7 million reports": with no published
+  // date, an edition's year that the headline and the lead both print dates the text)
+  const edition = !published && lead !== first ? /(?:^|[\s,(])((?:19|20)\d\d)(?=$|[\s),.:])/.exec(text.slice(first!.span.start, first!.span.end))?.[1] : undefined;
+  if (edition && new RegExp(`\\b${edition}\\b`).test(text.slice(lead.span.start, lead.span.end)) && (text.slice(first!.span.start, first!.span.end).match(/\b(?:19|20)\d\d\b/g) ?? []).length === 1) return { value: edition, leadEnd: lead.span.end };
   // (with no published date, the year the headline or lead names is all that dates the text: "The island ferries carried a record 3.1 million passengers in 2016")
   // (and any sentence of the lead then: "... an increase of more than 14 million weekly users in 2022")
   for (const line of published || lead === first ? [lead] : [first!, lead]) {
