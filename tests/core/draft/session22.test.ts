@@ -141,3 +141,9 @@ test('undated, an edition\'s year the headline and the lead both print dates the
   const d = draftArticle(buildArticle('file:///w/u.claims.txt', 'Ruritania Fraud Data Book 2019: Snapshot\nRuritania Fraud Data Book 2019 Snapshot. 3.1 million reports.\nOf 1.4 million fraud reports, 23% reported a loss.\n'), new DraftContext(readRegistry('')));
   assert.equal(d.claims.find((c) => c.text === '23%')?.asof, '2019');
 });
+
+test('a name as the page\'s first line over an office voices the note; "As the Prime Minister noted," opens the voice\'s own words', () => {
+  const find = drafted('Anna Rye\nDeputy Prime Minister and Treasurer\n12 March 2012\nTreasurer\'s economic note\n'
+    + 'As the Prime Minister noted during the week, since we came to office, around 420,000 jobs have been created.\n', '2012-03-12');
+  assert.match(find('around 420,000')?.actor ?? '(none)', /rye/);
+});

@@ -16,7 +16,8 @@ const HONOURS = /^(?:(?:Senator\s+)?the\s+Hon\.?(?:ourable)?\s+|Hon\.?\s+)|(?:,?
 export function authorUnderHeadline(article: Article): string | undefined {
   const text = article.syntax.text;
   const lines = article.syntax.lines.slice(0, 6).map((l) => text.slice(l.span.start, l.span.end).trim());
-  for (let k = 1; k < lines.length - 1; k++) {
+  // (the name may be the page's first line: "Wayne Swan" / "Deputy Prime Minister and Treasurer" / "12 February 2012" / "Treasurer's economic note")
+  for (let k = 0; k < lines.length - 1; k++) {
     const line = lines[k]!;
     if (line.length > 60 || /[.!?:]$/.test(line) && !/\b(?:Ph\.?\s?D|M\.?D|Jr)\.$/.test(line) || /^By\s/i.test(line)) continue;
     const name = line.replace(HONOURS, '').trim();
