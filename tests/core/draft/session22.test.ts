@@ -147,3 +147,8 @@ test('a name as the page\'s first line over an office voices the note; "As the P
     + 'As the Prime Minister noted during the week, since we came to office, around 420,000 jobs have been created.\n', '2012-03-12');
   assert.match(find('around 420,000')?.actor ?? '(none)', /rye/);
 });
+
+test('"Borrowing is forecast to fall from £130.1 billion" names no forecaster called "Borrowing"', () => {
+  const find = drafted('Public finances\n- Borrowing is forecast to fall from £130.1 billion in 2022-23 to £35.0 billion by 2028-29.\n', '2024-01-23');
+  assert.doesNotMatch(find('£130.1 billion')?.actor ?? '(none)', /borrowing/);
+});

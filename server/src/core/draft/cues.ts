@@ -290,7 +290,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
   if (j > 0 && j === i - 1 && SPOKE.test(tokens[i]!.lower) && /^(?:which|who)$/.test(tokens[j]!.text.replace(/^W/, 'w')) && /^\)?\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return antecedent(text, tokens, j - 1);
   // "prices are projected to", "nine cases were reported": a passive's subject is what is reported, not who reports
   // ("was yesterday revealed": an adverb or a day may come between)
-  if (j < i - 1 && tokens.slice(j + 1, i).some((x) => /^(is|are|was|were|been|be)$/.test(x.lower)) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought)$/.test(tokens[i]!.lower)) return undefined;
+  if (j < i - 1 && tokens.slice(j + 1, i).some((x) => /^(is|are|was|were|been|be)$/.test(x.lower)) && /ed$|wn$|^(found|told|held|said|known|made|seen|given|taken|thought|put|set|kept|brought|forecast)$/.test(tokens[i]!.lower)) return undefined;
   // "the Bureau of Transportation Statistics (BTS) reported": bracketed initials close the name before them
   // (and stay in the phrase: they are the name's own short form)
   let initialsEnd: number | undefined;
