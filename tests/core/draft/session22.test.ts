@@ -152,3 +152,9 @@ test('"Borrowing is forecast to fall from £130.1 billion" names no forecaster c
   const find = drafted('Public finances\n- Borrowing is forecast to fall from £130.1 billion in 2022-23 to £35.0 billion by 2028-29.\n', '2024-01-23');
   assert.doesNotMatch(find('£130.1 billion')?.actor ?? '(none)', /borrowing/);
 });
+
+test('a title ending "- Speaking points of Commissioner X" makes the text X\'s', () => {
+  const find = drafted('Ruritanian Commission - Statement\nJobs review 2016 - Speaking points of Commissioner Eva Lindqvist\nBrussels, 11 May 2016\n'
+    + 'The unemployment rate has been decreasing to 8.7% in March 2016.\n', '2016-05-11');
+  assert.match(find('8.7%')?.actor ?? '(none)', /lindqvist/);
+});

@@ -24,6 +24,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   // ("Advance copies of this statement are made available ..." / "Statement of Keith Hall Commissioner Bureau of Labor Statistics before ...")
   const below = lines.slice(1, 3).map((l) => STATEMENT_BELOW.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!) === m[1]);
   if (below) return ctx.actors.resolve(below[1]!);
+  // ("Country-specific recommendations 2015 - Speaking points of Commissioner Marianne Thyssen": a title ending on whose words they are)
+  const pointsOf = lines.map((l) => SPEAKING_POINTS_OF.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!));
+  if (pointsOf) return ctx.actors.resolve(personName(pointsOf[1]!)!);
   // ("Highlights of NASA's FY 2009 Budget Request by NASA Deputy Administrator Shana Dale": remarks a headline says who gave)
   const remarksBy = /^(?:highlights|remarks|statement|testimony|speech|address)\b.{3,120}?\bby\s+(\p{Lu}[^,]{3,80})$/iu.exec(headline.trim());
   if (remarksBy && personName(remarksBy[1]!)) return ctx.actors.resolve(remarksBy[1]!.trim());
@@ -84,6 +87,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   return undefined;
 }
 
+/** A title line ending on whose speech it is: "... - Speaking points of Commissioner Marianne Thyssen", "Speech by Vice-President Olli Rehn". */
+const SPEAKING_POINTS_OF = /(?:^|[-–:]\s*)(?:speaking points|speech|opening remarks|remarks|address)\s+(?:of|by)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*)\s*$/iu;
 /** A statement's opening line under a note: "Statement of Keith Hall Commissioner Bureau of Labor Statistics", the name up to its comma or title. */
 const STATEMENT_BELOW = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*?)(?:,|\s+(?:Commissioner|Secretary|Director|Administrator|Chairman|Chairwoman|Chair|Acting|Deputy|Assistant|Under|President|Governor|Minister|Treasurer|Senator)\b)/iu;
 /** "Statistics New Zealand's most recent survey": an owner's document, the owner captured. */
