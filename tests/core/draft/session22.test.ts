@@ -158,3 +158,8 @@ test('a title ending "- Speaking points of Commissioner X" makes the text X\'s',
     + 'The unemployment rate has been decreasing to 8.7% in March 2016.\n', '2016-05-11');
   assert.match(find('8.7%')?.actor ?? '(none)', /lindqvist/);
 });
+
+test('"Extracts from the press conference by X, ..." makes the text X\'s', () => {
+  const find = drafted('Extracts from the press conference by Anna Rehm, the spring economic forecasts for 2014-2016\nOn 5 May 2014, Anna Rehm gave a press conference. Growth in the EU is expected at 1.6% this year.\n', '2014-05-05');
+  assert.match(find('1.6%')?.actor ?? '(none)', /rehm/);
+});

@@ -87,8 +87,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   return undefined;
 }
 
-/** A title line ending on whose speech it is: "... - Speaking points of Commissioner Marianne Thyssen", "Speech by Vice-President Olli Rehn". */
-const SPEAKING_POINTS_OF = /(?:^|[-–:]\s*)(?:speaking points|speech|opening remarks|remarks|address)\s+(?:of|by)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*)\s*$/iu;
+/** A title line ending on whose speech it is: "... - Speaking points of Commissioner Marianne Thyssen", "Extracts from the press conference by Olli Rehn, ...". */
+const SPEAKING_POINTS_OF = /(?:^|[-–:]\s*|\bfrom\s+the\s+)(?:speaking points|speech|opening remarks|remarks|address|press conference)\s+(?:of|by)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*)\s*(?:$|,)/iu;
 /** A statement's opening line under a note: "Statement of Keith Hall Commissioner Bureau of Labor Statistics", the name up to its comma or title. */
 const STATEMENT_BELOW = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*?)(?:,|\s+(?:Commissioner|Secretary|Director|Administrator|Chairman|Chairwoman|Chair|Acting|Deputy|Assistant|Under|President|Governor|Minister|Treasurer|Senator)\b)/iu;
 /** "Statistics New Zealand's most recent survey": an owner's document, the owner captured. */
