@@ -17,3 +17,7 @@ test('a course\'s legs after "a" ("a 400-meter swim", "a 5-kilometer run") are d
 test('"the 5K price", "except the 5K" name a race; "the 10K mark" is ten thousand', () => {
   assert.deepEqual(found('Entry is $35 and the 5K price is $15. Every race except the 5K goes up. Sales passed the 10K mark.'), ['$35', '$15', '10K']);
 });
+
+test('a distance or energy used per period keeps its period: "300-400 miles a week", "12 kWh a day"; "5 miles a year ago" does not', () => {
+  assert.deepEqual(found('She rode 300-400 miles a week. Homes used 12 kWh a day. He ran 5 miles a year ago.'), ['300-400 miles a week', '12 kWh a day', '5 miles']);
+});
