@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigure } from '../../../server/src/core/figures/read';
 
 const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
 
@@ -20,4 +21,11 @@ test('"the 5K price", "except the 5K" name a race; "the 10K mark" is ten thousan
 
 test('a distance or energy used per period keeps its period: "300-400 miles a week", "12 kWh a day"; "5 miles a year ago" does not', () => {
   assert.deepEqual(found('She rode 300-400 miles a week. Homes used 12 kWh a day. He ran 5 miles a year ago.'), ['300-400 miles a week', '12 kWh a day', '5 miles']);
+});
+
+test('miles driven as the FHWA writes them: "720.1 billion VMT", "3.2 trillion vehicle miles traveled" are miles', () => {
+  const text = 'Drivers logged 720.1 billion VMT in the quarter, or 3.2 trillion vehicle miles traveled in the year.';
+  assert.deepEqual(found(text), ['720.1 billion VMT', '3.2 trillion vehicle miles traveled']);
+  const r = readFigure('720.1 billion VMT');
+  assert.ok(r.ok && r.value.unit === 'mi');
 });

@@ -50,7 +50,7 @@ const UNITS: Record<string, UnitDef> = {
   um: { dimension: 'length', toBase: 1e-6, label: 'µm', forms: ['µm', 'μm', 'micrometer', 'micrometers', 'micrometre', 'micrometres', 'micron', 'microns'] },
   AU: { dimension: 'length', toBase: 1.495978707e11, label: 'AU', forms: ['au', 'astronomical unit', 'astronomical units'] },
   ly: { dimension: 'length', toBase: 9.4607304725808e15, label: 'ly', forms: ['ly', 'light-year', 'light-years', 'light year', 'light years', 'lightyear', 'lightyears'] },
-  mi: { dimension: 'length', toBase: 1609.344, label: 'mi', forms: ['mi', 'mile', 'miles', 'statute mile', 'statute miles', 'vehicle mile', 'vehicle miles', 'vehicle-mile', 'vehicle-miles'] },
+  mi: { dimension: 'length', toBase: 1609.344, label: 'mi', forms: ['mi', 'mile', 'miles', 'statute mile', 'statute miles', 'vehicle mile', 'vehicle miles', 'vehicle-mile', 'vehicle-miles', 'vmt', 'vehicle miles traveled', 'vehicle-miles-traveled', 'vehicle miles travelled'] },
   nmi: { dimension: 'length', toBase: 1852, label: 'nmi', forms: ['nmi', 'nautical mile', 'nautical miles'] },
   yd: { dimension: 'length', toBase: 0.9144, label: 'yd', forms: ['yd', 'yds', 'yard', 'yards'] },
   ft: { dimension: 'length', toBase: 0.3048, label: 'ft', forms: ['ft', 'foot', 'feet'] },

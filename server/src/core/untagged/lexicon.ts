@@ -84,8 +84,8 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'm2', 'm²', 'ft2', 'ft²',
   // natural gas volumes and flows ("2 Tcf", "5.3 Bcf/d")
   'bcf', 'tcf', 'mmcf', 'mcf', 'bcf/d', 'bcfd', 'mmcf/d', 'mmcfd', 'bgd', 'mgd',
-  // road traffic in billion vehicle miles ("50.5 bvm")
-  'bvm',
+  // road traffic in billion vehicle miles ("50.5 bvm"), and miles driven as the FHWA writes them ("720.1 billion VMT", "vehicle-miles-traveled")
+  'bvm', 'vmt', 'vehicle miles traveled', 'vehicle-miles-traveled', 'vehicle miles travelled',
   'kilobytes', 'kilobyte', 'megs', 'kb',
   // microscopic sizes and engine capacities ("65 µm", "scales 100 microns wide", "a 650 cc engine")
   'µm', 'μm', 'micron', 'microns', 'micrometre', 'micrometres', 'micrometer', 'micrometers', 'cc',
