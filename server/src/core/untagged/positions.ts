@@ -53,7 +53,7 @@ export function identifierRule(text: string, x: Expression): boolean {
   // (looked for only after a colon, a hash sign or a dot and a space: most figures follow a word)
   const c = text.charCodeAt(skipSpacesBack(text, x.start) - 1);
   // ("Hurricane Irma Advisory Number 14", "Bulletin Number 3": a numbered document of a series, after its capitalised name)
-  if (c === 114) return NUMBERED_DOCUMENT.test(text.slice(Math.max(0, x.start - 40), x.start));
+  if (c === 114) { const end = skipSpacesBack(text, x.start); return text.startsWith('Number', end - 6) && NUMBERED_DOCUMENT.test(text.slice(Math.max(0, x.start - 40), x.start)); }
   return (c === 58 || c === 35 || c === 46) && ID_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start));
 }
 
