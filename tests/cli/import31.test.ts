@@ -21,3 +21,9 @@ test('import: several time stamps of different days (a list of stories), or a da
   assert.equal(published('6/11/2019<br>04:35 PM', '<ul><li>Pool reopens 6/9/2019 10:02 AM</li></ul>'), undefined);
   assert.equal(published('Edition 6/11/2019'), undefined);
 });
+
+test('import: a reader\'s comment\'s time stamp, or a date followed by another date, is no time stamp of the page', () => {
+  assert.equal(published('', '<ol class="commentlist"><li><div class="comment-meta">Ann 12 June 2019 at 08:10</div><p>Good news.</p></li></ol>'), undefined);
+  assert.equal(published('11.06.2019 12.06.2019'), undefined);
+  assert.equal(published('11.06.2019 14.35 Uhr'), '2019-06-11', 'a time with a full stop and "Uhr"');
+});

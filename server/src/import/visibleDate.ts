@@ -240,7 +240,7 @@ export function publishedSentenceDate(doc: DomDocument, dayFirst = false): strin
  * or `modified` (the page's meta tags), or the day of the one time stamp it prints (soleStampDate); else the date in the path of its `og:image` (`/2023/11/02/`).
  */
 export function lastResortDate(doc: DomDocument, pageUrl?: string, dayFirst = false, modified?: string): string | undefined {
-  const updated = labelledDate(doc, dayFirst, UPDATE_LABELLED) ?? updateSentenceDate(doc, dayFirst) ?? updateNamedDate(doc) ?? modified ?? soleStampDate(doc, dayFirst);
+  const updated = labelledDate(doc, dayFirst, UPDATE_LABELLED) ?? updateSentenceDate(doc, dayFirst) ?? updateNamedDate(doc) ?? modified ?? soleStampDate(doc, dayFirst, NOT_ARTICLE);
   if (updated) return updated;
   const image = doc.querySelector('meta[property="og:image" i][content], meta[name="og:image" i][content]')?.getAttribute('content');
   try {
