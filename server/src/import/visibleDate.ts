@@ -4,6 +4,7 @@
 // 2015 -- ...", "Datum 28.01.2022"). Weaker than meta tags, so read only when those are missing.
 import { toArray, type DomDocument, type DomElement } from './dom';
 import { toIsoDate } from './dates';
+import { soleStampDate } from './soleStamp';
 
 /** The date in a URL's path: /2015/03/18/, /2015-03-18/, /20150318/, or /18-03-2015/ when the day is above 12. */
 export function urlDate(url: string | undefined): string | undefined {
@@ -236,10 +237,10 @@ export function publishedSentenceDate(doc: DomDocument, dayFirst = false): strin
  * Last resorts, for a page that shows no publication date anywhere: the last update's date, from
  * a short line labelling it, a sentence saying it (a wiki's `This page was last edited on 5 March
  * 2024`), an element named `updated` or `modified` (WordPress' `<span class="updated" title=...>`)
- * or `modified` (the page's meta tags); else the date in the path of its `og:image` (`/2023/11/02/`).
+ * or `modified` (the page's meta tags), or the day of the one time stamp it prints (soleStampDate); else the date in the path of its `og:image` (`/2023/11/02/`).
  */
 export function lastResortDate(doc: DomDocument, pageUrl?: string, dayFirst = false, modified?: string): string | undefined {
-  const updated = labelledDate(doc, dayFirst, UPDATE_LABELLED) ?? updateSentenceDate(doc, dayFirst) ?? updateNamedDate(doc) ?? modified;
+  const updated = labelledDate(doc, dayFirst, UPDATE_LABELLED) ?? updateSentenceDate(doc, dayFirst) ?? updateNamedDate(doc) ?? modified ?? soleStampDate(doc, dayFirst, NOT_ARTICLE);
   if (updated) return updated;
   const image = doc.querySelector('meta[property="og:image" i][content], meta[name="og:image" i][content]')?.getAttribute('content');
   try {
