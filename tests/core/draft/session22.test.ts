@@ -122,6 +122,10 @@ test('"U.S. Department of the Interior" is not the "U.S. Department of Labor" a 
   const interior = ctx.actors.resolve('U.S. DEPARTMENT OF THE INTERIOR');
   assert.notEqual(interior.id, labor.id);
   assert.equal(ctx.actors.resolve('the Labor Department').id, labor.id);
+  // (nor is the Department of Commerce met after the Interior, whose key once lost its "Interior")
+  const commerce = ctx.actors.resolve('U.S. Department of Commerce');
+  assert.notEqual(commerce.id, interior.id);
+  assert.equal(ctx.actors.resolve('the Interior Department').id, interior.id);
 });
 
 test('"The Board on Friday announced preliminary results indicating that ..." gives the figures to the Board', () => {

@@ -55,6 +55,14 @@ export function nameWords(phrase: string): string[] {
     .split(/\s+/).filter((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an');
 }
 
+/**
+ * A name's words without the titles in it ("the Prime Minister" keys as its title alone elsewhere), but a portfolio
+ * after "of" or "for" that ends the name is kept: "Department of the Interior" is no title "Interior".
+ */
+function untitled(words: readonly string[], all: readonly string[] = words, offset = 0): string[] {
+  return words.filter((w, i) => { const k = offset + i; return !TITLES.has(w) || (k === all.length - 1 && (all[k - 1] === 'of' || all[k - 1] === 'for')); });
+}
+
 /** An office named "department of X" (a country's short name before it or not) keyed as "X department", as news names it. */
 export function flippedOffice(key: string): string | undefined {
   const m = /^(?:(?:us|uk|u s)\s+)?(department|ministry)\s+of\s+(?:the\s+)?(.+)$/.exec(key);
@@ -183,7 +191,7 @@ export class ActorBook {
 
   private index(actor: DraftActor, form: string): void {
     // ("The Prime Minister", "the Chancellor": a title alone is the name, its words the key)
-    const key = nameWords(form).filter((w) => !TITLES.has(w)).join(' ') || nameWords(form).join(' ');
+    const key = untitled(nameWords(form)).join(' ') || nameWords(form).join(' ');
     if (key && !this.byName.has(key)) this.byName.set(key, actor);
     // ("U.S. Department of Commerce" is "the Commerce Department")
     const flipped = flippedOffice(key);
@@ -212,12 +220,11 @@ export class ActorBook {
       if (hit) return hit;
     }
     const all = nameWords(phrase.split(/,(?!\d{3}\b)\s*/)[0]!);
-    // (a portfolio after "of" that ends the name names the office: "Department of the Interior" is no title "Interior")
-    const named = all.filter((w, k) => !TITLES.has(w) || ORG_WORDS.has(w) || (k === all.length - 1 && (all[k - 1] === 'of' || all[k - 1] === 'for')));
+    const named = all.filter((w, k) => ORG_WORDS.has(w) || untitled([w], all, k).length > 0);
     const words = named.length > 0 ? named : all;
     // ("HM Revenue and Customs (HMRC)" after "HMRC": a name with its initials in brackets is the one those initials name)
     const plain = words.join(' ');
-    const exact = this.byName.get(plain) ?? this.byName.get(ownInitials(phrase) ?? '') ?? this.byName.get(flippedOffice(plain) ?? '');
+    const exact = this.byName.get(plain) ?? this.byName.get(ownInitials(phrase) ?? '') ?? this.byName.get(flippedOffice(plain) ?? '') ?? (named.length < all.length ? this.byName.get(all.join(' ')) : undefined);
     if (exact) return exact;
     // ("Bank officials said": an institution's officials speak for it, when the text names it so)
     const of = words.length >= 2 && /^(?:officials|sources|spokesmen|spokespeople)$/.test(words[words.length - 1]!) ? this.byName.get(words.slice(0, -1).join(' ')) : undefined;
