@@ -56,11 +56,11 @@ export function nameWords(phrase: string): string[] {
 }
 
 /**
- * A name's words without the titles in it ("the Prime Minister" keys as its title alone elsewhere), but a portfolio
- * after "of" or "for" that ends the name is kept: "Department of the Interior" is no title "Interior".
+ * True when a name's word at `k` is a title, which its key leaves out ("the Prime Minister" keys as its title alone
+ * elsewhere); a portfolio after "of" or "for" that ends the name is none: "Department of the Interior".
  */
-function untitled(words: readonly string[], all: readonly string[] = words, offset = 0): string[] {
-  return words.filter((w, i) => { const k = offset + i; return !TITLES.has(w) || (k === all.length - 1 && (all[k - 1] === 'of' || all[k - 1] === 'for')); });
+function isTitleWord(words: readonly string[], k: number): boolean {
+  return TITLES.has(words[k]!) && !(k === words.length - 1 && (words[k - 1] === 'of' || words[k - 1] === 'for'));
 }
 
 /** An office named "department of X" (a country's short name before it or not) keyed as "X department", as news names it. */
@@ -191,7 +191,8 @@ export class ActorBook {
 
   private index(actor: DraftActor, form: string): void {
     // ("The Prime Minister", "the Chancellor": a title alone is the name, its words the key)
-    const key = untitled(nameWords(form)).join(' ') || nameWords(form).join(' ');
+    const words = nameWords(form);
+    const key = words.filter((_, k) => !isTitleWord(words, k)).join(' ') || words.join(' ');
     if (key && !this.byName.has(key)) this.byName.set(key, actor);
     // ("U.S. Department of Commerce" is "the Commerce Department")
     const flipped = flippedOffice(key);
@@ -220,7 +221,7 @@ export class ActorBook {
       if (hit) return hit;
     }
     const all = nameWords(phrase.split(/,(?!\d{3}\b)\s*/)[0]!);
-    const named = all.filter((w, k) => ORG_WORDS.has(w) || untitled([w], all, k).length > 0);
+    const named = all.filter((w, k) => ORG_WORDS.has(w) || !isTitleWord(all, k));
     const words = named.length > 0 ? named : all;
     // ("HM Revenue and Customs (HMRC)" after "HMRC": a name with its initials in brackets is the one those initials name)
     const plain = words.join(' ');

@@ -17,11 +17,14 @@ const CAPITALS_TURN = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){
 export function speakerTurns(text: string, lines: readonly { span: Span }[]): Map<number, Cue> {
   const out = new Map<number, Cue>();
   let current: Cue | undefined;
+  // (every turn has a colon: most lines have none, and are read no further)
+  const withColon = linesWithColon(text, lines);
+  const titledTurns = lines.map((l, i) => (withColon[i] ? turnIn(text, l.span, TITLED_TURN) : undefined));
   // (one bracketed turn could be a heading that happens to look so: a transcript has two at least)
-  const titled = lines.filter((l) => turnIn(text, l.span, TITLED_TURN)).length >= 2;
-  for (const line of lines) {
-    const turn = (titled ? turnIn(text, line.span, TITLED_TURN) : undefined) ?? turnIn(text, line.span, NAME_LINE);
-    const quoted = turn ? undefined : turnIn(text, line.span, CAPITALS_TURN);
+  const titled = titledTurns.filter((t) => t !== undefined).length >= 2;
+  for (const [i, line] of lines.entries()) {
+    const turn = withColon[i] ? (titled ? titledTurns[i] : undefined) ?? turnIn(text, line.span, NAME_LINE) : undefined;
+    const quoted = turn || !withColon[i] ? undefined : turnIn(text, line.span, CAPITALS_TURN);
     if (turn) current = turn;
     else if (quoted) current = undefined;
     const cue = turn ?? quoted ?? current;
@@ -40,4 +43,15 @@ function turnIn(text: string, span: Span, pattern: RegExp): Cue | undefined {
   const start = span.start + m[1]!.length;
   const end = start + name.length;
   return { cue: { start: end, end: end + 1 }, source: { start, end }, direction: 'before' };
+}
+
+/** For each line, whether it holds a colon: one pass over the text's colons. */
+function linesWithColon(text: string, lines: readonly { span: Span }[]): boolean[] {
+  const out = lines.map(() => false);
+  let i = 0;
+  for (let c = text.indexOf(':'); c >= 0 && i < lines.length; c = text.indexOf(':', c + 1)) {
+    while (i < lines.length && lines[i]!.span.end <= c) i++;
+    if (i < lines.length && lines[i]!.span.start <= c) out[i] = true;
+  }
+  return out;
 }
