@@ -22,7 +22,7 @@ import { whenClauseTime } from './whenClause';
 import { partWholeEnd } from './partOfWhole';
 import { sinceMonthBefore } from './monthOnMonth';
 import { AGO, agoBaseOf, reportMonthsOf } from './reportMonths';
-import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff } from './timeClauses';
+import { BRACKET_LIST, datesDocument, inOwnClauseAfter, inParticiple, inRelativeClause, isCutOff, releasedOn } from './timeClauses';
 
 /** True when a time mention is the time of the statement ("said Thursday", "on Thursday warned"). */
 export function isNearCue(t: TimeMention, cues: readonly Cue[]): boolean {
@@ -123,7 +123,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   const events = resolved.filter((t) => t !== statement && !isComparisonBase(text, t, figure) && !inParticiple(text, t) && !(report && datesDocument(text, t)) && !inRelativeClause(text, t, figure) && !inOwnClauseAfter(text, t, figure)
     && !/\bbased\s+on\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
     // ("statistics, released by the ONS on Monday, 11 June, UK exports rose ...": the day of the release, not of what it counts)
-    && !(t.span.end <= figure.start && RELEASED_ON.test(text.slice(Math.max(0, t.span.start - 60), t.span.start)))
+    && !(t.span.end <= figure.start && releasedOn(text.slice(Math.max(0, t.span.start - 60), t.span.start)))
     // ("raised the minimum wage to $18.90 on 1 April, but the overall LCI rose only 0.2 percent": a clause set against the time's;
     // not one that speaks of the same: "rose in October to 81,000, but this is still a fifth lower")
     && !(t.span.end <= figure.start && /,\s+(?:but|whereas|although|though)\s+(?!(?:this|that|it|these|those)\b)/i.test(text.slice(t.span.end, figure.start))));
@@ -294,9 +294,6 @@ export function countsVotes(frame: Frame): boolean {
 
 /** A clause break, then a clause with a figure of its own: ", and the government said it surged 3.4 percent", ", as 114,000 census jobs ended between July and August", ", after requesting $500 million in March". */
 const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although|(?:after|before)\s+[a-z]+ing|as(?!\s+(?:of|well|much|many|part|a|an|the)\b))\s[^,;]*\d/i;
-
-/** A release named with its day before a figure: "released by the ONS on", "published on". */
-const RELEASED_ON = /\b(?:released|published|issued|posted)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,4}\s+)?(?:on\s+|late\s+|early\s+)?(?:\p{L}+day,?\s+)?$/iu;
 
 /** A verb in the present with a word that says so: "is already worth", "are now", "currently has". */
 const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?)|accounts\s+for|remains?|there\s+are)\b/i;

@@ -9,6 +9,7 @@ import { nounAfter } from '../untagged/detect';
 import { isCountryName } from '../base/countries';
 import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, type Frame } from './facts';
 import { respelled, spelling } from './spelling';
+import { otherQuantityNamed } from './quantityNames';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
@@ -354,6 +355,8 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (others.length >= 2 && unmatched === others.length && fromTopic < 0.6) continue;
     // a fact told only by its unit needs a word of its own in the sentence, not only a time's ("£1,000 ... last year" is no "June monitoring round" of a year)
     if (!headFits && named === 0) continue;
+    // (nor one whose quantity the sentence does not name where it names another: "GDP had grown by 0.4% in the euro area" is no euro area inflation)
+    if (!headFits && otherQuantityNamed(others, clauseWords, sentenceWords)) continue;
     // a fact told only by a percentage needs two of its words in the sentence: "U.S. households (95%)" is no US unemployment rate
     if (!headFits && frame.unit === 'percent' && others.length - unmatched + others.filter((w) => SHARE_WORDS.has(w) && !sentenceWords.has(w) && !clauseWords.has(w)).length < Math.min(2, others.length)) continue;
     // (a percentage is a weaker fit for a fact of percentage points: "sank 3%" is an index's move, not a rate's)

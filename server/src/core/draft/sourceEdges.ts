@@ -10,8 +10,8 @@ export const DATE_BEFORE_VERB = /(?:,\s*)?(?:\bon\s+(?:(?:Monday|Tuesday|Wednesd
 /** Data named by no one: "Statistics", "the latest figures", "official data", "Today’s figures". */
 const DATA_WORDS = String.raw`(?:the\s+|(?:today|yesterday|this\s+(?:week|month|year))[’']s\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results)`;
 
-/** A source phrase that is only data named by no one ("Statistics", "the latest figures"). */
-export const DATA_WORD = new RegExp(`^${DATA_WORDS}$`, 'i');
+/** A source phrase that is only data named by no one ("Statistics", "the latest figures", "preliminary data"). */
+export const DATA_WORD = new RegExp(`^(?:preliminary\\s+|provisional\\s+|revised\\s+)?${DATA_WORDS}$`, 'i');
 
 /** Data named with the period it covers, opening its sentence before a verb: "Statistics for the quarter ending June 2006 show". */
 const DATA_FOR_PERIOD = new RegExp(String.raw`^\s*(${DATA_WORDS})\s+(?:for|from|covering)\s+[^,;:]{1,60}$`, 'i');
@@ -43,7 +43,7 @@ export const RELEASES_RESULTS = /^\s+(?:today\s+|on\s+\p{L}+\s+)?(?:(?:its|their
 export function dataSource(text: string, phrase: Span): Span {
   const s = text.slice(phrase.start, phrase.end);
   // ("a projection of traffic fatalities": what is projected, not who projects; "figures of the Ministry" is a source)
-  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?|statements?|releases?|announcements?|findings|results|summary|summaries|updates?|bulletins?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|in|of(?=\s+(?:the\s+)?\p{L}))\s+(?:[\p{L}’']+[’']s\s+)?/iu.exec(s);
+  const m = /^(?:[\w-]+\s+){0,2}?(?:data|figures|statistics|numbers|estimates?|records|reports?|forecasts?|projections?|surveys?|analys[ie]s|stud(?:y|ies)|reviews?|polls?|tall(?:y|ies)|counts?|statements?|releases?|announcements?|findings|results|summary|summaries|updates?|bulletins?)\s+(?:[\w-]+\s+){0,2}?(?:by|from|with|in|of(?=\s+(?:the\s+)?\p{L}))\s+(?:[\p{L}’']+[’']s\s+)?/iu.exec(s);
   // ("two polls of voters": whom a poll asked is no source; under the `i` flag \p{Lu} would match any letter, so the capital is checked here)
   const ofName = !m || !/\bof\s+$/i.test(m[0]) || /^(?:the\s+)?\p{Lu}/u.test(s.slice(m[0].length));
   if (m && ofName) return { start: phrase.start + m[0].length, end: phrase.end };

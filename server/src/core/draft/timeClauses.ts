@@ -52,3 +52,12 @@ export function isCutOff(text: string, t: TimeMention): boolean {
 export function datesDocument(text: string, t: TimeMention): boolean {
   return /^[’']s\s+(?:[\p{L}-]+\s+){0,2}(?:report|data|figures|release|statistics|survey|numbers)\b/iu.test(text.slice(t.span.end, t.span.end + 40));
 }
+
+/** A release named with its day before a figure: "released by the ONS on", "published on". */
+const RELEASED_ON = /\b(?:released|published|issued|posted)\s+(?:(?:by|from)\s+(?:the\s+)?[\p{L}.&'’-]+(?:\s+[\p{L}.&'’-]+){0,4}\s+)?(?:on\s+|late\s+|early\s+)?(?:\p{L}+day,?\s+)?$/iu;
+
+/** Whether the words before a time name a release's day: not past the end of the sentence that named who released it ("published by Eurostat.\nIn the first quarter"). */
+export function releasedOn(before: string): boolean {
+  const m = RELEASED_ON.exec(before);
+  return m !== null && !/\n|\p{Ll}{2}[.!?]["”’]?\s/u.test(m[0]);
+}
