@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted } from './drafted';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 
 test('"according to a flash estimate from X": X states the figure, not the estimate', () => {
   const find = drafted('Ruritania inflation steady\nAnnual inflation is expected to be 2.4% in May, according to a flash estimate from the Ruritanian Statistics Office.\n', '2021-06-01');
@@ -31,4 +32,27 @@ test('a registry fact named by one quantity ("inflation") is no figure of a sent
     assert.notEqual(find(figure)?.fact, 'euro-area-annual-inflation');
   }
   assert.equal(find('1.7%')?.fact, 'euro-area-annual-inflation');
+});
+
+test('"Statement of NAME Bureau of ... before the Committee" under a title and an embargo note makes the statement that person\'s', () => {
+  const find = drafted('Economic News Release\nCommissioner\'s Statement on the Jobs Report\n'
+    + 'Advance copies of this statement are made available to the press under lock-up conditions.\n'
+    + 'Statement of Maria Ostrova Bureau of Work Statistics before the Joint Committee Friday, May 7, 2021\n'
+    + 'Thank you for the opportunity to discuss the data we released this morning. Payrolls rose by 266,000 in April.\n', '2021-05-07');
+  assert.match(find('266,000')?.actor ?? '(none)', /ostrova/);
+});
+
+test('a report page whose second line is only a department\'s name is that department\'s', () => {
+  const find = drafted('DOR - Financial and Activity Report\nDepartment of Roads\nReport Date: 2009-08-07\n'
+    + '• Total Paid Out: $1,494,338,056\n• Of the $200 million received for bridges, $70.1 million has been obligated to date.\n', '2009-08-07');
+  for (const figure of ['$1,494,338,056', '$200 million', '$70.1 million']) assert.match(find(figure)?.actor ?? '(none)', /department-roads|roads/, figure);
+});
+
+test('an undated listing page: each item is of the date printed on a line of its own above it', () => {
+  const d = draftArticle(buildArticle('file:///w/l.claims.txt', 'Media Releases\nNew fund for small business\n14 November 2018\n'
+    + 'The Government will introduce a $2 billion fund for small business.\nNew program for young entrepreneurs\n13 November 2018\n'
+    + 'The Government is providing $3.6 million in funding for a new program.\n'), new DraftContext(readRegistry('')));
+  const asof = (figure: string) => d.claims.find((c) => c.text === figure)?.asof;
+  assert.equal(asof('$2 billion'), '2018-11-14');
+  assert.equal(asof('$3.6 million'), '2018-11-13');
 });

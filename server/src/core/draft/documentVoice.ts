@@ -22,7 +22,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   const statement = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+([^,]{3,60})/i.exec(headline);
   if (statement) return ctx.actors.resolve(statement[1]!.trim());
   // ("Advance copies of this statement are made available ..." / "Statement of Keith Hall Commissioner Bureau of Labor Statistics before ...")
-  const below = lines.slice(1, 3).map((l) => STATEMENT_BELOW.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!) === m[1]);
+  // (and under a title and that note: "Economic News Release" / "Commissioner's Statement on ..." / "Advance copies ..." / "Statement of ...")
+  const below = article.syntax.lines.slice(1, 5).map((l) => STATEMENT_BELOW.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!) === m[1]);
   if (below) return ctx.actors.resolve(below[1]!);
   // ("Country-specific recommendations 2015 - Speaking points of Commissioner Marianne Thyssen": a title ending on whose words they are)
   const pointsOf = lines.map((l) => SPEAKING_POINTS_OF.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!));
@@ -38,6 +39,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
     const by = STATEMENT_BY.exec(text.slice(line.span.start, line.span.end));
     if (by && personName(by[1]!)) return ctx.actors.resolve(by[1]!.trim());
   }
+  // ("DOT - Financial and Activity Report" / "Department of Transportation": a report filed by the department its second line names)
+  const filer = lines[1] && !/[.!?:]\s*$/.test(headline) ? ISSUING_BODY.exec(text.slice(lines[1].span.start, lines[1].span.end)) : null;
+  if (filer) return ctx.actors.resolve(filer[1]!);
   const speaker = testifier(article) ?? interviewee(article) ?? authorUnderHeadline(article);
   if (speaker) return ctx.actors.resolve(speaker);
   // ("NSF Public Affairs:" over a note to reporters: the publisher's own office signs what follows)
@@ -90,7 +94,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
 /** A title line ending on whose speech it is: "... - Speaking points of Commissioner Marianne Thyssen", "Extracts from the press conference by Olli Rehn, ...". */
 const SPEAKING_POINTS_OF = /(?:^|[-–:]\s*|\bfrom\s+the\s+)(?:speaking points|speech|opening remarks|remarks|address|press conference)\s+(?:of|by)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}\p{Lu}[\p{L}.’'-]*)\s*(?:$|,)/iu;
 /** A statement's opening line under a note: "Statement of Keith Hall Commissioner Bureau of Labor Statistics", the name up to its comma or title. */
-const STATEMENT_BELOW = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*?)(?:,|\s+(?:Commissioner|Secretary|Director|Administrator|Chairman|Chairwoman|Chair|Acting|Deputy|Assistant|Under|President|Governor|Minister|Treasurer|Senator)\b)/iu;
+const STATEMENT_BELOW = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}?\p{Lu}[\p{L}.’'-]*?)(?:,|\s+(?:Commissioner|Secretary|Director|Administrator|Chairman|Chairwoman|Chair|Acting|Deputy|Assistant|Under|President|Governor|Minister|Treasurer|Senator|Bureau|Department|Office|Agency|Administration|Board|Commission|Service|before)\b)/iu;
+/** A line that is only a government body's name, as under a report's title: "Department of the Interior", "U.S. Department of Energy". */
+const ISSUING_BODY = /^\s*((?:the\s+)?(?:U\.S\.\s+)?(?:Department|Ministry|Office|Bureau|Agency|Administration)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for)\s+)?\p{Lu}[\p{L}’'-]*){0,5})\s*$/u;
 /** "Statistics New Zealand's most recent survey": an owner's document, the owner captured. */
 const OWNER_OF_DOCUMENT = /((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|report|figures|data|statistics|study|census)\b/gu;
 /** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...", "an excerpt from the statement by X on ...". */

@@ -46,6 +46,7 @@ import { chooseFacts, type DraftedFact } from './grouping';
 import { restatedAsOf } from './restatement';
 import { MeasuringSources } from './measuringSources';
 import { ActorChoice } from './learned/actorChoice';
+import { itemDaysOf } from './itemDays';
 import type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
 
 export type { ArticleDraft, DraftedClaim, DraftedMention } from './draftTypes';
@@ -90,8 +91,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const leadPeriod = reportPeriod ? undefined : leadPeriodOf(article, published);
   const pollDay = electionDayOf(article, published);
   const pollField = pollFieldOf(article, published);
-  const quakeDay = quakeDayOf(article, published);
-  const stormDay = stormDayOf(article, published);
+  const quakeDay = quakeDayOf(article, published), stormDay = stormDayOf(article, published), itemDays = itemDaysOf(article, published);
   const gathering = gatheringDayOf(article, published);
   const storyDay = storyDayOf(article, published);
   const budgetYear = budgetYearOf(article, published);
@@ -251,7 +251,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // a quake's magnitude and depth, a storm's winds and surge hold for the day it struck, when the figure's sentence gives no time of its own
         ofGathering ||= !!gathering && gathering.noun.test(text.slice(sentence.start, f.span.start));
         const quakeTime = ownTime ? undefined : quakeDay && measuresQuake(text, f.span, frame.unit) ? quakeDay : stormDay && measuresStorm(text, f.span, frame.unit) ? stormDay : ofGathering && frame.kind !== 'cumulative' ? gathering!.day : undefined;
-        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && (isCurrency(frame.unit) || (frame.unit === "percent" && (frame.change || BUDGET_CHANGE_AFTER.test(text.slice(f.span.end, f.span.end + 24))))) ? budgetYear : undefined) ?? (storyYear && ofTheYear(text.slice(sentence.start, sentence.end)) ? storyYear : undefined) ?? (leadPeriod && line.span.start >= leadPeriod.leadEnd && takesLeadPeriod(text, sentence.start, f.span.start) ? leadPeriod.value : undefined) ?? published;
+        const stated = pollTime ?? quakeTime ?? asOfFor(text, f.span, figureTimes, at.cue, frame, carriedTime ?? (storyDay && line.span.start > storyDay.leadEnd && takesStoryDay(frame, text.slice(f.span.end, f.span.end + 60)) ? storyDay.day : undefined), period, published) ?? (frame.kind !== 'cumulative' ? period : undefined) ?? (budgetYear && (isCurrency(frame.unit) || (frame.unit === "percent" && (frame.change || BUDGET_CHANGE_AFTER.test(text.slice(f.span.end, f.span.end + 24))))) ? budgetYear : undefined) ?? (storyYear && ofTheYear(text.slice(sentence.start, sentence.end)) ? storyYear : undefined) ?? (leadPeriod && line.span.start >= leadPeriod.leadEnd && takesLeadPeriod(text, sentence.start, f.span.start) ? leadPeriod.value : undefined) ?? published ?? itemDays.get(line.span.start);
         // "compared with 390 the previous week": a comparison's base holds a stretch back
         const asof = baseAsOf(text, f.span, stated, frame.change) ?? stated;
         // "10 kilometers (6 miles)": a conversion in brackets restates the figure before it
