@@ -39,10 +39,13 @@ const BOX_TEXT = 1500;
  */
 export function labelledRelatedBoxes(root: DomElement): DomElement[] {
   const out: DomElement[] = [];
-  for (const box of toArray(root.querySelectorAll('[aria-labelledby], [aria-label]'))) {
+  const boxes = toArray(root.querySelectorAll('[aria-labelledby], [aria-label]'));
+  // (the labels by id, read once: a page may label many boxes)
+  const byId = new Map<string, DomElement>();
+  if (boxes.some((b) => b.getAttribute('aria-labelledby') !== null)) for (const el of toArray(root.querySelectorAll('[id]'))) if (!byId.has(el.getAttribute('id')!)) byId.set(el.getAttribute('id')!, el);
+  for (const box of boxes) {
     const ids = (box.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter((id) => id !== '');
-    const doc = box.ownerDocument as unknown as { getElementById(id: string): DomElement | null } | null;
-    const named = ids.length > 0 && doc ? ids.map((id) => doc.getElementById(id)?.textContent ?? '').join(' ') : box.getAttribute('aria-label') ?? '';
+    const named = ids.length > 0 ? ids.map((id) => byId.get(id)?.textContent ?? '').join(' ') : box.getAttribute('aria-label') ?? '';
     if (!RELATED_LABEL.test(normaliseText(named)) || normaliseText(box.textContent ?? '').length >= BOX_TEXT) continue;
     out.push(box);
   }
