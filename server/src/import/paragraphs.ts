@@ -3,7 +3,7 @@
 // links, newsletter boxes, ads and media. Readability has already chosen the article's element.
 import { isElement, TEXT_NODE, toArray, type DomElement, type DomNode } from './dom';
 import { normaliseText } from './text';
-import { relatedLinkLists } from './relatedLists';
+import { labelledRelatedBoxes, relatedLinkLists } from './relatedLists';
 
 /** Elements that start and end a paragraph. */
 const BLOCKS = new Set([
@@ -196,7 +196,7 @@ export function markBoilerplate(root: DomElement): void {
     el.setAttribute(MARK, '');
     for (const inner of toArray(el.querySelectorAll('*'))) inner.setAttribute(MARK, '');
   }
-  for (const el of relatedLinkLists(root)) for (const inner of [el, ...toArray(el.querySelectorAll('*'))]) inner.setAttribute(MARK, '');
+  for (const el of [...relatedLinkLists(root), ...labelledRelatedBoxes(root)]) for (const inner of [el, ...toArray(el.querySelectorAll('*'))]) inner.setAttribute(MARK, '');
 }
 
 /** Whether `el` is inside (or is) a box that is not the article: `aside`, `nav`, `footer` and the like, or one `markBoilerplate` marked. */
