@@ -56,3 +56,24 @@ test('an undated listing page: each item is of the date printed on a line of its
   assert.equal(asof('$2 billion'), '2018-11-14');
   assert.equal(asof('$3.6 million'), '2018-11-13');
 });
+
+test('a department\'s release that prints its name short ("U.S. Dept. of Transportation") speaks in its voice, whatever note follows the outlet\'s name', () => {
+  const d = draftArticle(buildArticle('file:///w/r.claims.txt', '---\npublished: 2009-06-01\noutlet: "U.S. Department of Roads (read in a newspaper\'s copy)"\n---\n'
+    + 'U.S. Dept. of Roads: Secretary Ana Lind announces $27.4 million for transit in Ruritania\n'
+    + 'Secretary Ana Lind today announced $27.4 million in funds for transit improvements.\nThe following grants are being awarded:\n'
+    + '* Waukesha Metro: $1.5 million for eight vans.\n* City of Sheboygan: $2.1 million to purchase five buses.\n'), new DraftContext(readRegistry('')));
+  for (const figure of ['$1.5 million', 'eight', '$2.1 million', 'five']) assert.match(d.claims.find((c) => c.text === figure)?.actor ?? '(none)', /roads/, figure);
+});
+
+test('"Overseas tourism figures for the summer of 2014 show": data of a kind named by no one, dated by the period they are for', () => {
+  const find = drafted('Tourism up\nOverseas tourism figures for the summer of 2014 show that 380,000 overnight visits were made to Ruritania, an increase of 26,000.\n', '2015-01-15');
+  assert.equal(find('380,000')?.actor, undefined);
+  assert.equal(find('380,000')?.asof, '2014-06..2014-08');
+  assert.equal(find('26,000')?.asof, '2014-06..2014-08');
+});
+
+test('"overnight stays" and "overnight visits" are no time; "overnight" alone is', () => {
+  const find = drafted('Hotels\nHotels recorded 2.1 million overnight stays in 2019.\nRussia launched 40 drones overnight.\n', '2020-03-02');
+  assert.equal(find('2.1 million')?.asof, '2019');
+  assert.equal(find('40')?.asof, '2020-03-02');
+});

@@ -9,7 +9,7 @@ import { VERBS, WEAK } from './reportingVerbs';
 import { adjacent, broken, LEADING_NOISE, PHRASE_STOPS, tokenize, type Token } from './cueTokens';
 import { antecedent, SPOKE } from './antecedent';
 import { appositionHead } from './apposition';
-import { dataSource, DATE_BEFORE_VERB, dataForPeriod, RELEASES_RESULTS } from './sourceEdges';
+import { dataSource, DATE_BEFORE_VERB, dataForPeriod, kindDataForPeriod, RELEASES_RESULTS } from './sourceEdges';
 import { looksLikeSource, COMMON_OPENERS, DATA_COMPOUND, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
@@ -176,7 +176,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (lead) { cues.push({ cue: { start: t.start, end: t.end }, source: { start: tokens[i - 1]!.end - lead[1]!.length, end: tokens[i - 1]!.end }, direction: 'before' }); continue; }
     // "Council member Raj Patel, who chairs the committee, called it a start but said ...": the subject of the sentence
     // ("Statistics for the quarter ending June 2006 show": data for a period, the period no part of the source)
-    const before = phraseBefore(text, tokens, i) ?? (/^(but|and)$/.test(tokens[i - 1]?.lower ?? '') && i >= 3 ? sentenceSubject(text, tokens) : undefined) ?? dataForPeriod(text, sentence.start, t.start);
+    const before = kindDataForPeriod(text, sentence.start, t.start) ?? phraseBefore(text, tokens, i) ?? (/^(but|and)$/.test(tokens[i - 1]?.lower ?? '') && i >= 3 ? sentenceSubject(text, tokens) : undefined) ?? dataForPeriod(text, sentence.start, t.start);
     // "Preliminary data reported by the Federal Highway Administration shows": who released the data is the source
     if (before && RELEASED.test(t.lower) && tokens[i + 1]?.lower === 'by' && DATA_PHRASE.test(text.slice(before.start, before.end))) {
       const source = phraseAfter(text, tokens, i + 2, sentence);

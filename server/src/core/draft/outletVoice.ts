@@ -41,7 +41,8 @@ export function isInstitutionRelease(article: Article): boolean {
 const voices = new WeakMap<Article, { ctx: DraftContext; voice: DraftActor | undefined }>();
 
 function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | undefined {
-  const outlet = article.meta.outlet?.trim();
+  // (a note in brackets after the name says where the copy was read: "U.S. Department of Transportation (read in WisBusiness.com's copy)")
+  const outlet = article.meta.outlet?.replace(/\s*\([^()]*\)\s*$/, '').trim();
   if (!outlet) return revealingVoice(article, ctx);
   if (!INSTITUTION.test(outlet) || NEWS.test(outlet)) return undefined;
   // (the body only: the front matter's own `outlet:` line names it for every release)
@@ -57,15 +58,25 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   const government = /\bGovernment$/.test(outlet) ? /\b(?:[Tt]his|[Tt]he) Government\b/.exec(text) : null;
   if (government) return ctx.actors.resolve(government[0]);
   // (a release whose kept text never names its institution is said in no one's name: an actor is keyed to a name printed)
-  return namedIn(outlet, text) ? ctx.actors.resolve(outlet) : undefined;
+  if (!namedIn(outlet, text)) return undefined;
+  const actor = ctx.actors.resolve(outlet);
+  // ("U.S. Dept. of Transportation": the short form printed is a form of the same source)
+  const short = SHORT_FORM.test(text) ? new RegExp(outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/Department/g, 'Dept\\.?'), 'i').exec(text) : null;
+  if (short) ctx.actors.learn(actor, short[0]);
+  return actor;
 }
+
+/** "Dept." or "Dept" before "of" / "for": the short form of "Department" in an institution's name. */
+const SHORT_FORM = /\bDept\.?(?=\s+(?:of|for)\b)/;
 
 /** True when the body prints the outlet's name ("Statistics Canada"), or its kind as "the department" / "the Commission". */
 function namedIn(outlet: string, body: string): boolean {
   const name = outlet.replace(/^(?:the\s+)?(?:U\.S\.|US|UK)\s+/i, '');
-  if (body.toLowerCase().includes(name.toLowerCase())) return true;
+  // ("U.S. Dept. of Transportation": the short form of the same name)
+  const body2 = body.replace(new RegExp(SHORT_FORM.source, 'g'), 'Department');
+  if (body2.toLowerCase().includes(name.toLowerCase())) return true;
   const kind = INSTITUTION.exec(name);
-  return kind !== null && new RegExp(`\\b[Tt]he\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}${kind[0]}\\b`, 'iu').test(body);
+  return kind !== null && new RegExp(`\\b[Tt]he\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}${kind[0]}\\b`, 'iu').test(body2);
 }
 
 /** An institution revealing numbers in the present or perfect: "HMRC has revealed that ...", "HMRC reveals ... figures". */

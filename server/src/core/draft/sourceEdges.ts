@@ -15,6 +15,8 @@ export const DATA_WORD = new RegExp(`^(?:preliminary\\s+|provisional\\s+|revised
 
 /** Data named with the period it covers, opening its sentence before a verb: "Statistics for the quarter ending June 2006 show". */
 const DATA_FOR_PERIOD = new RegExp(String.raw`^\s*(${DATA_WORDS})\s+(?:for|from|covering)\s+[^,;:]{1,60}$`, 'i');
+/** The same with words of a kind before the data, no name among them: "Overseas tourism figures for the summer of 2014 show". */
+const KIND_DATA_FOR_PERIOD = /^\s*((?!(?:The|A|An|This|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:statistics|figures|data|numbers))\s+(?:for|covering)\s+[^,;:]{1,60}$/u;
 
 /**
  * An owner's document for a period ("Chief Executive Women’s senior executive census for 2024
@@ -23,6 +25,17 @@ const DATA_FOR_PERIOD = new RegExp(String.raw`^\s*(${DATA_WORDS})\s+(?:for|from|
  * would date the statement, not the figures.)
  */
 const DOCUMENT_FOR_PERIOD = /^\s*((?:[\p{L}.-]+\s+){0,3}?[\p{L}.-]+[’']s\s+(?:[\p{L}-]+\s+){0,3}?(?:statistics|figures|data|numbers|results|census|survey|estimates)(?=\s+(?:for|covering)\s+[^,;:()]{1,40}$))/iu;
+
+/** The data phrase of a sentence opened by data of a kind for a period ("Overseas tourism figures for the summer of 2014 show"), ending where the period begins. */
+export function kindDataForPeriod(text: string, from: number, verb: number): Span | undefined {
+  const m = KIND_DATA_FOR_PERIOD.exec(text.slice(from, verb));
+  if (!m) return undefined;
+  const start = from + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
+
+/** Data of a kind named by no one: "Overseas tourism figures", "retail sales data" (not a body's: "Government figures", "Police data"). */
+export const KIND_DATA = /^(?!(?:[Gg]overnment|[Pp]olice|[Tt]reasury|[Cc]ouncil|[Mm]inistry|[Dd]epartment|[Cc]ensus|[Oo]fficial|[Ll]abour|[Ll]abor|The|A|An|This|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:statistics|figures|data|numbers)$/u;
 
 /** The data phrase of a sentence opened by data for a period, ending where the period begins. */
 export function dataForPeriod(text: string, from: number, verb: number): Span | undefined {

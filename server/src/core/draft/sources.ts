@@ -5,7 +5,7 @@ import type { Article } from '../model/article';
 import type { Cue } from './cues';
 import { personName, RAN_BY, referenceOf, type DraftActor } from './actors';
 import type { DraftContext } from './context';
-import { DATA_WORD } from './sourceEdges';
+import { DATA_WORD, KIND_DATA } from './sourceEdges';
 import { outletVoiceOf } from './outletVoice';
 import { DAY_WORD, MONTH_NAMES } from './cueWords';
 
@@ -77,7 +77,7 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   // ("Statistics for the quarter ending June 2006 show": a sentence's first word is capitalised, no name for it)
   // (and names no actor of its own when the article names no such survey)
   // ("New figures show", "According to official figures": data named so are an actor of their own when no series is named)
-  if (ref.by !== 'description' && DATA_WORD.test(phrase.trim())) return namedSeriesBefore(article, ctx, cue.source.start) ?? (/^(?:new|official|latest)\s/i.test(phrase.trim()) ? ctx.actors.resolve(phrase) : undefined);
+  if (ref.by !== 'description' && (DATA_WORD.test(phrase.trim()) || KIND_DATA.test(phrase.trim()))) return namedSeriesBefore(article, ctx, cue.source.start) ?? (/^(?:new|official|latest)\s/i.test(phrase.trim()) ? ctx.actors.resolve(phrase) : undefined);
   if (ref.by === 'description') {
     // "According to the latest independent statistics, released by the ONS on Monday, ...": who released them
     const releaser = DATA_HEADS.has(ref.head) ? RELEASED_BY.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 80)) : null;

@@ -202,9 +202,9 @@ const RULES: Rule[] = [
   },
   DAYS_AHEAD,
   THIS_TIME_NEXT_YEAR,
-  // "today", "yesterday", "overnight", "this morning", "last night"
+  // "today", "yesterday", "overnight" (not "overnight stays"), "this morning", "last night"
   {
-    re: /\b(today|yesterday|tonight|overnight|this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi, needs: /day|night|morning|afternoon|evening/i,
+    re: /\b(today|yesterday|tonight|overnight(?![\s-]+(?:stays?|visits?|visitors?|trips?|guests?|rates?|accommodation|lending|shelters?|flights?|parking|camping|success|sensation)\b)|this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi, needs: /day|night|morning|afternoon|evening/i,
     relative: true,
     resolve: (m, p) => {
       if (!p) return undefined;
