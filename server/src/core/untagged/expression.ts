@@ -195,6 +195,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   // ("led 39 percent to 32 percent", "fell from 20% to 15%", "from £34.6 billion to £34.1 billion": each end with its unit or money sign, downwards, is two figures too)
   if (!dashed && core.value < x.core.value && ((x.end === x.core.end && core.end === end) || ((x.unit || x.percent) && (second.unit || second.percent)))) return;
   if (!dashed && x.currency && moneyRepeated && !x.core.suffixed && !core.suffixed && scaled(text, core, end) < scaled(text, x.core, x.end)) return;
+  // ("awarded $716 million to 74 communities": a bare end smaller than a scaled one is a count of something else, not the top of a range)
+  if (!dashed && scaled(text, x.core, x.end) !== x.core.value && scaled(text, core, end) === core.value && !second.unit && !second.percent && core.value < x.core.value) return;
   // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
   if (text.slice(x.end, partnerAt).trim() === 'or' && core.value < x.core.value) return;
   x.end = end;

@@ -1,0 +1,11 @@
+// Figures the twenty-third session's dev waves showed read wrongly, in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('"awarded $716 million to 74 communities" is two figures, not a range down from millions to 74', () => {
+  assert.deepEqual(found('The agency awarded $716 million to 74 communities. Grants of $5 to 7 million went to towns.'), ['$716 million', '74', '$5 to 7 million']);
+  assert.deepEqual(found('HUD AWARDS $716 MILLION TO 74 COMMUNITIES'), ['$716 MILLION', '74']);
+});
