@@ -71,7 +71,8 @@ export function parseDigits(text: string, i: number): Core {
     v = v * 1000 + groupOf(text, j + 1); j += 4; core.plain = false;
   }
   // "$2, 739, 081.21": money whose groups a copy spaced after the commas (only before cents)
-  if (core.plain && core.intDigits <= 3 && (text[i - 1] === '$' || text[i - 1] === '€' || text[i - 1] === '£')) {
+  const sign = text.charCodeAt(i - 1);
+  if (core.plain && core.intDigits <= 3 && (sign === 36 || sign === 0x20ac || sign === 0xa3)) {
     const spaced = /^(?:, \d{3})+(?=\.\d{2}(?!\d))/.exec(text.slice(j, j + 40));
     if (spaced) { v = Number(String(v) + spaced[0].replace(/[, ]/g, '')); j += spaced[0].length; core.plain = false; }
   }
