@@ -230,8 +230,7 @@ const endsSectionList = (c: number): boolean => c === 100 || c === 114 || c === 
 function bracketCodeRule(text: string, x: Expression): boolean {
   // ("Local Civil Rule 78.1(b)": a decimal section number too)
   if (x.end !== x.core.end) return false;
-  // (every test below wants a bracket next to the number, or a list of sections ending in "and", "or" or "," before it)
-  // (by character code: a one-character string per test was made for every figure)
+  // (every test below wants a bracket next to the number, or a list of sections ending in "and", "or" or "," before it; read by character code)
   if (text.charCodeAt(x.start - 1) !== 40 && text.charCodeAt(x.end) !== 40 && !endsSectionList(text.charCodeAt(lastNonSpace(text, x.start)))) return false;
   if (!(x.core.plain || /^\d+\.\d+$/.test(text.slice(x.start, x.end)))) return false;
   // "841(b)(1)(C)", "§ 3582(c)(1)(A)": a subsection number in brackets after another bracket
