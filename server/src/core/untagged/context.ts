@@ -223,15 +223,15 @@ function citationRule(text: string, x: Expression): Reject | undefined {
 /** "§§ 841(a)(1), 841(b)(1)(C), and 846": the numbers of a list of sections after "§§". */
 const SECTION_LIST_BEFORE = /§§\s*(?:[\dA-Za-z.-]+(?:\s?\([0-9A-Za-z]+\))*\s*(?:,\s*and|,\s*or|,|and|or)\s*)+$/;
 
-/** The last characters SECTION_LIST_BEFORE can match before its trailing white space. */
-const LIST_LAST = 'dr,';
+/** True for the last characters SECTION_LIST_BEFORE can match before its trailing white space: "d", "r", ",". */
+const endsSectionList = (c: number): boolean => c === 100 || c === 114 || c === 44;
 
 /** "401(k)", "501(c)": a section number with its letter in brackets is a code. */
 function bracketCodeRule(text: string, x: Expression): boolean {
   // ("Local Civil Rule 78.1(b)": a decimal section number too)
   if (x.end !== x.core.end) return false;
-  // (every test below wants a bracket next to the number, or a list of sections ending in "and", "or" or "," before it)
-  if (text[x.start - 1] !== '(' && text[x.end] !== '(' && !LIST_LAST.includes(text[lastNonSpace(text, x.start)] ?? ' ')) return false;
+  // (every test below wants a bracket next to the number, or a list of sections ending in "and", "or" or "," before it; read by character code)
+  if (text.charCodeAt(x.start - 1) !== 40 && text.charCodeAt(x.end) !== 40 && !endsSectionList(text.charCodeAt(lastNonSpace(text, x.start)))) return false;
   if (!(x.core.plain || /^\d+\.\d+$/.test(text.slice(x.start, x.end)))) return false;
   // "841(b)(1)(C)", "§ 3582(c)(1)(A)": a subsection number in brackets after another bracket
   if (text[x.start - 1] === '(' && text[x.start - 2] === ')' && text[x.end] === ')') return true;

@@ -45,6 +45,9 @@ const LAT_LONG_AFTER = /^ [NS],?\s+\d{1,3}(?:\.\d+)? ?[EW](?![\p{L}\d])/u;
 const LONG_AFTER = /^ [EW](?![\p{L}\d])/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
+/** 10^0 to 10^15, each exact. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, p) => 10 ** p);
+
 function digitsAt(text: string, i: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
   return true;
@@ -68,7 +71,8 @@ export function parseDigits(text: string, i: number): Core {
     v = v * 1000 + groupOf(text, j + 1); j += 4; core.plain = false;
   }
   // "$2, 739, 081.21": money whose groups a copy spaced after the commas (only before cents)
-  if (core.plain && core.intDigits <= 3 && (text[i - 1] === '$' || text[i - 1] === '€' || text[i - 1] === '£')) {
+  const sign = text.charCodeAt(i - 1);
+  if (core.plain && core.intDigits <= 3 && (sign === 36 || sign === 0x20ac || sign === 0xa3)) {
     const spaced = /^(?:, \d{3})+(?=\.\d{2}(?!\d))/.exec(text.slice(j, j + 40));
     if (spaced) { v = Number(String(v) + spaced[0].replace(/[, ]/g, '')); j += spaced[0].length; core.plain = false; }
   }
@@ -85,8 +89,14 @@ export function parseDigits(text: string, i: number): Core {
   if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1;
     while (isDigit(text.charCodeAt(k))) k++;
-    // (digits alone before the point, fifteen at most: read as written, the same number as v's own digits give)
-    v = core.plain && core.intDigits <= 15 ? Number(text.slice(i, k)) : Number(`${v}.${text.slice(j + 1, k)}`);
+    // (fifteen digits in all, before and after the point, are an exact integer over an exact power of ten: one
+    // division rounds it as Number() rounds the digits, without a string to make and read; more are read as written)
+    const places = k - j - 1;
+    if (places <= 15 && v < POWERS_OF_TEN[15 - places]!) {
+      let n = v;
+      for (let d = j + 1; d < k; d++) n = n * 10 + text.charCodeAt(d) - 48;
+      v = n / POWERS_OF_TEN[places]!;
+    } else v = core.plain && core.intDigits <= 15 ? Number(text.slice(i, k)) : Number(`${v}.${text.slice(j + 1, k)}`);
     j = k; core.plain = false;
     if (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
       while (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)))) j++;

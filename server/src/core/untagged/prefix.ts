@@ -24,10 +24,11 @@ export function currencyBefore(text: string, i: number): number {
     if (text[i - 2] === ' ' && text[i - 3] === 'S' && text[i - 4] === 'U' && !isLetter(text.charCodeAt(i - 5))) return i - 4;
     return i - 1;
   }
-  if (c !== undefined && SIGNS.includes(c)) return i - 1;
+  // (every sign is past U+00A2: most figures follow a space or a letter, looked for in no list)
+  if (c !== undefined && c.charCodeAt(0) > 0xa2 && SIGNS.includes(c)) return i - 1;
   // a sign spaced from its digits, as some wires print it: "€ 1.3 million", "$ 5"
   const spaced = c === ' ' && i >= 2 ? text[i - 2]! : '';
-  if ((spaced === '$' || (spaced !== '' && SIGNS.includes(spaced))) && (i < 3 || (!isLetter(text.charCodeAt(i - 3)) && !isDigit(text.charCodeAt(i - 3))))) return spaced === '$' ? currencyBefore(text, i - 1) : i - 2;
+  if ((spaced === '$' || (spaced !== '' && spaced.charCodeAt(0) > 0xa2 && SIGNS.includes(spaced))) && (i < 3 || (!isLetter(text.charCodeAt(i - 3)) && !isDigit(text.charCodeAt(i - 3))))) return spaced === '$' ? currencyBefore(text, i - 1) : i - 2;
   // a code before a space: "Rs 6,426", "USD 25 million", "KSh 2 billion"
   if (c === ' ' && i >= 3) {
     // at most four characters, the first a capital, after a space or the line start (no slice otherwise: hot path)

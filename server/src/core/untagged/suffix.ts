@@ -26,7 +26,8 @@ const PER_SLASH = /^\/(?:\d+ ?)?\p{L}+/u;
 export function unitAt(text: string, i: number): number {
   if (text[i] === '°' || text[i] === 'º') return degreeUnitEnd(text, i); // ("26.8 °C": spaced from its number; glued, it is the number's suffix)
   if (!isLetter(text.charCodeAt(i))) return -1;
-  if (!UNIT_OPENINGS.has(wordAt(text, i))) return runOnUnitEnd(text, i);
+  const opening = wordAt(text, i);
+  if (!UNIT_OPENINGS.has(opening)) return runOnUnitEnd(text, i);
   let best = -1;
   let j = i;
   let phrase = '';
@@ -37,7 +38,8 @@ export function unitAt(text: string, i: number): number {
     if ((text[e] === '2' || text[e] === '²') && n === 0 && !isDigit(text.charCodeAt(e + 1)) && !isLetter(text.charCodeAt(e + 1)) && UNIT_PHRASES.has(text.slice(j, e + 1).toLowerCase())) return e + 1;
     // "kilowatt-hours": a hyphen inside the unit
     if (text.charCodeAt(e) === 45 && isLetter(text.charCodeAt(e + 1)) && n === 0 && (text.charCodeAt(j) | 32) >= 103) { const e2 = wordEnd(text, e + 1); if (UNIT_PHRASES.has(text.slice(j, e2).toLowerCase())) e = e2; }
-    phrase += (n > 0 ? ' ' : '') + lowerSlice(text, j, e);
+    // (the first word is the opening just looked up, unless a hyphen lengthened it: that string, not a new one to hash again)
+    phrase += n > 0 ? ' ' + lowerSlice(text, j, e) : e === i + opening.length ? opening : lowerSlice(text, j, e);
     // "km/h", "L/100 km"
     const per = text[e] === '/' ? PER_SLASH.exec(text.slice(e, e + 12)) : null;
     const slashed = per ? e + per[0].length : -1;
