@@ -77,3 +77,11 @@ test('"overnight stays" and "overnight visits" are no time; "overnight" alone is
   assert.equal(find('2.1 million')?.asof, '2019');
   assert.equal(find('40')?.asof, '2020-03-02');
 });
+
+test('a transcript whose turns name the speaker by office ("TREASURER:" on a line of its own) is his; "JOURNALIST:" ends his turn', () => {
+  const find = drafted('Press Conference, Parliament House\nSUBJECTS: National Accounts, leadership\nTREASURER:\n'
+    + 'Today’s National Accounts show growth of 0.2 per cent in the September quarter.\nJOURNALIST:\nIs 3 per cent possible?\nTREASURER:\nThe economy grew 4.8 per cent last year.\n', '2005-12-07');
+  assert.match(find('0.2 per cent')?.actor ?? '(none)', /treasurer/);
+  assert.equal(find('3 per cent')?.actor, undefined);
+  assert.match(find('4.8 per cent')?.actor ?? '(none)', /treasurer/);
+});

@@ -40,7 +40,7 @@ export const SAMPLE_OF = /\b(?:survey|poll|study|questionnaire|sample)\s+of\s+(?
 export const COUNTED_DOCUMENTS = /^(?:the\s+)?[\p{L}\d,]+\s+(?:(?:new|recent|separate|independent|exit|opinion|latest)\s+)*(?:polls|surveys|studies|reports|analyses|estimates)\b/iu;
 
 /** Sources a speaker cites in their own statement: "today's trade figures", "our data", "we", "I". */
-export const SPEAKERS_OWN = /^(?:(?:today[’']s|these|this)\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics|numbers)|our\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics)|we|i)$/iu;
+export const SPEAKERS_OWN = /^(?:(?:today[’']s|these|this)\s+(?:[\p{L}-]+\s+){0,2}(?:figures|data|statistics|numbers|accounts)|our\s+(?:[\p{L}-]+\s+)?(?:figures|data|statistics)|we|i)$/iu;
 
 /** A capitalised name, a pronoun, or a word for people or institutions: something that can report. */
 export function looksLikeSource(phrase: string): boolean {

@@ -132,7 +132,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
       // ("USDA Announces $18.1 Million to Help Rural Businesses": a release's headline, in no one's voice)
       if (line === article.syntax.lines[0] && !/[.!?"”:]\s*$/.test(lineText) && /^announc/i.test(text.slice(c.cue.start, c.cue.end))) return false;
       // ("Dr Liam Fox said: / ... today's trade figures show ...": data or "we" the speaker cites are the speaker's words, and so is what "As the Prime Minister noted," opens in a statement's voice)
-      if ((statementBy && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) || citedInQuotation(text, line.span.start, c) || (documentVoice && citedInAsClause(text, c))) return false;
+      if (((statementBy || credit) && SPEAKERS_OWN.test(text.slice(c.source.start, c.source.end))) || citedInQuotation(text, line.span.start, c) || (documentVoice && citedInAsClause(text, c))) return false;
       // ("according to two polls of voters": a count of the documents that speak keeps them a source)
       // (nor does the sample a survey was taken of: "A Gallup survey of 1,000 adults found")
       const counted = lineFigures.some((f) => f.span.start < c.source.end && c.source.start < f.span.end && !SAMPLE_OF.test(text.slice(c.source.start, f.span.start))) && !COUNTED_DOCUMENTS.test(text.slice(c.source.start, c.source.end));

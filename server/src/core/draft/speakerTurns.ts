@@ -9,7 +9,7 @@ import { personName } from './actors';
 /** A turn: a name of two to four capitalised words, a bracketed title or role, a colon, what is said. */
 const TITLED_TURN = /^(\s*)((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*)\s*\([^()]{2,120}\)\s*:\s+\S/u;
 /** A transcript's turn on a line of its own: a name in capitals ("JIM CHALMERS:") or with its title ("Denis McDonough (VA Secretary):"); not "On Tuesday:". */
-const NAME_LINE = /^(\s*)((?:\p{Lu}[\p{Lu}.’'-]*\s+){1,3}\p{Lu}[\p{Lu}.’'-]*|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?=\s*\([^()]{2,120}\)))\s*(?:\([^()]{2,120}\)\s*)?:\s*$/u;
+const NAME_LINE = /^(\s*)((?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}\p{Lu}[\p{Lu}.’'-]*|(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*(?=\s*\([^()]{2,120}\)))\s*(?:\([^()]{2,120}\)\s*)?:\s*$/u;
 /** A radio script's turn: a name in capitals, a colon, an opening quotation mark. */
 const CAPITALS_TURN = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){1,3})\s*:\s*[“"]/u;
 
@@ -26,21 +26,27 @@ export function speakerTurns(text: string, lines: readonly { span: Span }[]): Ma
     const turn = withColon[i] ? (titled ? titledTurns[i] : undefined) ?? turnIn(text, line.span, NAME_LINE) : undefined;
     const quoted = turn || !withColon[i] ? undefined : turnIn(text, line.span, CAPITALS_TURN);
     if (turn) current = turn;
-    else if (quoted) current = undefined;
+    // ("JOURNALIST:" on a line of its own: a turn by someone unnamed ends the speaker's)
+    else if (quoted || (withColon[i] && NAME_LINE.test(text.slice(line.span.start, line.span.end)))) current = undefined;
     const cue = turn ?? quoted ?? current;
     if (cue) out.set(line.span.start, cue);
   }
   return out;
 }
 
+/** A speaker named by office alone in a transcript's turn: "TREASURER:", "PRIME MINISTER:". */
+const OFFICE_TURN = /^(?:TREASURER|PRIME MINISTER|DEPUTY PRIME MINISTER|MINISTER|PREMIER|SECRETARY|PRESIDENT|GOVERNOR|CHAIRMAN|CHAIR|COMMISSIONER|MAYOR)$/;
+
 function turnIn(text: string, span: Span, pattern: RegExp): Cue | undefined {
   const m = pattern.exec(text.slice(span.start, span.end));
   if (!m) return undefined;
   const name = m[2]!;
+  const start = span.start + m[1]!.length;
+  // (a transcript that names its speaker by office: "TREASURER:" on a line of its own)
+  if (pattern === NAME_LINE && OFFICE_TURN.test(name)) return { cue: { start: start + name.length, end: start + name.length + 1 }, source: { start, end: start + name.length }, direction: 'before' };
   // ("Building Permits (Thousands):", "KEEPING SCORE:": a heading names no person)
   const titleCase = name.replace(/\p{Lu}[\p{Lu}.’'-]*/gu, (w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
   if (!personName(titleCase)) return undefined;
-  const start = span.start + m[1]!.length;
   const end = start + name.length;
   return { cue: { start: end, end: end + 1 }, source: { start, end }, direction: 'before' };
 }
