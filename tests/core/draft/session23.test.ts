@@ -85,3 +85,10 @@ test('a transcript whose turns name the speaker by office ("TREASURER:" on a lin
   assert.equal(find('3 per cent')?.actor, undefined);
   assert.match(find('4.8 per cent')?.actor ?? '(none)', /treasurer/);
 });
+
+test('"for the quarter" refers back to the quarter the text named last; a sentence with its own quarter keeps it', () => {
+  const find = drafted('Growth slows\nToday’s figures show modest growth in the Ruritanian economy in the September quarter.\n'
+    + 'That growth was 0.2 per cent for the quarter.\nIn the June quarter, exports rose 1.1 per cent for the quarter.\n', '2005-12-07');
+  assert.equal(find('0.2 per cent')?.asof, '2005-07..2005-09');
+  assert.equal(find('1.1 per cent')?.asof, '2005-04..2005-06');
+});

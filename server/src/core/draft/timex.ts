@@ -11,6 +11,7 @@ import { SPELLED_DAY, SPELLED_YEAR, spelledDay, spelledYear } from '../base/spel
 import { AGO, WEEKEND } from './ago';
 import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, southernFinancialYear, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
+import { withPeriodBefore } from './periodBefore';
 import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FORECAST_BEATEN, FY_TWO_DIGITS, HALF_YEAR, LATEST_OF_CLAUSE, MONTH_OF_NAMED_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, YEAR_EDGE, type Rule } from './stretches';
 
 /** A time expression found in the text. */
@@ -70,7 +71,6 @@ const HAS_SEASON = /\b(?:summer|winter|spring|autumn|fall)\b/i;
 
 /** First and last month of each season (winter runs into the next year). */
 const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 2] };
-
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, q1: 1, q2: 2, q3: 3, q4: 4 };
 
 // "Dec. 23", "December 23, 2024", "on January 24"
@@ -395,5 +395,5 @@ export function findTimeMentions(text: string, within: Span, published: string |
   const out: TimeMention[] = [];
   for (const t of found) if (!out.some((o) => t.span.start < o.span.end && o.span.start < t.span.end)) out.push(t);
   out.sort((a, b) => a.span.start - b.span.start);
-  return joinSpans(text, out).map((t) => southernFinancialYear(text, federalFiscal(text, endOf(text, periodEnding(text, partOf(text, t))), published)));
+  return withPeriodBefore(text, within, published, joinSpans(text, out).map((t) => southernFinancialYear(text, federalFiscal(text, endOf(text, periodEnding(text, partOf(text, t))), published))), findTimeMentions);
 }
