@@ -92,3 +92,11 @@ test('"for the quarter" refers back to the quarter the text named last; a senten
   assert.equal(find('0.2 per cent')?.asof, '2005-07..2005-09');
   assert.equal(find('1.1 per cent')?.asof, '2005-04..2005-06');
 });
+
+test('a lead under a byline and an agency line names the month its numbers are of ("their July recruiting goals")', () => {
+  const find = drafted('Services Meet Recruiting Goals for 14th Straight Month\nBy Ann Writer\nRuritanian Forces Press Service\n'
+    + 'WASHINGTON, Aug. 10, 2006 - All the services met or exceeded their July recruiting goals, defense officials announced today.\n'
+    + 'The army exceeded its goal of 10,450 recruits; it signed up 10,890 new soldiers.\n', '2006-08-10');
+  assert.equal(find('10,450')?.asof, '2006-07');
+  assert.equal(find('10,890')?.asof, '2006-07');
+});

@@ -12,6 +12,14 @@ import { readsAsLead } from './storyDay';
 /** The word before a period named as what the numbers are for: "estimates for 2005", "results for the third quarter". */
 const FOR_PERIOD = /\bfor\s+(?:the\s+)?$/i;
 
+/** A byline: "By Jim Garamone". */
+const BYLINE = /^\s*By\s+\p{Lu}/u;
+/** A paragraph of ten words or more that ends as a sentence does (an agency's name on its own line does not). */
+const SENTENCE_LINE = /^(?=(?:\S+\s+){9})[^]*[.!?"”]\s*$/;
+
+/** The data a month names before them: "July recruiting goals", "May trade figures", "June jobs report". */
+const MONTH_OF_DATA = /^\s+(?:[\p{L}-]+\s+){0,2}(?:goals|figures|data|report|numbers|results|statistics|sales)\b/iu;
+
 /** A fiscal year named as when: "in fiscal year 2010", "during FY 2019". */
 const IN_FISCAL = /^(?:(?:in|during)\s+)?(?:fiscal(?:\s+year)?|FY)\b/i;
 
@@ -31,7 +39,9 @@ const COMPARED_BEFORE = /\b(?:compared (?:to|with)|(?<!\b(?:more|less|fewer|grea
 export function leadPeriodOf(article: Article, published: string | undefined): { value: string; leadEnd: number } | undefined {
   const text = article.syntax.text;
   const first = article.syntax.lines[0];
-  const lead = first && readsAsLead(text.slice(first.span.start, first.span.end)) ? first : article.syntax.lines[1];
+  // (under a byline and an agency line, "By Jim Garamone" / "American Forces Press Service", the lead is the dateline's paragraph)
+  const lead = first && readsAsLead(text.slice(first.span.start, first.span.end)) ? first
+    : article.syntax.lines.slice(1, 4).find((l, i) => i === 0 ? !BYLINE.test(text.slice(l.span.start, l.span.end)) : SENTENCE_LINE.test(text.slice(l.span.start, l.span.end))) ?? article.syntax.lines[1];
   if (!lead) return undefined;
   // ("Consumer Sentinel Network Data Book 2017: Visual Snapshot" over "... Data Book 2017 Snapshot. 2.7 million reports": with no published
   // date, an edition's year that the headline and the lead both print dates the text)
@@ -46,7 +56,8 @@ export function leadPeriodOf(article: Article, published: string | undefined): {
         // ("estimates for 2005", "in fiscal year 2010 (FY 2010)"; not "in August", which may date an event the lead tells of)
         const before = text.slice(Math.max(0, t.span.start - 12), t.span.start);
         const titled = /^\d{4}$/.test(t.value) && titledYear(text, first!, lead, t.value);
-        const named = FOR_PERIOD.test(before) || /^for\s/i.test(t.text) || (IN_FISCAL.test(t.text) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)))
+        // ("met or exceeded their July recruiting goals": a month named as what the numbers are of)
+        const named = FOR_PERIOD.test(before) || /^for\s/i.test(t.text) || (/^\d{4}-\d{2}$/.test(t.value) && MONTH_OF_DATA.test(text.slice(t.span.end, t.span.end + 40))) || (IN_FISCAL.test(t.text) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)))
           || ((!published || titled) && /^\d{4}$/.test(t.value) && (/^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+$/i.test(before)));
         // (nor a comparison's base: "2,828 customers filed ..., compared to 2,700 in 2020")
         if (!named || COMPARED_BEFORE.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
