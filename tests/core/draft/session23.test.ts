@@ -100,3 +100,9 @@ test('a lead under a byline and an agency line names the month its numbers are o
   assert.equal(find('10,450')?.asof, '2006-07');
   assert.equal(find('10,890')?.asof, '2006-07');
 });
+
+test('a page\'s "First published:" line names no one: the report the text then cites states the list', () => {
+  const find = drafted('Good progress on clean energy\nFirst published:\n7 December 2017\n'
+    + 'The Energy Generation in Ruritania 2016 report estimates the sources of energy generation. The report shows:\n  • There are more than 67,000 renewable projects;\n', '2017-12-07');
+  assert.match(find('more than 67,000')?.actor ?? '(none)', /report/);
+});

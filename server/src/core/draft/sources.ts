@@ -21,6 +21,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   if (existing) return ctx.actors.get(existing) ?? ctx.actors.resolve(phrase);
   // ("A poll of 1,500 voters conducted by Redfield and Wilton found": a poll its pollster names is theirs, not any poll)
   if (RAN_BY.test(phrase)) return ctx.actors.resolve(phrase);
+  // ("First published: 7 December 2017", "Last updated": a page's date line, no one publishing)
+  if (/^(?:first|last|originally|also)$/i.test(phrase.trim())) return undefined;
   // ("GPM's Dual-Frequency Precipitation Radar (DPR) instrument showed": an instrument measures, whoever reports its data states the figure)
   if (INSTRUMENT.test(phrase.replace(/\s*\([^)]*\)\s*$/, ''))) return undefined;
   // ("according to the medic and healer council": a known name the phrase stopped short of at "and")
