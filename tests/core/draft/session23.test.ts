@@ -106,3 +106,9 @@ test('a page\'s "First published:" line names no one: the report the text then c
     + 'The Energy Generation in Ruritania 2016 report estimates the sources of energy generation. The report shows:\n  • There are more than 67,000 renewable projects;\n', '2017-12-07');
   assert.match(find('more than 67,000')?.actor ?? '(none)', /report/);
 });
+
+test('a report\'s period named under a masthead line ("... Daily News 6th May" / "... figures released: ... declines in March 2021") dates its figures', () => {
+  const find = drafted('Ruritanian Commission Daily News 6th May\nLatest farm trade figures released: farm trade declines in March 2021\n'
+    + 'Farm exports fell by 11% compared to the year before, reaching a total value of €13.5 billion.\n', '2021-05-06');
+  assert.equal(find('€13.5 billion')?.asof, '2021-03');
+});

@@ -12,6 +12,9 @@ import { monthsBack } from './calendar';
  */
 const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|unemployment|payrolls?|rate|index|prices?|inflation|survey|construction|starts|traffic|output|production|earnings|revenue|profits?|exports|imports|gdp|growth|visits|visitors|visitation|trade)\b/i;
 
+/** A publication's masthead line: "European Commission Daily News 6th May", "Press release". */
+const MASTHEAD = /^\s*(?:[\p{L}.’'-]+\s+){0,4}(?:Daily News|News|Newsletter|Press Release|Media Release|Statement)\b[^.!?]{0,20}$/iu;
+
 /** A fiscal year by name: "Fiscal Year 2009", "FY2019", "fiscal 2017". */
 const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?\d{2,4})\b/i;
 
@@ -38,7 +41,10 @@ export function reportPeriodOf(article: Article, published: string | undefined):
   const headline = article.syntax.lines[0];
   // (a headline naming a fiscal year, "CBP Announces Fiscal Year 2009 Achievements", is a yearly report's whatever its words)
   const headlineText = headline ? article.syntax.text.slice(headline.span.start, headline.span.end) : '';
-  if (!headline || !(REPORT_WORDS.test(headlineText) || FISCAL_YEAR.test(headlineText))) return undefined;
+  // (or under a masthead, "European Commission Daily News 6th May" / "Latest agri-food trade figures released: ... declines in January 2021")
+  const second = article.syntax.lines[1];
+  const titled = REPORT_WORDS.test(headlineText) || FISCAL_YEAR.test(headlineText) || (!!second && MASTHEAD.test(headlineText) && REPORT_WORDS.test(article.syntax.text.slice(second.span.start, second.span.end)));
+  if (!headline || !titled) return undefined;
   // the headline's period, else the lead's ("the jobless rate for November was 8.6 percent")
   for (const [n, line] of article.syntax.lines.slice(0, 3).entries()) {
     for (const t of findTimeMentions(article.syntax.text, line.span, published)) {
