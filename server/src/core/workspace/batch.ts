@@ -74,13 +74,13 @@ export class BatchCheck {
 
   /**
    * `options` apply to every article (the CLI's --severity); the registry comes first, as untagged
-   * and unknown ids need it. `claimSpans: false`: kept claims have no `span` of their own (see
-   * checkedClaims), for a check that neither caches nor fingerprints them.
+   * and unknown ids need it. `claimSpans: false`: for a check that neither caches nor fingerprints
+   * claims: addArticle keeps none (the conflict index's entries stand for them).
    */
   constructor(
     registry: { uri: string; text: string; read?: Registry } | undefined,
     private readonly options?: AnalysisOptions,
-    private readonly settings?: { claimSpans?: boolean },
+    settings?: { claimSpans?: boolean },
   ) {
     // `read`: the registry as an earlier check read this very text (the CLI's --cache)
     this.reg = registry ? (registry.read ?? readRegistry(registry.text, registry.uri)) : emptyRegistry();
@@ -108,10 +108,12 @@ export class BatchCheck {
     kept.claims = NO_CLAIMS;
   }
 
-  /** What the check keeps of an article's text (without adding it: restore adds it). */
+  /** What the check keeps of an article's text (without adding it: restore adds it; without claim spans, through addArticle only). */
   keep(uri: string, text: string): KeptArticle {
     const article = buildArticle(uri, text, 0);
-    const claims = checkedClaims(article, this.settings?.claimSpans !== false, this.ids);
+    // (lean: the conflict index copies what it reads of each claim into its entry, and addArticle
+    // drops the claims, so the article's own claims go in as they are: no second object per claim)
+    const claims: CheckedClaim[] = this.lean ? article.claims : checkedClaims(article, true, this.ids);
     const suppressions = article.syntax.suppressions;
     return {
       // no quick fixes follow a check: its untagged figures carry no fix data
