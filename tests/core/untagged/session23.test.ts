@@ -9,3 +9,8 @@ test('"awarded $716 million to 74 communities" is two figures, not a range down 
   assert.deepEqual(found('The agency awarded $716 million to 74 communities. Grants of $5 to 7 million went to towns.'), ['$716 million', '74', '$5 to 7 million']);
   assert.deepEqual(found('HUD AWARDS $716 MILLION TO 74 COMMUNITIES'), ['$716 MILLION', '74']);
 });
+
+test('"the full, half or 10K race" names races; "half or 10K more" is a figure', () => {
+  assert.deepEqual(found('He ran in the full, half or 10K race.'), []);
+  assert.deepEqual(found('Sales rose by half or 10K more.'), ['half or 10K']);
+});

@@ -74,6 +74,8 @@ const K_RACE_NEXT = new Set(['run', 'runs', 'walk', 'walks', 'fun', 'trail', 'ro
  * with a glued "K" names a race (as "the women's 100m" does), not ten thousand of something.
  */
 export function kRaceRule(text: string, x: Expression): boolean {
+  // ("the full, half or 10K race": alternatives that end on a race's glued "K" name races too)
+  if (x.range && /^(?:half|full|\d{1,2}K) (?:or|and) \d{1,2}K$/.test(text.slice(x.start, x.end)) && EVENT_WORDS.has(wordAt(text, skipSpaces(text, x.end)))) return true;
   if (x.currency || x.percent || x.range || x.core.words || (text.charCodeAt(x.end - 1) | 32) !== 107 || x.end - x.core.start > 3 || !isDigit(text.charCodeAt(x.end - 2))) return false;
   const next = wordAt(text, skipSpaces(text, x.end));
   if (EVENT_WORDS.has(next) || K_RACE_NEXT.has(next)) return true;
