@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectFigures } from '../../../server/src/core/untagged/detect';
+import { readFigureBefore } from '../../../server/src/core/figures/read';
 
 const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
 
@@ -13,4 +14,9 @@ test('"awarded $716 million to 74 communities" is two figures, not a range down 
 test('"the full, half or 10K race" names races; "half or 10K more" is a figure', () => {
   assert.deepEqual(found('He ran in the full, half or 10K race.'), []);
   assert.deepEqual(found('Sales rose by half or 10K more.'), ['half or 10K']);
+});
+
+test('"571 trillion pounds (259 trillion kilograms)" is a weight: a scaled conversion in brackets names the pounds\' kind', () => {
+  const reading = readFigureBefore('571 trillion pounds', ' (259 trillion kilograms) of mass', undefined, 'lost an average of ');
+  assert.ok(reading.ok && reading.value.unit === 'lb');
 });

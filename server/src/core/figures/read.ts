@@ -311,7 +311,7 @@ const WEIGHS = /(?:\bweigh(?:s|ed|ing)?\b[^.;:!?]{0,25}|\bweight\s+of\s+(?:about
 const DATA_BEFORE = /\b(?:data|downlink|uplink|telemetry|modems?|bit rate|transmission|transmitting|bandwidth)\b[^.;!?]{0,60}$/i;
 
 /** A bracketed conversion to a mass after the figure: " (1,025 kilograms)". */
-const MASS_CONVERSION = /^\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:kg|kilograms?|tonnes?|metric tons?)\b/i;
+const MASS_CONVERSION = /^\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:kg|kilograms?|tonnes?|metric tons?)\b/i;
 
 /** Words after "2.7m" that keep it a length ("2.7m tall", "25m away", "3m of water"). */
 const LENGTH_CONTEXT = new Set(['tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'under', 'over', 'across', 'thick', 'of', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'by', 'for', 'the', 'a', 'an', 'with', 'into', 'off', 'down', 'up', 'behind', 'ahead', 'further', 'farther', 'short', 'deeper', 'higher', 'longer', 'taller']);
