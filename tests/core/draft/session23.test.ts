@@ -112,3 +112,22 @@ test('a report\'s period named under a masthead line ("... Daily News 6th May" /
     + 'Farm exports fell by 11% compared to the year before, reaching a total value of €13.5 billion.\n', '2021-05-06');
   assert.equal(find('€13.5 billion')?.asof, '2021-03');
 });
+
+test('a minister\'s name under the headline with "Hon Dr" before it, and the office on the next line, makes the release his', () => {
+  const find = drafted('$96m to further increase surgery rates\nHon Dr Ana Ruiz\nMinister of Health\n26 May 2016\n'
+    + 'An extra $96 million over four years will ensure more people get surgery.\nThis year around 167,000 people will get surgery.\n', '2016-05-26');
+  assert.match(find('around 167,000')?.actor ?? '(none)', /ruiz/);
+});
+
+test('a body whose name has no institution\'s word speaks in its release when the release prints its initials ("UK Research and Innovation" as "UKRI")', () => {
+  const d = draftArticle(buildArticle('file:///w/u.claims.txt', '---\npublished: 2020-08-11\noutlet: "Ruritania Research and Innovation"\n---\n'
+    + 'More research funding\nSeventeen new projects have been given early stage investment from RRI’s Places Fund.\nThe 17 consortia are spread across Ruritania.\n'), new DraftContext(readRegistry('')));
+  assert.match(d.claims.find((c) => c.text === '17')?.actor ?? '(none)', /rri/);
+});
+
+test('the headline printed again under the author\'s name and office stays in no one\'s voice', () => {
+  const find = drafted('$96m to further increase surgery rates\nHon Dr Ana Ruiz\nMinister of Health\n26 May 2016\n$96m to further increase surgery rates\n'
+    + 'An extra $96 million over four years will ensure more people get surgery.\n', '2016-05-26');
+  assert.match(find('$96 million')?.actor ?? '(none)', /ruiz/);
+  assert.equal(find('$96m')?.actor, undefined);
+});

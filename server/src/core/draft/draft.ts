@@ -106,7 +106,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   let listIntroduced = false;
   let introducedBy: { cue: Cue; actor?: DraftActor } | undefined;
   let saidAtEnd: { cue: Cue; actor?: DraftActor } | undefined;
-  const credits = creditedLines(text, article.syntax.lines);
+  const credits = creditedLines(text, article.syntax.lines), headlineText = article.syntax.lines[0] && text.slice(article.syntax.lines[0].span.start, article.syntax.lines[0].span.end);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const credit = lineFigures.length > 0 ? credits.get(line.span.start) : undefined;
@@ -205,7 +205,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named (and the learned choice weighs the candidates: learned/actorChoice.ts)
-        const at: Attributed = chooser.choose(f.span, sentence, resolved, { quote: quoteSpeaker, lastQuoted, list: listSource, said: endedOnSpeaker, credit: credited, line: lineSpeaker, next: reportedOn, doc: documentVoice, outlet: outletVoice }, recent, found.actor ? found : documentVoice && (line !== article.syntax.lines[0] || /[.!?"”]\s*$/.test(lineText)) ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found);
+        const at: Attributed = chooser.choose(f.span, sentence, resolved, { quote: quoteSpeaker, lastQuoted, list: listSource, said: endedOnSpeaker, credit: credited, line: lineSpeaker, next: reportedOn, doc: documentVoice, outlet: outletVoice }, recent, found.actor ? found : documentVoice && ((line !== article.syntax.lines[0] && lineText !== headlineText /* the headline again, under the author's lines */) || /[.!?"”]\s*$/.test(lineText)) ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found);
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';

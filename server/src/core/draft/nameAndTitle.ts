@@ -9,8 +9,8 @@ import { isInstitutionRelease } from './outletVoice';
 
 /** An office's first word on the line under a name. */
 const OFFICE = /^[\s.•·]*(?:Minister|Secretary|Administrator|Director|Treasurer|Commissioner|Governor|Chairman|Chairwoman|Chair|President|Premier|Mayor|Chief|Assistant\s+Secretary|Deputy|Under\s+Secretary|Attorney\s+General|Senator|Representative|Ambassador|Surgeon\s+General|Acting)\b/;
-/** Honours and letters around a name that are no part of it ("Senator the Hon", "MP", ", Ph.D."). */
-const HONOURS = /^(?:(?:Senator\s+)?the\s+Hon\.?(?:ourable)?\s+|Hon\.?\s+)|(?:,?\s+(?:MP|MLA|MSP|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|QC|KC))+\s*$/gi;
+/** Honours and letters around a name that are no part of it ("Senator the Hon", "Hon Dr", "MP", ", Ph.D."). */
+const HONOURS = /^(?:(?:Senator\s+)?the\s+Hon\.?(?:ourable)?\s+|Hon\.?\s+)(?:Dr\.?\s+)?|(?:,?\s+(?:MP|MLA|MSP|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|QC|KC))+\s*$/gi;
 
 /** The official a text's second to fourth line names, when the line after the name gives an office or an institution's page bylines its official; else undefined. */
 export function authorUnderHeadline(article: Article): string | undefined {

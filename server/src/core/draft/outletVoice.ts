@@ -44,10 +44,12 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   // (a note in brackets after the name says where the copy was read: "U.S. Department of Transportation (read in WisBusiness.com's copy)")
   const outlet = article.meta.outlet?.replace(/\s*\([^()]*\)\s*$/, '').trim();
   if (!outlet) return revealingVoice(article, ctx);
-  if (!INSTITUTION.test(outlet) || NEWS.test(outlet)) return undefined;
+  if (NEWS.test(outlet)) return undefined;
   // (the body only: the front matter's own `outlet:` line names it for every release)
   const text = article.syntax.text.slice(article.syntax.lines[0]?.span.start ?? 0);
   const initials = initialsOf(outlet).find((a) => new RegExp(`\\b${a}\\b`).test(text));
+  // (a body whose name has no institution's word is one when its release prints its initials: "UK Research and Innovation" as "UKRI")
+  if (!INSTITUTION.test(outlet) && !(initials && initials.length >= 3 && initialsOf(outlet)[0] === initials)) return undefined;
   // (and known by its whole name too: "HM Revenue and Customs (HMRC) has revealed" is the same voice)
   if (initials) {
     const actor = ctx.actors.resolve(initials);
