@@ -20,3 +20,7 @@ test('"571 trillion pounds (259 trillion kilograms)" is a weight: a scaled conve
   const reading = readFigureBefore('571 trillion pounds', ' (259 trillion kilograms) of mass', undefined, 'lost an average of ');
   assert.ok(reading.ok && reading.value.unit === 'lb');
 });
+
+test('a frequency spelled out ("65 megahertz", "2.4 gigahertz") keeps its unit', () => {
+  assert.deepEqual(found('A total of 65 megahertz was sold, at 2.4 gigahertz.'), ['65 megahertz', '2.4 gigahertz']);
+});

@@ -68,7 +68,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'megawatts', 'gigawatts', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'twh', 'kilowatt hours', 'megawatt hours', 'gigawatt hours', 'terawatt hours', 'terawatt-hours', 't/d', 'mwh/d', 'gwh/d',
   'mpge', 'mpg-equivalent', 'miles per gallon equivalent', 'l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km', 'litres per 100 kilometres', 'liters per 100 kilometers', 'litres per hundred kilometres', 'liters per hundred kilometers',
   // issue 14: trade units, sub-units of money, one-word temperature and fuel-economy units
-  'kw', 'kilowatt', 'kilowatts', 'megawatt', 'gigawatt', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'petabytes', 'exabytes', 'hz', 'khz', 'mhz', 'ghz',
+  'kw', 'kilowatt', 'kilowatts', 'megawatt', 'gigawatt', 'kilowatt-hours', 'mbps', 'gbps', 'kbps', 'gb', 'mb', 'tb', 'gigabytes', 'megabytes', 'terabytes', 'petabytes', 'exabytes', 'hz', 'khz', 'mhz', 'ghz', 'hertz', 'kilohertz', 'megahertz', 'gigahertz',
   'teraflops', 'petaflops', 'exaflops', 'tflops', 'pflops', 'eflops', 'flops', 'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
   'inches hg', 'inhg', 'in hg', 'b/d', 'bbl/d', 'bbl/day', 'bpd', 'mpg', 'g/km', 'grams per kilometre', 'grams per kilometer', 'g/mi', 'grams per mile', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah', 'kelvin', 'kelvins', 'degrees kelvin', 'microkelvin', 'microkelvins', 'nanokelvin', 'nanokelvins',
   // crop reports, doses, speeds
