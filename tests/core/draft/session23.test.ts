@@ -131,3 +131,10 @@ test('the headline printed again under the author\'s name and office stays in no
   assert.match(find('$96 million')?.actor ?? '(none)', /ruiz/);
   assert.equal(find('$96m')?.actor, undefined);
 });
+
+test('words that name built-in object keys ("Constructors", "toString", "valueOf") draft like any other word, without a crash', () => {
+  const registry = 'facts:\n  contract-value:\n    label: Dam modification contract awarded to constructors\n    unit: USD\n    kind: event\n';
+  const find = drafted('Dam contract\nThe Bureau has awarded a $7.8 million contract to Moltz Constructors, Inc. The toString valueOf hasOwnProperty constructor prototype count rose 12 percent to 40 constructors.\n', '2012-10-16', registry);
+  assert.ok(find('$7.8 million'));
+  assert.ok(find('40'));
+});

@@ -50,7 +50,7 @@ export interface Frame {
 }
 
 /** Verb forms → one lemma per meaning (launched / launches → launch; intercepted / shot down → down). */
-const VERB_LEMMAS: Record<string, string> = {};
+const VERB_LEMMAS: Record<string, string> = Object.create(null); // (no inherited keys: "constructor" is a word, not a verb)
 const groups: Record<string, string[]> = {
   // ("fires" and "fire" are wildfires far more often than launches: only "fired", "firing" launch)
   launch: ['launched', 'launch', 'launches', 'launching', 'fired', 'firing'],

@@ -54,7 +54,7 @@ function stretchOf(unit: string): string | undefined {
 }
 
 /** Short forms of a rate's stretch as the unit table writes them. */
-const STRETCHES: Record<string, string> = { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', mo: 'month', yr: 'year' };
+const STRETCHES: Record<string, string> = Object.assign(Object.create(null), { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', mo: 'month', yr: 'year' });
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
 export interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; yearsInLabelOnly: boolean; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
@@ -104,7 +104,7 @@ export function otherPeriod(period: 'quarter' | 'month' | undefined, asof: strin
 const COUNT_OF_CHANGE = /(?:^|-)(?:added|lost|shed|gained|created)(?:-|$)/;
 
 /** Nouns of what happened, as ids name it, and the verb lemma each stands for (facts.ts). */
-const NOUN_LEMMAS: Record<string, string> = { deployment: 'send', deployments: 'send', arrests: 'arrest', evacuations: 'displace', interceptions: 'down', spending: 'spend' };
+const NOUN_LEMMAS: Record<string, string> = Object.assign(Object.create(null), { deployment: 'send', deployments: 'send', arrests: 'arrest', evacuations: 'displace', interceptions: 'down', spending: 'spend' });
 
 /** Short country words as registry ids write them (countries.ts holds the names). */
 const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);

@@ -6,7 +6,8 @@
 export function spelling(word: string): string {
   let out = spellings.get(word);
   if (out === undefined) {
-    out = SYNONYMS[word] ?? respelled(word);
+    // (an own key only: "constructor", "toString" are words too, no synonyms)
+    out = (Object.prototype.hasOwnProperty.call(SYNONYMS, word) ? SYNONYMS[word] : undefined) ?? respelled(word);
     if (spellings.size > 50_000) spellings.clear(); // a vocabulary, bounded all the same
     spellings.set(word, out);
   }
