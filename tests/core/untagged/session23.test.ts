@@ -24,3 +24,7 @@ test('"571 trillion pounds (259 trillion kilograms)" is a weight: a scaled conve
 test('a frequency spelled out ("65 megahertz", "2.4 gigahertz") keeps its unit', () => {
   assert.deepEqual(found('A total of 65 megahertz was sold, at 2.4 gigahertz.'), ['65 megahertz', '2.4 gigahertz']);
 });
+
+test('"Auction 97", "Form 175" and "Docket 12" name documents and events; a count after them stays a figure', () => {
+  assert.deepEqual(found('Auction 97 Advanced Wireless Services (AWS-3) had 31 winning bidders.\nAvailable (via Internet) Form 175 (Short Form) Application Filing Window'), ['31']);
+});
