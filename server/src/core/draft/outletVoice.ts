@@ -47,9 +47,10 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   if (NEWS.test(outlet)) return undefined;
   // (the body only: the front matter's own `outlet:` line names it for every release)
   const text = article.syntax.text.slice(article.syntax.lines[0]?.span.start ?? 0);
-  const initials = initialsOf(outlet).find((a) => new RegExp(`\\b${a}\\b`).test(text));
+  const allInitials = initialsOf(outlet);
+  const initials = allInitials.find((a) => new RegExp(`\\b${a}\\b`).test(text));
   // (a body whose name has no institution's word is one when its release prints its initials: "UK Research and Innovation" as "UKRI")
-  if (!INSTITUTION.test(outlet) && !(initials && initials.length >= 3 && initialsOf(outlet)[0] === initials)) return undefined;
+  if (!INSTITUTION.test(outlet) && !(initials && initials === allInitials[0])) return undefined;
   // (and known by its whole name too: "HM Revenue and Customs (HMRC) has revealed" is the same voice)
   if (initials) {
     const actor = ctx.actors.resolve(initials);

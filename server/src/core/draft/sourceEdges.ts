@@ -16,7 +16,9 @@ export const DATA_WORD = new RegExp(`^(?:preliminary\\s+|provisional\\s+|revised
 /** Data named with the period it covers, opening its sentence before a verb: "Statistics for the quarter ending June 2006 show". */
 const DATA_FOR_PERIOD = new RegExp(String.raw`^\s*(${DATA_WORDS})\s+(?:for|from|covering)\s+[^,;:]{1,60}$`, 'i');
 /** The same with words of a kind before the data, no name among them: "Overseas tourism figures for the summer of 2014 show". */
-const KIND_DATA_FOR_PERIOD = /^\s*((?!(?:The|A|An|This|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:statistics|figures|data|numbers))\s+(?:for|covering)\s+[^,;:]{1,60}$/u;
+/** Data of a kind, at most one capitalised word (a sentence's first) and two more before the data: "Overseas tourism figures". */
+const KIND_OF_DATA = String.raw`(?!(?:The|A|An|This|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:statistics|figures|data|numbers)`;
+const KIND_DATA_FOR_PERIOD = new RegExp(String.raw`^\s*(${KIND_OF_DATA})\s+(?:for|covering)\s+[^,;:]{1,60}$`, 'u');
 
 /**
  * An owner's document for a period ("Chief Executive Women’s senior executive census for 2024
@@ -35,7 +37,7 @@ export function kindDataForPeriod(text: string, from: number, verb: number): Spa
 }
 
 /** Data of a kind named by no one: "Overseas tourism figures", "retail sales data" (not a body's: "Government figures", "Police data"). */
-export const KIND_DATA = /^(?!(?:[Gg]overnment|[Pp]olice|[Tt]reasury|[Cc]ouncil|[Mm]inistry|[Dd]epartment|[Cc]ensus|[Oo]fficial|[Ll]abour|[Ll]abor|The|A|An|This|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:statistics|figures|data|numbers)$/u;
+export const KIND_DATA = new RegExp(String.raw`^(?!(?:[Gg]overnment|[Pp]olice|[Tt]reasury|[Cc]ouncil|[Mm]inistry|[Dd]epartment|[Cc]ensus|[Oo]fficial|[Ll]abour|[Ll]abor)\s)${KIND_OF_DATA}$`, 'u');
 
 /** The data phrase of a sentence opened by data for a period, ending where the period begins. */
 export function dataForPeriod(text: string, from: number, verb: number): Span | undefined {
