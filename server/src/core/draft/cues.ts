@@ -337,8 +337,9 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     while (h > 0 && adjacent(text, tokens[h - 1]!.end, tokens[h]!.start) && /^\p{Lu}/u.test(tokens[h - 1]!.text)) h--;
     return { start: tokens[h]!.start, end: tokens[k - 1]!.end };
   }
-  // ("up to 30 times more extreme heat than scientists had predicted, the study found": who expected less states nothing here)
-  if (k > 0 && tokens[k - 1]!.lower === 'than') return undefined;
+  // ("up to 30 times more extreme heat than scientists had predicted, the study found": who expected less states nothing here;
+  // "announced $35 million in Federal Highway Administration funds for infrastructure projects": a phrase cut off at a scale word is a figure's tail)
+  if ((k > 0 && tokens[k - 1]!.lower === 'than') || /^(?:million|billion|trillion|percent)$/.test(tokens[k]?.lower ?? '')) return undefined;
   while (k <= j && LEADING_NOISE.has(tokens[k]!.lower)) k++;
   // ("a level it says will help": a pronoun right before the verb is its subject; the noun before it is what the clause tells of)
   if (k < j && /^(?:it|he|she|they|we)$/.test(tokens[j]!.lower)) k = j;
@@ -385,8 +386,7 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
 }
 
 /** True when token `n + 1` is initials in brackets right after token `n`: "Development (HUD)". */
-function initialsAfter(text: string, tokens: readonly Token[], n: number): boolean {
-  const next = tokens[n + 1];
+function initialsAfter(text: string, tokens: readonly Token[], n: number, next = tokens[n + 1]): boolean {
   return tokens[n] !== undefined && next !== undefined && /^[A-Z][A-Za-z0-9.&]{1,9}$/.test(next.text) && /^\s*\($/.test(text.slice(tokens[n]!.end, next.start)) && /^\)\s*$/.test(text.slice(next.end, tokens[n + 2]?.start ?? next.end));
 }
 

@@ -42,13 +42,15 @@ const voices = new WeakMap<Article, { ctx: DraftContext; voice: DraftActor | und
 
 function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | undefined {
   // (a note in brackets after the name says where the copy was read: "U.S. Department of Transportation (read in WisBusiness.com's copy)")
-  const outlet = article.meta.outlet?.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  // ("UK Government, Department for Transport": the department under its government speaks, as the text names it)
+  const outlet = article.meta.outlet?.replace(/\s*\([^()]*\)\s*$/, '').replace(GOVERNMENT_OVER, '').trim();
   if (!outlet) return revealingVoice(article, ctx);
   if (NEWS.test(outlet)) return undefined;
   // (the body only: the front matter's own `outlet:` line names it for every release)
   const text = article.syntax.text.slice(article.syntax.lines[0]?.span.start ?? 0);
   const allInitials = initialsOf(outlet);
-  const initials = allInitials.find((a) => new RegExp(`\\b${a}\\b`).test(text));
+  // ("Department for Environment, Food & Rural Affairs" printed as "Defra": a name's opening initials written as a word)
+  const initials = allInitials.find((a) => new RegExp(`\\b${a}\\b`).test(text)) ?? openingInitialsAsWord(outlet, text);
   // (a body whose name has no institution's word is one when its release prints its initials: "UK Research and Innovation" as "UKRI")
   if (!INSTITUTION.test(outlet) && !(initials && initials === allInitials[0])) return undefined;
   // (and known by its whole name too: "HM Revenue and Customs (HMRC) has revealed" is the same voice)
@@ -78,8 +80,9 @@ function namedIn(outlet: string, body: string): boolean {
   // ("U.S. Dept. of Transportation": the short form of the same name)
   const body2 = body.replace(new RegExp(SHORT_FORM.source, 'g'), 'Department');
   if (body2.toLowerCase().includes(name.toLowerCase())) return true;
-  const kind = INSTITUTION.exec(name);
-  return kind !== null && new RegExp(`\\b[Tt]he\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}${kind[0]}\\b`, 'iu').test(body2);
+  // ("Department for Communities and Local Government": "the government" names it as well as "the department")
+  const kinds = name.match(new RegExp(INSTITUTION.source, 'g')) ?? [];
+  return kinds.some((kind) => new RegExp(`\\b[Tt]he\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}${kind}\\b`, 'iu').test(body2));
 }
 
 /** An institution revealing numbers in the present or perfect: "HMRC has revealed that ...", "HMRC reveals ... figures". */
@@ -106,6 +109,19 @@ function revealingVoice(article: Article, ctx: DraftContext): DraftActor | undef
  */
 export function introducesList(line: string): boolean {
   return /:\s*$/.test(line) && !/\b(?:if|unless|provided|where)\s+(?:they|you|it|he|she|we|the\s+[\p{L}-]+)\s*:\s*$/iu.test(line);
+}
+
+/** A national government named before the body under it that published the release: "UK Government, " in "UK Government, Department for Transport". */
+const GOVERNMENT_OVER = /^(?:UK|British|Australian|New Zealand|Scottish|Welsh|Canadian|Irish)\s+Government,\s+(?=(?:the\s+)?(?:Department|Ministry|Office)\b)/;
+
+/** The initials of the name's first four or more capitalised words as the text prints them as a word ("Defra", "Dcms"), if it does. */
+function openingInitialsAsWord(name: string, text: string): string | undefined {
+  const words = name.replace(/\./g, '').split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+  for (let n = words.length; n >= 4; n--) {
+    const word = words[0]![0]! + words.slice(1, n).map((w) => w[0]!.toLowerCase()).join('');
+    if (new RegExp(`\\b${word}\\b`).test(text)) return word;
+  }
+  return undefined;
 }
 
 /** A name's initials, longest first, from each of its capitalised words on ("U.S. Department of Health and Human Services": USDHHS ... HHS); three letters or more. */
