@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actorsFrom, drafted } from './drafted';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
 
 test('"announced $35 million in Roads Administration (RRA) funds for infrastructure projects in 21 regions": "projects" is a noun, and a figure\'s tail is no source', () => {
   const find = drafted('Road funds\nMinister Ana Petrov today announced almost $35 million in Ruritanian Roads Administration (RRA) discretionary funds for infrastructure projects in 21 regions.\n'
@@ -29,4 +30,28 @@ test('a department whose name ends in "Government" is named by "the government" 
   const actor = actorsFrom('Department for Towns and Local Government (a copy)',
     'Housing starts up\nHousing starts rose 18% to 137,780 in the year to June.\nThe government has backed 40 new towns.\nCompletions were 22% higher.\n');
   for (const figure of ['137,780', '22%']) assert.match(actor(figure) ?? '(none)', /towns|government/);
+});
+
+test('"$4.09 billion over the next four years" in a New Zealand budget: four financial years, July to June, from the coming July', () => {
+  const find = drafted('Health budget grows\nThe Government’s new budget spending is $969.7 million in 2005-06 and $4.09 billion over the next four years, the New Zealand Health Minister says.\n', '2005-05-29');
+  assert.equal(find('$4.09 billion')?.asof, '2005-07..2009-06');
+});
+
+test('"an extra $96 million over four years" in a New Zealand budget: the sum\'s years to come are financial years too', () => {
+  const find = drafted('More surgery\nAn extra $96 million over four years will give New Zealanders more operations, the Minister says.\n', '2016-05-26');
+  assert.equal(find('$96 million')?.asof, '2016-07..2020-06');
+});
+
+test('"£3 billion over the next four years" in a UK budget: April to March; a US sum "over five years" is said on its day', () => {
+  const uk = drafted('Budget for England\nThe government has committed funding of £3 billion over the next four years to English schools.\n', '2011-01-20');
+  assert.equal(uk('£3 billion')?.asof, '2011-04..2015-03');
+  const us = drafted('Grants for seat belts\nThe U.S. Department of Transportation will give states $500 million over five years, the secretary said.\n', '2002-01-18');
+  assert.equal(us('$500 million')?.asof, '2002-01-18');
+});
+
+test('a headline printed again under its date line takes the body\'s time, and so does the headline', () => {
+  const find = drafted('$96m to boost elective surgery\nHon Dr Ana Petrov\nMinister of Health\n26 May 2016\n$96m to boost elective surgery\nAn extra $96 million over four years will give New Zealanders more operations, the Minister says.\n', '2016-05-26');
+  assert.equal(find('$96 million')?.asof, '2016-07..2020-06');
+  const d = draftArticle(buildArticle('file:///w/h.claims.txt', '---\npublished: 2016-05-26\n---\n$96m to boost elective surgery\nHon Dr Ana Petrov\nMinister of Health\n26 May 2016\n$96m to boost elective surgery\nAn extra $96 million over four years will give New Zealanders more operations, the Minister says.\n'), new DraftContext(readRegistry('')));
+  assert.deepEqual(d.claims.filter((c) => c.text === '$96m').map((c) => c.asof), ['2016-07..2020-06', '2016-07..2020-06']);
 });

@@ -87,7 +87,12 @@ export function federalFiscal(text: string, t: TimeMention, published?: string):
   if (ahead) {
     // ("during fiscal years 2012 through 2017": the words before the stretch say so)
     const fiscalYears = /\bfiscal\s+years\s+$/i.test(text.slice(Math.max(0, t.span.start - 14), t.span.start));
-    return (fiscalYears || (/\b(?:next|coming)\b/i.test(t.text) && FEDERAL_BUDGET.test(sentenceAround(text, t.span)))) && US_FEDERAL.test(text) ? { ...t, value: `${Number(ahead[1]) - (fiscalYears ? 1 : 0)}-10..${ahead[2]}-09` } : t;
+    // ("$96 million over four years": a sum's years to come are a budget's; elsewhere than in a budget it is said on its day)
+    const funded = /^over\s+\S+\s+years$/i.test(t.text), sentence = sentenceAround(text, t.span);
+    const planned = fiscalYears || funded || (/\b(?:next|coming)\b/i.test(t.text) && FEDERAL_BUDGET.test(sentence));
+    if (planned && !funded && US_FEDERAL.test(text)) return { ...t, value: `${Number(ahead[1]) - (fiscalYears ? 1 : 0)}-10..${ahead[2]}-09` };
+    if (!planned || fiscalYears || !published) return t;
+    return financialYearsAhead(text, sentence, t, Number(ahead[1]), Number(ahead[2]), published) ?? (funded ? { ...t, value: published } : t);
   }
   if (!/^\d{4}$/.test(t.value)) return t;
   // ("the department seeks another $88 billion, down from $115 billion this year": a budget's year is
@@ -109,7 +114,7 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 }
 
 /** Words of New Zealand and Australia, whose governments' financial years run July to June. */
-const JULY_TO_JUNE = /\b(?:New Zealand|Australia|Australian|Kiwi|Wellington|Canberra)\b|\b(?:NZ|A)\$/;
+const JULY_TO_JUNE = /\b(?:New Zealand(?:ers?)?|Australia|Australians?|Kiwis?|Wellington|Canberra)\b|\b(?:NZ|A)\$/;
 /** Words of the UK, whose financial year runs April to March (a UK text may name Australia too). */
 const UK_WORDS = /\b(?:UK|Britain|British|England|English|Scotland|Wales|Welsh|London|HMRC)\b|£/;
 
@@ -117,4 +122,16 @@ const UK_WORDS = /\b(?:UK|Britain|British|England|English|Scotland|Wales|Welsh|L
 export function southernFinancialYear(text: string, t: TimeMention): TimeMention {
   const split = t.value && /\d{4}\s?[/–-]\s?\d\d\b/.test(t.text) ? /^(\d{4})-04\.\.(\d{4})-03$/.exec(t.value) : null;
   return split && JULY_TO_JUNE.test(text) && !UK_WORDS.test(text) ? { ...t, value: `${split[1]}-07..${split[2]}-06` } : t;
+}
+
+/**
+ * "$4.09 billion over the next four years" in a New Zealand or Australian budget: its financial years, July to
+ * June, from the one running or about to start when it is announced (a May budget's next July); the UK's April to March.
+ */
+function financialYearsAhead(text: string, sentence: string, t: TimeMention, from: number, to: number, published: string): TimeMention | undefined {
+  // (a sum in the country's own money: "more than €1.4 billion" to a European agency is counted in calendar years)
+  const start = UK_WORDS.test(text) ? (sentence.includes('£') ? 4 : undefined) : JULY_TO_JUNE.test(text) && sentence.includes('$') ? 7 : undefined;
+  if (start === undefined) return undefined;
+  const first = monthOf(published) < start - 3 ? from - 1 : from;
+  return { ...t, value: `${first}-${pad2(start)}..${first + to - from}-${pad2(start - 1)}` };
 }

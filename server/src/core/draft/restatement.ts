@@ -36,13 +36,14 @@ export function restatedAsOf(figures: readonly Restated[], published: string | u
     else groups.set(key, [i]);
   }
   for (const list of groups.values()) {
-    for (const i of list) {
+    // (last first: a headline printed again under its date line takes the body's time, and the headline then takes it from both)
+    for (const i of [...list].reverse()) {
       const summary = figures[i]!;
       if (summary.asof !== published) continue;
       // (a list of highlights restates an earlier one too: "In fiscal year 2011, ... $168 million", then "– ...: $168 million in civil penalties")
-      const later = list.map((j) => figures[j]!).filter((f) => f.paragraph > summary.paragraph || (summary.listItem && f.paragraph < summary.paragraph));
-      const stated = new Set(later.map((f) => f.asof).filter((a) => a !== undefined && a !== published));
-      if (stated.size === 1 && later.every((f) => f.asof !== published)) out[i] = [...stated][0];
+      const later = list.filter((j) => figures[j]!.paragraph > summary.paragraph || (summary.listItem && figures[j]!.paragraph < summary.paragraph)).map((j) => out[j]);
+      const stated = new Set(later.filter((a) => a !== undefined && a !== published));
+      if (stated.size === 1 && later.every((a) => a !== published)) out[i] = [...stated][0];
     }
   }
   // a figure taken up again with "the" holds when the one it takes up does ("two of the nine cases were confirmed after Aug. 14": the nine are the nine counted before)

@@ -61,6 +61,19 @@ export const NEXT_STRETCH: Rule = {
   },
 };
 
+/**
+ * "$96 million over four years", "an extra $2.2 billion in health over four years": a sum spent over the years
+ * to come (a budget's), from this year on; periodEdges makes them the country's financial years.
+ */
+export const FUNDED_YEARS: Rule = {
+  re: new RegExp(`(?<=(?:[$£€]\\s?\\d[\\d.,]*(?:\\s?(?:[mb]n?|million|billion))?|\\d\\s(?:million|billion))\\b[^.;:!?\\n]{0,40}?\\s)over\\s+(\\d+|${NUMBER_WORDS})\\s+years\\b`, 'gi'), needs: /\bover\s/i,
+  relative: true,
+  resolve: (m, p) => {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()]!;
+    return !p ? undefined : n >= 2 && n <= 20 ? `${yearOf(p)}..${yearOf(p) + n}` : null;
+  },
+};
+
 /** "today and tomorrow", "tomorrow", "over the next 24 hours": the days ahead from the day of publication. */
 export const DAYS_AHEAD: Rule = {
   needs: /\b(?:tomorrow|hours)\b/i,

@@ -12,7 +12,7 @@ import { AGO, WEEKEND } from './ago';
 import { CENTURY_EDGE, centuryEdgeYear, END_OF_PERIOD, endOf, federalFiscal, FEDERAL_BUDGET, periodEndDay, periodEnding, southernFinancialYear, US_FEDERAL } from './periodEdges';
 import { joinSpans, partOf } from './timeJoins';
 import { withPeriodBefore } from './periodBefore';
-import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FORECAST_BEATEN, FY_TWO_DIGITS, HALF_YEAR, LATEST_OF_CLAUSE, MONTH_OF_NAMED_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, YEAR_EDGE, type Rule } from './stretches';
+import { CURRENT_FISCAL_YEAR, DAYS_AHEAD, FORECAST_BEATEN, FY_TWO_DIGITS, HALF_YEAR, LATEST_OF_CLAUSE, MONTH_OF_NAMED_YEAR, MONTHS_OF_YEAR, THIS_TIME_NEXT_YEAR, NEXT_STRETCH, FUNDED_YEARS, PAST_STRETCH, SPLIT_YEAR, WATER_YEAR, YEAR_EDGE, type Rule } from './stretches';
 
 /** A time expression found in the text. */
 export interface TimeMention {
@@ -252,7 +252,7 @@ const RULES: Rule[] = [
     },
   },
   PAST_STRETCH,
-  NEXT_STRETCH,
+  NEXT_STRETCH, FUNDED_YEARS,
   AGO,
   WEEKEND,
   QUARTER,
