@@ -10,6 +10,7 @@ import { isCountryName } from '../base/countries';
 import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, type Frame } from './facts';
 import { respelled, spelling } from './spelling';
 import { otherQuantityNamed } from './quantityNames';
+import { growthSaid, holdsForecasts, labelStretch, ofStoryCountry, perStretch } from './registryLabels';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
@@ -52,6 +53,9 @@ function stretchOf(unit: string): string | undefined {
   const last = /(?:\bper\b|\/)\s*(?:[\w-]+\s+)*?([a-z]+)\s*$/i.exec(unit)?.[1]?.toLowerCase();
   return last === undefined ? undefined : STRETCHES[last] ?? singular(last);
 }
+
+/** True when a fact's unit fits a figure's, or its label says per the stretch the figure's unit is per ("Women who die ... each year" holds "430,000 a year"). */
+const unitFitsFact = (def: FactDef, unit: string | undefined, per = perStretch(unit)): boolean => unitsFit(def.unit, unit) || (!!per && !rate(def.unit) && per.stretch === labelStretch(def.label) && unitsFit(def.unit, per.base));
 
 /** Short forms of a rate's stretch as the unit table writes them. */
 const STRETCHES: Record<string, string> = Object.assign(Object.create(null), { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', mo: 'month', yr: 'year' });
@@ -235,7 +239,7 @@ export function frameWords(frame: Frame): { clauseWords: Set<string>; sentenceWo
 export function misfits(id: string, def: FactDef, frame: Frame, asof: string | undefined): boolean {
   // ("1,401,420,191 recreation visitor hours": a unit set apart from its figure is the counted noun)
   const unitIsHead = frame.unit === undefined && def.unit !== undefined && frame.head !== '' && spelling(singular(def.unit.toLowerCase())) === frame.head;
-  if (!unitsFit(def.unit, frame.unit) && !unitIsHead) return true;
+  if (!unitFitsFact(def, frame.unit) && !unitIsHead) return true;
   const dated = /(\d{4})-(\d{2})-(\d{2})$/.exec(id);
   if (dated && asof !== undefined && !asof.startsWith(dated[0])) return true;
   const { idWords, countries, years, yearsInLabelOnly, change, planned, period } = readFactOnce(id, def);
@@ -247,8 +251,9 @@ export function misfits(id: string, def: FactDef, frame: Frame, asof: string | u
   if (otherCountry(countries, idWords, clauseWords, sentenceWords)) return true;
   // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
   // (a count of things added or lost is either: "us-nonfarm-jobs-added-month" holds "added 38,000 jobs" and "generated 169,000 jobs")
-  // (a change the reader missed is one all the same, "a 2.2 percent increase", "lost 216,000 jobs"; and a forecast its clause foresees, "yields are expected to average")
-  if ((change !== figureChange && !COUNT_OF_CHANGE.test(id) && !(change && changeSaid(frame))) || (plannedFact(planned, def) !== frame.planned && !(plannedFact(planned, def) && foreseen(frame)))) return true;
+  // (a change the reader missed is one all the same, "a 2.2 percent increase", "lost 216,000 jobs", "GDP is set to contract 0.3%"; and a forecast
+  // its clause foresees, "yields are expected to average", or one of a fact whose label says it holds forecasts, "(Commission forecast)")
+  if ((change !== figureChange && !COUNT_OF_CHANGE.test(id) && !(change && (changeSaid(frame) || growthSaid(frame)))) || (plannedFact(planned, def) !== frame.planned && !(plannedFact(planned, def) && foreseen(frame)) && !(frame.planned && holdsForecasts(def)))) return true;
   // (percentage points are a difference between two rates, no rate's level: "0.06 percentage points" is no poverty rate)
   if (frame.unit === 'pp' && !change && !/percentage points?|^pp$/i.test(def.unit ?? '')) return true;
   // a fact about one year's event ("... on 3 August 2014") is not a figure of another year
@@ -286,7 +291,7 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     // ("officials had told them that 15,000 were dead": no counted noun, but the fact's own verb)
     const verbOnly = frame.head === '' && frame.verbLemma !== '' && lemmas.has(frame.verbLemma);
     const headFits = verbOnly || (frame.head !== '' && !unitHead && (words.has(frame.head) || unitNoun(def.unit) === frame.head || unitIsHead || tollOfDead || (frame.head === 'casualty' && (words.has('killed') || words.has('casualty')))));
-    const unitNames = !headFits && !!frame.unit && !!def.unit && unitsFit(def.unit, frame.unit);
+    const unitNames = !headFits && !!frame.unit && !!def.unit && unitFitsFact(def, frame.unit);
     if (!headFits && !unitNames) continue;
     // an expectation ("analysts' estimates of $54.5 billion") is no figure of a fact its unit merely allows
     // ("Microsoft quarterly net income"), unless the fact names it
@@ -330,9 +335,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     for (const w of others) {
       const away = frame.nearness?.get(w);
       if (away !== undefined) near = Math.max(near, 0.8 / (1 + away));
-      // a change figure ("a net gain of 120,000") says the fact's "change" without the word
+      // a change figure ("a net gain of 120,000") says the fact's "change" without the word (and "forecast" says when, not what)
       // (a percentage is a share: "90 percent of the area" says the fact's "share" without the word)
-      if (((clauseWords.has(w) || sentenceWords.has(w)) && !TIME_WORDS.has(w)) || (figureChange && CHANGE_WORDS.has(w))) named++;
+      if (((clauseWords.has(w) || sentenceWords.has(w)) && !TIME_WORDS.has(w) && !FORESEEING.has(w)) || (figureChange && CHANGE_WORDS.has(w))) named++;
       if (clauseWords.has(w) || (figureChange && CHANGE_WORDS.has(w)) || (frame.unit === 'percent' && SHARE_WORDS.has(w))) hit += 1;
       else if (frame.rivals.has(w)) hit -= 1;
       // (a word of the sentence said of another of its figures qualifies that one, not this)
@@ -367,9 +372,9 @@ export function registryFactsFor(frame: Frame, registry: Registry, asof: string 
     if (score >= 0.35) out.push({ id, score, unmatched, unmatchedInId, absent, far, byUnit: !headFits });
   }
   const bucket = (x: number) => Math.round(x * 20);
-  // (the id names what sets a fact apart, its label describes: "maori-unemployment-rate" is not meant
-  // where the sentence lacks "Maori", whatever words of "seasonally adjusted" the label adds)
-  return out.sort((a, b) => bucket(b.score) - bucket(a.score) || a.absent - b.absent || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.far - b.far || a.id.localeCompare(b.id))
+  // (the id names what sets a fact apart, its label describes: "maori-unemployment-rate" is not meant where the sentence lacks
+  // "Maori", whatever words of "seasonally adjusted" the label adds; and a country the article never names is another story's)
+  return ofStoryCountry(out, (id) => readFactOnce(id, registry.facts.get(id)!).countries, frame.topic).sort((a, b) => bucket(b.score) - bucket(a.score) || a.absent - b.absent || a.unmatchedInId - b.unmatchedInId || a.unmatched - b.unmatched || b.score - a.score || a.far - b.far || a.id.localeCompare(b.id))
     .map(({ id, score, byUnit }) => ({ id, score, ...(byUnit && { byUnit }) }));
 }
 
