@@ -120,11 +120,11 @@ const UNITS: Record<string, UnitDef> = {
   MW: { dimension: 'power', toBase: 1e6, label: 'MW', forms: ['megawatt', 'megawatts'] },
   GW: { dimension: 'power', toBase: 1e9, label: 'GW', forms: ['gigawatt', 'gigawatts'] },
   hp: { dimension: 'power', toBase: 745.69987158227, label: 'hp', forms: ['bhp', 'horsepower', 'brake horsepower'] },
-  kWh: { dimension: 'energy', toBase: 3.6e6, label: 'kWh', forms: ['kilowatt-hour', 'kilowatt-hours', 'kilowatt hours'] },
+  kWh: { dimension: 'energy', toBase: 3.6e6, label: 'kWh', forms: ['kilowatt-hour', 'kilowatt-hours', 'kilowatt hours', 'kilowatthours', 'kilowatthour'] },
   Wh: { dimension: 'energy', toBase: 3600, label: 'Wh', forms: ['wh', 'watt-hour', 'watt-hours', 'watt hours', 'watt hour'] },
   MWh: { dimension: 'energy', toBase: 3.6e9, label: 'MWh', forms: ['megawatt-hours', 'megawatt hours', 'megawatthours', 'megawatthour'] },
   GWh: { dimension: 'energy', toBase: 3.6e12, label: 'GWh', forms: ['gigawatt-hours', 'gigawatt hours', 'gigawatthours', 'gigawatthour'] },
-  TWh: { dimension: 'energy', toBase: 3.6e15, label: 'TWh', forms: ['terawatt-hours', 'terawatt hours'] },
+  TWh: { dimension: 'energy', toBase: 3.6e15, label: 'TWh', forms: ['terawatt-hours', 'terawatt hours', 'terawatthours', 'terawatthour'] },
   // a computer's speed in floating-point operations per second ("2 exaflops", "200 petaflops")
   FLOPS: { dimension: 'compute-rate', toBase: 1, label: 'FLOPS', forms: ['flops', 'flop/s'] },
   TFLOPS: { dimension: 'compute-rate', toBase: 1e12, label: 'TFLOPS', forms: ['teraflops', 'tflops'] },

@@ -63,3 +63,16 @@ export function inOrderRule(text: string, x: Expression): boolean {
   x.end = Math.max(x.end, x.core.start + m[0].length);
   return true;
 }
+
+/** A statistical release named by a capital and a number ("G.17", "H.15", "Z.1") and its catalogue number in brackets after it ("G.17 (419)"). */
+const RELEASE_NAME_BEFORE = /(?:^|[\s(])[A-Z]\.(?:\d{1,3}(?:\.\d{1,2})?\s*\()?$/;
+
+/** True for the number of a release's name ("G.17": the Federal Reserve's) and the bracketed catalogue number after it: names, no counts. */
+export function releaseNameRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier || x.core.intDigits > 3) return false;
+  const before = text.charCodeAt(x.start - 1);
+  // (tried only after "G." or "G.17 (")
+  if (before !== 46 && before !== 40) return false;
+  const m = RELEASE_NAME_BEFORE.exec(text.slice(Math.max(0, x.start - 12), x.start));
+  return m !== null && (before === 46 || text.charCodeAt(x.end) === 41);
+}

@@ -72,7 +72,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'teraflops', 'petaflops', 'exaflops', 'tflops', 'pflops', 'eflops', 'flops', 'hp', 'bhp', 'horsepower', 'mah', 'sq m', 'sq ft', 'sq mi', 'sq metres', 'sq meters', 'ppb', 'parts per billion', 'cents', 'cent', 'pence', 'sen',
   'inches hg', 'inhg', 'in hg', 'b/d', 'bbl/d', 'bbl/day', 'bpd', 'mpg', 'g/km', 'grams per kilometre', 'grams per kilometer', 'g/mi', 'grams per mile', 'miles per gallon', 'degree celsius', 'degree fahrenheit', 'celsius', 'fahrenheit', 'deg c', 'deg f', 'ringgit', 'rupiah', 'kelvin', 'kelvins', 'degrees kelvin', 'microkelvin', 'microkelvins', 'nanokelvin', 'nanokelvins',
   // crop reports, doses, speeds
-  'light-years', 'light-year', 'light years', 'light year', 'knots', 'knot', 'kts', 'megawatt-hours', 'gigawatt-hours', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour', 'watt-hours', 'watt-hour', 'watt hours', 'wh', 'astronomical units', 'astronomical unit', 'au',
+  'light-years', 'light-year', 'light years', 'light year', 'knots', 'knot', 'kts', 'megawatt-hours', 'gigawatt-hours', 'kilowatthours', 'megawatthours', 'gigawatthours', 'terawatthours', 'kilowatthour', 'megawatthour', 'gigawatthour', 'terawatthour', 'kilowatt-hour', 'megawatt-hour', 'gigawatt-hour', 'watt-hours', 'watt-hour', 'watt hours', 'wh', 'astronomical units', 'astronomical unit', 'au',
   'bushels', 'bushel', 'bales', 'bale', 'nanometers', 'nanometres', 'nanometer', 'nanometre', 'mg', 'milligrams', 'milligram', 'micrograms', 'microgram', 'mcg', 'ml', 'milliliters', 'millilitres', 'km/s', 'm/s', 'km/sec', 'm/sec', 'mi/sec',
   // abbreviations that stand apart from the number ("ABOUT 245 MI", "1.6 miles (2600 m)"); a money's "m" is its million
   'mi', 'm',
