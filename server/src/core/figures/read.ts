@@ -341,6 +341,8 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     // fish that grows to "500 pounds" or a catch "capped at 29.4 million pounds" weighs)
     if (!(of && MONEY_NOUNS.has(of)) && !MONEY_BEFORE.test(before) && !MONEY_AFTER.test(next)) return readFigure(text, 'lb');
   }
+  // ("at least twice a week", "three times a day": how often, a count with no unit)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === 'times' && /^ (?:a|an|per|each|every) (?:day|night|week|month|year|season)\b/i.test(next)) return { ok: true, value: { ...reading.value, unit: undefined } };
   // ("half as many as it took", "a third as likely as men": a fraction before "as ... as" is a multiple)
   if (unitOverride === undefined && reading.ok && reading.value.unit === 'percent' && !/%|per ?cent/i.test(text) && /^ as [a-z]+ as\b/.test(next)) return readFigure(text, 'times');
   // ("MINIMUM CENTRAL PRESSURE...969 MB...28.62 INCHES": a pressure in millibars and inches of mercury)

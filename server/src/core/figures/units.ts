@@ -71,6 +71,7 @@ const UNITS: Record<string, UnitDef> = {
   // (an engine's "250cc" is cubic centimetres, a millilitre each)
   ml: { dimension: 'volume', toBase: 0.001, label: 'ml', forms: ['ml', 'milliliter', 'milliliters', 'millilitre', 'millilitres', 'cc', 'cubic centimeters', 'cubic centimetres'] },
   ft3: { dimension: 'volume', toBase: 28.316846592, label: 'cu ft', forms: ['ft3', 'ft³', 'cu ft', 'cubic foot', 'cubic feet'] },
+  yd3: { dimension: 'volume', toBase: 764.554857984, label: 'cu yd', forms: ['yd3', 'yd³', 'cu yd', 'cubic yard', 'cubic yards'] },
   m3: { dimension: 'volume', toBase: 1000, label: 'm³', forms: ['m3', 'm³', 'cubic meter', 'cubic meters', 'cubic metre', 'cubic metres'] },
   gal: { dimension: 'volume', toBase: 3.785411784, label: 'gal', forms: ['gal', 'gallon', 'gallons'] },
   // US bushel (crop reports: "14.7 billion bushels")

@@ -22,7 +22,7 @@ export const VAGUE: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousa
 
 /** Words that start a number anchor (every form above). */
 export const ANCHOR_WORDS: ReadonlySet<string> = new Set([...CARDINALS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion', ...FRACTIONS, ...VAGUE,
-  'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'tenfold', 'hundredfold', 'tripled', 'trebled', 'quadrupled', 'quintupled', 'quadruple', 'quadruples', 'quintuple', 'quintuples']);
+  'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'tenfold', 'hundredfold', 'tripled', 'trebled', 'quadrupled', 'quintupled', 'quadruple', 'quadruples', 'quintuple', 'quintuples', 'twice', 'thrice']);
 
 /** Qualifiers before a figure, longest first; each is a list of lower-case words. */
 export const QUALIFIERS: readonly (readonly string[])[] = [
@@ -61,7 +61,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'kms', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre',
   'centimeters', 'centimetres', 'cm', 'millimeters', 'millimetres', 'mm', 'feet', 'foot', 'ft', 'inches', 'inch', 'yards', 'yard', 'nautical miles', 'statute miles', 'statute mile', 'vehicle miles', 'vehicle-miles', 'vehicle mile', 'vehicle-mile',
   'tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'gigatons', 'gigaton', 'gigatonnes', 'gigatonne', 'megatonnes', 'megatonne', 'kilograms', 'kilogram', 'kg', 'kilos', 'grams', 'gram', 'pounds', 'lb', 'lbs', 'ounces',
-  'liters', 'litres', 'liter', 'litre', 'gallons', 'gallon', 'barrels', 'barrel', 'cubic meters', 'cubic metres', 'cubic feet', 'ounce', 'pound',
+  'liters', 'litres', 'liter', 'litre', 'gallons', 'gallon', 'barrels', 'barrel', 'cubic meters', 'cubic metres', 'cubic feet', 'cubic yards', 'cubic yard', 'ounce', 'pound',
   'seconds', 'second', 'secs', 'minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades',
   'degrees celsius', 'degrees fahrenheit', 'degree celsius', 'degree fahrenheit', 'degrees c', 'degrees f', 'degree c', 'degree f', 'degrees', 'mph', 'km/h', 'kph', 'ppm', 'parts per million',
   'dollars', 'dollar', 'us dollars', 'euros', 'euro', 'pounds sterling', 'yuan', 'yen', 'rubles', 'roubles', 'rupees', 'hryvnias',
@@ -136,7 +136,7 @@ export const BOUND_VERBS: ReadonlySet<string> = new Set([
 /** Multiples written as one word, and their factor ("fourfold", "tripled"). */
 export const MULTIPLES: ReadonlyMap<string, number> = new Map([
   ['twofold', 2], ['threefold', 3], ['fourfold', 4], ['fivefold', 5], ['sixfold', 6], ['tenfold', 10], ['hundredfold', 100],
-  ['tripled', 3], ['trebled', 3], ['quadrupled', 4], ['quintupled', 5], ['quadruple', 4], ['quadruples', 4], ['quintuple', 5], ['quintuples', 5],
+  ['tripled', 3], ['trebled', 3], ['quadrupled', 4], ['quintupled', 5], ['quadruple', 4], ['quadruples', 4], ['quintuple', 5], ['quintuples', 5], ['twice', 2], ['thrice', 3],
 ]);
 
 /** Lower-case index names: the number after one is part of the name ("ftse 100", "sp 500"). */

@@ -12,6 +12,8 @@ const { isDigit, isLetter, isSpace, lowerSlice, wordAt, wordEnd } = scan;
 export type Reject = 'ordinal' | 'time' | 'code' | 'decade' | 'date' | 'year' | 'name' | 'label' | 'list' | 'modifier' | 'pronoun' | 'score' | 'margin';
 
 /** A noun after "quadruple" or "quintuple" (not a preposition, determiner or adverb after the verb: "quadruple by 2030", "quadruple its sales"). */
+/** A bound right before "twice": "about", "nearly", "more than", "at least", "up to". */
+const BOUND_BEFORE = /\b(?:about|nearly|almost|roughly|around|approximately|more than|less than|fewer than|at least|at most|up to)\s$/i;
 const MULTIPLE_ADJECTIVE = /^[ -](?!(?:by|in|to|from|since|over|the|its|their|that|this|and|or|again|as|than|within|during|after|before|if|when|while|until|on|at|for|with|between|each|every|next|last|in)\b)[a-z]/i;
 
 /** The numeric core of an expression. */
@@ -230,6 +232,8 @@ export function parseWords(text: string, i: number): Core {
     core.value = multiple; core.suffixed = true; core.end = wordEnd(text, i);
     // ("the Idaho quadruple murders", "a quadruple threat": the base form before a noun is an adjective, no multiple)
     if ((first === 'quadruple' || first === 'quintuple') && MULTIPLE_ADJECTIVE.test(text.slice(core.end, core.end + 12))) core.reject = 'modifier';
+    // ("about twice as much", "at least twice a week": a bound makes "twice" a figure; "scored twice", "twice the size" are told, not claimed)
+    if ((first === 'twice' || first === 'thrice') && !BOUND_BEFORE.test(text.slice(Math.max(0, i - 16), i))) core.reject = 'modifier';
     return core;
   }
   let total = 0;
