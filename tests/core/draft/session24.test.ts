@@ -55,3 +55,20 @@ test('a headline printed again under its date line takes the body\'s time, and s
   const d = draftArticle(buildArticle('file:///w/h.claims.txt', '---\npublished: 2016-05-26\n---\n$96m to boost elective surgery\nHon Dr Ana Petrov\nMinister of Health\n26 May 2016\n$96m to boost elective surgery\nAn extra $96 million over four years will give New Zealanders more operations, the Minister says.\n'), new DraftContext(readRegistry('')));
   assert.deepEqual(d.claims.filter((c) => c.text === '$96m').map((c) => c.asof), ['2016-07..2020-06', '2016-07..2020-06']);
 });
+
+test('"Hon Ana Petrov" over "Associate Minister of Transport" under the headline makes the statement hers, its unframed figures too', () => {
+  const find = drafted('Provisional road toll released\nHon Ana Petrov\nAssociate Minister of Transport\n1 January 2013\nThe provisional road toll for 2012 is 306, Associate Minister of Transport Ana Petrov announced today.\nThe number of crashes with three or more deaths was 8 in 2012.\n', '2013-01-01');
+  assert.match(find('8')?.actor ?? '(none)', /petrov/);
+});
+
+test('a minister\'s release by its outlet ("Ruritania Government, Minister of Education") is hers: figures no one else states are the minister\'s', () => {
+  const actor = actorsFrom('Ruritania Government, Minister of Education (read in a copy)',
+    'Budget lifts schools\nThe Government is boosting education spending by $2.93 billion, Education Minister Ana Petrov says.\nThe additional funding increases total investment in schools by 3.6 per cent to $19.1 billion.\n');
+  for (const figure of ['3.6 per cent', '$19.1 billion']) assert.match(actor(figure) ?? '(none)', /petrov/);
+});
+
+test('a list a body line introduces with a colon goes on in the outlet\'s voice through lines that open with an amount', () => {
+  const actor = actorsFrom('Ruritania Government, Minister of Education (read in a copy)',
+    'Budget lifts schools\nThe Government is boosting education spending by $2.93 billion, Education Minister Ana Petrov says.\nKey investments made in the Budget include an additional:\n$1.48 billion for school buildings\n$478 million for school lunches\n');
+  for (const figure of ['$1.48 billion', '$478 million']) assert.match(actor(figure) ?? '(none)', /petrov/);
+});

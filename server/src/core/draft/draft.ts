@@ -92,8 +92,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   const pollDay = electionDayOf(article, published);
   const pollField = pollFieldOf(article, published);
   const quakeDay = quakeDayOf(article, published), stormDay = stormDayOf(article, published), itemDays = itemDaysOf(article, published);
-  const gathering = gatheringDayOf(article, published);
-  const storyDay = storyDayOf(article, published);
+  const gathering = gatheringDayOf(article, published), storyDay = storyDayOf(article, published);
   const budgetYear = budgetYearOf(article, published);
   const storyAnchor = published ? undefined : latestStatedDate(text, article.syntax.frontMatter?.span.end ?? 0);
   const storyYear = fiscalYearOf(article, published ?? storyAnchor);
@@ -104,8 +103,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   let listTime: string | undefined;
   // (a body line ending in a colon, "This includes:", introduces a list its outlet's voice goes on through)
   let listIntroduced = false;
-  let introducedBy: { cue: Cue; actor?: DraftActor } | undefined;
-  let saidAtEnd: { cue: Cue; actor?: DraftActor } | undefined;
+  let introducedBy: { cue: Cue; actor?: DraftActor } | undefined, saidAtEnd: { cue: Cue; actor?: DraftActor } | undefined;
   const credits = creditedLines(text, article.syntax.lines), headlineText = article.syntax.lines[0] && text.slice(article.syntax.lines[0].span.start, article.syntax.lines[0].span.end);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
@@ -117,6 +115,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const lineText = text.slice(line.span.start, line.span.end);
     // ("In 2018, 60.6% of adults ... / Of these, 81.2% ...": a paragraph that opens on a part of the figure before is of its time)
     const partOfLast = PARTS_OF_LAST.test(lineText) ? pending.find((p) => p.sentence === pending[pending.length - 1]!.sentence)?.asof : undefined;
+    // (a list a line introduces with a colon goes on in its voice through lines that open with an amount: "... include an additional:" / "$1.48 billion for ...")
+    const item = LIST_ITEM.test(lineText) || (listIntroduced && /^[$£€]?\d/.test(lineText));
     let carriedTime: string | undefined = LIST_ITEM.test(lineText) ? listTime : partOfLast !== published ? partOfLast : undefined;
     const lineTimes: TimeMention[] = [];
     // (a paragraph that speaks of "the debate" tells of its day, from that sentence on: "The debate lasted over two hours ... Eight of the 10 questions")
@@ -205,7 +205,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
         // (a source carried from another sentence is a guess: it never makes a dispute the text states)
         const carried = resolved.length === 0 && !quoteSpeaker && found.actor !== undefined;
         // a release or statement speaks in its publisher's voice where no one else is named (and the learned choice weighs the candidates: learned/actorChoice.ts)
-        const at: Attributed = chooser.choose(f.span, sentence, resolved, { quote: quoteSpeaker, lastQuoted, list: listSource, said: endedOnSpeaker, credit: credited, line: lineSpeaker, next: reportedOn, doc: documentVoice, outlet: outletVoice }, recent, found.actor ? found : documentVoice && ((line !== article.syntax.lines[0] && lineText !== headlineText /* the headline again, under the author's lines */) || /[.!?"”]\s*$/.test(lineText)) ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (LIST_ITEM.test(lineText) ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found);
+        const at: Attributed = chooser.choose(f.span, sentence, resolved, { quote: quoteSpeaker, lastQuoted, list: listSource, said: endedOnSpeaker, credit: credited, line: lineSpeaker, next: reportedOn, doc: documentVoice, outlet: outletVoice }, recent, found.actor ? found : documentVoice && ((line !== article.syntax.lines[0] && lineText !== headlineText /* the headline again, under the author's lines */) || /[.!?"”]\s*$/.test(lineText)) ? { actor: documentVoice } : outletVoice && (line !== article.syntax.lines[0] || readsAsLead(lineText)) && (item ? listIntroduced : /[.!?:"”’)]\s*$/.test(lineText)) ? { actor: outletVoice } : found);
         let noun = nounAfter(text, f.span.end) || nounAfter(text, f.span.end + (/^\s+(?:more|other|additional|new|further|extra)\b/i.exec(text.slice(f.span.end))?.[0].length ?? 0));
         // "6.5-magnitude", "36,000-acre": a hyphenated word after the figure names what it measures
         if (!noun) noun = /^-([a-z]{3,})\b/i.exec(text.slice(f.span.end, f.span.end + 30))?.[1]?.toLowerCase() ?? '';
@@ -302,7 +302,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // (the times its sentences named, read once above)
     // ("Since 1 April 2024, DWP has:": the items count from then to the day it was said)
     const since = lineTimes.find((t) => t.since && t.value !== undefined)?.value?.split('..')[0];
-    if (!LIST_ITEM.test(lineText)) listIntroduced = line !== article.syntax.lines[0] && introducesList(lineText);
+    if (!item) listIntroduced = line !== article.syntax.lines[0] && introducesList(lineText);
     if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since && datesWhatFollows(text, t)).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
     else if (lineFigures.length === 0) listTime = lineTimes.find((t) => t.value !== undefined && !t.since && ESTIMATES_FOR.test(text.slice(line.span.start, t.span.start)))?.value ?? listTime;
   }

@@ -8,7 +8,7 @@ import { personName } from './actors';
 import { isInstitutionRelease } from './outletVoice';
 
 /** An office's first word on the line under a name. */
-const OFFICE = /^[\s.•·]*(?:Minister|Secretary|Administrator|Director|Treasurer|Commissioner|Governor|Chairman|Chairwoman|Chair|President|Premier|Mayor|Chief|Assistant\s+Secretary|Deputy|Under\s+Secretary|Attorney\s+General|Senator|Representative|Ambassador|Surgeon\s+General|Acting)\b/;
+const OFFICE = /^[\s.•·]*(?:(?:Associate|Parliamentary)\s+Minister|Minister|Secretary|Administrator|Director|Treasurer|Commissioner|Governor|Chairman|Chairwoman|Chair|President|Premier|Mayor|Chief|Assistant\s+Secretary|Deputy|Under\s+Secretary|Attorney\s+General|Senator|Representative|Ambassador|Surgeon\s+General|Acting)\b/;
 /** Honours and letters around a name that are no part of it ("Senator the Hon", "Hon Dr", "MP", ", Ph.D."). */
 const HONOURS = /^(?:(?:Senator\s+)?the\s+Hon\.?(?:ourable)?\s+|Hon\.?\s+)(?:Dr\.?\s+)?|(?:,?\s+(?:MP|MLA|MSP|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|QC|KC))+\s*$/gi;
 

@@ -48,6 +48,9 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   if (NEWS.test(outlet)) return undefined;
   // (the body only: the front matter's own `outlet:` line names it for every release)
   const text = article.syntax.text.slice(article.syntax.lines[0]?.span.start ?? 0);
+  // ("New Zealand Government, Minister of Education": a minister's release is the minister's, as the text names her)
+  const minister = MINISTERS_RELEASE.test(outlet) ? MINISTER_NAMED.exec(text) : null;
+  if (minister) return ctx.actors.resolve(minister[0]);
   const allInitials = initialsOf(outlet);
   // ("Department for Environment, Food & Rural Affairs" printed as "Defra": a name's opening initials written as a word)
   const initials = allInitials.find((a) => new RegExp(`\\b${a}\\b`).test(text)) ?? openingInitialsAsWord(outlet, text);
@@ -70,6 +73,11 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   if (short) ctx.actors.learn(actor, short[0]);
   return actor;
 }
+
+/** An outlet that is a minister's office under a government: "New Zealand Government, Minister of Health", "Australian Government, Treasurer". */
+const MINISTERS_RELEASE = /^[\p{L} ]*Government,\s+(?:the\s+)?(?:(?:Associate|Acting|Deputy)\s+)?(?:Minister\b|Treasurer$)/u;
+/** A minister named by office and name: "Education Minister Erica Stanford", "Associate Tourism Minister Dr Jonathan Coleman", "Treasurer Wayne Swan". */
+const MINISTER_NAMED = /\b(?:(?:Associate|Acting|Deputy)\s+)?(?:(?:\p{Lu}\p{Ll}+\s+){1,2}Minister|Treasurer)\s+(?:(?:Hon|Dr|Mr|Ms|Mrs)\.?\s+)*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}/u;
 
 /** "Dept." or "Dept" before "of" / "for": the short form of "Department" in an institution's name. */
 const SHORT_FORM = /\bDept\.?(?=\s+(?:of|for)\b)/;
