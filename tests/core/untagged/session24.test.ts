@@ -33,3 +33,7 @@ test('"greater than 35 million cubic yards" keeps its unit, a volume', () => {
   const reading = readFigure('greater than 35 million cubic yards');
   assert.equal(reading.ok && reading.value.unit, 'yd3');
 });
+
+test('"1.Headline statistics": a section\'s number glued to its heading is no figure; "1.5%" still is one', () => {
+  assert.deepEqual(found('Index summary: April 2017 1.Headline statistics for April. 2.Economic statement Prices rose 1.5% in 3 regions.'), ['1.5%', '3']);
+});

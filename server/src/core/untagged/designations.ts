@@ -76,3 +76,10 @@ export function releaseNameRule(text: string, x: Expression): boolean {
   const m = RELEASE_NAME_BEFORE.exec(text.slice(Math.max(0, x.start - 12), x.start));
   return m !== null && (before === 46 || text.charCodeAt(x.end) === 41);
 }
+
+/** True for a section's number glued to its heading ("1.Headline statistics", "2.Economic statement"): a copy's numbering, no count. */
+export function gluedSectionRule(text: string, x: Expression): boolean {
+  if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier || x.core.intDigits > 2 || text.charCodeAt(x.end) !== 46) return false;
+  const c = text.charCodeAt(x.end + 1), d = text.charCodeAt(x.end + 2);
+  return c >= 65 && c <= 90 && d >= 97 && d <= 122 && (x.start === 0 || /\s/.test(text[x.start - 1]!));
+}
