@@ -72,3 +72,9 @@ test('a list a body line introduces with a colon goes on in the outlet\'s voice 
     'Budget lifts schools\nThe Government is boosting education spending by $2.93 billion, Education Minister Ana Petrov says.\nKey investments made in the Budget include an additional:\n$1.48 billion for school buildings\n$478 million for school lunches\n');
   for (const figure of ['$1.48 billion', '$478 million']) assert.match(actor(figure) ?? '(none)', /petrov/);
 });
+
+test('"Statement from Housing Secretary Ana Petrov" under the headline makes the release hers: paragraphs after a source\'s own go back to her', () => {
+  const find = drafted('HOUSING STARTS RISE 6.4 PERCENT\nStatement from Housing Secretary Ana Petrov\nThe Census Office today released data that shows new home starts rose 6.4 percent in October.\n"These figures show housing leads the recovery," said Secretary Petrov.\nRegionally, starts increased 20 percent in the Northeast and 8.6 percent in the Midwest.\n', '2004-11-17');
+  assert.match(find('6.4 percent')?.actor ?? '(none)', /census/);
+  for (const figure of ['20 percent', '8.6 percent']) assert.match(find(figure)?.actor ?? '(none)', /petrov/);
+});

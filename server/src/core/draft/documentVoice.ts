@@ -25,6 +25,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   // (and under a title and that note: "Economic News Release" / "Commissioner's Statement on ..." / "Advance copies ..." / "Statement of ...")
   const below = article.syntax.lines.slice(1, 5).map((l) => STATEMENT_BELOW.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!) === m[1]);
   if (below) return ctx.actors.resolve(below[1]!);
+  // ("HUD LAUDS 6.4 PERCENT RISE ..." / "Statement from HUD Secretary Alphonso Jackson": a statement line under the headline naming an official by title)
+  const from = lines[1] ? /^(?:statement|remarks)\s+(?:of|by|from)\s+(\p{Lu}[\p{L}.’' -]{3,80})$/iu.exec(text.slice(lines[1].span.start, lines[1].span.end).trim()) : null;
+  if (from && personName(from[1]!)) return ctx.actors.resolve(from[1]!);
   // ("Country-specific recommendations 2015 - Speaking points of Commissioner Marianne Thyssen": a title ending on whose words they are)
   const pointsOf = lines.map((l) => SPEAKING_POINTS_OF.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!));
   if (pointsOf) return ctx.actors.resolve(personName(pointsOf[1]!)!);
