@@ -78,3 +78,9 @@ test('"Statement from Housing Secretary Ana Petrov" under the headline makes the
   assert.match(find('6.4 percent')?.actor ?? '(none)', /census/);
   for (const figure of ['20 percent', '8.6 percent']) assert.match(find(figure)?.actor ?? '(none)', /petrov/);
 });
+
+test('a table\'s rows of dot leaders under a line ending in a colon go on in the release\'s voice', () => {
+  const actor = actorsFrom('Bureau of Crime Statistics (read in a copy)',
+    'CRIME RATE FALLS\nThe nation\'s violent crime rate fell by 10 percent during 1999, the Bureau of Crime Statistics (BCS) said.\nThe BCS report says every type of crime decreased. The declines were as follows:\nCompleted violent crimes . . . . . . -32.7 %\nRape . . . . . . . . -40.0\n');
+  for (const figure of ['-32.7 %', '-40.0']) assert.match(actor(figure) ?? '(none)', /bcs|bureau/i);
+});

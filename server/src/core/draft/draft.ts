@@ -116,7 +116,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // ("In 2018, 60.6% of adults ... / Of these, 81.2% ...": a paragraph that opens on a part of the figure before is of its time)
     const partOfLast = PARTS_OF_LAST.test(lineText) ? pending.find((p) => p.sentence === pending[pending.length - 1]!.sentence)?.asof : undefined;
     // (a list a line introduces with a colon goes on in its voice through lines that open with an amount: "... include an additional:" / "$1.48 billion for ...")
-    const item = LIST_ITEM.test(lineText) || (listIntroduced && /^[$£€]?\d/.test(lineText));
+    const item = LIST_ITEM.test(lineText) || (listIntroduced && (/^[$£€]?\d/.test(lineText) || DOT_LEADERS.test(lineText)));
     let carriedTime: string | undefined = LIST_ITEM.test(lineText) ? listTime : partOfLast !== published ? partOfLast : undefined;
     const lineTimes: TimeMention[] = [];
     // (a paragraph that speaks of "the debate" tells of its day, from that sentence on: "The debate lasted over two hours ... Eight of the 10 questions")
@@ -395,5 +395,5 @@ function unitCarriedTo(text: string, figure: Span, figures: readonly { span: Spa
 
 // A sentence that opens on the whole its figures are parts of ("Of this total, ...").
 const PART_OF_TOTAL = /^\s*of\s+(?:this|that|the|which)\s+(?:total|sum|amount)\b/i;
-// A line that opens with a list marker: "– Protect people's health ...", "• 1.8 billion pounds".
-const LIST_ITEM = /^\s*[–—•*-]\s/;
+// A line that opens with a list marker ("– Protect people's health ...", "• 1.8 billion pounds"); a table's row of dot leaders ("Rape . . . . -40.0").
+const LIST_ITEM = /^\s*[–—•*-]\s/, DOT_LEADERS = /(?:\s?\.){4}/;
