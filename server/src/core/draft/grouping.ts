@@ -15,6 +15,7 @@ import { chooseRegistryFacts } from './learned/registryChoice';
 import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds';
 import { measureKey } from './measure';
 import { unnamedShare } from './shares';
+import { splitByPlace } from './placeIds';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -246,12 +247,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   const named = out.map((_, i) => ({ ...out[best.get(root(i))!]! }));
   named.forEach((fact, i) => { out[i] = fact; });
   // one new id for figures of different places is two quantities ("killed in Gaza", "killed in Rafah")
-  const places = new Map<string, Set<string>>();
-  items.forEach((item, i) => { if (!out[i]!.registry && item.frame.place) places.set(out[i]!.id, (places.get(out[i]!.id) ?? new Set()).add(item.frame.place)); });
-  items.forEach((item, i) => {
-    if (out[i]!.registry || !item.frame.place || (places.get(out[i]!.id)?.size ?? 0) < 2) return;
-    out[i] = { ...out[i]!, id: `${out[i]!.id}-${item.frame.place}` };
-  });
+  splitByPlace(items.map((item) => item.frame.place), out, root);
   items.forEach((item, i) => { if (item.sameAs !== undefined && restates(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   smallerBoundsYield(items, out, root, ctx);
   unitFitsYield(items, out, fits, root, ctx);

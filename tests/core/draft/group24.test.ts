@@ -1,0 +1,26 @@
+// Fact grouping cases the dev splits' pair errors showed (group24), in sentences written for these
+// tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
+import { drafted } from './drafted';
+
+/** The fact drafted on each figure of `body`, in order (a value printed twice is listed twice). */
+function factsOf(body: string, registry = ''): { text: string; fact: string }[] {
+  return draftArticle(buildArticle('file:///w/news.claims.txt', `---\npublished: 2026-09-01\n---\n${body}`), new DraftContext(readRegistry(registry))).claims.map((c) => ({ text: c.text, fact: c.fact }));
+}
+
+test('"nationwide" after a counted noun says where, not what is counted: "12,500 homes nationwide" counts homes', () => {
+  const registry = 'facts:\n  homes-completed:\n    label: New homes completed in a year\n    unit: homes\n    kind: event\n';
+  const find = drafted('Housing\nBuilders completed 12,500 homes nationwide in 2025, the ministry said.\n', '2026-09-01', registry);
+  assert.equal(find('12,500')?.fact, 'homes-completed');
+});
+
+test('a value restated with another place is one quantity: "1,250 people ... in Carlow", "The 1,250 people displaced in Leinster"', () => {
+  const facts = factsOf('Floods\nRiver floods forced 1,250 people from their homes in Carlow, the county council said.\nThe 1,250 people displaced in Leinster were housed in schools.\n');
+  assert.equal(facts.length, 2);
+  assert.equal(facts[0]!.fact, facts[1]!.fact);
+  // (figures of two places that are two values stay two quantities: "killed in Gaza", "killed in Rafah")
+  const two = factsOf('Floods\nRiver floods forced 1,250 people from their homes in Carlow, the county council said.\nFloods forced 300 people from their homes in Wexford.\n');
+  assert.notEqual(two[0]!.fact, two[1]!.fact);
+});
