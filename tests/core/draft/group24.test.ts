@@ -24,3 +24,12 @@ test('a value restated with another place is one quantity: "1,250 people ... in 
   const two = factsOf('Floods\nRiver floods forced 1,250 people from their homes in Carlow, the county council said.\nFloods forced 300 people from their homes in Wexford.\n');
   assert.notEqual(two[0]!.fact, two[1]!.fact);
 });
+
+test('equal percentages of two counted nouns are two shares, however particular the value: "2.5% of farmers", "2.5% of landlords"', () => {
+  const facts = factsOf('Rural survey\nThe survey found that 2.5% of farmers had sold land this year.\nIt also found that 2.5% of landlords had raised rents.\n');
+  assert.equal(facts.length, 2);
+  assert.notEqual(facts[0]!.fact, facts[1]!.fact);
+  // (one share restated stays one: "2.5% of farmers" twice)
+  const once = factsOf('Rural survey\nThe survey found that 2.5% of farmers had sold land this year.\nThe share, 2.5% of farmers, was the highest on record.\n');
+  assert.equal(once[0]!.fact, once[1]!.fact);
+});

@@ -231,7 +231,10 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head)
         // (any percentage is a "share": what a share is of is in the words before it, "Corn Production Up 3 Percent" / "soybean production ... up 3 percent")
         && !unnamedShare(item.frame, other.frame);
-      if (distinctive(item.text) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
+      // (equal percentages of two counted nouns are two shares, however particular the value: "2.5% of farmers", "2.5% of landlords")
+      const twoShares = item.frame.unit === 'percent' && !item.headline && !other.headline && !!item.frame.counted && !!other.frame.counted
+        && !LOOSE_HEADS.has(item.frame.head) && !LOOSE_HEADS.has(other.frame.head) && item.frame.head !== other.frame.head;
+      if ((distinctive(item.text) && !twoShares) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
     });
