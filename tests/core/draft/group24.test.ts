@@ -33,3 +33,12 @@ test('equal percentages of two counted nouns are two shares, however particular 
   const once = factsOf('Rural survey\nThe survey found that 2.5% of farmers had sold land this year.\nThe share, 2.5% of farmers, was the highest on record.\n');
   assert.equal(once[0]!.fact, once[1]!.fact);
 });
+
+test('a thousands separator ends no clause: "fell by 12,000 to 1.4 million in March" counts what "the number of ..." before it names', () => {
+  const registry = 'facts:\n  private-renting-households:\n    label: Households renting privately\n    unit: households\n    kind: level\n';
+  const find = drafted('Renting\nThe number of households renting privately fell by 12,000 to 1.4 million in March, the statistics office said.\n', '2026-09-01', registry);
+  assert.equal(find('1.4 million')?.fact, 'private-renting-households');
+  // ("from X in 2007 to Y in 2015": the second figure counts what the first does)
+  const span = factsOf('Surgery\nThe number of patients treated in day clinics rose from about 118,000 in 2007 to 167,000 in 2015, the ministry said.\n');
+  assert.equal(span[0]!.fact, span[1]!.fact);
+});
