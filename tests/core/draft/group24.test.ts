@@ -42,3 +42,11 @@ test('a thousands separator ends no clause: "fell by 12,000 to 1.4 million in Ma
   const span = factsOf('Surgery\nThe number of patients treated in day clinics rose from about 118,000 in 2007 to 167,000 in 2015, the ministry said.\n');
   assert.equal(span[0]!.fact, span[1]!.fact);
 });
+
+test('"through the year" after a figure is when, not what it counts: "2.1 per cent through the year" is the growth the clause names', () => {
+  const registry = 'facts:\n  mill-output-annual-growth:\n    label: Growth of the mills\' output through the year\n    unit: percent\n    kind: change\n'
+    + '  mill-output-quarterly-growth:\n    label: Growth of the mills\' output in a quarter, on the previous quarter\n    unit: percent\n    kind: change\n';
+  const find = drafted('Mills\nMill output grew again, the bureau said. That growth was 0.4 per cent for the quarter and 2.1 per cent through the year.\n', '2026-09-01', registry);
+  assert.equal(find('0.4 per cent')?.fact, 'mill-output-quarterly-growth');
+  assert.equal(find('2.1 per cent')?.fact, 'mill-output-annual-growth');
+});

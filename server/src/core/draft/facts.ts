@@ -277,7 +277,7 @@ export function factLabelOf(frame: Frame): string {
 /** Words that join clauses and so never name what a figure counts. */
 const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'meanwhile', 'however']);
 
-const NOT_NOUN = /^(being|inside|outside|out|across|near|away|due|because|after|before|amid|despite|since|while|during|following|throughout|within|until|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?!likely$|elderly$|early$|weekly$|monthly$|daily$|quarterly$|family$)\w+ly)$/;
+const NOT_NOUN = /^(being|inside|outside|out|across|near|away|due|because|after|before|amid|despite|since|while|during|following|through|throughout|within|until|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?!likely$|elderly$|early$|weekly$|monthly$|daily$|quarterly$|family$)\w+ly)$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Verb-lemma forms that are nouns too, and stay content words. */
