@@ -50,3 +50,9 @@ test('"through the year" after a figure is when, not what it counts: "2.1 per ce
   assert.equal(find('0.4 per cent')?.fact, 'mill-output-quarterly-growth');
   assert.equal(find('2.1 per cent')?.fact, 'mill-output-annual-growth');
 });
+
+test('a verb of change whose "by" comes later in the clause makes a change: "rose in October by 9,800"', () => {
+  const registry = 'facts:\n  mill-employment-monthly-change:\n    label: Change in mill employment over a month\n    unit: people\n    kind: change\n';
+  const find = drafted('Mills\nMill employment rose in October by 9,800, the bureau said.\n', '2026-11-10', registry);
+  assert.equal(find('9,800')?.fact, 'mill-employment-monthly-change');
+});

@@ -21,3 +21,6 @@ export const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|foreca
 
 /** A sentence's subject before its first verb ("Corn production is forecast ..."). */
 export const SUBJECT = /^\s*((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|was|were|has|have|had|rose|fell|grew|increased|decreased|declined|climbed|dropped|will|would)\b/iu;
+
+/** A verb of change whose "by" comes later in the clause: "rose in October by 9,800", "rose 1 percent in November and by 8.4 percent", "edged down 95,000". */
+export const CHANGED_BY_BEFORE = /\b(?:rose|fell|grew|increased|decreased|declined|dropped|climbed|jumped|slipped|gained|shrank|contracted|expanded)\b[^,;:]{0,80}?\bby\s+(?:about|nearly|some|roughly|almost|just|another|a\s+[a-z]+)?\s*$|\bedged\s+(?:up|down|higher|lower)\s+(?:about|nearly|some|roughly|almost|just)?\s*$/i;
