@@ -250,7 +250,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   const named = out.map((_, i) => ({ ...out[best.get(root(i))!]! }));
   named.forEach((fact, i) => { out[i] = fact; });
   // one new id for figures of different places is two quantities ("killed in Gaza", "killed in Rafah")
-  splitByPlace(items.map((item) => item.frame.place), out, root);
+  splitByPlace(items.map((item) => item.frame.place), items.map((item) => !!item.definite || !!item.headline), out, root);
   items.forEach((item, i) => { if (item.sameAs !== undefined && restates(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   smallerBoundsYield(items, out, root, ctx);
   unitFitsYield(items, out, fits, root, ctx);

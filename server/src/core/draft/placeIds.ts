@@ -5,11 +5,11 @@ import type { DraftedFact } from './grouping';
 /**
  * Adds a place to the new ids that figures of two or more places share (`places[i]` is the
  * place figure i's clause names, '' for none). A restatement group (`root`) is one quantity: an id
- * all of whose figures restate one value is not split ("Seventeen new projects ... from UKRI's
- * fund", "The 17 consortia are spread across the UK"), and a member that names no place takes the
- * one place its group names ("the 2,000 deaths" after "2,000 people died in Kerala").
+ * all of whose figures restate one value, each later one with "the" or in the headline
+ * (`restating`), is not split ("Seventeen new projects ... from UKRI's fund", "The 17 consortia are
+ * spread across the UK"), and a member that names no place takes the one place its group names.
  */
-export function splitByPlace(places: readonly string[], out: DraftedFact[], root: (i: number) => number): void {
+export function splitByPlace(places: readonly string[], restating: readonly boolean[], out: DraftedFact[], root: (i: number) => number): void {
   const groupPlaces = new Map<number, Set<string>>();
   places.forEach((place, i) => { if (place) groupPlaces.set(root(i), (groupPlaces.get(root(i)) ?? new Set()).add(place)); });
   // (a group whose members name two places is no one quantity's: each keeps its own, and the rest none)
@@ -22,9 +22,12 @@ export function splitByPlace(places: readonly string[], out: DraftedFact[], root
     entry.roots.add(root(i));
     byId.set(fact.id, entry);
   });
+  // (a group says its value again with "the" or in the headline, "The 17 consortia"; equal sums to two named recipients, "$10 million to San
+  // Mateo Airport ... $10 million to Ashford Airport", restate nothing)
+  const restated = new Set([...byId.keys()].filter((id) => out.every((f, k) => f.id !== id || !places[k] || restating[k] || out.findIndex((g, m) => g.id === id && places[m]) === k)));
   out.forEach((fact, i) => {
     const entry = byId.get(fact.id);
-    if (fact.registry || !placeOf(i) || !entry || entry.places.size < 2 || entry.roots.size < 2) return;
+    if (fact.registry || !placeOf(i) || !entry || entry.places.size < 2 || (entry.roots.size < 2 && restated.has(fact.id))) return;
     out[i] = { ...fact, id: `${fact.id}-${placeOf(i)}` };
   });
 }
