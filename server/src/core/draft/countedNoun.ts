@@ -5,7 +5,7 @@
 const IRREGULAR_PLURALS = new Set(['women', 'men', 'children', 'police', 'staff', 'cattle']);
 
 /** A participle or adverb that says what the things counted do or how ("fighting", "chained", "left", "overall"). */
-const DOING = /^(?:[a-z]{3,}(?:ing|ed)|left|live|overall|every|each|alone)$/;
+const DOING = /^(?:[a-z]{3,}(?:ing|ed)|left|live|overall|every|each|alone|nationwide|worldwide|statewide|countrywide|globally|nationally)$/;
 
 /** A pronoun or adverb that opens the clause about the things counted ("two children they share", "5.7 million customers still"). */
 const CLAUSE_OPENER = /^(?:they|we|you|he|she|it|i|still|also|already|now|then|yet|too|even|just|only)$/;

@@ -11,6 +11,8 @@ import { acronymsIn } from './acronyms';
 import { COUNTED_PLURALS, countedWords, numberedWords } from './countedNoun';
 import { spelling } from './spelling';
 import { namedSubjectOf, placeOf } from './clausePlace';
+import { BRACKETED_AFTER_VERB, CHANGED_BY_BEFORE, OWN_VERB_AFTER, PEOPLE_OBJECT_BEFORE, PER_AFTER, PLANNED_BEFORE, SUBJECT, TIME_BEFORE_BRACKET } from './frameCues';
+import { fromWholeClause } from './clauseStart';
 
 /** What a figure measures, read from its sentence. */
 export interface Frame {
@@ -170,6 +172,10 @@ function verbIn(words: string, last = false): string {
  * around it, `noun` the counted noun the detector found ('' when none), `unit` its unit.
  */
 export function frameOf(before: string, after: string, noun: string, unit: string | undefined, sentence: string, topic: ReadonlySet<string> = new Set(), sentenceWords?: readonly string[], figureSign = ''): Frame {
+  return fromWholeClause(before, sentence, (words) => readFrame(words, after, noun, unit, sentence, topic, sentenceWords, figureSign));
+}
+
+function readFrame(before: string, after: string, noun: string, unit: string | undefined, sentence: string, topic: ReadonlySet<string>, sentenceWords: readonly string[] | undefined, figureSign: string): Frame {
   let nounWords = noun.split(/\s+/).filter((w) => w && !STOP.has(w));
   // "78 missiles overnight", "40 people yesterday": a time word or adverb after the noun is not part of it
   const cutAt = nounWords.findIndex((w) => NOT_NOUN.test(w));
@@ -232,7 +238,7 @@ export function frameOf(before: string, after: string, noun: string, unit: strin
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before) || namedSubjectOf(before),
     // ("the toll climbed past 500": a threshold crossed is the level reached, not the rise)
-    change: (changeOf(before, after, unit) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }), ...(unit && PER_AFTER.test(after) && { per: PER_AFTER.exec(after)![1]!.toLowerCase() }) };
+    change: ((changeOf(before, after, unit) || CHANGED_BY_BEFORE.test(before)) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }), ...(unit && PER_AFTER.test(after) && { per: PER_AFTER.exec(after)![1]!.toLowerCase() }) };
 }
 
 /**
@@ -244,33 +250,12 @@ export function othersOf(frame: Frame, previous: Frame | undefined): Frame {
   return { ...frame, noun: [...frame.noun.filter((w) => w !== 'others'), ...previous.noun], head: previous.head, counted: previous.counted, kind: previous.kind === 'cumulative' ? 'cumulative' : frame.kind };
 }
 
-/** A figure's own verb after it ("another 3,000 are missing"): right after a form of be, with no noun between. */
-const OWN_VERB_AFTER = /^(?:[a-z]+\s+)?(?:are|were|is|was|remain|remained|have been|had been|has been)\s$/;
-
-/** A verb whose object is people right before a figure with no noun ("has killed more than 39,000"). */
-const PEOPLE_OBJECT_BEFORE = /\b(?:killed|killing|wounded|wounding|injured|injuring|displaced|evacuated|arrested|detained|infected|vaccinated)\s+(?:(?:more than|at least|about|nearly|almost|over|some|around|roughly|an estimated|up to|as many as)\s+)?$/i;
-
-/** A time right before a bracketed figure: "from week 22 (", "during week 23 (", "in 2018 (", "from August 2019 (". */
-const TIME_BEFORE_BRACKET = /\s+(?:from|to|during|in|for)\s+(?:(?:week|month|quarter)\s+\d+|(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\s*$/;
-
-/** A clause's verb before a bracketed figure, which measures the subject before it: "edged up (", "was little changed (". */
-const BRACKETED_AFTER_VERB = /\s+(?:edged|rose|fell|increased|decreased|grew|declined|dropped|jumped|climbed|gained|slipped|changed|totaled|totalled|stood|held|remained|was|were|is|are)\b(?:\s+(?:up|down|higher|lower|little|steady|flat|unchanged|essentially|changed|at|slightly|sharply|modestly|marginally))*\s*$/i;
-
 /** How a fact id names what happened, one word per meaning ("launches", "launched" → "launched"). */
 const LEMMA_WORDS: Record<string, string> = {
   launch: 'launched', down: 'shot down', jam: 'jammed', kill: 'killed', wound: 'wounded', 'kill-wound': 'killed or wounded', miss: 'missing', displace: 'displaced',
   arrest: 'arrested', send: 'sent', capture: 'captured', infect: 'infected', vaccinate: 'vaccinated', damage: 'damaged', rise: 'rise', fall: 'fall', win: 'won',
   spend: 'spent', sell: 'sold', build: 'built', hold: 'held', lose: 'lost',
 };
-
-/** A stretch right after a measure ("each day", "a week", "of data every day"): what it is per. */
-const PER_AFTER = /^\s*\)?\s*(?:of\s+[a-z]+\s+)?(?:each|every|a|per)\s+(day|week|hour)\b/i;
-
-/** The words before a figure that make it a plan, forecast or need. */
-const PLANNED_BEFORE = /\b(plans?|planned|aims?|intends?|projected|forecasts?|needs?|needed|seeks?)\s+(to\b|at\b|a\b|an\b|some\b|about\b|around\b|at least\b)(?![^,;]*[,;])/i;
-
-/** A sentence's subject before its first verb ("Corn production is forecast ..."). */
-const SUBJECT = /^\s*((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|was|were|has|have|had|rose|fell|grew|increased|decreased|declined|climbed|dropped|will|would)\b/iu;
 
 /** A readable id for a new fact of this frame ("north-korean-soldiers-killed-or-wounded"). */
 export function factIdOf(frame: Frame): string {
@@ -292,7 +277,7 @@ export function factLabelOf(frame: Frame): string {
 /** Words that join clauses and so never name what a figure counts. */
 const CONJUNCTIONS = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'meanwhile', 'however']);
 
-const NOT_NOUN = /^(being|inside|outside|out|across|near|away|due|because|after|before|amid|despite|since|while|during|following|throughout|within|until|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?!likely$|elderly$|early$|weekly$|monthly$|daily$|quarterly$|family$)\w+ly)$/;
+const NOT_NOUN = /^(being|inside|outside|out|across|near|away|due|because|after|before|amid|despite|since|while|during|following|through|throughout|within|until|including|compared|against|according|overnight|today|yesterday|tonight|tomorrow|ago|earlier|later|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?!likely$|elderly$|early$|weekly$|monthly$|daily$|quarterly$|family$)\w+ly)$/;
 const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Verb-lemma forms that are nouns too, and stay content words. */

@@ -15,6 +15,7 @@ import { chooseRegistryFacts } from './learned/registryChoice';
 import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds';
 import { measureKey } from './measure';
 import { unnamedShare } from './shares';
+import { splitByPlace } from './placeIds';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -230,7 +231,10 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head)
         // (any percentage is a "share": what a share is of is in the words before it, "Corn Production Up 3 Percent" / "soybean production ... up 3 percent")
         && !unnamedShare(item.frame, other.frame);
-      if (distinctive(item.text) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
+      // (equal percentages of two counted nouns are two shares, however particular the value: "2.5% of farmers", "2.5% of landlords")
+      const twoShares = item.frame.unit === 'percent' && !item.headline && !other.headline && !!item.frame.counted && !!other.frame.counted
+        && !LOOSE_HEADS.has(item.frame.head) && !LOOSE_HEADS.has(other.frame.head) && item.frame.head !== other.frame.head;
+      if ((distinctive(item.text) && !twoShares) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
     });
@@ -246,12 +250,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   const named = out.map((_, i) => ({ ...out[best.get(root(i))!]! }));
   named.forEach((fact, i) => { out[i] = fact; });
   // one new id for figures of different places is two quantities ("killed in Gaza", "killed in Rafah")
-  const places = new Map<string, Set<string>>();
-  items.forEach((item, i) => { if (!out[i]!.registry && item.frame.place) places.set(out[i]!.id, (places.get(out[i]!.id) ?? new Set()).add(item.frame.place)); });
-  items.forEach((item, i) => {
-    if (out[i]!.registry || !item.frame.place || (places.get(out[i]!.id)?.size ?? 0) < 2) return;
-    out[i] = { ...out[i]!, id: `${out[i]!.id}-${item.frame.place}` };
-  });
+  splitByPlace(items.map((item) => item.frame.place), items.map((item) => !!item.definite || !!item.headline), out, root);
   items.forEach((item, i) => { if (item.sameAs !== undefined && restates(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   smallerBoundsYield(items, out, root, ctx);
   unitFitsYield(items, out, fits, root, ctx);
