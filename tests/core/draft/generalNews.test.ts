@@ -367,7 +367,9 @@ test('"by the end of March" is its last day; "down 2% from the number reported i
   const time = (s: string) => findTimeMentions(s, { start: 0, end: s.length }, '2026-11-20')[0]?.value;
   assert.equal(time('costs to total $2 billion by the end of March 2026.'), '2026-03-31');
   assert.equal(time('at the end of February 2024'), '2024-02-29');
-  assert.equal(time('by the end of 2024'), '2024-12-31');
+  // (a target by a year's end is that year's, as the corpus labels it: "95% by the end of 2017" is 2017; a month's end is its day)
+  assert.equal(time('by the end of 2024'), '2024');
+  assert.equal(time('at the end of 2024'), '2024-12-31');
   const d = draft('Farms\nThe department estimates there were 2.16 million farms last year. That is down 0.7 percent from the number reported in 2000.\n');
   assert.equal(d.claims.find((c) => c.text === '0.7 percent')!.asof, '2025');
 });

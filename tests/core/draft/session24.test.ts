@@ -84,3 +84,9 @@ test('a table\'s rows of dot leaders under a line ending in a colon go on in the
     'CRIME RATE FALLS\nThe nation\'s violent crime rate fell by 10 percent during 1999, the Bureau of Crime Statistics (BCS) said.\nThe BCS report says every type of crime decreased. The declines were as follows:\nCompleted violent crimes . . . . . . -32.7 %\nRape . . . . . . . . -40.0\n');
   for (const figure of ['-32.7 %', '-40.0']) assert.match(actor(figure) ?? '(none)', /bcs|bureau/i);
 });
+
+test('"95% by the end of 2017": a target set for a year is that year\'s; "at the end of 2016" is still its last day', () => {
+  const find = drafted('Broadband on track\nThe programme is on track to make this 95% by the end of 2017, the minister said. At the end of 2016, 87% of premises were connected.\n', '2016-06-01');
+  assert.equal(find('95%')?.asof, '2017');
+  assert.equal(find('87%')?.asof, '2016-12-31');
+});

@@ -47,6 +47,8 @@ export function endOf(text: string, t: TimeMention): TimeMention {
     const first = Number(month[1]) * 12 + Number(month[2]) - 12;
     return { ...t, value: `${Math.floor(first / 12)}-${pad2((first % 12) + 1)}..${t.value}` };
   }
+  // ("on track to make this 95% by the end of 2017": a target set for a year is that year's)
+  if (/^\d{4}$/.test(t.value) && /\bby\s+the\s+end\s+$/i.test(text.slice(Math.max(0, t.span.start - 16), t.span.start))) return t;
   const last = parseAsOf(t.value)?.to;
   return last ? { ...t, value: last } : t;
 }
