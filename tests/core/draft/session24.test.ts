@@ -90,3 +90,8 @@ test('"95% by the end of 2017": a target set for a year is that year\'s; "at the
   assert.equal(find('95%')?.asof, '2017');
   assert.equal(find('87%')?.asof, '2016-12-31');
 });
+
+test('"according to figures released today on the Statistics Ruritania website": the site\'s owner released the figures', () => {
+  const find = drafted('Crime drops\nCriminal offences dropped by 2.8 % in the 2014 calendar year according to figures released today on the Statistics Ruritania website.\n', '2015-04-01');
+  assert.match(find('2.8 %')?.actor ?? '(none)', /statistics-ruritania/);
+});

@@ -197,8 +197,8 @@ const KINDRED: ReadonlySet<string>[] = [
   new Set(['charity', 'organization', 'organisation', 'group', 'foundation', 'nonprofit']),
 ];
 
-/** Who put data out, named right after them: ", released by the ONS", " published by Statistics Canada", " released today from the U.S. Census Bureau". */
-export const RELEASED_BY = /^\s*,?\s*(?:released|published|issued|compiled|produced)\s+(?:today\s+|on\s+\w+\s+)?(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&’'-]*)*)/u;
+/** Who put data out, named right after them: ", released by the ONS", " published by Statistics Canada", " released today from the U.S. Census Bureau", " released today on the Statistics New Zealand website" (the site's owner). */
+export const RELEASED_BY = /^\s*,?\s*(?:released|published|issued|compiled|produced)\s+(?:today\s+|on\s+\w+\s+)?(?:by|from|through|on(?=\s+(?:the\s+)?\p{Lu}[^,.;]{0,60}?\s+(?:website|web\s+site|site)\b))\s+((?:the\s+)?\p{Lu}[\p{L}.&’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&’'-]*)*)/u;
 
 const DATA_HEADS = new Set(['figures', 'data', 'report', 'statistics', 'numbers', 'results', 'estimates', 'count', 'tally', 'release', 'outlook', 'forecast', 'forecasts', 'projections', 'statement', 'announcement']);
 
