@@ -95,3 +95,9 @@ test('"according to figures released today on the Statistics Ruritania website":
   const find = drafted('Crime drops\nCriminal offences dropped by 2.8 % in the 2014 calendar year according to figures released today on the Statistics Ruritania website.\n', '2015-04-01');
   assert.match(find('2.8 %')?.actor ?? '(none)', /statistics-ruritania/);
 });
+
+test('"an annual report to help inform policymakers": a purpose, no one informing (no actor named "help")', () => {
+  const find = drafted('Commissioner\'s letter\nThe Ruritanian Congress has mandated that the Ruritanian Center for School Statistics (RCSS) produce an annual report to help inform policymakers about the progress of education in Ruritania. Using data from across the center and from other sources of education data, The Condition of Schools 2015 presents 42 key indicators on important topics and trends in education.\n', '2015-05-28');
+  assert.ok(find('42'));
+  assert.doesNotMatch(find('42')?.actor ?? '(none)', /^help$/);
+});
