@@ -38,6 +38,21 @@ profile.samples.forEach((id, i) => {
   // (a phase of `check`: the parser is core/syntax, the detector core/untagged, the model core/model...)
   add(byFolder, functionName.startsWith('RegExp: ') ? '(regular expressions, compiled)' : source.startsWith('server/src/') ? source.split('/').slice(0, source.startsWith('server/src/core/') ? 4 : 3).join('/') : source.startsWith('node: ') || source.startsWith('node_modules/') ? 'node and libraries' : source, us);
 });
+// Inclusive time (self and callees; a recursive function counted once per sample): tells which
+// caller a flat self-time list's many small items add up under (placeAhead holds the conflict flush).
+const parentOf = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+const inclusive = new Map();
+profile.samples.forEach((id, i) => {
+  const seen = new Set();
+  for (let n = id; n !== undefined; n = parentOf.get(n)) {
+    const { functionName, url, lineNumber } = nodes.get(n).callFrame;
+    if (!url.endsWith(bundleName)) continue;
+    const key = `${functionName || '(anonymous)'} ${bundleName}:${lineNumber + 1}`;
+    if (!seen.has(key)) add(inclusive, key, profile.timeDeltas[i] ?? 0);
+    seen.add(key);
+  }
+});
 const print = (title, map) => {
   console.log(`--- ${title}`);
   for (const [key, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, Number(top))) console.log(`${(us / 1000).toFixed(0).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}`);
@@ -46,3 +61,4 @@ console.log(`${(total / 1000).toFixed(0)} ms sampled`);
 print('self time by function', byFunction);
 print('self time by source file', bySource);
 print('self time by source folder (the phases of a check)', byFolder);
+print('inclusive time by function (the bundle\'s; self and callees)', inclusive);
