@@ -101,3 +101,8 @@ test('"an annual report to help inform policymakers": a purpose, no one informin
   assert.ok(find('42'));
   assert.doesNotMatch(find('42')?.actor ?? '(none)', /^help$/);
 });
+
+test('"Wyoming again led all states in FY2011 by receiving more than $971 million": "states" after "all" is a noun, no one stating', () => {
+  const find = drafted('Energy revenues\nThe Ruritanian Interior Department said revenues rose. The state of Wyoming again led all states in FY2011 by receiving more than $971 million as its share of revenues.\n', '2011-11-20');
+  assert.doesNotMatch(find('more than $971 million')?.actor ?? '(none)', /wyoming|led/);
+});

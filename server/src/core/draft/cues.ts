@@ -137,8 +137,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$|back$|close$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "a G.D.P. estimated at close to twelve million million dollars": a participle after what is estimated, no one estimating
     if (/^(?:estimated|valued|priced|put|set|pegged)$/.test(t.lower) && tokens[i + 1]?.lower === 'at' && i > 0 && !/^(?:is|are|was|were|been|be|has|have|had|he|she|they|it|we|officials|police|analysts|experts)$/.test(tokens[i - 1]!.lower)) continue;
-    // "an estimated 10,000": an adjective (and so is "the number of confirmed cases"); "the Gulf states of Qatar": a plural noun; "a report to help inform policymakers": a purpose
-    if ((i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) || (/s$/.test(t.lower) && tokens[i + 1]?.lower === 'of') || (i > 1 && tokens[i - 1]!.lower === 'help' && tokens[i - 2]!.lower === 'to')) continue;
+    // "an estimated 10,000": an adjective (and so is "the number of confirmed cases"); "the Gulf states of Qatar", "led all states": a plural noun; "a report to help inform policymakers": a purpose
+    if ((i > 0 && /^(a|an|the)$/.test(tokens[i - 1]!.lower)) || (/s$/.test(t.lower) && (tokens[i + 1]?.lower === 'of' || /^(?:all|both|other|many|several|most)$/.test(tokens[i - 1]?.lower ?? ''))) || (i > 1 && tokens[i - 1]!.lower === 'help' && tokens[i - 2]!.lower === 'to')) continue;
     // ("creates added value", "an added benefit": an adjective, no one adding)
     if (t.lower === 'added' && /^(?:value|benefits?|bonus|pressure|costs?|protection|security|sugars?|flexibility|incentives?|advantage|weight|strain|layer)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // ("against Ukraine’s determined offensive", "the firm's reported profit": an adjective after a possessive)
