@@ -116,8 +116,8 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // ("In 2018, 60.6% of adults ... / Of these, 81.2% ...": a paragraph that opens on a part of the figure before is of its time)
     const partOfLast = PARTS_OF_LAST.test(lineText) ? pending.find((p) => p.sentence === pending[pending.length - 1]!.sentence)?.asof : undefined;
     // (a list a line introduces with a colon goes on in its voice through lines that open with an amount: "... include an additional:" / "$1.48 billion for ...")
-    const item = LIST_ITEM.test(lineText) || (listIntroduced && (/^[$£€]?\d/.test(lineText) || DOT_LEADERS.test(lineText)));
-    let carriedTime: string | undefined = LIST_ITEM.test(lineText) ? listTime : partOfLast !== published ? partOfLast : undefined;
+    const marked = LIST_ITEM.test(lineText), item = marked || (listIntroduced && (/^[$£€]?\d/.test(lineText) || DOT_LEADERS.test(lineText)));
+    let carriedTime: string | undefined = marked ? listTime : partOfLast !== published ? partOfLast : undefined;
     const lineTimes: TimeMention[] = [];
     // (a paragraph that speaks of "the debate" tells of its day, from that sentence on: "The debate lasted over two hours ... Eight of the 10 questions")
     let ofGathering = false;
@@ -303,7 +303,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // ("Since 1 April 2024, DWP has:": the items count from then to the day it was said)
     const since = lineTimes.find((t) => t.since && t.value !== undefined)?.value?.split('..')[0];
     if (!item) listIntroduced = line !== article.syntax.lines[0] && introducesList(lineText);
-    if (!LIST_ITEM.test(lineText)) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since && datesWhatFollows(text, t)).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
+    if (!marked) listTime = /[.!?]["”]?\s*$/.test(lineText) ? undefined : lineTimes.filter((t) => t.value !== undefined && !t.since && datesWhatFollows(text, t)).pop()?.value ?? (since && published && since < published ? `${since}..${published}` : undefined);
     else if (lineFigures.length === 0) listTime = lineTimes.find((t) => t.value !== undefined && !t.since && ESTIMATES_FOR.test(text.slice(line.span.start, t.span.start)))?.value ?? listTime;
   }
   if (!published) notes.push(unresolved > 0 ? `no published date: ${unresolved} relative date(s) left unresolved and as-of left to the reader` : 'no published date: as-of written only where the text gives a full date');

@@ -66,13 +66,18 @@ export const NEXT_STRETCH: Rule = {
  * to come (a budget's), from this year on; periodEdges makes them the country's financial years.
  */
 export const FUNDED_YEARS: Rule = {
-  re: new RegExp(`(?<=(?:[$£€]\\s?\\d[\\d.,]*(?:\\s?(?:[mb]n?|million|billion))?|\\d\\s(?:million|billion))\\b[^.;:!?\\n]{0,40}?\\s)over\\s+(\\d+|${NUMBER_WORDS})\\s+years\\b`, 'gi'), needs: /\bover\s/i,
+  re: new RegExp(`\\bover\\s+(\\d+|${NUMBER_WORDS})\\s+years\\b`, 'gi'), needs: /\bover\s/i,
   relative: true,
   resolve: (m, p) => {
+    // (the sum is looked for behind the match only: a pattern that looked behind at every position cost every sentence with "over")
+    if (!SUM_BEFORE.test(m.input.slice(Math.max(0, m.index - 100), m.index))) return null;
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!.toLowerCase()]!;
     return !p ? undefined : n >= 2 && n <= 20 ? `${yearOf(p)}..${yearOf(p) + n}` : null;
   },
 };
+
+/** A sum of money, then up to 40 characters of its clause, right before "over N years": "$96 million ", "$2.2 billion in health ". */
+const SUM_BEFORE = /(?:[$£€]\s?\d[\d.,]*(?:\s?(?:[mb]n?|million|billion))?|\d\s(?:million|billion))\b[^.;:!?\n]{0,40}?\s$/i;
 
 /** "today and tomorrow", "tomorrow", "over the next 24 hours": the days ahead from the day of publication. */
 export const DAYS_AHEAD: Rule = {

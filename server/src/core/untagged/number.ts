@@ -11,9 +11,9 @@ const { isDigit, isLetter, isSpace, lowerSlice, wordAt, wordEnd } = scan;
 /** Why a number is not a figure (or, for 'age'/'vague', a figure only on request). */
 export type Reject = 'ordinal' | 'time' | 'code' | 'decade' | 'date' | 'year' | 'name' | 'label' | 'list' | 'modifier' | 'pronoun' | 'score' | 'margin';
 
-/** A noun after "quadruple" or "quintuple" (not a preposition, determiner or adverb after the verb: "quadruple by 2030", "quadruple its sales"). */
 /** A bound right before "twice": "about", "nearly", "more than", "at least", "up to". */
 const BOUND_BEFORE = /\b(?:about|nearly|almost|roughly|around|approximately|more than|less than|fewer than|at least|at most|up to)\s$/i;
+/** A noun after "quadruple" or "quintuple" (not a preposition, determiner or adverb after the verb: "quadruple by 2030", "quadruple its sales"). */
 const MULTIPLE_ADJECTIVE = /^[ -](?!(?:by|in|to|from|since|over|the|its|their|that|this|and|or|again|as|than|within|during|after|before|if|when|while|until|on|at|for|with|between|each|every|next|last|in)\b)[a-z]/i;
 
 /** The numeric core of an expression. */
