@@ -82,6 +82,30 @@ export function leadPeriodOf(article: Article, published: string | undefined): {
       }
     }
   }
+  return coveredPeriod(article, published);
+}
+
+/** The words before the period a report says it covers: "statistics ... cover the financial year to", "covering the 3 months from". */
+const COVERS = /\bcover(?:s|ed|ing)?\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+/**
+ * The period a paragraph near the top says the report covers ("The latest Energy Quarterly, covering the
+ * 3 months from October to December 2022", "The annual crime statistics ... cover the financial year to
+ * 30 June 2008"): a period, not a day, ended before publication and at most a year before it, lent to
+ * the paragraphs after that one.
+ */
+function coveredPeriod(article: Article, published: string | undefined): { value: string; leadEnd: number } | undefined {
+  if (!published) return undefined;
+  const text = article.syntax.text;
+  for (const line of article.syntax.lines.slice(1, 5)) {
+    for (const sentence of splitSentences(text, line.span)) {
+      for (const t of findTimeMentions(text, sentence, published)) {
+        if (t.since || !t.value || /^\d{4}-\d{2}-\d{2}$/.test(t.value) || !COVERS.test(text.slice(Math.max(sentence.start, t.span.start - 40), t.span.start))) continue;
+        const period = parseAsOf(t.value);
+        if (period && period.to <= published && daysBetween(period.to, published) <= 366) return { value: t.value, leadEnd: line.span.end };
+      }
+    }
+  }
   return undefined;
 }
 
