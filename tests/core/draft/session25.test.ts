@@ -24,3 +24,10 @@ test('a period the text says a report does not cover lends nothing, nor one long
     + 'The archive, covering the 3 months from July to September 2015, is online.\nSolar generation rose 12.5%.\n', '2021-12-02');
   assert.equal(find('12.5%')?.asof, '2021-12-02');
 });
+
+test('"Area expected to be planted to barley is estimated at 2.1 million acres": no one expects, the release states it', () => {
+  const find = drafted('Barley plantings down\nThe Farm Statistics Office released its acreage report today.\n'
+    + 'Area expected to be planted to barley for 2022 is estimated at 2.1 million acres, down 3 percent from 2021.\n', '2022-06-30');
+  assert.notEqual(find('2.1 million acres')?.actor, 'area');
+  assert.notEqual(find('3 percent')?.actor, 'area');
+});

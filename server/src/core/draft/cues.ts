@@ -131,8 +131,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // a capitalised "State" or "Report" inside a sentence is a name, not a verb (except in a title-case headline)
     // (nor in a title-case one after "United": "Uganda and the United States." names a country)
     if (t.text !== t.lower && i > 0 && (!titleCase() || (t.lower === 'states' && tokens[i - 1]!.text === 'United'))) continue;
-    // ("fewer than what most experts expected": whoever expected is a comparison's base, not the sentence's source)
-    if (/^(?:expected|forecast|predicted|anticipated|projected|estimated)$/.test(t.lower) && /\bthan\s+(?:what\s+)?(?:[\p{L}’'-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$/u.test(text.slice(Math.max(sentence.start, t.start - 60), t.start))) continue;
+    // ("fewer than what most experts expected": whoever expected is a comparison's base, not the sentence's source; "Area expected to be planted": what is expected to be done has no one expecting)
+    if (/^(?:expected|forecast|predicted|anticipated|projected|estimated)$/.test(t.lower) && (/\bthan\s+(?:what\s+)?(?:[\p{L}’'-]+\s+){1,4}(?:had\s+|have\s+|has\s+)?$/u.test(text.slice(Math.max(sentence.start, t.start - 60), t.start)) || (tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.lower === 'be' && /^\p{Ll}+ed$/u.test(tokens[i + 3]?.text ?? '')))) continue;
     // "hospitals added 9,000 jobs", "stores adding jobs", "wholesale trade added an average of 8,000", "has added back close to 4.4 million": adding is growing, not saying
     if (/^add/.test(t.lower) && /^(\p{N}|[$€£]|jobs?$|workers$|positions$|points?$|more$|another$|some$|about$|nearly$|over$|roughly$|an?$|almost$|around$|approximately$|net$|fewer$|back$|close$)/u.test(tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
     // "a G.D.P. estimated at close to twelve million million dollars": a participle after what is estimated, no one estimating
