@@ -31,3 +31,12 @@ test('"Area expected to be planted to barley is estimated at 2.1 million acres":
   assert.notEqual(find('2.1 million acres')?.actor, 'area');
   assert.notEqual(find('3 percent')?.actor, 'area');
 });
+
+test('a report named by its publisher\'s initials is the publisher\'s: "the latest analysis released in the ABCDE Farm Commodities report"', () => {
+  for (const source of ['according to the latest analysis released in the ABCDE Farm Commodities report', 'according to the ABCDE Farm Commodities report', 'according to the latest ABCDE Farm Commodities report']) {
+    const find = drafted(`Farm output up\nThe value of farm production is forecast to rise to $61.2 billion, ${source}.\n`, '2019-09-10');
+    assert.equal(find('$61.2 billion')?.actor, 'abcde', source);
+  }
+  const country = drafted('Jobs\nEmployment rose by 0.4 per cent, according to the UK Labour Market Report.\n', '2019-09-10');
+  assert.notEqual(country('0.4 per cent')?.actor, 'uk');
+});

@@ -80,6 +80,11 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   // (and names no actor of its own when the article names no such survey)
   // ("New figures show", "According to official figures": data named so are an actor of their own when no series is named)
   if (ref.by !== 'description' && (DATA_WORD.test(phrase.trim()) || KIND_DATA.test(phrase.trim()))) return namedSeriesBefore(article, ctx, cue.source.start) ?? (/^(?:new|official|latest)\s/i.test(phrase.trim()) ? ctx.actors.resolve(phrase) : undefined);
+  // ("according to the latest analysis released in the ABARES Agricultural Commodities report", "according to the ABARES Agricultural
+  // Commodities report", the phrase stopping at "report": a report named by its publisher's initials is the publisher's)
+  const initialled = (ref.by === 'description' ? RELEASED_IN_REPORT.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 90)) : null)
+    ?? (ref.by === 'name' && REPORT_AFTER.test(article.syntax.text.slice(cue.source.end, cue.source.end + 10)) ? INITIALS_NAME.exec(phrase.trim()) : null);
+  if (initialled) return ctx.actors.resolve(initialled[1]!);
   if (ref.by === 'description') {
     // "According to the latest independent statistics, released by the ONS on Monday, ...": who released them
     const releaser = DATA_HEADS.has(ref.head) ? RELEASED_BY.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 80)) : null;
@@ -170,7 +175,14 @@ const POSSESSED_DOCUMENT = /^(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:poll
 const OWNED_DOCUMENT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,5})[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:research|report|census|study|survey|analysis|data|figures|statistics|estimates?|count|tally|poll|review|audit)\b/u;
 
 /** Data named by their publisher's initials, after a time or a word of recency: "Today's ABS labour force figures", "Latest BLS data". */
-const INITIALS_DOCUMENT = /^(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|month))[’']s\s+|(?:[Tt]he\s+)?(?:[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Oo]fficial|[Rr]ecent)\s+|[Tt]he\s+)?(\p{Lu}{2,6})\s+(?:[\p{Ll}-]+\s+){0,3}(?:data|figures|statistics|estimates)$/u;
+// ("the latest ABARES Agricultural Commodities report": a named report too; not a country's "UK Labour Market Report")
+const INITIALS_DOCUMENT = /^(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|month))[’']s\s+|(?:[Tt]he\s+)?(?:[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Oo]fficial|[Rr]ecent)\s+|[Tt]he\s+)?(?!(?:UK|US|USA|EU)\s)(\p{Lu}{2,6})\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:data|figures|statistics|estimates)|(?:\p{Lu}[\p{Ll}-]+\s+){1,4}(?:[Rr]eport|[Oo]utlook|[Bb]ulletin|[Rr]eview))$/u;
+
+/** A report named by its publisher's initials, right after data it holds: " released in the ABARES Agricultural Commodities report". */
+const RELEASED_IN_REPORT = /^\s*,?\s*(?:released|published)\s+(?:today\s+)?in\s+(?:the\s+)?(?:latest\s+)?(?!(?:UK|US|USA|EU)\s)(\p{Lu}{2,6})\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:report|outlook|bulletin|review)\b/u;
+/** A name opening on initials, then capitalised words ("ABARES Agricultural Commodities"); with `REPORT_AFTER`, a report's title. */
+const INITIALS_NAME = /^(?:the\s+)?(?!(?:UK|US|USA|EU)\s)(\p{Lu}{2,6})(?:\s+\p{Lu}[\p{Ll}-]+){1,4}$/u;
+const REPORT_AFTER = /^\s+(?:report|outlook|bulletin|review)\b/;
 
 /** Data with no owner named: "preliminary results", "new figures", "data". */
 const DATA_ANNOUNCED = /^(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:results|data|figures|estimates|statistics|numbers)$/u;
