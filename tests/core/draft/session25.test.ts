@@ -40,3 +40,10 @@ test('a report named by its publisher\'s initials is the publisher\'s: "the late
   const country = drafted('Jobs\nEmployment rose by 0.4 per cent, according to the UK Labour Market Report.\n', '2019-09-10');
   assert.notEqual(country('0.4 per cent')?.actor, 'uk');
 });
+
+test('figures a speaker cites inside his closed quotation are his: "“Although the figures show ..., 12 per cent ...,” Dr Ruiz said."', () => {
+  const find = drafted('Exports fall\nExports fell in the March quarter, Trade Minister Ana Ruiz said.\n'
+    + '“Although the figures show the strong peso is beginning to affect exports, a large part of the 6.1 per cent drop was due to wine exports, which were down 12 per cent over the quarter,” Dr Ruiz said.\n', '2011-05-03');
+  assert.equal(find('6.1 per cent')?.actor, 'ruiz');
+  assert.equal(find('12 per cent')?.actor, 'ruiz');
+});

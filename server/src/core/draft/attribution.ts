@@ -87,14 +87,16 @@ export function attributionFor(text: string, figure: Span, cues: readonly { cue:
   }
   // ("Afghan officials say an investigation into the air strikes shows that 62 ...": a document no one is named as
   // making, inside what a speaker says, is what the speaker cites: the speaker states its figure)
-  const citing = best && UNMADE_DOCUMENT.test(text.slice(best.cue.source.start, best.cue.source.end)) ? usable.find((c) => c.cue !== best!.cue && c.contentAfter && c.cue.cue.end <= best!.cue.source.start && best!.cue.source.start - c.cue.cue.end <= 8) : undefined;
+  // (and inside a quotation its speaker closes: "“Although the figures show ..., 24 per cent ...,” Dr Cullen said.")
+  const citing = best && UNMADE_DOCUMENT.test(text.slice(best.cue.source.start, best.cue.source.end))
+    ? usable.find((c) => c.cue !== best!.cue && ((c.contentAfter && c.cue.cue.end <= best!.cue.source.start && best!.cue.source.start - c.cue.cue.end <= 8) || (c.actor!.kind === 'person' && !c.contentAfter && c.cue.cue.start >= figure.end && /[”"’]\s*$/.test(text.slice(figure.end, c.cue.cue.start).replace(/\s*\p{Lu}[^”"’]*$/u, '').replace(/[,.]?\s*$/, ''))))) : undefined;
   if (citing) return { actor: citing.actor, cue: citing.cue };
   if (best) return { actor: best.actor, cue: best.cue };
   return quoted?.actor ? { actor: quoted.actor, cue: quoted.cue } : {};
 }
 
 /** A document by its kind only, its maker unnamed: "an investigation into NATO air strikes", "a new report". */
-const UNMADE_DOCUMENT = /^(?:(?:an?|the)\s+)?(?:(?:new|recent|latest|preliminary|initial|official|separate)\s+)?(?:investigation|report|study|survey|analysis|review|inquiry|probe|assessment)\b(?![^]*\b(?:by|from|of\s+the\s+\p{Lu})\b)/u;
+const UNMADE_DOCUMENT = /^(?:(?:an?|the|these|today[’']s)\s+)?(?:(?:new|recent|latest|preliminary|initial|official|separate|estimated)\s+)?(?:investigation|report|study|survey|analysis|review|inquiry|probe|assessment|figures|data|statistics)\b(?![^]*\b(?:by|from|of\s+the\s+\p{Lu})\b)/iu;
 
 /**
  * Sentences inside a quotation that a later sentence of the paragraph attributes
