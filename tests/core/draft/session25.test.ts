@@ -47,3 +47,11 @@ test('figures a speaker cites inside his closed quotation are his: "“Although 
   assert.equal(find('6.1 per cent')?.actor, 'ruiz');
   assert.equal(find('12 per cent')?.actor, 'ruiz');
 });
+
+test('the pronoun "us" is no registry fact\'s "us": "each of us to cut energy use by 18 percent" is not the US uninsured rate', () => {
+  const registry = 'facts:\n  us-uninsured-rate:\n    label: Share of US residents without health insurance\n    unit: percent\n    kind: level\n';
+  const find = drafted('Energy plan\nThe plan asks each of us to cut energy use by 18 percent by 2012, the minister said.\n', '2007-04-15', registry);
+  assert.notEqual(find('18 percent')?.fact, 'us-uninsured-rate');
+  const country = drafted('Insurance\nThe US uninsured rate fell to 9.1 percent, the survey found.\n', '2017-04-15', registry);
+  assert.equal(country('9.1 percent')?.fact, 'us-uninsured-rate');
+});

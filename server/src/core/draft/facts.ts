@@ -283,10 +283,11 @@ const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 /** Verb-lemma forms that are nouns too, and stay content words. */
 const NOUN_FORMS = new Set(['cases', 'case', 'deaths', 'death']);
 
-/** Content words of a text, singular and in one spelling, without verb forms (but "cases", "deaths"), months and stop words. */
-export function contentWords(text: string): Set<string> {
+/** Content words of a text, singular and in one spelling, without verb forms (but "cases", "deaths"), months and stop words; `registryWords` for a registry id or label, whose "us" is the country. */
+export function contentWords(text: string, registryWords = false): Set<string> {
   // "U.S.", "U.K.", "U.N." are words ("us", "uk", "un") as registry ids write them; "ASX300" is one (not "ASX100")
-  const lower = ` ${text.toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/(?<![a-z])[a-z]*\d[a-z\d]*/g, (t) => (/^[a-z]{2,}\d{2,}$/.test(t) ? t : t.replace(/\d+/g, ' '))).replace(/[^a-z\d\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
+  // (an article's lower-case "us" is the pronoun, "let us", not the country a registry's "us-uninsured-rate" names)
+  const lower = ` ${(registryWords ? text : text.replace(/\bus\b/g, ' ')).toLowerCase().replace(/\b([a-z])\.([a-z])\./g, '$1$2').replace(/\bunited states\b/g, 'us').replace(/\bwhite house\b/g, 'presidential').replace(/\bunited kingdom\b/g, 'uk').replace(/\bnew zealand\b/g, 'nz').replace(/\bnorthern ireland\b/g, 'ni').replace(/\beuropean union\b/g, 'eu').replace(/\bunited nations\b/g, 'un').replace(/(?<![a-z])[a-z]*\d[a-z\d]*/g, (t) => (/^[a-z]{2,}\d{2,}$/.test(t) ? t : t.replace(/\d+/g, ' '))).replace(/[^a-z\d\s]+/g, ' ').replace(/\s+/g, ' ')} `.replace(MULTI_WORD_RE, ' ');
   // (a word with a digit starts after no letter: that letter would have started it; each word's form is read once, contentForm)
   return new Set([...lower.split(/\s+/).map(contentForm).filter((w) => w !== ''), ...acronymsIn(text)]);
 }

@@ -15,7 +15,7 @@ import { growthSaid, holdsForecasts, labelStretch, ofStoryCountry, perStretch } 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
   // (lower case: a label's names are words, not the acronyms an article's names make)
-  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${qualifyingLabel(def.label).toLowerCase()}`);
+  return contentWords(`${id.replace(/[-_.]/g, ' ')} ${qualifyingLabel(def.label).toLowerCase()}`, true);
 }
 
 function qualifyingLabel(label: string | undefined): string {
@@ -84,7 +84,7 @@ export function readFactOnce(id: string, def: FactDef): FactReading {
     const changeWords = /\b(change|increase|decrease|gain|growth|rise|fall|drop|decline|hike)s?\b/i;
     const change = changeWords.test(id.replace(/[-_.]/g, ' ')) && !changeWords.test(def.unit ?? '');
     const planned = /\b(plann?ed|plans?|forecast|projected|needed|floor|required)\b/i.test(id.replace(/[-_.]/g, ' '));
-    const idWords = contentWords(id.replace(/[-_.]/g, ' '));
+    const idWords = contentWords(id.replace(/[-_.]/g, ' '), true);
     // (a fact of a quarter or of a month, as its id says: "uk-gdp-q1-2023-growth", "uk-gdp-monthly-change")
     const ofQuarter = /\b(?:q[1-4]|quarter|quarterly)\b/.test(id.replace(/[-_.]/g, ' '));
     const period = ofQuarter === /\b(?:month|monthly)\b/.test(id.replace(/[-_.]/g, ' ')) ? undefined : ofQuarter ? 'quarter' as const : 'month' as const;
