@@ -1,0 +1,12 @@
+// Session 25 (issue 14): numbers the beats corpus's dev errors showed to say which, not how many,
+// in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('a bulletin in capitals numbers itself: "ADVISORY NUMBER  9", "DISCUSSION NUMBER 4"; its winds are a figure', () => {
+  assert.deepEqual(found('TROPICAL STORM ZELDA ADVISORY NUMBER  9 NWS NATIONAL HURRICANE CENTER. MAXIMUM SUSTAINED WINDS ARE NEAR 45 MPH.'), ['NEAR 45 MPH']);
+  assert.deepEqual(found('HURRICANE ZELDA DISCUSSION NUMBER 4 NWS NATIONAL HURRICANE CENTER'), []);
+});
