@@ -1,0 +1,17 @@
+// Session 25 (issue 14): what the beats corpus's dev errors showed the figure reader, in sentences
+// written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dollarOfArticle, dollarOfText } from '../../../server/src/core/figures/localDollar';
+
+test('a release signed by a dollar country\'s statistics office is in its dollar, though it names no place', () => {
+  const release = 'Retail sales rose $212 million in the June quarter.\nJane Roe, Government Statistician\n';
+  assert.equal(dollarOfText(release), 'NZD');
+  assert.equal(dollarOfArticle('https://www.example.org/releases/retail.txt', release), 'NZD');
+  assert.equal(dollarOfText('Exports fell $40 million, Statistics Canada said.'), 'CAD');
+  assert.equal(dollarOfText('The Australian Bureau of Statistics put lending at $3.2 billion.'), 'AUD');
+  // (a title another office also uses, named with its place; a US story that cites the office in passing)
+  assert.equal(dollarOfText('The Queensland Government Statistician reported $5 billion of building work.'), undefined);
+  assert.equal(dollarOfText('Ghana\'s Government Statistician said $2 million in aid was spent.'), undefined);
+  assert.equal(dollarOfText('Washington and New York firms in the United States and America, Texas, California: Stats NZ figures show $3 million of US sales.'), undefined);
+});
