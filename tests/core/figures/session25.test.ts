@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dollarOfArticle, dollarOfText } from '../../../server/src/core/figures/localDollar';
+import { readFigureBefore } from '../../../server/src/core/figures/read';
 
 test('a release signed by a dollar country\'s statistics office is in its dollar, though it names no place', () => {
   const release = 'Retail sales rose $212 million in the June quarter.\nJane Roe, Government Statistician\n';
@@ -14,4 +15,12 @@ test('a release signed by a dollar country\'s statistics office is in its dollar
   assert.equal(dollarOfText('The Queensland Government Statistician reported $5 billion of building work.'), undefined);
   assert.equal(dollarOfText('Ghana\'s Government Statistician said $2 million in aid was spent.'), undefined);
   assert.equal(dollarOfText('Washington and New York firms in the United States and America, Texas, California: Stats NZ figures show $3 million of US sales.'), undefined);
+});
+
+test('each side of a size glued by an x takes the unit after the last side', () => {
+  const unitOf = (claim: string, after: string) => { const r = readFigureBefore(claim, after); return r.ok ? `${r.value.low} ${r.value.unit}` : r.reason; };
+  assert.equal(unitOf('20', 'x30x15 cm, or'), '20 cm');
+  assert.equal(unitOf('30', 'x15 cm, or'), '30 cm');
+  assert.equal(unitOf('8', 'x12x6 inches.'), '8 in');
+  assert.equal(unitOf('12', ' x 7 mm'), '12 mm');
 });

@@ -10,3 +10,8 @@ test('a bulletin in capitals numbers itself: "ADVISORY NUMBER  9", "DISCUSSION N
   assert.deepEqual(found('TROPICAL STORM ZELDA ADVISORY NUMBER  9 NWS NATIONAL HURRICANE CENTER. MAXIMUM SUSTAINED WINDS ARE NEAR 45 MPH.'), ['NEAR 45 MPH']);
   assert.deepEqual(found('HURRICANE ZELDA DISCUSSION NUMBER 4 NWS NATIONAL HURRICANE CENTER'), []);
 });
+
+test('a size whose sides are glued by an x before its unit gives each side ("20x30x15 cm" is three lengths); a screen, a truck and a relay do not', () => {
+  assert.deepEqual(found('The parcel must fit in 20x30x15 cm, or 8x12x6 inches.'), ['20', '30', '15 cm', '8', '12', '6 inches']);
+  assert.deepEqual(found('A 2560x1440 display in a 4x4 pickup; she swam the 4x200m relay.'), []);
+});

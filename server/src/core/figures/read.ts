@@ -361,6 +361,12 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     const withUnit = shared ? readFigure(`${text} ${shared[1]}`) : undefined;
     if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
   }
+  // ("10x10x10 centimeters", "280 x 200 x 10 m": each side of a size shares the unit after the last)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && endsInDigit(text) && (next[0] === 'x' || next[0] === '×' || (next[0] === ' ' && (next[1] === 'x' || next[1] === '×')))) {
+    const side = /^ ?[x×] ?[\d.]+(?: ?[x×] ?[\d.]+)? ?([a-z]+)\b/i.exec(next);
+    const withUnit = side ? readFigure(`${text} ${side[1]}`) : undefined;
+    if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
+  }
   // ("100/20 Mbps": a download speed shares the upload's data rate after the slash)
   if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && next.charCodeAt(0) === 47) {
     const rate = /^\/[\d.]+ ?([MGKk]bps|[MGk]bit\/s|[MG]b\/s)\b/.exec(next);

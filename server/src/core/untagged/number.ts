@@ -193,6 +193,8 @@ export function parseDigits(text: string, i: number): Core {
     if (glued === 'w' && !watts) return { ...core, end: e, reject: 'code' };
     // "a 401k with a 5% match": the retirement plans named for their sections (401(k), 403(b), 457(b))
     if ((glued === 'k' || glued === 'b') && /^(?:401|403|457)$/.test(text.slice(i, j))) return { ...core, end: e, reject: 'code' };
+    // "10x10x10 centimeters": a size's sides glued by an x, then its unit; each side a length (its x left)
+    if (glued === 'x' && isDigit(text.charCodeAt(e)) && GLUED_SIDES.test(text.slice(i, i + 48))) { core.end = j; return core; }
     // "10x better", "a 10x increase": a multiple written with an x (not "4x4", "1920x1080": a digit follows)
     // "up 6.4percent": a copy that lost the space before "percent" (read as "6.4 percent")
     if (glued === 'percent' && text[j] === 'p') { core.percent = core.suffixed = true; core.plain = false; core.end = e; return core; }
@@ -204,6 +206,16 @@ export function parseDigits(text: string, i: number): Core {
   }
   core.end = j;
   return core;
+}
+
+/** Two or three sides glued by an x and a length's unit after them: "10x10x10 centimeters", "4x4x4 inches", "30x40 cm" (not a relay's "4x100m relay"). */
+const GLUED_SIDES = /^\d{1,4}(?:\.\d+)?(?:x\d{1,4}(?:\.\d+)?){1,2} ?(?:cm|mm|m|km|in|ft|centimet(?:er|re)s|millimet(?:er|re)s|met(?:er|re)s|inches|feet|yards)\b(?![ -]?(?:[a-z]+ )?(?:relays?|medley|freestyle)\b)/;
+
+/** True when the number at `s`, after an x glued to digits, is a later side of a size GLUED_SIDES reads ("10x10x10 centimeters"). */
+export function gluedSide(text: string, s: number): boolean {
+  let b = s - 1;
+  while (b > 0 && (isDigit(text.charCodeAt(b - 1)) || text[b - 1] === '.' || (text[b - 1] === 'x' && isDigit(text.charCodeAt(b - 2))))) b--;
+  return GLUED_SIDES.test(text.slice(b, b + 48));
 }
 
 /** The fraction of a spelled mixed number after its whole part: " and a half", " and one-quarter", "-and-a-half". */
