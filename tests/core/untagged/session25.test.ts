@@ -15,3 +15,9 @@ test('a size whose sides are glued by an x before its unit gives each side ("20x
   assert.deepEqual(found('The parcel must fit in 20x30x15 cm, or 8x12x6 inches.'), ['20', '30', '15 cm', '8', '12', '6 inches']);
   assert.deepEqual(found('A 2560x1440 display in a 4x4 pickup; she swam the 4x200m relay.'), []);
 });
+
+test('"up to" after a change to a level is no bound: "ticked up to 4.8%", "pushing the bill up to $9 million", "from 30 miles up to 45 miles"', () => {
+  assert.deepEqual(found('Unemployment ticked up to 4.8% as the storm, pushing the repair bill up to $9 million, grew from 30 miles up to 45 miles wide.'), ['4.8%', '$9 million', '30 miles', '45 miles']);
+  // (still bounds: what may happen, a sum's "adding up to", a saving's "up to")
+  assert.deepEqual(found('Rivers could rise up to 3 feet. Shoppers save up to 25%. Fees adding up to $400 were waived.'), ['up to 3 feet', 'up to 25%', '$400']);
+});
