@@ -21,3 +21,7 @@ test('"up to" after a change to a level is no bound: "ticked up to 4.8%", "pushi
   // (still bounds: what may happen, a sum's "adding up to", a saving's "up to")
   assert.deepEqual(found('Rivers could rise up to 3 feet. Shoppers save up to 25%. Fees adding up to $400 were waived.'), ['up to 3 feet', 'up to 25%', '$400']);
 });
+
+test('a headline\'s capital does not make "Magnitude-6.2" a code, as "F-16" is', () => {
+  assert.deepEqual(found('Magnitude-6.2 Earthquake Shakes Island; F-16 Jets Grounded'), ['6.2']);
+});

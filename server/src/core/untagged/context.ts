@@ -119,7 +119,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
     // "F-16", "Su-34", "COVID-19" are codes; "carbon-14", "uranium-235" isotopes; "magnitude-6.6" is a measure
     // "our number-one priority", "the number-2 official": a rank
     if (word === 'number' || LABEL_NOUNS.has(word)) return 'label';
-    return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
+    return word.length <= 3 || (/[A-Z]/.test(raw) && word !== 'magnitude') || ELEMENTS.has(word) ? 'name' : undefined; // (a headline's "Magnitude-5.3" measures)
   }
   // "a source known as 121102", "a rover dubbed 2020": what follows "known as" or "dubbed" names it
   // (tried only after a last letter s or d)
