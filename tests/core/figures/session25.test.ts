@@ -24,3 +24,11 @@ test('each side of a size glued by an x takes the unit after the last side', () 
   assert.equal(unitOf('8', 'x12x6 inches.'), '8 in');
   assert.equal(unitOf('12', ' x 7 mm'), '12 mm');
 });
+
+test('a lower-case "8k" after a distance run or driven is kilometres; "8k followers" and "8k" elsewhere are thousands', () => {
+  const read = (claim: string, after: string, before: string) => { const r = readFigureBefore(claim, after, undefined, before); return r.ok ? `${r.value.low} ${r.value.unit ?? ''}` : r.reason; };
+  assert.equal(read('8k', ' of the course.', 'Runners in the half-marathon slowed over the hilly last '), '8 km');
+  assert.equal(read('8k', ' and stopped.', 'The buggy had driven 12 kilometers by June; in July it passed '), '8 km');
+  assert.equal(read('8k', ' followers.', 'After the race the runners gained '), '8000 ');
+  assert.equal(read('8k', '.', 'The appeal raised '), '8000 ');
+});
