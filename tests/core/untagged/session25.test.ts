@@ -25,3 +25,7 @@ test('"up to" after a change to a level is no bound: "ticked up to 4.8%", "pushi
 test('a headline\'s capital does not make "Magnitude-6.2" a code, as "F-16" is', () => {
   assert.deepEqual(found('Magnitude-6.2 Earthquake Shakes Island; F-16 Jets Grounded'), ['6.2']);
 });
+
+test('miles an hour dotted, "m.p.h.", are the speed\'s unit, its last dot the abbreviation\'s', () => {
+  assert.deepEqual(found('The cart rolled at 2.4 m.p.h. on the slope; gusts hit 50 m.p.h., the crew said.'), ['2.4 m.p.h.', '50 m.p.h.']);
+});
