@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dollarOfArticle, dollarOfText } from '../../../server/src/core/figures/localDollar';
-import { readFigureBefore } from '../../../server/src/core/figures/read';
+import { readFigure, readFigureBefore } from '../../../server/src/core/figures/read';
 
 test('a release signed by a dollar country\'s statistics office is in its dollar, though it names no place', () => {
   const release = 'Retail sales rose $212 million in the June quarter.\nJane Roe, Government Statistician\n';
@@ -31,4 +31,11 @@ test('a lower-case "8k" after a distance run or driven is kilometres; "8k follow
   assert.equal(read('8k', ' and stopped.', 'The buggy had driven 12 kilometers by June; in July it passed '), '8 km');
   assert.equal(read('8k', ' followers.', 'After the race the runners gained '), '8000 ');
   assert.equal(read('8k', '.', 'The appeal raised '), '8000 ');
+});
+
+test('a spelled number read across the comma after its thousands', () => {
+  const r = readFigure('Forty-one thousand, three hundred twelve');
+  assert.ok(r.ok && r.value.low === 41312 && r.value.high === 41312);
+  const m = readFigure('two million, four hundred thousand');
+  assert.ok(m.ok && m.value.low === 2400000);
 });

@@ -29,3 +29,7 @@ test('a headline\'s capital does not make "Magnitude-6.2" a code, as "F-16" is',
 test('miles an hour dotted, "m.p.h.", are the speed\'s unit, its last dot the abbreviation\'s', () => {
   assert.deepEqual(found('The cart rolled at 2.4 m.p.h. on the slope; gusts hit 50 m.p.h., the crew said.'), ['2.4 m.p.h.', '50 m.p.h.']);
 });
+
+test('a spelled number keeps the comma after its thousands: "Forty-one thousand, three hundred twelve" is one figure; "five thousand, two of them" is two', () => {
+  assert.deepEqual(found('Forty-one thousand, three hundred twelve ballots came in; five thousand, two of them late.'), ['Forty-one thousand, three hundred twelve', 'five thousand', 'two']);
+});

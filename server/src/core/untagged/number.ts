@@ -223,6 +223,9 @@ const MIXED_PART = /(?: and |-and-)(an?[ -]|one[ -]|two[ -]|three[ -])?(half|qua
 /** What each such fraction adds, by its words (the article or count and the fraction word). */
 const MIXED_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, thirds: 2 / 3, quarters: 0.75 };
 
+/** The hundreds after a spelled scale word's comma: ", one hundred". */
+const COMMA_HUNDREDS = /^, (?:one|two|three|four|five|six|seven|eight|nine) hundred\b/i;
+
 /** Parses a spelled core at `i` (a number, fraction or vague word starts there). */
 export function parseWords(text: string, i: number): Core {
   const core: Core = { start: i, end: i, value: NaN, words: true, plain: false, intDigits: 0, fraction: false, vague: false, suffixed: false, percent: false, gluedM: false, reject: undefined };
@@ -287,6 +290,8 @@ export function parseWords(text: string, i: number): Core {
       if (digitOrdinal) { end = end + 1 + digitOrdinal[0].length; core.fraction = true; break; }
       break;
     }
+    // ("Twenty-six thousand, one hundred sixty-one": a spelled number's comma after its thousands, before its hundreds)
+    if (text.charCodeAt(end) === 44 && current === 0 && total > 0 && COMMA_HUNDREDS.test(text.slice(end, end + 16))) { j = end + 2; continue; }
     if (!isSpace(text.charCodeAt(end))) break;
     const next = wordAt(text, end + 1);
     // ("two thousand one", "two thousand one hundred": "one" goes on after a scale word, not glued to a noun: "two million one-time")
