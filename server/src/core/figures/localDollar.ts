@@ -38,12 +38,24 @@ const PLACES = new RegExp([
 ].map((names) => `\\b(${names})(?![\\w$])`).join('|'), 'g');
 const DOLLAR_GROUPS = ['CAD', 'AUD', 'NZD', 'SGD', 'HKD'];
 
+/**
+ * The statistics office, central bank or official title that signs a country's releases, one per
+ * currency in DOLLAR_GROUPS' order (Singapore and Hong Kong have none here): named once, it counts
+ * as the country named three times. "Government Statistician" heads Statistics New Zealand and
+ * signs its releases under the chief's name; Queensland's and Ghana's are named with their place.
+ */
+const AGENCIES = [
+  /\b(?:Statistics Canada|StatCan|Bank of Canada)\b/,
+  /\b(?:Australian Bureau of Statistics|Reserve Bank of Australia)\b/,
+  /\b(?:Stats NZ|Statistics New Zealand|Reserve Bank of New Zealand)\b|(?<!(?:Queensland|Ghana|Ghana['’]s)\s)\bGovernment Statistician\b/,
+];
+
 /** A host on a generic domain (.com, .org, .net ...), whose country its text must tell. */
 const GENERIC_HOST = /\.(?:com|org|net|info|news|io|co)$/;
 
 /**
  * The dollar a text's places write as "$" (unless it counts in pounds or euros): the country it
- * names at least 3 times, more than twice as often as the United States and more than any other
+ * names at least 3 times (its agency once counts as 3), more than twice as often as the United States and more than any other
  * such country (undefined: US dollars).
  */
 export function dollarOfText(text: string): string | undefined {
@@ -52,6 +64,8 @@ export function dollarOfText(text: string): string | undefined {
   const counts = [0, 0, 0, 0, 0, 0];
   PLACES.lastIndex = 0;
   for (let m = PLACES.exec(text); m; m = PLACES.exec(text)) counts[m.indexOf(m[0], 1) - 1]!++;
+  // (a release signed by its agency says whose it is, though its text may name no place: "Liz Smith, Government Statistician")
+  for (let i = 0; i < AGENCIES.length; i++) if (AGENCIES[i]!.test(text)) counts[i]! += 3;
   const us = counts.pop()!;
   const most = Math.max(...counts);
   const best = counts.indexOf(most);

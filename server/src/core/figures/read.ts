@@ -295,6 +295,9 @@ function endsNumber(word: string): boolean {
   return cls === 'unit' || cls === 'teen' || cls === 'tens' || cls === 'hundred' || cls === 'dozen' || cls === 'scale';
 }
 
+/** Words of a distance run or driven in the text before a lower-case "10k", which make it kilometres. */
+const KM_NEAR = /\b(?:kilomet(?:er|re)s?|km|marathons?|half-marathon|races?|runners?|ran|miles|driven|drove)\b/i;
+
 /** What pounds of which are money: "500 million pounds of investment". */
 const MONEY_NOUNS = new Set(['investment', 'investments', 'funding', 'funds', 'money', 'spending', 'aid', 'debt', 'debts', 'cuts', 'revenue', 'sales', 'profit', 'profits', 'tax', 'taxes',
   'damage', 'savings', 'income', 'assets', 'loans', 'bonds', 'shares', 'stock', 'cash', 'subsidies', 'grants', 'fines', 'compensation', 'contracts', 'business', 'trade', 'exports', 'imports', 'public', 'taxpayers', 'the']);
@@ -361,6 +364,14 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     const withUnit = shared ? readFigure(`${text} ${shared[1]}`) : undefined;
     if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
   }
+  // ("10x10x10 centimeters", "280 x 200 x 10 m": each side of a size shares the unit after the last)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && endsInDigit(text) && (next[0] === 'x' || next[0] === '×' || (next[0] === ' ' && (next[1] === 'x' || next[1] === '×')))) {
+    const side = /^ ?[x×] ?[\d.]+(?: ?[x×] ?[\d.]+)? ?([a-z]+)\b/i.exec(next);
+    const withUnit = side ? readFigure(`${text} ${side[1]}`) : undefined;
+    if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
+  }
+  // ("we had reached 10k" after "driven 10 kilometers", "the final 10k" of a marathon: a runner's kilometres; not "10k followers")
+  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && /^\d{1,3}k$/.test(text) && !/^ [a-z]+s\b/.test(next) && KM_NEAR.test(lineBefore)) return readFigure(`${text.slice(0, -1)} km`);
   // ("100/20 Mbps": a download speed shares the upload's data rate after the slash)
   if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && next.charCodeAt(0) === 47) {
     const rate = /^\/[\d.]+ ?([MGKk]bps|[MGk]bit\/s|[MG]b\/s)\b/.exec(next);

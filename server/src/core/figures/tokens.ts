@@ -24,6 +24,10 @@ export interface Token {
 const NUMERAL = /(?:\d{1,3}(?:, \d{3})+(?=\.\d{2}(?!\d))|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d/])|\d+)(?:\.\d+)?|\.\d+/y;
 const WORD = /[\p{L}µ]+/uy;
 
+/** A scale word, and the spelled hundreds after its comma: "thousand", ", one hundred". */
+const SCALE_COMMA = /^(?:thousand|million|billion|trillion)$/;
+const HUNDREDS_AFTER = /^, (?:one|two|three|four|five|six|seven|eight|nine) hundred\b/i;
+
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -38,6 +42,8 @@ export function tokenize(text: string): Token[] {
     const ch = text[i]!;
     if (ch === ' ') { spaced = true; i++; continue; }
     const prev = tokens[tokens.length - 1];
+    // ("Twenty-six thousand, one hundred sixty-one": a spelled number's comma after its thousands is no break)
+    if (ch === ',' && prev?.kind === 'word' && SCALE_COMMA.test(prev.text) && HUNDREDS_AFTER.test(text.slice(i, i + 16))) { i++; continue; }
     const glued = !spaced && prev?.kind === 'num';
     const num = matchAt(NUMERAL, text, i);
     const word = num ? null : matchAt(WORD, text, i);

@@ -4,7 +4,7 @@
 import * as scan from './scan';
 import * as lexicon from './lexicon';
 import type { Expression } from './expression';
-import type { Reject } from './number';
+import { gluedSide, type Reject } from './number';
 import * as places from './places';
 import * as yearOrTime from './yearOrTime';
 import * as catalogue from './catalogue';
@@ -113,13 +113,13 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "Omicron BA.2", "PM2.5" after capitals: a code
   if (c1 === 46 && isUpper(text.charCodeAt(s - 2)) && isUpper(text.charCodeAt(s - 3))) return 'name';
   if (isLetter(c1) || (c1 === 0x2d && isLetter(text.charCodeAt(s - 2)))) {
-    if (c1 !== 0x2d) return 'name';
+    if (c1 !== 0x2d) return c1 === 120 && isDigit(text.charCodeAt(s - 2)) && gluedSide(text, s) ? undefined : 'name'; // (not "10x10x10 cm"'s next sides)
     const { word, start } = wordBefore(text, s - 1);
     const raw = text.slice(start, s - 1);
     // "F-16", "Su-34", "COVID-19" are codes; "carbon-14", "uranium-235" isotopes; "magnitude-6.6" is a measure
     // "our number-one priority", "the number-2 official": a rank
     if (word === 'number' || LABEL_NOUNS.has(word)) return 'label';
-    return word.length <= 3 || /[A-Z]/.test(raw) || ELEMENTS.has(word) ? 'name' : undefined;
+    return word.length <= 3 || (/[A-Z]/.test(raw) && word !== 'magnitude') || ELEMENTS.has(word) ? 'name' : undefined; // (a headline's "Magnitude-5.3" measures)
   }
   // "a source known as 121102", "a rover dubbed 2020": what follows "known as" or "dubbed" names it
   // (tried only after a last letter s or d)

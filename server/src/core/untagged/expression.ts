@@ -214,6 +214,17 @@ const QSTARTS = [0, 0, 0, 0];
 const QJOINED = new Map<readonly string[], string>();
 for (const list of QUALIFIERS_BY_LAST.values()) for (const q of list) QJOINED.set(q, q.join(' '));
 
+/** A change's verb right before "up to", or a mover with its object ("bumps the rate up to"), or a range's start ("from 2,000 miles up to"): a level reached, no bound. */
+// (past or third-person forms only: "could rise up to 2 meters", "can climb up to" are bounds)
+const UP_VERB = /^(?:edg|tick|mov|climb|revis)(?:ed|e?s)$|^(?:inched|crept|went|rose|rises|shot)$/;
+// (the mover's object, not a particle: "can bring in up to 1 million rubles" is a bound)
+const UP_MOVER = /\b(?:bump(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|push(?:es|ed|ing)?)(?: (?!(?:in|out|back|on|off)\b)[\w’'-]+){1,4} $|\bfrom [$£€]?\d[\d.,]*(?: [a-z]+){0,2}(?: \([^()]{1,40}\))? $/i;
+
+/** True when the "up" at `qs` ends a change to a level ("edged up to 1.6 percent"), not a bound ("up to 40%"). */
+function upToLevel(text: string, qs: number): boolean {
+  return UP_VERB.test(wordBefore(text, qs).word) || UP_MOVER.test(text.slice(Math.max(0, qs - 60), qs));
+}
+
 /** The qualifier words right before `start` ("about", "more than"), '' when none; where they start is left in qualifierStart. */
 function qualifierBefore(text: string, start: number, limit: number): string {
   qualifierStart = start;
@@ -242,7 +253,7 @@ function qualifierBefore(text: string, start: number, limit: number): string {
     // ("adding up to 97.3%": a sum, no bound; "the run-up to one of": a word hyphened before is no qualifier)
     if (ok) {
       const qs = QSTARTS[q.length - 1]!;
-      if ((q[0] === 'up' && /^add(?:s|ed|ing)?$/.test(wordBefore(text, qs).word)) || text.charCodeAt(qs - 1) === 45) return '';
+      if ((q[0] === 'up' && (/^add(?:s|ed|ing)?$/.test(wordBefore(text, qs).word) || upToLevel(text, qs))) || text.charCodeAt(qs - 1) === 45) return '';
       qualifierStart = qs;
       return QJOINED.get(q)!;
     }

@@ -193,6 +193,8 @@ export function parseDigits(text: string, i: number): Core {
     if (glued === 'w' && !watts) return { ...core, end: e, reject: 'code' };
     // "a 401k with a 5% match": the retirement plans named for their sections (401(k), 403(b), 457(b))
     if ((glued === 'k' || glued === 'b') && /^(?:401|403|457)$/.test(text.slice(i, j))) return { ...core, end: e, reject: 'code' };
+    // "10x10x10 centimeters": a size's sides glued by an x, then its unit; each side a length (its x left)
+    if (glued === 'x' && isDigit(text.charCodeAt(e)) && GLUED_SIDES.test(text.slice(i, i + 48))) { core.end = j; return core; }
     // "10x better", "a 10x increase": a multiple written with an x (not "4x4", "1920x1080": a digit follows)
     // "up 6.4percent": a copy that lost the space before "percent" (read as "6.4 percent")
     if (glued === 'percent' && text[j] === 'p') { core.percent = core.suffixed = true; core.plain = false; core.end = e; return core; }
@@ -206,10 +208,23 @@ export function parseDigits(text: string, i: number): Core {
   return core;
 }
 
+/** Two or three sides glued by an x and a length's unit after them: "10x10x10 centimeters", "4x4x4 inches", "30x40 cm" (not a relay's "4x100m relay"). */
+const GLUED_SIDES = /^\d{1,4}(?:\.\d+)?(?:x\d{1,4}(?:\.\d+)?){1,2} ?(?:cm|mm|m|km|in|ft|centimet(?:er|re)s|millimet(?:er|re)s|met(?:er|re)s|inches|feet|yards)\b(?![ -]?(?:[a-z]+ )?(?:relays?|medley|freestyle)\b)/;
+
+/** True when the number at `s`, after an x glued to digits, is a later side of a size GLUED_SIDES reads ("10x10x10 centimeters"). */
+export function gluedSide(text: string, s: number): boolean {
+  let b = s - 1;
+  while (b > 0 && (isDigit(text.charCodeAt(b - 1)) || text[b - 1] === '.' || (text[b - 1] === 'x' && isDigit(text.charCodeAt(b - 2))))) b--;
+  return GLUED_SIDES.test(text.slice(b, b + 48));
+}
+
 /** The fraction of a spelled mixed number after its whole part: " and a half", " and one-quarter", "-and-a-half". */
 const MIXED_PART = /(?: and |-and-)(an?[ -]|one[ -]|two[ -]|three[ -])?(half|quarter|third|thirds|quarters)\b/iy;
 /** What each such fraction adds, by its words (the article or count and the fraction word). */
 const MIXED_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, thirds: 2 / 3, quarters: 0.75 };
+
+/** The hundreds after a spelled scale word's comma: ", one hundred". */
+const COMMA_HUNDREDS = /^, (?:one|two|three|four|five|six|seven|eight|nine) hundred\b/i;
 
 /** Parses a spelled core at `i` (a number, fraction or vague word starts there). */
 export function parseWords(text: string, i: number): Core {
@@ -275,6 +290,8 @@ export function parseWords(text: string, i: number): Core {
       if (digitOrdinal) { end = end + 1 + digitOrdinal[0].length; core.fraction = true; break; }
       break;
     }
+    // ("Twenty-six thousand, one hundred sixty-one": a spelled number's comma after its thousands, before its hundreds)
+    if (text.charCodeAt(end) === 44 && current === 0 && total > 0 && COMMA_HUNDREDS.test(text.slice(end, end + 16))) { j = end + 2; continue; }
     if (!isSpace(text.charCodeAt(end))) break;
     const next = wordAt(text, end + 1);
     // ("two thousand one", "two thousand one hundred": "one" goes on after a scale word, not glued to a noun: "two million one-time")

@@ -21,6 +21,8 @@ const ID_BEFORE = /\bID(?:\s*:|\s*#|\s+No\.)\s*$/;
 
 /** A series' capitalised name and "Number" before a document's number: "Advisory Number", "Public Notice Number". */
 const NUMBERED_DOCUMENT = /\b\p{Lu}[\p{L}-]+\s+Number\s*$/u;
+/** The same in a bulletin's capitals, where every word is one: only a bulletin's own kinds ("ADVISORY NUMBER", not "TOTAL NUMBER"). */
+const NUMBERED_BULLETIN = /\b(?:ADVISORY|BULLETIN|DISCUSSION|STATEMENT|UPDATE|NOTICE|MESSAGE|WARNING)\s+NUMBER\s*$/;
 
 /** True for a position on a map or a field, or a weight class: where or which, not how many. */
 export function positionRule(text: string, x: Expression): boolean {
@@ -53,7 +55,9 @@ export function identifierRule(text: string, x: Expression): boolean {
   // (looked for only after a colon, a hash sign or a dot and a space: most figures follow a word)
   const c = text.charCodeAt(skipSpacesBack(text, x.start) - 1);
   // ("Hurricane Irma Advisory Number 14", "Bulletin Number 3": a numbered document of a series, after its capitalised name)
+  // ("HURRICANE MICHAEL ADVISORY NUMBER  22": a bulletin's capitals, the number after two spaces)
   if (c === 114) { const end = skipSpacesBack(text, x.start); return text.startsWith('Number', end - 6) && NUMBERED_DOCUMENT.test(text.slice(Math.max(0, x.start - 40), x.start)); }
+  if (c === 82) return NUMBERED_BULLETIN.test(text.slice(Math.max(0, x.start - 30), x.start));
   return (c === 58 || c === 35 || c === 46) && ID_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start));
 }
 

@@ -26,6 +26,8 @@ const PER_SLASH = /^\/(?:\d+ ?)?\p{L}+/u;
 export function unitAt(text: string, i: number): number {
   if (text[i] === '°' || text[i] === 'º') return degreeUnitEnd(text, i); // ("26.8 °C": spaced from its number; glued, it is the number's suffix)
   if (!isLetter(text.charCodeAt(i))) return -1;
+  // ("1.79 m.p.h.": miles an hour as older and newspaper styles dot them, the last dot the abbreviation's)
+  if (text.charCodeAt(i) === 109 && text[i + 1] === '.' && text.startsWith('m.p.h', i)) return text[i + 5] === '.' ? i + 6 : i + 5;
   const opening = wordAt(text, i);
   if (!UNIT_OPENINGS.has(opening)) return runOnUnitEnd(text, i);
   let best = -1;
