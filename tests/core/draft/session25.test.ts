@@ -55,3 +55,9 @@ test('the pronoun "us" is no registry fact\'s "us": "each of us to cut energy us
   const country = drafted('Insurance\nThe US uninsured rate fell to 9.1 percent, the survey found.\n', '2017-04-15', registry);
   assert.equal(country('9.1 percent')?.fact, 'us-uninsured-rate');
 });
+
+test('"and, adding upward revisions from May and June, saw a total of 210,000 jobs added" names no one adding', () => {
+  const find = drafted('Jobs\nSecretary of Labor Maria Lopez today issued the following statement regarding the July jobs report:\n'
+    + '"This month\'s strong jobs report exceeded expectations, with 164,000 jobs added in July and, adding upward revisions from May and June, saw a total of 210,000 jobs added to the economy."\n', '2019-08-02');
+  for (const figure of ['164,000', '210,000']) assert.doesNotMatch(find(figure)?.actor ?? '(none)', /report|exceeded/);
+});
