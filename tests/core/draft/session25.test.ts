@@ -2,7 +2,7 @@
 // these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drafted } from './drafted';
+import { drafted, draftedFromOutlet } from './drafted';
 
 test('"The latest bulletin, covering the 3 months from July to September 2021": later figures with no time of their own are of that quarter', () => {
   const find = drafted('Solar output at a record\nSolar output reached a record high, according to data released today by the Energy Office.\n'
@@ -60,4 +60,11 @@ test('"and, adding upward revisions from May and June, saw a total of 210,000 jo
   const find = drafted('Jobs\nSecretary of Labor Maria Lopez today issued the following statement regarding the July jobs report:\n'
     + '"This month\'s strong jobs report exceeded expectations, with 164,000 jobs added in July and, adding upward revisions from May and June, saw a total of 210,000 jobs added to the economy."\n', '2019-08-02');
   for (const figure of ['164,000', '210,000']) assert.doesNotMatch(find(figure)?.actor ?? '(none)', /report|exceeded/);
+});
+
+test('"Secretary of Labor Ana Ortiz issued the following statement": her statement\'s unquoted lines are hers in a release that never names its department', () => {
+  const labor = draftedFromOutlet('U.S. Department of Labor', 'Secretary Ortiz on March jobs\nWashington, DC - U.S. Secretary of Labor Ana Ortiz issued the following statement about the March 2016 Employment Situation report released today: “The economy added 215,000 new jobs. Here is a quick look back.”\nNearly 2.9 million jobs in 2015, the best year since 1999.\n');
+  assert.equal(labor.claims.find((c) => c.text === 'Nearly 2.9 million')?.actor, 'ortiz');
+  const commerce = draftedFromOutlet('U.S. Department of Commerce', 'Trade\nU.S. Secretary of Commerce Ana Ortiz issued the following statement on the February trade data: “Exports rose.”\nThe Commerce Department said exports supported 1.6 million jobs since 2010.\n');
+  assert.notEqual(commerce.claims.find((c) => c.text === '1.6 million')?.actor, 'ortiz');
 });

@@ -8,6 +8,7 @@ import { RELEASED_BY } from './sources';
 import { DOCUMENT } from './attribution';
 import type { DraftContext } from './context';
 import { authorUnderHeadline } from './nameAndTitle';
+import { outletVoiceOf } from './outletVoice';
 
 /**
  * Whose document this is, when it says so: a statement ("Statement of Keith Hall, Commissioner,
@@ -41,6 +42,10 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   for (const line of lines.slice(0, 3)) {
     const by = STATEMENT_BY.exec(text.slice(line.span.start, line.span.end));
     if (by && personName(by[1]!)) return ctx.actors.resolve(by[1]!.trim());
+    // ("U.S. Secretary of Labor Thomas E. Perez issued the following statement about the December 2014 Employment Situation report",
+    // in a release that never names its department: one that does speaks for itself after the statement)
+    const issued = ISSUED_STATEMENT.exec(text.slice(line.span.start, line.span.end));
+    if (issued && personName(issued[1]!) && !outletVoiceOf(article, ctx)) return ctx.actors.resolve(issued[1]!.trim());
   }
   // ("DOT - Financial and Activity Report" / "Department of Transportation": a report filed by the department its second line names)
   const filer = lines[1] && !/[.!?:]\s*$/.test(headline) ? ISSUING_BODY.exec(text.slice(lines[1].span.start, lines[1].span.end)) : null;
@@ -104,6 +109,8 @@ const ISSUING_BODY = /^\s*((?:the\s+)?(?:U\.S\.\s+)?(?:Department|Ministry|Offic
 const OWNER_OF_DOCUMENT = /((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|report|figures|data|statistics|study|census)\b/gu;
 /** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...", "an excerpt from the statement by X on ...". */
 const STATEMENT_BY = /(?:\b(?:is|are)\s+(?:a|the)|\b(?:excerpts?|text)\s+(?:from|of)\s+(?:a|the))\s+(?:prepared\s+|joint\s+)?(?:statement|remarks|testimony)\s+(?:by|of|from)\s+(.{3,80}?)(?=\s+(?:regarding|on|about|to|before|at|for)\b|[,:]|(?<!\b\p{Lu})\.)/u;
+/** An official who issues the statement that follows: "U.S. Secretary of Labor Alexander Acosta today issued the following statement regarding ...". */
+const ISSUED_STATEMENT = /(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.’'-]*))*)\s+(?:today\s+)?(?:issued|released|made|delivered)\s+the\s+following\s+statement\b/u;
 /** A byline naming an official by title: "By Katherine G. Hammack, Assistant Secretary of the Army". */
 const OFFICIAL_BYLINE = /^\s*By\s+(\p{Lu}[\p{L}.’' -]{3,60}?),\s+(?:[\p{L}-]+\s+){0,3}(?:Secretary|Director|Commander|Chief|Administrator|Minister|Chairman|Chairwoman|Chair|President|Governor|General|Admiral|Commissioner|Sergeant Major)\b/u;
 /** A statement's or a hearing's opening: "Director's Statement: ...", "Mr. Chairman and Members of the Committee:". */
