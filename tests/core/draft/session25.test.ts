@@ -68,3 +68,10 @@ test('"Secretary of Labor Ana Ortiz issued the following statement": her stateme
   const commerce = draftedFromOutlet('U.S. Department of Commerce', 'Trade\nU.S. Secretary of Commerce Ana Ortiz issued the following statement on the February trade data: “Exports rose.”\nThe Commerce Department said exports supported 1.6 million jobs since 2010.\n');
   assert.notEqual(commerce.claims.find((c) => c.text === '1.6 million')?.actor, 'ortiz');
 });
+
+test('"Further information:" after a minister\'s statement ends it: the notes under it are not the minister\'s', () => {
+  const d = draftedFromOutlet('Wales Office', 'Commenting on today’s labour market statistics for Wales, Welsh Secretary Ana Jones said:\n'
+    + 'It is encouraging that unemployment has fallen over the year, and the Wales Office will keep working with employers.\n'
+    + 'Further information:\n• Employment in Wales decreased by 6,000 over the quarter and increased by 21,000 over the year.\n');
+  for (const figure of ['6,000', '21,000']) assert.notEqual(d.claims.find((c) => c.text === figure)?.actor, 'jones', figure);
+});

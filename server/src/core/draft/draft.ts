@@ -33,7 +33,7 @@ import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter, dataGoesOn } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
-import { introducesList, isInstitutionRelease, outletVoiceOf } from './outletVoice';
+import { introducesList, isInstitutionRelease, NOTES_HEADING, outletVoiceOf } from './outletVoice';
 import { streakBound, THRESHOLD_BEFORE } from './streaks';
 import { citedInQuotation } from './quotedCitations';
 import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, speakerGoesOn, type Attributed } from './attribution';
@@ -298,7 +298,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const quotedStatement = listSource !== undefined && /^\s*[“"][^]*[”"]\s*$/.test(quoteText.slice(line.span.start, line.span.end));
     if (lead && (/:\s*$/.test(text.slice(line.span.start, line.span.end)) || announces)) { listSource = lead; statementBy = /\b(?:said|says|added|commented):\s*$/i.test(text.slice(line.span.start, line.span.end)); }
     else if (heading) listSource = { cue: heading, actor: ctx.actors.resolve(text.slice(heading.source.start, heading.source.end)) };
-    else if ((lineHasCue && !statementBy) || quotedStatement) { listSource = undefined; statementBy = false; }
+    else if ((lineHasCue && !statementBy) || quotedStatement || NOTES_HEADING.test(lineText)) { listSource = undefined; statementBy = false; }
     // (the times its sentences named, read once above)
     // ("Since 1 April 2024, DWP has:": the items count from then to the day it was said)
     const since = lineTimes.find((t) => t.since && t.value !== undefined)?.value?.split('..')[0];

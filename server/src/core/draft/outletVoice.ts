@@ -119,6 +119,9 @@ export function introducesList(line: string): boolean {
   return /:\s*$/.test(line) && !/\b(?:if|unless|provided|where)\s+(?:they|you|it|he|she|we|the\s+[\p{L}-]+)\s*:\s*$/iu.test(line);
 }
 
+/** A release's heading for its background, after a speaker's statement: "Further information:", "Notes to editors" (what follows is no longer the speaker's). */
+export const NOTES_HEADING = /^\s*(?:Further information|Notes? (?:to|for) editors|Editors?[’']? notes?|Background(?: information)?)\s*:?\s*$/i;
+
 /** A national government named before the body under it that published the release: "UK Government, " in "UK Government, Department for Transport". */
 const GOVERNMENT_OVER = /^(?:UK|British|Australian|New Zealand|Scottish|Welsh|Canadian|Irish)\s+Government,\s+(?=(?:the\s+)?(?:Department|Ministry|Office)\b)/;
 
