@@ -75,3 +75,8 @@ test('"Further information:" after a minister\'s statement ends it: the notes un
     + 'Further information:\n• Employment in Wales decreased by 6,000 over the quarter and increased by 21,000 over the year.\n');
   for (const figure of ['6,000', '21,000']) assert.notEqual(d.claims.find((c) => c.text === figure)?.actor, 'jones', figure);
 });
+
+test('a briefing transcript that opens "SECRETARY ORTIZ: Good afternoon." is hers in the paragraphs after', () => {
+  const find = drafted('SECRETARY ORTIZ: Good afternoon. The news is good for workers.\nThe economy has created over 900,000 jobs in the second quarter of this year.\nThere are 7 million people still unemployed.\n', '1995-07-07');
+  for (const figure of ['over 900,000', '7 million']) assert.equal(find(figure)?.actor, 'ortiz', figure);
+});

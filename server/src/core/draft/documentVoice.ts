@@ -22,6 +22,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   const headline = lines[0] ? text.slice(lines[0].span.start, lines[0].span.end) : '';
   const statement = /^(?:statement|remarks|testimony|prepared remarks)\s+(?:of|by)\s+([^,]{3,60})/i.exec(headline);
   if (statement) return ctx.actors.resolve(statement[1]!.trim());
+  // ("SECRETARY REICH: Good afternoon. ...": a briefing's transcript opens on its speaker's tag, and he speaks on)
+  const tagged = lines.slice(0, 2).map((l) => TRANSCRIPT_TAG.exec(text.slice(l.span.start, l.span.end))).find((m) => m);
+  if (tagged) return ctx.actors.resolve(tagged[1]!);
   // ("Advance copies of this statement are made available ..." / "Statement of Keith Hall Commissioner Bureau of Labor Statistics before ...")
   // (and under a title and that note: "Economic News Release" / "Commissioner's Statement on ..." / "Advance copies ..." / "Statement of ...")
   const below = article.syntax.lines.slice(1, 5).map((l) => STATEMENT_BELOW.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!) === m[1]);
@@ -109,6 +112,8 @@ const ISSUING_BODY = /^\s*((?:the\s+)?(?:U\.S\.\s+)?(?:Department|Ministry|Offic
 const OWNER_OF_DOCUMENT = /((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|report|figures|data|statistics|study|census)\b/gu;
 /** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...", "an excerpt from the statement by X on ...". */
 const STATEMENT_BY = /(?:\b(?:is|are)\s+(?:a|the)|\b(?:excerpts?|text)\s+(?:from|of)\s+(?:a|the))\s+(?:prepared\s+|joint\s+)?(?:statement|remarks|testimony)\s+(?:by|of|from)\s+(.{3,80}?)(?=\s+(?:regarding|on|about|to|before|at|for)\b|[,:]|(?<!\b\p{Lu})\.)/u;
+/** A transcript's speaker tag in capitals, an office before the name: "SECRETARY REICH:", "ADMINISTRATOR BROWNER:". */
+const TRANSCRIPT_TAG = /^\s*((?:SECRETARY|ADMINISTRATOR|DIRECTOR|COMMISSIONER|CHAIRMAN|GOVERNOR|SENATOR|AMBASSADOR|GENERAL|ADMIRAL|DR\.|MR\.|MS\.|MRS\.)\s+\p{Lu}[\p{Lu}’'-]+)\s*:\s+\S/u;
 /** An official who issues the statement that follows: "U.S. Secretary of Labor Alexander Acosta today issued the following statement regarding ...". */
 const ISSUED_STATEMENT = /(\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.’'-]*))*)\s+(?:today\s+)?(?:issued|released|made|delivered)\s+the\s+following\s+statement\b/u;
 /** A byline naming an official by title: "By Katherine G. Hammack, Assistant Secretary of the Army". */
