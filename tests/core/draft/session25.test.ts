@@ -80,3 +80,8 @@ test('a briefing transcript that opens "SECRETARY ORTIZ: Good afternoon." is her
   const find = drafted('SECRETARY ORTIZ: Good afternoon. The news is good for workers.\nThe economy has created over 900,000 jobs in the second quarter of this year.\nThere are 7 million people still unemployed.\n', '1995-07-07');
   for (const figure of ['over 900,000', '7 million']) assert.equal(find(figure)?.actor, 'ortiz', figure);
 });
+
+test('"with U.S. exports forecast at $35 billion" names no source called "U.S. exports"', () => {
+  const find = drafted('Farm exports\nThe department\'s trade forecast, released today, projects record farm exports.\nMexico is poised to be the top customer, with U.S. exports forecast at $27 billion, eclipsing the previous record of $21.6 billion.\n', '2021-05-27');
+  for (const figure of ['$27 billion', '$21.6 billion']) assert.doesNotMatch(find(figure)?.actor ?? '(none)', /exports/);
+});
