@@ -85,3 +85,8 @@ test('"with U.S. exports forecast at $35 billion" names no source called "U.S. e
   const find = drafted('Farm exports\nThe department\'s trade forecast, released today, projects record farm exports.\nMexico is poised to be the top customer, with U.S. exports forecast at $27 billion, eclipsing the previous record of $21.6 billion.\n', '2021-05-27');
   for (const figure of ['$27 billion', '$21.6 billion']) assert.doesNotMatch(find(figure)?.actor ?? '(none)', /exports/);
 });
+
+test('"according to a recent article in NIOSH’s Weekly Safety Report" is NIOSH\'s', () => {
+  const find = drafted('Injuries down\nWorkplace injuries fell to 2.8 percent in 2009, down from 3.1 percent in 2008, according to a recent article in NIOSH’s Weekly Safety Report.\n', '2010-11-10');
+  assert.equal(find('3.1 percent')?.actor, 'niosh');
+});

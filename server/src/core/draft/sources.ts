@@ -111,7 +111,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   if (fuller) return ctx.actors.resolve(fuller);
   // "CEW's research", "Chief Executive Women's senior executive census for 2024": a document speaks for its owner
   // (not a day's: "Friday's report" is the report of whoever released it)
-  const owner = OWNED_DOCUMENT.exec(phrase.trim());
+  // ("a recent article in CDC’s Morbidity and Mortality Weekly Report": a document in an owner's publication is the owner's)
+  const owner = OWNED_DOCUMENT.exec(phrase.trim()) ?? DOCUMENT_IN_OWNED.exec(phrase.trim());
   if (owner && !dayOrMonth(owner[1]!)) return ctx.actors.resolve(owner[1]!);
   // ("results from the Census of Fatal Occupational Injuries (CFOI)": the data of a named survey are the survey's)
   const from = DATA_FROM.exec(phrase.trim());
@@ -174,6 +175,8 @@ const POSSESSED_DOCUMENT = /^(its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}(?:poll
 /** A named owner's document: "CEW's research", "the ONS's latest figures", "Gallup's annual survey for 2024". */
 const OWNED_DOCUMENT = /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.&-]*){0,5})[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:research|report|census|study|survey|analysis|data|figures|statistics|estimates?|count|tally|poll|review|audit)\b/u;
 
+/** A document in its owner's publication: "a recent article in CDC’s Morbidity and Mortality Weekly Report", the owner captured. */
+const DOCUMENT_IN_OWNED = /^(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:article|report|study|analysis|paper)\s+(?:in|from)\s+((?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,4})[’']s\s/u;
 /** Data named by their publisher's initials, after a time or a word of recency: "Today's ABS labour force figures", "Latest BLS data". */
 // ("the latest ABARES Agricultural Commodities report": a named report too; not a country's "UK Labour Market Report")
 const INITIALS_DOCUMENT = /^(?:(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:week|month))[’']s\s+|(?:[Tt]he\s+)?(?:[Ll]atest|[Nn]ew|[Pp]reliminary|[Pp]rovisional|[Ff]inal|[Oo]fficial|[Rr]ecent)\s+|[Tt]he\s+)?(?!(?:UK|US|USA|EU)\s)(\p{Lu}{2,6})\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:data|figures|statistics|estimates)|(?:\p{Lu}[\p{Ll}-]+\s+){1,4}(?:[Rr]eport|[Oo]utlook|[Bb]ulletin|[Rr]eview))$/u;
