@@ -1,0 +1,12 @@
+// Session 25b (issue 14): what the beats corpus's dev errors showed the untagged-figure detector,
+// in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('"the first three quarters (January-September)": quarters a bracket names by their months are a period, no count', () => {
+  assert.deepEqual(found('Sales fell in the first three quarters (January-September) and in the last 2 quarters (July–December) of the year.'), []);
+  assert.deepEqual(found('Sales fell in three quarters (April to December).'), ['three']);
+});
