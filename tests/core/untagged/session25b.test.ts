@@ -10,3 +10,7 @@ test('"the first three quarters (January-September)": quarters a bracket names b
   assert.deepEqual(found('Sales fell in the first three quarters (January-September) and in the last 2 quarters (July–December) of the year.'), []);
   assert.deepEqual(found('Sales fell in three quarters (April to December).'), ['three']);
 });
+
+test('a footnote mark glued after a sentence\'s period ("measures.2 Higher") is no figure', () => {
+  assert.deepEqual(found('Earnings improved on most measures.2 Higher fees added 4 percent.'), ['4 percent']);
+});
