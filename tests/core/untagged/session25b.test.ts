@@ -14,3 +14,7 @@ test('"the first three quarters (January-September)": quarters a bracket names b
 test('a footnote mark glued after a sentence\'s period ("measures.2 Higher") is no figure', () => {
   assert.deepEqual(found('Earnings improved on most measures.2 Higher fees added 4 percent.'), ['4 percent']);
 });
+
+test('"short tons" are a weight\'s unit, inside the span', () => {
+  assert.deepEqual(found('The mill burned 3 million short tons of coal in 2010 and 450,000 short tons in 2020.'), ['3 million short tons', '450,000 short tons']);
+});

@@ -59,7 +59,7 @@ const UNITS: Record<string, UnitDef> = {
   // (ice sheets and emissions: "200 gigatons of ice per year", "40 megatonnes of CO2"; "megatons" alone is a bomb's yield, not listed)
   Gt: { dimension: 'mass', toBase: 1e12, label: 'Gt', forms: ['gigaton', 'gigatons', 'gigatonne', 'gigatonnes'] },
   Mt: { dimension: 'mass', toBase: 1e9, label: 'Mt', forms: ['megatonne', 'megatonnes'] },
-  t: { dimension: 'mass', toBase: 1000, label: 't', forms: ['t', 'tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'] },
+  t: { dimension: 'mass', toBase: 1000, label: 't', forms: ['t', 'tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'short ton', 'short tons'] },
   kg: { dimension: 'mass', toBase: 1, label: 'kg', forms: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'] },
   g: { dimension: 'mass', toBase: 0.001, label: 'g', forms: ['g', 'gram', 'grams', 'gramme', 'grammes', 'gr'] },
   ug: { dimension: 'mass', toBase: 1e-9, label: 'µg', forms: ['µg', 'μg', 'mcg', 'ug', 'microgram', 'micrograms', 'microgramme', 'microgrammes'] },
