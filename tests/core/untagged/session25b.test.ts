@@ -18,3 +18,8 @@ test('a footnote mark glued after a sentence\'s period ("measures.2 Higher") is 
 test('"short tons" are a weight\'s unit, inside the span', () => {
   assert.deepEqual(found('The mill burned 3 million short tons of coal in 2010 and 450,000 short tons in 2020.'), ['3 million short tons', '450,000 short tons']);
 });
+
+test('a race told by a decimal length ("a 13.1-mile race", "the 26.2-mile race") is a distance; "the 400-meter dash" still names an event', () => {
+  assert.deepEqual(found('Lee ran a 13.1-mile race in May and the 26.2-mile race in the fall.'), ['13.1-mile', '26.2-mile']);
+  assert.deepEqual(found('Lee won the 400-meter dash and the 100m race.'), []);
+});

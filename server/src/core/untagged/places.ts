@@ -266,6 +266,8 @@ function eventRule(text: string, x: Expression): Reject | undefined {
   if (!/^-?(meter|metre|m|mile|yard|k|km)s?$/.test(unitWord.replace(/^ /, ''))) return undefined;
   const next = wordAt(text, skipSpaces(text, x.end));
   const prev = wordBefore(text, x.start).word;
+  // ("is a 26.2-mile race", "the 13.1-mile race": a length in a decimal tells a race's course, names no event)
+  if (!Number.isInteger(x.core.value)) return undefined;
   return EVENT_WORDS.has(next) || prev === 'indoor' || prev === 'outdoor' ? 'name' : undefined;
 }
 
