@@ -23,3 +23,7 @@ test('a race told by a decimal length ("a 13.1-mile race", "the 26.2-mile race")
   assert.deepEqual(found('Lee ran a 13.1-mile race in May and the 26.2-mile race in the fall.'), ['13.1-mile', '26.2-mile']);
   assert.deepEqual(found('Lee won the 400-meter dash and the 100m race.'), []);
 });
+
+test('"lbs." keeps its dot where the sentence goes on after it; at a sentence\'s or a line\'s end the dot is the sentence\'s', () => {
+  assert.deepEqual(found('She pulled 410 lbs. on her third try and 425 lbs., a record, then rested.\nHer squat: 300 lbs.\nHe did 200 lbs. The crowd cheered.'), ['410 lbs.', '425 lbs.', '300 lbs', '200 lbs']);
+});
