@@ -27,3 +27,7 @@ test('a race told by a decimal length ("a 13.1-mile race", "the 26.2-mile race")
 test('"lbs." keeps its dot where the sentence goes on after it; at a sentence\'s or a line\'s end the dot is the sentence\'s', () => {
   assert.deepEqual(found('She pulled 410 lbs. on her third try and 425 lbs., a record, then rested.\nHer squat: 300 lbs.\nHe did 200 lbs. The crowd cheered.'), ['410 lbs.', '425 lbs.', '300 lbs', '200 lbs']);
 });
+
+test('"up" or "down" a copy ran into an amount with its unit ("up0.2 million tons") leaves a figure; a word glued to a bare number is still a code', () => {
+  assert.deepEqual(found('Stocks: 9.5 million tons\nup0.2 million tons from last week\ndown1.4 percent from last year\nthe setup2 screen'), ['9.5 million tons', '0.2 million tons', '1.4 percent']);
+});
