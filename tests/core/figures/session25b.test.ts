@@ -21,3 +21,10 @@ test('pounds a lifter lifts weigh; money raised is still money', () => {
   assert.equal(unitOf('315 pounds', ' twice.', 'He benched '), 'lb');
   assert.equal(unitOf('2 million pounds', ' for the hospital.', 'The appeal raised '), 'GBP');
 });
+
+test('"bits" read as data in bits (eight to a byte)', () => {
+  const r = readFigure('3 billion bits');
+  assert.ok(r.ok);
+  assert.equal(r.value.unit, 'bit');
+  assert.equal(r.value.low, 3e9);
+});

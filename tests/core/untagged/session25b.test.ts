@@ -31,3 +31,7 @@ test('"lbs." keeps its dot where the sentence goes on after it; at a sentence\'s
 test('"up" or "down" a copy ran into an amount with its unit ("up0.2 million tons") leaves a figure; a word glued to a bare number is still a code', () => {
   assert.deepEqual(found('Stocks: 9.5 million tons\nup0.2 million tons from last week\ndown1.4 percent from last year\nthe setup2 screen'), ['9.5 million tons', '0.2 million tons', '1.4 percent']);
 });
+
+test('plain "bits" are data, as "terabits" are: "1 billion bits" is one figure', () => {
+  assert.deepEqual(found('The probe stored 3 billion bits, sent at 1,200 bits per second; it was a bit slow.'), ['3 billion bits', '1,200 bits per second']);
+});

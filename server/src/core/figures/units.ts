@@ -142,6 +142,7 @@ const UNITS: Record<string, UnitDef> = {
   PB: { dimension: 'data', toBase: 1e15, label: 'PB', forms: ['petabyte', 'petabytes'] },
   EB: { dimension: 'data', toBase: 1e18, label: 'EB', forms: ['exabyte', 'exabytes'] },
   // (bits, eight to a byte: "200 terabits of data")
+  bit: { dimension: 'data', toBase: 1 / 8, label: 'bit', forms: ['bit', 'bits'] },
   Mbit: { dimension: 'data', toBase: 1e6 / 8, label: 'Mbit', forms: ['megabit', 'megabits'] },
   Gbit: { dimension: 'data', toBase: 1e9 / 8, label: 'Gbit', forms: ['gigabit', 'gigabits'] },
   Tbit: { dimension: 'data', toBase: 1e12 / 8, label: 'Tbit', forms: ['terabit', 'terabits'] },

@@ -79,7 +79,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   // a drive's size in the singular ("a 1 terabyte hard drive"), a frame rate ("30 FPS", "60 frames per second")
   'terabyte', 'gigabyte', 'megabyte', 'petabyte', 'fps', 'frames per second',
   // data in bits ("200 terabits")
-  'terabits', 'terabit', 'gigabits', 'gigabit', 'megabits', 'megabit',
+  'terabits', 'terabit', 'gigabits', 'gigabit', 'megabits', 'megabit', 'bits',
   // a flat's or a site's area ("a 300 m² flat", "85m2")
   'm2', 'm²', 'ft2', 'ft²',
   // natural gas volumes and flows ("2 Tcf", "5.3 Bcf/d")
