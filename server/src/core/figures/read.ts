@@ -310,6 +310,9 @@ const MONEY_AFTER = /^\s*(?:a|an|per)\s+(?:year|month|week|day|hour|head)\b|^\s*
 /** What comes before a weight: "weighs a total of", "weighing", "a weight of", "Mass:". */
 const WEIGHS = /(?:\bweigh(?:s|ed|ing)?\b[^.;:!?]{0,25}|\bweight\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?|\bmass\b[^.;!?]{0,20})$/i;
 
+/** A lifter's verb shortly before a figure in pounds: "benched 315 pounds", "lowered and raised 500 pounds" (no money raised). */
+const LIFTS = /\b(?:lift(?:s|ed|ing)?|bench(?:es|ed|ing)?|squat(?:s|ted|ting)?|deadlift(?:s|ed|ing)?|hoist(?:s|ed|ing)?|lowered and raised)\b[^.;:!?]{0,25}$/i;
+
 /** Words of sending data shortly before a rate in "bps". */
 const DATA_BEFORE = /\b(?:data|downlink|uplink|telemetry|modems?|bit rate|transmission|transmitting|bandwidth)\b[^.;!?]{0,60}$/i;
 
@@ -339,7 +342,7 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
   if (unitOverride === undefined && reading.ok && reading.value.unit === 'GBP' && /\bpounds?$/i.test(text) && !/[£]/.test(text)) {
     const of = /^ of (?:[a-z-]+ ){0,2}?([a-z-]+)\b/i.exec(next)?.[1]?.toLowerCase();
     // ("2,260 pounds (1,025 kilograms)", "2,180 kg (4,806 pounds)": a weight converted is a weight)
-    if ((of && !MONEY_NOUNS.has(of)) || WEIGHS.test(before) || MASS_CONVERSION.test(next) || /\b(?:kg|kilograms?|tonnes?)\s*\(\s*$/i.test(before)) return readFigure(text, 'lb');
+    if ((of && !MONEY_NOUNS.has(of)) || WEIGHS.test(before) || LIFTS.test(before) || MASS_CONVERSION.test(next) || /\b(?:kg|kilograms?|tonnes?)\s*\(\s*$/i.test(before)) return readFigure(text, 'lb');
     // (a spelled "pounds" weighs unless money is spoken of around it: news writes sterling "£", and a
     // fish that grows to "500 pounds" or a catch "capped at 29.4 million pounds" weighs)
     if (!(of && MONEY_NOUNS.has(of)) && !MONEY_BEFORE.test(before) && !MONEY_AFTER.test(next)) return readFigure(text, 'lb');

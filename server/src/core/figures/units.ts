@@ -59,7 +59,7 @@ const UNITS: Record<string, UnitDef> = {
   // (ice sheets and emissions: "200 gigatons of ice per year", "40 megatonnes of CO2"; "megatons" alone is a bomb's yield, not listed)
   Gt: { dimension: 'mass', toBase: 1e12, label: 'Gt', forms: ['gigaton', 'gigatons', 'gigatonne', 'gigatonnes'] },
   Mt: { dimension: 'mass', toBase: 1e9, label: 'Mt', forms: ['megatonne', 'megatonnes'] },
-  t: { dimension: 'mass', toBase: 1000, label: 't', forms: ['t', 'tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes'] },
+  t: { dimension: 'mass', toBase: 1000, label: 't', forms: ['t', 'tonne', 'tonnes', 'ton', 'tons', 'metric ton', 'metric tons', 'metric tonne', 'metric tonnes', 'short ton', 'short tons'] },
   kg: { dimension: 'mass', toBase: 1, label: 'kg', forms: ['kg', 'kgs', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'] },
   g: { dimension: 'mass', toBase: 0.001, label: 'g', forms: ['g', 'gram', 'grams', 'gramme', 'grammes', 'gr'] },
   ug: { dimension: 'mass', toBase: 1e-9, label: 'µg', forms: ['µg', 'μg', 'mcg', 'ug', 'microgram', 'micrograms', 'microgramme', 'microgrammes'] },
@@ -142,6 +142,7 @@ const UNITS: Record<string, UnitDef> = {
   PB: { dimension: 'data', toBase: 1e15, label: 'PB', forms: ['petabyte', 'petabytes'] },
   EB: { dimension: 'data', toBase: 1e18, label: 'EB', forms: ['exabyte', 'exabytes'] },
   // (bits, eight to a byte: "200 terabits of data")
+  bit: { dimension: 'data', toBase: 1 / 8, label: 'bit', forms: ['bit', 'bits'] },
   Mbit: { dimension: 'data', toBase: 1e6 / 8, label: 'Mbit', forms: ['megabit', 'megabits'] },
   Gbit: { dimension: 'data', toBase: 1e9 / 8, label: 'Gbit', forms: ['gigabit', 'gigabits'] },
   Tbit: { dimension: 'data', toBase: 1e12 / 8, label: 'Tbit', forms: ['terabit', 'terabits'] },

@@ -90,8 +90,9 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   const relay = (timesAfterDigits(text, x.core.start) && /^\d+\s?[×x]\s?\d+\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.core.start, x.core.start + 24)))
     || ((isTimes(text.charCodeAt(x.core.start - 1)) || isTimes(text.charCodeAt(x.core.start - 2))) && /\d\s?[×x]\s?$/.test(text.slice(Math.max(0, x.core.start - 3), x.core.start)) && /^\s+(?:medley|freestyle|relay)\b/.test(text.slice(x.end, x.end + 12)));
   const dash = text.charCodeAt(x.core.end);
-  // (not a course's leg after "a": "the events included a 400-meter swim, ... a 5-kilometer run" are distances covered)
-  if (((dash === 45 || dash === 0x2011) && HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, x.start - 4), x.start))) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
+  // (not a course's leg after "a": "the events included a 400-meter swim, ... a 5-kilometer run" are distances covered;
+  // nor a decimal length, "the 26.2-mile race": no race is named by a fraction of its unit)
+  if (((dash === 45 || dash === 0x2011) && Number.isInteger(x.core.value) && HYPHENED_EVENT.test(text.slice(x.core.end, x.core.end + 40)) && !INDEFINITE_BEFORE.test(text.slice(Math.max(0, x.start - 4), x.start))) || relay) { x.end = Math.max(x.end, x.core.end); return 'name'; }
   // "the women's 100 meters", "the men's 10,000 meters", "after winning the 10,000 meters": a race named by its distance
   // (the unit read before the words ahead of it: most measures are no race's distance)
   if (x.unit && !x.qualifier && !x.range && /^\s*(?:m|meters?|metres?|miles?|kilometers?|kilometres?|km|yards?)$/i.test(text.slice(x.core.end, x.end)) && MENS_WOMENS.test(text.slice(Math.max(0, x.start - 16), x.start)) && !/^\s+of\b/.test(text.slice(x.end, x.end + 4))) return 'name';

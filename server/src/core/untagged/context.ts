@@ -22,7 +22,7 @@ const { yearOrTimeRule } = yearOrTime;
 const { catalogueRule } = catalogue;
 const { eventRule, spacedEventRule, suspendedRule } = events;
 const { pronounOneRule } = pronounOne;
-const { calibreRule, gluedSectionRule, inOrderRule, possessiveNameRule, releaseNameRule, unitDesignationRule } = designations, { battalionRule, identifierRule, positionRule } = positions;
+const { calibreRule, gluedChange, gluedSectionRule, inOrderRule, possessiveNameRule, releaseNameRule, unitDesignationRule } = designations, { battalionRule, identifierRule, positionRule } = positions;
 const { extendNameList, indexBaseRule, kRaceRule, markerRule, relayLegsRule, roadRule, scaledOrdinal, sentenceStartName, wordNameRule } = numberNames;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
@@ -113,7 +113,7 @@ function nameRule(text: string, x: Expression): Reject | undefined {
   // "Omicron BA.2", "PM2.5" after capitals: a code
   if (c1 === 46 && isUpper(text.charCodeAt(s - 2)) && isUpper(text.charCodeAt(s - 3))) return 'name';
   if (isLetter(c1) || (c1 === 0x2d && isLetter(text.charCodeAt(s - 2)))) {
-    if (c1 !== 0x2d) return c1 === 120 && isDigit(text.charCodeAt(s - 2)) && gluedSide(text, s) ? undefined : 'name'; // (not "10x10x10 cm"'s next sides)
+    if (c1 !== 0x2d) return (c1 === 120 && isDigit(text.charCodeAt(s - 2)) && gluedSide(text, s)) || gluedChange(text, x) ? undefined : 'name'; // (not "10x10x10 cm"'s next sides, nor "up0.1 million tons")
     const { word, start } = wordBefore(text, s - 1);
     const raw = text.slice(start, s - 1);
     // "F-16", "Su-34", "COVID-19" are codes; "carbon-14", "uranium-235" isotopes; "magnitude-6.6" is a measure

@@ -83,3 +83,8 @@ export function gluedSectionRule(text: string, x: Expression): boolean {
   const c = text.charCodeAt(x.end + 1), d = text.charCodeAt(x.end + 2);
   return c >= 65 && c <= 90 && d >= 97 && d <= 122 && (x.start === 0 || /\s/.test(text[x.start - 1]!));
 }
+
+/** True for a change a copy ran into its amount, "up0.113 million tons", "down2.9%" (a data box's words): a figure with its unit, no code. */
+export function gluedChange(text: string, x: Expression): boolean {
+  return (x.unit || x.percent) && !x.range && /(?:^|\s)(?:up|down)$/.test(text.slice(Math.max(0, x.core.start - 5), x.core.start));
+}

@@ -60,7 +60,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'square meters', 'square metres', 'square feet', 'hectares', 'hectare', 'acres', 'acre',
   'kilometers', 'kilometres', 'kilometer', 'kilometre', 'km', 'kms', 'miles', 'mile', 'meters', 'metres', 'meter', 'metre',
   'centimeters', 'centimetres', 'cm', 'millimeters', 'millimetres', 'mm', 'feet', 'foot', 'ft', 'inches', 'inch', 'yards', 'yard', 'nautical miles', 'statute miles', 'statute mile', 'vehicle miles', 'vehicle-miles', 'vehicle mile', 'vehicle-mile',
-  'tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'gigatons', 'gigaton', 'gigatonnes', 'gigatonne', 'megatonnes', 'megatonne', 'kilograms', 'kilogram', 'kg', 'kilos', 'grams', 'gram', 'pounds', 'lb', 'lbs', 'ounces',
+  'tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'short tons', 'short ton', 'gigatons', 'gigaton', 'gigatonnes', 'gigatonne', 'megatonnes', 'megatonne', 'kilograms', 'kilogram', 'kg', 'kilos', 'grams', 'gram', 'pounds', 'lb', 'lbs', 'ounces',
   'liters', 'litres', 'liter', 'litre', 'gallons', 'gallon', 'barrels', 'barrel', 'cubic meters', 'cubic metres', 'cubic feet', 'cubic yards', 'cubic yard', 'ounce', 'pound',
   'seconds', 'second', 'secs', 'minutes', 'minute', 'mins', 'min', 'hours', 'hour', 'hrs', 'hr', 'days', 'day', 'weeks', 'week', 'months', 'month', 'years', 'year', 'decades',
   'degrees celsius', 'degrees fahrenheit', 'degree celsius', 'degree fahrenheit', 'degrees c', 'degrees f', 'degree c', 'degree f', 'degrees', 'mph', 'km/h', 'kph', 'ppm', 'parts per million',
@@ -79,7 +79,7 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   // a drive's size in the singular ("a 1 terabyte hard drive"), a frame rate ("30 FPS", "60 frames per second")
   'terabyte', 'gigabyte', 'megabyte', 'petabyte', 'fps', 'frames per second',
   // data in bits ("200 terabits")
-  'terabits', 'terabit', 'gigabits', 'gigabit', 'megabits', 'megabit',
+  'terabits', 'terabit', 'gigabits', 'gigabit', 'megabits', 'megabit', 'bits',
   // a flat's or a site's area ("a 300 m² flat", "85m2")
   'm2', 'm²', 'ft2', 'ft²',
   // natural gas volumes and flows ("2 Tcf", "5.3 Bcf/d")

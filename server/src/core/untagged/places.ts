@@ -166,6 +166,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && x.core.value === 48 && (prev.word === 'lower' || prev.word === 'contiguous')) return 'name';
   // "... of wetlands. 1": a footnote mark ending a paragraph
   if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.end === text.length || text[x.end] === '\n') && text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? '')) return 'list';
+  // ("fell in most indicators.1 Lower costs": a mark glued after a sentence's period, a capital after it)
+  if (x.core.plain && x.core.intDigits <= 2 && !x.range && text[x.start - 1] === '.' && /[a-z]{3}$/.test(text.slice(Math.max(0, x.start - 4), x.start - 1)) && (x.end === text.length || /^\s+\p{Lu}/u.test(text.slice(x.end, x.end + 3)))) return 'list';
   if (x.core.plain && (isAddress(text, x.end) || isNamedAddress(text, x))) return 'name';
   // "the defendant (1) used ... (2) of": list marks inside a sentence
   if (x.core.plain && x.core.value <= 20 && text[x.start - 1] === '(' && text[x.end] === ')' && text[x.end + 1] === ' ' && /[a-z]/.test(text[x.end + 2] ?? '')) return 'list';
@@ -264,6 +266,8 @@ function eventRule(text: string, x: Expression): Reject | undefined {
   if (!/^-?(meter|metre|m|mile|yard|k|km)s?$/.test(unitWord.replace(/^ /, ''))) return undefined;
   const next = wordAt(text, skipSpaces(text, x.end));
   const prev = wordBefore(text, x.start).word;
+  // ("is a 26.2-mile race", "the 13.1-mile race": a length in a decimal tells a race's course, names no event)
+  if (!Number.isInteger(x.core.value)) return undefined;
   return EVENT_WORDS.has(next) || prev === 'indoor' || prev === 'outdoor' ? 'name' : undefined;
 }
 

@@ -50,6 +50,8 @@ export function unitAt(text: string, i: number): number {
     if (!isSpace(text.charCodeAt(e)) || !UNIT_OPENINGS.has(phrase)) break;
     j = e + 1;
   }
+  // ("460 lbs. during", "465 lbs., almost": the abbreviation's dot, where the sentence goes on; at its end the dot is the sentence's)
+  if (best > 0 && text[best] === '.' && /^lbs?$/i.test(text.slice(i, best)) && /^\.(?:,|[ \t]+[a-z])/.test(text.slice(best, best + 3))) return best + 1;
   // ("10.9 AU from the Sun": astronomical units, in capitals; "55 AU members" are the African Union's)
   if (best === i + 2 && (text[i] === 'a' || text[i] === 'A') && (text.slice(i, best) !== 'AU' || /^\s+(?!from|away|beyond|out|and|or|to)[a-z]/.test(text.slice(best, best + 12)))) return -1;
   return best;

@@ -45,6 +45,8 @@ export function yearOrTimeRule(text: string, x: Expression): Reject | undefined 
   // "the last three months of the year", "the first six weeks of 2024": a named part of a period, no length told
   // ("the first three quarters of 2017": quarters of a year, not a fraction of it)
   if ((x.unit || (c.fraction && c.words && /quarters$/i.test(text.slice(c.start, c.end)))) && !x.range && !x.qualifier && text.startsWith(' of ', x.end) && /\b(?:the|its)\s+(?:first|last|final|opening|closing)\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start)) && /^\s+of\s+(?:(?:the|this|last|next|that|its)\s+)?(?:year|month|season|quarter|decade|term|(?:19|20)\d\d)\b/i.test(text.slice(x.end, x.end + 24))) return 'time';
+  // ("the first three quarters (January-September)": quarters whose months a bracket names, as "of 2009" names their year)
+  if (!x.unit && !x.range && !x.qualifier && text.startsWith(' quarters', x.end) && /^\s+quarters\s+\(\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(text.slice(x.end, x.end + 24)) && /\b(?:the|its)\s+(?:first|last|final)\s+$/i.test(text.slice(Math.max(0, x.start - 16), x.start))) return 'time';
   // "29 08 2014": a date written day, month and year apart (a blog's date line)
   if (c.plain && !x.unit && c.value >= 1 && c.value <= 31 && /^ (?:0?[1-9]|1[0-2]) (?:19|20)\d\d\b/.test(text.slice(x.end, x.end + 9))) return 'year';
   // "around five o'clock", "at 5 o’clock", "just before 8 in the morning": an hour of the clock, in words or digits
