@@ -90,3 +90,13 @@ test('"according to a recent article in NIOSH’s Weekly Safety Report" is NIOSH
   const find = drafted('Injuries down\nWorkplace injuries fell to 2.8 percent in 2009, down from 3.1 percent in 2008, according to a recent article in NIOSH’s Weekly Safety Report.\n', '2010-11-10');
   assert.equal(find('3.1 percent')?.actor, 'niosh');
 });
+
+test('short lines with an arrow under a list\'s colon ("Lead (3-month average) ↓ 98 percent") are items: the intro\'s time and voice go on', () => {
+  const d = draftedFromOutlet('U.S. Environmental Protection Agency', 'Air quality improves\nToday, the U.S. Environmental Protection Agency (EPA) released its annual air report.\n'
+    + 'EPA’s report shows that between 1990 and 2015, national concentrations of air pollutants dropped:\nLead (3-month average) ↓ 98 percent\nCarbon monoxide (8-hour) ↓ 76 percent\n');
+  for (const figure of ['98 percent', '76 percent']) {
+    const claim = d.claims.find((c) => c.text === figure);
+    assert.equal(claim?.asof, '1990..2015', figure);
+    assert.match(claim?.actor ?? '(none)', /epa/, figure);
+  }
+});
