@@ -100,3 +100,11 @@ test('short lines with an arrow under a list\'s colon ("Lead (3-month average) â
     assert.match(claim?.actor ?? '(none)', /epa/, figure);
   }
 });
+
+test('a briefing transcript\'s capitals turns ("DANA LEE: Hi, good afternoon. ...") speak on through the paragraphs after, until the operator\'s', () => {
+  const find = drafted('Telebriefing on injuries\nOPERATOR: Welcome. Thank you for standing by.\nMARK ROSS: Good afternoon, everyone. I am the branch chief.\n'
+    + 'DANA LEE: Hi, good afternoon. Falls account for about 32,000 deaths each year.\nThey cost the economy $50 billion dollars.\nOPERATOR: Our first question comes from Ann Park.\n', '2016-01-10');
+  for (const figure of ['about 32,000', '$50 billion dollars']) assert.equal(find(figure)?.actor, 'lee', figure);
+  const radio = drafted('Olympics\nBOB SMITH: Welcome to our programme.\nFAITH JONES: Twenty-five medals were won.\nBOB SMITH: Three of them were gold.\n', '2010-03-01');
+  assert.equal(radio('Twenty-five')?.actor, undefined);
+});

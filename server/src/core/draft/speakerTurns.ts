@@ -13,6 +13,13 @@ const NAME_LINE = /^(\s*)((?:\p{Lu}[\p{Lu}.’'-]*\s+){0,3}\p{Lu}[\p{Lu}.’'-]*
 /** A radio script's turn: a name in capitals, a colon, an opening quotation mark. */
 const CAPITALS_TURN = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){1,3})\s*:\s*[“"]/u;
 
+/** A briefing transcript's turn: a name in capitals, a colon, what is said on the same line ("URSALA BAUER: Hi, good afternoon."). */
+const CAPITALS_SPEECH = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){1,3})\s*:\s+(?![“"])\S/u;
+/** A briefing's own turns: the operator's, the moderator's, a question's. */
+const BRIEFING_TURN = /^\s*(?:OPERATOR|MODERATOR|Q|QUESTION)\s*:/;
+/** Any turn in capitals, a person's or not ("OPERATOR: Welcome."), which ends the turn before it. */
+const ANY_CAPITALS_TURN = /^\s*\p{Lu}[\p{Lu}.’' -]{1,40}:\s+\S/u;
+
 /** For each line (by its start) a speaker turn opens or goes on through, a cue whose source is the speaker's name. */
 export function speakerTurns(text: string, lines: readonly { span: Span }[]): Map<number, Cue> {
   const out = new Map<number, Cue>();
@@ -22,12 +29,16 @@ export function speakerTurns(text: string, lines: readonly { span: Span }[]): Ma
   const titledTurns = lines.map((l, i) => (withColon[i] ? turnIn(text, l.span, TITLED_TURN) : undefined));
   // (one bracketed turn could be a heading that happens to look so: a transcript has two at least)
   const titled = titledTurns.filter((t) => t !== undefined).length >= 2;
+  // (and so could one name in capitals before its words: a briefing's transcript has two at least, and an operator or questions,
+  // where a radio programme's presenters, "BOB DOUGHTY: ...", read the script in no one's name)
+  const capitalTurns = lines.map((l, i) => (withColon[i] ? turnIn(text, l.span, CAPITALS_SPEECH) : undefined));
+  const capitals = capitalTurns.filter((t) => t !== undefined).length >= 2 && lines.some((l, i) => withColon[i] && BRIEFING_TURN.test(text.slice(l.span.start, l.span.end)));
   for (const [i, line] of lines.entries()) {
-    const turn = withColon[i] ? (titled ? titledTurns[i] : undefined) ?? turnIn(text, line.span, NAME_LINE) : undefined;
+    const turn = withColon[i] ? (titled ? titledTurns[i] : undefined) ?? (capitals ? capitalTurns[i] : undefined) ?? turnIn(text, line.span, NAME_LINE) : undefined;
     const quoted = turn || !withColon[i] ? undefined : turnIn(text, line.span, CAPITALS_TURN);
     if (turn) current = turn;
-    // ("JOURNALIST:" on a line of its own: a turn by someone unnamed ends the speaker's)
-    else if (quoted || (withColon[i] && NAME_LINE.test(text.slice(line.span.start, line.span.end)))) current = undefined;
+    // ("JOURNALIST:" on a line of its own, "OPERATOR: Welcome." in a briefing: a turn by someone unnamed ends the speaker's)
+    else if (quoted || (withColon[i] && (NAME_LINE.test(text.slice(line.span.start, line.span.end)) || (capitals && ANY_CAPITALS_TURN.test(text.slice(line.span.start, line.span.end)))))) current = undefined;
     const cue = turn ?? quoted ?? current;
     if (cue) out.set(line.span.start, cue);
   }
