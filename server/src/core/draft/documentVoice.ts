@@ -63,11 +63,13 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   if (signed && (text.match(/\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b/g) ?? []).length >= 2) return ctx.actors.resolve(signed[1]!.trim());
   // "The Commission has released its statistical summary of ...": a publisher introducing its own data
   // ("Defense Department officials announced the services’ recruiting and retention numbers": so do its officials)
-  for (const line of lines) {
-    const release = /(?:^|[.!?—–]\s+)((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)(?:\s+officials)?\s+(?:(?:has|have|recently|today|also|now)\s+)*(?:released|published|issued|announced)\s+(?:its|their|the)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:summary|report|analysis|data|statistics|figures|numbers|results|estimates|survey|study|update|bulletin|outlook|assessment)\b/u.exec(text.slice(line.span.start, line.span.end));
+  // (a subtitle and a summary paragraph may come before the lead: "Schools in Scotland" / "A National Statistics Publication ..." / "There has been ...")
+  for (const line of article.syntax.lines.slice(0, 4)) {
+    const release = /(?:^|[.!?—–]\s+)((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)(?:\s+officials)?\s+(?:(?:has|have|recently|today|yesterday|also|now)\s+)*(?:released|published|issued|announced)\s+(?:(?:its|their|the)\s+|(?=results\s+of\b))(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:summary|report|analysis|data|statistics|figures|numbers|results|estimates|survey|study|update|bulletin|outlook|assessment)\b/u.exec(text.slice(line.span.start, line.span.end));
     if (!release) continue;
     const actor = ctx.actors.resolve(release[1]!);
-    if (actor.kind !== 'person') return actor;
+    // ("Scotland’s Chief Statistician yesterday published results of ...": an office named by its title alone is no person's say)
+    if (actor.kind !== 'person' || !personName(release[1]!)) return actor;
   }
   for (const line of lines) {
     // (sentence by sentence, as drafting reads cues: a source is looked for within its own sentence)
