@@ -18,3 +18,9 @@ test('a person named in a lead who published a study does not speak for the whol
     + 'Hives in the county fell to 1,240, the county council said.\nIn the city, hives rose by 35.\n', '2019-11-20');
   assert.notEqual(find('35')?.actor, 'anna-berg');
 });
+
+test('"Offsetting these gains were a 2.6% decrease in ..." under a monthly survey\'s headline: the change is of the report\'s month', () => {
+  const find = drafted('Monthly Survey of Bakeries, June 2016\nBakery sales rose 0.7% to $2.4 billion in June.\n'
+    + 'Offsetting these gains were a 2.6% decrease in the biscuit industry.\n', '2016-08-12');
+  assert.equal(find('2.6%')?.asof, '2016-06');
+});

@@ -27,8 +27,12 @@ export function reportPeriodFor(report: ReportPeriod | undefined, sentence: stri
   // (and a bulleted line, which lists the report's numbers: "• 13,950,759 overnight stays")
   // (not what a sentence says a thing is made of or runs, in the present: "The Bank of Canada's core index excludes eight of
   // the index's components", "The field office manages the work of more than 1,800 officers": that holds when it is said)
-  return report && !STANDING.test(sentence) && (REPORT_WORDS.test(sentence) || /^\s*[•·▪*]/.test(sentence) || (kind !== 'cumulative' && report.fiscal)) ? report.value : undefined;
+  // (and a change the report tells, "Offsetting these increases were a 3.8% decrease in the paper products industry")
+  return report && !STANDING.test(sentence) && (REPORT_WORDS.test(sentence) || CHANGE_NOUN.test(sentence) || /^\s*[•·▪*]/.test(sentence) || (kind !== 'cumulative' && report.fiscal)) ? report.value : undefined;
 }
+
+/** A change told as a noun after an amount: "a 3.8% decrease", "a 0.8% decline". */
+const CHANGE_NOUN = /%\s+(?:decrease|increase|decline|drop|gain|rise|fall)\b/;
 
 /** A verb in the present that tells what a thing is made of or runs (not in a relative clause: "which oversees"). */
 const STANDING = /(?<!\b(?:which|that|who)\s)\b(?:manages|excludes|employs|operates|oversees|comprises|contains)\b/i;
