@@ -24,3 +24,10 @@ test('"Offsetting these gains were a 2.6% decrease in ..." under a monthly surve
     + 'Offsetting these gains were a 2.6% decrease in the biscuit industry.\n', '2016-08-12');
   assert.equal(find('2.6%')?.asof, '2016-06');
 });
+
+test('a list under "in the June 2019 quarter compared with the June 2018 quarter:" is of the first quarter, not of the comparison\'s base', () => {
+  const find = drafted('Farm Accounts: June 2019 Quarter\nKey facts\nFor all farms, in the June 2019 quarter compared with the June 2018 quarter:\n'
+    + '• income was $12 billion, up $1.5 billion\n• costs were $9 billion, up $0.8 billion\n', '2019-09-06');
+  assert.equal(find('$12 billion')?.asof, '2019-04..2019-06');
+  assert.equal(find('$0.8 billion')?.asof, '2019-04..2019-06');
+});
