@@ -31,3 +31,11 @@ test('a list under "in the June 2019 quarter compared with the June 2018 quarter
   assert.equal(find('$12 billion')?.asof, '2019-04..2019-06');
   assert.equal(find('$0.8 billion')?.asof, '2019-04..2019-06');
 });
+
+test('"2018-19" in an Australian text that names New South Wales is July to June, not the UK\'s April to March', () => {
+  const find = drafted('Crop report\nAustralian winter crop production is forecast to rise by 3 per cent in 2018-19 to 35.2 million tonnes.\n'
+    + 'Harvesting is under way in Queensland and New South Wales.\n', '2018-12-04');
+  assert.equal(find('35.2 million tonnes')?.asof, '2018-07..2019-06');
+  const uk = drafted('Farm report\nFarm output in Wales is forecast to rise by 3 per cent in 2018-19 to 1.2 million tonnes.\n', '2018-12-04');
+  assert.notEqual(uk('1.2 million tonnes')?.asof, '2018-07..2019-06');
+});

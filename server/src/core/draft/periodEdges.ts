@@ -117,8 +117,8 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
 
 /** Words of New Zealand and Australia, whose governments' financial years run July to June. */
 const JULY_TO_JUNE = /\b(?:New Zealand(?:ers?)?|Australia|Australians?|Kiwis?|Wellington|Canberra)\b|\b(?:NZ|A)\$/;
-/** Words of the UK, whose financial year runs April to March (a UK text may name Australia too). */
-const UK_WORDS = /\b(?:UK|Britain|British|England|English|Scotland|Wales|Welsh|London|HMRC)\b|£/;
+/** Words of the UK, whose financial year runs April to March (a UK text may name Australia too; "New South Wales" is Australian). */
+const UK_WORDS = /\b(?:UK|Britain|British|England|English|Scotland|(?<!New South )Wales|Welsh|London|HMRC)\b|£/;
 
 /** "2006/07" in a New Zealand or Australian text is July to June, not the UK's April to March. */
 export function southernFinancialYear(text: string, t: TimeMention): TimeMention {
