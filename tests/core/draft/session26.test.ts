@@ -39,3 +39,10 @@ test('"2018-19" in an Australian text that names New South Wales is July to June
   const uk = drafted('Farm report\nFarm output in Wales is forecast to rise by 3 per cent in 2018-19 to 1.2 million tonnes.\n', '2018-12-04');
   assert.notEqual(uk('1.2 million tonnes')?.asof, '2018-07..2019-06');
 });
+
+test('"during the first three quarters of 2019" is January to September 2019; "the first two quarters" January to June', () => {
+  const find = drafted('Fish landings\nFish landings grew by 2.1 million tonnes during the first three quarters of 2019.\n'
+    + 'Shellfish landings fell 4% in the first two quarters of 2018.\n', '2019-11-25');
+  assert.equal(find('2.1 million tonnes')?.asof, '2019-01..2019-09');
+  assert.equal(find('4%')?.asof, '2018-01..2018-06');
+});

@@ -5,8 +5,8 @@ import { NUMBER_WORDS, WORD_NUMBERS } from './stretches';
 import { pad2 } from './calendar';
 import type { TimeMention } from './timex';
 
-/** "the first 15 months of", "the last few months of" (three), "the final quarter of", "the first month of": the words before a period that take part of it (compiled once: every mention is tested). */
-const PART_OF = new RegExp(`\\bthe\\s+(first|last|final)\\s+(?:(\\d+|${NUMBER_WORDS}|few)\\s+months|quarter|(month))\\s+of\\s+(?:the\\s+)?$`, 'i');
+/** "the first 15 months of", "the last few months of" (three), "the first three quarters of" (nine), "the final quarter of", "the first month of": the words before a period that take part of it (compiled once: every mention is tested). */
+const PART_OF = new RegExp(`\\bthe\\s+(first|last|final)\\s+(?:(\\d+|${NUMBER_WORDS}|few)\\s+(months|quarters)|quarter|(month))\\s+of\\s+(?:the\\s+)?$`, 'i');
 
 /** "the first 15 months of the 2015-2016 election cycle": that part of the period (months only). */
 export function partOf(text: string, t: TimeMention): TimeMention {
@@ -14,7 +14,8 @@ export function partOf(text: string, t: TimeMention): TimeMention {
   const m = PART_OF.exec(text.slice(Math.max(0, t.span.start - 40), t.span.start + ofInside));
   if (!m || !t.value) return t;
   // ("the first month of the new fiscal year": one month)
-  const n = m[3] ? 1 : m[2] === undefined || /^few$/i.test(m[2]) ? 3 : /^\d+$/.test(m[2]) ? Number(m[2]) : WORD_NUMBERS[m[2].toLowerCase()]!;
+  const count = m[4] ? 1 : m[2] === undefined || /^few$/i.test(m[2]) ? 3 : /^\d+$/.test(m[2]) ? Number(m[2]) : WORD_NUMBERS[m[2].toLowerCase()]!;
+  const n = m[3] && /^quarters$/i.test(m[3]) ? count * 3 : count;
   const [from, to] = [t.value.split('..')[0]!, t.value.split('..').pop()!];
   const month = (v: string, end: boolean) => (v.length >= 7 ? Number(v.slice(0, 4)) * 12 + Number(v.slice(5, 7)) - 1 : Number(v) * 12 + (end ? 11 : 0));
   const first = month(from, false);
