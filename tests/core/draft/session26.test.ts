@@ -46,3 +46,9 @@ test('"during the first three quarters of 2019" is January to September 2019; "t
   assert.equal(find('2.1 million tonnes')?.asof, '2019-01..2019-09');
   assert.equal(find('4%')?.asof, '2018-01..2018-06');
 });
+
+test('"The FSO bulletin, "Farm Income 2019" (FI 12), showed that state Grain Growers’ councils reported a 4.1 percent rise": the bulletin’s', () => {
+  const find = drafted('Farm income up\nWASHINGTON - Farm income rose again last year, the Farm Statistics Office (FSO) announced today. Income rose by 2.5 percent, according to the FSO report.\n'
+    + 'The FSO bulletin, "Farm Income 2019" (FI 12), showed that state Grain Growers’ councils reported a 4.1 percent rise in income.\n', '2019-11-25');
+  assert.equal(find('4.1 percent')?.actor, 'fso');
+});

@@ -2,7 +2,7 @@
 // source phrase each one points at, in the directions news prose uses them: "X said Y",
 // "Y, X said", "Y, said X", "according to X, Y", "X's estimate of Y", "Y was reported by X".
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
-import { findingsCue } from './findings';
+import { findingsCue } from './findings'; import { withoutInnerReports } from './documentClause';
 import { dataThroughParticiple } from './dataParticiple';
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';
@@ -244,7 +244,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
   // "According to the CDC, the United States has recorded 1,020 cases": what a leading "according
   // to" introduces is its source's, and a weak verb inside it ("recorded", "found") reports nothing new
   const leading = cues.find((c) => c.direction === 'after' && /^according/i.test(text.slice(c.cue.start, c.cue.end)) && c.cue.start - sentence.start < 3);
-  const kept = leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues;
+  const kept = withoutInnerReports(text, leading ? cues.filter((c) => c === leading || c.cue.start < leading.source.end || !WEAK.has(text.slice(c.cue.start, c.cue.end).toLowerCase())) : cues);
   // ("Another finding of the survey: Two-thirds of ...": the document reads out its findings)
   const finding = cues.length === 0 ? findingsCue(text, sentence) : undefined;
   return dataThroughParticiple(text, sentence, (finding ? [finding] : kept).sort((a, b) => a.cue.start - b.cue.start));
