@@ -52,3 +52,16 @@ test('"The FSO bulletin, "Farm Income 2019" (FI 12), showed that state Grain Gro
     + 'The FSO bulletin, "Farm Income 2019" (FI 12), showed that state Grain Growers’ councils reported a 4.1 percent rise in income.\n', '2019-11-25');
   assert.equal(find('4.1 percent')?.actor, 'fso');
 });
+
+test('items printed without bullets under "in the June 2019 quarter compared with the June 2018 quarter:" are of that quarter', () => {
+  const find = drafted('Farm Accounts: June 2019 Quarter\nKey facts\nFor all farms, in the June 2019 quarter compared with the June 2018 quarter:\n'
+    + 'income was $12 billion, up $1.5 billion (14 percent)\ncosts were $9 billion, up $0.8 billion (9.8 percent)\n', '2019-09-06');
+  assert.equal(find('$12 billion')?.asof, '2019-04..2019-06');
+  assert.equal(find('9.8 percent')?.asof, '2019-04..2019-06');
+});
+
+test('lower-case lines under a colon that names no time are not read as a dated list', () => {
+  const find = drafted('Late returns\nThe Tax Office said 1,200 people filed late. The penalties for late returns are:\n'
+    + 'an initial £100 fixed penalty, which applies even if there is no tax to pay\n', '2023-01-03');
+  assert.equal(find('£100')?.asof, '2023-01-03');
+});

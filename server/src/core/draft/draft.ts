@@ -33,7 +33,7 @@ import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter, dataGoesOn } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
-import { introducesList, isInstitutionRelease, NOTES_HEADING, outletVoiceOf } from './outletVoice';
+import { introducesList, isInstitutionRelease, NOTES_HEADING, outletVoiceOf, UNMARKED_ITEM } from './outletVoice';
 import { streakBound, THRESHOLD_BEFORE } from './streaks';
 import { citedInQuotation } from './quotedCitations';
 import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, speakerGoesOn, type Attributed } from './attribution';
@@ -116,7 +116,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     // ("In 2018, 60.6% of adults ... / Of these, 81.2% ...": a paragraph that opens on a part of the figure before is of its time)
     const partOfLast = PARTS_OF_LAST.test(lineText) ? pending.find((p) => p.sentence === pending[pending.length - 1]!.sentence)?.asof : undefined;
     // (a list a line introduces with a colon goes on in its voice through lines that open with an amount: "... include an additional:" / "$1.48 billion for ..."; a short line with an arrow, "Lead ↓99 percent", is an item)
-    const marked = LIST_ITEM.test(lineText) || (listIntroduced && /^[^.!?:]{1,80}[↓↑][^.!?:]{0,40}$/u.test(lineText)), item = marked || (listIntroduced && (/^[$£€]?\d/.test(lineText) || DOT_LEADERS.test(lineText)));
+    const marked = LIST_ITEM.test(lineText) || (listIntroduced && (/^[^.!?:]{1,80}[↓↑][^.!?:]{0,40}$/u.test(lineText) || (listTime !== undefined && UNMARKED_ITEM.test(lineText)))), item = marked || (listIntroduced && (/^[$£€]?\d/.test(lineText) || DOT_LEADERS.test(lineText)));
     let carriedTime: string | undefined = marked ? listTime : partOfLast !== published ? partOfLast : undefined;
     const lineTimes: TimeMention[] = [];
     // (a paragraph that speaks of "the debate" tells of its day, from that sentence on: "The debate lasted over two hours ... Eight of the 10 questions")

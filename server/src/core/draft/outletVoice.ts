@@ -141,3 +141,6 @@ function initialsOf(name: string): string[] {
   const initial = (w: string) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!);
   return words.map((_, k) => words.slice(k).map(initial).join('')).filter((a) => a.length >= 3);
 }
+
+/** A list item printed without its bullet under a line that introduces it: "sales were $184 billion, up $2.3 billion (1.3 percent)" (lower case, no full stop). */
+export const UNMARKED_ITEM = /^\p{Ll}[^\n]{0,200}[^.!?:\s]\s*$/u;
