@@ -65,3 +65,8 @@ test('lower-case lines under a colon that names no time are not read as a dated 
     + 'an initial £100 fixed penalty, which applies even if there is no tax to pay\n', '2023-01-03');
   assert.equal(find('£100')?.asof, '2023-01-03');
 });
+
+test('"according to the Quarterly Cattle on Feed report published today by the Farm Statistics Service (FSS)": the service\'s, not the report\'s', () => {
+  const find = drafted('Cattle up\nThere were 94.4 million cattle on farms, up 1 percent from a year earlier, according to the Quarterly Cattle on Feed report published today by the Farm Statistics Service (FSS).\n', '2018-07-20');
+  assert.equal(find('94.4 million')?.actor, 'farm-statistics-service');
+});

@@ -74,7 +74,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       let source = phraseAfter(text, tokens, i + 2, sentence);
       // "according to forecasts released today by the EIA": the source is who released them
-      const by = source && tokens.findIndex((x, n) => n > i + 2 && x.start >= source!.end && n <= i + 9 && /^(by|with|from)$/.test(x.lower));
+      const by = source && tokens.findIndex((x, n) => n > i + 2 && x.start >= source!.end && n <= i + 12 && /^(by|with|from)$/.test(x.lower));
       // (and "the latest research results announced today by")
       if (source && by && by > 0 && /\b(released|filed|published|compiled|issued|provided|collected|gathered|announced)(?:\s+(?:today|yesterday))?$/iu.test(text.slice(source.start, source.end))) source = phraseAfter(text, tokens, by + 1, sentence) ?? source;
       // ("according to the annual numbers just released by the U.S. Agency for Global Media": a phrase that runs on to who released them)
