@@ -46,8 +46,13 @@ export const SPEAKERS_OWN = /^(?:(?:today[’']s|these|this)\s+(?:[\p{L}-]+\s+){
 export function looksLikeSource(phrase: string): boolean {
   // a capital after the first word is a name ("the Census Bureau"); a sentence's first word is capitalised anyway
   // (a web address is a publisher: "theanalyst.com")
+  // ("Almost every EU Member State recorded an increase": places quantified as a set record what is counted, they tell no one)
+  if (EVERY_PLACE.test(phrase)) return false;
   return /\s[A-Z]/.test(phrase) || /^[A-Z][A-Z]/.test(phrase) || /^[\p{L}\d-]+\.(?:com|org|net|gov|edu|co\.uk|org\.uk|io)$/iu.test(phrase) || /\b(he|she|they|it|officials?|ministry|agency|police|data|surveys?|polls?|reports?|study|studies|figures|statistics|results|tally|census|government|authorities|spokes\w*|source|analysts?|economists?|experts?|researchers?|scientists?|team|mayor|governor|president|minister|senator|chief|director|chairman|chairwoman|secretary|commissioner|prosecutors?|judge|lawyers?|attorneys?|company|firm|division|subsidiary|department|office|court|council|committee|union|association|institute|university|group|organi[sz]ation|coalition|charity|foundation|service|(?:news)?papers?|journals?|magazines?|doctors?|witnesses|leader|head|founder|owner|ceo|manager|coach|captain)\b/i.test(phrase);
 }
+
+/** Every or each one of a kind of place: "Almost every EU Member State", "each province", "nearly every county". */
+const EVERY_PLACE = /^(?:(?:almost|nearly|virtually|practically)\s+)?(?:every|each)\s+(?:\p{Lu}[\p{L}]*\s+)*(?:member\s+state|state|country|region|province|county|district|city|town|sector|industry)\b/iu;
 
 /** What makes "sees" a forecast ("the Fed sees three rate hikes in 2017", "It sees unemployment falling"), not what a place gets ("sees 330 million visits"). */
 export const FORESEEN = /\b(?:next|coming|will|by|in (?:19|20)\d\d|falling|rising|growing|climbing|dropping|slowing|reaching|hikes?|cuts?|growth|inflation|rates?)\b/i;
