@@ -77,3 +77,9 @@ test('"Almost every EU Member State recorded an increase ... Slovakia (+15.1%)":
   assert.notEqual(find('+15.1%')?.actor, 'almost-every-eu-member');
   assert.notEqual(find('+13.0%')?.actor, 'almost-every-eu-member');
 });
+
+test('"Industry-funded R&D showed the most significant growth and rose by over $2 billion": a subject showing a change reports nothing', () => {
+  const find = drafted('Research spending\nIndustry-funded R&D showed the most significant growth and rose by over $2 billion to $11.2 billion in 2015.\n', '2016-11-20');
+  assert.equal(find('$11.2 billion')?.actor, undefined);
+  assert.equal(find('over $2 billion')?.actor, undefined);
+});

@@ -54,6 +54,9 @@ export function looksLikeSource(phrase: string): boolean {
 /** Every or each one of a kind of place: "Almost every EU Member State", "each province", "nearly every county". */
 const EVERY_PLACE = /^(?:(?:almost|nearly|virtually|practically)\s+)?(?:every|each)\s+(?:\p{Lu}[\p{L}]*\s+)*(?:member\s+state|state|country|region|province|county|district|city|town|sector|industry)\b/iu;
 
+/** A change a subject shows, not a finding it reports: "R&D showed the most significant growth", "sources showed increases". */
+export const SHOWS_CHANGE = /^\s+(?:(?:a|an|the|its|their|some)\s+)?(?:(?:most|more|largest|biggest|strongest|significant|sharp|steady|slight|modest|strong|small|large|little|further|continued|no)\s+){0,3}(?:growth|increases?|decreases?|declines?|rises?|gains?|drops?|falls?|improvements?|recovery|change)\b/i;
+
 /** What makes "sees" a forecast ("the Fed sees three rate hikes in 2017", "It sees unemployment falling"), not what a place gets ("sees 330 million visits"). */
 export const FORESEEN = /\b(?:next|coming|will|by|in (?:19|20)\d\d|falling|rising|growing|climbing|dropping|slowing|reaching|hikes?|cuts?|growth|inflation|rates?)\b/i;
 /** Capitalised words that open sentences without naming anyone ("Sales reported", "Prices showed"). */

@@ -10,7 +10,7 @@ import { adjacent, broken, LEADING_NOISE, PHRASE_STOPS, tokenize, type Token } f
 import { antecedent, SPOKE } from './antecedent';
 import { appositionHead } from './apposition';
 import { dataSource, DATE_BEFORE_VERB, dataForPeriod, kindDataForPeriod, RELEASES_RESULTS } from './sourceEdges';
-import { looksLikeSource, COMMON_OPENERS, DATA_COMPOUND, DATA_NOUNS, FORESEEN, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
+import { looksLikeSource, COMMON_OPENERS, DATA_COMPOUND, DATA_NOUNS, FORESEEN, SHOWS_CHANGE, DATA_PHRASE, DAY_WORD, MODIFIERS, MONTH_NAMES, NOUN_TOO, NUMBERED_NAMES, RELEASED, RELEASING, REVISED_NOUNS, REVISING } from './cueWords';
 
 /** A reporting cue with the source phrase it names. */
 export interface Cue {
@@ -198,7 +198,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("The loan guarantees announced today will create or save 1,359 jobs": a participle after what was announced, its clause's verb after it)
     if (before && /^(?:announced|released|unveiled|published|awarded)$/.test(t.lower) && REDUCED_RELATIVE_AFTER.test(text.slice(t.end, t.end + 40))) continue;
     // ("All told, businesses have added ...": an idiom, no one told; "the highest predicted growth rate": a participle after a superlative)
-    if (before && (EVIDENCE.test(phrase) || (/^all$/i.test(phrase) && t.lower === 'told') || /^(?:the\s+)?(?:\p{Ll}+est|most|least)$/u.test(phrase) || /^\p{Ll}+ing\s+\p{Lu}/u.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))) || (t.lower.endsWith('ing') && /^\p{Ll}+$/u.test(phrase) && !looksLikeSource(phrase)))) continue;
+    if (before && (EVIDENCE.test(phrase) || (/^all$/i.test(phrase) && t.lower === 'told') || /^(?:the\s+)?(?:\p{Ll}+est|most|least)$/u.test(phrase) || /^\p{Ll}+ing\s+\p{Lu}/u.test(phrase) || (/^sees?$/.test(t.lower) && !FORESEEN.test(text.slice(t.end, t.end + 60))) || (/^show(?:s|ed)?$/.test(t.lower) && SHOWS_CHANGE.test(text.slice(t.end, t.end + 60))) || (t.lower.endsWith('ing') && /^\p{Ll}+$/u.test(phrase) && !looksLikeSource(phrase)))) continue;
     if (before && !(WEAK.has(t.lower) && !named && !looksLikeSource(text.slice(before.start, before.end)))) {
       cues.push({ cue: { start: t.start, end: t.end }, source: dataSource(text, before), direction: 'before' });
       continue;
