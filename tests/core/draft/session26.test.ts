@@ -83,3 +83,10 @@ test('"Industry-funded R&D showed the most significant growth and rose by over $
   assert.equal(find('$11.2 billion')?.actor, undefined);
   assert.equal(find('over $2 billion')?.actor, undefined);
 });
+
+test('"Australia (up 95,300)" lines under "... in the March 2019 month. The biggest changes were in arrivals from:" take that month', () => {
+  const find = drafted('Visitor Arrivals: March 2019\nVisitor arrivals were 300,100 in the March 2019 month, up 5,400 from the March 2018 month. The biggest changes were in arrivals from:\n'
+    + 'Australia (up 9,300)\nUnited States (down 3,400)\n', '2019-05-14');
+  assert.equal(find('9,300')?.asof, '2019-03');
+  assert.equal(find('3,400')?.asof, '2019-03');
+});

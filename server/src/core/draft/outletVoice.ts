@@ -142,5 +142,8 @@ function initialsOf(name: string): string[] {
   return words.map((_, k) => words.slice(k).map(initial).join('')).filter((a) => a.length >= 3);
 }
 
-/** A list item printed without its bullet under a line that introduces it: "sales were $184 billion, up $2.3 billion (1.3 percent)" (lower case, no full stop). */
-export const UNMARKED_ITEM = /^\p{Ll}[^\n]{0,200}[^.!?:\s]\s*$/u;
+/**
+ * A list item printed without its bullet under a line that introduces it: "sales were $184 billion, up $2.3 billion (1.3 percent)"
+ * (lower case, no full stop), or a short name with its figure in brackets, "Australia (up 95,300)".
+ */
+export const UNMARKED_ITEM = /^\p{Ll}[^\n]{0,200}[^.!?:\s]\s*$|^\p{Lu}[\p{L}.’' -]{0,40}\s\([^()]{1,60}\)[,;]?\s*$/u;
