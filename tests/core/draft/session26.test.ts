@@ -2,7 +2,7 @@
 // these tests, not taken from the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { drafted } from './drafted';
+import { actorsFrom, drafted } from './drafted';
 
 test('"Wales’s Chief Statistician yesterday published results of ..." under a subtitle and a summary: the office speaks for the release', () => {
   const find = drafted('Colleges in Wales\nAn Official Statistics Publication for Wales\nThere has been a rise in students and a fall in lecturers.\n'
@@ -89,4 +89,14 @@ test('"Australia (up 95,300)" lines under "... in the March 2019 month. The bigg
     + 'Australia (up 9,300)\nUnited States (down 3,400)\n', '2019-05-14');
   assert.equal(find('9,300')?.asof, '2019-03');
   assert.equal(find('3,400')?.asof, '2019-03');
+});
+
+test('a note whose last line credits the outlet that publishes it ("Source: National Center for Farm Statistics, ...") is the outlet\'s', () => {
+  const actor = actorsFrom('Department of Agriculture, National Center for Farm Statistics, FarmStats blog (farmstats.gov)', 'QuickStats: Share of Farms With Solar Panels, by Region — United States, 2019–2020\n'
+    + 'During 2019–2020, the share of farms with solar panels was 14.4%.\nFarms in the West (30.4%) were the most likely to have them.\n'
+    + 'Source: National Center for Farm Statistics, Farm Energy Survey, 2019 and 2020.\n');
+  assert.equal(actor('14.4%'), 'national-center-farm-statistics');
+  const news = actorsFrom('Daily Farm News', 'Solar on farms\nDuring 2019–2020, the share of farms with solar panels was 14.4%.\n'
+    + 'Source: National Center for Farm Statistics, Farm Energy Survey, 2019 and 2020.\n');
+  assert.equal(news('14.4%'), undefined);
 });

@@ -104,7 +104,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   // (a body line ending in a colon, "This includes:", introduces a list its outlet's voice goes on through)
   let listIntroduced = false;
   let introducedBy: { cue: Cue; actor?: DraftActor } | undefined, saidAtEnd: { cue: Cue; actor?: DraftActor } | undefined;
-  const credits = creditedLines(text, article.syntax.lines), headlineText = article.syntax.lines[0] && text.slice(article.syntax.lines[0].span.start, article.syntax.lines[0].span.end);
+  const credits = creditedLines(text, article.syntax.lines, article.meta.outlet), headlineText = article.syntax.lines[0] && text.slice(article.syntax.lines[0].span.start, article.syntax.lines[0].span.end);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const credit = lineFigures.length > 0 ? credits.get(line.span.start) : undefined;

@@ -14,8 +14,11 @@ const SHORT_LINE = 100;
 /** How many lines above it a credit reaches at most. */
 const REACH = 40;
 
-/** For each line (by its start) that a later credit line or a speaker turn covers, a cue whose source is what that line credits. */
-export function creditedLines(text: string, lines: readonly { span: Span }[]): Map<number, Cue> {
+/**
+ * For each line (by its start) that a later credit line or a speaker turn covers, a cue whose source is what that line credits
+ * (`outlet`, the front matter's: an institution crediting itself at the end of its own note speaks for the note).
+ */
+export function creditedLines(text: string, lines: readonly { span: Span }[], outlet?: string): Map<number, Cue> {
   const out = new Map<number, Cue>();
   lines.forEach((line, i) => {
     // ("... from 10.6% in January 2014. These figures are published by Eurostat, the statistical office of the EU.": its paragraph's)
@@ -33,7 +36,7 @@ export function creditedLines(text: string, lines: readonly { span: Span }[]): M
       const row = text.slice(lines[k]!.span.start, lines[k]!.span.end).trim();
       // (a sentence, however short, is prose: rows and headings end without a full stop)
       if (row.length > SHORT_LINE || CREDIT.test(row) || /[.!?]["”’]?$/.test(row)) {
-        if (k === i - 1) creditProse(text, lines, k, cue, out);
+        if (k === i - 1) creditProse(text, lines, k, cue, out, selfCredit(m[2]!, outlet));
         break;
       }
       if (row !== '') out.set(lines[k]!.span.start, cue);
@@ -50,7 +53,7 @@ export function creditedLines(text: string, lines: readonly { span: Span }[]): M
  * paragraphs, "Source: National Health Interview Survey"). Prose that runs up to the headline is
  * the article's own, whatever a closing credit says.
  */
-function creditProse(text: string, lines: readonly { span: Span }[], last: number, cue: Cue, out: Map<number, Cue>): void {
+function creditProse(text: string, lines: readonly { span: Span }[], last: number, cue: Cue, out: Map<number, Cue>, self: boolean): void {
   const block: number[] = [];
   for (let k = last; k > 0 && last - k < REACH; k--) {
     const row = text.slice(lines[k]!.span.start, lines[k]!.span.end).trim();
@@ -59,4 +62,12 @@ function creditProse(text: string, lines: readonly { span: Span }[], last: numbe
     if (heading) { for (const start of block) out.set(start, cue); return; }
     if (row !== '') block.push(lines[k]!.span.start);
   }
+  // (up to the headline: "Source: National Center for Health Statistics, ..." under an NCHS note is its own note's credit)
+  if (self && block.length < REACH) for (const start of block) out.set(start, cue);
+}
+
+/** True when a credit names the outlet that publishes the text ("National Center for Health Statistics, National Health Interview Survey" in an NCHS outlet). */
+function selfCredit(credit: string, outlet: string | undefined): boolean {
+  const name = credit.split(/,\s*/)[0]!.trim();
+  return !!outlet && name.length >= 6 && /\s/.test(name) && outlet.toLowerCase().includes(name.toLowerCase());
 }
