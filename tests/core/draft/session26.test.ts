@@ -100,3 +100,8 @@ test('a note whose last line credits the outlet that publishes it ("Source: Nati
     + 'Source: National Center for Farm Statistics, Farm Energy Survey, 2019 and 2020.\n');
   assert.equal(news('14.4%'), undefined);
 });
+
+test('"Growers expect to harvest 61.0 million acres": a survey\'s population answering it is no source', () => {
+  const find = drafted('Acreage\nBarley planted area is estimated at 3.1 million acres. Growers expect to harvest 2.8 million acres for grain, up 4 percent from 2018.\n', '2019-06-28');
+  assert.equal(find('2.8 million acres')?.actor, undefined);
+});

@@ -62,4 +62,6 @@ export const FORESEEN = /\b(?:next|coming|will|by|in (?:19|20)\d\d|falling|risin
 /** Capitalised words that open sentences without naming anyone ("Sales reported", "Prices showed"). */
 export const COMMON_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'some', 'many', 'most', 'sales', 'prices',
   'revenue', 'profits', 'profit', 'shares', 'stocks', 'exports', 'imports', 'tests', 'results', 'records', 'surveys', 'studies', 'polls', 'data', 'figures', 'reports', 'numbers', 'both', 'all', 'each', 'others', 'few', 'several',
-  'everything', 'nothing', 'something', 'anything', 'everyone', 'everybody', 'nobody', 'someone', 'there', 'here', 'what', 'which']);
+  'everything', 'nothing', 'something', 'anything', 'everyone', 'everybody', 'nobody', 'someone', 'there', 'here', 'what', 'which',
+  // ("Growers expect to harvest 72.0 million acres": a survey's population answering it, not a source)
+  'growers', 'farmers', 'producers', 'respondents']);
