@@ -1,0 +1,12 @@
+// Session 26 (issue 14): what the beats corpus's dev errors showed the untagged-figure detector,
+// in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('a paired spectrum block ("1755-1760/2155-2160 MHz") is the block\'s name, as a single band is; its width is a figure', () => {
+  assert.deepEqual(found('Block K: 1780-1790/2180-2190 MHz (20 MHz)\nThe 824-849/869-894 megahertz pair sold for $5 million.'), ['20 MHz', '$5 million']);
+  assert.deepEqual(found('Bidders paid $1.2 billion for 10 MHz, and 3-4 MHz went unsold.'), ['$1.2 billion', '10 MHz', '3-4 MHz']);
+});
