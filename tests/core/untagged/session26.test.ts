@@ -10,3 +10,10 @@ test('a paired spectrum block ("1755-1760/2155-2160 MHz") is the block\'s name, 
   assert.deepEqual(found('Block K: 1780-1790/2180-2190 MHz (20 MHz)\nThe 824-849/869-894 megahertz pair sold for $5 million.'), ['20 MHz', '$5 million']);
   assert.deepEqual(found('Bidders paid $1.2 billion for 10 MHz, and 3-4 MHz went unsold.'), ['$1.2 billion', '10 MHz', '3-4 MHz']);
 });
+
+test('an archive entry\'s four-digit number opening a line that ends with the entry\'s date is its serial, no count', () => {
+  const archive = '2207 Trucks Burned 9% Less Diesel in 2021 March 7, 2022\n2206 Ten States Had Most Chargers Feb. 28, 2022\n';
+  assert.deepEqual(found(archive), ['9%', 'Ten']);
+  // (a count that opens a headline, or a serial on a line with no date, stays a figure)
+  assert.deepEqual(found('240 Runners Finished the Race October 5, 2018\n2207 Trucks Burned Less Diesel'), ['240', '2207']);
+});
