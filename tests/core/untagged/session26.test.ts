@@ -17,3 +17,9 @@ test('an archive entry\'s four-digit number opening a line that ends with the en
   // (a count that opens a headline, or a serial on a line with no date, stays a figure)
   assert.deepEqual(found('240 Runners Finished the Race October 5, 2018\n2207 Trucks Burned Less Diesel'), ['240', '2207']);
 });
+
+test('"or" between two amounts each with its own unit ("40 miles or 64 kilometers") gives two figures, no range', () => {
+  assert.deepEqual(found('The path runs 40 miles or 64 kilometers, and the river carried 3.1 bgd or 4 times its usual flow.'), ['40 miles', '64 kilometers', '3.1 bgd', '4 times']);
+  // (alternatives of one unit, or with the unit once, stay one range)
+  assert.deepEqual(found('It took 5 or 6 hours, then 2 million tonnes or 3 million tonnes.'), ['5 or 6 hours', '2 million tonnes or 3 million tonnes']);
+});
