@@ -23,3 +23,9 @@ test('"or" between two amounts each with its own unit ("40 miles or 64 kilometer
   // (alternatives of one unit, or with the unit once, stay one range)
   assert.deepEqual(found('It took 5 or 6 hours, then 2 million tonnes or 3 million tonnes.'), ['5 or 6 hours', '2 million tonnes or 3 million tonnes']);
 });
+
+test('a race named by its distance glued to "m" after "the" ("won the 200m", "the S10 50m and 400m titles") is an event, no length', () => {
+  assert.deepEqual(found('Kerr won the 200m and 400m, and in the 800m she was third. He took the S10 50m and 100m titles.'), []);
+  // (a length, or "m" for million, keeps its figure)
+  assert.deepEqual(found('The 200m people who swam the 50m pool reached the 400m mark, 100m from the end.'), ['200m', '50m', '400m', '100m']);
+});
