@@ -29,3 +29,9 @@ test('a race named by its distance glued to "m" after "the" ("won the 200m", "th
   // (a length, or "m" for million, keeps its figure)
   assert.deepEqual(found('The 200m people who swam the 50m pool reached the 400m mark, 100m from the end.'), ['200m', '50m', '400m', '100m']);
 });
+
+test('a year with a footnote mark glued after the sentence\'s period ("the third quarter of 2011.2 Loans") is no figure', () => {
+  assert.deepEqual(found('Charge-offs fell from the third quarter of 2011.2 Loans rose 3% in 2012.'), ['3%']);
+  // (a decimal after a verb, or before a lower-case word, stays a figure)
+  assert.deepEqual(found('The index closed at 2011.2 Points were lost in 2011.4 trading.'), ['2011.2', '2011.4']);
+});
