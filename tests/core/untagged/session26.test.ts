@@ -35,3 +35,10 @@ test('a year with a footnote mark glued after the sentence\'s period ("the third
   // (a decimal after a verb, or before a lower-case word, stays a figure)
   assert.deepEqual(found('The index closed at 2011.2 Points were lost in 2011.4 trading.'), ['2011.2', '2011.4']);
 });
+
+test('"a minimum of" and "a maximum of" bound the figure after them, with or without "of"', () => {
+  assert.deepEqual(found('Each club must field a minimum of 11 players and may name a maximum 5 substitutes.'), ['a minimum of 11', 'a maximum 5']);
+  assert.deepEqual(found('The minimum wage rose by 4% and the maximum fine is $500.'), ['4%', '$500']);
+  // (after "from", "to" or "reaching" the word names the extreme itself: no bound)
+  assert.deepEqual(found('Ranges ran from a minimum of 40 miles to a maximum of 300 miles, reaching a maximum of 2,100 feet.'), ['40 miles', '300 miles', '2,100 feet']);
+});

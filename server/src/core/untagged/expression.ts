@@ -224,6 +224,8 @@ const UP_VERB = /^(?:edg|tick|mov|climb|revis)(?:ed|e?s)$|^(?:inched|crept|went|
 // (the mover's object, not a particle: "can bring in up to 1 million rubles" is a bound)
 const UP_MOVER = /\b(?:bump(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|push(?:es|ed|ing)?)(?: (?!(?:in|out|back|on|off)\b)[\w’'-]+){1,4} $|\bfrom [$£€]?\d[\d.,]*(?: [a-z]+){0,2}(?: \([^()]{1,40}\))? $/i;
 
+/** Words before "a minimum of" or "a maximum of" that make it the extreme reached, a noun: "from", "to", "reaching". */
+const EXTREME_BEFORE = /^(?:from|to|reach(?:ed|es|ing)?|hit(?:s|ting)?|at)$/;
 /** True when the "up" at `qs` ends a change to a level ("edged up to 1.6 percent"), not a bound ("up to 40%"). */
 function upToLevel(text: string, qs: number): boolean {
   return UP_VERB.test(wordBefore(text, qs).word) || UP_MOVER.test(text.slice(Math.max(0, qs - 60), qs));
@@ -258,6 +260,8 @@ function qualifierBefore(text: string, start: number, limit: number): string {
     if (ok) {
       const qs = QSTARTS[q.length - 1]!;
       if ((q[0] === 'up' && (/^add(?:s|ed|ing)?$/.test(wordBefore(text, qs).word) || upToLevel(text, qs))) || text.charCodeAt(qs - 1) === 45) return '';
+      // ("from a minimum of 58 miles to a maximum of 335", "reaching a maximum of 46,800 miles": the extreme itself, no bound)
+      if (q[0] === 'a' && (q[1] === 'minimum' || q[1] === 'maximum') && EXTREME_BEFORE.test(wordBefore(text, qs).word)) return '';
       qualifierStart = qs;
       return QJOINED.get(q)!;
     }
