@@ -42,3 +42,7 @@ test('"a minimum of" and "a maximum of" bound the figure after them, with or wit
   // (after "from", "to" or "reaching" the word names the extreme itself: no bound)
   assert.deepEqual(found('Ranges ran from a minimum of 40 miles to a maximum of 300 miles, reaching a maximum of 2,100 feet.'), ['40 miles', '300 miles', '2,100 feet']);
 });
+
+test('a decimal count of "times" is a multiple ("or 1.8 times, the usual flow", "sales rose 2.5 times."); a whole one may be occasions', () => {
+  assert.deepEqual(found('The river ran at 190% of, or 1.9 times, its usual flow. Sales rose 2.5 times. She was fined 3 times.'), ['190%', '1.9 times', '2.5 times', '3']);
+});
