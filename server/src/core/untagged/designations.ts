@@ -91,13 +91,13 @@ export function gluedChange(text: string, x: Expression): boolean {
 }
 
 /** A paired spectrum block, its lower and upper band joined by a slash: "1755-1760/2155-2160 MHz". */
-const PAIRED_BAND = /^\d{2,5}(?:\.\d+)? ?[-–] ?\d{2,5}(?:\.\d+)?\/\d{2,5}(?:\.\d+)? ?[-–] ?\d{2,5}(?:\.\d+)? ?(?:[kMG]Hz|(?:kilo|mega|giga)hertz)\b/;
+const PAIRED_BAND = /^\d{2,5}(?:\.\d+)?[-–] ?\d{2,5}(?:\.\d+)?\/\d{2,5}(?:\.\d+)? ?[-–] ?\d{2,5}(?:\.\d+)? ?(?:[kMG]Hz|(?:kilo|mega|giga)hertz)\b/;
 
 /** True for the first number of a paired band (widens x over both bands and their unit): the band's name, as a single band's edges are, no measure. */
 export function pairedBandRule(text: string, x: Expression): boolean {
   // (tried only where a dash follows the digits: most numbers have none)
   const d = text.charCodeAt(x.core.end);
-  if ((d !== 45 && d !== 0x2013 && d !== 32) || x.currency || x.percent) return false;
+  if ((d !== 45 && d !== 0x2013) || x.currency || x.percent) return false;
   const m = PAIRED_BAND.exec(text.slice(x.core.start, x.core.start + 40));
   if (!m) return false;
   x.end = Math.max(x.end, x.core.start + m[0].length);
