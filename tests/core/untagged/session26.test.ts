@@ -46,3 +46,7 @@ test('"a minimum of" and "a maximum of" bound the figure after them, with or wit
 test('a decimal count of "times" is a multiple ("or 1.8 times, the usual flow", "sales rose 2.5 times."); a whole one may be occasions', () => {
   assert.deepEqual(found('The river ran at 190% of, or 1.9 times, its usual flow. Sales rose 2.5 times. She was fined 3 times.'), ['190%', '1.9 times', '2.5 times', '3']);
 });
+
+test('one coin after a change noun and "of" ("a jump of a dime", "an increase of a penny") is the change in a price', () => {
+  assert.deepEqual(found('Diesel rose to $3.10 a gallon, a jump of a dime; kerosene saw an increase of a penny. Not a dime of it was spent.'), ['$3.10', 'a dime', 'a penny']);
+});
