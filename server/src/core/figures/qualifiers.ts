@@ -17,7 +17,7 @@ const LOWER_EXCLUSIVE = ['over', 'more than', 'above', 'greater than', 'larger t
   'surpass', 'just over', 'well over', 'well above', 'just above', 'beyond', 'north of', '>',
   'a bit more than', 'a little more than', 'slightly more than', 'a bit over', 'a little over', 'slightly over', 'slightly above',
   'crosses', 'crossed', 'tops', 'topped', 'top', 'passes', 'passed', 'breaks', 'broke', 'surpassed', 'past', 'pass', 'cross', 'passing', 'topping', 'crossing'];
-const LOWER_INCLUSIVE = ['at least', 'no less than', 'not less than', 'no fewer than', 'not fewer than', 'a minimum of',
+const LOWER_INCLUSIVE = ['at least', 'no less than', 'not less than', 'no fewer than', 'not fewer than', 'a minimum of', 'a minimum',
   'minimum of', 'minimum', 'min.', 'as few as', 'as low as', 'as little as', '≥', '>=', '> =', 'greater than or equal to', 'more than or equal to',
   'greater or equal than', 'greater or equal to', 'bigger or equal than', 'higher or equal than', 'larger or equal than',
   'more or equal than', 'equal to or more than', 'equal to or greater than', 'equal or more than', 'equal or greater than',
@@ -27,7 +27,7 @@ const UPPER_EXCLUSIVE = ['fewer than', 'less than', 'under', 'below', 'lower tha
   'a bit less than', 'a little less than', 'slightly less than', 'a bit fewer than', 'a little fewer than', 'slightly fewer than',
   'a bit under', 'a little under', 'slightly under', 'slightly below'];
 const UPPER_INCLUSIVE = ['within', 'up to', 'at most', 'no more than', 'not more than', 'no greater than', 'not greater than',
-  'no higher than', 'not higher than', 'a maximum of', 'maximum of', 'maximum', 'max.', 'as many as', 'as much as',
+  'no higher than', 'not higher than', 'a maximum of', 'a maximum', 'maximum of', 'maximum', 'max.', 'as many as', 'as much as',
   'as high as', 'as large as', '≤', '<=', '< =', 'less than or equal to', 'fewer than or equal to', 'less or equal than',
   'less or equal to', 'smaller or equal than', 'lower or equal than', 'equal to or less than', 'equal to or fewer than',
   'equal or less than', 'up to and including', 'no more'];

@@ -2,7 +2,8 @@
 // ("55 Cancri e", "61 Cygni"), a catalogue number kept with its leading zero ("MS 075"), and a
 // rating on a named scale ("corrected downward to zero on the Torino scale", "2 out of 10 on the
 // Torino scale"), which is a grade, as "Category 5" is; a company named by a number (3M); and
-// "net zero", "zero emissions", the names of targets.
+// "net zero", "zero emissions", the names of targets; and an archive entry's number opening a line
+// that ends with the entry's date ("1061 Vermont Had a Growth Rate ... December 24, 2018").
 import type { Expression } from './expression';
 import type { Reject } from './number';
 import * as scan from './scan';
@@ -54,6 +55,23 @@ const ZONE_BEFORE = /\b(?:UTC|GMT)\s?[+−-]$/;
 const CATALOGUE_NUMBER = /^\d{4}\.\d(?:\.\d{2}\.\d{3})? [-–] \p{Lu}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 
+/** A full date closing a line: an archive's entry ends with the day it was posted ("... Down the Road September 3, 2018"). */
+const DATE_ENDS_LINE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? [0-3]?\d, (?:1[89]|20)\d\d\s*$/;
+
+/** True for an archive entry's number opening its line, before a title and ending in a date: "1061 Vermont Had a Growth Rate ... December 24, 2018". */
+function archiveEntryNumber(text: string, x: Expression): boolean {
+  const s = x.core.start;
+  // (four digits: a serial past a thousand; a headline's count of a thousand or more is written with its comma, "1,500 Runners")
+  if (!x.core.plain || x.core.intDigits !== 4 || x.end !== x.core.end || x.qualifier || x.range || text.charCodeAt(x.end) !== 32) return false;
+  if (s !== 0 && text.charCodeAt(s - 1) !== 10) return false;
+  const c = text.charCodeAt(x.end + 1);
+  if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  // (a listing's line is a title and a date: a long line is prose, whatever it ends with)
+  let e = text.indexOf('\n', x.end);
+  if (e < 0) e = text.length;
+  return e - s <= 240 && DATE_ENDS_LINE.test(text.slice(x.end, e));
+}
+
 /** A news release's number, the year's two digits, a dash and a serial: "RELEASE: 97-217", "2012 BEA 12-30" (after the office's initials). */
 const RELEASE_NUMBER = /^\d{2}[-–—]\d{2,3}(?![\d.,%-])/;
 const RELEASE_BEFORE = /(?:\bRELEASE:?|\bRelease(?::| No\.)) {1,2}$/;
@@ -83,7 +101,7 @@ function timesAfterDigits(text: string, i: number): boolean {
   return isTimes(text.charCodeAt(k)) || (isTimes(text.charCodeAt(k + 1)) && /\s/.test(text[k] ?? ''));
 }
 
-/** 'name' for a catalogue name or number, a race's name or a time zone, 'label' for a rating on a named scale, else undefined. */
+/** 'name' for a catalogue name or number, a race's name or a time zone, 'label' for a rating on a named scale, 'list' for an archive entry's number, else undefined. */
 export function catalogueRule(text: string, x: Expression): Reject | undefined {
   // (both legs of a relay's name: "4×100" read as one, or its "100" alone after "4×")
   // (each pattern tried only where its times sign, or the hyphen, can be: most numbers have none)
@@ -105,6 +123,7 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   // "the 121 kg class", "the 74kg category", "the 185-pound division": a weight class names a contest, as a race's distance does
   if (x.unit && !x.qualifier && !x.range && CLASS_INITIALS.includes(text[text.charCodeAt(x.end) === 46 ? x.end + 2 : x.end + 1] ?? ' ') && wordBefore(text, x.start).word === 'the' && /\d(?:\s?|-)(?:kg|kgs|kilograms?|lbs?|pounds?)\.?$/i.test(text.slice(x.core.start, x.end)) && WEIGHT_CLASS.test(text.slice(x.end, x.end + 14))) return 'name';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
+  if (archiveEntryNumber(text, x)) return 'list';
   if (x.core.intDigits === 2 && releaseNumber(text, x)) return 'code';
   // "ranked from 1 to 10", "on a scale of 0 to 100": the ends of a scale are grades, not counts (the top taken with the bottom)
   if ((x.core.value === 0 || x.core.value === 1) && scaleBefore(text, x.start)) {

@@ -3,7 +3,8 @@
 // Affairs", "the 437 and 315 MXG maintainers"), as base news writes them, a gun by its
 // calibre in hundredths of an inch ("a .45 caliber pistol", "a .38 revolver"), a thing by a
 // number that owns something ("the 787’s fourth delay") and a podium or a punch by its order
-// ("finished one-two-three", "a one-two punch").
+// ("finished one-two-three", "a one-two punch"), and a paired spectrum block by its two bands
+// ("1755-1760/2155-2160 MHz").
 import * as scan from './scan';
 import type { Expression } from './expression';
 
@@ -87,4 +88,18 @@ export function gluedSectionRule(text: string, x: Expression): boolean {
 /** True for a change a copy ran into its amount, "up0.113 million tons", "down2.9%" (a data box's words): a figure with its unit, no code. */
 export function gluedChange(text: string, x: Expression): boolean {
   return (x.unit || x.percent) && !x.range && /(?:^|\s)(?:up|down)$/.test(text.slice(Math.max(0, x.core.start - 5), x.core.start));
+}
+
+/** A paired spectrum block, its lower and upper band joined by a slash: "1755-1760/2155-2160 MHz". */
+const PAIRED_BAND = /^\d{2,5}(?:\.\d+)?[-–] ?\d{2,5}(?:\.\d+)?\/\d{2,5}(?:\.\d+)? ?[-–] ?\d{2,5}(?:\.\d+)? ?(?:[kMG]Hz|(?:kilo|mega|giga)hertz)\b/;
+
+/** True for the first number of a paired band (widens x over both bands and their unit): the band's name, as a single band's edges are, no measure. */
+export function pairedBandRule(text: string, x: Expression): boolean {
+  // (tried only where a dash follows the digits: most numbers have none)
+  const d = text.charCodeAt(x.core.end);
+  if ((d !== 45 && d !== 0x2013) || x.currency || x.percent) return false;
+  const m = PAIRED_BAND.exec(text.slice(x.core.start, x.core.start + 40));
+  if (!m) return false;
+  x.end = Math.max(x.end, x.core.start + m[0].length);
+  return true;
 }

@@ -66,9 +66,9 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'all', 'his', 'he
 
 /** Units that "a"/"an" counts one of after a qualifier; a qualifier ends right before it. */
 const UNIT_ONE = /^an? (inch|foot|mile|yard|meter|metre|kilometer|kilometre|pound|ounce|gallon|liter|litre|acre|ton|tonne|degree|penny|cent|nickel|dime)\b/;
-/** One coin's worth as a change in a price ("rose a nickel to $3.44", "a penny lower"): the coin, and the word before or after that makes it a change. */
+/** One coin's worth as a change in a price ("rose a nickel to $3.44", "a penny lower", "a jump of a dime"): the coin, and the word before or after that makes it a change. */
 const COIN_ONE = /^a (?:penny|cent|nickel|dime)\b/;
-const COIN_CHANGE_BEFORE = /\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|slipped|jumped|gained|lost|added|edged (?:up|down))\s$/;
+const COIN_CHANGE_BEFORE = /\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|slipped|jumped|gained|lost|added|edged (?:up|down)|(?:jump|rise|increase|drop|decline|fall|gain|hike|climb|dip) of)\s$/;
 const COIN_CHANGE_AFTER = /^ (?:lower|higher|cheaper|more|less)\b/;
 const QUALIFIER_BEFORE = /\b(?:nearly|about|almost|roughly|approximately|more than|less than|over|under|just over|just under|close to|up to|at least|at most)\s$/i;
 

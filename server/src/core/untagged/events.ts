@@ -1,5 +1,5 @@
 // The event rules of the context rules (context.ts): a distance that names a race ("women's 100m
-// butterfly", "won the 100 meters", "the men's 200-meter") and the first parts of a compound
+// butterfly", "won the 100 meters", "won the 100m", "the men's 200-meter") and the first parts of a compound
 // written once for a list ("200-, 400- and 800-meter races"), which name events, not lengths.
 import * as scan from './scan';
 import * as lexicon from './lexicon';
@@ -68,4 +68,23 @@ export function suspendedRule(text: string, x: Expression): boolean {
   if (!RACE_UNIT.test(text.slice(x.core.end, x.end))) return false;
   if (/-(?:,|\s+(?:and|or|to))\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start))) return true;
   return RACE_DISTANCES.has(x.core.value) && /\b(?:men|women|boys|girls)['’]s?\s+$/i.test(text.slice(Math.max(0, x.start - 10), x.start));
+}
+
+/** Distances a race is named by when glued to "m" ("the 50m", "the 1500m"): a pool's 50 too. */
+const GLUED_RACES = new Set([50, ...RACE_DISTANCES]);
+/** "the" right before, maybe with a para-sport class ("the S9 ") or a first race of a pair ("the 50m and "). */
+const THE_RACE_BEFORE = /\bthe (?:[STF]B?\d{1,2} )?(?:\d{2,5}m,? (?:and|or) )?$/i;
+/** A second race after "and"/"or": " and 100m". */
+const PAIRED_RACE_AFTER = /^,? (?:and|or) \d{2,5}m\b/;
+/** Words after "the 100m" that tell a race: who ran or swam it, what was won in it. */
+const RACE_NEXT = new Set(['', 'he', 'she', 'they', 'in', 'at', 'was', 'is', 'record', 'records', 'final', 'finals', 'title', 'titles', 'gold', 'silver', 'bronze', 'medal', 'heat', 'heats', 'semifinal', 'semifinals', 'crown']);
+
+/** "won the 100m", "In the 100m he was beaten", "the S9 50m and 100m records": a race named by its distance glued to "m", not a length. */
+export function gluedEventRule(text: string, x: Expression): boolean {
+  if (!x.core.gluedM || x.currency || x.qualifier || x.range || x.end !== x.core.end || !GLUED_RACES.has(x.core.value)) return false;
+  const before = THE_RACE_BEFORE.exec(text.slice(Math.max(0, x.start - 24), x.start));
+  if (!before) return false;
+  const next = wordAt(text, skipSpaces(text, x.end));
+  if (next === 'and' || next === 'or') return PAIRED_RACE_AFTER.test(text.slice(x.end, x.end + 12));
+  return RACE_NEXT.has(next) || EVENT_WORDS.has(next);
 }

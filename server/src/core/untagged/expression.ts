@@ -48,6 +48,9 @@ function compatible(a: Expression, b: { unit: boolean; percent: boolean }): bool
   return (a.unit === b.unit && a.percent === b.percent) || (!a.unit && !a.percent);
 }
 
+/** The unit written after a number, without a scale word before it ("million tons": "tons"), in lower case. */
+const ownUnit = (text: string, from: number, to: number): string => text.slice(from, to).trim().toLowerCase().replace(/^(?:thousand|million|billion|trillion)\s+/, '');
+
 /** A plain four-digit number that may be a year ("2019", "1970"). */
 const yearLike = (c: Core): boolean => c.plain && c.intDigits === 4 && c.value >= 1000 && c.value <= 2100;
 /** A year since 1800 (made once here: a runner that keeps names wraps an arrow made per call). */
@@ -198,7 +201,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   // ("awarded $716 million to 74 communities": a bare end smaller than a scaled one is a count of something else, not the top of a range)
   if (!dashed && scaled(text, x.core, x.end) !== x.core.value && scaled(text, core, end) === core.value && !second.unit && !second.percent && core.value < x.core.value) return;
   // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
-  if (text.slice(x.end, partnerAt).trim() === 'or' && core.value < x.core.value) return;
+  // ("62 miles or 100 kilometers", "2.9 bgd or 10 times less": each end with a unit of its own is a figure of its own)
+  if (text.slice(x.end, partnerAt).trim() === 'or' && (core.value < x.core.value || (x.unit && second.unit && ownUnit(text, x.core.end, x.end) !== ownUnit(text, core.end, end)))) return;
   x.end = end;
   x.range = true;
   x.unit ||= second.unit;
@@ -220,6 +224,8 @@ const UP_VERB = /^(?:edg|tick|mov|climb|revis)(?:ed|e?s)$|^(?:inched|crept|went|
 // (the mover's object, not a particle: "can bring in up to 1 million rubles" is a bound)
 const UP_MOVER = /\b(?:bump(?:s|ed|ing)?|driv(?:e|es|en|ing)|drove|push(?:es|ed|ing)?)(?: (?!(?:in|out|back|on|off)\b)[\w’'-]+){1,4} $|\bfrom [$£€]?\d[\d.,]*(?: [a-z]+){0,2}(?: \([^()]{1,40}\))? $/i;
 
+/** Words before "a minimum of" or "a maximum of" that make it the extreme reached, a noun: "from", "to", "reaching". */
+const EXTREME_BEFORE = /^(?:from|to|reach(?:ed|es|ing)?|hit(?:s|ting)?|at)$/;
 /** True when the "up" at `qs` ends a change to a level ("edged up to 1.6 percent"), not a bound ("up to 40%"). */
 function upToLevel(text: string, qs: number): boolean {
   return UP_VERB.test(wordBefore(text, qs).word) || UP_MOVER.test(text.slice(Math.max(0, qs - 60), qs));
@@ -254,6 +260,8 @@ function qualifierBefore(text: string, start: number, limit: number): string {
     if (ok) {
       const qs = QSTARTS[q.length - 1]!;
       if ((q[0] === 'up' && (/^add(?:s|ed|ing)?$/.test(wordBefore(text, qs).word) || upToLevel(text, qs))) || text.charCodeAt(qs - 1) === 45) return '';
+      // ("from a minimum of 58 miles to a maximum of 335", "reaching a maximum of 46,800 miles": the extreme itself, no bound)
+      if (q[0] === 'a' && (q[1] === 'minimum' || q[1] === 'maximum') && EXTREME_BEFORE.test(wordBefore(text, qs).word)) return '';
       qualifierStart = qs;
       return QJOINED.get(q)!;
     }

@@ -45,6 +45,8 @@ export const QUALIFIERS: readonly (readonly string[])[] = [
   // "a bit less than 400,000", "slightly more than half"
   ...['a bit', 'a little', 'slightly'].flatMap((h) => ['more than', 'less than', 'fewer than', 'over', 'under'].map((q) => [...h.split(' '), ...q.split(' ')])),
   ['slightly', 'above'], ['slightly', 'below'],
+  // "a minimum of 70 overs", "a maximum 10 years": a bound (figures/qualifiers.ts reads it)
+  ['a', 'minimum', 'of'], ['a', 'maximum', 'of'], ['a', 'minimum'], ['a', 'maximum'],
 ].sort((a, b) => b.length - a.length);
 
 /** The last word of every qualifier ("than", "to", "about"). */

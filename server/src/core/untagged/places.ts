@@ -108,6 +108,9 @@ function isNamedAddress(text: string, x: Expression): boolean {
   return addresses.pairs.has(`${text.slice(x.core.start, x.core.end)} ${next[1]}`);
 }
 
+/** Words a year follows ("of 2008", "in 2008"), where a digit glued after its period is a footnote's mark. */
+const YEAR_BEFORE_MARK = new Set(['of', 'in', 'since', 'during', 'until', 'from', 'by', 'through', 'year']);
+
 /** Why `x` is no figure by the rules above, or undefined. */
 export function placeRule(text: string, x: Expression): Reject | undefined {
   const s = x.core.start;
@@ -166,6 +169,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && x.core.value === 48 && (prev.word === 'lower' || prev.word === 'contiguous')) return 'name';
   // "... of wetlands. 1": a footnote mark ending a paragraph
   if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.end === text.length || text[x.end] === '\n') && text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? '')) return 'list';
+  // ("in the fourth quarter of 2008.1 Provisions": a year, then a mark glued after the sentence's period, a capital after it)
+  if (x.core.intDigits === 4 && !x.range && !x.currency && x.end === x.core.end && YEAR_BEFORE_MARK.has(prev.word) && /^(?:19|20)\d\d\.\d$/.test(text.slice(x.core.start, x.core.end)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(x.end, x.end + 3))) return 'year';
   // ("fell in most indicators.1 Lower costs": a mark glued after a sentence's period, a capital after it)
   if (x.core.plain && x.core.intDigits <= 2 && !x.range && text[x.start - 1] === '.' && /[a-z]{3}$/.test(text.slice(Math.max(0, x.start - 4), x.start - 1)) && (x.end === text.length || /^\s+\p{Lu}/u.test(text.slice(x.end, x.end + 3)))) return 'list';
   if (x.core.plain && (isAddress(text, x.end) || isNamedAddress(text, x))) return 'name';

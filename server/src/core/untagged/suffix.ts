@@ -118,7 +118,9 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
     // ("50 times that originally planned", "three times Kīlauea's average": a multiple of what a participle or a possessive names)
     || MULTIPLE_OF_NAMED.test(text.slice(after + 5, after + 32))
     // ("improve its resolution by 100 times,": the size of a change, a multiple)
-    || (/\bby\s+$/.test(text.slice(Math.max(0, core.start - 4), core.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(after + 5, after + 7))))) {
+    || (/\bby\s+$/.test(text.slice(Math.max(0, core.start - 4), core.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(after + 5, after + 7)))
+    // ("or 2.2 times, average", "rose 2.5 times.": no one does a thing a fraction of a time: a multiple)
+    || !Number.isInteger(core.value))) {
     // "2.5 times more", "15 times higher": a multiple (not "arrested 3 times")
     e.unit = true;
     end = after + 5;
