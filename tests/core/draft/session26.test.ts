@@ -105,3 +105,9 @@ test('"Growers expect to harvest 61.0 million acres": a survey\'s population ans
   const find = drafted('Acreage\nBarley planted area is estimated at 3.1 million acres. Growers expect to harvest 2.8 million acres for grain, up 4 percent from 2018.\n', '2019-06-28');
   assert.equal(find('2.8 million acres')?.actor, undefined);
 });
+
+test('"Ferry traffic" / "August 2016" over the text: figures that name no time are of that month', () => {
+  const find = drafted('Ferry traffic\nAugust 2016\nFerries carried 1.2 million passengers, an increase of 2.4% from the month before.\n', '2016-10-20');
+  assert.equal(find('1.2 million')?.asof, '2016-08');
+  assert.equal(find('2.4%')?.asof, '2016-08');
+});

@@ -15,6 +15,9 @@ const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|un
 /** A publication's masthead line: "European Commission Daily News 6th May", "Press release". */
 const MASTHEAD = /^\s*(?:[\p{L}.’'-]+\s+){0,4}(?:Daily News|News|Newsletter|Press Release|Media Release|Statement)\b[^.!?]{0,20}$/iu;
 
+/** A line that is only a month or a quarter with its year: "August 2007", "Fourth quarter 2013". */
+const PERIOD_LINE = /^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:First|Second|Third|Fourth)\s+quarter)\s+(?:19|20)\d\d\s*$/i;
+
 /** A fiscal year by name: "Fiscal Year 2009", "FY2019", "fiscal 2017". */
 const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?\d{2,4})\b/i;
 
@@ -28,7 +31,7 @@ export function reportPeriodFor(report: ReportPeriod | undefined, sentence: stri
   // (not what a sentence says a thing is made of or runs, in the present: "The Bank of Canada's core index excludes eight of
   // the index's components", "The field office manages the work of more than 1,800 officers": that holds when it is said)
   // (and a change the report tells, "Offsetting these increases were a 3.8% decrease in the paper products industry")
-  return report && !STANDING.test(sentence) && (REPORT_WORDS.test(sentence) || CHANGE_NOUN.test(sentence) || /^\s*[•·▪*]/.test(sentence) || (kind !== 'cumulative' && report.fiscal)) ? report.value : undefined;
+  return report && !STANDING.test(sentence) && (REPORT_WORDS.test(sentence) || CHANGE_NOUN.test(sentence) || report.lined || /^\s*[•·▪*]/.test(sentence) || (kind !== 'cumulative' && report.fiscal)) ? report.value : undefined;
 }
 
 /** A change told as a noun after an amount: "a 3.8% decrease", "a 0.8% decline". */
@@ -37,8 +40,8 @@ const CHANGE_NOUN = /%\s+(?:decrease|increase|decline|drop|gain|rise|fall)\b/;
 /** A verb in the present that tells what a thing is made of or runs (not in a relative clause: "which oversees"). */
 const STANDING = /(?<!\b(?:which|that|who)\s)\b(?:manages|excludes|employs|operates|oversees|comprises|contains)\b/i;
 
-/** A report's period as an as-of value, and whether the report names it as a fiscal year. */
-export interface ReportPeriod { value: string; fiscal: boolean }
+/** A report's period as an as-of value, whether the report names it as a fiscal year, and whether a line of its own under the title names it. */
+export interface ReportPeriod { value: string; fiscal: boolean; lined?: boolean }
 
 /** The period a report is about (see REPORT_WORDS above): `YYYY-MM` or `YYYY-MM..YYYY-MM`, if any. */
 export function reportPeriodOf(article: Article, published: string | undefined): ReportPeriod | undefined {
@@ -47,7 +50,9 @@ export function reportPeriodOf(article: Article, published: string | undefined):
   const headlineText = headline ? article.syntax.text.slice(headline.span.start, headline.span.end) : '';
   // (or under a masthead, "European Commission Daily News 6th May" / "Latest agri-food trade figures released: ... declines in January 2021")
   const second = article.syntax.lines[1];
-  const titled = REPORT_WORDS.test(headlineText) || FISCAL_YEAR.test(headlineText) || (!!second && MASTHEAD.test(headlineText) && REPORT_WORDS.test(article.syntax.text.slice(second.span.start, second.span.end)));
+  const secondText = second ? article.syntax.text.slice(second.span.start, second.span.end) : '';
+  // (or a title whose next line is only its period: "Railway carloadings" / "August 2007")
+  const titled = REPORT_WORDS.test(headlineText) || FISCAL_YEAR.test(headlineText) || (!!second && MASTHEAD.test(headlineText) && REPORT_WORDS.test(secondText)) || PERIOD_LINE.test(secondText);
   if (!headline || !titled) return undefined;
   // the headline's period, else the lead's ("the jobless rate for November was 8.6 percent")
   for (const [n, line] of article.syntax.lines.slice(0, 3).entries()) {
@@ -59,7 +64,7 @@ export function reportPeriodOf(article: Article, published: string | undefined):
       const period = parseAsOf(t.value);
       const end = period?.to;
       if (!end || daysBetween(period.from, end) > 366 || (published && (end > published || daysBetween(end, published) > (t.value.length === 4 ? 120 : 60)))) continue;
-      return { value: t.value, fiscal: FISCAL_YEAR.test(t.text) };
+      return { value: t.value, fiscal: FISCAL_YEAR.test(t.text), lined: n === 1 && PERIOD_LINE.test(secondText) };
     }
   }
   // ("The latest Household Labour Force Survey quarterly results ... confirm": the quarter last ended before it was said)
