@@ -111,3 +111,9 @@ test('"Ferry traffic" / "August 2016" over the text: figures that name no time a
   assert.equal(find('1.2 million')?.asof, '2016-08');
   assert.equal(find('2.4%')?.asof, '2016-08');
 });
+
+test('"Wales’s Chief Statistician today published Main Ferry Trends - which summarises ...": the office speaks for the release', () => {
+  const find = drafted('Main Ferry Trends 2010\nWales’s Chief Statistician today published Main Ferry Trends - which summarises a range of ferry statistics.\nMain Findings\n'
+    + 'The bulletin shows that in Wales in 2009:\n• 61 per cent of crossings were on time\n', '2010-12-01');
+  assert.equal(find('61 per cent')?.actor, 'wales-chief-statistician');
+});
