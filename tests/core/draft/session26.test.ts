@@ -119,3 +119,10 @@ test('"Wales’s Chief Statistician today published Main Ferry Trends - which su
   // (the office is on file as a person: its title published, not a named person's study)
   assert.equal(find('61 per cent')?.actor, 'wales-statistician');
 });
+
+test('"Ferry Wales’s Statisticians today published Welsh Ferry Statistics 2012." makes the release the statisticians\' office\'s', () => {
+  const find = drafted('Welsh Ferry Statistics 2012\nFerry Wales’s Statisticians today published Welsh Ferry Statistics 2012.\nThis compendium gives a picture of ferry travel.\n'
+    + 'Main Findings\nCrossings fell by 0.2% between 2010 and 2011.\n', '2012-12-11',
+  'actors:\n  ferry-wales:\n    name: Ferry Wales\n    kind: person\n    aliases: [Ferry Wales, Ferry Wales’s Statisticians]\n');
+  assert.equal(find('0.2%')?.actor, 'ferry-wales');
+});

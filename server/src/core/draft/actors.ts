@@ -27,7 +27,7 @@ export type Reference = { by: 'pronoun'; kind: SourceKind | 'any' } | { by: 'des
 
 const TITLES = new Set(['president', 'administrator', 'prime', 'minister', 'foreign', 'defence', 'defense', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'governor',
   'mayor', 'general', 'gen', 'commander', 'chief', 'director', 'senator', 'sen', 'rep', 'representative', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof', 'king', 'queen',
-  'pope', 'judge', 'justice', 'ceo', 'chairman', 'chairwoman', 'chair', 'head', 'economist', 'statistician', 'analyst', 'official', 'officer', 'researcher', 'scientist', 'coach', 'manager',
+  'pope', 'judge', 'justice', 'ceo', 'chairman', 'chairwoman', 'chair', 'head', 'economist', 'statistician', 'statisticians', 'analyst', 'official', 'officer', 'researcher', 'scientist', 'coach', 'manager',
   'leader', 'deputy', 'vice', 'state', 'interior', 'health', 'finance', 'lt', 'col', 'colonel', 'sgt', 'captain', 'capt', 'adm', 'admiral', 'ambassador', 'envoy', 'founder',
   'executive', 'chief-executive', 'press', 'senior', 'former', 'acting', 'top', 'lawmaker', 'mp', 'police', 'fire', 'sheriff', 'attorney', 'commissioner', 'inspector', 'doctor',
   // ("Lead author Amanda Paluch", "epidemiologist Priya Shah")

@@ -65,7 +65,7 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   // ("Defense Department officials announced the services’ recruiting and retention numbers": so do its officials)
   // (a subtitle and a summary paragraph may come before the lead: "Schools in Scotland" / "A National Statistics Publication ..." / "There has been ...")
   for (const line of article.syntax.lines.slice(0, 4)) {
-    const release = /(?:^|[.!?—–]\s+)((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)(?:\s+officials)?\s+(?:(?:has|have|recently|today|yesterday|also|now)\s+)*(?:released|published|issued|announced)\s+(?:(?:(?:its|their|the)\s+|(?=results\s+of\b))(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:summary|report|analysis|data|statistics|figures|numbers|results|estimates|survey|study|update|bulletin|outlook|assessment)\b|(?:\p{Lu}[\p{L}’'-]*\s+){1,5}(?:-|–|—|which\b))/u.exec(text.slice(line.span.start, line.span.end));
+    const release = /(?:^|[.!?—–]\s+)((?:The\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)(?:\s+officials)?\s+(?:(?:has|have|recently|today|yesterday|also|now)\s+)*(?:released|published|issued|announced)\s+(?:(?:(?:its|their|the)\s+|(?=results\s+of\b))(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:summary|report|analysis|data|statistics|figures|numbers|results|estimates|survey|study|update|bulletin|outlook|assessment)\b|(?:\p{Lu}[\p{L}’'-]*\s+){1,5}(?:-|–|—|which\b)|(?:\p{Lu}[\p{L}’'-]*\s+){1,5}(?:19|20)\d\d\s*[.,])/u.exec(text.slice(line.span.start, line.span.end));
     if (!release) continue;
     const actor = ctx.actors.resolve(release[1]!);
     // ("Scotland’s Chief Statistician yesterday published results of ...": an office named by its title alone is no person's say)
