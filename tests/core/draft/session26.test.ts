@@ -126,3 +126,10 @@ test('"Ferry Wales’s Statisticians today published Welsh Ferry Statistics 2012
   'actors:\n  ferry-wales:\n    name: Ferry Wales\n    kind: person\n    aliases: [Ferry Wales, Ferry Wales’s Statisticians]\n');
   assert.equal(find('0.2%')?.actor, 'ferry-wales');
 });
+
+test('lines opening on a figure under "During the quarter ending June 2021:" are of that quarter; under a day\'s colon they are not', () => {
+  const find = drafted('Clinic waits\nMain points\nDuring the quarter ending June 2021:\n12,400 patients were seen, a slight rise.\n', '2021-08-31');
+  assert.equal(find('12,400')?.asof, '2021-04..2021-06');
+  const day = drafted('Recovery Act\nOn February 17, 2009, the President signed the Act, which:\n12 projects are now complete.\n', '2010-02-23');
+  assert.notEqual(day('12')?.asof, '2009-02-17');
+});

@@ -33,7 +33,7 @@ import { finish } from './markup';
 import { mentionAt, resolveSource } from './sources';
 import { alsoSaidAfter, dataGoesOn } from './alsoSaid';
 import { documentVoiceOf } from './documentVoice';
-import { introducesList, isInstitutionRelease, NOTES_HEADING, outletVoiceOf, UNMARKED_ITEM } from './outletVoice';
+import { introducesList, isInstitutionRelease, NOTES_HEADING, outletVoiceOf, UNMARKED_ITEM, DAY } from './outletVoice';
 import { streakBound, THRESHOLD_BEFORE } from './streaks';
 import { citedInQuotation } from './quotedCitations';
 import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, contentFollows, quotedSentences, stillQuoting, speakerGoesOn, type Attributed } from './attribution';
@@ -117,7 +117,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const partOfLast = PARTS_OF_LAST.test(lineText) ? pending.find((p) => p.sentence === pending[pending.length - 1]!.sentence)?.asof : undefined;
     // (a list a line introduces with a colon goes on in its voice through lines that open with an amount: "... include an additional:" / "$1.48 billion for ..."; a short line with an arrow, "Lead ↓99 percent", is an item)
     const marked = LIST_ITEM.test(lineText) || (listIntroduced && (/^[^.!?:]{1,80}[↓↑][^.!?:]{0,40}$/u.test(lineText) || (listTime !== undefined && UNMARKED_ITEM.test(lineText)))), item = marked || (listIntroduced && (/^[$£€]?\d/.test(lineText) || DOT_LEADERS.test(lineText)));
-    let carriedTime: string | undefined = marked ? listTime : partOfLast !== published ? partOfLast : undefined;
+    let carriedTime: string | undefined = marked || (item && listTime !== undefined && !DAY.test(listTime)) ? listTime : partOfLast !== published ? partOfLast : undefined;
     const lineTimes: TimeMention[] = [];
     // (a paragraph that speaks of "the debate" tells of its day, from that sentence on: "The debate lasted over two hours ... Eight of the 10 questions")
     let ofGathering = false;

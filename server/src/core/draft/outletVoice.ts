@@ -147,3 +147,6 @@ function initialsOf(name: string): string[] {
  * (lower case, no full stop), or a short name with its figure in brackets, "Australia (up 95,300)".
  */
 export const UNMARKED_ITEM = /^\p{Ll}[^\n]{0,200}[^.!?:\s]\s*$|^\p{Lu}[\p{L}.’' -]{0,40}\s\([^()]{1,60}\)[,;]?\s*$/u;
+
+/** A single day as an as-of value ("2009-02-17"): a list under it tells what was done that day, not a period's counts. */
+export const DAY = /^\d{4}-\d{2}-\d{2}$/;
