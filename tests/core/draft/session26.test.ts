@@ -133,3 +133,8 @@ test('lines opening on a figure under "During the quarter ending June 2021:" are
   const day = drafted('Recovery Act\nOn February 17, 2009, the President signed the Act, which:\n12 projects are now complete.\n', '2010-02-23');
   assert.notEqual(day('12')?.asof, '2009-02-17');
 });
+
+test('"with health benefits estimated to be $2.1 billion": what is estimated is no source', () => {
+  const find = drafted('Clean air\nThe cases will cut 300 million pounds of pollutants, with health benefits estimated to be $2.1 billion.\n', '2008-11-14');
+  assert.notEqual(find('$2.1 billion')?.actor, 'health-benefits');
+});
