@@ -138,3 +138,11 @@ test('"with health benefits estimated to be $2.1 billion": what is estimated is 
   const find = drafted('Clean air\nThe cases will cut 300 million pounds of pollutants, with health benefits estimated to be $2.1 billion.\n', '2008-11-14');
   assert.notEqual(find('$2.1 billion')?.actor, 'health-benefits');
 });
+
+test('sentences under a line "At 30 June 2021:" are of that day; under "On Tuesday:" they keep their own reading', () => {
+  const find = drafted('Clinic waits\nMain points\nAt 30 June 2021:\nThe total waiting list was 12,400. This represents a 3% increase.\n', '2021-08-31');
+  assert.equal(find('12,400')?.asof, '2021-06-30');
+  assert.equal(find('3%')?.asof, '2021-06-30');
+  const wrap = drafted('How stocks fared\nOn Tuesday:\nThe index fell 12.5 points.\n', '2022-03-07');
+  assert.notEqual(wrap('12.5')?.asof, undefined);
+});

@@ -40,7 +40,7 @@ import { attributionFor, citedInAsClause, goesOnInParagraph, speaksOnAfter, cont
 import { comparedWith, PART_OF } from './comparison';
 import { eventDayOf } from './factDay';
 import { COUNTED_DOCUMENTS, SAMPLE_OF, SPEAKERS_OWN, SPEECH } from './cueWords';
-import { creditedLines } from './sourceLines';
+import { creditedLines } from './sourceLines'; import { timeHeadingsOf } from './timeHeadings';
 import { contentWords, frameOf, othersOf, nearnessOf, newSubjectBetween, type Frame } from './facts';
 import { chooseFacts, type DraftedFact } from './grouping';
 import { restatedAsOf } from './restatement';
@@ -104,7 +104,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
   // (a body line ending in a colon, "This includes:", introduces a list its outlet's voice goes on through)
   let listIntroduced = false;
   let introducedBy: { cue: Cue; actor?: DraftActor } | undefined, saidAtEnd: { cue: Cue; actor?: DraftActor } | undefined;
-  const credits = creditedLines(text, article.syntax.lines, article.meta.outlet), headlineText = article.syntax.lines[0] && text.slice(article.syntax.lines[0].span.start, article.syntax.lines[0].span.end);
+  const credits = creditedLines(text, article.syntax.lines, article.meta.outlet), timeHeadings = timeHeadingsOf(text, article.syntax.lines, published), headlineText = article.syntax.lines[0] && text.slice(article.syntax.lines[0].span.start, article.syntax.lines[0].span.end);
   for (const line of article.syntax.lines) {
     const lineFigures = figures.filter((f) => f.span.start >= line.span.start && f.span.end <= line.span.end);
     const credit = lineFigures.length > 0 ? credits.get(line.span.start) : undefined;
@@ -117,7 +117,7 @@ export function draftArticle(article: Article, ctx: DraftContext): ArticleDraft 
     const partOfLast = PARTS_OF_LAST.test(lineText) ? pending.find((p) => p.sentence === pending[pending.length - 1]!.sentence)?.asof : undefined;
     // (a list a line introduces with a colon goes on in its voice through lines that open with an amount: "... include an additional:" / "$1.48 billion for ..."; a short line with an arrow, "Lead ↓99 percent", is an item)
     const marked = LIST_ITEM.test(lineText) || (listIntroduced && (/^[^.!?:]{1,80}[↓↑][^.!?:]{0,40}$/u.test(lineText) || (listTime !== undefined && UNMARKED_ITEM.test(lineText)))), item = marked || (listIntroduced && (/^[$£€]?\d/.test(lineText) || DOT_LEADERS.test(lineText)));
-    let carriedTime: string | undefined = marked || (item && listTime !== undefined && !DAY.test(listTime)) ? listTime : partOfLast !== published ? partOfLast : undefined;
+    let carriedTime: string | undefined = marked || (item && listTime !== undefined && !DAY.test(listTime)) ? listTime : (partOfLast !== published ? partOfLast : undefined) ?? timeHeadings.get(line.span.start);
     const lineTimes: TimeMention[] = [];
     // (a paragraph that speaks of "the debate" tells of its day, from that sentence on: "The debate lasted over two hours ... Eight of the 10 questions")
     let ofGathering = false;
