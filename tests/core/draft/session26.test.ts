@@ -146,3 +146,9 @@ test('sentences under a line "At 30 June 2021:" are of that day; under "On Tuesd
   const wrap = drafted('How stocks fared\nOn Tuesday:\nThe index fell 12.5 points.\n', '2022-03-07');
   assert.notEqual(wrap('12.5')?.asof, undefined);
 });
+
+test('a release from "U.S. Fisheries Agency, Region 4" whose body names "Region 4" speaks in that office\'s voice', () => {
+  const actor = actorsFrom('U.S. Fisheries Agency, Region 4 (fisheries.gov/region4)', '2011 Region 4 Annual Results\n'
+    + 'Enforcement resulted in nearly $2 billion invested in cleaner boats during fiscal year 2011.\nRegion 4\'s inspectors made 1,200 visits.\n');
+  assert.notEqual(actor('nearly $2 billion'), undefined);
+});
