@@ -152,3 +152,8 @@ test('a release from "U.S. Fisheries Agency, Region 4" whose body names "Region 
     + 'Enforcement resulted in nearly $2 billion invested in cleaner boats during fiscal year 2011.\nRegion 4\'s inspectors made 1,200 visits.\n');
   assert.notEqual(actor('nearly $2 billion'), undefined);
 });
+
+test('"compared to the position at the end of March" is a base: the next sentence\'s figures keep the heading\'s day', () => {
+  const find = drafted('Clinic waits\nMain points\nAt 30 June 2021:\nThe list grew, with an extra 39 waits compared to the position at the end of March. This was largely due to scans (+882).\n', '2021-08-31');
+  assert.equal(find('+882')?.asof, '2021-06-30');
+});

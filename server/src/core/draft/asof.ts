@@ -335,7 +335,7 @@ export function timesLent(text: string, times: readonly TimeMention[], cues: rea
 export function datesWhatFollows(text: string, t: TimeMention): boolean {
   // ("The market was started in 1996 ... It features 14 vendors": a founding dates the founding, not what it has now)
   return !inFromPart(text, t) && !/\b(?:was|were)\s+(?:first\s+)?(?:started|founded|established|created|launched|opened|built|set up|formed|introduced)\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 40), t.span.start)) && !/\b(?:from|than|since|compared (?:to|with)|versus|above|below)\s+(?:both\s+)?(?:(?:the|its|their|a|an)\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 24), t.span.start))
-    && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
+    && !/^(?:from|than)\b/i.test(t.text) && !/\b(?:following|after|before|which|who)\s+(?:[\p{L}’'-]+\s+){0,3}$|\bcompared\s+(?:to|with)\s+the\s+(?:position|level|figure|number|total)\s+(?:at|in|on)\s+(?:the\s+)?(?:(?:end|close|start)\s+)?$/iu.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
     // (nor one in a clause of its own after a comma: "The Act, which the president signed into law on June 9, 1998,", "The strategy, adopted by the Council in June 2010,")
     && !/,\s+(?:which|who|announced|launched|introduced|unveiled|passed|signed|approved|published|released|founded|established|opened|built|created|enacted|adopted)\s+(?:[\p{L}’'-]+\s+){0,6}$/iu.test(text.slice(Math.max(0, t.span.start - 70), t.span.start))
     // ("the Rocky Fire that started about two weeks ago": a "that" clause after a name dates that name's start)
