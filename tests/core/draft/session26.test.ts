@@ -157,3 +157,8 @@ test('"compared to the position at the end of March" is a base: the next sentenc
   const find = drafted('Clinic waits\nMain points\nAt 30 June 2021:\nThe list grew, with an extra 39 waits compared to the position at the end of March. This was largely due to scans (+882).\n', '2021-08-31');
   assert.equal(find('+882')?.asof, '2021-06-30');
 });
+
+test('"Ferry traffic" / "Q3 2015" over the text: figures that name no time are of that quarter', () => {
+  const find = drafted('Ferry traffic\nQ3 2015\nFerries carried 1.2 million passengers, an increase of 2.4% on a year earlier.\n', '2015-11-20');
+  assert.equal(find('1.2 million')?.asof, '2015-07..2015-09');
+});

@@ -15,8 +15,8 @@ const REPORT_WORDS = /\b(report|data|statistics|figures|sales|jobs|employment|un
 /** A publication's masthead line: "European Commission Daily News 6th May", "Press release". */
 const MASTHEAD = /^\s*(?:[\p{L}.’'-]+\s+){0,4}(?:Daily News|News|Newsletter|Press Release|Media Release|Statement)\b[^.!?]{0,20}$/iu;
 
-/** A line that is only a month or a quarter with its year: "August 2007", "Fourth quarter 2013". */
-const PERIOD_LINE = /^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:First|Second|Third|Fourth)\s+quarter)\s+(?:19|20)\d\d\s*$/i;
+/** A line that is only a month or a quarter with its year: "August 2007", "Fourth quarter 2013", "Quarter 3 2015". */
+const PERIOD_LINE = /^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:First|Second|Third|Fourth)\s+quarter|Quarter\s+[1-4]|Q[1-4])\s+(?:19|20)\d\d\s*$/i;
 
 /** A fiscal year by name: "Fiscal Year 2009", "FY2019", "fiscal 2017". */
 const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+\d{4}|FY\s?\d{2,4})\b/i;
