@@ -2,7 +2,7 @@
 // source phrase each one points at, in the directions news prose uses them: "X said Y",
 // "Y, X said", "Y, said X", "according to X, Y", "X's estimate of Y", "Y was reported by X".
 // Attribution relations as the PARC corpus frames them (source, cue, content); see docs/annotate.md.
-import { findingsCue } from './findings'; import { withoutInnerReports } from './documentClause';
+import { findingsCue, withoutInnerReports } from './findings';
 import { dataThroughParticiple } from './dataParticiple';
 import type { Span } from '../span';
 import { VERBS, WEAK } from './reportingVerbs';

@@ -67,7 +67,7 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   if (government) return ctx.actors.resolve(government[0]);
   // ("U.S. Environmental Protection Agency, Region 5": an institution's office the body names, "Region 5's enforcement efforts", is the voice)
   const office = OFFICE_AFTER.exec(outlet);
-  if (office && !namedIn(outlet, text) && new RegExp(`\\b${office[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text)) return ctx.actors.resolve(office[1]!);
+  if (office && !namedIn(outlet, text) && new RegExp(`\\b${office[1]}\\b`).test(text)) return ctx.actors.resolve(office[1]!);
   // (a release whose kept text never names its institution is said in no one's name: an actor is keyed to a name printed)
   if (!namedIn(outlet, text)) return undefined;
   const actor = ctx.actors.resolve(outlet);
@@ -77,7 +77,7 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   return actor;
 }
 
-/** An office an institution's outlet names after a comma: "U.S. Environmental Protection Agency, Region 5" (a region or a named office, capitalised). */
+/** An office an institution's outlet names after a comma: "U.S. Environmental Protection Agency, Region 5" (a region or a named office, capitalised; letters and digits only, safe in a pattern). */
 const OFFICE_AFTER = /,\s*((?:Region|District|Division|Office)\s+[\p{Lu}\d][\p{L}\d]*)\s*$/u;
 
 /** An outlet that is a minister's office under a government: "New Zealand Government, Minister of Health", "Australian Government, Treasurer". */
