@@ -9,3 +9,10 @@ test('"in Quarter 2 2018" is that quarter, as "Q2 2018" is', () => {
   assert.equal(find('1.25 million')?.asof, '2017-04..2017-06');
   assert.equal(find('1.31 million')?.asof, '2018-04..2018-06');
 });
+
+test('a chart title ending ", United States, 2015−2016" dates the figures under it, however long before publication', () => {
+  const find = drafted('Percentage of Adults Who Cycle to Work, by Region — National Commuting Survey, United States, 2015−2016\n'
+    + 'In the West, 4.1% of adults cycled to work, followed by the Northeast (2.9%) and the South (1.2%).\n', '2019-03-08');
+  assert.equal(find('4.1%')?.asof, '2015..2016');
+  assert.equal(find('1.2%')?.asof, '2015..2016');
+});

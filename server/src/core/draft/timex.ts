@@ -259,7 +259,7 @@ const RULES: Rule[] = [
   SPLIT_YEAR,
   // "between 2011 and 2015", "from 2010 to 2022", "in 2017-2021"
   {
-    re: new RegExp(`\\b(?:between\\s+|from\\s+|in\\s+)?(${YEAR})\\s*(?:and|to|through|-|–)\\s*(${YEAR})\\b`, 'gi'),
+    re: new RegExp(`\\b(?:between\\s+|from\\s+|in\\s+)?(${YEAR})\\s*(?:and|to|through|-|–|−)\\s*(${YEAR})\\b`, 'gi'),
     needs: HAS_DIGIT,
     relative: false,
     resolve: (m) => (Number(m[2]) > Number(m[1]) ? `${m[1]}..${m[2]}` : null),
