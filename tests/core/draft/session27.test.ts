@@ -16,3 +16,14 @@ test('a chart title ending ", United States, 2015−2016" dates the figures unde
   assert.equal(find('4.1%')?.asof, '2015..2016');
   assert.equal(find('1.2%')?.asof, '2015..2016');
 });
+
+test('an interview transcript with "JOURNALIST:" turns: what "MARIA LOPEZ:" says on her line is hers, and the journalist\'s turn ends it', () => {
+  const find = drafted('JOURNALIST: Jane Smith asked the Fisheries Minister, Maria Lopez, about the new quota.\n'
+    + 'MARIA LOPEZ: Well, the catch this season was more than 12,000 tonnes, which is a record.\n'
+    + 'JANE SMITH: And the cost of the program?\n'
+    + 'MARIA LOPEZ: It is a $14 million program.\n'
+    + 'JOURNALIST: Some boats reported 300 tonnes each.\n', '2019-05-02');
+  assert.match(find('more than 12,000 tonnes')?.actor ?? '', /lopez/);
+  assert.match(find('$14 million')?.actor ?? '', /lopez/);
+  assert.doesNotMatch(find('300 tonnes')?.actor ?? '', /lopez/);
+});

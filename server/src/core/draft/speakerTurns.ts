@@ -15,8 +15,8 @@ const CAPITALS_TURN = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){
 
 /** A briefing transcript's turn: a name in capitals, a colon, what is said on the same line ("URSALA BAUER: Hi, good afternoon."). */
 const CAPITALS_SPEECH = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){1,3})\s*:\s+(?![“"])\S/u;
-/** A briefing's own turns: the operator's, the moderator's, a question's. */
-const BRIEFING_TURN = /^\s*(?:OPERATOR|MODERATOR|Q|QUESTION)\s*:/;
+/** A briefing's own turns: the operator's, the moderator's, a question's; an interview's, the journalist's ("JOURNALIST: ..."). */
+const BRIEFING_TURN = /^\s*(?:OPERATOR|MODERATOR|Q|QUESTION|JOURNALIST|REPORTER|INTERVIEWER)\s*:/;
 /** Any turn in capitals, a person's or not ("OPERATOR: Welcome."), which ends the turn before it. */
 const ANY_CAPITALS_TURN = /^\s*\p{Lu}[\p{Lu}.’' -]{1,40}:\s+\S/u;
 
