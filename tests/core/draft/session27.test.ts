@@ -27,3 +27,8 @@ test('an interview transcript with "JOURNALIST:" turns: what "MARIA LOPEZ:" says
   assert.match(find('$14 million')?.actor ?? '', /lopez/);
   assert.doesNotMatch(find('300 tonnes')?.actor ?? '', /lopez/);
 });
+
+test('"will run for the next two years" dates its own clause, not the sentences after it', () => {
+  const find = drafted('Ferry campaign\nThe new advertising campaign will run for the next two years. Ferries are a $2 billion industry.\n', '2018-02-05');
+  assert.equal(find('$2 billion')?.asof, '2018-02-05');
+});

@@ -321,8 +321,8 @@ export function timesLent(text: string, times: readonly TimeMention[], cues: rea
   // (nor a time that names a target: "VOA exceeded its fiscal year 2022 target" dates the target, not what follows)
   // (nor a running total's cut-off: "As of July 20, the department has designated ..." dates that total only)
   const deadline = (t: TimeMention) => /^(?:by|until|till)\b/i.test(t.text) || /\b(?:by|until|till|before)\s+$/i.test(text.slice(Math.max(0, t.span.start - 8), t.span.start)) || /^\s+(?:targets?|goals?)\b/i.test(text.slice(t.span.end, t.span.end + 8));
-  // (nor a stretch, which dates its own clause's change: "killed over the last three months. Some estimates put the number at 50,000")
-  const event = times.find((t) => !t.since && !isCutOff(text, t) && !deadline(t) && !isNearCue(t, cues) && !STRETCH.test(t.text) && datesWhatFollows(text, t))?.value;
+  // (nor a stretch, which dates its own clause's change: "killed over the last three months. Some estimates put the number at 50,000"; "run for the next two years")
+  const event = times.find((t) => !t.since && !isCutOff(text, t) && !deadline(t) && !isNearCue(t, cues) && !STRETCH.test(t.text) && !/\bthe\s+(?:next|coming)\s/i.test(t.text) && datesWhatFollows(text, t))?.value;
   const last = [...times].reverse().find((t) => t.value !== undefined && !t.since)?.value;
   return { ...(event !== undefined && { event }), ...(last !== undefined && { last }) };
 }
