@@ -32,3 +32,10 @@ test('"will run for the next two years" dates its own clause, not the sentences 
   const find = drafted('Ferry campaign\nThe new advertising campaign will run for the next two years. Ferries are a $2 billion industry.\n', '2018-02-05');
   assert.equal(find('$2 billion')?.asof, '2018-02-05');
 });
+
+test('"an increase of 412 (8.1%) from 31 January 2021" under "As at 31 May 2021:" spans from that day to the heading\'s', () => {
+  const find = drafted('Clinic waits\nAs at 31 May 2021:\nThere were 5,480 people waiting for a scan, an increase of 412 (8.1%) from 31 January 2021.\n', '2021-07-06');
+  assert.equal(find('5,480')?.asof, '2021-05-31');
+  assert.equal(find('412')?.asof, '2021-01-31..2021-05-31');
+  assert.equal(find('8.1%')?.asof, '2021-01-31..2021-05-31');
+});

@@ -149,10 +149,12 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("has declined by 0.6 percentage point since August": the time may follow the figure too)
   // (not one that dates another clause: "a hike of 0.75 points to 5.75% was the eighth increase since June")
   // (nor one in an apposition after a comma: "lost 3.2 percent, its worst day since 2012")
-  const since = times.find((t) => t.since && t.value !== undefined && (t.span.end <= figure.start || !/\d|[,;]|\b(?:was|is|were|are|has|have)\b/i.test(text.slice(figure.end, t.span.start))));
+  // ("an increase of 7,493 (33.4%) from 29 February 2020", under "As at 30 June 2020:": a change from a day spans to the time lent; "up 3% from 2014" is a year's)
+  const since = times.find((t) => t.since && t.value !== undefined && (t.span.end <= figure.start || !/\d|[,;]|\b(?:was|is|were|are|has|have)\b/i.test(text.slice(figure.end, t.span.start))))
+    ?? (frame.change && carried ? times.find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? '') && !t.since && t.span.start > figure.end && /^\s*(?:\([^()]*\)\s*)?from\s+$/.test(text.slice(figure.end, t.span.start))) : undefined);
   if (since && (frame.change || CHANGE_VERB.test(text.slice(Math.min(since.span.end, figure.end), Math.max(since.span.start, figure.start))))) {
     const from = since.value!.split('..')[0]!;
-    const to = (until ?? '').split('..').pop();
+    const to = ((since.since ? until : carried) ?? '').split('..').pop();
     if (to && to > from) return `${from}..${to}`;
   }
   // "reduced by 55% since the target was set, from 60,684 in March 2022 to 27,400 in March this year": a change between two times spans them
