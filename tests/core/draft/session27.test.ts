@@ -39,3 +39,14 @@ test('"an increase of 412 (8.1%) from 31 January 2021" under "As at 31 May 2021:
   assert.equal(find('412')?.asof, '2021-01-31..2021-05-31');
   assert.equal(find('8.1%')?.asof, '2021-01-31..2021-05-31');
 });
+
+test('a TV interview whose guest the host introduces with an office: "ANNA WEBB: ..." turns are the minister\'s, the host\'s are not', () => {
+  const find = drafted('TOM REILLY: Farm exports hit a record, according to figures out this morning. Farm Minister Anna Webb joins us now. Minister, good morning.\n'
+    + 'ANNA WEBB: Good morning, Tom. Exports rose to $52 billion, and that supports 300,000 jobs.\n'
+    + 'TOM REILLY: Where is the growth coming from?\n'
+    + 'ANNA WEBB: Beef, mostly. Beef exports alone were worth about $11 billion.\n', '2018-06-20');
+  assert.match(find('$52 billion')?.actor ?? '', /webb/);
+  assert.match(find('about $11 billion')?.actor ?? '', /webb/);
+  const radio = drafted('DOUG PRICE: Welcome to the program. I am Doug Price.\nDOUG PRICE: The team won 12 medals.\nJANE ROSS: It also set 3 records.\n', '2010-02-26');
+  assert.doesNotMatch(radio('12 medals')?.actor ?? '', /price/);
+});

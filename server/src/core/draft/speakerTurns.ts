@@ -32,7 +32,9 @@ export function speakerTurns(text: string, lines: readonly { span: Span }[]): Ma
   // (and so could one name in capitals before its words: a briefing's transcript has two at least, and an operator or questions,
   // where a radio programme's presenters, "BOB DOUGHTY: ...", read the script in no one's name)
   const capitalTurns = lines.map((l, i) => (withColon[i] ? turnIn(text, l.span, CAPITALS_SPEECH) : undefined));
-  const capitals = capitalTurns.filter((t) => t !== undefined).length >= 2 && lines.some((l, i) => withColon[i] && BRIEFING_TURN.test(text.slice(l.span.start, l.span.end)));
+  // (or an interview, whose guest the text names with an office: "Tourism Minister Steven Ciobo joins us now" / "STEVEN CIOBO: Good morning, Karl.")
+  const capitals = capitalTurns.filter((t) => t !== undefined).length >= 2
+    && (lines.some((l, i) => withColon[i] && BRIEFING_TURN.test(text.slice(l.span.start, l.span.end))) || capitalTurns.some((t) => t && officeHolder(text, text.slice(t.source.start, t.source.end))));
   for (const [i, line] of lines.entries()) {
     const turn = withColon[i] ? (titled ? titledTurns[i] : undefined) ?? (capitals ? capitalTurns[i] : undefined) ?? turnIn(text, line.span, NAME_LINE) : undefined;
     const quoted = turn || !withColon[i] ? undefined : turnIn(text, line.span, CAPITALS_TURN);
@@ -43,6 +45,16 @@ export function speakerTurns(text: string, lines: readonly { span: Span }[]): Ma
     if (cue) out.set(line.span.start, cue);
   }
   return out;
+}
+
+/** An office named right before a person: "Tourism Minister Steven Ciobo", "Secretary Jane Doe". */
+const OFFICE_BEFORE = /\b(?:Minister|Secretary|Treasurer|Premier|President|Governor|Senator|Commissioner|Director|Administrator|Mayor|Chancellor)\s+$/;
+
+/** Whether the text names the speaker of a turn in capitals ("STEVEN CIOBO") with an office right before the name. */
+function officeHolder(text: string, capitals: string): boolean {
+  const name = capitals.split(/\s+/).map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) if (OFFICE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
+  return false;
 }
 
 /** A speaker named by office alone in a transcript's turn: "TREASURER:", "PRIME MINISTER:". */
