@@ -50,3 +50,11 @@ test('a TV interview whose guest the host introduces with an office: "ANNA WEBB:
   const radio = drafted('DOUG PRICE: Welcome to the program. I am Doug Price.\nDOUG PRICE: The team won 12 medals.\nJANE ROSS: It also set 3 records.\n', '2010-02-26');
   assert.doesNotMatch(radio('12 medals')?.actor ?? '', /price/);
 });
+
+test('"This quarterly release by Health Statistics Wales relates to ..." under "About this release": the publisher speaks for the release', () => {
+  const find = drafted('Outpatient waits\nA National Statistics publication for Wales\nAbout this release\n'
+    + 'This quarterly release by Health Statistics Wales relates to patients waiting for a first appointment.\n'
+    + 'At 31 March 2022:\n41,200 patients were waiting, an increase of 3.1% on the previous quarter.\n', '2022-05-26');
+  assert.match(find('41,200')?.actor ?? '', /wales/);
+  assert.match(find('3.1%')?.actor ?? '', /wales/);
+});

@@ -71,6 +71,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
     // ("Scotland’s Chief Statistician yesterday published results of ...": an office named by its title alone is no person's say)
     if (actor.kind !== 'person' || !personName(release[1]!)) return actor;
   }
+  // ("About this release" / "This quarterly release by Public Health Scotland relates to ...": a release that says whose it is)
+  const releaseBy = article.syntax.lines.slice(0, 6).map((l) => RELEASE_BY.exec(text.slice(l.span.start, l.span.end))).find((m) => m);
+  if (releaseBy) return ctx.actors.resolve(releaseBy[1]!);
   for (const line of lines) {
     // (sentence by sentence, as drafting reads cues: a source is looked for within its own sentence)
     for (const cue of splitSentences(text, line.span, []).flatMap((sentence) => findCues(text, sentence)).filter((c) => !c.scope)) {
@@ -114,6 +117,9 @@ const ISSUING_BODY = /^\s*((?:the\s+)?(?:U\.S\.\s+)?(?:Department|Ministry|Offic
 const OWNER_OF_DOCUMENT = /((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|report|figures|data|statistics|study|census)\b/gu;
 /** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...", "an excerpt from the statement by X on ...". */
 const STATEMENT_BY = /(?:\b(?:is|are)\s+(?:a|the)|\b(?:excerpts?|text)\s+(?:from|of)\s+(?:a|the))\s+(?:prepared\s+|joint\s+)?(?:statement|remarks|testimony)\s+(?:by|of|from)\s+(.{3,80}?)(?=\s+(?:regarding|on|about|to|before|at|for)\b|[,:]|(?<!\b\p{Lu})\.)/u;
+/** A release's own line on whose it is: "This quarterly release by Public Health Scotland relates to ...". */
+const RELEASE_BY = /^\s*This\s+(?:(?:quarterly|annual|monthly|weekly|latest|new)\s+)?(?:statistical\s+)?(?:release|publication|report|bulletin)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)/u;
+
 /** A transcript's speaker tag in capitals, an office before the name: "SECRETARY REICH:", "ADMINISTRATOR BROWNER:". */
 const TRANSCRIPT_TAG = /^\s*((?:SECRETARY|ADMINISTRATOR|DIRECTOR|COMMISSIONER|CHAIRMAN|GOVERNOR|SENATOR|AMBASSADOR|GENERAL|ADMIRAL|DR\.|MR\.|MS\.|MRS\.)\s+\p{Lu}[\p{Lu}’'-]+)\s*:\s+\S/u;
 /** An official who issues the statement that follows: "U.S. Secretary of Labor Alexander Acosta today issued the following statement regarding ...". */
