@@ -58,3 +58,8 @@ test('"This quarterly release by Health Statistics Wales relates to ..." under "
   assert.match(find('41,200')?.actor ?? '', /wales/);
   assert.match(find('3.1%')?.actor ?? '', /wales/);
 });
+
+test('"and 9.6% higher than at 31 May 2020" under "As at 31 May 2021:" spans from that day to the heading\'s', () => {
+  const find = drafted('Clinic waits\nAs at 31 May 2021:\nThere were 5,480 people waiting for a scan, 9.6% higher than at 31 May 2020.\n', '2021-07-06');
+  assert.equal(find('9.6%')?.asof, '2020-05-31..2021-05-31');
+});

@@ -151,7 +151,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // (nor one in an apposition after a comma: "lost 3.2 percent, its worst day since 2012")
   // ("an increase of 7,493 (33.4%) from 29 February 2020", under "As at 30 June 2020:": a change from a day spans to the time lent; "up 3% from 2014" is a year's)
   const since = times.find((t) => t.since && t.value !== undefined && (t.span.end <= figure.start || !/\d|[,;]|\b(?:was|is|were|are|has|have)\b/i.test(text.slice(figure.end, t.span.start))))
-    ?? (frame.change && carried ? times.find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? '') && !t.since && t.span.start > figure.end && /^\s*(?:\([^()]*\)\s*)?from\s+$/.test(text.slice(figure.end, t.span.start))) : undefined);
+    ?? (frame.change && carried ? times.find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.value ?? '') && !t.since && t.span.start > figure.end && /^\s*(?:\([^()]*\)\s*)?(?:from|(?:higher|lower)\s+than(?:\s+at)?)\s+$/.test(text.slice(figure.end, t.span.start))) : undefined);
   if (since && (frame.change || CHANGE_VERB.test(text.slice(Math.min(since.span.end, figure.end), Math.max(since.span.start, figure.start))))) {
     const from = since.value!.split('..')[0]!;
     const to = ((since.since ? until : carried) ?? '').split('..').pop();
