@@ -63,3 +63,12 @@ test('"and 9.6% higher than at 31 May 2020" under "As at 31 May 2021:" spans fro
   const find = drafted('Clinic waits\nAs at 31 May 2021:\nThere were 5,480 people waiting for a scan, 9.6% higher than at 31 May 2020.\n', '2021-07-06');
   assert.equal(find('9.6%')?.asof, '2020-05-31..2021-05-31');
 });
+
+test('remarks under a headline, the speaker\'s name and his institution\'s line ("Jane Doe" / "National Science Foundation") are hers when they say "I have"', () => {
+  const find = drafted('Highlights of the Agency Budget\nJane K. Doe\nNational Science Foundation\n4 February 2019\n'
+    + 'Good afternoon. I have some brief remarks before your questions.\nThe House bill cuts funding for the agency by $120 million.\n', '2019-02-04');
+  assert.match(find('$120 million')?.actor ?? '', /doe/);
+  const plain = drafted('Highlights of the Agency Budget\nJane K. Doe\nNational Science Foundation\n4 February 2019\n'
+    + 'The House bill cuts funding for the agency by $120 million.\n', '2019-02-04');
+  assert.doesNotMatch(plain('$120 million')?.actor ?? '', /doe/);
+});
