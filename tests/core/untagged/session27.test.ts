@@ -1,0 +1,14 @@
+// Session 27 (issue 14): what the beats corpus's dev errors showed the untagged-figure detector,
+// in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('a scale word spelled out in brackets after an abbreviated unit ("40 bgd (billion gallons per day)") glosses the unit, no figure', () => {
+  assert.deepEqual(found('The river carried 40 bgd (billion gallons per day), 12 percent less than in May.'), ['40 bgd', '12 percent']);
+  assert.deepEqual(found('Storage rose by 3 Bcf (billion cubic feet) and output by 9 Mcf (thousand cubic feet).'), ['3 Bcf', '9 Mcf']);
+  // (a scale word in brackets after anything else, or one an abbreviation does not start with, stays a figure)
+  assert.deepEqual(found('Sales were 7 units (thousand in all) and 5 Bcf (million more).'), ['7', 'thousand', '5 Bcf', 'million']);
+});
