@@ -12,3 +12,7 @@ test('a scale word spelled out in brackets after an abbreviated unit ("40 bgd (b
   // (a scale word in brackets after anything else, or one an abbreviation does not start with, stays a figure)
   assert.deepEqual(found('Sales were 7 units (thousand in all) and 5 Bcf (million more).'), ['7', 'thousand', '5 Bcf', 'million']);
 });
+
+test('"Ggal/d", "Mgal/d" and "BkWh" after a number are its unit', () => {
+  assert.deepEqual(found('Inflow averaged 31.4 Ggal/d and the plant used 75 Mgal/d, while demand grew 19 BkWh.'), ['31.4 Ggal/d', '75 Mgal/d', '19 BkWh']);
+});

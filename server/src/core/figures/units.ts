@@ -122,6 +122,8 @@ const UNITS: Record<string, UnitDef> = {
   GW: { dimension: 'power', toBase: 1e9, label: 'GW', forms: ['gigawatt', 'gigawatts'] },
   hp: { dimension: 'power', toBase: 745.69987158227, label: 'hp', forms: ['bhp', 'horsepower', 'brake horsepower'] },
   kWh: { dimension: 'energy', toBase: 3.6e6, label: 'kWh', forms: ['kilowatt-hour', 'kilowatt-hours', 'kilowatt hours', 'kilowatthours', 'kilowatthour'] },
+  // (the EIA's billion kilowatthours: "14 BkWh")
+  BkWh: { dimension: 'energy', toBase: 3.6e15, label: 'BkWh', forms: [] },
   Wh: { dimension: 'energy', toBase: 3600, label: 'Wh', forms: ['wh', 'watt-hour', 'watt-hours', 'watt hours', 'watt hour'] },
   MWh: { dimension: 'energy', toBase: 3.6e9, label: 'MWh', forms: ['megawatt-hours', 'megawatt hours', 'megawatthours', 'megawatthour'] },
   GWh: { dimension: 'energy', toBase: 3.6e12, label: 'GWh', forms: ['gigawatt-hours', 'gigawatt hours', 'gigawatthours', 'gigawatthour'] },
@@ -196,7 +198,7 @@ const PERIODS: Record<string, string> = {
 };
 
 /** Rate shorthands that are one word: "kph", "mph". */
-const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'bbl/d': 'bbl/day', 'bbl/day': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day', 'bcf/d': 'Bcf/day', bgd: 'Bgal/day', mgd: 'Mgal/day', bcfd: 'Bcf/day', 'mmcf/d': 'MMcf/day', mmcfd: 'MMcf/day', 'mwh/d': 'MWh/day', 'gwh/d': 'GWh/day' };
+const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'bbl/d': 'bbl/day', 'bbl/day': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day', 'bcf/d': 'Bcf/day', bgd: 'Bgal/day', mgd: 'Mgal/day', 'ggal/d': 'Bgal/day', 'mgal/d': 'Mgal/day', bcfd: 'Bcf/day', 'mmcf/d': 'MMcf/day', mmcfd: 'MMcf/day', 'mwh/d': 'MWh/day', 'gwh/d': 'GWh/day' };
 
 const BY_FORM = new Map<string, string>(Object.entries(RATE_FORMS));
 for (const [id, def] of Object.entries(UNITS)) {

@@ -86,6 +86,8 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'm2', 'm²', 'ft2', 'ft²',
   // natural gas volumes and flows ("2 Tcf", "5.3 Bcf/d")
   'bcf', 'tcf', 'mmcf', 'mcf', 'bcf/d', 'bcfd', 'mmcf/d', 'mmcfd', 'bgd', 'mgd',
+  // water flows and electricity in the federal statistics' scaled units ("22.1 Ggal/d", "14 BkWh": billions of gallons a day, of kilowatthours)
+  'ggal/d', 'mgal/d', 'bkwh',
   // road traffic in billion vehicle miles ("50.5 bvm"), and miles driven as the FHWA writes them ("720.1 billion VMT", "vehicle-miles-traveled")
   'bvm', 'vmt', 'vehicle miles traveled', 'vehicle-miles-traveled', 'vehicle miles travelled',
   'kilobytes', 'kilobyte', 'megs', 'kb',
