@@ -34,3 +34,11 @@ test('a number before its partner shares the partner\'s unit also when spelled (
   assert.equal(before('210', ', or 30% of the total'), '210..210');
   assert.equal(before('four', ' and eleven points in'), '4..4');
 });
+
+test('"quadrillion" and "quintillion" scale a number; "Btu" is energy, a British thermal unit', () => {
+  assert.equal(interval('11.9 quadrillion Btu'), '11900000000000000..11900000000000000 Btu');
+  assert.equal(interval('three quintillion'), '3000000000000000000..3000000000000000000');
+  assert.equal(unitInfo('Btu')!.dimension, unitInfo('kWh')!.dimension);
+  // (a supercomputer's "calculations per second" are its FLOPS)
+  assert.equal(interval('about a quintillion calculations per second'), '1000000000000000000..1000000000000000000 FLOPS');
+});

@@ -16,3 +16,7 @@ test('a scale word spelled out in brackets after an abbreviated unit ("40 bgd (b
 test('"Ggal/d", "Mgal/d" and "BkWh" after a number are its unit', () => {
   assert.deepEqual(found('Inflow averaged 31.4 Ggal/d and the plant used 75 Mgal/d, while demand grew 19 BkWh.'), ['31.4 Ggal/d', '75 Mgal/d', '19 BkWh']);
 });
+
+test('"quadrillion" and "quintillion" are scale words, and "Btu" a unit of energy', () => {
+  assert.deepEqual(found('Homes used 11.9 quadrillion Btu, and the machine runs nearly a quintillion operations per second.'), ['11.9 quadrillion Btu', 'nearly a quintillion operations per second']);
+});

@@ -25,7 +25,7 @@ const NUMERAL = /(?:\d{1,3}(?:, \d{3})+(?=\.\d{2}(?!\d))|\d{1,3}(?:,\d{3})+(?!\d
 const WORD = /[\p{L}µ]+/uy;
 
 /** A scale word, and the spelled hundreds after its comma: "thousand", ", one hundred". */
-const SCALE_COMMA = /^(?:thousand|million|billion|trillion)$/;
+const SCALE_COMMA = /^(?:thousand|million|billion|trillion|quadrillion|quintillion)$/;
 const HUNDREDS_AFTER = /^, (?:one|two|three|four|five|six|seven|eight|nine) hundred\b/i;
 
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {

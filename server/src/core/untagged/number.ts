@@ -260,7 +260,7 @@ export function parseWords(text: string, i: number): Core {
     const card = CARDINALS.get(w);
     if (card !== undefined) current = w === 'dozen' ? Math.max(current, 1) * 12 : current + card;
     else if (w === 'hundred') current = Math.max(current, 1) * 100;
-    else if (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') {
+    else if (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion' || w === 'quadrillion' || w === 'quintillion') {
       total += Math.max(current, 1) * SCALE_VALUES[w]!; current = 0;
     } else break;
     end = j + w.length;
@@ -324,11 +324,11 @@ export function parseWords(text: string, i: number): Core {
 const SPOKEN_DECIMAL = /[ -]point[ -]((?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine))*)\b(?:[ -](thousand|million|billion|trillion)\b)?/iy;
 
 /** What each scale word multiplies by. */
-export const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+export const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15, quintillion: 1e18 };
 
 /** True when the number at `at` (after "and") has a scale word as large as the smallest `total` was built with. */
 function startsAnother(text: string, at: number, total: number): boolean {
-  const scale = /^[a-z]+(?:[- ][a-z]+)?\s+(thousand|million|billion|trillion)\b/i.exec(text.slice(at, at + 35))?.[1]!.toLowerCase();
+  const scale = /^[a-z]+(?:[- ][a-z]+)?\s+(thousand|million|billion|trillion|quadrillion|quintillion)\b/i.exec(text.slice(at, at + 35))?.[1]!.toLowerCase();
   return scale !== undefined && total > 0 && SCALE_VALUES[scale]! >= lowestScale(total);
 }
 
