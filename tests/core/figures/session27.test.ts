@@ -42,3 +42,8 @@ test('"quadrillion" and "quintillion" scale a number; "Btu" is energy, a British
   // (a supercomputer's "calculations per second" are its FLOPS)
   assert.equal(interval('about a quintillion calculations per second'), '1000000000000000000..1000000000000000000 FLOPS');
 });
+
+test('a number whose thousands comma a copy spaced before a zero-led group ("843, 000") reads as one', () => {
+  assert.equal(interval('843, 000'), '843000..843000');
+  assert.equal(interval('57, 091 permits'), '57091..57091');
+});

@@ -20,3 +20,9 @@ test('"Ggal/d", "Mgal/d" and "BkWh" after a number are its unit', () => {
 test('"quadrillion" and "quintillion" are scale words, and "Btu" a unit of energy', () => {
   assert.deepEqual(found('Homes used 11.9 quadrillion Btu, and the machine runs nearly a quintillion operations per second.'), ['11.9 quadrillion Btu', 'nearly a quintillion operations per second']);
 });
+
+test('a thousands comma a copy spaced before a group led by a zero ("843, 000", "57, 091") joins one number', () => {
+  assert.deepEqual(found('Starts ran at 843, 000 a year, and 57, 091 permits were issued.'), ['843, 000', '57, 091']);
+  // (a list's next number never opens with a zero)
+  assert.deepEqual(found('Plots 4, 12 and 250, 300 were sold.'), ['4', '12', '250', '300']);
+});

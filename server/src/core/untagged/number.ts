@@ -78,6 +78,11 @@ export function parseDigits(text: string, i: number): Core {
     const spaced = /^(?:, \d{3})+(?=\.\d{2}(?!\d))/.exec(text.slice(j, j + 40));
     if (spaced) { v = Number(String(v) + spaced[0].replace(/[, ]/g, '')); j += spaced[0].length; core.plain = false; }
   }
+  // ("716, 000", "21, 064": a copy's space after a thousands comma; a group led by a zero starts no item of a list)
+  if (core.plain && core.intDigits <= 3 && text.charCodeAt(j) === 44 && text.charCodeAt(j + 1) === 32 && text.charCodeAt(j + 2) === 48) {
+    const spaced = /^, 0\d{2}(?:, \d{3})*(?!\d)/.exec(text.slice(j, j + 40));
+    if (spaced) { v = Number(String(v) + spaced[0].replace(/[, ]/g, '')); j += spaced[0].length; core.plain = false; }
+  }
   if (core.plain && core.intDigits <= 3) {
     while (isSpace(text.charCodeAt(j)) && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4)) && !isLetter(text.charCodeAt(j + 4))) {
       v = v * 1000 + groupOf(text, j + 1); j += 4; core.plain = false;
