@@ -26,3 +26,9 @@ test('a thousands comma a copy spaced before a group led by a zero ("843, 000", 
   // (a list's next number never opens with a zero)
   assert.deepEqual(found('Plots 4, 12 and 250, 300 were sold.'), ['4', '12', '250', '300']);
 });
+
+test('a change in percentage points, then "to" and a level in percent ("by 3 percentage points to 41 percent"), is two figures, no range', () => {
+  assert.deepEqual(found('Retirees led the gains, lifting their use by 3 percentage points to 41 percent, and the gap by 2 pp to 17%.'), ['3 percentage points', '41 percent', '2 pp', '17%']);
+  // (ends in one unit stay a range)
+  assert.deepEqual(found('Shares of 4 to 6 percent, and gaps of 2 to 3 percentage points.'), ['4 to 6 percent', '2 to 3 percentage points']);
+});
