@@ -32,3 +32,9 @@ test('a change in percentage points, then "to" and a level in percent ("by 3 per
   // (ends in one unit stay a range)
   assert.deepEqual(found('Shares of 4 to 6 percent, and gaps of 2 to 3 percentage points.'), ['4 to 6 percent', '2 to 3 percentage points']);
 });
+
+test('"from X to Y" after what a thing is or needs ("is from 8 to 12 meters", "requiring from 3 to 9 Mbps") is one range, as after "ranging"', () => {
+  assert.deepEqual(found('The crater is from 8 to 12 meters deep, each call requiring from 3 to 9 Mbps.'), ['8 to 12 meters', '3 to 9 Mbps']);
+  // (a change from one level to another stays two figures)
+  assert.deepEqual(found('Output rose from 8 to 12 tonnes.'), ['8', '12 tonnes']);
+});

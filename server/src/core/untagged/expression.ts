@@ -134,9 +134,9 @@ function durationEnd(text: string, numberEnd: number, end: number): number {
 }
 
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
-// ("estimated from 13 to 34 kilometers across", "measuring from 2 to 5 cm": a size or an estimate, not a change)
+// ("estimated from 13 to 34 kilometers across", "measuring from 2 to 5 cm": a size or an estimate, not a change; nor what a thing is or needs, "is from 13 to 34 kilometers across", "requiring from 5 to 25 Mbps")
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything', 'spanning', 'spanned', 'spans', 'span', 'stretching',
-  'estimated', 'measuring', 'measured', 'measures', 'weighing', 'aged', 'sized', 'run', 'runs', 'ran']);
+  'estimated', 'measuring', 'measured', 'measures', 'weighing', 'aged', 'sized', 'run', 'runs', 'ran', 'is', 'are', 'requiring', 'requires', 'require', 'needing', 'needs']);
 
 /** The range partner after `x` ("-300", " to 12,000", " and 4,000" after between, " or more"). */
 function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''): void {
