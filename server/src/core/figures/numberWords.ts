@@ -32,6 +32,7 @@ export const SCALES: Record<string, number> = {
   million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, mio: 1e6,
   billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, b: 1e9,
   trillion: 1e12, trillions: 1e12, tn: 1e12, tln: 1e12, trn: 1e12,
+  quadrillion: 1e15, quintillion: 1e18,
 };
 
 /** Denominators ("fifth", "quarters", "hundredth"); 'first'/'second' only after tens ("twenty-first"). */

@@ -23,4 +23,4 @@ export function printedWithScale(text: string): boolean {
   return SCALED.test(text);
 }
 
-const SCALED = /\d\s*(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b/i;
+const SCALED = /\d\s*(?:thousand|million|billion|trillion|quadrillion|quintillion|bn|mn|tn|m|k)\b/i;

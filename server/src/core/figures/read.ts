@@ -10,6 +10,7 @@ import { classifyWord } from './numberWords';
 import type { FigureReading, FigureValue } from './value';
 import { inLocalDollars } from './localDollar';
 import { inStatedScale } from './statedScale';
+import { inPartnersUnit } from './sharedUnit';
 
 /** A figure is a few words; longer text is refused before the (quadratic) range and bound splitting. */
 const MAX_FIGURE_LENGTH = 200;
@@ -274,20 +275,6 @@ const HYPHENED_HEIGHT = /^(\d)-(?:foot|feet)-(1[01]|\d)(?:-inch(?:es)?)?$/i;
 /** "more", "additional" or "extra" after a word, before a word (not "no more than"): dropped when the word before is a number. */
 const MORE_BEFORE_UNIT = /(\S+)\s+(?:more|additional|extra)\s+(?!than\b)(?=\p{L})/giu;
 
-/** /\d$/.test(text). */
-function endsInDigit(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
-  return c >= 48 && c <= 57;
-}
-
-/** False when `next` cannot start with " and ", " or " or " by " (in any case, after an optional "-"), as the shared-unit pattern asks. */
-function andOrByNext(next: string): boolean {
-  const at = next.charCodeAt(0) === 45 ? 1 : 0;
-  const c = next.charCodeAt(at + 1) | 32;
-  // (and "280 x 200 m", "3 × 4 km": a size's sides written with a times sign)
-  return next.charCodeAt(at) === 32 && (c === 97 || c === 111 || c === 98 || c === 120 || next.charCodeAt(at + 1) === 0xd7);
-}
-
 /** True when a word ends a number: digits, or a number word ("four", "forty-five", "million"). */
 function endsNumber(word: string): boolean {
   if (/\d$/.test(word)) return true;
@@ -359,19 +346,10 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
   }
   // ("the downlink data rate is at 250 bps": bits a second where data are sent, basis points elsewhere)
   if (unitOverride === undefined && reading.ok && reading.value.unit === 'bp' && /\d ?bps$/.test(text) && DATA_BEFORE.test(before)) return readFigure(text, 'bit/s');
-  // ("cut by 150 and 180 basis points": a number before its partner shares the partner's unit, as a size's first
-  // side does, "875 by 580 yards", "5.35- by 2.53-m", "280 x 200 m"; not a preposition after it, "and 180 in")
-  // (by character first: every claim without a unit asks, and most are followed by neither " and", " or" nor " by")
-  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && endsInDigit(text) && andOrByNext(next)) {
-    const shared = /^-? (?:and|or|by|x|×) [\d.,]+[ -]?(?!(?:in|at|on|of|for|to|the|a|an)\b)([a-z%]+(?: (?!(?:in|at|on|of|for|to|the|a|an)\b)[a-z]+)?)/i.exec(next);
-    const withUnit = shared ? readFigure(`${text} ${shared[1]}`) : undefined;
-    if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
-  }
-  // ("10x10x10 centimeters", "280 x 200 x 10 m": each side of a size shares the unit after the last)
-  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && endsInDigit(text) && (next[0] === 'x' || next[0] === '×' || (next[0] === ' ' && (next[1] === 'x' || next[1] === '×')))) {
-    const side = /^ ?[x×] ?[\d.]+(?: ?[x×] ?[\d.]+)? ?([a-z]+)\b/i.exec(next);
-    const withUnit = side ? readFigure(`${text} ${side[1]}`) : undefined;
-    if (withUnit?.ok && withUnit.value.unit !== undefined) return withUnit;
+  // ("cut by 150 and 180 basis points", "five and ten megahertz", "10x10x10 centimeters": a number before its partner shares the partner's unit)
+  if (unitOverride === undefined && reading.ok && reading.value.unit === undefined) {
+    const shared = inPartnersUnit(text, next, (t) => readFigure(t));
+    if (shared) return shared;
   }
   // ("we had reached 10k" after "driven 10 kilometers", "the final 10k" of a marathon: a runner's kilometres; not "10k followers")
   if (unitOverride === undefined && reading.ok && reading.value.unit === undefined && /^\d{1,3}k$/.test(text) && !/^ [a-z]+s\b/.test(next) && KM_NEAR.test(lineBefore)) return readFigure(`${text.slice(0, -1)} km`);

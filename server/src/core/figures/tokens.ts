@@ -21,11 +21,11 @@ export interface Token {
 
 // Thousands groups by comma (western or Indian) or by a space; a decimal part; or ".5".
 // Sticky (y) so each match starts at lastIndex without copying the rest of the text.
-const NUMERAL = /(?:\d{1,3}(?:, \d{3})+(?=\.\d{2}(?!\d))|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d/])|\d+)(?:\.\d+)?|\.\d+/y;
+const NUMERAL = /(?:\d{1,3}(?:, \d{3})+(?=\.\d{2}(?!\d))|\d{1,3}, 0\d{2}(?:, \d{3})*(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?: \d{3})+(?![\d/])|\d+)(?:\.\d+)?|\.\d+/y;
 const WORD = /[\p{L}µ]+/uy;
 
 /** A scale word, and the spelled hundreds after its comma: "thousand", ", one hundred". */
-const SCALE_COMMA = /^(?:thousand|million|billion|trillion)$/;
+const SCALE_COMMA = /^(?:thousand|million|billion|trillion|quadrillion|quintillion)$/;
 const HUNDREDS_AFTER = /^, (?:one|two|three|four|five|six|seven|eight|nine) hundred\b/i;
 
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -122,12 +122,17 @@ const UNITS: Record<string, UnitDef> = {
   GW: { dimension: 'power', toBase: 1e9, label: 'GW', forms: ['gigawatt', 'gigawatts'] },
   hp: { dimension: 'power', toBase: 745.69987158227, label: 'hp', forms: ['bhp', 'horsepower', 'brake horsepower'] },
   kWh: { dimension: 'energy', toBase: 3.6e6, label: 'kWh', forms: ['kilowatt-hour', 'kilowatt-hours', 'kilowatt hours', 'kilowatthours', 'kilowatthour'] },
+  // (the British thermal unit of the energy statistics: "28.4 quadrillion Btu")
+  Btu: { dimension: 'energy', toBase: 1055.05585262, label: 'Btu', forms: ['btu', 'btus', 'british thermal unit', 'british thermal units'] },
+  // (the EIA's billion kilowatthours: "14 BkWh")
+  BkWh: { dimension: 'energy', toBase: 3.6e15, label: 'BkWh', forms: [] },
   Wh: { dimension: 'energy', toBase: 3600, label: 'Wh', forms: ['wh', 'watt-hour', 'watt-hours', 'watt hours', 'watt hour'] },
   MWh: { dimension: 'energy', toBase: 3.6e9, label: 'MWh', forms: ['megawatt-hours', 'megawatt hours', 'megawatthours', 'megawatthour'] },
   GWh: { dimension: 'energy', toBase: 3.6e12, label: 'GWh', forms: ['gigawatt-hours', 'gigawatt hours', 'gigawatthours', 'gigawatthour'] },
   TWh: { dimension: 'energy', toBase: 3.6e15, label: 'TWh', forms: ['terawatt-hours', 'terawatt hours', 'terawatthours', 'terawatthour'] },
   // a computer's speed in floating-point operations per second ("2 exaflops", "200 petaflops")
-  FLOPS: { dimension: 'compute-rate', toBase: 1, label: 'FLOPS', forms: ['flops', 'flop/s'] },
+  // ("a quintillion calculations per second": a supercomputer's speed, as news words it)
+  FLOPS: { dimension: 'compute-rate', toBase: 1, label: 'FLOPS', forms: ['flops', 'flop/s', 'calculations per second', 'floating-point operations per second'] },
   TFLOPS: { dimension: 'compute-rate', toBase: 1e12, label: 'TFLOPS', forms: ['teraflops', 'tflops'] },
   PFLOPS: { dimension: 'compute-rate', toBase: 1e15, label: 'PFLOPS', forms: ['petaflops', 'pflops'] },
   EFLOPS: { dimension: 'compute-rate', toBase: 1e18, label: 'EFLOPS', forms: ['exaflops', 'eflops'] },
@@ -196,7 +201,7 @@ const PERIODS: Record<string, string> = {
 };
 
 /** Rate shorthands that are one word: "kph", "mph". */
-const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'bbl/d': 'bbl/day', 'bbl/day': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day', 'bcf/d': 'Bcf/day', bgd: 'Bgal/day', mgd: 'Mgal/day', bcfd: 'Bcf/day', 'mmcf/d': 'MMcf/day', mmcfd: 'MMcf/day', 'mwh/d': 'MWh/day', 'gwh/d': 'GWh/day' };
+const RATE_FORMS: Record<string, string> = { knot: 'nmi/h', knots: 'nmi/h', kt: 'nmi/h', kts: 'nmi/h', kph: 'km/h', kmph: 'km/h', kmh: 'km/h', 'km/hr': 'km/h', mph: 'mi/h', bpd: 'bbl/day', 'b/d': 'bbl/day', 'bbl/d': 'bbl/day', 'bbl/day': 'bbl/day', 'barrels per day': 'bbl/day', 'barrels a day': 'bbl/day', 'bcf/d': 'Bcf/day', bgd: 'Bgal/day', mgd: 'Mgal/day', 'ggal/d': 'Bgal/day', 'mgal/d': 'Mgal/day', bcfd: 'Bcf/day', 'mmcf/d': 'MMcf/day', mmcfd: 'MMcf/day', 'mwh/d': 'MWh/day', 'gwh/d': 'GWh/day' };
 
 const BY_FORM = new Map<string, string>(Object.entries(RATE_FORMS));
 for (const [id, def] of Object.entries(UNITS)) {

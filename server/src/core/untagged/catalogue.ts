@@ -91,6 +91,18 @@ function releaseNumber(text: string, x: Expression): boolean {
   return true;
 }
 
+/** A number and an abbreviated unit right before a bracket ("57 bgd (", "14 BkWh ("): the unit a gloss spells out. */
+const GLOSSED_UNIT_BEFORE = /\d\s?([A-Za-z])[A-Za-z/]{1,7}\s\($/;
+/** The letters an abbreviation of each scale starts with: "Mcf" is thousands of cubic feet, "Ggal" billions of gallons. */
+const SCALE_INITIALS: Readonly<Record<string, string>> = { thousand: 'tkm', million: 'm', billion: 'bg', trillion: 't' };
+
+/** True when the bare scale word `scale` opens a bracket at `start` after an abbreviation it spells out ("57 bgd (billion gallons per day)"; not "7 units (thousand in all)"). */
+function glossedScale(text: string, start: number, scale: string): boolean {
+  const initials = SCALE_INITIALS[scale.toLowerCase()];
+  const m = initials && GLOSSED_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return !!m && initials.includes(m[1]!.toLowerCase());
+}
+
 /** True for the times sign and the letter x that stands for it. */
 const isTimes = (c: number): boolean => c === 0xd7 || c === 120;
 
@@ -122,6 +134,8 @@ export function catalogueRule(text: string, x: Expression): Reject | undefined {
   if (x.end - x.start === 2 && text.charCodeAt(x.start) === 51 && text[x.start + 1] === 'M' && !x.currency && !x.qualifier && !/^ (?!(?:was|has|is|its|as|this|thus|plus|says)\b)[a-z]+s\b/.test(text.slice(x.end, x.end + 24))) return 'name';
   // "the 121 kg class", "the 74kg category", "the 185-pound division": a weight class names a contest, as a race's distance does
   if (x.unit && !x.qualifier && !x.range && CLASS_INITIALS.includes(text[text.charCodeAt(x.end) === 46 ? x.end + 2 : x.end + 1] ?? ' ') && wordBefore(text, x.start).word === 'the' && /\d(?:\s?|-)(?:kg|kgs|kilograms?|lbs?|pounds?)\.?$/i.test(text.slice(x.core.start, x.end)) && WEIGHT_CLASS.test(text.slice(x.end, x.end + 14))) return 'name';
+  // "57 bgd (billion gallons per day)", "5 Bcf (billion cubic feet)": a bare scale word in brackets after an abbreviated unit spells the unit out, no figure
+  if (x.core.words && x.start === x.core.start && text.charCodeAt(x.start - 1) === 40 && glossedScale(text, x.start, text.slice(x.core.start, x.core.end))) return 'label';
   if (!(x.core.plain || x.core.words) || x.unit || x.percent || x.currency) return undefined;
   if (archiveEntryNumber(text, x)) return 'list';
   if (x.core.intDigits === 2 && releaseNumber(text, x)) return 'code';

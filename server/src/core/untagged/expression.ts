@@ -51,6 +51,9 @@ function compatible(a: Expression, b: { unit: boolean; percent: boolean }): bool
 /** The unit written after a number, without a scale word before it ("million tons": "tons"), in lower case. */
 const ownUnit = (text: string, from: number, to: number): string => text.slice(from, to).trim().toLowerCase().replace(/^(?:thousand|million|billion|trillion)\s+/, '');
 
+/** Percentage points written after a number ("percentage points", "pp", "ppts"), not percent. */
+const POINTS_UNIT = /\bp(?:oin)?ts?$|\bpp$|point$/;
+
 /** A plain four-digit number that may be a year ("2019", "1970"). */
 const yearLike = (c: Core): boolean => c.plain && c.intDigits === 4 && c.value >= 1000 && c.value <= 2100;
 /** A year since 1800 (made once here: a runner that keeps names wraps an arrow made per call). */
@@ -131,9 +134,9 @@ function durationEnd(text: string, numberEnd: number, end: number): number {
 }
 
 /** Words before "from" that make "from X to Y" one range ("ranging from 20.6 to 21.0"), not a change from X to Y. */
-// ("estimated from 13 to 34 kilometers across", "measuring from 2 to 5 cm": a size or an estimate, not a change)
+// ("estimated from 13 to 34 kilometers across", "measuring from 2 to 5 cm": a size or an estimate, not a change; nor what a thing is or needs, "is from 13 to 34 kilometers across", "requiring from 5 to 25 Mbps")
 const RANGE_VERBS = new Set(['ranging', 'ranged', 'range', 'ranges', 'varying', 'varied', 'varies', 'anywhere', 'anything', 'spanning', 'spanned', 'spans', 'span', 'stretching',
-  'estimated', 'measuring', 'measured', 'measures', 'weighing', 'aged', 'sized', 'run', 'runs', 'ran']);
+  'estimated', 'measuring', 'measured', 'measures', 'weighing', 'aged', 'sized', 'run', 'runs', 'ran', 'is', 'are', 'requiring', 'requires', 'require', 'needing', 'needs']);
 
 /** The range partner after `x` ("-300", " to 12,000", " and 4,000" after between, " or more"). */
 function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''): void {
@@ -203,6 +206,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   // "₹500 crore or 2 lakh rupees": a restatement; alternatives ascend ("six or seven")
   // ("62 miles or 100 kilometers", "2.9 bgd or 10 times less": each end with a unit of its own is a figure of its own)
   if (text.slice(x.end, partnerAt).trim() === 'or' && (core.value < x.core.value || (x.unit && second.unit && ownUnit(text, x.core.end, x.end) !== ownUnit(text, core.end, end)))) return;
+  // ("by 5 percentage points to 68 percent": a change in points, then the level in percent; no range joins the two)
+  if (x.percent && second.percent && x.end > x.core.end && POINTS_UNIT.test(ownUnit(text, x.core.end, x.end)) !== POINTS_UNIT.test(ownUnit(text, core.end, end))) return;
   x.end = end;
   x.range = true;
   x.unit ||= second.unit;

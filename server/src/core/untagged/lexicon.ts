@@ -11,7 +11,7 @@ export const CARDINALS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Scale words after a number ("3 million", "1.2bn", "£300m"). */
-export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'k', 'b', 'tn', 'trn', 'mln', 'bln', 'lakh', 'lakhs', 'crore', 'crores']);
+export const SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'quadrillion', 'quintillion', 'bn', 'mn', 'm', 'k', 'b', 'tn', 'trn', 'mln', 'bln', 'lakh', 'lakhs', 'crore', 'crores']);
 
 /** Fraction words that need "a"/a number before them ("a third of", "two-thirds"). */
 export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'tenth', 'tenths', 'sixth', 'sixths', 'eighth', 'eighths',
@@ -21,7 +21,7 @@ export const FRACTIONS: ReadonlySet<string> = new Set(['half', 'halves', 'third'
 export const VAGUE: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'several', 'tens', 'scores']);
 
 /** Words that start a number anchor (every form above). */
-export const ANCHOR_WORDS: ReadonlySet<string> = new Set([...CARDINALS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion', ...FRACTIONS, ...VAGUE,
+export const ANCHOR_WORDS: ReadonlySet<string> = new Set([...CARDINALS.keys(), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'quadrillion', 'quintillion', ...FRACTIONS, ...VAGUE,
   'twofold', 'threefold', 'fourfold', 'fivefold', 'sixfold', 'tenfold', 'hundredfold', 'tripled', 'trebled', 'quadrupled', 'quintupled', 'quadruple', 'quadruples', 'quintuple', 'quintuples', 'twice', 'thrice']);
 
 /** Qualifiers before a figure, longest first; each is a list of lower-case words. */
@@ -86,6 +86,10 @@ export const UNIT_PHRASES: ReadonlySet<string> = new Set([
   'm2', 'm²', 'ft2', 'ft²',
   // natural gas volumes and flows ("2 Tcf", "5.3 Bcf/d")
   'bcf', 'tcf', 'mmcf', 'mcf', 'bcf/d', 'bcfd', 'mmcf/d', 'mmcfd', 'bgd', 'mgd',
+  // water flows and electricity in the federal statistics' scaled units ("22.1 Ggal/d", "14 BkWh": billions of gallons a day, of kilowatthours)
+  'ggal/d', 'mgal/d', 'bkwh',
+  // energy in British thermal units ("28.4 quadrillion Btu")
+  'btu', 'btus',
   // road traffic in billion vehicle miles ("50.5 bvm"), and miles driven as the FHWA writes them ("720.1 billion VMT", "vehicle-miles-traveled")
   'bvm', 'vmt', 'vehicle miles traveled', 'vehicle-miles-traveled', 'vehicle miles travelled',
   'kilobytes', 'kilobyte', 'megs', 'kb',
@@ -121,7 +125,7 @@ export const HYPHEN_TIME_UNITS: ReadonlySet<string> = new Set(['mins', 'hrs', 's
 /** Suffixes glued to digits that keep them a figure ("300m", "1.2bn", "180ml", "1.48C"). */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   'm', 'bn', 'b', 'k', 'mn', 'tn', 'trn', 'mln', 'bln', 'km', 'kms', 'km2', 'mi2', 'mm', 'cm', 'ml', 'kg', 'g', 'mg', 'mph', 'kph', 'ppm', 'ha', 'ft', 'c', 'f', 'mw', 'gw', 'kwh', 'l', 'sec', 'hrs', 'pc', 'pct', 'lb', 'lbs', 'oz', 'kmh', 'km/h', 'mi', 'yd', 'kgs', 'cl', 'dl', 'ltr', 'gal', 'bbl', 'tn',
-  'million', 'billion', 'trillion', 'thousand', 'kw', 'kwh', 'gb', 'mb', 'tb', 'gbs', 'mbs', 'bp', 'bps', 'mp', 'in', 'w', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'pp', 'ppt', 'ppts', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr', 'fps', 'm2', 'ft2', 'kb', 'cc', 'µm', 'μm',
+  'million', 'billion', 'trillion', 'quadrillion', 'quintillion', 'thousand', 'kw', 'kwh', 'gb', 'mb', 'tb', 'gbs', 'mbs', 'bp', 'bps', 'mp', 'in', 'w', 'mbps', 'gbps', 'kbps', 'hz', 'khz', 'mhz', 'ghz', 'bhp', 'hp', 'mah', 'ppb', 'pp', 'ppt', 'ppts', 'p', 'degf', 'degc', 'deg', 'mil', 'mpg', 'mins', 'min', 'hr', 'fps', 'm2', 'ft2', 'kb', 'cc', 'µm', 'μm',
 ]);
 
 /** Verbs that bound the figure after them, as "over" does ("death toll crosses 2,000", "Dow tops 40,000"). */

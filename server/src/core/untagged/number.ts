@@ -78,6 +78,11 @@ export function parseDigits(text: string, i: number): Core {
     const spaced = /^(?:, \d{3})+(?=\.\d{2}(?!\d))/.exec(text.slice(j, j + 40));
     if (spaced) { v = Number(String(v) + spaced[0].replace(/[, ]/g, '')); j += spaced[0].length; core.plain = false; }
   }
+  // ("716, 000", "21, 064": a copy's space after a thousands comma; a group led by a zero starts no item of a list)
+  if (core.plain && core.intDigits <= 3 && text.charCodeAt(j) === 44 && text.charCodeAt(j + 1) === 32 && text.charCodeAt(j + 2) === 48) {
+    const spaced = /^, 0\d{2}(?:, \d{3})*(?!\d)/.exec(text.slice(j, j + 40));
+    if (spaced) { v = Number(String(v) + spaced[0].replace(/[, ]/g, '')); j += spaced[0].length; core.plain = false; }
+  }
   if (core.plain && core.intDigits <= 3) {
     while (isSpace(text.charCodeAt(j)) && digitsAt(text, j + 1, 3) && !isDigit(text.charCodeAt(j + 4)) && !isLetter(text.charCodeAt(j + 4))) {
       v = v * 1000 + groupOf(text, j + 1); j += 4; core.plain = false;
@@ -260,7 +265,7 @@ export function parseWords(text: string, i: number): Core {
     const card = CARDINALS.get(w);
     if (card !== undefined) current = w === 'dozen' ? Math.max(current, 1) * 12 : current + card;
     else if (w === 'hundred') current = Math.max(current, 1) * 100;
-    else if (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') {
+    else if (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion' || w === 'quadrillion' || w === 'quintillion') {
       total += Math.max(current, 1) * SCALE_VALUES[w]!; current = 0;
     } else break;
     end = j + w.length;
@@ -324,11 +329,11 @@ export function parseWords(text: string, i: number): Core {
 const SPOKEN_DECIMAL = /[ -]point[ -]((?:zero|one|two|three|four|five|six|seven|eight|nine)(?:[ -](?:zero|one|two|three|four|five|six|seven|eight|nine))*)\b(?:[ -](thousand|million|billion|trillion)\b)?/iy;
 
 /** What each scale word multiplies by. */
-export const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+export const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15, quintillion: 1e18 };
 
 /** True when the number at `at` (after "and") has a scale word as large as the smallest `total` was built with. */
 function startsAnother(text: string, at: number, total: number): boolean {
-  const scale = /^[a-z]+(?:[- ][a-z]+)?\s+(thousand|million|billion|trillion)\b/i.exec(text.slice(at, at + 35))?.[1]!.toLowerCase();
+  const scale = /^[a-z]+(?:[- ][a-z]+)?\s+(thousand|million|billion|trillion|quadrillion|quintillion)\b/i.exec(text.slice(at, at + 35))?.[1]!.toLowerCase();
   return scale !== undefined && total > 0 && SCALE_VALUES[scale]! >= lowestScale(total);
 }
 
