@@ -72,3 +72,15 @@ test('remarks under a headline, the speaker\'s name and his institution\'s line 
     + 'The House bill cuts funding for the agency by $120 million.\n', '2019-02-04');
   assert.doesNotMatch(plain('$120 million')?.actor ?? '', /doe/);
 });
+
+test('a telebriefing with an "Operator:" turn: "Mary Ortiz: ..." in title case and the paragraphs after it are hers, up to the operator\'s next turn', () => {
+  const find = drafted('Agency Telebriefing on Measles\nMay 3, 2019, 1 p.m. ET\n'
+    + 'Operator: Welcome. At this time I will turn the call to Mr. Tom Fry.\n'
+    + 'Tom Fry: Good afternoon. With us today is Dr. Mary Ortiz, the director of the immunization center. Dr. Ortiz?\n'
+    + 'Mary Ortiz: Thank you. As of today we have confirmed 764 cases this year.\n'
+    + 'That is more than in any year since 1994, and 23 states have reported cases.\n'
+    + 'Operator: Our next question comes from 12 callers in line.\n', '2019-05-03');
+  assert.match(find('764')?.actor ?? '', /ortiz/);
+  assert.match(find('23')?.actor ?? '', /ortiz/);
+  assert.doesNotMatch(find('12')?.actor ?? '', /ortiz/);
+});

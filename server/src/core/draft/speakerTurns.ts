@@ -17,6 +17,11 @@ const CAPITALS_TURN = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){
 const CAPITALS_SPEECH = /^(\s*)(\p{Lu}[\p{Lu}.’'-]*(?:\s+\p{Lu}[\p{Lu}.’'-]*){1,3})\s*:\s+(?![“"])\S/u;
 /** A briefing's own turns: the operator's, the moderator's, a question's; an interview's, the journalist's ("JOURNALIST: ..."). */
 const BRIEFING_TURN = /^\s*(?:OPERATOR|MODERATOR|Q|QUESTION|JOURNALIST|REPORTER|INTERVIEWER)\s*:/;
+/** A telebriefing's operator or moderator, in any case: "Operator: Welcome to the call." */
+const OPERATOR_TURN = /^\s*(?:operator|moderator)\s*:/i;
+/** A turn by a name in title case, its words on the same line: "Anne Schuchat: Thank you, good afternoon." */
+const NAME_SPEECH = /^(\s*)((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?![“"])\S/u;
+
 /** Any turn in capitals, a person's or not ("OPERATOR: Welcome."), which ends the turn before it. */
 const ANY_CAPITALS_TURN = /^\s*\p{Lu}[\p{Lu}.’' -]{1,40}:\s+\S/u;
 
@@ -35,12 +40,14 @@ export function speakerTurns(text: string, lines: readonly { span: Span }[]): Ma
   // (or an interview, whose guest the text names with an office: "Tourism Minister Steven Ciobo joins us now" / "STEVEN CIOBO: Good morning, Karl.")
   const capitals = capitalTurns.filter((t) => t !== undefined).length >= 2
     && (lines.some((l, i) => withColon[i] && BRIEFING_TURN.test(text.slice(l.span.start, l.span.end))) || capitalTurns.some((t) => t && officeHolder(text, text.slice(t.source.start, t.source.end))));
+  // ("Operator: ..." / "Anne Schuchat: Thank you, good afternoon.": a telebriefing's transcript may write its speakers' names in title case)
+  const operated = lines.some((l, i) => withColon[i] && OPERATOR_TURN.test(text.slice(l.span.start, l.span.end)));
   for (const [i, line] of lines.entries()) {
-    const turn = withColon[i] ? (titled ? titledTurns[i] : undefined) ?? (capitals ? capitalTurns[i] : undefined) ?? turnIn(text, line.span, NAME_LINE) : undefined;
+    const turn = withColon[i] ? (titled ? titledTurns[i] : undefined) ?? (capitals ? capitalTurns[i] : undefined) ?? turnIn(text, line.span, NAME_LINE) ?? (operated ? turnIn(text, line.span, NAME_SPEECH) : undefined) : undefined;
     const quoted = turn || !withColon[i] ? undefined : turnIn(text, line.span, CAPITALS_TURN);
     if (turn) current = turn;
     // ("JOURNALIST:" on a line of its own, "OPERATOR: Welcome." in a briefing: a turn by someone unnamed ends the speaker's)
-    else if (quoted || (withColon[i] && (NAME_LINE.test(text.slice(line.span.start, line.span.end)) || (capitals && ANY_CAPITALS_TURN.test(text.slice(line.span.start, line.span.end)))))) current = undefined;
+    else if (quoted || (withColon[i] && (NAME_LINE.test(text.slice(line.span.start, line.span.end)) || (capitals && ANY_CAPITALS_TURN.test(text.slice(line.span.start, line.span.end))) || (operated && OPERATOR_TURN.test(text.slice(line.span.start, line.span.end)))))) current = undefined;
     const cue = turn ?? quoted ?? current;
     if (cue) out.set(line.span.start, cue);
   }
