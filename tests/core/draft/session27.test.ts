@@ -84,3 +84,10 @@ test('a telebriefing with an "Operator:" turn: "Mary Ortiz: ..." in title case a
   assert.match(find('23')?.actor ?? '', /ortiz/);
   assert.doesNotMatch(find('12')?.actor ?? '', /ortiz/);
 });
+
+test('a release headed by "The Hon Jane Roe MP" on its own line under the headline is the minister\'s', () => {
+  const find = drafted('Record apprenticeship numbers\nThe Hon Jane Roe MP\nToday’s figures show the training market strengthened in 2019.\n'
+    + 'There were 41,200 new apprentices in the year, up 6 per cent.\n', '2020-02-12');
+  assert.match(find('41,200')?.actor ?? '', /roe/);
+  assert.match(find('6 per cent')?.actor ?? '', /roe/);
+});

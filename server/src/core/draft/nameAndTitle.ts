@@ -22,7 +22,8 @@ export function authorUnderHeadline(article: Article): string | undefined {
     if (line.length > 60 || /[.!?:]$/.test(line) && !/\b(?:Ph\.?\s?D|M\.?D|Jr)\.$/.test(line) || /^By\s/i.test(line)) continue;
     const name = line.replace(HONOURS, '').trim();
     // ("Michael D. Griffin" / "National Aeronautics and Space Administration" over remarks that say "I": his institution's line instead of his office)
-    if (!/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(name) || personName(name) !== name || !(OFFICE.test(lines[k + 1]!) || (INSTITUTION_LINE.test(lines[k + 1]!) && (text.match(/\bI\s+(?:have|am|will|want|would|think|believe)\b/g) ?? []).length >= 1))) continue;
+    // ("Jobs growth and falling unemployment" / "Senator the Hon Eric Abetz": a minister's release names him by his honorific alone)
+    if (!/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(name) || personName(name) !== name || !(OFFICE.test(lines[k + 1]!) || /\bHon\b/.test(line) || (INSTITUTION_LINE.test(lines[k + 1]!) && (text.match(/\bI\s+(?:have|am|will|want|would|think|believe)\b/g) ?? []).length >= 1))) continue;
     return name;
   }
   // ("Treasury Notes" / "Winding Down TARP" / "By: Timothy G. Massad": a post an institution publishes under its
