@@ -91,3 +91,11 @@ test('a release headed by "The Hon Jane Roe MP" on its own line under the headli
   assert.match(find('41,200')?.actor ?? '', /roe/);
   assert.match(find('6 per cent')?.actor ?? '', /roe/);
 });
+
+test('a title ending on its month after a comma, "Ferry crossings, March 2018", dates the figures that name no time', () => {
+  const find = drafted('Ferry crossings, March 2018\nFerries carried 1.2 million passengers, up 3.1% from March 2017.\n'
+    + 'Vehicle crossings rose 4.0% to 310,000.\n', '2018-05-30');
+  assert.equal(find('1.2 million')?.asof, '2018-03');
+  assert.equal(find('310,000')?.asof, '2018-03');
+  assert.equal(find('4.0%')?.asof, '2018-03');
+});

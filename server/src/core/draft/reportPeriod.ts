@@ -53,12 +53,13 @@ export function reportPeriodOf(article: Article, published: string | undefined):
   const secondText = second ? article.syntax.text.slice(second.span.start, second.span.end) : '';
   // (or a title whose next line is only its period: "Railway carloadings" / "August 2007")
   const titled = REPORT_WORDS.test(headlineText) || FISCAL_YEAR.test(headlineText) || (!!second && MASTHEAD.test(headlineText) && REPORT_WORDS.test(secondText)) || PERIOD_LINE.test(secondText);
+  // ("Percentage of Uninsured Adults ... — National Health Interview Survey, United States, 2019−2020", "Railway carloadings, March 2018": a title ends on its data's period, however long ago)
+  const ending = headline ? findTimeMentions(article.syntax.text, headline.span, published).find((t) => t.value && !t.since && (titled ? /^\d{4}(?:-\d{2})?(?:\.\.\d{4}(?:-\d{2})?)?$/ : /^\d{4}-\d{2}$/).test(t.value) && /,\s*$/.test(headlineText.slice(0, t.span.start - headline.span.start)) && !headlineText.slice(t.span.end - headline.span.start).trim()) : undefined;
+  if (ending) return { value: ending.value!, fiscal: false, lined: true };
   if (!headline || !titled) return undefined;
   // the headline's period, else the lead's ("the jobless rate for November was 8.6 percent")
   for (const [n, line] of article.syntax.lines.slice(0, 3).entries()) {
     for (const t of findTimeMentions(article.syntax.text, line.span, published)) {
-      // ("Percentage of Uninsured Adults ... — National Health Interview Survey, United States, 2019−2020": a chart's title ends on its data's years, however long ago)
-      if (n === 0 && t.value && !t.since && /^\d{4}(?:\.\.\d{4})?$/.test(t.value) && /,\s*$/.test(article.syntax.text.slice(t.span.start - 2, t.span.start)) && !article.syntax.text.slice(t.span.end, line.span.end).trim()) return { value: t.value, fiscal: false, lined: true };
       // (a year too, in the headline or the lead, for a yearly report out early the next year: "visitation tops 318 million in 2018")
       if (!t.value || t.since || !/^\d{4}(?:-\d{2}(\.\.\d{4}-\d{2})?)?$/.test(t.value) || (t.value.length === 4 && n > 1)) continue;
       // "Up 1.1 Percent from the Fourth Quarter of 2023": a comparison's base is not the report's period
