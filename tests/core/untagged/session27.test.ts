@@ -38,3 +38,8 @@ test('"from X to Y" after what a thing is or needs ("is from 8 to 12 meters", "r
   // (a change from one level to another stays two figures)
   assert.deepEqual(found('Output rose from 8 to 12 tonnes.'), ['8', '12 tonnes']);
 });
+
+test('a year after its quarter ("in Q2 2017 to", "Quarter 2 2017 to", "2Q 2017 to") is no range end', () => {
+  assert.deepEqual(found('Crossings rose from 1.25 million in Quarter 2 2017 to 1.31 million, and from 2.1 million in Q3 2016 to 2.4 million.'), ['1.25 million', '1.31 million', '2.1 million', '2.4 million']);
+  assert.deepEqual(found('Fares rose from $352 in 2Q 2017 to $356, and output from 40 tonnes in H1 2018 to 46 tonnes.'), ['$352', '$356', '40 tonnes', '46 tonnes']);
+});

@@ -10,7 +10,7 @@ import * as suffix from './suffix';
 import { UNDER_100 } from '../base/spelledDates';
 
 // Local bindings: read once, not through the module object on every character.
-const { ANCHOR_WORDS, COMPOUND_UNITS, HYPHEN_COUNT_NOUNS, HYPHEN_TIME_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, SCALES } = lexicon;
+const { ANCHOR_WORDS, COMPOUND_UNITS, HYPHEN_COUNT_NOUNS, HYPHEN_TIME_UNITS, MONTHS, PERIODS, QUALIFIER_LAST, QUALIFIERS_BY_LAST, QUARTER_BEFORE, SCALES } = lexicon;
 const { isDash, isDigit, isLetter, isSpace, lowerSlice, skipSpaces, skipSpacesBack, tokenBefore, wordAt, wordBefore, wordEnd } = scan;
 const { SCALE_VALUES } = number;
 const { boundVerbBefore, currencyBefore, minusWordBefore, signBefore } = prefix;
@@ -186,8 +186,8 @@ function growRange(text: string, x: Expression, prevWord: string, prevWord2 = ''
   if (dashed && x.core.plain && core.plain && x.core.intDigits === 4 && (core.intDigits === 4 || core.intDigits === 2)) { x.end = end; x.reject = 'year'; return; }
   // years are no range ends: "grew 12% in 2019 to 4.1 million"; "between 2011 and 2015" is a period
   if (recentYear(x.core) && recentYear(core) && !x.unit && !x.percent && !x.currency) { x.end = end; x.reject = 'year'; return; }
-  // "in February 2009 to 30 months", "second-quarter 2019 to": a month or quarter makes it a year too
-  if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && (YEAR_BEFORE.has(prevWord) || prevWord === 'quarter' || MONTHS.has(monthBefore(text, x.start)))) return;
+  // "in February 2009 to 30 months", "second-quarter 2019 to", "in Q2 2017 to", "Quarter 2 2017 to": a month or quarter makes it a year too
+  if (yearLike(x.core) && !x.unit && !x.percent && !x.currency && (YEAR_BEFORE.has(prevWord) || prevWord === 'quarter' || MONTHS.has(monthBefore(text, x.start)) || QUARTER_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start)))) return;
   if (yearLike(core) && !second.unit && !second.percent && (YEAR_BEFORE.has(wordBefore(text, partnerAt).word) || recentYear(core))) return;
   if (dashed && !(core.value > x.core.value)) { x.end = end; x.reject = 'score'; return; }
   // "fell by 371,000 to 8.1 million", "added 5,000 to 1.2 million": a change, then the level it

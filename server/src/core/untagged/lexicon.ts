@@ -164,6 +164,9 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
 /** Rate periods after "per". */
 export const PERIODS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century', 'annum', 'capita', 'person', 'head']);
 
+/** A quarter written before its year: "Q2 2017", "2Q 2017", "Quarter 2 2017", "H1 2017" (the year is no range end). */
+export const QUARTER_BEFORE = /\b(?:q[1-4]|[1-4]q|quarter\s+[1-4]|h[12])\s+$/i;
+
 /** Month names and abbreviations (a number next to one is a date). */
 export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
