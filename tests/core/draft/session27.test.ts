@@ -99,3 +99,9 @@ test('a title ending on its month after a comma, "Ferry crossings, March 2018", 
   assert.equal(find('310,000')?.asof, '2018-03');
   assert.equal(find('4.0%')?.asof, '2018-03');
 });
+
+test('"in 2Q 2017" (the quarter first, as BTS writes it) is that quarter', () => {
+  const find = drafted('Ferry fares\nThe average fare was $352 in 2Q 2017.\nIt rose to $356 in 3Q 2017.\n', '2018-01-16');
+  assert.equal(find('$352')?.asof, '2017-04..2017-06');
+  assert.equal(find('$356')?.asof, '2017-07..2017-09');
+});

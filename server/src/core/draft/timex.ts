@@ -143,10 +143,10 @@ const MONTH_ONLY: Rule = {
 
 // "in the third quarter", "in the first quarter of 2024", "Q3", "Quarter 3 2015"
 const QUARTER: Rule = {
-  re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(${YEAR}))?\\b|\\b(q[1-4]|quarter\\s+[1-4])(?:,?\\s+(${YEAR}))?\\b`, 'gi'), needs: /quarter|q[1-4]/i,
+  re: new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(${YEAR}))?\\b|\\b(q[1-4]|quarter\\s+[1-4]|[1-4]q(?=\\s+${YEAR}))(?:,?\\s+(${YEAR}))?\\b`, 'gi'), needs: /quarter|q[1-4]|[1-4]q/i,
   relative: (m) => !(m[2] ?? m[4]),
   resolve: (m, p) => {
-    const q = QUARTERS[(m[1] ?? m[3])!.toLowerCase().replace(/^quarter\s+/, 'q')]!; // ("Quarter 3 2015", as Ireland's CSO writes it)
+    const q = QUARTERS[(m[1] ?? m[3])!.toLowerCase().replace(/^quarter\s+/, 'q').replace(/^([1-4])q$/, 'q$1')]!; // ("Quarter 3 2015", as Ireland's CSO writes it; "2Q 2017", as BTS does)
     const year = m[2] ?? m[4] ? Number(m[2] ?? m[4]) : p ? (q * 3 - 2 <= monthOf(p) ? yearOf(p) : yearOf(p) - 1) : undefined;
     return year === undefined ? undefined : `${year}-${pad2(q * 3 - 2)}..${year}-${pad2(q * 3)}`;
   },
