@@ -105,3 +105,10 @@ test('"in 2Q 2017" (the quarter first, as BTS writes it) is that quarter', () =>
   assert.equal(find('$352')?.asof, '2017-04..2017-06');
   assert.equal(find('$356')?.asof, '2017-07..2017-09');
 });
+
+test('"According to results from the 2004-05 National Health Survey (NHS), ..." names the survey, its year span inside the name', () => {
+  const find = drafted('Health in the capital\nAccording to results from the 2004-05 National Health Survey (NHS), 59% of residents rated their health as excellent.\n', '2006-09-12');
+  assert.match(find('59%')?.actor ?? '', /nhs|national-health-survey/);
+  const dash = drafted('Health in the capital\nAccording to the 2011–12 Farm Survey, 41% of farms grew wheat.\n', '2013-03-01');
+  assert.match(dash('41%')?.actor ?? '', /farm-survey/);
+});

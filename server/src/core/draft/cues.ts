@@ -361,14 +361,14 @@ function phraseAfter(text: string, tokens: readonly Token[], i: number, sentence
     const opens: boolean = !quoted && /^\s*[“"]$/.test(gap) && /^[^,;:.!?“”"]{1,30}[”"]/.test(text.slice(t.start, t.start + 32));
     const closes: boolean = quoted && /^[”"]\s*$/.test(gap);
     quoted = opens || (quoted && !closes);
-    if (k > i && !opens && !closes && broken(text, tokens[k - 1]!.end, t.start)) break;
+    if (k > i && !opens && !closes && broken(text, tokens[k - 1]!.end, t.start) && !(/^[-–/]$/.test(gap) && /^(?:19|20)\d\d$/.test(tokens[k - 1]!.text) && /^\d\d(?:\d\d)?$/.test(t.text))) break;
     // ("the Centers for Disease Control and Prevention": "and" between capitals joins one name)
     const joinsNames = t.lower === 'and' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !broken(text, tokens[k - 1]!.end, t.start);
     if (PHRASE_STOPS.has(t.lower) && k > i && !joinsNames) break;
     if (/^(on|in|at|last|this|earlier|yesterday|today)$/.test(t.lower) && k > i && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|the|statement|week|month|year)$/.test(tokens[k + 1]?.lower ?? '') && t.lower !== 'in') break;
     if (/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(t.lower)) break;
-    // (a year that dates a document goes on: "according to a 2014 report from the World Bank")
-    if (/^\p{N}/u.test(t.text) && k > i && !/^(of|from)$/.test(tokens[k - 1]!.lower) && !(/^(?:19|20)\d\d$/.test(t.text) && /^(a|an|the|its|their)$/.test(tokens[k - 1]!.lower))) break;
+    // (a year that dates a document goes on: "according to a 2014 report from the World Bank", "the 2004-05 National Health Survey")
+    if (/^\p{N}/u.test(t.text) && k > i && !/^(of|from)$/.test(tokens[k - 1]!.lower) && !(/^(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$/.test(t.text) && /^(a|an|the|its|their)$/.test(tokens[k - 1]!.lower)) && !(/^[-–/]$/.test(gap) && /^(?:19|20)\d\d$/.test(tokens[k - 1]!.text))) break;
     k++;
   }
   if (k === i) return undefined;
