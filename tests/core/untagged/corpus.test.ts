@@ -158,6 +158,8 @@ test('the thirteenth wave is Wikinews business, technology and science stories, 
 // The later waves, each with a held-out split of its own: what each is, the beats it must hold and
 // how many F labels each part has at least (wave 16's h104 is dated by its month only: "unknown").
 const LATER_WAVES = [
+  { n: 186, what: 'Stats NZ, NZ tourism minister, AIHW, Eurostat and Australian employment minister texts on labour force, visitor arrivals, hospitalisations, unemployment, inflation and GDP', beats: ['labour', 'tourism', 'health', 'economy'], heldOutF: 62, devF: 58, undated: 4, files: 5 },
+  { n: 185, what: 'DOE, HUD, DOT, FHWA, FAA, DOL, USDA and HHS officials\' remarks and statements on energy, housing, transit, highways, aviation, jobs, farm exports and the uninsured, thin in figures', beats: ['energy', 'housing', 'transport'], heldOutF: 29, devF: 27, undated: 3, files: 5 },
   { n: 184, what: 'Welsh Government, Stats NZ, Australian infrastructure and employment minister and ABS texts on NHS Wales, visitor arrivals, road deaths, labour force and ACT health', beats: ['health', 'tourism', 'transport', 'labour'], heldOutF: 70, devF: 72, undated: 6, files: 5 },
   { n: 183, what: 'HHS, HUD, Interior, BLM, DOE, USDA and DOT texts on enrollment, mortgage forbearance, oil and gas leases, energy revenues, weatherization, exports and road safety', beats: ['health', 'housing', 'energy', 'transport'], heldOutF: 41, devF: 26, undated: 4, files: 5 },
   { n: 182, what: 'Stats NZ, Welsh Government and Statistics Canada texts on overseas trips, employment indicators, NHS Wales performance and railway carloadings', beats: ['tourism', 'labour', 'health', 'transport'], heldOutF: 74, devF: 49, undated: 5, files: 5 },
