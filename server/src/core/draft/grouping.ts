@@ -16,6 +16,7 @@ import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds'
 import { measureKey } from './measure';
 import { unnamedShare } from './shares';
 import { splitByPlace } from './placeIds';
+import { splitUnnamedChanges, twoChanges } from './changeSubjects';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -234,7 +235,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       // (equal percentages of two counted nouns are two shares, however particular the value: "2.5% of farmers", "2.5% of landlords")
       const twoShares = item.frame.unit === 'percent' && !item.headline && !other.headline && !!item.frame.counted && !!other.frame.counted
         && !LOOSE_HEADS.has(item.frame.head) && !LOOSE_HEADS.has(other.frame.head) && item.frame.head !== other.frame.head;
-      if ((distinctive(item.text) && !twoShares) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
+      // (nor are two changes of subjects named apart: "Shelter costs rose 0.6%", "the CPI increased 0.6%")
+      const apart = twoShares || (!item.headline && !other.headline && twoChanges(item.frame, other.frame));
+      if ((distinctive(item.text) && !apart) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
     });
@@ -251,6 +254,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   named.forEach((fact, i) => { out[i] = fact; });
   // one new id for figures of different places is two quantities ("killed in Gaza", "killed in Rafah")
   splitByPlace(items.map((item) => item.frame.place), items.map((item) => !!item.definite || !!item.headline), out, root);
+  splitUnnamedChanges(items.map((item) => item.frame), out, root);
   items.forEach((item, i) => { if (item.sameAs !== undefined && restates(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   smallerBoundsYield(items, out, root, ctx);
   unitFitsYield(items, out, fits, root, ctx);

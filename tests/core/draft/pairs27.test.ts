@@ -1,0 +1,26 @@
+// Which fact: same-fact pairs the dev splits' errors showed (pairs27), in sentences written for
+// these tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
+
+/** The fact drafted on each figure of `body`, in order (a value printed twice is listed twice). */
+function factsOf(body: string, registry = ''): { text: string; fact: string }[] {
+  return draftArticle(buildArticle('file:///w/news.claims.txt', `---\npublished: 2026-06-20\n---\n${body}`), new DraftContext(readRegistry(registry))).claims.map((c) => ({ text: c.text, fact: c.fact }));
+}
+
+test('two changes of subjects named apart are two quantities, however particular the value: "Rents rose 0.7%", "Bread prices increased 0.7%"', () => {
+  const facts = factsOf('Prices in May\nRents rose 0.7% in the year to May, the agency said.\nBread prices increased 0.7% over the same period.\n');
+  assert.equal(facts.length, 2);
+  assert.notEqual(facts[0]!.fact, facts[1]!.fact);
+  // (one subject's change restated stays one: "Rents rose 0.7%" and "rents were up 0.7%")
+  const once = factsOf('Prices in May\nRents rose 0.7% in the year to May, the agency said.\nIn Leeds, as elsewhere, rents rose 0.7% over the year.\n');
+  assert.equal(once[0]!.fact, once[1]!.fact);
+});
+
+test('changes that name no subject share no fact by their id alone: "This was up 2 percent", "at 1.1 million head, was up 2 percent"', () => {
+  const facts = factsOf('Cattle count\nThe cattle inventory on June 1 was 9.4 million head. This was up 2 percent from June 1, 2025.\nBreeding stock, at 1.1 million head, was up 2 percent from last year.\n');
+  const changes = facts.filter((f) => f.text === '2 percent');
+  assert.equal(changes.length, 2);
+  assert.notEqual(changes[0]!.fact, changes[1]!.fact);
+});
