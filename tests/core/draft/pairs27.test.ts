@@ -24,3 +24,10 @@ test('changes that name no subject share no fact by their id alone: "This was up
   assert.equal(changes.length, 2);
   assert.notEqual(changes[0]!.fact, changes[1]!.fact);
 });
+
+test('an opening line\'s round change that names no subject restates no body change that names none: "This was up 2 percent"', () => {
+  const facts = factsOf('The cattle inventory on June 1 was 9.4 million head. This was up 2 percent from June 1, 2025, and up 2 percent from March 1.\nBreeding stock, at 1.1 million head, was up 2 percent from last year.\nSteers, at 2.6 million head, were up 2 percent from last year.\n');
+  const changes = facts.filter((f) => f.text === '2 percent').map((f) => f.fact);
+  assert.equal(changes.length, 4);
+  assert.equal(new Set(changes).size, 4);
+});

@@ -22,6 +22,11 @@ export function twoChanges(a: Frame, b: Frame): boolean {
   return x.length > 0 && y.size > 0 && !x.some((w) => y.has(w));
 }
 
+/** True when two changes both name no subject ("This was up 3 percent", "was up 3 percent from last year"): nothing says they are one. */
+export function unnamedChanges(a: Frame, b: Frame): boolean {
+  return a.change && b.change && subjectWords(a).length === 0 && subjectWords(b).length === 0;
+}
+
 /**
  * Gives each restatement group (`root`) of a change whose new id names no subject ("This was up 3
  * percent from September", "Breeding inventory ... was up 3 percent": both "share-rise") an id of

@@ -16,7 +16,7 @@ import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds'
 import { measureKey } from './measure';
 import { unnamedShare } from './shares';
 import { splitByPlace } from './placeIds';
-import { splitUnnamedChanges, twoChanges } from './changeSubjects';
+import { splitUnnamedChanges, twoChanges, unnamedChanges } from './changeSubjects';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -218,6 +218,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       if (item.sentence !== undefined && item.sentence === other.sentence && item.sameAs !== k && other.sameAs !== i) return;
       // ("$1.1 million ... Of this amount, ... $1.1 million was collected in civil actions": a part equal to its rounded whole)
       if ((k < i ? item : other).part && !(k < i ? other : item).part) return;
+      // (a headline's change that names no subject restates no body change that names none by a round value: "This was up 3 percent" opening a release)
+      if ((item.headline || other.headline) && !distinctive(item.text) && unnamedChanges(item.frame, other.frame)) return;
       // the registry knows two equal percentages apart: "the Hang Seng is 0.15% lower", "Shanghai's index closed (0.15%) higher"
       // (percentages repeat by chance; an amount such as "over $500,000" rarely does)
       if (item.frame.unit === 'percent' && out[i]!.registry && out[k]!.registry && out[i]!.id !== out[k]!.id) return;
