@@ -31,3 +31,12 @@ test('an opening line\'s round change that names no subject restates no body cha
   assert.equal(changes.length, 4);
   assert.equal(new Set(changes).size, 4);
 });
+
+test('a figure set after a comma and "at" measures the phrase before the comma: "The number of dock workers in unions, at 41,200"', () => {
+  const registry = 'facts:\n  dock-union-members:\n    label: Dock workers who are union members in a year\n    unit: workers\n    kind: level\n'
+    + '  port-net-migration:\n    label: Net migration to the port towns in a year\n    unit: people\n    kind: flow\n';
+  const facts = factsOf('Port report\nThe number of dock workers belonging to unions, at 41,200 in 2025, fell by 900 from 2024.\n'
+    + 'The advance came from higher net migration which, at 3,150, was the largest in a decade.\n', registry);
+  assert.equal(facts.find((f) => f.text === '41,200')?.fact, 'dock-union-members');
+  assert.equal(facts.find((f) => f.text === '3,150')?.fact, 'port-net-migration');
+});
