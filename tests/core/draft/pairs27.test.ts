@@ -40,3 +40,14 @@ test('a figure set after a comma and "at" measures the phrase before the comma: 
   assert.equal(facts.find((f) => f.text === '41,200')?.fact, 'dock-union-members');
   assert.equal(facts.find((f) => f.text === '3,150')?.fact, 'port-net-migration');
 });
+
+test('up or down opening a bracket or a dash\'s clause is a change: "(down 120 jobs) to 8,450 filled jobs" leaves the level its fact', () => {
+  const registry = 'facts:\n  harbour-filled-jobs-monthly:\n    label: Filled jobs at the harbour in a month\n    unit: jobs\n    kind: level\n';
+  const facts = factsOf('Harbour jobs: May 2026\nChanges in filled jobs at the harbour for May were:\nall employers – almost flat (down 120 jobs) to 8,450 filled jobs\nshipping – down 1.4 percent (96 jobs)\n', registry);
+  assert.equal(facts.find((f) => f.text === '8,450')?.fact, 'harbour-filled-jobs-monthly');
+  assert.notEqual(facts.find((f) => f.text === '120')?.fact, 'harbour-filled-jobs-monthly');
+  // ("down 1.4 percent (96 jobs)": the count in brackets is that change counted, no level of jobs, though printed first)
+  const first = factsOf('Harbour jobs: May 2026\nChanges in filled jobs at the harbour for May were:\nshipping – down 1.4 percent (96 jobs)\nall employers – 8,450 filled jobs\n', registry);
+  assert.notEqual(first.find((f) => f.text === '96')?.fact, 'harbour-filled-jobs-monthly');
+  assert.equal(first.find((f) => f.text === '8,450')?.fact, 'harbour-filled-jobs-monthly');
+});
