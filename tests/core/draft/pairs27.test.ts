@@ -51,3 +51,10 @@ test('up or down opening a bracket or a dash\'s clause is a change: "(down 120 j
   assert.notEqual(first.find((f) => f.text === '96')?.fact, 'harbour-filled-jobs-monthly');
   assert.equal(first.find((f) => f.text === '8,450')?.fact, 'harbour-filled-jobs-monthly');
 });
+
+test('a figure its fact\'s label prints with its counted noun describes the fact, no value of it: "the five key dental services"', () => {
+  const registry = 'facts:\n  county-dental-ongoing-waits:\n    label: Ongoing waits for the county\'s five key dental services at a month\'s end\n    unit: waits\n    kind: level\n';
+  const facts = factsOf('Dental waits: May 2026\nThe total waiting list (number of ongoing waits) for the five key dental services combined was 12,480.\n', registry);
+  assert.notEqual(facts.find((f) => f.text === 'five')?.fact, 'county-dental-ongoing-waits');
+  assert.equal(facts.find((f) => f.text === '12,480')?.fact, 'county-dental-ongoing-waits');
+});
