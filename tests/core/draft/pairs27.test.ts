@@ -58,3 +58,12 @@ test('a figure its fact\'s label prints with its counted noun describes the fact
   assert.notEqual(facts.find((f) => f.text === 'five')?.fact, 'county-dental-ongoing-waits');
   assert.equal(facts.find((f) => f.text === '12,480')?.fact, 'county-dental-ongoing-waits');
 });
+
+test('a bound well short of an exact value of one new fact is another quantity: "$750,000" and "more than $525,000"', () => {
+  const facts = factsOf('County budget\nThe county spent $750,000 on repairs in 2025, the council said.\nThe county spent more than $525,000 on repairs to bridges in 2025.\n');
+  assert.equal(facts.length, 2);
+  assert.notEqual(facts[0]!.fact, facts[1]!.fact);
+  // (a bound near the value may restate it: "$750,000" and "more than $700,000")
+  const near = factsOf('County budget\nThe county spent $750,000 on repairs in 2025, the council said.\nThe county spent more than $700,000 on repairs in 2025.\n');
+  assert.equal(near[0]!.fact, near[1]!.fact);
+});
