@@ -67,3 +67,12 @@ test('a bound well short of an exact value of one new fact is another quantity: 
   const near = factsOf('County budget\nThe county spent $750,000 on repairs in 2025, the council said.\nThe county spent more than $700,000 on repairs in 2025.\n');
   assert.equal(near[0]!.fact, near[1]!.fact);
 });
+
+test('a title-case summary line restates the body as a headline does: "Oat Acreage Up 6 Percent" and "up 6 percent from last year"', () => {
+  const facts = factsOf('Crop plantings\nReleased March 31, 2026.\nBarley Acreage Down 3 Percent from 2025 Oat Acreage Up 6 Percent Rye Acreage Down 2 Percent\n'
+    + 'Oat planted area for 2026 is estimated at 1.4 million acres, up 6 percent from last year.\n');
+  const heading = facts.find((f) => f.text === '6 Percent')?.fact;
+  assert.equal(facts.find((f) => f.text === '6 percent')?.fact, heading);
+  // (the words after a percentage in such a line are the next item's subject, not what it counts)
+  assert.doesNotMatch(heading ?? '', /rye/);
+});

@@ -180,6 +180,8 @@ function readFrame(before: string, after: string, noun: string, unit: string | u
   // "78 missiles overnight", "40 people yesterday": a time word or adverb after the noun is not part of it
   const cutAt = nounWords.findIndex((w) => NOT_NOUN.test(w));
   if (cutAt >= 0) nounWords = nounWords.slice(0, cutAt);
+  // ("Soybean Acreage Up 7 Percent All Wheat Acreage Down 8 Percent": in a title-case list the words after a percentage are the next item's subject)
+  if (unit === 'percent' && /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Up|Down)\b\s*(?:$|[\d.])/u.test(after)) nounWords = [];
   const counted = nounWords.some((w, i) => !VERB_LEMMAS[w] && (!isReportingWord(w) || (i === 0 && COUNTED_PLURALS.has(w))));
   // (the verb of a counted noun comes before any phrase that qualifies it: "$2 million from a
   // program meant to help the homeless" has no verb of its own)

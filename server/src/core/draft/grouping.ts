@@ -16,6 +16,7 @@ import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds'
 import { measureKey } from './measure';
 import { unnamedShare } from './shares';
 import { splitByPlace } from './placeIds';
+import { titled } from './restatement';
 import { boundShortOfExact } from './boundBelowExact';
 import { splitUnnamedChanges, twoChanges, unnamedChanges } from './changeSubjects';
 
@@ -225,12 +226,13 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       // (percentages repeat by chance; an amount such as "over $500,000" rarely does)
       if (item.frame.unit === 'percent' && out[i]!.registry && out[k]!.registry && out[i]!.id !== out[k]!.id) return;
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
-      // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun)
+      // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun; so does a title-case "Up 7 Percent")
+      const [hi, hk] = [!!item.headline || titled(item.text), !!other.headline || titled(other.text)];
       const sameEvent = item.frame.verbLemma !== '' && item.frame.verbLemma === other.frame.verbLemma && item.frame.unit === other.frame.unit
-        && !unnamedShare(item.headline ? item.frame : other.frame, item.headline ? other.frame : item.frame)
-        && ((item.headline && !item.frame.counted) || (other.headline && !other.frame.counted)
+        && !unnamedShare(hi ? item.frame : other.frame, hi ? other.frame : item.frame)
+        && ((hi && !item.frame.counted) || (hk && !other.frame.counted)
           // ("WHO Reports 3 New Swine Flu Deaths" and "the death toll has risen by three": the body names no counted noun)
-          || (item.headline && LOOSE_HEADS.has(other.frame.head)) || (other.headline && LOOSE_HEADS.has(item.frame.head)));
+          || (hi && LOOSE_HEADS.has(other.frame.head)) || (hk && LOOSE_HEADS.has(item.frame.head)));
       // (a headline names the body's counted noun among its fewer words: "1 in 4 adults sleeps less" / "one in four American adults")
       const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head)
         // (any percentage is a "share": what a share is of is in the words before it, "Corn Production Up 3 Percent" / "soybean production ... up 3 percent")
