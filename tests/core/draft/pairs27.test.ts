@@ -76,3 +76,11 @@ test('a title-case summary line restates the body as a headline does: "Oat Acrea
   // (the words after a percentage in such a line are the next item's subject, not what it counts)
   assert.doesNotMatch(heading ?? '', /rye/);
 });
+
+test('a fact of one crop holds no figure of a sentence that names another: "Barley planted area ... 4.1 million acres" is no oat fact', () => {
+  const registry = 'facts:\n  us-oat-planted-area:\n    label: US oat area planted in a crop year\n    unit: acres\n    kind: stock\n';
+  const facts = factsOf('Plantings\nBarley planted area for all purposes in 2026 is estimated at 4.1 million acres, up 2 percent from last year.\n'
+    + 'Oat planted area is estimated at 2.6 million acres, down 1 percent from last year.\n', registry);
+  assert.notEqual(facts.find((f) => f.text === '4.1 million acres')?.fact, 'us-oat-planted-area');
+  assert.equal(facts.find((f) => f.text === '2.6 million acres')?.fact, 'us-oat-planted-area');
+});

@@ -9,7 +9,7 @@ import { nounAfter } from '../untagged/detect';
 import { isCountryName } from '../base/countries';
 import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, type Frame } from './facts';
 import { respelled, spelling } from './spelling';
-import { otherQuantityNamed } from './quantityNames';
+import { otherCommodityNamed, otherQuantityNamed } from './quantityNames';
 import { growthSaid, holdsForecasts, ofStoryCountry } from './registryLabels';
 import { rate, unitFitsFact, unitNoun, unitsFit } from './registryUnits';
 
@@ -208,6 +208,8 @@ export function misfits(id: string, def: FactDef, frame: Frame, asof: string | u
   if (asof !== undefined && otherPeriod(period, asof)) return true;
   // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
   if (otherCountry(countries, idWords, clauseWords, sentenceWords)) return true;
+  // (nor a crop's a figure of another crop: "Corn planted area ... at 92.0 million acres" is no "us-soybean-planted-area")
+  if (otherCommodityNamed(idWords, clauseWords, sentenceWords)) return true;
   // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
   // (a count of things added or lost is either: "us-nonfarm-jobs-added-month" holds "added 38,000 jobs" and "generated 169,000 jobs")
   // (a change the reader missed is one all the same, "a 2.2 percent increase", "lost 216,000 jobs", "GDP is set to contract 0.3%"; and a forecast
