@@ -84,3 +84,9 @@ test('a fact of one crop holds no figure of a sentence that names another: "Barl
   assert.notEqual(facts.find((f) => f.text === '4.1 million acres')?.fact, 'us-oat-planted-area');
   assert.equal(facts.find((f) => f.text === '2.6 million acres')?.fact, 'us-oat-planted-area');
 });
+
+test('a sentence that opens with "the number of ..." names what a figure after its commas counts: "... number of nurses ..., was 8,412"', () => {
+  const registry = 'facts:\n  county-nurses-fte:\n    label: Full-time equivalent nurses in the county\'s hospitals\n    unit: nurses\n    kind: level\n';
+  const facts = factsOf('Hospital census\nThe total full-time equivalent number of nurses based in general, maternity and community hospitals, or visiting clinics, was 8,412 in 2025.\n', registry);
+  assert.equal(facts.find((f) => f.text === '8,412')?.fact, 'county-nurses-fte');
+});

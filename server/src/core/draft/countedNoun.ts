@@ -58,3 +58,15 @@ export function phraseBeforeAt(before: string, sentence: string): string | undef
   if (antecedent) return antecedent[1]!;
   return SUBJECT_OF_PHRASE.exec(phrase)?.[1] ?? phrase;
 }
+
+/**
+ * What a sentence that opens with "the number of ..." counts, for a figure whose own clause (`before`,
+ * cut at a comma) names nothing: "The total full-time equivalent (FTE) number of teachers based in ...,
+ * or visiting specialists, was 50,824" counts teachers. Undefined when the sentence opens otherwise.
+ */
+export function openingNumberedWords(before: string, sentence: string): string[] | undefined {
+  // (a clause cut inside a number, "000 to ", is read again whole: clauseStart.ts)
+  if (/^\d/.test(before) || !/^\s*(?:the\s+)?(?:[\p{L}()-]+\s+){0,5}?number\s+of\s/iu.test(sentence)) return undefined;
+  const at = before.trim() === '' ? -1 : sentence.indexOf(before.trim());
+  return numberedWords(at < 0 ? sentence : sentence.slice(0, at));
+}

@@ -8,7 +8,7 @@ import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
 import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
-import { COUNTED_PLURALS, countedWords, numberedWords, phraseBeforeAt } from './countedNoun';
+import { COUNTED_PLURALS, countedWords, numberedWords, openingNumberedWords, phraseBeforeAt } from './countedNoun';
 import { spelling } from './spelling';
 import { namedSubjectOf, placeOf } from './clausePlace';
 import { BRACKETED_AFTER_VERB, CHANGED_BY_BEFORE, OWN_VERB_AFTER, PEOPLE_OBJECT_BEFORE, PER_AFTER, PLANNED_BEFORE, SUBJECT, TIME_BEFORE_BRACKET } from './frameCues';
@@ -221,7 +221,7 @@ function readFrame(before: string, after: string, noun: string, unit: string | u
     // ("Corn production is forecast at 14.4 billion bushels, up 3 percent": a change after a comma is the subject's)
     const subject = words.length === 0 && /^\s*(?:up|down)\s*$/i.test(before) ? SUBJECT.exec(sentence) : null;
     const subjectWords = subject ? subject[1]!.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w)) : [];
-    nounWords = [...(subjectWords.length > 0 ? subjectWords : numberedWords(lead) ?? words).slice(-2), ...(measure ? [measure] : [])];
+    nounWords = [...(subjectWords.length > 0 ? subjectWords : numberedWords(lead) ?? (words.length === 0 ? openingNumberedWords(before, sentence) : undefined) ?? words).slice(-2), ...(measure ? [measure] : [])];
   }
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
   if (nounWords.length === 0 && !peopleObject) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);
