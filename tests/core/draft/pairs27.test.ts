@@ -90,3 +90,10 @@ test('a sentence that opens with "the number of ..." names what a figure after i
   const facts = factsOf('Hospital census\nThe total full-time equivalent number of nurses based in general, maternity and community hospitals, or visiting clinics, was 8,412 in 2025.\n', registry);
   assert.equal(facts.find((f) => f.text === '8,412')?.fact, 'county-nurses-fte');
 });
+
+test('percentages that name nothing they are of share no fact by their id alone: "between 26% and 94%" and "over 50%"', () => {
+  const facts = factsOf('Clinic waits\nAcross boards, between 26% and 94% had waited six weeks or less.\nAt most boards, it was over 50%.\n');
+  const shares = facts.filter((f) => /%$/.test(f.text));
+  assert.equal(shares.length, 2);
+  assert.notEqual(shares[0]!.fact, shares[1]!.fact);
+});

@@ -29,13 +29,14 @@ export function unnamedChanges(a: Frame, b: Frame): boolean {
 
 /**
  * Gives each restatement group (`root`) of a change whose new id names no subject ("This was up 3
- * percent from September", "Breeding inventory ... was up 3 percent": both "share-rise") an id of
- * its own: the groups are told apart only by what their sentences name, which the id leaves out.
+ * percent from September", "Breeding inventory ... was up 3 percent": both "share-rise"), or of a
+ * percentage that names nothing it is of ("62.6%", "over 50%": both "share"), an id of its own: the
+ * groups are told apart only by what their sentences name, which the id leaves out.
  */
 export function splitUnnamedChanges(frames: readonly Frame[], out: DraftedFact[], root: (i: number) => number): void {
   const roots = new Map<string, number[]>();
   out.forEach((fact, i) => {
-    if (fact.registry || !frames[i]!.change || subjectWords(frames[i]!).length > 0) return;
+    if (fact.registry || (!frames[i]!.change && frames[i]!.unit !== 'percent') || subjectWords(frames[i]!).length > 0) return;
     const list = roots.get(fact.id) ?? [];
     if (!list.includes(root(i))) list.push(root(i));
     roots.set(fact.id, list);
