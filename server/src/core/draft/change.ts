@@ -15,11 +15,21 @@ export const MORE_THAN_AFTER = /^\s*(?:more|fewer|less)\b[^,;]*?\b(?:than\s+(?:l
 /** A verb of change with its object before a figure by which it changed: "cut its benchmark lending rate a sharp 1.5", "raised the fee by 10". */
 const OBJECT_CHANGED_BEFORE = /\b(?:cut|cuts|raised|raises|lowered|lowers|reduced|reduces|hiked|hikes|trimmed|trims|slashed|slashes|boosted|boosts)\s+(?:its|their|the|his|her|our)\s+(?:[a-z-]+\s+){0,3}?(?:by\s+(?:about|nearly|some|roughly|almost|just|another)?|an?\s+(?:[a-z]+\s+)?)\s*$/i;
 
+/** Up or down opening a bracket or a dash's clause, right before a figure: "(down 544 jobs)", "– down 1.7 percent". */
+const APPENDED_MOVE = /[(–—]\s*(?:up|down)\s+(?:about|nearly|some|roughly|almost|just|another)?\s*$/i;
+
+/** A percentage change and an opening bracket before a figure: "down 1.7 percent (", "rose 0.3 percent (". */
+const COUNT_OF_PERCENT_CHANGE = /(?<!\bmade\s)\b(?:up|down|rose|fell|increased|decreased|grew|declined|dropped|climbed|gained)\s+(?:by\s+)?[\d.,]+\s*(?:percent|per cent|%)\s*\(\s*$/i;
+
 /** True when a figure is a change: a verb of change right before it or its noun right after it, or (for a percentage) a market's move. */
 export function changeOf(before: string, after: string, unit: string | undefined): boolean {
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || OBJECT_CHANGED_BEFORE.test(before)) return true;
   // ("$55.2 billion in June, down $0.2 billion from $55.5 billion": up or down by a figure from another is a change, in any unit)
   if (/\b(?:up|down)\s+(?:about|nearly|some|roughly|almost|just)?\s*$/i.test(before) && /^\s*from\b/i.test(after)) return true;
+  // ("all industries – almost unchanged (down 544 jobs)", "primary industries – down 1,795 jobs": up or down opening a bracket or a dash's clause is a change, in any unit)
+  if (APPENDED_MOVE.test(before)) return true;
+  // ("down 1.7 percent (1,795 jobs)": a count in brackets after a percentage change is that change counted; "made up 24% (13,351)" is a share)
+  if (COUNT_OF_PERCENT_CHANGE.test(before)) return true;
   // ("employment growth has averaged 157,000 per month": an average of changes is a change)
   if (/\b(?:growth|gains?|increases?|losses|declines?|changes?)\s+(?:has\s+|have\s+)?averaged\s+(?:about|nearly|some|roughly|almost|just)?\s*$/i.test(before)) return true;
   // ("1.5 percent (±1.1%) above the revised August rate": a margin of error in brackets may come between)

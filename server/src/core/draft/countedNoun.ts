@@ -38,3 +38,35 @@ export function numberedWords(before: string): string[] | undefined {
   const out = (end < 0 ? words : words.slice(0, end)).filter((w) => w !== 'such' && w !== 'the');
   return out.length > 0 && out.length <= 4 ? out : undefined;
 }
+
+/** A clause's subject before its verb, as frameCues' SUBJECT reads a sentence's ("The preliminary December reading is even higher"). */
+const SUBJECT_OF_PHRASE = /^\s*((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|was|were|has|have|had|rose|fell|grew|increased|decreased|declined|climbed|dropped|will|would)\b/iu;
+
+/**
+ * What a figure set after a comma and "at" measures, when its clause names nothing else: the phrase
+ * before the comma ("The number of wage and salary workers belonging to unions, at 14.6 million";
+ * "net international migration which, at 91,600"), or that phrase's subject when it has a verb
+ * ("The preliminary December reading is even higher, at 93.8"). Undefined when `before` is more
+ * than "at" or the sentence has no one such comma.
+ */
+export function phraseBeforeAt(before: string, sentence: string): string | undefined {
+  if (!/^\s*at\s*$/i.test(before)) return undefined;
+  const found = [...sentence.matchAll(/([^,;:]+),\s+at\s+/g)];
+  if (found.length !== 1) return undefined;
+  const phrase = found[0]![1]!;
+  const antecedent = /^(.*)\b(?:which|who)\s*$/i.exec(phrase);
+  if (antecedent) return antecedent[1]!;
+  return SUBJECT_OF_PHRASE.exec(phrase)?.[1] ?? phrase;
+}
+
+/**
+ * What a sentence that opens with "the number of ..." counts, for a figure whose own clause (`before`,
+ * cut at a comma) names nothing: "The total full-time equivalent (FTE) number of teachers based in ...,
+ * or visiting specialists, was 50,824" counts teachers. Undefined when the sentence opens otherwise.
+ */
+export function openingNumberedWords(before: string, sentence: string): string[] | undefined {
+  // (a clause cut inside a number, "000 to ", is read again whole: clauseStart.ts)
+  if (/^\d/.test(before) || !/^\s*(?:the\s+)?(?:[\p{L}()-]+\s+){0,5}?number\s+of\s/iu.test(sentence)) return undefined;
+  const at = before.trim() === '' ? -1 : sentence.indexOf(before.trim());
+  return numberedWords(at < 0 ? sentence : sentence.slice(0, at));
+}

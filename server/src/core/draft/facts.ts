@@ -8,7 +8,7 @@ import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
 import { changeOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
-import { COUNTED_PLURALS, countedWords, numberedWords } from './countedNoun';
+import { COUNTED_PLURALS, countedWords, numberedWords, openingNumberedWords, phraseBeforeAt } from './countedNoun';
 import { spelling } from './spelling';
 import { namedSubjectOf, placeOf } from './clausePlace';
 import { BRACKETED_AFTER_VERB, CHANGED_BY_BEFORE, OWN_VERB_AFTER, PEOPLE_OBJECT_BEFORE, PER_AFTER, PLANNED_BEFORE, SUBJECT, TIME_BEFORE_BRACKET } from './frameCues';
@@ -180,6 +180,8 @@ function readFrame(before: string, after: string, noun: string, unit: string | u
   // "78 missiles overnight", "40 people yesterday": a time word or adverb after the noun is not part of it
   const cutAt = nounWords.findIndex((w) => NOT_NOUN.test(w));
   if (cutAt >= 0) nounWords = nounWords.slice(0, cutAt);
+  // ("Soybean Acreage Up 7 Percent All Wheat Acreage Down 8 Percent": in a title-case list the words after a percentage are the next item's subject)
+  if (unit === 'percent' && /^\s*(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Up|Down)\b\s*(?:$|[\d.])/u.test(after)) nounWords = [];
   const counted = nounWords.some((w, i) => !VERB_LEMMAS[w] && (!isReportingWord(w) || (i === 0 && COUNTED_PLURALS.has(w))));
   // (the verb of a counted noun comes before any phrase that qualifies it: "$2 million from a
   // program meant to help the homeless" has no verb of its own)
@@ -212,12 +214,14 @@ function readFrame(before: string, after: string, noun: string, unit: string | u
   if (nounWords.length === 0 && !peopleObject) {
     // ("oil rose 3%": a three-letter subject names it too)
     // (reported speech starts after "that": "officials had told them that 15,000 were dead" counts no officials)
-    const words = before.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').replace(/^.*\b(?:say|says|said|show|shows|showed)\s+(?=\S+\s*$)/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w)) && !isReportingWord(w) && !FALLBACK_SKIP.test(w) && !REACHING.test(w));
+    // ("The number of wage and salary workers belonging to unions, at 14.6 million": the phrase before ", at" names it)
+    const lead = phraseBeforeAt(before, sentence) ?? before;
+    const words = lead.toLowerCase().replace(/^.*\b(?:told\s+\w+|said|says|reported|announced|stated|claimed)\s+that\s+/, '').replace(/^.*\b(?:say|says|said|show|shows|showed)\s+(?=\S+\s*$)/, '').split(/[^a-z-]+/).filter((w) => (w.length > 3 || SHORT_SUBJECTS.has(w)) && !STOP.has(w) && (!VERB_LEMMAS[w] || NOUN_FORMS.has(w)) && !isReportingWord(w) && !FALLBACK_SKIP.test(w) && !REACHING.test(w));
     const measure = unit ? UNIT_MEASURES[(unitInfo(unit)?.dimension ?? unit).split(':')[0]!] : undefined;
     // ("Corn production is forecast at 14.4 billion bushels, up 3 percent": a change after a comma is the subject's)
     const subject = words.length === 0 && /^\s*(?:up|down)\s*$/i.test(before) ? SUBJECT.exec(sentence) : null;
     const subjectWords = subject ? subject[1]!.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w)) : [];
-    nounWords = [...(subjectWords.length > 0 ? subjectWords : numberedWords(before) ?? words).slice(-2), ...(measure ? [measure] : [])];
+    nounWords = [...(subjectWords.length > 0 ? subjectWords : numberedWords(lead) ?? (words.length === 0 ? openingNumberedWords(before, sentence) : undefined) ?? words).slice(-2), ...(measure ? [measure] : [])];
   }
   // still nothing: the words after it ("placed in the top three in the Olympic trials" → "olympic-trials")
   if (nounWords.length === 0 && !peopleObject) nounWords = after.toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 3 && !STOP.has(w) && !VERB_LEMMAS[w] && !isReportingWord(w) && !FALLBACK_SKIP.test(w)).slice(0, 2);

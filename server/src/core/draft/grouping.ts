@@ -16,6 +16,9 @@ import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds'
 import { measureKey } from './measure';
 import { unnamedShare } from './shares';
 import { splitByPlace } from './placeIds';
+import { titled } from './restatement';
+import { boundShortOfExact } from './boundBelowExact';
+import { splitUnnamedChanges, twoChanges, unnamedChanges } from './changeSubjects';
 
 /** The fact chosen for one figure. */
 export interface DraftedFact {
@@ -217,16 +220,19 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       if (item.sentence !== undefined && item.sentence === other.sentence && item.sameAs !== k && other.sameAs !== i) return;
       // ("$1.1 million ... Of this amount, ... $1.1 million was collected in civil actions": a part equal to its rounded whole)
       if ((k < i ? item : other).part && !(k < i ? other : item).part) return;
+      // (a headline's change that names no subject restates no body change that names none by a round value: "This was up 3 percent" opening a release)
+      if ((item.headline || other.headline) && !distinctive(item.text) && unnamedChanges(item.frame, other.frame)) return;
       // the registry knows two equal percentages apart: "the Hang Seng is 0.15% lower", "Shanghai's index closed (0.15%) higher"
       // (percentages repeat by chance; an amount such as "over $500,000" rarely does)
       if (item.frame.unit === 'percent' && out[i]!.registry && out[k]!.registry && out[i]!.id !== out[k]!.id) return;
       // a small or round number ("four", "11 percent") is the same quantity only when it counts the same thing
-      // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun)
+      // (a headline's "Storm leaves 12 dead" restates "12 people were killed": one verb, and one of them names no counted noun; so does a title-case "Up 7 Percent")
+      const [hi, hk] = [!!item.headline || titled(item.text), !!other.headline || titled(other.text)];
       const sameEvent = item.frame.verbLemma !== '' && item.frame.verbLemma === other.frame.verbLemma && item.frame.unit === other.frame.unit
-        && !unnamedShare(item.headline ? item.frame : other.frame, item.headline ? other.frame : item.frame)
-        && ((item.headline && !item.frame.counted) || (other.headline && !other.frame.counted)
+        && !unnamedShare(hi ? item.frame : other.frame, hi ? other.frame : item.frame)
+        && ((hi && !item.frame.counted) || (hk && !other.frame.counted)
           // ("WHO Reports 3 New Swine Flu Deaths" and "the death toll has risen by three": the body names no counted noun)
-          || (item.headline && LOOSE_HEADS.has(other.frame.head)) || (other.headline && LOOSE_HEADS.has(item.frame.head)));
+          || (hi && LOOSE_HEADS.has(other.frame.head)) || (hk && LOOSE_HEADS.has(item.frame.head)));
       // (a headline names the body's counted noun among its fewer words: "1 in 4 adults sleeps less" / "one in four American adults")
       const headlineNoun = item.headline && !other.headline && item.frame.unit === other.frame.unit && other.frame.head !== '' && item.frame.noun.some((w) => singular(w) === other.frame.head)
         // (any percentage is a "share": what a share is of is in the words before it, "Corn Production Up 3 Percent" / "soybean production ... up 3 percent")
@@ -234,7 +240,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       // (equal percentages of two counted nouns are two shares, however particular the value: "2.5% of farmers", "2.5% of landlords")
       const twoShares = item.frame.unit === 'percent' && !item.headline && !other.headline && !!item.frame.counted && !!other.frame.counted
         && !LOOSE_HEADS.has(item.frame.head) && !LOOSE_HEADS.has(other.frame.head) && item.frame.head !== other.frame.head;
-      if ((distinctive(item.text) && !twoShares) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
+      // (nor are two changes of subjects named apart: "Shelter costs rose 0.6%", "the CPI increased 0.6%")
+      const apart = twoShares || (!item.headline && !other.headline && twoChanges(item.frame, other.frame));
+      if ((distinctive(item.text) && !apart) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
     });
@@ -251,6 +259,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
   named.forEach((fact, i) => { out[i] = fact; });
   // one new id for figures of different places is two quantities ("killed in Gaza", "killed in Rafah")
   splitByPlace(items.map((item) => item.frame.place), items.map((item) => !!item.definite || !!item.headline), out, root);
+  splitUnnamedChanges(items.map((item) => item.frame), out, root);
   items.forEach((item, i) => { if (item.sameAs !== undefined && restates(items[item.sameAs]!.text, item.text)) out[i] = { ...out[item.sameAs]! }; });
   smallerBoundsYield(items, out, root, ctx);
   unitFitsYield(items, out, fits, root, ctx);
@@ -300,7 +309,7 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
         // (two far bounds of this article are two quantities, though both can hold: "more than $13 million" and "just over $900,000")
         // (and, for a new fact, a bound far from an exact value: "over $1 billion" of new capital beside "$32.7 billion" in all;
         // a registry fact stays with its first figure, which may be the bound: "at least seven races" beside the "30,000" runner cap)
-        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && (farBounds(o.text, one.text) || ((!ctx.registry.facts.has(id) || exactThenBound(o.text, one.text)) && boundFarFromExact(o.text, one.text)));
+        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && (farBounds(o.text, one.text) || ((!ctx.registry.facts.has(id) || exactThenBound(o.text, one.text)) && (boundFarFromExact(o.text, one.text) || (!ctx.registry.facts.has(id) && boundShortOfExact(o.text, one.text)))));
         // (a registry fact's claim drafted undated before, its article having no published date, is never compared with a dated one: sweep.ts;
         // the other way round an undated figure, a headline's, would pair with every dated one of its article)
         if (ctx.registry.facts.has(id) && o.asof === undefined && one.asof !== undefined) return false;

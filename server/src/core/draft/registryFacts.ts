@@ -3,14 +3,15 @@
 // words are looked for in the clause, the sentence and the article. Also the ranking that
 // completion after `fact=` uses.
 import type { FactDef, Registry } from '../registry/types';
-import { isCurrency, normalizeUnit, unitInfo } from '../figures/units';
+import { isCurrency } from '../figures/units';
 import { readFigure } from '../figures/read';
 import { nounAfter } from '../untagged/detect';
 import { isCountryName } from '../base/countries';
 import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, type Frame } from './facts';
 import { respelled, spelling } from './spelling';
-import { otherQuantityNamed } from './quantityNames';
-import { growthSaid, holdsForecasts, labelStretch, ofStoryCountry, perStretch } from './registryLabels';
+import { otherCommodityNamed, otherQuantityNamed } from './quantityNames';
+import { growthSaid, holdsForecasts, ofStoryCountry } from './registryLabels';
+import { rate, unitFitsFact, unitNoun, unitsFit } from './registryUnits';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
 function factWords(id: string, def: FactDef): Set<string> {
@@ -22,43 +23,6 @@ function qualifyingLabel(label: string | undefined): string {
   return (label ?? '').replace(/,?\s*\b(?:by|per|each)\s+(?:day|week|month|quarter|year)\b/gi, ' ');
 }
 
-/** A unit of a rate ("troops per day", "bbl/day"); "per cent" is no rate (registries in British English write it so), nor "per 100,000 workers" (a ratio to a population). */
-const rate = (u: string | undefined) => /\bper\b(?![\s-]*(?:cent\b|\d))|\//.test(u ?? '');
-
-/** True when a registry fact's unit and a figure's unit measure the same thing. */
-export function unitsFit(factUnit: string | undefined, figureUnit: string | undefined): boolean {
-  // a rate ("troops per day", "bbl/day") is never a plain count, nor a count a rate (a price
-  // may leave its "an hour" out: "$23.18" is hourly earnings)
-  if (factUnit !== undefined && rate(factUnit) !== rate(figureUnit) && !(rate(factUnit) && figureUnit && unitInfo(figureUnit)?.dimension.startsWith('currency'))) return false;
-  // two rates fit when they are per the same stretch ("troops per day" and "count/day")
-  if (rate(factUnit) && rate(figureUnit)) return stretchOf(factUnit!) === stretchOf(figureUnit!);
-  if (!factUnit) return figureUnit === undefined || figureUnit === 'percent' ? true : !figureUnit;
-  // (registries write units as people do: "days", "USD per hour")
-  const a = unitInfo(normalizeUnit(factUnit) ?? factUnit);
-  const b = figureUnit ? unitInfo(figureUnit) : undefined;
-  // (a fraction or a ratio is a percentage read: "half", "two-thirds")
-  if (figureUnit === 'percent' && /^(?:fraction|ratio|proportion)s?$/i.test(factUnit.trim())) return true;
-  // (a registry may leave the scale out: "degrees" holds "3.6 degrees Fahrenheit" and "2 degrees Celsius")
-  if (!a && /^degrees?$/i.test(factUnit.trim()) && b) return b.dimension.startsWith('temperature');
-  if (!figureUnit) return !a || a.dimension === 'count';
-  // a price per a thing the unit table does not know ("USD per barrel", "USD per ounce") is that currency's
-  // (written out too: "US dollars per barrel")
-  const priced = /^(\S.*?)\s*(?:\bper\b|\/)/.exec(factUnit);
-  if (!a && priced && b && unitInfo(normalizeUnit(priced[1]!) ?? priced[1]!)?.dimension.startsWith('currency')) return unitInfo(normalizeUnit(priced[1]!) ?? priced[1]!)?.dimension === b.dimension;
-  return a !== undefined && b !== undefined && (a.dimension === b.dimension || a.dimension.startsWith(`rate:${b.dimension}/`));
-}
-
-/** What a rate is per, spelled one way: "gallons per minute" and "gal/min" are per minute, "pounds per harvested acre" per acre. */
-function stretchOf(unit: string): string | undefined {
-  const last = /(?:\bper\b|\/)\s*(?:[\w-]+\s+)*?([a-z]+)\s*$/i.exec(unit)?.[1]?.toLowerCase();
-  return last === undefined ? undefined : STRETCHES[last] ?? singular(last);
-}
-
-/** True when a fact's unit fits a figure's, or its label says per the stretch the figure's unit is per ("Women who die ... each year" holds "430,000 a year"). */
-const unitFitsFact = (def: FactDef, unit: string | undefined, per = perStretch(unit)): boolean => unitsFit(def.unit, unit) || (!!per && !rate(def.unit) && per.stretch === labelStretch(def.label) && unitsFit(def.unit, per.base));
-
-/** Short forms of a rate's stretch as the unit table writes them. */
-const STRETCHES: Record<string, string> = Object.assign(Object.create(null), { s: 'second', sec: 'second', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week', mo: 'month', yr: 'year' });
 
 /** A registry fact's words and verb lemmas, read once per fact definition (drafts ask for every figure). */
 export interface FactReading { words: Set<string>; idWords: Set<string>; countries: string[]; lemmas: Set<string>; years: string[]; yearsInLabelOnly: boolean; change: boolean; planned: boolean; period?: 'quarter' | 'month' }
@@ -151,11 +115,6 @@ function laterYear(asof: string, years: readonly string[]): boolean {
   return (asof.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => Number(y) > first);
 }
 
-/** The noun a registry unit counts ("bales" → bale), undefined for a measure the unit table knows ("USD", "km2") or a phrase. */
-export function unitNoun(unit: string | undefined): string | undefined {
-  if (!unit || !/^[a-z]+$/i.test(unit) || unitInfo(normalizeUnit(unit) ?? unit)) return undefined;
-  return spelling(singular(unit.toLowerCase()));
-}
 
 /** A registry's facts by the words of their ids and labels, and those with a unit: built once per registry. */
 const factIndexes = new WeakMap<Registry, { byWord: Map<string, [string, FactDef][]>; withUnit: [string, FactDef][]; killing: [string, FactDef][] }>();
@@ -249,6 +208,8 @@ export function misfits(id: string, def: FactDef, frame: Frame, asof: string | u
   if (asof !== undefined && otherPeriod(period, asof)) return true;
   // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
   if (otherCountry(countries, idWords, clauseWords, sentenceWords)) return true;
+  // (nor a crop's a figure of another crop: "Corn planted area ... at 92.0 million acres" is no "us-soybean-planted-area")
+  if (otherCommodityNamed(idWords, clauseWords, sentenceWords)) return true;
   // a change is not a level, nor a plan what is: "rose by 120,000" is no fact of payroll levels
   // (a count of things added or lost is either: "us-nonfarm-jobs-added-month" holds "added 38,000 jobs" and "generated 169,000 jobs")
   // (a change the reader missed is one all the same, "a 2.2 percent increase", "lost 216,000 jobs", "GDP is set to contract 0.3%"; and a forecast

@@ -10,7 +10,8 @@ import { readFigure } from '../figures/read';
 import type { Frame } from './facts';
 import { singular } from './facts';
 import { spelling } from './spelling';
-import { frameWords, isCountry, misfits, otherPeriod, readFactOnce, registryFrame, unitNoun, unitsFit, type RegistryFit } from './registryFacts';
+import { frameWords, isCountry, misfits, otherPeriod, readFactOnce, registryFrame, type RegistryFit } from './registryFacts';
+import { unitNoun, unitsFit } from './registryUnits';
 
 /** The names of a row's numbers, in order (the generated weights are read by these names). */
 export const REGISTRY_FEATURES = [

@@ -71,3 +71,6 @@ export function restatedAsOf(figures: readonly Restated[], published: string | u
   });
   return out;
 }
+
+/** True for a figure whose unit is printed in title case, "7 Percent", "58 Months": a heading's, which restates the body as a headline does ("Soybean Acreage Up 7 Percent"). */
+export const titled = (text: string): boolean => /\d\s+(?:Percent|Per Cent|Months?|Years?|Days?|Weeks?)$/.test(text);

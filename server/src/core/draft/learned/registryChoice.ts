@@ -38,7 +38,8 @@ function toVector(named: Readonly<Record<string, number>> | undefined): Float64A
  */
 export function chooseRegistryFacts(figure: { frame: Frame; asof?: string; text: string }, registry: Registry, earlierOf: () => readonly EarlierFigure[]): RegistryFit[] {
   const { frame, asof } = figure;
-  const rules = registryFactsFor(frame, registry, asof);
+  // (a figure its fact's label prints with its counted noun describes the fact: "eight" of "waits for ... eight key diagnostic tests")
+  const rules = registryFactsFor(frame, registry, asof).filter((f) => !inLabel(registry.facts.get(f.id)?.label, figure.text, frame.head));
   if (!weights && !observer) return rules;
   const earlier = earlierOf();
   const chosen = weights && registry.facts.size > 0 ? scored(figure.text, frame, registry, asof, rules, earlier, weights) : rules;
@@ -59,4 +60,10 @@ function scored(text: string, frame: Frame, registry: Registry, asof: string | u
   return scores.filter((c) => c.id !== '' && c.s > none).sort((a, b) => b.s - a.s || a.id.localeCompare(b.id))
     // (grouping weighs fits by their score and whether the unit alone named them: the rules' reading where they had one)
     .map((c) => byRule.get(c.id) ?? { id: c.id, score: 1 / (1 + Math.exp(none - c.s)), byUnit: true });
+}
+
+/** True when a fact's label prints the figure with its counted noun after it ("Ongoing waits for NHSScotland's eight key diagnostic tests" and "eight" tests). */
+function inLabel(label: string | undefined, text: string, head: string): boolean {
+  if (!label || head.length < 3 || !/^[a-z]/i.test(text)) return false;
+  return new RegExp(`(?:^|[\\s(])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:[\\p{L}'-]+\\s+){0,3}?${head}`, 'iu').test(label);
 }
