@@ -112,3 +112,8 @@ test('"According to results from the 2004-05 National Health Survey (NHS), ..." 
   const dash = drafted('Health in the capital\nAccording to the 2011–12 Farm Survey, 41% of farms grew wheat.\n', '2013-03-01');
   assert.match(dash('41%')?.actor ?? '', /farm-survey/);
 });
+
+test('"Prepared Remarks of Jane Q. Roe" as a line of its own under a quoted title: the remarks are hers', () => {
+  const find = drafted('"A Plan For Rural Clinics"\nPrepared Remarks of Jane Q. Roe\nSecretary of Rural Health\nThank you. More than 1,200 clinics serve rural patients today.\n', '2002-01-30');
+  assert.match(find('More than 1,200')?.actor ?? '', /roe/);
+});
