@@ -117,3 +117,8 @@ test('"Prepared Remarks of Jane Q. Roe" as a line of its own under a quoted titl
   const find = drafted('"A Plan For Rural Clinics"\nPrepared Remarks of Jane Q. Roe\nSecretary of Rural Health\nThank you. More than 1,200 clinics serve rural patients today.\n', '2002-01-30');
   assert.match(find('More than 1,200')?.actor ?? '', /roe/);
 });
+
+test('a headline over "Jane Q. Roe, U.S. Secretary of Energy" (name and office on one line): the article is hers', () => {
+  const find = drafted('Building the grid of tomorrow\nJane Q. Roe, U.S. Secretary of Energy\nWe have a choice to make. The Recovery Act invests more than $30 billion in the grid.\n', '2009-10-02');
+  assert.match(find('more than $30 billion')?.actor ?? '', /roe/);
+});

@@ -19,6 +19,9 @@ export function authorUnderHeadline(article: Article): string | undefined {
   // (the name may be the page's first line: "Wayne Swan" / "Deputy Prime Minister and Treasurer" / "12 February 2012" / "Treasurer's economic note")
   for (let k = 0; k < lines.length - 1; k++) {
     const line = lines[k]!;
+    // ("Making the choice for clean energy jobs" / "Hilda L. Solis, U.S. Secretary of Labor": the name and the office on one line)
+    const named = k <= 1 ? /^(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),\s+(?:U\.S\.\s+)?(.{4,60})$/u.exec(line) : null;
+    if (named && personName(named[1]!) === named[1] && OFFICE.test(named[2]!)) return named[1];
     if (line.length > 60 || /[.!?:]$/.test(line) && !/\b(?:Ph\.?\s?D|M\.?D|Jr)\.$/.test(line) || /^By\s/i.test(line)) continue;
     const name = line.replace(HONOURS, '').trim();
     // ("Michael D. Griffin" / "National Aeronautics and Space Administration" over remarks that say "I": his institution's line instead of his office)
