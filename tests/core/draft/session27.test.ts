@@ -122,3 +122,10 @@ test('a headline over "Jane Q. Roe, U.S. Secretary of Energy" (name and office o
   const find = drafted('Building the grid of tomorrow\nJane Q. Roe, U.S. Secretary of Energy\nWe have a choice to make. The Recovery Act invests more than $30 billion in the grid.\n', '2009-10-02');
   assert.match(find('more than $30 billion')?.actor ?? '', /roe/);
 });
+
+test('"Energy Secretary Jane Roe today spoke before the Senate Energy Committee:" over her quoted words: the figures are hers', () => {
+  const find = drafted('Energy Secretary Jane Roe today spoke before the Senate Energy Committee:\n'
+    + '“Mr. Chairman, thank you. Solar output reached 41 gigawatts last year, and wind added another 12 gigawatts.”\n', '2011-02-10');
+  assert.match(find('41 gigawatts')?.actor ?? '', /roe/);
+  assert.match(find('12 gigawatts')?.actor ?? '', /roe/);
+});

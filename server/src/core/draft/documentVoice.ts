@@ -53,6 +53,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   // ("DOT - Financial and Activity Report" / "Department of Transportation": a report filed by the department its second line names)
   const filer = lines[1] && !/[.!?:]\s*$/.test(headline) ? ISSUING_BODY.exec(text.slice(lines[1].span.start, lines[1].span.end)) : null;
   if (filer) return ctx.actors.resolve(filer[1]!);
+  // ("Agriculture Secretary Tom Vilsack today spoke before the House Committee on Agriculture:" over his quoted words)
+  const spoke = SPOKE_BEFORE.exec(headline);
+  if (spoke && personName(spoke[1]!.trim())) return ctx.actors.resolve(spoke[1]!.trim());
   const speaker = testifier(article) ?? interviewee(article) ?? authorUnderHeadline(article);
   if (speaker) return ctx.actors.resolve(speaker);
   // ("NSF Public Affairs:" over a note to reporters: the publisher's own office signs what follows)
@@ -117,6 +120,9 @@ const ISSUING_BODY = /^\s*((?:the\s+)?(?:U\.S\.\s+)?(?:Department|Ministry|Offic
 const OWNER_OF_DOCUMENT = /((?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*)[’']s\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|report|figures|data|statistics|study|census)\b/gu;
 /** "The following is a statement by X regarding ...", "is the prepared testimony of X before ...", "an excerpt from the statement by X on ...". */
 const STATEMENT_BY = /(?:\b(?:is|are)\s+(?:a|the)|\b(?:excerpts?|text)\s+(?:from|of)\s+(?:a|the))\s+(?:prepared\s+|joint\s+)?(?:statement|remarks|testimony)\s+(?:by|of|from)\s+(.{3,80}?)(?=\s+(?:regarding|on|about|to|before|at|for)\b|[,:]|(?<!\b\p{Lu})\.)/u;
+/** A lead that says who spoke where, before the speech it quotes: "Agriculture Secretary Tom Vilsack today spoke before the House Committee on Agriculture:". */
+const SPOKE_BEFORE = /^\s*((?:\p{Lu}[\p{L}.’'-]*\s+){2,6}?)(?:today\s+|yesterday\s+)?(?:spoke|testified)\s+(?:before|to|at)\b[^.:]{3,120}:\s*$/u;
+
 /** A release's own line on whose it is: "This quarterly release by Public Health Scotland relates to ...". */
 const RELEASE_BY = /^\s*This\s+(?:(?:quarterly|annual|monthly|weekly|latest|new)\s+)?(?:statistical\s+)?(?:release|publication|report|bulletin)\s+(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}&.’'-]*(?:\s+(?:of|for|and|\p{Lu}[\p{L}&.’'-]*))*)/u;
 
