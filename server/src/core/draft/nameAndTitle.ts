@@ -26,7 +26,7 @@ export function authorUnderHeadline(article: Article): string | undefined {
     const name = line.replace(HONOURS, '').trim();
     // ("Michael D. Griffin" / "National Aeronautics and Space Administration" over remarks that say "I": his institution's line instead of his office)
     // ("Jobs growth and falling unemployment" / "Senator the Hon Eric Abetz": a minister's release names him by his honorific alone)
-    if (!/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(name) || personName(name) !== name || !(OFFICE.test(lines[k + 1]!) || /\bHon\b/.test(line) || (INSTITUTION_LINE.test(lines[k + 1]!) && (text.match(/\bI\s+(?:have|am|will|want|would|think|believe)\b/g) ?? []).length >= 1))) continue;
+    if (!/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}$/u.test(name) || personName(name) !== name || !(OFFICE.test(lines[k + 1]!) || /\bHon\b/.test(line) || (INSTITUTION_LINE.test(lines[k + 1]!) && SPEAKS_AS_I.test(text)))) continue;
     return name;
   }
   // ("Treasury Notes" / "Winding Down TARP" / "By: Timothy G. Massad": a post an institution publishes under its
@@ -34,6 +34,9 @@ export function authorUnderHeadline(article: Article): string | undefined {
   const byline = isInstitutionRelease(article) ? lines.slice(1, 4).map((l) => BYLINE.exec(l)).find((m) => m && personName(m[1]!) === m[1]) : undefined;
   return byline && (text.match(/\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/g) ?? []).length >= 2 ? byline[1] : undefined;
 }
+
+/** Remarks in the first person: "I have some brief remarks", "I am pleased". */
+const SPEAKS_AS_I = /\bI\s+(?:have|am|will|want|would|think|believe)\b/;
 
 /** A line that is only an institution's name: "National Aeronautics and Space Administration", "Department of Energy". */
 const INSTITUTION_LINE = /^(?:(?:The|U\.S\.)\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+|(?:of|and|for|the)\s+){0,8}(?:Administration|Agency|Department(?:\s+of\s+(?:\p{Lu}[\p{L}-]*\s*){1,4})?|Bureau|Service|Office|Commission|Institute|Council|Foundation|Survey)$/u;
