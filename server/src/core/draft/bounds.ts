@@ -21,11 +21,27 @@ export function farBounds(a: string, b: string): boolean {
   return Math.max(x.value, y.value) / Math.min(x.value, y.value) > 2;
 }
 
+/** A bound and an exact value of one unit, both above zero: the bound's kind and number and the value; undefined for any other pair. */
+function boundAndExact(a: string, b: string): { kind: string; bound: number; exact: number } | undefined {
+  const [bound, other] = boundOf(a) ? [boundOf(a)!, readFigure(b)] : [boundOf(b), readFigure(a)];
+  if (!bound || !other.ok || other.value.low !== other.value.high || other.value.unit !== bound.unit || bound.value <= 0 || other.value.low <= 0) return undefined;
+  return { kind: bound.kind, bound: bound.value, exact: other.value.low };
+}
+
 /** A bound and an exact value of one unit more than twice apart ("over $1 billion", "$32.7 billion"): two quantities of one article. */
 export function boundFarFromExact(a: string, b: string): boolean {
-  const [bound, other] = boundOf(a) ? [boundOf(a)!, readFigure(b)] : [boundOf(b), readFigure(a)];
-  if (!bound || !other.ok || other.value.low !== other.value.high || other.value.unit !== bound.unit || bound.value <= 0 || other.value.low <= 0) return false;
-  return Math.max(bound.value, other.value.low) / Math.min(bound.value, other.value.low) > 2;
+  const pair = boundAndExact(a, b);
+  return pair !== undefined && Math.max(pair.bound, pair.exact) / Math.min(pair.bound, pair.exact) > 2;
+}
+
+/**
+ * A bound well short of an exact value of one unit ("more than $525 billion" beside "$750 billion"): a
+ * lower bound at most 0.8 of it, an upper bound at least 1.25 times it. A writer bounding the exact
+ * value's quantity again would bound it near that value ("more than $700 billion"), so the two are two quantities.
+ */
+export function boundShortOfExact(a: string, b: string): boolean {
+  const pair = boundAndExact(a, b);
+  return pair !== undefined && (pair.kind === 'lower-bound' ? pair.bound / pair.exact <= 0.8 : pair.bound / pair.exact >= 1.25);
 }
 
 /**

@@ -12,12 +12,11 @@ import type { DraftContext, EarlierClaim, NamedSource } from './context';
 import { factIdOf, factLabelOf, singular, type Frame } from './facts';
 import type { RegistryFit } from './registryFacts';
 import { chooseRegistryFacts } from './learned/registryChoice';
-import { boundFarFromExact, boundOf, exactThenBound, farBounds } from './bounds';
+import { boundFarFromExact, boundOf, boundShortOfExact, exactThenBound, farBounds } from './bounds';
 import { measureKey } from './measure';
 import { unnamedShare } from './shares';
 import { splitByPlace } from './placeIds';
 import { titled } from './restatement';
-import { boundShortOfExact } from './boundBelowExact';
 import { splitUnnamedChanges, twoChanges, unnamedChanges } from './changeSubjects';
 
 /** The fact chosen for one figure. */
