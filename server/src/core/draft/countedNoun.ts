@@ -1,5 +1,6 @@
 // Where a counted noun printed after a figure ends: "600,000 troops fighting in Ukraine" counts
 // troops, "30,000 homes left damaged" homes; what they do is no part of what is counted.
+import { SUBJECT } from './frameCues';
 
 /** Plural nouns that do not end in -s ("people" is not among them: "people affected", "people living there" are told by what they do). */
 const IRREGULAR_PLURALS = new Set(['women', 'men', 'children', 'police', 'staff', 'cattle']);
@@ -39,8 +40,6 @@ export function numberedWords(before: string): string[] | undefined {
   return out.length > 0 && out.length <= 4 ? out : undefined;
 }
 
-/** A clause's subject before its verb, as frameCues' SUBJECT reads a sentence's ("The preliminary December reading is even higher"). */
-const SUBJECT_OF_PHRASE = /^\s*((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|was|were|has|have|had|rose|fell|grew|increased|decreased|declined|climbed|dropped|will|would)\b/iu;
 
 /**
  * What a figure set after a comma and "at" measures, when its clause names nothing else: the phrase
@@ -56,7 +55,7 @@ export function phraseBeforeAt(before: string, sentence: string): string | undef
   const phrase = found[0]![1]!;
   const antecedent = /^(.*)\b(?:which|who)\s*$/i.exec(phrase);
   if (antecedent) return antecedent[1]!;
-  return SUBJECT_OF_PHRASE.exec(phrase)?.[1] ?? phrase;
+  return SUBJECT.exec(phrase)?.[1] ?? phrase;
 }
 
 /**
