@@ -6,7 +6,7 @@ import type { Cue } from './cues';
 import type { Span } from '../span';
 
 /** The owner's name, its data noun and a participle after it, up to a verb that shows at the end. */
-const DATA_THEN_PARTICIPLE = /(?:^|\s)(?:(?:[Nn]ew|[Ll]atest|[Rr]ecent)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:figures|data|statistics|estimates)\s+(?:published|released|issued|compiled|out)\b(?!\s+by\b)[^,;:]*$/u;
+const DATA_THEN_PARTICIPLE = /(?:^|\s)(?:(?:[Nn]ew|[Ll]atest|[Rr]ecent)\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:figures|data|statistics|estimates)\s+(?:published|released|issued|compiled|out)\b(?!\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+)\s+)?by\b)[^,;:]*$/u;
 /** Capitalised words before data that name no owner: "The data released ...", "New figures published today", "Official figures". */
 const NO_OWNER = /^(?:the|new|latest|recent|official|separate|other|further|these|those|today['’]s|provisional|preliminary|final|annual|monthly|quarterly|government|national|regional|local)$/i;
 /** Verbs by which data speak. */
