@@ -13,3 +13,11 @@ test('an outlet given short, "Stats Freedonia", speaks as the whole name its rel
   const actor = actorsFrom('Stats Freedonia (media release)', 'Ferry Trips Up 4 Percent\nThere were 81,200 ferry trips in June, Statistics Freedonia said today.\nTrips by residents rose 3,100 on June last year.\n');
   assert.match(actor('3,100') ?? '', /statistics-freedonia/);
 });
+
+test('a release opening "Press Release" / "FOR IMMEDIATE RELEASE" / a day line has its title and lead after them: "year-to-date" counts from January to the report\'s month', () => {
+  const find = drafted('Press Release\nFOR IMMEDIATE RELEASE\nMonday, April 13, 2015\nSecretary Hails Freight Growth\n'
+    + 'The Secretary issued a statement on the February 2015 rail freight report. Today’s report shows that freight rose 6.2 percent to 41 million tons year-to-date (through February).\n'
+    + '“Our grain exports are up 9 percent year-to-date,” he said.\n', '2015-04-13');
+  assert.equal(find('6.2 percent')?.asof, '2015-01..2015-02');
+  assert.equal(find('9 percent')?.asof, '2015-01..2015-02');
+});

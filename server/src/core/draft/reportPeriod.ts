@@ -45,11 +45,13 @@ export interface ReportPeriod { value: string; fiscal: boolean; lined?: boolean 
 
 /** The period a report is about (see REPORT_WORDS above): `YYYY-MM` or `YYYY-MM..YYYY-MM`, if any. */
 export function reportPeriodOf(article: Article, published: string | undefined): ReportPeriod | undefined {
-  const headline = article.syntax.lines[0];
+  // ("Press Release" / "FOR IMMEDIATE RELEASE" / "Friday, January 11, 2008" / "Secretary Gutierrez Says Exports ...": the title comes after a release's preamble)
+  const lines = article.syntax.lines.slice(preambleLength(article));
+  const headline = lines[0];
   // (a headline naming a fiscal year, "CBP Announces Fiscal Year 2009 Achievements", is a yearly report's whatever its words)
   const headlineText = headline ? article.syntax.text.slice(headline.span.start, headline.span.end) : '';
   // (or under a masthead, "European Commission Daily News 6th May" / "Latest agri-food trade figures released: ... declines in January 2021")
-  const second = article.syntax.lines[1];
+  const second = lines[1];
   const secondText = second ? article.syntax.text.slice(second.span.start, second.span.end) : '';
   // (or a title whose next line is only its period: "Railway carloadings" / "August 2007")
   const titled = REPORT_WORDS.test(headlineText) || FISCAL_YEAR.test(headlineText) || (!!second && MASTHEAD.test(headlineText) && REPORT_WORDS.test(secondText)) || PERIOD_LINE.test(secondText);
@@ -58,7 +60,7 @@ export function reportPeriodOf(article: Article, published: string | undefined):
   if (ending) return { value: ending.value!, fiscal: false, lined: true };
   if (!headline || !titled) return undefined;
   // the headline's period, else the lead's ("the jobless rate for November was 8.6 percent")
-  for (const [n, line] of article.syntax.lines.slice(0, 3).entries()) {
+  for (const [n, line] of lines.slice(0, 3).entries()) {
     for (const t of findTimeMentions(article.syntax.text, line.span, published)) {
       // (a year too, in the headline or the lead, for a yearly report out early the next year: "visitation tops 318 million in 2018")
       if (!t.value || t.since || !/^\d{4}(?:-\d{2}(\.\.\d{4}-\d{2})?)?$/.test(t.value) || (t.value.length === 4 && n > 1)) continue;
@@ -71,7 +73,7 @@ export function reportPeriodOf(article: Article, published: string | undefined):
     }
   }
   // ("The latest Household Labour Force Survey quarterly results ... confirm": the quarter last ended before it was said)
-  const lead = article.syntax.lines[1];
+  const lead = lines[1];
   if (!published || !lead || !LATEST_QUARTERLY.test(article.syntax.text.slice(lead.span.start, lead.span.end))) return undefined;
   // (months back from the published month to the last month of the quarter before it)
   const back = ((Number(published.slice(5, 7)) - 1) % 3) + 1;
@@ -83,3 +85,20 @@ const LATEST_QUARTERLY = /\b(?:latest|most recent|newest)\s+(?:[\p{L}-]+\s+){0,6
 
 /** A list item that opens on what its period's numbers are: "- Estimates for May to July 2024 indicate ...", "• Figures for the quarter to March show ...". */
 export const ESTIMATES_FOR = /^\s*[–—•*-]\s+(?:The\s+)?(?:latest\s+)?(?:estimates|figures|data|statistics|results)\s+(?:for|covering)\s+(?:the\s+(?:period|quarter|three\s+months)\s+)?$/i;
+
+/** A release's line before its title: "Press Release", "FOR IMMEDIATE RELEASE", "News Release". */
+const RELEASE_LINE = /^\s*(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\s*$/i;
+/** A line that is only a day: "Friday, January 11, 2008", "11 January 2008". */
+const DAY_LINE = /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+)(?:19|20)\d\d\s*$/i;
+
+/**
+ * How many preamble lines open the article, up to three: a release line first, then release or day lines
+ * (a day alone over a title is no preamble: "January 10, 2020" / "Federal Reserve Board announces ..." keeps its reading).
+ */
+function preambleLength(article: Article): number {
+  const line = (n: number) => (article.syntax.lines[n] ? article.syntax.text.slice(article.syntax.lines[n]!.span.start, article.syntax.lines[n]!.span.end) : undefined);
+  if (!RELEASE_LINE.test(line(0) ?? '')) return 0;
+  let n = 1;
+  while (n < 3 && (RELEASE_LINE.test(line(n) ?? '') || DAY_LINE.test(line(n) ?? ''))) n++;
+  return n;
+}
