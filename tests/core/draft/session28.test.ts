@@ -21,3 +21,8 @@ test('a release opening "Press Release" / "FOR IMMEDIATE RELEASE" / a day line h
   assert.equal(find('6.2 percent')?.asof, '2015-01..2015-02');
   assert.equal(find('9 percent')?.asof, '2015-01..2015-02');
 });
+
+test('"year-to-date (through May)": the month May is no "may" of what lies ahead', () => {
+  const find = drafted('Exports Keep Rising\nThe Secretary spoke on the May 2016 trade report. Exports rose 8.1 percent year-to-date (through May) over the same period in 2015.\n', '2016-07-07');
+  assert.equal(find('8.1 percent')?.asof, '2016-01..2016-05');
+});

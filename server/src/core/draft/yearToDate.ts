@@ -12,7 +12,8 @@ const SO_FAR = /^(?:(?:in|during|for|over)\s+)?this\s+year$|^(?:in|during)\s+\d{
 const YEAR_TO_DATE = /\byear[- ]to[- ]date\b/i;
 
 /** A sentence that tells what lies ahead, whose year is not counted so far ("expects to add 2 million jobs this year"). */
-const AHEAD = /\b(?:will|would|expects?|expected|forecasts?|projected|projects?|plans?|aims?|targets?|goals?|on track|could|may|might)\b/i;
+// ("may" in lower case only: "year-to-date (through May)" names a month)
+const AHEAD = /\b(?:[Ww]ill|[Ww]ould|[Ee]xpects?|[Ee]xpected|[Ff]orecasts?|[Pp]rojected|[Pp]rojects?|[Pp]lans?|[Aa]ims?|[Tt]argets?|[Gg]oals?|[Oo]n track|[Cc]ould|may|[Mm]ight)\b/;
 
 /**
  * The months from January to the report's month (`report`, `YYYY-MM`) for a figure its sentence
