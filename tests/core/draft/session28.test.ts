@@ -26,3 +26,10 @@ test('"year-to-date (through May)": the month May is no "may" of what lies ahead
   const find = drafted('Exports Keep Rising\nThe Secretary spoke on the May 2016 trade report. Exports rose 8.1 percent year-to-date (through May) over the same period in 2015.\n', '2016-07-07');
   assert.equal(find('8.1 percent')?.asof, '2016-01..2016-05');
 });
+
+test('"Remarks as Prepared for Secretary Jane Doe" and "REMARKS AS PREPARED FOR DELIVERY" over "U.S. SECRETARY OF LABOR JOHN Q. ROE" make the remarks theirs', () => {
+  const first = drafted('Harbor Forum\nRemarks as Prepared for Secretary Jane Doe\nThank you all. Our ports moved about 40 percent more cargo than a decade ago.\n', '2008-05-02');
+  assert.match(first('about 40 percent')?.actor ?? '', /doe/);
+  const second = drafted('REMARKS AS PREPARED FOR DELIVERY\nU.S. SECRETARY OF LABOR JOHN Q. ROE\nNATIONAL JOBS SUMMIT\nThank you. We trained more than 600,000 workers last year.\n', '2004-03-09');
+  assert.match(second('more than 600,000')?.actor ?? '', /roe/);
+});

@@ -50,6 +50,9 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
     const issued = ISSUED_STATEMENT.exec(text.slice(line.span.start, line.span.end));
     if (issued && personName(issued[1]!) && !outletVoiceOf(article, ctx)) return ctx.actors.resolve(issued[1]!.trim());
   }
+  // ("Remarks as Prepared for Secretary Bodman", "REMARKS AS PREPARED FOR DELIVERY" / "U.S. SECRETARY OF TRANSPORTATION NORMAN Y. MINETA")
+  const prepared = preparedRemarksSpeaker(article);
+  if (prepared) return ctx.actors.resolve(prepared);
   // ("DOT - Financial and Activity Report" / "Department of Transportation": a report filed by the department its second line names)
   const filer = lines[1] && !/[.!?:]\s*$/.test(headline) ? ISSUING_BODY.exec(text.slice(lines[1].span.start, lines[1].span.end)) : null;
   if (filer) return ctx.actors.resolve(filer[1]!);
@@ -182,3 +185,22 @@ function ownOffice(name: string, outlet: string | undefined): boolean {
 
 /** Things a release announces, which announce nothing themselves ("the grants announced today"). */
 const ANNOUNCED_THINGS = /\b(?:grants?|funds?|funding|awards?|projects?|programs?|measures?|changes?|rules?|plans?|contracts?|loans?|payments?|investments?)$/i;
+
+/** A heading that says the remarks under it were prepared for someone: "Remarks as Prepared for Secretary Bodman", "REMARKS AS PREPARED FOR DELIVERY". */
+const REMARKS_AS_PREPARED = /^\s*(?:remarks|speech|testimony)\s+as\s+prepared(?:\s+for\s+delivery)?(?:\s+(?:for|by)\s+(.{3,80}?))?\s*$/i;
+/** A name at the end of an office line in capitals, its middle initial kept: "U.S. SECRETARY OF TRANSPORTATION NORMAN Y. MINETA", "SECRETARY RAY LAHOOD". */
+const CAPITAL_NAME_AT_END = /(?:^|\s)((?:\p{Lu}[\p{Lu}’'-]+\s+\p{Lu}\.\s+|\p{Lu}[\p{Lu}’'-]+\s+)\p{Lu}[\p{Lu}’'-]+)\s*$/u;
+
+/** Whose prepared remarks the text is, by a heading in its first lines: the name it gives, or the name ending the line under it. */
+function preparedRemarksSpeaker(article: Article): string | undefined {
+  const text = article.syntax.text;
+  const lines = article.syntax.lines.slice(0, 5).map((l) => text.slice(l.span.start, l.span.end));
+  for (const [n, line] of lines.entries()) {
+    const m = REMARKS_AS_PREPARED.exec(line);
+    if (!m) continue;
+    if (m[1]) return personName(m[1]) ? m[1] : undefined;
+    const below = CAPITAL_NAME_AT_END.exec(lines[n + 1] ?? '');
+    return below && personName(below[1]!) ? below[1] : undefined;
+  }
+  return undefined;
+}
