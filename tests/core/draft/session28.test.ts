@@ -33,3 +33,8 @@ test('"Remarks as Prepared for Secretary Jane Doe" and "REMARKS AS PREPARED FOR 
   const second = drafted('REMARKS AS PREPARED FOR DELIVERY\nU.S. SECRETARY OF LABOR JOHN Q. ROE\nNATIONAL JOBS SUMMIT\nThank you. We trained more than 600,000 workers last year.\n', '2004-03-09');
   assert.match(second('more than 600,000')?.actor ?? '', /roe/);
 });
+
+test('a "Press Briefing by ..." transcript: "DR. LEE: ..." turns in capitals are the speakers\', with no question turn in the text', () => {
+  const find = drafted('Press Briefing by the Flood Response Team\nMR. PARK: Good afternoon. Over to Dr. Lee.\nDR. LEE: Thank you. I will start with the data.\nThe seven-day average of rescues is about 310 per day.\n', '2022-03-01');
+  assert.match(find('about 310 per day')?.actor ?? '', /lee/);
+});
