@@ -38,3 +38,8 @@ test('a "Press Briefing by ..." transcript: "DR. LEE: ..." turns in capitals are
   const find = drafted('Press Briefing by the Flood Response Team\nMR. PARK: Good afternoon. Over to Dr. Lee.\nDR. LEE: Thank you. I will start with the data.\nThe seven-day average of rescues is about 310 per day.\n', '2022-03-01');
   assert.match(find('about 310 per day')?.actor ?? '', /lee/);
 });
+
+test('"IN THIS ISSUE:" on a line of its own is a heading, no speaker\'s turn', () => {
+  const find = drafted('FERRY BOARD WEEKLY REPORT\nIN THIS ISSUE:\n1) Board approves 14 new routes\nThe board approved 14 new routes on Monday.\n', '2003-06-12');
+  assert.doesNotMatch(find('14')?.actor ?? '', /issue/);
+});

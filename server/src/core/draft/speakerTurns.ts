@@ -72,6 +72,9 @@ function officeHolder(text: string, capitals: string): boolean {
 /** A speaker named by office alone in a transcript's turn: "TREASURER:", "PRIME MINISTER:". */
 const OFFICE_TURN = /^(?:TREASURER|PRIME MINISTER|DEPUTY PRIME MINISTER|MINISTER|PREMIER|SECRETARY|PRESIDENT|GOVERNOR|CHAIRMAN|CHAIR|COMMISSIONER|MAYOR)$/;
 
+/** Words of a heading in capitals that no name holds: "IN THIS ISSUE:", "KEY POINTS:", "IN BRIEF:". */
+const HEADING_WORDS = new Set(['in', 'this', 'issue', 'key', 'points', 'brief', 'summary', 'contents', 'notes', 'highlights', 'overview', 'contact', 'contacts', 'inquiries', 'sources', 'related']);
+
 function turnIn(text: string, span: Span, pattern: RegExp): Cue | undefined {
   const m = pattern.exec(text.slice(span.start, span.end));
   if (!m) return undefined;
@@ -81,7 +84,7 @@ function turnIn(text: string, span: Span, pattern: RegExp): Cue | undefined {
   if (pattern === NAME_LINE && OFFICE_TURN.test(name)) return { cue: { start: start + name.length, end: start + name.length + 1 }, source: { start, end: start + name.length }, direction: 'before' };
   // ("Building Permits (Thousands):", "KEEPING SCORE:": a heading names no person)
   const titleCase = name.replace(/\p{Lu}[\p{Lu}.’'-]*/gu, (w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
-  if (!personName(titleCase)) return undefined;
+  if (!personName(titleCase) || titleCase.split(/\s+/).some((w) => HEADING_WORDS.has(w.toLowerCase()))) return undefined;
   const end = start + name.length;
   return { cue: { start: end, end: end + 1 }, source: { start, end }, direction: 'before' };
 }
