@@ -22,8 +22,8 @@ const OPERATOR_TURN = /^\s*(?:operator|moderator)\s*:/i;
 /** A turn by a name in title case, its words on the same line: "Anne Schuchat: Thank you, good afternoon." */
 const NAME_SPEECH = /^(\s*)((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?![“"])\S/u;
 
-/** A title that names a transcript: "Press Briefing by ...", "Transcript of ...", "Press Conference with ...", "Telebriefing on ...". */
-const TRANSCRIPT_TITLE = /\b(?:press\s+briefing|briefing\s+by|transcript|press\s+conference|news\s+conference|telebriefing|media\s+briefing|press\s+gaggle)\b/i;
+/** A title that names a transcript: "Press Briefing by ...", "Transcript of ...", "Press Conference with ...", "Telebriefing on ...", "Via Teleconference". */
+const TRANSCRIPT_TITLE = /\b(?:press\s+briefing|briefing\s+by|transcript|press\s+conference|news\s+conference|telebriefing|media\s+briefing|press\s+gaggle|via\s+teleconference)\b/i;
 
 /** Any turn in capitals, a person's or not ("OPERATOR: Welcome."), which ends the turn before it. */
 const ANY_CAPITALS_TURN = /^\s*\p{Lu}[\p{Lu}.’' -]{1,40}:\s+\S/u;
@@ -41,10 +41,12 @@ export function speakerTurns(text: string, lines: readonly { span: Span }[]): Ma
   // where a radio programme's presenters, "BOB DOUGHTY: ...", read the script in no one's name)
   const capitalTurns = lines.map((l, i) => (withColon[i] ? turnIn(text, l.span, CAPITALS_SPEECH) : undefined));
   // (or an interview, whose guest the text names with an office: "Tourism Minister Steven Ciobo joins us now" / "STEVEN CIOBO: Good morning, Karl.")
-  // (or a title that says it is one: "Press Briefing by White House COVID-19 Response Team ...")
-  const capitals = capitalTurns.filter((t) => t !== undefined).length >= 2
-    && (lines.some((l, i) => withColon[i] && BRIEFING_TURN.test(text.slice(l.span.start, l.span.end))) || capitalTurns.some((t) => t && officeHolder(text, text.slice(t.source.start, t.source.end)))
-      || (lines[0] !== undefined && TRANSCRIPT_TITLE.test(text.slice(lines[0].span.start, lines[0].span.end))));
+  // (or a title that says it is one, "Press Briefing by White House COVID-19 Response Team ...", or "Via Teleconference" under it:
+  // then one turn is enough, the stored part may end before the next)
+  const titledTranscript = lines.slice(0, 2).some((l) => TRANSCRIPT_TITLE.test(text.slice(l.span.start, l.span.end)));
+  const capitalCount = capitalTurns.filter((t) => t !== undefined).length;
+  const capitals = (capitalCount >= 2 || (capitalCount === 1 && titledTranscript))
+    && (lines.some((l, i) => withColon[i] && BRIEFING_TURN.test(text.slice(l.span.start, l.span.end))) || capitalTurns.some((t) => t && officeHolder(text, text.slice(t.source.start, t.source.end))) || titledTranscript);
   // ("Operator: ..." / "Anne Schuchat: Thank you, good afternoon.": a telebriefing's transcript may write its speakers' names in title case)
   const operated = lines.some((l, i) => withColon[i] && OPERATOR_TURN.test(text.slice(l.span.start, l.span.end)));
   for (const [i, line] of lines.entries()) {
