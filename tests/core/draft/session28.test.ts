@@ -45,6 +45,6 @@ test('"IN THIS ISSUE:" on a line of its own is a heading, no speaker\'s turn', (
 });
 
 test('"Via Teleconference" over one "MR. PARK: ..." turn: the stored part of a briefing may hold one turn only, and it is his', () => {
-  const find = drafted('Via Teleconference\n10:02 A.M. EDT\nMR. PARK: Good morning. Thanks for joining us.\nIn May, the state had more than 4,200 flood claims a week.\n', '2021-06-10');
+  const find = drafted('Via Teleconference\n10:02 A.M. EDT\nMR. PARK: Good morning. Thanks for joining us.\nIn May, the state had more than 4,200 flood claims.\n', '2021-06-10');
   assert.match(find('more than 4,200')?.actor ?? '', /park/);
 });
