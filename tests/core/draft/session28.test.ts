@@ -48,3 +48,9 @@ test('"Via Teleconference" over one "MR. PARK: ..." turn: the stored part of a b
   const find = drafted('Via Teleconference\n10:02 A.M. EDT\nMR. PARK: Good morning. Thanks for joining us.\nIn May, the state had more than 4,200 flood claims.\n', '2021-06-10');
   assert.match(find('more than 4,200')?.actor ?? '', /park/);
 });
+
+test('an outlet given whole, "Statistics Freedonia", speaks as the short form its release prints, "Stats Freedonia"', () => {
+  const actor = actorsFrom('Statistics Freedonia (media release)', 'Ferry Trips Up\nFerry trips rose 4 percent in June, Stats Freedonia said today.\nTrips by residents rose 3,100 on June last year.\n');
+  assert.ok(actor('4 percent'));
+  assert.equal(actor('3,100'), actor('4 percent'));
+});

@@ -28,6 +28,24 @@ export function expansionIn(short: string, text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A short form of `whole` the text prints, if any ("Statistics NZ" for "Statistics New Zealand"): the
+ * other way round from expansionIn, a name run of the text whose parts spell all of the whole name's words.
+ */
+export function shortFormIn(whole: string, text: string): string | undefined {
+  const wholeWords = whole.replace(/\./g, '').split(/\s+/).filter(Boolean);
+  for (const run of text.matchAll(NAME_RUN)) {
+    const words = run[0].split(/\s+/);
+    for (let from = 0; from < words.length; from++) {
+      for (let to = words.length; to > from; to--) {
+        const name = words.slice(from, to).join(' ');
+        if (name.toLowerCase() !== whole.toLowerCase() && matchFrom(shortParts(name), wholeWords, 0) === wholeWords.length) return name;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The short name's parts: words, and words run together in camel case split ("StatCan": Stat, Can); full stops dropped. */
 function shortParts(short: string): string[] {
   return short.replace(/\./g, '').split(/\s+/).filter(Boolean).flatMap((w) => (/^\p{Lu}{2,}$/u.test(w) ? [w] : w.split(/(?<=\p{Ll})(?=\p{Lu})/u)));

@@ -4,7 +4,7 @@
 import type { Article } from '../model/article';
 import type { DraftActor } from './actors';
 import type { DraftContext } from './context';
-import { expansionIn } from './abbreviation';
+import { expansionIn, shortFormIn } from './abbreviation';
 
 /** Words that name a public institution ("Department for Work and Pensions", "Stats NZ", "Environment Agency", "NOAA Fisheries Service"), the initials agencies publish under ("NOAA", "USGS") and statistics offices' own names ("Eurostat", "Destatis"). */
 const INSTITUTION = /\b(?:Department|Ministry|Agency|Bureau|Government|Statistics|Stats|Office|Administration|Commission|Council|Authority|Executive|Treasury|Census|Board|Institutes?|Service|Survey|Customs|Coast Guard|Bank|Reserve|Fund|Police|Parliament|Court|United Nations|World Health Organization|IMF|OECD|NOAA|NASA|USGS|FEMA|EPA|CDC|NIH|FDA|USDA|ONS|ABS|HMRC|Eurostat|Destatis|INSEE|Istat|StatCan)\b/;
@@ -70,7 +70,8 @@ function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | unde
   const office = OFFICE_AFTER.exec(outlet);
   if (office && !namedIn(outlet, text) && new RegExp(`\\b${office[1]}\\b`).test(text)) return ctx.actors.resolve(office[1]!);
   // ("Stats NZ" over a release that says "Statistics New Zealand said today": the whole name printed is its voice, the short one a form of it)
-  const whole = namedIn(outlet, text) ? undefined : expansionIn(outlet, text);
+  // (and "Statistics New Zealand" over "Statistics NZ said today": the short form printed)
+  const whole = namedIn(outlet, text) ? undefined : expansionIn(outlet, text) ?? shortFormIn(outlet, text);
   if (whole) {
     const actor = ctx.actors.resolve(whole);
     ctx.actors.learn(actor, outlet);
