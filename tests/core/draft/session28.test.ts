@@ -54,3 +54,8 @@ test('an outlet given whole, "Statistics Freedonia", speaks as the short form it
   assert.ok(actor('4 percent'));
   assert.equal(actor('3,100'), actor('4 percent'));
 });
+
+test('a minister\'s "Doorstop Perth" transcript: one "MINISTER LEE: ..." turn is the minister\'s', () => {
+  const find = drafted('Doorstop Perth\nMINISTER LEE: Well, today we have seen the release of the labour figures. The economy created almost 21,000 jobs.\n', '2019-10-17');
+  assert.match(find('almost 21,000')?.actor ?? '', /lee/);
+});

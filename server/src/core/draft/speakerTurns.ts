@@ -22,8 +22,8 @@ const OPERATOR_TURN = /^\s*(?:operator|moderator)\s*:/i;
 /** A turn by a name in title case, its words on the same line: "Anne Schuchat: Thank you, good afternoon." */
 const NAME_SPEECH = /^(\s*)((?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?![“"])\S/u;
 
-/** A title that names a transcript: "Press Briefing by ...", "Transcript of ...", "Press Conference with ...", "Telebriefing on ...", "Via Teleconference". */
-const TRANSCRIPT_TITLE = /\b(?:press\s+briefing|briefing\s+by|transcript|press\s+conference|news\s+conference|telebriefing|media\s+briefing|press\s+gaggle|via\s+teleconference)\b/i;
+/** A title that names a transcript: "Press Briefing by ...", "Transcript of ...", "Press Conference with ...", "Telebriefing on ...", "Via Teleconference", a minister's "Doorstop Canberra" or "Media conference". */
+const TRANSCRIPT_TITLE = /\b(?:press\s+briefing|briefing\s+by|transcript|press\s+conference|news\s+conference|telebriefing|media\s+briefing|press\s+gaggle|via\s+teleconference|doorstop|media\s+conference)\b/i;
 
 /** Any turn in capitals, a person's or not ("OPERATOR: Welcome."), which ends the turn before it. */
 const ANY_CAPITALS_TURN = /^\s*\p{Lu}[\p{Lu}.’' -]{1,40}:\s+\S/u;
