@@ -59,3 +59,8 @@ test('a minister\'s "Doorstop Perth" transcript: one "MINISTER LEE: ..." turn is
   const find = drafted('Doorstop Perth\nMINISTER LEE: Well, today we have seen the release of the labour figures. The economy created almost 21,000 jobs.\n', '2019-10-17');
   assert.match(find('almost 21,000')?.actor ?? '', /lee/);
 });
+
+test('"The August figures also show" names no source "August": a month\'s figures are no one\'s name', () => {
+  const find = drafted('Jobs Up Again\nThe ABS released the labour force figures today. The August figures also show that employment rose by 21,000.\n', '2019-09-19');
+  assert.doesNotMatch(find('21,000')?.actor ?? '', /august/);
+});
