@@ -64,3 +64,8 @@ test('"The August figures also show" names no source "August": a month\'s figure
   const find = drafted('Jobs Up Again\nThe ABS released the labour force figures today. The August figures also show that employment rose by 21,000.\n', '2019-09-19');
   assert.doesNotMatch(find('21,000')?.actor ?? '', /august/);
 });
+
+test('an outlet "Statistics Freedonia media release" is Statistics Freedonia\'s voice: "media release" is the kind of page, no part of its name', () => {
+  const actor = actorsFrom('Statistics Freedonia media release', 'Ferry Trips Up\nFerry trips rose 4 percent in June, Statistics Freedonia said today.\nTrips by residents rose 3,100.\n');
+  assert.match(actor('3,100') ?? '', /statistics-freedonia/);
+});

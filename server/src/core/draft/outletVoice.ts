@@ -44,7 +44,8 @@ const voices = new WeakMap<Article, { ctx: DraftContext; voice: DraftActor | und
 function findOutletVoice(article: Article, ctx: DraftContext): DraftActor | undefined {
   // (a note in brackets after the name says where the copy was read: "U.S. Department of Transportation (read in WisBusiness.com's copy)")
   // ("UK Government, Department for Transport": the department under its government speaks, as the text names it)
-  const outlet = article.meta.outlet?.replace(/\s*\([^()]*\)\s*$/, '').replace(GOVERNMENT_OVER, '').trim();
+  // ("Statistics New Zealand media release": what kind of page it is, no part of the name)
+  const outlet = article.meta.outlet?.replace(/\s*\([^()]*\)\s*$/, '').replace(GOVERNMENT_OVER, '').replace(/\s+(?:media|news|press)\s+releases?$/i, '').trim();
   if (!outlet) return revealingVoice(article, ctx);
   if (NEWS.test(outlet)) return undefined;
   // (the body only: the front matter's own `outlet:` line names it for every release)
