@@ -69,3 +69,8 @@ test('an outlet "Statistics Freedonia media release" is Statistics Freedonia\'s 
   const actor = actorsFrom('Statistics Freedonia media release', 'Ferry Trips Up\nFerry trips rose 4 percent in June, Statistics Freedonia said today.\nTrips by residents rose 3,100.\n');
   assert.match(actor('3,100') ?? '', /statistics-freedonia/);
 });
+
+test('a dateline ending in "--", "SPRINGFIELD, Oct. 14 /PRNewswire/ -- Secretary Ann Lee today announced 76 grants", breaks before the source', () => {
+  const find = drafted('Grants For Clinics\nSPRINGFIELD, Oct. 14 /PRNewswire/ -- Health Secretary Ann Lee today announced 76 new clinic grants.\n', '2004-10-14');
+  assert.match(find('76')?.actor ?? '', /lee/);
+});

@@ -45,5 +45,6 @@ export function broken(text: string, a: number, b: number): boolean {
   const gap = text.slice(a, b);
   // (a nickname in quotation marks inside a name is no break: Addison D. “Tad” Davis IV)
   if ((gap === ' “' && /^\p{Lu}\p{Ll}+” \p{Lu}/u.test(text.slice(b, b + 24))) || (gap === '” ' && /(?:^|\s)“\p{Lu}\p{Ll}+$/u.test(text.slice(Math.max(0, a - 16), a)) && /^\p{Lu}/u.test(text.slice(b, b + 1)))) return false;
-  return /[,;:“”"()\[\]—–]|\s-\s/.test(gap);
+  // (a double hyphen typed for a dash is one: "WASHINGTON, Oct. 14 /PRNewswire/ -- HHS Secretary ... announced")
+  return /[,;:“”"()\[\]—–]|\s-\s|--/.test(gap);
 }
