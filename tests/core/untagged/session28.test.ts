@@ -1,0 +1,14 @@
+// Session 28 (issue 14): what the beats corpus's dev errors showed the untagged-figure detector,
+// in sentences written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectFigures } from '../../../server/src/core/untagged/detect';
+
+const found = (text: string) => detectFigures(text, [], { vagueQuantities: false, notFigures: [] } as never).map((c) => text.slice(c.span.start, c.span.end));
+
+test('a count and a plural denominator no period shares ("four fifths", "two thirds") are a fraction whatever follows', () => {
+  assert.deepEqual(found('Coverage reached four fifths in 2019 and seven tenths last spring.'), ['four fifths', 'seven tenths']);
+  assert.deepEqual(found('Two thirds, they said, was enough.'), ['Two thirds']);
+  // ("quarters" may be periods: "three quarters in 2012" keeps its old reading)
+  assert.deepEqual(found('Output fell for three quarters in 2012.'), ['three']);
+});
