@@ -12,3 +12,8 @@ test('a count and a plural denominator no period shares ("four fifths", "two thi
   // ("quarters" may be periods: "three quarters in 2012" keeps its old reading)
   assert.deepEqual(found('Output fell for three quarters in 2012.'), ['three']);
 });
+
+test('the parts of a report number a copy spaced after its hyphens ("AUC- 05- 61- C") are a code, no figure', () => {
+  assert.deepEqual(found('See Report No. AUC- 05- 61- C for the 212 winning bids.'), ['212']);
+  assert.deepEqual(found('Public Notice DA- 09- 714 listed 38 applicants.'), ['38']);
+});
