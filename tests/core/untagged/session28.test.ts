@@ -17,3 +17,10 @@ test('the parts of a report number a copy spaced after its hyphens ("AUC- 05- 61
   assert.deepEqual(found('See Report No. AUC- 05- 61- C for the 212 winning bids.'), ['212']);
   assert.deepEqual(found('Public Notice DA- 09- 714 listed 38 applicants.'), ['38']);
 });
+
+test('a number a bracketed code repeats ("science orbit 4 (SO4)"), or one glued after a code\'s capitals and a slash ("(TOMS/3)"), is a name', () => {
+  assert.deepEqual(found('In science orbit 4 (SO4) the probe took 900 images.'), ['900']);
+  assert.deepEqual(found('The Mapping Spectrometer (TOMS/3) flew with 5 other sensors.'), ['5']);
+  // (a bracket that repeats no number of it, or a share after a slash in lower case, changes nothing)
+  assert.deepEqual(found('It carried 4 (SO5) packs and used 3/4 of its fuel.'), ['4', '3/4']);
+});
