@@ -24,3 +24,10 @@ test('a number a bracketed code repeats ("science orbit 4 (SO4)"), or one glued 
   // (a bracket that repeats no number of it, or a share after a slash in lower case, changes nothing)
   assert.deepEqual(found('It carried 4 (SO5) packs and used 3/4 of its fuel.'), ['4', '3/4']);
 });
+
+test('a footnote\'s mark in angle brackets ("rates.<3> Output") or opening its note after a sentence ("2009. 2 With respect to") is no figure', () => {
+  assert.deepEqual(found('Usage rose 0.6 percent in June.<3> On balance, 14 plants closed.'), ['0.6 percent', '14']);
+  assert.deepEqual(found('Forms were due March 3, 2011. 1 The forms came from 40 bidders. 2 With respect to 9 waivers, see below.'), ['40', '9']);
+  // (a bound "<5" with its unit, and a count before a capital that opens no note, stay figures)
+  assert.deepEqual(found('Loss was <5 percent. 15 The Beatles songs were played.'), ['<5 percent', '15']);
+});
