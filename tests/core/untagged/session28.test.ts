@@ -31,3 +31,9 @@ test('a footnote\'s mark in angle brackets ("rates.<3> Output") or opening its n
   // (a bound "<5" with its unit, and a count before a capital that opens no note, stay figures)
   assert.deepEqual(found('Loss was <5 percent. 15 The Beatles songs were played.'), ['<5 percent', '15']);
 });
+
+test('a footnote\'s mark opening a line of its own before its note ("1 Amended reports ...") is no figure', () => {
+  assert.deepEqual(found('Net income was $3 billion.\n1 Amended reports were filed by 12 banks.'), ['$3 billion', '12']);
+  // (a count opening a line before a name in capitals stays one)
+  assert.deepEqual(found('Votes:\n12 The Beatles fans came.'), ['12']);
+});

@@ -174,8 +174,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && x.core.value === 48 && (prev.word === 'lower' || prev.word === 'contiguous')) return 'name';
   // "... of wetlands. 1": a footnote mark ending a paragraph
   if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.end === text.length || text[x.end] === '\n') && text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? '')) return 'list';
-  // "... September 24, 2004. 2 With respect to ...": a footnote's mark opening its note after a sentence (a count never comes before "The" or "With")
-  if (x.core.plain && x.core.intDigits <= 2 && !x.range && text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? '') && FOOTNOTE_OPENER.test(text.slice(x.end, x.end + 14))) return 'list';
+  // "... September 24, 2004. 2 With respect to ...": a footnote's mark opening its note after a sentence or on a line of its own (a count never comes before "The" or "With")
+  if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.start === 0 || text[x.start - 1] === '\n' || (text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? ''))) && FOOTNOTE_OPENER.test(text.slice(x.end, x.end + 14))) return 'list';
   // ("in the fourth quarter of 2008.1 Provisions": a year, then a mark glued after the sentence's period, a capital after it)
   if (x.core.intDigits === 4 && !x.range && !x.currency && x.end === x.core.end && YEAR_BEFORE_MARK.has(prev.word) && /^(?:19|20)\d\d\.\d$/.test(text.slice(x.core.start, x.core.end)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(x.end, x.end + 3))) return 'year';
   // ("fell in most indicators.1 Lower costs": a mark glued after a sentence's period, a capital after it)
