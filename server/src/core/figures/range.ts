@@ -32,6 +32,9 @@ function metresAsMillion(q: Quantity, other: Quantity): Quantity {
   return { ...q, value: q.value * 1e6, scale: 1e6, unit: other.unit };
 }
 
+/** An end written in a currency's hundredth, "35 cents", "99p", "40 sen" (its number first). */
+const SUBUNIT_END = /^[\d.,]+\s?(?:cents?|pence|p|¢|sen)\b/i;
+
 /** Shares unit and scale between ends: "$1-2 billion" = $1bn-$2bn, "200-300 meters" = 200 m-300 m. */
 function shareEnds(a: Quantity, b: Quantity): RangeEnds | { error: string } {
   const left = metresAsMillion(a, b);
@@ -69,7 +72,9 @@ export function readRange(text: string): RangeEnds | { error: string } | undefin
     const a = readQuantity(left.trim());
     const b = readQuantity(right.trim());
     if (a.ok && b.ok) {
-      const ends = shareEnds(a.q, b.q);
+      // "5 to 35 cents", "between 46 and 99 cents": a bare number before cents counts cents too
+      const low = a.q.unit === undefined && b.q.unit !== undefined && SUBUNIT_END.test(right.trim()) ? { ...a.q, value: a.q.value / 100 } : a.q;
+      const ends = shareEnds(low, b.q);
       if ('error' in ends) firstError ??= ends.error;
       else return ends;
     }

@@ -306,6 +306,9 @@ const DATA_BEFORE = /\b(?:data|downlink|uplink|telemetry|modems?|bit rate|transm
 /** A bracketed conversion to a mass after the figure: " (1,025 kilograms)". */
 const MASS_CONVERSION = /^\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:kg|kilograms?|tonnes?|metric tons?)\b/i;
 
+/** A bound written after a unit's bracketed abbreviation or what a price is per: " (mpg) or higher", " per MMBtu or less". */
+const BOUND_AFTER = /^\s*(?:\([A-Za-z][A-Za-z/]{0,7}\)|per [A-Za-z]+)\s+or\s+(?:(more|higher|greater|above|over)|less|lower|fewer|below|under)\b/i;
+
 /** Words after "2.7m" that keep it a length ("2.7m tall", "25m away", "3m of water"). */
 const LENGTH_CONTEXT = new Set(['tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'under', 'over', 'across', 'thick', 'of', 'in', 'on', 'at', 'to', 'from', 'and', 'or', 'by', 'for', 'the', 'a', 'an', 'with', 'into', 'off', 'down', 'up', 'behind', 'ahead', 'further', 'farther', 'short', 'deeper', 'higher', 'longer', 'taller']);
 
@@ -333,6 +336,14 @@ export function readFigureBefore(text: string, next: string, unitOverride?: stri
     // (a spelled "pounds" weighs unless money is spoken of around it: news writes sterling "£", and a
     // fish that grows to "500 pounds" or a catch "capped at 29.4 million pounds" weighs)
     if (!(of && MONEY_NOUNS.has(of)) && !MONEY_BEFORE.test(before) && !MONEY_AFTER.test(next)) return readFigure(text, 'lb');
+  }
+  // ("50 gigabytes (GB) or more", "20 cents per MMBtu or less": the bound after the gloss or the per is the figure's)
+  if (unitOverride === undefined && reading.ok && reading.value.unit !== undefined && (reading.value.kind === 'exact' || reading.value.kind === 'approximate')) {
+    const bound = BOUND_AFTER.exec(next);
+    if (bound) {
+      const bounded = readFigure(`${text} or ${bound[1] ? 'more' : 'less'}`);
+      if (bounded.ok && bounded.value.unit === reading.value.unit) return bounded;
+    }
   }
   // ("at least twice a week", "three times a day": how often, a count with no unit)
   if (unitOverride === undefined && reading.ok && reading.value.unit === 'times' && /^ (?:a|an|per|each|every) (?:day|night|week|month|year|season)\b/i.test(next)) return { ok: true, value: { ...reading.value, unit: undefined } };

@@ -22,7 +22,7 @@ const { yearOrTimeRule } = yearOrTime;
 const { catalogueRule } = catalogue;
 const { eventRule, gluedEventRule, spacedEventRule, suspendedRule } = events;
 const { pronounOneRule } = pronounOne;
-const { calibreRule, gluedChange, gluedSectionRule, inOrderRule, pairedBandRule, possessiveNameRule, releaseNameRule, unitDesignationRule } = designations, { battalionRule, identifierRule, positionRule } = positions;
+const { calibreRule, gluedChange, gluedSectionRule, inOrderRule, pairedBandRule, possessiveNameRule, releaseNameRule, repeatedCodeRule, unitDesignationRule } = designations, { battalionRule, identifierRule, positionRule } = positions;
 const { extendNameList, indexBaseRule, kRaceRule, markerRule, relayLegsRule, roadRule, scaledOrdinal, sentenceStartName, wordNameRule } = numberNames;
 
 /** A month and its day, maybe more days, then "and"/"or"/"&" right before a number. */
@@ -367,7 +367,7 @@ export function applyContext(text: string, x: Expression): void {
   // "(±1.1%)", "± 0.3 percent": a margin of error, either way (docs/format.md), not reported by default
   if ((text.charCodeAt(x.start - 1) === 0xb1 || text.charCodeAt(x.start - 2) === 0xb1) && /±\s?$/.test(text.slice(Math.max(0, x.start - 2), x.start))) { x.reject = 'margin'; return; }
   x.reject = yearOrTimeRule(text, x) ?? placeRule(text, x) ?? nameRule(text, x) ?? catalogueRule(text, x) ?? citationRule(text, x)
-    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || gluedEventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) || kRaceRule(text, x) || markerRule(text, x) || relayLegsRule(text, x) || wordNameRule(text, x) || unitDesignationRule(text, x) || releaseNameRule(text, x) || pairedBandRule(text, x) || gluedSectionRule(text, x) || calibreRule(text, x) || possessiveNameRule(text, x) || inOrderRule(text, x) || positionRule(text, x) || battalionRule(text, x) ? 'name' : bracketCodeRule(text, x) || indexBaseRule(text, x) || identifierRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
+    ?? (listRule(text, x) ? 'list' : eventRule(text, x) || gluedEventRule(text, x) || spacedEventRule(text, x) || suspendedRule(text, x) || resolutionRule(text, x) || roadRule(text, x) || kRaceRule(text, x) || markerRule(text, x) || relayLegsRule(text, x) || wordNameRule(text, x) || unitDesignationRule(text, x) || releaseNameRule(text, x) || pairedBandRule(text, x) || repeatedCodeRule(text, x) || gluedSectionRule(text, x) || calibreRule(text, x) || possessiveNameRule(text, x) || inOrderRule(text, x) || positionRule(text, x) || battalionRule(text, x) ? 'name' : bracketCodeRule(text, x) || indexBaseRule(text, x) || identifierRule(text, x) ? 'code' : golfRule(text, x) ? 'score'
       : pronounOneRule(text, x) ? 'pronoun' : fractionRule(text, x) || scaledOrdinal(text, x.end) ? 'ordinal' : undefined);
   if (x.reject === 'name') extendNameList(text, x);
   if (!x.reject && x.core.words && !x.core.fraction && !x.core.vague) {

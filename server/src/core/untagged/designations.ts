@@ -103,3 +103,12 @@ export function pairedBandRule(text: string, x: Expression): boolean {
   x.end = Math.max(x.end, x.core.start + m[0].length);
   return true;
 }
+
+/** True for a number a bracketed code after it repeats, "extended orbit 4 (XMO4)", or one glued after a code's capitals and a slash, "(SBUV/3)": a name, no count. */
+export function repeatedCodeRule(text: string, x: Expression): boolean {
+  if (text.charCodeAt(x.start - 1) === 47) return x.core.plain && !x.unit && !x.percent && /(?:^|[\s(])[A-Z]{2,6}\/$/.test(text.slice(Math.max(0, x.start - 8), x.start));
+  // (tried only where a space and a bracket follow the number)
+  if (text.charCodeAt(x.end) !== 32 || text.charCodeAt(x.end + 1) !== 40 || !x.core.plain || x.unit || x.percent || x.currency || x.range) return false;
+  const code = /^ \([A-Za-z][A-Za-z/-]{0,8}(\d{1,4})\)/.exec(text.slice(x.end, x.end + 18));
+  return code !== null && code[1] === text.slice(x.core.start, x.core.end);
+}

@@ -224,6 +224,9 @@ export function gluedSide(text: string, s: number): boolean {
 }
 
 /** The fraction of a spelled mixed number after its whole part: " and a half", " and one-quarter", "-and-a-half". */
+/** Plural denominators no period or coin shares ("four fifths", "two thirds"): a fraction whatever follows, unlike "three quarters in 2012". */
+const PLURAL_PARTS: ReadonlySet<string> = new Set(['thirds', 'fifths', 'sixths', 'sevenths', 'eighths', 'ninths', 'tenths']);
+
 const MIXED_PART = /(?: and |-and-)(an?[ -]|one[ -]|two[ -]|three[ -])?(half|quarter|third|thirds|quarters)\b/iy;
 /** What each such fraction adds, by its words (the article or count and the fraction word). */
 const MIXED_VALUES: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, thirds: 2 / 3, quarters: 0.75 };
@@ -305,7 +308,7 @@ export function parseWords(text: string, i: number): Core {
     // "two thirds of voters", "three quarters of the budget": a fraction spelled with a space (only before "of")
     // ("forty-five billionths of a meter": a large denominator takes counts past nine)
     if (FRACTIONS.has(next) && next !== 'half' && next !== 'halves' && current > 0 && (current < 10 || /ths?$/.test(next) && next.length > 8) && total === 0
-      && (text.startsWith(' of ', end + 1 + next.length) || (current === 1 && next !== 'quarter' && next !== 'quarters' && /^(?: \(|[,;.](?:\s|$))/.test(text.slice(end + 1 + next.length, end + 3 + next.length)))
+      && (text.startsWith(' of ', end + 1 + next.length) || (current > 1 && PLURAL_PARTS.has(next)) || (current === 1 && next !== 'quarter' && next !== 'quarters' && /^(?: \(|[,;.](?:\s|$))/.test(text.slice(end + 1 + next.length, end + 3 + next.length)))
         // ("just under two thirds (62%) of the average": the share in brackets says it is one)
         || /^ \(\s*\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)/.test(text.slice(end + 1 + next.length, end + 20 + next.length)))) {
       // ("approximately one fourth (180,000–280,000)": "one" and a fraction word closing a phrase are a fraction too)

@@ -108,6 +108,9 @@ function isNamedAddress(text: string, x: Expression): boolean {
   return addresses.pairs.has(`${text.slice(x.core.start, x.core.end)} ${next[1]}`);
 }
 
+/** The first words of a footnote's text after its mark: "1 The applications", "2 With respect to", "1 Amended reports". */
+const FOOTNOTE_OPENER = /^ (?:The|With|Amended|Revised|See|Includes|Excludes) [a-z]/;
+
 /** Words a year follows ("of 2008", "in 2008"), where a digit glued after its period is a footnote's mark. */
 const YEAR_BEFORE_MARK = new Set(['of', 'in', 'since', 'during', 'until', 'from', 'by', 'through', 'year']);
 
@@ -158,6 +161,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (emergencyNumber(text, x)) return 'name';
   // ("zero in on": a verb)
   if (x.core.words && x.core.value === 0 && /^zero(?:e?s|ed|ing)? in on\b/i.test(text.slice(x.core.start, x.core.start + 16))) return 'name';
+  // "capacity utilization.<1> On net": a footnote's mark in angle brackets, no bound "<1"
+  if (text.charCodeAt(x.core.end) === 62 && text.charCodeAt(x.core.start - 1) === 60 && x.core.plain && x.core.intDigits <= 2) return 'list';
   if (x.unit || x.qualifier || text[x.core.end] === '-') { const event = eventRule(text, x); if (event || x.unit || x.qualifier) return event; }
   // "301-496 4236", "(301) 496-4236", "202.555.0143": a telephone number
   if (x.core.intDigits === 3) {
@@ -169,6 +174,8 @@ export function placeRule(text: string, x: Expression): Reject | undefined {
   if (x.core.plain && x.core.value === 48 && (prev.word === 'lower' || prev.word === 'contiguous')) return 'name';
   // "... of wetlands. 1": a footnote mark ending a paragraph
   if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.end === text.length || text[x.end] === '\n') && text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? '')) return 'list';
+  // "... September 24, 2004. 2 With respect to ...": a footnote's mark opening its note after a sentence or on a line of its own (a count never comes before "The" or "With")
+  if (x.core.plain && x.core.intDigits <= 2 && !x.range && (x.start === 0 || text[x.start - 1] === '\n' || (text[x.start - 1] === ' ' && /[.!?]/.test(text[x.start - 2] ?? ''))) && FOOTNOTE_OPENER.test(text.slice(x.end, x.end + 14))) return 'list';
   // ("in the fourth quarter of 2008.1 Provisions": a year, then a mark glued after the sentence's period, a capital after it)
   if (x.core.intDigits === 4 && !x.range && !x.currency && x.end === x.core.end && YEAR_BEFORE_MARK.has(prev.word) && /^(?:19|20)\d\d\.\d$/.test(text.slice(x.core.start, x.core.end)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(x.end, x.end + 3))) return 'year';
   // ("fell in most indicators.1 Lower costs": a mark glued after a sentence's period, a capital after it)

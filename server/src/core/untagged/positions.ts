@@ -19,6 +19,9 @@ const DIRECTION_AFTER = /^\s?(?:north|south|east|west|[NSEW])\b/i;
 /** An identifier's label just before its digits: "News ID: 80318", "ID #4521", "ID No. 77". */
 const ID_BEFORE = /\bID(?:\s*:|\s*#|\s+No\.)\s*$/;
 
+/** A code in capitals and its groups of digits, each with a hyphen and a space after it, before a number: "AUC- 02- ". */
+const SPACED_CODE = /\b[A-Z]{2,5}[- ]\s?(?:\d{1,5}-\s)+$/;
+
 /** A series' capitalised name and "Number" before a document's number: "Advisory Number", "Public Notice Number". */
 const NUMBERED_DOCUMENT = /\b\p{Lu}[\p{L}-]+\s+Number\s*$/u;
 /** The same in a bulletin's capitals, where every word is one: only a bulletin's own kinds ("ADVISORY NUMBER", not "TOTAL NUMBER"). */
@@ -49,7 +52,7 @@ export function battalionRule(text: string, x: Expression): boolean {
   return x.core.plain && !x.unit && !x.percent && !x.currency && !x.range && x.core.intDigits <= 2 && text.charCodeAt(x.end) === 45 && /^-\d{1,3}(?:st|nd|rd|th)\b/.test(text.slice(x.end, x.end + 8));
 }
 
-/** True for a page's or a record's identifier after "ID:" ("News ID: 80318") or a numbered document's number ("Advisory Number 14"). */
+/** True for a page's or a record's identifier after "ID:" ("News ID: 80318"), a numbered document's number ("Advisory Number 14") or a spaced report number's part ("AUC- 02- 43- F"). */
 export function identifierRule(text: string, x: Expression): boolean {
   if (!x.core.plain || x.unit || x.percent || x.currency || x.range || x.qualifier) return false;
   // (looked for only after a colon, a hash sign or a dot and a space: most figures follow a word)
@@ -57,6 +60,8 @@ export function identifierRule(text: string, x: Expression): boolean {
   // ("Hurricane Irma Advisory Number 14", "Bulletin Number 3": a numbered document of a series, after its capitalised name)
   // ("HURRICANE MICHAEL ADVISORY NUMBER  22": a bulletin's capitals, the number after two spaces)
   if (c === 114) { const end = skipSpacesBack(text, x.start); return text.startsWith('Number', end - 6) && NUMBERED_DOCUMENT.test(text.slice(Math.max(0, x.start - 40), x.start)); }
+  // ("Report No. AUC- 02- 43- F": a report number's parts, a copy's space after each hyphen)
+  if (c === 45) return SPACED_CODE.test(text.slice(Math.max(0, x.start - 24), x.start));
   if (c === 82) return NUMBERED_BULLETIN.test(text.slice(Math.max(0, x.start - 30), x.start));
   return (c === 58 || c === 35 || c === 46) && ID_BEFORE.test(text.slice(Math.max(0, x.start - 12), x.start));
 }
