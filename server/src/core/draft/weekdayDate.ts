@@ -8,17 +8,19 @@ import { pad2, yearOf } from './calendar';
 
 /**
  * A day an undated article names with its weekday ("said Thursday (December 26)", "on
- * Thursday, Dec. 26"): the latest such date up to `today` on that weekday, within ten years
- * (a weekday and a day fix the year). Undefined when the text names none or no year fits.
+ * Thursday, Dec. 26"): in the latest year the text names where that day falls on that weekday, else
+ * the latest such date up to `today`, within ten years (a weekday and a day fix the year). Undefined when the text names none or no year fits.
  */
 export function weekdayDated(text: string, within: Span, today: string | undefined): { text: string; date: string } | undefined {
   if (!today) return undefined;
+  const namedYears = [...new Set(text.slice(within.start, within.end).match(/\b(?:19|20)\d\d\b/g) ?? [])].map(Number).filter((y) => y <= yearOf(today)).sort((x, y) => y - x);
   const re = new RegExp(`\\b(${WEEKDAY})\\s*(?:\\(\\s*|,\\s*)(?:(${MONTH})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH})\\.?)\\b(?:,?\\s+(${YEAR}))?\\)?`, 'gi');
   for (let m = re.exec(text.slice(within.start, within.end)); m; m = re.exec(text.slice(within.start, within.end))) {
     const weekday = WEEKDAYS.indexOf(m[1]!.toLowerCase());
     const month = MONTHS[(m[2] ?? m[5])!.toLowerCase()]!;
     const day = Number(m[3] ?? m[4]);
-    const years = m[6] ? [Number(m[6])] : Array.from({ length: 11 }, (_, k) => yearOf(today) - k);
+    // (a year the text names comes first: "Census 2000" over "through Thursday, May 11" is 2000, not the latest such Thursday)
+    const years = m[6] ? [Number(m[6])] : [...namedYears, ...Array.from({ length: 11 }, (_, k) => yearOf(today) - k)];
     for (const year of years) {
       const date = `${year}-${pad2(month)}-${pad2(day)}`;
       if (isIsoDate(date) && date <= today && weekdayOf(date) === weekday) return { text: m[0], date };
