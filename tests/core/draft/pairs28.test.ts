@@ -1,0 +1,18 @@
+// Which fact: drafting cases the pairs28 helper's errors on dev waves showed (same-fact pairs and
+// registry reuse), in sentences written for these tests, not taken from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildArticle, DraftContext, draftArticle, readRegistry } from '../../../server/src/core/api';
+
+/** The fact ids drafted on every figure printed as `figure`, in order. */
+function factsOf(body: string, published: string, figure: string, registry = ''): string[] {
+  const d = draftArticle(buildArticle('file:///w/news.claims.txt', `---\npublished: ${published}\n---\n${body}`), new DraftContext(readRegistry(registry)));
+  return d.claims.filter((c) => c.text === figure).map((c) => c.fact ?? '');
+}
+
+test('a change up and an equal change down are two changes, not one restated: "(up 23,000" and "(down 23,000"', () => {
+  const ids = factsOf('Ferry trips steady in May\nThe northern route (up 23,000 or 6 percent) carried the most extra passengers in May. '
+    + 'Passengers on the harbour route (down 23,000 or 11 percent) fell the most.\n', '2019-06-20', '23,000');
+  assert.equal(ids.length, 2);
+  assert.notEqual(ids[0], ids[1]);
+});
