@@ -16,3 +16,12 @@ test('a change up and an equal change down are two changes, not one restated: "(
   assert.equal(ids.length, 2);
   assert.notEqual(ids[0], ids[1]);
 });
+
+test('"(up" opening a bracket after a name: the name is what changed, so equal changes of two names are two facts', () => {
+  const ids = factsOf('Library loans up in June\nThe Dunmore branch (up 3,400 or 5 percent) recorded the largest increase in loans, followed by Kilbride (up 2,100 or 4 percent). '
+    + 'Readers from Castlebar (up 3,400 or 9 percent) recorded the largest increase in renewals.\n', '2019-07-20', '3,400');
+  assert.equal(ids.length, 2);
+  assert.notEqual(ids[0], ids[1]);
+  assert.match(ids[0] ?? '', /dunmore/);
+  assert.match(ids[1] ?? '', /^castlebar/);
+});

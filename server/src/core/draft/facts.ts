@@ -8,7 +8,7 @@ import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
 import { changeOf, directionOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
-import { COUNTED_PLURALS, countedWords, numberedWords, openingNumberedWords, phraseBeforeAt } from './countedNoun';
+import { COUNTED_PLURALS, countedWords, numberedWords, openingNumberedWords, phraseBeforeAt, subjectOfBracketedMove } from './countedNoun';
 import { spelling } from './spelling';
 import { namedSubjectOf, placeOf } from './clausePlace';
 import { BRACKETED_AFTER_VERB, CHANGED_BY_BEFORE, OWN_VERB_AFTER, PEOPLE_OBJECT_BEFORE, PER_AFTER, PLANNED_BEFORE, SUBJECT, TIME_BEFORE_BRACKET } from './frameCues';
@@ -205,6 +205,8 @@ function readFrame(before: string, after: string, noun: string, unit: string | u
   // (and so does one after its clause's verb: "nonfarm payroll employment edged up (+74,000)")
   // (a time before the bracket is when, not what: "increased slightly from week 22 (6.0%)" measures the subject)
   if (nounWords.length === 0 && /\(\s*$/.test(before)) nounWords = before.replace(/\(\s*$/, '').replace(/\s*\([^()]*\)/g, '').replace(TIME_BEFORE_BRACKET, '').replace(TIME_BEFORE_BRACKET, '').replace(BRACKETED_AFTER_VERB, '').toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !VERB_LEMMAS[w]).slice(-3);
+  // (and so does "up" or "down" opening the bracket: "followed by Otago (up 9,000", "Guests from Japan (down 14,000")
+  if (nounWords.length === 0) nounWords = (subjectOfBracketedMove(before) ?? []).filter((w) => w.length > 2 && !STOP.has(w) && !VERB_LEMMAS[w]).slice(-3);
   if (nounWords.length === 0) nounWords = measureWords(before, sentence);
   // "10,000 reported dead": reporting words are not what is counted
   // (nor are conjunctions that open the clause: "while services revenue rose 16%")
