@@ -25,3 +25,20 @@ test('"(up" opening a bracket after a name: the name is what changed, so equal c
   assert.match(ids[0] ?? '', /dunmore/);
   assert.match(ids[1] ?? '', /^castlebar/);
 });
+
+test('a change "compared with the previous quarter" is the quarterly growth fact, one "compared with the same quarter of the previous year" the annual one', () => {
+  const registry = `facts:
+  freedonia-exports-quarterly-growth:
+    label: Freedonia's seasonally adjusted exports growth on the previous quarter
+    unit: percent
+    kind: change
+  freedonia-exports-annual-growth:
+    label: Freedonia's seasonally adjusted exports growth on the same quarter of the previous year
+    unit: percent
+    kind: change
+`;
+  const body = 'Freedonia exports grow\nFreedonia\'s seasonally adjusted exports rose by 1.3% in the second quarter of 2021, compared with the previous quarter, the statistics office said.\n'
+    + 'Compared with the same quarter of the previous year, Freedonia\'s exports rose by 4.8% in the second quarter of 2021.\n';
+  assert.deepEqual(factsOf(body, '2021-08-12', '1.3%', registry), ['freedonia-exports-quarterly-growth']);
+  assert.deepEqual(factsOf(body, '2021-08-12', '4.8%', registry), ['freedonia-exports-annual-growth']);
+});
