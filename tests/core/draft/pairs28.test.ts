@@ -42,3 +42,10 @@ test('a change "compared with the previous quarter" is the quarterly growth fact
   assert.deepEqual(factsOf(body, '2021-08-12', '1.3%', registry), ['freedonia-exports-quarterly-growth']);
   assert.deepEqual(factsOf(body, '2021-08-12', '4.8%', registry), ['freedonia-exports-annual-growth']);
 });
+
+test('a headline\'s change restates no body change of a subject it shares no word with: "Bakery sales down 0.7%" is not the cheese shops\' 0.7%', () => {
+  const body = 'Bakery sales down 0.7% in May\nBakery sales decreased in May, to $2.1 billion. Sales at cheese shops fell 0.7%, while sales at butchers rose 1.2%.\n';
+  const ids = factsOf(body, '2019-07-19', '0.7%');
+  assert.equal(ids.length, 2);
+  assert.notEqual(ids[0], ids[1]);
+});

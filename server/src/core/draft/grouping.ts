@@ -180,7 +180,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       const twoShares = item.frame.unit === 'percent' && !item.headline && !other.headline && !!item.frame.counted && !!other.frame.counted
         && !LOOSE_HEADS.has(item.frame.head) && !LOOSE_HEADS.has(other.frame.head) && item.frame.head !== other.frame.head;
       // (nor are two changes of subjects named apart: "Shelter costs rose 0.6%", "the CPI increased 0.6%")
-      const apart = twoShares || (!item.headline && !other.headline && twoChanges(item.frame, other.frame));
+      // (and a headline's percentage change: "Retail sales down 0.4%" is not "motor vehicle and parts dealers (-0.4%)"; a count's
+      // headline names it in other words, "Audience Grows 14 Million" for "more than 14 million weekly global users")
+      const apart = twoShares || ((item.frame.unit === 'percent' || (!item.headline && !other.headline)) && twoChanges(item.frame, other.frame));
       if ((distinctive(item.text) && !apart) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
