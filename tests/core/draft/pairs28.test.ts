@@ -49,3 +49,12 @@ test('a headline\'s change restates no body change of a subject it shares no wor
   assert.equal(ids.length, 2);
   assert.notEqual(ids[0], ids[1]);
 });
+
+test('a range beside a value of one quantity is two quantities: "12 to 18 wildfires" forecast, "16 wildfires" in an average summer', () => {
+  const body = 'Quiet fire summer ahead\nThe forest service is calling for 12 to 18 large wildfires this summer. '
+    + 'An average summer brings 16 large wildfires to the region.\n';
+  const [range] = factsOf(body, '2021-05-20', '12 to 18');
+  const [value] = factsOf(body, '2021-05-20', '16');
+  assert.ok(range && value);
+  assert.notEqual(range, value);
+});

@@ -18,6 +18,7 @@ import { measureKey } from './measure';
 import { unnamedShare } from './shares';
 import { splitByPlace } from './placeIds';
 import { titled } from './restatement';
+import { rangeBeside } from './ranges';
 import { splitUnnamedChanges, twoChanges, unnamedChanges } from './changeSubjects';
 
 /** The fact chosen for one figure. */
@@ -250,7 +251,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
         // (two far bounds of this article are two quantities, though both can hold: "more than $13 million" and "just over $900,000")
         // (and, for a new fact, a bound far from an exact value: "over $1 billion" of new capital beside "$32.7 billion" in all;
         // a registry fact stays with its first figure, which may be the bound: "at least seven races" beside the "30,000" runner cap)
-        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && (farBounds(o.text, one.text) || ((!ctx.registry.facts.has(id) || exactThenBound(o.text, one.text)) && (boundFarFromExact(o.text, one.text) || (!ctx.registry.facts.has(id) && boundShortOfExact(o.text, one.text)))));
+        // (and, for a new fact, a range beside another value: "11 to 16 named storms" forecast, "15" in an average season)
+        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && (farBounds(o.text, one.text) || (!ctx.registry.facts.has(id) && rangeBeside(o.text, one.text)) || ((!ctx.registry.facts.has(id) || exactThenBound(o.text, one.text)) && (boundFarFromExact(o.text, one.text) || (!ctx.registry.facts.has(id) && boundShortOfExact(o.text, one.text)))));
         // (a registry fact's claim drafted undated before, its article having no published date, is never compared with a dated one: sweep.ts;
         // the other way round an undated figure, a headline's, would pair with every dated one of its article)
         if (ctx.registry.facts.has(id) && o.asof === undefined && one.asof !== undefined) return false;
