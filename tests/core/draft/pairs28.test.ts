@@ -58,3 +58,14 @@ test('a range beside a value of one quantity is two quantities: "12 to 18 wildfi
   assert.ok(range && value);
   assert.notEqual(range, value);
 });
+
+test('"forecasters are calling for" a figure makes it the forecast fact\'s', () => {
+  const registry = `facts:
+  lakeland-wildfires-forecast:
+    label: Large wildfires the forest service outlook expects for a Lakeland fire season (the likely range)
+    unit: wildfires
+    kind: event
+`;
+  const body = 'Quiet fire season ahead in Lakeland\nLakeland forest service forecasters are calling for 12 to 18 large wildfires this season.\n';
+  assert.deepEqual(factsOf(body, '2021-05-20', '12 to 18', registry), ['lakeland-wildfires-forecast']);
+});

@@ -81,7 +81,8 @@ const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);
 export const isCountry = (w: string) => COUNTRY_IDS.has(w) || isCountryName(w) || isCountryName(`${w}s`);
 
 /** Words of a clause that make its figure a prediction though no "plans to" stands before it: "yields are expected to average", "the previous forecast". */
-const FORESEEING = new Set(['expected', 'expect', 'expects', 'forecast', 'forecasts', 'forecasted', 'projected', 'projection', 'projections', 'predicted', 'predict', 'predicts', 'outlook']);
+// ("forecasters are calling for 11 to 16 named storms": who foresees it says so too)
+const FORESEEING = new Set(['expected', 'expect', 'expects', 'forecast', 'forecasts', 'forecasted', 'projected', 'projection', 'projections', 'predicted', 'predict', 'predicts', 'outlook', 'forecaster']);
 /** A label that makes a fact a plan though its id names none: "People the World Food Programme plans to feed". */
 const FORESEEN_LABEL = /\bplans?\s+to\b/i;
 
