@@ -35,3 +35,23 @@ export function changeOf(before: string, after: string, unit: string | undefined
   // ("1.5 percent (±1.1%) above the revised August rate": a margin of error in brackets may come between)
   return unit === 'percent' && !/^\s*of\b/i.test(after) && (MOVED_BEFORE.test(before) || /^\s*\)?\s*(?:\([^)]*\)\*?\s*)?(?:down|up|higher|lower|above|below)\b/i.test(after));
 }
+
+/** Words right before a change that say it went up ("up", "rose by", "an increase of"), or down. */
+const UP_BEFORE = /\b(?:up|rose|risen|rising|increased|increasing|grew|grown|growing|gained|climbed|jumped|added|higher|increase|rise|gain|growth|surged|soared|advanced)(?:\s+(?:by|of|to))?\s+(?:about|nearly|some|roughly|almost|just|an?|another|more than|over)?\s*$/i;
+const DOWN_BEFORE = /\b(?:down|fell|fallen|falling|decreased|decreasing|declined|declining|dropped|dropping|lost|shed|slipped|shrank|shrunk|contracted|lower|decrease|decline|drop|fall|loss|reduction|cut|tumbled|plunged|sank|slumped|dipped)(?:\s+(?:by|of|to))?\s+(?:about|nearly|some|roughly|almost|just|an?|another|more than|over)?\s*$/i;
+/** The word of change right after a figure, its unit's words skipped: "1 percent higher", "a 7 percent increase", "14,000 fewer". */
+const UP_AFTER = /^\s*(?:percent|per cent|%|percentage points?|points?)?\s*(?:increase|rise|gain|jump|higher|more|up|above)\b/i;
+const DOWN_AFTER = /^\s*(?:percent|per cent|%|percentage points?|points?)?\s*(?:decrease|fall|drop|decline|cut|reduction|lower|fewer|less|down|below)\b/i;
+
+/**
+ * Which way a change went, by the words right around it ("(up 14,000", "a 7 percent decrease",
+ * "+2.4%"), undefined when they do not say. A restatement keeps its direction: "up 14,000" in one
+ * region and "down 14,000" in another are two changes.
+ */
+export function directionOf(before: string, after: string, figureSign = ''): 'up' | 'down' | undefined {
+  if (/^\s*\+/.test(figureSign)) return 'up';
+  if (/^\s*[−-]/.test(figureSign)) return 'down';
+  const up = UP_BEFORE.test(before) || UP_AFTER.test(after);
+  const down = DOWN_BEFORE.test(before) || DOWN_AFTER.test(after);
+  return up === down ? undefined : up ? 'up' : 'down';
+}

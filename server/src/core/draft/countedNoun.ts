@@ -69,3 +69,17 @@ export function openingNumberedWords(before: string, sentence: string): string[]
   const at = before.trim() === '' ? -1 : sentence.indexOf(before.trim());
   return numberedWords(at < 0 ? sentence : sentence.slice(0, at));
 }
+
+/** "up" or "down" opening a bracket right before a figure: "Otago (up 9,000", "(down about 1,200". */
+const BRACKETED_MOVE = /\(\s*(?:up|down)\s+(?:about|nearly|some|roughly|almost|just|another)?\s*$/i;
+
+/**
+ * The words that name what changed when "up" or "down" opens a bracket before a figure: the name
+ * before the bracket ("followed by Otago (up 9,000" is Otago's, "Guests from Japan (down 14,000"
+ * Japan's), after any bracket the clause opened before; undefined when no such bracket opens.
+ */
+export function subjectOfBracketedMove(before: string): string[] | undefined {
+  if (!BRACKETED_MOVE.test(before)) return undefined;
+  return before.replace(BRACKETED_MOVE, '').replace(/^[^()]*\)/, '').replace(/\s*\([^()]*\)/g, '')
+    .replace(/^.*\b(?:followed\s+by|by|from|were\s+in|was\s+in)\s+(?=\S+(?:\s+\S+){0,3}\s*$)/i, '').toLowerCase().split(/[^a-z-]+/);
+}

@@ -6,9 +6,9 @@ import type { FactKind } from '../registry/types';
 import { kebab } from '../untagged/naming';
 import { unitInfo } from '../figures/units';
 import { isReportingWord } from './cues';
-import { changeOf, MORE_THAN_AFTER } from './change';
+import { changeOf, directionOf, MORE_THAN_AFTER } from './change';
 import { acronymsIn } from './acronyms';
-import { COUNTED_PLURALS, countedWords, numberedWords, openingNumberedWords, phraseBeforeAt } from './countedNoun';
+import { COUNTED_PLURALS, countedWords, numberedWords, openingNumberedWords, phraseBeforeAt, subjectOfBracketedMove } from './countedNoun';
 import { spelling } from './spelling';
 import { namedSubjectOf, placeOf } from './clausePlace';
 import { BRACKETED_AFTER_VERB, CHANGED_BY_BEFORE, OWN_VERB_AFTER, PEOPLE_OBJECT_BEFORE, PER_AFTER, PLANNED_BEFORE, SUBJECT, TIME_BEFORE_BRACKET } from './frameCues';
@@ -39,6 +39,8 @@ export interface Frame {
   place: string;
   /** A change ("rose by 120,000", "+131,000") rather than a level ("was 8.6 percent"). */
   change: boolean;
+  /** Which way a change went ("up 14,000", "a 7 percent decrease"), when the words around it say. */
+  direction?: 'up' | 'down';
   /** A difference from another time said after the figure ("2,800 more teachers than last year"): a change fact's figure, though it holds for the later time. */
   difference?: boolean;
   /** A plan, forecast or need ("plans to increase it to 690,000", "needs at least 100,000"), not what is. */
@@ -203,6 +205,8 @@ function readFrame(before: string, after: string, noun: string, unit: string | u
   // (and so does one after its clause's verb: "nonfarm payroll employment edged up (+74,000)")
   // (a time before the bracket is when, not what: "increased slightly from week 22 (6.0%)" measures the subject)
   if (nounWords.length === 0 && /\(\s*$/.test(before)) nounWords = before.replace(/\(\s*$/, '').replace(/\s*\([^()]*\)/g, '').replace(TIME_BEFORE_BRACKET, '').replace(TIME_BEFORE_BRACKET, '').replace(BRACKETED_AFTER_VERB, '').toLowerCase().split(/[^a-z-]+/).filter((w) => w.length > 2 && !STOP.has(w) && !VERB_LEMMAS[w]).slice(-3);
+  // (and so does "up" or "down" opening the bracket: "followed by Otago (up 9,000", "Guests from Japan (down 14,000")
+  if (nounWords.length === 0) nounWords = (subjectOfBracketedMove(before) ?? []).filter((w) => w.length > 2 && !STOP.has(w) && !VERB_LEMMAS[w]).slice(-3);
   if (nounWords.length === 0) nounWords = measureWords(before, sentence);
   // "10,000 reported dead": reporting words are not what is counted
   // (nor are conjunctions that open the clause: "while services revenue rose 16%")
@@ -239,10 +243,12 @@ function readFrame(before: string, after: string, noun: string, unit: string | u
   const running = CUMULATIVE.test(`${before} ${after}`);
   const kind: FactKind = (running || perfect) && !unit ? 'cumulative' : LEVEL.test(`${nounWords.join(' ')} ${before.slice(-30)}`) || unit === 'percent' ? 'level' : 'event';
   const context = sentenceWords ? [...sentenceWords] : [...contentWords(sentence)];
+  const change = ((changeOf(before, after, unit) || CHANGED_BY_BEFORE.test(before)) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign);
+  const direction = change ? directionOf(before, after, figureSign) : undefined;
   const clause = [...contentWords(`${before} ${after}`)];
   return { noun: nounWords, head, counted, verb, verbLemma: VERB_LEMMAS[verb] ?? '', ...(unit && { unit }), kind, clause, context, rivals: new Set(), topic, place: placeOf(after) || placeOf(before) || namedSubjectOf(before),
     // ("the toll climbed past 500": a threshold crossed is the level reached, not the rise)
-    change: ((changeOf(before, after, unit) || CHANGED_BY_BEFORE.test(before)) && !/^(?:past|above|beyond|below|under)\b/i.test(figureSign)) || /^\s*[+−-]/.test(figureSign), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }), ...(unit && PER_AFTER.test(after) && { per: PER_AFTER.exec(after)![1]!.toLowerCase() }) };
+    change, ...(direction && { direction }), planned: PLANNED_BEFORE.test(before), ...(MORE_THAN_AFTER.test(after) && { difference: true }), ...(unit && PER_AFTER.test(after) && { per: PER_AFTER.exec(after)![1]!.toLowerCase() }) };
 }
 
 /**

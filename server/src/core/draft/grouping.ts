@@ -6,6 +6,7 @@
 import { readFigure } from '../figures/read';
 import { unitInfo } from '../figures/units';
 import { printedHalfStep, printedWithScale } from '../figures/precision';
+import { distinctive, readTitled, roundedIn, sameValue, scaleless } from './sameValue';
 import { daysBetween, parseAsOf } from '../base/dates';
 import { PERIOD_DAYS } from '../conflicts/sweep';
 import type { DraftContext, EarlierClaim, NamedSource } from './context';
@@ -17,6 +18,7 @@ import { measureKey } from './measure';
 import { unnamedShare } from './shares';
 import { splitByPlace } from './placeIds';
 import { titled } from './restatement';
+import { rangeBeside } from './ranges';
 import { splitUnnamedChanges, twoChanges, unnamedChanges } from './changeSubjects';
 
 /** The fact chosen for one figure. */
@@ -98,69 +100,6 @@ function restates(figure: string, conversion: string): boolean {
   return compatible(figure, conversion);
 }
 
-/** A figure read as printed, or lower-cased when a title-case headline hides its unit ("58 Months"). */
-function readTitled(text: string): ReturnType<typeof readFigure> {
-  const r = readFigure(text);
-  if (r.ok && r.value.unit === undefined && /\s\p{Lu}\p{Ll}/u.test(text)) {
-    const lower = readFigure(text.replace(/(\s)(\p{Lu})(\p{Ll})/gu, (_m, sp: string, a: string, b: string) => sp + a.toLowerCase() + b));
-    if (lower.ok && lower.value.unit !== undefined) return lower;
-  }
-  return r;
-}
-
-/** "3.6 degrees": a temperature whose scale is left out. */
-const scaleless = (text: string, unit: string | undefined) => unit === undefined && /\bdegrees?$/i.test(text);
-/** True for a unit of temperature in a named scale. */
-const isTemperature = (unit: string | undefined) => unit !== undefined && !!unitInfo(unit)?.dimension.startsWith('temperature:');
-
-/** One number stated twice, even with another qualifier ("21,320" and "at least 21,320"). */
-function sameValue(a: string, b: string, read: (text: string) => ReturnType<typeof readFigure> = readTitled): boolean {
-  const x = read(a);
-  const y = read(b);
-  // ("7.2 degrees" restates "7.2 degrees Fahrenheit")
-  if (!x.ok || !y.ok || (x.value.unit !== y.value.unit && !(scaleless(a, x.value.unit) && isTemperature(y.value.unit)) && !(scaleless(b, y.value.unit) && isTemperature(x.value.unit)))) return false;
-  if (x.value.kind === 'range' || y.value.kind === 'range') return x.value.low === y.value.low && x.value.high === y.value.high;
-  const ys = statedEnds(y.value);
-  return statedEnds(x.value).some((v) => ys.includes(v));
-}
-
-/** The stated number of a bound only: an upper bound's floor of 0 is no value stated, "up to 10,000" is not "nears 5,000". */
-function statedEnds(v: Extract<ReturnType<typeof readFigure>, { ok: true }>['value']): number[] {
-  return (v.kind === 'upper-bound' ? [v.high] : v.kind === 'lower-bound' ? [v.low] : [v.low, v.high]).filter(Number.isFinite);
-}
-
-/**
- * A headline's round figure that a body figure states to more digits: "Visitation Tops 318
- * Million" and "318,211,833 recreation visits", "318.2 million"; "More Than 330 Million" and
- * "330,882,751" (within the headline's last printed digit, above its bound).
- */
-function roundedIn(headline: string, body: string, read: (text: string) => ReturnType<typeof readFigure>): boolean {
-  const h = read(headline);
-  const b = read(body);
-  if (!printedWithScale(headline) || !h.ok || !b.ok || h.value.unit !== b.value.unit || b.value.low !== b.value.high) return false;
-  const base = h.value.kind === 'upper-bound' ? h.value.high : h.value.low;
-  const half = printedHalfStep(headline, base);
-  const v = b.value.low;
-  if (half === 0 || v === base) return false;
-  if (h.value.kind === 'lower-bound') return v > base && v < base + 2 * half;
-  if (h.value.kind === 'upper-bound') return v < base && v > base - 2 * half;
-  // (headlines cut digits as often as they round: "$116 Million" over "$116.9 million")
-  return h.value.low === h.value.high && (Math.abs(v - base) <= half || (v > base && v < base + 2 * half));
-}
-
-/**
- * A value too particular to be stated twice by chance in one article (23.1 percent, 21,320,
- * $15.7 billion), unlike 11 percent or three: two such figures are one quantity restated.
- */
-function distinctive(text: string): boolean {
-  const r = readFigure(text);
-  if (!r.ok) return false;
-  // the stated number: an upper bound's ("as many as 10,000") is its high end
-  const v = r.value.kind === 'upper-bound' ? r.value.high : r.value.low;
-  if (!Number.isInteger(v)) return true;
-  return r.value.unit !== 'percent' && Math.abs(v) >= 20;
-}
-
 /** True when of two figures of a running total at different times, the later is below the earlier (what the checker flags). */
 function shrinks(a: { text: string; asof?: string }, b: { text: string; asof?: string }): boolean {
   const x = a.asof ? parseAsOf(a.asof) : undefined;
@@ -221,6 +160,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       if ((k < i ? item : other).part && !(k < i ? other : item).part) return;
       // (a headline's change that names no subject restates no body change that names none by a round value: "This was up 3 percent" opening a release)
       if ((item.headline || other.headline) && !distinctive(item.text) && unnamedChanges(item.frame, other.frame)) return;
+      // (a restatement keeps its direction: "(up 14,000" in one region, "(down 14,000" in another are two changes)
+      if (item.frame.direction && other.frame.direction && item.frame.direction !== other.frame.direction) return;
       // the registry knows two equal percentages apart: "the Hang Seng is 0.15% lower", "Shanghai's index closed (0.15%) higher"
       // (percentages repeat by chance; an amount such as "over $500,000" rarely does)
       if (item.frame.unit === 'percent' && out[i]!.registry && out[k]!.registry && out[i]!.id !== out[k]!.id) return;
@@ -240,7 +181,9 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
       const twoShares = item.frame.unit === 'percent' && !item.headline && !other.headline && !!item.frame.counted && !!other.frame.counted
         && !LOOSE_HEADS.has(item.frame.head) && !LOOSE_HEADS.has(other.frame.head) && item.frame.head !== other.frame.head;
       // (nor are two changes of subjects named apart: "Shelter costs rose 0.6%", "the CPI increased 0.6%")
-      const apart = twoShares || (!item.headline && !other.headline && twoChanges(item.frame, other.frame));
+      // (and a headline's percentage change: "Retail sales down 0.4%" is not "motor vehicle and parts dealers (-0.4%)"; a count's
+      // headline names it in other words, "Audience Grows 14 Million" for "more than 14 million weekly global users")
+      const apart = twoShares || ((item.frame.unit === 'percent' || (!item.headline && !other.headline)) && twoChanges(item.frame, other.frame));
       if ((distinctive(item.text) && !apart) || sameEvent || headlineNoun || (loose && item.frame.head !== '' && other.frame.head === item.frame.head)
         // "the nine people" restates the nine cases named just before it (a count, not a percentage: those repeat)
         || (item.definite && k === nearestSame(i) && i - k <= 3 && item.frame.unit !== 'percent')) group[root(i)] = root(k);
@@ -308,7 +251,8 @@ export function chooseFacts(items: readonly Item[], ctx: DraftContext): DraftedF
         // (two far bounds of this article are two quantities, though both can hold: "more than $13 million" and "just over $900,000")
         // (and, for a new fact, a bound far from an exact value: "over $1 billion" of new capital beside "$32.7 billion" in all;
         // a registry fact stays with its first figure, which may be the bound: "at least seven races" beside the "30,000" runner cap)
-        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && (farBounds(o.text, one.text) || ((!ctx.registry.facts.has(id) || exactThenBound(o.text, one.text)) && (boundFarFromExact(o.text, one.text) || (!ctx.registry.facts.has(id) && boundShortOfExact(o.text, one.text)))));
+        // (and, for a new fact, a range beside another value: "11 to 16 named storms" forecast, "15" in an average season)
+        const farApart = indexOf.has(o as Item) && root(indexOf.get(o as Item)!) !== root(i) && (farBounds(o.text, one.text) || (!ctx.registry.facts.has(id) && rangeBeside(o.text, one.text)) || ((!ctx.registry.facts.has(id) || exactThenBound(o.text, one.text)) && (boundFarFromExact(o.text, one.text) || (!ctx.registry.facts.has(id) && boundShortOfExact(o.text, one.text)))));
         // (a registry fact's claim drafted undated before, its article having no published date, is never compared with a dated one: sweep.ts;
         // the other way round an undated figure, a headline's, would pair with every dated one of its article)
         if (ctx.registry.facts.has(id) && o.asof === undefined && one.asof !== undefined) return false;

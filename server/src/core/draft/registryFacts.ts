@@ -10,7 +10,7 @@ import { isCountryName } from '../base/countries';
 import { contentWords, frameOf, lemmasIn, MEASURES, singular, STOP, type Frame } from './facts';
 import { respelled, spelling } from './spelling';
 import { otherCommodityNamed, otherQuantityNamed } from './quantityNames';
-import { growthSaid, holdsForecasts, ofStoryCountry } from './registryLabels';
+import { growthSaid, holdsForecasts, ofStoryCountry, otherBase } from './registryLabels';
 import { rate, unitFitsFact, unitNoun, unitsFit } from './registryUnits';
 
 /** Content words of a registry fact (id and label) that qualify it: a label's "by month" names the series' step, not a qualifier. */
@@ -81,7 +81,8 @@ const COUNTRY_IDS = new Set(['uk', 'nz', 'eu', 'ni']);
 export const isCountry = (w: string) => COUNTRY_IDS.has(w) || isCountryName(w) || isCountryName(`${w}s`);
 
 /** Words of a clause that make its figure a prediction though no "plans to" stands before it: "yields are expected to average", "the previous forecast". */
-const FORESEEING = new Set(['expected', 'expect', 'expects', 'forecast', 'forecasts', 'forecasted', 'projected', 'projection', 'projections', 'predicted', 'predict', 'predicts', 'outlook']);
+// ("forecasters are calling for 11 to 16 named storms": who foresees it says so too)
+const FORESEEING = new Set(['expected', 'expect', 'expects', 'forecast', 'forecasts', 'forecasted', 'projected', 'projection', 'projections', 'predicted', 'predict', 'predicts', 'outlook', 'forecaster']);
 /** A label that makes a fact a plan though its id names none: "People the World Food Programme plans to feed". */
 const FORESEEN_LABEL = /\bplans?\s+to\b/i;
 
@@ -206,6 +207,8 @@ export function misfits(id: string, def: FactDef, frame: Frame, asof: string | u
   const figureChange = frame.change || frame.difference === true;
   // a fact of a quarter is no month's figure, nor a month's fact a quarter's ("shrank by 0.3% in March" is the monthly change)
   if (asof !== undefined && otherPeriod(period, asof)) return true;
+  // (nor a change against a year before one "compared with the previous quarter", nor the other way round: its clause's words where the sentence has other figures)
+  if (change && figureChange && otherBase(id, def, frame.nearness ? frame.clause : frame.context)) return true;
   // a fact of one country is not a figure the sentence gives another's ("england-goods-exports" for "UK exports rose")
   if (otherCountry(countries, idWords, clauseWords, sentenceWords)) return true;
   // (nor a crop's a figure of another crop: "Corn planted area ... at 92.0 million acres" is no "us-soybean-planted-area")

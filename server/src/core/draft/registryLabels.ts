@@ -2,7 +2,8 @@
 // frame, where registryFacts.ts would otherwise hold the two apart: a growth rate told by its
 // verb ("GDP grew 0.4%"), a fact that holds forecasts as well as outturns ("(Commission
 // forecast)"), a quantity whose label says it is per a stretch ("each year") though its unit does not;
-// and a fact of a country the whole article never names (another story's).
+// a fact of a country the whole article never names (another story's); and the base a change fact is
+// measured against, a year before or the period before, which the figure's clause may say otherwise.
 import type { FactDef } from '../registry/types';
 import type { Frame } from './facts';
 
@@ -56,4 +57,25 @@ function articleNames(country: string, topic: ReadonlySet<string>): boolean {
 export function ofStoryCountry<T extends { id: string }>(fits: T[], countriesOf: (id: string) => readonly string[], topic: ReadonlySet<string>): T[] {
   const named = (f: T) => { const own = countriesOf(f.id); return own.length === 0 ? undefined : own.some((c) => articleNames(c, topic)); };
   return fits.some((f) => named(f) === true) ? fits.filter((f) => named(f) !== false) : fits;
+}
+
+/** A change fact measured against a year before ("euro-area-gdp-annual-growth", "growth on the same quarter of the previous year"). */
+const YEAR_ON_YEAR_FACT = /\b(?:annual|yearly|year on year|same (?:quarter|month|period) of the previous year|a year (?:earlier|before|ago))\b/i;
+/** A change fact measured against the period before ("quarterly", "growth on the previous quarter"). */
+const PERIOD_ON_PERIOD_FACT = /\b(?:quarterly|monthly|(?:previous|preceding|prior) (?:quarter|month))\b/i;
+
+/**
+ * True when a change fact is measured against another base than the figure's sentence says: one
+ * against a year before ("on the same quarter of the previous year") is no change "compared with the
+ * previous quarter", and one against the period before no change "compared with the same quarter of
+ * the previous year", "a year earlier". A sentence that names both bases, or neither, says nothing.
+ */
+export function otherBase(id: string, def: FactDef, sentenceWords: readonly string[]): boolean {
+  const text = `${id.replace(/[-_.]/g, ' ')} ${def.label ?? ''}`;
+  const yearFact = YEAR_ON_YEAR_FACT.test(text);
+  if (yearFact === PERIOD_ON_PERIOD_FACT.test(text.replace(YEAR_ON_YEAR_FACT, ''))) return false;
+  const words = new Set(sentenceWords);
+  const yearSaid = words.has('year') && (words.has('same') || words.has('earlier') || words.has('ago'));
+  const periodSaid = !words.has('year') && (words.has('previous') || words.has('preceding') || words.has('prior')) && (words.has('quarter') || words.has('month'));
+  return yearFact ? periodSaid : yearSaid;
 }
