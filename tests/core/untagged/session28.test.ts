@@ -37,3 +37,9 @@ test('a footnote\'s mark opening a line of its own before its note ("1 Amended r
   // (a count opening a line before a name in capitals stays one)
   assert.deepEqual(found('Votes:\n12 The Beatles fans came.'), ['12']);
 });
+
+test('"year-to-date", "year-over-year", "year-end" after an amount count it, no unit of it: "$644.1 billion year-to-date" is "$644.1 billion"', () => {
+  assert.deepEqual(found('Exports reached $51.2 billion year-to-date (through March).'), ['$51.2 billion']);
+  assert.deepEqual(found('a $7 billion year-over-year rise'), ['$7 billion']);
+  assert.deepEqual(found('The fund held 12 million tons year-end.'), ['12 million tons']);
+});

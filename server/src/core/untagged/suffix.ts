@@ -130,7 +130,8 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
     const m0 = text.charCodeAt(after) | 32;
     const more = m0 === 109 || m0 === 97 || m0 === 101 ? MORE_BEFORE_UNIT.exec(text.slice(after, after + 11))?.[0].length ?? 0 : 0;
     const u = unitAt(text, after + more);
-    if (u > 0) {
+    // ("$644.1 billion year-to-date", "$5 billion year-over-year": a period's compound after the amount, no unit of it)
+    if (u > 0 && !(more === 0 && (m0 === 121 || m0 === 109 || m0 === 119 || m0 === 100) && PERIOD_COMPOUND.test(text.slice(after, after + 24)))) {
       const w = lowerSlice(text, after + more, u);
       e.percent = w.startsWith('per') || w.includes('point');
       e.unit = true;
@@ -174,6 +175,9 @@ export function growSuffix(text: string, core: Core, e: { unit: boolean; percent
   } else if (e.unit && !e.percent) end = measureRateEnd(text, end, core.end);
   return end;
 }
+
+/** A period's word opening a compound that says how a figure is counted: "year-to-date", "year over year", "month-on-month", "year-end". */
+const PERIOD_COMPOUND = /^(?:year|month|week|day)[- ](?:to[- ]date|over[- ](?:year|month|week)|on[- ](?:year|month|week)|end)\b/i;
 
 /** Where one to three footnote stars from `i` end, if a space follows them (else `i`). */
 function starsEnd(text: string, i: number): number {
