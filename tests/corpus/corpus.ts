@@ -141,7 +141,7 @@ export function draftLabelProblems(article: CorpusArticle): string[] {
 }
 
 /** The last labelled wave: the first is (dev, heldout), each later wave N is (devN, heldoutN). */
-export const LAST_WAVE = 200;
+export const LAST_WAVE = 202;
 
 /** A split of the labelled corpus: the first wave's dev or heldout, or a later wave's devN or heldoutN. */
 export type CorpusSplit = 'dev' | 'heldout' | `dev${number}` | `heldout${number}`;
