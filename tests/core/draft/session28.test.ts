@@ -74,3 +74,8 @@ test('a dateline ending in "--", "SPRINGFIELD, Oct. 14 /PRNewswire/ -- Secretary
   const find = drafted('Grants For Clinics\nSPRINGFIELD, Oct. 14 /PRNewswire/ -- Health Secretary Ann Lee today announced 76 new clinic grants.\n', '2004-10-14');
   assert.match(find('76')?.actor ?? '', /lee/);
 });
+
+test('"according to the BJS report on probation and parole" is BJS\'s say, what the report is on no part of the name', () => {
+  const find = drafted('Prisons Fill\nThe prison population was 1,421,911 in 2004, according to the FSB report on probation and parole.\n', '2005-07-24');
+  assert.equal(find('1,421,911')?.actor, 'fsb');
+});

@@ -62,9 +62,10 @@ export function dataSource(text: string, phrase: Span): Span {
   // ("two polls of voters": whom a poll asked is no source; under the `i` flag \p{Lu} would match any letter, so the capital is checked here)
   const ofName = !m || !/\bof\s+$/i.test(m[0]) || /^(?:the\s+)?\p{Lu}/u.test(s.slice(m[0].length));
   if (m && ofName) return { start: phrase.start + m[0].length, end: phrase.end };
-  // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document (not an opener: "One study says";
+  // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document, what it is on
+  // after it ("the BJS report on probation and parole") (not an opener: "One study says";
   // nor a day's, a month's or a kind's word: "Today’s statistics show", "The August figures also show", "Official statistics show")
-  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The|One|Another|Two|Three|Some|Each|Every|This|That|These|Those|Its|Their|Our|His|Her|Both|Many|Most|Several|New|Recent|Latest|Official|Further|Final|Provisional|Revised|Separate|Additional|Updated|(?:Today|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[’']s)?)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|polls?|analys[ie]s)(?:\s+(?:released|published|issued|conducted|out))?$/u.exec(s);
+  const named = /^(?:(?:[Aa]n?|[Tt]he)\s+)?((?:(?!(?:A|An|The|One|Another|Two|Three|Some|Each|Every|This|That|These|Those|Its|Their|Our|His|Her|Both|Many|Most|Several|New|Recent|Latest|Official|Further|Final|Provisional|Revised|Separate|Additional|Updated|(?:Today|Yesterday|Tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[’']s)?)\s)\p{Lu}[\p{L}.&’'-]*\s+){1,5}?)(?:(?:new|latest|monthly|annual|weekly|preliminary|final|news|press)\s+)*(?:data|figures|statistics|numbers|estimates?|reports?|release|statement|stud(?:y|ies)|surveys?|polls?|analys[ie]s)(?:\s+(?:released|published|issued|conducted|out))?(?:\s+(?:on|about|into)(?:\s+[\p{Ll}-]+){1,6})?$/u.exec(s);
   if (named) {
     const start = phrase.start + s.indexOf(named[1]!);
     return { start, end: start + named[1]!.trimEnd().length };
