@@ -79,3 +79,9 @@ test('"according to the BJS report on probation and parole" is BJS\'s say, what 
   const find = drafted('Prisons Fill\nThe prison population was 1,421,911 in 2004, according to the FSB report on probation and parole.\n', '2005-07-24');
   assert.equal(find('1,421,911')?.actor, 'fsb');
 });
+
+test('"New monthly unemployment estimates from FSO confirm ...": "estimates" before "from" is the data, FSO its source (the registry\'s, not a new "from FSO")', () => {
+  const find = drafted('Jobless rate down\nThe minister welcomed the figures. New monthly unemployment estimates from FSO confirm the rate has fallen to 9.8%.\n', '2015-06-03',
+    'actors:\n  fso:\n    name: Freedonia Statistics Office\n    aliases: [FSO]\n    kind: organization\n');
+  assert.equal(find('9.8%')?.actor, 'fso');
+});

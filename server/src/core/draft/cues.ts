@@ -311,7 +311,7 @@ function phraseBefore(text: string, tokens: readonly Token[], i: number): Span |
     const joinsNames = (t.lower === 'and' || t.lower === '&') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && (/^\p{Lu}/u.test((tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1])?.text ?? '') || /^(?:his|her|their) (?:team|colleagues|co-?authors)$/.test(`${tokens[k + 1]?.lower} ${tokens[k + 2]?.lower}`)) && (!broken(text, tokens[k - 1]!.end, t.start) || insideInitials(text, tokens, k - 1));
     // ("the WHO said": an acronym is a name, not the pronoun "who")
     // ("A report issued Thursday by the IMF says": a document put out by someone stays one phrase, dataSource reads who)
-    const putOutBy = RELEASED.test(t.lower) && byFollows(tokens, k);
+    const putOutBy = (RELEASED.test(t.lower) && byFollows(tokens, k)) || (DATA_NOUNS.has(t.lower) && /^(?:from|by)$/.test(tokens[k + 1]?.lower ?? '') && k < j);
     // ("The Healthcare Commission survey of more than 80,000 patients shows": "than" before a number bounds the sample, it ends nothing)
     if (!joinsNames && !putOutBy && ((PHRASE_STOPS.has(t.lower) && !/^[A-Z]{2,}$/.test(t.text) && !(t.lower === 'than' && /^\p{N}/u.test(tokens[k + 1]?.text ?? ''))) || VERBS.has(t.lower))) {
       // "The 82 candidates with White House bids reported $20.5 million": a counted subject discloses, it is no source

@@ -62,6 +62,9 @@ export function dataSource(text: string, phrase: Span): Span {
   // ("two polls of voters": whom a poll asked is no source; under the `i` flag \p{Lu} would match any letter, so the capital is checked here)
   const ofName = !m || !/\bof\s+$/i.test(m[0]) || /^(?:the\s+)?\p{Lu}/u.test(s.slice(m[0].length));
   if (m && ofName) return { start: phrase.start + m[0].length, end: phrase.end };
+  // ("New monthly unemployment estimates from CSO": more words of a kind before the data, then a name after "from" or "by")
+  const longer = /^(?:[\p{L}-]+\s+){3,5}?(?:data|figures|statistics|numbers|estimates)\s+(?:from|by)\s+(?=(?:the\s+)?\p{Lu})/u.exec(s);
+  if (longer) return { start: phrase.start + longer[0].length, end: phrase.end };
   // "an FBI news release", "The FBI statistics released", "the Census Bureau report": the name before the document, what it is on
   // after it ("the BJS report on probation and parole") (not an opener: "One study says";
   // nor a day's, a month's or a kind's word: "Today’s statistics show", "The August figures also show", "Official statistics show")
