@@ -85,3 +85,8 @@ test('"New monthly unemployment estimates from FSO confirm ...": "estimates" bef
     'actors:\n  fso:\n    name: Freedonia Statistics Office\n    aliases: [FSO]\n    kind: organization\n');
   assert.equal(find('9.8%')?.actor, 'fso');
 });
+
+test('an official\'s byline on the first line of a copy that kept no headline, "By Ann Lee, Federal Transport Minister", makes the piece hers', () => {
+  const find = drafted('By Ann Lee, Federal Transport Minister\nIn the past 45 years we have cut the road toll by more than 2500 deaths a year.\nOur plan will help us do more.\n', '2016-03-20');
+  assert.match(find('more than 2500 deaths a year')?.actor ?? find('more than 2500')?.actor ?? '', /lee/);
+});

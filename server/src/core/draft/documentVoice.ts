@@ -65,7 +65,8 @@ export function documentVoiceOf(article: Article, ctx: DraftContext): DraftActor
   const sender = /^\s*(\p{Lu}[\p{L}.&’'-]*(?:\s+\p{Lu}[\p{L}.&’'-]*){1,5})\s*:\s*$/u.exec(headline);
   if (sender && ownOffice(sender[1]!, article.meta.outlet)) return ctx.actors.resolve(sender[1]!);
   // ("By Katherine G. Hammack, Assistant Secretary of the Army" over a text that says "our" and "we": an official's signed article is hers)
-  const signed = lines.slice(1).map((l) => OFFICIAL_BYLINE.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!));
+  // (on the first line too, where a copy kept no headline: "By Darren Chester, Federal Transport Minister" / "IN THE past 45 years, ...")
+  const signed = lines.map((l) => OFFICIAL_BYLINE.exec(text.slice(l.span.start, l.span.end))).find((m) => m && personName(m[1]!));
   if (signed && (text.match(/\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b/g) ?? []).length >= 2) return ctx.actors.resolve(signed[1]!.trim());
   // "The Commission has released its statistical summary of ...": a publisher introducing its own data
   // ("Defense Department officials announced the services’ recruiting and retention numbers": so do its officials)
