@@ -90,3 +90,9 @@ test('an official\'s byline on the first line of a copy that kept no headline, "
   const find = drafted('By Ann Lee, Federal Transport Minister\nIn the past 45 years we have cut the road toll by more than 2500 deaths a year.\nOur plan will help us do more.\n', '2016-03-20');
   assert.match(find('more than 2500 deaths a year')?.actor ?? find('more than 2500')?.actor ?? '', /lee/);
 });
+
+test('"ISD Scotland", "NHS Scotland" and "Transport Scotland" are three institutions, not one person "Scotland"', () => {
+  const find = drafted('Waits fall\nFigures published today by ISD Scotland show that 99.7 per cent of patients waited less.\nNHS Scotland said 412 beds were added. Transport Scotland reported 1.2 million journeys.\n', '2008-05-27');
+  assert.equal(find('99.7 per cent')?.actor, 'isd-scotland');
+  assert.notEqual(find('412')?.actor, find('99.7 per cent')?.actor);
+});

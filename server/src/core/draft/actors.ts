@@ -108,7 +108,8 @@ export function personName(phrase: string): string | undefined {
   while (i > 0 && /^(?:[“"]?\p{Lu}|al-|el-|de$|van$|von$|bin$|da$)/u.test(words[i - 1]!) && !TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''))) i--;
   const run = words.slice(i).map((w) => w.replace(/[’']s$/, ''));
   // ("Sierra Leone reported", "New Zealand's": a country speaks through its government)
-  if (run.length === 0 || isCountryName(run.join(' '))) return undefined;
+  // ("ISD Scotland", "NHS Scotland", "ONS Wales": an institution's initials open no person's name; "NORMAN Y. MINETA" is one in capitals)
+  if (run.length === 0 || isCountryName(run.join(' ')) || (/^\p{Lu}{3,}$/u.test(run[0]!) && run.slice(1).some((w) => /\p{Ll}/u.test(w)) && !TITLES.has(words[i - 1]?.toLowerCase().replace(/\.$/, '') ?? ''))) return undefined;
   const titled = i > 0 && TITLES.has(words[i - 1]!.toLowerCase().replace(/\.$/, ''));
   // ("Cabinet Secretary for Health and Social Care Jeremy Miles": a title's portfolio runs into the name, its last two words)
   // (a middle initial is no first name: "Secretary of Labor Hilda L. Solis")
