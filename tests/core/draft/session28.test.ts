@@ -96,3 +96,8 @@ test('"ISD Scotland", "NHS Scotland" and "Transport Scotland" are three institut
   assert.equal(find('99.7 per cent')?.actor, 'isd-scotland');
   assert.notEqual(find('412')?.actor, find('99.7 per cent')?.actor);
 });
+
+test('"These figures out today clearly show ..." inside a minister\'s quotation names no new actor: the quotation is hers', () => {
+  const find = drafted('Waits\nHealth Minister Ann Lee said:\n“The 18 weeks target is the next challenge for us. These figures out today clearly show that we are well placed.”\n', '2008-05-27');
+  assert.match(find('18 weeks')?.actor ?? '', /lee/);
+});

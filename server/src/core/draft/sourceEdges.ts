@@ -8,10 +8,10 @@ import type { Span } from '../span';
 export const DATE_BEFORE_VERB = /(?:,\s*)?(?:\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|\b(?:back\s+)?in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\b(?:last|this|earlier\s+this)\s+(?:week|month|year)|\b(?:today|yesterday)\s*\([^()]{1,30}\))\s*,?\s*$/;
 
 /** Data named by no one: "Statistics", "the latest figures", "official data", "Today’s figures", "The August figures". */
-const DATA_WORDS = String.raw`(?:the\s+|(?:today|yesterday|this\s+(?:week|month|year))[’']s\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results)`;
+const DATA_WORDS = String.raw`(?:the\s+|these\s+|those\s+|(?:today|yesterday|this\s+(?:week|month|year))[’']s\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:latest\s+|new\s+|official\s+)?(?:statistics|figures|data|numbers|results)`;
 
-/** A source phrase that is only data named by no one ("Statistics", "the latest figures", "preliminary data"). */
-export const DATA_WORD = new RegExp(`^(?:preliminary\\s+|provisional\\s+|revised\\s+)?${DATA_WORDS}$`, 'i');
+/** A source phrase that is only data named by no one ("Statistics", "the latest figures", "preliminary data", "These figures out today"). */
+export const DATA_WORD = new RegExp(`^(?:preliminary\\s+|provisional\\s+|revised\\s+)?${DATA_WORDS}(?:\\s+(?:out|released|published)(?:\\s+today)?)?$`, 'i');
 
 /** Data named with the period it covers, opening its sentence before a verb: "Statistics for the quarter ending June 2006 show". */
 const DATA_FOR_PERIOD = new RegExp(String.raw`^\s*(${DATA_WORDS})\s+(?:for|from|covering)\s+[^,;:]{1,60}$`, 'i');

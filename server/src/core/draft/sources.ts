@@ -79,7 +79,8 @@ export function resolveSource(article: Article, ctx: DraftContext, cue: Cue, rec
   // ("Statistics for the quarter ending June 2006 show": a sentence's first word is capitalised, no name for it)
   // (and names no actor of its own when the article names no such survey)
   // ("New figures show", "According to official figures": data named so are an actor of their own when no series is named)
-  if (ref.by !== 'description' && (DATA_WORD.test(phrase.trim()) || KIND_DATA.test(phrase.trim()))) return namedSeriesBefore(article, ctx, cue.source.start) ?? (/^(?:new|official|latest)\s/i.test(phrase.trim()) ? ctx.actors.resolve(phrase) : undefined);
+  // ("These figures out today clearly show": data pointed at are no one's description either)
+  if ((ref.by !== 'description' || /^th(?:ese|ose)\s/i.test(phrase.trim())) && (DATA_WORD.test(phrase.trim()) || KIND_DATA.test(phrase.trim()))) return namedSeriesBefore(article, ctx, cue.source.start) ?? (/^(?:new|official|latest)\s/i.test(phrase.trim()) ? ctx.actors.resolve(phrase) : undefined);
   // ("according to the latest analysis released in the ABARES Agricultural Commodities report", "according to the ABARES Agricultural
   // Commodities report", the phrase stopping at "report": a report named by its publisher's initials is the publisher's)
   const initialled = (ref.by === 'description' ? RELEASED_IN_REPORT.exec(article.syntax.text.slice(cue.source.end, cue.source.end + 90)) : null)
