@@ -101,3 +101,8 @@ test('"These figures out today clearly show ..." inside a minister\'s quotation 
   const find = drafted('Waits\nHealth Minister Ann Lee said:\n“The 18 weeks target is the next challenge for us. These figures out today clearly show that we are well placed.”\n', '2008-05-27');
   assert.match(find('18 weeks')?.actor ?? '', /lee/);
 });
+
+test('an outlet "Office for Ferry Safety and Prevention" speaks as "OFS", the initials of its opening words the text prints', () => {
+  const actor = actorsFrom('Office for Ferry Safety and Prevention', 'Ferry injuries fall\nOFS analyzed the data for the season.\nInjuries fell 12 percent.\n');
+  assert.equal(actor('12 percent'), 'ofs');
+});

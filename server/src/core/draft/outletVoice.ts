@@ -151,11 +151,13 @@ function openingInitialsAsWord(name: string, text: string): string | undefined {
   return undefined;
 }
 
-/** A name's initials, longest first, from each of its capitalised words on ("U.S. Department of Health and Human Services": USDHHS ... HHS); three letters or more. */
+/** A name's initials, longest first, from each of its capitalised words on ("U.S. Department of Health and Human Services": USDHHS ... HHS), then its opening words' ("CDC" of "Centers for Disease Control and Prevention"); three letters or more. */
 function initialsOf(name: string): string[] {
   const words = name.replace(/\./g, '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   const initial = (w: string) => (/^\p{Lu}{2,}$/u.test(w) ? w : w[0]!);
-  return words.map((_, k) => words.slice(k).map(initial).join('')).filter((a) => a.length >= 3);
+  // (and its opening words': "Centers for Disease Control and Prevention" as "CDC", after the whole name's "CDCP")
+  const opening = words.slice(0, -1).map((_, k) => words.slice(0, words.length - 1 - k).map(initial).join(''));
+  return [...words.map((_, k) => words.slice(k).map(initial).join('')), ...opening].filter((a) => a.length >= 3);
 }
 
 /**
