@@ -17,3 +17,13 @@ test('a period that opens a paragraph after the lead does not date the text', ()
     + 'In 1975, it is hard to believe that 90 dockers died at work.\nThe repairs cost $2 billion.\n', 'unknown');
   assert.equal(find('$2 billion')?.asof, undefined);
 });
+
+test('an undated text\'s "over the past 3 years" counts the years back from the period it lends its figures', () => {
+  const find = drafted('Clinic news\nWaiting lists grew\nIn 2021:\nabout 51,000 patients joined clinic waiting lists\n'
+    + 'this was 1.2% more than the year before, a rise well under the average over the past 3 years (an estimated 2.8% per year)\n'
+    + 'Over the past ten years, the increases at the two clinics were: Hull 12%; Leith 9%\n', 'unknown');
+  assert.equal(find('an estimated 2.8% per year')?.asof, '2019..2021');
+  assert.equal(find('1.2%')?.asof, '2021');
+  assert.equal(find('12%')?.asof, '2011..2021');
+  assert.equal(find('9%')?.asof, '2011..2021');
+});

@@ -18,6 +18,8 @@ import { standingTarget } from './standingTarget';
 import { plannedNow } from './plannedNow';
 import { fiscalYearBefore } from './fiscalLastYear';
 import { changeFromYear } from './changeFromYear';
+import { levelAtEnd } from './levelAtEnd';
+import { yearsBackFrom } from './yearsBack';
 import { whenClauseTime } from './whenClause';
 import { partWholeEnd } from './partOfWhole';
 import { sinceMonthBefore } from './monthOnMonth';
@@ -52,7 +54,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   times = times.filter((t) => !agoBaseOf(text, figure, t));
   const found = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
   // ("over last year's collections of $9.5 million", in a report on a fiscal year: the fiscal year before)
-  const value = fiscalYearBefore(found, times, report) ?? changeFromYear(text, figure, times, frame, found) ?? found;
+  // ("growth well below the average over the past 4 years", in an undated report on 2017-18: the four years to it)
+  const value = yearsBackFrom(text, figure, times, frame, fiscalYearBefore(found, times, report) ?? changeFromYear(text, figure, times, frame, found) ?? found, report);
   // ("1.4 million referrals in the past year", said in May: the year up to the month it was said; a monthly
   // report's "past year" ends with the month it reports, the one before)
   // (nor where the article names that month: "payrolls rose 74,000 in December", published in January)
@@ -65,20 +68,6 @@ const GOAL_BEFORE = /\b(?:goals?|targets?|aims?|ambitions?|commitments?|pledges?
 
 /** What a figure's subject is expected or due to do by a deadline: "customers are expected to file ... by". */
 const EXPECTED_BY = /^\s+(?:[\p{L}-]+\s+){0,3}(?:are|is)\s+(?:expected|due|required)\s+to\s/iu;
-
-/** The words before a level a change reached: "increased 2.2 percent to", "grew to", "an increase to about". */
-const REACHED_BEFORE = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|increase|decrease|rise|fall|drop|decline|growth)\b(?:[^,;.]|\.\d){0,40}?\bto\s+(?:about|nearly|some|almost|roughly|more than|over|just over|just under)?\s*$/i;
-
-/**
- * A level a change reached over a stretch holds at the stretch's end: "increased 2.2 percent to 1.7
- * million from July 1, 2016, to July 1, 2017" is 1.7 million on July 1, 2017 (not a running total, whose
- * stretch is what it counts, nor a change).
- */
-function levelAtEnd(text: string, figure: Span, frame: Frame, times: readonly TimeMention[], value: string | undefined): string | undefined {
-  // (a stretch the text names by both its edges; not a fiscal year's or a decade's, the period a level is of)
-  if (!value?.includes('..') || frame.change || frame.kind === 'cumulative' || !times.some((t) => t.value === value && BOTH_EDGES.test(t.text))) return value;
-  return REACHED_BEFORE.test(text.slice(Math.max(0, figure.start - 60), figure.start)) ? value.split('..').pop() : value;
-}
 
 /** Each month's name as a capitalised word ("December"; "may" the verb is no month), from timex's names, built once. */
 const MONTH_NAMED = Array.from({ length: 12 }, (_, i) => {
@@ -346,8 +335,6 @@ export function datesWhatFollows(text: string, t: TimeMention): boolean {
     && !/\bwhen\s+(?:[\p{L}.’'-]+\s+){1,6}$/iu.test(text.slice(Math.max(0, t.span.start - 60), t.span.start));
 }
 
-/** A stretch named by both its edges, as "from ... to ..." or "between ... and ...". */
-const BOTH_EDGES = /^(?:from\s.*\s(?:to|through|until)|between\s.*\sand)\s/i;
 
 /** "390 the previous week", "8.5 percent a year earlier": the stretch a comparison's base lies back. */
 const BASE_BACK = /^\s*(?:(?!from\b|since\b|over\b|than\b)\w+\s+){0,2}?(?:(?:the\s+)?(?:previous|prior|preceding)\s+(week|month|quarter|year)|(?:a|one|the)\s+(week|month|quarter|year)\s+(?:earlier|before|ago))\b/i;
