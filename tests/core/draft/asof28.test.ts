@@ -27,3 +27,10 @@ test('an undated text\'s "over the past 3 years" counts the years back from the 
   assert.equal(find('12%')?.asof, '2011..2021');
   assert.equal(find('9%')?.asof, '2011..2021');
 });
+
+test('a total counted "in Q3 2019" or "in the year to Q3 2019" is of that quarter, not of the day it was said', () => {
+  const find = drafted('Jobs news\nThe rise in total employment of 31,400 in the year to Q3 2019 was driven by services.\n'
+    + 'The gain in total jobs of 8,200 in Q3 2019 was the largest in two years.\n', '2019-11-20');
+  assert.equal(find('31,400')?.asof, '2019-07..2019-09');
+  assert.equal(find('8,200')?.asof, '2019-07..2019-09');
+});

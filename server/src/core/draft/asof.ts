@@ -63,6 +63,11 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   return times.some((t) => t.value === value && PAST_STRETCH_TEXT.test(t.text)) ? `${value.split('..')[0]}..${published.slice(0, 7)}` : value;
 }
 
+/** A period a total is counted in: "in 2013", "during the quarter", and a quarter the text writes short after "in", "in Q2 2016", "in the year to Q2 2016". */
+function countedWithin(text: string, t: TimeMention): boolean {
+  return /^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+(?:the\s+year\s+to\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 20), t.span.start));
+}
+
 /** A goal or target a figure is the aim of: "goal of ensuring", "target of", "aims to". */
 const GOAL_BEFORE = /\b(?:goals?|targets?|aims?|ambitions?|commitments?|pledges?)\s+(?:is\s+|was\s+)?(?:of|to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
@@ -169,7 +174,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   if (!own && statement && cue && /^announc/i.test(text.slice(cue.cue.start, cue.cue.end)) && cue.cue.end <= figure.start && !resolved.some((t) => t.span.start >= cue.cue.end && t.span.start < figure.start)) return statement.value;
   // ("The death toll rose to at least 40 on Saturday": a running total's own day right after it dates it)
   // ("A total of 4,405 fatal work injuries were recorded in 2013": a total counted over a year, a month or a quarter is of that period)
-  if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3) || (/^(?:in|during)\s/i.test(own.text) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(own.value!)))) return own.value;
+  if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3) || (countedWithin(text, own) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(own.value!)))) return own.value;
   // "By the end of the month, early voting will be underway in at least four states ...": a time that opens
   // the sentence before a comma dates its main clause, over a nearer one that dates another figure
   const opening = events.find((t) => t.span.end <= figure.start && /(?:^|[.!?]["”]?\s+|\n)(?:by|at|in|on|until|before|as of|during)?\s*$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));
@@ -185,7 +190,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("have been killed in the conflict over the last three months": a running total within a stretch counts the stretch)
   // (counted in days up to the statement: a running count is no monthly report's whole months)
   // ("A preliminary total of 4,405 fatal work injuries were recorded in the United States in 2013": a year or month its clause counts it in, further on)
-  const countedIn = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 90 && /^(?:in|during)\s/i.test(t.text) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(t.value!) && !/[,;]|\.\s/.test(text.slice(figure.end, t.span.start)));
+  const countedIn = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 90 && countedWithin(text, t) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(t.value!) && !/[,;]|\.\s/.test(text.slice(figure.end, t.span.start)));
   if (frame.kind === 'cumulative') return cutOff?.value ?? (stretch && !inOwnClauseAfter(text, stretch, figure) ? daysOfStretch(stretch, published) ?? stretch.value : undefined) ?? countedIn?.value ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   // ("Loans to China total $30bn to date": a total of any unit holds when it is said, whatever time came before)
   // ("To date, EPA has dedicated more than $29 million": so before it too, whatever day the sentence before named)
