@@ -34,3 +34,10 @@ test('a total counted "in Q3 2019" or "in the year to Q3 2019" is of that quarte
   assert.equal(find('31,400')?.asof, '2019-07..2019-09');
   assert.equal(find('8,200')?.asof, '2019-07..2019-09');
 });
+
+test('a time past "and an increase of" another figure dates that figure, not the change before it', () => {
+  const find = drafted('Jobs news\nEmployment rose 1.9% in the year to Q3 2019. This compares with an annual increase in employment of 1.6% in the previous quarter '
+    + 'and an increase of 2.2% in the year to Q3 2018.\n', '2019-11-20');
+  assert.equal(find('1.6%')?.asof, '2019-04..2019-06');
+  assert.equal(find('2.2%')?.asof, '2018-07..2018-09');
+});

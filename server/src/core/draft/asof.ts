@@ -289,7 +289,8 @@ export function countsVotes(frame: Frame): boolean {
 }
 
 /** A clause break, then a clause with a figure of its own: ", and the government said it surged 3.4 percent", ", as 114,000 census jobs ended between July and August", ", after requesting $500 million in March". */
-const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although|(?:after|before)\s+[a-z]+ing|as(?!\s+(?:of|well|much|many|part|a|an|the)\b))\s[^,;]*\d/i;
+// (or "and" with a change of its own, no comma: "2.4% in the previous quarter and an increase of 3.0% in the year to Q2 2015")
+const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although|(?:after|before)\s+[a-z]+ing|as(?!\s+(?:of|well|much|many|part|a|an|the)\b))\s[^,;]*\d|\sand\s+an?\s+(?:increase|decrease|rise|fall|gain|drop|decline)\s+(?:of\s+)?[-+]?[$£€]?\d/i;
 
 /** A verb in the present with a word that says so: "is already worth", "are now", "currently has". */
 const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?)|accounts\s+for|remains?|there\s+are)\b/i;
