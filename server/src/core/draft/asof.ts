@@ -18,6 +18,8 @@ import { standingTarget } from './standingTarget';
 import { plannedNow } from './plannedNow';
 import { fiscalYearBefore } from './fiscalLastYear';
 import { changeFromYear } from './changeFromYear';
+import { levelAtEnd } from './levelAtEnd';
+import { yearsBackFrom } from './yearsBack';
 import { whenClauseTime } from './whenClause';
 import { partWholeEnd } from './partOfWhole';
 import { sinceMonthBefore } from './monthOnMonth';
@@ -52,7 +54,8 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   times = times.filter((t) => !agoBaseOf(text, figure, t));
   const found = levelAtEnd(text, figure, frame, times, timeOfFigure(text, figure, times, cue, frame, carriedIn, report, published));
   // ("over last year's collections of $9.5 million", in a report on a fiscal year: the fiscal year before)
-  const value = fiscalYearBefore(found, times, report) ?? changeFromYear(text, figure, times, frame, found) ?? found;
+  // ("growth well below the average over the past 4 years", in an undated report on 2017-18: the four years to it)
+  const value = yearsBackFrom(text, figure, times, frame, fiscalYearBefore(found, times, report) ?? changeFromYear(text, figure, times, frame, found) ?? found, report);
   // ("1.4 million referrals in the past year", said in May: the year up to the month it was said; a monthly
   // report's "past year" ends with the month it reports, the one before)
   // (nor where the article names that month: "payrolls rose 74,000 in December", published in January)
@@ -60,25 +63,16 @@ export function asOfFor(text: string, figure: Span, times: readonly TimeMention[
   return times.some((t) => t.value === value && PAST_STRETCH_TEXT.test(t.text)) ? `${value.split('..')[0]}..${published.slice(0, 7)}` : value;
 }
 
+/** A period a total is counted in: "in 2013", "during the quarter", and a quarter the text writes short after "in", "in Q2 2016", "in the year to Q2 2016". */
+function countedWithin(text: string, t: TimeMention): boolean {
+  return /^(?:in|during)\s/i.test(t.text) || /\b(?:in|during)\s+(?:the\s+year\s+to\s+)?$/i.test(text.slice(Math.max(0, t.span.start - 20), t.span.start));
+}
+
 /** A goal or target a figure is the aim of: "goal of ensuring", "target of", "aims to". */
 const GOAL_BEFORE = /\b(?:goals?|targets?|aims?|ambitions?|commitments?|pledges?)\s+(?:is\s+|was\s+)?(?:of|to)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** What a figure's subject is expected or due to do by a deadline: "customers are expected to file ... by". */
 const EXPECTED_BY = /^\s+(?:[\p{L}-]+\s+){0,3}(?:are|is)\s+(?:expected|due|required)\s+to\s/iu;
-
-/** The words before a level a change reached: "increased 2.2 percent to", "grew to", "an increase to about". */
-const REACHED_BEFORE = /\b(?:increased|decreased|rose|risen|fell|fallen|grew|grown|declined|dropped|climbed|jumped|increase|decrease|rise|fall|drop|decline|growth)\b(?:[^,;.]|\.\d){0,40}?\bto\s+(?:about|nearly|some|almost|roughly|more than|over|just over|just under)?\s*$/i;
-
-/**
- * A level a change reached over a stretch holds at the stretch's end: "increased 2.2 percent to 1.7
- * million from July 1, 2016, to July 1, 2017" is 1.7 million on July 1, 2017 (not a running total, whose
- * stretch is what it counts, nor a change).
- */
-function levelAtEnd(text: string, figure: Span, frame: Frame, times: readonly TimeMention[], value: string | undefined): string | undefined {
-  // (a stretch the text names by both its edges; not a fiscal year's or a decade's, the period a level is of)
-  if (!value?.includes('..') || frame.change || frame.kind === 'cumulative' || !times.some((t) => t.value === value && BOTH_EDGES.test(t.text))) return value;
-  return REACHED_BEFORE.test(text.slice(Math.max(0, figure.start - 60), figure.start)) ? value.split('..').pop() : value;
-}
 
 /** Each month's name as a capitalised word ("December"; "may" the verb is no month), from timex's names, built once. */
 const MONTH_NAMED = Array.from({ length: 12 }, (_, i) => {
@@ -180,7 +174,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   if (!own && statement && cue && /^announc/i.test(text.slice(cue.cue.start, cue.cue.end)) && cue.cue.end <= figure.start && !resolved.some((t) => t.span.start >= cue.cue.end && t.span.start < figure.start)) return statement.value;
   // ("The death toll rose to at least 40 on Saturday": a running total's own day right after it dates it)
   // ("A total of 4,405 fatal work injuries were recorded in 2013": a total counted over a year, a month or a quarter is of that period)
-  if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3) || (/^(?:in|during)\s/i.test(own.text) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(own.value!)))) return own.value;
+  if (own && (frame.kind !== 'cumulative' || (/^(?:on|by|as of)\b/i.test(own.text) && own.span.start - figure.end <= 3) || (countedWithin(text, own) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(own.value!)))) return own.value;
   // "By the end of the month, early voting will be underway in at least four states ...": a time that opens
   // the sentence before a comma dates its main clause, over a nearer one that dates another figure
   const opening = events.find((t) => t.span.end <= figure.start && /(?:^|[.!?]["”]?\s+|\n)(?:by|at|in|on|until|before|as of|during)?\s*$/i.test(text.slice(Math.max(0, t.span.start - 12), t.span.start)) && /^\s*,/.test(text.slice(t.span.end, t.span.end + 3)));
@@ -196,7 +190,7 @@ function timeOfFigure(text: string, figure: Span, times: readonly TimeMention[],
   // ("have been killed in the conflict over the last three months": a running total within a stretch counts the stretch)
   // (counted in days up to the statement: a running count is no monthly report's whole months)
   // ("A preliminary total of 4,405 fatal work injuries were recorded in the United States in 2013": a year or month its clause counts it in, further on)
-  const countedIn = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 90 && /^(?:in|during)\s/i.test(t.text) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(t.value!) && !/[,;]|\.\s/.test(text.slice(figure.end, t.span.start)));
+  const countedIn = events.find((t) => t.span.start >= figure.end && t.span.start - figure.end <= 90 && countedWithin(text, t) && /^\d{4}(?:-\d\d)?(?:\.\.\d{4}(?:-\d\d)?)?$/.test(t.value!) && !/[,;]|\.\s/.test(text.slice(figure.end, t.span.start)));
   if (frame.kind === 'cumulative') return cutOff?.value ?? (stretch && !inOwnClauseAfter(text, stretch, figure) ? daysOfStretch(stretch, published) ?? stretch.value : undefined) ?? countedIn?.value ?? statement?.value ?? events.find((t) => /^(by|as of)\b/i.test(t.text))?.value;
   // ("Loans to China total $30bn to date": a total of any unit holds when it is said, whatever time came before)
   // ("To date, EPA has dedicated more than $29 million": so before it too, whatever day the sentence before named)
@@ -295,7 +289,8 @@ export function countsVotes(frame: Frame): boolean {
 }
 
 /** A clause break, then a clause with a figure of its own: ", and the government said it surged 3.4 percent", ", as 114,000 census jobs ended between July and August", ", after requesting $500 million in March". */
-const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although|(?:after|before)\s+[a-z]+ing|as(?!\s+(?:of|well|much|many|part|a|an|the)\b))\s[^,;]*\d/i;
+// (or "and" with a change of its own, no comma: "2.4% in the previous quarter and an increase of 3.0% in the year to Q2 2015")
+const LATER_CLAUSE = /[,;]\s+(?:and|but|while|whereas|although|(?:after|before)\s+[a-z]+ing|as(?!\s+(?:of|well|much|many|part|a|an|the)\b))\s[^,;]*\d|\sand\s+an?\s+(?:increase|decrease|rise|fall|gain|drop|decline)\s+(?:of\s+)?[-+]?[$£€]?\d/i;
 
 /** A verb in the present with a word that says so: "is already worth", "are now", "currently has". */
 const PRESENT = /\b(?:(?:is|are|has|have)\s+(?:already|now|currently|still)|(?:now|currently|today)\s+(?:is|are|has|have|stands?|totals?)|accounts\s+for|remains?|there\s+are)\b/i;
@@ -346,8 +341,6 @@ export function datesWhatFollows(text: string, t: TimeMention): boolean {
     && !/\bwhen\s+(?:[\p{L}.’'-]+\s+){1,6}$/iu.test(text.slice(Math.max(0, t.span.start - 60), t.span.start));
 }
 
-/** A stretch named by both its edges, as "from ... to ..." or "between ... and ...". */
-const BOTH_EDGES = /^(?:from\s.*\s(?:to|through|until)|between\s.*\sand)\s/i;
 
 /** "390 the previous week", "8.5 percent a year earlier": the stretch a comparison's base lies back. */
 const BASE_BACK = /^\s*(?:(?!from\b|since\b|over\b|than\b)\w+\s+){0,2}?(?:(?:the\s+)?(?:previous|prior|preceding)\s+(week|month|quarter|year)|(?:a|one|the)\s+(week|month|quarter|year)\s+(?:earlier|before|ago))\b/i;

@@ -34,7 +34,7 @@ const COMPARED_BEFORE = /\b(?:compared (?:to|with)|(?<!\b(?:more|less|fewer|grea
  * names "in" ("carried a record 3.1 million passengers in 2016", in any sentence of the lead); else a stretch any sentence of the
  * lead names by both its edges ("from July 1, 2016, to July 1, 2017"), or with no published date one a later paragraph names
  * for a count of its sentence (then lent to the whole text, the lead too); never a comparison's base ("more than" is none);
- * undefined when it names none.
+ * with none of those, the period that opens an undated text's lead (`openingPeriod`); undefined when it names none.
  */
 export function leadPeriodOf(article: Article, published: string | undefined): { value: string; leadEnd: number } | undefined {
   const text = article.syntax.text;
@@ -82,7 +82,27 @@ export function leadPeriodOf(article: Article, published: string | undefined): {
       }
     }
   }
-  return coveredPeriod(article, published);
+  return coveredPeriod(article, published) ?? openingPeriod(article, published);
+}
+
+/**
+ * With no published date, a period that opens one of the first paragraphs ("In August 2017, a total of
+ * ...", "In 2017–18:", "In the period October – December 2013, trips ...") is all that dates the text: a
+ * month, quarter, year or stretch of them (never a day), lent to the paragraphs after that one.
+ */
+function openingPeriod(article: Article, published: string | undefined): { value: string; leadEnd: number } | undefined {
+  if (published) return undefined;
+  const text = article.syntax.text;
+  for (const line of article.syntax.lines.slice(0, 5)) {
+    const t = findTimeMentions(text, line.span, undefined)[0];
+    // (the time must open the line, "In" before it at most, and end its opening phrase: "In August 2017," not "In August 2017 the firm")
+    const opens = !!t?.value && !t.since && !/^\d{4}-\d{2}-\d{2}$/.test(t.value) && /^\s*(?:In\s+(?:the\s+period\s+)?)?$/i.test(text.slice(line.span.start, t.span.start))
+      && /^In\s/i.test(text.slice(line.span.start, t.span.end).trim()) && /^\s*[,:]/.test(text.slice(t.span.end, t.span.end + 3));
+    if (opens) return { value: t!.value!, leadEnd: line.span.end };
+    // (only the lead's: under "By Darren Chester" and a first paragraph, "In 1970, it is hard to believe that 3800 ..." tells of the past)
+    if (SENTENCE_LINE.test(text.slice(line.span.start, line.span.end))) return undefined;
+  }
+  return undefined;
 }
 
 /** The words before the period a report says it covers: "statistics ... cover the financial year to", "covering the 3 months from". */
