@@ -106,3 +106,9 @@ test('an outlet "Office for Ferry Safety and Prevention" speaks as "OFS", the in
   const actor = actorsFrom('Office for Ferry Safety and Prevention', 'Ferry injuries fall\nOFS analyzed the data for the season.\nInjuries fell 12 percent.\n');
   assert.equal(actor('12 percent'), 'ofs');
 });
+
+test('the last item of a bracketed list, "Korea (up 5,200).", takes the month its colon\'s line names, as the items before it do', () => {
+  const find = drafted('Visitor arrivals\nVisitor arrivals rose in the March 2019 month. The biggest changes were in arrivals from:\nAustralia (up 9,300)\nKorea (down 5,200).\n', '2019-05-14');
+  assert.equal(find('9,300')?.asof, '2019-03');
+  assert.equal(find('5,200')?.asof, '2019-03');
+});

@@ -162,9 +162,10 @@ function initialsOf(name: string): string[] {
 
 /**
  * A list item printed without its bullet under a line that introduces it: "sales were $184 billion, up $2.3 billion (1.3 percent)"
- * (lower case, no full stop), or a short name with its figure in brackets, "Australia (up 95,300)".
+ * (lower case, no full stop), or a short name with its figure in brackets, "Australia (up 95,300)" (the list's last one
+ * with its full stop too, "Korea (up 5,200).").
  */
-export const UNMARKED_ITEM = /^\p{Ll}[^\n]{0,200}[^.!?:\s]\s*$|^\p{Lu}[\p{L}.’' -]{0,40}\s\([^()]{1,60}\)[,;]?\s*$/u;
+export const UNMARKED_ITEM = /^\p{Ll}[^\n]{0,200}[^.!?:\s]\s*$|^\p{Lu}[\p{L}.’' -]{0,40}\s\([^()]{1,60}\)[,;.]?\s*$/u;
 
 /** A single day as an as-of value ("2009-02-17"): a list under it tells what was done that day, not a period's counts. */
 export const DAY = /^\d{4}-\d{2}-\d{2}$/;
