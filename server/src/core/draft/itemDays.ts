@@ -2,6 +2,7 @@
 // date on a line of its own ("14 November 2018"): the items under that line are of that day, as
 // the article's published date would make them if it had one.
 import type { Article } from '../model/article';
+import type { Span } from '../span';
 import { findTimeMentions } from './timex';
 
 /**
@@ -17,10 +18,16 @@ export function itemDaysOf(article: Article, published: string | undefined): Map
     const body = text.slice(line.span.start, line.span.end).trim();
     // (a date alone on its line: "14 November 2018", "Nov. 14, 2018", "2018-11-14"; never a paragraph that opens with one)
     if (body.length > 0 && body.length <= 24 && /\d{4}$/.test(body)) {
-      const [only] = findTimeMentions(text, line.span, undefined);
-      if (only && /^\d{4}-\d{2}-\d{2}$/.test(only.value ?? '') && only.text.trim() === body) { day = only.value; continue; }
+      const only = dayAlone(text, line.span);
+      if (only) { day = only; continue; }
     }
     if (day) days.set(line.span.start, day);
   }
   return days;
+}
+
+/** The day a line states and nothing else ("14 November 2018", "Friday, January 11, 2008", "2018-11-14"), if it is only that. */
+export function dayAlone(text: string, span: Span): string | undefined {
+  const [only] = findTimeMentions(text, span, undefined);
+  return only && /^\d{4}-\d{2}-\d{2}$/.test(only.value ?? '') && only.text.trim() === text.slice(span.start, span.end).trim() ? only.value : undefined;
 }

@@ -3,6 +3,7 @@ import type { Article } from '../model/article';
 import { daysBetween, parseAsOf } from '../base/dates';
 import { findTimeMentions } from './timex';
 import { monthsBack } from './calendar';
+import { dayAlone } from './itemDays';
 
 /**
  * The period a report is about, when its headline names a report of one shortly before
@@ -88,8 +89,6 @@ export const ESTIMATES_FOR = /^\s*[–—•*-]\s+(?:The\s+)?(?:latest\s+)?(?:es
 
 /** A release's line before its title: "Press Release", "FOR IMMEDIATE RELEASE", "News Release". */
 const RELEASE_LINE = /^\s*(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\s*$/i;
-/** A line that is only a day: "Friday, January 11, 2008", "11 January 2008". */
-const DAY_LINE = /^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\s+)(?:19|20)\d\d\s*$/i;
 
 /**
  * How many preamble lines open the article, up to three: a release line first, then release or day lines
@@ -99,6 +98,6 @@ function preambleLength(article: Article): number {
   const line = (n: number) => (article.syntax.lines[n] ? article.syntax.text.slice(article.syntax.lines[n]!.span.start, article.syntax.lines[n]!.span.end) : undefined);
   if (!RELEASE_LINE.test(line(0) ?? '')) return 0;
   let n = 1;
-  while (n < 3 && (RELEASE_LINE.test(line(n) ?? '') || DAY_LINE.test(line(n) ?? ''))) n++;
+  while (n < 3 && article.syntax.lines[n] && (RELEASE_LINE.test(line(n)!) || dayAlone(article.syntax.text, article.syntax.lines[n]!.span))) n++;
   return n;
 }

@@ -44,9 +44,8 @@ export function speakerTurns(text: string, lines: readonly { span: Span }[]): Ma
   // (or a title that says it is one, "Press Briefing by White House COVID-19 Response Team ...", or "Via Teleconference" under it:
   // then one turn is enough, the stored part may end before the next)
   const titledTranscript = lines.slice(0, 2).some((l) => TRANSCRIPT_TITLE.test(text.slice(l.span.start, l.span.end)));
-  const capitalCount = capitalTurns.filter((t) => t !== undefined).length;
-  const capitals = (capitalCount >= 2 || (capitalCount === 1 && titledTranscript))
-    && (lines.some((l, i) => withColon[i] && BRIEFING_TURN.test(text.slice(l.span.start, l.span.end))) || capitalTurns.some((t) => t && officeHolder(text, text.slice(t.source.start, t.source.end))) || titledTranscript);
+  const capitals = capitalTurns.filter((t) => t !== undefined).length >= (titledTranscript ? 1 : 2)
+    && (titledTranscript || lines.some((l, i) => withColon[i] && BRIEFING_TURN.test(text.slice(l.span.start, l.span.end))) || capitalTurns.some((t) => t && officeHolder(text, text.slice(t.source.start, t.source.end))));
   // ("Operator: ..." / "Anne Schuchat: Thank you, good afternoon.": a telebriefing's transcript may write its speakers' names in title case)
   const operated = lines.some((l, i) => withColon[i] && OPERATOR_TURN.test(text.slice(l.span.start, l.span.end)));
   for (const [i, line] of lines.entries()) {
